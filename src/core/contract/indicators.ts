@@ -1,0 +1,111 @@
+/**
+ * The indicators of the data contract: ids, group and every label that must be accepted for them.
+ * Matching ignores case, extra white space, diacritics and punctuation (see {@link normaliseLabel}).
+ */
+
+export const INDICATOR_IDS = [
+  'loopbaanperspectief',
+  'ontwikkelmogelijkheden',
+  'invloed_inhoud',
+  'autonomie',
+  'steun_leidinggevende',
+  'werkdruk',
+  'agressie_extern',
+  'agressie_intern',
+  'tijd_verslaglegging',
+  'tijd_registratie',
+  'tevreden_werk',
+  'tevreden_organisatie',
+] as const;
+
+/** One of the twelve indicator ids of the contract. */
+export type IndicatorId = (typeof INDICATOR_IDS)[number];
+
+export type IndicatorGroup = 'resources' | 'demands' | 'outcome';
+
+export interface IndicatorInfo {
+  readonly id: IndicatorId;
+  readonly group: IndicatorGroup;
+  /** Short Dutch label for tables and figures. */
+  readonly label: string;
+  /** Labels that must be accepted in any header or indicator column (the first is canonical). */
+  readonly labels: readonly string[];
+}
+
+export const INDICATORS: readonly IndicatorInfo[] = [
+  { id: 'loopbaanperspectief', group: 'resources', label: 'Loopbaanperspectief', labels: ['Loopbaanperspectief', 'Loopbaanperspectieven'] },
+  { id: 'ontwikkelmogelijkheden', group: 'resources', label: 'Ontwikkelmogelijkheden', labels: ['Ontwikkelmogelijkheden', 'Ontwikkelen/ontplooien'] },
+  { id: 'invloed_inhoud', group: 'resources', label: 'Invloed op de inhoud van het werk', labels: ['Invloed op inhoud van het werk', 'Invloed op de inhoud van het werk'] },
+  { id: 'autonomie', group: 'resources', label: 'Autonomie', labels: ['Autonomie', 'Zelf beslissen hoe het werk wordt gedaan'] },
+  { id: 'steun_leidinggevende', group: 'resources', label: 'Steun van leidinggevende', labels: ['Steun van leidinggevende', 'Ondersteuning van leidinggevende'] },
+  { id: 'werkdruk', group: 'demands', label: 'Werkdruk te hoog', labels: ['Werkdruk', 'Werkdruk te hoog'] },
+  { id: 'agressie_extern', group: 'demands', label: 'Agressie door cliënten of naasten', labels: ['Agressie door cliënten', 'Agressie door patiënten/cliënten of hun naasten'] },
+  { id: 'agressie_intern', group: 'demands', label: 'Agressie door collega’s of leidinggevenden', labels: ['Agressie intern', "Agressie door leidinggevenden of collega's"] },
+  { id: 'tijd_verslaglegging', group: 'demands', label: 'Tijd aan verslaglegging', labels: ['Tijd besteed aan verslaglegging'] },
+  { id: 'tijd_registratie', group: 'demands', label: 'Tijd aan registratie', labels: ['Tijd besteed aan registratie'] },
+  { id: 'tevreden_werk', group: 'outcome', label: 'Tevreden met het werk', labels: ['Tevreden met het werk', 'Tevredenheid met het werk'] },
+  { id: 'tevreden_organisatie', group: 'outcome', label: 'Tevreden met de organisatie', labels: ['Tevreden met de organisatie', 'Tevredenheid met de organisatie'] },
+];
+
+const BY_ID = new Map<string, IndicatorInfo>(INDICATORS.map((info) => [info.id, info]));
+
+export function isIndicatorId(value: string): value is IndicatorId {
+  return BY_ID.has(value);
+}
+
+export function indicatorInfo(id: IndicatorId): IndicatorInfo {
+  return BY_ID.get(id)!;
+}
+
+/** Lower case, no diacritics, punctuation and white space folded to single spaces. */
+export function normaliseLabel(label: string): string {
+  return label
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}_]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const BY_LABEL = new Map<string, IndicatorId>();
+for (const info of INDICATORS) {
+  BY_LABEL.set(normaliseLabel(info.id), info.id);
+  for (const label of info.labels) BY_LABEL.set(normaliseLabel(label), info.id);
+}
+
+/** The indicator id an id or accepted label stands for, or undefined when it is none of them. */
+export function matchIndicator(label: string): IndicatorId | undefined {
+  return BY_LABEL.get(normaliseLabel(label));
+}
+
+/** The accepted label closest to `label` by edit distance (for "did you mean" in errors). */
+export function nearestIndicatorLabel(label: string): string {
+  const wanted = normaliseLabel(label);
+  let best = INDICATORS[0]!.labels[0]!;
+  let bestDistance = Infinity;
+  for (const info of INDICATORS) {
+    for (const candidate of info.labels) {
+      const distance = editDistance(wanted, normaliseLabel(candidate));
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance, two rows. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

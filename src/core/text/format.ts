@@ -1,0 +1,55 @@
+/** Dutch number formatting: every number a reader sees goes through here. */
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function formatter(minimum: number, maximum: number, signed = false): Intl.NumberFormat {
+  const key = `${minimum}:${maximum}:${signed}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('nl-NL', {
+      minimumFractionDigits: minimum,
+      maximumFractionDigits: maximum,
+      signDisplay: signed ? 'exceptZero' : 'auto',
+    });
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** `1.234,5`: thousands with a dot, decimal comma. `–` for a missing number. */
+export function formatNumber(value: number | null | undefined, digits = 1): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  return formatter(digits, digits).format(value).replace('-', '−');
+}
+
+/** A whole number with a thousands dot: `12.345`. */
+export function formatCount(value: number): string {
+  return formatter(0, 0).format(value);
+}
+
+/** `63,4%` for a percentage on the 0–100 scale. */
+export function formatPercent(value: number | null | undefined, digits = 1): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  return `${formatNumber(value, digits)}%`;
+}
+
+/** `87%` for a share on the 0–1 scale (probabilities). */
+export function formatShare(value: number | null | undefined, digits = 0): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  return `${formatNumber(value * 100, digits)}%`;
+}
+
+/** A correlation coefficient: `0,72`, `−0,15`. */
+export function formatCoefficient(value: number | null | undefined): string {
+  return formatNumber(value, 2);
+}
+
+/** An interval: `0,45 tot 0,86`. */
+export function formatInterval(
+  low: number | null | undefined,
+  high: number | null | undefined,
+  digits = 2,
+  unit = '',
+): string {
+  return `${formatNumber(low, digits)}${unit} tot ${formatNumber(high, digits)}${unit}`;
+}
