@@ -33,18 +33,73 @@ export interface IndicatorInfo {
 }
 
 export const INDICATORS: readonly IndicatorInfo[] = [
-  { id: 'loopbaanperspectief', group: 'resources', label: 'Loopbaanperspectief', labels: ['Loopbaanperspectief', 'Loopbaanperspectieven'] },
-  { id: 'ontwikkelmogelijkheden', group: 'resources', label: 'Ontwikkelmogelijkheden', labels: ['Ontwikkelmogelijkheden', 'Ontwikkelen/ontplooien'] },
-  { id: 'invloed_inhoud', group: 'resources', label: 'Invloed op de inhoud van het werk', labels: ['Invloed op inhoud van het werk', 'Invloed op de inhoud van het werk'] },
-  { id: 'autonomie', group: 'resources', label: 'Autonomie', labels: ['Autonomie', 'Zelf beslissen hoe het werk wordt gedaan'] },
-  { id: 'steun_leidinggevende', group: 'resources', label: 'Steun van leidinggevende', labels: ['Steun van leidinggevende', 'Ondersteuning van leidinggevende'] },
+  {
+    id: 'loopbaanperspectief',
+    group: 'resources',
+    label: 'Loopbaanperspectief',
+    labels: ['Loopbaanperspectief', 'Loopbaanperspectieven'],
+  },
+  {
+    id: 'ontwikkelmogelijkheden',
+    group: 'resources',
+    label: 'Ontwikkelmogelijkheden',
+    labels: ['Ontwikkelmogelijkheden', 'Ontwikkelen/ontplooien'],
+  },
+  {
+    id: 'invloed_inhoud',
+    group: 'resources',
+    label: 'Invloed op de inhoud van het werk',
+    labels: ['Invloed op inhoud van het werk', 'Invloed op de inhoud van het werk'],
+  },
+  {
+    id: 'autonomie',
+    group: 'resources',
+    label: 'Autonomie',
+    labels: ['Autonomie', 'Zelf beslissen hoe het werk wordt gedaan'],
+  },
+  {
+    id: 'steun_leidinggevende',
+    group: 'resources',
+    label: 'Steun van leidinggevende',
+    labels: ['Steun van leidinggevende', 'Ondersteuning van leidinggevende'],
+  },
   { id: 'werkdruk', group: 'demands', label: 'Werkdruk te hoog', labels: ['Werkdruk', 'Werkdruk te hoog'] },
-  { id: 'agressie_extern', group: 'demands', label: 'Agressie door cliënten of naasten', labels: ['Agressie door cliënten', 'Agressie door patiënten/cliënten of hun naasten'] },
-  { id: 'agressie_intern', group: 'demands', label: 'Agressie door collega’s of leidinggevenden', labels: ['Agressie intern', "Agressie door leidinggevenden of collega's"] },
-  { id: 'tijd_verslaglegging', group: 'demands', label: 'Tijd aan verslaglegging', labels: ['Tijd besteed aan verslaglegging'] },
-  { id: 'tijd_registratie', group: 'demands', label: 'Tijd aan registratie', labels: ['Tijd besteed aan registratie'] },
-  { id: 'tevreden_werk', group: 'outcome', label: 'Tevreden met het werk', labels: ['Tevreden met het werk', 'Tevredenheid met het werk'] },
-  { id: 'tevreden_organisatie', group: 'outcome', label: 'Tevreden met de organisatie', labels: ['Tevreden met de organisatie', 'Tevredenheid met de organisatie'] },
+  {
+    id: 'agressie_extern',
+    group: 'demands',
+    label: 'Agressie door cliënten of naasten',
+    labels: ['Agressie door cliënten', 'Agressie door patiënten/cliënten of hun naasten'],
+  },
+  {
+    id: 'agressie_intern',
+    group: 'demands',
+    label: 'Agressie door collega’s of leidinggevenden',
+    labels: ['Agressie intern', "Agressie door leidinggevenden of collega's"],
+  },
+  {
+    id: 'tijd_verslaglegging',
+    group: 'demands',
+    label: 'Tijd aan verslaglegging',
+    labels: ['Tijd besteed aan verslaglegging'],
+  },
+  {
+    id: 'tijd_registratie',
+    group: 'demands',
+    label: 'Tijd aan registratie',
+    labels: ['Tijd besteed aan registratie'],
+  },
+  {
+    id: 'tevreden_werk',
+    group: 'outcome',
+    label: 'Tevreden met het werk',
+    labels: ['Tevreden met het werk', 'Tevredenheid met het werk'],
+  },
+  {
+    id: 'tevreden_organisatie',
+    group: 'outcome',
+    label: 'Tevreden met de organisatie',
+    labels: ['Tevreden met de organisatie', 'Tevredenheid met de organisatie'],
+  },
 ];
 
 const BY_ID = new Map<string, IndicatorInfo>(INDICATORS.map((info) => [info.id, info]));

@@ -1,0 +1,12 @@
+/** Dutch messages of the command line. */
+export const cliMessages = {
+  description: 'werkbalans: taakeisen en hulpbronnen per beroep in zorg en welzijn, en de ideeënbank.',
+  inputErrorsHeader: (file: string, count: number) =>
+    count === 1 ? `Fout in ${file}:` : `${count} fouten in ${file}:`,
+  unexpected: (detail: string) => `Er ging onverwacht iets mis: ${detail}`,
+  notANumber: (option: string, found: string) =>
+    `Optie ${option} verwacht een geheel getal, gevonden: '${found}'.`,
+  unknownVariant: (found: string, known: readonly string[]) =>
+    `Onbekende indexvariant '${found}'. Bekende varianten: ${known.join(', ')}.`,
+  unknownCommand: (found: string) => `Onbekende opdracht '${found}'. Zie 'werkbalans --help'.`,
+} as const;

@@ -1,0 +1,47 @@
+/**
+ * One storage interface, two back ends: embedded PGlite in a folder, or a PostgreSQL server when
+ * `DATABASE_URL` is set. Both speak `query(text, params) → { rows }`; SQL is always parameterised.
+ */
+export interface QueryResult<Row> {
+  readonly rows: Row[];
+}
+
+export interface Queryable {
+  query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<Row>>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `work` in one transaction: all of it lands, or (on a throw) none of it. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs several statements without parameters (migrations only). */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** PostgreSQL connection string; when set, it wins over `dataDir`. */
+  readonly databaseUrl?: string | undefined;
+  /** PGlite data folder; `memory://` for an in-memory database (tests). Default `./.werkbalans`. */
+  readonly dataDir?: string | undefined;
+}
+
+export const DEFAULT_DATA_DIR = './.werkbalans';
+
+/** Opens the store chosen by the options (or `DATABASE_URL` / `WERKBALANS_DATA`) and migrates it. */
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
+  const db = databaseUrl
+    ? await (await import('./postgres.js')).openPostgres(databaseUrl)
+    : await (
+        await import('./pglite.js')
+      ).openPglite(options.dataDir ?? process.env.WERKBALANS_DATA ?? DEFAULT_DATA_DIR);
+  try {
+    const { migrate } = await import('./migrate.js');
+    await migrate(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
+}

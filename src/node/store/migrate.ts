@@ -1,0 +1,26 @@
+import type { Database } from './database.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+/**
+ * Runs every migration not yet applied, each in its own transaction, in id order. An advisory lock keeps
+ * two processes on one PostgreSQL server from migrating at once.
+ */
+export async function migrate(db: Database): Promise<void> {
+  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    id text PRIMARY KEY,
+    applied_at timestamptz NOT NULL DEFAULT now()
+  )`);
+  const applied = new Set(
+    (await db.query<{ id: string }>('SELECT id FROM schema_migrations')).rows.map((row) => row.id),
+  );
+  for (const migration of [...MIGRATIONS].sort((a, b) => a.id.localeCompare(b.id))) {
+    if (applied.has(migration.id)) continue;
+    await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(727274)');
+      const again = await tx.query('SELECT 1 FROM schema_migrations WHERE id = $1', [migration.id]);
+      if (again.rows.length > 0) return;
+      for (const statement of migration.statements) await tx.query(statement);
+      await tx.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
+    });
+  }
+}

@@ -1,0 +1,4 @@
+import type { Migration } from './migration.js';
+
+/** Every migration, one file each; add new ones at the end. */
+export const MIGRATIONS: readonly Migration[] = [];

@@ -1,0 +1,6 @@
+/** One schema change: statements run in order inside one transaction. PostgreSQL 15 SQL only. */
+export interface Migration {
+  /** Sortable id, e.g. `001-ideas`. */
+  readonly id: string;
+  readonly statements: readonly string[];
+}
