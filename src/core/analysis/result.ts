@@ -138,6 +138,8 @@ export interface AnalysisResult {
     readonly draws: number;
     readonly seed: number;
     readonly sdFromBounds: '(upper - lower) / (2 * 1.96)';
+    readonly correlationCI: string;
+    readonly rankRule: string;
   };
   readonly medians: { readonly resources: number; readonly demands: number };
   readonly professions: readonly ProfessionResult[];
@@ -147,6 +149,8 @@ export interface AnalysisResult {
   readonly standardised: {
     readonly medians: { readonly resources: number; readonly demands: number };
     readonly professions: readonly { name: string; resources: number; demands: number; quadrant: Quadrant }[];
+    /** Correlations of the standardised indices with both outcomes (scale 'standardised'). */
+    readonly correlations: readonly Correlation[];
   };
   readonly spreads: readonly Spread[];
   readonly sensitivity: readonly SensitivityScenario[];

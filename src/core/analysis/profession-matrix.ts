@@ -1,0 +1,51 @@
+import { INDICATOR_IDS, isIndicatorId, type IndicatorId } from '../contract/indicators.js';
+import type { SurveyTable } from '../contract/table.js';
+import type { Estimate } from './result.js';
+
+/** One profession's figures for one period. */
+export interface ProfessionRow {
+  readonly name: string;
+  readonly values: Readonly<Record<IndicatorId, Estimate | null>>;
+  readonly other: Readonly<Record<string, number | null>>;
+}
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
+/** Stable name order, so row order in the input never changes a result. */
+export function compareNames(a: string, b: string): number {
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** The period analysed by default: the latest code (CBS codes sort by time), or null when none. */
+export function latestPeriod(periods: readonly (string | null)[]): string | null {
+  const codes = periods.filter((p): p is string => p !== null).sort();
+  return codes.length > 0 ? codes[codes.length - 1]! : null;
+}
+
+/** Gathers one period's observations per profession, sorted by name. */
+export function professionRows(table: SurveyTable, period: string | null): ProfessionRow[] {
+  const rows = new Map<
+    string,
+    { values: Record<string, Estimate | null>; other: Record<string, number | null> }
+  >();
+  for (const o of table.observations) {
+    if (o.period !== period) continue;
+    let row = rows.get(o.profession);
+    if (!row) {
+      row = { values: Object.fromEntries(INDICATOR_IDS.map((id) => [id, null])), other: {} };
+      rows.set(o.profession, row);
+    }
+    if (isIndicatorId(o.indicator)) {
+      row.values[o.indicator] = o.value === null ? null : { value: o.value, lower: o.lower, upper: o.upper };
+    } else {
+      row.other[o.indicator] = o.value;
+    }
+  }
+  return [...rows.entries()]
+    .sort(([a], [b]) => compareNames(a, b))
+    .map(([name, row]) => ({
+      name,
+      values: row.values as Record<IndicatorId, Estimate | null>,
+      other: row.other,
+    }));
+}

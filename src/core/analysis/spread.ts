@@ -1,0 +1,21 @@
+import { quantile } from 'd3-array';
+import type { MeasureId, OutcomeId, Spread } from './result.js';
+
+/** Summary of how widely a measure spreads across professions (values that are null are skipped). */
+export function spreadOf(measure: MeasureId | OutcomeId, values: readonly (number | null)[]): Spread {
+  const present = values.filter((v): v is number => v !== null);
+  const n = present.length;
+  if (n === 0) return { measure, n, min: null, max: null, median: null, sd: null, iqr: null };
+  const mean = present.reduce((s, v) => s + v, 0) / n;
+  const sd = n > 1 ? Math.sqrt(present.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1)) : null;
+  const sorted = [...present].sort((a, b) => a - b);
+  return {
+    measure,
+    n,
+    min: sorted[0]!,
+    max: sorted[n - 1]!,
+    median: quantile(sorted, 0.5)!,
+    sd,
+    iqr: quantile(sorted, 0.75)! - quantile(sorted, 0.25)!,
+  };
+}

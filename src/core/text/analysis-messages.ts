@@ -1,0 +1,23 @@
+/** Dutch texts the analysis produces: scenario labels and data-quality warnings. */
+export const analysisMessages = {
+  leaveOneOut: (component: string) => `Zonder ${component}`,
+  standardised: (variant: string) => `${variant}, gestandaardiseerd (z-scores per component)`,
+  unclassified: (name: string, missing: readonly string[]) =>
+    `${name} is niet ingedeeld: ontbrekende component(en) ${missing.join(', ')}.`,
+  missingOutcome: (name: string, outcome: string) =>
+    `${name} heeft geen cijfer voor '${outcome}' en telt daar niet mee in samenhang en kwadrantgemiddelden.`,
+  noBounds: (name: string, component: string) =>
+    `${name}: '${component}' heeft geen betrouwbaarheidsgrenzen; in de simulatie telt de waarde zonder onzekerheid.`,
+  unknownPeriod: (found: string, known: readonly string[]) =>
+    `Periode '${found}' komt niet voor in de tabel. Beschikbare perioden: ${known.join(', ') || 'geen'}.`,
+  unknownVariant: (found: string, known: readonly string[]) =>
+    `Onbekende indexvariant '${found}'. Bekende varianten: ${known.join(', ')}.`,
+  tooFewClassified: (n: number) =>
+    `Te weinig beroepen met alle componenten om in te delen (${n}); er is er minstens één nodig.`,
+  invalidDraws: (found: number) =>
+    `Het aantal trekkingen moet een geheel getal van 1 tot 10.000.000 zijn, gevonden: ${found}.`,
+  correlationCI:
+    'Fisher-z-transformatie; voor Spearman met variantie 1,06/(n−3) (Fieller, Hartley en Pearson, 1957)',
+  rankRule:
+    'Rang 1 is het hoogste percentage; gelijke waarden delen de beste rang; interval = 2,5e tot 97,5e percentiel over de trekkingen',
+} as const;

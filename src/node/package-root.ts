@@ -1,0 +1,25 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+let cached: string | undefined;
+
+/** The folder of werkbalans' package.json, from source (tests) and from dist/ alike. */
+export function packageRoot(): string {
+  if (cached) return cached;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'package.json');
+    if (existsSync(candidate) && JSON.parse(readFileSync(candidate, 'utf8')).name === 'werkbalans') {
+      return (cached = dir);
+    }
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('package.json van werkbalans niet gevonden');
+    dir = parent;
+  }
+}
+
+/** A path inside the package (config/, data/, dist/web/ …). */
+export function packagePath(...parts: string[]): string {
+  return join(packageRoot(), ...parts);
+}
