@@ -1,7 +1,47 @@
-import { UsageError, type CliEffects } from './effects.js';
+import { SingleBar } from 'cli-progress';
+import { analysisSummary } from '../../core/text/analysis-summary.js';
+import { analyseFile } from '../analyse-file.js';
+import { analysisJson } from '../analysis-json.js';
+import type { CliEffects } from './effects.js';
 
-// Placeholder until this command is built; it says so instead of pretending to work.
-export async function run(..._args: unknown[]): Promise<void> {
-  void ({} as CliEffects);
-  throw new UsageError('Deze opdracht is nog niet beschikbaar.');
+export interface AnalyseOptions {
+  readonly json?: boolean;
+  readonly config?: string;
+  readonly variant?: string;
+  readonly draws?: number;
+  readonly seed?: number;
+  readonly period?: string;
+  readonly sheet?: string;
+}
+
+/** Draws from which a progress bar is worth drawing (on a terminal only). */
+const PROGRESS_FROM_DRAWS = 20_000;
+
+/** `werkbalans analyse FILE`: the Dutch table on a terminal, or the contract's JSON with --json. */
+export async function run(file: string, options: AnalyseOptions, effects: CliEffects): Promise<void> {
+  const draws = options.draws;
+  const showProgress = effects.stderrIsTTY && (draws ?? 0) >= PROGRESS_FROM_DRAWS;
+  const bar = showProgress
+    ? new SingleBar({
+        format: 'Monte Carlo |{bar}| {percentage}% ({value}/{total} trekkingen)',
+        stream: process.stderr,
+        hideCursor: true,
+        clearOnComplete: true,
+      })
+    : null;
+  try {
+    const result = await analyseFile(file, {
+      ...options,
+      onProgress: bar
+        ? (done, total) => {
+            if (done <= 1024) bar.start(total, 0);
+            bar.update(done);
+          }
+        : undefined,
+    });
+    bar?.stop();
+    effects.stdout(options.json ? analysisJson(result) : analysisSummary(result));
+  } finally {
+    bar?.stop();
+  }
 }
