@@ -67,6 +67,7 @@ export function simulateQuadrants(
   const measures = C + 2;
   const rankCounts = input.ranks ? new Uint32Array(measures * P * P) : null;
   const column = new Float64Array(P);
+  const order = new Uint16Array(P);
   const middle = P >> 1;
   const odd = P % 2 === 1;
 
@@ -102,7 +103,7 @@ export function simulateQuadrants(
       for (let m = 0; m < measures; m++) {
         if (m < C) for (let p = 0; p < P; p++) column[p] = drawn[p * C + m]!;
         else column.set(m === C ? resources : demands);
-        addRanks(column, scratch, rankCounts, m * P * P, P);
+        addRanks(column, scratch, order, rankCounts, m * P * P, P);
       }
     }
     if (onProgress && (draw & 1023) === 1023) onProgress(draw + 1);
@@ -112,27 +113,33 @@ export function simulateQuadrants(
 }
 
 /**
- * Adds each profession's competition rank (1 + number strictly greater) to its histogram: one typed
- * sort, then a binary search per profession for the first value above it.
+ * Adds each profession's competition rank (1 + number strictly greater) to its histogram: an insertion
+ * argsort from high to low (values and indices moved together), then one pass that gives tied values
+ * the best rank.
  */
 function addRanks(
   column: Float64Array,
   sorted: Float64Array,
+  order: Uint16Array,
   counts: Uint32Array,
   offset: number,
   P: number,
 ): void {
-  sortSmall(column, sorted, P);
   for (let i = 0; i < P; i++) {
     const v = column[i]!;
-    let lo = 0;
-    let hi = P;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! > v) hi = mid;
-      else lo = mid + 1;
+    let j = i - 1;
+    while (j >= 0 && sorted[j]! < v) {
+      sorted[j + 1] = sorted[j]!;
+      order[j + 1] = order[j]!;
+      j--;
     }
-    counts[offset + i * P + (P - lo)]!++;
+    sorted[j + 1] = v;
+    order[j + 1] = i;
+  }
+  let rank = 0;
+  for (let k = 0; k < P; k++) {
+    if (k === 0 || sorted[k]! < sorted[k - 1]!) rank = k;
+    counts[offset + order[k]! * P + rank]!++;
   }
 }
 
