@@ -8,7 +8,6 @@
  * Pure: the same table and options give the same result, byte for byte.
  */
 import { indicatorInfo, type IndicatorId } from '../contract/indicators.js';
-import { InputErrors } from '../contract/input-error.js';
 import { slugify } from '../contract/slug.js';
 import type { SurveyTable } from '../contract/table.js';
 import { analysisMessages as text } from '../text/analysis-messages.js';
@@ -17,6 +16,7 @@ import { DEFAULT_DRAWS, DEFAULT_SEED } from './constants.js';
 import { pearson, spearman } from './correlation.js';
 import { indexValue, type IndexConfig } from './index-config.js';
 import { median } from './median.js';
+import { OptionError } from './option-error.js';
 import { rankQuantile, sdFromBounds, simulateQuadrants } from './monte-carlo.js';
 import { latestPeriod, professionRows, type ProfessionRow } from './profession-matrix.js';
 import { quadrantOf } from './quadrants.js';
@@ -58,8 +58,7 @@ export function analyse(table: SurveyTable, options: AnalysisOptions): AnalysisR
   const { config } = options;
   const variantId = options.variant ?? config.defaultVariant;
   const variant = config.variants.find((v) => v.id === variantId);
-  const usage = (message: string) =>
-    new InputErrors([{ file: table.source.file, found: '', expected: '', message }]);
+  const usage = (message: string) => new OptionError(message);
   if (!variant)
     throw usage(
       text.unknownVariant(

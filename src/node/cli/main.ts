@@ -3,6 +3,7 @@
  * catch turns errors into Dutch messages and an exit status: 0 success, 1 bad input, 2 usage, 3 other.
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { OptionError } from '../../core/analysis/option-error.js';
 import { InputErrors } from '../../core/contract/input-error.js';
 import { cliMessages } from '../../core/text/cli-messages.js';
 import { processEffects, UsageError, type CliEffects } from './effects.js';
@@ -132,7 +133,7 @@ function report(error: unknown, effects: CliEffects): number {
     }
     return EXIT.input;
   }
-  if (error instanceof UsageError) {
+  if (error instanceof UsageError || error instanceof OptionError) {
     effects.stderr(`${error.message}\n`);
     return EXIT.usage;
   }
