@@ -1,0 +1,107 @@
+/**
+ * The registry of figures: every figure kind, the ids it yields for an analysis, and how to build each.
+ * The CLI, the report and the browser all go through it, so a figure is defined once.
+ *
+ *   hulpbronnen-tevreden-organisatie, taakeisen-tevreden-organisatie,
+ *   hulpbronnen-tevreden-werk, taakeisen-tevreden-werk        scatter
+ *   kwadranten                                                quadrant plot
+ *   tevredenheid-per-kwadrant                                 satisfaction per quadrant
+ *   ranking-hulpbronnen, ranking-taakeisen, ranking-<component>  rankings
+ *   gevoeligheid                                              sensitivity
+ *   profiel-<beroep>                                          profile per profession
+ */
+import type { AnalysisResult, IndexName, MeasureId, OutcomeId } from '../analysis/result.js';
+import type { FigureKind, FigureSpec, RenderOptions } from './figure-spec.js';
+import { measureEstimate, rankedMeasures } from './measure-estimate.js';
+import { profileId, profileSpec, renderProfile } from './profile.js';
+import { QUADRANT_FIGURE_ID, quadrantSpec, renderQuadrants } from './quadrant-plot.js';
+import { rankingId, rankingSpec, renderRanking } from './ranking.js';
+import { renderSatisfaction, SATISFACTION_FIGURE_ID, satisfactionSpec } from './satisfaction-by-quadrant.js';
+import { renderScatter, scatterId, scatterSpec } from './scatter.js';
+import { renderSensitivity, SENSITIVITY_FIGURE_ID, sensitivitySpec } from './sensitivity.js';
+
+/** One figure of an analysis: its id, its words and data table, and its renderer. */
+export interface Figure {
+  readonly id: string;
+  readonly kind: FigureKind;
+  readonly spec: () => FigureSpec;
+  readonly render: (options: RenderOptions) => SVGSVGElement;
+}
+
+export interface FigureKindEntry {
+  readonly kind: FigureKind;
+  /** The figures of this kind for an analysis, in reading order. */
+  readonly figures: (result: AnalysisResult) => Figure[];
+}
+
+const SCATTERS: readonly (readonly [IndexName, OutcomeId])[] = [
+  ['resources', 'tevreden_organisatie'],
+  ['demands', 'tevreden_organisatie'],
+  ['resources', 'tevreden_werk'],
+  ['demands', 'tevreden_werk'],
+];
+
+function single(
+  kind: FigureKind,
+  id: string,
+  spec: (r: AnalysisResult) => FigureSpec,
+  render: (r: AnalysisResult, o: RenderOptions) => SVGSVGElement,
+): FigureKindEntry {
+  return {
+    kind,
+    figures: (result) => [
+      { id, kind, spec: () => spec(result), render: (options) => render(result, options) },
+    ],
+  };
+}
+
+/** Every figure kind in reading order (the report follows it). */
+export const FIGURES: readonly FigureKindEntry[] = [
+  {
+    kind: 'scatter',
+    figures: (result) =>
+      SCATTERS.map(([index, outcome]) => ({
+        id: scatterId(index, outcome),
+        kind: 'scatter',
+        spec: () => scatterSpec(result, index, outcome),
+        render: (options) => renderScatter(result, index, outcome, options),
+      })),
+  },
+  single('quadrants', QUADRANT_FIGURE_ID, quadrantSpec, renderQuadrants),
+  single('satisfaction', SATISFACTION_FIGURE_ID, satisfactionSpec, renderSatisfaction),
+  {
+    kind: 'ranking',
+    figures: (result) =>
+      rankedMeasures(result)
+        .filter((measure: MeasureId) => result.professions.some((p) => measureEstimate(result, p, measure)))
+        .map((measure) => ({
+          id: rankingId(measure),
+          kind: 'ranking',
+          spec: () => rankingSpec(result, measure),
+          render: (options) => renderRanking(result, measure, options),
+        })),
+  },
+  single('sensitivity', SENSITIVITY_FIGURE_ID, sensitivitySpec, renderSensitivity),
+  {
+    kind: 'profile',
+    figures: (result) =>
+      [...result.professions]
+        .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+        .map((profession) => ({
+          id: profileId(profession),
+          kind: 'profile',
+          spec: () => profileSpec(result, profession),
+          render: (options) => renderProfile(result, profession, options),
+        })),
+  },
+];
+
+/** All figures of an analysis in reading order. */
+export function listFigures(result: AnalysisResult): Figure[] {
+  return FIGURES.flatMap((entry) => entry.figures(result));
+}
+
+/** The figure with this id, or undefined. */
+export function findFigure(result: AnalysisResult, id: string): Figure | undefined {
+  return listFigures(result).find((figure) => figure.id === id);
+}

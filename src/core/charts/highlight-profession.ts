@@ -1,0 +1,45 @@
+/**
+ * Marks one profession in a finished figure ("mijn beroep"): every mark whose accessible name starts with
+ * the profession's name, and every label that spells it, gets a class the page's style sheet draws with a
+ * thick outline and bold text — shape and weight, not colour alone. The same function runs on the server
+ * (linkedom) and in the browser, so the figure code itself needs no option for it.
+ */
+export const HIGHLIGHT_CLASS = 'wb-highlight';
+
+function addClass(element: Element): void {
+  const current = element.getAttribute('class');
+  const classes = current ? current.split(/\s+/) : [];
+  if (!classes.includes(HIGHLIGHT_CLASS))
+    element.setAttribute('class', [...classes, HIGHLIGHT_CLASS].join(' '));
+}
+
+function namesProfession(text: string, name: string): boolean {
+  return text === name || text.startsWith(`${name}:`) || text.startsWith(`${name} (`);
+}
+
+/** Marks the profession's marks and labels in `svg`; returns how many elements were marked. */
+export function highlightProfession(svg: Element, name: string): number {
+  let marked = 0;
+  const wanted = name.trim();
+  if (wanted === '') return 0;
+  for (const element of Array.from(svg.querySelectorAll('[aria-label]'))) {
+    if (element.tagName.toLowerCase() === 'g') continue;
+    if (namesProfession(element.getAttribute('aria-label') ?? '', wanted)) {
+      addClass(element);
+      marked++;
+    }
+  }
+  for (const text of Array.from(svg.querySelectorAll('text'))) {
+    const spans = Array.from(text.querySelectorAll('tspan'));
+    const words = (
+      spans.length > 0 ? spans.map((s) => s.textContent ?? '').join(' ') : (text.textContent ?? '')
+    )
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (namesProfession(words, wanted)) {
+      addClass(text);
+      marked++;
+    }
+  }
+  return marked;
+}

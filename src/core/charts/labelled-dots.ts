@@ -1,0 +1,85 @@
+/**
+ * Labels for a set of dots in a plot with linear x and y scales: wraps each name, places the labels
+ * without overlap (see label-placement.ts) and returns them in data coordinates, ready for Plot's text
+ * and link marks, so what is tested in pixels is what Plot draws.
+ */
+import { nearestPoint, placeLabels, type Box } from './label-placement.js';
+import { linearScale, type Domain } from './linear-scale.js';
+import type { PlotArea } from './plot-figure.js';
+import { textWidth, wrapText } from './text-width.js';
+
+export const LABEL_SIZE = 11;
+/** Line height of a label as a multiple of its font size. */
+export const LABEL_LINE = 1.15;
+const LABEL_WRAP = 150;
+
+export interface DotLabelInput {
+  readonly key: string;
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface DotLabel {
+  readonly key: string;
+  /** Label text with `\n` between lines. */
+  readonly text: string;
+  /** Centre of the label in data coordinates. */
+  readonly x: number;
+  readonly y: number;
+  /** Box in figure pixels. */
+  readonly box: Box;
+  /** Leader line from the dot to the label's nearest point, data coordinates; null when beside it. */
+  readonly leader: {
+    readonly x1: number;
+    readonly y1: number;
+    readonly x2: number;
+    readonly y2: number;
+  } | null;
+}
+
+export interface DotLabelLayout {
+  readonly placed: readonly DotLabel[];
+  /** Keys of dots whose label found no free place. */
+  readonly unplaced: readonly string[];
+}
+
+export function labelDots(
+  dots: readonly DotLabelInput[],
+  scales: { readonly x: Domain; readonly y: Domain; readonly frame: PlotArea },
+  options: { readonly radius: number; readonly obstacles?: readonly Box[] },
+): DotLabelLayout {
+  const { frame } = scales;
+  const x = linearScale(scales.x, [frame.left, frame.right]);
+  const y = linearScale(scales.y, [frame.bottom, frame.top]);
+  const lines = dots.map((d) => wrapText(d.text, LABEL_WRAP, LABEL_SIZE));
+  const placements = placeLabels(
+    dots.map((d, i) => ({
+      x: x(d.x),
+      y: y(d.y),
+      width: Math.max(...lines[i]!.map((line) => textWidth(line, LABEL_SIZE))) + 2,
+      height: lines[i]!.length * LABEL_SIZE * LABEL_LINE,
+      key: d.key,
+    })),
+    { frame, radius: options.radius, padding: 1, obstacles: options.obstacles ?? [] },
+  );
+  const placed: DotLabel[] = [];
+  const unplaced: string[] = [];
+  dots.forEach((d, i) => {
+    const { box, leader } = placements[i]!;
+    if (!box) {
+      unplaced.push(d.key);
+      return;
+    }
+    const [ex, ey] = nearestPoint({ x: x(d.x), y: y(d.y) }, box);
+    placed.push({
+      key: d.key,
+      text: lines[i]!.join('\n'),
+      x: x.invert((box.left + box.right) / 2),
+      y: y.invert((box.top + box.bottom) / 2),
+      box,
+      leader: leader ? { x1: d.x, y1: d.y, x2: x.invert(ex), y2: y.invert(ey) } : null,
+    });
+  });
+  return { placed, unplaced };
+}

@@ -1,0 +1,28 @@
+/**
+ * The linear position scale a figure fixes before Plot draws, so label placement can work in the same
+ * pixels Plot will use (Plot gets the same domain and range).
+ */
+
+export type Domain = readonly [number, number];
+
+/** Extent of the values widened to multiples of `step` with at least `margin` of room, within 0–100. */
+export function percentDomain(values: readonly number[], step = 5, margin = 1): Domain {
+  const finite = values.filter((v) => Number.isFinite(v));
+  if (finite.length === 0) return [0, 100];
+  const low = Math.max(0, Math.floor((Math.min(...finite) - margin) / step) * step);
+  const high = Math.min(100, Math.ceil((Math.max(...finite) + margin) / step) * step);
+  return high > low ? [low, high] : [Math.max(0, low - step), Math.min(100, high + step)];
+}
+
+/** Maps `domain` onto `range` linearly (range may run downwards, as y does). */
+export function linearScale(
+  domain: Domain,
+  range: Domain,
+): { (value: number): number; invert(px: number): number } {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  const k = (r1 - r0) / (d1 - d0);
+  const scale = (value: number) => r0 + (value - d0) * k;
+  scale.invert = (px: number) => d0 + (px - r0) / k;
+  return scale;
+}

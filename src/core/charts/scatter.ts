@@ -1,0 +1,231 @@
+/**
+ * Scatter of an index against an outcome: one labelled dot per profession, the least-squares line with
+ * its 95% confidence band for the mean, Pearson r and Spearman ρ with their intervals in the subtitle.
+ */
+import * as Plot from '@observablehq/plot';
+import type { AnalysisResult, Correlation, IndexName, OutcomeId } from '../analysis/result.js';
+import { chartText, OUTCOME_LABELS, sourceLine } from '../text/chart-text.js';
+import { pearsonFigure, scatterDescription, spearmanFigure } from '../text/findings.js';
+import { formatNumber, formatPercent } from '../text/format.js';
+import { INDEX_LABELS } from '../text/labels.js';
+import type { FigureSpec, RenderOptions } from './figure-spec.js';
+import { confidenceBand, leastSquares } from './least-squares.js';
+import { COLOURS } from './palette.js';
+import { labelDots, LABEL_LINE, LABEL_SIZE, type DotLabelLayout } from './labelled-dots.js';
+import { percentDomain, type Domain } from './linear-scale.js';
+import { drawFigure, figureWidth, plotFrame, type PlotArea } from './plot-figure.js';
+import { layoutFrame } from './frame.js';
+
+export const SCATTER_SLUGS: Readonly<Record<IndexName, string>> = {
+  resources: 'hulpbronnen',
+  demands: 'taakeisen',
+};
+const OUTCOME_SLUGS: Readonly<Record<OutcomeId, string>> = {
+  tevreden_werk: 'tevreden-werk',
+  tevreden_organisatie: 'tevreden-organisatie',
+};
+
+export function scatterId(index: IndexName, outcome: OutcomeId): string {
+  return `${SCATTER_SLUGS[index]}-${OUTCOME_SLUGS[outcome]}`;
+}
+
+const DOT_RADIUS = 4.5;
+const MARGINS: PlotArea = { top: 26, right: 16, bottom: 42, left: 52 };
+const ASPECT = 0.72;
+
+interface Point {
+  readonly name: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+function pointsOf(result: AnalysisResult, index: IndexName, outcome: OutcomeId): Point[] {
+  return result.professions.flatMap((p) =>
+    p.values[outcome] ? [{ name: p.name, x: p[index], y: p.values[outcome]!.value }] : [],
+  );
+}
+
+function correlationOf(result: AnalysisResult, index: IndexName, outcome: OutcomeId): Correlation {
+  return (
+    result.correlations.find((c) => c.x === index && c.y === outcome && c.scale === 'raw') ?? {
+      x: index,
+      y: outcome,
+      scale: 'raw',
+      pearson: null,
+      pearsonCI: null,
+      spearman: null,
+      spearmanCI: null,
+      n: 0,
+    }
+  );
+}
+
+export function scatterSpec(result: AnalysisResult, index: IndexName, outcome: OutcomeId): FigureSpec {
+  const c = correlationOf(result, index, outcome);
+  const points = pointsOf(result, index, outcome);
+  const rows = [...result.professions]
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+    .map((p) => [
+      p.name,
+      formatPercent(p[index]),
+      formatPercent(p.values[outcome]?.value),
+      String(p.quadrant),
+    ]);
+  return {
+    id: scatterId(index, outcome),
+    kind: 'scatter',
+    title: chartText.scatterTitle(index, outcome),
+    subtitle: `Pearson ${pearsonFigure(c)}; Spearman ${spearmanFigure(c)}.`,
+    notes: [chartText.scatterLineNote],
+    source: sourceLine(result.dataset),
+    description: scatterDescription(index, outcome, c, points.length),
+    table: {
+      caption: chartText.scatterTableCaption(index, outcome),
+      columns: [
+        { label: chartText.professionColumn, numeric: false },
+        { label: chartText.percentAxis(INDEX_LABELS[index]), numeric: true },
+        { label: chartText.percentAxis(OUTCOME_LABELS[outcome]), numeric: true },
+        { label: chartText.quadrantColumn, numeric: true },
+      ],
+      rows,
+    },
+  };
+}
+
+export interface ScatterGeometry {
+  readonly spec: FigureSpec;
+  readonly width: number;
+  readonly plotHeight: number;
+  readonly xDomain: Domain;
+  readonly yDomain: Domain;
+  readonly frame: PlotArea;
+  readonly points: readonly Point[];
+  readonly labels: DotLabelLayout;
+}
+
+/** Scales, frame and label boxes of the scatter, in figure pixels (exported for the overlap test). */
+export function scatterGeometry(
+  result: AnalysisResult,
+  index: IndexName,
+  outcome: OutcomeId,
+  width?: number,
+): ScatterGeometry {
+  const spec = scatterSpec(result, index, outcome);
+  const w = figureWidth(width);
+  const plotHeight = Math.round(w * ASPECT);
+  const points = pointsOf(result, index, outcome);
+  const xDomain = percentDomain(points.map((p) => p.x));
+  const yDomain = percentDomain(points.map((p) => p.y));
+  const frame = plotFrame(layoutFrame(spec, { width: w, plotHeight }), MARGINS);
+  const labels = labelDots(
+    points.map((p) => ({ key: p.name, text: p.name, x: p.x, y: p.y })),
+    { x: xDomain, y: yDomain, frame },
+    { radius: DOT_RADIUS },
+  );
+  return { spec, width: w, plotHeight, xDomain, yDomain, frame, points, labels };
+}
+
+export function renderScatter(
+  result: AnalysisResult,
+  index: IndexName,
+  outcome: OutcomeId,
+  options: RenderOptions,
+): SVGSVGElement {
+  const g = scatterGeometry(result, index, outcome, options.width);
+  const unplaced = g.labels.unplaced.length;
+  const spec =
+    unplaced > 0 ? { ...g.spec, notes: [...g.spec.notes, chartText.unplacedNote(unplaced)] } : g.spec;
+  const fit = leastSquares(
+    g.points.map((p) => p.x),
+    g.points.map((p) => p.y),
+  );
+  const band = fit ? confidenceBand(fit, g.xDomain[0], g.xDomain[1]) : [];
+  const labels = g.labels.placed;
+  const leaders = labels.flatMap((l) => (l.leader ? [l.leader] : []));
+  const tip = (p: Point) =>
+    `${p.name}: ${INDEX_LABELS[index].toLowerCase()} ${formatPercent(p.x)}, ${OUTCOME_LABELS[outcome].toLowerCase()} ${formatPercent(p.y)}`;
+  return drawFigure(
+    {
+      spec,
+      width: g.width,
+      plotHeight: g.plotHeight,
+      margins: MARGINS,
+      axisLabels: {
+        x: chartText.percentAxis(INDEX_LABELS[index]),
+        y: chartText.percentAxis(OUTCOME_LABELS[outcome]),
+      },
+      plot: () => ({
+        x: {
+          domain: g.xDomain,
+          range: [g.frame.left, g.frame.right],
+          label: null,
+          tickFormat: (d: number) => formatNumber(d, 0),
+          grid: true,
+        },
+        y: {
+          domain: g.yDomain,
+          range: [g.frame.bottom, g.frame.top],
+          label: null,
+          tickFormat: (d: number) => formatNumber(d, 0),
+          grid: true,
+        },
+        marks: [
+          Plot.areaY(band, {
+            x: 'x',
+            y1: 'lower',
+            y2: 'upper',
+            clip: 'frame',
+            fill: COLOURS.band.light,
+            fillOpacity: 0.18,
+            className: `${COLOURS.band.className}-fill`,
+            ariaDescription: chartText.bandGroup,
+          }),
+          Plot.line(band, {
+            x: 'x',
+            y: 'y',
+            clip: 'frame',
+            stroke: COLOURS.reference.light,
+            className: `${COLOURS.reference.className}-stroke`,
+            strokeWidth: 1.5,
+            ariaDescription: chartText.lineGroup,
+          }),
+          Plot.link(leaders, {
+            x1: 'x1',
+            y1: 'y1',
+            x2: 'x2',
+            y2: 'y2',
+            stroke: 'currentColor',
+            strokeOpacity: 0.5,
+            strokeWidth: 0.75,
+            ariaHidden: 'true',
+          }),
+          Plot.dot(g.points, {
+            x: 'x',
+            y: 'y',
+            r: DOT_RADIUS,
+            fill: COLOURS.accent.light,
+            stroke: 'currentColor',
+            strokeWidth: 0.75,
+            className: `${COLOURS.accent.className}-fill`,
+            title: tip,
+            ariaDescription: chartText.dotsGroup,
+          }),
+          Plot.text(labels, {
+            x: 'x',
+            y: 'y',
+            text: 'text',
+            fontSize: LABEL_SIZE,
+            lineHeight: LABEL_LINE,
+            lineAnchor: 'middle',
+            fill: 'currentColor',
+            stroke: '#FFFFFF',
+            strokeWidth: 3,
+            className: `${COLOURS.paper.className}-halo`,
+            ariaDescription: chartText.labelsGroup,
+          }),
+        ],
+      }),
+    },
+    options,
+  );
+}

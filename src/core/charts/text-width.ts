@@ -1,0 +1,69 @@
+/**
+ * Estimated width of a line of text, from the advance widths of DejaVu Sans (the font the PNG renderer
+ * ships). Browsers mostly use a narrower system font, so the estimate errs on the wide side there:
+ * labels placed with it do not overlap in either renderer.
+ */
+
+/** Advance widths in thousandths of an em for U+0020–U+007E (DejaVu Sans, 2048 units per em). */
+const ASCII = [
+  318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337, 636, 636, 636, 636, 636,
+  636, 636, 636, 636, 636, 337, 337, 838, 838, 838, 531, 1000, 684, 686, 698, 770, 632, 575, 775, 752, 295,
+  295, 656, 557, 863, 748, 787, 603, 787, 695, 635, 611, 732, 684, 989, 685, 611, 685, 390, 337, 390, 838,
+  500, 500, 613, 635, 550, 635, 615, 352, 635, 634, 278, 278, 579, 278, 974, 634, 612, 635, 635, 411, 521,
+  392, 634, 592, 818, 592, 592, 525, 636, 337, 636, 838,
+];
+
+/** Characters outside ASCII that our texts use. */
+const OTHER: Readonly<Record<string, number>> = {
+  '’': 318,
+  '‘': 318,
+  '–': 500,
+  '—': 1000,
+  '−': 838,
+  ρ: 635,
+  '×': 838,
+  '…': 1000,
+  '≥': 838,
+  '≤': 838,
+  '·': 318,
+};
+
+/** Bold glyphs of DejaVu Sans are on average this much wider. */
+const BOLD_FACTOR = 1.1;
+/** Width of a glyph we have no entry for (a wide lower-case letter). */
+const UNKNOWN = 650;
+
+function advance(char: string): number {
+  const code = char.codePointAt(0)!;
+  if (code >= 32 && code < 127) return ASCII[code - 32]!;
+  const known = OTHER[char];
+  if (known !== undefined) return known;
+  // Accented letters are as wide as their base letter.
+  const base = char.normalize('NFD')[0]!;
+  const baseCode = base.codePointAt(0)!;
+  return baseCode >= 32 && baseCode < 127 ? ASCII[baseCode - 32]! : UNKNOWN;
+}
+
+/** Width in pixels of `text` at `fontSize` pixels. */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  let total = 0;
+  for (const char of text) total += advance(char);
+  return (total / 1000) * fontSize * (bold ? BOLD_FACTOR : 1);
+}
+
+/** Splits `text` at spaces into lines no wider than `maxWidth` pixels (a single long word stays whole). */
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w.length > 0)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textWidth(candidate, fontSize, bold) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
