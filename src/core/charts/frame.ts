@@ -76,6 +76,11 @@ export function layoutFrame(spec: FigureSpec, sizes: FrameSizes): FrameLayout {
   };
 }
 
+/** The style sheet of every figure: layout and the palette in light and dark mode. */
+export function figureStyles(): string {
+  return `.${ROOT_CLASS} { display: block; height: auto; max-width: 100%; }\n.${ROOT_CLASS} text { white-space: pre; }\n${paletteCss(ROOT_CLASS)}`;
+}
+
 /**
  * Turns Plot's SVG into the figure: fixes size and fonts, replaces Plot's style with the palette, adds
  * the frame's texts, `<title>`, `<desc>` and ARIA, and gives Plot's generated ids stable names.
@@ -121,12 +126,7 @@ export function finishFigure(
       ),
     );
   }
-  const style = svgElement(
-    document,
-    'style',
-    {},
-    `.${ROOT_CLASS} { display: block; height: auto; max-width: 100%; }\n.${ROOT_CLASS} text { white-space: pre; }\n${paletteCss(ROOT_CLASS)}`,
-  );
+  const style = svgElement(document, 'style', {}, figureStyles());
   svg.prepend(
     svgElement(document, 'title', { id: titleId }, spec.title),
     svgElement(document, 'desc', { id: descId }, spec.description),
@@ -146,8 +146,13 @@ function labelGroups(svg: SVGSVGElement): void {
     const plotName = group.getAttribute('aria-label') ?? '';
     const name = description ?? AXIS_GROUP_NAMES[plotName];
     group.removeAttribute('aria-description');
-    if (name) group.setAttribute('aria-label', name);
-    else group.removeAttribute('aria-label');
+    if (name) {
+      // aria-label needs a role to be allowed on a <g>.
+      group.setAttribute('role', 'group');
+      group.setAttribute('aria-label', name);
+    } else {
+      group.removeAttribute('aria-label');
+    }
   }
 }
 

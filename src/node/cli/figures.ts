@@ -1,7 +1,50 @@
+/** `werkbalans figures FILE --out DIR [--png] [--width N]`: every figure as SVG (and PNG). */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { MAX_WIDTH, MIN_WIDTH } from '../../core/charts/figure-spec.js';
+import { listFigures } from '../../core/charts/figures.js';
+import { figureMessages } from '../../core/text/figure-messages.js';
+import { analyseFile } from '../analyse-file.js';
+import { nodeDocument } from '../render/document.js';
+import { renderPngAsync } from '../render/png.js';
+import { renderSvg } from '../render/svg-string.js';
 import { UsageError, type CliEffects } from './effects.js';
 
-// Placeholder until this command is built; it says so instead of pretending to work.
-export async function run(..._args: unknown[]): Promise<void> {
-  void ({} as CliEffects);
-  throw new UsageError('Deze opdracht is nog niet beschikbaar.');
+export interface FiguresOptions {
+  readonly out: string;
+  readonly png?: boolean;
+  readonly width?: number;
+  readonly config?: string;
+  readonly variant?: string;
+  readonly draws?: number;
+  readonly seed?: number;
+  readonly period?: string;
+  readonly sheet?: string;
+}
+
+/** Checks --width against the supported range; undefined stays the default. */
+export function checkWidth(width: number | undefined): number | undefined {
+  if (width !== undefined && (width < MIN_WIDTH || width > MAX_WIDTH)) {
+    throw new UsageError(figureMessages.invalidWidth(width, MIN_WIDTH, MAX_WIDTH));
+  }
+  return width;
+}
+
+export async function run(file: string, options: FiguresOptions, effects: CliEffects): Promise<void> {
+  const width = checkWidth(options.width);
+  const result = await analyseFile(file, options);
+  const dir = resolve(effects.cwd, options.out);
+  await mkdir(dir, { recursive: true });
+  const figures = listFigures(result);
+  const pngs: Promise<void>[] = [];
+  for (const figure of figures) {
+    const svg = renderSvg(figure.render({ document: nodeDocument(), width }));
+    await writeFile(join(dir, `${figure.id}.svg`), svg);
+    // PNG rendering runs on libuv's thread pool, beside the next figure's SVG.
+    if (options.png)
+      pngs.push(renderPngAsync(svg).then((png) => writeFile(join(dir, `${figure.id}.png`), png)));
+  }
+  await Promise.all(pngs);
+  if (result.dataset.label) effects.stdout(`${figureMessages.exampleNotice(result.dataset.label)}\n`);
+  effects.stdout(`${figureMessages.figuresWritten(figures.length, options.out, Boolean(options.png))}\n`);
 }

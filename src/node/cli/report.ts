@@ -1,7 +1,41 @@
+/** `werkbalans report FILE --out report.html [--pdf]`: one self-contained HTML report (and a PDF). */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { figureMessages } from '../../core/text/figure-messages.js';
+import { reportText } from '../../core/text/report-text.js';
+import { analyseFile } from '../analyse-file.js';
+import { DEFAULT_CHROMIUM, printPdf } from '../render/report-pdf.js';
+import { reportHtml } from '../render/report-html.js';
 import { UsageError, type CliEffects } from './effects.js';
 
-// Placeholder until this command is built; it says so instead of pretending to work.
-export async function run(..._args: unknown[]): Promise<void> {
-  void ({} as CliEffects);
-  throw new UsageError('Deze opdracht is nog niet beschikbaar.');
+export interface ReportOptions {
+  readonly out: string;
+  readonly pdf?: boolean;
+  readonly config?: string;
+  readonly variant?: string;
+  readonly draws?: number;
+  readonly seed?: number;
+  readonly period?: string;
+  readonly sheet?: string;
+}
+
+/** The PDF goes beside the HTML file: `rapport.html` → `rapport.pdf`. */
+export function pdfPath(htmlPath: string): string {
+  return /\.html?$/i.test(htmlPath) ? htmlPath.replace(/\.html?$/i, '.pdf') : `${htmlPath}.pdf`;
+}
+
+export async function run(file: string, options: ReportOptions, effects: CliEffects): Promise<void> {
+  const result = await analyseFile(file, options);
+  const html = reportHtml(result);
+  const path = resolve(effects.cwd, options.out);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, html);
+  if (result.dataset.label) effects.stdout(`${figureMessages.exampleNotice(result.dataset.label)}\n`);
+  effects.stdout(`${figureMessages.reportWritten(options.out)}\n`);
+  if (options.pdf) {
+    const chromium = effects.env['WERKBALANS_CHROMIUM'] ?? DEFAULT_CHROMIUM;
+    const pdf = pdfPath(path);
+    if (!(await printPdf(html, pdf, chromium))) throw new UsageError(reportText.pdfMissing);
+    effects.stdout(`${figureMessages.pdfWritten(pdfPath(options.out))}\n`);
+  }
 }
