@@ -1,0 +1,73 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import type { Observation } from '../../core/contract/table.js';
+import { importErrors, importExpected, importFound } from '../../core/text/import-messages.js';
+import { detectDelimiter } from './delimiter.js';
+import { MAX_DATA_ROWS } from './limits.js';
+import { readLongTable } from './long-table.js';
+import type { Problems } from './problems.js';
+import { isEmptyRow, type SheetRow } from './sheet-cells.js';
+import { decodeText } from './text-content.js';
+
+export interface DelimitedTable {
+  readonly format: 'csv' | 'tsv';
+  readonly observations: readonly Observation[];
+}
+
+/** Records parsed at most; beyond this the file is refused without reading on. */
+const PARSE_AT_MOST = 2 * MAX_DATA_ROWS;
+
+/**
+ * Reads a long table from CSV or TSV text. Rows are numbered per record as a spreadsheet shows the
+ * file (an empty line is a row too); the first non-empty record is the header.
+ */
+export function readDelimitedTable(bytes: Uint8Array, problems: Problems): DelimitedTable {
+  const decoded = decodeText(problems.file, bytes, importExpected.delimited);
+  if ('error' in decoded) {
+    problems.error(decoded.error);
+    return { format: 'csv', observations: [] };
+  }
+  const text = decoded.text.replace(/^\uFEFF/, '');
+  if (text.trim() === '') {
+    problems.error(importErrors.emptyFile(problems.file));
+    return { format: 'csv', observations: [] };
+  }
+  const delimiter = detectDelimiter(text);
+  const format = delimiter === '\t' ? 'tsv' : 'csv';
+  let records: string[][];
+  try {
+    records = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      to: PARSE_AT_MOST,
+    }) as string[][];
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const row = (error as CsvError & { lines?: number }).lines;
+    problems.error(importErrors.csvSyntax({ file: problems.file, row }, csvProblem(error.code)));
+    return { format, observations: [] };
+  }
+  if (records.length >= PARSE_AT_MOST) {
+    problems.error(importErrors.tooManyRows(problems.file, countLines(text) - 1, MAX_DATA_ROWS));
+    return { format, observations: [] };
+  }
+  const rows: SheetRow[] = records.map((cells, i) => ({ row: i + 1, cells }));
+  const headerAt = rows.findIndex((row) => !isEmptyRow(row.cells));
+  return {
+    format,
+    observations: readLongTable(rows[headerAt]!, rows.slice(headerAt + 1), 'exact', problems),
+  };
+}
+
+function csvProblem(code: string): string {
+  if (code === 'CSV_QUOTE_NOT_CLOSED') return importFound.quoteNotClosed;
+  if (code.includes('QUOTE')) return importFound.quoteMisplaced;
+  return importFound.unreadableLine(code);
+}
+
+function countLines(text: string): number {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  return text.endsWith('\n') ? lines - 1 : lines;
+}

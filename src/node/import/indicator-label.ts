@@ -1,0 +1,69 @@
+import {
+  INDICATORS,
+  editDistance,
+  matchIndicator,
+  normaliseLabel,
+  type IndicatorId,
+} from '../../core/contract/indicators.js';
+
+/** What an indicator label in a file stands for. */
+export type IndicatorResolution =
+  | { readonly kind: 'contract'; readonly id: IndicatorId }
+  | { readonly kind: 'other'; readonly label: string }
+  | { readonly kind: 'unknown'; readonly label: string; readonly nearest: string };
+
+/** Absolute edit distance under which a label counts as a misspelling of an accepted label. */
+const CLOSE_DISTANCE = 3;
+/** …or relative: at most this share of the accepted label's length. */
+const CLOSE_SHARE = 0.25;
+/** A label this short is not taken as "contained" in a longer accepted label. */
+const MIN_CONTAINED_LENGTH = 4;
+
+const CANDIDATES: readonly { readonly label: string; readonly normalised: string }[] = INDICATORS.flatMap(
+  (info) =>
+    [info.id, ...info.labels].map((label) => ({
+      label: label === info.id ? info.labels[0]! : label,
+      normalised: normaliseLabel(label),
+    })),
+);
+
+/**
+ * Resolves an indicator label. The contract both forbids "an unknown indicator label" and keeps
+ * "other indicators", so the line between them is drawn by resemblance:
+ *
+ * - an id or accepted label (ignoring case, diacritics, punctuation, spacing) is that indicator;
+ * - a label that resembles an accepted label — edit distance ≤ 3, or ≤ 25% of that label's length, or
+ *   one contains the other as whole words — is taken for a mistyped contract indicator: an error that
+ *   names the nearest accepted label ("Werkdruk te hoooog", "Autonomie (%)" stays accepted, "Werkdruk
+ *   hoog" is an error);
+ * - a label clearly unlike every accepted label ("Eén baan", "Verzuim") is kept as an other indicator,
+ *   under the label as written, with a warning.
+ */
+export function resolveIndicator(written: string): IndicatorResolution {
+  const label = written.trim();
+  const id = matchIndicator(label);
+  if (id) return { kind: 'contract', id };
+  const wanted = normaliseLabel(label);
+  let nearest: string | undefined;
+  let nearestDistance = Infinity;
+  for (const candidate of CANDIDATES) {
+    const distance = editDistance(wanted, candidate.normalised);
+    if (resembles(wanted, candidate.normalised, distance) && distance < nearestDistance) {
+      nearest = candidate.label;
+      nearestDistance = distance;
+    }
+  }
+  return nearest === undefined ? { kind: 'other', label } : { kind: 'unknown', label, nearest };
+}
+
+function resembles(wanted: string, accepted: string, distance: number): boolean {
+  if (distance <= CLOSE_DISTANCE || distance <= CLOSE_SHARE * accepted.length) return true;
+  return (
+    containsWords(wanted, accepted) ||
+    (wanted.length >= MIN_CONTAINED_LENGTH && containsWords(accepted, wanted))
+  );
+}
+
+function containsWords(longer: string, shorter: string): boolean {
+  return shorter.length > 0 && ` ${longer} `.includes(` ${shorter} `);
+}

@@ -1,0 +1,113 @@
+import type { Observation, SurveyTable, TableSource } from '../../core/contract/table.js';
+import { importErrors, importExpected, importFound } from '../../core/text/import-messages.js';
+import { readDelimitedTable } from './delimited-table.js';
+import { extensionOf, fileKindOf, titleFromName } from './file-kind.js';
+import { MAX_FILE_BYTES } from './limits.js';
+import { Problems } from './problems.js';
+import type { TableMeta } from './sidecar.js';
+import { statlineDocument } from './statline-document.js';
+import { readStatlineTable } from './statline-table.js';
+import { surveyTable } from './survey-table.js';
+import { decodeText } from './text-content.js';
+import { readXlsxTable } from './xlsx-table.js';
+
+/** Options of the survey importers. */
+export interface SurveyImportOptions {
+  /** Sheet of an .xlsx to read; default the first sheet with a recognisable header. */
+  readonly sheet?: string | undefined;
+  /** Fetch used for StatLine URLs; default the global fetch (tests pass a fake). */
+  readonly fetch?: typeof fetch | undefined;
+}
+
+/**
+ * Imports a survey table from bytes in memory (an upload), the format taken from the name's extension:
+ * .csv/.tsv/.txt long table, .xlsx long or CBS wide table, .json StatLine observations. Without
+ * metadata the title is the file name and the table is not example data. Throws `InputErrors` with all
+ * of the file's errors; nothing partial.
+ */
+export async function importSurveyBytes(
+  name: string,
+  bytes: Uint8Array,
+  options: SurveyImportOptions = {},
+): Promise<SurveyTable> {
+  return importSurveyContent(name, bytes, options, new Problems(name));
+}
+
+/** The same, with the file's metadata (from a sidecar) and a problem list that may hold its errors. */
+export async function importSurveyContent(
+  name: string,
+  bytes: Uint8Array,
+  options: SurveyImportOptions,
+  problems: Problems,
+  meta?: TableMeta,
+): Promise<SurveyTable> {
+  const kind = fileKindOf(name);
+  const source = (format: TableSource['format']): TableSource => ({
+    file: name,
+    format,
+    title: meta?.title ?? titleFromName(name),
+    example: meta?.example ?? false,
+  });
+  if (!kind) {
+    problems.error(importErrors.unsupportedExtension(name, extensionOf(name)));
+    return surveyTable(source('csv'), [], problems);
+  }
+  if (bytes.length > MAX_FILE_BYTES) {
+    problems.error(importErrors.fileTooLarge(name, bytes.length, MAX_FILE_BYTES));
+    return surveyTable(source('csv'), [], problems);
+  }
+  if (bytes.length === 0) {
+    problems.error(importErrors.emptyFile(name));
+    return surveyTable(source('csv'), [], problems);
+  }
+  if (kind === 'delimited') {
+    const table = readDelimitedTable(bytes, problems);
+    return surveyTable(source(table.format), table.observations, problems);
+  }
+  if (kind === 'xlsx') {
+    const table = await readXlsxTable(bytes, options.sheet, problems);
+    return surveyTable(source(table.format), table.observations, problems);
+  }
+  return surveyTable(source('statline'), readStatlineJson(bytes, problems), problems);
+}
+
+function readStatlineJson(bytes: Uint8Array, problems: Problems): readonly Observation[] {
+  const decoded = decodeText(problems.file, bytes, importExpected.json);
+  if ('error' in decoded) {
+    problems.error(decoded.error);
+    return [];
+  }
+  const text = decoded.text.replace(/^\uFEFF/, '');
+  if (text.trim() === '') {
+    problems.error(importErrors.emptyFile(problems.file));
+    return [];
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    problems.error(importErrors.notJson(problems.file, jsonProblem(text, error)));
+    return [];
+  }
+  const document = statlineDocument(json);
+  if (!document) {
+    problems.error(
+      importErrors.statlineShape(
+        problems.file,
+        Array.isArray(json)
+          ? importFound.list
+          : typeof json === 'object' && json !== null
+            ? importFound.object(Object.keys(json))
+            : importFound.jsonValue(JSON.stringify(json).slice(0, 40)),
+      ),
+    );
+    return [];
+  }
+  return readStatlineTable(document, problems);
+}
+
+function jsonProblem(text: string, error: unknown): string {
+  const position = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+  if (!position) return importFound.notJson();
+  return importFound.notJson(text.slice(0, Number(position[1])).split('\n').length);
+}

@@ -1,0 +1,51 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { SurveyTable } from '../../core/contract/table.js';
+import { importErrors, importLabels } from '../../core/text/import-messages.js';
+import { isUrl } from './file-kind.js';
+import { MAX_FILE_BYTES } from './limits.js';
+import { Problems } from './problems.js';
+import { readSidecar } from './sidecar.js';
+import { readStatlineTable } from './statline-table.js';
+import { fetchStatline } from './statline-fetch.js';
+import { importSurveyContent, type SurveyImportOptions } from './survey-bytes.js';
+import { surveyTable } from './survey-table.js';
+
+/**
+ * Imports a survey table from a file (.csv, .tsv, .txt, .xlsx, .json) or a StatLine OData v4 URL
+ * (`http(s)://…`, fetched with `options.fetch`, following `@odata.nextLink`). A sidecar `x.meta.json`
+ * beside `x.csv` gives the title and whether it is example data. Throws `InputErrors` with all of the
+ * file's errors; nothing partial.
+ */
+export async function importSurveyFile(
+  path: string,
+  options: SurveyImportOptions = {},
+): Promise<SurveyTable> {
+  const problems = new Problems(path);
+  if (isUrl(path)) {
+    const document = await fetchStatline(path, options.fetch ?? fetch, problems);
+    const observations = document ? readStatlineTable(document, problems) : [];
+    return surveyTable(
+      { file: path, format: 'statline', title: importLabels.statlineTitle(path), example: false },
+      observations,
+      problems,
+    );
+  }
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error(path), { code: 'EISDIR' });
+    size = info.size;
+  } catch (error) {
+    problems.error(
+      importErrors.unreadable(path, importLabels.unreadableReason((error as NodeJS.ErrnoException).code)),
+    );
+    return surveyTable({ file: path, format: 'csv', title: path, example: false }, [], problems);
+  }
+  if (size > MAX_FILE_BYTES) {
+    problems.error(importErrors.fileTooLarge(path, size, MAX_FILE_BYTES));
+    return surveyTable({ file: path, format: 'csv', title: path, example: false }, [], problems);
+  }
+  const meta = await readSidecar(path, problems);
+  const bytes = new Uint8Array(await readFile(path));
+  return importSurveyContent(path, bytes, options, problems, meta);
+}

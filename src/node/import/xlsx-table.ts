@@ -1,0 +1,83 @@
+import readXlsxFile from 'read-excel-file/node';
+import type { Observation } from '../../core/contract/table.js';
+import { importErrors, importFound } from '../../core/text/import-messages.js';
+import { isLongHeader } from './long-header.js';
+import { readLongTable } from './long-table.js';
+import type { Problems } from './problems.js';
+import type { Cell, SheetRow } from './sheet-cells.js';
+import { isWideHeader } from './wide-header.js';
+import { readWideTable } from './wide-table.js';
+import { guardWorkbook } from './xlsx-guard.js';
+
+export interface XlsxTable {
+  readonly format: 'xlsx-long' | 'xlsx-wide';
+  readonly observations: readonly Observation[];
+}
+
+type Layout = { readonly kind: 'long' | 'wide'; readonly at: number };
+
+/** Where a sheet's table starts: a long header row, or the label row of a CBS wide header. */
+export function findLayout(rows: readonly SheetRow[]): Layout | undefined {
+  for (let i = 0; i < rows.length; i++) {
+    if (isLongHeader(rows[i]!.cells)) return { kind: 'long', at: i };
+    if (i > 0 && isWideHeader(rows[i - 1]!, rows[i]!)) return { kind: 'wide', at: i - 1 };
+  }
+  return undefined;
+}
+
+/**
+ * Reads a survey table from an .xlsx: the named sheet, or else the first sheet with a long or a CBS
+ * wide header; which of the two it is, is seen from the header. Sheet rows keep their spreadsheet
+ * numbers, so messages point at the row Excel shows.
+ */
+export async function readXlsxTable(
+  bytes: Uint8Array,
+  sheet: string | undefined,
+  problems: Problems,
+): Promise<XlsxTable> {
+  const none: XlsxTable = { format: 'xlsx-long', observations: [] };
+  if (!guardWorkbook(bytes, problems)) return none;
+  let sheets: { sheet: string; data: Cell[][] }[];
+  try {
+    sheets = (await readXlsxFile(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    )) as typeof sheets;
+  } catch {
+    problems.error(importErrors.notXlsx(problems.file, importFound.notAWorkbook));
+    return none;
+  }
+  const names = sheets.map((s) => s.sheet);
+  if (sheets.every((s) => s.data.every((row) => row.every((cell) => cell === null || cell === '')))) {
+    problems.error(importErrors.emptyFile(problems.file));
+    return none;
+  }
+  let candidates = sheets;
+  if (sheet !== undefined) {
+    const named =
+      sheets.find((s) => s.sheet === sheet) ??
+      sheets.find((s) => s.sheet.toLowerCase() === sheet.toLowerCase());
+    if (!named) {
+      problems.error(importErrors.sheetNotFound(problems.file, sheet, names));
+      return none;
+    }
+    candidates = [named];
+  }
+  for (const candidate of candidates) {
+    const rows: SheetRow[] = candidate.data.map((cells, i) => ({ row: i + 1, cells }));
+    const layout = findLayout(rows);
+    if (!layout) continue;
+    if (layout.kind === 'wide')
+      return { format: 'xlsx-wide', observations: readWideTable(rows, layout.at, problems).observations };
+    return {
+      format: 'xlsx-long',
+      observations: readLongTable(rows[layout.at]!, rows.slice(layout.at + 1), 'within-header', problems),
+    };
+  }
+  problems.error(
+    importErrors.noHeader(
+      problems.file,
+      candidates.map((s) => s.sheet),
+    ),
+  );
+  return none;
+}
