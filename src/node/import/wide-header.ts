@@ -43,7 +43,8 @@ export function isWideHeader(labels: SheetRow, roles: SheetRow): boolean {
 
 /**
  * Reads the two header rows. A label applies to its own column and every column right of it up to the
- * next label, because a merged cell holds its text only in its first column. A labelled column with
+ * next label, because a merged cell holds its text only in its first column; the same label repeated
+ * in the next columns is the same indicator. A labelled column with
  * an empty role cell is a value column (an indicator with only a value).
  */
 export function readWideHeader(
@@ -56,7 +57,8 @@ export function readWideHeader(
   const width = Math.max(labels.cells.length, roles.cells.length);
   for (let c = 1; c < width; c++) {
     const label = cellText(labels.cells[c]);
-    if (label !== '') groups.push({ label, column: c, columns: {} });
+    // A label repeated over its columns (instead of merged) continues the same indicator.
+    if (label !== '' && label !== groups.at(-1)?.label) groups.push({ label, column: c, columns: {} });
     const roleCell = roles.cells[c];
     const place = { file: problems.file, row: roles.row, column: columnLetter(c) };
     const role = isEmptyCell(roleCell) ? (label !== '' ? 'value' : undefined) : roleOf(roleCell);
