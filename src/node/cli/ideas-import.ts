@@ -1,7 +1,70 @@
-import { UsageError, type CliEffects } from './effects.js';
+import { resolve } from 'node:path';
+import { SingleBar } from 'cli-progress';
+import { MASK_NAMES, ideaPlace, ideasMessages } from '../../core/text/ideas-messages.js';
+import { IdeasImportRefused, importIdeasFile } from '../import/ideas-import.js';
+import type { CliEffects } from './effects.js';
+import { openIdeasStore } from './ideas-store.js';
 
-// Placeholder until this command is built; it says so instead of pretending to work.
-export async function run(..._args: unknown[]): Promise<void> {
-  void ({} as CliEffects);
-  throw new UsageError('Deze opdracht is nog niet beschikbaar.');
+export interface IdeasImportCliOptions {
+  readonly data?: string;
+  readonly sheet?: string;
+}
+
+/** Ideas from which a progress bar is worth drawing (on a terminal only). */
+const PROGRESS_FROM = 2_000;
+
+/**
+ * `werkbalans ideas import FILE`: the counts (added, updated, unchanged, refused) on standard output;
+ * warnings and what was masked on standard error. A refused file changes nothing: its errors go to the
+ * top-level handler (exit status 1) after a line saying so.
+ */
+export async function run(file: string, options: IdeasImportCliOptions, effects: CliEffects): Promise<void> {
+  const db = await openIdeasStore(options.data, effects);
+  const bar = effects.stderrIsTTY
+    ? new SingleBar({
+        format: `${ideasMessages.progress} |{bar}| {percentage}% ({value}/{total})`,
+        stream: process.stderr,
+        hideCursor: true,
+        clearOnComplete: true,
+      })
+    : null;
+  let started = false;
+  try {
+    const result = await importIdeasFile(db, resolve(effects.cwd, file), {
+      ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+      file,
+      onProgress: (done, total) => {
+        if (!bar || total < PROGRESS_FROM) return;
+        if (!started) bar.start(total, 0);
+        started = true;
+        bar.update(done);
+      },
+    });
+    bar?.stop();
+    effects.stdout(
+      `${ideasMessages.importSummary(result.added, result.updated, result.unchanged, result.refused)}\n`,
+    );
+    if (result.warnings.length > 0) {
+      effects.stderr(`${ideasMessages.warningsHeader(result.warnings.length)}\n`);
+      for (const warning of result.warnings) effects.stderr(`  ${warning.message}\n`);
+    }
+    if (result.masked.length > 0) {
+      effects.stderr(`${ideasMessages.maskedHeader(result.masked.length)}\n`);
+      const json = result.format === 'json';
+      for (const row of result.masked) {
+        const names = row.kinds.map((kind) => MASK_NAMES[kind]);
+        effects.stderr(
+          `  ${ideasMessages.masked(ideaPlace(result.file, row.row, undefined, json), names)}\n`,
+        );
+      }
+    }
+  } catch (error) {
+    bar?.stop();
+    if (error instanceof IdeasImportRefused) {
+      effects.stderr(`${ideasMessages.importRefused(error.refused, error.rows)}\n`);
+    }
+    throw error;
+  } finally {
+    await db.close();
+  }
 }

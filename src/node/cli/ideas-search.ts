@@ -1,7 +1,92 @@
+import { InvalidSearchParams, parseIdeaSearchParams, FACETS } from '../../core/ideas/search-params.js';
+import { formatCount } from '../../core/text/format.js';
+import { ideasMessages } from '../../core/text/ideas-messages.js';
+import { searchIdeas, type IdeaSearchResult } from '../store/ideas-search.js';
 import { UsageError, type CliEffects } from './effects.js';
+import { openIdeasStore } from './ideas-store.js';
 
-// Placeholder until this command is built; it says so instead of pretending to work.
-export async function run(..._args: unknown[]): Promise<void> {
-  void ({} as CliEffects);
-  throw new UsageError('Deze opdracht is nog niet beschikbaar.');
+export interface IdeasSearchCliOptions {
+  readonly thema?: string;
+  readonly soort?: string;
+  readonly branche?: string;
+  readonly provincie?: string;
+  readonly beroep?: string;
+  readonly limit?: number;
+  readonly offset?: number;
+  readonly json?: boolean;
+  readonly data?: string;
+}
+
+/** Facet values listed per facet in the readable output. */
+const FACET_VALUES_SHOWN = 6;
+
+/** A snippet (escaped HTML with <mark>) as terminal text: matches between «». */
+function plain(snippet: string): string {
+  return snippet
+    .replace(/<mark>/g, '«')
+    .replace(/<\/mark>/g, '»')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+function readable(result: IdeaSearchResult, query: string, offset: number): string {
+  const lines = [ideasMessages.searchTotal(result.total, query)];
+  if (result.items.length === 0) {
+    lines.push(ideasMessages.searchNone);
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(ideasMessages.searchPage(offset + 1, offset + result.items.length, result.total), '');
+  result.items.forEach((item, i) => {
+    lines.push(`${formatCount(offset + i + 1)}. ${plain(item.snippet)}`);
+    const about = [item.kind, item.branch, item.province, item.profession].filter(Boolean).join(' · ');
+    const themes = item.themes.join(', ');
+    lines.push(`   ${[about, themes].filter(Boolean).join(' — ')} [${item.id}]`);
+  });
+  lines.push('', ideasMessages.searchFacetsHeader);
+  for (const facet of FACETS) {
+    const entries = Object.entries(result.facets[facet]);
+    if (entries.length === 0) continue;
+    const shown = entries
+      .slice(0, FACET_VALUES_SHOWN)
+      .map(([value, count]) => `${value} (${formatCount(count)})`);
+    const more = entries.length > FACET_VALUES_SHOWN ? ', …' : '';
+    lines.push(`  ${ideasMessages.facetNames[facet]}: ${shown.join(', ')}${more}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** `werkbalans ideas search [QUERY]`: the contract's JSON with --json, else a Dutch list. */
+export async function run(
+  query: string | undefined,
+  options: IdeasSearchCliOptions,
+  effects: CliEffects,
+): Promise<void> {
+  let params;
+  try {
+    params = parseIdeaSearchParams({
+      q: query,
+      thema: options.thema,
+      soort: options.soort,
+      branche: options.branche,
+      provincie: options.provincie,
+      beroep: options.beroep,
+      limit: options.limit,
+      offset: options.offset,
+    });
+  } catch (error) {
+    if (error instanceof InvalidSearchParams) throw new UsageError(error.message);
+    throw error;
+  }
+  const db = await openIdeasStore(options.data, effects);
+  try {
+    const result = await searchIdeas(db, params);
+    effects.stdout(
+      options.json ? `${JSON.stringify(result, null, 2)}\n` : readable(result, params.q, params.offset),
+    );
+  } finally {
+    await db.close();
+  }
 }

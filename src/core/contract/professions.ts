@@ -1,0 +1,83 @@
+/**
+ * The 23 professions of the AZW employee survey (CBS custom table, Q4 2024), named as CBS and AZW name
+ * them. Matching ignores case, accents, punctuation and a bracketed abbreviation; the singular forms
+ * below are accepted too, because a worker writes "wijkverpleegkundige", not the plural.
+ */
+export const PROFESSIONS = [
+  'Basisverpleegkundige niveau 4',
+  'Doktersassistenten',
+  'Fysiotherapeuten',
+  'Gedragsdeskundigen (wo)',
+  'Gespecialiseerd verpleegkundigen en verpleegkundig coördinatoren',
+  'Groeps- en woonbegeleiders',
+  'Huisartsen',
+  'Huishoudelijke hulpen',
+  'Jeugdzorgwerkers',
+  'Maatschappelijk werkers en specialistische sociale hulpverleners',
+  'Managers zorginstellingen',
+  'Medisch specialisten',
+  'OK-assistenten',
+  'Persoonlijk begeleiders',
+  'Praktijkondersteuners',
+  'Sociaal werkers',
+  'Tandartsassistenten en mondhygiënisten',
+  'Teamleiders en medewerkers kinderopvang',
+  'Thuisbegeleiders',
+  'Verpleegkundigen psychiatrie, ggz',
+  'Verzorgenden intramuraal',
+  'Verzorgenden thuis- en kraamzorg',
+  'Wijkverpleegkundigen',
+] as const;
+
+export type Profession = (typeof PROFESSIONS)[number];
+
+/** Other names accepted for a profession (singular forms and common short names). */
+export const PROFESSION_ALIASES: Readonly<Record<Profession, readonly string[]>> = {
+  'Basisverpleegkundige niveau 4': [
+    'Basisverpleegkundigen',
+    'Verpleegkundige niveau 4',
+    'Mbo-verpleegkundige',
+  ],
+  Doktersassistenten: ['Doktersassistent', 'Doktersassistente'],
+  Fysiotherapeuten: ['Fysiotherapeut'],
+  'Gedragsdeskundigen (wo)': ['Gedragsdeskundige', 'Gedragswetenschapper', 'Gedragswetenschappers'],
+  'Gespecialiseerd verpleegkundigen en verpleegkundig coördinatoren': [
+    'Gespecialiseerd verpleegkundige',
+    'Verpleegkundig coördinator',
+  ],
+  'Groeps- en woonbegeleiders': [
+    'Groepsbegeleider',
+    'Woonbegeleider',
+    'Groepsbegeleiders',
+    'Woonbegeleiders',
+  ],
+  Huisartsen: ['Huisarts'],
+  'Huishoudelijke hulpen': ['Huishoudelijke hulp'],
+  Jeugdzorgwerkers: ['Jeugdzorgwerker'],
+  'Maatschappelijk werkers en specialistische sociale hulpverleners': [
+    'Maatschappelijk werker',
+    'Maatschappelijk werkers',
+  ],
+  'Managers zorginstellingen': ['Manager zorginstelling', 'Manager zorg'],
+  'Medisch specialisten': ['Medisch specialist'],
+  'OK-assistenten': ['OK-assistent', 'Operatieassistent', 'Operatieassistenten'],
+  'Persoonlijk begeleiders': ['Persoonlijk begeleider'],
+  Praktijkondersteuners: ['Praktijkondersteuner', 'POH'],
+  'Sociaal werkers': ['Sociaal werker'],
+  'Tandartsassistenten en mondhygiënisten': ['Tandartsassistent', 'Mondhygiënist'],
+  'Teamleiders en medewerkers kinderopvang': [
+    'Pedagogisch medewerker',
+    'Pedagogisch medewerkers',
+    'Medewerker kinderopvang',
+  ],
+  Thuisbegeleiders: ['Thuisbegeleider'],
+  'Verpleegkundigen psychiatrie, ggz': [
+    'Verpleegkundige psychiatrie',
+    'Ggz-verpleegkundige',
+    'Ggz-verpleegkundigen',
+    'Psychiatrisch verpleegkundige',
+  ],
+  'Verzorgenden intramuraal': ['Verzorgende intramuraal', 'Verzorgende IG'],
+  'Verzorgenden thuis- en kraamzorg': ['Verzorgende thuiszorg', 'Kraamverzorgende', 'Kraamverzorgenden'],
+  Wijkverpleegkundigen: ['Wijkverpleegkundige'],
+};

@@ -1,0 +1,79 @@
+/**
+ * Matching a free-text value against known labels, as the data contract asks: ignore case, accents,
+ * punctuation and white space, and a bracketed abbreviation (`Geestelijke gezondheidszorg (GGZ)` is
+ * matched by `geestelijke gezondheidszorg`, by `GGZ` and by itself). A value that matches nothing is
+ * kept as written, trimmed; the caller reports it as a warning.
+ */
+import { editDistance } from '../contract/indicators.js';
+
+export interface KnownLabel {
+  readonly label: string;
+  readonly aliases?: readonly string[];
+}
+
+export type LabelMatch =
+  | { readonly known: true; readonly label: string }
+  | { readonly known: false; readonly label: string; readonly nearest: string };
+
+export interface LabelMatcher {
+  readonly labels: readonly string[];
+  match(value: string): LabelMatch;
+}
+
+const BRACKETED = /\(([^()]*)\)/g;
+
+/** Lower case, no diacritics, only letters and digits: `Noord-Holland` and `noord holland` meet. */
+export function labelKey(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The keys a known label answers to: itself, without its brackets, and an upper-case abbreviation. */
+function keysOfLabel(label: string): string[] {
+  const keys = [labelKey(label), labelKey(label.replace(BRACKETED, ' '))];
+  for (const [, inside] of label.matchAll(BRACKETED)) {
+    if (inside && /^[\p{Lu}\d-]{2,}$/u.test(inside.trim())) keys.push(labelKey(inside));
+  }
+  return keys;
+}
+
+export function makeLabelMatcher(known: readonly KnownLabel[]): LabelMatcher {
+  const byKey = new Map<string, string | null>();
+  const add = (key: string, label: string) => {
+    if (!key) return;
+    const existing = byKey.get(key);
+    // A key shared by two labels identifies neither of them.
+    byKey.set(key, existing === undefined || existing === label ? label : null);
+  };
+  for (const { label, aliases = [] } of known) {
+    for (const name of [label, ...aliases]) for (const key of keysOfLabel(name)) add(key, label);
+  }
+  const labels = known.map((entry) => entry.label);
+  return {
+    labels,
+    match(value) {
+      const written = value.trim().replace(/\s+/g, ' ');
+      for (const key of [labelKey(written), labelKey(written.replace(BRACKETED, ' '))]) {
+        const label = byKey.get(key);
+        if (label) return { known: true, label };
+      }
+      return { known: false, label: written, nearest: nearestLabel(written, known) };
+    },
+  };
+}
+
+function nearestLabel(value: string, known: readonly KnownLabel[]): string {
+  const wanted = labelKey(value);
+  let best = known[0]?.label ?? '';
+  let bestDistance = Infinity;
+  for (const { label, aliases = [] } of known) {
+    for (const name of [label, ...aliases]) {
+      const distance = editDistance(wanted, labelKey(name));
+      if (distance < bestDistance) [best, bestDistance] = [label, distance];
+    }
+  }
+  return best;
+}

@@ -1,0 +1,178 @@
+/**
+ * One row of an ideas file (already split into cells by a reader) → a normalised idea draft, or the
+ * row's errors. Unknown branch, province, profession or theme values are kept as written and reported as
+ * warnings; a kind outside the four is an error. Personal data in the text is masked here, before
+ * anything is stored.
+ */
+import type { InputError } from '../contract/input-error.js';
+import { ideaFieldNames, ideaPlace, ideasMessages } from '../text/ideas-messages.js';
+import type { IdeaField } from './headers.js';
+import { IDEA_KINDS, KIND_NAMES, MAX_ID_LENGTH, MAX_TEXT_LENGTH, type Idea, type IdeaKind } from './idea.js';
+import { IDEA_LABELS, type IdeaLabelMatchers } from './known-labels.js';
+import { labelKey } from './label-matcher.js';
+import { maskPersonalData, type MaskResult } from './mask.js';
+
+export interface RawCell {
+  /** A string from a text file or sheet; a list (themes) or number from JSON or a sheet. */
+  readonly value: string | readonly string[];
+  /** The column as written in the file, for messages. */
+  readonly column: string;
+}
+
+export interface RawIdeaRow {
+  /** Spreadsheet row number (the header is row 1), or the element number in a JSON array; none for a form. */
+  readonly row?: number;
+  readonly cells: Partial<Record<IdeaField, RawCell>>;
+}
+
+/** An idea before it has its final id: `id` is null when the file gave none. */
+export type IdeaDraft = Omit<Idea, 'id'> & { readonly id: string | null };
+
+export interface NormalisedRow {
+  readonly row?: number;
+  readonly draft: IdeaDraft | null;
+  readonly errors: readonly InputError[];
+  readonly warnings: readonly InputError[];
+  readonly masked: MaskResult['masked'];
+}
+
+const KIND_BY_KEY = new Map<string, IdeaKind>();
+for (const kind of IDEA_KINDS) for (const name of KIND_NAMES[kind]) KIND_BY_KEY.set(labelKey(name), kind);
+
+// Control characters are the point here: stored text never holds one (the snippet markers are two).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+
+/** Trimmed text with Windows line ends and control characters (except line breaks) cleaned away. */
+export function cleanText(value: string): string {
+  return value
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(CONTROL_EXCEPT_NEWLINE, '')
+    .replace(/[ \u00A0]+\n/g, '\n')
+    .trim();
+}
+
+function single(value: string | readonly string[]): string {
+  return typeof value === 'string' ? value.trim() : value.join(';').trim();
+}
+
+export function normaliseIdeaRow(
+  file: string,
+  raw: RawIdeaRow,
+  options: { readonly json?: boolean; readonly labels?: IdeaLabelMatchers } = {},
+): NormalisedRow {
+  const { json = false, labels = IDEA_LABELS } = options;
+  const errors: InputError[] = [];
+  const warnings: InputError[] = [];
+  const place = (field: IdeaField) => ideaPlace(file, raw.row, raw.cells[field]?.column, json);
+  const problem = (list: InputError[], field: IdeaField, found: string, expected: string, message: string) =>
+    list.push({
+      file,
+      ...(raw.row === undefined ? {} : { row: raw.row }),
+      column: raw.cells[field]?.column ?? ideaFieldNames[field],
+      found,
+      expected,
+      message,
+    });
+
+  let id: string | null = null;
+  const idCell = raw.cells.id;
+  if (idCell) {
+    const written = single(idCell.value);
+    if (written.length > MAX_ID_LENGTH || CONTROL.test(written)) {
+      problem(
+        errors,
+        'id',
+        written,
+        `hoogstens ${MAX_ID_LENGTH} tekens`,
+        ideasMessages.badId(place('id'), written, MAX_ID_LENGTH),
+      );
+    } else if (written) id = written;
+  }
+
+  const text = cleanText(raw.cells.text ? single(raw.cells.text.value) : '');
+  if (!text) problem(errors, 'text', '', 'een niet-lege tekst', ideasMessages.textMissing(place('text')));
+  else if (text.length > MAX_TEXT_LENGTH) {
+    problem(
+      errors,
+      'text',
+      `${text.length} tekens`,
+      `hoogstens ${MAX_TEXT_LENGTH} tekens`,
+      ideasMessages.textTooLong(place('text'), text.length, MAX_TEXT_LENGTH),
+    );
+  }
+
+  let kind: IdeaKind | null = null;
+  const kindWritten = raw.cells.kind ? single(raw.cells.kind.value) : '';
+  if (kindWritten) {
+    const found = KIND_BY_KEY.get(labelKey(kindWritten));
+    if (found) kind = found;
+    else
+      problem(
+        errors,
+        'kind',
+        kindWritten,
+        ideasMessages.expectedKind,
+        ideasMessages.badKind(place('kind'), kindWritten),
+      );
+  }
+
+  const label = (field: 'branch' | 'province' | 'profession', written: string): string | null => {
+    if (!written) return null;
+    const match = labels[field].match(written);
+    if (!match.known) {
+      const name = ideaFieldNames[field];
+      problem(
+        warnings,
+        field,
+        written,
+        ideasMessages.expectedLabel(name),
+        ideasMessages.unknownLabel(place(field), name, match.label, match.nearest),
+      );
+    }
+    return match.label;
+  };
+  const cellOf = (field: 'branch' | 'province' | 'profession') => {
+    const cell = raw.cells[field];
+    return cell ? cleanText(single(cell.value)).replace(/\s+/g, ' ') : '';
+  };
+  const branch = label('branch', cellOf('branch'));
+  const province = label('province', cellOf('province'));
+  const profession = label('profession', cellOf('profession'));
+
+  const themes: string[] = [];
+  const themeCell = raw.cells.themes;
+  const themeValues = !themeCell
+    ? []
+    : typeof themeCell.value === 'string'
+      ? themeCell.value.split(';')
+      : themeCell.value;
+  for (const value of themeValues) {
+    const written = cleanText(value).replace(/\s+/g, ' ');
+    if (!written) continue;
+    const match = labels.theme.match(written);
+    if (!match.known) {
+      problem(
+        warnings,
+        'themes',
+        written,
+        ideasMessages.expectedLabel('thema'),
+        ideasMessages.unknownLabel(place('themes'), 'thema', match.label, match.nearest),
+      );
+    }
+    if (!themes.includes(match.label)) themes.push(match.label);
+  }
+
+  if (errors.length > 0) return { row: raw.row, draft: null, errors, warnings, masked: {} };
+  const masking = maskPersonalData(text);
+  return {
+    row: raw.row,
+    draft: { id, text: masking.text, themes, kind, branch, province, profession },
+    errors,
+    warnings,
+    masked: masking.masked,
+  };
+}

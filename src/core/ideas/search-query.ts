@@ -1,0 +1,207 @@
+/**
+ * SQL of the idea search, built without a database (tested as text). Two statements:
+ *
+ *   query words ──expansionQuery──▶ stems + vocabulary candidates ──expandWord/buildTsQueries──▶ tsquery
+ *   tsquery + filters ──searchQuery──▶ one row: total, the page of items with headlines, facet counts
+ *
+ * Facets: every match under the query gets a bit mask of the active filters it fails (thema 1, soort 2,
+ * branche 4, provincie 8, beroep 16). A facet counts the matches that fail no filter or only its own, so
+ * each facet respects all *other* filters; matches failing two or more filters count nowhere and are
+ * dropped early. The four single-valued facets are counted in one pass with GROUPING SETS (or, for
+ * comparison, one GROUP BY per facet), themes with a join.
+ *
+ * Public views read `public_province`/`public_profession` (k-anonymity applied, see k-anonymity.ts) and
+ * never see hidden ideas; the curator view reads the stored values and sees everything.
+ * Every value is a parameter; the only text spliced in comes from the fixed fragments below.
+ */
+import { FACETS, type Facet } from './search-params.js';
+
+export interface SqlQuery {
+  readonly text: string;
+  readonly params: readonly unknown[];
+}
+
+export type Audience = 'public' | 'curator';
+export type FacetStrategy = 'grouping-sets' | 'per-facet';
+
+export interface SearchSqlOptions {
+  /** tsquery text the ideas must match; null = every idea. */
+  readonly match: string | null;
+  /** tsquery text of the exact forms, for ranking; null falls back to `match`. */
+  readonly exact: string | null;
+  readonly filters: Readonly<Record<Facet, readonly string[]>>;
+  readonly limit: number;
+  readonly offset: number;
+  readonly audience: Audience;
+  /** Default `grouping-sets`. */
+  readonly facetStrategy?: FacetStrategy;
+}
+
+/** ts_headline markers (control characters that the import strips from every text). */
+export const HIGHLIGHT_START = '\u0002';
+export const HIGHLIGHT_STOP = '\u0003';
+const MARKERS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}`;
+/** A text up to this many characters is shown whole, every match marked. */
+export const WHOLE_TEXT_SNIPPET = 280;
+export const HEADLINE_OPTIONS_WHOLE = `${MARKERS}, HighlightAll=true`;
+/** Longer texts: up to two fragments of 15–30 words around the best matches. */
+export const HEADLINE_OPTIONS = `${MARKERS}, MaxWords=30, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/** The text search configuration of the migration: Dutch stemming after unaccent. */
+export const TEXT_SEARCH_CONFIG = 'werkbalans_dutch';
+
+export const FACET_BITS: Readonly<Record<Facet, number>> = {
+  thema: 1,
+  soort: 2,
+  branche: 4,
+  provincie: 8,
+  beroep: 16,
+};
+
+/** Vocabulary candidates for compound parts and typos; `pg_trgm` narrows them through its GIN index. */
+export const MAX_CANDIDATES_PER_WORD = 200;
+
+/**
+ * Per query word: its normalised form, its Dutch stems (empty for a stop word) and vocabulary words that
+ * contain it or are similar to it (`%`, pg_trgm's default similarity threshold 0.3).
+ */
+export function expansionQuery(words: readonly string[]): SqlQuery {
+  const text = `SELECT t.ord::int AS ord, t.norm,
+  coalesce(ts_lexize('dutch_stem', t.norm), '{}'::text[]) AS stems,
+  coalesce((SELECT json_agg(json_build_array(c.word, c.lexeme)) FROM (
+     SELECT v.word, v.lexeme FROM idea_words v
+     WHERE (length(t.norm) >= 4 AND v.word LIKE '%' || t.pattern || '%')
+        OR (length(t.norm) >= 5 AND v.word % t.norm)
+     ORDER BY similarity(v.word, t.norm) DESC, v.word
+     LIMIT ${MAX_CANDIDATES_PER_WORD}) c), '[]'::json) AS candidates
+FROM (
+  SELECT x.ord, n.norm, replace(replace(replace(n.norm, '\\', '\\\\'), '%', '\\%'), '_', '\\_') AS pattern
+  FROM unnest($1::text[]) WITH ORDINALITY AS x(word, ord)
+  CROSS JOIN LATERAL (SELECT lower(werkbalans_unaccent(x.word)) AS norm) n
+) t
+ORDER BY t.ord`;
+  return { text, params: [words] };
+}
+
+function columns(audience: Audience) {
+  return {
+    soort: 'i.kind',
+    branche: 'i.branch',
+    provincie: audience === 'public' ? 'i.public_province' : 'i.province',
+    beroep: audience === 'public' ? 'i.public_profession' : 'i.profession',
+  } as const;
+}
+
+export function searchQuery(options: SearchSqlOptions): SqlQuery {
+  const params: unknown[] = [];
+  const param = (value: unknown, cast = '') => {
+    params.push(value);
+    return `$${params.length}${cast}`;
+  };
+  const col = columns(options.audience);
+  const match = options.match === null ? null : param(options.match, '::tsquery');
+  const exact =
+    options.match === null ? null : options.exact === null ? match : param(options.exact, '::tsquery');
+
+  // One condition per active filter; `misses` adds the bits of the filters a match fails.
+  const active = FACETS.filter((facet) => options.filters[facet].length > 0);
+  const passes = active.map((facet) => {
+    const values = param(options.filters[facet], '::text[]');
+    const test = facet === 'thema' ? `i.themes && ${values}` : `${col[facet]} = ANY(${values})`;
+    return `CASE WHEN ${test} THEN 0 ELSE ${FACET_BITS[facet]} END`;
+  });
+  const misses = passes.length ? passes.join('\n        + ') : '0';
+  const where = [
+    ...(options.audience === 'public' ? ['NOT i.hidden'] : []),
+    ...(match ? [`i.search_vector @@ ${match}`] : []),
+  ];
+  // With at most one active filter no match can fail two, so nothing needs dropping.
+  const near = active.length > 1 ? 'WHERE s.misses & (s.misses - 1) = 0' : '';
+  const score = match
+    ? `CASE WHEN s.misses = 0 THEN ts_rank_cd(s.search_vector, ${match}) + ts_rank_cd(s.search_vector, ${exact}) END`
+    : 'NULL::real';
+  const order = match ? 'n.score DESC, n.id' : 'n.created_at DESC, n.id';
+  const headline = match
+    ? `ts_headline('${TEXT_SEARCH_CONFIG}', replace(replace(replace(replace(i.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), ${match},
+        CASE WHEN length(i.text) <= ${WHOLE_TEXT_SNIPPET} THEN ${param(HEADLINE_OPTIONS_WHOLE)} ELSE ${param(HEADLINE_OPTIONS)} END)`
+    : 'NULL::text';
+  const limit = param(options.limit, '::int');
+  const offset = param(options.offset, '::int');
+
+  const text = `WITH near AS MATERIALIZED (
+  SELECT s.id, s.soort, s.branche, s.provincie, s.beroep, s.themes, s.created_at, s.misses, ${score} AS score
+  FROM (
+    SELECT i.id, ${col.soort} AS soort, ${col.branche} AS branche, ${col.provincie} AS provincie,
+      ${col.beroep} AS beroep, i.themes, i.created_at, i.search_vector,
+      ${misses} AS misses
+    FROM ideas i
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+  ) s
+  ${near}
+),
+page AS MATERIALIZED (
+  SELECT n.id, n.score, n.created_at, row_number() OVER (ORDER BY ${order}) AS rank
+  FROM near n WHERE n.misses = 0
+  ORDER BY ${order}
+  LIMIT ${limit} OFFSET ${offset}
+)
+SELECT
+  (SELECT count(*)::int FROM near WHERE misses = 0) AS total,
+  (SELECT coalesce(json_agg(json_build_object(
+      'id', i.id, 'text', i.text, 'themes', i.themes, 'kind', i.kind, 'branch', i.branch,
+      'province', ${col.provincie}, 'profession', ${col.beroep}, 'hidden', i.hidden,
+      'headline', ${headline}) ORDER BY p.rank), '[]'::json)
+   FROM page p JOIN ideas i ON i.id = p.id) AS items,
+  (SELECT coalesce(json_agg(json_build_array(f.facet, f.value, f.misses, f.count)), '[]'::json) FROM (
+${facetsSql(options.facetStrategy ?? 'grouping-sets')}
+  ) f) AS facets`;
+  return { text, params };
+}
+
+function facetsSql(strategy: FacetStrategy): string {
+  const themes = `    SELECT 'thema' AS facet, t.theme AS value, n.misses, count(*)::int AS count
+    FROM near n CROSS JOIN LATERAL unnest(n.themes) AS t(theme)
+    WHERE n.misses IN (0, ${FACET_BITS.thema})
+    GROUP BY t.theme, n.misses`;
+  const single = ['soort', 'branche', 'provincie', 'beroep'] as const;
+  if (strategy === 'per-facet') {
+    return [
+      ...single.map(
+        (facet) => `    SELECT '${facet}' AS facet, ${facet} AS value, misses, count(*)::int AS count
+    FROM near WHERE misses IN (0, ${FACET_BITS[facet]}) AND ${facet} IS NOT NULL
+    GROUP BY ${facet}, misses`,
+      ),
+      themes,
+    ].join('\n    UNION ALL\n');
+  }
+  return `    SELECT CASE WHEN GROUPING(soort) = 0 THEN 'soort' WHEN GROUPING(branche) = 0 THEN 'branche'
+                WHEN GROUPING(provincie) = 0 THEN 'provincie' ELSE 'beroep' END AS facet,
+      coalesce(soort, branche, provincie, beroep) AS value, misses, count(*)::int AS count
+    FROM near
+    GROUP BY GROUPING SETS ((misses, soort), (misses, branche), (misses, provincie), (misses, beroep))
+    UNION ALL
+${themes}`;
+}
+
+/** Facet counts from the rows `[facet, value, misses, count]`: a facet keeps misses 0 and its own bit. */
+export function facetCounts(
+  rows: readonly (readonly [string, string | null, number, number])[],
+): Record<Facet, Record<string, number>> {
+  const totals = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<
+    Facet,
+    Map<string, number>
+  >;
+  for (const [facet, value, misses, count] of rows) {
+    if (!(FACETS as readonly string[]).includes(facet) || value === null) continue;
+    const f = facet as Facet;
+    if (misses !== 0 && misses !== FACET_BITS[f]) continue;
+    totals[f].set(value, (totals[f].get(value) ?? 0) + count);
+  }
+  const result = {} as Record<Facet, Record<string, number>>;
+  for (const facet of FACETS) {
+    // Most ideas first; equal counts in Dutch alphabetical order, so the output is stable.
+    const entries = [...totals[facet]].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl'));
+    result[facet] = Object.fromEntries(entries);
+  }
+  return result;
+}

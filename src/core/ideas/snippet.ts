@@ -1,0 +1,53 @@
+/**
+ * The `snippet` of a search result: HTML-safe text in which only `<mark>…</mark>` is markup. The
+ * database builds the headline from the HTML-escaped text and marks matches with control characters
+ * (see search-query.ts); here those become `<mark>` tags. Anything else that looks like markup cannot
+ * survive, because `<` and `>` were escaped before the headline was made — and are escaped again here
+ * should one slip through.
+ */
+import { HIGHLIGHT_START, HIGHLIGHT_STOP } from './search-query.js';
+
+/** Escapes the five HTML-special characters. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** Words shown when there is no query (or the headline is empty). */
+export const PLAIN_SNIPPET_WORDS = 30;
+const ELLIPSIS = '…';
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Without punctuation at either end: a headline drops a final full stop. */
+function bare(text: string): string {
+  return text.replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
+}
+
+/** The first words of the text, escaped, with an ellipsis when cut. */
+export function plainSnippet(text: string, maxWords = PLAIN_SNIPPET_WORDS): string {
+  const words = squash(text).split(' ');
+  const cut = words.length > maxWords;
+  return escapeHtml(words.slice(0, maxWords).join(' ')) + (cut ? ` ${ELLIPSIS}` : '');
+}
+
+/** Turns a database headline of the escaped `text` into the snippet; ellipses where the text was cut. */
+export function snippetFromHeadline(headline: string | null, text: string): string {
+  if (!headline || !headline.includes(HIGHLIGHT_START)) return plainSnippet(text);
+  const safe = headline
+    .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
+    .replace(/&(?!(?:amp|lt|gt|quot|#39);)/g, '&amp;');
+  const marked = squash(safe).split(HIGHLIGHT_START).join('<mark>').split(HIGHLIGHT_STOP).join('</mark>');
+  const plain = squash(headline.split(HIGHLIGHT_START).join('').split(HIGHLIGHT_STOP).join(''));
+  const whole = squash(escapeHtml(text).replace(/&#39;/g, "'"));
+  const fragments = plain.split(` ${ELLIPSIS} `);
+  const before = bare(whole).startsWith(bare(fragments[0] ?? '')) ? '' : `${ELLIPSIS} `;
+  const after = bare(whole).endsWith(bare(fragments[fragments.length - 1] ?? '')) ? '' : ` ${ELLIPSIS}`;
+  return `${before}${marked}${after}`;
+}

@@ -1,0 +1,121 @@
+/** Dutch texts of the ideas databank: import errors and warnings, masking, curation and search output. */
+import { formatCount } from './format.js';
+
+/** Where a problem is: `ideeen.csv, rij 4, kolom 'soort'`. JSON files number their elements. */
+export function ideaPlace(file: string, row?: number, column?: string, json = false): string {
+  const parts = [file];
+  if (row !== undefined) parts.push(json ? `element ${row}` : `rij ${row}`);
+  if (column !== undefined) parts.push(`kolom '${column}'`);
+  return parts.join(', ');
+}
+
+/** What replaces personal data in an idea's text. */
+export const MASK_PLACEHOLDERS = {
+  email: '[e-mailadres]',
+  phone: '[telefoonnummer]',
+  bsn: '[BSN]',
+  url: '[link]',
+} as const;
+
+export const MASK_NAMES = {
+  email: 'e-mailadres',
+  phone: 'telefoonnummer',
+  bsn: 'BSN',
+  url: 'link',
+} as const;
+
+export const ideaFieldNames = {
+  id: 'id',
+  text: 'tekst',
+  themes: 'thema',
+  kind: 'soort',
+  branch: 'branche',
+  province: 'provincie',
+  profession: 'beroep',
+} as const;
+
+export const ideasMessages = {
+  // File-level errors.
+  unreadable: (file: string, detail: string) => `${file}: het bestand kan niet worden gelezen (${detail}).`,
+  unsupportedFormat: (file: string) =>
+    `${file}: onbekend bestandstype; verwacht een .csv-, .tsv-, .txt-, .xlsx- of .json-bestand.`,
+  notFormat: (file: string, format: string, detail: string) =>
+    `${file}: dit is geen geldig ${format}-bestand (${detail}).`,
+  emptyFile: (file: string) => `${file}: het bestand bevat geen ideeën.`,
+  jsonNotArray: (file: string, found: string) =>
+    `${file}: verwacht een JSON-lijst van ideeën ([{…}, …]), gevonden: ${found}.`,
+  sheetNotFound: (file: string, sheet: string, known: readonly string[]) =>
+    `${file}: werkblad '${sheet}' bestaat niet. Werkbladen: ${known.join(', ')}.`,
+  missingTextColumn: (file: string, headers: readonly string[]) =>
+    `${file}: de kolom met de tekst van het idee ontbreekt; verwacht 'tekst', 'text' of 'idee', gevonden: ${
+      headers.length ? headers.map((h) => `'${h}'`).join(', ') : 'geen kolomnamen'
+    }.`,
+  duplicateColumn: (file: string, column: string, field: string) =>
+    `${ideaPlace(file, 1, column)}: nog een kolom voor '${field}'; verwacht één kolom per veld.`,
+  // Row errors.
+  wrongCellCount: (place: string, found: number, expected: number) =>
+    `${place}: ${found} cellen gevonden, verwacht ${expected} (zoveel als er kolomnamen zijn).`,
+  textMissing: (place: string) => `${place}: de tekst van het idee ontbreekt; verwacht een niet-lege tekst.`,
+  textTooLong: (place: string, found: number, max: number) =>
+    `${place}: de tekst is ${formatCount(found)} tekens lang; verwacht hoogstens ${formatCount(max)}.`,
+  badKind: (place: string, found: string) =>
+    `${place}: onbekende soort '${found}'; verwacht wens, kans, knelpunt of voorstel (of leeg).`,
+  badId: (place: string, found: string, max: number) =>
+    `${place}: ongeldig id '${found}'; verwacht hoogstens ${max} tekens zonder regeleinden of tabs.`,
+  duplicateId: (place: string, id: string, firstRow: number) =>
+    `${place}: id '${id}' komt al voor in rij ${firstRow}; verwacht elk id één keer per bestand.`,
+  badCell: (place: string, found: string) =>
+    `${place}: verwacht tekst, een getal of een lijst van teksten, gevonden: ${found}.`,
+  notAnObject: (place: string, found: string) =>
+    `${place}: verwacht een object met velden als "tekst" en "thema", gevonden: ${found}.`,
+  // Warnings: the value is kept, the import goes on.
+  unknownLabel: (place: string, field: string, found: string, nearest: string) =>
+    `${place}: onbekende ${field} '${found}', bewaard zoals geschreven (bedoelt u '${nearest}'?).`,
+  unknownColumn: (file: string, column: string) =>
+    `${ideaPlace(file, 1, column)}: onbekende kolom, genegeerd. Bekende kolommen: id, tekst, thema, soort, branche, provincie, beroep.`,
+  sameText: (place: string, firstRow: number) =>
+    `${place}: dezelfde tekst als rij ${firstRow} zonder eigen id; niet nog een keer opgenomen.`,
+  masked: (place: string, names: readonly string[]) => `${place}: ${names.join(', ')}.`,
+  expectedLabel: (field: string) => `een bekende ${field} (of een eigen omschrijving)`,
+  // Import summary.
+  importSummary: (added: number, updated: number, unchanged: number, refused: number) =>
+    `Ideeën toegevoegd: ${formatCount(added)}, bijgewerkt: ${formatCount(updated)}, ongewijzigd: ${formatCount(
+      unchanged,
+    )}, geweigerd: ${formatCount(refused)}.`,
+  importRefused: (refused: number, rows: number) =>
+    `Niets geïmporteerd: ${formatCount(refused)} van ${formatCount(rows)} rijen geweigerd. Verbeter de fouten en importeer het bestand opnieuw.`,
+  warningsHeader: (count: number) =>
+    count === 1 ? '1 waarschuwing:' : `${formatCount(count)} waarschuwingen:`,
+  maskedHeader: (count: number) =>
+    count === 1
+      ? 'In 1 idee zijn persoonsgegevens verborgen:'
+      : `In ${formatCount(count)} ideeën zijn persoonsgegevens verborgen:`,
+  progress: 'Ideeën importeren',
+  // Curation.
+  importReason: (file: string) => `import van ${file}`,
+  notFound: (id: string) => `Idee '${id}' bestaat niet.`,
+  alreadyExists: (id: string) => `Idee '${id}' bestaat al.`,
+  reasonMissing: 'Geef een reden op voor deze wijziging.',
+  // Search parameters and output.
+  badParameter: (name: string, found: string, expected: string) =>
+    `Parameter '${name}': gevonden '${found}', verwacht ${expected}.`,
+  expectedWholeNumber: (min: number, max?: number) =>
+    max === undefined ? `een geheel getal vanaf ${min}` : `een geheel getal van ${min} tot en met ${max}`,
+  expectedKind: 'wens, kans, knelpunt of voorstel',
+  searchTotal: (total: number, query: string) =>
+    query
+      ? `${formatCount(total)} ${total === 1 ? 'idee' : 'ideeën'} gevonden voor '${query}'.`
+      : `${formatCount(total)} ${total === 1 ? 'idee' : 'ideeën'} in de ideeënbank.`,
+  searchPage: (from: number, to: number, total: number) =>
+    `Getoond: ${formatCount(from)} tot en met ${formatCount(to)} van ${formatCount(total)}.`,
+  searchNone: 'Geen ideeën gevonden. Probeer een ander woord of minder filters.',
+  searchFacetsHeader: 'Verfijnen:',
+  facetNames: {
+    thema: 'Thema',
+    soort: 'Soort',
+    branche: 'Branche',
+    provincie: 'Provincie',
+    beroep: 'Beroep',
+  },
+  noValue: '–',
+} as const;

@@ -1,0 +1,245 @@
+/**
+ * `werkbalans ideas import FILE`: read → map columns → normalise and mask each row → derive missing ids
+ * → one transaction that records the batch, upserts every idea and refreshes the public attributes.
+ * Atomic per file: any row error and nothing is written (every error of the file is reported together).
+ */
+import type { InputError } from '../../core/contract/input-error.js';
+import { InputErrors } from '../../core/contract/input-error.js';
+import { ideaFieldOfHeader, type IdeaField } from '../../core/ideas/headers.js';
+import type { Idea } from '../../core/ideas/idea.js';
+import { K_ANONYMITY } from '../../core/ideas/k-anonymity.js';
+import { maskedKinds, type MaskKind } from '../../core/ideas/mask.js';
+import { normaliseIdeaRow, type RawCell, type RawIdeaRow } from '../../core/ideas/normalise-row.js';
+import { ideaFieldNames, ideaPlace, ideasMessages } from '../../core/text/ideas-messages.js';
+import type { Database } from '../store/database.js';
+import { guessPublicAttributes, refreshPublicAttributes } from '../store/ideas-public.js';
+import { settleSearchIndex } from '../store/ideas-maintenance.js';
+import { upsertIdeas } from '../store/ideas-write.js';
+import { deriveIdeaId } from './ideas-id.js';
+import { readIdeasGrid, type IdeasFormat, type IdeasGrid } from './ideas-read.js';
+
+export interface IdeasImportOptions {
+  /** Sheet of an .xlsx file; default the first. */
+  readonly sheet?: string;
+  /** Name used in messages and the batch record; default the file's base name. */
+  readonly file?: string;
+  /** k of the k-anonymity rule for public views; default 5. */
+  readonly k?: number;
+  /** Called as ideas are written: done of total. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface MaskedRow {
+  readonly row: number;
+  readonly id: string;
+  readonly kinds: readonly MaskKind[];
+  /** Number of replacements in the row. */
+  readonly count: number;
+}
+
+export interface IdeasImportResult {
+  readonly file: string;
+  readonly format: IdeasFormat;
+  readonly batchId: number;
+  /** Data rows read (empty lines not counted). */
+  readonly rows: number;
+  readonly added: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  /** Rows not taken: the same text twice without an id. (A row with an error refuses the whole file.) */
+  readonly refused: number;
+  readonly warnings: readonly InputError[];
+  readonly masked: readonly MaskedRow[];
+}
+
+/** Every error of a refused file, with how many of its rows were refused. */
+export class IdeasImportRefused extends InputErrors {
+  readonly rows: number;
+  readonly refused: number;
+  constructor(errors: readonly InputError[], rows: number, refused: number) {
+    super(errors);
+    this.rows = rows;
+    this.refused = refused;
+  }
+}
+
+interface Prepared {
+  readonly ideas: Idea[];
+  readonly rows: number;
+  readonly refused: number;
+  readonly warnings: InputError[];
+  readonly masked: MaskedRow[];
+}
+
+/** Column index → field; unknown columns are warnings, a missing text column or a doubled field errors. */
+function mapColumns(grid: IdeasGrid, warnings: InputError[]): Map<IdeaField, number> {
+  const columns = new Map<IdeaField, number>();
+  const errors: InputError[] = [];
+  grid.headers.forEach((header, index) => {
+    const field = ideaFieldOfHeader(header);
+    if (!field) {
+      if (header)
+        warnings.push({
+          file: grid.file,
+          row: 1,
+          column: header,
+          found: header,
+          expected: 'een bekende kolom',
+          message: ideasMessages.unknownColumn(grid.file, header),
+        });
+      return;
+    }
+    if (columns.has(field)) {
+      errors.push({
+        file: grid.file,
+        row: 1,
+        column: header,
+        found: header,
+        expected: 'één kolom per veld',
+        message: ideasMessages.duplicateColumn(grid.file, header, ideaFieldNames[field]),
+      });
+      return;
+    }
+    columns.set(field, index);
+  });
+  if (!columns.has('text')) {
+    errors.push({
+      file: grid.file,
+      row: 1,
+      found: grid.headers.join(', '),
+      expected: 'tekst, text of idee',
+      message: ideasMessages.missingTextColumn(grid.file, grid.headers),
+    });
+  }
+  if (errors.length > 0) throw new IdeasImportRefused(errors, grid.rows.length, grid.rows.length);
+  return columns;
+}
+
+/** The pure part of an import: grid → ideas with ids, or every error of the file. */
+export function prepareIdeas(grid: IdeasGrid): Prepared {
+  const warnings: InputError[] = [];
+  const columns = mapColumns(grid, warnings);
+  const json = grid.format === 'json';
+  const errors: InputError[] = [...grid.errors];
+  const refusedRows = new Set(grid.errors.map((error) => error.row));
+  const ideas: Idea[] = [];
+  const masked: MaskedRow[] = [];
+  const firstRowOfId = new Map<string, { row: number; derived: boolean }>();
+  let refused = 0;
+  for (const { row, cells } of grid.rows) {
+    const raw: Partial<Record<IdeaField, RawCell>> = {};
+    for (const [field, index] of columns)
+      raw[field] = { value: cells[index] ?? '', column: grid.headers[index]! };
+    const result = normaliseIdeaRow(grid.file, { row, cells: raw } satisfies RawIdeaRow, { json });
+    warnings.push(...result.warnings);
+    if (!result.draft) {
+      errors.push(...result.errors);
+      refusedRows.add(row);
+      continue;
+    }
+    const derived = result.draft.id === null;
+    const id = result.draft.id ?? deriveIdeaId(result.draft.text);
+    const first = firstRowOfId.get(id);
+    if (first) {
+      if (derived && first.derived) {
+        refused++;
+        warnings.push({
+          file: grid.file,
+          row,
+          column: raw.text?.column,
+          found: result.draft.text.slice(0, 60),
+          expected: 'een nieuwe tekst',
+          message: ideasMessages.sameText(ideaPlace(grid.file, row, undefined, json), first.row),
+        });
+      } else {
+        const column = raw.id?.column ?? ideaFieldNames.id;
+        errors.push({
+          file: grid.file,
+          row,
+          column,
+          found: id,
+          expected: 'een id dat nog niet voorkwam',
+          message: ideasMessages.duplicateId(ideaPlace(grid.file, row, column, json), id, first.row),
+        });
+        refusedRows.add(row);
+      }
+      continue;
+    }
+    firstRowOfId.set(id, { row, derived });
+    ideas.push({ ...result.draft, id });
+    const kinds = maskedKinds(result.masked);
+    if (kinds.length > 0) {
+      const count = kinds.reduce((sum, kind) => sum + (result.masked[kind] ?? 0), 0);
+      masked.push({ row, id, kinds, count });
+    }
+  }
+  if (errors.length > 0) {
+    const sorted = errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    throw new IdeasImportRefused(sorted, grid.rows.length + grid.errors.length, refusedRows.size);
+  }
+  return { ideas, rows: grid.rows.length, refused, warnings, masked };
+}
+
+/** Imports one file into the store; throws {@link IdeasImportRefused} (nothing written) on any row error. */
+export async function importIdeasFile(
+  db: Database,
+  path: string,
+  options: IdeasImportOptions = {},
+): Promise<IdeasImportResult> {
+  const grid = await readIdeasGrid(path, options);
+  return importIdeasGrid(db, grid, options);
+}
+
+export async function importIdeasGrid(
+  db: Database,
+  grid: IdeasGrid,
+  options: IdeasImportOptions = {},
+): Promise<IdeasImportResult> {
+  const prepared = prepareIdeas(grid);
+  const { ideas } = prepared;
+  return db.transaction(async (tx) => {
+    const batch = await tx.query<{ id: number }>(
+      'INSERT INTO import_batches (file, format) VALUES ($1, $2) RETURNING id::int AS id',
+      [grid.file, grid.format],
+    );
+    const batchId = batch.rows[0]!.id;
+    options.onProgress?.(0, ideas.length);
+    const k = options.k ?? K_ANONYMITY;
+    const publicOf = await guessPublicAttributes(tx, ideas, k);
+    const outcome = await upsertIdeas(
+      tx,
+      ideas,
+      { action: 'import', reason: ideasMessages.importReason(grid.file), batchId, publicOf },
+      (done) => options.onProgress?.(done, ideas.length),
+    );
+    await refreshPublicAttributes(tx, k);
+    await settleSearchIndex(tx);
+    const result: IdeasImportResult = {
+      file: grid.file,
+      format: grid.format,
+      batchId,
+      rows: prepared.rows,
+      added: outcome.added.length,
+      updated: outcome.updated.length,
+      unchanged: outcome.unchanged.length,
+      refused: prepared.refused,
+      warnings: prepared.warnings,
+      masked: prepared.masked,
+    };
+    await tx.query(
+      `UPDATE import_batches SET finished_at = now(), rows = $2, added = $3, updated = $4, unchanged = $5,
+         refused = $6, warnings = $7, masked = $8 WHERE id = $1`,
+      [
+        batchId,
+        result.rows,
+        result.added,
+        result.updated,
+        result.unchanged,
+        result.refused,
+        result.warnings.length,
+        result.masked.length,
+      ],
+    );
+    return result;
+  });
+}

@@ -1,0 +1,221 @@
+/**
+ * Reading an ideas file into cells: CSV or TSV (separator `,`, `;` or tab, detected; UTF-8 with or
+ * without BOM), the first sheet of an .xlsx (or a named one), or a JSON array of objects. The format is
+ * chosen by the file's extension; a file that is not what its name says is an error. Rows are numbered
+ * as a spreadsheet numbers them (the header is row 1); JSON elements from 1.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import readXlsxFile from 'read-excel-file/node';
+import { InputErrors, type InputError } from '../../core/contract/input-error.js';
+import { ideaPlace, ideasMessages } from '../../core/text/ideas-messages.js';
+
+export type IdeasFormat = 'csv' | 'tsv' | 'xlsx' | 'json';
+
+/** A cell: text from a text file or sheet, or a JSON value (string, number, boolean, list of strings). */
+export type Cell = string | readonly string[];
+
+export interface IdeasGrid {
+  readonly file: string;
+  readonly format: IdeasFormat;
+  /** Column names as written. */
+  readonly headers: readonly string[];
+  /** Data rows with their row number; a row's cells line up with `headers` (missing = empty). */
+  readonly rows: readonly { readonly row: number; readonly cells: readonly Cell[] }[];
+  /** Row-level problems found while reading (wrong cell counts, cells of the wrong JSON type). */
+  readonly errors: readonly InputError[];
+}
+
+export function formatOfFile(path: string): IdeasFormat | undefined {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.csv' || ext === '.txt') return 'csv';
+  if (ext === '.tsv' || ext === '.tab') return 'tsv';
+  if (ext === '.xlsx') return 'xlsx';
+  if (ext === '.json') return 'json';
+  return undefined;
+}
+
+function fail(file: string, message: string, found = '', expected = ''): never {
+  throw new InputErrors([{ file, found, expected, message }]);
+}
+
+export async function readIdeasGrid(
+  path: string,
+  options: { sheet?: string; file?: string } = {},
+): Promise<IdeasGrid> {
+  const file = options.file ?? basename(path);
+  const format = formatOfFile(path);
+  if (!format)
+    return fail(file, ideasMessages.unsupportedFormat(file), extname(path), '.csv, .tsv, .xlsx of .json');
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return fail(file, ideasMessages.unreadable(file, (error as NodeJS.ErrnoException).code ?? String(error)));
+  }
+  if (format === 'xlsx') return readXlsx(file, bytes, options.sheet);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return fail(file, ideasMessages.notFormat(file, format.toUpperCase(), 'geen UTF-8-tekst'));
+  }
+  return format === 'json' ? readJson(file, text) : readDelimited(file, format, text);
+}
+
+/** The separator that occurs most often in the header line (outside quotes). */
+function detectSeparator(text: string, format: IdeasFormat): string {
+  const firstLine = (text.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
+  const counts = [',', ';', '\t'].map(
+    (separator) => [separator, firstLine.split(separator).length - 1] as const,
+  );
+  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  if (best[1] === 0) return format === 'tsv' ? '\t' : ',';
+  return best[0];
+}
+
+function readDelimited(file: string, format: IdeasFormat, text: string): IdeasGrid {
+  if (!text.trim()) return fail(file, ideasMessages.emptyFile(file));
+  let records: string[][];
+  try {
+    records = parse(text, {
+      delimiter: detectSeparator(text, format),
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+    }) as string[][];
+  } catch (error) {
+    return fail(file, ideasMessages.notFormat(file, format.toUpperCase(), (error as Error).message));
+  }
+  return gridOf(file, format, records);
+}
+
+async function readXlsx(file: string, bytes: Buffer, sheet: string | undefined): Promise<IdeasGrid> {
+  let sheets: { sheet: string; data: unknown[][] }[];
+  try {
+    sheets = (await readXlsxFile(bytes)) as { sheet: string; data: unknown[][] }[];
+  } catch (error) {
+    return fail(file, ideasMessages.notFormat(file, 'xlsx', (error as Error).message));
+  }
+  const chosen = sheet === undefined ? sheets[0] : sheets.find((s) => s.sheet === sheet);
+  if (!chosen) {
+    return fail(
+      file,
+      ideasMessages.sheetNotFound(
+        file,
+        sheet ?? '',
+        sheets.map((s) => s.sheet),
+      ),
+      sheet ?? '',
+    );
+  }
+  const records = chosen.data.map((row) =>
+    row.map((cell) =>
+      cell === null || cell === undefined
+        ? ''
+        : cell instanceof Date
+          ? cell.toISOString().slice(0, 10)
+          : String(cell),
+    ),
+  );
+  return gridOf(file, 'xlsx', records);
+}
+
+/** Header row + data rows; empty lines are skipped but keep their number; short or long rows are errors. */
+function gridOf(file: string, format: IdeasFormat, records: readonly string[][]): IdeasGrid {
+  const headerIndex = records.findIndex((record) => record.some((cell) => cell.trim() !== ''));
+  if (headerIndex < 0) return fail(file, ideasMessages.emptyFile(file));
+  const headerRecord = records[headerIndex]!;
+  // Trailing empty header cells (a spreadsheet's stray column) are not columns.
+  let width = headerRecord.length;
+  while (width > 0 && headerRecord[width - 1]!.trim() === '') width--;
+  const headers = headerRecord.slice(0, width).map((cell) => cell.trim());
+  const errors: InputError[] = [];
+  const rows: { row: number; cells: string[] }[] = [];
+  for (let index = headerIndex + 1; index < records.length; index++) {
+    const record = records[index]!;
+    if (record.every((cell) => cell.trim() === '')) continue;
+    const row = index + 1;
+    let length = record.length;
+    while (length > width && record[length - 1]!.trim() === '') length--;
+    // A delimited row must have exactly as many cells as the header; a sheet just leaves cells empty.
+    if (length > width || (format !== 'xlsx' && length < width)) {
+      errors.push({
+        file,
+        row,
+        found: `${length} cellen`,
+        expected: `${width} cellen`,
+        message: ideasMessages.wrongCellCount(ideaPlace(file, row), length, width),
+      });
+      continue;
+    }
+    rows.push({ row, cells: Array.from({ length: width }, (_, i) => record[i] ?? '') });
+  }
+  if (rows.length === 0 && errors.length === 0) return fail(file, ideasMessages.emptyFile(file));
+  return { file, format, headers, rows, errors };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'een lijst';
+  return typeof value === 'object' ? 'een object' : JSON.stringify(value);
+}
+
+function readJson(file: string, text: string): IdeasGrid {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return fail(file, ideasMessages.notFormat(file, 'JSON', (error as Error).message));
+  }
+  if (!Array.isArray(json))
+    return fail(file, ideasMessages.jsonNotArray(file, describe(json)), describe(json), 'een lijst');
+  if (json.length === 0) return fail(file, ideasMessages.emptyFile(file));
+  const headers: string[] = [];
+  for (const item of json) {
+    if (item && typeof item === 'object' && !Array.isArray(item)) {
+      for (const key of Object.keys(item)) if (!headers.includes(key)) headers.push(key);
+    }
+  }
+  const errors: InputError[] = [];
+  const rows: { row: number; cells: Cell[] }[] = [];
+  json.forEach((item: unknown, index) => {
+    const row = index + 1;
+    if (!item || typeof item !== 'object' || Array.isArray(item)) {
+      const found = describe(item);
+      errors.push({
+        file,
+        row,
+        found,
+        expected: 'een object',
+        message: ideasMessages.notAnObject(ideaPlace(file, row, undefined, true), found),
+      });
+      return;
+    }
+    const record = item as Record<string, unknown>;
+    const cells: Cell[] = [];
+    for (const header of headers) {
+      const value = record[header];
+      if (value === undefined || value === null) cells.push('');
+      else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        cells.push(String(value));
+      else if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        cells.push(value as string[]);
+      else {
+        const found = describe(value);
+        errors.push({
+          file,
+          row,
+          column: header,
+          found,
+          expected: 'tekst of een lijst van teksten',
+          message: ideasMessages.badCell(ideaPlace(file, row, header, true), found),
+        });
+        cells.push('');
+      }
+    }
+    rows.push({ row, cells });
+  });
+  return { file, format: 'json', headers, rows, errors };
+}

@@ -1,0 +1,266 @@
+/**
+ * Curation of single ideas: add, edit, hide, unhide, re-theme; reading one idea and its history.
+ * Checking the curator's token is the web app's job. Every change needs a reason; the version it
+ * replaces goes into `idea_history` with the time, the action and that reason, so nothing is lost.
+ * Input goes through the same normalisation as an import (label matching, privacy masking).
+ */
+import { InputErrors, type InputError } from '../../core/contract/input-error.js';
+import type { IdeaField } from '../../core/ideas/headers.js';
+import type { Idea } from '../../core/ideas/idea.js';
+import { K_ANONYMITY } from '../../core/ideas/k-anonymity.js';
+import type { MaskResult } from '../../core/ideas/mask.js';
+import { normaliseIdeaRow, type RawCell } from '../../core/ideas/normalise-row.js';
+import { ideaFieldNames, ideasMessages } from '../../core/text/ideas-messages.js';
+import { deriveIdeaId } from '../import/ideas-id.js';
+import type { Database, Queryable } from './database.js';
+import { settleSearchIndex } from './ideas-maintenance.js';
+import { refreshPublicAttributes } from './ideas-public.js';
+import { snapshotIdeas, upsertIdeas, type IdeaAction } from './ideas-write.js';
+
+/** An idea as a form or an API body gives it: text as typed; themes a list or `;`-separated. */
+export interface IdeaInput {
+  readonly id?: string | undefined;
+  readonly text: string;
+  readonly themes?: string | readonly string[] | undefined;
+  readonly kind?: string | null | undefined;
+  readonly branch?: string | null | undefined;
+  readonly province?: string | null | undefined;
+  readonly profession?: string | null | undefined;
+}
+
+export interface CurationOptions {
+  /** Why (required, shown in the history). */
+  readonly reason: string;
+  /** k of the k-anonymity rule; default 5. */
+  readonly k?: number;
+}
+
+/** A stored idea with everything a curator sees. */
+export interface StoredIdea extends Idea {
+  readonly hidden: boolean;
+  readonly version: number;
+  readonly action: IdeaAction;
+  readonly reason: string;
+  readonly publicProvince: string | null;
+  readonly publicProfession: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface CurationResult {
+  readonly idea: StoredIdea;
+  /** False when the change changed nothing (no new version). */
+  readonly changed: boolean;
+  readonly warnings: readonly InputError[];
+  readonly masked: MaskResult['masked'];
+}
+
+/** One version of an idea, oldest first; the last is the current one. */
+export interface IdeaVersion {
+  readonly version: number;
+  readonly idea: Idea & { readonly hidden: boolean };
+  /** How this version came to be, when, and why. */
+  readonly action: IdeaAction;
+  readonly reason: string;
+  readonly at: string;
+}
+
+export type CurationFailure = 'not-found' | 'exists' | 'no-reason';
+
+/** A curation request that cannot be done: unknown id, id taken, or no reason. */
+export class CurationError extends Error {
+  readonly failure: CurationFailure;
+  constructor(failure: CurationFailure, message: string) {
+    super(message);
+    this.name = 'CurationError';
+    this.failure = failure;
+  }
+}
+
+const FORM = 'idee';
+
+const SELECT_STORED = `SELECT id, text, themes, kind, branch, province, profession, hidden, version, action, reason,
+  public_province AS "publicProvince", public_profession AS "publicProfession",
+  to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt",
+  to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt"
+FROM ideas WHERE id = $1`;
+
+/** Normalises form input like an import row; throws InputErrors with every problem. */
+function normaliseInput(input: IdeaInput): {
+  idea: Omit<Idea, 'id'> & { id: string | null };
+  warnings: InputError[];
+  masked: MaskResult['masked'];
+} {
+  const cells: Partial<Record<IdeaField, RawCell>> = {};
+  const put = (field: IdeaField, value: string | readonly string[] | null | undefined) => {
+    if (value !== undefined && value !== null) cells[field] = { value, column: ideaFieldNames[field] };
+  };
+  put('id', input.id);
+  put('text', input.text);
+  put('themes', input.themes);
+  put('kind', input.kind);
+  put('branch', input.branch);
+  put('province', input.province);
+  put('profession', input.profession);
+  const result = normaliseIdeaRow(FORM, { cells });
+  if (!result.draft) throw new InputErrors(result.errors);
+  return { idea: result.draft, warnings: [...result.warnings], masked: result.masked };
+}
+
+function requireReason(options: CurationOptions): string {
+  const reason = options.reason.trim();
+  if (!reason) throw new CurationError('no-reason', ideasMessages.reasonMissing);
+  return reason;
+}
+
+async function stored(q: Queryable, id: string): Promise<StoredIdea | undefined> {
+  return (await q.query<StoredIdea>(SELECT_STORED, [id])).rows[0];
+}
+
+async function mustExist(q: Queryable, id: string): Promise<StoredIdea> {
+  const idea = await stored(q, id);
+  if (!idea) throw new CurationError('not-found', ideasMessages.notFound(id));
+  return idea;
+}
+
+async function finish(tx: Queryable, id: string, k: number): Promise<StoredIdea> {
+  await refreshPublicAttributes(tx, k);
+  await settleSearchIndex(tx);
+  return mustExist(tx, id);
+}
+
+/** Adds a new idea; its id is the one given or derived from the text. */
+export async function addIdea(
+  db: Database,
+  input: IdeaInput,
+  options: CurationOptions,
+): Promise<CurationResult> {
+  const reason = requireReason(options);
+  const { idea: draft, warnings, masked } = normaliseInput(input);
+  const idea: Idea = { ...draft, id: draft.id ?? deriveIdeaId(draft.text) };
+  return db.transaction(async (tx) => {
+    if (await stored(tx, idea.id)) throw new CurationError('exists', ideasMessages.alreadyExists(idea.id));
+    await upsertIdeas(tx, [idea], { action: 'add', reason });
+    return { idea: await finish(tx, idea.id, options.k ?? K_ANONYMITY), changed: true, warnings, masked };
+  });
+}
+
+/** Changes an idea's content; fields left out of `changes` keep their value, `null` clears one. */
+export async function editIdea(
+  db: Database,
+  id: string,
+  changes: Partial<Omit<IdeaInput, 'id'>>,
+  options: CurationOptions,
+): Promise<CurationResult> {
+  const reason = requireReason(options);
+  return db.transaction(async (tx) => {
+    const current = await mustExist(tx, id);
+    const merged: IdeaInput = {
+      text: changes.text ?? current.text,
+      themes: changes.themes === undefined ? current.themes : (changes.themes ?? []),
+      kind: changes.kind === undefined ? current.kind : changes.kind,
+      branch: changes.branch === undefined ? current.branch : changes.branch,
+      province: changes.province === undefined ? current.province : changes.province,
+      profession: changes.profession === undefined ? current.profession : changes.profession,
+    };
+    const { idea: draft, warnings, masked } = normaliseInput(merged);
+    const outcome = await upsertIdeas(tx, [{ ...draft, id }], { action: 'edit', reason });
+    const changed = outcome.updated.length > 0;
+    return {
+      idea: changed ? await finish(tx, id, options.k ?? K_ANONYMITY) : current,
+      changed,
+      warnings,
+      masked,
+    };
+  });
+}
+
+/** Replaces an idea's themes (labels matched like the import; unknown ones kept and warned about). */
+export async function rethemeIdea(
+  db: Database,
+  id: string,
+  themes: string | readonly string[],
+  options: CurationOptions,
+): Promise<CurationResult> {
+  const reason = requireReason(options);
+  return db.transaction(async (tx) => {
+    const current = await mustExist(tx, id);
+    const { idea: draft, warnings } = normaliseInput({ ...current, themes });
+    const same =
+      draft.themes.length === current.themes.length && draft.themes.every((t, i) => t === current.themes[i]);
+    if (same) return { idea: current, changed: false, warnings, masked: {} };
+    await snapshotIdeas(tx, [id], { action: 'retheme', reason });
+    await tx.query(
+      `UPDATE ideas SET themes = $2::text[], version = version + 1, action = 'retheme', reason = $3,
+         batch_id = NULL, updated_at = now() WHERE id = $1`,
+      [id, draft.themes, reason],
+    );
+    return { idea: await finish(tx, id, options.k ?? K_ANONYMITY), changed: true, warnings, masked: {} };
+  });
+}
+
+async function setHidden(
+  db: Database,
+  id: string,
+  hidden: boolean,
+  options: CurationOptions,
+): Promise<CurationResult> {
+  const reason = requireReason(options);
+  const action: IdeaAction = hidden ? 'hide' : 'unhide';
+  return db.transaction(async (tx) => {
+    const current = await mustExist(tx, id);
+    if (current.hidden === hidden) return { idea: current, changed: false, warnings: [], masked: {} };
+    await snapshotIdeas(tx, [id], { action, reason });
+    await tx.query(
+      `UPDATE ideas SET hidden = $2, version = version + 1, action = $3, reason = $4, batch_id = NULL,
+         updated_at = now() WHERE id = $1`,
+      [id, hidden, action, reason],
+    );
+    return { idea: await finish(tx, id, options.k ?? K_ANONYMITY), changed: true, warnings: [], masked: {} };
+  });
+}
+
+/** Hides an idea from every public view (it stays in the store and its history). */
+export function hideIdea(db: Database, id: string, options: CurationOptions): Promise<CurationResult> {
+  return setHidden(db, id, true, options);
+}
+
+export function unhideIdea(db: Database, id: string, options: CurationOptions): Promise<CurationResult> {
+  return setHidden(db, id, false, options);
+}
+
+/** One idea for a curator (everything), or undefined. */
+export function getStoredIdea(db: Queryable, id: string): Promise<StoredIdea | undefined> {
+  return stored(db, id);
+}
+
+/** Every version of an idea, oldest first (the current one last); empty for an unknown id. */
+export async function ideaHistory(db: Queryable, id: string): Promise<IdeaVersion[]> {
+  const rows = (
+    await db.query<{ version: number; snapshot: Record<string, unknown>; at: string }>(
+      `SELECT version, snapshot, to_char(updated_at_of_version AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at
+       FROM (SELECT version, snapshot, (snapshot->>'updated_at')::timestamptz AS updated_at_of_version
+             FROM idea_history WHERE idea_id = $1
+             UNION ALL
+             SELECT version, to_jsonb(i) - 'search_vector', updated_at FROM ideas i WHERE id = $1) v
+       ORDER BY version`,
+      [id],
+    )
+  ).rows;
+  return rows.map(({ version, snapshot: s, at }) => ({
+    version,
+    idea: {
+      id: String(s.id),
+      text: String(s.text),
+      themes: (s.themes as string[] | null) ?? [],
+      kind: (s.kind as Idea['kind']) ?? null,
+      branch: (s.branch as string | null) ?? null,
+      province: (s.province as string | null) ?? null,
+      profession: (s.profession as string | null) ?? null,
+      hidden: Boolean(s.hidden),
+    },
+    action: s.action as IdeaAction,
+    reason: String(s.reason),
+    at,
+  }));
+}

@@ -1,0 +1,223 @@
+/**
+ * Writing ideas: idempotent bulk upsert by id. An idea whose content is unchanged is left alone; a
+ * changed one first has its current version copied into `idea_history` (the whole row and its themes,
+ * with when, what and why it was replaced), then gets the new content and version + 1. Rows travel as
+ * parallel arrays through `unnest` (a handful of parameters per chunk of a thousand ideas, whatever the
+ * chunk size), which is what makes bulk import fast on PGlite and PostgreSQL alike.
+ * Run it inside a transaction; the caller refreshes the public attributes afterwards.
+ */
+import type { Idea } from '../../core/ideas/idea.js';
+import type { Queryable } from './database.js';
+
+export type IdeaAction = 'import' | 'add' | 'edit' | 'hide' | 'unhide' | 'retheme';
+
+export interface ChangeContext {
+  readonly action: IdeaAction;
+  /** Why: shown in the history (`import van ideeen.csv`, a curator's reason). */
+  readonly reason: string;
+  readonly batchId?: number | null;
+}
+
+export interface WriteContext extends ChangeContext {
+  /** Public attributes to store right away; the caller's refresh corrects any that the batch changed. */
+  readonly publicOf?: PublicAttributesOf;
+}
+
+export interface UpsertOutcome {
+  readonly added: readonly string[];
+  readonly updated: readonly string[];
+  readonly unchanged: readonly string[];
+}
+
+/** Ideas per statement. */
+export const CHUNK_SIZE = 1000;
+
+interface StoredIdea {
+  id: string;
+  text: string;
+  kind: string | null;
+  branch: string | null;
+  province: string | null;
+  profession: string | null;
+  themes: string[];
+}
+
+export const SELECT_IDEAS_BY_ID = `SELECT i.id, i.text, i.kind, i.branch, i.province, i.profession, i.themes
+FROM ideas i WHERE i.id = ANY($1::text[])`;
+
+/** Separates an idea's themes in one array cell (control characters never occur in stored text). */
+const THEME_SEPARATOR = '\u001f';
+
+/** What public views may show of an idea (k-anonymity); null hides the attribute. */
+export type PublicAttributesOf = (idea: Idea) => {
+  readonly province: string | null;
+  readonly profession: string | null;
+};
+
+const HIDE_ALL: PublicAttributesOf = () => ({ province: null, profession: null });
+
+function sameContent(stored: StoredIdea, idea: Idea): boolean {
+  return (
+    stored.text === idea.text &&
+    stored.kind === idea.kind &&
+    stored.branch === idea.branch &&
+    stored.province === idea.province &&
+    stored.profession === idea.profession &&
+    stored.themes.length === idea.themes.length &&
+    stored.themes.every((theme, i) => theme === idea.themes[i])
+  );
+}
+
+/** Parallel arrays for `unnest`: id, text, kind, branch, province, profession, themes, public province, public profession. */
+function columnsOf(ideas: readonly Idea[], publicOf: PublicAttributesOf) {
+  const shown = ideas.map(publicOf);
+  return [
+    ideas.map((i) => i.id),
+    ideas.map((i) => i.text),
+    ideas.map((i) => i.kind),
+    ideas.map((i) => i.branch),
+    ideas.map((i) => i.province),
+    ideas.map((i) => i.profession),
+    ideas.map((i) => i.themes.join(THEME_SEPARATOR)),
+    shown.map((p) => p.province),
+    shown.map((p) => p.profession),
+  ];
+}
+
+const UNNEST_IDEAS = `unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+       AS u(id, text, kind, branch, province, profession, themes, public_province, public_profession)`;
+const THEMES_OF_U = `string_to_array(u.themes, chr(31))`;
+
+/** Words of texts, lower case, accents kept (the database removes them): tokens for the vocabulary. */
+function wordsOf(texts: readonly string[], known: Set<string>): string[] {
+  const fresh = new Set<string>();
+  for (const text of texts) {
+    for (const [word] of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+      if (word.length < 2 || word.length > 60 || /^\d+$/.test(word) || known.has(word)) continue;
+      known.add(word);
+      fresh.add(word);
+    }
+  }
+  return [...fresh];
+}
+
+/**
+ * Adds the words of new texts to the vocabulary (word without accents → its Dutch stem) that typo and
+ * compound matching look in. `known` remembers words sent before in this import.
+ */
+export async function addToVocabulary(
+  tx: Queryable,
+  texts: readonly string[],
+  known = new Set<string>(),
+): Promise<void> {
+  const words = wordsOf(texts, known);
+  if (words.length === 0) return;
+  await tx.query(
+    `INSERT INTO idea_words (word, lexeme)
+     SELECT w.word, l.lexeme
+     FROM (SELECT DISTINCT lower(werkbalans_unaccent(t)) AS word FROM unnest($1::text[]) AS t) w
+     CROSS JOIN LATERAL (SELECT (ts_lexize('dutch_stem', w.word))[1] AS lexeme) l
+     WHERE l.lexeme IS NOT NULL
+     ON CONFLICT (word) DO NOTHING`,
+    [words],
+  );
+}
+
+/** Copies the current version of each id into the history, marked with the change that replaces it. */
+export async function snapshotIdeas(
+  tx: Queryable,
+  ids: readonly string[],
+  context: ChangeContext,
+): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.query(
+    `INSERT INTO idea_history (idea_id, version, snapshot, action, reason, batch_id)
+     SELECT i.id, i.version, to_jsonb(i) - 'search_vector', $2, $3, $4::bigint
+     FROM ideas i WHERE i.id = ANY($1::text[])`,
+    [ids, context.action, context.reason, context.batchId ?? null],
+  );
+}
+
+async function insertIdeas(tx: Queryable, ideas: readonly Idea[], context: WriteContext): Promise<void> {
+  if (ideas.length === 0) return;
+  await tx.query(
+    `INSERT INTO ideas (id, text, kind, branch, province, profession, themes, public_province, public_profession,
+       action, reason, batch_id)
+     SELECT u.id, u.text, u.kind, u.branch, u.province, u.profession, ${THEMES_OF_U}, u.public_province,
+       u.public_profession, $10, $11, $12::bigint
+     FROM ${UNNEST_IDEAS}`,
+    [
+      ...columnsOf(ideas, context.publicOf ?? HIDE_ALL),
+      context.action,
+      context.reason,
+      context.batchId ?? null,
+    ],
+  );
+}
+
+async function updateIdeas(tx: Queryable, ideas: readonly Idea[], context: WriteContext): Promise<void> {
+  if (ideas.length === 0) return;
+  await snapshotIdeas(
+    tx,
+    ideas.map((i) => i.id),
+    context,
+  );
+  await tx.query(
+    `UPDATE ideas i SET text = u.text, kind = u.kind, branch = u.branch, province = u.province,
+       profession = u.profession, themes = ${THEMES_OF_U}, public_province = u.public_province,
+       public_profession = u.public_profession, version = i.version + 1, action = $10, reason = $11,
+       batch_id = $12::bigint, updated_at = now()
+     FROM ${UNNEST_IDEAS}
+     WHERE i.id = u.id`,
+    [
+      ...columnsOf(ideas, context.publicOf ?? HIDE_ALL),
+      context.action,
+      context.reason,
+      context.batchId ?? null,
+    ],
+  );
+}
+
+/**
+ * Adds new ideas and updates changed ones, chunk by chunk; `onChunk` hears how many are done.
+ * Ids must be unique within `ideas`.
+ */
+export async function upsertIdeas(
+  tx: Queryable,
+  ideas: readonly Idea[],
+  context: WriteContext,
+  onChunk?: (done: number) => void,
+): Promise<UpsertOutcome> {
+  const known = new Set<string>();
+  const added: string[] = [];
+  const updated: string[] = [];
+  const unchanged: string[] = [];
+  for (let start = 0; start < ideas.length; start += CHUNK_SIZE) {
+    const chunk = ideas.slice(start, start + CHUNK_SIZE);
+    const stored = new Map(
+      (await tx.query<StoredIdea>(SELECT_IDEAS_BY_ID, [chunk.map((i) => i.id)])).rows.map((row) => [
+        row.id,
+        row,
+      ]),
+    );
+    const toInsert: Idea[] = [];
+    const toUpdate: Idea[] = [];
+    for (const idea of chunk) {
+      const current = stored.get(idea.id);
+      if (!current) toInsert.push(idea);
+      else if (sameContent(current, idea)) unchanged.push(idea.id);
+      else toUpdate.push(idea);
+    }
+    await insertIdeas(tx, toInsert, context);
+    await updateIdeas(tx, toUpdate, context);
+    await addToVocabulary(
+      tx,
+      [...toInsert, ...toUpdate].map((i) => i.text),
+      known,
+    );
+    added.push(...toInsert.map((i) => i.id));
+    updated.push(...toUpdate.map((i) => i.id));
+    onChunk?.(Math.min(start + CHUNK_SIZE, ideas.length));
+  }
+  return { added, updated, unchanged };
+}
