@@ -44,7 +44,7 @@ export interface PlacementOptions {
 }
 
 /** Gaps between a dot's edge and its label, in pixels, tried in order. */
-const DISTANCES = [2, 6, 12, 20, 30, 42, 56, 72, 90];
+const DISTANCES = [2, 6, 12, 20, 30, 42, 56, 72, 90, 110, 135];
 /** Labels further than this from their dot get a leader line. */
 const LEADER_FROM = 12;
 /** Directions as unit offsets, in order of preference. */
@@ -128,6 +128,23 @@ function grow(box: Box, by: number): Box {
   return { left: box.left - by, top: box.top - by, right: box.right + by, bottom: box.bottom + by };
 }
 
+/** Step of the grid of last-resort positions, in pixels. */
+const GRID = 6;
+
+/** Boxes of the label's size on a grid over the frame, nearest to the dot first. */
+function gridBoxes(request: LabelRequest, frame: Box): Box[] {
+  const boxes: { box: Box; d: number }[] = [];
+  for (let left = frame.left; left + request.width <= frame.right; left += GRID) {
+    for (let top = frame.top; top + request.height <= frame.bottom; top += GRID) {
+      const box = { left, top, right: left + request.width, bottom: top + request.height };
+      boxes.push({ box, d: distanceToBox(request.x, request.y, box) });
+    }
+  }
+  return boxes
+    .sort((a, b) => a.d - b.d || a.box.top - b.box.top || a.box.left - b.box.left)
+    .map((b) => b.box);
+}
+
 /** Distance from a point to the nearest point of a box (0 inside). */
 function distanceToBox(x: number, y: number, box: Box): number {
   const [nx, ny] = nearestPoint({ x, y }, box);
@@ -155,26 +172,34 @@ function attempt(
   for (const i of order) {
     const request = requests[i]!;
     let chosen: PlacedLabel = { key: request.key, box: null, leader: false };
+    const take = (box: Box, gap: number): boolean => {
+      const padded = grow(box, padding);
+      if (!inside(box, frame)) return false;
+      if (placed.some((other) => boxesOverlap(padded, other))) return false;
+      if (requests.some((dot) => circleTouchesBox(dot.x, dot.y, radius + padding, box))) return false;
+      if (leaders.some(([x1, y1, x2, y2]) => segmentTouchesBox(x1, y1, x2, y2, padded))) return false;
+      // A label nearer to another dot than to its own needs a leader line to say whose it is.
+      const own = distanceToBox(request.x, request.y, box);
+      const confusable = requests.some((dot) => dot !== request && distanceToBox(dot.x, dot.y, box) < own);
+      const leader = gap > LEADER_FROM || confusable;
+      const end = leader ? nearestPoint(request, box) : null;
+      if (end && placed.some((other) => segmentTouchesBox(request.x, request.y, end[0], end[1], other)))
+        return false;
+      placed.push(box);
+      if (end) leaders.push([request.x, request.y, end[0], end[1]]);
+      chosen = { key: request.key, box, leader };
+      distance += gap;
+      return true;
+    };
     search: for (const gap of DISTANCES) {
       for (const direction of DIRECTIONS) {
-        const box = candidateBox(request, direction, gap, radius);
-        const padded = grow(box, padding);
-        if (!inside(box, frame)) continue;
-        if (placed.some((other) => boxesOverlap(padded, other))) continue;
-        if (requests.some((dot) => circleTouchesBox(dot.x, dot.y, radius + padding, box))) continue;
-        if (leaders.some(([x1, y1, x2, y2]) => segmentTouchesBox(x1, y1, x2, y2, padded))) continue;
-        // A label nearer to another dot than to its own needs a leader line to say whose it is.
-        const own = distanceToBox(request.x, request.y, box);
-        const confusable = requests.some((dot) => dot !== request && distanceToBox(dot.x, dot.y, box) < own);
-        const leader = gap > LEADER_FROM || confusable;
-        const end = leader ? nearestPoint(request, box) : null;
-        if (end && placed.some((other) => segmentTouchesBox(request.x, request.y, end[0], end[1], other)))
-          continue;
-        placed.push(box);
-        if (end) leaders.push([request.x, request.y, end[0], end[1]]);
-        chosen = { key: request.key, box, leader };
-        distance += gap;
-        break search;
+        if (take(candidateBox(request, direction, gap, radius), gap)) break search;
+      }
+    }
+    // Last resort: any free spot in the frame, nearest first, with a leader line.
+    if (!chosen.box) {
+      for (const box of gridBoxes(request, frame)) {
+        if (take(box, LEADER_FROM + distanceToBox(request.x, request.y, box))) break;
       }
     }
     if (!chosen.box) unplaced++;

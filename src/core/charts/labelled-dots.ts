@@ -11,7 +11,9 @@ import { textWidth, wrapText } from './text-width.js';
 export const LABEL_SIZE = 11;
 /** Line height of a label as a multiple of its font size. */
 export const LABEL_LINE = 1.15;
-const LABEL_WRAP = 150;
+/** Labels wrap at this share of the frame's width, at most 150 pixels. */
+const LABEL_WRAP_SHARE = 0.24;
+const LABEL_WRAP_MAX = 150;
 
 export interface DotLabelInput {
   readonly key: string;
@@ -52,7 +54,8 @@ export function labelDots(
   const { frame } = scales;
   const x = linearScale(scales.x, [frame.left, frame.right]);
   const y = linearScale(scales.y, [frame.bottom, frame.top]);
-  const lines = dots.map((d) => wrapText(d.text, LABEL_WRAP, LABEL_SIZE));
+  const wrap = Math.min(LABEL_WRAP_MAX, (frame.right - frame.left) * LABEL_WRAP_SHARE);
+  const lines = dots.map((d) => wrapText(d.text, wrap, LABEL_SIZE));
   const placements = placeLabels(
     dots.map((d, i) => ({
       x: x(d.x),

@@ -11,7 +11,7 @@ import { formatInterval, formatNumber, formatPercent } from '../text/format.js';
 import type { FigureSpec, RenderOptions } from './figure-spec.js';
 import { FONT } from './frame.js';
 import { drawLegend, legendHeight, type LegendItem } from './legend.js';
-import { percentDomain } from './linear-scale.js';
+import { percentDomain, percentTick } from './linear-scale.js';
 import { measureEstimate, measureMedian } from './measure-estimate.js';
 import { COLOURS } from './palette.js';
 import { drawFigure, figureWidth } from './plot-figure.js';
@@ -136,7 +136,7 @@ export function renderProfile(
       margins,
       axisLabels: { x: chartText.profileAxis },
       plot: () => ({
-        x: { domain, label: null, grid: true, tickFormat: (d: number) => formatNumber(d, 0) },
+        x: { domain, label: null, grid: true, tickFormat: percentTick },
         y: {
           domain: lines.map((l) => l.measure),
           label: null,

@@ -8,14 +8,14 @@ import * as Plot from '@observablehq/plot';
 import type { AnalysisResult, ProfessionResult, Quadrant } from '../analysis/result.js';
 import { chartText, sourceLine } from '../text/chart-text.js';
 import { quadrantDescription } from '../text/findings.js';
-import { formatNumber, formatPercent, formatShare } from '../text/format.js';
+import { formatPercent, formatShare } from '../text/format.js';
 import { INDEX_LABELS, QUADRANT_NAMES } from '../text/labels.js';
 import type { FigureSpec, RenderOptions } from './figure-spec.js';
 import { layoutFrame } from './frame.js';
 import { drawLegend, legendHeight as legendHeightOf, type LegendItem } from './legend.js';
 import type { Box } from './label-placement.js';
 import { labelDots, LABEL_LINE, LABEL_SIZE } from './labelled-dots.js';
-import { linearScale, percentDomain, type Domain } from './linear-scale.js';
+import { linearScale, percentDomain, percentTick, type Domain } from './linear-scale.js';
 import { COLOURS, QUADRANT_COLOURS } from './palette.js';
 import { drawFigure, figureWidth, plotFrame, type PlotArea } from './plot-figure.js';
 import { textWidth } from './text-width.js';
@@ -27,6 +27,8 @@ export const QUADRANT_FIGURE_ID = 'kwadranten';
 const QUADRANTS: readonly Quadrant[] = [1, 2, 3, 4];
 const DOT_RADIUS = 5;
 const MARGINS: PlotArea = { top: 26, right: 16, bottom: 44, left: 52 };
+/** Narrow figures keep room for their labels: the plot is never lower than this. */
+const MIN_PLOT_HEIGHT = 500;
 const ASPECT = 0.7;
 const CORNER_SIZE = 11;
 const CORNER_INSET = 6;
@@ -99,7 +101,7 @@ function cornerBox(q: Quadrant, frame: PlotArea): Box {
 export function quadrantGeometry(result: AnalysisResult, width?: number) {
   const spec = quadrantSpec(result);
   const w = figureWidth(width);
-  const plotHeight = Math.round(w * ASPECT);
+  const plotHeight = Math.round(Math.max(w * ASPECT, MIN_PLOT_HEIGHT));
   const legendHeight = legendHeightOf(legendItems(), w);
   const points = result.professions;
   const xDomain = percentDomain([...points.map((p) => p.resources), result.medians.resources]);
@@ -194,14 +196,14 @@ export function renderQuadrants(result: AnalysisResult, options: RenderOptions):
           range: [g.frame.left, g.frame.right],
           label: null,
           grid: true,
-          tickFormat: (d: number) => formatNumber(d, 0),
+          tickFormat: percentTick,
         },
         y: {
           domain: g.yDomain,
           range: [g.frame.bottom, g.frame.top],
           label: null,
           grid: true,
-          tickFormat: (d: number) => formatNumber(d, 0),
+          tickFormat: percentTick,
         },
         marks: [
           Plot.ruleX([result.medians.resources], {

@@ -7,12 +7,12 @@ import * as Plot from '@observablehq/plot';
 import type { AnalysisResult, Estimate, MeasureId } from '../analysis/result.js';
 import { chartText, sourceLine } from '../text/chart-text.js';
 import { rankingDescription } from '../text/findings.js';
-import { formatInterval, formatNumber, formatPercent } from '../text/format.js';
+import { formatInterval, formatPercent } from '../text/format.js';
 import { measureLabel } from '../text/analysis-summary.js';
 import type { FigureSpec, RenderOptions } from './figure-spec.js';
 import { FONT } from './frame.js';
 import { measureEstimate, measureMedian } from './measure-estimate.js';
-import { percentDomain } from './linear-scale.js';
+import { percentDomain, percentTick } from './linear-scale.js';
 import { COLOURS } from './palette.js';
 import { drawFigure, figureWidth } from './plot-figure.js';
 import { textWidth, wrapText } from './text-width.js';
@@ -122,7 +122,7 @@ export function renderRanking(
       margins,
       axisLabels: { x: chartText.percentAxis(measureLabel(measure)) },
       plot: () => ({
-        x: { domain, label: null, grid: true, tickFormat: (d: number) => formatNumber(d, 0) },
+        x: { domain, label: null, grid: true, tickFormat: percentTick },
         y: {
           domain: rows.map((r) => r.name),
           label: null,

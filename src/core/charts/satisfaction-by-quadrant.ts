@@ -7,13 +7,13 @@ import * as Plot from '@observablehq/plot';
 import type { AnalysisResult, OutcomeId, Quadrant } from '../analysis/result.js';
 import { chartText, OUTCOME_LABELS, sourceLine } from '../text/chart-text.js';
 import { satisfactionDescription } from '../text/findings.js';
-import { formatCount, formatNumber, formatPercent } from '../text/format.js';
+import { formatCount, formatPercent } from '../text/format.js';
 import { QUADRANT_NAMES } from '../text/labels.js';
 import type { FigureSpec, RenderOptions } from './figure-spec.js';
 import { FONT, PAD } from './frame.js';
 import { textWidth } from './text-width.js';
 import { drawLegend, legendHeight, type LegendItem } from './legend.js';
-import { percentDomain } from './linear-scale.js';
+import { percentDomain, percentTick } from './linear-scale.js';
 import { COLOURS } from './palette.js';
 import { drawFigure, figureWidth } from './plot-figure.js';
 
@@ -116,7 +116,7 @@ export function renderSatisfaction(result: AnalysisResult, options: RenderOption
       margins,
       axisLabels: { x: chartText.satisfactionAxis },
       plot: () => ({
-        x: { domain, label: null, grid: true, tickFormat: (d: number) => formatNumber(d, 0) },
+        x: { domain, label: null, grid: true, tickFormat: percentTick },
         y: {
           domain: keys,
           label: null,

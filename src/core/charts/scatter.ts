@@ -6,13 +6,13 @@ import * as Plot from '@observablehq/plot';
 import type { AnalysisResult, Correlation, IndexName, OutcomeId } from '../analysis/result.js';
 import { chartText, OUTCOME_LABELS, sourceLine } from '../text/chart-text.js';
 import { pearsonFigure, scatterDescription, spearmanFigure } from '../text/findings.js';
-import { formatNumber, formatPercent } from '../text/format.js';
+import { formatPercent } from '../text/format.js';
 import { INDEX_LABELS } from '../text/labels.js';
 import type { FigureSpec, RenderOptions } from './figure-spec.js';
 import { confidenceBand, leastSquares } from './least-squares.js';
 import { COLOURS } from './palette.js';
 import { labelDots, LABEL_LINE, LABEL_SIZE, type DotLabelLayout } from './labelled-dots.js';
-import { percentDomain, type Domain } from './linear-scale.js';
+import { percentDomain, percentTick, type Domain } from './linear-scale.js';
 import { drawFigure, figureWidth, plotFrame, type PlotArea } from './plot-figure.js';
 import { layoutFrame } from './frame.js';
 
@@ -31,6 +31,8 @@ export function scatterId(index: IndexName, outcome: OutcomeId): string {
 
 const DOT_RADIUS = 4.5;
 const MARGINS: PlotArea = { top: 26, right: 16, bottom: 42, left: 52 };
+/** Narrow figures keep room for their labels: the plot is never lower than this. */
+const MIN_PLOT_HEIGHT = 500;
 const ASPECT = 0.72;
 
 interface Point {
@@ -112,7 +114,7 @@ export function scatterGeometry(
 ): ScatterGeometry {
   const spec = scatterSpec(result, index, outcome);
   const w = figureWidth(width);
-  const plotHeight = Math.round(w * ASPECT);
+  const plotHeight = Math.round(Math.max(w * ASPECT, MIN_PLOT_HEIGHT));
   const points = pointsOf(result, index, outcome);
   const xDomain = percentDomain(points.map((p) => p.x));
   const yDomain = percentDomain(points.map((p) => p.y));
@@ -159,14 +161,14 @@ export function renderScatter(
           domain: g.xDomain,
           range: [g.frame.left, g.frame.right],
           label: null,
-          tickFormat: (d: number) => formatNumber(d, 0),
+          tickFormat: percentTick,
           grid: true,
         },
         y: {
           domain: g.yDomain,
           range: [g.frame.bottom, g.frame.top],
           label: null,
-          tickFormat: (d: number) => formatNumber(d, 0),
+          tickFormat: percentTick,
           grid: true,
         },
         marks: [

@@ -6,7 +6,7 @@ import { listFigures } from '../../core/charts/figures.js';
 import { figureMessages } from '../../core/text/figure-messages.js';
 import { analyseFile } from '../analyse-file.js';
 import { nodeDocument } from '../render/document.js';
-import { renderPngAsync } from '../render/png.js';
+import { createPngPool } from '../render/png-pool.js';
 import { renderSvg } from '../render/svg-string.js';
 import { UsageError, type CliEffects } from './effects.js';
 
@@ -36,15 +36,19 @@ export async function run(file: string, options: FiguresOptions, effects: CliEff
   const dir = resolve(effects.cwd, options.out);
   await mkdir(dir, { recursive: true });
   const figures = listFigures(result);
-  const pngs: Promise<void>[] = [];
-  for (const figure of figures) {
-    const svg = renderSvg(figure.render({ document: nodeDocument(), width }));
-    await writeFile(join(dir, `${figure.id}.svg`), svg);
-    // PNG rendering runs on libuv's thread pool, beside the next figure's SVG.
-    if (options.png)
-      pngs.push(renderPngAsync(svg).then((png) => writeFile(join(dir, `${figure.id}.png`), png)));
+  const pool = options.png ? createPngPool() : null;
+  try {
+    const pngs: Promise<void>[] = [];
+    for (const figure of figures) {
+      const svg = renderSvg(figure.render({ document: nodeDocument(), width }));
+      await writeFile(join(dir, `${figure.id}.svg`), svg);
+      // PNGs render on worker threads while the next figure's SVG is built here.
+      if (pool) pngs.push(pool.render(svg).then((png) => writeFile(join(dir, `${figure.id}.png`), png)));
+    }
+    await Promise.all(pngs);
+  } finally {
+    await pool?.close();
   }
-  await Promise.all(pngs);
   if (result.dataset.label) effects.stdout(`${figureMessages.exampleNotice(result.dataset.label)}\n`);
   effects.stdout(`${figureMessages.figuresWritten(figures.length, options.out, Boolean(options.png))}\n`);
 }
