@@ -46,7 +46,7 @@ function inputError(place: MessagePlace, what: string, found: string, expected: 
     ...(place.column !== undefined ? { column: place.column } : {}),
     found,
     expected,
-    message: `${placeText(place)}: ${what}. Gevonden: ${found}; verwacht: ${expected}.`,
+    message: `${placeText(place)}: ${what}${what.endsWith('?') ? '' : '.'} Gevonden: ${found}; verwacht: ${expected}.`,
   };
 }
 
@@ -326,6 +326,8 @@ export const importWarnings = {
     `${file}: ${formatCount(rows.length)} ${rows.length === 1 ? 'cijfer is' : 'cijfers zijn'} voorlopig of bijzonder gemarkeerd en wel meegenomen (rij ${rowList(rows)}).`,
   otherIndicator: (file: string, label: string) =>
     `${file}: '${label}' is geen indicator van het datacontract; bewaard als overige indicator (telt niet mee in de indices).`,
+  codeListMissing: (file: string, list: string) =>
+    `${file}: de codelijst ${list} kon niet worden opgehaald; de codes zelf worden als namen gebruikt.`,
   ignoredColumn: (file: string, column: string, name: string) =>
     `${file}: kolom ${column} ('${name}') is geen bekende kolom en wordt genegeerd.`,
 } as const;

@@ -1,4 +1,4 @@
-import { importErrors, importFound } from '../../core/text/import-messages.js';
+import { importErrors, importFound, importWarnings } from '../../core/text/import-messages.js';
 import { MAX_FILE_BYTES, MAX_STATLINE_PAGES } from './limits.js';
 import type { Problems } from './problems.js';
 import { parseCodeList, professionDimension, type StatlineDocument } from './statline-document.js';
@@ -9,7 +9,7 @@ type Fetch = typeof fetch;
  * Fetches a StatLine OData v4 observations URL, following `@odata.nextLink` until the last page. When
  * the URL ends in `/Observations`, the dataset's `MeasureCodes` and the profession dimension's code
  * list are fetched beside it, so that measures and professions get their titles; a code list that
- * cannot be fetched leaves the codes as names. Undefined (with errors recorded) when it fails.
+ * cannot be fetched leaves the codes as names, with a warning. Undefined (with errors recorded) when it fails.
  */
 export async function fetchStatline(
   url: string,
@@ -26,6 +26,7 @@ export async function fetchStatline(
       const entries = await fetchPages(`${base}/${name}`, fetchImpl, undefined);
       const list = entries && parseCodeList(entries);
       if (list) codeLists.set(name, list);
+      else problems.warn(importWarnings.codeListMissing(url, name));
     }
   }
   return { observations, codeLists };

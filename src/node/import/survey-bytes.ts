@@ -106,8 +106,12 @@ function readStatlineJson(bytes: Uint8Array, problems: Problems): readonly Obser
   return readStatlineTable(document, problems);
 }
 
+/** The JSON error, with its line when the engine's message gives one (V8 words this differently per version). */
 function jsonProblem(text: string, error: unknown): string {
-  const position = /position (\d+)/.exec(error instanceof Error ? error.message : '');
-  if (!position) return importFound.notJson();
-  return importFound.notJson(text.slice(0, Number(position[1])).split('\n').length);
+  const message = error instanceof Error ? error.message : '';
+  const line = /\bline (\d+)/.exec(message);
+  if (line) return importFound.notJson(Number(line[1]));
+  const position = /\bposition (\d+)/.exec(message);
+  if (position) return importFound.notJson(text.slice(0, Number(position[1])).split('\n').length);
+  return importFound.notJson();
 }

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { importSurveyBytes, importSurveyFile } from '../../../src/node/import/index.js';
+import {
+  inputErrorsOf,
+  SAMPLE_ROWS,
+  tempFiles,
+  utf8,
+  writeLongCsv,
+  writeLongXlsx,
+} from '../../support/survey-fixtures.js';
+
+const WRONG = 'het bestand is niet de indeling die de naam zegt';
+
+describe('rule: a file that is not the format its name says is an error', () => {
+  it('an .xlsx that is CSV text', async () => {
+    const errors = await inputErrorsOf(importSurveyBytes('tabel.xlsx', utf8(writeLongCsv(SAMPLE_ROWS))));
+    expect(errors.map((e) => e.message)).toEqual([
+      `tabel.xlsx: ${WRONG}. Gevonden: tekst (zoals CSV), geen zip-archief; verwacht: een Excel-werkmap (.xlsx, een zip-archief).`,
+    ]);
+  });
+
+  it('an .xlsx that is another binary file', async () => {
+    const errors = await inputErrorsOf(
+      importSurveyBytes('foto.xlsx', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])),
+    );
+    expect(errors[0]!.found).toBe('een binair bestand dat geen zip-archief is');
+  });
+
+  it('an .xlsx that is a broken or foreign zip', async () => {
+    const good = await writeLongXlsx(SAMPLE_ROWS);
+    const truncated = good.subarray(0, Math.floor(good.length / 2));
+    expect((await inputErrorsOf(importSurveyBytes('kapot.xlsx', truncated)))[0]!.message).toContain(WRONG);
+    const { zipSync, strToU8 } = await import('fflate');
+    const foreign = zipSync({ 'leesmij.txt': strToU8('geen werkmap') });
+    expect((await inputErrorsOf(importSurveyBytes('zip.xlsx', foreign)))[0]!.found).toBe(
+      'een zip-archief dat geen leesbare Excel-werkmap is',
+    );
+  });
+
+  it('a .json that is not JSON', async () => {
+    const errors = await inputErrorsOf(
+      importSurveyBytes('s.json', utf8('{\n  "value": [\n    {"Measure": }\n  ]\n}')),
+    );
+    // Node 20 does not always say where; when it does, the line is named.
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^s\\.json: ${WRONG}\\. Gevonden: tekst die geen geldige JSON is( \\(fout op regel 3\\))?; verwacht: JSON met StatLine-waarnemingen \\(OData v4\\)\\.$`,
+        ),
+      ),
+    ]);
+  });
+
+  it('a .json that is JSON but not StatLine observations', async () => {
+    const errors = await inputErrorsOf(importSurveyBytes('s.json', utf8('{"naam": "tabel"}')));
+    expect(errors[0]!.message).toMatch(
+      /^s\.json: de JSON heeft niet de vorm van StatLine-waarnemingen\. Gevonden: een object met 'naam'/,
+    );
+  });
+
+  it('a .csv that is an xlsx workbook, binary data or not UTF-8', async () => {
+    const xlsx = await writeLongXlsx(SAMPLE_ROWS);
+    expect((await inputErrorsOf(importSurveyBytes('t.csv', xlsx)))[0]!.message).toBe(
+      `t.csv: ${WRONG}. Gevonden: een zip-archief (zoals een .xlsx-werkmap); verwacht: tekst met kolommen gescheiden door , ; of tab (CSV of TSV).`,
+    );
+    const binary = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]);
+    expect((await inputErrorsOf(importSurveyBytes('t.csv', binary)))[0]!.found).toBe(
+      'binaire gegevens (nul-bytes)',
+    );
+    const latin1 = Uint8Array.from([
+      ...utf8('beroep;indicator;waarde\nTandartsassistenten en mondhygi'),
+      0xeb,
+      ...utf8('nisten;werkdruk;50\n'),
+    ]);
+    expect((await inputErrorsOf(importSurveyBytes('t.csv', latin1)))[0]).toMatchObject({
+      found: 'tekst die geen geldige UTF-8 is (bijv. Windows-1252)',
+      expected: 'tekst met kolommen gescheiden door , ; of tab (CSV of TSV), in UTF-8',
+    });
+  });
+
+  it('an unclosed quote, naming the row', async () => {
+    const errors = await inputErrorsOf(
+      importSurveyBytes('t.csv', utf8('beroep,indicator,waarde\nA,werkdruk,50\n"B,werkdruk,50\n')),
+    );
+    expect(errors).toMatchObject([{ row: 3, found: 'een aanhalingsteken dat niet wordt gesloten' }]);
+  });
+
+  it('an unsupported extension', async () => {
+    const errors = await inputErrorsOf(importSurveyBytes('tabel.xls', utf8('x')));
+    expect(errors.map((e) => e.message)).toEqual([
+      "tabel.xls: dit bestandstype wordt niet ondersteund. Gevonden: de extensie '.xls'; verwacht: .csv, .tsv, .txt, .xlsx of .json, of een StatLine-URL (https://…).",
+    ]);
+  });
+
+  it('a path that does not exist or is a folder', async () => {
+    const missing = await inputErrorsOf(importSurveyFile('/nergens/tabel.csv'));
+    expect(missing[0]!.message).toBe(
+      '/nergens/tabel.csv: het bestand kan niet worden gelezen. Gevonden: geen bestand op dit pad; verwacht: een leesbaar bestand.',
+    );
+    const folder = tempFiles({ 'x.csv': 'a' }).replace(/\/x\.csv$/, '');
+    expect((await inputErrorsOf(importSurveyFile(folder)))[0]!.found).toBe('een map, geen bestand');
+  });
+});
