@@ -49,8 +49,9 @@ export function enhanceTooltips(svg: SVGSVGElement): void {
   const doc = svg.ownerDocument;
   const marks: Element[] = [];
   for (const title of Array.from(svg.querySelectorAll('title'))) {
-    const mark = title.parentNode;
-    if (mark instanceof Element && mark !== svg) marks.push(mark);
+    const mark = title.parentNode as Element | null;
+    // nodeType, not instanceof: the document may come from another realm (tests use linkedom).
+    if (mark && mark.nodeType === 1 && mark !== svg) marks.push(mark);
   }
   if (marks.length === 0) return;
   // Focusable marks must be reachable by assistive technology: the root becomes a labelled group.
@@ -100,7 +101,7 @@ export function enhanceTooltips(svg: SVGSVGElement): void {
 }
 
 function widthOf(container: Element): number | undefined {
-  const width = Math.round(container.getBoundingClientRect().width);
+  const width = Math.round(container.getBoundingClientRect?.().width ?? 0);
   return width > 0 ? Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width)) : undefined;
 }
 
