@@ -13,7 +13,7 @@ export interface KnownLabel {
 
 export type LabelMatch =
   | { readonly known: true; readonly label: string }
-  | { readonly known: false; readonly label: string; readonly nearest: string };
+  | { readonly known: false; readonly label: string; readonly nearest: string | null };
 
 export interface LabelMatcher {
   readonly labels: readonly string[];
@@ -65,14 +65,19 @@ export function makeLabelMatcher(known: readonly KnownLabel[]): LabelMatcher {
   };
 }
 
-function nearestLabel(value: string, known: readonly KnownLabel[]): string {
+/** A suggestion is only worth making when at most this share of the characters differs. */
+const SUGGESTION_DISTANCE = 0.4;
+
+/** The known label closest to the value, if it is close enough to be what was meant. */
+function nearestLabel(value: string, known: readonly KnownLabel[]): string | null {
   const wanted = labelKey(value);
-  let best = known[0]?.label ?? '';
-  let bestDistance = Infinity;
+  let best: string | null = null;
+  let bestShare = SUGGESTION_DISTANCE;
   for (const { label, aliases = [] } of known) {
     for (const name of [label, ...aliases]) {
-      const distance = editDistance(wanted, labelKey(name));
-      if (distance < bestDistance) [best, bestDistance] = [label, distance];
+      const key = labelKey(name);
+      const share = editDistance(wanted, key) / Math.max(wanted.length, key.length, 1);
+      if (share <= bestShare) [best, bestShare] = [label, share];
     }
   }
   return best;

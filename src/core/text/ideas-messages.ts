@@ -69,8 +69,8 @@ export const ideasMessages = {
   notAnObject: (place: string, found: string) =>
     `${place}: verwacht een object met velden als "tekst" en "thema", gevonden: ${found}.`,
   // Warnings: the value is kept, the import goes on.
-  unknownLabel: (place: string, field: string, found: string, nearest: string) =>
-    `${place}: onbekende ${field} '${found}', bewaard zoals geschreven (bedoelt u '${nearest}'?).`,
+  unknownLabel: (place: string, field: string, found: string, nearest: string | null) =>
+    `${place}: onbekende ${field} '${found}', bewaard zoals geschreven${nearest ? ` (bedoelt u '${nearest}'?)` : ''}.`,
   unknownColumn: (file: string, column: string) =>
     `${ideaPlace(file, 1, column)}: onbekende kolom, genegeerd. Bekende kolommen: id, tekst, thema, soort, branche, provincie, beroep.`,
   sameText: (place: string, firstRow: number) =>

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidSearchParams, parseIdeaSearchParams } from '../../../src/core/ideas/search-params.js';
+
+describe('search parameters', () => {
+  it('defaults to the first 20 of every idea', () => {
+    expect(parseIdeaSearchParams({})).toEqual({
+      q: '',
+      filters: { thema: [], soort: [], branche: [], provincie: [], beroep: [] },
+      limit: 20,
+      offset: 0,
+    });
+  });
+
+  it('matches filter values like the import does, keeping unknown ones as written', () => {
+    const params = parseIdeaSearchParams({
+      thema: ['regeldruk', 'Onbekend thema'],
+      soort: 'Wensen',
+      branche: 'vvt',
+      provincie: 'friesland',
+      beroep: 'huisarts',
+    });
+    expect(params.filters).toEqual({
+      thema: ['Administratieve lasten', 'Onbekend thema'],
+      soort: ['wens'],
+      branche: ['Verpleging, verzorging en thuiszorg (VVT)'],
+      provincie: ['Fryslân'],
+      beroep: ['Huisartsen'],
+    });
+  });
+
+  it('caps the page size at 100 and refuses what is not a whole number or a kind', () => {
+    expect(parseIdeaSearchParams({ limit: '500' }).limit).toBe(100);
+    expect(parseIdeaSearchParams({ limit: 0 }).limit).toBe(0);
+    let error: unknown;
+    try {
+      parseIdeaSearchParams({ limit: '-1', offset: 'tien', soort: 'klacht' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidSearchParams);
+    expect((error as InvalidSearchParams).issues.map((i) => i.parameter)).toEqual([
+      'soort',
+      'limit',
+      'offset',
+    ]);
+    expect((error as InvalidSearchParams).message).toContain(
+      "Parameter 'limit': gevonden '-1', verwacht een geheel getal van 0 tot en met 100.",
+    );
+  });
+});

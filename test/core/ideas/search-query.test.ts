@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery, distinctWords } from '../../../src/core/ideas/query-terms.js';
+import { FACETS } from '../../../src/core/ideas/search-params.js';
+import { expansionQuery, facetCounts, searchQuery } from '../../../src/core/ideas/search-query.js';
+import { expandWord, typoBudget } from '../../../src/core/ideas/term-expansion.js';
+import { buildTsQueries, quoteLexeme } from '../../../src/core/ideas/tsquery.js';
+
+const noFilters = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<
+  (typeof FACETS)[number],
+  string[]
+>;
+
+describe('query parsing', () => {
+  it('splits words, keeps quoted phrases and hyphenated words together, and reads a leading minus', () => {
+    expect(parseQuery('Patiënten  "minder regels" -ziekenhuis zorg-app')).toEqual([
+      { words: ['patiënten'], negated: false },
+      { words: ['minder', 'regels'], negated: false },
+      { words: ['ziekenhuis'], negated: true },
+      { words: ['zorg', 'app'], negated: false },
+    ]);
+  });
+
+  it('turns everything that is not a letter or digit into a separator', () => {
+    const terms = parseQuery("'); DROP TABLE ideas; -- a:* & b | !c");
+    expect(distinctWords(terms)).toEqual(['drop', 'table', 'ideas', 'a', 'b', 'c']);
+  });
+
+  it('ignores an empty query', () => {
+    expect(parseQuery('  " " - ')).toEqual([]);
+  });
+});
+
+describe('word expansion', () => {
+  const vocabulary = [
+    { word: 'teamoverleg', lexeme: 'teamoverleg' },
+    { word: 'overleggen', lexeme: 'overlegg' },
+    { word: 'overleg', lexeme: 'overleg' },
+    { word: 'planning', lexeme: 'planning' },
+    { word: 'planten', lexeme: 'plant' },
+    { word: 'ziekenhuis', lexeme: 'ziekenhuis' },
+    { word: 'altijd', lexeme: 'altijd' },
+  ];
+
+  it('adds compounds that contain the word', () => {
+    expect(expandWord('overleg', ['overleg'], vocabulary).related).toEqual(['teamoverleg']);
+  });
+
+  it('adds a one-letter typo for words of 5 letters or more, not unrelated words', () => {
+    expect(expandWord('planing', ['planing'], vocabulary).related).toEqual(['planning']);
+    expect(typoBudget(4)).toBe(0);
+    expect(typoBudget(5)).toBe(1);
+    expect(typoBudget(10)).toBe(2);
+  });
+
+  it('joins word-family stems the stemmer keeps apart', () => {
+    // overleggen → overlegg; overleg → overleg. ziekenhuizen → ziekenhuiz; ziekenhuis → ziekenhuis.
+    expect(expandWord('overleggen', ['overlegg'], vocabulary).related).toEqual(['overleg']);
+    expect(expandWord('ziekenhuizen', ['ziekenhuiz'], vocabulary).related).toEqual(['ziekenhuis']);
+  });
+
+  it('matches words shorter than 3 letters exactly, never as a prefix, and drops compounds for them', () => {
+    expect(expandWord('ic', ['ic'], [{ word: 'ict', lexeme: 'ict' }])).toMatchObject({
+      prefixes: [],
+      exact: ['ic'],
+      related: [],
+    });
+  });
+});
+
+describe('tsquery text', () => {
+  it('quotes lexemes so that no input is read as tsquery syntax', () => {
+    expect(quoteLexeme("it's")).toBe("'it''s'");
+    expect(quoteLexeme('a\\b')).toBe("'a\\\\b'");
+  });
+
+  it('ORs the forms of a word, ANDs the terms, negates and chains phrases over stop words', () => {
+    const expansions = new Map([
+      [
+        'overleg',
+        {
+          normalised: 'overleg',
+          stems: ['overleg'],
+          prefixes: ['overleg'],
+          exact: [],
+          related: ['teamoverleg'],
+        },
+      ],
+      ['de', { normalised: 'de', stems: [], prefixes: [], exact: ['de'], related: [] }],
+      [
+        'planning',
+        { normalised: 'planning', stems: ['planning'], prefixes: ['planning'], exact: [], related: [] },
+      ],
+      [
+        'rooster',
+        { normalised: 'rooster', stems: ['rooster'], prefixes: ['rooster'], exact: [], related: [] },
+      ],
+    ]);
+    const queries = buildTsQueries(parseQuery('overleg -rooster "planning de overleg" de'), expansions);
+    expect(queries.match).toBe(
+      "('overleg':* | 'teamoverleg') & !'rooster':* & ('planning':* <2> ('overleg':* | 'teamoverleg'))",
+    );
+    expect(queries.exact).toBe("'overleg':* | 'planning':*");
+  });
+
+  it('has no text condition when every word is a stop word', () => {
+    const expansions = new Map([
+      ['de', { normalised: 'de', stems: [], prefixes: [], exact: ['de'], related: [] }],
+    ]);
+    expect(buildTsQueries(parseQuery('de'), expansions)).toEqual({ match: null, exact: null });
+  });
+});
+
+describe('search SQL', () => {
+  it('passes every value as a parameter', () => {
+    const evil = "x'); DROP TABLE ideas; --";
+    const { text, params } = searchQuery({
+      match: "'a':*",
+      exact: "'a':*",
+      filters: { ...noFilters, branche: [evil], thema: [evil] },
+      limit: 20,
+      offset: 40,
+      audience: 'public',
+    });
+    expect(text).not.toContain('DROP');
+    expect(params).toContain("'a':*");
+    expect(params).toContainEqual([evil]);
+    expect(params).toContain(20);
+    expect(params).toContain(40);
+    expect(expansionQuery([evil]).text).not.toContain('DROP');
+  });
+
+  it('hides hidden ideas and reads the k-anonymous columns for the public, not for curators', () => {
+    const base = { match: null, exact: null, filters: noFilters, limit: 20, offset: 0 } as const;
+    const pub = searchQuery({ ...base, audience: 'public' }).text;
+    const cur = searchQuery({ ...base, audience: 'curator' }).text;
+    expect(pub).toContain('NOT i.hidden');
+    expect(pub).toContain('public_profession');
+    expect(cur).not.toContain('NOT i.hidden');
+    expect(cur).not.toContain('public_profession');
+  });
+
+  it('drops matches failing two filters only when two or more filters are active', () => {
+    const one = searchQuery({
+      match: null,
+      exact: null,
+      filters: { ...noFilters, soort: ['wens'] },
+      limit: 1,
+      offset: 0,
+      audience: 'public',
+    });
+    const two = searchQuery({
+      match: null,
+      exact: null,
+      filters: { ...noFilters, soort: ['wens'], beroep: ['x'] },
+      limit: 1,
+      offset: 0,
+      audience: 'public',
+    });
+    expect(one.text).not.toContain('s.misses & (s.misses - 1) = 0');
+    expect(two.text).toContain('s.misses & (s.misses - 1) = 0');
+  });
+});
+
+describe('facet counts', () => {
+  it('counts for each facet the matches that fail no filter or only its own', () => {
+    // bits: thema 1, soort 2, branche 4, provincie 8, beroep 16
+    const counts = facetCounts([
+      ['soort', 'wens', 0, 3],
+      ['soort', 'wens', 2, 4],
+      ['soort', 'kans', 2, 1],
+      ['soort', 'kans', 4, 9],
+      ['branche', 'Jeugdzorg', 0, 3],
+      ['branche', 'Kinderopvang', 4, 2],
+      ['branche', null, 4, 5],
+      ['thema', 'Samenwerking', 1, 2],
+    ]);
+    expect(counts.soort).toEqual({ wens: 7, kans: 1 });
+    expect(counts.branche).toEqual({ Jeugdzorg: 3, Kinderopvang: 2 });
+    expect(counts.thema).toEqual({ Samenwerking: 2 });
+    expect(Object.keys(counts)).toEqual(['thema', 'soort', 'branche', 'provincie', 'beroep']);
+  });
+
+  it('orders values by count, then alphabetically', () => {
+    const counts = facetCounts([
+      ['soort', 'wens', 0, 2],
+      ['soort', 'kans', 0, 2],
+      ['soort', 'voorstel', 0, 5],
+    ]);
+    expect(Object.keys(counts.soort)).toEqual(['voorstel', 'kans', 'wens']);
+  });
+});

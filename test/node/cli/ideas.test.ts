@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliEffects } from '../../../src/node/cli/effects.js';
+import { runCli } from '../../../src/node/cli/main.js';
+import { FIXTURE_CSV } from '../store/ideas-fixture.js';
+
+let dir: string;
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const effects: CliEffects = {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    stderrIsTTY: false,
+    env: { WERKBALANS_DATA: 'store' },
+    cwd: dir,
+  };
+  const status = await runCli(argv, effects);
+  return { status, stdout, stderr };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'werkbalans-ideas-cli-'));
+  writeFileSync(join(dir, 'ideeen.csv'), FIXTURE_CSV);
+  writeFileSync(join(dir, 'fout.csv'), 'tekst,soort\nGoed idee,wens\nSlecht idee,klacht\n');
+  writeFileSync(join(dir, 'prive.json'), JSON.stringify([{ id: 'p1', tekst: 'Bel 06-12345678.' }]));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('werkbalans ideas', () => {
+  it('imports, says what it did, and is idempotent', async () => {
+    const first = await cli('ideas', 'import', 'ideeen.csv');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toBe('Ideeën toegevoegd: 13, bijgewerkt: 0, ongewijzigd: 0, geweigerd: 0.\n');
+    const again = await cli('ideas', 'import', 'ideeen.csv');
+    expect(again.stdout).toBe('Ideeën toegevoegd: 0, bijgewerkt: 0, ongewijzigd: 13, geweigerd: 0.\n');
+  });
+
+  it('refuses a file with an error, changing nothing, with exit status 1', async () => {
+    const result = await cli('ideas', 'import', 'fout.csv');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('Niets geïmporteerd: 1 van 2 rijen geweigerd.');
+    expect(result.stderr).toContain("fout.csv, rij 3, kolom 'soort': onbekende soort 'klacht'");
+    expect(JSON.parse((await cli('ideas', 'search', '--json', '--limit', '0')).stdout).total).toBe(13);
+  });
+
+  it('reports masked personal data per row without showing it', async () => {
+    const result = await cli('ideas', 'import', 'prive.json');
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe(
+      'In 1 idee zijn persoonsgegevens verborgen:\n  prive.json, element 1: telefoonnummer.\n',
+    );
+    expect(result.stderr).not.toContain('12345678');
+  });
+
+  it('searches with --json in the contract shape', async () => {
+    const result = await cli('ideas', 'search', 'overleg', '--provincie', 'Utrecht', '--json');
+    expect(result.status).toBe(0);
+    const doc = JSON.parse(result.stdout);
+    expect(Object.keys(doc)).toEqual(['total', 'items', 'facets']);
+    // k = 5: with this little data province and profession are not public, so nothing is in Utrecht.
+    expect(doc.total).toBe(0);
+    const all = JSON.parse((await cli('ideas', 'search', 'overleg', '--json')).stdout);
+    expect(all.total).toBe(4);
+    expect(all.items[0].snippet).toContain('<mark>');
+  });
+
+  it('prints a readable Dutch list without --json', async () => {
+    const result = await cli('ideas', 'search', 'planing', '--limit', '1');
+    expect(result.stdout).toContain("2 ideeën gevonden voor 'planing'.");
+    expect(result.stdout).toContain('Getoond: 1 tot en met 1 van 2.');
+    expect(result.stdout).toContain('«planning');
+    expect(result.stdout).toContain('Verfijnen:');
+  });
+
+  it('treats a bad filter value as a usage error (exit status 2)', async () => {
+    const result = await cli('ideas', 'search', 'x', '--soort', 'klacht');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("Parameter 'soort': gevonden 'klacht'");
+  });
+});

@@ -1,0 +1,416 @@
+/**
+ * The ideas store suite, run against every back end (PGlite in memory, a throwaway PostgreSQL 15):
+ * the same files, the same queries, the same answers.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { InputErrors } from '../../../src/core/contract/input-error.js';
+import { parseIdeaSearchParams, type RawSearchParams } from '../../../src/core/ideas/search-params.js';
+import { IdeasImportRefused, importIdeasFile } from '../../../src/node/import/ideas-import.js';
+import type { Database } from '../../../src/node/store/database.js';
+import {
+  addIdea,
+  CurationError,
+  editIdea,
+  getStoredIdea,
+  hideIdea,
+  ideaHistory,
+  rethemeIdea,
+  unhideIdea,
+} from '../../../src/node/store/ideas-curation.js';
+import { getPublicIdea, searchIdeas } from '../../../src/node/store/ideas-search.js';
+import { FIXTURE_CSV, FIXTURE_IDS } from './ideas-fixture.js';
+
+export function ideaStoreSuite(name: string, open: () => Promise<Database>): void {
+  describe(`ideas store on ${name}`, () => {
+    let db: Database;
+    let dir: string;
+    const file = (fileName: string, content: string) => {
+      const path = join(dir, fileName);
+      writeFileSync(path, content);
+      return path;
+    };
+    const search = (raw: RawSearchParams, audience: 'public' | 'curator' = 'public') =>
+      searchIdeas(db, parseIdeaSearchParams(raw), { audience });
+    const ids = async (raw: RawSearchParams) =>
+      (await search({ limit: 100, ...raw })).items.map((i) => i.id).sort();
+    const count = async (table: string) =>
+      (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n;
+    /** Imports the fixture with k = 1, so that province and profession stay visible. */
+    const importFixture = () => importIdeasFile(db, file('fixture.csv', FIXTURE_CSV), { k: 1 });
+
+    beforeAll(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'werkbalans-ideas-'));
+      db = await open();
+    });
+    afterAll(async () => {
+      await db?.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    beforeEach(async () => {
+      await db.exec('TRUNCATE ideas, idea_history, import_batches, idea_words RESTART IDENTITY CASCADE');
+    });
+
+    describe('Dutch word-family recall (golden list)', () => {
+      beforeEach(importFixture);
+      it.each([
+        ['patient', ['r1']],
+        ['patiënt', ['r1']],
+        ['patienten', ['r1']],
+        ['overleg', ['f1', 'f2', 'f3', 'f5']],
+        ['overleggen', ['f2', 'f3', 'f5']],
+        ['planning', ['f6', 'r2']],
+        ['planningen', ['f6', 'r2']],
+        ['client', ['r4']],
+        ['cliënten', ['r4']],
+        ['administratie', ['f4', 'r3']],
+        ['administratieve', ['f4', 'r3']],
+        ['ziekenhuizen', ['r4']],
+        ['roosters', ['f6', 'r6']],
+        ['rooster', ['f6', 'r6']],
+        ['collega', ['r5']],
+        ['verpleegkundige', ['r3']],
+        ['huisartsen', ['f3']],
+        ['digitale', ['f3']],
+        ['zomers', ['r7']],
+        ['bezetting', ['r7']],
+        ['tijd', ['f5', 'r1', 'r4']],
+      ])('%s finds %j', async (q, expected) => {
+        expect(await ids({ q })).toEqual(expected);
+      });
+
+      it.each([
+        ['planing', ['f6', 'r2']],
+        ['adminstratie', ['f4']],
+        ['agresie', ['r5']],
+        ['verpleegkundge', ['r3']],
+        ['invalpol', ['r7']],
+      ])('tolerates a typo: %s finds %j', async (q, expected) => {
+        expect(await ids({ q })).toEqual(expected);
+      });
+
+      it('needs every word, reads phrases and exclusions, and ignores stop words', async () => {
+        expect(await ids({ q: 'familie overleg' })).toEqual(['f5']);
+        expect(await ids({ q: '"vaste agenda"' })).toEqual(['f2']);
+        expect(await ids({ q: 'overleg -familie' })).toEqual(['f1', 'f2', 'f3']);
+        expect(await ids({ q: 'de het een overleg' })).toEqual(['f1', 'f2', 'f3', 'f5']);
+        expect(await ids({ q: 'de' })).toEqual(FIXTURE_IDS.slice().sort());
+        expect(await ids({ q: 'zorgverzekeraar' })).toEqual([]);
+      });
+
+      it('marks the matched words, accents and all, in the snippet', async () => {
+        const result = await search({ q: 'patient' });
+        expect(result.items[0]!.snippet).toBe(
+          'Wij willen meer tijd voor onze <mark>patiënten</mark> en hun naasten.',
+        );
+        const overleg = await search({ q: 'overleg', provincie: 'Utrecht' });
+        expect(overleg.items.map((i) => i.snippet)).toEqual(
+          expect.arrayContaining(['Het <mark>teamoverleg</mark> duurt elke week te lang.']),
+        );
+      });
+
+      it('ranks an exact form above a typo or compound, and ties by id', async () => {
+        const result = await search({ q: 'overleg' });
+        expect(result.items.map((i) => i.id)).toEqual(['f2', 'f3', 'f5', 'f1']);
+      });
+    });
+
+    describe('facets and filters (counted by hand from the fixture)', () => {
+      beforeEach(importFixture);
+
+      it('counts each facet under the query and all other filters', async () => {
+        const result = await search({ q: 'overleg', provincie: 'utrecht' });
+        expect(result.total).toBe(2);
+        expect(result.items.map((i) => i.id).sort()).toEqual(['f1', 'f2']);
+        expect(result.facets).toEqual({
+          thema: { 'Werkdruk en roosters': 2, Samenwerking: 1 },
+          soort: { knelpunt: 1, voorstel: 1 },
+          branche: { 'Geestelijke gezondheidszorg (GGZ)': 2 },
+          provincie: { Utrecht: 2, Zeeland: 2 },
+          beroep: { 'Gedragsdeskundigen (wo)': 1, 'Verpleegkundigen psychiatrie, ggz': 1 },
+        });
+      });
+
+      it('keeps facets right with two filters active', async () => {
+        const result = await search({ q: 'overleg', provincie: 'Utrecht', soort: 'voorstel' });
+        expect(result.total).toBe(1);
+        expect(result.items.map((i) => i.id)).toEqual(['f2']);
+        expect(result.facets).toEqual({
+          thema: { Samenwerking: 1, 'Werkdruk en roosters': 1 },
+          soort: { knelpunt: 1, voorstel: 1 },
+          branche: { 'Geestelijke gezondheidszorg (GGZ)': 1 },
+          provincie: { Utrecht: 1, Zeeland: 1 },
+          beroep: { 'Gedragsdeskundigen (wo)': 1 },
+        });
+      });
+
+      it('filters on a theme, and on several values of one facet', async () => {
+        expect(await ids({ thema: 'werkdruk' })).toEqual(['f1', 'f2', 'f6', 'r2', 'r6', 'r7']);
+        expect(await ids({ q: 'overleg', thema: ['samenwerking', 'brede blik'] })).toEqual([
+          'f2',
+          'f3',
+          'f5',
+        ]);
+        const result = await search({ thema: 'werkdruk', branche: 'vvt' });
+        expect(result.total).toBe(1);
+        expect(result.facets.thema).toEqual({
+          'Administratieve lasten': 2,
+          'Brede kijk op mens en zorg': 1,
+          'Werkdruk en roosters': 1,
+        });
+      });
+
+      it('pages with a stable order and counts every match in total', async () => {
+        const all = await search({ limit: 100 });
+        expect(all.total).toBe(13);
+        const pages = [];
+        for (let offset = 0; offset < 13; offset += 5)
+          pages.push(...(await search({ limit: 5, offset })).items.map((i) => i.id));
+        expect(pages).toEqual(all.items.map((i) => i.id));
+        const last = await search({ limit: 5, offset: 10 });
+        expect(last.total).toBe(13);
+        expect(last.items).toHaveLength(3);
+        expect((await search({ limit: 0 })).items).toEqual([]);
+      });
+
+      it('answers with exactly the contract shape', async () => {
+        const result = await search({ q: 'planning', limit: 1 });
+        expect(Object.keys(result)).toEqual(['total', 'items', 'facets']);
+        expect(Object.keys(result.items[0]!)).toEqual([
+          'id',
+          'text',
+          'themes',
+          'kind',
+          'branch',
+          'province',
+          'profession',
+          'snippet',
+        ]);
+        expect(Object.keys(result.facets)).toEqual(['thema', 'soort', 'branche', 'provincie', 'beroep']);
+      });
+    });
+
+    describe('import', () => {
+      it('reports every bad row with file, row and column, and changes nothing', async () => {
+        await importFixture();
+        const before = await search({ limit: 100 });
+        const bad = file(
+          'bad.csv',
+          'id,tekst,soort,branche\nn1,Een goed idee,wens,GGZ\nn2,,kans,VVT\nn3,Nog een idee,klacht,Jeugdzorg\nf1,Gewijzigde tekst,wens,GGZ\n',
+        );
+        let error: unknown;
+        try {
+          await importIdeasFile(db, bad);
+        } catch (e) {
+          error = e;
+        }
+        expect(error).toBeInstanceOf(IdeasImportRefused);
+        const refused = error as IdeasImportRefused;
+        expect(refused.errors.map((e) => [e.file, e.row, e.column])).toEqual([
+          ['bad.csv', 3, 'tekst'],
+          ['bad.csv', 4, 'soort'],
+        ]);
+        expect(refused.refused).toBe(2);
+        expect(refused.rows).toBe(4);
+        expect(await search({ limit: 100 })).toEqual(before);
+        expect(await count('import_batches')).toBe(1);
+        expect(await count('idea_history')).toBe(0);
+      });
+
+      it('is idempotent: the same file again adds and changes nothing', async () => {
+        const first = await importFixture();
+        expect([first.added, first.updated, first.unchanged, first.refused]).toEqual([13, 0, 0, 0]);
+        const again = await importFixture();
+        expect([again.added, again.updated, again.unchanged, again.refused]).toEqual([0, 0, 13, 0]);
+        expect(await count('ideas')).toBe(13);
+        expect(await count('idea_history')).toBe(0);
+      });
+
+      it('updates a changed idea by id and keeps the earlier version in the history', async () => {
+        await importFixture();
+        const changed = FIXTURE_CSV.replace(
+          'Het teamoverleg duurt elke week te lang.',
+          'Het teamoverleg duurt elke dag te lang.',
+        )
+          .replace(';werkdruk;wens;Kinderopvang;', ';werkdruk;voorstel;Kinderopvang;')
+          .concat('n1;Een nieuw idee over scholing.;ontwikkeling;kans;Jeugdzorg;Utrecht;Jeugdzorgwerker\n');
+        const result = await importIdeasFile(db, file('fixture-v2.csv', changed), { k: 1 });
+        expect([result.added, result.updated, result.unchanged]).toEqual([1, 2, 11]);
+        expect(await ids({ q: 'dag' })).toEqual(['f1']);
+        expect(await ids({ q: 'week', soort: 'knelpunt' })).toEqual([]);
+        const history = await ideaHistory(db, 'f1');
+        expect(history.map((v) => [v.version, v.idea.text, v.action])).toEqual([
+          [1, 'Het teamoverleg duurt elke week te lang.', 'import'],
+          [2, 'Het teamoverleg duurt elke dag te lang.', 'import'],
+        ]);
+        expect(history[1]!.reason).toBe('import van fixture-v2.csv');
+        expect((await ideaHistory(db, 'r6')).map((v) => v.idea.kind)).toEqual(['wens', 'voorstel']);
+      });
+
+      it('derives a stable id from the text when there is none, so re-importing does not duplicate', async () => {
+        const csv = 'tekst,thema\nMeer tijd voor scholing.,ontwikkeling\nMinder formulieren.,administratie\n';
+        const first = await importIdeasFile(db, file('zonder-id.csv', csv));
+        const again = await importIdeasFile(
+          db,
+          file('zonder-id.csv', csv.replace('Meer tijd', 'meer  tijd')),
+        );
+        expect(first.added).toBe(2);
+        expect([again.added, again.updated, again.unchanged]).toEqual([0, 1, 1]);
+        expect(await count('ideas')).toBe(2);
+        expect((await search({ limit: 10 })).items.every((i) => /^idee-[0-9a-f]{16}$/.test(i.id))).toBe(true);
+      });
+
+      it('masks personal data before storing and reports it per row', async () => {
+        const csv =
+          'id,tekst\nm1,"Bel 06-12345678 of mail p.jansen@zorg.nl, zie www.zorg.nl; BSN 1234.56.782."\nm2,Niets bijzonders.\n';
+        const result = await importIdeasFile(db, file('privacy.csv', csv));
+        expect(result.masked).toEqual([
+          { row: 2, id: 'm1', kinds: ['email', 'phone', 'bsn', 'url'], count: 4 },
+        ]);
+        const stored = await getStoredIdea(db, 'm1');
+        expect(stored?.text).toBe('Bel [telefoonnummer] of mail [e-mailadres], zie [link]; BSN [BSN].');
+        expect(await ids({ q: 'jansen' })).toEqual([]);
+        expect(await ids({ q: '12345678' })).toEqual([]);
+      });
+
+      it('stores an XSS payload as text and escapes it in the snippet', async () => {
+        const csv = 'id,tekst\nx1,"<script>alert(1)</script> Meer overleg <img src=x onerror=alert(2)>"\n';
+        await importIdeasFile(db, file('xss.csv', csv));
+        expect((await getStoredIdea(db, 'x1'))?.text).toBe(
+          '<script>alert(1)</script> Meer overleg <img src=x onerror=alert(2)>',
+        );
+        const [item] = (await search({ q: 'overleg' })).items;
+        expect(item!.snippet).toBe(
+          '&lt;script&gt;alert(1)&lt;/script&gt; Meer <mark>overleg</mark> &lt;img src=x onerror=alert(2)&gt;',
+        );
+        expect(item!.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+        const plain = (await search({})).items[0]!.snippet;
+        expect(plain).toBe(
+          '&lt;script&gt;alert(1)&lt;/script&gt; Meer overleg &lt;img src=x onerror=alert(2)&gt;',
+        );
+      });
+    });
+
+    describe('privacy in public views (k-anonymity)', () => {
+      it('shows a profession and province only where at least k ideas share the combination', async () => {
+        await importIdeasFile(db, file('fixture.csv', FIXTURE_CSV), { k: 2 });
+        // Utrecht × GGZ: f1 and f2 (two professions) → province shown, professions not.
+        const f1 = await getPublicIdea(db, 'f1');
+        expect([f1?.province, f1?.profession]).toEqual(['Utrecht', null]);
+        // VVT: f4 Utrecht, f5 Zeeland, r2 Gelderland, r3 Drenthe → each alone.
+        expect((await getPublicIdea(db, 'f5'))?.province).toBeNull();
+        expect((await getPublicIdea(db, 'f5'))?.branch).toBe('Verpleging, verzorging en thuiszorg (VVT)');
+        // Filters and facets see only what is public: the hidden professions cannot be searched for.
+        expect(await ids({ beroep: 'Wijkverpleegkundigen' })).toEqual([]);
+        expect((await search({})).facets.beroep).toEqual({});
+        expect((await search({}, 'curator')).facets.beroep['Wijkverpleegkundigen']).toBe(3);
+        // The curator sees everything.
+        expect((await search({ q: 'teamoverleg' }, 'curator')).items[0]).toMatchObject({
+          province: 'Utrecht',
+          profession: 'Verpleegkundigen psychiatrie, ggz',
+          hidden: false,
+        });
+      });
+
+      it('re-counts after a change: two ideas of one combination become visible together', async () => {
+        const csv = 'id,tekst,branche,provincie,beroep\na,Idee een,Jeugdzorg,Utrecht,Jeugdzorgwerker\n';
+        await importIdeasFile(db, file('a.csv', csv), { k: 2 });
+        expect((await getPublicIdea(db, 'a'))?.profession).toBeNull();
+        await addIdea(
+          db,
+          {
+            id: 'b',
+            text: 'Idee twee',
+            branch: 'jeugdzorg',
+            province: 'utrecht',
+            profession: 'jeugdzorgwerkers',
+          },
+          { reason: 'test', k: 2 },
+        );
+        expect((await getPublicIdea(db, 'a'))?.profession).toBe('Jeugdzorgwerkers');
+        await hideIdea(db, 'b', { reason: 'dubbel', k: 2 });
+        expect((await getPublicIdea(db, 'a'))?.profession).toBeNull();
+      });
+    });
+
+    describe('curation', () => {
+      beforeEach(importFixture);
+
+      it('adds an idea (masked, labels matched) and refuses an id that exists', async () => {
+        const { idea, masked } = await addIdea(
+          db,
+          { text: 'Mail ons: x@y.nl over roosters.', themes: 'werkdruk', kind: 'Wens', branch: 'ggz' },
+          { reason: 'van het formulier', k: 1 },
+        );
+        expect(idea).toMatchObject({
+          text: 'Mail ons: [e-mailadres] over roosters.',
+          themes: ['Werkdruk en roosters'],
+          kind: 'wens',
+          branch: 'Geestelijke gezondheidszorg (GGZ)',
+          version: 1,
+          action: 'add',
+          reason: 'van het formulier',
+        });
+        expect(masked).toEqual({ email: 1 });
+        expect(await ids({ q: 'roosters' })).toContain(idea.id);
+        await expect(addIdea(db, { id: 'f1', text: 'x' }, { reason: 'r' })).rejects.toMatchObject({
+          failure: 'exists',
+        });
+        await expect(addIdea(db, { text: 'x', kind: 'klacht' }, { reason: 'r' })).rejects.toBeInstanceOf(
+          InputErrors,
+        );
+        await expect(addIdea(db, { text: 'x' }, { reason: '  ' })).rejects.toBeInstanceOf(CurationError);
+      });
+
+      it('edits, hides, unhides and re-themes, recording each change with time and reason', async () => {
+        await editIdea(
+          db,
+          'f5',
+          { text: 'Het overleg met de mantelzorgers kost veel tijd.' },
+          { reason: 'tikfout', k: 1 },
+        );
+        expect(await ids({ q: 'mantelzorgers' })).toEqual(['f5']);
+        await rethemeIdea(db, 'f5', ['samenwerking', 'brede blik'], { reason: 'beter thema', k: 1 });
+        await hideIdea(db, 'f5', { reason: 'herleidbaar', k: 1 });
+        expect(await ids({ q: 'mantelzorgers' })).toEqual([]);
+        expect(await getPublicIdea(db, 'f5')).toBeUndefined();
+        expect((await search({ q: 'mantelzorgers' }, 'curator')).items[0]).toMatchObject({
+          id: 'f5',
+          hidden: true,
+        });
+        await unhideIdea(db, 'f5', { reason: 'toch in orde', k: 1 });
+        expect(await ids({ q: 'mantelzorgers' })).toEqual(['f5']);
+        const history = await ideaHistory(db, 'f5');
+        expect(history.map((v) => [v.version, v.action, v.reason, v.idea.hidden])).toEqual([
+          [1, 'import', 'import van fixture.csv', false],
+          [2, 'edit', 'tikfout', false],
+          [3, 'retheme', 'beter thema', false],
+          [4, 'hide', 'herleidbaar', true],
+          [5, 'unhide', 'toch in orde', false],
+        ]);
+        expect(history[2]!.idea.themes).toEqual(['Samenwerking', 'Brede kijk op mens en zorg']);
+        expect(history[0]!.idea.text).toBe('Het overleg met de familie kost veel tijd.');
+        expect(history.every((v) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(v.at))).toBe(true);
+        expect(await count('idea_history')).toBe(4);
+      });
+
+      it('makes no new version for a change that changes nothing, and says so for an unknown id', async () => {
+        const same = await editIdea(
+          db,
+          'f1',
+          { text: 'Het teamoverleg duurt elke week te lang.' },
+          { reason: 'niets' },
+        );
+        expect(same.changed).toBe(false);
+        expect((await hideIdea(db, 'f1', { reason: 'weg' })).changed).toBe(true);
+        expect((await hideIdea(db, 'f1', { reason: 'weer weg' })).changed).toBe(false);
+        await expect(hideIdea(db, 'bestaat-niet', { reason: 'x' })).rejects.toMatchObject({
+          failure: 'not-found',
+        });
+        expect(await count('idea_history')).toBe(1);
+      });
+    });
+  });
+}
