@@ -21,6 +21,7 @@ import {
   unhideIdea,
 } from '../../../src/node/store/ideas-curation.js';
 import { getPublicIdea, searchIdeas } from '../../../src/node/store/ideas-search.js';
+import { ideasForThemes, themeStats } from '../../../src/node/store/ideas-themes.js';
 import { FIXTURE_CSV, FIXTURE_IDS } from './ideas-fixture.js';
 
 export function ideaStoreSuite(name: string, open: () => Promise<Database>): void {
@@ -332,6 +333,39 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
         expect((await getPublicIdea(db, 'a'))?.profession).toBe('Jeugdzorgwerkers');
         await hideIdea(db, 'b', { reason: 'dubbel', k: 2 });
         expect((await getPublicIdea(db, 'a'))?.profession).toBeNull();
+      });
+    });
+
+    describe('ideas by theme', () => {
+      beforeEach(importFixture);
+
+      it('lists the ideas of some themes, the preferred branches first', async () => {
+        const result = await ideasForThemes(db, ['Werkdruk en roosters'], {
+          preferBranches: ['Kinderopvang', 'Jeugdzorg'],
+          limit: 3,
+        });
+        expect(result.total).toBe(6);
+        expect(result.items.map((i) => [i.id, i.ownBranch])).toEqual([
+          ['r6', true],
+          ['r7', true],
+          ['f1', false],
+        ]);
+      });
+
+      it('counts themes, themes per branch and themes together (hidden ideas not)', async () => {
+        await hideIdea(db, 'r7', { reason: 'test', k: 1 });
+        const stats = await themeStats(db);
+        expect(stats.total).toBe(12);
+        expect(stats.themes.slice(0, 2)).toEqual([
+          { theme: 'Werkdruk en roosters', count: 5 },
+          { theme: 'Samenwerking', count: 3 },
+        ]);
+        expect(stats.byBranch).toContainEqual({
+          theme: 'Werkdruk en roosters',
+          branch: 'Geestelijke gezondheidszorg (GGZ)',
+          count: 2,
+        });
+        expect(stats.together).toEqual([{ a: 'Samenwerking', b: 'Werkdruk en roosters', count: 1 }]);
       });
     });
 
