@@ -40,7 +40,9 @@ function fillOpacity(probability: number): number {
 }
 
 function labelText(p: ProfessionResult): string {
-  return p.quadrantProbability < BORDERLINE ? `${p.name} (${formatShare(p.quadrantProbability)})` : p.name;
+  return p.quadrantProbability < BORDERLINE
+    ? chartText.borderlineLabel(p.name, p.quadrantProbability)
+    : p.name;
 }
 
 export function quadrantSpec(result: AnalysisResult): FigureSpec {

@@ -79,7 +79,7 @@ export function rankingSpec(result: AnalysisResult, measure: MeasureId): FigureS
         formatPercent(r.estimate.value),
         formatInterval(r.estimate.lower, r.estimate.upper, 1, '%'),
         r.rank ? String(r.rank.rank) : '–',
-        r.rank ? `${r.rank.low} tot ${r.rank.high}` : '–',
+        r.rank ? chartText.rankRange(r.rank.low, r.rank.high) : '–',
       ]),
     },
   };

@@ -144,7 +144,7 @@ export function renderSatisfaction(result: AnalysisResult, options: RenderOption
             fill: COLOURS.muted.light,
             fillOpacity: 0.7,
             className: `${COLOURS.muted.className}-fill`,
-            title: (d: (typeof dots)[number]) => `${d.name}: ${formatPercent(d.value)}`,
+            title: (d: (typeof dots)[number]) => chartText.valueTip(d.name, d.value),
             ariaDescription: chartText.dotsGroup,
           }),
           ...OUTCOMES.map((outcome) =>

@@ -77,7 +77,7 @@ export function scatterSpec(result: AnalysisResult, index: IndexName, outcome: O
     id: scatterId(index, outcome),
     kind: 'scatter',
     title: chartText.scatterTitle(index, outcome),
-    subtitle: `Pearson ${pearsonFigure(c)}; Spearman ${spearmanFigure(c)}.`,
+    subtitle: chartText.scatterSubtitle(pearsonFigure(c), spearmanFigure(c)),
     notes: [chartText.scatterLineNote],
     source: sourceLine(result.dataset),
     description: scatterDescription(index, outcome, c, points.length),

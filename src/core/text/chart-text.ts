@@ -71,6 +71,10 @@ export const chartText = {
 
   scatterTitle: (index: IndexName, outcome: OutcomeId) =>
     `${INDEX_LABELS[index]} en ${OUTCOME_NOUNS[outcome]} per beroep`,
+  scatterSubtitle: (pearson: string, spearman: string) => `Pearson ${pearson}; Spearman ${spearman}.`,
+  borderlineLabel: (name: string, probability: number) => `${name} (${formatShare(probability)})`,
+  rankRange: (low: number, high: number) => `${formatCount(low)} tot ${formatCount(high)}`,
+  valueTip: (name: string, value: number) => `${name}: ${formatPercent(value)}`,
   scatterLineNote:
     'Lijn: kleinste-kwadratenlijn; band: 95%-betrouwbaarheidsband voor het gemiddelde (t-verdeling, n − 2 vrijheidsgraden). Elke stip is een beroep, geen persoon.',
   scatterTableCaption: (index: IndexName, outcome: OutcomeId) =>
