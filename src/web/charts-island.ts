@@ -61,19 +61,24 @@ export function enhanceTooltips(svg: SVGSVGElement): void {
     tip?.remove();
     tip = null;
   };
+  // The tip lives inside the figure's container (so inside the page's landmarks), positioned over it.
+  const host = svg.parentElement ?? doc.body;
   const show = (mark: Element) => {
     hide();
     const text = mark.querySelector('title')?.textContent ?? '';
     const box = mark.getBoundingClientRect();
+    const origin = host.getBoundingClientRect();
+    if (doc.defaultView?.getComputedStyle(host).position === 'static') host.style.position = 'relative';
     tip = doc.createElement('div');
     tip.className = TIP_CLASS;
     tip.setAttribute('role', 'tooltip');
     tip.textContent = text;
     Object.assign(tip.style, {
       position: 'absolute',
-      left: `${box.left + box.width / 2 + (doc.defaultView?.scrollX ?? 0)}px`,
-      top: `${box.top + (doc.defaultView?.scrollY ?? 0) - 8}px`,
+      left: `${box.left - origin.left + box.width / 2}px`,
+      top: `${box.top - origin.top - 8}px`,
       transform: 'translate(-50%, -100%)',
+      width: 'max-content',
       maxWidth: '22rem',
       padding: '0.35rem 0.5rem',
       background: 'Canvas',
@@ -83,7 +88,7 @@ export function enhanceTooltips(svg: SVGSVGElement): void {
       pointerEvents: 'none',
       zIndex: '10',
     });
-    doc.body.append(tip);
+    host.append(tip);
   };
   for (const mark of marks) {
     const label = mark.querySelector('title')?.textContent ?? '';
