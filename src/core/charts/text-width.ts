@@ -15,6 +15,12 @@ const ASCII = [
 
 /** Characters outside ASCII that our texts use. */
 const OTHER: Readonly<Record<string, number>> = {
+  '\u00a0': 318,
+  '→': 838,
+  '↑': 838,
+  Σ: 632,
+  '√': 637,
+  '²': 401,
   '’': 318,
   '‘': 318,
   '–': 500,
@@ -51,11 +57,11 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   return (total / 1000) * fontSize * (bold ? BOLD_FACTOR : 1);
 }
 
-/** Splits `text` at spaces into lines no wider than `maxWidth` pixels (a single long word stays whole). */
+/** Splits `text` at ordinary spaces (a no-break space holds) into lines no wider than `maxWidth` pixels (a single long word stays whole). */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w.length > 0)) {
+  for (const word of text.split(/[ \t\n]+/).filter((w) => w.length > 0)) {
     const candidate = line ? `${line} ${word}` : word;
     if (line && textWidth(candidate, fontSize, bold) > maxWidth) {
       lines.push(line);

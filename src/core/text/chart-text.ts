@@ -157,7 +157,8 @@ export const chartText = {
   scenarioColumn: 'Alternatief',
   changesColumn: 'Wisselingen',
   movedColumn: 'Beroepen (van → naar kwadrant)',
-  move: (name: string, from: Quadrant, to: Quadrant) => `${name} (${from} → ${to})`,
+  /** No-break spaces keep a move on one line: `Huisartsen (4 → 3)`. */
+  move: (name: string, from: Quadrant, to: Quadrant) => `${name} (${from}\u00a0→\u00a0${to})`,
   changeCount: (count: number) => `${formatCount(count)} ${count === 1 ? 'beroep' : 'beroepen'}`,
   percentage: (value: number | null) => formatPercent(value),
   points: (value: number | null) => formatNumber(value, 1),
