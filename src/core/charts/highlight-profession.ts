@@ -5,6 +5,8 @@
  * (linkedom) and in the browser, so the figure code itself needs no option for it.
  */
 export const HIGHLIGHT_CLASS = 'wb-highlight';
+/** Class of the frame's text group (see frame.ts `finishFigure`). */
+const FRAME_CLASS = 'wb-frame';
 
 function addClass(element: Element): void {
   const current = element.getAttribute('class');
@@ -30,6 +32,8 @@ export function highlightProfession(svg: Element, name: string): number {
     }
   }
   for (const text of Array.from(svg.querySelectorAll('text'))) {
+    // The frame (title, notes, source) may name the profession too; only labels of marks count.
+    if (text.closest(`.${FRAME_CLASS}`)) continue;
     const spans = Array.from(text.querySelectorAll('tspan'));
     const words = (
       spans.length > 0 ? spans.map((s) => s.textContent ?? '').join(' ') : (text.textContent ?? '')

@@ -1,7 +1,73 @@
+/**
+ * `werkbalans serve`: opens the store (PostgreSQL when DATABASE_URL is set, else the PGlite folder of
+ * --data / WERKBALANS_DATA / ./.werkbalans), imports the bundled example data on first start, and serves
+ * the site and API on PORT (default 8080) until SIGINT or SIGTERM, then closes server and store.
+ */
+import { isAbsolute, resolve } from 'node:path';
+import { serveMessages } from '../../core/text/serve-messages.js';
+import { createApp } from '../server/app.js';
+import { importExampleData } from '../server/example-data.js';
+import { listen } from '../server/listen.js';
+import { openDatabase } from '../store/database.js';
 import { UsageError, type CliEffects } from './effects.js';
 
-// Placeholder until this command is built; it says so instead of pretending to work.
-export async function run(..._args: unknown[]): Promise<void> {
-  void ({} as CliEffects);
-  throw new UsageError('Deze opdracht is nog niet beschikbaar.');
+export interface ServeOptions {
+  readonly port?: number;
+  readonly data?: string;
+}
+
+export const DEFAULT_PORT = 8080;
+
+function portOf(options: ServeOptions, env: NodeJS.ProcessEnv): number {
+  if (options.port !== undefined) return options.port;
+  const written = env.PORT?.trim();
+  if (!written) return DEFAULT_PORT;
+  if (!/^\d{1,5}$/.test(written) || Number(written) > 65_535)
+    throw new UsageError(serveMessages.badPort(written));
+  return Number(written);
+}
+
+/** Resolves when the server has stopped after a signal (or `signal` aborts, for tests). */
+export async function run(options: ServeOptions, effects: CliEffects, signal?: AbortSignal): Promise<void> {
+  const port = portOf(options, effects.env);
+  if (port > 65_535) throw new UsageError(serveMessages.badPort(String(port)));
+  const dir = options.data ?? effects.env.WERKBALANS_DATA;
+  const dataDir =
+    dir === undefined || dir.startsWith('memory://') || isAbsolute(dir) ? dir : resolve(effects.cwd, dir);
+  const databaseUrl = effects.env.DATABASE_URL || undefined;
+  effects.stderr(
+    `${serveMessages.opening(databaseUrl ? 'PostgreSQL' : (dataDir ?? resolve(effects.cwd, '.werkbalans')))}\n`,
+  );
+  const db = await openDatabase({ databaseUrl, dataDir: dataDir ?? resolve(effects.cwd, '.werkbalans') });
+  let server;
+  try {
+    const seeded = await importExampleData(db);
+    if (seeded.datasetVersion !== null)
+      effects.stderr(`${serveMessages.exampleImported(seeded.datasetVersion)}\n`);
+    if (seeded.ideasAdded !== null) effects.stderr(`${serveMessages.exampleIdeas(seeded.ideasAdded)}\n`);
+    const adminToken = effects.env.WERKBALANS_ADMIN_TOKEN || undefined;
+    const app = createApp({
+      db,
+      config: { adminToken },
+      effects: { log: (line) => effects.stderr(`${line}\n`) },
+    });
+    server = await listen(app, db, { port });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  effects.stderr(`${serveMessages.listening(server.url)}\n`);
+  if (!effects.env.WERKBALANS_ADMIN_TOKEN) effects.stderr(`${serveMessages.readOnly}\n`);
+  await new Promise<void>((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      signal?.removeEventListener('abort', stop);
+      effects.stderr(`${serveMessages.stopping}\n`);
+      void server.stop().then(done, done);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    signal?.addEventListener('abort', stop);
+  });
 }

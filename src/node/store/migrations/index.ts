@@ -1,5 +1,6 @@
 import { ideasMigration } from './001-ideas.js';
+import { datasetsMigration } from './002-datasets.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, one file each; add new ones at the end. */
-export const MIGRATIONS: readonly Migration[] = [ideasMigration];
+export const MIGRATIONS: readonly Migration[] = [ideasMigration, datasetsMigration];

@@ -1,0 +1,306 @@
+/** Dutch words of the website's pages: headings, leads, labels and explanations. */
+import type { Quadrant } from '../analysis/result.js';
+import { formatCount, formatPercent, formatShare } from './format.js';
+import { QUADRANT_NAMES } from './labels.js';
+
+export const homeText = {
+  title: 'Overzicht',
+  heading: 'Waar knelt het werk in zorg en welzijn?',
+  lead: (count: number, period: string | null) =>
+    `${formatCount(count)} beroepen in zorg en welzijn vergeleken op wat het werk vraagt (taakeisen) en wat het biedt (hulpbronnen)${period ? `, ${period}` : ''}. Elk beroep valt in één van vier kwadranten; bij elk cijfer staat hoe zeker het is.`,
+  findingsHeading: 'Wat de cijfers laten zien',
+  resourcesHeading: 'Hulpbronnen en tevredenheid met de organisatie',
+  demandsHeading: 'Taakeisen en tevredenheid met de organisatie',
+  quadrantsHeading: 'Vier kwadranten',
+  satisfactionHeading: 'Tevredenheid per kwadrant',
+  workHeading: 'Tevredenheid met het werk zelf',
+  findYours: 'Vind uw beroep',
+  findYoursText: 'Kies uw beroep om te zien waar het staat, waar het knelt en wat collega’s voorstellen.',
+  moreHeading: 'Verder kijken',
+  moreRanking: 'Alle beroepen op volgorde, per component',
+  moreQuadrants: 'Wie verschuift bij een andere indexkeuze',
+  moreIdeas: 'Wat medewerkers zelf voorstellen: de ideeënbank',
+  moreMethod: 'Hoe de cijfers zijn berekend',
+  moreDownloads: 'Cijfers en figuren downloaden',
+} as const;
+
+export const pickerText = {
+  label: 'Beroep',
+  submit: 'Toon beroep',
+  choose: 'Kies een beroep',
+} as const;
+
+export const professionsText = {
+  title: 'Beroepen',
+  heading: 'Alle beroepen',
+  lead: 'Zoek een beroep en open zijn profiel: de componenten tegenover de mediaan, het kwadrant en hoe zeker dat is, en de ideeën die passen bij wat knelt.',
+  searchLabel: 'Zoek een beroep',
+  searchHint: 'Een deel van de naam is genoeg, bijvoorbeeld “verpleeg”.',
+  searchSubmit: 'Zoeken',
+  results: (shown: number, total: number) =>
+    shown === total
+      ? `${formatCount(total)} beroepen`
+      : `${formatCount(shown)} van ${formatCount(total)} beroepen gevonden`,
+  none: 'Geen beroep gevonden met deze zoekterm.',
+  columnName: 'Beroep',
+  columnQuadrant: 'Kwadrant',
+  columnCertainty: 'Zekerheid',
+  columnResources: 'Hulpbronnen',
+  columnDemands: 'Taakeisen',
+  unclassifiedHeading: 'Niet ingedeeld',
+  unclassifiedText: 'Deze beroepen missen een cijfer voor een component en krijgen daarom geen kwadrant.',
+  missing: (labels: readonly string[]) => `ontbreekt: ${labels.join(', ')}`,
+  tableCaption: 'Beroepen met kwadrant, zekerheid en beide indices',
+} as const;
+
+export const profileText = {
+  title: (name: string) => name,
+  quadrantLine: (quadrant: Quadrant) => `Kwadrant ${quadrant}: ${QUADRANT_NAMES[quadrant].toLowerCase()}`,
+  certainty: (share: number, draws: number) =>
+    `In ${formatShare(share)} van ${formatCount(draws)} simulaties met de onzekerheid van de cijfers valt dit beroep in hetzelfde kwadrant.`,
+  borderline: 'Dit is een grensgeval: met iets andere cijfers kan het beroep in een ander kwadrant vallen.',
+  shares: 'Aandeel van de simulaties per kwadrant',
+  indicesHeading: 'De twee indices',
+  resourcesLine: (value: number, median: number) =>
+    `Hulpbronnen ${formatPercent(value)} (mediaan van alle beroepen ${formatPercent(median)})`,
+  demandsLine: (value: number, median: number) =>
+    `Taakeisen ${formatPercent(value)} (mediaan ${formatPercent(median)})`,
+  componentsHeading: 'Componenten tegenover de mediaan',
+  satisfactionHeading: 'Tevredenheid',
+  satisfactionLine: (label: string, value: string, interval: string, median: string) =>
+    `${label}: ${value} (95%-BI ${interval}); mediaan van alle beroepen ${median}.`,
+  ranksHeading: 'Rang onder alle beroepen',
+  ranksLead: (count: number) =>
+    `Rang 1 = hoogste waarde van ${formatCount(count)} beroepen. Het interval zegt tussen welke rangen het beroep valt in 95% van de simulaties.`,
+  ranksCaption: 'Rang en rang-interval per index en component',
+  ranksMeasure: 'Index of component',
+  ranksRank: 'Rang',
+  ranksInterval: 'Rang, 95%-interval',
+  weakestHeading: 'Waar knelt het het meest?',
+  weakestLead:
+    'De componenten waarop dit beroep het verst aan de ongunstige kant van de mediaan zit, gemeten in de eigen onzekerheid van het cijfer: bij hulpbronnen het verst eronder, bij taakeisen het verst erboven.',
+  weakestNone: 'Dit beroep zit op geen enkele component aan de ongunstige kant van de mediaan.',
+  weakestItem: (label: string, value: string, median: string, below: boolean) =>
+    `${label}: ${value}, ${below ? 'onder' : 'boven'} de mediaan van ${median}`,
+  weakestClear: 'het hele 95%-interval ligt aan de ongunstige kant',
+  weakestUnclear: 'het 95%-interval reikt tot over de mediaan',
+  ideasFor: (label: string) => `Ideeën van medewerkers over ${label.toLowerCase()}`,
+  ideasNone: 'Nog geen ideeën bij dit onderwerp in de ideeënbank.',
+  ideasMore: (count: number, theme: string) =>
+    `Alle ${formatCount(count)} ideeën over ${theme.toLowerCase()}`,
+  ideasOwnBranch: 'uit een branche van dit beroep',
+  ideasUnavailable: 'De ideeënbank is nog niet gevuld.',
+  markMine: 'Dit is mijn beroep: markeer het op elke pagina',
+  isMine: 'Dit beroep is gemarkeerd als uw beroep.',
+  unclassifiedLead: (labels: readonly string[]) =>
+    `Dit beroep heeft geen kwadrant: het cijfer voor ${labels.join(', ')} ontbreekt. Zonder alle componenten kan de index niet worden berekend.`,
+  otherHeading: 'Overige kenmerken',
+} as const;
+
+export const rankingText = {
+  title: 'Ranglijst',
+  heading: (label: string) => `Ranglijst: ${label}`,
+  lead: 'Alle beroepen op volgorde voor één component of index, met het 95%-betrouwbaarheidsinterval van elk cijfer en het interval van de rang.',
+  chooseLabel: 'Component of index',
+  chooseSubmit: 'Toon ranglijst',
+  previous: (label: string) => `Vorige: ${label}`,
+  next: (label: string) => `Volgende: ${label}`,
+  stepNav: 'Door de componenten bladeren',
+  groupResources: 'Hulpbronnen',
+  groupDemands: 'Taakeisen',
+  groupIndices: 'Indices',
+  keyboardHint: 'Tip: met de pijltjestoetsen links en rechts bladert u naar de vorige of volgende component.',
+} as const;
+
+export const quadrantsText = {
+  title: 'Kwadranten',
+  heading: 'Kwadranten en wie er verschuift',
+  lead: 'De indeling in kwadranten hangt af van hoe de indices zijn samengesteld. Hieronder staan de indexvarianten naast elkaar; de tabel noemt de beroepen die van kwadrant wisselen.',
+  variantHeading: (label: string) => label,
+  movesHeading: 'Wie verschuift?',
+  movesLead: (variant: string) => `Vergeleken met de standaardvariant (${variant}).`,
+  movesNone: 'Geen enkel beroep wisselt van kwadrant tussen de varianten.',
+  movesCaption: 'Kwadrant per beroep onder elke indexvariant',
+  columnProfession: 'Beroep',
+  moved: 'wisselt',
+  standardised: 'Gepubliceerde componenten, gestandaardiseerd (z-scores)',
+  sensitivityHeading: 'Gevoeligheid van de indeling',
+} as const;
+
+export const methodText = {
+  title: 'Methode',
+  heading: 'Hoe de cijfers zijn berekend',
+  lead: 'De analyse volgt het Job Demands–Resources-model (Demerouti e.a., 2001; Demerouti & Bakker, 2023): wat het werk vraagt tegenover wat het werk biedt.',
+  methodHeading: 'Indices, kwadranten en onzekerheid',
+  bridgeHeading: 'Waar knelt het: de zwakste componenten',
+  bridgeText: [
+    'Op elke beroepspagina staan de twee of drie componenten waarop het beroep het verst aan de ongunstige kant van de mediaan zit: bij een hulpbron het verst eronder, bij een taakeis het verst erboven.',
+    'De afstand tot de mediaan wordt gedeeld door de standaardfout van het cijfer, se = (bovengrens − ondergrens) / (2 × 1,96), zodat een nauwkeurig gemeten verschil zwaarder telt dan een even groot verschil met een breed interval. Heeft een cijfer geen grenzen, dan telt de spreiding van die component over de beroepen.',
+    'Bij elke zwakke component staan ideeën uit de ideeënbank over de thema’s die daarbij horen (configuratie config/bridge.json), eerst ideeën uit de branches waarin het beroep werkt.',
+  ],
+  compareHeading: 'Twee versies vergelijken',
+  compareText: [
+    'Bij het vergelijken van twee versies (bijvoorbeeld twee golven van de enquête) wordt per beroep en per index gekeken hoe de positie ten opzichte van de mediaan verandert: Δ = (waarde₂ − mediaan₂) − (waarde₁ − mediaan₁).',
+    'De onzekerheid van dat verschil is de gecombineerde standaardfout √(se₁² + se₂²), met voor elke versie se = (bovengrens − ondergrens) / (2 × 1,96) van het interval van de index. Een verschil is groter dan de intervallen toelaten als |Δ| > 1,96 × √(se₁² + se₂²).',
+    'Een wissel van kwadrant heet zeker als op elke as waar het beroep de mediaan oversteekt het verschil groter is dan de intervallen toelaten. De onzekerheid van de mediaan zelf is daarbij buiten beschouwing gelaten.',
+  ],
+  componentLine: (label: string, weight: string, theme: string | null) =>
+    `${label} — gewicht ${weight}${theme ? ` (thema ${theme})` : ''}`,
+  caveatsHeading: 'Kanttekeningen',
+  sourcesHeading: 'Bronnen',
+  sources: [
+    'Demerouti, E., Bakker, A. B., Nachreiner, F., & Schaufeli, W. B. (2001). The job demands-resources model of burnout. Journal of Applied Psychology, 86(3), 499–512.',
+    'Demerouti, E., & Bakker, A. B. (2023). Job demands-resources theory in times of crises: New propositions. Organizational Psychology Review, 13(3), 209–236.',
+    'CBS en programma Arbeidsmarkt Zorg en Welzijn (AZW): werknemersenquête, maatwerktabel per beroep.',
+  ],
+} as const;
+
+export const downloadsText = {
+  title: 'Downloads',
+  heading: 'Cijfers en figuren downloaden',
+  lead: 'Alle cijfers van de analyse en elke figuur, om zelf verder te gebruiken. Vermeld bij gebruik de bron die onder elke figuur staat.',
+  dataHeading: 'De cijfers',
+  csv: 'Analyse als CSV (één rij per beroep; komma als scheidingsteken, punt als decimaalteken)',
+  json: 'Analyse als JSON (het document van het datacontract, met alle extra velden)',
+  figuresHeading: 'Figuren',
+  figuresLead:
+    'Elke figuur als SVG (schaalbaar) en PNG (afbeelding), met een stukje HTML om de figuur in een eigen website in te sluiten.',
+  profilesHeading: 'Profielen per beroep',
+  embedLabel: (title: string) => `HTML om “${title}” in te sluiten`,
+  embedStaticNote: 'Zet het adres van de website voor het pad in de code.',
+  figuresCaption: 'Alle figuren met hun downloads',
+  columnFigure: 'Figuur',
+  columnFiles: 'Bestanden',
+  viewEmbed: 'Bekijk',
+} as const;
+
+export const embedText = {
+  sourceLink: 'Bekijk op werkbalans',
+  frameTitle: (title: string) => `Figuur: ${title}`,
+} as const;
+
+export const versionsText = {
+  title: 'Versies van de data',
+  heading: 'Versies van de data',
+  lead: 'Elke geüploade tabel (bijvoorbeeld een nieuwe golf van de enquête) is een eigen versie; niets wordt overschreven. Bekijk een oudere versie of vergelijk er twee.',
+  caption: 'Alle versies, nieuwste eerst',
+  columnVersion: 'Versie',
+  columnTitle: 'Bron',
+  columnFile: 'Bestand',
+  columnDate: 'Geüpload',
+  columnProfessions: 'Beroepen',
+  columnPeriods: 'Periode',
+  columnShown: 'Getoond',
+  shown: 'ja, standaard',
+  example: 'voorbeelddata',
+  view: (version: number) => `Bekijk versie ${version}`,
+  compareHeading: 'Twee versies vergelijken',
+  compareA: 'Eerdere versie',
+  compareB: 'Latere versie',
+  compareSubmit: 'Vergelijk',
+  compareNeedsTwo: 'Om te vergelijken zijn minstens twee versies nodig.',
+} as const;
+
+export const compareText = {
+  title: 'Versies vergelijken',
+  heading: (a: number, b: number) => `Versie ${a} en versie ${b} vergeleken`,
+  lead: 'Welke beroepen van kwadrant wisselen, en of die wissel groter is dan de betrouwbaarheidsintervallen toelaten. Hoe dat wordt bepaald staat op de methodepagina.',
+  methodLink: 'Uitleg bij de vergelijking',
+  medians: (label: string, before: string, after: string) => `Mediaan ${label}: ${before} → ${after}`,
+  movedHeading: 'Wie wisselt van kwadrant?',
+  movedNone: 'Geen enkel beroep wisselt van kwadrant.',
+  movedCaption: 'Beroepen die van kwadrant wisselen',
+  allHeading: 'Alle beroepen',
+  allCaption: 'Kwadrant per beroep in beide versies, met de verschuiving ten opzichte van de mediaan',
+  columnProfession: 'Beroep',
+  columnBefore: (v: number) => `Kwadrant in versie ${v}`,
+  columnAfter: (v: number) => `Kwadrant in versie ${v}`,
+  columnResources: 'Hulpbronnen: Δ t.o.v. mediaan (grens)',
+  columnDemands: 'Taakeisen: Δ t.o.v. mediaan (grens)',
+  columnVerdict: 'Oordeel',
+  certain: 'groter dan de intervallen toelaten',
+  uncertain: 'binnen de onzekerheid',
+  beyond: 'buiten de onzekerheid',
+  within: 'binnen de onzekerheid',
+  notClassified: 'niet ingedeeld',
+  same: 'zelfde kwadrant',
+  shift: (delta: string, limit: string) => `${delta} (± ${limit})`,
+  sameVersion: 'Kies twee verschillende versies.',
+} as const;
+
+export const adminText = {
+  title: 'Beheer',
+  heading: 'Beheer: nieuwe data en getoonde versie',
+  lead: 'Upload een nieuwe tabel per beroep (CSV, TSV of xlsx, zoals het datacontract beschrijft). Een tabel wordt alleen opgeslagen als hij helemaal klopt; dan wordt hij een nieuwe versie en de getoonde versie. Eerdere versies blijven bewaard.',
+  disabled:
+    'Wijzigen staat uit: op deze server is geen beheertoken ingesteld (WERKBALANS_ADMIN_TOKEN). Zonder token kan niemand data uploaden of de getoonde versie kiezen.',
+  uploadHeading: 'Nieuwe tabel uploaden',
+  tokenLabel: 'Beheertoken',
+  tokenHint: 'Het token dat op de server is ingesteld als WERKBALANS_ADMIN_TOKEN.',
+  fileLabel: 'Bestand (CSV, TSV of xlsx)',
+  fileHint: (maxMb: string, maxRows: string) => `Hoogstens ${maxMb} en ${maxRows} rijen met cijfers.`,
+  titleLabel: 'Bron (optioneel)',
+  titleHint:
+    'Bijvoorbeeld: CBS, AZW werknemersenquête, 4e kwartaal 2025. Zonder bron wordt de bestandsnaam getoond.',
+  exampleLabel: 'Dit zijn geconstrueerde voorbeelddata, geen CBS-cijfers',
+  uploadSubmit: 'Uploaden en controleren',
+  chooseHeading: 'Getoonde versie kiezen',
+  chooseLabel: 'Versie',
+  chooseSubmit: 'Deze versie tonen',
+  errorsHeading: (count: number) =>
+    count === 1 ? 'Er is 1 probleem gevonden' : `Er zijn ${formatCount(count)} problemen gevonden`,
+  unchanged: 'Er is niets opgeslagen; de getoonde versie blijft ongewijzigd.',
+  stored: (version: number) =>
+    `De tabel is opgeslagen als versie ${formatCount(version)} en wordt nu getoond.`,
+  chosen: (version: number) => `Versie ${formatCount(version)} wordt nu getoond.`,
+  optionLabel: (version: number, title: string) => `Versie ${formatCount(version)}: ${title}`,
+} as const;
+
+export const ideasPageText = {
+  title: 'Ideeën',
+  heading: 'Ideeënbank: wat medewerkers zelf voorstellen',
+  lead: 'Wensen, kansen, knelpunten en voorstellen van medewerkers in zorg en welzijn, in hun eigen woorden. Zoek op een woord (elke vorm van het woord telt mee) en verfijn op thema, soort, branche, provincie of beroep.',
+  exampleNote: 'De ideeën op deze site zijn zelf geschreven voorbeelden, geen uitspraken uit het onderzoek.',
+  searchLabel: 'Zoek in de ideeën',
+  searchHint: 'Bijvoorbeeld: administratie, rooster of overleg.',
+  searchSubmit: 'Zoeken',
+  filtersHeading: 'Verfijnen',
+  facetNames: {
+    thema: 'Thema',
+    soort: 'Soort',
+    branche: 'Branche',
+    provincie: 'Provincie',
+    beroep: 'Beroep',
+  },
+  facetCount: (label: string, count: number) => `${label} (${formatCount(count)})`,
+  clearFilters: 'Alle filters weghalen',
+  results: (total: number) => (total === 1 ? '1 idee gevonden' : `${formatCount(total)} ideeën gevonden`),
+  resultsRange: (from: number, to: number, total: number) =>
+    `Ideeën ${formatCount(from)} tot en met ${formatCount(to)} van ${formatCount(total)}`,
+  none: 'Geen ideeën gevonden. Probeer een ander woord of minder filters.',
+  previous: 'Vorige pagina',
+  next: 'Volgende pagina',
+  pagination: 'Paginering',
+  resultsLabel: 'Zoekresultaten',
+  meta: {
+    themes: 'Thema’s',
+    kind: 'Soort',
+    branch: 'Branche',
+    province: 'Provincie',
+    profession: 'Beroep',
+  },
+  permalink: 'Vaste link naar dit idee',
+  ideaTitle: (id: string) => `Idee ${id}`,
+  backToSearch: 'Terug naar de ideeënbank',
+  themesLink: 'De thema’s in cijfers',
+  themesTitle: 'Thema’s in cijfers',
+  themesHeading: 'De thema’s van de ideeën in cijfers',
+  themesLead:
+    'Hoeveel ideeën er per thema zijn, in welke branches ze vandaan komen en welke thema’s samen voorkomen.',
+  countsCaption: 'Aantal ideeën per thema',
+  heatmapCaption: 'Aantal ideeën per thema en branche',
+  cooccurrenceCaption: 'Hoe vaak twee thema’s bij hetzelfde idee horen',
+  unknown: 'onbekend',
+  ideasColumn: 'Ideeën',
+  loading: 'Resultaten worden bijgewerkt…',
+} as const;

@@ -1,0 +1,17 @@
+/** Dutch messages of `werkbalans serve` and `werkbalans build`. */
+import { formatCount } from './format.js';
+
+export const serveMessages = {
+  opening: (store: string) => `Database openen: ${store}`,
+  exampleImported: (version: number) =>
+    `Voorbeelddata (geen CBS-cijfers) geïmporteerd als datasetversie ${formatCount(version)}.`,
+  exampleIdeas: (count: number) => `${formatCount(count)} voorbeeldideeën geïmporteerd.`,
+  listening: (url: string) => `werkbalans draait op ${url} (stoppen met Ctrl+C)`,
+  readOnly: 'Geen WERKBALANS_ADMIN_TOKEN ingesteld: uploaden en wijzigen staan uit.',
+  stopping: 'Stoppen…',
+  badPort: (found: string) => `Poort '${found}' is geen geldig poortnummer (1 tot en met 65535).`,
+  buildWritten: (count: number, dir: string) => `${formatCount(count)} bestanden geschreven naar ${dir}.`,
+  buildNoData: 'Geen dataset om te exporteren.',
+  buildMissingAssets: (dir: string) =>
+    `De browserbestanden ontbreken in ${dir}; draai eerst 'npm run build'.`,
+} as const;

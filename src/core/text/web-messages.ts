@@ -1,0 +1,46 @@
+/** Dutch messages of the web app and its API: errors, limits and the answers of the write endpoints. */
+import { formatCount, formatNumber } from './format.js';
+
+function megabytes(bytes: number): string {
+  return `${formatNumber(bytes / 1024 / 1024, 0)} MB`;
+}
+
+export const webMessages = {
+  notFound: 'Deze pagina bestaat niet.',
+  apiNotFound: 'Dit adres van de API bestaat niet.',
+  methodNotAllowed: 'Deze bewerking is hier niet toegestaan.',
+  unexpected: 'Er ging onverwacht iets mis aan de kant van de server. Probeer het later opnieuw.',
+  noDataset: 'Er is nog geen dataset geladen.',
+  unknownVersion: (found: string) => `Versie '${found}' bestaat niet.`,
+  badVersion: (found: string) => `Versie '${found}' is geen geldig versienummer (een geheel getal vanaf 1).`,
+  unknownVariant: (found: string, known: readonly string[]) =>
+    `Onbekende indexvariant '${found}'. Bekende varianten: ${known.join(', ')}.`,
+  unknownProfession: (found: string) => `Geen beroep met de naam '${found}' in deze dataset.`,
+  unknownComponent: (found: string) => `Onbekende component '${found}'.`,
+  unknownFigure: (found: string) => `Geen figuur met de naam '${found}'.`,
+  unknownIdea: (found: string) => `Geen idee met nummer '${found}'.`,
+
+  writesDisabled:
+    'Wijzigen staat uit: op deze server is geen beheertoken ingesteld (WERKBALANS_ADMIN_TOKEN). Alleen lezen is mogelijk.',
+  tokenMissing: 'Voor deze bewerking is een beheertoken nodig (Authorization: Bearer …).',
+  tokenWrong: 'Het beheertoken klopt niet.',
+
+  uploadTooLarge: (limit: number) => `Het bestand is te groot: de grens is ${megabytes(limit)}.`,
+  uploadTooManyRows: (rows: number, limit: number) =>
+    `Het bestand heeft ${formatCount(rows)} rijen met cijfers; de grens is ${formatCount(limit)}.`,
+  uploadMissingFile: 'Kies een bestand om te uploaden (CSV, TSV of xlsx).',
+  uploadEmpty: 'Het bestand is leeg.',
+  uploadUnsupportedType: (found: string) =>
+    `Dit soort inhoud kan niet worden geüpload: '${found}'. Stuur het bestand zelf, of een formulier (multipart/form-data).`,
+  uploadRejected: (file: string, count: number) =>
+    count === 1
+      ? `${file} is niet opgeslagen: er is 1 fout gevonden. De getoonde versie blijft ongewijzigd.`
+      : `${file} is niet opgeslagen: er zijn ${formatCount(count)} fouten gevonden. De getoonde versie blijft ongewijzigd.`,
+  uploadStored: (version: number) =>
+    `Opgeslagen als versie ${formatCount(version)}; deze versie wordt nu getoond.`,
+  uploadNoProfessions: 'Het bestand bevat geen beroepen met cijfers.',
+  versionChosen: (version: number) => `Versie ${formatCount(version)} wordt nu getoond.`,
+
+  badJson: 'De inhoud is geen geldige JSON.',
+  badRequest: 'Het verzoek is niet geldig.',
+} as const;

@@ -1,0 +1,92 @@
+/**
+ * The web app: one Hono application answering the JSON API and the site, testable with
+ * `app.request()` without a port. Routes live one file per area in routes/; every response gets the
+ * security headers; every error goes through one handler (JSON under /api, a Dutch page elsewhere).
+ */
+import { Hono } from 'hono';
+import { webMessages } from '../../core/text/web-messages.js';
+import type { Database } from '../store/database.js';
+import { AnalysisCache } from './analysis-cache.js';
+import { isApiPath, problemOf, problemResponse } from './error-handler.js';
+import { FigureCache } from './figure-cache.js';
+import { HttpProblem } from './http-problem.js';
+import { analysisApi } from './routes/api-analysis.js';
+import { datasetsApi } from './routes/api-datasets.js';
+import { ideasApi } from './routes/api-ideas.js';
+import { assetRoutes } from './routes/assets.js';
+import { adminPages } from './routes/pages-admin.js';
+import { comparePages } from './routes/pages-compare.js';
+import { downloadRoutes } from './routes/pages-downloads.js';
+import { embedPages } from './routes/pages-embed.js';
+import { homePages } from './routes/pages-home.js';
+import { ideasPages } from './routes/pages-ideas.js';
+import { methodPages } from './routes/pages-method.js';
+import { professionPages } from './routes/pages-professions.js';
+import { quadrantPages } from './routes/pages-quadrants.js';
+import { rankingPages } from './routes/pages-ranking.js';
+import { securityHeaders } from './security-headers.js';
+import {
+  serverConfig,
+  silentEffects,
+  type ServerConfig,
+  type ServerConfigInput,
+  type ServerEffects,
+} from './server-config.js';
+import type { AppServices } from './services.js';
+
+export interface CreateAppOptions {
+  readonly db: Database;
+  readonly config?: ServerConfigInput | ServerConfig;
+  readonly effects?: ServerEffects;
+}
+
+export interface WerkbalansApp {
+  readonly app: Hono;
+  readonly services: AppServices;
+}
+
+export function createAppWithServices(options: CreateAppOptions): WerkbalansApp {
+  const config = serverConfig(options.config);
+  const effects = options.effects ?? silentEffects;
+  const services: AppServices = {
+    db: options.db,
+    config,
+    effects,
+    analyses: new AnalysisCache(options.db, config),
+    figures: new FigureCache(),
+  };
+  const app = new Hono();
+  app.use('*', securityHeaders());
+  app.onError(async (error, c) => problemResponse(c, problemOf(error, effects), config.staticExport));
+  app.notFound(async (c) =>
+    problemResponse(
+      c,
+      new HttpProblem(404, isApiPath(c.req.path) ? webMessages.apiNotFound : webMessages.notFound),
+      config.staticExport,
+    ),
+  );
+  for (const routes of [
+    assetRoutes,
+    datasetsApi,
+    analysisApi,
+    ideasApi,
+    homePages,
+    professionPages,
+    rankingPages,
+    quadrantPages,
+    methodPages,
+    downloadRoutes,
+    embedPages,
+    comparePages,
+    adminPages,
+    ideasPages,
+  ]) {
+    app.route('/', routes(services));
+  }
+  return { app, services };
+}
+
+/** The Hono app for a store; see {@link createAppWithServices} for access to its caches. */
+export function createApp(options: CreateAppOptions): Hono {
+  return createAppWithServices(options).app;
+}

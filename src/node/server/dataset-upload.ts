@@ -1,0 +1,83 @@
+/**
+ * A new survey wave from an upload (page or API): checked against the size limit, imported with every
+ * contract check (all errors of the file at once), checked against the row limit, tried by the analysis,
+ * and only then stored as the next version — atomically, earlier versions untouched.
+ */
+import { analyse } from '../../core/analysis/analyse.js';
+import { OptionError } from '../../core/analysis/option-error.js';
+import type { SurveyTable } from '../../core/contract/table.js';
+import { webMessages } from '../../core/text/web-messages.js';
+import { importSurveyBytes } from '../import/index.js';
+import { addDataset, type DatasetSummary } from '../store/datasets.js';
+import { HttpProblem } from './http-problem.js';
+import type { AppServices } from './services.js';
+
+export interface Upload {
+  /** File name as sent; its extension decides the format. */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /** Source line to show instead of the file name. */
+  readonly title?: string | undefined;
+  /** The analyst marks the table as constructed example data. */
+  readonly example?: boolean | undefined;
+}
+
+/** Draws for the trial analysis that proves an upload can be analysed before it is stored. */
+const TRIAL_DRAWS = 50;
+const MAX_NAME_LENGTH = 200;
+const MAX_TITLE_LENGTH = 300;
+
+/** Replaces control characters (U+0000–U+001F, U+007F) by `by`. */
+function withoutControls(text: string, by: string): string {
+  return Array.from(text, (ch) => {
+    const code = ch.codePointAt(0)!;
+    return code < 0x20 || code === 0x7f ? by : ch;
+  }).join('');
+}
+
+/** The file's own name: no folders, no control characters, not too long. */
+export function uploadName(name: string | undefined, fallback: string): string {
+  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
+  const clean = withoutControls(base, '').trim();
+  if (clean === '') return fallback;
+  return clean.length > MAX_NAME_LENGTH ? clean.slice(clean.length - MAX_NAME_LENGTH) : clean;
+}
+
+function cleanTitle(title: string | undefined): string | undefined {
+  const clean = withoutControls(title ?? '', ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return clean === '' ? undefined : clean.slice(0, MAX_TITLE_LENGTH);
+}
+
+export async function storeUpload(services: AppServices, upload: Upload): Promise<DatasetSummary> {
+  const { config } = services;
+  if (upload.bytes.length > config.maxUploadBytes) {
+    throw new HttpProblem(413, webMessages.uploadTooLarge(config.maxUploadBytes));
+  }
+  if (upload.bytes.length === 0) throw new HttpProblem(422, webMessages.uploadEmpty);
+  const imported = await importSurveyBytes(upload.name, upload.bytes);
+  if (imported.observations.length > config.maxUploadRows) {
+    throw new HttpProblem(
+      413,
+      webMessages.uploadTooManyRows(imported.observations.length, config.maxUploadRows),
+    );
+  }
+  if (imported.observations.length === 0) throw new HttpProblem(422, webMessages.uploadNoProfessions);
+  const title = cleanTitle(upload.title);
+  const table: SurveyTable = {
+    ...imported,
+    source: {
+      ...imported.source,
+      ...(title ? { title } : {}),
+      example: upload.example ?? imported.source.example,
+    },
+  };
+  try {
+    analyse(table, { config: config.indexConfig, draws: TRIAL_DRAWS });
+  } catch (error) {
+    if (error instanceof OptionError) throw new HttpProblem(422, error.message);
+    throw error;
+  }
+  return addDataset(services.db, table, { name: upload.name });
+}

@@ -1,0 +1,41 @@
+/**
+ * The bundled example data, imported on first start: the constructed survey table as dataset version 1
+ * (labelled voorbeelddata through its metadata file), and the example ideas once, when the ideas store
+ * has never imported anything. Later starts find them and do nothing.
+ */
+import { existsSync } from 'node:fs';
+import { importIdeasFile } from '../import/ideas-import.js';
+import { importSurveyFile } from '../import/index.js';
+import { packagePath } from '../package-root.js';
+import type { Database } from '../store/database.js';
+import { addDataset, listDatasets } from '../store/datasets.js';
+
+export const EXAMPLE_SURVEY = 'voorbeeld-beroepen.csv';
+export const EXAMPLE_IDEAS = 'ideeen-voorbeeld.csv';
+
+export interface ExampleDataOutcome {
+  readonly datasetVersion: number | null;
+  readonly ideasAdded: number | null;
+}
+
+export async function importExampleData(
+  db: Database,
+  dataDir: string = packagePath('data'),
+): Promise<ExampleDataOutcome> {
+  let datasetVersion: number | null = null;
+  if ((await listDatasets(db)).length === 0) {
+    const table = await importSurveyFile(`${dataDir}/${EXAMPLE_SURVEY}`);
+    const stored = await addDataset(db, table, { name: EXAMPLE_SURVEY });
+    datasetVersion = stored.version;
+  }
+  let ideasAdded: number | null = null;
+  const ideasFile = `${dataDir}/${EXAMPLE_IDEAS}`;
+  if (existsSync(ideasFile)) {
+    const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM import_batches');
+    if (Number(rows[0]!.n) === 0) {
+      const result = await importIdeasFile(db, ideasFile, { file: EXAMPLE_IDEAS });
+      ideasAdded = result.added;
+    }
+  }
+  return { datasetVersion, ideasAdded };
+}

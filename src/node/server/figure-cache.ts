@@ -1,0 +1,107 @@
+/**
+ * Figures drawn once and kept: the registry's renderers on the server's DOM, as markup for a page
+ * (without the figure's own style sheet, which the strict Content-Security-Policy would refuse; the
+ * page's figures.css carries the same rules), as a standalone SVG file, and as PNG.
+ */
+import { createHash } from 'node:crypto';
+import type { AnalysisResult } from '../../core/analysis/result.js';
+import type { FigureSpec } from '../../core/charts/figure-spec.js';
+import { findFigure, listFigures, type Figure } from '../../core/charts/figures.js';
+import { highlightProfession } from '../../core/charts/highlight-profession.js';
+import { webMessages } from '../../core/text/web-messages.js';
+import { nodeDocument } from '../render/document.js';
+import { renderPng } from '../render/png.js';
+import { renderSvg } from '../render/svg-string.js';
+import { HttpProblem } from './http-problem.js';
+
+export interface InlineOptions {
+  /** Name of the profession to mark ("mijn beroep"), or undefined. */
+  readonly highlight?: string | undefined;
+  /** Prefix of the ids inside the SVG; needed when one page shows the same figure twice. */
+  readonly idPrefix?: string | undefined;
+  readonly width?: number | undefined;
+}
+
+const MAX_ENTRIES = 400;
+
+/** The text of an element as the browser sees it (the file escapes `&`, `<`, `>`). */
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}
+
+export class FigureCache {
+  readonly #entries = new Map<string, unknown>();
+
+  #remember<T>(key: string, make: () => T): T {
+    if (this.#entries.has(key)) {
+      const value = this.#entries.get(key) as T;
+      this.#entries.delete(key);
+      this.#entries.set(key, value);
+      return value;
+    }
+    const value = make();
+    this.#entries.set(key, value);
+    while (this.#entries.size > MAX_ENTRIES) this.#entries.delete(this.#entries.keys().next().value!);
+    return value;
+  }
+
+  /** Every figure of an analysis (ids, kinds) in reading order. */
+  list(key: string, result: AnalysisResult): readonly Figure[] {
+    return this.#remember(`list|${key}`, () => listFigures(result));
+  }
+
+  /** The figure, or a 404 naming the id. */
+  figure(key: string, result: AnalysisResult, id: string): Figure {
+    const figure = this.list(key, result).find((f) => f.id === id) ?? findFigure(result, id);
+    if (!figure) throw new HttpProblem(404, webMessages.unknownFigure(id));
+    return figure;
+  }
+
+  spec(key: string, result: AnalysisResult, id: string): FigureSpec {
+    return this.#remember(`spec|${key}|${id}`, () => this.figure(key, result, id).spec());
+  }
+
+  /** Markup for a page: no `<style>`, the profession marked when asked. */
+  inline(key: string, result: AnalysisResult, id: string, options: InlineOptions = {}): string {
+    const cacheKey = `inline|${key}|${id}|${options.highlight ?? ''}|${options.idPrefix ?? ''}|${options.width ?? ''}`;
+    return this.#remember(cacheKey, () => {
+      const svg = this.figure(key, result, id).render({
+        document: nodeDocument(),
+        idPrefix: options.idPrefix,
+        width: options.width,
+      });
+      for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
+      if (options.highlight) highlightProfession(svg, options.highlight);
+      return renderSvg(svg, { prologue: false });
+    });
+  }
+
+  /** The standalone SVG file (with its own style sheet and the XML prologue). */
+  file(key: string, result: AnalysisResult, id: string): string {
+    return this.#remember(`file|${key}|${id}`, () =>
+      renderSvg(this.figure(key, result, id).render({ document: nodeDocument() })),
+    );
+  }
+
+  /**
+   * CSP hashes (`sha256-…`) of the style sheet a figure carries when drawn in the browser: the same text
+   * for every figure, taken from the first figure of the analysis.
+   */
+  styleHashes(key: string, result: AnalysisResult): readonly string[] {
+    return this.#remember(`style|${key}`, () => {
+      const first = this.list(key, result)[0];
+      if (!first) return [];
+      return [...this.file(key, result, first.id).matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+        (m) => `sha256-${createHash('sha256').update(unescapeXml(m[1]!), 'utf8').digest('base64')}`,
+      );
+    });
+  }
+
+  png(key: string, result: AnalysisResult, id: string): Buffer {
+    return this.#remember(`png|${key}|${id}`, () => renderPng(this.file(key, result, id)));
+  }
+}

@@ -1,0 +1,32 @@
+/** Builds the props of a figure block for a page from its view: cached SVG, spec and the highlight. */
+import type { CachedAnalysis } from './analysis-cache.js';
+import type { PageView } from './page-view.js';
+import type { AppServices } from './services.js';
+import type { FigureBlockProps } from './views/figure.js';
+
+export function analysisKey(analysis: CachedAnalysis): string {
+  return `${analysis.dataset.version}|${analysis.result.method.variant.id}`;
+}
+
+export function figureProps(
+  view: PageView,
+  services: AppServices,
+  id: string,
+  options: { readonly analysis?: CachedAnalysis; readonly idPrefix?: string; readonly width?: number } = {},
+): FigureBlockProps {
+  const analysis = options.analysis ?? view.analysis!;
+  const key = analysisKey(analysis);
+  const highlight = view.highlight?.name;
+  return {
+    id,
+    spec: services.figures.spec(key, analysis.result, id),
+    svg: services.figures.inline(key, analysis.result, id, {
+      highlight,
+      idPrefix: options.idPrefix,
+      width: options.width,
+    }),
+    links: view.links,
+    highlight,
+    ...(options.idPrefix ? { anchor: `figuur-${options.idPrefix}` } : {}),
+  };
+}

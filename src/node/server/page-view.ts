@@ -1,0 +1,60 @@
+/**
+ * The data every page starts from: the state from the URL, the links built from it, the dataset
+ * versions, the analysis of the version asked for (default index variant) and the highlighted
+ * profession, if the URL names one that the dataset has.
+ */
+import type { Context } from 'hono';
+import type { ProfessionResult, UnclassifiedProfession } from '../../core/analysis/result.js';
+import { listDatasets, shownVersion, type DatasetSummary } from '../store/datasets.js';
+import type { CachedAnalysis } from './analysis-cache.js';
+import { Links } from './links.js';
+import { readPageState, type PageState } from './page-state.js';
+import type { AppServices } from './services.js';
+
+export interface PageView {
+  readonly path: string;
+  readonly state: PageState;
+  readonly links: Links;
+  readonly datasets: readonly DatasetSummary[];
+  /** The version shown by default (the analyst's choice); undefined in an empty store. */
+  readonly shownVersion: number | undefined;
+  /** Analysis of the version asked for, or of the shown one; undefined in an empty store. */
+  readonly analysis: CachedAnalysis | undefined;
+  readonly highlight: ProfessionResult | UnclassifiedProfession | undefined;
+}
+
+export async function loadPageView(c: Context, services: AppServices): Promise<PageView> {
+  const state = readPageState((name) => c.req.query(name));
+  const path = c.req.path;
+  const [datasets, shown] = await Promise.all([listDatasets(services.db), shownVersion(services.db)]);
+  const version = state.versie ?? shown;
+  const analysis = version === undefined ? undefined : await services.analyses.get(version);
+  const highlight =
+    state.beroep && analysis
+      ? (analysis.result.professions.find((p) => p.slug === state.beroep) ??
+        analysis.result.unclassified.find((p) => p.slug === state.beroep))
+      : undefined;
+  return {
+    path,
+    state,
+    links: new Links(path, state, services.config.staticExport),
+    datasets,
+    shownVersion: shown,
+    analysis,
+    highlight,
+  };
+}
+
+/** A page view for pages that show no data (errors, admin), without touching the store. */
+export function bareView(path: string, staticExport: boolean): PageView {
+  const state: PageState = { beroep: null, versie: null };
+  return {
+    path,
+    state,
+    links: new Links(path, state, staticExport),
+    datasets: [],
+    shownVersion: undefined,
+    analysis: undefined,
+    highlight: undefined,
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * `GET /api/analysis?dataset=<version>&variant=<id>`: the data contract's JSON document with its extras
+ * (dataset, method, standardised indices, spreads, sensitivity, warnings) and the dataset version.
+ * `GET /api/professions/<slug>`: one profession — its result, its weakest components — or, when it
+ * is not classified, which components it misses.
+ */
+import { Hono } from 'hono';
+import { componentGaps, weakestComponents } from '../../../core/analysis/weakest-components.js';
+import { webMessages } from '../../../core/text/web-messages.js';
+import { requestedAnalysis } from '../dataset-choice.js';
+import { HttpProblem } from '../http-problem.js';
+import type { AppServices } from '../services.js';
+
+/** The cached contract JSON with the dataset version appended as a last field. */
+export function withVersion(json: string, version: number): string {
+  return `${json.replace(/\n}\n?$/, '')},\n  "datasetVersion": ${version}\n}\n`;
+}
+
+export function analysisApi(services: AppServices): Hono {
+  const app = new Hono();
+
+  app.get('/api/analysis', async (c) => {
+    const analysis = await requestedAnalysis(c, services);
+    return c.body(withVersion(analysis.json, analysis.dataset.version), 200, {
+      'Content-Type': 'application/json; charset=utf-8',
+    });
+  });
+
+  app.get('/api/professions', async (c) => {
+    const { result, dataset } = await requestedAnalysis(c, services);
+    return c.json({
+      datasetVersion: dataset.version,
+      professions: result.professions.map((p) => ({
+        name: p.name,
+        slug: p.slug,
+        classified: true,
+        quadrant: p.quadrant,
+      })),
+      unclassified: result.unclassified.map((p) => ({
+        name: p.name,
+        slug: p.slug,
+        classified: false,
+        missing: p.missing,
+      })),
+    });
+  });
+
+  app.get('/api/professions/:slug', async (c) => {
+    const { result, dataset } = await requestedAnalysis(c, services);
+    const slug = c.req.param('slug');
+    const profession = result.professions.find((p) => p.slug === slug);
+    if (profession) {
+      return c.json({
+        datasetVersion: dataset.version,
+        variant: result.method.variant.id,
+        classified: true,
+        medians: result.medians,
+        profession,
+        components: componentGaps(result, profession),
+        weakest: weakestComponents(result, profession),
+        notice: result.dataset.label,
+      });
+    }
+    const unclassified = result.unclassified.find((p) => p.slug === slug);
+    if (unclassified) {
+      return c.json({
+        datasetVersion: dataset.version,
+        variant: result.method.variant.id,
+        classified: false,
+        profession: unclassified,
+        notice: result.dataset.label,
+      });
+    }
+    throw new HttpProblem(404, webMessages.unknownProfession(slug));
+  });
+
+  return app;
+}

@@ -1,0 +1,73 @@
+/**
+ * Dataset versions over HTTP. `GET /api/datasets` lists them; `POST /api/datasets` (token) stores an
+ * upload as a new version; `PUT /api/datasets/shown` (token, `{ "version": n }`) chooses the version
+ * the site shows.
+ */
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { webMessages } from '../../../core/text/web-messages.js';
+import { chooseDataset, listDatasets, shownVersion } from '../../store/datasets.js';
+import { bearerToken, requireAdmin } from '../admin-token.js';
+import { storeUpload } from '../dataset-upload.js';
+import { HttpProblem } from '../http-problem.js';
+import type { AppServices } from '../services.js';
+import { readUpload } from '../upload-body.js';
+
+/** Room for the multipart envelope around a file at the size limit. */
+export const MULTIPART_SLACK = 64 * 1024;
+
+export function adminOnly(services: AppServices): MiddlewareHandler {
+  return async (c, next) => {
+    requireAdmin(services.config.adminToken, bearerToken(c.req.header('authorization')));
+    await next();
+  };
+}
+
+export function uploadLimit(services: AppServices): MiddlewareHandler {
+  return bodyLimit({
+    maxSize: services.config.maxUploadBytes + MULTIPART_SLACK,
+    onError: () => {
+      throw new HttpProblem(413, webMessages.uploadTooLarge(services.config.maxUploadBytes));
+    },
+  });
+}
+
+export function datasetsApi(services: AppServices): Hono {
+  const app = new Hono();
+
+  app.get('/api/datasets', async (c) => {
+    const [datasets, shown] = await Promise.all([listDatasets(services.db), shownVersion(services.db)]);
+    return c.json({
+      shown: shown ?? null,
+      datasets: datasets.map((d) => ({ ...d, shown: d.version === shown })),
+    });
+  });
+
+  app.post('/api/datasets', adminOnly(services), uploadLimit(services), async (c) => {
+    const upload = await readUpload(c);
+    const dataset = await storeUpload(services, upload);
+    return c.json(
+      { message: webMessages.uploadStored(dataset.version), dataset: { ...dataset, shown: true } },
+      201,
+    );
+  });
+
+  app.put('/api/datasets/shown', adminOnly(services), async (c) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      throw new HttpProblem(400, webMessages.badJson);
+    }
+    const version = (body as { version?: unknown } | null)?.version;
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+      throw new HttpProblem(400, webMessages.badVersion(String(version)));
+    }
+    if (!(await chooseDataset(services.db, version))) {
+      throw new HttpProblem(404, webMessages.unknownVersion(String(version)));
+    }
+    return c.json({ message: webMessages.versionChosen(version), shown: version });
+  });
+
+  return app;
+}

@@ -1,0 +1,178 @@
+/**
+ * The ideas databank over HTTP. `GET /api/ideas` answers the contract's search document (the same
+ * function as `werkbalans ideas search --json`); `GET /api/ideas/<id>` one public idea. Curation needs
+ * the token: add (`POST /api/ideas`), edit (`PATCH /api/ideas/<id>`), hide and show again
+ * (`POST /api/ideas/<id>/verbergen`, `…/tonen`), re-theme (`PUT /api/ideas/<id>/themas`), and the history
+ * (`GET /api/ideas/<id>/geschiedenis`). Every change needs a reason (`reden`), kept with the change.
+ */
+import { Hono, type Context } from 'hono';
+import { parseIdeaSearchParams } from '../../../core/ideas/search-params.js';
+import { webMessages } from '../../../core/text/web-messages.js';
+import {
+  addIdea,
+  CurationError,
+  editIdea,
+  getStoredIdea,
+  hideIdea,
+  ideaHistory,
+  rethemeIdea,
+  unhideIdea,
+  type IdeaInput,
+  type StoredIdea,
+} from '../../store/ideas-curation.js';
+import { searchIdeas } from '../../store/ideas-search.js';
+import { HttpProblem } from '../http-problem.js';
+import type { AppServices } from '../services.js';
+import { adminOnly } from './api-datasets.js';
+
+/** Most bytes of a curation request body. */
+const MAX_JSON_BYTES = 256 * 1024;
+
+/** What a public view shows of an idea: attributes under the k-anonymity rule, nothing when hidden. */
+export function publicIdea(idea: StoredIdea) {
+  return {
+    id: idea.id,
+    text: idea.text,
+    themes: idea.themes,
+    kind: idea.kind,
+    branch: idea.branch,
+    province: idea.publicProvince,
+    profession: idea.publicProfession,
+  };
+}
+
+/** The query string as raw search parameters (repeated names give several values). */
+export function rawSearchParams(c: Context): Record<string, readonly string[]> {
+  return c.req.queries();
+}
+
+async function jsonBody(c: Context): Promise<Record<string, unknown>> {
+  const length = Number(c.req.header('content-length') ?? '0');
+  if (length > MAX_JSON_BYTES) throw new HttpProblem(413, webMessages.uploadTooLarge(MAX_JSON_BYTES));
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new HttpProblem(400, webMessages.badJson);
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new HttpProblem(400, webMessages.badJson);
+  return body as Record<string, unknown>;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function textOrNull(value: unknown): string | null | undefined {
+  return value === null ? null : text(value);
+}
+
+function themes(value: unknown): string | readonly string[] | undefined {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
+  return undefined;
+}
+
+function reasonOf(body: Record<string, unknown>): string {
+  return text(body.reden) ?? text(body.reason) ?? '';
+}
+
+async function curate<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof CurationError) {
+      const status = error.failure === 'not-found' ? 404 : error.failure === 'exists' ? 409 : 400;
+      throw new HttpProblem(status, error.message);
+    }
+    throw error;
+  }
+}
+
+function curationAnswer(result: {
+  idea: StoredIdea;
+  changed: boolean;
+  warnings: readonly { message: string }[];
+}) {
+  return {
+    idea: { ...publicIdea(result.idea), hidden: result.idea.hidden, version: result.idea.version },
+    changed: result.changed,
+    warnings: result.warnings.map((w) => w.message),
+  };
+}
+
+export function ideasApi(services: AppServices): Hono {
+  const app = new Hono();
+  const { db } = services;
+
+  app.get('/api/ideas', async (c) => {
+    const params = parseIdeaSearchParams(rawSearchParams(c));
+    return c.json(await searchIdeas(db, params));
+  });
+
+  app.post('/api/ideas', adminOnly(services), async (c) => {
+    const body = await jsonBody(c);
+    const input: IdeaInput = {
+      id: text(body.id),
+      text: text(body.tekst) ?? text(body.text) ?? '',
+      themes: themes(body.themas ?? body.themes),
+      kind: textOrNull(body.soort ?? body.kind),
+      branch: textOrNull(body.branche ?? body.branch),
+      province: textOrNull(body.provincie ?? body.province),
+      profession: textOrNull(body.beroep ?? body.profession),
+    };
+    const result = await curate(() => addIdea(db, input, { reason: reasonOf(body) }));
+    return c.json(curationAnswer(result), 201);
+  });
+
+  app.get('/api/ideas/:id', async (c) => {
+    const idea = await getStoredIdea(db, c.req.param('id'));
+    if (!idea || idea.hidden) throw new HttpProblem(404, webMessages.unknownIdea(c.req.param('id')));
+    return c.json(publicIdea(idea));
+  });
+
+  app.get('/api/ideas/:id/geschiedenis', adminOnly(services), async (c) => {
+    const history = await ideaHistory(db, c.req.param('id'));
+    if (history.length === 0) throw new HttpProblem(404, webMessages.unknownIdea(c.req.param('id')));
+    return c.json({ id: c.req.param('id'), versions: history });
+  });
+
+  app.patch('/api/ideas/:id', adminOnly(services), async (c) => {
+    const body = await jsonBody(c);
+    const changes: Partial<Omit<IdeaInput, 'id'>> = {};
+    const set = <K extends keyof typeof changes>(key: K, value: (typeof changes)[K] | undefined) => {
+      if (value !== undefined) changes[key] = value;
+    };
+    set('text', text(body.tekst ?? body.text));
+    set('themes', themes(body.themas ?? body.themes));
+    set('kind', textOrNull(body.soort ?? body.kind));
+    set('branch', textOrNull(body.branche ?? body.branch));
+    set('province', textOrNull(body.provincie ?? body.province));
+    set('profession', textOrNull(body.beroep ?? body.profession));
+    const result = await curate(() => editIdea(db, c.req.param('id'), changes, { reason: reasonOf(body) }));
+    return c.json(curationAnswer(result));
+  });
+
+  app.put('/api/ideas/:id/themas', adminOnly(services), async (c) => {
+    const body = await jsonBody(c);
+    const list = themes(body.themas ?? body.themes);
+    if (list === undefined) throw new HttpProblem(400, webMessages.badRequest);
+    const result = await curate(() => rethemeIdea(db, c.req.param('id'), list, { reason: reasonOf(body) }));
+    return c.json(curationAnswer(result));
+  });
+
+  for (const [path, hidden] of [
+    ['verbergen', true],
+    ['tonen', false],
+  ] as const) {
+    app.post(`/api/ideas/:id/${path}`, adminOnly(services), async (c) => {
+      const body = await jsonBody(c);
+      const change = hidden ? hideIdea : unhideIdea;
+      const result = await curate(() => change(db, c.req.param('id'), { reason: reasonOf(body) }));
+      return c.json(curationAnswer(result));
+    });
+  }
+
+  return app;
+}

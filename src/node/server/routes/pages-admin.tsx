@@ -1,0 +1,217 @@
+/**
+ * The analyst's page `/beheer`: upload a new table (multipart form with the token) and choose the shown
+ * version. A rejected upload answers with the same page listing every error of the file, and nothing is
+ * stored; an accepted one redirects back with the new version number (post/redirect/get).
+ */
+import { Hono, type Context } from 'hono';
+import { formatCount, formatNumber } from '../../../core/text/format.js';
+import { adminText } from '../../../core/text/page-text.js';
+import { webMessages } from '../../../core/text/web-messages.js';
+import { chooseDataset } from '../../store/datasets.js';
+import { requireAdmin } from '../admin-token.js';
+import { storeUpload } from '../dataset-upload.js';
+import { problemOf } from '../error-handler.js';
+import { HttpProblem, type ProblemDetail } from '../http-problem.js';
+import { loadPageView, type PageView } from '../page-view.js';
+import type { AppServices } from '../services.js';
+import { readUpload } from '../upload-body.js';
+import { Layout } from '../views/layout.js';
+import { renderPage } from '../views/render-page.js';
+import { uploadLimit } from './api-datasets.js';
+
+interface AdminMessage {
+  readonly kind: 'error' | 'success';
+  readonly text: string;
+  readonly details?: readonly ProblemDetail[];
+}
+
+function Field(props: {
+  readonly id: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly children: unknown;
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      {props.hint ? (
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      {props.children}
+    </div>
+  );
+}
+
+function AdminPage(props: {
+  readonly view: PageView;
+  readonly services: AppServices;
+  readonly message?: AdminMessage;
+}) {
+  const { view, services, message } = props;
+  const { links } = view;
+  const enabled = services.config.adminToken !== undefined;
+  const maxMb = `${formatNumber(services.config.maxUploadBytes / 1024 / 1024, 0)} MB`;
+  return (
+    <Layout view={view} title={adminText.title} nav="beheer">
+      <h1>{adminText.heading}</h1>
+      <p class="lead">{adminText.lead}</p>
+      {message?.kind === 'error' ? (
+        <div class="alert alert--error" role="alert" tabindex={-1} id="fouten" aria-labelledby="fouten-kop">
+          <h2 id="fouten-kop">{adminText.errorsHeading(Math.max(1, message.details?.length ?? 0))}</h2>
+          <p>{message.text}</p>
+          {message.details && message.details.length > 0 ? (
+            <ul class="error-list" data-upload-errors="">
+              {message.details.map((d) => (
+                <li>{d.message}</li>
+              ))}
+            </ul>
+          ) : null}
+          <p>
+            <strong>{adminText.unchanged}</strong>
+          </p>
+        </div>
+      ) : null}
+      {message?.kind === 'success' ? (
+        <div class="alert alert--success" role="status">
+          <p>{message.text}</p>
+        </div>
+      ) : null}
+      {!enabled ? (
+        <p class="alert alert--warning">{adminText.disabled}</p>
+      ) : (
+        <>
+          <section aria-labelledby="uploaden">
+            <h2 id="uploaden">{adminText.uploadHeading}</h2>
+            <form
+              method="post"
+              action={links.path('/beheer/upload')}
+              enctype="multipart/form-data"
+              class="form"
+            >
+              <Field id="token-upload" label={adminText.tokenLabel} hint={adminText.tokenHint}>
+                <input
+                  type="password"
+                  id="token-upload"
+                  name="token"
+                  required
+                  autocomplete="current-password"
+                  aria-describedby="token-upload-hint"
+                />
+              </Field>
+              <Field
+                id="bestand"
+                label={adminText.fileLabel}
+                hint={adminText.fileHint(maxMb, formatCount(services.config.maxUploadRows))}
+              >
+                <input
+                  type="file"
+                  id="bestand"
+                  name="bestand"
+                  required
+                  accept=".csv,.tsv,.txt,.xlsx,.json,text/csv,text/tab-separated-values"
+                  aria-describedby="bestand-hint"
+                />
+              </Field>
+              <Field id="titel" label={adminText.titleLabel} hint={adminText.titleHint}>
+                <input type="text" id="titel" name="titel" maxlength={300} aria-describedby="titel-hint" />
+              </Field>
+              <div class="field field--checkbox">
+                <input type="checkbox" id="voorbeeld" name="voorbeeld" value="ja" />
+                <label for="voorbeeld">{adminText.exampleLabel}</label>
+              </div>
+              <button type="submit" class="button">
+                {adminText.uploadSubmit}
+              </button>
+            </form>
+          </section>
+          {view.datasets.length > 0 ? (
+            <section aria-labelledby="tonen">
+              <h2 id="tonen">{adminText.chooseHeading}</h2>
+              <form method="post" action={links.path('/beheer/tonen')} class="form">
+                <Field id="token-tonen" label={adminText.tokenLabel}>
+                  <input
+                    type="password"
+                    id="token-tonen"
+                    name="token"
+                    required
+                    autocomplete="current-password"
+                  />
+                </Field>
+                <Field id="versie-tonen" label={adminText.chooseLabel}>
+                  <select id="versie-tonen" name="versie">
+                    {view.datasets.map((d) => (
+                      <option value={String(d.version)} selected={d.version === view.shownVersion}>
+                        {adminText.optionLabel(d.version, d.title)}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+                <button type="submit" class="button">
+                  {adminText.chooseSubmit}
+                </button>
+              </form>
+            </section>
+          ) : null}
+        </>
+      )}
+    </Layout>
+  );
+}
+
+function successMessage(c: Context): AdminMessage | undefined {
+  const stored = c.req.query('opgeslagen');
+  if (stored && /^\d{1,9}$/.test(stored)) return { kind: 'success', text: adminText.stored(Number(stored)) };
+  const chosen = c.req.query('getoond');
+  if (chosen && /^\d{1,9}$/.test(chosen)) return { kind: 'success', text: adminText.chosen(Number(chosen)) };
+  return undefined;
+}
+
+export function adminPages(services: AppServices): Hono {
+  const app = new Hono();
+
+  const failed = async (c: Context, error: unknown) => {
+    const problem = problemOf(error, services.effects);
+    const view = await loadPageView(c, services);
+    const message: AdminMessage = { kind: 'error', text: problem.message, details: problem.details };
+    return renderPage(c, <AdminPage view={view} services={services} message={message} />, problem.status);
+  };
+
+  app.get('/beheer', async (c) => {
+    const view = await loadPageView(c, services);
+    return renderPage(c, <AdminPage view={view} services={services} message={successMessage(c)} />);
+  });
+
+  app.post('/beheer/upload', uploadLimit(services), async (c) => {
+    try {
+      if (!services.config.adminToken) throw new HttpProblem(403, webMessages.writesDisabled);
+      const upload = await readUpload(c);
+      requireAdmin(services.config.adminToken, upload.fields.token || undefined);
+      const dataset = await storeUpload(services, upload);
+      return c.redirect(`/beheer?opgeslagen=${dataset.version}`, 303);
+    } catch (error) {
+      return failed(c, error);
+    }
+  });
+
+  app.post('/beheer/tonen', async (c) => {
+    try {
+      const body = await c.req.parseBody();
+      requireAdmin(
+        services.config.adminToken,
+        typeof body.token === 'string' && body.token ? body.token : undefined,
+      );
+      const version =
+        typeof body.versie === 'string' && /^\d{1,9}$/.test(body.versie) ? Number(body.versie) : NaN;
+      if (!Number.isInteger(version) || !(await chooseDataset(services.db, version))) {
+        throw new HttpProblem(404, webMessages.unknownVersion(String(body.versie ?? '')));
+      }
+      return c.redirect(`/beheer?getoond=${version}`, 303);
+    } catch (error) {
+      return failed(c, error);
+    }
+  });
+
+  return app;
+}

@@ -1,0 +1,247 @@
+/**
+ * Dataset versions: the list (`/versies`) with a form to compare two, and the comparison
+ * (`/vergelijk?a=&b=`): who changed quadrant and whether each change is larger than the intervals allow.
+ */
+import { Hono } from 'hono';
+import {
+  compareVersions,
+  type IndexShift,
+  type VersionChange,
+} from '../../../core/analysis/version-change.js';
+import { CONTRACT_Z } from '../../../core/analysis/constants.js';
+import { periodLabel } from '../../../core/text/chart-text.js';
+import { formatCount, formatNumber, formatPercent } from '../../../core/text/format.js';
+import { INDEX_LABELS, QUADRANT_SHORT } from '../../../core/text/labels.js';
+import { compareText, versionsText } from '../../../core/text/page-text.js';
+import { webMessages } from '../../../core/text/web-messages.js';
+import type { CachedAnalysis } from '../analysis-cache.js';
+import { parseVersion } from '../dataset-choice.js';
+import { HttpProblem } from '../http-problem.js';
+import { loadPageView, type PageView } from '../page-view.js';
+import type { AppServices } from '../services.js';
+import { EmptyStore } from '../views/empty-store.js';
+import { Layout } from '../views/layout.js';
+import { renderPage } from '../views/render-page.js';
+
+const DATE = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Amsterdam',
+});
+
+function CompareForm({ view, a, b }: { readonly view: PageView; readonly a?: number; readonly b?: number }) {
+  const versions = view.datasets;
+  if (versions.length < 2) return <p>{versionsText.compareNeedsTwo}</p>;
+  const select = (id: string, name: string, label: string, selected: number) => (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} name={name}>
+        {versions.map((d) => (
+          <option value={String(d.version)} selected={d.version === selected}>
+            {`${d.version}: ${d.title}`}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <form class="compare-form" method="get" action={view.links.path('/vergelijk')}>
+      {view.links.hiddenState(['versie']).map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
+      {select('versie-a', 'a', versionsText.compareA, a ?? versions[1]!.version)}
+      {select('versie-b', 'b', versionsText.compareB, b ?? versions[0]!.version)}
+      <button type="submit" class="button">
+        {versionsText.compareSubmit}
+      </button>
+    </form>
+  );
+}
+
+function VersionsPage({ view }: { readonly view: PageView }) {
+  const { links } = view;
+  return (
+    <Layout view={view} title={versionsText.title} nav="versies">
+      <h1>{versionsText.heading}</h1>
+      <p class="lead">{versionsText.lead}</p>
+      <div class="table-scroll" role="region" aria-label={versionsText.caption} tabindex={0}>
+        <table class="data-table">
+          <caption>{versionsText.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{versionsText.columnVersion}</th>
+              <th scope="col">{versionsText.columnTitle}</th>
+              <th scope="col">{versionsText.columnFile}</th>
+              <th scope="col">{versionsText.columnPeriods}</th>
+              <th scope="col" class="num">
+                {versionsText.columnProfessions}
+              </th>
+              <th scope="col">{versionsText.columnDate}</th>
+              <th scope="col">{versionsText.columnShown}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.datasets.map((d) => (
+              <tr class={d.version === view.analysis?.dataset.version ? 'is-current' : undefined}>
+                <th scope="row">
+                  <a href={links.to('/', { versie: d.version })}>{versionsText.view(d.version)}</a>
+                </th>
+                <td>
+                  {d.title}
+                  {d.example ? ` (${versionsText.example})` : ''}
+                </td>
+                <td>{d.name}</td>
+                <td>{d.periods.map((p) => periodLabel(p) ?? '–').join(', ')}</td>
+                <td class="num">{formatCount(d.professionCount)}</td>
+                <td>{DATE.format(new Date(d.createdAt))}</td>
+                <td>{d.version === view.shownVersion ? versionsText.shown : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {links.isStatic ? null : (
+        <section aria-labelledby="vergelijk">
+          <h2 id="vergelijk">{versionsText.compareHeading}</h2>
+          <CompareForm view={view} />
+        </section>
+      )}
+    </Layout>
+  );
+}
+
+function shiftText(shift: IndexShift | null): string {
+  if (!shift) return '–';
+  const delta = formatNumber(shift.relativeDifference, 1);
+  const limit = formatNumber(CONTRACT_Z * shift.combinedSe, 1);
+  return `${compareText.shift(delta, limit)}: ${shift.beyondUncertainty ? compareText.beyond : compareText.within}`;
+}
+
+function quadrantCell(q: VersionChange['before']) {
+  return q === null ? compareText.notClassified : <abbr title={QUADRANT_SHORT[q]}>{q}</abbr>;
+}
+
+function ChangeTable(props: {
+  readonly view: PageView;
+  readonly rows: readonly VersionChange[];
+  readonly caption: string;
+  readonly a: number;
+  readonly b: number;
+}) {
+  return (
+    <div class="table-scroll" role="region" aria-label={props.caption} tabindex={0}>
+      <table class="data-table">
+        <caption>{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{compareText.columnProfession}</th>
+            <th scope="col">{compareText.columnBefore(props.a)}</th>
+            <th scope="col">{compareText.columnAfter(props.b)}</th>
+            <th scope="col">{compareText.columnResources}</th>
+            <th scope="col">{compareText.columnDemands}</th>
+            <th scope="col">{compareText.columnVerdict}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((row) => {
+            const mine = props.view.highlight?.slug === row.slug;
+            return (
+              <tr
+                class={
+                  [row.moved ? 'is-moved' : '', mine ? 'is-mine' : ''].filter(Boolean).join(' ') || undefined
+                }
+              >
+                <th scope="row">
+                  {mine ? (
+                    <span class="mine-marker" aria-hidden="true">
+                      ◆{' '}
+                    </span>
+                  ) : null}
+                  {row.name}
+                </th>
+                <td>{quadrantCell(row.before)}</td>
+                <td>{quadrantCell(row.after)}</td>
+                <td>{shiftText(row.resources)}</td>
+                <td>{shiftText(row.demands)}</td>
+                <td>
+                  {row.moved ? (row.certain ? compareText.certain : compareText.uncertain) : compareText.same}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ComparePage(props: {
+  readonly view: PageView;
+  readonly a: CachedAnalysis;
+  readonly b: CachedAnalysis;
+}) {
+  const { view } = props;
+  const va = props.a.dataset.version;
+  const vb = props.b.dataset.version;
+  const comparison = compareVersions(props.a.result, props.b.result);
+  const moved = comparison.changes.filter((c) => c.moved);
+  return (
+    <Layout view={view} title={compareText.title} nav="versies">
+      <h1>{compareText.heading(va, vb)}</h1>
+      <p class="lead">
+        {compareText.lead} <a href={view.links.to('/methode') + '#vergelijken'}>{compareText.methodLink}</a>
+      </p>
+      <CompareForm view={view} a={va} b={vb} />
+      <ul>
+        {(['resources', 'demands'] as const).map((index) => (
+          <li>
+            {compareText.medians(
+              INDEX_LABELS[index].toLowerCase(),
+              formatPercent(comparison.medians.before[index]),
+              formatPercent(comparison.medians.after[index]),
+            )}
+          </li>
+        ))}
+      </ul>
+      <section aria-labelledby="gewisseld">
+        <h2 id="gewisseld">{compareText.movedHeading}</h2>
+        {moved.length === 0 ? (
+          <p>{compareText.movedNone}</p>
+        ) : (
+          <ChangeTable view={view} rows={moved} caption={compareText.movedCaption} a={va} b={vb} />
+        )}
+      </section>
+      <section aria-labelledby="alle">
+        <h2 id="alle">{compareText.allHeading}</h2>
+        <ChangeTable view={view} rows={comparison.changes} caption={compareText.allCaption} a={va} b={vb} />
+      </section>
+    </Layout>
+  );
+}
+
+export function comparePages(services: AppServices): Hono {
+  const app = new Hono();
+
+  app.get('/versies', async (c) => {
+    const view = await loadPageView(c, services);
+    if (!view.analysis)
+      return renderPage(c, <EmptyStore view={view} title={versionsText.title} nav="versies" />);
+    return renderPage(c, <VersionsPage view={view} />);
+  });
+
+  app.get('/vergelijk', async (c) => {
+    const view = await loadPageView(c, services);
+    if (view.datasets.length < 2) throw new HttpProblem(404, versionsText.compareNeedsTwo);
+    const a = parseVersion(c.req.query('a')) ?? view.datasets[1]!.version;
+    const b = parseVersion(c.req.query('b')) ?? view.datasets[0]!.version;
+    for (const v of [a, b]) {
+      if (!view.datasets.some((d) => d.version === v))
+        throw new HttpProblem(404, webMessages.unknownVersion(String(v)));
+    }
+    if (a === b) throw new HttpProblem(400, compareText.sameVersion);
+    const [ra, rb] = await Promise.all([services.analyses.get(a), services.analyses.get(b)]);
+    return renderPage(c, <ComparePage view={view} a={ra} b={rb} />);
+  });
+
+  return app;
+}

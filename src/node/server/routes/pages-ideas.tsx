@@ -1,0 +1,258 @@
+/**
+ * The ideas pages: search with facets (a plain GET form; an island refreshes the results while typing),
+ * a permalink page per idea, and the themes in numbers. Public views only: hidden ideas never appear,
+ * and province and profession follow the k-anonymity rule of the store.
+ */
+import { Hono } from 'hono';
+import { raw } from 'hono/html';
+import {
+  FACETS,
+  parseIdeaSearchParams,
+  type Facet,
+  type IdeaSearchParams,
+} from '../../../core/ideas/search-params.js';
+import { ideasPageText } from '../../../core/text/page-text.js';
+import { webMessages } from '../../../core/text/web-messages.js';
+import { getStoredIdea } from '../../store/ideas-curation.js';
+import { searchIdeas, type IdeaSearchItem, type IdeaSearchResult } from '../../store/ideas-search.js';
+import { HttpProblem } from '../http-problem.js';
+import type { Links } from '../links.js';
+import { loadPageView, type PageView } from '../page-view.js';
+import type { AppServices } from '../services.js';
+import { Layout } from '../views/layout.js';
+import { renderPage } from '../views/render-page.js';
+import { publicIdea, rawSearchParams } from './api-ideas.js';
+import { themePage } from '../views/idea-themes.js';
+
+const ESCAPED_ONLY = /^[^<>]*$/;
+
+/** The store's snippet is escaped text with `<mark>` only; anything else is shown as plain text. */
+export function SafeSnippet({ snippet }: { readonly snippet: string }) {
+  const bare = snippet.replace(/<\/?mark>/g, '');
+  if (ESCAPED_ONLY.test(bare) && !/&(?!(?:amp|lt|gt|quot|#39|#x27|apos);)/.test(bare)) return raw(snippet);
+  return <>{bare}</>;
+}
+
+function searchQuery(params: IdeaSearchParams, offset: number): Record<string, string> {
+  const query: Record<string, string> = {};
+  if (params.q) query.q = params.q;
+  if (offset > 0) query.offset = String(offset);
+  return query;
+}
+
+/** Link to a page of results keeping the words and every filter (filters may repeat a name). */
+function resultsHref(links: Links, params: IdeaSearchParams, offset: number): string {
+  const base = links.to('/ideeen', searchQuery(params, offset));
+  const extra = new URLSearchParams();
+  for (const facet of FACETS) for (const value of params.filters[facet]) extra.append(facet, value);
+  const tail = extra.toString();
+  if (!tail) return base;
+  return `${base}${base.includes('?') ? '&' : '?'}${tail}`;
+}
+
+function IdeaMeta({ idea }: { readonly idea: Omit<IdeaSearchItem, 'snippet'> }) {
+  const t = ideasPageText.meta;
+  const items: [string, string][] = [];
+  if (idea.themes.length > 0) items.push([t.themes, idea.themes.join(', ')]);
+  if (idea.kind) items.push([t.kind, idea.kind]);
+  if (idea.branch) items.push([t.branch, idea.branch]);
+  if (idea.province) items.push([t.province, idea.province]);
+  if (idea.profession) items.push([t.profession, idea.profession]);
+  return (
+    <dl class="idea-meta-list">
+      {items.map(([term, value]) => (
+        <div>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Facets(props: { readonly result: IdeaSearchResult; readonly params: IdeaSearchParams }) {
+  return (
+    <>
+      {FACETS.map((facet: Facet) => {
+        const counts = props.result.facets[facet] ?? {};
+        const active = props.params.filters[facet];
+        const values = [...new Set([...Object.keys(counts), ...active])].sort((a, b) =>
+          a.localeCompare(b, 'nl'),
+        );
+        if (values.length === 0) return null;
+        return (
+          <details class="facet" open={active.length > 0}>
+            <summary>{ideasPageText.facetNames[facet]}</summary>
+            <fieldset>
+              <legend class="visually-hidden">{ideasPageText.facetNames[facet]}</legend>
+              {values.map((value, i) => (
+                <div class="field--checkbox">
+                  <input
+                    type="checkbox"
+                    id={`f-${facet}-${i}`}
+                    name={facet}
+                    value={value}
+                    checked={active.includes(value)}
+                  />
+                  <label for={`f-${facet}-${i}`}>{ideasPageText.facetCount(value, counts[value] ?? 0)}</label>
+                </div>
+              ))}
+            </fieldset>
+          </details>
+        );
+      })}
+    </>
+  );
+}
+
+function Results(props: {
+  readonly view: PageView;
+  readonly result: IdeaSearchResult;
+  readonly params: IdeaSearchParams;
+}) {
+  const { view, result, params } = props;
+  const { links } = view;
+  const from = result.total === 0 ? 0 : params.offset + 1;
+  const to = Math.min(params.offset + result.items.length, result.total);
+  return (
+    <section class="idea-results" aria-labelledby="resultaten" data-idea-results="">
+      <h2 id="resultaten">{ideasPageText.results(result.total)}</h2>
+      {result.total === 0 ? (
+        <p>{ideasPageText.none}</p>
+      ) : (
+        <p class="hint">{ideasPageText.resultsRange(from, to, result.total)}</p>
+      )}
+      <ol class="idea-list idea-list--results" start={from || undefined}>
+        {result.items.map((item) => (
+          <li class="idea">
+            <p class="idea__text">
+              <SafeSnippet snippet={item.snippet} />
+            </p>
+            <IdeaMeta idea={item} />
+            <p>
+              <a href={links.to(`/ideeen/${encodeURIComponent(item.id)}`)}>
+                {ideasPageText.permalink}
+                <span class="visually-hidden"> ({item.id})</span>
+              </a>
+            </p>
+          </li>
+        ))}
+      </ol>
+      {result.total > params.limit ? (
+        <nav class="step-nav" aria-label={ideasPageText.pagination}>
+          {params.offset > 0 ? (
+            <a href={resultsHref(links, params, Math.max(0, params.offset - params.limit))} rel="prev">
+              ← {ideasPageText.previous}
+            </a>
+          ) : (
+            <span />
+          )}
+          {to < result.total ? (
+            <a href={resultsHref(links, params, params.offset + params.limit)} rel="next">
+              {ideasPageText.next} →
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
+    </section>
+  );
+}
+
+function IdeasSearchPage(props: {
+  readonly view: PageView;
+  readonly result: IdeaSearchResult;
+  readonly params: IdeaSearchParams;
+}) {
+  const { view, params } = props;
+  const { links } = view;
+  const anyFilter = FACETS.some((f) => params.filters[f].length > 0);
+  return (
+    <Layout view={view} title={ideasPageText.title} nav="ideeen" scripts={['ideas-search.js']}>
+      <h1>{ideasPageText.heading}</h1>
+      <p class="lead">{ideasPageText.lead}</p>
+      <p class="banner banner--example">{ideasPageText.exampleNote}</p>
+      <p>
+        <a href={links.to('/ideeen/themas')}>{ideasPageText.themesLink}</a>
+      </p>
+      <div class="idea-search">
+        <form
+          class="idea-search__form"
+          method="get"
+          action={links.path('/ideeen')}
+          role="search"
+          data-idea-form=""
+        >
+          {links.hiddenState().map(([name, value]) => (
+            <input type="hidden" name={name} value={value} />
+          ))}
+          <label for="zoek-idee">{ideasPageText.searchLabel}</label>
+          <p class="hint" id="zoek-idee-hint">
+            {ideasPageText.searchHint}
+          </p>
+          <div class="search__row">
+            <input type="search" id="zoek-idee" name="q" value={params.q} aria-describedby="zoek-idee-hint" />
+            <button type="submit" class="button">
+              {ideasPageText.searchSubmit}
+            </button>
+          </div>
+          <h2 class="facets-heading">{ideasPageText.filtersHeading}</h2>
+          <Facets result={props.result} params={params} />
+          <button type="submit" class="button button--secondary">
+            {ideasPageText.searchSubmit}
+          </button>
+          {anyFilter ? (
+            <p>
+              <a href={links.to('/ideeen', params.q ? { q: params.q } : {})}>{ideasPageText.clearFilters}</a>
+            </p>
+          ) : null}
+        </form>
+        <div class="idea-search__results" aria-live="polite" data-idea-live="">
+          <Results view={view} result={props.result} params={params} />
+        </div>
+      </div>
+    </Layout>
+  );
+}
+
+function IdeaPage(props: { readonly view: PageView; readonly idea: ReturnType<typeof publicIdea> }) {
+  const { view, idea } = props;
+  return (
+    <Layout view={view} title={ideasPageText.ideaTitle(idea.id)} nav="ideeen">
+      <p>
+        <a href={view.links.to('/ideeen')}>← {ideasPageText.backToSearch}</a>
+      </p>
+      <h1>{ideasPageText.ideaTitle(idea.id)}</h1>
+      <p class="banner banner--example">{ideasPageText.exampleNote}</p>
+      <blockquote class="idea-quote">
+        <p>{idea.text}</p>
+      </blockquote>
+      <IdeaMeta idea={idea} />
+    </Layout>
+  );
+}
+
+export function ideasPages(services: AppServices): Hono {
+  const app = new Hono();
+
+  app.get('/ideeen', async (c) => {
+    const view = await loadPageView(c, services);
+    const params = parseIdeaSearchParams(rawSearchParams(c));
+    const result = await searchIdeas(services.db, params);
+    return renderPage(c, <IdeasSearchPage view={view} result={result} params={params} />);
+  });
+
+  app.get('/ideeen/themas', async (c) => {
+    const view = await loadPageView(c, services);
+    return renderPage(c, await themePage(view, services));
+  });
+
+  app.get('/ideeen/:id', async (c) => {
+    const view = await loadPageView(c, services);
+    const id = c.req.param('id');
+    const idea = await getStoredIdea(services.db, id);
+    if (!idea || idea.hidden) throw new HttpProblem(404, webMessages.unknownIdea(id));
+    return renderPage(c, <IdeaPage view={view} idea={publicIdea(idea)} />);
+  });
+
+  return app;
+}

@@ -1,0 +1,155 @@
+/**
+ * Professions: the list with a search (a GET form that works without JavaScript; an island filters as
+ * you type), the picker's redirect, and the profile page per profession.
+ */
+import { Hono } from 'hono';
+import { indicatorInfo } from '../../../core/contract/indicators.js';
+import { matchesSearch } from '../../../core/contract/name-search.js';
+import { formatPercent, formatShare } from '../../../core/text/format.js';
+import { QUADRANT_NAMES } from '../../../core/text/labels.js';
+import { professionsText } from '../../../core/text/page-text.js';
+import { webMessages } from '../../../core/text/web-messages.js';
+import { HttpProblem } from '../http-problem.js';
+import { loadPageView, type PageView } from '../page-view.js';
+import type { AppServices } from '../services.js';
+import { EmptyStore } from '../views/empty-store.js';
+import { Layout } from '../views/layout.js';
+import { ProfilePage } from '../views/profile-page.js';
+import { renderPage } from '../views/render-page.js';
+
+function ProfessionsPage({ view, query }: { readonly view: PageView; readonly query: string }) {
+  const { links } = view;
+  if (!view.analysis) return <EmptyStore view={view} title={professionsText.title} nav="beroepen" />;
+  const { result } = view.analysis;
+  const classified = [...result.professions].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const shown = classified.filter((p) => matchesSearch(p.name, query));
+  const unclassified = result.unclassified.filter((p) => matchesSearch(p.name, query));
+  return (
+    <Layout view={view} title={professionsText.title} nav="beroepen" scripts={['professions-filter.js']}>
+      <h1>{professionsText.heading}</h1>
+      <p class="lead">{professionsText.lead}</p>
+      <form class="search" method="get" action={links.path('/beroepen')} role="search" data-filter-form="">
+        {links.hiddenState().map(([name, value]) => (
+          <input type="hidden" name={name} value={value} />
+        ))}
+        <label for="zoek-beroep">{professionsText.searchLabel}</label>
+        <p class="hint" id="zoek-beroep-hint">
+          {professionsText.searchHint}
+        </p>
+        <div class="search__row">
+          <input
+            type="search"
+            id="zoek-beroep"
+            name="q"
+            value={query}
+            aria-describedby="zoek-beroep-hint"
+            autocomplete="off"
+            data-filter-input=""
+          />
+          <button type="submit" class="button">
+            {professionsText.searchSubmit}
+          </button>
+        </div>
+      </form>
+      <p class="result-count" role="status" data-filter-count="" data-total={String(classified.length)}>
+        {professionsText.results(shown.length, classified.length)}
+      </p>
+      {shown.length === 0 ? <p data-filter-empty="">{professionsText.none}</p> : null}
+      <div class="table-scroll" role="region" aria-label={professionsText.tableCaption} tabindex={0}>
+        <table class="data-table" data-filter-table="">
+          <caption>{professionsText.tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{professionsText.columnName}</th>
+              <th scope="col">{professionsText.columnQuadrant}</th>
+              <th scope="col" class="num">
+                {professionsText.columnCertainty}
+              </th>
+              <th scope="col" class="num">
+                {professionsText.columnResources}
+              </th>
+              <th scope="col" class="num">
+                {professionsText.columnDemands}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {classified.map((p) => {
+              const mine = view.highlight?.slug === p.slug;
+              const hidden = !shown.includes(p);
+              return (
+                <tr class={mine ? 'is-mine' : undefined} hidden={hidden} data-name={p.name}>
+                  <th scope="row">
+                    {mine ? (
+                      <span class="mine-marker" aria-hidden="true">
+                        ◆{' '}
+                      </span>
+                    ) : null}
+                    <a href={links.to(`/beroep/${p.slug}`)}>{p.name}</a>
+                  </th>
+                  <td>
+                    <span class={`quadrant-badge quadrant-badge--q${p.quadrant}`}>{p.quadrant}</span>{' '}
+                    {QUADRANT_NAMES[p.quadrant]}
+                  </td>
+                  <td class="num">{formatShare(p.quadrantProbability)}</td>
+                  <td class="num">{formatPercent(p.resources)}</td>
+                  <td class="num">{formatPercent(p.demands)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {unclassified.length > 0 ? (
+        <section aria-labelledby="niet-ingedeeld">
+          <h2 id="niet-ingedeeld">{professionsText.unclassifiedHeading}</h2>
+          <p>{professionsText.unclassifiedText}</p>
+          <ul>
+            {unclassified.map((p) => (
+              <li data-name={p.name}>
+                <a href={links.to(`/beroep/${p.slug}`)}>{p.name}</a> (
+                {professionsText.missing(p.missing.map((id) => indicatorInfo(id).label.toLowerCase()))})
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}
+
+export function professionPages(services: AppServices): Hono {
+  const app = new Hono();
+
+  app.get('/beroepen', async (c) => {
+    const view = await loadPageView(c, services);
+    const query = (c.req.query('q') ?? '').slice(0, 100);
+    return renderPage(c, <ProfessionsPage view={view} query={query} />);
+  });
+
+  // The picker's target: to the profile, marked as the reader's own profession.
+  app.get('/beroep', async (c) => {
+    const view = await loadPageView(c, services);
+    const slug = (c.req.query('kies') ?? '').trim();
+    if (slug === '' || !/^[a-z0-9-]{1,200}$/.test(slug)) return c.redirect(view.links.to('/beroepen'), 303);
+    const target = new URLSearchParams();
+    target.set('beroep', slug);
+    if (view.state.versie !== null) target.set('versie', String(view.state.versie));
+    return c.redirect(`/beroep/${slug}?${target.toString()}`, 303);
+  });
+
+  app.get('/beroep/:slug', async (c) => {
+    const view = await loadPageView(c, services);
+    if (!view.analysis)
+      return renderPage(c, <EmptyStore view={view} title={professionsText.title} nav="beroepen" />);
+    const slug = c.req.param('slug');
+    const { result } = view.analysis;
+    const profession = result.professions.find((p) => p.slug === slug);
+    const unclassified = result.unclassified.find((p) => p.slug === slug);
+    if (!profession && !unclassified) throw new HttpProblem(404, webMessages.unknownProfession(slug));
+    const page = await ProfilePage({ view, services, profession, unclassified });
+    return renderPage(c, page);
+  });
+
+  return app;
+}

@@ -1,0 +1,56 @@
+/**
+ * The web app's settings, normalised once: every default written beside its field. The CLI (`serve`,
+ * `build`) and the tests pass a partial object; nothing downstream checks for undefined again.
+ */
+import type { IndexConfig } from '../../core/analysis/index-config.js';
+import { readIndexConfig } from '../config-file.js';
+import { packagePath } from '../package-root.js';
+
+export interface ServerConfig {
+  /** WERKBALANS_ADMIN_TOKEN; undefined = no write endpoint accepts anything. */
+  readonly adminToken: string | undefined;
+  /** Index definitions; default config/indices.json. */
+  readonly indexConfig: IndexConfig;
+  /** Monte Carlo draws per analysis; default 10 000 (the contract's minimum default). */
+  readonly draws: number;
+  /** Seed of the analysis; undefined = the engine's fixed default. */
+  readonly seed: number | undefined;
+  /** Largest upload in bytes; default 10 MB. */
+  readonly maxUploadBytes: number;
+  /** Most observations (rows with figures) in one upload; default 100 000. */
+  readonly maxUploadRows: number;
+  /** Folder of the bundled browser assets; default dist/web of the package. */
+  readonly assetsDir: string;
+  /** True while exporting static files: links become relative and point at `index.html` files. */
+  readonly staticExport: boolean;
+  /** Analyses kept in memory, one per dataset version and index variant; default 16. */
+  readonly analysisCacheSize: number;
+}
+
+export type ServerConfigInput = Partial<ServerConfig>;
+
+export const DEFAULT_DRAWS = 10_000;
+export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const DEFAULT_MAX_UPLOAD_ROWS = 100_000;
+
+export function serverConfig(input: ServerConfigInput = {}): ServerConfig {
+  return {
+    adminToken: input.adminToken || undefined,
+    indexConfig: input.indexConfig ?? readIndexConfig(),
+    draws: input.draws ?? DEFAULT_DRAWS,
+    seed: input.seed,
+    maxUploadBytes: input.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
+    maxUploadRows: input.maxUploadRows ?? DEFAULT_MAX_UPLOAD_ROWS,
+    assetsDir: input.assetsDir ?? packagePath('dist', 'web'),
+    staticExport: input.staticExport ?? false,
+    analysisCacheSize: input.analysisCacheSize ?? 16,
+  };
+}
+
+/** What the app does besides answering: its log. */
+export interface ServerEffects {
+  /** One line for the operator (errors with their detail; never shown to a visitor). */
+  readonly log: (line: string) => void;
+}
+
+export const silentEffects: ServerEffects = { log: () => {} };

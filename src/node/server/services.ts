@@ -1,0 +1,13 @@
+/** What every route reaches: the store, the settings, the log and the shared caches. */
+import type { Database } from '../store/database.js';
+import type { AnalysisCache } from './analysis-cache.js';
+import type { FigureCache } from './figure-cache.js';
+import type { ServerConfig, ServerEffects } from './server-config.js';
+
+export interface AppServices {
+  readonly db: Database;
+  readonly config: ServerConfig;
+  readonly effects: ServerEffects;
+  readonly analyses: AnalysisCache;
+  readonly figures: FigureCache;
+}

@@ -1,0 +1,30 @@
+/** The Dutch error page: the message and a way back, never a stack trace. */
+import { siteText } from '../../../core/text/site-text.js';
+import type { PageView } from '../page-view.js';
+import type { ProblemDetail } from '../http-problem.js';
+import { Layout } from './layout.js';
+
+export function ErrorPage(props: {
+  readonly view: PageView;
+  readonly status: number;
+  readonly message: string;
+  readonly details?: readonly ProblemDetail[];
+}) {
+  const title = siteText.errorTitle(props.status);
+  return (
+    <Layout view={props.view} title={title} nav="none" banners={false}>
+      <h1>{title}</h1>
+      <p class="lead">{props.message}</p>
+      {props.details && props.details.length > 0 ? (
+        <ul class="error-list">
+          {props.details.map((detail) => (
+            <li>{detail.message}</li>
+          ))}
+        </ul>
+      ) : null}
+      <p>
+        <a href={props.view.links.to('/')}>{siteText.errorBack}</a>
+      </p>
+    </Layout>
+  );
+}

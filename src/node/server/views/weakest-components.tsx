@@ -1,0 +1,71 @@
+/** "Waar knelt het het meest?": the weakest components of a profession, each with its ideas. */
+import type { ComponentGap } from '../../../core/analysis/weakest-components.js';
+import type { IndicatorId } from '../../../core/contract/indicators.js';
+import { indicatorInfo } from '../../../core/contract/indicators.js';
+import { formatInterval, formatPercent } from '../../../core/text/format.js';
+import { profileText } from '../../../core/text/page-text.js';
+import type { BridgeGroup } from '../bridge-ideas.js';
+import type { PageView } from '../page-view.js';
+
+export function WeakestComponents(props: {
+  readonly view: PageView;
+  readonly weakest: readonly ComponentGap[];
+  readonly ideas: ReadonlyMap<IndicatorId, BridgeGroup> | undefined;
+}) {
+  const { links } = props.view;
+  return (
+    <section aria-labelledby="knelpunten" class="weakest">
+      <h2 id="knelpunten">{profileText.weakestHeading}</h2>
+      <p>{profileText.weakestLead}</p>
+      {props.weakest.length === 0 ? <p>{profileText.weakestNone}</p> : null}
+      {props.weakest.map((gap) => {
+        const label = indicatorInfo(gap.indicator).label;
+        const group = props.ideas?.get(gap.indicator);
+        return (
+          <article class="weakest__item" aria-labelledby={`zwak-${gap.indicator}`}>
+            <h3 id={`zwak-${gap.indicator}`}>
+              {profileText.weakestItem(
+                label,
+                formatPercent(gap.value),
+                formatPercent(gap.median),
+                gap.group === 'resources',
+              )}
+            </h3>
+            <p class="hint">
+              95%-BI {formatInterval(gap.lower, gap.upper, 1, '%')};{' '}
+              {gap.clear ? profileText.weakestClear : profileText.weakestUnclear}.
+            </p>
+            {props.ideas === undefined ? null : group && group.ideas.length > 0 ? (
+              <>
+                <h4>{profileText.ideasFor(label)}</h4>
+                <ul class="idea-list">
+                  {group.ideas.map((idea) => (
+                    <li>
+                      <a href={links.to(`/ideeen/${encodeURIComponent(idea.id)}`)}>{idea.text}</a>
+                      {idea.branch ? (
+                        <span class="idea-meta">
+                          {' '}
+                          — {idea.branch}
+                          {idea.ownBranch ? ` (${profileText.ideasOwnBranch})` : ''}
+                        </span>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+                {group.themes.map((theme) => (
+                  <p>
+                    <a href={links.to('/ideeen', { thema: theme })}>
+                      {profileText.ideasMore(group.total, theme)}
+                    </a>
+                  </p>
+                ))}
+              </>
+            ) : (
+              <p>{profileText.ideasNone}</p>
+            )}
+          </article>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * Survey dataset versions in the store. Every valid upload becomes a new version (1, 2, 3 …); nothing is
+ * ever deleted. The shown version is the analyst's choice, or the newest when none was made.
+ */
+import type { Observation, SurveyTable, TableSource } from '../../core/contract/table.js';
+import type { Database, Queryable } from './database.js';
+
+export interface DatasetSummary {
+  readonly version: number;
+  /** File name as uploaded. */
+  readonly name: string;
+  /** Source line, e.g. "CBS, AZW werknemersenquête, 4e kwartaal 2024". */
+  readonly title: string;
+  readonly format: TableSource['format'];
+  /** True for constructed example data: every page then says "voorbeelddata". */
+  readonly example: boolean;
+  readonly periods: readonly (string | null)[];
+  readonly observationCount: number;
+  readonly professionCount: number;
+  /** ISO 8601 time of the upload. */
+  readonly createdAt: string;
+}
+
+export interface StoredDataset {
+  readonly summary: DatasetSummary;
+  readonly table: SurveyTable;
+}
+
+interface DatasetRow {
+  version: number;
+  name: string;
+  title: string;
+  source_format: string;
+  example: boolean;
+  periods: unknown;
+  observation_count: number;
+  profession_count: number;
+  created_at: Date | string;
+}
+
+const SUMMARY_COLUMNS =
+  'version, name, title, source_format, example, periods, observation_count, profession_count, created_at';
+
+function json<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+function summaryOf(row: DatasetRow): DatasetSummary {
+  return {
+    version: Number(row.version),
+    name: row.name,
+    title: row.title,
+    format: row.source_format as TableSource['format'],
+    example: row.example,
+    periods: json<(string | null)[]>(row.periods),
+    observationCount: Number(row.observation_count),
+    professionCount: Number(row.profession_count),
+    createdAt: new Date(row.created_at).toISOString(),
+  };
+}
+
+/** Every version, newest first. */
+export async function listDatasets(db: Queryable): Promise<DatasetSummary[]> {
+  const { rows } = await db.query<DatasetRow>(
+    `SELECT ${SUMMARY_COLUMNS} FROM datasets ORDER BY version DESC`,
+  );
+  return rows.map(summaryOf);
+}
+
+/** One version with its table, or undefined when there is no such version. */
+export async function loadDataset(db: Queryable, version: number): Promise<StoredDataset | undefined> {
+  const { rows } = await db.query<DatasetRow & { observations: unknown; warnings: unknown }>(
+    `SELECT ${SUMMARY_COLUMNS}, observations, warnings FROM datasets WHERE version = $1`,
+    [version],
+  );
+  const row = rows[0];
+  if (!row) return undefined;
+  const summary = summaryOf(row);
+  const table: SurveyTable = {
+    source: { file: summary.name, format: summary.format, title: summary.title, example: summary.example },
+    periods: summary.periods,
+    observations: json<Observation[]>(row.observations),
+    warnings: json<string[]>(row.warnings),
+  };
+  return { summary, table };
+}
+
+/** The version shown by default: the chosen one, else the newest; undefined in an empty store. */
+export async function shownVersion(db: Queryable): Promise<number | undefined> {
+  const { rows } = await db.query<{ version: number }>(
+    `SELECT COALESCE((SELECT version FROM dataset_choice), (SELECT max(version) FROM datasets)) AS version`,
+  );
+  const version = rows[0]?.version;
+  return version === null || version === undefined ? undefined : Number(version);
+}
+
+export interface AddDatasetOptions {
+  /** File name shown in the list; default the table's source file. */
+  readonly name?: string;
+  /** Make it the shown version (default true). */
+  readonly show?: boolean;
+}
+
+/**
+ * Stores a validated table as the next version, in one transaction: the new row and (by default) the
+ * choice of shown version land together or not at all. Earlier versions are untouched.
+ */
+export async function addDataset(
+  db: Database,
+  table: SurveyTable,
+  options: AddDatasetOptions = {},
+): Promise<DatasetSummary> {
+  const professions = new Set(table.observations.map((o) => o.profession)).size;
+  return db.transaction(async (tx) => {
+    // Serialise concurrent uploads so two never take the same version number.
+    await tx.query('LOCK TABLE datasets IN EXCLUSIVE MODE');
+    const { rows: next } = await tx.query<{ version: number }>(
+      'SELECT COALESCE(max(version), 0) + 1 AS version FROM datasets',
+    );
+    const version = Number(next[0]!.version);
+    const { rows } = await tx.query<DatasetRow>(
+      `INSERT INTO datasets (version, name, title, source_format, example, periods, observations,
+         observation_count, profession_count, warnings)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9, $10::jsonb)
+       RETURNING ${SUMMARY_COLUMNS}`,
+      [
+        version,
+        options.name ?? table.source.file,
+        table.source.title,
+        table.source.format,
+        table.source.example,
+        JSON.stringify(table.periods),
+        JSON.stringify(table.observations),
+        table.observations.length,
+        professions,
+        JSON.stringify(table.warnings),
+      ],
+    );
+    if (options.show ?? true) await choose(tx, version);
+    return summaryOf(rows[0]!);
+  });
+}
+
+async function choose(tx: Queryable, version: number): Promise<void> {
+  await tx.query(
+    `INSERT INTO dataset_choice (singleton, version, chosen_at) VALUES (true, $1, now())
+     ON CONFLICT (singleton) DO UPDATE SET version = EXCLUDED.version, chosen_at = EXCLUDED.chosen_at`,
+    [version],
+  );
+}
+
+/** Makes an existing version the shown one; false when there is no such version. */
+export async function chooseDataset(db: Database, version: number): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const { rows } = await tx.query('SELECT 1 FROM datasets WHERE version = $1', [version]);
+    if (rows.length === 0) return false;
+    await choose(tx, version);
+    return true;
+  });
+}

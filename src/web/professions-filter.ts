@@ -1,0 +1,42 @@
+/**
+ * Live filter of the professions list: as the reader types, rows that do not match are hidden and the
+ * count (a status region) says how many remain. Same matching as the server's GET form, which keeps
+ * working without this script.
+ */
+import { matchesSearch } from '../core/contract/name-search.js';
+import { professionsText } from '../core/text/page-text.js';
+
+function start(): void {
+  const input = document.querySelector<HTMLInputElement>('[data-filter-input]');
+  const table = document.querySelector('[data-filter-table]');
+  const count = document.querySelector<HTMLElement>('[data-filter-count]');
+  if (!input || !table || !count) return;
+  const rows = Array.from(table.querySelectorAll<HTMLTableRowElement>('tbody tr'));
+  const others = Array.from(document.querySelectorAll<HTMLElement>('li[data-name]'));
+  const empty = document.querySelector<HTMLElement>('[data-filter-empty]');
+  const total = Number(count.dataset.total ?? rows.length);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const apply = () => {
+    const query = input.value;
+    let shown = 0;
+    for (const row of rows) {
+      const visible = matchesSearch(row.dataset.name ?? '', query);
+      row.hidden = !visible;
+      if (visible) shown++;
+    }
+    for (const item of others) item.hidden = !matchesSearch(item.dataset.name ?? '', query);
+    if (empty) empty.hidden = shown > 0;
+    count.textContent = professionsText.results(shown, total);
+    const url = new URL(window.location.href);
+    if (query.trim()) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(apply, 150);
+  });
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();
