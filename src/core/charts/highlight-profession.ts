@@ -8,6 +8,10 @@ export const HIGHLIGHT_CLASS = 'wb-highlight';
 /** Class of the frame's text group (see frame.ts `finishFigure`). */
 const FRAME_CLASS = 'wb-frame';
 
+function hasClass(element: Element): boolean {
+  return (element.getAttribute('class') ?? '').split(/\s+/).includes(HIGHLIGHT_CLASS);
+}
+
 function addClass(element: Element): void {
   const current = element.getAttribute('class');
   const classes = current ? current.split(/\s+/) : [];
@@ -24,10 +28,16 @@ export function highlightProfession(svg: Element, name: string): number {
   let marked = 0;
   const wanted = name.trim();
   if (wanted === '') return 0;
-  for (const element of Array.from(svg.querySelectorAll('[aria-label]'))) {
-    if (element.tagName.toLowerCase() === 'g') continue;
-    if (namesProfession(element.getAttribute('aria-label') ?? '', wanted)) {
-      addClass(element);
+  // Marks name their profession in an aria-label or a <title> child (the tooltip).
+  for (const element of Array.from(svg.querySelectorAll('[aria-label], title'))) {
+    const mark = element.tagName.toLowerCase() === 'title' ? element.parentElement : element;
+    if (!mark || mark === svg || mark.tagName.toLowerCase() === 'g') continue;
+    const name =
+      element.tagName.toLowerCase() === 'title'
+        ? (element.textContent ?? '')
+        : (element.getAttribute('aria-label') ?? '');
+    if (namesProfession(name, wanted) && !hasClass(mark)) {
+      addClass(mark);
       marked++;
     }
   }

@@ -12,7 +12,6 @@ import {
   addIdea,
   CurationError,
   editIdea,
-  getStoredIdea,
   hideIdea,
   ideaHistory,
   rethemeIdea,
@@ -20,7 +19,7 @@ import {
   type IdeaInput,
   type StoredIdea,
 } from '../../store/ideas-curation.js';
-import { searchIdeas } from '../../store/ideas-search.js';
+import { getPublicIdea, searchIdeas } from '../../store/ideas-search.js';
 import { HttpProblem } from '../http-problem.js';
 import type { AppServices } from '../services.js';
 import { adminOnly } from './api-datasets.js';
@@ -127,9 +126,10 @@ export function ideasApi(services: AppServices): Hono {
   });
 
   app.get('/api/ideas/:id', async (c) => {
-    const idea = await getStoredIdea(db, c.req.param('id'));
-    if (!idea || idea.hidden) throw new HttpProblem(404, webMessages.unknownIdea(c.req.param('id')));
-    return c.json(publicIdea(idea));
+    const idea = await getPublicIdea(db, c.req.param('id'));
+    if (!idea) throw new HttpProblem(404, webMessages.unknownIdea(c.req.param('id')));
+    const { snippet: _snippet, ...rest } = idea;
+    return c.json(rest);
   });
 
   app.get('/api/ideas/:id/geschiedenis', adminOnly(services), async (c) => {

@@ -13,15 +13,19 @@ import {
 } from '../../../core/ideas/search-params.js';
 import { ideasPageText } from '../../../core/text/page-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
-import { getStoredIdea } from '../../store/ideas-curation.js';
-import { searchIdeas, type IdeaSearchItem, type IdeaSearchResult } from '../../store/ideas-search.js';
+import {
+  getPublicIdea,
+  searchIdeas,
+  type IdeaSearchItem,
+  type IdeaSearchResult,
+} from '../../store/ideas-search.js';
 import { HttpProblem } from '../http-problem.js';
 import type { Links } from '../links.js';
 import { loadPageView, type PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
-import { publicIdea, rawSearchParams } from './api-ideas.js';
+import { rawSearchParams } from './api-ideas.js';
 import { themePage } from '../views/idea-themes.js';
 
 const ESCAPED_ONLY = /^[^<>]*$/;
@@ -214,7 +218,7 @@ function IdeasSearchPage(props: {
   );
 }
 
-function IdeaPage(props: { readonly view: PageView; readonly idea: ReturnType<typeof publicIdea> }) {
+function IdeaPage(props: { readonly view: PageView; readonly idea: IdeaSearchItem }) {
   const { view, idea } = props;
   return (
     <Layout view={view} title={ideasPageText.ideaTitle(idea.id)} nav="ideeen">
@@ -249,9 +253,9 @@ export function ideasPages(services: AppServices): Hono {
   app.get('/ideeen/:id', async (c) => {
     const view = await loadPageView(c, services);
     const id = c.req.param('id');
-    const idea = await getStoredIdea(services.db, id);
-    if (!idea || idea.hidden) throw new HttpProblem(404, webMessages.unknownIdea(id));
-    return renderPage(c, <IdeaPage view={view} idea={publicIdea(idea)} />);
+    const idea = await getPublicIdea(services.db, id);
+    if (!idea) throw new HttpProblem(404, webMessages.unknownIdea(id));
+    return renderPage(c, <IdeaPage view={view} idea={idea} />);
   });
 
   return app;

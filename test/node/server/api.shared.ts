@@ -1,0 +1,313 @@
+/**
+ * The web app's API and pages, run against every back end (PGlite in memory, a throwaway PostgreSQL
+ * 15) through `app.request()` — no port needed.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '../../../src/node/store/database.js';
+import { EXAMPLE_CSV, shiftedCsv, testApp, TOKEN, upload, type TestApp } from './app-fixture.js';
+
+interface ErrorBody {
+  error: string;
+  details?: { row?: number; message: string }[];
+}
+
+export function apiSuite(name: string, open: () => Promise<Database>): void {
+  describe(`web app on ${name}`, () => {
+    let t: TestApp;
+    beforeEach(async () => {
+      t = await testApp(await open());
+    });
+    afterEach(async () => {
+      await t.db.close();
+    });
+
+    const json = async <T = Record<string, unknown>>(path: string, init?: RequestInit) => {
+      const response = await t.app.request(path, init);
+      return { status: response.status, body: (await response.json()) as T, headers: response.headers };
+    };
+
+    it('imports the example table as version 1 on first start, and only once', async () => {
+      const { body } = await json<{ shown: number; datasets: { version: number; example: boolean }[] }>(
+        '/api/datasets',
+      );
+      expect(body.shown).toBe(1);
+      expect(body.datasets.map((d) => [d.version, d.example])).toEqual([[1, true]]);
+      await testApp(t.db);
+      expect((await json<{ datasets: unknown[] }>('/api/datasets')).body.datasets).toHaveLength(1);
+    });
+
+    it('answers the contract JSON for the analysis, with the dataset version', async () => {
+      const { status, body, headers } = await json<Record<string, unknown>>('/api/analysis');
+      expect(status).toBe(200);
+      expect(headers.get('content-type')).toMatch(/application\/json/);
+      expect(Object.keys(body).slice(0, 5)).toEqual([
+        'medians',
+        'professions',
+        'unclassified',
+        'correlations',
+        'quadrants',
+      ]);
+      expect(body.professions).toHaveLength(23);
+      expect(body.datasetVersion).toBe(1);
+      expect(body.notice).toBe('voorbeelddata — geen CBS-cijfers');
+      const variant = await json<{ method: { variant: { id: string } } }>(
+        '/api/analysis?variant=drie-themas',
+      );
+      expect(variant.body.method.variant.id).toBe('drie-themas');
+    });
+
+    it('says in Dutch what is wrong with a bad variant or version', async () => {
+      const variant = await json<ErrorBody>('/api/analysis?variant=onzin');
+      expect(variant.status).toBe(400);
+      expect(variant.body.error).toContain("Onbekende indexvariant 'onzin'");
+      const missing = await json<ErrorBody>('/api/analysis?dataset=99');
+      expect(missing.status).toBe(404);
+      expect(missing.body.error).toBe("Versie '99' bestaat niet.");
+      const bad = await json<ErrorBody>('/api/analysis?dataset=abc');
+      expect(bad.status).toBe(400);
+      expect(bad.body.error).toContain('geen geldig versienummer');
+    });
+
+    it('answers one profession with its weakest components, and a Dutch 404 for an unknown one', async () => {
+      const { status, body } = await json<{
+        classified: boolean;
+        profession: { name: string; quadrant: number };
+        weakest: { indicator: string; shortfall: number }[];
+      }>('/api/professions/huisartsen');
+      expect(status).toBe(200);
+      expect(body.profession).toMatchObject({ name: 'Huisartsen', quadrant: 4 });
+      expect(body.weakest.length).toBeLessThanOrEqual(3);
+      for (const gap of body.weakest) expect(gap.shortfall).toBeGreaterThan(0);
+      const unknown = await json<ErrorBody>('/api/professions/bestaat-niet');
+      expect(unknown.status).toBe(404);
+      expect(unknown.body.error).toBe("Geen beroep met de naam 'bestaat-niet' in deze dataset.");
+    });
+
+    it('refuses writes without a token, with a wrong token, and when no token is configured', async () => {
+      const missing = await upload(t.app, EXAMPLE_CSV, 'golf.csv', null);
+      expect(missing.status).toBe(401);
+      const wrong = await upload(t.app, EXAMPLE_CSV, 'golf.csv', 'fout');
+      expect(wrong.status).toBe(401);
+      expect(((await wrong.json()) as ErrorBody).error).toBe('Het beheertoken klopt niet.');
+      const off = await testApp(t.db, { adminToken: undefined });
+      const refused = await upload(off.app, EXAMPLE_CSV, 'golf.csv', TOKEN);
+      expect(refused.status).toBe(403);
+      expect(((await refused.json()) as ErrorBody).error).toContain('geen beheertoken ingesteld');
+      expect((await json<{ datasets: unknown[] }>('/api/datasets')).body.datasets).toHaveLength(1);
+    });
+
+    it('rejects a bad upload with every row error and keeps the shown version', async () => {
+      const duplicate = EXAMPLE_CSV.split('\n')[1]!;
+      const bad = `${EXAMPLE_CSV.replace('Huisartsen,autonomie,', 'Huisartsen,autonomie,1').trimEnd()}\n${duplicate}\n`;
+      const response = await upload(t.app, bad, 'kapot.csv');
+      expect(response.status).toBe(422);
+      const body = (await response.json()) as ErrorBody;
+      expect(body.error).toContain('kapot.csv is niet opgeslagen');
+      expect(body.details!.length).toBeGreaterThanOrEqual(2);
+      expect(body.details!.every((d) => typeof d.row === 'number' && d.message.includes('kapot.csv'))).toBe(
+        true,
+      );
+      const after = await json<{ shown: number; datasets: unknown[] }>('/api/datasets');
+      expect(after.body).toMatchObject({ shown: 1 });
+      expect(after.body.datasets).toHaveLength(1);
+    });
+
+    it('stores a good upload as the next version and shows it; earlier versions stay', async () => {
+      const response = await upload(t.app, shiftedCsv('Huisartsen', 20), 'golf-2.csv');
+      expect(response.status).toBe(201);
+      const body = (await response.json()) as {
+        dataset: { version: number; name: string; example: boolean };
+      };
+      expect(body.dataset).toMatchObject({ version: 2, name: 'golf-2.csv', example: false });
+      expect((await json<{ datasetVersion: number }>('/api/analysis')).body.datasetVersion).toBe(2);
+      expect((await json<{ datasetVersion: number }>('/api/analysis?dataset=1')).body.datasetVersion).toBe(1);
+      const moved = await json<{ profession: { quadrant: number } }>('/api/professions/huisartsen');
+      expect(moved.body.profession.quadrant).toBe(2);
+      const chosen = await json('/api/datasets/shown', {
+        method: 'PUT',
+        headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ version: 1 }),
+      });
+      expect(chosen.status).toBe(200);
+      expect((await json<{ shown: number }>('/api/datasets')).body.shown).toBe(1);
+    });
+
+    it('accepts a multipart upload with a title and the example flag', async () => {
+      const form = new FormData();
+      form.set('bestand', new File([EXAMPLE_CSV], 'wave.csv', { type: 'text/csv' }));
+      form.set('titel', 'CBS, AZW werknemersenquête, 4e kwartaal 2025');
+      const response = await t.app.request('/api/datasets', {
+        method: 'POST',
+        body: form,
+        headers: { Authorization: `Bearer ${TOKEN}` },
+      });
+      expect(response.status).toBe(201);
+      const body = (await response.json()) as { dataset: { title: string; example: boolean } };
+      expect(body.dataset).toEqual(
+        expect.objectContaining({ title: 'CBS, AZW werknemersenquête, 4e kwartaal 2025', example: false }),
+      );
+    });
+
+    it('refuses an upload over the size limit with a clear message', async () => {
+      const small = await testApp(t.db, { adminToken: TOKEN });
+      (small.services.config as { maxUploadBytes: number }).maxUploadBytes = 1000;
+      const response = await upload(small.app, EXAMPLE_CSV, 'groot.csv');
+      expect(response.status).toBe(413);
+      expect(((await response.json()) as ErrorBody).error).toBe('Het bestand is te groot: de grens is 0 MB.');
+    });
+
+    it('compares two versions: who changed quadrant, and whether beyond the intervals', async () => {
+      await upload(t.app, shiftedCsv('Huisartsen', 20), 'golf-2.csv');
+      const html = await (await t.app.request('/vergelijk?a=1&b=2')).text();
+      expect(html).toContain('Versie 1 en versie 2 vergeleken');
+      const moved = html.slice(html.indexOf('Wie wisselt van kwadrant?'), html.indexOf('Alle beroepen</h2>'));
+      expect(moved).toContain('Huisartsen');
+      expect(moved).toContain('groter dan de intervallen toelaten');
+    });
+
+    it('serves every page in Dutch with the example-data banner and strict security headers', async () => {
+      const paths = [
+        '/',
+        '/beroepen',
+        '/beroepen?q=verpleeg',
+        '/beroep/huisartsen',
+        '/ranglijst',
+        '/ranglijst/steun-leidinggevende',
+        '/kwadranten',
+        '/methode',
+        '/downloads',
+        '/versies',
+        '/beheer',
+        '/ideeen',
+        '/ideeen/themas',
+        '/embed/kwadranten',
+      ];
+      for (const path of paths) {
+        const response = await t.app.request(path);
+        expect(response.status, path).toBe(200);
+        const html = await response.text();
+        expect(html.startsWith('<!DOCTYPE html><html lang="nl">'), path).toBe(true);
+        if (path !== '/beheer') expect(html, path).toContain('voorbeelddata — geen CBS-cijfers');
+        const csp = response.headers.get('content-security-policy')!;
+        expect(csp).toContain("script-src 'self'");
+        expect(csp).not.toContain('unsafe-inline');
+        expect(csp).toContain(path.startsWith('/embed/') ? 'frame-ancestors *' : "frame-ancestors 'none'");
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+        expect(response.headers.get('permissions-policy')).toContain('camera=()');
+        expect(html).not.toMatch(/<style[\s>]/);
+        expect(html).not.toMatch(/\sstyle="/);
+      }
+    });
+
+    it('keeps the reader’s profession in the URL: highlighted in figures and tables, carried in links', async () => {
+      const html = await (await t.app.request('/ranglijst/autonomie?beroep=huisartsen')).text();
+      expect(html).toContain('Uw beroep: Huisartsen');
+      expect(html).toMatch(/class="[^"]*wb-highlight/);
+      expect(html).toContain('class="is-mine"');
+      expect(html).toContain('href="/ranglijst/steun-leidinggevende?beroep=huisartsen"');
+      expect(html).toContain('href="/beroepen?beroep=huisartsen"');
+      const plain = await (await t.app.request('/ranglijst/autonomie')).text();
+      expect(plain).not.toContain('wb-highlight');
+    });
+
+    it('escapes every user-supplied text in pages, figures and JSON islands', async () => {
+      const evil = '<img src=x onerror=alert(1)>';
+      const csv = EXAMPLE_CSV.replaceAll('Huisartsen,', `"${evil}",`);
+      const response = await upload(t.app, csv, 'aanval.csv');
+      expect(response.status).toBe(201);
+      for (const path of ['/', '/beroepen', '/ranglijst/autonomie', '/kwadranten', '/downloads']) {
+        const html = await (await t.app.request(path)).text();
+        expect(html, path).not.toContain(evil);
+        expect(html, path).toContain('&lt;img src=x onerror=alert(1)&gt;');
+      }
+      const svg = await (await t.app.request('/downloads/figuren/kwadranten.svg')).text();
+      expect(svg).not.toContain(evil);
+    });
+
+    it('never shows a stack trace: an unexpected failure is a Dutch 500', async () => {
+      const broken = await testApp(t.db);
+      const failing: Database = {
+        ...t.db,
+        query: async () => {
+          throw new Error('verbinding verbroken at Socket.connect (net.js:1:1)');
+        },
+      };
+      (broken.services as { db: Database }).db = failing;
+      const api = await broken.app.request('/api/datasets');
+      expect(api.status).toBe(500);
+      const body = (await api.json()) as ErrorBody;
+      expect(body).toEqual({
+        error: 'Er ging onverwacht iets mis aan de kant van de server. Probeer het later opnieuw.',
+      });
+      const page = await broken.app.request('/beroepen');
+      expect(page.status).toBe(500);
+      const html = await page.text();
+      expect(html).toContain('Er ging iets mis');
+      expect(html).not.toContain('net.js');
+      expect(broken.log.join('\n')).toContain('verbinding verbroken');
+    });
+
+    it('answers downloads: CSV, JSON, SVG with its own style hash, PNG', async () => {
+      const csv = await t.app.request('/downloads/analyse.csv');
+      expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+      expect((await csv.text()).trim().split('\r\n')).toHaveLength(24);
+      const svg = await t.app.request('/downloads/figuren/kwadranten.svg');
+      expect(svg.headers.get('content-type')).toMatch(/image\/svg\+xml/);
+      expect(svg.headers.get('content-security-policy')).toMatch(/style-src 'sha256-[A-Za-z0-9+/=]+'/);
+      const png = await t.app.request('/downloads/figuren/ranking-autonomie.png');
+      expect(png.headers.get('content-type')).toBe('image/png');
+      expect(new Uint8Array(await png.arrayBuffer()).slice(1, 4)).toEqual(new Uint8Array([80, 78, 71]));
+      expect((await t.app.request('/downloads/figuren/bestaat-niet.svg')).status).toBe(404);
+    });
+
+    it('answers the ideas search in the contract shape and guards curation with the token', async () => {
+      const search = await json<{ total: number; items: unknown[]; facets: Record<string, unknown> }>(
+        '/api/ideas?q=rooster',
+      );
+      expect(search.status).toBe(200);
+      expect(Object.keys(search.body.facets).sort()).toEqual([
+        'beroep',
+        'branche',
+        'provincie',
+        'soort',
+        'thema',
+      ]);
+      const bad = await json<ErrorBody>('/api/ideas?limit=veel');
+      expect(bad.status).toBe(400);
+      const idea = { tekst: 'Een vaste invalpool voor de nachtdiensten.', thema: 'werkdruk', reden: 'test' };
+      const refused = await json('/api/ideas', {
+        method: 'POST',
+        body: JSON.stringify(idea),
+        headers: { 'Content-Type': 'application/json' },
+      });
+      expect(refused.status).toBe(401);
+      const auth = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
+      const added = await json<{ idea: { id: string } }>('/api/ideas', {
+        method: 'POST',
+        body: JSON.stringify(idea),
+        headers: auth,
+      });
+      expect(added.status).toBe(201);
+      const id = added.body.idea.id;
+      expect((await json<{ total: number }>('/api/ideas?q=invalpool')).body.total).toBe(1);
+      expect((await t.app.request(`/ideeen/${id}`)).status).toBe(200);
+      const noReason = await json<ErrorBody>(`/api/ideas/${id}/verbergen`, {
+        method: 'POST',
+        body: '{}',
+        headers: auth,
+      });
+      expect(noReason.status).toBe(400);
+      const hidden = await json(`/api/ideas/${id}/verbergen`, {
+        method: 'POST',
+        body: JSON.stringify({ reden: 'dubbel' }),
+        headers: auth,
+      });
+      expect(hidden.status).toBe(200);
+      expect((await json<{ total: number }>('/api/ideas?q=invalpool')).body.total).toBe(0);
+      expect((await t.app.request(`/ideeen/${id}`)).status).toBe(404);
+      const history = await json<{ versions: unknown[] }>(`/api/ideas/${id}/geschiedenis`, { headers: auth });
+      expect(history.body.versions).toHaveLength(2);
+    });
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * A web app on a fresh store for the server tests: the bundled example table as version 1, a known
+ * admin token, few Monte Carlo draws (fast; the numbers are not under test here).
+ */
+import { readFileSync } from 'node:fs';
+import type { Hono } from 'hono';
+import { createAppWithServices } from '../../../src/node/server/app.js';
+import { importExampleData } from '../../../src/node/server/example-data.js';
+import type { AppServices } from '../../../src/node/server/services.js';
+import type { Database } from '../../../src/node/store/database.js';
+
+export const TOKEN = 'test-token-7c1f';
+export const EXAMPLE_CSV = readFileSync(
+  new URL('../../../data/voorbeeld-beroepen.csv', import.meta.url),
+  'utf8',
+);
+
+export interface TestApp {
+  readonly app: Hono;
+  readonly services: AppServices;
+  readonly db: Database;
+  readonly log: string[];
+}
+
+export async function testApp(
+  db: Database,
+  config: { adminToken?: string | undefined } = { adminToken: TOKEN },
+): Promise<TestApp> {
+  await importExampleData(db);
+  const log: string[] = [];
+  const { app, services } = createAppWithServices({
+    db,
+    config: { draws: 400, ...config },
+    effects: { log: (line) => log.push(line) },
+  });
+  return { app, services, db, log };
+}
+
+/** The example CSV with one profession's resource components lowered by `by` points (a new "wave"). */
+export function shiftedCsv(profession: string, by: number): string {
+  const resources = [
+    'loopbaanperspectief',
+    'ontwikkelmogelijkheden',
+    'invloed_inhoud',
+    'autonomie',
+    'steun_leidinggevende',
+  ];
+  return EXAMPLE_CSV.split('\n')
+    .map((line) => {
+      const cells = line.split(',');
+      if (cells[0] !== profession || !resources.includes(cells[1]!)) return line;
+      const [value, lower, upper] = cells.slice(2, 5).map(Number);
+      return [cells[0], cells[1], value! - by, lower! - by, upper! - by, cells[5]].join(',');
+    })
+    .join('\n');
+}
+
+export function upload(app: Hono, body: string | Uint8Array<ArrayBuffer>, name: string, token: string | null = TOKEN) {
+  const headers: Record<string, string> = { 'Content-Type': 'text/csv' };
+  if (token !== null) headers.Authorization = `Bearer ${token}`;
+  return app.request(`/api/datasets?naam=${encodeURIComponent(name)}`, { method: 'POST', body, headers });
+}
