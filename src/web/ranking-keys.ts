@@ -9,6 +9,14 @@ function start(): void {
   const next = controls.querySelector<HTMLAnchorElement>('[data-step="next"]');
   const hint = controls.querySelector<HTMLElement>('[data-keyboard-hint]');
   if (!previous || !next) return;
+  // A static export has no server to redirect the form: go to the chosen component's page directly.
+  const form = controls.querySelector<HTMLFormElement>('form[data-static-pattern]');
+  form?.addEventListener('submit', (event) => {
+    const select = form.querySelector<HTMLSelectElement>('select[name="component"]');
+    if (!select) return;
+    event.preventDefault();
+    window.location.assign(form.dataset.staticPattern!.replace('MEASURE', encodeURIComponent(select.value)));
+  });
   if (hint) hint.hidden = false;
   controls.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;

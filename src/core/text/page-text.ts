@@ -303,4 +303,6 @@ export const ideasPageText = {
   unknown: 'onbekend',
   ideasColumn: 'Ideeën',
   loading: 'Resultaten worden bijgewerkt…',
+  staticNote:
+    'Dit is een vaste kopie van de site: zoeken en filteren werken alleen op de website zelf. Hieronder staan de eerste ideeën; elk heeft een eigen pagina.',
 } as const;

@@ -11,6 +11,8 @@ export const serveMessages = {
   stopping: 'Stoppen…',
   badPort: (found: string) => `Poort '${found}' is geen geldig poortnummer (1 tot en met 65535).`,
   buildWritten: (count: number, dir: string) => `${formatCount(count)} bestanden geschreven naar ${dir}.`,
+  buildPageFailed: (path: string, status: number) =>
+    `De pagina ${path} kon niet worden geschreven (status ${status}).`,
   buildNoData: 'Geen dataset om te exporteren.',
   buildMissingAssets: (dir: string) =>
     `De browserbestanden ontbreken in ${dir}; draai eerst 'npm run build'.`,

@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import { raw } from 'hono/html';
 import {
+  MAX_LIMIT,
   FACETS,
   parseIdeaSearchParams,
   type Facet,
@@ -178,42 +179,57 @@ function IdeasSearchPage(props: {
       <p>
         <a href={links.to('/ideeen/themas')}>{ideasPageText.themesLink}</a>
       </p>
-      <div class="idea-search">
-        <form
-          class="idea-search__form"
-          method="get"
-          action={links.path('/ideeen')}
-          role="search"
-          data-idea-form=""
-        >
-          {links.hiddenState().map(([name, value]) => (
-            <input type="hidden" name={name} value={value} />
-          ))}
-          <label for="zoek-idee">{ideasPageText.searchLabel}</label>
-          <p class="hint" id="zoek-idee-hint">
-            {ideasPageText.searchHint}
-          </p>
-          <div class="search__row">
-            <input type="search" id="zoek-idee" name="q" value={params.q} aria-describedby="zoek-idee-hint" />
-            <button type="submit" class="button">
+      {links.isStatic ? (
+        <>
+          <p class="hint">{ideasPageText.staticNote}</p>
+          <Results view={view} result={props.result} params={params} />
+        </>
+      ) : (
+        <div class="idea-search">
+          <form
+            class="idea-search__form"
+            method="get"
+            action={links.path('/ideeen')}
+            role="search"
+            data-idea-form=""
+          >
+            {links.hiddenState().map(([name, value]) => (
+              <input type="hidden" name={name} value={value} />
+            ))}
+            <label for="zoek-idee">{ideasPageText.searchLabel}</label>
+            <p class="hint" id="zoek-idee-hint">
+              {ideasPageText.searchHint}
+            </p>
+            <div class="search__row">
+              <input
+                type="search"
+                id="zoek-idee"
+                name="q"
+                value={params.q}
+                aria-describedby="zoek-idee-hint"
+              />
+              <button type="submit" class="button">
+                {ideasPageText.searchSubmit}
+              </button>
+            </div>
+            <h2 class="facets-heading">{ideasPageText.filtersHeading}</h2>
+            <Facets result={props.result} params={params} />
+            <button type="submit" class="button button--secondary">
               {ideasPageText.searchSubmit}
             </button>
+            {anyFilter ? (
+              <p>
+                <a href={links.to('/ideeen', params.q ? { q: params.q } : {})}>
+                  {ideasPageText.clearFilters}
+                </a>
+              </p>
+            ) : null}
+          </form>
+          <div class="idea-search__results" aria-live="polite" data-idea-live="">
+            <Results view={view} result={props.result} params={params} />
           </div>
-          <h2 class="facets-heading">{ideasPageText.filtersHeading}</h2>
-          <Facets result={props.result} params={params} />
-          <button type="submit" class="button button--secondary">
-            {ideasPageText.searchSubmit}
-          </button>
-          {anyFilter ? (
-            <p>
-              <a href={links.to('/ideeen', params.q ? { q: params.q } : {})}>{ideasPageText.clearFilters}</a>
-            </p>
-          ) : null}
-        </form>
-        <div class="idea-search__results" aria-live="polite" data-idea-live="">
-          <Results view={view} result={props.result} params={params} />
         </div>
-      </div>
+      )}
     </Layout>
   );
 }
@@ -240,7 +256,9 @@ export function ideasPages(services: AppServices): Hono {
 
   app.get('/ideeen', async (c) => {
     const view = await loadPageView(c, services);
-    const params = parseIdeaSearchParams(rawSearchParams(c));
+    const params = parseIdeaSearchParams(
+      services.config.staticExport ? { limit: String(MAX_LIMIT) } : rawSearchParams(c),
+    );
     const result = await searchIdeas(services.db, params);
     return renderPage(c, <IdeasSearchPage view={view} result={result} params={params} />);
   });

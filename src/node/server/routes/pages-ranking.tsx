@@ -11,6 +11,7 @@ import { isIndicatorId, indicatorInfo } from '../../../core/contract/indicators.
 import { measureLabel } from '../../../core/text/analysis-summary.js';
 import { rankingText } from '../../../core/text/page-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
+import type { CachedAnalysis } from '../analysis-cache.js';
 import { HttpProblem } from '../http-problem.js';
 import { measureFromSlug, measureSlug } from '../measure-slug.js';
 import { analysisKey, figureProps } from '../page-figures.js';
@@ -36,7 +37,10 @@ const GROUP_LABELS = {
 
 /** Measures that have a ranking figure (at least one profession with a value). */
 export function rankingMeasures(services: AppServices, view: PageView): MeasureId[] {
-  const analysis = view.analysis!;
+  return rankingMeasuresOf(services, view.analysis!);
+}
+
+export function rankingMeasuresOf(services: AppServices, analysis: CachedAnalysis): MeasureId[] {
   const key = analysisKey(analysis);
   const ids = new Set(services.figures.list(key, analysis.result).map((f) => f.id));
   return rankedMeasures(analysis.result).filter((m) => ids.has(rankingId(m)));
@@ -68,7 +72,12 @@ function RankingPage(props: {
       <h1>{rankingText.heading(label)}</h1>
       <p class="lead">{rankingText.lead}</p>
       <div class="ranking-controls" data-ranking-controls="">
-        <form class="picker" method="get" action={links.path('/ranglijst')}>
+        <form
+          class="picker"
+          method="get"
+          action={links.path('/ranglijst')}
+          data-static-pattern={links.isStatic ? links.to('/ranglijst/MEASURE') : undefined}
+        >
           {links.hiddenState().map(([name, value]) => (
             <input type="hidden" name={name} value={value} />
           ))}

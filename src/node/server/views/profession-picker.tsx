@@ -17,6 +17,20 @@ export function ProfessionPicker(props: {
   const all = [...props.result.professions, ...props.result.unclassified]
     .map((p) => ({ name: p.name, slug: p.slug }))
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  if (props.links.isStatic) {
+    return (
+      <details class="picker-list">
+        <summary>{pickerText.choose}</summary>
+        <ul class="link-columns">
+          {all.map((p) => (
+            <li>
+              <a href={props.links.to(`/beroep/${p.slug}`)}>{p.name}</a>
+            </li>
+          ))}
+        </ul>
+      </details>
+    );
+  }
   return (
     <form class="picker" method="get" action={props.links.path('/beroep')} data-picker="">
       {props.links.hiddenState(['beroep']).map(([name, value]) => (

@@ -1,0 +1,80 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importExampleData } from '../../../src/node/server/example-data.js';
+import { exportFileOf, exportSite } from '../../../src/node/server/static-export.js';
+import { packagePath } from '../../../src/node/package-root.js';
+import { openDatabase, type Database } from '../../../src/node/store/database.js';
+
+describe('static export', () => {
+  let db: Database;
+  let out: string;
+  let files: readonly string[];
+  beforeAll(async () => {
+    if (!existsSync(packagePath('dist', 'web', 'mijn-beroep.js'))) {
+      execFileSync(process.execPath, [packagePath('scripts', 'build-client.js')]);
+    }
+    db = await openDatabase({ dataDir: 'memory://' });
+    await importExampleData(db);
+    out = mkdtempSync(join(tmpdir(), 'werkbalans-export-'));
+    files = (await exportSite(db, out, { config: { draws: 300 } })).files;
+  });
+  afterAll(async () => {
+    await db.close();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('maps site paths to files', () => {
+    expect(exportFileOf('/')).toBe('index.html');
+    expect(exportFileOf('/beroep/huisartsen')).toBe('beroep/huisartsen/index.html');
+    expect(exportFileOf('/downloads/analyse.csv')).toBe('downloads/analyse.csv');
+  });
+
+  it('writes every read-only page, embed, download and asset', () => {
+    for (const file of [
+      'index.html',
+      'beroepen/index.html',
+      'beroep/huisartsen/index.html',
+      'ranglijst/index.html',
+      'ranglijst/autonomie/index.html',
+      'kwadranten/index.html',
+      'methode/index.html',
+      'downloads/index.html',
+      'embed/kwadranten/index.html',
+      'downloads/analyse.csv',
+      'downloads/analyse.json',
+      'downloads/figuren/kwadranten.svg',
+      'downloads/figuren/kwadranten.png',
+      'assets/styles.css',
+      'assets/figures.css',
+      'assets/mijn-beroep.js',
+    ]) {
+      expect(files, file).toContain(file);
+      expect(existsSync(join(out, file)), file).toBe(true);
+    }
+    expect(files.filter((f) => f.startsWith('beroep/'))).toHaveLength(23);
+  });
+
+  it('links relatively to index.html files, with no server-only forms or query state', () => {
+    const profile = readFileSync(join(out, 'beroep/huisartsen/index.html'), 'utf8');
+    expect(profile).toContain('href="../../assets/styles.css"');
+    expect(profile).toContain('href="../../beroepen/index.html"');
+    expect(profile).toContain('href="../../ranglijst/hulpbronnen/index.html"');
+    expect(profile).not.toMatch(/href="\/[^/]/);
+    expect(profile).not.toContain('?beroep=');
+    const home = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(home).toContain('href="beroep/huisartsen/index.html"');
+    expect(home).not.toContain('action="beroep"');
+    expect(home).not.toContain('/beheer');
+    for (const file of files.filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(join(out, file), 'utf8');
+      for (const [, href] of html.matchAll(/(?:href|src)="([^"#]+)/g)) {
+        if (/^(https?:|mailto:)/.test(href!)) continue;
+        const target = join(out, file, '..', href!);
+        expect(existsSync(target), `${file} → ${href}`).toBe(true);
+      }
+    }
+  });
+});
