@@ -1,5 +1,5 @@
 import { importErrors, importFound, importWarnings } from '../../core/text/import-messages.js';
-import { MAX_FILE_BYTES, MAX_STATLINE_PAGES } from './limits.js';
+import { MAX_DATA_ROWS, MAX_FILE_BYTES, MAX_STATLINE_PAGES } from './limits.js';
 import type { Problems } from './problems.js';
 import { parseCodeList, professionDimension, type StatlineDocument } from './statline-document.js';
 
@@ -34,7 +34,8 @@ export async function fetchStatline(
 
 /** `…/CBS/85xxxNED/Observations?$filter=…` → `…/CBS/85xxxNED`. */
 function datasetBase(url: string): string | undefined {
-  const parsed = new URL(url);
+  const parsed = URL.canParse(url) ? new URL(url) : undefined;
+  if (!parsed) return undefined;
   if (!/\/Observations\/?$/.test(parsed.pathname)) return undefined;
   return `${parsed.origin}${parsed.pathname.replace(/\/Observations\/?$/, '')}`;
 }
@@ -60,9 +61,13 @@ async function fetchPages(
       problems?.error(importErrors.statlineShape(next, importFound.noValueList));
       return undefined;
     }
-    entries.push(...values);
+    for (const value of values) entries.push(value);
+    if (entries.length > MAX_DATA_ROWS) {
+      problems?.error(importErrors.tooManyRows(url, entries.length, MAX_DATA_ROWS));
+      return undefined;
+    }
     const link = (page as Record<string, unknown>)['@odata.nextLink'];
-    next = typeof link === 'string' ? new URL(link, next).href : undefined;
+    next = typeof link === 'string' ? (resolveUrl(link, next) ?? link) : undefined;
   }
   return entries;
 }
@@ -85,7 +90,18 @@ async function fetchJson(url: string, fetchImpl: Fetch, problems: Problems | und
     return undefined;
   }
   const declared = Number(response.headers.get('content-length') ?? 0);
-  const bytes = declared > MAX_FILE_BYTES ? undefined : new Uint8Array(await response.arrayBuffer());
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = declared > MAX_FILE_BYTES ? undefined : new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    problems?.error(
+      importErrors.fetchFailed(
+        url,
+        importFound.networkError(error instanceof Error ? error.message : String(error)),
+      ),
+    );
+    return undefined;
+  }
   if (!bytes || bytes.length > MAX_FILE_BYTES) {
     problems?.error(importErrors.fileTooLarge(url, bytes?.length ?? declared, MAX_FILE_BYTES));
     return undefined;
@@ -96,4 +112,8 @@ async function fetchJson(url: string, fetchImpl: Fetch, problems: Problems | und
     problems?.error(importErrors.notJson(url, importFound.notJsonResponse));
     return undefined;
   }
+}
+
+function resolveUrl(link: string, base: string): string | undefined {
+  return URL.canParse(link, base) ? new URL(link, base).href : undefined;
 }

@@ -200,6 +200,19 @@ describe('StatLine URL', () => {
     ]);
   });
 
+  it('refuses more observations over all pages than a table may hold', async () => {
+    const page = {
+      value: Array.from({ length: 120_000 }, (_, i) => ({ Measure: 'werkdruk', Value: 1, Beroep: `B${i}` })),
+    };
+    const fetch = fakeFetch({
+      [`${base}/Observations`]: { ...page, '@odata.nextLink': `${base}/Observations?$skip=120000` },
+      [`${base}/Observations?$skip=120000`]: page,
+    });
+    expect((await inputErrorsOf(importSurveyFile(`${base}/Observations`, { fetch })))[0]!.message).toBe(
+      `${base}/Observations: het bestand heeft te veel gegevensrijen. Gevonden: 240.000 rijen; verwacht: hoogstens 200.000 rijen.`,
+    );
+  });
+
   it('refuses an unreachable URL, an HTTP error and a page that links to itself', async () => {
     const failing = (async () => {
       throw new Error('ECONNREFUSED');
