@@ -7,8 +7,11 @@
  * Facets: every match under the query gets a bit mask of the active filters it fails (thema 1, soort 2,
  * branche 4, provincie 8, beroep 16). A facet counts the matches that fail no filter or only its own, so
  * each facet respects all *other* filters; matches failing two or more filters count nowhere and are
- * dropped early. The four single-valued facets are counted in one pass with GROUPING SETS (or, for
- * comparison, one GROUP BY per facet), themes with a join.
+ * dropped early. Facets are counted one GROUP BY per facet over the materialised matches (default), or
+ * in one pass with GROUPING SETS. Measured on PGlite at 100 000 synthetic ideas (median of 15): per
+ * facet 9–17 ms against 15–29 ms for two-word queries with two filters, but 300 against 250 ms when
+ * every idea matches; searches narrow the set far more often than they match everything. Themes are
+ * counted per distinct theme list first, then spread over the themes.
  *
  * Public views read `public_province`/`public_profession` (k-anonymity applied, see k-anonymity.ts) and
  * never see hidden ideas; the curator view reads the stored values and sees everything.
@@ -33,7 +36,7 @@ export interface SearchSqlOptions {
   readonly limit: number;
   readonly offset: number;
   readonly audience: Audience;
-  /** Default `grouping-sets`. */
+  /** Default `per-facet` (see above). */
   readonly facetStrategy?: FacetStrategy;
 }
 
@@ -140,7 +143,7 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
   ${near}
 ),
 page AS MATERIALIZED (
-  SELECT n.id, n.score, n.created_at, row_number() OVER (ORDER BY ${order}) AS rank
+  SELECT n.id, n.score, n.created_at
   FROM near n WHERE n.misses = 0
   ORDER BY ${order}
   LIMIT ${limit} OFFSET ${offset}
@@ -150,19 +153,21 @@ SELECT
   (SELECT coalesce(json_agg(json_build_object(
       'id', i.id, 'text', i.text, 'themes', i.themes, 'kind', i.kind, 'branch', i.branch,
       'province', ${col.provincie}, 'profession', ${col.beroep}, 'hidden', i.hidden,
-      'headline', ${headline}) ORDER BY p.rank), '[]'::json)
+      'headline', ${headline}) ORDER BY ${order.replaceAll('n.', 'p.')}), '[]'::json)
    FROM page p JOIN ideas i ON i.id = p.id) AS items,
   (SELECT coalesce(json_agg(json_build_array(f.facet, f.value, f.misses, f.count)), '[]'::json) FROM (
-${facetsSql(options.facetStrategy ?? 'grouping-sets')}
+${facetsSql(options.facetStrategy ?? 'per-facet')}
   ) f) AS facets`;
   return { text, params };
 }
 
 function facetsSql(strategy: FacetStrategy): string {
-  const themes = `    SELECT 'thema' AS facet, t.theme AS value, n.misses, count(*)::int AS count
-    FROM near n CROSS JOIN LATERAL unnest(n.themes) AS t(theme)
-    WHERE n.misses IN (0, ${FACET_BITS.thema})
-    GROUP BY t.theme, n.misses`;
+  // Ideas share few distinct theme lists: count per list first, then spread the counts over the themes.
+  const themes = `    SELECT 'thema' AS facet, t.theme AS value, g.misses, sum(g.n)::int AS count
+    FROM (SELECT themes, misses, count(*) AS n FROM near WHERE misses IN (0, ${FACET_BITS.thema})
+          GROUP BY themes, misses) g
+    CROSS JOIN LATERAL unnest(g.themes) AS t(theme)
+    GROUP BY t.theme, g.misses`;
   const single = ['soort', 'branche', 'provincie', 'beroep'] as const;
   if (strategy === 'per-facet') {
     return [

@@ -147,6 +147,19 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
         });
       });
 
+      it('counts the same with GROUPING SETS as with one GROUP BY per facet', async () => {
+        for (const raw of [
+          {},
+          { q: 'overleg', provincie: 'Utrecht' },
+          { thema: 'werkdruk', soort: 'knelpunt', branche: 'GGZ' },
+        ]) {
+          const params = parseIdeaSearchParams(raw);
+          const perFacet = await searchIdeas(db, params, { facetStrategy: 'per-facet' });
+          const groupingSets = await searchIdeas(db, params, { facetStrategy: 'grouping-sets' });
+          expect(groupingSets).toEqual(perFacet);
+        }
+      });
+
       it('filters on a theme, and on several values of one facet', async () => {
         expect(await ids({ thema: 'werkdruk' })).toEqual(['f1', 'f2', 'f6', 'r2', 'r6', 'r7']);
         expect(await ids({ q: 'overleg', thema: ['samenwerking', 'brede blik'] })).toEqual([
