@@ -297,6 +297,9 @@ export const ideasPageText = {
   themesHeading: 'De thema’s van de ideeën in cijfers',
   themesLead:
     'Hoeveel ideeën er per thema zijn, in welke branches ze vandaan komen en welke thema’s samen voorkomen.',
+  countsHeading: 'Per thema',
+  heatmapHeading: 'Per thema en branche',
+  cooccurrenceHeading: 'Thema’s die samen voorkomen',
   countsCaption: 'Aantal ideeën per thema',
   heatmapCaption: 'Aantal ideeën per thema en branche',
   cooccurrenceCaption: 'Hoe vaak twee thema’s bij hetzelfde idee horen',

@@ -40,12 +40,12 @@ function DownloadsPage(props: {
   const figures = services.figures.list(key, analysis.result);
   const general = figures.filter((f) => f.kind !== 'profile');
   const profiles = figures.filter((f) => f.kind === 'profile');
-  const row = (id: string) => {
+  const row = (id: string, Heading: 'h3' | 'h4') => {
     const spec = services.figures.spec(key, analysis.result, id);
     const embedPath = links.isStatic ? `embed/${id}/index.html` : `${props.origin}/embed/${id}`;
     return (
       <li class="download-item" id={`insluiten-${id}`}>
-        <h4>{spec.title}</h4>
+        <Heading>{spec.title}</Heading>
         <p>
           <a href={links.to(`/downloads/figuren/${id}.svg`, {}, { keepState: 'version' })} download="">
             SVG<span class="visually-hidden"> {spec.title}</span>
@@ -90,9 +90,9 @@ function DownloadsPage(props: {
         <h2 id="figuren">{downloadsText.figuresHeading}</h2>
         <p>{downloadsText.figuresLead}</p>
         {links.isStatic ? <p class="hint">{downloadsText.embedStaticNote}</p> : null}
-        <ul class="download-list">{general.map((f) => row(f.id))}</ul>
+        <ul class="download-list">{general.map((f) => row(f.id, 'h3'))}</ul>
         <h3>{downloadsText.profilesHeading}</h3>
-        <ul class="download-list">{profiles.map((f) => row(f.id))}</ul>
+        <ul class="download-list">{profiles.map((f) => row(f.id, 'h4'))}</ul>
       </section>
     </Layout>
   );

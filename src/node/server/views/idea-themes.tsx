@@ -57,15 +57,15 @@ export async function themePage(view: PageView, services: AppServices) {
       <p class="lead">{ideasPageText.themesLead}</p>
       <p class="banner banner--example">{ideasPageText.exampleNote}</p>
       <section aria-labelledby="per-thema">
-        <h2 id="per-thema">{tables.counts.caption}</h2>
+        <h2 id="per-thema">{ideasPageText.countsHeading}</h2>
         <DataTableView table={tables.counts} />
       </section>
       <section aria-labelledby="per-branche">
-        <h2 id="per-branche">{tables.heatmap.caption}</h2>
+        <h2 id="per-branche">{ideasPageText.heatmapHeading}</h2>
         <DataTableView table={tables.heatmap} />
       </section>
       <section aria-labelledby="samen">
-        <h2 id="samen">{tables.pairs.caption}</h2>
+        <h2 id="samen">{ideasPageText.cooccurrenceHeading}</h2>
         <DataTableView table={tables.pairs} />
       </section>
     </Layout>

@@ -102,8 +102,8 @@ export function Layout(props: LayoutProps) {
             </ul>
           </nav>
         </header>
-        {props.banners === false ? null : <Banners view={view} />}
         <main id="inhoud" class="container" tabindex={-1}>
+          {props.banners === false ? null : <Banners view={view} />}
           {props.children}
         </main>
         <footer class="site-footer">
@@ -139,7 +139,7 @@ function Banners({ view }: { readonly view: PageView }) {
     analysis && view.shownVersion !== undefined && analysis.dataset.version !== view.shownVersion;
   if (!analysis) return null;
   return (
-    <div class="container banners">
+    <div class="banners">
       {analysis.dataset.example ? (
         <p class="banner banner--example" role="note">
           <strong>{EXAMPLE_DATA_LABEL}.</strong> {siteText.exampleBanner}
