@@ -3,7 +3,7 @@
  * and AA) in light and dark mode, usable at 320 px and at 200% zoom, the keyboard path through the
  * ranking, the profession highlighted from the URL, and uploads through the admin page.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_CSV, shiftedCsv } from '../node/server/app-fixture.js';
