@@ -3,6 +3,7 @@
 //   - the home page's JavaScript + CSS, gzipped (target ≤ 100 KB)
 //   - API latency: 1 000 requests per endpoint, 4 at a time, after a warm-up; p50/p95/p99 (target p95 < 50 ms)
 // Run after `npm run build` (`npm run bench` does that).
+/* global fetch, performance */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
