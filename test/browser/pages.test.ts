@@ -170,6 +170,28 @@ if (missing) {
       }
     });
 
+    it('filters professions and ideas live as the reader types', async () => {
+      const { page: p, close } = await page();
+      try {
+        await p.goto(`${setup.base}/beroepen`);
+        await p.fill('#zoek-beroep', 'verpleeg');
+        await p.waitForFunction(() =>
+          document.querySelector('[data-filter-count]')?.textContent?.includes(' van 23'),
+        );
+        const visible = await p.locator('[data-filter-table] tbody tr:visible').count();
+        expect(visible).toBeGreaterThan(0);
+        expect(visible).toBeLessThan(23);
+        await p.goto(`${setup.base}/ideeen`);
+        await p.fill('#zoek-idee', 'nachtdienst');
+        await p.waitForURL(/q=nachtdienst/);
+        expect(await p.locator('#resultaten').textContent()).toBe('1 idee gevonden');
+        expect(await p.locator('.idea__text mark').first().textContent()).toMatch(/nachtdienst/i);
+        expect(await p.locator('[role="status"]').last().textContent()).toBe('1 idee gevonden');
+      } finally {
+        await close();
+      }
+    });
+
     it('keeps the profession from the URL highlighted, also after the island redraws a figure', async () => {
       const { page: p, close } = await page();
       try {

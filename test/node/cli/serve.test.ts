@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../../../src/node/cli/serve.js';
+import type { CliEffects } from '../../../src/node/cli/effects.js';
+
+function effects(env: Record<string, string> = {}) {
+  const err: string[] = [];
+  const fx: CliEffects = {
+    stdout: () => {},
+    stderr: (text) => err.push(text),
+    stderrIsTTY: false,
+    env: { ...env },
+    cwd: process.cwd(),
+  };
+  return { fx, err };
+}
+
+describe('werkbalans serve', () => {
+  it('imports the example data on first start, serves, and stops cleanly', async () => {
+    const { fx, err } = effects();
+    const stop = new AbortController();
+    const running = run({ port: 0, data: 'memory://' }, fx, stop.signal);
+    let url: string | undefined;
+    for (let i = 0; i < 600 && !url; i++) {
+      url = /draait op (http:\/\/\S+)/.exec(err.join(''))?.[1];
+      if (!url) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(err.join('')).toContain('Voorbeelddata (geen CBS-cijfers) geïmporteerd als datasetversie 1.');
+    expect(err.join('')).toContain('uploaden en wijzigen staan uit');
+    const response = await fetch(`${url!.replace('localhost', '127.0.0.1')}/api/datasets`);
+    expect(((await response.json()) as { shown: number }).shown).toBe(1);
+    stop.abort();
+    await running;
+    expect(err.join('')).toContain('Stoppen…');
+  });
+
+  it('refuses a PORT that is not a port number', async () => {
+    const { fx } = effects({ PORT: 'achtduizend' });
+    await expect(run({ data: 'memory://' }, fx)).rejects.toThrow(
+      "Poort 'achtduizend' is geen geldig poortnummer",
+    );
+  });
+});
