@@ -39,7 +39,15 @@ export interface DataTable {
   readonly rows: readonly (readonly string[])[];
 }
 
-export type FigureKind = 'scatter' | 'ranking' | 'quadrants' | 'satisfaction' | 'profile' | 'sensitivity';
+export type FigureKind =
+  | 'scatter'
+  | 'ranking'
+  | 'quadrants'
+  | 'satisfaction'
+  | 'profile'
+  | 'sensitivity'
+  /** The ideas' themes in numbers (theme-figures.ts); not part of an analysis. */
+  | 'themes';
 
 export interface FigureSpec {
   /** Stable slug, also the file name: `hulpbronnen-tevreden-organisatie`, `profiel-huisartsen`. */

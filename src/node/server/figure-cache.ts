@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { AnalysisResult } from '../../core/analysis/result.js';
-import type { FigureSpec } from '../../core/charts/figure-spec.js';
+import type { FigureSpec, RenderOptions } from '../../core/charts/figure-spec.js';
 import { findFigure, listFigures, type Figure } from '../../core/charts/figures.js';
 import { highlightProfession } from '../../core/charts/highlight-profession.js';
 import { webMessages } from '../../core/text/web-messages.js';
@@ -76,6 +76,18 @@ export class FigureCache {
       });
       for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
       if (options.highlight) highlightProfession(svg, options.highlight);
+      return renderSvg(svg, { prologue: false });
+    });
+  }
+
+  /**
+   * Markup for a page of a figure outside the analysis (the ideas' themes), kept under `key` (which
+   * must change when its data do).
+   */
+  inlineOf(key: string, render: (options: RenderOptions) => SVGSVGElement): string {
+    return this.#remember(`custom|${key}`, () => {
+      const svg = render({ document: nodeDocument() });
+      for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
       return renderSvg(svg, { prologue: false });
     });
   }

@@ -1,0 +1,259 @@
+/**
+ * The ideas' themes in numbers, in the house frame: ideas per theme as bars, and two count matrices
+ * (theme × branch, theme × theme) as cells whose fill grows with the count and that print the count
+ * itself, so no reader depends on the shade. Input is plain counts (from the ideas store).
+ */
+import * as Plot from '@observablehq/plot';
+import { formatCount } from '../text/format.js';
+import { IDEAS_SOURCE, themeChartText as text } from '../text/theme-chart-text.js';
+import type { FigureSpec, RenderOptions } from './figure-spec.js';
+import { FONT } from './frame.js';
+import { COLOURS } from './palette.js';
+import { drawFigure, figureWidth } from './plot-figure.js';
+import { textWidth, wrapText } from './text-width.js';
+
+/** Counts of the visible ideas by theme (the shape of the store's theme statistics). */
+export interface ThemeCounts {
+  readonly total: number;
+  readonly themes: readonly { readonly theme: string; readonly count: number }[];
+  readonly byBranch: readonly { readonly theme: string; readonly branch: string; readonly count: number }[];
+  readonly together: readonly { readonly a: string; readonly b: string; readonly count: number }[];
+}
+
+export const THEME_FIGURE_IDS = {
+  counts: 'ideeen-per-thema',
+  branches: 'themas-per-branche',
+  pairs: 'themas-samen',
+} as const;
+
+const BAR_ROW = 26;
+const CELL = 34;
+/** Fill opacity of the fullest cell; emptier cells scale down from it (0 stays empty). */
+const MAX_FILL_OPACITY = 0.55;
+const ROTATE = 40;
+
+const byName = (a: string, b: string) => a.localeCompare(b, 'nl');
+
+function sortedThemes(counts: ThemeCounts) {
+  return [...counts.themes].sort((a, b) => b.count - a.count || byName(a.theme, b.theme));
+}
+
+export function themeCountsSpec(counts: ThemeCounts): FigureSpec {
+  const themes = sortedThemes(counts);
+  const named = themes.map((t) => ({ name: t.theme, count: t.count }));
+  return {
+    id: THEME_FIGURE_IDS.counts,
+    kind: 'themes',
+    title: text.countsTitle,
+    subtitle: text.countsSubtitle(counts.total),
+    notes: [],
+    source: IDEAS_SOURCE,
+    description: text.countsDescription(
+      named.slice(0, 3),
+      named.length > 3 ? named[named.length - 1]! : null,
+      named.length,
+    ),
+    table: {
+      caption: text.countsCaption,
+      columns: [
+        { label: text.themeColumn, numeric: false },
+        { label: text.countColumn, numeric: true },
+      ],
+      rows: themes.map((t) => [t.theme, formatCount(t.count)]),
+    },
+  };
+}
+
+export function renderThemeCounts(counts: ThemeCounts, options: RenderOptions): SVGSVGElement {
+  const spec = themeCountsSpec(counts);
+  const themes = sortedThemes(counts);
+  const width = figureWidth(options.width);
+  const labelWidth = Math.min(
+    width * 0.4,
+    Math.max(60, ...themes.map((t) => textWidth(t.theme, FONT.body))) + 4,
+  );
+  const margins = { top: 8, right: 48, bottom: 44, left: Math.ceil(labelWidth + 16) };
+  const max = Math.max(1, ...themes.map((t) => t.count));
+  return drawFigure(
+    {
+      spec,
+      width,
+      plotHeight: Math.max(1, themes.length) * BAR_ROW + margins.top + margins.bottom,
+      margins,
+      axisLabels: { x: text.countsAxis },
+      plot: () => ({
+        x: { domain: [0, max], label: null, grid: true, tickFormat: (d: number) => formatCount(d) },
+        y: { domain: themes.map((t) => t.theme), label: null, tickSize: 0, tickPadding: 8, padding: 0.25 },
+        marks: [
+          Plot.barX(themes, {
+            x: 'count',
+            y: 'theme',
+            fill: COLOURS.accent.light,
+            className: `${COLOURS.accent.className}-fill`,
+            title: (t: { theme: string; count: number }) => text.countTip(t.theme, t.count),
+            ariaDescription: text.groupBars,
+          }),
+          Plot.text(themes, {
+            x: 'count',
+            y: 'theme',
+            text: (t: { count: number }) => formatCount(t.count),
+            textAnchor: 'start',
+            dx: 6,
+            ariaHidden: 'true',
+          }),
+          Plot.ruleX([0]),
+        ],
+      }),
+    },
+    options,
+  );
+}
+
+interface Cell {
+  readonly row: string;
+  readonly column: string;
+  readonly count: number;
+}
+
+function matrixSpec(
+  id: string,
+  title: string,
+  subtitle: string,
+  description: string,
+  caption: string,
+  rows: readonly string[],
+  columns: readonly string[],
+  cells: readonly Cell[],
+): FigureSpec {
+  const at = new Map(cells.map((c) => [`${c.row}\u0000${c.column}`, c.count]));
+  return {
+    id,
+    kind: 'themes',
+    title,
+    subtitle,
+    notes: [],
+    source: IDEAS_SOURCE,
+    description,
+    table: {
+      caption,
+      columns: [
+        { label: text.themeColumn, numeric: false },
+        ...columns.map((c) => ({ label: c, numeric: true })),
+      ],
+      rows: rows.map((r) => [r, ...columns.map((c) => formatCount(at.get(`${r}\u0000${c}`) ?? 0))]),
+    },
+  };
+}
+
+function renderMatrix(
+  spec: FigureSpec,
+  rows: readonly string[],
+  columns: readonly string[],
+  cells: readonly Cell[],
+  options: RenderOptions,
+): SVGSVGElement {
+  const width = figureWidth(options.width);
+  const rowLabel = Math.min(width * 0.32, Math.max(60, ...rows.map((r) => textWidth(r, FONT.body))) + 4);
+  const wrapped = new Map(columns.map((c) => [c, wrapText(c, 150, FONT.body)]));
+  const columnLabel = Math.max(20, ...[...wrapped.values()].flat().map((line) => textWidth(line, FONT.body)));
+  const lines = Math.max(1, ...[...wrapped.values()].map((w) => w.length));
+  const bottom = Math.ceil(columnLabel * Math.sin((ROTATE * Math.PI) / 180) + lines * 14 + 24);
+  const margins = { top: 8, right: 16, bottom, left: Math.ceil(rowLabel + 16) };
+  const cellWidth = Math.max(CELL, (width - margins.left - margins.right) / Math.max(1, columns.length));
+  const plotWidth = Math.min(width, Math.ceil(margins.left + margins.right + cellWidth * columns.length));
+  const max = Math.max(1, ...cells.map((c) => c.count));
+  const filled = cells.filter((c) => c.count > 0);
+  return drawFigure(
+    {
+      spec,
+      width: plotWidth,
+      plotHeight: Math.max(1, rows.length) * CELL + margins.top + margins.bottom,
+      margins,
+      plot: () => ({
+        x: {
+          domain: columns,
+          label: null,
+          tickSize: 0,
+          tickRotate: -ROTATE,
+          tickFormat: (c: string) => (wrapped.get(c) ?? [c]).join('\n'),
+        },
+        y: { domain: rows, label: null, tickSize: 0, tickPadding: 8 },
+        marks: [
+          Plot.cell(filled, {
+            x: 'column',
+            y: 'row',
+            fill: COLOURS.accent.light,
+            fillOpacity: (c: Cell) => (c.count / max) * MAX_FILL_OPACITY,
+            className: `${COLOURS.accent.className}-fill`,
+            inset: 1,
+            title: (c: Cell) => text.cellTip(c.row, c.column, c.count),
+            ariaDescription: text.groupCells,
+          }),
+          Plot.text(filled, {
+            x: 'column',
+            y: 'row',
+            text: (c: Cell) => formatCount(c.count),
+            ariaHidden: 'true',
+          }),
+        ],
+      }),
+    },
+    { ...options, width: plotWidth },
+  );
+}
+
+function branchMatrix(counts: ThemeCounts) {
+  const rows = sortedThemes(counts).map((t) => t.theme);
+  const columns = [...new Set(counts.byBranch.map((b) => b.branch))].sort(byName);
+  const cells = counts.byBranch.map((b) => ({ row: b.theme, column: b.branch, count: b.count }));
+  const top = [...counts.byBranch].sort((a, b) => b.count - a.count || byName(a.theme, b.theme))[0] ?? null;
+  const spec = matrixSpec(
+    THEME_FIGURE_IDS.branches,
+    text.branchTitle,
+    text.branchSubtitle,
+    text.branchDescription(top, columns.length),
+    text.branchCaption,
+    rows,
+    columns,
+    cells,
+  );
+  return { spec, rows, columns, cells };
+}
+
+function pairMatrix(counts: ThemeCounts) {
+  const rows = sortedThemes(counts).map((t) => t.theme);
+  const cells = counts.together.flatMap((p) => [
+    { row: p.a, column: p.b, count: p.count },
+    { row: p.b, column: p.a, count: p.count },
+  ]);
+  const top = [...counts.together].sort((a, b) => b.count - a.count || byName(a.a, b.a))[0] ?? null;
+  const spec = matrixSpec(
+    THEME_FIGURE_IDS.pairs,
+    text.pairsTitle,
+    text.pairsSubtitle,
+    text.pairsDescription(top),
+    text.pairsCaption,
+    rows,
+    rows,
+    cells,
+  );
+  return { spec, rows, columns: rows, cells };
+}
+
+export function themeBranchSpec(counts: ThemeCounts): FigureSpec {
+  return branchMatrix(counts).spec;
+}
+
+export function renderThemeBranches(counts: ThemeCounts, options: RenderOptions): SVGSVGElement {
+  const m = branchMatrix(counts);
+  return renderMatrix(m.spec, m.rows, m.columns, m.cells, options);
+}
+
+export function themePairsSpec(counts: ThemeCounts): FigureSpec {
+  return pairMatrix(counts).spec;
+}
+
+export function renderThemePairs(counts: ThemeCounts, options: RenderOptions): SVGSVGElement {
+  const m = pairMatrix(counts);
+  return renderMatrix(m.spec, m.rows, m.columns, m.cells, options);
+}

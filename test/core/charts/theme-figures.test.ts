@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+  renderThemeBranches,
+  renderThemeCounts,
+  renderThemePairs,
+  themeBranchSpec,
+  themeCountsSpec,
+  themePairsSpec,
+  type ThemeCounts,
+} from '../../../src/core/charts/theme-figures.js';
+import { nodeDocument } from '../../../src/node/render/document.js';
+
+const COUNTS: ThemeCounts = {
+  total: 9,
+  themes: [
+    { theme: 'Werkdruk en roosters', count: 5 },
+    { theme: 'Administratieve lasten', count: 3 },
+    { theme: 'Samenwerking', count: 2 },
+    { theme: 'Veiligheid en agressie', count: 1 },
+  ],
+  byBranch: [
+    { theme: 'Werkdruk en roosters', branch: 'Verpleging, verzorging en thuiszorg (VVT)', count: 3 },
+    { theme: 'Werkdruk en roosters', branch: 'Kinderopvang', count: 2 },
+    { theme: 'Administratieve lasten', branch: 'Verpleging, verzorging en thuiszorg (VVT)', count: 2 },
+  ],
+  together: [{ a: 'Samenwerking', b: 'Werkdruk en roosters', count: 2 }],
+};
+
+describe('theme figures', () => {
+  it('say in words what the bars show, most first', () => {
+    const spec = themeCountsSpec(COUNTS);
+    expect(spec.description).toBe(
+      'Staafdiagram van het aantal ideeën per thema (4 thema’s). De meeste ideeën gaan over Werkdruk en roosters (5), Administratieve lasten (3) en Samenwerking (2); de minste over Veiligheid en agressie (1).',
+    );
+    expect(spec.table.rows.map((r) => r[0])).toEqual(COUNTS.themes.map((t) => t.theme));
+    expect(spec.source).toContain('voorbeelddata');
+  });
+
+  it('tabulate theme × branch and theme × theme with zeros filled in, symmetric for pairs', () => {
+    const branches = themeBranchSpec(COUNTS);
+    expect(branches.table.columns.map((c) => c.label)).toEqual([
+      'Thema',
+      'Kinderopvang',
+      'Verpleging, verzorging en thuiszorg (VVT)',
+    ]);
+    expect(branches.table.rows[0]).toEqual(['Werkdruk en roosters', '2', '3']);
+    expect(branches.description).toContain(
+      'Werkdruk en roosters in Verpleging, verzorging en thuiszorg (VVT) (3 ideeën)',
+    );
+    const pairs = themePairsSpec(COUNTS);
+    const at = (row: string, column: string) =>
+      pairs.table.rows.find((r) => r[0] === row)![pairs.table.columns.findIndex((c) => c.label === column)];
+    expect(at('Samenwerking', 'Werkdruk en roosters')).toBe('2');
+    expect(at('Werkdruk en roosters', 'Samenwerking')).toBe('2');
+  });
+
+  it('draw accessible SVG that prints every count (not shade alone)', () => {
+    const largest = [
+      [renderThemeCounts, '5'],
+      [renderThemeBranches, '3'],
+      [renderThemePairs, '2'],
+    ] as const;
+    for (const [render, count] of largest) {
+      const svg = render(COUNTS, { document: nodeDocument() });
+      expect(svg.getAttribute('role')).toBe('img');
+      expect(svg.querySelector('desc')?.textContent).toBeTruthy();
+      expect(Array.from(svg.querySelectorAll('text')).map((t) => t.textContent)).toContain(count);
+    }
+  });
+
+  it('stay sensible without any ideas', () => {
+    const empty: ThemeCounts = { total: 0, themes: [], byBranch: [], together: [] };
+    expect(themeCountsSpec(empty).description).toBe('Er zijn nog geen ideeën met een thema.');
+    expect(() => renderThemeBranches(empty, { document: nodeDocument() })).not.toThrow();
+    expect(() => renderThemePairs(empty, { document: nodeDocument() })).not.toThrow();
+  });
+});
