@@ -14,7 +14,7 @@ import {
 import { ideasPageText } from '../../../core/text/page-text.js';
 import type { PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
-import { themeStats, type ThemeStats } from '../../store/ideas-themes.js';
+import { themeStats } from '../../store/ideas-themes.js';
 import { FigureBlock } from './figure.js';
 import { Layout } from './layout.js';
 
