@@ -14,6 +14,10 @@ export const homeText = {
   quadrantsHeading: 'Vier kwadranten',
   satisfactionHeading: 'Tevredenheid per kwadrant',
   workHeading: 'Tevredenheid met het werk zelf',
+  mineHeading: (name: string) => `Uw beroep: ${name}`,
+  mineSummary: (quadrant: Quadrant, probability: number) =>
+    `Kwadrant ${quadrant}: ${QUADRANT_NAMES[quadrant].toLowerCase()}, in ${formatShare(probability)} van de simulaties. Uw beroep is hieronder in elke figuur gemarkeerd.`,
+  mineLink: (name: string) => `Naar het profiel van ${name}`,
   findYours: 'Vind uw beroep',
   findYoursText: 'Kies uw beroep om te zien waar het staat, waar het knelt en wat collega’s voorstellen.',
   moreHeading: 'Verder kijken',

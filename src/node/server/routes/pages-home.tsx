@@ -18,6 +18,7 @@ function HomePage({ view, services }: { readonly view: PageView; readonly servic
   if (!view.analysis) return <EmptyStore view={view} title={homeText.title} nav="home" />;
   const { result } = view.analysis;
   const findings = reportFindings(result, BORDERLINE);
+  const mine = result.professions.find((p) => p.slug === view.highlight?.slug);
   const figure = (id: string) => <FigureBlock {...figureProps(view, services, id)} />;
   return (
     <Layout
@@ -28,6 +29,15 @@ function HomePage({ view, services }: { readonly view: PageView; readonly servic
     >
       <h1>{homeText.heading}</h1>
       <p class="lead">{homeText.lead(result.professions.length, reportPeriod(result))}</p>
+      {mine ? (
+        <section class={`card card--q${mine.quadrant}`} aria-labelledby="uw-beroep">
+          <h2 id="uw-beroep">{homeText.mineHeading(mine.name)}</h2>
+          <p>{homeText.mineSummary(mine.quadrant, mine.quadrantProbability)}</p>
+          <p>
+            <a href={links.to(`/beroep/${mine.slug}`)}>{homeText.mineLink(mine.name)}</a>
+          </p>
+        </section>
+      ) : null}
       <section class="card card--picker" aria-labelledby="vind-beroep">
         <h2 id="vind-beroep">{homeText.findYours}</h2>
         <p>{homeText.findYoursText}</p>
