@@ -1,6 +1,6 @@
 // Ideas databank benchmark: import rate and search latency on synthetic ideas (seeded), on PGlite and,
 // when the Debian server is installed, PostgreSQL 15. Sizes: IDEAS_BENCH_SIZES (default 1000,100000;
-// add 1000000 for the full run). Search: two-word queries with two facet filters, through searchIdeas
+// add 1000000 for the full run); back ends: IDEAS_BENCH_BACKENDS (default pglite,postgres). Search: two-word queries with two facet filters, through searchIdeas
 // (both statements) and the main SQL statement alone; p50/p95 over all runs. HTTP timings belong to the
 // web benchmark. Measures the compiled store (npm run build first; `npm run bench` does that); the
 // generator and the PostgreSQL harness are TypeScript outside dist/ and are bundled here with esbuild.
@@ -18,6 +18,7 @@ import { searchQuery } from '../dist/src/core/ideas/search-query.js';
 import { median, record } from './record.js';
 
 const SIZES = (process.env.IDEAS_BENCH_SIZES ?? '1000,100000').split(',').map(Number);
+const BACKENDS = (process.env.IDEAS_BENCH_BACKENDS ?? 'pglite,postgres').split(',');
 const IMPORT_RUNS = (n) => (n <= 10_000 ? 5 : n <= 100_000 ? 3 : 1);
 const SEARCH_ROUNDS = 20;
 const QUERIES = [
@@ -130,14 +131,11 @@ try {
   for (const n of SIZES) {
     const csv = join(work, `ideas-${n}.csv`);
     await writeSyntheticIdeas(csv, n);
-    results.push(
-      await benchBackend(
-        'PGlite',
-        async () => ({ db: await openDatabase({ dataDir: 'memory://' }), done: async () => {} }),
-        csv,
-        n,
-      ),
-    );
+    if (BACKENDS.includes('pglite')) {
+      const open = async () => ({ db: await openDatabase({ dataDir: 'memory://' }), done: async () => {} });
+      results.push(await benchBackend('PGlite', open, csv, n));
+    }
+    if (!BACKENDS.includes('postgres')) continue;
     const why = postgresUnavailable();
     if (why) {
       console.log(`(PostgreSQL skipped: ${why})`);

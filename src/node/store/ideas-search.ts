@@ -53,6 +53,7 @@ interface ExpansionRow {
   norm: string;
   stems: string[];
   candidates: [string, string][];
+  family: [string, string][];
 }
 
 interface SearchRow {
@@ -80,8 +81,12 @@ export async function tsQueriesFor(db: Queryable, query: string): Promise<TsQuer
   const rows = (await db.query<ExpansionRow>(text, params)).rows;
   const expansions = new Map<string, WordExpansion>();
   for (const row of rows) {
-    const candidates: VocabularyCandidate[] = row.candidates.map(([word, lexeme]) => ({ word, lexeme }));
-    expansions.set(words[row.ord - 1]!, expandWord(row.norm, row.stems, candidates));
+    const pairs = (list: [string, string][]): VocabularyCandidate[] =>
+      list.map(([word, lexeme]) => ({ word, lexeme }));
+    expansions.set(
+      words[row.ord - 1]!,
+      expandWord(row.norm, row.stems, pairs(row.candidates), pairs(row.family)),
+    );
   }
   return buildTsQueries(terms, expansions);
 }

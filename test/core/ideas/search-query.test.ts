@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuery, distinctWords } from '../../../src/core/ideas/query-terms.js';
 import { FACETS } from '../../../src/core/ideas/search-params.js';
 import { expansionQuery, facetCounts, searchQuery } from '../../../src/core/ideas/search-query.js';
-import { expandWord, typoBudget } from '../../../src/core/ideas/term-expansion.js';
+import { expandWord, MAX_FAMILY, typoBudget } from '../../../src/core/ideas/term-expansion.js';
 import { buildTsQueries, quoteLexeme } from '../../../src/core/ideas/tsquery.js';
 
 const noFilters = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<
@@ -36,17 +36,44 @@ describe('word expansion', () => {
     { word: 'overleggen', lexeme: 'overlegg' },
     { word: 'overleg', lexeme: 'overleg' },
     { word: 'planning', lexeme: 'planning' },
+    { word: 'planningen', lexeme: 'planning' },
     { word: 'planten', lexeme: 'plant' },
     { word: 'ziekenhuis', lexeme: 'ziekenhuis' },
     { word: 'altijd', lexeme: 'altijd' },
   ];
+  const familyOf = (form: string) => vocabulary.filter((v) => v.word.startsWith(form));
 
-  it('adds compounds that contain the word', () => {
-    expect(expandWord('overleg', ['overleg'], vocabulary).related).toEqual(['teamoverleg']);
+  it('lists the family as exact stems and adds compounds that contain the word', () => {
+    expect(expandWord('overleg', ['overleg'], vocabulary, familyOf('overleg'))).toEqual({
+      normalised: 'overleg',
+      stems: ['overleg'],
+      prefixes: [],
+      exact: ['overleg', 'overlegg'],
+      related: ['teamoverleg'],
+    });
+  });
+
+  it('keeps its own stem when the vocabulary does not have the word', () => {
+    expect(expandWord('wachtlijst', ['wachtlijst'], [], [])).toMatchObject({
+      exact: ['wachtlijst'],
+      related: [],
+    });
+  });
+
+  it('falls back to prefix matching for a family too large to list', () => {
+    const family = Array.from({ length: MAX_FAMILY + 1 }, (_, i) => ({
+      word: `zorg${i}`,
+      lexeme: `zorg${i}`,
+    }));
+    expect(expandWord('zorg', ['zorg'], [], family)).toMatchObject({
+      prefixes: ['zorg'],
+      exact: ['zorg'],
+      related: [],
+    });
   });
 
   it('adds a one-letter typo for words of 5 letters or more, not unrelated words', () => {
-    expect(expandWord('planing', ['planing'], vocabulary).related).toEqual(['planning']);
+    expect(expandWord('planing', ['planing'], vocabulary, []).related).toEqual(['planning']);
     expect(typoBudget(4)).toBe(0);
     expect(typoBudget(5)).toBe(1);
     expect(typoBudget(10)).toBe(2);
@@ -54,12 +81,14 @@ describe('word expansion', () => {
 
   it('joins word-family stems the stemmer keeps apart', () => {
     // overleggen → overlegg; overleg → overleg. ziekenhuizen → ziekenhuiz; ziekenhuis → ziekenhuis.
-    expect(expandWord('overleggen', ['overlegg'], vocabulary).related).toEqual(['overleg']);
-    expect(expandWord('ziekenhuizen', ['ziekenhuiz'], vocabulary).related).toEqual(['ziekenhuis']);
+    expect(expandWord('overleggen', ['overlegg'], vocabulary, familyOf('overlegg')).related).toEqual([
+      'overleg',
+    ]);
+    expect(expandWord('ziekenhuizen', ['ziekenhuiz'], vocabulary, []).related).toEqual(['ziekenhuis']);
   });
 
-  it('matches words shorter than 3 letters exactly, never as a prefix, and drops compounds for them', () => {
-    expect(expandWord('ic', ['ic'], [{ word: 'ict', lexeme: 'ict' }])).toMatchObject({
+  it('matches words shorter than 3 letters exactly and never as a compound part', () => {
+    expect(expandWord('ic', ['ic'], [{ word: 'ict', lexeme: 'ict' }], [])).toMatchObject({
       prefixes: [],
       exact: ['ic'],
       related: [],
@@ -80,26 +109,32 @@ describe('tsquery text', () => {
         {
           normalised: 'overleg',
           stems: ['overleg'],
-          prefixes: ['overleg'],
-          exact: [],
+          prefixes: [],
+          exact: ['overleg', 'overlegg'],
           related: ['teamoverleg'],
         },
       ],
-      ['de', { normalised: 'de', stems: [], prefixes: [], exact: ['de'], related: [] }],
+      ['de', { normalised: 'de', stems: [], prefixes: [], exact: [], related: [] }],
       [
         'planning',
-        { normalised: 'planning', stems: ['planning'], prefixes: ['planning'], exact: [], related: [] },
+        {
+          normalised: 'planning',
+          stems: ['planning'],
+          prefixes: ['planning'],
+          exact: ['planning'],
+          related: [],
+        },
       ],
       [
         'rooster',
-        { normalised: 'rooster', stems: ['rooster'], prefixes: ['rooster'], exact: [], related: [] },
+        { normalised: 'rooster', stems: ['rooster'], prefixes: [], exact: ['rooster'], related: [] },
       ],
     ]);
     const queries = buildTsQueries(parseQuery('overleg -rooster "planning de overleg" de'), expansions);
     expect(queries.match).toBe(
-      "('overleg':* | 'teamoverleg') & !'rooster':* & ('planning':* <2> ('overleg':* | 'teamoverleg'))",
+      "('overleg' | 'overlegg' | 'teamoverleg') & !'rooster' & (('planning':* | 'planning') <2> ('overleg' | 'overlegg' | 'teamoverleg'))",
     );
-    expect(queries.exact).toBe("'overleg':* | 'planning':*");
+    expect(queries.exact).toBe("'overleg' | 'overlegg' | 'planning':* | 'planning'");
   });
 
   it('has no text condition when every word is a stop word', () => {

@@ -87,7 +87,8 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
         ['adminstratie', ['f4']],
         ['agresie', ['r5']],
         ['verpleegkundge', ['r3']],
-        ['invalpol', ['r7']],
+        ['medikatie', ['f3']],
+        ['wachtijden', ['r4']],
       ])('tolerates a typo: %s finds %j', async (q, expected) => {
         expect(await ids({ q })).toEqual(expected);
       });
