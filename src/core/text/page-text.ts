@@ -172,9 +172,6 @@ export const downloadsText = {
   profilesHeading: 'Profielen per beroep',
   embedLabel: (title: string) => `HTML om “${title}” in te sluiten`,
   embedStaticNote: 'Zet het adres van de website voor het pad in de code.',
-  figuresCaption: 'Alle figuren met hun downloads',
-  columnFigure: 'Figuur',
-  columnFiles: 'Bestanden',
   viewEmbed: 'Bekijk',
 } as const;
 
@@ -285,7 +282,6 @@ export const ideasPageText = {
   previous: 'Vorige pagina',
   next: 'Volgende pagina',
   pagination: 'Paginering',
-  resultsLabel: 'Zoekresultaten',
   meta: {
     themes: 'Thema’s',
     kind: 'Soort',
@@ -304,12 +300,6 @@ export const ideasPageText = {
   countsHeading: 'Per thema',
   heatmapHeading: 'Per thema en branche',
   cooccurrenceHeading: 'Thema’s die samen voorkomen',
-  countsCaption: 'Aantal ideeën per thema',
-  heatmapCaption: 'Aantal ideeën per thema en branche',
-  cooccurrenceCaption: 'Hoe vaak twee thema’s bij hetzelfde idee horen',
-  unknown: 'onbekend',
-  ideasColumn: 'Ideeën',
-  loading: 'Resultaten worden bijgewerkt…',
   staticNote:
     'Dit is een vaste kopie van de site: zoeken en filteren werken alleen op de website zelf. Hieronder staan de eerste ideeën; elk heeft een eigen pagina.',
 } as const;

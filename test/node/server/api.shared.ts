@@ -156,6 +156,20 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
       expect(((await response.json()) as ErrorBody).error).toBe('Het bestand is te groot: de grens is 0 MB.');
     });
 
+    it('answers an oversized upload on the admin page with the page and its message', async () => {
+      const small = await testApp(t.db, { adminToken: TOKEN });
+      (small.services.config as { maxUploadBytes: number }).maxUploadBytes = 1000;
+      const form = new FormData();
+      form.set('token', TOKEN);
+      form.set('bestand', new File([EXAMPLE_CSV], 'groot.csv', { type: 'text/csv' }));
+      const response = await small.app.request('/beheer/upload', { method: 'POST', body: form });
+      expect(response.status).toBe(413);
+      const html = await response.text();
+      expect(html).toContain('Het bestand is te groot');
+      expect(html).toContain('Nieuwe tabel uploaden');
+      expect(html).toContain('de getoonde versie blijft ongewijzigd');
+    });
+
     it('compares two versions: who changed quadrant, and whether beyond the intervals', async () => {
       await upload(t.app, shiftedCsv('Huisartsen', 20), 'golf-2.csv');
       const html = await (await t.app.request('/vergelijk?a=1&b=2')).text();

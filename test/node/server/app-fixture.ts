@@ -55,7 +55,12 @@ export function shiftedCsv(profession: string, by: number): string {
     .join('\n');
 }
 
-export function upload(app: Hono, body: string | Uint8Array<ArrayBuffer>, name: string, token: string | null = TOKEN) {
+export function upload(
+  app: Hono,
+  body: string | Uint8Array<ArrayBuffer>,
+  name: string,
+  token: string | null = TOKEN,
+) {
   const headers: Record<string, string> = { 'Content-Type': 'text/csv' };
   if (token !== null) headers.Authorization = `Bearer ${token}`;
   return app.request(`/api/datasets?naam=${encodeURIComponent(name)}`, { method: 'POST', body, headers });

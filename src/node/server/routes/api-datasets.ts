@@ -3,7 +3,7 @@
  * upload as a new version; `PUT /api/datasets/shown` (token, `{ "version": n }`) chooses the version
  * the site shows.
  */
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { webMessages } from '../../../core/text/web-messages.js';
 import { chooseDataset, listDatasets, shownVersion } from '../../store/datasets.js';
@@ -23,11 +23,20 @@ export function adminOnly(services: AppServices): MiddlewareHandler {
   };
 }
 
-export function uploadLimit(services: AppServices): MiddlewareHandler {
+/**
+ * Stops reading a request body past the upload limit. `answer` turns the 413 into a response (the
+ * admin page shows it in its form); by default it goes to the error handler.
+ */
+export function uploadLimit(
+  services: AppServices,
+  answer?: (c: Context, problem: HttpProblem) => Response | Promise<Response>,
+): MiddlewareHandler {
   return bodyLimit({
     maxSize: services.config.maxUploadBytes + MULTIPART_SLACK,
-    onError: () => {
-      throw new HttpProblem(413, webMessages.uploadTooLarge(services.config.maxUploadBytes));
+    onError: (c) => {
+      const problem = new HttpProblem(413, webMessages.uploadTooLarge(services.config.maxUploadBytes));
+      if (answer) return answer(c, problem);
+      throw problem;
     },
   });
 }

@@ -183,7 +183,7 @@ export function adminPages(services: AppServices): Hono {
     return renderPage(c, <AdminPage view={view} services={services} message={successMessage(c)} />);
   });
 
-  app.post('/beheer/upload', uploadLimit(services), async (c) => {
+  app.post('/beheer/upload', uploadLimit(services, failed), async (c) => {
     try {
       if (!services.config.adminToken) throw new HttpProblem(403, webMessages.writesDisabled);
       const upload = await readUpload(c);
