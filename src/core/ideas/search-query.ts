@@ -1,7 +1,7 @@
 /**
  * SQL of the idea search, built without a database (tested as text). Two statements:
  *
- *   query words ──expansionQuery──▶ stems, family, candidates ──expandWord/buildTsQueries──▶ tsquery
+ *   query words ──expansionQuery──▶ stems + vocabulary words ──expandWord/buildTsQueries──▶ tsquery
  *   tsquery + filters ──searchQuery──▶ one row: total, the page of items with headlines, facet counts
  *
  * Facets: every match under the query gets a bit mask of the active filters it fails (thema 1, soort 2,
@@ -18,7 +18,7 @@
  * Every value is a parameter; the only text spliced in comes from the fixed fragments below.
  */
 import { FACETS, type Facet } from './search-params.js';
-import { MAX_FAMILY, MIN_COMPOUND_PART, MIN_PREFIX, MIN_TYPO_LENGTH } from './term-expansion.js';
+import { MAX_VOCABULARY, MIN_COMPOUND_PART, MIN_PREFIX, MIN_TYPO_LENGTH } from './term-expansion.js';
 
 export interface SqlQuery {
   readonly text: string;
@@ -62,35 +62,32 @@ export const FACET_BITS: Readonly<Record<Facet, number>> = {
   beroep: 16,
 };
 
-/** Vocabulary candidates for compound parts and typos; `pg_trgm` narrows them through its GIN index. */
-export const MAX_CANDIDATES_PER_WORD = 200;
-
 /**
- * Per query word: its normalised form, its Dutch stems (empty for a stop word), its family (vocabulary
- * words that start with a stem or with the word; one more than {@link MAX_FAMILY} at most, to notice
- * overflow) and candidates (words that contain it, or are similar: `%`, pg_trgm's default threshold 0.3).
- * pg_trgm's GIN index on `idea_words.word` serves all three LIKE/similarity lookups.
+ * Per query word: its normalised form, its Dutch stems (empty for a stop word) and the vocabulary words
+ * that contain its shortest form (see {@link vocabularyKey}) or the word itself, or are similar to it
+ * (`%`, pg_trgm's default threshold 0.3); one more than {@link MAX_VOCABULARY} at most, to notice a cut.
+ * pg_trgm's GIN index on `idea_words.word` serves the LIKE and similarity lookups.
  */
 export function expansionQuery(words: readonly string[]): SqlQuery {
-  const text = `WITH t AS (
-  SELECT x.ord, n.norm, coalesce(ts_lexize('dutch_stem', n.norm), '{}'::text[]) AS stems
+  const text = `WITH n AS (
+  SELECT x.ord, lower(werkbalans_unaccent(x.word)) AS norm
   FROM unnest($1::text[]) WITH ORDINALITY AS x(word, ord)
-  CROSS JOIN LATERAL (SELECT lower(werkbalans_unaccent(x.word)) AS norm) n
+), t AS (
+  SELECT n.ord, n.norm, coalesce(ts_lexize('dutch_stem', n.norm), '{}'::text[]) AS stems FROM n
+), k AS (
+  SELECT t.*, (SELECT f FROM unnest(t.stems || t.norm) AS u(f) WHERE length(f) >= ${MIN_PREFIX}
+               ORDER BY length(f), f LIMIT 1) AS key
+  FROM t
 )
-SELECT t.ord::int AS ord, t.norm, t.stems,
-  coalesce((SELECT json_agg(json_build_array(c.word, c.lexeme)) FROM (
+SELECT k.ord::int AS ord, k.norm, k.stems,
+  coalesce((SELECT json_agg(json_build_array(v.word, v.lexeme)) FROM (
      SELECT v.word, v.lexeme FROM idea_words v
-     WHERE (length(t.norm) >= ${MIN_COMPOUND_PART} AND v.word LIKE '%' || ${likeEscaped('t.norm')} || '%')
-        OR (length(t.norm) >= ${MIN_TYPO_LENGTH} AND v.word % t.norm)
-     ORDER BY similarity(v.word, t.norm) DESC, v.word
-     LIMIT ${MAX_CANDIDATES_PER_WORD}) c), '[]'::json) AS candidates,
-  coalesce((SELECT json_agg(json_build_array(f.word, f.lexeme)) FROM (
-     SELECT DISTINCT v.word, v.lexeme FROM idea_words v
-     JOIN (SELECT DISTINCT form FROM unnest(t.stems || t.norm) AS u(form) WHERE length(form) >= ${MIN_PREFIX}) p
-       ON v.word LIKE ${likeEscaped('p.form')} || '%'
-     LIMIT ${MAX_FAMILY + 1}) f), '[]'::json) AS family
-FROM t
-ORDER BY t.ord`;
+     WHERE v.word LIKE '%' || ${likeEscaped('k.key')} || '%'
+        OR (length(k.norm) >= ${MIN_COMPOUND_PART} AND v.word LIKE '%' || ${likeEscaped('k.norm')} || '%')
+        OR (length(k.norm) >= ${MIN_TYPO_LENGTH} AND v.word % k.norm)
+     LIMIT ${MAX_VOCABULARY + 1}) v), '[]'::json) AS vocabulary
+FROM k
+ORDER BY k.ord`;
   return { text, params: [words] };
 }
 

@@ -1,13 +1,13 @@
 /**
- * Which stems of the databank's vocabulary a query word stands for. The database proposes two kinds of
- * vocabulary words: its *family* (words that start with the word's stem or with the word itself:
- * `planning` → `planningen`, `overleg` → `overleggen`) and *candidates* (words that contain the query
- * word, or share enough trigrams with it). This pure function keeps:
- * - the family, as exact stems. Prefix matching (`:*`) would find the same forms, but a GIN index has
- *   to merge every posting list under a prefix before it can intersect, and cannot skip through them:
- *   at a million ideas `'planning' & 'team'` took 9 ms in the index against 37 ms for
- *   `'planning':* & 'team':*` (PostgreSQL 15). Only a family too large to list (more than
- *   {@link MAX_FAMILY} words) falls back to prefixes;
+ * Which stems of the databank's vocabulary a query word stands for. The database returns the
+ * vocabulary words that contain the word's shortest form (its stem, usually) or share enough trigrams
+ * with it; this pure function sorts them into:
+ * - its family: words that start with a stem or with the word (`planning` → `planningen`, `overleg` →
+ *   `overleggen`), matched as exact stems. Prefix matching (`:*`) would find the same forms, but a GIN
+ *   index has to merge every posting list under a prefix before it can intersect, and cannot skip
+ *   through them: at a million ideas `'planning' & 'team'` took 9 ms in the index against 37 ms for
+ *   `'planning':* & 'team':*` (PostgreSQL 15). Only when the vocabulary list was cut (more than
+ *   {@link MAX_VOCABULARY} words) does the family fall back to prefixes;
  * - compounds with the query word as a part (`overleg` → `teamoverleg`), for query words of ≥ 4 letters;
  * - typos (`planing` → `planning`): edit distance ≤ 1 for 5–9 letters, ≤ 2 from 10 letters;
  * - word-family members the Dutch stemmer keeps apart (`ziekenhuizen` → `ziekenhuiz`, `ziekenhuis` →
@@ -41,8 +41,8 @@ export const MIN_COMPOUND_PART = 4;
 /** Shorter words have no family: a prefix of one or two letters would match almost anything. */
 export const MIN_PREFIX = 3;
 export const MIN_TYPO_LENGTH = 5;
-/** The most family members listed one by one; the database is asked for one more to notice overflow. */
-export const MAX_FAMILY = 64;
+/** The most vocabulary words considered per query word; the database is asked for one more to notice a cut. */
+export const MAX_VOCABULARY = 400;
 
 /** Edits tolerated in a word of this length. */
 export function typoBudget(length: number): number {
@@ -55,19 +55,25 @@ function sameFamily(stem: string, lexeme: string): boolean {
   return lexeme.length >= 4 && stem.startsWith(lexeme) && stem.length - lexeme.length <= 3;
 }
 
+/** The form the database looks for inside vocabulary words: the shortest of stems and word, ≥ 3 letters. */
+export function vocabularyKey(normalised: string, stems: readonly string[]): string | null {
+  const long = [...stems, normalised].filter((form) => form.length >= MIN_PREFIX);
+  return long.sort((a, b) => a.length - b.length || a.localeCompare(b))[0] ?? null;
+}
+
 export function expandWord(
   normalised: string,
   stems: readonly string[],
-  candidates: readonly VocabularyCandidate[],
-  family: readonly VocabularyCandidate[] = [],
+  vocabulary: readonly VocabularyCandidate[],
 ): WordExpansion {
   const forms = [...new Set([...stems, normalised])].filter((form) => form.length > 0);
   const long = forms.filter((form) => form.length >= MIN_PREFIX);
-  const overflow = family.length > MAX_FAMILY;
-  const prefixes = overflow ? long : [];
+  const cut = vocabulary.length > MAX_VOCABULARY;
+  const candidates = vocabulary.slice(0, MAX_VOCABULARY);
+  const prefixes = cut ? long : [];
   const exact = new Set(stems.filter((stem) => stem.length > 0));
-  if (!overflow) {
-    for (const { word, lexeme } of family) {
+  if (!cut) {
+    for (const { word, lexeme } of candidates) {
       if (lexeme && long.some((form) => word.startsWith(form) || lexeme.startsWith(form))) exact.add(lexeme);
     }
   }

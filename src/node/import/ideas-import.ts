@@ -213,7 +213,7 @@ export async function importIdeasGrid(
       (done) => options.onProgress?.(done, ideas.length),
     );
     await refreshPublicAttributes(tx, k);
-    await settleSearchIndex(tx);
+    await settleSearchIndex(tx, { analyse: true });
     const result: IdeasImportResult = {
       file: grid.file,
       format: grid.format,

@@ -125,7 +125,7 @@ async function mustExist(q: Queryable, id: string): Promise<StoredIdea> {
 
 async function finish(tx: Queryable, id: string, k: number): Promise<StoredIdea> {
   await refreshPublicAttributes(tx, k);
-  await settleSearchIndex(tx);
+  await settleSearchIndex(tx, { analyse: false });
   return mustExist(tx, id);
 }
 

@@ -52,8 +52,7 @@ interface ExpansionRow {
   ord: number;
   norm: string;
   stems: string[];
-  candidates: [string, string][];
-  family: [string, string][];
+  vocabulary: [string, string][];
 }
 
 interface SearchRow {
@@ -81,12 +80,8 @@ export async function tsQueriesFor(db: Queryable, query: string): Promise<TsQuer
   const rows = (await db.query<ExpansionRow>(text, params)).rows;
   const expansions = new Map<string, WordExpansion>();
   for (const row of rows) {
-    const pairs = (list: [string, string][]): VocabularyCandidate[] =>
-      list.map(([word, lexeme]) => ({ word, lexeme }));
-    expansions.set(
-      words[row.ord - 1]!,
-      expandWord(row.norm, row.stems, pairs(row.candidates), pairs(row.family)),
-    );
+    const vocabulary: VocabularyCandidate[] = row.vocabulary.map(([word, lexeme]) => ({ word, lexeme }));
+    expansions.set(words[row.ord - 1]!, expandWord(row.norm, row.stems, vocabulary));
   }
   return buildTsQueries(terms, expansions);
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseQuery, distinctWords } from '../../../src/core/ideas/query-terms.js';
 import { FACETS } from '../../../src/core/ideas/search-params.js';
 import { expansionQuery, facetCounts, searchQuery } from '../../../src/core/ideas/search-query.js';
-import { expandWord, MAX_FAMILY, typoBudget } from '../../../src/core/ideas/term-expansion.js';
+import {
+  expandWord,
+  MAX_VOCABULARY,
+  typoBudget,
+  vocabularyKey,
+} from '../../../src/core/ideas/term-expansion.js';
 import { buildTsQueries, quoteLexeme } from '../../../src/core/ideas/tsquery.js';
 
 const noFilters = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<
@@ -41,10 +46,9 @@ describe('word expansion', () => {
     { word: 'ziekenhuis', lexeme: 'ziekenhuis' },
     { word: 'altijd', lexeme: 'altijd' },
   ];
-  const familyOf = (form: string) => vocabulary.filter((v) => v.word.startsWith(form));
 
   it('lists the family as exact stems and adds compounds that contain the word', () => {
-    expect(expandWord('overleg', ['overleg'], vocabulary, familyOf('overleg'))).toEqual({
+    expect(expandWord('overleg', ['overleg'], vocabulary)).toEqual({
       normalised: 'overleg',
       stems: ['overleg'],
       prefixes: [],
@@ -54,18 +58,23 @@ describe('word expansion', () => {
   });
 
   it('keeps its own stem when the vocabulary does not have the word', () => {
-    expect(expandWord('wachtlijst', ['wachtlijst'], [], [])).toMatchObject({
+    expect(expandWord('wachtlijst', ['wachtlijst'], [])).toMatchObject({
       exact: ['wachtlijst'],
       related: [],
     });
   });
 
-  it('falls back to prefix matching for a family too large to list', () => {
-    const family = Array.from({ length: MAX_FAMILY + 1 }, (_, i) => ({
+  it('looks for the shortest form of at least 3 letters inside vocabulary words', () => {
+    expect(vocabularyKey('overleggen', ['overlegg'])).toBe('overlegg');
+    expect(vocabularyKey('ic', ['ic'])).toBeNull();
+  });
+
+  it('falls back to prefix matching when the vocabulary list was cut', () => {
+    const family = Array.from({ length: MAX_VOCABULARY + 1 }, (_, i) => ({
       word: `zorg${i}`,
       lexeme: `zorg${i}`,
     }));
-    expect(expandWord('zorg', ['zorg'], [], family)).toMatchObject({
+    expect(expandWord('zorg', ['zorg'], family)).toMatchObject({
       prefixes: ['zorg'],
       exact: ['zorg'],
       related: [],
@@ -73,7 +82,7 @@ describe('word expansion', () => {
   });
 
   it('adds a one-letter typo for words of 5 letters or more, not unrelated words', () => {
-    expect(expandWord('planing', ['planing'], vocabulary, []).related).toEqual(['planning']);
+    expect(expandWord('planing', ['planing'], vocabulary).related).toEqual(['planning']);
     expect(typoBudget(4)).toBe(0);
     expect(typoBudget(5)).toBe(1);
     expect(typoBudget(10)).toBe(2);
@@ -81,14 +90,12 @@ describe('word expansion', () => {
 
   it('joins word-family stems the stemmer keeps apart', () => {
     // overleggen → overlegg; overleg → overleg. ziekenhuizen → ziekenhuiz; ziekenhuis → ziekenhuis.
-    expect(expandWord('overleggen', ['overlegg'], vocabulary, familyOf('overlegg')).related).toEqual([
-      'overleg',
-    ]);
-    expect(expandWord('ziekenhuizen', ['ziekenhuiz'], vocabulary, []).related).toEqual(['ziekenhuis']);
+    expect(expandWord('overleggen', ['overlegg'], vocabulary).related).toEqual(['overleg']);
+    expect(expandWord('ziekenhuizen', ['ziekenhuiz'], vocabulary).related).toEqual(['ziekenhuis']);
   });
 
   it('matches words shorter than 3 letters exactly and never as a compound part', () => {
-    expect(expandWord('ic', ['ic'], [{ word: 'ict', lexeme: 'ict' }], [])).toMatchObject({
+    expect(expandWord('ic', ['ic'], [{ word: 'ict', lexeme: 'ict' }])).toMatchObject({
       prefixes: [],
       exact: ['ic'],
       related: [],
