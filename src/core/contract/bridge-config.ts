@@ -1,0 +1,200 @@
+/**
+ * The bridge between the ideas databank and the survey (config/bridge.json): which JD-R components
+ * (indicator ids) each idea theme addresses, and which branches employ each of the 23 professions,
+ * main branch first. A profession page uses it to find ideas for its weakest components, ideas from
+ * its own branches first.
+ */
+import { z, type core } from 'zod';
+import bridgeJson from '../../../config/bridge.json' with { type: 'json' };
+import { THEMES } from '../ideas/themes.js';
+import { bridgeMessages as msg, JSON_TYPE_NAMES } from '../text/bridge-messages.js';
+import { BRANCHES, type Branch } from './branches.js';
+import { editDistance, INDICATOR_IDS, normaliseLabel, type IndicatorId } from './indicators.js';
+import { InputErrors, type InputError } from './input-error.js';
+import { PROFESSIONS, type Profession } from './professions.js';
+
+export const bridgeConfigSchema = z.strictObject({
+  note: z.string().optional(),
+  themes: z.record(
+    z.string().min(1),
+    z.strictObject({ indicators: z.array(z.string().min(1)).min(1), note: z.string().min(1) }),
+  ),
+  professions: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
+});
+
+/** What one theme addresses, with the reason in Dutch. */
+export interface ThemeBridge {
+  readonly indicators: readonly IndicatorId[];
+  readonly note: string;
+}
+
+/** A validated bridge: every theme label known, every profession of the 23 mapped to known branches. */
+export interface BridgeConfig {
+  /** Theme label (as in config/themes.json) → the components it addresses; in file order. */
+  readonly themes: Readonly<Record<string, ThemeBridge>>;
+  /** Profession → branches that employ it, main branch first; in the order of {@link PROFESSIONS}. */
+  readonly professions: Readonly<Record<Profession, readonly Branch[]>>;
+}
+
+export interface BridgeParseOptions {
+  /** Named in every error message. Default `config/bridge.json`. */
+  readonly file?: string;
+  /** The theme labels that may be mapped. Default: the labels of config/themes.json. */
+  readonly themeLabels?: readonly string[];
+}
+
+/**
+ * Validates a parsed config/bridge.json. Throws {@link InputErrors} listing every problem at once,
+ * each a Dutch sentence naming the file, the place and, for an unknown name, the nearest known one.
+ */
+export function parseBridgeConfig(json: unknown, options: BridgeParseOptions = {}): BridgeConfig {
+  const file = options.file ?? 'config/bridge.json';
+  const themeLabels = options.themeLabels ?? THEMES.map((theme) => theme.label);
+  const shape = bridgeConfigSchema.safeParse(json);
+  if (!shape.success)
+    throw new InputErrors(shape.error.issues.map((issue) => structureError(file, json, issue)));
+
+  const errors: InputError[] = [];
+  const fail = (column: string, found: string, expected: string, message: string) =>
+    errors.push({ file, column, found, expected, message });
+
+  const themes: Record<string, ThemeBridge> = {};
+  for (const [label, entry] of Object.entries(shape.data.themes)) {
+    if (!themeLabels.includes(label))
+      fail(
+        `themes.${label}`,
+        label,
+        'een thema uit config/themes.json',
+        msg.unknownTheme(file, label, nearest(label, themeLabels)),
+      );
+    const indicators: IndicatorId[] = [];
+    for (const id of entry.indicators) {
+      const known = (INDICATOR_IDS as readonly string[]).includes(id);
+      if (!known)
+        fail(
+          `themes.${label}.indicators`,
+          id,
+          'een indicator-id',
+          msg.unknownIndicator(file, label, id, nearest(id, INDICATOR_IDS)),
+        );
+      else if (indicators.includes(id as IndicatorId))
+        fail(
+          `themes.${label}.indicators`,
+          id,
+          'elke indicator één keer',
+          msg.duplicateIndicator(file, label, id),
+        );
+      else indicators.push(id as IndicatorId);
+    }
+    themes[label] = { indicators, note: entry.note };
+  }
+
+  const given = shape.data.professions;
+  for (const name of Object.keys(given)) {
+    if (!(PROFESSIONS as readonly string[]).includes(name))
+      fail(
+        `professions.${name}`,
+        name,
+        'een van de 23 beroepen',
+        msg.unknownProfession(file, name, nearest(name, PROFESSIONS)),
+      );
+  }
+  const professions = {} as Record<Profession, readonly Branch[]>;
+  for (const name of PROFESSIONS) {
+    const listed = given[name];
+    if (!listed) {
+      fail('professions', '', name, msg.missingProfession(file, name));
+      continue;
+    }
+    const branches: Branch[] = [];
+    for (const branch of listed) {
+      if (!(BRANCHES as readonly string[]).includes(branch))
+        fail(
+          `professions.${name}`,
+          branch,
+          'een van de 10 branches',
+          msg.unknownBranch(file, name, branch, nearest(branch, BRANCHES)),
+        );
+      else if (branches.includes(branch as Branch))
+        fail(`professions.${name}`, branch, 'elke branche één keer', msg.duplicateBranch(file, name, branch));
+      else branches.push(branch as Branch);
+    }
+    professions[name] = branches;
+  }
+  if (errors.length > 0) throw new InputErrors(errors);
+  return { themes, professions };
+}
+
+/** The theme labels that address an indicator, in file order (empty when none does). */
+export function themesAddressing(config: BridgeConfig, indicator: IndicatorId): string[] {
+  return Object.entries(config.themes)
+    .filter(([, entry]) => entry.indicators.includes(indicator))
+    .map(([label]) => label);
+}
+
+/** Edit distance always accepted as a typo, however short the name. */
+const MIN_TYPO_DISTANCE = 3;
+
+/** The bundled bridge (config/bridge.json), validated once. */
+export const BRIDGE: BridgeConfig = parseBridgeConfig(bridgeJson);
+
+function structureError(file: string, json: unknown, issue: core.$ZodIssue): InputError {
+  const path = issue.path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`))
+    .join('');
+  const found = typeName(valueAt(json, issue.path));
+  let detail: string;
+  let expected: string = msg.expectedConfig;
+  if (issue.code === 'invalid_type') {
+    expected = JSON_TYPE_NAMES[issue.expected] ?? issue.expected;
+    detail = msg.wrongType(expected, found);
+  } else if (issue.code === 'unrecognized_keys') {
+    detail = msg.unknownField(issue.keys);
+  } else if (issue.code === 'too_small') {
+    detail = msg.empty;
+  } else {
+    detail = issue.message;
+  }
+  return { file, column: path, found, expected, message: msg.structure(file, path, detail) };
+}
+
+function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
+  let value = json;
+  for (const part of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
+}
+
+function typeName(value: unknown): string {
+  const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  return JSON_TYPE_NAMES[type] ?? type;
+}
+
+/**
+ * The candidate closest to `value`, or null when none is reasonably close. A candidate whose words all
+ * occur in the value (`registratietijd` → `tijd_registratie`), or that holds all the value's words
+ * (`Ziekenhuizen` → the full branch label), wins; otherwise the smallest edit distance within a third
+ * of the value's length.
+ */
+function nearest(value: string, candidates: readonly string[]): string | null {
+  const wanted = normaliseLabel(value);
+  const wantedWords = wanted.split(' ');
+  const wantedLetters = wantedWords.join('');
+  for (const candidate of candidates) {
+    const words = normaliseLabel(candidate).split(' ');
+    if (
+      words.every((word) => wantedLetters.includes(word)) ||
+      wantedWords.every((word) => words.includes(word))
+    )
+      return candidate;
+  }
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(wanted, normaliseLabel(candidate));
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return bestDistance <= Math.max(MIN_TYPO_DISTANCE, Math.floor(wanted.length / 3)) ? best : null;
+}

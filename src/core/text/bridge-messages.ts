@@ -1,0 +1,40 @@
+/** Dutch messages about the bridge configuration (config/bridge.json). */
+
+const maybe = (nearest: string | null) => (nearest ? ` Bedoelde u '${nearest}'?` : '');
+
+export const bridgeMessages = {
+  /** What a config/bridge.json as a whole must be, for `expected` in an error. */
+  expectedConfig: 'brugconfiguratie met de velden themes en professions',
+  structure: (file: string, path: string, detail: string) =>
+    `${file}, bij '${path || '(hoofdniveau)'}': ${detail}.`,
+  wrongType: (expected: string, found: string) => `verwacht ${expected}, gevonden ${found}`,
+  unknownField: (keys: readonly string[]) =>
+    `onbekend veld ${keys.map((key) => `'${key}'`).join(', ')}; toegestaan zijn themes, professions en note`,
+  empty: 'mag niet leeg zijn',
+  unknownTheme: (file: string, label: string, nearest: string | null) =>
+    `${file}: het thema '${label}' staat niet in config/themes.json.${maybe(nearest)}`,
+  unknownIndicator: (file: string, theme: string, id: string, nearest: string | null) =>
+    `${file}: het thema '${theme}' noemt de onbekende indicator '${id}'; verwacht een indicator-id uit het datacontract.${maybe(nearest)}`,
+  duplicateIndicator: (file: string, theme: string, id: string) =>
+    `${file}: het thema '${theme}' noemt de indicator '${id}' twee keer.`,
+  unknownProfession: (file: string, name: string, nearest: string | null) =>
+    `${file}: '${name}' is geen van de 23 beroepen.${maybe(nearest)}`,
+  missingProfession: (file: string, name: string) =>
+    `${file}: het beroep '${name}' ontbreekt; geef de branches waarin het werkt.`,
+  unknownBranch: (file: string, profession: string, branch: string, nearest: string | null) =>
+    `${file}: '${branch}' bij het beroep '${profession}' is geen van de 10 branches.${maybe(nearest)}`,
+  duplicateBranch: (file: string, profession: string, branch: string) =>
+    `${file}: de branche '${branch}' staat twee keer bij het beroep '${profession}'.`,
+} as const;
+
+/** Dutch names of JSON value types, for "verwacht …, gevonden …". */
+export const JSON_TYPE_NAMES: Readonly<Record<string, string>> = {
+  object: 'een object',
+  array: 'een lijst',
+  string: 'een tekst',
+  number: 'een getal',
+  boolean: 'waar/onwaar',
+  null: 'null',
+  undefined: 'niets (veld ontbreekt)',
+  record: 'een object',
+};
