@@ -90,10 +90,10 @@ export const profileText = {
   weakestUnclear: 'het 95%-interval reikt tot over de mediaan',
   ideasFor: (label: string) => `Ideeën van medewerkers over ${label.toLowerCase()}`,
   ideasNone: 'Nog geen ideeën bij dit onderwerp in de ideeënbank.',
-  ideasMore: (count: number, theme: string) =>
-    `Alle ${formatCount(count)} ideeën over ${theme.toLowerCase()}`,
+  ideasMore: (count: number, themes: readonly string[]) =>
+    `Alle ${formatCount(count)} ideeën over ${themes.map((t) => t.toLowerCase()).join(' of ')}`,
+  ideasNoTheme: 'Geen thema van de ideeënbank gaat over deze component.',
   ideasOwnBranch: 'uit een branche van dit beroep',
-  ideasUnavailable: 'De ideeënbank is nog niet gevuld.',
   markMine: 'Dit is mijn beroep: markeer het op elke pagina',
   isMine: 'Dit beroep is gemarkeerd als uw beroep.',
   unclassifiedLead: (labels: readonly string[]) =>

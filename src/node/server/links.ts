@@ -5,7 +5,8 @@
  */
 import { stateParams, type PageState } from './page-state.js';
 
-export type QueryValues = Readonly<Record<string, string | number | null | undefined>>;
+/** Query values; a list repeats the name (`thema=a&thema=b`). */
+export type QueryValues = Readonly<Record<string, string | number | readonly string[] | null | undefined>>;
 
 function isFile(path: string): boolean {
   const last = path.split('/').pop() ?? '';
@@ -44,8 +45,9 @@ export class Links {
     for (const [k, v] of stateParams(this.#state))
       if (keep === true || (keep === 'version' && k === 'versie')) params.set(k, v);
     for (const [k, v] of Object.entries(query)) {
-      if (v === null || v === undefined || v === '') params.delete(k);
-      else params.set(k, String(v));
+      params.delete(k);
+      if (Array.isArray(v)) for (const item of v as readonly string[]) params.append(k, item);
+      else if (v !== null && v !== undefined && v !== '') params.set(k, String(v));
     }
     const search = this.#static ? '' : params.toString();
     return `${this.path(path)}${search ? `?${search}` : ''}`;

@@ -83,6 +83,18 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
       expect(unknown.body.error).toBe("Geen beroep met de naam 'bestaat-niet' in deze dataset.");
     });
 
+    it('shows a profession’s weakest components with the ideas that address them, own branches first', async () => {
+      const html = await (await t.app.request('/beroep/doktersassistenten')).text();
+      const part = html.slice(html.indexOf('id="knelpunten"'), html.indexOf('id="tevredenheid"'));
+      expect(part).toContain('Autonomie: 30,4%, onder de mediaan van 60,7%');
+      expect(part).toContain('Ideeën van medewerkers over autonomie');
+      const ideas = [...part.matchAll(/href="\/ideeen\/(idee-\d+)"/g)].map((m) => m[1]);
+      expect(ideas.length).toBeGreaterThanOrEqual(3);
+      const firstItem = part.slice(part.indexOf('<ul class="idea-list">'), part.indexOf('</li>'));
+      expect(firstItem).toContain('(uit een branche van dit beroep)');
+      expect(part).toContain('href="/ideeen?thema=Vertrouwen+en+professionele+ruimte"');
+    });
+
     it('refuses writes without a token, with a wrong token, and when no token is configured', async () => {
       const missing = await upload(t.app, EXAMPLE_CSV, 'golf.csv', null);
       expect(missing.status).toBe(401);

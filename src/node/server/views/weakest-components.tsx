@@ -10,7 +10,7 @@ import type { PageView } from '../page-view.js';
 export function WeakestComponents(props: {
   readonly view: PageView;
   readonly weakest: readonly ComponentGap[];
-  readonly ideas: ReadonlyMap<IndicatorId, BridgeGroup> | undefined;
+  readonly ideas: ReadonlyMap<IndicatorId, BridgeGroup>;
 }) {
   const { links } = props.view;
   return (
@@ -20,7 +20,7 @@ export function WeakestComponents(props: {
       {props.weakest.length === 0 ? <p>{profileText.weakestNone}</p> : null}
       {props.weakest.map((gap) => {
         const label = indicatorInfo(gap.indicator).label;
-        const group = props.ideas?.get(gap.indicator);
+        const group = props.ideas.get(gap.indicator);
         return (
           <article class="weakest__item" aria-labelledby={`zwak-${gap.indicator}`}>
             <h3 id={`zwak-${gap.indicator}`}>
@@ -35,33 +35,45 @@ export function WeakestComponents(props: {
               95%-BI {formatInterval(gap.lower, gap.upper, 1, '%')};{' '}
               {gap.clear ? profileText.weakestClear : profileText.weakestUnclear}.
             </p>
-            {props.ideas === undefined ? null : group && group.ideas.length > 0 ? (
+            {group && group.themes.length > 0 ? (
               <>
                 <h4>{profileText.ideasFor(label)}</h4>
-                <ul class="idea-list">
-                  {group.ideas.map((idea) => (
-                    <li>
-                      <a href={links.to(`/ideeen/${encodeURIComponent(idea.id)}`)}>{idea.text}</a>
-                      {idea.branch ? (
-                        <span class="idea-meta">
-                          {' '}
-                          — {idea.branch}
-                          {idea.ownBranch ? ` (${profileText.ideasOwnBranch})` : ''}
-                        </span>
-                      ) : null}
-                    </li>
-                  ))}
-                </ul>
                 {group.themes.map((theme) => (
-                  <p>
-                    <a href={links.to('/ideeen', { thema: theme })}>
-                      {profileText.ideasMore(group.total, theme)}
-                    </a>
+                  <p class="hint">
+                    <strong>{theme.label}:</strong> {theme.note}
                   </p>
                 ))}
+                {group.ideas.length === 0 ? (
+                  <p>{profileText.ideasNone}</p>
+                ) : (
+                  <ul class="idea-list">
+                    {group.ideas.map((idea) => (
+                      <li>
+                        <a href={links.to(`/ideeen/${encodeURIComponent(idea.id)}`)}>{idea.text}</a>
+                        {idea.branch ? (
+                          <span class="idea-meta">
+                            {' '}
+                            — {idea.branch}
+                            {idea.ownBranch ? ` (${profileText.ideasOwnBranch})` : ''}
+                          </span>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {group.total > group.ideas.length && !links.isStatic ? (
+                  <p>
+                    <a href={links.to('/ideeen', { thema: group.themes.map((t) => t.label) })}>
+                      {profileText.ideasMore(
+                        group.total,
+                        group.themes.map((t) => t.label),
+                      )}
+                    </a>
+                  </p>
+                ) : null}
               </>
             ) : (
-              <p>{profileText.ideasNone}</p>
+              <p>{profileText.ideasNoTheme}</p>
             )}
           </article>
         );
