@@ -47,7 +47,8 @@ if (missing) {
         headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
         body: JSON.stringify({
           id: 'browser-1',
-          tekst: 'Een vaste invalpool voor de nachtdiensten scheelt veel geregel.',
+          tekst:
+            'Een vaste invalpool voor de nachtdiensten met een zwaluwstaartrooster scheelt veel geregel.',
           thema: 'werkdruk',
           soort: 'voorstel',
           branche: 'VVT',
@@ -182,10 +183,10 @@ if (missing) {
         expect(visible).toBeGreaterThan(0);
         expect(visible).toBeLessThan(23);
         await p.goto(`${setup.base}/ideeen`);
-        await p.fill('#zoek-idee', 'nachtdienst');
-        await p.waitForURL(/q=nachtdienst/);
+        await p.fill('#zoek-idee', 'zwaluwstaartrooster');
+        await p.waitForURL(/q=zwaluwstaartrooster/);
         expect(await p.locator('#resultaten').textContent()).toBe('1 idee gevonden');
-        expect(await p.locator('.idea__text mark').first().textContent()).toMatch(/nachtdienst/i);
+        expect(await p.locator('.idea__text mark').first().textContent()).toMatch(/zwaluwstaartrooster/i);
         expect(await p.locator('[role="status"]').last().textContent()).toBe('1 idee gevonden');
       } finally {
         await close();
