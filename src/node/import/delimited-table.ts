@@ -54,6 +54,10 @@ export function readDelimitedTable(bytes: Uint8Array, problems: Problems): Delim
   }
   const rows: SheetRow[] = records.map((cells, i) => ({ row: i + 1, cells }));
   const headerAt = rows.findIndex((row) => !isEmptyRow(row.cells));
+  if (headerAt === -1) {
+    problems.error(importErrors.emptyFile(problems.file));
+    return { format, observations: [] };
+  }
   return {
     format,
     observations: readLongTable(rows[headerAt]!, rows.slice(headerAt + 1), 'exact', problems),

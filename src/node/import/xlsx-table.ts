@@ -1,4 +1,4 @@
-import readXlsxFile from 'read-excel-file/node';
+import readXlsxFile from 'read-excel-file/universal';
 import type { Observation } from '../../core/contract/table.js';
 import { importErrors, importFound } from '../../core/text/import-messages.js';
 import { isLongHeader } from './long-header.js';
@@ -39,9 +39,9 @@ export async function readXlsxTable(
   if (!guardWorkbook(bytes, problems)) return none;
   let sheets: { sheet: string; data: Cell[][] }[];
   try {
-    sheets = (await readXlsxFile(
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    )) as typeof sheets;
+    // The universal build unzips in memory with fflate; the Node build's stream unzipper can leave a
+    // damaged archive's promise unsettled forever. Sizes were checked by guardWorkbook above.
+    sheets = (await readXlsxFile(bytes.slice().buffer)) as typeof sheets;
   } catch {
     problems.error(importErrors.notXlsx(problems.file, importFound.notAWorkbook));
     return none;

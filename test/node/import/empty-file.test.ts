@@ -10,6 +10,7 @@ describe('rule: an empty file is an error', () => {
     ['leeg.csv', new Uint8Array()],
     ['bom.csv', utf8('\uFEFF')],
     ['witruimte.tsv', utf8('\n\n  \n')],
+    ['scheidingstekens.csv', utf8(';;;\n"";""\n')],
     ['leeg.json', utf8('  ')],
     ['leeg.xlsx', new Uint8Array()],
   ])('%s', async (name, bytes) => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importSurveyBytes, importSurveyFile } from '../../../src/node/import/index.js';
 import {
@@ -35,6 +36,12 @@ describe('rule: a file that is not the format its name says is an error', () => 
     expect((await inputErrorsOf(importSurveyBytes('zip.xlsx', foreign)))[0]!.found).toBe(
       'een zip-archief dat geen leesbare Excel-werkmap is',
     );
+  });
+
+  it('a damaged workbook that once left the spreadsheet reader waiting forever (found by fuzzing)', async () => {
+    const bytes = new Uint8Array(readFileSync('test/fixtures/xlsx/beschadigd-zonder-workbook-rels.xlsx'));
+    const errors = await inputErrorsOf(importSurveyBytes('kapot.xlsx', bytes));
+    expect(errors.map((e) => e.found)).toEqual(['een zip-archief dat geen leesbare Excel-werkmap is']);
   });
 
   it('a .json that is not JSON', async () => {
