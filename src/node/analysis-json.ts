@@ -8,7 +8,14 @@ export function analysisJson(result: AnalysisResult): string {
   const { medians, professions, unclassified, correlations, quadrants, ...extras } = result;
   const document = {
     medians,
-    professions,
+    professions: professions.map(({ name, resources, demands, quadrant, quadrantProbability, ...rest }) => ({
+      name,
+      resources,
+      demands,
+      quadrant,
+      quadrantProbability,
+      ...rest,
+    })),
     unclassified: unclassified.map(({ name, missing, slug }) => ({ name, missing, slug })),
     correlations,
     quadrants,
