@@ -1,0 +1,248 @@
+/**
+ * Crash safety of the ideas import: a real `werkbalans ideas import` process (compiled CLI, the same code
+ * the server runs) is killed with SIGKILL while its transaction is writing a large file, then the store
+ * is reopened — the way a restarted server opens it — and must hold exactly the data it held before: the
+ * same ideas with the same versions and texts, the same history, no import batch of the killed run and
+ * no row of its file. The kill point is taken from the store itself (PGlite: bytes written to its folder;
+ * PostgreSQL: WAL written by an open write transaction), so every repeat kills mid-transaction. At the
+ * end the same file is imported to completion on the crashed store, which must still work, and the
+ * server is started on it and must answer with the new count.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateIdeas, writeSyntheticIdeas } from '../../data/make-synthetic-ideas.js';
+import { openDatabase, type Database } from '../../src/node/store/database.js';
+import { postgresUnavailable, startPostgres, type RunningPostgres } from '../support/postgres.js';
+
+const BIN = new URL('../../bin/werkbalans.js', import.meta.url).pathname;
+const BASE_IDEAS = 300;
+const BIG_IDEAS = 30_000;
+/** Bytes the killed run must have written before the kill: well inside a ~100 MB transaction. */
+const KILL_AFTER_BYTES = 12 * 1024 * 1024;
+
+interface Snapshot {
+  readonly ideas: number;
+  readonly digest: string;
+  readonly batches: number;
+  readonly lastBatch: number | null;
+  readonly unfinishedBatches: number;
+  readonly history: number;
+  readonly words: number;
+  readonly bigRows: number;
+}
+
+async function snapshotOf(db: Database): Promise<Snapshot> {
+  const ideas = await db.query<{ n: number; digest: string | null; big: number }>(
+    `SELECT count(*)::int AS n,
+            md5(string_agg(id || ':' || version || ':' || md5(text) || ':' || array_to_string(themes, '|'), ',' ORDER BY id)) AS digest,
+            count(*) FILTER (WHERE id LIKE 'syn-99-%')::int AS big
+     FROM ideas`,
+  );
+  const batches = await db.query<{ n: number; last: number | null; open: number }>(
+    'SELECT count(*)::int AS n, max(id)::int AS last, count(*) FILTER (WHERE finished_at IS NULL)::int AS open FROM import_batches',
+  );
+  const history = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM idea_history');
+  const words = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM idea_words');
+  return {
+    ideas: ideas.rows[0]!.n,
+    digest: ideas.rows[0]!.digest ?? '',
+    batches: batches.rows[0]!.n,
+    lastBatch: batches.rows[0]!.last,
+    unfinishedBatches: batches.rows[0]!.open,
+    history: history.rows[0]!.n,
+    words: words.rows[0]!.n,
+    bigRows: ideas.rows[0]!.big,
+  };
+}
+
+function folderBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) total += folderBytes(path);
+    else if (entry.isFile()) total += statSync(path).size;
+  }
+  return total;
+}
+
+function cli(args: readonly string[], env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, [BIN, ...args], {
+    env: { ...process.env, ...env, TZ: 'UTC' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null)
+      resolve({ code: child.exitCode, signal: child.signalCode });
+    else child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+}
+
+async function runToEnd(args: readonly string[], env: Record<string, string>): Promise<string> {
+  const child = cli(args, env);
+  let out = '';
+  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const { code } = await exited(child);
+  if (code !== 0) throw new Error(`werkbalans ${args.join(' ')} ended with ${code}: ${out}`);
+  return out;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Backend {
+  readonly name: string;
+  /** Environment and arguments for the CLI. */
+  readonly env: Record<string, string>;
+  readonly args: readonly string[];
+  open(): Promise<Database>;
+  /** A probe returning true once the import process is well into its write transaction. */
+  midImport(): Promise<() => Promise<boolean>>;
+}
+
+export function crashSuite(repeats: number, timeoutMs: number): void {
+  let work: string;
+  let baseFile: string;
+  let bigFile: string;
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'werkbalans-crash-'));
+    baseFile = join(work, 'basis.csv');
+    bigFile = join(work, 'groot.csv');
+    await writeSyntheticIdeas(baseFile, BASE_IDEAS, 11);
+    // The big file changes every base idea (an update with history) and adds many new ones.
+    const base = generateIdeas(BASE_IDEAS, 11);
+    await writeSyntheticIdeas(bigFile, BIG_IDEAS, 99);
+    const lines = readFileSync(bigFile, 'utf8').trimEnd().split('\n');
+    const changed = base.map(
+      (idea) =>
+        `${idea.id},"${idea.text.replace(/"/g, '""')} Gewijzigd na de crash-test.",${idea.themes.join(';')},${idea.kind},"${idea.branch}",${idea.province},"${idea.profession}"`,
+    );
+    writeFileSync(bigFile, `${[lines[0], ...changed, ...lines.slice(1)].join('\n')}\n`);
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  function cases(backend: () => Backend): void {
+    it(
+      `keeps the previous data and no trace of an import killed ${repeats}× mid-transaction`,
+      async () => {
+        const b = backend();
+        await runToEnd(['ideas', 'import', baseFile, ...b.args], b.env);
+        const before = await withDb(b, snapshotOf);
+        expect(before.ideas).toBe(BASE_IDEAS);
+        expect(before.batches).toBe(1);
+        for (let round = 1; round <= repeats; round++) {
+          const probe = await b.midImport();
+          const child = cli(['ideas', 'import', bigFile, ...b.args], b.env);
+          let output = '';
+          child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+          const done = exited(child);
+          let reached = false;
+          while (child.exitCode === null && !(reached = await probe())) await sleep(10);
+          expect(reached, `round ${round}: the import ended before it was killed: ${output}`).toBe(true);
+          child.kill('SIGKILL');
+          expect((await done).signal).toBe('SIGKILL');
+          const after = await withDb(b, snapshotOf);
+          expect(after, `round ${round}`).toEqual(before);
+        }
+        // The crashed store still takes the whole file, and a started server sees it.
+        const summary = await runToEnd(['ideas', 'import', bigFile, ...b.args], b.env);
+        expect(summary).toContain('toegevoegd: 30.000, bijgewerkt: 300');
+        const complete = await withDb(b, snapshotOf);
+        expect(complete.ideas).toBe(BIG_IDEAS + BASE_IDEAS);
+        expect(complete.batches).toBe(2);
+        expect(complete.unfinishedBatches).toBe(0);
+        expect(complete.history).toBe(before.history + BASE_IDEAS);
+        expect(await servedTotal(b)).toBe(BIG_IDEAS + BASE_IDEAS);
+      },
+      timeoutMs,
+    );
+  }
+
+  async function withDb<T>(b: Backend, work: (db: Database) => Promise<T>): Promise<T> {
+    const db = await b.open();
+    try {
+      return await work(db);
+    } finally {
+      await db.close();
+    }
+  }
+
+  /** Starts `werkbalans serve` on the store and reads the number of ideas from the API. */
+  async function servedTotal(b: Backend): Promise<number> {
+    const child = cli(['serve', '--port', '0', ...b.args], {
+      ...b.env,
+      WERKBALANS_ADMIN_TOKEN: 'crash-token',
+    });
+    let err = '';
+    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    try {
+      let url: string | undefined;
+      for (let i = 0; i < 1200 && !url && child.exitCode === null; i++) {
+        url = /draait op (http:\/\/\S+)/.exec(err)?.[1];
+        if (!url) await sleep(50);
+      }
+      if (!url) throw new Error(`serve did not start: ${err}`);
+      const response = await fetch(`${url.replace('localhost', '127.0.0.1')}/api/ideas?limit=1`);
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { total: number }).total;
+    } finally {
+      child.kill('SIGTERM');
+      await exited(child);
+    }
+  }
+
+  describe('on PGlite (a folder)', () => {
+    cases(() => {
+      const dir = join(work, 'pglite');
+      return {
+        name: 'pglite',
+        env: {},
+        args: ['--data', dir],
+        open: () => openDatabase({ dataDir: dir }),
+        midImport: async () => {
+          const start = folderBytes(dir);
+          return async () => folderBytes(dir) - start > KILL_AFTER_BYTES;
+        },
+      };
+    });
+  });
+
+  const skip = postgresUnavailable();
+  describe.skipIf(skip !== undefined)(`on PostgreSQL 15${skip ? ` (skipped: ${skip})` : ''}`, () => {
+    let server: RunningPostgres;
+    let monitor: Database;
+    beforeAll(async () => {
+      server = await startPostgres();
+      monitor = await openDatabase({ databaseUrl: server.url });
+    });
+    afterAll(async () => {
+      await monitor?.close();
+      await server?.stop();
+    });
+    cases(() => ({
+      name: 'postgres',
+      env: { DATABASE_URL: server.url },
+      args: [],
+      open: () => openDatabase({ databaseUrl: server.url }),
+      midImport: async () => {
+        const { rows } = await monitor.query<{ lsn: string }>(
+          'SELECT pg_current_wal_insert_lsn()::text AS lsn',
+        );
+        const start = rows[0]!.lsn;
+        return async () => {
+          const { rows: open } = await monitor.query<{ n: number; written: string }>(
+            `SELECT count(*)::int AS n, pg_wal_lsn_diff(pg_current_wal_insert_lsn(), $1::pg_lsn)::text AS written
+             FROM pg_stat_activity WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid()`,
+            [start],
+          );
+          return open[0]!.n > 0 && Number(open[0]!.written) > KILL_AFTER_BYTES;
+        };
+      },
+    }));
+  });
+}
