@@ -17,4 +17,4 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 # A cluster started by the Debian package is not ours; tests start their own throwaway servers.
 npm ci --no-audit --no-fund
-npm test
+WERKBALANS_REQUIRE_POSTGRES=1 WERKBALANS_REQUIRE_CHROMIUM=1 npm test

@@ -10,10 +10,16 @@ import { createPngPool } from '../render/png-pool.js';
 import { renderSvg } from '../render/svg-string.js';
 import { UsageError, type CliEffects } from './effects.js';
 
+/** The command's PNGs are one device pixel per SVG pixel unless asked (`--scale 2` for print). */
+const CLI_PNG_SCALE = 1;
+const MAX_PNG_SCALE = 4;
+
 export interface FiguresOptions {
   readonly out: string;
   readonly png?: boolean;
   readonly width?: number;
+  /** PNG device pixels per SVG pixel, 1–4; default 1 (use 2 for print). */
+  readonly scale?: number;
   readonly config?: string;
   readonly variant?: string;
   readonly draws?: number;
@@ -32,6 +38,10 @@ export function checkWidth(width: number | undefined): number | undefined {
 
 export async function run(file: string, options: FiguresOptions, effects: CliEffects): Promise<void> {
   const width = checkWidth(options.width);
+  const scale = options.scale ?? CLI_PNG_SCALE;
+  if (!Number.isInteger(scale) || scale < 1 || scale > MAX_PNG_SCALE) {
+    throw new UsageError(figureMessages.invalidScale(scale, MAX_PNG_SCALE));
+  }
   const result = await analyseFile(file, options);
   const dir = resolve(effects.cwd, options.out);
   await mkdir(dir, { recursive: true });
@@ -43,12 +53,15 @@ export async function run(file: string, options: FiguresOptions, effects: CliEff
       const svg = renderSvg(figure.render({ document: nodeDocument(), width }));
       await writeFile(join(dir, `${figure.id}.svg`), svg);
       // PNGs render on worker threads while the next figure's SVG is built here.
-      if (pool) pngs.push(pool.render(svg).then((png) => writeFile(join(dir, `${figure.id}.png`), png)));
+      if (pool)
+        pngs.push(pool.render(svg, scale).then((png) => writeFile(join(dir, `${figure.id}.png`), png)));
     }
     await Promise.all(pngs);
   } finally {
     await pool?.close();
   }
   if (result.dataset.label) effects.stdout(`${figureMessages.exampleNotice(result.dataset.label)}\n`);
-  effects.stdout(`${figureMessages.figuresWritten(figures.length, options.out, Boolean(options.png))}\n`);
+  effects.stdout(
+    `${figureMessages.figuresWritten(figures.length, options.out, Boolean(options.png), scale)}\n`,
+  );
 }

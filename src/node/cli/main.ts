@@ -44,6 +44,7 @@ function buildProgram(effects: CliEffects): Command {
     .requiredOption('--out <map>', 'uitvoermap')
     .option('--png', 'ook PNG schrijven')
     .option('--width <n>', 'breedte in pixels', integer('--width'))
+    .option('--scale <n>', 'PNG-pixels per SVG-pixel, 1 tot 4 (standaard 1; 2 voor druk)', integer('--scale'))
     .option('--config <bestand>')
     .option('--variant <naam>')
     .option('--draws <n>', 'aantal Monte Carlo-trekkingen', integer('--draws'))
