@@ -7,7 +7,9 @@ import type { Context } from 'hono';
 import { OptionError } from '../../core/analysis/option-error.js';
 import { InputErrors } from '../../core/contract/input-error.js';
 import { InvalidSearchParams } from '../../core/ideas/search-params.js';
+import { outageMessages } from '../../core/text/outage-messages.js';
 import { webMessages } from '../../core/text/web-messages.js';
+import { databaseProblem } from './database-problem.js';
 import { HttpProblem, type ProblemDetail } from './http-problem.js';
 import { bareView } from './page-view.js';
 import type { ServerEffects } from './server-config.js';
@@ -44,6 +46,11 @@ export function problemOf(error: unknown, effects: ServerEffects): HttpProblem {
     );
   }
   if (error instanceof OptionError) return new HttpProblem(400, error.message);
+  const fromDatabase = databaseProblem(error);
+  if (fromDatabase) {
+    if (fromDatabase.status === 503) effects.log(outageMessages.log(String(error)));
+    return fromDatabase;
+  }
   const detail =
     error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
   effects.log(`onverwachte fout: ${detail}`);
