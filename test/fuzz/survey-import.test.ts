@@ -9,6 +9,7 @@ import { INDICATOR_IDS, INDICATORS } from '../../src/core/contract/indicators.js
 import { InputErrors } from '../../src/core/contract/input-error.js';
 import { importSurveyBytes } from '../../src/node/import/index.js';
 import { expectCleanOutcome } from './outcome.js';
+import { mutate, mutation } from './mutation.js';
 import { FUZZ_TIMEOUT_MS, runs } from './fuzz-settings.js';
 
 const encoder = new TextEncoder();
@@ -90,58 +91,6 @@ function csvOf(
     );
   }
   return `${s.bom ? '\uFEFF' : ''}${lines.join(s.crlf ? '\r\n' : '\n')}\n`;
-}
-
-/** Byte-level mutations: flips, deletions, insertions of structural characters, truncation. */
-const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }),
-  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 20 }) }),
-  fc.record({
-    kind: fc.constant('insert' as const),
-    at: fc.nat(),
-    text: fc.constantFrom(
-      '"',
-      ',',
-      ';',
-      '\t',
-      '\n',
-      '\r',
-      '.',
-      '-',
-      '999',
-      '-1',
-      'x',
-      '\u0000',
-      'ü',
-      '\uFEFF',
-      '1e308',
-      'NaN',
-    ),
-  }),
-  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-);
-
-function mutate(
-  bytes: Uint8Array,
-  steps:
-    | readonly fc.Arbitrary<unknown>[]
-    | readonly { kind: string; at: number; byte?: number; length?: number; text?: string }[],
-): Uint8Array {
-  let out = bytes;
-  for (const step of steps as { kind: string; at: number; byte?: number; length?: number; text?: string }[]) {
-    const at = out.length === 0 ? 0 : step.at % out.length;
-    if (step.kind === 'flip') {
-      out = Uint8Array.from(out);
-      if (out.length > 0) out[at] = step.byte!;
-    } else if (step.kind === 'delete') {
-      out = Uint8Array.from([...out.subarray(0, at), ...out.subarray(at + step.length!)]);
-    } else if (step.kind === 'insert') {
-      out = Uint8Array.from([...out.subarray(0, at), ...encoder.encode(step.text!), ...out.subarray(at)]);
-    } else {
-      out = out.subarray(0, at);
-    }
-  }
-  return out;
 }
 
 describe('fuzzing the survey importers', () => {

@@ -5,17 +5,10 @@
  * survive, because `<` and `>` were escaped before the headline was made — and are escaped again here
  * should one slip through.
  */
+import { escapeHtml } from '../text/escape-html.js';
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from './search-query.js';
 
-/** Escapes the five HTML-special characters. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+export { escapeHtml };
 
 /** Words shown when there is no query (or the headline is empty). */
 export const PLAIN_SNIPPET_WORDS = 30;

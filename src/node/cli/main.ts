@@ -17,6 +17,17 @@ function integer(option: string) {
   };
 }
 
+/** The options every command that runs the analysis takes. */
+function withAnalysisOptions(command: Command): Command {
+  return command
+    .option('--config <bestand>', 'indexdefinities (JSON)')
+    .option('--variant <naam>', 'indexvariant uit de configuratie')
+    .option('--draws <n>', 'aantal Monte Carlo-trekkingen', integer('--draws'))
+    .option('--seed <s>', 'zaad van de toevalsgenerator', integer('--seed'))
+    .option('--period <code>', 'periode (golf), bijvoorbeeld 2024KW04; standaard de laatste')
+    .option('--sheet <naam>', 'werkblad van een xlsx-bestand');
+}
+
 function buildProgram(effects: CliEffects): Command {
   const program = new Command('werkbalans')
     .description(cliMessages.description)
@@ -24,48 +35,40 @@ function buildProgram(effects: CliEffects): Command {
     .configureOutput({ writeOut: effects.stdout, writeErr: effects.stderr })
     .showHelpAfterError();
 
-  program
+  const analyse = program
     .command('analyse')
     .description('Analyseer een CBS-tabel per beroep: indices, kwadranten, samenhang en zekerheid.')
     .argument('<bestand>', 'CSV, TSV, xlsx of StatLine-JSON (bestand of URL)')
-    .option('--json', 'het JSON-document van het datacontract op standaarduitvoer')
-    .option('--config <bestand>', 'indexdefinities (JSON)')
-    .option('--variant <naam>', 'indexvariant uit de configuratie')
-    .option('--draws <n>', 'aantal Monte Carlo-trekkingen', integer('--draws'))
-    .option('--seed <s>', 'zaad van de toevalsgenerator', integer('--seed'))
-    .option('--period <code>', 'periode (golf), bijvoorbeeld 2024KW04; standaard de laatste')
-    .option('--sheet <naam>', 'werkblad van een xlsx-bestand')
-    .action(async (file: string, options) => (await import('./analyse.js')).run(file, options, effects));
+    .option('--json', 'het JSON-document van het datacontract op standaarduitvoer');
+  withAnalysisOptions(analyse).action(async (file: string, options) =>
+    (await import('./analyse.js')).run(file, options, effects),
+  );
 
-  program
+  const figures = program
     .command('figures')
     .description('Schrijf elke figuur als SVG (en PNG).')
     .argument('<bestand>')
     .requiredOption('--out <map>', 'uitvoermap')
     .option('--png', 'ook PNG schrijven')
     .option('--width <n>', 'breedte in pixels', integer('--width'))
-    .option('--scale <n>', 'PNG-pixels per SVG-pixel, 1 tot 4 (standaard 1; 2 voor druk)', integer('--scale'))
-    .option('--config <bestand>')
-    .option('--variant <naam>')
-    .option('--draws <n>', 'aantal Monte Carlo-trekkingen', integer('--draws'))
-    .option('--seed <s>', 'zaad van de toevalsgenerator', integer('--seed'))
-    .option('--period <code>')
-    .option('--sheet <naam>')
-    .action(async (file: string, options) => (await import('./figures.js')).run(file, options, effects));
+    .option(
+      '--scale <n>',
+      'PNG-pixels per SVG-pixel, 1 tot 4 (standaard 1; 2 voor druk)',
+      integer('--scale'),
+    );
+  withAnalysisOptions(figures).action(async (file: string, options) =>
+    (await import('./figures.js')).run(file, options, effects),
+  );
 
-  program
+  const report = program
     .command('report')
     .description('Schrijf één zelfstandig HTML-rapport (en PDF).')
     .argument('<bestand>')
     .requiredOption('--out <bestand>', 'HTML-bestand')
-    .option('--pdf', 'ook een PDF afdrukken met Chromium')
-    .option('--config <bestand>')
-    .option('--variant <naam>')
-    .option('--draws <n>', 'aantal Monte Carlo-trekkingen', integer('--draws'))
-    .option('--seed <s>', 'zaad van de toevalsgenerator', integer('--seed'))
-    .option('--period <code>')
-    .option('--sheet <naam>')
-    .action(async (file: string, options) => (await import('./report.js')).run(file, options, effects));
+    .option('--pdf', 'ook een PDF afdrukken met Chromium');
+  withAnalysisOptions(report).action(async (file: string, options) =>
+    (await import('./report.js')).run(file, options, effects),
+  );
 
   const ideas = program.command('ideas').description('De ideeënbank: importeren en zoeken.');
   ideas

@@ -15,7 +15,7 @@ import { EXAMPLE_DATA_LABEL, INDEX_LABELS } from '../../core/text/labels.js';
 import { reportFindings } from '../../core/text/report-findings.js';
 import { caveats, methodParagraphs, reportPeriod, reportText } from '../../core/text/report-text.js';
 import { nodeDocument } from './document.js';
-import { escapeHtml as e } from './escape-html.js';
+import { escapeHtml as e } from '../../core/text/escape-html.js';
 import { reportCss } from './report-css.js';
 import { renderSvg } from './svg-string.js';
 

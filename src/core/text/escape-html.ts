@@ -1,4 +1,4 @@
-/** Escapes text for HTML content and attribute values. */
+/** Escapes the five HTML-special characters, for text content and attribute values alike. */
 export function escapeHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
