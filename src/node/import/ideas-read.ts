@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import readXlsxFile from 'read-excel-file/node';
+import readXlsxFile from 'read-excel-file/universal';
 import { InputErrors, type InputError } from '../../core/contract/input-error.js';
 import { ideaPlace, ideasMessages } from '../../core/text/ideas-messages.js';
 
@@ -94,7 +94,9 @@ function readDelimited(file: string, format: IdeasFormat, text: string): IdeasGr
 async function readXlsx(file: string, bytes: Buffer, sheet: string | undefined): Promise<IdeasGrid> {
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
-    sheets = (await readXlsxFile(bytes)) as { sheet: string; data: unknown[][] }[];
+    // The universal build unzips in memory with fflate; the Node build's stream unzipper left a damaged
+    // archive's import unsettled forever (found by fuzzing, as for survey tables).
+    sheets = (await readXlsxFile(Uint8Array.from(bytes).buffer)) as { sheet: string; data: unknown[][] }[];
   } catch (error) {
     return fail(file, ideasMessages.notFormat(file, 'xlsx', (error as Error).message));
   }
