@@ -1,0 +1,166 @@
+// Load test: autocannon against the compiled server (`werkbalans serve`) on 127.0.0.1 only.
+// 100 connections for 60 s each on (1) GET /api/ideas with a two-word query and two facet filters
+// (rotating over five) at 100 000 synthetic ideas (seeded; voorbeelddata), and (2) profession pages
+// /beroep/<slug>, rotating over every profession. Errors (connection errors and timeouts) must be 0;
+// non-2xx answers are counted. PGlite in a temporary folder by default; DATABASE_URL for PostgreSQL.
+// Settings: LOAD_IDEAS (default 100000), LOAD_SECONDS (60), LOAD_CONNECTIONS (100).
+// Writes bench/results/load.json and the README's load block. `npm run load` builds first.
+/* global fetch */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import autocannon from 'autocannon';
+import { build } from 'esbuild';
+import { record } from './record.js';
+
+const IDEAS = Number(process.env.LOAD_IDEAS ?? 100_000);
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
+const BIN = new URL('../bin/werkbalans.js', import.meta.url).pathname;
+const QUERIES = [
+  'q=planning+team&thema=werkdruk&provincie=Utrecht',
+  'q=formulieren+registraties&branche=VVT&soort=voorstel',
+  'q=agressie+cli%C3%ABnten&provincie=Zuid-Holland&soort=knelpunt',
+  'q=scholing+rooster&branche=Ziekenhuizen&soort=wens',
+  'q=overleg+agenda&thema=werkdruk&branche=GGZ',
+];
+
+const work = mkdtempSync(join(tmpdir(), 'werkbalans-load-'));
+const dataDir = join(work, 'data');
+const env = { ...process.env, TZ: 'UTC', WERKBALANS_ADMIN_TOKEN: 'load-test-token' };
+const backend = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
+
+async function generator() {
+  const cache = new URL('../node_modules/.cache/werkbalans-bench/', import.meta.url).pathname;
+  mkdirSync(cache, { recursive: true });
+  const outfile = join(cache, 'load-make-synthetic-ideas.mjs');
+  await build({
+    entryPoints: [new URL('../data/make-synthetic-ideas.ts', import.meta.url).pathname],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile,
+    logLevel: 'warning',
+  });
+  return import(pathToFileURL(outfile).href);
+}
+
+function run(args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`werkbalans ${args[0]}: ${out}`)),
+    );
+  });
+}
+
+function serve() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', dataDir], {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d) => {
+      err += d;
+      const url = /draait op (http:\/\/\S+)/.exec(err)?.[1];
+      if (url) resolve({ child, url: url.replace('localhost', '127.0.0.1') });
+    });
+    child.on('exit', (code) => reject(new Error(`serve ended (${code}): ${err}`)));
+  });
+}
+
+function cannon(title, url, paths) {
+  let next = 0;
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+        timeout: 10,
+        requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    process.stderr.write(`${title}: ${CONNECTIONS} verbindingen, ${SECONDS} s …\n`);
+    instance.on('error', reject);
+  });
+}
+
+function summary(name, result) {
+  return {
+    name,
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    requests: result.requests.total,
+    requestsPerSecond: Math.round(result.requests.average),
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+  };
+}
+
+let server;
+try {
+  const { writeSyntheticIdeas } = await generator();
+  const file = join(work, 'ideeen.csv');
+  await writeSyntheticIdeas(file, IDEAS);
+  const started = Date.now();
+  process.stderr.write(`${IDEAS} ideeën importeren (${backend}) …\n`);
+  await run(['ideas', 'import', file, '--data', dataDir]);
+  const importSeconds = (Date.now() - started) / 1000;
+  server = await serve();
+  const { url } = server;
+  const professions = await (await fetch(`${url}/api/professions`)).json();
+  const pages = professions.professions.map((p) => `/beroep/${p.slug}`);
+  const total = (await (await fetch(`${url}/api/ideas`)).json()).total;
+  if (total < IDEAS) throw new Error(`only ${total} ideas served`);
+  // Warm up both routes (caches, JIT) before measuring.
+  for (const path of [...QUERIES.map((q) => `/api/ideas?${q}`), ...pages])
+    await (await fetch(`${url}${path}`)).text();
+  const results = [
+    summary(
+      'GET /api/ideas (twee woorden, twee filters)',
+      await cannon(
+        'zoeken',
+        url,
+        QUERIES.map((q) => `/api/ideas?${q}`),
+      ),
+    ),
+    summary('GET /beroep/<slug> (roterend)', await cannon('beroepspagina’s', url, pages)),
+  ];
+  const failed = results.filter((r) => r.errors > 0 || r.timeouts > 0 || r.non2xx > 0);
+  record(
+    'load',
+    { backend, ideas: IDEAS, importSeconds, professions: pages.length, queries: QUERIES, results },
+    [
+      `${backend}, ${IDEAS.toLocaleString('en')} synthetic ideas, ${pages.length} profession pages, ${CONNECTIONS} connections × ${SECONDS} s on 127.0.0.1 (autocannon):`,
+      '',
+      '| route | requests/s | p50 ms | p99 ms | errors | non-2xx |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
+      ...results.map(
+        (r) =>
+          `| ${r.name} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.errors + r.timeouts} | ${r.non2xx} |`,
+      ),
+    ],
+  );
+  for (const r of results) {
+    process.stdout.write(
+      `${r.name}: ${r.requestsPerSecond} verzoeken/s, p50 ${r.p50} ms, p99 ${r.p99} ms, fouten ${r.errors}, time-outs ${r.timeouts}, niet-2xx ${r.non2xx} (${r.requests} verzoeken)\n`,
+    );
+  }
+  if (failed.length > 0) process.exitCode = 1;
+} finally {
+  server?.child.kill('SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+}
