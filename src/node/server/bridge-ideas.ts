@@ -53,7 +53,10 @@ export async function bridgeIdeas(
       groups.set(gap.indicator, { indicator: gap.indicator, themes, ideas: [], total: 0 });
       continue;
     }
-    const found = await ideasForThemes(services.db, labels, { preferBranches, limit: IDEAS_PER_COMPONENT });
+    const found = await services.bridgeIdeas.get(
+      JSON.stringify([labels, preferBranches, IDEAS_PER_COMPONENT]),
+      () => ideasForThemes(services.db, labels, { preferBranches, limit: IDEAS_PER_COMPONENT }),
+    );
     groups.set(gap.indicator, {
       indicator: gap.indicator,
       themes,
