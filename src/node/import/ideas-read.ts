@@ -9,6 +9,9 @@ import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/universal';
 import { InputErrors, type InputError } from '../../core/contract/input-error.js';
+import { Problems } from './problems.js';
+import { looksLikeZip } from './text-content.js';
+import { guardWorkbook } from './xlsx-guard.js';
 import { ideaPlace, ideasMessages } from '../../core/text/ideas-messages.js';
 
 export type IdeasFormat = 'csv' | 'tsv' | 'xlsx' | 'json';
@@ -92,6 +95,9 @@ function readDelimited(file: string, format: IdeasFormat, text: string): IdeasGr
 }
 
 async function readXlsx(file: string, bytes: Buffer, sheet: string | undefined): Promise<IdeasGrid> {
+  // The same guard as for survey workbooks: no zip bombs, no sheets claiming absurd dimensions.
+  const problems = new Problems(file);
+  if (looksLikeZip(bytes) && !guardWorkbook(bytes, problems)) problems.throwIfFailed();
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
     // The universal build unzips in memory with fflate; the Node build's stream unzipper left a damaged
