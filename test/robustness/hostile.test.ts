@@ -299,6 +299,19 @@ describe('hostile requests', () => {
     });
     expect(tooBigJson.status).toBe(413);
     expect(((await tooBigJson.json()) as { error: string }).error).toMatch(/te groot|groter dan|maximaal/i);
+    // The same body without a Content-Length (as a chunked upload sends it) is cut off at the limit too.
+    const chunked = await app.request('/api/ideas', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+      body: new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(bigJson));
+          controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
     expect(await stateOf(t.db)).toEqual(before);
   });
 

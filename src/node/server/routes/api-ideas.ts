@@ -48,9 +48,23 @@ export function rawSearchParams(c: Context): Record<string, readonly string[]> {
 async function jsonBody(c: Context): Promise<Record<string, unknown>> {
   const length = Number(c.req.header('content-length') ?? '0');
   if (length > MAX_JSON_BYTES) throw new HttpProblem(413, webMessages.uploadTooLarge(MAX_JSON_BYTES));
+  // Read as a stream and stop at the limit: a chunked body has no Content-Length to check first.
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = c.req.raw.body?.getReader();
+  for (;;) {
+    const part = reader ? await reader.read() : { done: true as const, value: undefined };
+    if (part.done) break;
+    size += part.value.byteLength;
+    if (size > MAX_JSON_BYTES) {
+      await reader!.cancel();
+      throw new HttpProblem(413, webMessages.uploadTooLarge(MAX_JSON_BYTES));
+    }
+    chunks.push(part.value);
+  }
   let body: unknown;
   try {
-    body = await c.req.json();
+    body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
     throw new HttpProblem(400, webMessages.badJson);
   }
