@@ -1,15 +1,24 @@
-// Ideas databank benchmark: import rate and search latency on synthetic ideas (seeded), on PGlite and,
-// when the Debian server is installed, PostgreSQL 15. Sizes: IDEAS_BENCH_SIZES (default 1000,100000;
-// add 1000000 for the full run); back ends: IDEAS_BENCH_BACKENDS (default pglite,postgres). Search: two-word queries with two facet filters, through searchIdeas
-// (both statements) and the main SQL statement alone; p50/p95 over all runs. HTTP timings belong to the
-// web benchmark. Measures the compiled store (npm run build first; `npm run bench` does that); the
-// generator and the PostgreSQL harness are TypeScript outside dist/ and are bundled here with esbuild.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Ideas databank benchmark: import rate and search latency on synthetic ideas (seeded), on PGlite and
+// PostgreSQL 15 (a throwaway database in the server of DATABASE_URL when set, else a throwaway Debian
+// server when installed). Sizes: IDEAS_BENCH_SIZES (default 1000,100000; 1000000 for the full run);
+// back ends: IDEAS_BENCH_BACKENDS (default pglite,postgres). Search: two-word queries with two facet
+// filters, three ways over the same filled store: GET /api/ideas on the real app (createApp + listen,
+// 127.0.0.1 only, sequential plain fetch from this process), searchIdeas (both statements), and the
+// main SQL statement alone; p50/p95 over all runs. Concurrency belongs to the load test (bench/load.js).
+// Rows are kept per back end and size in bench/results/ideas.json, so separate invocations (e.g. the
+// 1 000 000 run) merge into one README table; IDEAS_BENCH_BACKENDS=none only rebuilds that table. Measures the compiled store and app (npm run build first;
+// `npm run bench` does that); the generator and the PostgreSQL harness are TypeScript outside dist/
+// and are bundled here with esbuild.
+/* global fetch, URLSearchParams */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import pg from 'pg';
+import { createApp } from '../dist/src/node/server/app.js';
+import { listen } from '../dist/src/node/server/listen.js';
 import { openDatabase } from '../dist/src/node/store/database.js';
 import { importIdeasFile } from '../dist/src/node/import/ideas-import.js';
 import { searchIdeas, tsQueriesFor } from '../dist/src/node/store/ideas-search.js';
@@ -21,6 +30,12 @@ const SIZES = (process.env.IDEAS_BENCH_SIZES ?? '1000,100000').split(',').map(Nu
 const BACKENDS = (process.env.IDEAS_BENCH_BACKENDS ?? 'pglite,postgres').split(',');
 const IMPORT_RUNS = (n) => (n <= 10_000 ? 5 : n <= 100_000 ? 3 : 1);
 const SEARCH_ROUNDS = 20;
+const HTTP_WARMUP = 20;
+const HTTP_REQUESTS = 200;
+const BROAD_RUNS = 5;
+// Read once: openDatabase falls back to DATABASE_URL, which must not turn the PGlite rows into PostgreSQL.
+const DATABASE_URL = process.env.DATABASE_URL || undefined;
+delete process.env.DATABASE_URL;
 const QUERIES = [
   { q: 'planning team', thema: 'werkdruk', provincie: 'Utrecht' },
   { q: 'formulieren registraties', branche: 'VVT', soort: 'voorstel' },
@@ -83,14 +98,64 @@ async function measureSearch(db) {
       sqlOnly.push(performance.now() - start);
     }
   }
-  const ms = (v) => Math.round(v * 10) / 10;
+  // Where it falls short: no words and no filters, so every facet is counted over every idea.
+  const broad = [];
+  const everything = parseIdeaSearchParams({});
+  await searchIdeas(db, everything);
+  for (let i = 0; i < BROAD_RUNS; i++) {
+    const start = performance.now();
+    await searchIdeas(db, everything);
+    broad.push(performance.now() - start);
+  }
   return {
     searchP50: ms(percentile(whole, 50)),
     searchP95: ms(percentile(whole, 95)),
     sqlP50: ms(percentile(sqlOnly, 50)),
     sqlP95: ms(percentile(sqlOnly, 95)),
+    broadMedian: ms(median(broad)),
     matches: totals,
   };
+}
+
+const ms = (v) => Math.round(v * 10) / 10;
+
+/** The bench's queries as query strings of GET /api/ideas. */
+const QUERY_STRINGS = QUERIES.map((raw) => new URLSearchParams(raw).toString());
+
+/**
+ * The real app (as `werkbalans serve` builds it) on 127.0.0.1, a free port, over `db`; sequential GET
+ * /api/ideas with plain fetch, timed until the whole body is read. Stopping the server closes `db`.
+ */
+async function measureHttp(db, expectedTotals) {
+  const server = await listen(createApp({ db }), db, { port: 0, hostname: '127.0.0.1' });
+  const base = `http://127.0.0.1:${server.port}/api/ideas?`;
+  const get = async (i) => {
+    const response = await fetch(base + QUERY_STRINGS[i % QUERY_STRINGS.length]);
+    const body = await response.text();
+    if (response.status !== 200) throw new Error(`GET /api/ideas: ${response.status} ${body.slice(0, 200)}`);
+    return body;
+  };
+  try {
+    for (let i = 0; i < HTTP_WARMUP; i++) {
+      const body = await get(i);
+      const slot = i % QUERY_STRINGS.length;
+      if (i < QUERY_STRINGS.length && JSON.parse(body).total !== expectedTotals[slot])
+        throw new Error(`GET /api/ideas?${QUERY_STRINGS[slot]}: total differs from searchIdeas`);
+    }
+    const times = [];
+    for (let i = 0; i < HTTP_REQUESTS; i++) {
+      const start = performance.now();
+      await get(i);
+      times.push(performance.now() - start);
+    }
+    return {
+      httpP50: ms(percentile(times, 50)),
+      httpP95: ms(percentile(times, 95)),
+      httpRequests: times.length,
+    };
+  } finally {
+    await server.stop();
+  }
 }
 
 async function benchBackend(name, open, csv, n) {
@@ -98,30 +163,173 @@ async function benchBackend(name, open, csv, n) {
   let searched;
   for (let run = 0; run < IMPORT_RUNS(n); run++) {
     const { db, done } = await open();
+    let closed = false;
     try {
       const start = performance.now();
       const result = await importIdeasFile(db, csv);
       const seconds = (performance.now() - start) / 1000;
       if (result.added !== n) throw new Error(`expected ${n} ideas, added ${result.added}`);
       rates.push(n / seconds);
-      if (run === 0) searched = await measureSearch(db);
+      if (run === 0) {
+        searched = await measureSearch(db);
+        closed = true; // the server's stop closes the store
+        searched = { ...(await measureHttp(db, searched.matches)), ...searched };
+      }
     } finally {
-      await db.close();
+      if (!closed) await db.close();
       await done();
     }
   }
   const out = {
     backend: name,
     ideas: n,
+    measuredAt: new Date().toISOString(),
+    load: loadavg().map((v) => Math.round(v * 10) / 10),
     importPerSecond: Math.round(median(rates)),
     importRuns: rates.length,
     ...searched,
   };
   console.log(
     `${name.padEnd(10)} ${String(n).padStart(9)} ideas: import ${out.importPerSecond.toLocaleString('en')}/s (median of ${out.importRuns}); ` +
-      `search p50 ${out.searchP50} ms, p95 ${out.searchP95} ms; SQL alone p50 ${out.sqlP50} ms, p95 ${out.sqlP95} ms; matches ${out.matches.join('/')}`,
+      `HTTP p50 ${out.httpP50} ms, p95 ${out.httpP95} ms; searchIdeas p50 ${out.searchP50} ms, p95 ${out.searchP95} ms; ` +
+      `SQL alone p50 ${out.sqlP50} ms, p95 ${out.sqlP95} ms; no words/filters ${out.broadMedian} ms; matches ${out.matches.join('/')}`,
   );
   return out;
+}
+
+/** PostgreSQL: a fresh database per import run, in DATABASE_URL's server or a throwaway server. */
+async function postgresOpener(startPostgres) {
+  if (!DATABASE_URL) {
+    return async () => {
+      const server = await startPostgres();
+      return { db: await openDatabase({ databaseUrl: server.url }), done: () => server.stop() };
+    };
+  }
+  let count = 0;
+  const admin = async (sql) => {
+    const client = new pg.Client({ connectionString: DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  return async () => {
+    const name = `werkbalans_bench_${process.pid}_${count++}`;
+    await admin(`CREATE DATABASE ${name}`);
+    const url = new URL(DATABASE_URL);
+    url.pathname = `/${name}`;
+    try {
+      return {
+        db: await openDatabase({ databaseUrl: url.href }),
+        done: () => admin(`DROP DATABASE ${name}`),
+      };
+    } catch (error) {
+      await admin(`DROP DATABASE ${name}`);
+      throw error;
+    }
+  };
+}
+
+const RESULTS_FILE = new URL('./results/ideas.json', import.meta.url);
+const BACKEND_ORDER = ['PGlite', 'PostgreSQL'];
+
+/** Earlier rows (other sizes or back ends, from separate invocations) with this run's rows over them. */
+function mergedRows(fresh) {
+  const earlier = existsSync(RESULTS_FILE)
+    ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')).results ?? [])
+    : [];
+  const key = (r) => `${r.backend}/${r.ideas}`;
+  const kept = new Map(earlier.map((r) => [key(r), r]));
+  for (const r of fresh) kept.set(key(r), r);
+  return [...kept.values()].sort(
+    (a, b) => BACKEND_ORDER.indexOf(a.backend) - BACKEND_ORDER.indexOf(b.backend) || a.ideas - b.ideas,
+  );
+}
+
+const range = (values, unit = '') => {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return low === high ? `${low}${unit}` : `${low}–${high}${unit}`;
+};
+const duration = (v) => (v >= 1000 ? `${count(Math.round(v))} ms` : `${v} ms`);
+const count = (n) => n.toLocaleString('en').replace(/,/g, ' ');
+const pair = (p50, p95) => (p50 === undefined ? 'not measured' : `${p50} / ${p95} ms`);
+const find = (rows, backend, ideas) => rows.find((r) => r.backend === backend && r.ideas === ideas);
+
+function markdown(rows) {
+  const label = (backend) => (backend === 'PostgreSQL' ? 'PostgreSQL 15' : backend);
+  const loads = rows.filter((r) => r.load).map((r) => r.load[0]);
+  const sizes = [...new Set(rows.map((r) => r.ideas))].sort((a, b) => a - b);
+  const importOk = rows.every((r) => r.importPerSecond >= 5000);
+  const pgliteTarget = find(rows, 'PGlite', 100_000);
+  const postgresTarget = find(rows, 'PostgreSQL', 1_000_000);
+  const p95s = (row) =>
+    `function ${row.searchP95} ms` + (row.httpP95 === undefined ? '' : `, HTTP ${row.httpP95} ms`);
+  const verdict = (row, limit) =>
+    row === undefined
+      ? 'not measured'
+      : row.searchP95 <= limit
+        ? `met (${p95s(row)})`
+        : `missed (${p95s(row)})`;
+  const lines = [
+    `Machine shared with other work (1-minute load ${loads.length ? range(loads) : 'unknown'} during the rows);`,
+    '`npx tsc -p tsconfig.build.json && node bench/ideas.js` (1 000 000: `IDEAS_BENCH_SIZES=1000000 IDEAS_BENCH_BACKENDS=postgres`;',
+    'rows of separate runs are merged). Search = two words plus two facet filters over five queries:',
+    `HTTP = \`GET /api/ideas\` on the real app on 127.0.0.1, ${HTTP_REQUESTS} sequential requests after ${HTTP_WARMUP} warm-up,`,
+    `timed in the same process until the body is read; function = \`searchIdeas\` (both statements) and SQL = its`,
+    `main statement alone, ${SEARCH_ROUNDS * QUERIES.length} searches each.`,
+    '',
+    '| store | ideas | import/s (median) | HTTP p50 / p95 | function p50 / p95 | SQL alone p50 / p95 |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...rows.map(
+      (r) =>
+        `| ${label(r.backend)} | ${count(r.ideas)} | ${count(r.importPerSecond)} (${r.importRuns} run${r.importRuns === 1 ? '' : 's'}) | ` +
+        `${pair(r.httpP50, r.httpP95)} | ${pair(r.searchP50, r.searchP95)} | ${pair(r.sqlP50, r.sqlP95)} |`,
+    ),
+    '',
+    `Targets: import ≥ 5 000/s ${
+      importOk
+        ? 'met in every row'
+        : 'missed in ' +
+          rows
+            .filter((r) => r.importPerSecond < 5000)
+            .map((r) => `${label(r.backend)} ${count(r.ideas)}`)
+            .join(', ')
+    };` +
+      ` search p95 ≤ 20 ms at 100 000 on PGlite ${verdict(pgliteTarget, 20)}; ≤ 100 ms at 1 000 000 on PostgreSQL ${verdict(postgresTarget, 100)}.`,
+  ];
+  const withHttp = rows.filter((r) => r.httpP50 !== undefined);
+  if (withHttp.length > 0) {
+    const overhead = withHttp.map((r) => r.httpP50 - r.searchP50);
+    lines.push(
+      `HTTP adds ${range(overhead.map(ms), ' ms')} (p50) over the function: routing, parameter parsing, JSON and the loopback socket.`,
+    );
+  }
+  const broad = rows.filter((r) => r.broadMedian !== undefined);
+  const large = broad.filter((r) => r.ideas > 1000);
+  const small = broad.filter((r) => r.ideas <= 1000);
+  if (large.length > 0)
+    lines.push(
+      `Where it falls short: a search without words or filters counts every facet over every idea` +
+        ` (median of ${BROAD_RUNS}): ${large.map((r) => `${duration(r.broadMedian)} at ${count(r.ideas)} on ${label(r.backend)}`).join(', ')}` +
+        (small.length > 0
+          ? `; at the real size (~1 000 ideas) ${small.map((r) => `${duration(r.broadMedian)} on ${label(r.backend)}`).join(', ')}.`
+          : '.'),
+    );
+  const missing = [];
+  for (const backend of BACKEND_ORDER)
+    for (const ideas of sizes)
+      if (!find(rows, backend, ideas)) missing.push(`${label(backend)} at ${count(ideas)}`);
+  if (missing.length > 0)
+    lines.push(
+      `Not measured: ${missing.join(', ')}${missing.some((m) => m.startsWith('PGlite at 1 000 000')) ? ' (memory of the WASM heap)' : ''}; HTTP under concurrency is the load test's.`,
+    );
+  else lines.push("Not measured here: HTTP under concurrency (the load test's).");
+  const older = rows.filter((r) => r.httpP50 === undefined);
+  if (older.length > 0) lines.push('Rows without HTTP figures come from a run before HTTP was measured.');
+  return lines;
 }
 
 try {
@@ -136,42 +344,24 @@ try {
       results.push(await benchBackend('PGlite', open, csv, n));
     }
     if (!BACKENDS.includes('postgres')) continue;
-    const why = postgresUnavailable();
+    const why = DATABASE_URL ? undefined : postgresUnavailable();
     if (why) {
       console.log(`(PostgreSQL skipped: ${why})`);
       continue;
     }
-    results.push(
-      await benchBackend(
-        'PostgreSQL',
-        async () => {
-          const server = await startPostgres();
-          return { db: await openDatabase({ databaseUrl: server.url }), done: () => server.stop() };
-        },
-        csv,
-        n,
-      ),
-    );
+    results.push(await benchBackend('PostgreSQL', await postgresOpener(startPostgres), csv, n));
   }
+  const rows = mergedRows(results);
   record(
     'ideas',
     {
-      what: 'ideas import rate and search latency (two words, two facet filters), synthetic ideas',
+      what: 'ideas import rate and search latency (two words, two facet filters) over HTTP, searchIdeas and SQL, synthetic ideas',
       queries: QUERIES,
-      results,
+      results: rows,
       target:
         'import ≥ 5 000 ideas/s; search p95 ≤ 20 ms at 100 000 on PGlite, ≤ 100 ms at 1 000 000 on PostgreSQL',
     },
-    [
-      '| store | ideas | import/s | search p50 | search p95 | SQL p50 | SQL p95 |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-      ...results.map(
-        (r) =>
-          `| ${r.backend} | ${r.ideas.toLocaleString('en')} | ${r.importPerSecond.toLocaleString('en')} | ${r.searchP50} ms | ${r.searchP95} ms | ${r.sqlP50} ms | ${r.sqlP95} ms |`,
-      ),
-      '',
-      '- target: import ≥ 5 000 ideas/s; search p95 ≤ 20 ms at 100 000 on PGlite, ≤ 100 ms at 1 000 000 on PostgreSQL',
-    ],
+    markdown(rows),
   );
 } finally {
   rmSync(work, { recursive: true, force: true });
