@@ -31,13 +31,13 @@ export async function ideasForThemes(
   options: { readonly preferBranches?: readonly string[]; readonly limit?: number } = {},
 ): Promise<ThemeIdeas> {
   const { rows } = await db.query<{ total: number; items: ThemeIdea[] }>(
-    `WITH m AS MATERIALIZED (
-       SELECT id, text, themes, kind, branch, created_at, coalesce(branch = ANY($2::text[]), false) AS own
-       FROM ideas WHERE NOT hidden AND themes && $1::text[])
-     SELECT (SELECT count(*)::int FROM m) AS total,
+    // No materialised set of every match: a count, and a top-N sort that keeps only `limit` rows.
+    `SELECT (SELECT count(*)::int FROM ideas WHERE NOT hidden AND themes && $1::text[]) AS total,
        (SELECT coalesce(json_agg(json_build_object('id', p.id, 'text', p.text, 'themes', p.themes, 'kind', p.kind,
           'branch', p.branch, 'ownBranch', p.own) ORDER BY p.own DESC, p.created_at DESC, p.id), '[]'::json)
-        FROM (SELECT * FROM m ORDER BY own DESC, created_at DESC, id LIMIT $3::int) p) AS items`,
+        FROM (SELECT id, text, themes, kind, branch, created_at, coalesce(branch = ANY($2::text[]), false) AS own
+              FROM ideas WHERE NOT hidden AND themes && $1::text[]
+              ORDER BY own DESC, created_at DESC, id LIMIT $3::int) p) AS items`,
     [themes, options.preferBranches ?? [], options.limit ?? 5],
   );
   return rows[0]!;
