@@ -197,7 +197,7 @@ const { default: writeXlsxFile } = await import('write-excel-file/node');
 type Cell = { value?: string | number; columnSpan?: number; fontWeight?: 'bold' } | null;
 const sheet: Cell[][] = [
   [{ value: 'Voorbeelddata — geen CBS-cijfers', fontWeight: 'bold' }],
-  [{ value: 'Werknemers in zorg en welzijn naar beroep, 4e kwartaal 2024 (2024KW04), %' }],
+  [{ value: 'Percentage werknemers per beroep (zorg en welzijn), 4e kwartaal 2024 (2024KW04)' }],
   [],
   [null, ...Object.values(LABELS).flatMap((label): Cell[] => [{ value: label, columnSpan: 3 }, null, null]), ...ORDER.slice(12).map((l) => ({ value: l }))],
   [{ value: 'Beroep' }, ...Object.keys(LABELS).flatMap((): Cell[] => [{ value: 'Waarde' }, { value: 'Ondergrens' }, { value: 'Bovengrens' }]), ...ORDER.slice(12).map(() => ({ value: 'Waarde' }))],

@@ -153,8 +153,8 @@ export const methodText = {
   caveatsHeading: 'Kanttekeningen',
   sourcesHeading: 'Bronnen',
   sources: [
-    'Demerouti, E., Bakker, A. B., Nachreiner, F., & Schaufeli, W. B. (2001). The job demands-resources model of burnout. Journal of Applied Psychology, 86(3), 499–512.',
-    'Demerouti, E., & Bakker, A. B. (2023). Job demands-resources theory in times of crises: New propositions. Organizational Psychology Review, 13(3), 209–236.',
+    'Demerouti, Nachreiner, Bakker en Schaufeli (2001): het JD-R-model, Journal of Applied Psychology 86(3), 499–512, doi:10.1037/0021-9010.86.3.499.',
+    'Demerouti en Bakker (2023): de JD-R-theorie in crisistijd, Organizational Psychology Review 13(3), 209–236, doi:10.1177/20413866221135022.',
     'CBS en programma Arbeidsmarkt Zorg en Welzijn (AZW): werknemersenquête, maatwerktabel per beroep.',
   ],
 } as const;

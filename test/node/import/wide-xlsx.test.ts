@@ -9,7 +9,7 @@ import {
 } from '../../support/survey-fixtures.js';
 
 const SPEC: WideSpec = {
-  titles: ['Werknemers in zorg en welzijn naar beroep', '4e kwartaal 2024, %', ''],
+  titles: ['Werknemers per beroep in zorg en welzijn', '4e kwartaal 2024, %', ''],
   indicators: [
     { label: 'Werkdruk te hoog', roles: ['Waarde', 'Ondergrens', 'Bovengrens'] },
     { label: 'Autonomie', roles: ['%'] },
