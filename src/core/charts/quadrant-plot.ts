@@ -14,9 +14,10 @@ import type { FigureSpec, RenderOptions } from './figure-spec.js';
 import { layoutFrame } from './frame.js';
 import { drawLegend, legendHeight as legendHeightOf, type LegendItem } from './legend.js';
 import type { Box } from './label-placement.js';
-import { labelDots, LABEL_LINE, LABEL_SIZE } from './labelled-dots.js';
+import { dotLabels, leaderLines } from './dot-labels.js';
+import { labelDots } from './labelled-dots.js';
 import { linearScale, percentDomain, percentTick, type Domain } from './linear-scale.js';
-import { COLOURS, QUADRANT_COLOURS } from './palette.js';
+import { QUADRANT_COLOURS } from './palette.js';
 import { drawFigure, figureWidth, plotFrame, type PlotArea } from './plot-figure.js';
 import { textWidth } from './text-width.js';
 
@@ -226,37 +227,9 @@ export function renderQuadrants(result: AnalysisResult, options: RenderOptions):
             fillOpacity: 0.75,
             ariaDescription: chartText.quadrantNamesGroup,
           }),
-          ...(g.labels.placed.flatMap((l) => (l.leader ? [l.leader] : [])).length
-            ? [
-                Plot.link(
-                  g.labels.placed.flatMap((l) => (l.leader ? [l.leader] : [])),
-                  {
-                    x1: 'x1',
-                    y1: 'y1',
-                    x2: 'x2',
-                    y2: 'y2',
-                    stroke: 'currentColor',
-                    strokeOpacity: 0.5,
-                    strokeWidth: 0.75,
-                    ariaHidden: 'true',
-                  },
-                ),
-              ]
-            : []),
+          ...leaderLines(g.labels.placed),
           ...dots,
-          Plot.text(g.labels.placed, {
-            x: 'x',
-            y: 'y',
-            text: 'text',
-            fontSize: LABEL_SIZE,
-            lineHeight: LABEL_LINE,
-            lineAnchor: 'middle',
-            fill: 'currentColor',
-            stroke: '#FFFFFF',
-            strokeWidth: 3,
-            className: `${COLOURS.paper.className}-halo`,
-            ariaDescription: chartText.labelsGroup,
-          }),
+          dotLabels(g.labels.placed),
         ],
       }),
     },

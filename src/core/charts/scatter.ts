@@ -11,7 +11,8 @@ import { INDEX_LABELS } from '../text/labels.js';
 import type { FigureSpec, RenderOptions } from './figure-spec.js';
 import { confidenceBand, leastSquares } from './least-squares.js';
 import { COLOURS } from './palette.js';
-import { labelDots, LABEL_LINE, LABEL_SIZE, type DotLabelLayout } from './labelled-dots.js';
+import { dotLabels, leaderLines } from './dot-labels.js';
+import { labelDots, type DotLabelLayout } from './labelled-dots.js';
 import { percentDomain, percentTick, type Domain } from './linear-scale.js';
 import { drawFigure, figureWidth, plotFrame, type PlotArea } from './plot-figure.js';
 import { layoutFrame } from './frame.js';
@@ -143,7 +144,6 @@ export function renderScatter(
   );
   const band = fit ? confidenceBand(fit, g.xDomain[0], g.xDomain[1]) : [];
   const labels = g.labels.placed;
-  const leaders = labels.flatMap((l) => (l.leader ? [l.leader] : []));
   const tip = (p: Point) =>
     `${p.name}: ${INDEX_LABELS[index].toLowerCase()} ${formatPercent(p.x)}, ${OUTCOME_LABELS[outcome].toLowerCase()} ${formatPercent(p.y)}`;
   return drawFigure(
@@ -191,16 +191,7 @@ export function renderScatter(
             strokeWidth: 1.5,
             ariaDescription: chartText.lineGroup,
           }),
-          Plot.link(leaders, {
-            x1: 'x1',
-            y1: 'y1',
-            x2: 'x2',
-            y2: 'y2',
-            stroke: 'currentColor',
-            strokeOpacity: 0.5,
-            strokeWidth: 0.75,
-            ariaHidden: 'true',
-          }),
+          ...leaderLines(labels),
           Plot.dot(g.points, {
             x: 'x',
             y: 'y',
@@ -212,19 +203,7 @@ export function renderScatter(
             title: tip,
             ariaDescription: chartText.dotsGroup,
           }),
-          Plot.text(labels, {
-            x: 'x',
-            y: 'y',
-            text: 'text',
-            fontSize: LABEL_SIZE,
-            lineHeight: LABEL_LINE,
-            lineAnchor: 'middle',
-            fill: 'currentColor',
-            stroke: '#FFFFFF',
-            strokeWidth: 3,
-            className: `${COLOURS.paper.className}-halo`,
-            ariaDescription: chartText.labelsGroup,
-          }),
+          dotLabels(labels),
         ],
       }),
     },
