@@ -1,5 +1,5 @@
 /** Dutch messages of `werkbalans serve` and `werkbalans build`. */
-import { formatCount } from './format.js';
+import { formatCount, formatNumber } from './format.js';
 
 export const serveMessages = {
   opening: (store: string) => `Database openen: ${store}`,
@@ -9,6 +9,9 @@ export const serveMessages = {
   listening: (url: string) => `werkbalans draait op ${url} (stoppen met Ctrl+C)`,
   readOnly: 'Geen WERKBALANS_ADMIN_TOKEN ingesteld: uploaden en wijzigen staan uit.',
   stopping: 'Stoppen…',
+  analysisReady: (seconds: number) => `Analyse berekend in ${formatNumber(seconds, 1)} s.`,
+  pagesReady: (count: number, seconds: number) =>
+    `${formatCount(count)} beroepspagina's voorbereid in ${formatNumber(seconds, 1)} s.`,
   badPort: (found: string) => `Poort '${found}' is geen geldig poortnummer (1 tot en met 65535).`,
   buildWritten: (count: number, dir: string) => `${formatCount(count)} bestanden geschreven naar ${dir}.`,
   buildPageFailed: (path: string, status: number) =>

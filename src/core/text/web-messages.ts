@@ -10,6 +10,7 @@ export const webMessages = {
   apiNotFound: 'Dit adres van de API bestaat niet.',
   methodNotAllowed: 'Deze bewerking is hier niet toegestaan.',
   unexpected: 'Er ging onverwacht iets mis aan de kant van de server. Probeer het later opnieuw.',
+  busy: 'De server heeft het op dit moment te druk. Probeer het over een paar seconden opnieuw.',
   noDataset: 'Er is nog geen dataset geladen.',
   unknownVersion: (found: string) => `Versie '${found}' bestaat niet.`,
   badVersion: (found: string) => `Versie '${found}' is geen geldig versienummer (een geheel getal vanaf 1).`,

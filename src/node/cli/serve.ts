@@ -5,9 +5,10 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { serveMessages } from '../../core/text/serve-messages.js';
-import { createApp } from '../server/app.js';
+import { createAppWithServices } from '../server/app.js';
 import { importExampleData } from '../server/example-data.js';
 import { listen } from '../server/listen.js';
+import { prepareAnalysis, warmProfessionPages } from '../server/warm-up.js';
 import { openDatabase } from '../store/database.js';
 import { UsageError, type CliEffects } from './effects.js';
 
@@ -40,17 +41,24 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
   );
   const db = await openDatabase({ databaseUrl, dataDir: dataDir ?? resolve(effects.cwd, '.werkbalans') });
   let server;
+  let app;
+  let slugs: readonly string[] = [];
   try {
     const seeded = await importExampleData(db);
     if (seeded.datasetVersion !== null)
       effects.stderr(`${serveMessages.exampleImported(seeded.datasetVersion)}\n`);
     if (seeded.ideasAdded !== null) effects.stderr(`${serveMessages.exampleIdeas(seeded.ideasAdded)}\n`);
     const adminToken = effects.env.WERKBALANS_ADMIN_TOKEN || undefined;
-    const app = createApp({
+    const created = createAppWithServices({
       db,
       config: { adminToken },
       effects: { log: (line) => effects.stderr(`${line}\n`) },
     });
+    app = created.app;
+    const started = performance.now();
+    slugs = await prepareAnalysis(created.services);
+    if (slugs.length > 0)
+      effects.stderr(`${serveMessages.analysisReady((performance.now() - started) / 1000)}\n`);
     server = await listen(app, db, { port });
   } catch (error) {
     await db.close();
@@ -58,13 +66,24 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
   }
   effects.stderr(`${serveMessages.listening(server.url)}\n`);
   if (!effects.env.WERKBALANS_ADMIN_TOKEN) effects.stderr(`${serveMessages.readOnly}\n`);
+  const warming = new AbortController();
+  const warmStarted = performance.now();
+  const warmed = warmProfessionPages(app, slugs, warming.signal).then(
+    (count) => {
+      if (count > 0)
+        effects.stderr(`${serveMessages.pagesReady(count, (performance.now() - warmStarted) / 1000)}\n`);
+    },
+    // A page that fails here fails for its visitor too, who gets the error page; nothing to add.
+    () => {},
+  );
   await new Promise<void>((done) => {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       signal?.removeEventListener('abort', stop);
       effects.stderr(`${serveMessages.stopping}\n`);
-      void server.stop().then(done, done);
+      warming.abort();
+      void warmed.then(() => server.stop()).then(done, done);
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

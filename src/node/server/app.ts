@@ -24,6 +24,7 @@ import { ideasPages } from './routes/pages-ideas.js';
 import { methodPages } from './routes/pages-method.js';
 import { professionPages } from './routes/pages-professions.js';
 import { quadrantPages } from './routes/pages-quadrants.js';
+import { queueReads, RequestQueue } from './request-queue.js';
 import { rankingPages } from './routes/pages-ranking.js';
 import { securityHeaders } from './security-headers.js';
 import {
@@ -49,16 +50,22 @@ export interface WerkbalansApp {
 export function createAppWithServices(options: CreateAppOptions): WerkbalansApp {
   const config = serverConfig(options.config);
   const effects = options.effects ?? silentEffects;
+  const queue = new RequestQueue({
+    concurrency: config.requestConcurrency ?? (options.db.kind === 'pglite' ? 1 : 8),
+    maxWaiting: config.maxWaitingRequests,
+  });
   const services: AppServices = {
     db: options.db,
     config,
     effects,
     analyses: new AnalysisCache(options.db, config),
     figures: new FigureCache(),
-    bridgeIdeas: new BridgeIdeasCache(),
+    bridgeIdeas: new BridgeIdeasCache({ refresh: (load) => queue.run(load) }),
+    queue,
   };
   const app = new Hono();
   app.use('*', securityHeaders());
+  app.use('*', queueReads(queue));
   // A successful write may change which ideas the bridge shows: forget the kept lists.
   app.use('*', async (c, next) => {
     await next();

@@ -5,6 +5,7 @@
 import type { IndexConfig } from '../../core/analysis/index-config.js';
 import { readIndexConfig } from '../config-file.js';
 import { packagePath } from '../package-root.js';
+import { DEFAULT_MAX_WAITING } from './request-queue.js';
 
 export interface ServerConfig {
   /** WERKBALANS_ADMIN_TOKEN; undefined = no write endpoint accepts anything. */
@@ -25,6 +26,13 @@ export interface ServerConfig {
   readonly staticExport: boolean;
   /** Analyses kept in memory, one per dataset version and index variant; default 16. */
   readonly analysisCacheSize: number;
+  /**
+   * Read requests handled at a time (request-queue.ts); undefined = by store: 1 for PGlite, whose
+   * queries run on the server's own thread, 8 for PostgreSQL (its pool holds 10 connections).
+   */
+  readonly requestConcurrency: number | undefined;
+  /** Read requests that may wait for their turn before the server answers 503; default 1 000. */
+  readonly maxWaitingRequests: number;
 }
 
 export type ServerConfigInput = Partial<ServerConfig>;
@@ -44,6 +52,8 @@ export function serverConfig(input: ServerConfigInput = {}): ServerConfig {
     assetsDir: input.assetsDir ?? packagePath('dist', 'web'),
     staticExport: input.staticExport ?? false,
     analysisCacheSize: input.analysisCacheSize ?? 16,
+    requestConcurrency: input.requestConcurrency,
+    maxWaitingRequests: input.maxWaitingRequests ?? DEFAULT_MAX_WAITING,
   };
 }
 

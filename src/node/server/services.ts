@@ -3,6 +3,7 @@ import type { Database } from '../store/database.js';
 import type { AnalysisCache } from './analysis-cache.js';
 import type { BridgeIdeasCache } from './bridge-cache.js';
 import type { FigureCache } from './figure-cache.js';
+import type { RequestQueue } from './request-queue.js';
 import type { ServerConfig, ServerEffects } from './server-config.js';
 
 export interface AppServices {
@@ -12,4 +13,6 @@ export interface AppServices {
   readonly analyses: AnalysisCache;
   readonly figures: FigureCache;
   readonly bridgeIdeas: BridgeIdeasCache;
+  /** Turns for read requests and background database work. */
+  readonly queue: RequestQueue;
 }

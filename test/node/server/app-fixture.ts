@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Hono } from 'hono';
 import { createAppWithServices } from '../../../src/node/server/app.js';
 import { importExampleData } from '../../../src/node/server/example-data.js';
+import type { ServerConfigInput } from '../../../src/node/server/server-config.js';
 import type { AppServices } from '../../../src/node/server/services.js';
 import type { Database } from '../../../src/node/store/database.js';
 
@@ -24,7 +25,7 @@ export interface TestApp {
 
 export async function testApp(
   db: Database,
-  config: { adminToken?: string | undefined } = { adminToken: TOKEN },
+  config: ServerConfigInput = { adminToken: TOKEN },
 ): Promise<TestApp> {
   await importExampleData(db);
   const log: string[] = [];

@@ -11,21 +11,68 @@ describe('the bridge ideas cache', () => {
     expect(new Set(answers)).toEqual(new Set([1]));
   });
 
-  it('asks again after the time to live and after clear()', async () => {
+  it('serves a stale list while one refresh runs, then the refreshed list', async () => {
     let now = 0;
-    const cache = new BridgeIdeasCache({ ttlMs: 1_000, now: () => now });
+    const refreshes: string[] = [];
+    const cache = new BridgeIdeasCache({
+      ttlMs: 1_000,
+      now: () => now,
+      refresh: (load) => {
+        refreshes.push('queued');
+        return load();
+      },
+    });
     let queries = 0;
     const load = async () => ++queries;
-    await cache.get('a', load);
+    expect(await cache.get('a', load)).toBe(1);
     now = 999;
-    await cache.get('a', load);
+    expect(await cache.get('a', load)).toBe(1);
     expect(queries).toBe(1);
     now = 1_000;
-    await cache.get('a', load);
+    // Stale: the old list at once, one refresh for any number of readers.
+    const stale = await Promise.all([cache.get('a', load), cache.get('a', load), cache.get('a', load)]);
+    expect(stale).toEqual([1, 1, 1]);
+    expect(refreshes).toEqual(['queued']);
+    await new Promise((resolve) => setImmediate(resolve));
     expect(queries).toBe(2);
+    expect(await cache.get('a', load)).toBe(2);
+    expect(queries).toBe(2);
+  });
+
+  it('keeps serving the stale list when a refresh fails, and tries again after the next request', async () => {
+    let now = 0;
+    const cache = new BridgeIdeasCache({ ttlMs: 1_000, now: () => now });
+    expect(await cache.get('a', async () => 'oud')).toBe('oud');
+    now = 2_000;
+    expect(await cache.get('a', () => Promise.reject(new Error('database weg')))).toBe('oud');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await cache.get('a', async () => 'nieuw')).toBe('oud');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await cache.get('a', async () => 'nieuwer')).toBe('nieuw');
+  });
+
+  it('asks at once after clear() (a write), without serving the old list', async () => {
+    const cache = new BridgeIdeasCache();
+    expect(await cache.get('a', async () => 'voor')).toBe('voor');
     cache.clear();
-    await cache.get('a', load);
-    expect(queries).toBe(3);
+    expect(await cache.get('a', async () => 'na')).toBe('na');
+  });
+
+  it('does not start a refresh while the first query is still running', async () => {
+    let now = 0;
+    const cache = new BridgeIdeasCache({ ttlMs: 1_000, now: () => now });
+    let release!: (value: string) => void;
+    const slow = cache.get('a', () => new Promise<string>((resolve) => (release = resolve)));
+    now = 5_000;
+    let asked = false;
+    const again = cache.get('a', async () => {
+      asked = true;
+      return 'ander';
+    });
+    release('eerste');
+    expect(await slow).toBe('eerste');
+    expect(await again).toBe('eerste');
+    expect(asked).toBe(false);
   });
 
   it('does not keep a failed query', async () => {

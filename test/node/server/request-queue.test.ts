@@ -1,0 +1,148 @@
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webMessages } from '../../../src/core/text/web-messages.js';
+import { HttpProblem } from '../../../src/node/server/http-problem.js';
+import { queueReads, RequestQueue } from '../../../src/node/server/request-queue.js';
+import { openDatabase, type Database } from '../../../src/node/store/database.js';
+import { testApp, type TestApp } from './app-fixture.js';
+
+/** A promise and the function that settles it. */
+function gate(): { readonly open: () => void; readonly opened: Promise<void> } {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { open, opened };
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+describe('the request queue', () => {
+  it('runs at most `concurrency` at once and starts the others in arrival order', async () => {
+    const queue = new RequestQueue({ concurrency: 2 });
+    const started: number[] = [];
+    let running = 0;
+    let most = 0;
+    const gates = Array.from({ length: 6 }, gate);
+    const jobs = gates.map((g, i) =>
+      queue.run(async () => {
+        started.push(i);
+        most = Math.max(most, ++running);
+        await g.opened;
+        running--;
+        return i;
+      }),
+    );
+    await nextTurn();
+    expect(queue.active).toBe(2);
+    expect(queue.waiting).toBe(4);
+    // Finish them from last to first: the order of starting must not follow the order of finishing.
+    for (const g of [...gates].reverse()) g.open();
+    expect(await Promise.all(jobs)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(started).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(most).toBe(2);
+    expect(queue.active).toBe(0);
+  });
+
+  it('starts the next request in a later turn of the event loop, not in the turn that ended the last', async () => {
+    const queue = new RequestQueue({ concurrency: 1 });
+    const events: string[] = [];
+    const first = queue.run(async () => {
+      events.push('first');
+      // Scheduled while the first request runs: must come before the second request starts.
+      setImmediate(() => events.push('turn'));
+    });
+    const second = queue.run(async () => {
+      events.push('second');
+    });
+    await Promise.all([first, second]);
+    expect(events).toEqual(['first', 'turn', 'second']);
+  });
+
+  it('hands the turn on when the work fails', async () => {
+    const queue = new RequestQueue({ concurrency: 1 });
+    const failing = queue.run(() => Promise.reject(new Error('kapot')));
+    const next = queue.run(async () => 'verder');
+    await expect(failing).rejects.toThrow('kapot');
+    expect(await next).toBe('verder');
+    expect(queue.active).toBe(0);
+  });
+
+  it('answers 503 "busy" instead of letting more than `maxWaiting` wait', async () => {
+    const queue = new RequestQueue({ concurrency: 1, maxWaiting: 2 });
+    const g = gate();
+    const jobs = [queue.run(() => g.opened), queue.run(async () => {}), queue.run(async () => {})];
+    const refused = queue.run(async () => {});
+    await expect(refused).rejects.toBeInstanceOf(HttpProblem);
+    await expect(refused).rejects.toMatchObject({ status: 503, message: webMessages.busy });
+    g.open();
+    await Promise.all(jobs);
+  });
+
+  it('refuses a concurrency that is not a whole number of at least 1', () => {
+    expect(() => new RequestQueue({ concurrency: 0 })).toThrow(RangeError);
+    expect(() => new RequestQueue({ concurrency: 1.5 })).toThrow(RangeError);
+  });
+});
+
+describe('queueReads (middleware)', () => {
+  it('queues GET requests, lets writes pass, and skips a request whose client has gone', async () => {
+    const queue = new RequestQueue({ concurrency: 1 });
+    const held = gate();
+    let worked = 0;
+    const app = new Hono();
+    app.use('*', queueReads(queue));
+    app.get('/slow', async (c) => {
+      await held.opened;
+      return c.text('klaar');
+    });
+    app.get('/work', (c) => {
+      worked++;
+      return c.text('gedaan');
+    });
+    app.post('/write', (c) => c.text('geschreven'));
+
+    const slow = app.request('/slow');
+    // A write is answered while the only turn is taken.
+    expect(await (await app.request('/write', { method: 'POST' })).text()).toBe('geschreven');
+    // A reader who gives up while waiting: no work is done for it.
+    const gone = new AbortController();
+    const abandoned = app.request(new Request('http://localhost/work', { signal: gone.signal }));
+    const waiting = app.request('/work');
+    gone.abort();
+    held.open();
+    expect(await (await slow).text()).toBe('klaar');
+    expect((await abandoned).status).toBe(499);
+    expect(await (await waiting).text()).toBe('gedaan');
+    expect(worked).toBe(1);
+  });
+});
+
+describe('the app when too many requests wait', () => {
+  let db: Database;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    db = await openDatabase({ dataDir: 'memory://' });
+    t = await testApp(db, { requestConcurrency: 1, maxWaitingRequests: 0 });
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('answers 503 with a Dutch message and Retry-After, on the API and on pages', async () => {
+    const held = gate();
+    const hold = t.services.queue.run(() => held.opened);
+    const api = await t.app.request('/api/datasets');
+    const page = await t.app.request('/beroep/huisartsen');
+    held.open();
+    await hold;
+    expect(api.status).toBe(503);
+    expect(api.headers.get('retry-after')).toBe('5');
+    expect(api.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await api.json()).toEqual({ error: webMessages.busy });
+    expect(page.status).toBe(503);
+    expect(page.headers.get('retry-after')).toBe('5');
+    expect(await page.text()).toContain('te druk');
+    // Once the turn is free again, the same page is served.
+    expect((await t.app.request('/beroep/huisartsen')).status).toBe(200);
+  });
+});
