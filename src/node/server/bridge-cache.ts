@@ -1,12 +1,12 @@
 /**
- * The bridge's idea lists, kept briefly. A profession page asks for the ideas of a few themes; at
- * 100 000 ideas on PGlite each such query costs about 80 ms, and under load every page repeated them
- * (the load test timed out on profession pages). Entries are promises, so concurrent misses share one
- * query. After `ttlMs` an entry is stale: it is still served, and one refresh runs in the background
- * (through `refresh`, the server's request queue), so no reader waits when entries expire — they all
- * expired at once under load and held up every page for seconds. Writes by another process (such as
- * `werkbalans ideas import`) show up after the TTL plus one refresh; a successful write through this
- * server clears every entry at once.
+ * The bridge's idea lists and the theme counts, kept briefly. A profession page asks for the ideas of
+ * a few themes and how many there are; under load every page repeated those queries (the load test
+ * timed out on profession pages). Entries are promises, so concurrent misses share one query. After
+ * `ttlMs` an entry is stale: it is still served, and one refresh runs in the background (through
+ * `refresh`, the server's request queue), so no reader waits when entries expire — they expire
+ * together, and refreshing them in the readers' requests held up every page. Writes by another process
+ * (such as `werkbalans ideas import`) show up after the TTL plus one refresh; a successful write
+ * through this server clears every entry at once.
  */
 const DEFAULT_TTL_MS = 60_000;
 const MAX_ENTRIES = 500;

@@ -9,7 +9,7 @@ import type { ComponentGap } from '../../core/analysis/weakest-components.js';
 import { BRIDGE, themesAddressing, type BridgeConfig } from '../../core/contract/bridge-config.js';
 import { normaliseLabel, type IndicatorId } from '../../core/contract/indicators.js';
 import { PROFESSIONS } from '../../core/contract/professions.js';
-import { ideasForThemes } from '../store/ideas-themes.js';
+import { countWithAnyTheme, ideasForThemes, themeCombinations } from '../store/ideas-themes.js';
 import type { AppServices } from './services.js';
 
 /** Ideas shown per weak component. */
@@ -53,15 +53,17 @@ export async function bridgeIdeas(
       groups.set(gap.indicator, { indicator: gap.indicator, themes, ideas: [], total: 0 });
       continue;
     }
-    const found = await services.bridgeIdeas.get(
-      JSON.stringify([labels, preferBranches, IDEAS_PER_COMPONENT]),
-      () => ideasForThemes(services.db, labels, { preferBranches, limit: IDEAS_PER_COMPONENT }),
-    );
+    const [combinations, found] = await Promise.all([
+      services.bridgeIdeas.get('combinations', () => themeCombinations(services.db)),
+      services.bridgeIdeas.get(JSON.stringify([labels, preferBranches, IDEAS_PER_COMPONENT]), () =>
+        ideasForThemes(services.db, labels, { preferBranches, limit: IDEAS_PER_COMPONENT }),
+      ),
+    ]);
     groups.set(gap.indicator, {
       indicator: gap.indicator,
       themes,
-      ideas: found.items.map(({ id, text, branch, ownBranch }) => ({ id, text, branch, ownBranch })),
-      total: found.total,
+      ideas: found.map(({ id, text, branch, ownBranch }) => ({ id, text, branch, ownBranch })),
+      total: countWithAnyTheme(combinations, labels),
     });
   }
   return groups;

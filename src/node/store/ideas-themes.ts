@@ -15,32 +15,76 @@ export interface ThemeIdea {
   readonly ownBranch: boolean;
 }
 
-export interface ThemeIdeas {
-  /** Every visible idea with at least one of the themes. */
-  readonly total: number;
-  readonly items: readonly ThemeIdea[];
+/** How many visible ideas carry exactly this set of themes. */
+export interface ThemeCombination {
+  readonly themes: readonly string[];
+  readonly count: number;
 }
 
 /**
- * Visible ideas with any of `themes`: those of `preferBranches` first, then the rest; within each the
- * newest first, ties by id.
+ * Visible ideas per combination of themes: a few hundred rows at most (10 themes, one to three per
+ * idea), from one pass over the ideas. Every "ideas with any of these themes" count follows from it
+ * (countWithAnyTheme), so a profession page's two or three counts need no pass of their own.
+ */
+export async function themeCombinations(db: Queryable): Promise<readonly ThemeCombination[]> {
+  const { rows } = await db.query<ThemeCombination>(
+    `SELECT themes, count(*)::int AS count FROM ideas WHERE NOT hidden GROUP BY themes`,
+  );
+  return rows;
+}
+
+/** Visible ideas with at least one of `themes`, from the combinations. */
+export function countWithAnyTheme(
+  combinations: readonly ThemeCombination[],
+  themes: readonly string[],
+): number {
+  const wanted = new Set(themes);
+  let total = 0;
+  for (const c of combinations) if (c.themes.some((t) => wanted.has(t))) total += c.count;
+  return total;
+}
+
+const THEME_IDEA_COLUMNS = 'id, text, themes, kind, branch';
+
+/**
+ * The first `limit` visible ideas with any of `themes`: those of `preferBranches` first, then the
+ * rest; within each the newest first, ties by id. Two walks along the (created_at DESC, id) index that
+ * stop at `limit` matches — 0,3 ms each at 100 000 ideas on PGlite, where sorting every match took
+ * 50 ms. Without a count: see themeCombinations.
  */
 export async function ideasForThemes(
   db: Queryable,
   themes: readonly string[],
   options: { readonly preferBranches?: readonly string[]; readonly limit?: number } = {},
-): Promise<ThemeIdeas> {
-  const { rows } = await db.query<{ total: number; items: ThemeIdea[] }>(
-    // No materialised set of every match: a count, and a top-N sort that keeps only `limit` rows.
-    `SELECT (SELECT count(*)::int FROM ideas WHERE NOT hidden AND themes && $1::text[]) AS total,
-       (SELECT coalesce(json_agg(json_build_object('id', p.id, 'text', p.text, 'themes', p.themes, 'kind', p.kind,
-          'branch', p.branch, 'ownBranch', p.own) ORDER BY p.own DESC, p.created_at DESC, p.id), '[]'::json)
-        FROM (SELECT id, text, themes, kind, branch, created_at, coalesce(branch = ANY($2::text[]), false) AS own
-              FROM ideas WHERE NOT hidden AND themes && $1::text[]
-              ORDER BY own DESC, created_at DESC, id LIMIT $3::int) p) AS items`,
-    [themes, options.preferBranches ?? [], options.limit ?? 5],
-  );
-  return rows[0]!;
+): Promise<readonly ThemeIdea[]> {
+  const limit = options.limit ?? 5;
+  const prefer = options.preferBranches ?? [];
+  const own =
+    prefer.length === 0
+      ? []
+      : (
+          await db.query<Omit<ThemeIdea, 'ownBranch'>>(
+            `SELECT ${THEME_IDEA_COLUMNS} FROM ideas
+             WHERE NOT hidden AND themes && $1::text[] AND branch = ANY($2::text[])
+             ORDER BY created_at DESC, id LIMIT $3::int`,
+            [themes, prefer, limit],
+          )
+        ).rows;
+  const others =
+    own.length >= limit
+      ? []
+      : (
+          await db.query<Omit<ThemeIdea, 'ownBranch'>>(
+            `SELECT ${THEME_IDEA_COLUMNS} FROM ideas
+             WHERE NOT hidden AND themes && $1::text[] AND (branch IS NULL OR NOT branch = ANY($2::text[]))
+             ORDER BY created_at DESC, id LIMIT $3::int`,
+            [themes, prefer, limit - own.length],
+          )
+        ).rows;
+  return [
+    ...own.map((idea) => ({ ...idea, ownBranch: true })),
+    ...others.map((idea) => ({ ...idea, ownBranch: false })),
+  ];
 }
 
 export interface ThemeStats {

@@ -21,7 +21,12 @@ import {
   unhideIdea,
 } from '../../../src/node/store/ideas-curation.js';
 import { getPublicIdea, searchIdeas } from '../../../src/node/store/ideas-search.js';
-import { ideasForThemes, themeStats } from '../../../src/node/store/ideas-themes.js';
+import {
+  countWithAnyTheme,
+  ideasForThemes,
+  themeCombinations,
+  themeStats,
+} from '../../../src/node/store/ideas-themes.js';
 import { FIXTURE_CSV, FIXTURE_IDS } from './ideas-fixture.js';
 
 export function ideaStoreSuite(name: string, open: () => Promise<Database>): void {
@@ -354,16 +359,40 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
       beforeEach(importFixture);
 
       it('lists the ideas of some themes, the preferred branches first', async () => {
-        const result = await ideasForThemes(db, ['Werkdruk en roosters'], {
+        const items = await ideasForThemes(db, ['Werkdruk en roosters'], {
           preferBranches: ['Kinderopvang', 'Jeugdzorg'],
           limit: 3,
         });
-        expect(result.total).toBe(6);
-        expect(result.items.map((i) => [i.id, i.ownBranch])).toEqual([
+        expect(items.map((i) => [i.id, i.ownBranch])).toEqual([
           ['r6', true],
           ['r7', true],
           ['f1', false],
         ]);
+        expect(countWithAnyTheme(await themeCombinations(db), ['Werkdruk en roosters'])).toBe(6);
+      });
+
+      it('agrees with a plain sort of every match, with and without preferred branches and when hidden ideas are left out', async () => {
+        await hideIdea(db, 'r6', { reason: 'test', k: 1 });
+        const { rows } = await db.query<{ id: string; branch: string | null; themes: string[] }>(
+          'SELECT id, branch, themes FROM ideas WHERE NOT hidden ORDER BY created_at DESC, id',
+        );
+        const combinations = await themeCombinations(db);
+        const labels = [...new Set(rows.flatMap((r) => r.themes))];
+        for (const themes of [[labels[0]!], labels.slice(0, 2), labels, ['Geen bestaand thema']]) {
+          const matching = rows.filter((r) => r.themes.some((t) => themes.includes(t)));
+          expect(countWithAnyTheme(combinations, themes)).toBe(matching.length);
+          for (const prefer of [[], ['Kinderopvang', 'Jeugdzorg'], ['Geestelijke gezondheidszorg (GGZ)']]) {
+            const own = (r: { branch: string | null }) => r.branch !== null && prefer.includes(r.branch);
+            const expected = [...matching.filter(own), ...matching.filter((r) => !own(r))]
+              .slice(0, 4)
+              .map((r) => r.id);
+            const items = await ideasForThemes(db, themes, { preferBranches: prefer, limit: 4 });
+            expect(items.map((i) => i.id)).toEqual(expected);
+            expect(items.map((i) => i.ownBranch)).toEqual(
+              expected.map((id) => own(rows.find((r) => r.id === id)!)),
+            );
+          }
+        }
       });
 
       it('counts themes, themes per branch and themes together (hidden ideas not)', async () => {
