@@ -287,6 +287,13 @@ export const importErrors = {
       found,
       'een object met Measure (tekst), Value (getal of null) en een beroepsdimensie',
     ),
+  statlinePartial: (file: string, link: string) =>
+    inputError(
+      { file },
+      'het bestand is één pagina van een groter StatLine-antwoord; de rest ontbreekt',
+      `@odata.nextLink '${link.length > 120 ? `${link.slice(0, 117)}…` : link}'`,
+      'alle waarnemingen in één bestand (voeg de pagina’s samen), of de URL van de tabel in plaats van het bestand',
+    ),
   statlineDimension: (file: string, keys: readonly string[]) =>
     inputError(
       { file },

@@ -103,6 +103,12 @@ function readStatlineJson(bytes: Uint8Array, problems: Problems): readonly Obser
     );
     return [];
   }
+  // A saved page that names a next page is part of a table: importing it would import part of it.
+  const next = (json as Record<string, unknown> | null)?.['@odata.nextLink'];
+  if (typeof next === 'string') {
+    problems.error(importErrors.statlinePartial(problems.file, next));
+    return [];
+  }
   return readStatlineTable(document, problems);
 }
 

@@ -140,6 +140,19 @@ describe('StatLine OData v4 observations', () => {
     );
   });
 
+  it('refuses a saved page that links to a next page, instead of importing part of the table', async () => {
+    const page = {
+      '@odata.context': 'x',
+      value: [{ Measure: 'werkdruk', Value: 50, Beroep: 'B01', Perioden: '2024KW04' }],
+      '@odata.nextLink': 'https://odata4.cbs.nl/CBS/85000NED/Observations?$skip=10000',
+    };
+    const errors = await inputErrorsOf(importSurveyBytes('pagina1.json', utf8(JSON.stringify(page))));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toBe(
+      "pagina1.json: het bestand is één pagina van een groter StatLine-antwoord; de rest ontbreekt. Gevonden: @odata.nextLink 'https://odata4.cbs.nl/CBS/85000NED/Observations?$skip=10000'; verwacht: alle waarnemingen in één bestand (voeg de pagina’s samen), of de URL van de tabel in plaats van het bestand.",
+    );
+  });
+
   it('refuses malformed observations, all of them at once', async () => {
     const document = {
       value: [{ Measure: 'werkdruk', Value: 'veel', Beroep: 'B1' }, 7, { Value: 3, Beroep: 'B2' }],
