@@ -4,7 +4,8 @@
 // /beroep/<slug>, rotating over every profession. Errors (connection errors and timeouts) must be 0;
 // non-2xx answers are counted. PGlite in a temporary folder by default; DATABASE_URL for PostgreSQL.
 // Settings: LOAD_IDEAS (default 100000), LOAD_SECONDS (60), LOAD_CONNECTIONS (100).
-// Writes bench/results/load.json and the README's load block. `npm run load` builds first.
+// Writes bench/results/load.json and the README's load block (load-postgres for PostgreSQL).
+// `npm run load` builds first.
 /* global fetch */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -141,7 +142,7 @@ try {
   ];
   const failed = results.filter((r) => r.errors > 0 || r.timeouts > 0 || r.non2xx > 0);
   record(
-    'load',
+    backend === 'PGlite' ? 'load' : 'load-postgres',
     { backend, ideas: IDEAS, importSeconds, professions: pages.length, queries: QUERIES, results },
     [
       `${backend}, ${IDEAS.toLocaleString('en')} synthetic ideas, ${pages.length} profession pages, ${CONNECTIONS} connections × ${SECONDS} s on 127.0.0.1 (autocannon):`,
