@@ -48,8 +48,7 @@ export async function readIdeasGrid(
   options: { sheet?: string; file?: string } = {},
 ): Promise<IdeasGrid> {
   const file = options.file ?? basename(path);
-  const format = formatOfFile(path);
-  if (!format)
+  if (!formatOfFile(path))
     return fail(file, ideasMessages.unsupportedFormat(file), extname(path), '.csv, .tsv, .xlsx of .json');
   let bytes: Buffer;
   try {
@@ -57,6 +56,18 @@ export async function readIdeasGrid(
   } catch (error) {
     return fail(file, ideasMessages.unreadable(file, (error as NodeJS.ErrnoException).code ?? String(error)));
   }
+  return readIdeasBytes(file, bytes, options);
+}
+
+/** The same from bytes already in memory (an upload); the extension of `file` gives the format. */
+export async function readIdeasBytes(
+  file: string,
+  bytes: Uint8Array,
+  options: { sheet?: string } = {},
+): Promise<IdeasGrid> {
+  const format = formatOfFile(file);
+  if (!format)
+    return fail(file, ideasMessages.unsupportedFormat(file), extname(file), '.csv, .tsv, .xlsx of .json');
   if (format === 'xlsx') return readXlsx(file, bytes, options.sheet);
   let text: string;
   try {
@@ -94,7 +105,7 @@ function readDelimited(file: string, format: IdeasFormat, text: string): IdeasGr
   return gridOf(file, format, records);
 }
 
-async function readXlsx(file: string, bytes: Buffer, sheet: string | undefined): Promise<IdeasGrid> {
+async function readXlsx(file: string, bytes: Uint8Array, sheet: string | undefined): Promise<IdeasGrid> {
   // The same guard as for survey workbooks: no zip bombs, no sheets claiming absurd dimensions.
   const problems = new Problems(file);
   if (looksLikeZip(bytes) && !guardWorkbook(bytes, problems)) problems.throwIfFailed();

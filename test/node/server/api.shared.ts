@@ -335,5 +335,49 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
       const history = await json<{ versions: unknown[] }>(`/api/ideas/${id}/geschiedenis`, { headers: auth });
       expect(history.body.versions).toHaveLength(2);
     });
+
+    it('imports a file of ideas whole through the API, refuses a file with a bad row without writing, and needs the token', async () => {
+      const count = async () => (await json<{ total: number }>('/api/ideas?limit=1')).body.total;
+      const before = await count();
+      const good =
+        'id,tekst,thema,branche\nweb-1,Een vaste invalpool voor de nachtdienst. Bel 06-12345678.,werkdruk,VVT\n' +
+        'web-2,Minder dubbele registratie in het dossier.,administratieve lasten,GGZ\n';
+      const csv = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'text/csv' };
+      const noToken = await json<ErrorBody>('/api/ideas/import?naam=ideeen.csv', {
+        method: 'POST',
+        body: good,
+        headers: { 'Content-Type': 'text/csv' },
+      });
+      expect(noToken.status).toBe(401);
+      const bad = await json<ErrorBody>('/api/ideas/import?naam=ideeen.csv', {
+        method: 'POST',
+        body: `${good}web-3,,werkdruk,VVT\nweb-4,Goed idee,onbekend-thema-dat-niet-mag,Nergens\n`,
+        headers: csv,
+      });
+      expect(bad.status).toBe(422);
+      expect(bad.body.details!.map((d) => d.row)).toContain(4);
+      expect(bad.body.details![0]!.message).toMatch(/^ideeen\.csv, rij 4/);
+      expect(await count()).toBe(before);
+      const stored = await json<{
+        added: number;
+        updated: number;
+        masked: { row: number }[];
+        message: string;
+      }>('/api/ideas/import?naam=ideeen.csv', { method: 'POST', body: good, headers: csv });
+      expect(stored.status).toBe(201);
+      expect(stored.body).toMatchObject({ added: 2, updated: 0 });
+      expect(stored.body.masked.map((m) => m.row)).toEqual([2]);
+      expect(stored.body.message).toBe('Ideeën toegevoegd: 2, bijgewerkt: 0, ongewijzigd: 0, geweigerd: 0.');
+      expect(await count()).toBe(before + 2);
+      // The same file again changes nothing; the idea text was stored masked.
+      const again = await json<{ added: number; unchanged: number }>('/api/ideas/import?naam=ideeen.csv', {
+        method: 'POST',
+        body: good,
+        headers: csv,
+      });
+      expect(again.body).toMatchObject({ added: 0, unchanged: 2 });
+      const one = await json<{ text: string }>('/api/ideas/web-1');
+      expect(one.body.text).not.toContain('06-12345678');
+    });
   });
 }

@@ -7,6 +7,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { parseIdeaSearchParams } from '../../../core/ideas/search-params.js';
+import { ideasMessages } from '../../../core/text/ideas-messages.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import {
   addIdea,
@@ -19,10 +20,13 @@ import {
   type IdeaInput,
   type StoredIdea,
 } from '../../store/ideas-curation.js';
+import { importIdeasGrid } from '../../import/ideas-import.js';
+import { readIdeasBytes } from '../../import/ideas-read.js';
 import { getPublicIdea, searchIdeas } from '../../store/ideas-search.js';
 import { HttpProblem } from '../http-problem.js';
+import { readUpload } from '../upload-body.js';
 import type { AppServices } from '../services.js';
-import { adminOnly } from './api-datasets.js';
+import { adminOnly, uploadLimit } from './api-datasets.js';
 
 /** Most bytes of a curation request body. */
 const MAX_JSON_BYTES = 256 * 1024;
@@ -137,6 +141,30 @@ export function ideasApi(services: AppServices): Hono {
     };
     const result = await curate(() => addIdea(db, input, { reason: reasonOf(body) }));
     return c.json(curationAnswer(result), 201);
+  });
+
+  // A whole file of ideas, as `werkbalans ideas import` takes it: atomic (every row error refuses the
+  // file, nothing written), idempotent, personal data masked. Multipart (field `bestand`) or the file
+  // itself as the body (`?naam=ideeen.csv` or Content-Type gives the format).
+  app.post('/api/ideas/import', adminOnly(services), uploadLimit(services), async (c) => {
+    const upload = await readUpload(c);
+    if (upload.bytes.length === 0) throw new HttpProblem(422, webMessages.uploadEmpty);
+    const result = await importIdeasGrid(db, await readIdeasBytes(upload.name, upload.bytes));
+    return c.json(
+      {
+        message: ideasMessages.importSummary(result.added, result.updated, result.unchanged, result.refused),
+        file: result.file,
+        format: result.format,
+        rows: result.rows,
+        added: result.added,
+        updated: result.updated,
+        unchanged: result.unchanged,
+        refused: result.refused,
+        warnings: result.warnings.map((w) => ({ row: w.row, column: w.column, message: w.message })),
+        masked: result.masked.map((m) => ({ row: m.row, id: m.id, kinds: m.kinds, count: m.count })),
+      },
+      201,
+    );
   });
 
   app.get('/api/ideas/:id', async (c) => {
