@@ -7,6 +7,10 @@
  * PostgreSQL: WAL written by an open write transaction), so every repeat kills mid-transaction. At the
  * end the same file is imported to completion on the crashed store, which must still work, and the
  * server is started on it and must answer with the new count.
+ *
+ * The same holds for the server: `werkbalans serve` is killed with SIGKILL while it imports a file
+ * posted to `POST /api/ideas/import`, restarted, and must hold exactly the data it held before; the
+ * restarted server then takes the whole file.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -18,6 +22,7 @@ import { openDatabase, type Database } from '../../src/node/store/database.js';
 import { postgresUnavailable, startPostgres, type RunningPostgres } from '../support/postgres.js';
 
 const BIN = new URL('../../bin/werkbalans.js', import.meta.url).pathname;
+const TOKEN = 'crash-token';
 const BASE_IDEAS = 300;
 const BIG_IDEAS = 30_000;
 /** Bytes the killed run must have written before the kill: well inside a ~100 MB transaction. */
@@ -60,10 +65,17 @@ async function snapshotOf(db: Database): Promise<Snapshot> {
 
 function folderBytes(dir: string): number {
   let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return 0; // removed while counting
+  }
+  for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) total += folderBytes(path);
-    else if (entry.isFile()) total += statSync(path).size;
+    // PostgreSQL removes files while it runs (pg_internal.init, old WAL): a file gone is no bytes.
+    else if (entry.isFile()) total += statSync(path, { throwIfNoEntry: false })?.size ?? 0;
   }
   return total;
 }
@@ -101,6 +113,8 @@ interface Backend {
   readonly env: Record<string, string>;
   readonly args: readonly string[];
   open(): Promise<Database>;
+  /** Creates the store when the back end needs that (a database on the PostgreSQL server). */
+  prepare?(): Promise<void>;
   /** A probe returning true once the import process is well into its write transaction. */
   midImport(): Promise<() => Promise<boolean>>;
 }
@@ -126,11 +140,12 @@ export function crashSuite(repeats: number, timeoutMs: number): void {
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  function cases(backend: () => Backend): void {
+  function cases(backend: (store: string) => Backend): void {
     it(
       `keeps the previous data and no trace of an import killed ${repeats}× mid-transaction`,
       async () => {
-        const b = backend();
+        const b = backend('cli');
+        await b.prepare?.();
         await runToEnd(['ideas', 'import', baseFile, ...b.args], b.env);
         const before = await withDb(b, snapshotOf);
         expect(before.ideas).toBe(BASE_IDEAS);
@@ -172,33 +187,101 @@ export function crashSuite(repeats: number, timeoutMs: number): void {
     }
   }
 
-  /** Starts `werkbalans serve` on the store and reads the number of ideas from the API. */
-  async function servedTotal(b: Backend): Promise<number> {
-    const child = cli(['serve', '--port', '0', ...b.args], {
-      ...b.env,
-      WERKBALANS_ADMIN_TOKEN: 'crash-token',
-    });
+  interface Served {
+    readonly child: ChildProcess;
+    readonly url: string;
+  }
+
+  /** Starts `werkbalans serve` on the store (port chosen by the system) and waits until it listens. */
+  async function startServer(b: Backend): Promise<Served> {
+    const child = cli(['serve', '--port', '0', ...b.args], { ...b.env, WERKBALANS_ADMIN_TOKEN: TOKEN });
     let err = '';
     child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    let url: string | undefined;
+    for (let i = 0; i < 1200 && !url && child.exitCode === null; i++) {
+      url = /draait op (http:\/\/\S+)/.exec(err)?.[1];
+      if (!url) await sleep(50);
+    }
+    if (!url) {
+      child.kill('SIGKILL');
+      throw new Error(`serve did not start: ${err}`);
+    }
+    return { child, url: url.replace('localhost', '127.0.0.1') };
+  }
+
+  async function stopServer(server: Served): Promise<void> {
+    server.child.kill('SIGTERM');
+    await exited(server.child);
+  }
+
+  /** Starts `werkbalans serve` on the store and reads the number of ideas from the API. */
+  async function servedTotal(b: Backend): Promise<number> {
+    const server = await startServer(b);
     try {
-      let url: string | undefined;
-      for (let i = 0; i < 1200 && !url && child.exitCode === null; i++) {
-        url = /draait op (http:\/\/\S+)/.exec(err)?.[1];
-        if (!url) await sleep(50);
-      }
-      if (!url) throw new Error(`serve did not start: ${err}`);
-      const response = await fetch(`${url.replace('localhost', '127.0.0.1')}/api/ideas?limit=1`);
+      const response = await fetch(`${server.url}/api/ideas?limit=1`);
       expect(response.status).toBe(200);
       return ((await response.json()) as { total: number }).total;
     } finally {
-      child.kill('SIGTERM');
-      await exited(child);
+      await stopServer(server);
     }
   }
 
+  function postBigFile(server: Served): Promise<Response> {
+    return fetch(`${server.url}/api/ideas/import?naam=groot.csv`, {
+      method: 'POST',
+      body: readFileSync(bigFile),
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'text/csv' },
+    });
+  }
+
+  function serverCases(backend: (store: string) => Backend): void {
+    it(
+      `keeps the previous data and no trace when the server is killed ${repeats}× while importing a posted file`,
+      async () => {
+        const b = backend('server');
+        await b.prepare?.();
+        await runToEnd(['ideas', 'import', baseFile, ...b.args], b.env);
+        // The first start stores the example table; from then on only the upload changes the store.
+        await stopServer(await startServer(b));
+        const before = await withDb(b, snapshotOf);
+        expect(before.ideas).toBe(BASE_IDEAS);
+        for (let round = 1; round <= repeats; round++) {
+          const server = await startServer(b);
+          const probe = await b.midImport();
+          const upload = postBigFile(server).then(
+            (response) => `status ${response.status}`,
+            () => 'connection lost',
+          );
+          let reached = false;
+          while (server.child.exitCode === null && !(reached = await probe())) await sleep(10);
+          expect(reached, `round ${round}: the server ended or finished before it was killed`).toBe(true);
+          server.child.kill('SIGKILL');
+          expect((await exited(server.child)).signal).toBe('SIGKILL');
+          expect(await upload, `round ${round}`).toBe('connection lost');
+          expect(await withDb(b, snapshotOf), `round ${round}`).toEqual(before);
+        }
+        // The restarted server takes the whole file.
+        const server = await startServer(b);
+        try {
+          const response = await postBigFile(server);
+          expect(response.status).toBe(201);
+          expect(await response.json()).toMatchObject({ added: BIG_IDEAS, updated: BASE_IDEAS });
+        } finally {
+          await stopServer(server);
+        }
+        const complete = await withDb(b, snapshotOf);
+        expect(complete.ideas).toBe(BIG_IDEAS + BASE_IDEAS);
+        expect(complete.batches).toBe(2);
+        expect(complete.unfinishedBatches).toBe(0);
+        expect(complete.history).toBe(before.history + BASE_IDEAS);
+      },
+      timeoutMs,
+    );
+  }
+
   describe('on PGlite (a folder)', () => {
-    cases(() => {
-      const dir = join(work, 'pglite');
+    const pglite = (store: string): Backend => {
+      const dir = join(work, `pglite-${store}`);
       return {
         name: 'pglite',
         env: {},
@@ -209,7 +292,9 @@ export function crashSuite(repeats: number, timeoutMs: number): void {
           return async () => folderBytes(dir) - start > KILL_AFTER_BYTES;
         },
       };
-    });
+    };
+    cases(pglite);
+    serverCases(pglite);
   });
 
   const skip = postgresUnavailable();
@@ -224,25 +309,33 @@ export function crashSuite(repeats: number, timeoutMs: number): void {
       await monitor?.close();
       await server?.stop();
     });
-    cases(() => ({
-      name: 'postgres',
-      env: { DATABASE_URL: server.url },
-      args: [],
-      open: () => openDatabase({ databaseUrl: server.url }),
-      midImport: async () => {
-        const { rows } = await monitor.query<{ lsn: string }>(
-          'SELECT pg_current_wal_insert_lsn()::text AS lsn',
-        );
-        const start = rows[0]!.lsn;
-        return async () => {
-          const { rows: open } = await monitor.query<{ n: number; written: string }>(
-            `SELECT count(*)::int AS n, pg_wal_lsn_diff(pg_current_wal_insert_lsn(), $1::pg_lsn)::text AS written
-             FROM pg_stat_activity WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid()`,
-            [start],
+    const postgres = (store: string): Backend => {
+      const url = server.url.replace(/\/postgres$/, `/crash_${store}`);
+      return {
+        name: 'postgres',
+        env: { DATABASE_URL: url },
+        args: [],
+        open: () => openDatabase({ databaseUrl: url }),
+        prepare: async () => {
+          await monitor.query(`CREATE DATABASE crash_${store}`);
+        },
+        midImport: async () => {
+          const { rows } = await monitor.query<{ lsn: string }>(
+            'SELECT pg_current_wal_insert_lsn()::text AS lsn',
           );
-          return open[0]!.n > 0 && Number(open[0]!.written) > KILL_AFTER_BYTES;
-        };
-      },
-    }));
+          const start = rows[0]!.lsn;
+          return async () => {
+            const { rows: open } = await monitor.query<{ n: number; written: string }>(
+              `SELECT count(*)::int AS n, pg_wal_lsn_diff(pg_current_wal_insert_lsn(), $1::pg_lsn)::text AS written
+             FROM pg_stat_activity WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid()`,
+              [start],
+            );
+            return open[0]!.n > 0 && Number(open[0]!.written) > KILL_AFTER_BYTES;
+          };
+        },
+      };
+    };
+    cases(postgres);
+    serverCases(postgres);
   });
 }
