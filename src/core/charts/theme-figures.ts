@@ -5,7 +5,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatCount } from '../text/format.js';
-import { IDEAS_SOURCE, themeChartText as text } from '../text/theme-chart-text.js';
+import type { ExampleIdeas } from '../ideas/example-ideas.js';
+import { ideasSource, themeChartText as text } from '../text/theme-chart-text.js';
 import type { FigureSpec, RenderOptions } from './figure-spec.js';
 import { FONT } from './frame.js';
 import { COLOURS } from './palette.js';
@@ -18,6 +19,8 @@ export interface ThemeCounts {
   readonly themes: readonly { readonly theme: string; readonly count: number }[];
   readonly byBranch: readonly { readonly theme: string; readonly branch: string; readonly count: number }[];
   readonly together: readonly { readonly a: string; readonly b: string; readonly count: number }[];
+  /** How much of the ideas is example data (the source line says so). */
+  readonly example: ExampleIdeas;
 }
 
 export const THEME_FIGURE_IDS = {
@@ -47,7 +50,7 @@ export function themeCountsSpec(counts: ThemeCounts): FigureSpec {
     title: text.countsTitle,
     subtitle: text.countsSubtitle(counts.total),
     notes: [],
-    source: IDEAS_SOURCE,
+    source: ideasSource(counts.example),
     description: text.countsDescription(
       named.slice(0, 3),
       named.length > 3 ? named[named.length - 1]! : null,
@@ -124,6 +127,7 @@ function matrixSpec(
   rows: readonly string[],
   columns: readonly string[],
   cells: readonly Cell[],
+  example: ExampleIdeas,
 ): FigureSpec {
   const at = new Map(cells.map((c) => [`${c.row}\u0000${c.column}`, c.count]));
   return {
@@ -132,7 +136,7 @@ function matrixSpec(
     title,
     subtitle,
     notes: [],
-    source: IDEAS_SOURCE,
+    source: ideasSource(example),
     description,
     table: {
       caption,
@@ -216,6 +220,7 @@ function branchMatrix(counts: ThemeCounts) {
     rows,
     columns,
     cells,
+    counts.example,
   );
   return { spec, rows, columns, cells };
 }
@@ -236,6 +241,7 @@ function pairMatrix(counts: ThemeCounts) {
     rows,
     rows,
     cells,
+    counts.example,
   );
   return { spec, rows, columns: rows, cells };
 }

@@ -90,6 +90,9 @@ export const profileText = {
   weakestUnclear: 'het 95%-interval reikt tot over de mediaan',
   ideasFor: (label: string) => `Ideeën van medewerkers over ${label.toLowerCase()}`,
   ideasNone: 'Nog geen ideeën bij dit onderwerp in de ideeënbank.',
+  ideasExample:
+    'De ideeën hieronder zijn zelf geschreven voorbeelden (voorbeelddata), geen uitspraken uit het onderzoek.',
+  ideasExampleSome: 'Een deel van de ideeën hieronder is zelf geschreven als voorbeeld (voorbeelddata).',
   ideasMore: (count: number, themes: readonly string[]) =>
     `Alle ${formatCount(count)} ideeën over ${themes.map((t) => t.toLowerCase()).join(' of ')}`,
   ideasNoTheme: 'Geen thema van de ideeënbank gaat over deze component.',
@@ -261,7 +264,12 @@ export const ideasPageText = {
   title: 'Ideeën',
   heading: 'Ideeënbank: wat medewerkers zelf voorstellen',
   lead: 'Wensen, kansen, knelpunten en voorstellen van medewerkers in zorg en welzijn, in hun eigen woorden. Zoek op een woord (elke vorm van het woord telt mee) en verfijn op thema, soort, branche, provincie of beroep.',
-  exampleNote: 'De ideeën op deze site zijn zelf geschreven voorbeelden, geen uitspraken uit het onderzoek.',
+  exampleNote:
+    'De ideeën op deze site zijn zelf geschreven voorbeelden (voorbeelddata), geen uitspraken uit het onderzoek.',
+  exampleNoteSome:
+    'Een deel van de ideeën op deze site is zelf geschreven als voorbeeld (voorbeelddata), naast echte inzendingen.',
+  exampleIdeaNote:
+    'Dit idee is een zelf geschreven voorbeeld (voorbeelddata), geen uitspraak uit het onderzoek.',
   searchLabel: 'Zoek in de ideeën',
   searchHint: 'Bijvoorbeeld: administratie, rooster of overleg.',
   searchSubmit: 'Zoeken',

@@ -1,8 +1,15 @@
 /** Dutch words of the ideas' theme figures: titles, notes, descriptions and table headers. */
+import type { ExampleIdeas } from '../ideas/example-ideas.js';
 import { formatCount } from './format.js';
 
-export const IDEAS_SOURCE =
-  'Bron: ideeënbank van werkbalans — voorbeelddata: zelf geschreven ideeën, geen uitspraken uit het onderzoek. Bewerking: werkbalans.';
+/** The source line of the theme figures, saying how much of the ideas is example data. */
+export function ideasSource(example: ExampleIdeas): string {
+  if (example === 'all')
+    return 'Bron: ideeënbank van werkbalans — voorbeelddata: zelf geschreven ideeën, geen uitspraken uit het onderzoek. Bewerking: werkbalans.';
+  if (example === 'some')
+    return 'Bron: ideeënbank van werkbalans, deels voorbeelddata (zelf geschreven ideeën). Bewerking: werkbalans.';
+  return 'Bron: ideeënbank van werkbalans. Bewerking: werkbalans.';
+}
 
 function list(items: readonly { readonly name: string; readonly count: number }[]): string {
   const parts = items.map((i) => `${i.name} (${formatCount(i.count)})`);

@@ -3,6 +3,7 @@
  * → one transaction that records the batch, upserts every idea and refreshes the public attributes.
  * Atomic per file: any row error and nothing is written (every error of the file is reported together).
  */
+import { basename } from 'node:path';
 import type { InputError } from '../../core/contract/input-error.js';
 import { InputErrors } from '../../core/contract/input-error.js';
 import { ideaFieldOfHeader, type IdeaField } from '../../core/ideas/headers.js';
@@ -16,6 +17,8 @@ import { guessPublicAttributes, refreshPublicAttributes } from '../store/ideas-p
 import { settleSearchIndex } from '../store/ideas-maintenance.js';
 import { upsertIdeas } from '../store/ideas-write.js';
 import { deriveIdeaId } from './ideas-id.js';
+import { Problems } from './problems.js';
+import { readSidecar } from './sidecar.js';
 import { readIdeasGrid, type IdeasFormat, type IdeasGrid } from './ideas-read.js';
 
 export interface IdeasImportOptions {
@@ -27,6 +30,11 @@ export interface IdeasImportOptions {
   readonly k?: number;
   /** Called as ideas are written: done of total. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Constructed example data: the pages then label these ideas "voorbeelddata". Default: what the
+   * file's sidecar `NAME.meta.json` says (`"example": true`), else false.
+   */
+  readonly example?: boolean;
 }
 
 export interface MaskedRow {
@@ -187,7 +195,14 @@ export async function importIdeasFile(
   options: IdeasImportOptions = {},
 ): Promise<IdeasImportResult> {
   const grid = await readIdeasGrid(path, options);
-  return importIdeasGrid(db, grid, options);
+  let example = options.example;
+  if (example === undefined) {
+    const problems = new Problems(options.file ?? basename(path));
+    const meta = await readSidecar(path, problems);
+    problems.throwIfFailed();
+    example = meta?.example ?? false;
+  }
+  return importIdeasGrid(db, grid, { ...options, example });
 }
 
 export async function importIdeasGrid(
@@ -199,8 +214,8 @@ export async function importIdeasGrid(
   const { ideas } = prepared;
   return db.transaction(async (tx) => {
     const batch = await tx.query<{ id: number }>(
-      'INSERT INTO import_batches (file, format) VALUES ($1, $2) RETURNING id::int AS id',
-      [grid.file, grid.format],
+      'INSERT INTO import_batches (file, format, example) VALUES ($1, $2, $3) RETURNING id::int AS id',
+      [grid.file, grid.format, options.example ?? false],
     );
     const batchId = batch.rows[0]!.id;
     options.onProgress?.(0, ideas.length);

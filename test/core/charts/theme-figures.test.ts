@@ -24,6 +24,7 @@ const COUNTS: ThemeCounts = {
     { theme: 'Administratieve lasten', branch: 'Verpleging, verzorging en thuiszorg (VVT)', count: 2 },
   ],
   together: [{ a: 'Samenwerking', b: 'Werkdruk en roosters', count: 2 }],
+  example: 'all',
 };
 
 describe('theme figures', () => {
@@ -34,6 +35,16 @@ describe('theme figures', () => {
     );
     expect(spec.table.rows.map((r) => r[0])).toEqual(COUNTS.themes.map((t) => t.theme));
     expect(spec.source).toContain('voorbeelddata');
+  });
+
+  it('name example data in the source line of every figure exactly when there is some', () => {
+    for (const spec of [themeCountsSpec, themeBranchSpec, themePairsSpec]) {
+      expect(spec({ ...COUNTS, example: 'all' }).source).toMatch(/voorbeelddata: zelf geschreven/);
+      expect(spec({ ...COUNTS, example: 'some' }).source).toMatch(/deels voorbeelddata/);
+      expect(spec({ ...COUNTS, example: 'none' }).source).toBe(
+        'Bron: ideeënbank van werkbalans. Bewerking: werkbalans.',
+      );
+    }
   });
 
   it('tabulate theme × branch and theme × theme with zeros filled in, symmetric for pairs', () => {
@@ -69,7 +80,7 @@ describe('theme figures', () => {
   });
 
   it('stay sensible without any ideas', () => {
-    const empty: ThemeCounts = { total: 0, themes: [], byBranch: [], together: [] };
+    const empty: ThemeCounts = { total: 0, themes: [], byBranch: [], together: [], example: 'none' };
     expect(themeCountsSpec(empty).description).toBe('Er zijn nog geen ideeën met een thema.');
     expect(() => renderThemeBranches(empty, { document: nodeDocument() })).not.toThrow();
     expect(() => renderThemePairs(empty, { document: nodeDocument() })).not.toThrow();

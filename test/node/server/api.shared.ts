@@ -336,6 +336,37 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
       expect(history.body.versions).toHaveLength(2);
     });
 
+    it('labels ideas as example data exactly while the databank holds examples', async () => {
+      const page = async (path: string) => (await t.app.request(path)).text();
+      const example = /zelf geschreven (voorbeeld|ideeën)/;
+      // The bundled example ideas: every page that shows ideas says so.
+      for (const path of ['/ideeen', '/ideeen/themas', '/beroep/huisartsen'])
+        expect(await page(path)).toMatch(example);
+      const first = (await json<{ items: { id: string }[] }>('/api/ideas?limit=1')).body.items[0]!.id;
+      expect(await page(`/ideeen/${first}`)).toMatch(example);
+      // A real databank beside them: the pages say "a part".
+      const stored = await t.app.request('/api/ideas/import?naam=echt.csv', {
+        method: 'POST',
+        body: 'id,tekst,thema\necht-1,Een echt idee over minder dubbele registratie.,administratieve lasten\n',
+        headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'text/csv' },
+      });
+      expect(stored.status).toBe(201);
+      expect(await page('/ideeen')).toContain('Een deel van de ideeën op deze site');
+      expect(await page('/ideeen/echt-1')).not.toContain('zelf geschreven');
+      // Only real ideas: no label anywhere, and the figures' source line drops it too.
+      await t.db.query('UPDATE import_batches SET example = false');
+      t.services.bridgeIdeas.clear();
+      for (const path of ['/ideeen', '/ideeen/themas', '/beroep/huisartsen', `/ideeen/${first}`]) {
+        const html = await page(path);
+        expect(html, path).not.toContain('zelf geschreven');
+      }
+      expect(await page('/ideeen/themas')).toContain(
+        'Bron: ideeënbank van werkbalans. Bewerking: werkbalans.',
+      );
+      // The survey table is still the bundled example, and still labelled as such.
+      expect(await page('/beroep/huisartsen')).toMatch(/[Vv]oorbeelddata/);
+    });
+
     it('imports a file of ideas whole through the API, refuses a file with a bad row without writing, and needs the token', async () => {
       const count = async () => (await json<{ total: number }>('/api/ideas?limit=1')).body.total;
       const before = await count();

@@ -27,6 +27,7 @@ import {
   themeCombinations,
   themeStats,
 } from '../../../src/node/store/ideas-themes.js';
+import { exampleIdeas, isExampleIdea } from '../../../src/node/store/ideas-example.js';
 import { FIXTURE_CSV, FIXTURE_IDS } from './ideas-fixture.js';
 
 export function ideaStoreSuite(name: string, open: () => Promise<Database>): void {
@@ -409,6 +410,40 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
           count: 2,
         });
         expect(stats.together).toEqual([{ a: 'Samenwerking', b: 'Werkdruk en roosters', count: 1 }]);
+      });
+    });
+
+    describe('example data', () => {
+      it('marks ideas from a file whose sidecar says example, and tells none, some and all apart', async () => {
+        expect(await exampleIdeas(db)).toBe('none');
+        const examplePath = file('voorbeeld.csv', 'id,tekst\nv1,Een voorbeeldidee over roosters.\n');
+        writeFileSync(
+          join(dir, 'voorbeeld.meta.json'),
+          JSON.stringify({ title: 'Zelf geschreven', example: true }),
+        );
+        await importIdeasFile(db, examplePath, { k: 1 });
+        expect(await exampleIdeas(db)).toBe('all');
+        expect(await isExampleIdea(db, 'v1')).toBe(true);
+        await importIdeasFile(db, file('echt.csv', 'id,tekst\nr1,Een echt idee over overleg.\n'), { k: 1 });
+        expect(await exampleIdeas(db)).toBe('some');
+        expect(await isExampleIdea(db, 'r1')).toBe(false);
+        expect(await isExampleIdea(db, 'bestaat-niet')).toBe(false);
+        // Hidden example ideas are not shown, so they do not make the databank an example.
+        await hideIdea(db, 'v1', { reason: 'test', k: 1 });
+        expect(await exampleIdeas(db)).toBe('none');
+        // An explicit option wins over the sidecar.
+        await importIdeasFile(db, file('later.csv', 'id,tekst\nr2,Nog een echt idee.\n'), {
+          k: 1,
+          example: true,
+        });
+        expect(await isExampleIdea(db, 'r2')).toBe(true);
+      });
+
+      it('refuses a sidecar that is not valid, writing nothing', async () => {
+        const path = file('kapot.csv', 'id,tekst\nk1,Een idee.\n');
+        writeFileSync(join(dir, 'kapot.meta.json'), '{ "example": ');
+        await expect(importIdeasFile(db, path, { k: 1 })).rejects.toThrow(/kapot\.meta\.json/);
+        expect(await getPublicIdea(db, 'k1')).toBeUndefined();
       });
     });
 

@@ -145,11 +145,14 @@ export function ideasApi(services: AppServices): Hono {
 
   // A whole file of ideas, as `werkbalans ideas import` takes it: atomic (every row error refuses the
   // file, nothing written), idempotent, personal data masked. Multipart (field `bestand`) or the file
-  // itself as the body (`?naam=ideeen.csv` or Content-Type gives the format).
+  // itself as the body (`?naam=ideeen.csv` or Content-Type gives the format); `voorbeeld=ja` marks
+  // constructed example data.
   app.post('/api/ideas/import', adminOnly(services), uploadLimit(services), async (c) => {
     const upload = await readUpload(c);
     if (upload.bytes.length === 0) throw new HttpProblem(422, webMessages.uploadEmpty);
-    const result = await importIdeasGrid(db, await readIdeasBytes(upload.name, upload.bytes));
+    const result = await importIdeasGrid(db, await readIdeasBytes(upload.name, upload.bytes), {
+      example: upload.example ?? false,
+    });
     return c.json(
       {
         message: ideasMessages.importSummary(result.added, result.updated, result.unchanged, result.refused),

@@ -28,6 +28,10 @@ import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
 import { rawSearchParams } from './api-ideas.js';
 import { themePage } from '../views/idea-themes.js';
+import { ExampleIdeasNote } from '../views/example-ideas-note.js';
+import { storeExampleIdeas } from '../example-ideas.js';
+import { isExampleIdea } from '../../store/ideas-example.js';
+import type { ExampleIdeas } from '../../../core/ideas/example-ideas.js';
 
 const ESCAPED_ONLY = /^[^<>]*$/;
 
@@ -167,6 +171,7 @@ function IdeasSearchPage(props: {
   readonly view: PageView;
   readonly result: IdeaSearchResult;
   readonly params: IdeaSearchParams;
+  readonly example: ExampleIdeas;
 }) {
   const { view, params } = props;
   const { links } = view;
@@ -175,7 +180,7 @@ function IdeasSearchPage(props: {
     <Layout view={view} title={ideasPageText.title} nav="ideeen" scripts={['ideas-search.js']}>
       <h1>{ideasPageText.heading}</h1>
       <p class="lead">{ideasPageText.lead}</p>
-      <p class="banner banner--example">{ideasPageText.exampleNote}</p>
+      <ExampleIdeasNote example={props.example} />
       <p>
         <a href={links.to('/ideeen/themas')}>{ideasPageText.themesLink}</a>
       </p>
@@ -234,7 +239,11 @@ function IdeasSearchPage(props: {
   );
 }
 
-function IdeaPage(props: { readonly view: PageView; readonly idea: IdeaSearchItem }) {
+function IdeaPage(props: {
+  readonly view: PageView;
+  readonly idea: IdeaSearchItem;
+  readonly example: boolean;
+}) {
   const { view, idea } = props;
   return (
     <Layout view={view} title={ideasPageText.ideaTitle(idea.id)} nav="ideeen">
@@ -242,7 +251,7 @@ function IdeaPage(props: { readonly view: PageView; readonly idea: IdeaSearchIte
         <a href={view.links.to('/ideeen')}>← {ideasPageText.backToSearch}</a>
       </p>
       <h1>{ideasPageText.ideaTitle(idea.id)}</h1>
-      <p class="banner banner--example">{ideasPageText.exampleNote}</p>
+      <ExampleIdeasNote example={props.example ? 'all' : 'none'} all={ideasPageText.exampleIdeaNote} />
       <blockquote class="idea-quote">
         <p>{idea.text}</p>
       </blockquote>
@@ -259,8 +268,11 @@ export function ideasPages(services: AppServices): Hono {
     const params = parseIdeaSearchParams(
       services.config.staticExport ? { limit: String(MAX_LIMIT) } : rawSearchParams(c),
     );
-    const result = await searchIdeas(services.db, params);
-    return renderPage(c, <IdeasSearchPage view={view} result={result} params={params} />);
+    const [result, example] = await Promise.all([
+      searchIdeas(services.db, params),
+      storeExampleIdeas(services),
+    ]);
+    return renderPage(c, <IdeasSearchPage view={view} result={result} params={params} example={example} />);
   });
 
   app.get('/ideeen/themas', async (c) => {
@@ -271,9 +283,12 @@ export function ideasPages(services: AppServices): Hono {
   app.get('/ideeen/:id', async (c) => {
     const view = await loadPageView(c, services);
     const id = c.req.param('id');
-    const idea = await getPublicIdea(services.db, id);
+    const [idea, example] = await Promise.all([
+      getPublicIdea(services.db, id),
+      isExampleIdea(services.db, id),
+    ]);
     if (!idea) throw new HttpProblem(404, webMessages.unknownIdea(id));
-    return renderPage(c, <IdeaPage view={view} idea={idea} />);
+    return renderPage(c, <IdeaPage view={view} idea={idea} example={example} />);
   });
 
   return app;

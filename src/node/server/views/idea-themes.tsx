@@ -15,12 +15,15 @@ import { ideasPageText } from '../../../core/text/page-text.js';
 import type { PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
 import { themeStats } from '../../store/ideas-themes.js';
+import { storeExampleIdeas } from '../example-ideas.js';
+import { ExampleIdeasNote } from './example-ideas-note.js';
 import { FigureBlock } from './figure.js';
 import { Layout } from './layout.js';
 
 export async function themePage(view: PageView, services: AppServices) {
-  const stats = await themeStats(services.db);
-  const key = createHash('sha256').update(JSON.stringify(stats)).digest('hex');
+  const [stats, example] = await Promise.all([themeStats(services.db), storeExampleIdeas(services)]);
+  const counts: ThemeCounts = { ...stats, example };
+  const key = createHash('sha256').update(JSON.stringify(counts)).digest('hex');
   const figure = (
     id: string,
     spec: (c: ThemeCounts) => FigureSpec,
@@ -28,8 +31,8 @@ export async function themePage(view: PageView, services: AppServices) {
   ) => (
     <FigureBlock
       id={id}
-      spec={spec(stats)}
-      svg={services.figures.inlineOf(`${id}|${key}`, (options) => render(stats, options))}
+      spec={spec(counts)}
+      svg={services.figures.inlineOf(`${id}|${key}`, (options) => render(counts, options))}
       links={view.links}
       downloads={false}
     />
@@ -41,7 +44,7 @@ export async function themePage(view: PageView, services: AppServices) {
       </p>
       <h1>{ideasPageText.themesHeading}</h1>
       <p class="lead">{ideasPageText.themesLead}</p>
-      <p class="banner banner--example">{ideasPageText.exampleNote}</p>
+      <ExampleIdeasNote example={example} />
       <section aria-labelledby="per-thema">
         <h2 id="per-thema">{ideasPageText.countsHeading}</h2>
         {figure(THEME_FIGURE_IDS.counts, themeCountsSpec, renderThemeCounts)}

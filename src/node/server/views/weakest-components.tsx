@@ -6,18 +6,29 @@ import { formatInterval, formatPercent } from '../../../core/text/format.js';
 import { profileText } from '../../../core/text/page-text.js';
 import type { BridgeGroup } from '../bridge-ideas.js';
 import type { PageView } from '../page-view.js';
+import { ExampleIdeasNote } from './example-ideas-note.js';
+import type { ExampleIdeas } from '../../../core/ideas/example-ideas.js';
 
 export function WeakestComponents(props: {
   readonly view: PageView;
   readonly weakest: readonly ComponentGap[];
   readonly ideas: ReadonlyMap<IndicatorId, BridgeGroup>;
+  readonly example: ExampleIdeas;
 }) {
   const { links } = props.view;
   return (
     <section aria-labelledby="knelpunten" class="weakest">
       <h2 id="knelpunten">{profileText.weakestHeading}</h2>
       <p>{profileText.weakestLead}</p>
-      {props.weakest.length === 0 ? <p>{profileText.weakestNone}</p> : null}
+      {props.weakest.length === 0 ? (
+        <p>{profileText.weakestNone}</p>
+      ) : (
+        <ExampleIdeasNote
+          example={props.example}
+          all={profileText.ideasExample}
+          some={profileText.ideasExampleSome}
+        />
+      )}
       {props.weakest.map((gap) => {
         const label = indicatorInfo(gap.indicator).label;
         const group = props.ideas.get(gap.indicator);
