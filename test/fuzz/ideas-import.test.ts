@@ -17,7 +17,7 @@ import { importIdeasFile, prepareIdeas } from '../../src/node/import/ideas-impor
 import { readIdeasGrid } from '../../src/node/import/ideas-read.js';
 import { openDatabase, type Database } from '../../src/node/store/database.js';
 import { expectCleanOutcome } from './outcome.js';
-import { FUZZ_TIMEOUT_MS, runs } from './fuzz-settings.js';
+import { FUZZ_TIMEOUT_MS, fuzz } from './fuzz-settings.js';
 import { mutate, mutation } from './mutation.js';
 
 const encoder = new TextEncoder();
@@ -142,7 +142,7 @@ describe('fuzzing the ideas importer', () => {
   it(
     'imports every generated valid CSV, TSV, xlsx and JSON file whole',
     async () => {
-      await fc.assert(
+      await fuzz(
         fc.asyncProperty(validIdeas, format, fc.boolean(), async ({ ideas, withIds }, f, crlf) => {
           const prepared = await prepareBytes(`ideeen.${f}`, await bytesOf(f, ideas, withIds, crlf));
           expect(prepared.rows).toBe(ideas.length);
@@ -154,7 +154,7 @@ describe('fuzzing the ideas importer', () => {
             expect(idea.themes.length).toBeGreaterThan(0);
           }
         }),
-        runs(80),
+        80,
       );
     },
     FUZZ_TIMEOUT_MS,
@@ -163,7 +163,7 @@ describe('fuzzing the ideas importer', () => {
   it(
     'ends every mutated CSV, TSV and JSON file in ideas or clear errors',
     async () => {
-      await fc.assert(
+      await fuzz(
         fc.asyncProperty(
           validIdeas,
           fc.constantFrom<Format>('csv', 'tsv', 'json'),
@@ -174,7 +174,7 @@ describe('fuzzing the ideas importer', () => {
             await expectCleanOutcome(name, () => prepareBytes(name, bytes));
           },
         ),
-        runs(250),
+        250,
       );
     },
     FUZZ_TIMEOUT_MS,
@@ -185,11 +185,11 @@ describe('fuzzing the ideas importer', () => {
     async () => {
       const valid = await bytesOf('xlsx', POOL.slice(0, 4), true);
       expect((await prepareBytes('goed.xlsx', valid)).ideas).toHaveLength(4);
-      await fc.assert(
+      await fuzz(
         fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (steps) => {
           await expectCleanOutcome('kapot.xlsx', () => prepareBytes('kapot.xlsx', mutate(valid, steps)));
         }),
-        runs(80),
+        80,
       );
     },
     FUZZ_TIMEOUT_MS,
@@ -212,12 +212,12 @@ describe('fuzzing the ideas importer', () => {
         fc.jsonValue(),
       );
       const document = fc.oneof(fc.array(element, { maxLength: 12 }), fc.jsonValue());
-      await fc.assert(
+      await fuzz(
         fc.asyncProperty(document, async (doc) => {
           const bytes = encoder.encode(JSON.stringify(doc) ?? 'undefined');
           await expectCleanOutcome('gegenereerd.json', () => prepareBytes('gegenereerd.json', bytes));
         }),
-        runs(200),
+        200,
       );
     },
     FUZZ_TIMEOUT_MS,
@@ -250,7 +250,7 @@ describe('ideas import through a store (PGlite in memory)', () => {
       expect(first.added).toBe(20);
       let landed = 0;
       let refused = 0;
-      await fc.assert(
+      await fuzz(
         fc.asyncProperty(
           fc.constantFrom<Format>('csv', 'json', 'xlsx'),
           fc.array(mutation, { minLength: 1, maxLength: 4 }),
@@ -274,7 +274,8 @@ describe('ideas import through a store (PGlite in memory)', () => {
             }
           },
         ),
-        runs(12, 200),
+        12,
+        200,
       );
       expect(landed + refused).toBeGreaterThan(0);
     },

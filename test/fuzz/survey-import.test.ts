@@ -10,7 +10,7 @@ import { InputErrors } from '../../src/core/contract/input-error.js';
 import { importSurveyBytes } from '../../src/node/import/index.js';
 import { expectCleanOutcome } from './outcome.js';
 import { mutate, mutation } from './mutation.js';
-import { FUZZ_TIMEOUT_MS, runs } from './fuzz-settings.js';
+import { FUZZ_TIMEOUT_MS, fuzz } from './fuzz-settings.js';
 
 const encoder = new TextEncoder();
 
@@ -97,14 +97,14 @@ describe('fuzzing the survey importers', () => {
   it(
     'imports every generated valid CSV/TSV table whole, whatever its style',
     async () => {
-      await fc.assert(
+      await fuzz(
         fc.asyncProperty(validRows, style, async (rows, s) => {
           const name = s.separator === '\t' ? 'tabel.tsv' : 'tabel.csv';
           const table = await importSurveyBytes(name, encoder.encode(csvOf(rows, s)));
           expect(table.observations).toHaveLength(rows.length);
           for (const o of table.observations) expect(o.profession).toBe(o.profession.trim());
         }),
-        runs(150),
+        150,
       );
     },
     FUZZ_TIMEOUT_MS,
@@ -113,7 +113,7 @@ describe('fuzzing the survey importers', () => {
   it(
     'ends every mutated CSV in a table or clear errors',
     async () => {
-      await fc.assert(
+      await fuzz(
         fc.asyncProperty(
           validRows,
           style,
@@ -123,7 +123,7 @@ describe('fuzzing the survey importers', () => {
             await expectCleanOutcome('kapot.csv', () => importSurveyBytes('kapot.csv', bytes));
           },
         ),
-        runs(200),
+        200,
       );
     },
     FUZZ_TIMEOUT_MS,
@@ -141,11 +141,11 @@ describe('fuzzing the survey importers', () => {
       const valid = new Uint8Array(await writeXlsxFile(sheet as never).toBuffer());
       const table = await importSurveyBytes('goed.xlsx', valid);
       expect(table.observations).toHaveLength(3);
-      await fc.assert(
+      await fuzz(
         fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (steps) => {
           await expectCleanOutcome('kapot.xlsx', () => importSurveyBytes('kapot.xlsx', mutate(valid, steps)));
         }),
-        runs(60),
+        60,
       );
     },
     FUZZ_TIMEOUT_MS,
@@ -167,12 +167,12 @@ describe('fuzzing the survey importers', () => {
         fc.array(observation, { maxLength: 20 }),
         fc.jsonValue(),
       );
-      await fc.assert(
+      await fuzz(
         fc.asyncProperty(document, fc.array(mutation, { maxLength: 3 }), async (doc, steps) => {
           const bytes = mutate(encoder.encode(JSON.stringify(doc)), steps);
           await expectCleanOutcome('statline.json', () => importSurveyBytes('statline.json', bytes));
         }),
-        runs(200),
+        200,
       );
     },
     FUZZ_TIMEOUT_MS,

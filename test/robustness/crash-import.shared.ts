@@ -173,6 +173,9 @@ export function crashSuite(repeats: number, timeoutMs: number): void {
         expect(complete.unfinishedBatches).toBe(0);
         expect(complete.history).toBe(before.history + BASE_IDEAS);
         expect(await servedTotal(b)).toBe(BIG_IDEAS + BASE_IDEAS);
+        console.log(
+          `crash: ${b.name}, werkbalans ideas import: ${repeats} SIGKILLs mid-transaction, previous data intact after each`,
+        );
       },
       timeoutMs,
     );
@@ -274,6 +277,9 @@ export function crashSuite(repeats: number, timeoutMs: number): void {
         expect(complete.batches).toBe(2);
         expect(complete.unfinishedBatches).toBe(0);
         expect(complete.history).toBe(before.history + BASE_IDEAS);
+        console.log(
+          `crash: ${b.name}, werkbalans serve importing a posted file: ${repeats} SIGKILLs mid-transaction, previous data intact after each`,
+        );
       },
       timeoutMs,
     );
