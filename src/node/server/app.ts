@@ -6,7 +6,7 @@
 import { Hono } from 'hono';
 import { webMessages } from '../../core/text/web-messages.js';
 import type { Database } from '../store/database.js';
-import { BridgeIdeasCache } from './bridge-cache.js';
+import { IdeasCache } from './ideas-cache.js';
 import { AnalysisCache } from './analysis-cache.js';
 import { isApiPath, problemOf, problemResponse } from './error-handler.js';
 import { FigureCache } from './figure-cache.js';
@@ -60,7 +60,7 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
     effects,
     analyses: new AnalysisCache(options.db, config),
     figures: new FigureCache(),
-    bridgeIdeas: new BridgeIdeasCache({ refresh: (load) => queue.run(load) }),
+    ideasCache: new IdeasCache({ refresh: (load) => queue.run(load) }),
     queue,
   };
   const app = new Hono();
@@ -69,7 +69,7 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
   // A successful write may change which ideas the bridge shows: forget the kept lists.
   app.use('*', async (c, next) => {
     await next();
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 400) services.bridgeIdeas.clear();
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 400) services.ideasCache.clear();
   });
   app.onError(async (error, c) => problemResponse(c, problemOf(error, effects), config.staticExport));
   app.notFound(async (c) =>

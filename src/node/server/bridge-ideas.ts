@@ -54,8 +54,8 @@ export async function bridgeIdeas(
       continue;
     }
     const [combinations, found] = await Promise.all([
-      services.bridgeIdeas.get('combinations', () => themeCombinations(services.db)),
-      services.bridgeIdeas.get(JSON.stringify([labels, preferBranches, IDEAS_PER_COMPONENT]), () =>
+      services.ideasCache.get('combinations', () => themeCombinations(services.db)),
+      services.ideasCache.get(JSON.stringify([labels, preferBranches, IDEAS_PER_COMPONENT]), () =>
         ideasForThemes(services.db, labels, { preferBranches, limit: IDEAS_PER_COMPONENT }),
       ),
     ]);

@@ -4,5 +4,5 @@ import { exampleIdeas } from '../store/ideas-example.js';
 import type { AppServices } from './services.js';
 
 export function storeExampleIdeas(services: AppServices): Promise<ExampleIdeas> {
-  return services.bridgeIdeas.get('example-ideas', () => exampleIdeas(services.db));
+  return services.ideasCache.get('example-ideas', () => exampleIdeas(services.db));
 }

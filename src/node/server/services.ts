@@ -1,7 +1,7 @@
 /** What every route reaches: the store, the settings, the log and the shared caches. */
 import type { Database } from '../store/database.js';
 import type { AnalysisCache } from './analysis-cache.js';
-import type { BridgeIdeasCache } from './bridge-cache.js';
+import type { IdeasCache } from './ideas-cache.js';
 import type { FigureCache } from './figure-cache.js';
 import type { RequestQueue } from './request-queue.js';
 import type { ServerConfig, ServerEffects } from './server-config.js';
@@ -12,7 +12,7 @@ export interface AppServices {
   readonly effects: ServerEffects;
   readonly analyses: AnalysisCache;
   readonly figures: FigureCache;
-  readonly bridgeIdeas: BridgeIdeasCache;
+  readonly ideasCache: IdeasCache;
   /** Turns for read requests and background database work. */
   readonly queue: RequestQueue;
 }

@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/node/store/database.js';
+import { addIdea } from '../../../src/node/store/ideas-curation.js';
 import { EXAMPLE_CSV, shiftedCsv, testApp, TOKEN, upload, type TestApp } from './app-fixture.js';
 
 interface ErrorBody {
@@ -336,6 +337,31 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
       expect(history.body.versions).toHaveLength(2);
     });
 
+    it('keeps searches without words briefly (fresh after a write through the server), searches with words never', async () => {
+      const total = async (query: string) =>
+        (await json<{ total: number }>(`/api/ideas?${query}`)).body.total;
+      const browse = 'thema=werkdruk&limit=1';
+      const before = await total(browse);
+      const words = await total('q=invalpool');
+      // Another process (the CLI) adds an idea: a search with words sees it at once, browsing after the TTL.
+      await addIdea(
+        t.db,
+        { text: 'Een vaste invalpool voor de weekenden.', themes: 'werkdruk' },
+        { reason: 'andere schrijver' },
+      );
+      expect(await total('q=invalpool')).toBe(words + 1);
+      expect(await total(browse)).toBe(before);
+      expect((await t.app.request(`/ideeen?${browse}`)).status).toBe(200);
+      // A write through the server clears what was kept.
+      const added = await t.app.request('/api/ideas', {
+        method: 'POST',
+        body: JSON.stringify({ tekst: 'Een invalpool voor de nachten.', thema: 'werkdruk', reden: 'test' }),
+        headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+      });
+      expect(added.status).toBe(201);
+      expect(await total(browse)).toBe(before + 2);
+    });
+
     it('labels ideas as example data exactly while the databank holds examples', async () => {
       const page = async (path: string) => (await t.app.request(path)).text();
       const example = /zelf geschreven (voorbeeld|ideeën)/;
@@ -355,7 +381,7 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
       expect(await page('/ideeen/echt-1')).not.toContain('zelf geschreven');
       // Only real ideas: no label anywhere, and the figures' source line drops it too.
       await t.db.query('UPDATE import_batches SET example = false');
-      t.services.bridgeIdeas.clear();
+      t.services.ideasCache.clear();
       for (const path of ['/ideeen', '/ideeen/themas', '/beroep/huisartsen', `/ideeen/${first}`]) {
         const html = await page(path);
         expect(html, path).not.toContain('zelf geschreven');

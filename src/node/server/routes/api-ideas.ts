@@ -22,7 +22,8 @@ import {
 } from '../../store/ideas-curation.js';
 import { importIdeasGrid } from '../../import/ideas-import.js';
 import { readIdeasBytes } from '../../import/ideas-read.js';
-import { getPublicIdea, searchIdeas } from '../../store/ideas-search.js';
+import { getPublicIdea } from '../../store/ideas-search.js';
+import { publicSearch } from '../ideas-browse.js';
 import { HttpProblem } from '../http-problem.js';
 import { readUpload } from '../upload-body.js';
 import type { AppServices } from '../services.js';
@@ -125,7 +126,7 @@ export function ideasApi(services: AppServices): Hono {
 
   app.get('/api/ideas', async (c) => {
     const params = parseIdeaSearchParams(rawSearchParams(c));
-    return c.json(await searchIdeas(db, params));
+    return c.json(await publicSearch(services, params));
   });
 
   app.post('/api/ideas', adminOnly(services), async (c) => {
@@ -133,7 +134,7 @@ export function ideasApi(services: AppServices): Hono {
     const input: IdeaInput = {
       id: text(body.id),
       text: text(body.tekst) ?? text(body.text) ?? '',
-      themes: themes(body.themas ?? body.themes),
+      themes: themes(body.themas ?? body.thema ?? body.themes ?? body.theme),
       kind: textOrNull(body.soort ?? body.kind),
       branch: textOrNull(body.branche ?? body.branch),
       province: textOrNull(body.provincie ?? body.province),
@@ -190,7 +191,7 @@ export function ideasApi(services: AppServices): Hono {
       if (value !== undefined) changes[key] = value;
     };
     set('text', text(body.tekst ?? body.text));
-    set('themes', themes(body.themas ?? body.themes));
+    set('themes', themes(body.themas ?? body.thema ?? body.themes ?? body.theme));
     set('kind', textOrNull(body.soort ?? body.kind));
     set('branch', textOrNull(body.branche ?? body.branch));
     set('province', textOrNull(body.provincie ?? body.province));
@@ -201,7 +202,7 @@ export function ideasApi(services: AppServices): Hono {
 
   app.put('/api/ideas/:id/themas', adminOnly(services), async (c) => {
     const body = await jsonBody(c);
-    const list = themes(body.themas ?? body.themes);
+    const list = themes(body.themas ?? body.thema ?? body.themes ?? body.theme);
     if (list === undefined) throw new HttpProblem(400, webMessages.badRequest);
     const result = await curate(() => rethemeIdea(db, c.req.param('id'), list, { reason: reasonOf(body) }));
     return c.json(curationAnswer(result));

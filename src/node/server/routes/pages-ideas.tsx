@@ -14,12 +14,8 @@ import {
 } from '../../../core/ideas/search-params.js';
 import { ideasPageText } from '../../../core/text/page-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
-import {
-  getPublicIdea,
-  searchIdeas,
-  type IdeaSearchItem,
-  type IdeaSearchResult,
-} from '../../store/ideas-search.js';
+import { getPublicIdea, type IdeaSearchItem, type IdeaSearchResult } from '../../store/ideas-search.js';
+import { publicSearch } from '../ideas-browse.js';
 import { HttpProblem } from '../http-problem.js';
 import type { Links } from '../links.js';
 import { loadPageView, type PageView } from '../page-view.js';
@@ -269,7 +265,7 @@ export function ideasPages(services: AppServices): Hono {
       services.config.staticExport ? { limit: String(MAX_LIMIT) } : rawSearchParams(c),
     );
     const [result, example] = await Promise.all([
-      searchIdeas(services.db, params),
+      publicSearch(services, params),
       storeExampleIdeas(services),
     ]);
     return renderPage(c, <IdeasSearchPage view={view} result={result} params={params} example={example} />);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BridgeIdeasCache } from '../../../src/node/server/bridge-cache.js';
+import { IdeasCache } from '../../../src/node/server/ideas-cache.js';
 
 describe('the bridge ideas cache', () => {
   it('shares one query between concurrent requests for the same themes', async () => {
-    const cache = new BridgeIdeasCache();
+    const cache = new IdeasCache();
     let queries = 0;
     const load = async () => ++queries;
     const answers = await Promise.all(Array.from({ length: 50 }, () => cache.get('a', load)));
@@ -14,7 +14,7 @@ describe('the bridge ideas cache', () => {
   it('serves a stale list while one refresh runs, then the refreshed list', async () => {
     let now = 0;
     const refreshes: string[] = [];
-    const cache = new BridgeIdeasCache({
+    const cache = new IdeasCache({
       ttlMs: 1_000,
       now: () => now,
       refresh: (load) => {
@@ -41,7 +41,7 @@ describe('the bridge ideas cache', () => {
 
   it('keeps serving the stale list when a refresh fails, and tries again after the next request', async () => {
     let now = 0;
-    const cache = new BridgeIdeasCache({ ttlMs: 1_000, now: () => now });
+    const cache = new IdeasCache({ ttlMs: 1_000, now: () => now });
     expect(await cache.get('a', async () => 'oud')).toBe('oud');
     now = 2_000;
     expect(await cache.get('a', () => Promise.reject(new Error('database weg')))).toBe('oud');
@@ -52,7 +52,7 @@ describe('the bridge ideas cache', () => {
   });
 
   it('asks at once after clear() (a write), without serving the old list', async () => {
-    const cache = new BridgeIdeasCache();
+    const cache = new IdeasCache();
     expect(await cache.get('a', async () => 'voor')).toBe('voor');
     cache.clear();
     expect(await cache.get('a', async () => 'na')).toBe('na');
@@ -60,7 +60,7 @@ describe('the bridge ideas cache', () => {
 
   it('does not start a refresh while the first query is still running', async () => {
     let now = 0;
-    const cache = new BridgeIdeasCache({ ttlMs: 1_000, now: () => now });
+    const cache = new IdeasCache({ ttlMs: 1_000, now: () => now });
     let release!: (value: string) => void;
     const slow = cache.get('a', () => new Promise<string>((resolve) => (release = resolve)));
     now = 5_000;
@@ -76,7 +76,7 @@ describe('the bridge ideas cache', () => {
   });
 
   it('does not keep a failed query', async () => {
-    const cache = new BridgeIdeasCache();
+    const cache = new IdeasCache();
     await expect(cache.get('a', () => Promise.reject(new Error('weg')))).rejects.toThrow('weg');
     expect(await cache.get('a', async () => 7)).toBe(7);
   });

@@ -1,8 +1,9 @@
 /**
- * The bridge's idea lists and the theme counts, kept briefly. A profession page asks for the ideas of
- * a few themes and how many there are; under load every page repeated those queries (the load test
- * timed out on profession pages). Entries are promises, so concurrent misses share one query. After
- * `ttlMs` an entry is stale: it is still served, and one refresh runs in the background (through
+ * Reads of the ideas kept briefly: the bridge's idea lists and theme counts on profession pages, the
+ * example status, and searches without words (the ideas page as it opens, and browsing by facets),
+ * which count facets over every matching idea. Under load every page repeated those queries (the load
+ * test timed out on profession pages). Entries are promises, so concurrent misses share one query.
+ * After `ttlMs` an entry is stale: it is still served, and one refresh runs in the background (through
  * `refresh`, the server's request queue), so no reader waits when entries expire — they expire
  * together, and refreshing them in the readers' requests held up every page. Writes by another process
  * (such as `werkbalans ideas import`) show up after the TTL plus one refresh; a successful write
@@ -19,7 +20,7 @@ interface Entry {
   refreshing: boolean;
 }
 
-export class BridgeIdeasCache {
+export class IdeasCache {
   readonly #entries = new Map<string, Entry>();
   readonly #ttlMs: number;
   readonly #now: () => number;

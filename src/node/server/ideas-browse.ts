@@ -1,0 +1,14 @@
+/**
+ * The public ideas search as the site and the API run it. A search without words (the ideas page as
+ * it opens, or browsing by theme, branch, …) counts its facets over every matching idea — 270 ms at
+ * 100 000 ideas on PGlite, 3,8 s at 1 000 000 on PostgreSQL for the unfiltered page — so those answers
+ * are kept in the ideas cache. Searches with words use the text index and are answered fresh.
+ */
+import type { IdeaSearchParams } from '../../core/ideas/search-params.js';
+import { searchIdeas, type IdeaSearchResult } from '../store/ideas-search.js';
+import type { AppServices } from './services.js';
+
+export function publicSearch(services: AppServices, params: IdeaSearchParams): Promise<IdeaSearchResult> {
+  if (params.q.trim() !== '') return searchIdeas(services.db, params);
+  return services.ideasCache.get(`search|${JSON.stringify(params)}`, () => searchIdeas(services.db, params));
+}
