@@ -316,7 +316,9 @@ function markdown(rows) {
         ` (median of ${BROAD_RUNS}): ${large.map((r) => `${duration(r.broadMedian)} at ${count(r.ideas)} on ${label(r.backend)}`).join(', ')}` +
         (small.length > 0
           ? `; at the real size (~1 000 ideas) ${small.map((r) => `${duration(r.broadMedian)} on ${label(r.backend)}`).join(', ')}.`
-          : '.'),
+          : '.') +
+        ' The server keeps such answers (src/node/server/ideas-browse.ts): the first visitor after a' +
+        ' change pays this, the next ones are served from memory while one refresh runs per minute.',
     );
   const missing = [];
   for (const backend of BACKEND_ORDER)
