@@ -8,7 +8,7 @@
 // `npm run load` builds first.
 /* global fetch */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -116,6 +116,11 @@ try {
   const { writeSyntheticIdeas } = await generator();
   const file = join(work, 'ideeen.csv');
   await writeSyntheticIdeas(file, IDEAS);
+  // Constructed ideas: the server labels them as example data, as it would for readers.
+  writeFileSync(
+    join(work, 'ideeen.meta.json'),
+    JSON.stringify({ title: 'Synthetische ideeën voor de belastingtest', example: true }),
+  );
   const started = Date.now();
   process.stderr.write(`${IDEAS} ideeën importeren (${backend}) …\n`);
   await run(['ideas', 'import', file, '--data', dataDir]);

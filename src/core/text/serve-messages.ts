@@ -11,7 +11,7 @@ export const serveMessages = {
   stopping: 'Stoppen…',
   analysisReady: (seconds: number) => `Analyse berekend in ${formatNumber(seconds, 1)} s.`,
   pagesReady: (count: number, seconds: number) =>
-    `${formatCount(count)} beroepspagina's voorbereid in ${formatNumber(seconds, 1)} s.`,
+    `${formatCount(count)} pagina's voorbereid in ${formatNumber(seconds, 1)} s.`,
   badPort: (found: string) => `Poort '${found}' is geen geldig poortnummer (1 tot en met 65535).`,
   buildWritten: (count: number, dir: string) => `${formatCount(count)} bestanden geschreven naar ${dir}.`,
   buildPageFailed: (path: string, status: number) =>

@@ -8,7 +8,7 @@ import { serveMessages } from '../../core/text/serve-messages.js';
 import { createAppWithServices } from '../server/app.js';
 import { importExampleData } from '../server/example-data.js';
 import { listen } from '../server/listen.js';
-import { prepareAnalysis, warmProfessionPages } from '../server/warm-up.js';
+import { pagesToWarm, prepareAnalysis, warmPages } from '../server/warm-up.js';
 import { openDatabase } from '../store/database.js';
 import { UsageError, type CliEffects } from './effects.js';
 
@@ -68,7 +68,7 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
   if (!effects.env.WERKBALANS_ADMIN_TOKEN) effects.stderr(`${serveMessages.readOnly}\n`);
   const warming = new AbortController();
   const warmStarted = performance.now();
-  const warmed = warmProfessionPages(app, slugs, warming.signal).then(
+  const warmed = warmPages(app, slugs.length > 0 ? pagesToWarm(slugs) : [], warming.signal).then(
     (count) => {
       if (count > 0)
         effects.stderr(`${serveMessages.pagesReady(count, (performance.now() - warmStarted) / 1000)}\n`);

@@ -26,13 +26,14 @@ describe('werkbalans serve', () => {
     }
     expect(err.join('')).toContain('Voorbeelddata (geen CBS-cijfers) geïmporteerd als datasetversie 1.');
     expect(err.join('')).toContain('uploaden en wijzigen staan uit');
-    // The analysis is ready before the port opens; the profession pages are prepared just after.
+    // The analysis is ready before the port opens; the pages are prepared just after.
     const log = () => err.join('');
     expect(log().indexOf('Analyse berekend in')).toBeGreaterThan(-1);
     expect(log().indexOf('Analyse berekend in')).toBeLessThan(log().indexOf('draait op'));
-    for (let i = 0; i < 600 && !/beroepspagina's voorbereid/.test(log()); i++)
+    for (let i = 0; i < 600 && !/pagina's voorbereid/.test(log()); i++)
       await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(log()).toMatch(/\n23 beroepspagina's voorbereid in \d+,\d s\.\n/);
+    // The ideas page, the themes page and the 23 profession pages of the example.
+    expect(log()).toMatch(/\n25 pagina's voorbereid in \d+,\d s\.\n/);
     const response = await fetch(`${url!.replace('localhost', '127.0.0.1')}/api/datasets`);
     expect(((await response.json()) as { shown: number }).shown).toBe(1);
     stop.abort();
