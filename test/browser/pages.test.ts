@@ -232,7 +232,7 @@ if (missing) {
         expect(errors.length).toBeGreaterThanOrEqual(2);
         expect(errors.every((e) => /kapot\.csv, rij \d+/.test(e))).toBe(true);
         expect(await p.locator('.alert--error').textContent()).toContain(
-          'de getoonde versie blijft ongewijzigd',
+          'De getoonde versie blijft ongewijzigd',
         );
         expect(await axe(p)).toEqual([]);
         const shown = (await (await fetch(`${setup.base}/api/datasets`)).json()) as {

@@ -408,6 +408,12 @@ describe('hostile requests', () => {
       ['POST', '/api/datasets?naam=x.csv', 'text/csv', EXAMPLE_CSV],
       ['PUT', '/api/datasets/shown', 'application/json', '{"version":1}'],
       ['POST', '/api/ideas', 'application/json', '{"tekst":"Nieuw idee van een aanvaller."}'],
+      [
+        'POST',
+        '/api/ideas/import?naam=x.csv',
+        'text/csv',
+        'id,tekst\naanval-1,Nieuw idee van een aanvaller.\n',
+      ],
       ['PATCH', `/api/ideas/${evilIdeaId}`, 'application/json', '{"tekst":"Overschreven."}'],
       ['PUT', `/api/ideas/${evilIdeaId}/themas`, 'application/json', '{"themas":["werkdruk"]}'],
       ['POST', `/api/ideas/${evilIdeaId}/verbergen`, 'application/json', '{"reden":"x"}'],
@@ -440,6 +446,11 @@ describe('hostile requests', () => {
       form.set('bestand', new File([EXAMPLE_CSV], 'x.csv', { type: 'text/csv' }));
       const response = await app.request('/beheer/upload', { method: 'POST', body: form });
       expect([401, 403], `form token '${token.slice(0, 20)}'`).toContain(response.status);
+      const ideas = new FormData();
+      ideas.set('token', token);
+      ideas.set('bestand', new File(['id,tekst\naanval-2,Nieuw idee.\n'], 'x.csv', { type: 'text/csv' }));
+      const ideasResponse = await app.request('/beheer/ideeen', { method: 'POST', body: ideas });
+      expect([401, 403], `ideas form token '${token.slice(0, 20)}'`).toContain(ideasResponse.status);
       const choose = new FormData();
       choose.set('token', token);
       choose.set('versie', '1');

@@ -234,7 +234,7 @@ export const compareText = {
 
 export const adminText = {
   title: 'Beheer',
-  heading: 'Beheer: nieuwe data en getoonde versie',
+  heading: 'Beheer: nieuwe data, getoonde versie en ideeën',
   lead: 'Upload een nieuwe tabel per beroep (CSV, TSV of xlsx, zoals het datacontract beschrijft). Een tabel wordt alleen opgeslagen als hij helemaal klopt; dan wordt hij een nieuwe versie en de getoonde versie. Eerdere versies blijven bewaard.',
   disabled:
     'Wijzigen staat uit: op deze server is geen beheertoken ingesteld (WERKBALANS_ADMIN_TOKEN). Zonder token kan niemand data uploaden of de getoonde versie kiezen.',
@@ -253,7 +253,22 @@ export const adminText = {
   chooseSubmit: 'Deze versie tonen',
   errorsHeading: (count: number) =>
     count === 1 ? 'Er is 1 probleem gevonden' : `Er zijn ${formatCount(count)} problemen gevonden`,
-  unchanged: 'Er is niets opgeslagen; de getoonde versie blijft ongewijzigd.',
+  unchanged: 'Er is niets opgeslagen; wat er al was, blijft ongewijzigd.',
+  ideasHeading: 'Ideeën importeren',
+  ideasLead:
+    'Een bestand met ideeën (CSV, TSV, xlsx of JSON, met kolommen als tekst, thema, soort, branche, provincie, beroep en eventueel id). Het bestand wordt alleen geïmporteerd als elke rij klopt; dezelfde ids worden bijgewerkt, niet verdubbeld. E-mailadressen, telefoonnummers, BSN’s en links worden verborgen.',
+  ideasFileLabel: 'Bestand met ideeën (CSV, TSV, xlsx of JSON)',
+  ideasFileHint: (maxMb: string) => `Hoogstens ${maxMb}.`,
+  ideasExampleLabel: 'Dit zijn zelf geschreven voorbeeldideeën, geen echte inzendingen',
+  ideasSubmit: 'Ideeën importeren',
+  ideasImported: (added: number, updated: number, unchanged: number, refused: number, masked: number) =>
+    `Ideeën geïmporteerd: ${formatCount(added)} toegevoegd, ${formatCount(updated)} bijgewerkt, ${formatCount(
+      unchanged,
+    )} ongewijzigd, ${formatCount(refused)} dubbel en overgeslagen.${
+      masked > 0
+        ? ` In ${formatCount(masked)} ${masked === 1 ? 'idee zijn' : 'ideeën zijn'} persoonsgegevens verborgen.`
+        : ''
+    }`,
   stored: (version: number) =>
     `De tabel is opgeslagen als versie ${formatCount(version)} en wordt nu getoond.`,
   chosen: (version: number) => `Versie ${formatCount(version)} wordt nu getoond.`,

@@ -37,6 +37,10 @@ export const webMessages = {
     count === 1
       ? `${file} is niet opgeslagen: er is 1 fout gevonden. De getoonde versie blijft ongewijzigd.`
       : `${file} is niet opgeslagen: er zijn ${formatCount(count)} fouten gevonden. De getoonde versie blijft ongewijzigd.`,
+  ideasFileRejected: (file: string, count: number) =>
+    count === 1
+      ? `${file} is niet geïmporteerd: er is 1 fout gevonden. De ideeënbank blijft ongewijzigd.`
+      : `${file} is niet geïmporteerd: er zijn ${formatCount(count)} fouten gevonden. De ideeënbank blijft ongewijzigd.`,
   uploadStored: (version: number) =>
     `Opgeslagen als versie ${formatCount(version)}; deze versie wordt nu getoond.`,
   uploadNoProfessions: 'Het bestand bevat geen beroepen met cijfers.',

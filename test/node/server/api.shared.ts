@@ -180,7 +180,43 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
       const html = await response.text();
       expect(html).toContain('Het bestand is te groot');
       expect(html).toContain('Nieuwe tabel uploaden');
-      expect(html).toContain('de getoonde versie blijft ongewijzigd');
+      expect(html).toContain('Er is niets opgeslagen; wat er al was, blijft ongewijzigd.');
+    });
+
+    it('imports ideas from the admin page: a good file lands and says what it did, a bad one lists its errors', async () => {
+      const count = async () => (await json<{ total: number }>('/api/ideas?limit=1')).body.total;
+      const before = await count();
+      const form = (content: string, example = false) => {
+        const data = new FormData();
+        data.set('token', TOKEN);
+        data.set('bestand', new File([content], 'ideeen-2026.csv', { type: 'text/csv' }));
+        if (example) data.set('voorbeeld', 'ja');
+        return data;
+      };
+      const page = await (await t.app.request('/beheer')).text();
+      expect(page).toContain('Ideeën importeren');
+      const bad = await t.app.request('/beheer/ideeen', {
+        method: 'POST',
+        body: form('id,tekst,thema\nb-1,Een idee.,werkdruk\nb-2,,werkdruk\n'),
+      });
+      expect(bad.status).toBe(422);
+      const badHtml = await bad.text();
+      expect(badHtml).toContain('Niets geïmporteerd: 1 van 2 rijen geweigerd.');
+      expect(badHtml).toMatch(/ideeen-2026\.csv, rij 3/);
+      expect(badHtml).toContain('wat er al was, blijft ongewijzigd');
+      expect(await count()).toBe(before);
+      const good = await t.app.request('/beheer/ideeen', {
+        method: 'POST',
+        body: form(
+          'id,tekst,thema\nb-1,Een idee over roosters; mail a@b.nl.,werkdruk\nb-2,Nog een idee.,werkdruk\n',
+        ),
+      });
+      expect(good.status).toBe(303);
+      const done = await (await t.app.request(good.headers.get('location')!)).text();
+      expect(done).toContain(
+        'Ideeën geïmporteerd: 2 toegevoegd, 0 bijgewerkt, 0 ongewijzigd, 0 dubbel en overgeslagen. In 1 idee zijn persoonsgegevens verborgen.',
+      );
+      expect(await count()).toBe(before + 2);
     });
 
     it('compares two versions: who changed quadrant, and whether beyond the intervals', async () => {

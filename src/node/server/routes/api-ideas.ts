@@ -20,10 +20,9 @@ import {
   type IdeaInput,
   type StoredIdea,
 } from '../../store/ideas-curation.js';
-import { importIdeasGrid } from '../../import/ideas-import.js';
-import { readIdeasBytes } from '../../import/ideas-read.js';
 import { getPublicIdea } from '../../store/ideas-search.js';
 import { publicSearch } from '../ideas-browse.js';
+import { importUploadedIdeas } from '../ideas-upload.js';
 import { HttpProblem } from '../http-problem.js';
 import { readUpload } from '../upload-body.js';
 import type { AppServices } from '../services.js';
@@ -149,11 +148,7 @@ export function ideasApi(services: AppServices): Hono {
   // itself as the body (`?naam=ideeen.csv` or Content-Type gives the format); `voorbeeld=ja` marks
   // constructed example data.
   app.post('/api/ideas/import', adminOnly(services), uploadLimit(services), async (c) => {
-    const upload = await readUpload(c);
-    if (upload.bytes.length === 0) throw new HttpProblem(422, webMessages.uploadEmpty);
-    const result = await importIdeasGrid(db, await readIdeasBytes(upload.name, upload.bytes), {
-      example: upload.example ?? false,
-    });
+    const result = await importUploadedIdeas(services, await readUpload(c));
     return c.json(
       {
         message: ideasMessages.importSummary(result.added, result.updated, result.unchanged, result.refused),

@@ -10,6 +10,7 @@ import { webMessages } from '../../../core/text/web-messages.js';
 import { chooseDataset } from '../../store/datasets.js';
 import { requireAdmin } from '../admin-token.js';
 import { storeUpload } from '../dataset-upload.js';
+import { importUploadedIdeas } from '../ideas-upload.js';
 import { problemOf } from '../error-handler.js';
 import { HttpProblem, type ProblemDetail } from '../http-problem.js';
 import { loadPageView, type PageView } from '../page-view.js';
@@ -126,6 +127,47 @@ function AdminPage(props: {
               </button>
             </form>
           </section>
+          <section aria-labelledby="ideeen-importeren">
+            <h2 id="ideeen-importeren">{adminText.ideasHeading}</h2>
+            <p>{adminText.ideasLead}</p>
+            <form
+              method="post"
+              action={links.path('/beheer/ideeen')}
+              enctype="multipart/form-data"
+              class="form"
+            >
+              <Field id="token-ideeen" label={adminText.tokenLabel}>
+                <input
+                  type="password"
+                  id="token-ideeen"
+                  name="token"
+                  required
+                  autocomplete="current-password"
+                />
+              </Field>
+              <Field
+                id="bestand-ideeen"
+                label={adminText.ideasFileLabel}
+                hint={adminText.ideasFileHint(maxMb)}
+              >
+                <input
+                  type="file"
+                  id="bestand-ideeen"
+                  name="bestand"
+                  required
+                  accept=".csv,.tsv,.xlsx,.json,text/csv,text/tab-separated-values,application/json"
+                  aria-describedby="bestand-ideeen-hint"
+                />
+              </Field>
+              <div class="field field--checkbox">
+                <input type="checkbox" id="voorbeeld-ideeen" name="voorbeeld" value="ja" />
+                <label for="voorbeeld-ideeen">{adminText.ideasExampleLabel}</label>
+              </div>
+              <button type="submit" class="button">
+                {adminText.ideasSubmit}
+              </button>
+            </form>
+          </section>
           {view.datasets.length > 0 ? (
             <section aria-labelledby="tonen">
               <h2 id="tonen">{adminText.chooseHeading}</h2>
@@ -163,6 +205,17 @@ function AdminPage(props: {
 function successMessage(c: Context): AdminMessage | undefined {
   const stored = c.req.query('opgeslagen');
   if (stored && /^\d{1,9}$/.test(stored)) return { kind: 'success', text: adminText.stored(Number(stored)) };
+  const ideas = /^(\d{1,9})-(\d{1,9})-(\d{1,9})-(\d{1,9})-(\d{1,9})$/.exec(c.req.query('ideeen') ?? '');
+  if (ideas) {
+    const [added, updated, unchanged, refused, masked] = ideas.slice(1).map(Number) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    return { kind: 'success', text: adminText.ideasImported(added, updated, unchanged, refused, masked) };
+  }
   const chosen = c.req.query('getoond');
   if (chosen && /^\d{1,9}$/.test(chosen)) return { kind: 'success', text: adminText.chosen(Number(chosen)) };
   return undefined;
@@ -190,6 +243,19 @@ export function adminPages(services: AppServices): Hono {
       requireAdmin(services.config.adminToken, upload.fields.token || undefined);
       const dataset = await storeUpload(services, upload);
       return c.redirect(`/beheer?opgeslagen=${dataset.version}`, 303);
+    } catch (error) {
+      return failed(c, error);
+    }
+  });
+
+  app.post('/beheer/ideeen', uploadLimit(services, failed), async (c) => {
+    try {
+      if (!services.config.adminToken) throw new HttpProblem(403, webMessages.writesDisabled);
+      const upload = await readUpload(c);
+      requireAdmin(services.config.adminToken, upload.fields.token || undefined);
+      const r = await importUploadedIdeas(services, upload);
+      const summary = [r.added, r.updated, r.unchanged, r.refused, r.masked.length].join('-');
+      return c.redirect(`/beheer?ideeen=${summary}`, 303);
     } catch (error) {
       return failed(c, error);
     }

@@ -1,0 +1,36 @@
+/**
+ * A file of ideas from an upload (API or admin page), imported as `werkbalans ideas import` does:
+ * checked against the size limit, read in memory, every row checked, then one transaction — or, on
+ * any row error, nothing written and every error returned as a 422 with its file, row and column.
+ */
+import { InputErrors } from '../../core/contract/input-error.js';
+import { ideasMessages } from '../../core/text/ideas-messages.js';
+import { webMessages } from '../../core/text/web-messages.js';
+import { IdeasImportRefused, importIdeasGrid, type IdeasImportResult } from '../import/ideas-import.js';
+import { readIdeasBytes } from '../import/ideas-read.js';
+import type { Upload } from './dataset-upload.js';
+import { problemOf } from './error-handler.js';
+import { HttpProblem } from './http-problem.js';
+import type { AppServices } from './services.js';
+
+export async function importUploadedIdeas(services: AppServices, upload: Upload): Promise<IdeasImportResult> {
+  if (upload.bytes.length > services.config.maxUploadBytes) {
+    throw new HttpProblem(413, webMessages.uploadTooLarge(services.config.maxUploadBytes));
+  }
+  if (upload.bytes.length === 0) throw new HttpProblem(422, webMessages.uploadEmpty);
+  try {
+    return await importIdeasGrid(services.db, await readIdeasBytes(upload.name, upload.bytes), {
+      example: upload.example ?? false,
+    });
+  } catch (error) {
+    if (!(error instanceof InputErrors)) throw error;
+    const { details } = problemOf(error, services.effects);
+    throw new HttpProblem(
+      422,
+      error instanceof IdeasImportRefused
+        ? ideasMessages.importRefused(error.refused, error.rows)
+        : webMessages.ideasFileRejected(upload.name, details.length),
+      details,
+    );
+  }
+}
