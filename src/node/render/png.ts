@@ -3,14 +3,55 @@
  * a PNG is the same on every machine. resvg knows no `prefers-color-scheme` and no custom properties:
  * the figure's style sheet is dropped and the light colours written in its attributes are drawn on a
  * white background.
+ *
+ * The build cuts the fonts down to the characters figures hold (scripts/build-fonts.js, dist/fonts/):
+ * resvg lays text out about twice as fast with them and draws the same pixels. A figure with a
+ * character outside that set, or a checkout that was not built, gets the full fonts.
  */
 import { renderAsync, Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { packagePath } from '../package-root.js';
 
 const require = createRequire(import.meta.url);
-const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) =>
-  require.resolve(`dejavu-fonts-ttf/ttf/${file}`),
-);
+const FONT_NAMES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
+const FULL_FONTS = FONT_NAMES.map((file) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`));
+
+interface SubsetFonts {
+  readonly files: readonly string[];
+  readonly ranges: readonly (readonly [number, number])[];
+}
+
+let subset: SubsetFonts | null | undefined;
+
+/** The built subset fonts and the code points they cover, or null when there are none. */
+function subsetFonts(): SubsetFonts | null {
+  if (subset !== undefined) return subset;
+  const dir = packagePath('dist', 'fonts');
+  const files = FONT_NAMES.map((file) => `${dir}/${file}`);
+  const coverage = `${dir}/coverage.json`;
+  subset =
+    existsSync(coverage) && files.every((file) => existsSync(file))
+      ? { files, ranges: (JSON.parse(readFileSync(coverage, 'utf8')) as SubsetFonts).ranges }
+      : null;
+  return subset;
+}
+
+/** Whether every character of the SVG is one the subset fonts hold. */
+export function subsetCovers(svg: string, ranges: readonly (readonly [number, number])[]): boolean {
+  for (const ch of svg) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x20) continue; // line ends and tabs in the markup
+    if (!ranges.some(([from, to]) => code >= from && code <= to)) return false;
+  }
+  return true;
+}
+
+/** The font files for this figure: the subset when it covers every character, else the full fonts. */
+export function fontFilesFor(svg: string): readonly string[] {
+  const fonts = subsetFonts();
+  return fonts && subsetCovers(svg, fonts.ranges) ? fonts.files : FULL_FONTS;
+}
 const INK = '#1B1B1B';
 const PAPER = '#FFFFFF';
 
@@ -22,13 +63,13 @@ function printable(svg: string): string {
     .replace(/stroke="currentColor"/g, `stroke="${INK}"`);
 }
 
-function resvgOptions(scale: number): ResvgRenderOptions {
+function resvgOptions(scale: number, fontFiles: readonly string[]): ResvgRenderOptions {
   return {
     background: PAPER,
     fitTo: { mode: 'zoom', value: scale },
     font: {
       loadSystemFonts: false,
-      fontFiles: FONT_FILES,
+      fontFiles: [...fontFiles],
       defaultFontFamily: 'DejaVu Sans',
       sansSerifFamily: 'DejaVu Sans',
     },
@@ -39,11 +80,14 @@ function resvgOptions(scale: number): ResvgRenderOptions {
 export const PNG_SCALE = 2;
 
 /** PNG bytes of a standalone SVG string. */
-export function renderPng(svg: string, scale = PNG_SCALE): Buffer {
-  return new Resvg(printable(svg), resvgOptions(scale)).render().asPng();
+export function renderPng(svg: string, scale = PNG_SCALE, fonts = fontFilesFor(svg)): Buffer {
+  return new Resvg(printable(svg), resvgOptions(scale, fonts)).render().asPng();
 }
 
 /** The same, rendered on libuv's thread pool so several figures render at once. */
 export async function renderPngAsync(svg: string, scale = PNG_SCALE): Promise<Buffer> {
-  return (await renderAsync(printable(svg), resvgOptions(scale))).asPng();
+  return (await renderAsync(printable(svg), resvgOptions(scale, fontFilesFor(svg)))).asPng();
 }
+
+/** The full fonts, for comparing what the subset draws (tests). */
+export const FULL_FONT_FILES: readonly string[] = FULL_FONTS;

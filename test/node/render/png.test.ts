@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { findFigure } from '../../../src/core/charts/figures.js';
+import { profileId } from '../../../src/core/charts/profile.js';
 import { nodeDocument } from '../../../src/node/render/document.js';
 import { createPngPool } from '../../../src/node/render/png-pool.js';
-import { PNG_SCALE, renderPng, renderPngAsync } from '../../../src/node/render/png.js';
+import {
+  FULL_FONT_FILES,
+  fontFilesFor,
+  PNG_SCALE,
+  renderPng,
+  renderPngAsync,
+  subsetCovers,
+} from '../../../src/node/render/png.js';
 import { renderSvg } from '../../../src/node/render/svg-string.js';
 import { strongResources } from '../../support/analysis-fixture.js';
 import { decodePng } from '../../support/png-decode.js';
@@ -76,5 +84,44 @@ describe('PNG rendering', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('draws the same pixels with the built font subset as with the full fonts, on every figure kind', () => {
+    const ids = [
+      'tevredenheid-per-kwadrant',
+      'hulpbronnen-tevreden-organisatie',
+      'kwadranten',
+      'gevoeligheid',
+      'ranking-hulpbronnen',
+      ...result.professions.slice(0, 2).map((p) => profileId(p)),
+    ];
+    let compared = 0;
+    for (const id of ids) {
+      if (!findFigure(result, id)) continue;
+      const svg = svgOf(id);
+      const fonts = fontFilesFor(svg);
+      expect(fonts, `${id}: the build writes dist/fonts (npm run build)`).not.toEqual(FULL_FONT_FILES);
+      const withSubset = decodePng(renderPng(svg, 1, fonts));
+      const withFull = decodePng(renderPng(svg, 1, FULL_FONT_FILES));
+      expect(withSubset.width).toBe(withFull.width);
+      expect(Buffer.from(withSubset.pixels).equals(Buffer.from(withFull.pixels)), id).toBe(true);
+      compared++;
+    }
+    expect(compared).toBeGreaterThanOrEqual(4);
+  });
+
+  it('falls back to the full fonts for a character the subset does not hold', () => {
+    const ranges = [
+      [0x20, 0x7e],
+      [0xa0, 0x17f],
+      [0x370, 0x3ff],
+    ] as const;
+    expect(subsetCovers('<text>Cliënten, ρ = 0,81 · Ærø, Łódź</text>', ranges)).toBe(true);
+    expect(subsetCovers('<text>Врач</text>', ranges)).toBe(false);
+    expect(subsetCovers('<text>zorg 😊</text>', ranges)).toBe(false);
+    const svg = svgOf('tevredenheid-per-kwadrant');
+    expect(fontFilesFor(svg.replace('</svg>', '<text x="1" y="9">Врач</text></svg>'))).toEqual(
+      FULL_FONT_FILES,
+    );
   });
 });
