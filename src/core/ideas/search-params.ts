@@ -7,9 +7,9 @@ import { ideasMessages } from '../text/ideas-messages.js';
 import { IDEA_KINDS, KIND_NAMES, type IdeaKind } from './idea.js';
 import { IDEA_LABELS, type IdeaLabelMatchers } from './known-labels.js';
 import { labelKey } from './label-matcher.js';
+import { FACETS, type Facet } from './facets.js';
 
-export const FACETS = ['thema', 'soort', 'branche', 'provincie', 'beroep'] as const;
-export type Facet = (typeof FACETS)[number];
+export { FACETS, type Facet } from './facets.js';
 
 /** Default page size. */
 export const DEFAULT_LIMIT = 20;

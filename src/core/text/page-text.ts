@@ -324,5 +324,7 @@ export const ideasPageText = {
   heatmapHeading: 'Per thema en branche',
   cooccurrenceHeading: 'Thema’s die samen voorkomen',
   staticNote:
-    'Dit is een vaste kopie van de site: zoeken en filteren werken alleen op de website zelf. Hieronder staan de eerste ideeën; elk heeft een eigen pagina.',
+    'Dit is een vaste kopie van de site, zonder server. Zoeken en filteren gebeuren hier in uw browser (met JavaScript) en eenvoudiger dan op de website: elk woord moet in de tekst voorkomen, hoofdletters en accenten tellen niet mee. Zonder JavaScript staan hieronder de eerste ideeën; elk heeft een eigen pagina.',
+  staticLoading: 'De ideeën worden geladen…',
+  staticFailed: 'De ideeën konden niet worden geladen; hieronder staan de eerste ideeën.',
 } as const;

@@ -5,12 +5,11 @@
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseIdeaSearchParams } from '../../core/ideas/search-params.js';
 import { serveMessages } from '../../core/text/serve-messages.js';
 import type { Database } from '../store/database.js';
 import { shownVersion } from '../store/datasets.js';
-import { searchIdeas } from '../store/ideas-search.js';
 import { createAppWithServices } from './app.js';
+import { exportedIdeas } from './exported-ideas.js';
 import { measureSlug } from './measure-slug.js';
 import { analysisKey } from './page-figures.js';
 import { rankingMeasuresOf } from './routes/pages-ranking.js';
@@ -25,11 +24,7 @@ export interface ExportResult {
   readonly files: readonly string[];
 }
 
-/** Idea permalink pages written at most (the search itself needs the server). */
-export const MAX_EXPORTED_IDEAS = 5_000;
-
-/** Ideas whose id can be a folder name anywhere; others keep only their place in the search. */
-const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
+export { MAX_EXPORTED_IDEAS } from './exported-ideas.js';
 
 function isFile(path: string): boolean {
   return (path.split('/').pop() ?? '').includes('.');
@@ -54,12 +49,7 @@ export async function exportPaths(
   const analysis = await services.analyses.get(version);
   const { result } = analysis;
   const figures = services.figures.list(analysisKey(analysis), result);
-  const ideas: string[] = [];
-  for (let offset = 0; offset < MAX_EXPORTED_IDEAS; offset += 100) {
-    const page = await searchIdeas(db, parseIdeaSearchParams({ limit: '100', offset: String(offset) }));
-    ideas.push(...page.items.map((i) => i.id).filter((id) => SAFE_ID.test(id)));
-    if (page.items.length < 100) break;
-  }
+  const ideas = (await exportedIdeas(db)).map((idea) => idea.id);
   return [
     '/',
     '/beroepen',
@@ -71,6 +61,7 @@ export async function exportPaths(
     '/downloads',
     '/versies',
     '/ideeen',
+    '/ideeen/ideeen.json',
     '/ideeen/themas',
     ...ideas.map((id) => `/ideeen/${id}`),
     ...figures.map((f) => `/embed/${f.id}`),

@@ -77,4 +77,32 @@ describe('static export', () => {
       }
     }
   });
+
+  it('writes the exported ideas for the search in the browser: public fields only, one per idea page', () => {
+    expect(files).toContain('ideeen/ideeen.json');
+    const ideas = JSON.parse(readFileSync(join(out, 'ideeen/ideeen.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >[];
+    const pages = files.filter(
+      (f) => /^ideeen\/[^/]+\/index\.html$/.test(f) && f !== 'ideeen/themas/index.html',
+    );
+    expect(ideas).toHaveLength(pages.length);
+    expect(ideas.length).toBe(221);
+    for (const idea of ideas) {
+      expect(Object.keys(idea).sort()).toEqual([
+        'branch',
+        'id',
+        'kind',
+        'profession',
+        'province',
+        'text',
+        'themes',
+      ]);
+      expect(files).toContain(`ideeen/${String(idea.id)}/index.html`);
+    }
+    const page = readFileSync(join(out, 'ideeen/index.html'), 'utf8');
+    expect(page).toContain('data-ideas-json="ideeen.json"');
+    expect(page).toContain('Zoeken en filteren gebeuren hier in uw browser');
+  });
 });

@@ -16,6 +16,7 @@ import { ideasPageText } from '../../../core/text/page-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import { getPublicIdea, type IdeaSearchItem, type IdeaSearchResult } from '../../store/ideas-search.js';
 import { publicSearch } from '../ideas-browse.js';
+import { exportedIdeas } from '../exported-ideas.js';
 import { HttpProblem } from '../http-problem.js';
 import type { Links } from '../links.js';
 import { loadPageView, type PageView } from '../page-view.js';
@@ -180,57 +181,44 @@ function IdeasSearchPage(props: {
       <p>
         <a href={links.to('/ideeen/themas')}>{ideasPageText.themesLink}</a>
       </p>
-      {links.isStatic ? (
-        <>
-          <p class="hint">{ideasPageText.staticNote}</p>
-          <Results view={view} result={props.result} params={params} />
-        </>
-      ) : (
-        <div class="idea-search">
-          <form
-            class="idea-search__form"
-            method="get"
-            action={links.path('/ideeen')}
-            role="search"
-            data-idea-form=""
-          >
-            {links.hiddenState().map(([name, value]) => (
-              <input type="hidden" name={name} value={value} />
-            ))}
-            <label for="zoek-idee">{ideasPageText.searchLabel}</label>
-            <p class="hint" id="zoek-idee-hint">
-              {ideasPageText.searchHint}
-            </p>
-            <div class="search__row">
-              <input
-                type="search"
-                id="zoek-idee"
-                name="q"
-                value={params.q}
-                aria-describedby="zoek-idee-hint"
-              />
-              <button type="submit" class="button">
-                {ideasPageText.searchSubmit}
-              </button>
-            </div>
-            <h2 class="facets-heading">{ideasPageText.filtersHeading}</h2>
-            <Facets result={props.result} params={params} />
-            <button type="submit" class="button button--secondary">
+      {links.isStatic ? <p class="hint">{ideasPageText.staticNote}</p> : null}
+      <div class="idea-search">
+        <form
+          class="idea-search__form"
+          method="get"
+          action={links.path('/ideeen')}
+          role="search"
+          data-idea-form=""
+          data-ideas-json={links.isStatic ? 'ideeen.json' : undefined}
+        >
+          {links.hiddenState().map(([name, value]) => (
+            <input type="hidden" name={name} value={value} />
+          ))}
+          <label for="zoek-idee">{ideasPageText.searchLabel}</label>
+          <p class="hint" id="zoek-idee-hint">
+            {ideasPageText.searchHint}
+          </p>
+          <div class="search__row">
+            <input type="search" id="zoek-idee" name="q" value={params.q} aria-describedby="zoek-idee-hint" />
+            <button type="submit" class="button">
               {ideasPageText.searchSubmit}
             </button>
-            {anyFilter ? (
-              <p>
-                <a href={links.to('/ideeen', params.q ? { q: params.q } : {})}>
-                  {ideasPageText.clearFilters}
-                </a>
-              </p>
-            ) : null}
-          </form>
-          <div class="idea-search__results" aria-live="polite" data-idea-live="">
-            <Results view={view} result={props.result} params={params} />
           </div>
+          <h2 class="facets-heading">{ideasPageText.filtersHeading}</h2>
+          <Facets result={props.result} params={params} />
+          <button type="submit" class="button button--secondary">
+            {ideasPageText.searchSubmit}
+          </button>
+          {anyFilter ? (
+            <p>
+              <a href={links.to('/ideeen', params.q ? { q: params.q } : {})}>{ideasPageText.clearFilters}</a>
+            </p>
+          ) : null}
+        </form>
+        <div class="idea-search__results" aria-live="polite" data-idea-live="">
+          <Results view={view} result={props.result} params={params} />
         </div>
-      )}
+      </div>
     </Layout>
   );
 }
@@ -270,6 +258,11 @@ export function ideasPages(services: AppServices): Hono {
     ]);
     return renderPage(c, <IdeasSearchPage view={view} result={result} params={params} example={example} />);
   });
+
+  // Only in a static export: every exported idea, for the search in the reader's browser.
+  if (services.config.staticExport) {
+    app.get('/ideeen/ideeen.json', async (c) => c.json(await exportedIdeas(services.db)));
+  }
 
   app.get('/ideeen/themas', async (c) => {
     const view = await loadPageView(c, services);

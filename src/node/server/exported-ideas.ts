@@ -1,0 +1,26 @@
+/**
+ * The public ideas a static export carries: a page each, and all of them in `ideeen/ideeen.json` for
+ * the search in the reader's browser (src/core/ideas/local-search.ts). Public fields only (province and
+ * profession as the k-anonymity rule shows them), in the order of the unfiltered search, at most
+ * MAX_EXPORTED_IDEAS; ids that are not safe as a folder name are left out.
+ */
+import type { LocalIdea } from '../../core/ideas/local-search.js';
+import { parseIdeaSearchParams } from '../../core/ideas/search-params.js';
+import type { Queryable } from '../store/database.js';
+import { searchIdeas } from '../store/ideas-search.js';
+
+export const MAX_EXPORTED_IDEAS = 5_000;
+/** Ids that can be a folder name in the export. */
+export const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+export async function exportedIdeas(db: Queryable): Promise<LocalIdea[]> {
+  const ideas: LocalIdea[] = [];
+  for (let offset = 0; offset < MAX_EXPORTED_IDEAS; offset += 100) {
+    const page = await searchIdeas(db, parseIdeaSearchParams({ limit: '100', offset: String(offset) }));
+    for (const { id, text, themes, kind, branch, province, profession } of page.items) {
+      if (SAFE_ID.test(id)) ideas.push({ id, text, themes, kind, branch, province, profession });
+    }
+    if (page.items.length < 100) break;
+  }
+  return ideas.slice(0, MAX_EXPORTED_IDEAS);
+}

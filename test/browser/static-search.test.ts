@@ -1,0 +1,132 @@
+/**
+ * The static export in a real browser: the ideas page searches the exported ideas without a server
+ * (src/core/ideas/local-search.ts in the island), counts facets, keeps the search in the address, and
+ * has no axe-core violations. The export is served by a bare file server on a loopback port.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importExampleData } from '../../src/node/server/example-data.js';
+import { exportSite } from '../../src/node/server/static-export.js';
+import { openDatabase } from '../../src/node/store/database.js';
+import { CHROMIUM, CHROMIUM_ARGS, chromiumMissing, ensureAssets } from './browser-server.js';
+
+const missing = chromiumMissing();
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Serves the folder's files as they are, as any web server or CDN would. */
+function fileServer(root: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+if (missing) {
+  describe('the static export in Chromium', () => {
+    it.skip(`skipped: ${missing}`, () => {});
+  });
+} else {
+  describe('the static export in Chromium', () => {
+    let out: string;
+    let server: Server;
+    let browser: Browser;
+    let base: string;
+    beforeAll(async () => {
+      ensureAssets();
+      const db = await openDatabase({ dataDir: 'memory://' });
+      try {
+        await importExampleData(db);
+        out = mkdtempSync(join(tmpdir(), 'werkbalans-static-'));
+        await exportSite(db, out, { config: { draws: 300 } });
+      } finally {
+        await db.close();
+      }
+      server = await fileServer(out);
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await new Promise((resolve) => server?.close(resolve));
+      if (out) rmSync(out, { recursive: true, force: true });
+    });
+
+    it('searches and filters the exported ideas in the browser, without a server', async () => {
+      const context = await browser.newContext();
+      const p = await context.newPage();
+      const problems: string[] = [];
+      p.on('pageerror', (error) => problems.push(error.message));
+      try {
+        await p.goto(`${base}/ideeen/index.html`);
+        await p.waitForFunction(
+          () => document.querySelector('#resultaten')?.textContent === '221 ideeën gevonden',
+        );
+        await p.fill('#zoek-idee', 'rooster');
+        await p.waitForURL(/\?q=rooster$/);
+        const heading = (await p.locator('#resultaten').textContent())!;
+        const found = Number(/^(\d+)/.exec(heading)?.[1]);
+        expect(found).toBeGreaterThan(0);
+        expect(found).toBeLessThan(221);
+        const texts = await p.locator('.idea__text').allTextContents();
+        expect(texts).toHaveLength(Math.min(found, 100));
+        for (const text of texts) expect(text.toLowerCase()).toContain('rooster');
+        expect(await p.locator('[role="status"]').last().textContent()).toBe(heading);
+        // A theme filter narrows further; its own count stays, the other facets follow.
+        await p.locator('details.facet').first().locator('summary').click();
+        // The theme with the most ideas among these.
+        const [boxId, inTheme] = await p.evaluate(() => {
+          let best: [string, number] = ['', 0];
+          for (const input of document.querySelectorAll<HTMLInputElement>('input[name="thema"]')) {
+            const label = document.querySelector(`label[for="${input.id}"]`)?.textContent ?? '';
+            const count = Number(/\((\d+)\)$/.exec(label)?.[1] ?? 0);
+            if (count > best[1]) best = [input.id, count];
+          }
+          return best;
+        });
+        expect(inTheme).toBeGreaterThan(0);
+        expect(inTheme).toBeLessThanOrEqual(found);
+        const box = p.locator(`#${boxId}`);
+        await box.check();
+        await p.waitForFunction(
+          (n) => document.querySelector('#resultaten')?.textContent?.startsWith(`${n} `),
+          inTheme,
+        );
+        expect(p.url()).toMatch(/thema=/);
+        // The permalink of a result is a file of the export.
+        const href = await p.locator('.idea a').first().getAttribute('href');
+        expect(existsSync(join(out, 'ideeen', href!))).toBe(true);
+        const violations = await new AxeBuilder({ page: p })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+          .analyze();
+        expect(violations.violations.map((v) => v.id)).toEqual([]);
+        // A search in the address (a bookmark) is applied when the page opens.
+        await p.goto(`${base}/ideeen/index.html?q=rooster`);
+        await p.waitForFunction((h) => document.querySelector('#resultaten')?.textContent === h, heading);
+        expect(await p.inputValue('#zoek-idee')).toBe('rooster');
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+}
