@@ -1,8 +1,9 @@
 // Load test: autocannon against the compiled server (`werkbalans serve`) on 127.0.0.1 only.
 // 100 connections for 60 s each on (1) GET /api/ideas with a two-word query and two facet filters
-// (rotating over five) at 100 000 synthetic ideas (seeded; voorbeelddata), and (2) profession pages
-// /beroep/<slug>, rotating over every profession. Errors (connection errors and timeouts) must be 0;
-// non-2xx answers are counted. PGlite in a temporary folder by default; DATABASE_URL for PostgreSQL.
+// (rotating over five) at 100 000 synthetic ideas (seeded; voorbeelddata), (2) profession pages
+// /beroep/<slug>, rotating over every profession, and (3) the ideas page opened and browsed by
+// theme. Errors (connection errors and timeouts) must be 0; non-2xx answers are counted. PGlite in
+// a temporary folder by default; DATABASE_URL for PostgreSQL.
 // Settings: LOAD_IDEAS (default 100000), LOAD_SECONDS (60), LOAD_CONNECTIONS (100).
 // Writes bench/results/load.json and the README's load block (load-postgres for PostgreSQL).
 // `npm run load` builds first.
@@ -26,6 +27,13 @@ const QUERIES = [
   'q=agressie+cli%C3%ABnten&provincie=Zuid-Holland&soort=knelpunt',
   'q=scholing+rooster&branche=Ziekenhuizen&soort=wens',
   'q=overleg+agenda&thema=werkdruk&branche=GGZ',
+];
+
+const BROWSE = [
+  '/ideeen',
+  '/ideeen?thema=Werkdruk+en+roosters',
+  '/ideeen?thema=Administratieve+lasten',
+  '/ideeen?thema=Samenwerking&soort=voorstel',
 ];
 
 const work = mkdtempSync(join(tmpdir(), 'werkbalans-load-'));
@@ -131,8 +139,8 @@ try {
   const pages = professions.professions.map((p) => `/beroep/${p.slug}`);
   const total = (await (await fetch(`${url}/api/ideas`)).json()).total;
   if (total < IDEAS) throw new Error(`only ${total} ideas served`);
-  // Warm up both routes (caches, JIT) before measuring.
-  for (const path of [...QUERIES.map((q) => `/api/ideas?${q}`), ...pages])
+  // Warm up every route (caches, JIT) before measuring.
+  for (const path of [...QUERIES.map((q) => `/api/ideas?${q}`), ...pages, ...BROWSE])
     await (await fetch(`${url}${path}`)).text();
   const results = [
     summary(
@@ -144,6 +152,9 @@ try {
       ),
     ),
     summary('GET /beroep/<slug> (roterend)', await cannon('beroepspagina’s', url, pages)),
+    // Beyond the issue's two routes: the ideas page as a reader opens it and browses by theme
+    // (searches without words, kept by the server; see src/node/server/ideas-browse.ts).
+    summary('GET /ideeen (openen en bladeren per thema)', await cannon('ideeënpagina', url, BROWSE)),
   ];
   const failed = results.filter((r) => r.errors > 0 || r.timeouts > 0 || r.non2xx > 0);
   record(
