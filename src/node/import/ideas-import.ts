@@ -224,7 +224,13 @@ export async function importIdeasGrid(
     const outcome = await upsertIdeas(
       tx,
       ideas,
-      { action: 'import', reason: ideasMessages.importReason(grid.file), batchId, publicOf },
+      {
+        action: 'import',
+        reason: ideasMessages.importReason(grid.file),
+        batchId,
+        publicOf,
+        example: options.example ?? false,
+      },
       (done) => options.onProgress?.(done, ideas.length),
     );
     await refreshPublicAttributes(tx, k);

@@ -21,6 +21,12 @@ export interface ChangeContext {
 export interface WriteContext extends ChangeContext {
   /** Public attributes to store right away; the caller's refresh corrects any that the batch changed. */
   readonly publicOf?: PublicAttributesOf;
+  /**
+   * Whether the written ideas are constructed example data (an import says so for its whole file);
+   * undefined keeps what an updated idea was (a curator's edit does not change where it came from)
+   * and makes a new one real.
+   */
+  readonly example?: boolean;
 }
 
 export interface UpsertOutcome {
@@ -142,15 +148,16 @@ async function insertIdeas(tx: Queryable, ideas: readonly Idea[], context: Write
   if (ideas.length === 0) return;
   await tx.query(
     `INSERT INTO ideas (id, text, kind, branch, province, profession, themes, public_province, public_profession,
-       action, reason, batch_id)
+       action, reason, batch_id, example)
      SELECT u.id, u.text, u.kind, u.branch, u.province, u.profession, ${THEMES_OF_U}, u.public_province,
-       u.public_profession, $10, $11, $12::bigint
+       u.public_profession, $10, $11, $12::bigint, coalesce($13::boolean, false)
      FROM ${UNNEST_IDEAS}`,
     [
       ...columnsOf(ideas, context.publicOf ?? HIDE_ALL),
       context.action,
       context.reason,
       context.batchId ?? null,
+      context.example ?? null,
     ],
   );
 }
@@ -166,7 +173,7 @@ async function updateIdeas(tx: Queryable, ideas: readonly Idea[], context: Write
     `UPDATE ideas i SET text = u.text, kind = u.kind, branch = u.branch, province = u.province,
        profession = u.profession, themes = ${THEMES_OF_U}, public_province = u.public_province,
        public_profession = u.public_profession, version = i.version + 1, action = $10, reason = $11,
-       batch_id = $12::bigint, updated_at = now()
+       batch_id = $12::bigint, example = coalesce($13::boolean, i.example), updated_at = now()
      FROM ${UNNEST_IDEAS}
      WHERE i.id = u.id`,
     [
@@ -174,6 +181,7 @@ async function updateIdeas(tx: Queryable, ideas: readonly Idea[], context: Write
       context.action,
       context.reason,
       context.batchId ?? null,
+      context.example ?? null,
     ],
   );
 }

@@ -416,7 +416,7 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
       expect(await page('/ideeen')).toContain('Een deel van de ideeën op deze site');
       expect(await page('/ideeen/echt-1')).not.toContain('zelf geschreven');
       // Only real ideas: no label anywhere, and the figures' source line drops it too.
-      await t.db.query('UPDATE import_batches SET example = false');
+      await t.db.query('UPDATE ideas SET example = false');
       t.services.ideasCache.clear();
       for (const path of ['/ideeen', '/ideeen/themas', '/beroep/huisartsen', `/ideeen/${first}`]) {
         const html = await page(path);

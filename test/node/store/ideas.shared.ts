@@ -439,6 +439,41 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
         expect(await isExampleIdea(db, 'r2')).toBe(true);
       });
 
+      it('keeps an idea example data through a curator’s edit, theme change, hide and unhide; a curator’s new idea is real', async () => {
+        await importIdeasFile(
+          db,
+          file(
+            'vb.csv',
+            'id,tekst,thema\nv1,Een voorbeeld over roosters.,werkdruk\nv2,Een voorbeeld over overleg.,samenwerking\n',
+          ),
+          { k: 1, example: true },
+        );
+        await editIdea(
+          db,
+          'v1',
+          { text: 'Een voorbeeld over roosters, bijgewerkt.' },
+          { reason: 'typfout', k: 1 },
+        );
+        await rethemeIdea(db, 'v2', ['Werkdruk en roosters'], { reason: 'beter thema', k: 1 });
+        await hideIdea(db, 'v2', { reason: 'test', k: 1 });
+        await unhideIdea(db, 'v2', { reason: 'test', k: 1 });
+        expect(await isExampleIdea(db, 'v1')).toBe(true);
+        expect(await isExampleIdea(db, 'v2')).toBe(true);
+        expect(await exampleIdeas(db)).toBe('all');
+        const { idea } = await addIdea(
+          db,
+          { id: 'n1', text: 'Een echt nieuw idee.' },
+          { reason: 'formulier', k: 1 },
+        );
+        expect(await isExampleIdea(db, idea.id)).toBe(false);
+        expect(await exampleIdeas(db)).toBe('some');
+        // A real file that brings a new version of an example idea makes it real.
+        await importIdeasFile(db, file('echt2.csv', 'id,tekst\nv1,Nu een echte inzending over roosters.\n'), {
+          k: 1,
+        });
+        expect(await isExampleIdea(db, 'v1')).toBe(false);
+      });
+
       it('refuses a sidecar that is not valid, writing nothing', async () => {
         const path = file('kapot.csv', 'id,tekst\nk1,Een idee.\n');
         writeFileSync(join(dir, 'kapot.meta.json'), '{ "example": ');
