@@ -256,11 +256,13 @@ export const adminText = {
   unchanged: 'Er is niets opgeslagen; wat er al was, blijft ongewijzigd.',
   ideasHeading: 'Ideeën importeren',
   ideasLead:
-    'Een bestand met ideeën (CSV, TSV, xlsx of JSON, met kolommen als tekst, thema, soort, branche, provincie, beroep en eventueel id). Het bestand wordt alleen geïmporteerd als elke rij klopt; dezelfde ids worden bijgewerkt, niet verdubbeld. E-mailadressen, telefoonnummers, BSN’s en links worden verborgen.',
+    'Een bestand met ideeën (CSV, TSV, xlsx of JSON, met kolommen als tekst, thema, soort, branche, provincie, beroep en eventueel id). Een rij met een fout houdt het hele bestand tegen; onbekende kolommen en labels worden gemeld als waarschuwing. Dezelfde ids worden bijgewerkt, niet verdubbeld. E-mailadressen, telefoonnummers, BSN’s en links worden verborgen.',
   ideasFileLabel: 'Bestand met ideeën (CSV, TSV, xlsx of JSON)',
   ideasFileHint: (maxMb: string) => `Hoogstens ${maxMb}.`,
   ideasExampleLabel: 'Dit zijn zelf geschreven voorbeeldideeën, geen echte inzendingen',
   ideasSubmit: 'Ideeën importeren',
+  warningsHeading: (count: number) =>
+    count === 1 ? 'Let op, 1 waarschuwing:' : `Let op, ${formatCount(count)} waarschuwingen:`,
   ideasImported: (added: number, updated: number, unchanged: number, refused: number, masked: number) =>
     `Ideeën geïmporteerd: ${formatCount(added)} toegevoegd, ${formatCount(updated)} bijgewerkt, ${formatCount(
       unchanged,

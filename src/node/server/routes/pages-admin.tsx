@@ -77,6 +77,16 @@ function AdminPage(props: {
       {message?.kind === 'success' ? (
         <div class="alert alert--success" role="status">
           <p>{message.text}</p>
+          {message.details && message.details.length > 0 ? (
+            <>
+              <p>{adminText.warningsHeading(message.details.length)}</p>
+              <ul class="error-list" data-import-warnings="">
+                {message.details.map((d) => (
+                  <li>{d.message}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </div>
       ) : null}
       {!enabled ? (
@@ -205,17 +215,6 @@ function AdminPage(props: {
 function successMessage(c: Context): AdminMessage | undefined {
   const stored = c.req.query('opgeslagen');
   if (stored && /^\d{1,9}$/.test(stored)) return { kind: 'success', text: adminText.stored(Number(stored)) };
-  const ideas = /^(\d{1,9})-(\d{1,9})-(\d{1,9})-(\d{1,9})-(\d{1,9})$/.exec(c.req.query('ideeen') ?? '');
-  if (ideas) {
-    const [added, updated, unchanged, refused, masked] = ideas.slice(1).map(Number) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
-    return { kind: 'success', text: adminText.ideasImported(added, updated, unchanged, refused, masked) };
-  }
   const chosen = c.req.query('getoond');
   if (chosen && /^\d{1,9}$/.test(chosen)) return { kind: 'success', text: adminText.chosen(Number(chosen)) };
   return undefined;
@@ -254,8 +253,15 @@ export function adminPages(services: AppServices): Hono {
       const upload = await readUpload(c);
       requireAdmin(services.config.adminToken, upload.fields.token || undefined);
       const r = await importUploadedIdeas(services, upload);
-      const summary = [r.added, r.updated, r.unchanged, r.refused, r.masked.length].join('-');
-      return c.redirect(`/beheer?ideeen=${summary}`, 303);
+      // Answered here, not by a redirect: the warnings (unknown columns, unknown labels, texts twice)
+      // must reach the analyst, and sending the form again changes nothing (the import is idempotent).
+      const message: AdminMessage = {
+        kind: 'success',
+        text: adminText.ideasImported(r.added, r.updated, r.unchanged, r.refused, r.masked.length),
+        details: r.warnings.map((w) => ({ message: w.message })),
+      };
+      const view = await loadPageView(c, services);
+      return renderPage(c, <AdminPage view={view} services={services} message={message} />);
     } catch (error) {
       return failed(c, error);
     }
