@@ -6,12 +6,9 @@
  * in the markup the server writes. Either way a status line announces the count. Without this script
  * the form is an ordinary GET form (on a static copy it then shows the first ideas).
  */
-import { foldText, localSearch, type LocalIdea } from '../core/ideas/local-search.js';
+import { foldText, localSearch, STATIC_SEARCH_LIMIT, type LocalIdea } from '../core/ideas/local-search.js';
 import { FACETS, type Facet } from '../core/ideas/facets.js';
 import { ideasPageText } from '../core/text/page-text.js';
-
-/** Ideas listed at once in the static search (as on its first page). */
-const STATIC_LIMIT = 100;
 
 function statusLine(form: HTMLFormElement): HTMLElement {
   const status = document.createElement('p');
@@ -107,7 +104,7 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
     const filters = Object.fromEntries(
       FACETS.map((facet) => [facet, data.getAll(facet).map(String)]),
     ) as Record<Facet, string[]>;
-    const result = localSearch(ideas, { q, filters, limit: STATIC_LIMIT }, folded);
+    const result = localSearch(ideas, { q, filters, limit: STATIC_SEARCH_LIMIT }, folded);
     const heading = element('h2', { id: 'resultaten' }, ideasPageText.results(result.total));
     const summary =
       result.total === 0
@@ -139,6 +136,8 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
     history.replaceState(null, '', search ? `?${search}` : window.location.pathname);
   };
   form.addEventListener('submit', (event) => {
+    // Until the ideas are here (or when they cannot be loaded) the form is sent as usual.
+    if (!ideas) return;
     event.preventDefault();
     draw();
   });
@@ -154,11 +153,21 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
       const query = new URLSearchParams(window.location.search);
       const box = form.querySelector<HTMLInputElement>('input[name="q"]');
       if (box && query.get('q')) box.value = query.get('q')!;
+      // Filter values as a reader may type them: `thema=werkdruk` ticks "Werkdruk en roosters".
       for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-        if (query.getAll(input.name).includes(input.value)) input.checked = true;
+        const value = foldText(input.value);
+        if (
+          query
+            .getAll(input.name)
+            .some((wanted) => wanted.trim() && value.startsWith(foldText(wanted.trim())))
+        )
+          input.checked = true;
       }
       draw();
     } catch {
+      // Said where everyone sees it, not only in the status line.
+      const failed = element('p', { class: 'alert alert--warning' }, ideasPageText.staticFailed);
+      live.before(failed);
       status.textContent = ideasPageText.staticFailed;
     }
   })();

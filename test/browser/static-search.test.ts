@@ -123,7 +123,33 @@ if (missing) {
         await p.goto(`${base}/ideeen/index.html?q=rooster`);
         await p.waitForFunction((h) => document.querySelector('#resultaten')?.textContent === h, heading);
         expect(await p.inputValue('#zoek-idee')).toBe('rooster');
+        // A filter as a reader types it in the address ticks the full label.
+        await p.goto(`${base}/ideeen/index.html?thema=werkdruk`);
+        await p.waitForFunction(
+          () => !document.querySelector('#resultaten')?.textContent?.startsWith('221 '),
+        );
+        const ticked = await p
+          .locator('input[name="thema"]:checked')
+          .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+        expect(ticked).toEqual(['Werkdruk en roosters']);
         expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('says visibly when the ideas cannot be loaded, and the form then works as a plain form', async () => {
+      const context = await browser.newContext();
+      await context.route('**/ideeen.json', (route) => route.abort());
+      const p = await context.newPage();
+      try {
+        await p.goto(`${base}/ideeen/index.html`);
+        const warning = p.locator('.alert--warning');
+        await warning.waitFor();
+        expect(await warning.textContent()).toContain('Zoeken werkt hier niet');
+        expect(await warning.isVisible()).toBe(true);
+        await p.fill('#zoek-idee', 'rooster');
+        await Promise.all([p.waitForURL(/\?q=rooster/), p.press('#zoek-idee', 'Enter')]);
       } finally {
         await context.close();
       }

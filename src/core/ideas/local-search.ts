@@ -8,6 +8,9 @@
  */
 import { FACETS, type Facet } from './facets.js';
 
+/** Ideas the browser lists per search in a static export (the page says so). */
+export const STATIC_SEARCH_LIMIT = 100;
+
 /** An idea as the static export writes it (public fields only). */
 export interface LocalIdea {
   readonly id: string;

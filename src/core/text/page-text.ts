@@ -325,8 +325,13 @@ export const ideasPageText = {
   countsHeading: 'Per thema',
   heatmapHeading: 'Per thema en branche',
   cooccurrenceHeading: 'Thema’s die samen voorkomen',
-  staticNote:
-    'Dit is een vaste kopie van de site, zonder server. Zoeken en filteren gebeuren hier in uw browser (met JavaScript) en eenvoudiger dan op de website: elk woord moet in de tekst voorkomen, hoofdletters en accenten tellen niet mee. Zonder JavaScript staan hieronder de eerste ideeën; elk heeft een eigen pagina.',
+  staticNote: (total: number, searched: number, shown: number) =>
+    `Dit is een vaste kopie van de site, zonder server. Zoeken en filteren gebeuren hier in uw browser (met JavaScript) en eenvoudiger dan op de website: elk woord moet in de tekst voorkomen, hoofdletters en accenten tellen niet mee. ${
+      searched < total
+        ? `Deze kopie bevat ${formatCount(searched)} van de ${formatCount(total)} ideeën; alleen die worden doorzocht. `
+        : ''
+    }Per zoekopdracht staan hoogstens ${formatCount(shown)} ideeën op de pagina. Zonder JavaScript staan hieronder de eerste ideeën; elk heeft een eigen pagina.`,
   staticLoading: 'De ideeën worden geladen…',
-  staticFailed: 'De ideeën konden niet worden geladen; hieronder staan de eerste ideeën.',
+  staticFailed:
+    'Zoeken werkt hier niet: de ideeën konden niet worden geladen (een kopie die als bestand is geopend, mag dat vaak niet; zet hem op een webserver). Hieronder staan de eerste ideeën.',
 } as const;

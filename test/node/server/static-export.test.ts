@@ -104,5 +104,7 @@ describe('static export', () => {
     const page = readFileSync(join(out, 'ideeen/index.html'), 'utf8');
     expect(page).toContain('data-ideas-json="ideeen.json"');
     expect(page).toContain('Zoeken en filteren gebeuren hier in uw browser');
+    expect(page).toContain('Per zoekopdracht staan hoogstens 100 ideeën op de pagina.');
+    expect(page).not.toContain('Deze kopie bevat');
   });
 });

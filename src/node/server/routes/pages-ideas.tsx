@@ -16,7 +16,7 @@ import { ideasPageText } from '../../../core/text/page-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import { getPublicIdea, type IdeaSearchItem, type IdeaSearchResult } from '../../store/ideas-search.js';
 import { publicSearch } from '../ideas-browse.js';
-import { exportedIdeas } from '../exported-ideas.js';
+import { exportedIdeas, MAX_EXPORTED_IDEAS, STATIC_SEARCH_LIMIT } from '../exported-ideas.js';
 import { HttpProblem } from '../http-problem.js';
 import type { Links } from '../links.js';
 import { loadPageView, type PageView } from '../page-view.js';
@@ -181,7 +181,15 @@ function IdeasSearchPage(props: {
       <p>
         <a href={links.to('/ideeen/themas')}>{ideasPageText.themesLink}</a>
       </p>
-      {links.isStatic ? <p class="hint">{ideasPageText.staticNote}</p> : null}
+      {links.isStatic ? (
+        <p class="hint">
+          {ideasPageText.staticNote(
+            props.result.total,
+            Math.min(props.result.total, MAX_EXPORTED_IDEAS),
+            STATIC_SEARCH_LIMIT,
+          )}
+        </p>
+      ) : null}
       <div class="idea-search">
         <form
           class="idea-search__form"
