@@ -18,7 +18,7 @@ import { settleSearchIndex } from '../store/ideas-maintenance.js';
 import { upsertIdeas } from '../store/ideas-write.js';
 import { deriveIdeaId } from './ideas-id.js';
 import { Problems } from './problems.js';
-import { readSidecar } from './sidecar.js';
+import { readIdeasSidecar } from './sidecar.js';
 import { readIdeasGrid, type IdeasFormat, type IdeasGrid } from './ideas-read.js';
 
 export interface IdeasImportOptions {
@@ -198,9 +198,8 @@ export async function importIdeasFile(
   let example = options.example;
   if (example === undefined) {
     const problems = new Problems(options.file ?? basename(path));
-    const meta = await readSidecar(path, problems);
+    example = await readIdeasSidecar(path, problems);
     problems.throwIfFailed();
-    example = meta?.example ?? false;
   }
   return importIdeasGrid(db, grid, { ...options, example });
 }

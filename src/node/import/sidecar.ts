@@ -12,6 +12,9 @@ const SidecarSchema = z.looseObject({
   example: z.boolean().default(false),
 });
 
+/** What an ideas file's sidecar may say: only whether it is example data (a title is not needed). */
+const IdeasSidecarSchema = z.looseObject({ example: z.boolean().default(false) });
+
 export interface TableMeta {
   readonly title: string;
   readonly example: boolean;
@@ -25,6 +28,19 @@ export function sidecarPath(path: string): string {
 
 /** Reads the sidecar of `path` when there is one; a sidecar that is not valid is an input error. */
 export async function readSidecar(path: string, problems: Problems): Promise<TableMeta | undefined> {
+  return readSidecarWith(path, problems, SidecarSchema);
+}
+
+/** The example flag of an ideas file's sidecar (false without one); `title` may be left out there. */
+export async function readIdeasSidecar(path: string, problems: Problems): Promise<boolean> {
+  return (await readSidecarWith(path, problems, IdeasSidecarSchema))?.example ?? false;
+}
+
+async function readSidecarWith<T extends { example: boolean }>(
+  path: string,
+  problems: Problems,
+  schema: z.ZodType<T>,
+): Promise<T | undefined> {
   const sidecar = sidecarPath(path);
   if (sidecar === path) return undefined;
   let text: string;
@@ -42,7 +58,7 @@ export async function readSidecar(path: string, problems: Problems): Promise<Tab
     problems.error(importErrors.sidecarInvalid(sidecar, importFound.notJson()));
     return undefined;
   }
-  const parsed = SidecarSchema.safeParse(json);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     problems.error(
@@ -53,7 +69,7 @@ export async function readSidecar(path: string, problems: Problems): Promise<Tab
     );
     return undefined;
   }
-  return { title: parsed.data.title, example: parsed.data.example };
+  return parsed.data;
 }
 
 function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {

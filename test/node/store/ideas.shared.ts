@@ -474,6 +474,13 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
         expect(await isExampleIdea(db, 'v1')).toBe(false);
       });
 
+      it('takes a sidecar that only says example, without a title', async () => {
+        const path = file('kaal.csv', 'id,tekst\nk0,Een voorbeeldidee.\n');
+        writeFileSync(join(dir, 'kaal.meta.json'), '{ "example": true }');
+        await importIdeasFile(db, path, { k: 1 });
+        expect(await isExampleIdea(db, 'k0')).toBe(true);
+      });
+
       it('refuses a sidecar that is not valid, writing nothing', async () => {
         const path = file('kapot.csv', 'id,tekst\nk1,Een idee.\n');
         writeFileSync(join(dir, 'kapot.meta.json'), '{ "example": ');
