@@ -92,7 +92,9 @@ export const profileText = {
   ideasNone: 'Nog geen ideeën bij dit onderwerp in de ideeënbank.',
   ideasExample:
     'De ideeën hieronder zijn zelf geschreven voorbeelden (voorbeelddata), geen uitspraken uit het onderzoek.',
-  ideasExampleSome: 'Een deel van de ideeën hieronder is zelf geschreven als voorbeeld (voorbeelddata).',
+  ideasExampleSome:
+    'Een deel van de ideeën hieronder is zelf geschreven als voorbeeld (voorbeelddata); die zijn gemarkeerd.',
+  ideaIsExample: 'voorbeeld, zelf geschreven',
   ideasMore: (count: number, themes: readonly string[]) =>
     `Alle ${formatCount(count)} ideeën over ${themes.map((t) => t.toLowerCase()).join(' of ')}`,
   ideasNoTheme: 'Geen thema van de ideeënbank gaat over deze component.',

@@ -20,6 +20,7 @@ export interface BridgeIdea {
   readonly text: string;
   readonly branch: string | null;
   readonly ownBranch: boolean;
+  readonly example: boolean;
 }
 
 export interface BridgeGroup {
@@ -62,7 +63,13 @@ export async function bridgeIdeas(
     groups.set(gap.indicator, {
       indicator: gap.indicator,
       themes,
-      ideas: found.map(({ id, text, branch, ownBranch }) => ({ id, text, branch, ownBranch })),
+      ideas: found.map(({ id, text, branch, ownBranch, example }) => ({
+        id,
+        text,
+        branch,
+        ownBranch,
+        example,
+      })),
       total: countWithAnyTheme(combinations, labels),
     });
   }

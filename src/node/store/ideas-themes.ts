@@ -13,6 +13,8 @@ export interface ThemeIdea {
   readonly branch: string | null;
   /** True when the idea's branch is one of the preferred branches. */
   readonly ownBranch: boolean;
+  /** Constructed example data (see migration 003). */
+  readonly example: boolean;
 }
 
 /** How many visible ideas carry exactly this set of themes. */
@@ -44,7 +46,7 @@ export function countWithAnyTheme(
   return total;
 }
 
-const THEME_IDEA_COLUMNS = 'id, text, themes, kind, branch';
+const THEME_IDEA_COLUMNS = 'id, text, themes, kind, branch, example';
 
 /**
  * The first `limit` visible ideas with any of `themes`: those of `preferBranches` first, then the

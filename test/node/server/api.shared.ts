@@ -409,6 +409,20 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
         expect(await page(path)).toMatch(example);
       const first = (await json<{ items: { id: string }[] }>('/api/ideas?limit=1')).body.items[0]!.id;
       expect(await page(`/ideeen/${first}`)).toMatch(example);
+      // On a profile page the note speaks of the ideas listed there; in a mix each example is marked.
+      const profile = await page('/beroep/huisartsen');
+      const listed = [...profile.matchAll(/<li><a href="\/ideeen\/([^"?]+)[^"]*">/g)].map((m) => m[1]!);
+      expect(listed.length).toBeGreaterThan(1);
+      await t.db.query('UPDATE ideas SET example = false WHERE id = $1', [listed[0]]);
+      t.services.ideasCache.clear();
+      const mixed = await page('/beroep/huisartsen');
+      expect(mixed).toContain('Een deel van de ideeën hieronder is zelf geschreven als voorbeeld');
+      const marked = (id: string) =>
+        new RegExp(
+          `/ideeen/${id}[^"]*">[^<]*</a><span class="idea-meta"> \\(voorbeeld, zelf geschreven\\)`,
+        ).test(mixed);
+      expect(marked(listed[0]!)).toBe(false);
+      expect(marked(listed[1]!)).toBe(true);
       // A real databank beside them: the pages say "a part".
       const stored = await t.app.request('/api/ideas/import?naam=echt.csv', {
         method: 'POST',

@@ -22,7 +22,6 @@ import type { AppServices } from '../services.js';
 import { FigureBlock } from './figure.js';
 import { Layout } from './layout.js';
 import { WeakestComponents } from './weakest-components.js';
-import { storeExampleIdeas } from '../example-ideas.js';
 
 export interface ProfilePageProps {
   readonly view: PageView;
@@ -84,10 +83,7 @@ export async function ProfilePage(props: ProfilePageProps) {
   const p = props.profession;
   const gaps = componentGaps(result, p);
   const weakest = weakestComponents(result, p);
-  const [ideas, example] = await Promise.all([
-    bridgeIdeas(services, p, weakest),
-    storeExampleIdeas(services),
-  ]);
+  const ideas = await bridgeIdeas(services, p, weakest);
   const rankRows = (['resources', 'demands', ...gaps.map((g) => g.indicator).sort()] as const).flatMap(
     (measure) => {
       const rank = p.ranks[measure];
@@ -134,7 +130,7 @@ export async function ProfilePage(props: ProfilePageProps) {
         <h2 id="componenten">{profileText.componentsHeading}</h2>
         <FigureBlock {...figureProps(view, services, profileId(p))} />
       </section>
-      <WeakestComponents view={view} weakest={weakest} ideas={ideas} example={example} />
+      <WeakestComponents view={view} weakest={weakest} ideas={ideas} />
       <section aria-labelledby="tevredenheid">
         <h2 id="tevredenheid">{profileText.satisfactionHeading}</h2>
         <ul>

@@ -7,15 +7,20 @@ import { profileText } from '../../../core/text/page-text.js';
 import type { BridgeGroup } from '../bridge-ideas.js';
 import type { PageView } from '../page-view.js';
 import { ExampleIdeasNote } from './example-ideas-note.js';
-import type { ExampleIdeas } from '../../../core/ideas/example-ideas.js';
+import { exampleIdeasOf, type ExampleIdeas } from '../../../core/ideas/example-ideas.js';
 
 export function WeakestComponents(props: {
   readonly view: PageView;
   readonly weakest: readonly ComponentGap[];
   readonly ideas: ReadonlyMap<IndicatorId, BridgeGroup>;
-  readonly example: ExampleIdeas;
 }) {
   const { links } = props.view;
+  // Said of the ideas listed here, not of the whole databank; with a mix, each example is marked.
+  const listed = [...props.ideas.values()].flatMap((group) => group.ideas);
+  const example: ExampleIdeas = exampleIdeasOf(
+    listed.some((idea) => idea.example),
+    listed.some((idea) => !idea.example),
+  );
   return (
     <section aria-labelledby="knelpunten" class="weakest">
       <h2 id="knelpunten">{profileText.weakestHeading}</h2>
@@ -24,7 +29,7 @@ export function WeakestComponents(props: {
         <p>{profileText.weakestNone}</p>
       ) : (
         <ExampleIdeasNote
-          example={props.example}
+          example={example}
           all={profileText.ideasExample}
           some={profileText.ideasExampleSome}
         />
@@ -61,6 +66,9 @@ export function WeakestComponents(props: {
                     {group.ideas.map((idea) => (
                       <li>
                         <a href={links.to(`/ideeen/${encodeURIComponent(idea.id)}`)}>{idea.text}</a>
+                        {example === 'some' && idea.example ? (
+                          <span class="idea-meta"> ({profileText.ideaIsExample})</span>
+                        ) : null}
                         {idea.branch ? (
                           <span class="idea-meta">
                             {' '}
