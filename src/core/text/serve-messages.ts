@@ -9,6 +9,8 @@ export const serveMessages = {
   listening: (url: string) => `werkbalans draait op ${url} (stoppen met Ctrl+C)`,
   readOnly: 'Geen WERKBALANS_ADMIN_TOKEN ingesteld: uploaden en wijzigen staan uit.',
   stopping: 'Stoppen…',
+  analysisFailed: (detail: string) =>
+    `De analyse kon niet vooraf worden berekend (${detail}); de server start toch.`,
   analysisReady: (seconds: number) => `Analyse berekend in ${formatNumber(seconds, 1)} s.`,
   pagesReady: (count: number, seconds: number) =>
     `${formatCount(count)} pagina's voorbereid in ${formatNumber(seconds, 1)} s.`,

@@ -56,9 +56,17 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
     });
     app = created.app;
     const started = performance.now();
-    slugs = await prepareAnalysis(created.services);
-    if (slugs.length > 0)
-      effects.stderr(`${serveMessages.analysisReady((performance.now() - started) / 1000)}\n`);
+    try {
+      slugs = await prepareAnalysis(created.services);
+      if (slugs.length > 0)
+        effects.stderr(`${serveMessages.analysisReady((performance.now() - started) / 1000)}\n`);
+    } catch (error) {
+      // Pages built on the analysis say what is wrong; the API of datasets and ideas still answers, and
+      // an analyst can upload a table that works.
+      effects.stderr(
+        `${serveMessages.analysisFailed(error instanceof Error ? error.message : String(error))}\n`,
+      );
+    }
     server = await listen(app, db, { port });
   } catch (error) {
     await db.close();

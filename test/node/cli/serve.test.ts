@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../src/node/store/database.js';
 import { run } from '../../../src/node/cli/serve.js';
 import type { CliEffects } from '../../../src/node/cli/effects.js';
 
@@ -39,6 +43,38 @@ describe('werkbalans serve', () => {
     stop.abort();
     await running;
     expect(err.join('')).toContain('Stoppen…');
+  });
+
+  it('starts even when the shown table cannot be analysed, and says why', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'werkbalans-serve-'));
+    try {
+      const db = await openDatabase({ dataDir: dir });
+      await db.query(
+        `INSERT INTO datasets (version, name, title, source_format, periods, observations, observation_count,
+           profession_count) VALUES (1, 'leeg.csv', 'Leeg', 'csv', '[]', '[]', 0, 0)`,
+      );
+      await db.close();
+      const { fx, err } = effects();
+      const stop = new AbortController();
+      const running = run({ port: 0, data: dir }, fx, stop.signal);
+      let url: string | undefined;
+      for (let i = 0; i < 600 && !url; i++) {
+        url = /draait op (http:\/\/\S+)/.exec(err.join(''))?.[1];
+        if (!url) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(err.join('')).toContain('De analyse kon niet vooraf worden berekend (');
+      const base = url!.replace('localhost', '127.0.0.1');
+      // The server answers: the API of datasets and ideas works, a page says in Dutch what is wrong.
+      expect((await fetch(`${base}/api/datasets`)).status).toBe(200);
+      expect((await fetch(`${base}/api/ideas`)).status).toBe(200);
+      const page = await fetch(`${base}/`);
+      expect(page.status).toBeGreaterThanOrEqual(400);
+      expect(await page.text()).toContain('lang="nl"');
+      stop.abort();
+      await running;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a PORT that is not a port number', async () => {
