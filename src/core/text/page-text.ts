@@ -158,7 +158,7 @@ export const methodText = {
   caveatsHeading: 'Kanttekeningen',
   sourcesHeading: 'Bronnen',
   sources: [
-    'Demerouti, Nachreiner, Bakker en Schaufeli (2001): het JD-R-model, Journal of Applied Psychology 86(3), 499–512, doi:10.1037/0021-9010.86.3.499.',
+    'Demerouti, Nachreiner, Bakker en Schaufeli (2001), het JD-R-model; J. Appl. Psychol. 86(3): 499–512, doi:10.1037/0021-9010.86.3.499.',
     'Demerouti en Bakker (2023): de JD-R-theorie in crisistijd, Organizational Psychology Review 13(3), 209–236, doi:10.1177/20413866221135022.',
     'CBS en programma Arbeidsmarkt Zorg en Welzijn (AZW): werknemersenquête, maatwerktabel per beroep.',
   ],
