@@ -8,14 +8,13 @@
 // Rows are kept per back end and size in bench/results/ideas.json, so separate invocations (e.g. the
 // 1 000 000 run) merge into one README table; IDEAS_BENCH_BACKENDS=none only rebuilds that table. Measures the compiled store and app (npm run build first;
 // `npm run bench` does that); the generator and the PostgreSQL harness are TypeScript outside dist/
-// and are bundled here with esbuild.
+// and are bundled with esbuild (bench/bundle.js).
 /* global fetch, URLSearchParams */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundle } from './bundle.js';
 import pg from 'pg';
 import { createApp } from '../dist/src/node/server/app.js';
 import { listen } from '../dist/src/node/server/listen.js';
@@ -45,24 +44,6 @@ const QUERIES = [
 ];
 
 const work = mkdtempSync(join(tmpdir(), 'werkbalans-bench-ideas-'));
-
-// Bundles live inside the package (node_modules/.cache) so that their package imports resolve.
-const cache = new URL('../node_modules/.cache/werkbalans-bench/', import.meta.url).pathname;
-
-async function bundle(entry) {
-  mkdirSync(cache, { recursive: true });
-  const outfile = join(cache, `${entry.replace(/\W+/g, '-')}.mjs`);
-  await build({
-    entryPoints: [new URL(`../${entry}`, import.meta.url).pathname],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile,
-    logLevel: 'warning',
-  });
-  return import(pathToFileURL(outfile).href);
-}
 
 function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);

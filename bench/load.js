@@ -9,12 +9,11 @@
 // `npm run load` builds first.
 /* global fetch */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
-import { build } from 'esbuild';
+import { bundle } from './bundle.js';
 import { record } from './record.js';
 
 const IDEAS = Number(process.env.LOAD_IDEAS ?? 100_000);
@@ -40,22 +39,6 @@ const work = mkdtempSync(join(tmpdir(), 'werkbalans-load-'));
 const dataDir = join(work, 'data');
 const env = { ...process.env, TZ: 'UTC', WERKBALANS_ADMIN_TOKEN: 'load-test-token' };
 const backend = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
-
-async function generator() {
-  const cache = new URL('../node_modules/.cache/werkbalans-bench/', import.meta.url).pathname;
-  mkdirSync(cache, { recursive: true });
-  const outfile = join(cache, 'load-make-synthetic-ideas.mjs');
-  await build({
-    entryPoints: [new URL('../data/make-synthetic-ideas.ts', import.meta.url).pathname],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile,
-    logLevel: 'warning',
-  });
-  return import(pathToFileURL(outfile).href);
-}
 
 function run(args) {
   return new Promise((resolve, reject) => {
@@ -121,7 +104,7 @@ function summary(name, result) {
 
 let server;
 try {
-  const { writeSyntheticIdeas } = await generator();
+  const { writeSyntheticIdeas } = await bundle('data/make-synthetic-ideas.ts');
   const file = join(work, 'ideeen.csv');
   await writeSyntheticIdeas(file, IDEAS);
   // Constructed ideas: the server labels them as example data, as it would for readers.
