@@ -50,12 +50,17 @@ function cleanTitle(title: string | undefined): string | undefined {
   return clean === '' ? undefined : clean.slice(0, MAX_TITLE_LENGTH);
 }
 
-export async function storeUpload(services: AppServices, upload: Upload): Promise<DatasetSummary> {
-  const { config } = services;
-  if (upload.bytes.length > config.maxUploadBytes) {
-    throw new HttpProblem(413, webMessages.uploadTooLarge(config.maxUploadBytes));
+/** 413 over the size limit, 422 when empty: the checks every upload gets before it is read. */
+export function checkUploadSize(services: AppServices, upload: Upload): void {
+  if (upload.bytes.length > services.config.maxUploadBytes) {
+    throw new HttpProblem(413, webMessages.uploadTooLarge(services.config.maxUploadBytes));
   }
   if (upload.bytes.length === 0) throw new HttpProblem(422, webMessages.uploadEmpty);
+}
+
+export async function storeUpload(services: AppServices, upload: Upload): Promise<DatasetSummary> {
+  const { config } = services;
+  checkUploadSize(services, upload);
   const imported = await importSurveyBytes(upload.name, upload.bytes);
   if (imported.observations.length > config.maxUploadRows) {
     throw new HttpProblem(

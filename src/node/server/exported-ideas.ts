@@ -10,7 +10,6 @@ import type { Queryable } from '../store/database.js';
 import { searchIdeas } from '../store/ideas-search.js';
 
 export const MAX_EXPORTED_IDEAS = 5_000;
-export { STATIC_SEARCH_LIMIT } from '../../core/ideas/local-search.js';
 /** Ids that can be a folder name in the export. */
 export const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
 

@@ -8,16 +8,13 @@ import { ideasMessages } from '../../core/text/ideas-messages.js';
 import { webMessages } from '../../core/text/web-messages.js';
 import { IdeasImportRefused, importIdeasGrid, type IdeasImportResult } from '../import/ideas-import.js';
 import { readIdeasBytes } from '../import/ideas-read.js';
-import type { Upload } from './dataset-upload.js';
+import { checkUploadSize, type Upload } from './dataset-upload.js';
 import { problemOf } from './error-handler.js';
 import { HttpProblem } from './http-problem.js';
 import type { AppServices } from './services.js';
 
 export async function importUploadedIdeas(services: AppServices, upload: Upload): Promise<IdeasImportResult> {
-  if (upload.bytes.length > services.config.maxUploadBytes) {
-    throw new HttpProblem(413, webMessages.uploadTooLarge(services.config.maxUploadBytes));
-  }
-  if (upload.bytes.length === 0) throw new HttpProblem(422, webMessages.uploadEmpty);
+  checkUploadSize(services, upload);
   try {
     return await importIdeasGrid(services.db, await readIdeasBytes(upload.name, upload.bytes), {
       example: upload.example ?? false,

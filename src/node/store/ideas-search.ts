@@ -15,17 +15,14 @@ import {
 import { escapeHtml, plainSnippet, snippetFromHeadline } from '../../core/ideas/snippet.js';
 import { expandWord, type VocabularyCandidate, type WordExpansion } from '../../core/ideas/term-expansion.js';
 import { buildTsQueries, type TsQueries } from '../../core/ideas/tsquery.js';
+import type { LocalIdea } from '../../core/ideas/local-search.js';
 import type { Queryable } from './database.js';
 
-/** One idea in a search result (contract field names). Absent attributes are null. */
-export interface IdeaSearchItem {
-  readonly id: string;
-  readonly text: string;
-  readonly themes: readonly string[];
-  readonly kind: string | null;
-  readonly branch: string | null;
-  readonly province: string | null;
-  readonly profession: string | null;
+/**
+ * One idea in a search result (contract field names): the public fields a static export also carries,
+ * absent attributes null, and its snippet.
+ */
+export interface IdeaSearchItem extends LocalIdea {
   /** HTML: escaped text in which only `<mark>…</mark>` is markup. */
   readonly snippet: string;
 }

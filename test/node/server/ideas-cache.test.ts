@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IdeasCache } from '../../../src/node/server/ideas-cache.js';
 
-describe('the bridge ideas cache', () => {
+describe('the ideas cache', () => {
   it('shares one query between concurrent requests for the same themes', async () => {
     const cache = new IdeasCache();
     let queries = 0;

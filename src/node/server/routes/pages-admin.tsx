@@ -45,6 +45,22 @@ function Field(props: {
   );
 }
 
+/** The admin token, asked by every form of the page. */
+function TokenField(props: { readonly id: string; readonly hint?: string }) {
+  return (
+    <Field id={props.id} label={adminText.tokenLabel} {...(props.hint ? { hint: props.hint } : {})}>
+      <input
+        type="password"
+        id={props.id}
+        name="token"
+        required
+        autocomplete="current-password"
+        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
+      />
+    </Field>
+  );
+}
+
 function AdminPage(props: {
   readonly view: PageView;
   readonly services: AppServices;
@@ -101,16 +117,7 @@ function AdminPage(props: {
               enctype="multipart/form-data"
               class="form"
             >
-              <Field id="token-upload" label={adminText.tokenLabel} hint={adminText.tokenHint}>
-                <input
-                  type="password"
-                  id="token-upload"
-                  name="token"
-                  required
-                  autocomplete="current-password"
-                  aria-describedby="token-upload-hint"
-                />
-              </Field>
+              <TokenField id="token-upload" hint={adminText.tokenHint} />
               <Field
                 id="bestand"
                 label={adminText.fileLabel}
@@ -146,15 +153,7 @@ function AdminPage(props: {
               enctype="multipart/form-data"
               class="form"
             >
-              <Field id="token-ideeen" label={adminText.tokenLabel}>
-                <input
-                  type="password"
-                  id="token-ideeen"
-                  name="token"
-                  required
-                  autocomplete="current-password"
-                />
-              </Field>
+              <TokenField id="token-ideeen" />
               <Field
                 id="bestand-ideeen"
                 label={adminText.ideasFileLabel}
@@ -182,15 +181,7 @@ function AdminPage(props: {
             <section aria-labelledby="tonen">
               <h2 id="tonen">{adminText.chooseHeading}</h2>
               <form method="post" action={links.path('/beheer/tonen')} class="form">
-                <Field id="token-tonen" label={adminText.tokenLabel}>
-                  <input
-                    type="password"
-                    id="token-tonen"
-                    name="token"
-                    required
-                    autocomplete="current-password"
-                  />
-                </Field>
+                <TokenField id="token-tonen" />
                 <Field id="versie-tonen" label={adminText.chooseLabel}>
                   <select id="versie-tonen" name="versie">
                     {view.datasets.map((d) => (
