@@ -61,6 +61,37 @@ function TokenField(props: { readonly id: string; readonly hint?: string }) {
   );
 }
 
+/** The file of an upload form (field `bestand`, as the upload reader expects). */
+function FileField(props: {
+  readonly id: string;
+  readonly label: string;
+  readonly hint: string;
+  readonly accept: string;
+}) {
+  return (
+    <Field id={props.id} label={props.label} hint={props.hint}>
+      <input
+        type="file"
+        id={props.id}
+        name="bestand"
+        required
+        accept={props.accept}
+        aria-describedby={`${props.id}-hint`}
+      />
+    </Field>
+  );
+}
+
+/** "These are constructed examples" (field `voorbeeld`). */
+function ExampleBox(props: { readonly id: string; readonly label: string }) {
+  return (
+    <div class="field field--checkbox">
+      <input type="checkbox" id={props.id} name="voorbeeld" value="ja" />
+      <label for={props.id}>{props.label}</label>
+    </div>
+  );
+}
+
 function AdminPage(props: {
   readonly view: PageView;
   readonly services: AppServices;
@@ -118,27 +149,16 @@ function AdminPage(props: {
               class="form"
             >
               <TokenField id="token-upload" hint={adminText.tokenHint} />
-              <Field
+              <FileField
                 id="bestand"
                 label={adminText.fileLabel}
                 hint={adminText.fileHint(maxMb, formatCount(services.config.maxUploadRows))}
-              >
-                <input
-                  type="file"
-                  id="bestand"
-                  name="bestand"
-                  required
-                  accept=".csv,.tsv,.txt,.xlsx,.json,text/csv,text/tab-separated-values"
-                  aria-describedby="bestand-hint"
-                />
-              </Field>
+                accept=".csv,.tsv,.txt,.xlsx,.json,text/csv,text/tab-separated-values"
+              />
               <Field id="titel" label={adminText.titleLabel} hint={adminText.titleHint}>
                 <input type="text" id="titel" name="titel" maxlength={300} aria-describedby="titel-hint" />
               </Field>
-              <div class="field field--checkbox">
-                <input type="checkbox" id="voorbeeld" name="voorbeeld" value="ja" />
-                <label for="voorbeeld">{adminText.exampleLabel}</label>
-              </div>
+              <ExampleBox id="voorbeeld" label={adminText.exampleLabel} />
               <button type="submit" class="button">
                 {adminText.uploadSubmit}
               </button>
@@ -154,24 +174,13 @@ function AdminPage(props: {
               class="form"
             >
               <TokenField id="token-ideeen" />
-              <Field
+              <FileField
                 id="bestand-ideeen"
                 label={adminText.ideasFileLabel}
                 hint={adminText.ideasFileHint(maxMb)}
-              >
-                <input
-                  type="file"
-                  id="bestand-ideeen"
-                  name="bestand"
-                  required
-                  accept=".csv,.tsv,.xlsx,.json,text/csv,text/tab-separated-values,application/json"
-                  aria-describedby="bestand-ideeen-hint"
-                />
-              </Field>
-              <div class="field field--checkbox">
-                <input type="checkbox" id="voorbeeld-ideeen" name="voorbeeld" value="ja" />
-                <label for="voorbeeld-ideeen">{adminText.ideasExampleLabel}</label>
-              </div>
+                accept=".csv,.tsv,.xlsx,.json,text/csv,text/tab-separated-values,application/json"
+              />
+              <ExampleBox id="voorbeeld-ideeen" label={adminText.ideasExampleLabel} />
               <button type="submit" class="button">
                 {adminText.ideasSubmit}
               </button>
