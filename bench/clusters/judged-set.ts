@@ -1,0 +1,51 @@
+// The judged clustering set (test/data/clusters/*.json) and the example ideas it judges, for the
+// quality benchmark and its floor test.
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { ClusterIdea } from '../../src/core/ideas/clusters/cluster-ideas.js';
+
+export interface JudgedTheme {
+  readonly file: string;
+  readonly theme: string;
+  readonly clusters: readonly { readonly label: string; readonly ids: readonly string[] }[];
+  readonly ungrouped: readonly string[];
+}
+
+const root = new URL('../../', import.meta.url);
+
+export function judgedThemes(): JudgedTheme[] {
+  const dir = new URL('test/data/clusters/', root);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((file) => ({
+      file,
+      ...(JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Omit<JudgedTheme, 'file'>),
+    }));
+}
+
+interface Row {
+  id: string;
+  tekst: string;
+  thema: string;
+  branche: string;
+  beroep: string;
+}
+
+/** The example ideas of one theme, as the clustering takes them (profession as written). */
+export function exampleIdeasOf(theme: string): ClusterIdea[] {
+  const rows = parse(readFileSync(new URL('data/ideeen-voorbeeld.csv', root)), { columns: true }) as Row[];
+  return rows
+    .filter((row) =>
+      row.thema
+        .split(';')
+        .map((t) => t.trim())
+        .includes(theme),
+    )
+    .map((row) => ({
+      id: row.id,
+      text: row.tekst,
+      branch: row.branche || null,
+      profession: row.beroep || null,
+    }));
+}

@@ -1,0 +1,72 @@
+// Clustering quality on the judged set: adjusted Rand index per theme (ungrouped ideas as singletons),
+// werkbalans's clustering beside the peer (TF-IDF + k-means with the true number of clusters), in one
+// run. The peer gets k two ways — the judged solutions only, and the whole true partition (solutions
+// plus one cluster per ungrouped idea) — and is compared at its better one.
+import { adjustedRandIndex, partitionOf } from '../../src/core/ideas/clusters/adjusted-rand.js';
+import { clusterIdeas, type ClusterOptions } from '../../src/core/ideas/clusters/cluster-ideas.js';
+import { exampleIdeasOf, judgedThemes } from './judged-set.js';
+import { kmeansPeer } from './kmeans-peer.js';
+
+export interface ThemeQuality {
+  readonly theme: string;
+  readonly ideas: number;
+  readonly judgedClusters: number;
+  readonly ours: number;
+  readonly oursClusters: number;
+  readonly peerJudgedK: number;
+  readonly peerPartitionK: number;
+  readonly peer: number;
+}
+
+export function clusterQuality(options: Partial<ClusterOptions> = {}, seed = 7): ThemeQuality[] {
+  return judgedThemes().map((judged) => {
+    const ideas = exampleIdeasOf(judged.theme);
+    const items = ideas.map((idea) => idea.id);
+    const truth = partitionOf(judged.clusters.map((c) => c.ids));
+    const result = clusterIdeas(ideas, options);
+    const ours = adjustedRandIndex(items, truth, partitionOf(result.clusters.map((c) => c.ids)));
+    const peerAt = (k: number) => {
+      const labels = kmeansPeer(
+        ideas.map((idea) => idea.text),
+        k,
+        seed,
+      );
+      const groups = new Map<number, string[]>();
+      labels.forEach((label, i) => groups.set(label, [...(groups.get(label) ?? []), items[i] ?? '']));
+      return adjustedRandIndex(items, truth, partitionOf([...groups.values()]));
+    };
+    const peerJudgedK = peerAt(judged.clusters.length);
+    const peerPartitionK = peerAt(judged.clusters.length + judged.ungrouped.length);
+    return {
+      theme: judged.theme,
+      ideas: ideas.length,
+      judgedClusters: judged.clusters.length,
+      ours,
+      oursClusters: result.clusters.length,
+      peerJudgedK,
+      peerPartitionK,
+      peer: Math.max(peerJudgedK, peerPartitionK),
+    };
+  });
+}
+
+const mean = (values: readonly number[]) => values.reduce((s, x) => s + x, 0) / values.length;
+
+export function qualityTable(rows: readonly ThemeQuality[]): string[] {
+  const f = (x: number) => x.toFixed(2);
+  return [
+    '| theme | ideas | judged solutions | werkbalans ARI (clusters) | peer ARI, k = solutions | peer ARI, k = solutions + ungrouped | difference |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.theme} | ${r.ideas} | ${r.judgedClusters} | ${f(r.ours)} (${r.oursClusters}) | ${f(r.peerJudgedK)} | ${f(r.peerPartitionK)} | ${f(r.ours - r.peer)} |`,
+    ),
+    `| **mean** | | | **${f(mean(rows.map((r) => r.ours)))}** | ${f(mean(rows.map((r) => r.peerJudgedK)))} | ${f(mean(rows.map((r) => r.peerPartitionK)))} | **${f(mean(rows.map((r) => r.ours - r.peer)))}** |`,
+  ];
+}
+
+if (process.argv[1]?.endsWith('quality.ts')) {
+  const threshold = process.env.THRESHOLD ? Number(process.env.THRESHOLD) : undefined;
+  const rows = clusterQuality(threshold === undefined ? {} : { threshold });
+  console.log(qualityTable(rows).join('\n'));
+}

@@ -1,0 +1,27 @@
+/**
+ * What the clustering needs from a Dutch text analyzer: the terms of one idea, each a stem, a part of
+ * a compound, or a thesaurus concept. Stems and compound parts share one key space (the stem), so
+ * `teamoverleg`'s part `overleg` meets the word `overleg`; concept keys are the thesaurus group names.
+ * The analyzer itself lives elsewhere (see stem-analyzer.ts for the one in use); this is the seam.
+ */
+
+export type TermKind = 'stem' | 'part' | 'concept';
+
+export interface AnalysedTerm {
+  /** Stem (for `stem` and `part`) or concept id (for `concept`). */
+  readonly key: string;
+  readonly kind: TermKind;
+  /** The word as written (lower case), used to label a cluster in readable Dutch. */
+  readonly word: string;
+}
+
+export interface IdeaAnalyzer {
+  /** The terms of one text, stop words left out, in order of occurrence (duplicates allowed). */
+  analyse(text: string): readonly AnalysedTerm[];
+}
+
+/**
+ * Makes an analyzer for a set of texts. It may learn from them (a compound lexicon of the texts' own
+ * words); the same texts always give the same analyzer.
+ */
+export type AnalyzerFactory = (texts: readonly string[]) => IdeaAnalyzer;

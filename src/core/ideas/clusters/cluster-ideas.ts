@@ -1,0 +1,147 @@
+/**
+ * "Veelgenoemde oplossingen": the ideas of one theme grouped into the solutions they propose.
+ *
+ *   ideas (sorted by id) → analyzer terms → concept vectors (rarity within the theme) → cosine matrix
+ *     → average linkage with a threshold → groups of at least `minClusterSize` (the rest unclustered)
+ *     → per group: medoid quote, label, branches and professions (k rule), members by closeness
+ *
+ * Deterministic: the same ideas give the same clusters in the same order, whatever order they come in.
+ */
+import { K_ANONYMITY } from '../k-anonymity.js';
+import type { AnalysedTerm, AnalyzerFactory } from './analyzer.js';
+import { averageLinkage } from './average-linkage.js';
+import { characteristicWords, dutchList } from './cluster-label.js';
+import { clusterOrigin, type ClusterOrigin } from './cluster-origin.js';
+import {
+  conceptSpace,
+  DEFAULT_CONCEPT_WEIGHTS,
+  type ConceptSpace,
+  type ConceptWeightOptions,
+} from './concept-vectors.js';
+import { cosineMatrix } from './cosine-matrix.js';
+import { cohesionOf, medoidOf } from './medoid.js';
+import { stemAnalyzer } from './stem-analyzer.js';
+
+export interface ClusterIdea {
+  readonly id: string;
+  readonly text: string;
+  readonly branch: string | null;
+  /** The public profession (null when hidden by the k-anonymity rule). */
+  readonly profession: string | null;
+}
+
+export interface ClusterOptions {
+  /** Two groups merge while their mean cosine similarity is at least this (0–1). Default 0.2. */
+  readonly threshold: number;
+  /** Smaller groups are not a solution: their ideas stay unclustered. Default 3. */
+  readonly minClusterSize: number;
+  /** k of the k-anonymity rule for the professions. Default 5. */
+  readonly k: number;
+  readonly analyzer: AnalyzerFactory;
+  readonly weights: ConceptWeightOptions;
+}
+
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
+  threshold: 0.2,
+  minClusterSize: 3,
+  k: K_ANONYMITY,
+  analyzer: stemAnalyzer,
+  weights: DEFAULT_CONCEPT_WEIGHTS,
+};
+
+export interface IdeaCluster extends ClusterOrigin {
+  /** Stable while its representative idea is: `auto-` + the medoid's id. */
+  readonly key: string;
+  /** Dutch label from the most characteristic words. */
+  readonly label: string;
+  readonly words: readonly string[];
+  /** Member ids, the representative first, then by closeness to it (ties by id). */
+  readonly ids: readonly string[];
+  readonly quote: { readonly id: string; readonly text: string; readonly branch: string | null };
+  /** Mean pairwise cosine similarity of the members (0–1). */
+  readonly cohesion: number;
+}
+
+export interface ClusterResult {
+  readonly clusters: readonly IdeaCluster[];
+  /** Ideas in no cluster, by id. */
+  readonly unclustered: readonly string[];
+}
+
+/** The intermediate products, for callers that compare ideas with clusters (proposals, duplicates). */
+export interface ClusterModel {
+  readonly ideas: readonly ClusterIdea[];
+  readonly terms: readonly (readonly AnalysedTerm[])[];
+  readonly space: ConceptSpace;
+  readonly similarity: Float64Array;
+}
+
+export function clusterModel(
+  ideas: readonly ClusterIdea[],
+  options: Partial<ClusterOptions> = {},
+): ClusterModel {
+  const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+  const sorted = [...ideas].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const analyzer = o.analyzer(sorted.map((idea) => idea.text));
+  const terms = sorted.map((idea) => analyzer.analyse(idea.text));
+  const space = conceptSpace(terms, o.weights);
+  return { ideas: sorted, terms, space, similarity: cosineMatrix(space.vectors) };
+}
+
+/** Summarises one group of model indices as a cluster. */
+export function describeCluster(
+  model: ClusterModel,
+  members: readonly number[],
+  k: number = K_ANONYMITY,
+): IdeaCluster {
+  const n = model.ideas.length;
+  const medoid = medoidOf(members, model.similarity, n);
+  const closeness = (i: number) => (i === medoid ? Infinity : (model.similarity[medoid * n + i] ?? 0));
+  const ordered = [...members].sort((a, b) => closeness(b) - closeness(a) || a - b);
+  const representative = model.ideas[medoid];
+  const words = characteristicWords(members, model.space, model.terms);
+  return {
+    key: `auto-${representative?.id ?? ''}`,
+    label: dutchList(words),
+    words,
+    ids: ordered.map((i) => model.ideas[i]?.id ?? ''),
+    quote: {
+      id: representative?.id ?? '',
+      text: representative?.text ?? '',
+      branch: representative?.branch ?? null,
+    },
+    cohesion: cohesionOf(members, model.similarity, n),
+    ...clusterOrigin(
+      members.map((i) => model.ideas[i] ?? { branch: null, profession: null }),
+      k,
+    ),
+  };
+}
+
+/** Orders clusters: most ideas first, then the tighter one, then by the representative's id. */
+export function compareClusters(a: IdeaCluster, b: IdeaCluster): number {
+  return (
+    b.ids.length - a.ids.length ||
+    b.cohesion - a.cohesion ||
+    (a.quote.id < b.quote.id ? -1 : a.quote.id > b.quote.id ? 1 : 0)
+  );
+}
+
+export function groupModel(model: ClusterModel, options: Partial<ClusterOptions> = {}): ClusterResult {
+  const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+  const groups = averageLinkage(model.similarity, model.ideas.length, o.threshold);
+  const clusters: IdeaCluster[] = [];
+  const unclustered: string[] = [];
+  for (const group of groups) {
+    if (group.length >= o.minClusterSize) clusters.push(describeCluster(model, group, o.k));
+    else for (const i of group) unclustered.push(model.ideas[i]?.id ?? '');
+  }
+  return { clusters: clusters.sort(compareClusters), unclustered: unclustered.sort() };
+}
+
+export function clusterIdeas(
+  ideas: readonly ClusterIdea[],
+  options: Partial<ClusterOptions> = {},
+): ClusterResult {
+  return groupModel(clusterModel(ideas, options), options);
+}

@@ -1,0 +1,73 @@
+/**
+ * The concept groups of solutions (config/solution-concepts.json) and how a text's words meet them.
+ * An entry matches a word that starts with it, a compound part that starts with it, or (entries of
+ * {@link INFIX_LENGTH} letters or more) a word that contains it; an entry of several words matches
+ * those words in a row, the last one by its start. Everything without accents, lower case.
+ */
+import { z } from 'zod';
+import conceptsJson from '../../../../config/solution-concepts.json' with { type: 'json' };
+
+export const INFIX_LENGTH = 8;
+
+export const solutionConceptsSchema = z.strictObject({
+  note: z.string().optional(),
+  concepts: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1),
+        why: z.string().min(1),
+        words: z.array(z.string().min(2)).min(1),
+      }),
+    )
+    .min(1),
+});
+
+export type SolutionConcepts = z.infer<typeof solutionConceptsSchema>;
+
+/** The bundled concept groups, validated once. */
+export const SOLUTION_CONCEPTS: SolutionConcepts = solutionConceptsSchema.parse(conceptsJson);
+
+export interface ConceptMatcher {
+  /** Concept ids a word (or one of its compound parts) belongs to, with the entry that matched. */
+  ofWord(word: string, parts: readonly string[]): readonly string[];
+  /** Concept ids of the multi-word entries found in a run of words. */
+  ofPhrases(words: readonly string[]): readonly { readonly id: string; readonly phrase: string }[];
+}
+
+export function conceptMatcher(concepts: SolutionConcepts = SOLUTION_CONCEPTS): ConceptMatcher {
+  const single: { entry: string; id: string }[] = [];
+  const phrases: { entry: readonly string[]; id: string }[] = [];
+  for (const { id, words } of concepts.concepts) {
+    for (const entry of words) {
+      const pieces = entry.split(/\s+/).filter(Boolean);
+      if (pieces.length > 1) phrases.push({ entry: pieces, id });
+      else single.push({ entry, id });
+    }
+  }
+  const matches = (word: string, entry: string) =>
+    word.startsWith(entry) || (entry.length >= INFIX_LENGTH && word.includes(entry));
+  return {
+    ofWord(word, parts) {
+      const ids = new Set<string>();
+      for (const { entry, id } of single) {
+        if (matches(word, entry) || parts.some((part) => part.startsWith(entry))) ids.add(id);
+      }
+      return [...ids];
+    },
+    ofPhrases(words) {
+      const ids: { id: string; phrase: string }[] = [];
+      for (const { entry, id } of phrases) {
+        for (let i = 0; i + entry.length <= words.length; i++) {
+          const hit = entry.every((piece, j) =>
+            j === entry.length - 1 ? (words[i + j] ?? '').startsWith(piece) : words[i + j] === piece,
+          );
+          if (hit) {
+            ids.push({ id, phrase: words.slice(i, i + entry.length).join(' ') });
+            break;
+          }
+        }
+      }
+      return ids;
+    },
+  };
+}

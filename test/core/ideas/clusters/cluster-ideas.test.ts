@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { clusterIdeas, type ClusterIdea } from '../../../../src/core/ideas/clusters/cluster-ideas.js';
+import { clusterOrigin } from '../../../../src/core/ideas/clusters/cluster-origin.js';
+import { dutchList } from '../../../../src/core/ideas/clusters/cluster-label.js';
+import { splitCompound, stemAnalyzer } from '../../../../src/core/ideas/clusters/stem-analyzer.js';
+
+const idea = (id: string, text: string, branch: string | null = 'Sociaal werk'): ClusterIdea => ({
+  id,
+  text,
+  branch,
+  profession: null,
+});
+
+const IDEAS: ClusterIdea[] = [
+  idea('a1', 'Koppel de systemen zodat ik niets dubbel hoef in te voeren.', 'UMC’s'),
+  idea('a2', 'Drie systemen zonder koppeling: ik typ alles over.'),
+  idea('a3', 'Een koppeling tussen het dossier en de software van de apotheek scheelt dubbel werk.'),
+  idea('a4', 'Ons systeem praat niet met dat van de gemeente, dus voer ik alles twee keer in: dubbel.'),
+  idea('b1', 'Laat bestuurders een dienst meelopen op de werkvloer.'),
+  idea('b2', 'De directie zou eens een nachtdienst moeten meedraaien om te zien hoe het gaat.'),
+  idea('b3', 'Beleidsmakers moeten meelopen op de werkvloer voordat ze een nieuw formulier bedenken.'),
+  idea('c1', 'Kinderen verdienen een moestuin bij de opvang.'),
+];
+
+describe('clustering the ideas of a theme', () => {
+  it('groups ideas that propose one remedy in different words and leaves the odd one out', () => {
+    const result = clusterIdeas(IDEAS);
+    expect(result.clusters.map((c) => [...c.ids].sort())).toEqual([
+      ['a1', 'a2', 'a3', 'a4'],
+      ['b1', 'b2', 'b3'],
+    ]);
+    expect(result.unclustered).toEqual(['c1']);
+  });
+
+  it('gives the same clusters whatever order the ideas come in', () => {
+    const forward = clusterIdeas(IDEAS);
+    const backward = clusterIdeas([...IDEAS].reverse());
+    expect(JSON.stringify(backward)).toBe(JSON.stringify(forward));
+  });
+
+  it('describes a cluster by its representative idea, a Dutch label and its branches', () => {
+    const [first] = clusterIdeas(IDEAS).clusters;
+    expect(first?.ids[0]).toBe(first?.quote.id);
+    expect(first?.quote.text).toBe(IDEAS.find((i) => i.id === first?.quote.id)?.text);
+    expect(first?.label).toMatch(/^[A-Z].* en /);
+    expect(first?.branches).toEqual({ 'Sociaal werk': 3, 'UMC’s': 1 });
+  });
+
+  it('makes no cluster smaller than the minimum size', () => {
+    const result = clusterIdeas(IDEAS, { minClusterSize: 4 });
+    expect(result.clusters.map((c) => c.ids.length)).toEqual([4]);
+    expect(result.unclustered).toEqual(['b1', 'b2', 'b3', 'c1']);
+  });
+
+  it('returns nothing for no ideas and leaves a single idea alone', () => {
+    expect(clusterIdeas([])).toEqual({ clusters: [], unclustered: [] });
+    expect(clusterIdeas([IDEAS[0]!])).toEqual({ clusters: [], unclustered: ['a1'] });
+  });
+});
+
+describe('where a cluster comes from', () => {
+  it('names a profession only when at least k of the cluster’s ideas show it', () => {
+    const origin = clusterOrigin(
+      [
+        ...Array.from({ length: 5 }, () => ({ branch: 'Jeugdzorg', profession: 'Jeugdzorgwerkers' })),
+        { branch: 'Jeugdzorg', profession: 'Gedragsdeskundigen (wo)' },
+        { branch: null, profession: null },
+      ],
+      5,
+    );
+    expect(origin.professions).toEqual({ Jeugdzorgwerkers: 5 });
+    expect(origin.professionsNotNamed).toBe(2);
+    expect(origin.branches).toEqual({ Jeugdzorg: 6 });
+  });
+});
+
+describe('the words of the analysis', () => {
+  it('splits a compound into parts the texts use, with a linking s', () => {
+    const lexicon = new Set(['verantwoording', 'eisen', 'team', 'overleg']);
+    expect(splitCompound('verantwoordingseisen', lexicon)).toEqual(['verantwoording', 'eisen']);
+    expect(splitCompound('teamoverleg', lexicon)).toEqual(['team', 'overleg']);
+    expect(splitCompound('overleggen', lexicon)).toBeUndefined();
+  });
+
+  it('drops stop words and finds a concept through a compound part', () => {
+    const analyzer = stemAnalyzer(['registratiesysteem', 'registratie systeem']);
+    const terms = analyzer.analyse('Het registratiesysteem');
+    expect(terms.some((t) => t.word === 'het')).toBe(false);
+    expect(terms.filter((t) => t.kind === 'concept').map((t) => t.key)).toContain('systemen-koppelen');
+  });
+
+  it('writes a list the Dutch way', () => {
+    expect(dutchList(['systemen', 'koppeling', 'dossier'])).toBe('Systemen, koppeling en dossier');
+    expect(dutchList(['meelopen'])).toBe('Meelopen');
+    expect(dutchList([])).toBe('');
+  });
+});

@@ -1,0 +1,20 @@
+// Holds the clustering to a floor on the judged set (test/data/clusters/), beside its peer. The figures
+// themselves, and how they were measured, are in the README; this only stops them falling back.
+import { describe, expect, it } from 'vitest';
+import { clusterQuality } from '../../bench/clusters/quality.js';
+
+describe('clustering quality on the judged set', () => {
+  const rows = clusterQuality();
+  const mean = (values: number[]) => values.reduce((s, x) => s + x, 0) / values.length;
+
+  it('judges at least three themes with at least four solutions each', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const row of rows) expect(row.judgedClusters).toBeGreaterThanOrEqual(4);
+  });
+
+  it('keeps the adjusted Rand index above its floor, and clearly above TF-IDF + k-means', () => {
+    expect(mean(rows.map((r) => r.ours))).toBeGreaterThanOrEqual(0.25);
+    for (const row of rows) expect(row.ours).toBeGreaterThanOrEqual(0.1);
+    expect(mean(rows.map((r) => r.ours - r.peer))).toBeGreaterThanOrEqual(0.15);
+  });
+});
