@@ -9,6 +9,8 @@ export interface JudgedTheme {
   readonly theme: string;
   readonly clusters: readonly { readonly label: string; readonly ids: readonly string[] }[];
   readonly ungrouped: readonly string[];
+  /** Judged after the clustering's configuration was fixed (see test/data/clusters/README.md). */
+  readonly heldOut?: boolean;
 }
 
 const root = new URL('../../', import.meta.url);

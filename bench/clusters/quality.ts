@@ -9,6 +9,8 @@ import { kmeansPeer } from './kmeans-peer.js';
 
 export interface ThemeQuality {
   readonly theme: string;
+  /** Judged after the configuration was fixed. */
+  readonly heldOut: boolean;
   readonly ideas: number;
   readonly judgedClusters: number;
   readonly ours: number;
@@ -39,6 +41,7 @@ export function clusterQuality(options: Partial<ClusterOptions> = {}, seed = 7):
     const peerPartitionK = peerAt(judged.clusters.length + judged.ungrouped.length);
     return {
       theme: judged.theme,
+      heldOut: judged.heldOut === true,
       ideas: ideas.length,
       judgedClusters: judged.clusters.length,
       ours,
@@ -59,7 +62,7 @@ export function qualityTable(rows: readonly ThemeQuality[]): string[] {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.theme} | ${r.ideas} | ${r.judgedClusters} | ${f(r.ours)} (${r.oursClusters}) | ${f(r.peerJudgedK)} | ${f(r.peerPartitionK)} | ${f(r.ours - r.peer)} |`,
+        `| ${r.theme}${r.heldOut ? ' (held out)' : ''} | ${r.ideas} | ${r.judgedClusters} | ${f(r.ours)} (${r.oursClusters}) | ${f(r.peerJudgedK)} | ${f(r.peerPartitionK)} | ${f(r.ours - r.peer)} |`,
     ),
     `| **mean** | | | **${f(mean(rows.map((r) => r.ours)))}** | ${f(mean(rows.map((r) => r.peerJudgedK)))} | ${f(mean(rows.map((r) => r.peerPartitionK)))} | **${f(mean(rows.map((r) => r.ours - r.peer)))}** |`,
   ];
