@@ -25,3 +25,40 @@ export function ideaLabelMatchers(themes: readonly Theme[] = THEMES): IdeaLabelM
 
 /** The matchers over the bundled lists, built once. */
 export const IDEA_LABELS: IdeaLabelMatchers = ideaLabelMatchers();
+
+/** The label fields of an idea whose values can be unknown (free text). */
+export const LABEL_FIELDS = ['branch', 'province', 'profession', 'theme'] as const;
+export type LabelField = (typeof LABEL_FIELDS)[number];
+
+/** A value a curator accepted as a label of its own (it is public from then on). */
+export interface AcceptedLabel {
+  readonly field: LabelField;
+  readonly label: string;
+}
+
+export type PublishableLabels = Readonly<Record<LabelField, ReadonlySet<string>>>;
+
+/**
+ * The labels that may be public: the known lists (config/themes.json and the contract's branches,
+ * provinces and professions) and what a curator accepted. Any other value was written freely in an
+ * import or a curation and may hold a name or a team ("Wijkteam Jansen"): it is held back from every
+ * public view until a curator maps or accepts it.
+ */
+export function publishableLabels(
+  accepted: readonly AcceptedLabel[] = [],
+  labels: IdeaLabelMatchers = IDEA_LABELS,
+): PublishableLabels {
+  const sets = {
+    branch: new Set(labels.branch.labels),
+    province: new Set(labels.province.labels),
+    profession: new Set(labels.profession.labels),
+    theme: new Set(labels.theme.labels),
+  };
+  for (const { field, label } of accepted) sets[field].add(label);
+  return sets;
+}
+
+/** The value if it may be public, else null. */
+export function publishable(sets: PublishableLabels, field: LabelField, value: string | null): string | null {
+  return value !== null && sets[field].has(value) ? value : null;
+}

@@ -13,8 +13,9 @@
  * idea matches. So by default: GROUPING SETS without a text query, one GROUP BY per facet with one.
  * Themes are counted per distinct theme list first, then spread over the themes.
  *
- * Public views read `public_province`/`public_profession` (k-anonymity applied, see k-anonymity.ts) and
- * never see hidden ideas; the curator view reads the stored values and sees everything.
+ * Public views read `public_themes`, `public_branch`, `public_province` and `public_profession` (k-anonymity
+ * and vetted labels, see k-anonymity.ts and ideas-public.ts) and never see hidden ideas; the curator view
+ * reads the stored values and sees everything.
  * Every value is a parameter; the only text spliced in comes from the fixed fragments below.
  */
 import { FACETS, type Facet } from './search-params.js';
@@ -96,12 +97,15 @@ function likeEscaped(expression: string): string {
   return `replace(replace(replace(${expression}, '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
 }
 
+/** Public views read only the published values (k-anonymity, vetted labels: ideas-public.ts). */
 function columns(audience: Audience) {
+  const pub = audience === 'public';
   return {
+    thema: pub ? 'i.public_themes' : 'i.themes',
     soort: 'i.kind',
-    branche: 'i.branch',
-    provincie: audience === 'public' ? 'i.public_province' : 'i.province',
-    beroep: audience === 'public' ? 'i.public_profession' : 'i.profession',
+    branche: pub ? 'i.public_branch' : 'i.branch',
+    provincie: pub ? 'i.public_province' : 'i.province',
+    beroep: pub ? 'i.public_profession' : 'i.profession',
   } as const;
 }
 
@@ -120,7 +124,7 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
   const active = FACETS.filter((facet) => options.filters[facet].length > 0);
   const passes = active.map((facet) => {
     const values = param(options.filters[facet], '::text[]');
-    const test = facet === 'thema' ? `i.themes && ${values}` : `${col[facet]} = ANY(${values})`;
+    const test = facet === 'thema' ? `${col.thema} && ${values}` : `${col[facet]} = ANY(${values})`;
     return `CASE WHEN ${test} THEN 0 ELSE ${FACET_BITS[facet]} END`;
   });
   const misses = passes.length ? passes.join('\n        + ') : '0';
@@ -145,7 +149,7 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
   SELECT s.id, s.soort, s.branche, s.provincie, s.beroep, s.themes, s.created_at, s.misses, ${score} AS score
   FROM (
     SELECT i.id, ${col.soort} AS soort, ${col.branche} AS branche, ${col.provincie} AS provincie,
-      ${col.beroep} AS beroep, i.themes, i.created_at, i.search_vector,
+      ${col.beroep} AS beroep, ${col.thema} AS themes, i.created_at, i.search_vector,
       ${misses} AS misses
     FROM ideas i
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -161,7 +165,7 @@ page AS MATERIALIZED (
 SELECT
   (SELECT count(*)::int FROM near WHERE misses = 0) AS total,
   (SELECT coalesce(json_agg(json_build_object(
-      'id', i.id, 'text', i.text, 'themes', i.themes, 'kind', i.kind, 'branch', i.branch,
+      'id', i.id, 'text', i.text, 'themes', ${col.thema}, 'kind', i.kind, 'branch', ${col.branche},
       'province', ${col.provincie}, 'profession', ${col.beroep}, 'hidden', i.hidden,
       'headline', ${headline}) ORDER BY ${order.replaceAll('n.', 'p.')}), '[]'::json)
    FROM page p JOIN ideas i ON i.id = p.id) AS items,

@@ -43,6 +43,8 @@ export interface StoredIdea extends Idea {
   readonly reason: string;
   readonly publicProvince: string | null;
   readonly publicProfession: string | null;
+  readonly publicBranch: string | null;
+  readonly publicThemes: readonly string[];
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -81,6 +83,7 @@ const FORM = 'idee';
 
 const SELECT_STORED = `SELECT id, text, themes, kind, branch, province, profession, hidden, version, action, reason,
   public_province AS "publicProvince", public_profession AS "publicProfession",
+  public_branch AS "publicBranch", public_themes AS "publicThemes",
   to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt",
   to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt"
 FROM ideas WHERE id = $1`;

@@ -1,81 +1,133 @@
 /**
- * Keeps `public_province` and `public_profession` of every idea in line with the k-anonymity rule
- * (src/core/ideas/k-anonymity.ts): count the visible combinations, decide in the pure core, write back
- * only what changed. Called after every import and curation change, inside the same transaction, so a
- * public view never sees a combination shared by fewer than k ideas.
+ * Keeps the published values of every idea — `public_province`, `public_profession`, `public_branch`,
+ * `public_themes` — in line with the k-anonymity rule (src/core/ideas/k-anonymity.ts) and the labels
+ * that may be public (src/core/ideas/known-labels.ts): count the visible combinations of publishable
+ * values, decide in the pure core, write back only what changed. Called after every import and curation
+ * change, inside the same transaction, so a public view never sees a published tuple shared by fewer
+ * than k ideas nor a label nobody vetted.
  */
-import {
-  ATTRIBUTE_COUNTS_SQL,
-  K_ANONYMITY,
-  publicAttributeDecisions,
-  type AttributeCount,
-} from '../../core/ideas/k-anonymity.js';
 import type { Idea } from '../../core/ideas/idea.js';
+import {
+  K_ANONYMITY,
+  publishAttributes,
+  tupleKey,
+  type AttributeCount,
+  type AttributeTuple,
+} from '../../core/ideas/k-anonymity.js';
+import {
+  publishable,
+  publishableLabels,
+  type AcceptedLabel,
+  type PublishableLabels,
+} from '../../core/ideas/known-labels.js';
 import type { Queryable } from './database.js';
 import type { PublicAttributesOf } from './ideas-write.js';
 
-const comboKey = (province: string | null, profession: string | null, branch: string | null) =>
-  JSON.stringify([province, profession, branch]);
+/** Stands for null in the join below: control characters never occur in stored labels. */
+const NONE = '\u0001';
+
+/** The labels that may be public: the known lists and what curators accepted. */
+export async function loadPublishableLabels(q: Queryable): Promise<PublishableLabels> {
+  const { rows } = await q.query<AcceptedLabel>(
+    `SELECT field, label FROM idea_labels WHERE decision = 'accept'`,
+  );
+  return publishableLabels(rows);
+}
+
+function countsSql(): string {
+  return `SELECT CASE WHEN province = ANY($1::text[]) THEN province END AS province,
+    CASE WHEN profession = ANY($2::text[]) THEN profession END AS profession,
+    CASE WHEN branch = ANY($3::text[]) THEN branch END AS branch, count(*)::int AS count
+  FROM ideas WHERE NOT hidden GROUP BY 1, 2, 3`;
+}
+
+function labelParams(sets: PublishableLabels): string[][] {
+  return [[...sets.province], [...sets.profession], [...sets.branch]];
+}
+
+function publishableTuple(sets: PublishableLabels, idea: AttributeTuple): AttributeTuple {
+  return {
+    province: publishable(sets, 'province', idea.province),
+    profession: publishable(sets, 'profession', idea.profession),
+    branch: publishable(sets, 'branch', idea.branch),
+  };
+}
 
 /**
- * A first guess of the public attributes of a batch about to be written: the rule applied to the
- * stored counts plus the batch. It spares rewriting every new row in the refresh; the refresh after the
- * write is what makes the result exact (an updated idea is counted twice here).
+ * A first guess of the published values of a batch about to be written: the rule applied to the stored
+ * counts plus the batch. It spares rewriting every new row in the refresh; the refresh after the write
+ * is what makes the result exact (an updated idea is counted twice here).
  */
 export async function guessPublicAttributes(
   tx: Queryable,
   batch: readonly Idea[],
   k: number = K_ANONYMITY,
 ): Promise<PublicAttributesOf> {
+  const sets = await loadPublishableLabels(tx);
   const counts = new Map<string, AttributeCount>();
   const add = (c: AttributeCount) => {
-    const key = comboKey(c.province, c.profession, c.branch);
-    const before = counts.get(key);
-    counts.set(key, { ...c, count: (before?.count ?? 0) + c.count });
+    const key = tupleKey(c);
+    counts.set(key, { ...c, count: (counts.get(key)?.count ?? 0) + c.count });
   };
-  for (const row of (await tx.query<AttributeCount>(ATTRIBUTE_COUNTS_SQL)).rows) add(row);
-  for (const idea of batch)
-    add({ province: idea.province, profession: idea.profession, branch: idea.branch, count: 1 });
+  for (const row of (await tx.query<AttributeCount>(countsSql(), labelParams(sets))).rows) add(row);
+  for (const idea of batch) add({ ...publishableTuple(sets, idea), count: 1 });
   const decisions = new Map(
-    publicAttributeDecisions([...counts.values()], k).map((d) => [
-      comboKey(d.province, d.profession, d.branch),
-      d,
-    ]),
+    publishAttributes([...counts.values()], k).map((d) => [tupleKey(d), d.published]),
   );
   return (idea) => {
-    const d = decisions.get(comboKey(idea.province, idea.profession, idea.branch));
+    const published = decisions.get(tupleKey(publishableTuple(sets, idea)));
     return {
-      province: d?.showProvince ? idea.province : null,
-      profession: d?.showProfession ? idea.profession : null,
+      province: published?.province ?? null,
+      profession: published?.profession ?? null,
+      branch: published?.branch ?? null,
+      themes: idea.themes.filter((theme) => sets.theme.has(theme)),
     };
   };
 }
 
+/** Recomputes every published value; writes only rows that change. */
 export async function refreshPublicAttributes(tx: Queryable, k: number = K_ANONYMITY): Promise<void> {
-  const counts = (await tx.query<AttributeCount>(ATTRIBUTE_COUNTS_SQL)).rows;
-  const decisions = publicAttributeDecisions(counts, k);
-  // Hidden ideas are never shown; their public columns are cleared so nothing stale lingers.
+  const sets = await loadPublishableLabels(tx);
+  const counts = (await tx.query<AttributeCount>(countsSql(), labelParams(sets))).rows;
+  const decisions = publishAttributes(counts, k);
+  const none = (value: string | null) => value ?? NONE;
   await tx.query(
-    `UPDATE ideas i SET public_province = CASE WHEN d.show_province THEN i.province END,
-       public_profession = CASE WHEN d.show_profession THEN i.profession END
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[], $5::boolean[])
-       AS d(province, profession, branch, show_province, show_profession)
+    `UPDATE ideas i SET public_province = d.public_province, public_profession = d.public_profession,
+       public_branch = d.public_branch
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+       AS d(province, profession, branch, public_province, public_profession, public_branch)
      WHERE NOT i.hidden
-       AND coalesce(i.province, '') = coalesce(d.province, '') AND (i.province IS NULL) = (d.province IS NULL)
-       AND coalesce(i.profession, '') = coalesce(d.profession, '') AND (i.profession IS NULL) = (d.profession IS NULL)
-       AND coalesce(i.branch, '') = coalesce(d.branch, '') AND (i.branch IS NULL) = (d.branch IS NULL)
-       AND (i.public_province IS DISTINCT FROM CASE WHEN d.show_province THEN i.province END
-         OR i.public_profession IS DISTINCT FROM CASE WHEN d.show_profession THEN i.profession END)`,
+       AND coalesce(CASE WHEN i.province = ANY($7::text[]) THEN i.province END, '${NONE}') = d.province
+       AND coalesce(CASE WHEN i.profession = ANY($8::text[]) THEN i.profession END, '${NONE}') = d.profession
+       AND coalesce(CASE WHEN i.branch = ANY($9::text[]) THEN i.branch END, '${NONE}') = d.branch
+       AND (i.public_province IS DISTINCT FROM d.public_province
+         OR i.public_profession IS DISTINCT FROM d.public_profession
+         OR i.public_branch IS DISTINCT FROM d.public_branch)`,
     [
-      decisions.map((d) => d.province),
-      decisions.map((d) => d.profession),
-      decisions.map((d) => d.branch),
-      decisions.map((d) => d.showProvince),
-      decisions.map((d) => d.showProfession),
+      decisions.map((d) => none(d.province)),
+      decisions.map((d) => none(d.profession)),
+      decisions.map((d) => none(d.branch)),
+      decisions.map((d) => d.published.province),
+      decisions.map((d) => d.published.profession),
+      decisions.map((d) => d.published.branch),
+      ...labelParams(sets),
     ],
   );
+  // Themes: the known ones, in the order written. Rows whose themes are all known and already public
+  // are skipped without computing anything.
   await tx.query(
-    `UPDATE ideas SET public_province = NULL, public_profession = NULL
-     WHERE hidden AND (public_province IS NOT NULL OR public_profession IS NOT NULL)`,
+    `WITH c AS (
+       SELECT id, ARRAY(SELECT t.theme FROM unnest(themes) WITH ORDINALITY AS t(theme, position)
+                        WHERE t.theme = ANY($1::text[]) ORDER BY t.position) AS shown
+       FROM ideas WHERE NOT hidden AND (public_themes <> themes OR NOT themes <@ $1::text[]))
+     UPDATE ideas i SET public_themes = c.shown FROM c WHERE i.id = c.id AND i.public_themes <> c.shown`,
+    [[...sets.theme]],
+  );
+  // Hidden ideas are never shown; their public columns are cleared so nothing stale lingers.
+  await tx.query(
+    `UPDATE ideas SET public_province = NULL, public_profession = NULL, public_branch = NULL,
+       public_themes = '{}'
+     WHERE hidden AND (public_province IS NOT NULL OR public_profession IS NOT NULL
+       OR public_branch IS NOT NULL OR public_themes <> '{}')`,
   );
 }

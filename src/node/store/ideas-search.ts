@@ -131,7 +131,8 @@ export async function searchIdeas(
 export async function getPublicIdea(db: Queryable, id: string): Promise<IdeaSearchItem | undefined> {
   const row = (
     await db.query<Omit<IdeaSearchItem, 'snippet'>>(
-      `SELECT id, text, themes, kind, branch, public_province AS province, public_profession AS profession
+      `SELECT id, text, public_themes AS themes, kind, public_branch AS branch, public_province AS province,
+         public_profession AS profession
        FROM ideas WHERE id = $1 AND NOT hidden`,
       [id],
     )

@@ -30,7 +30,7 @@ export interface ThemeCombination {
  */
 export async function themeCombinations(db: Queryable): Promise<readonly ThemeCombination[]> {
   const { rows } = await db.query<ThemeCombination>(
-    `SELECT themes, count(*)::int AS count FROM ideas WHERE NOT hidden GROUP BY themes`,
+    `SELECT public_themes AS themes, count(*)::int AS count FROM ideas WHERE NOT hidden GROUP BY public_themes`,
   );
   return rows;
 }
@@ -46,7 +46,8 @@ export function countWithAnyTheme(
   return total;
 }
 
-const THEME_IDEA_COLUMNS = 'id, text, themes, kind, branch, example';
+// Public views: published themes and branch only (ideas-public.ts).
+const THEME_IDEA_COLUMNS = 'id, text, public_themes AS themes, kind, public_branch AS branch, example';
 
 /**
  * The first `limit` visible ideas with any of `themes`: those of `preferBranches` first, then the
@@ -67,7 +68,7 @@ export async function ideasForThemes(
       : (
           await db.query<Omit<ThemeIdea, 'ownBranch'>>(
             `SELECT ${THEME_IDEA_COLUMNS} FROM ideas
-             WHERE NOT hidden AND themes && $1::text[] AND branch = ANY($2::text[])
+             WHERE NOT hidden AND public_themes && $1::text[] AND public_branch = ANY($2::text[])
              ORDER BY created_at DESC, id LIMIT $3::int`,
             [themes, prefer, limit],
           )
@@ -78,7 +79,8 @@ export async function ideasForThemes(
       : (
           await db.query<Omit<ThemeIdea, 'ownBranch'>>(
             `SELECT ${THEME_IDEA_COLUMNS} FROM ideas
-             WHERE NOT hidden AND themes && $1::text[] AND (branch IS NULL OR NOT branch = ANY($2::text[]))
+             WHERE NOT hidden AND public_themes && $1::text[]
+               AND (public_branch IS NULL OR NOT public_branch = ANY($2::text[]))
              ORDER BY created_at DESC, id LIMIT $3::int`,
             [themes, prefer, limit - own.length],
           )
@@ -102,7 +104,7 @@ export interface ThemeStats {
 
 export async function themeStats(db: Queryable): Promise<ThemeStats> {
   const { rows } = await db.query<ThemeStats>(
-    `WITH v AS MATERIALIZED (SELECT id, branch, themes FROM ideas WHERE NOT hidden),
+    `WITH v AS MATERIALIZED (SELECT id, public_branch AS branch, public_themes AS themes FROM ideas WHERE NOT hidden),
      t AS MATERIALIZED (SELECT v.id, v.branch, x.theme FROM v CROSS JOIN LATERAL unnest(v.themes) AS x(theme))
      SELECT (SELECT count(*)::int FROM v) AS total,
        (SELECT coalesce(json_agg(json_build_object('theme', theme, 'count', n) ORDER BY n DESC, theme), '[]'::json)

@@ -54,13 +54,15 @@ FROM ideas i WHERE i.id = ANY($1::text[])`;
 /** Separates an idea's themes in one array cell (control characters never occur in stored text). */
 const THEME_SEPARATOR = '\u001f';
 
-/** What public views may show of an idea (k-anonymity); null hides the attribute. */
+/** What public views may show of an idea (k-anonymity, vetted labels); null hides the attribute. */
 export type PublicAttributesOf = (idea: Idea) => {
   readonly province: string | null;
   readonly profession: string | null;
+  readonly branch: string | null;
+  readonly themes: readonly string[];
 };
 
-const HIDE_ALL: PublicAttributesOf = () => ({ province: null, profession: null });
+const HIDE_ALL: PublicAttributesOf = () => ({ province: null, profession: null, branch: null, themes: [] });
 
 function sameContent(stored: StoredIdea, idea: Idea): boolean {
   return (
@@ -74,7 +76,7 @@ function sameContent(stored: StoredIdea, idea: Idea): boolean {
   );
 }
 
-/** Parallel arrays for `unnest`: id, text, kind, branch, province, profession, themes, public province, public profession. */
+/** Parallel arrays for `unnest`: id, text, kind, branch, province, profession, themes, and the public four. */
 function columnsOf(ideas: readonly Idea[], publicOf: PublicAttributesOf) {
   const shown = ideas.map(publicOf);
   return [
@@ -87,12 +89,15 @@ function columnsOf(ideas: readonly Idea[], publicOf: PublicAttributesOf) {
     ideas.map((i) => i.themes.join(THEME_SEPARATOR)),
     shown.map((p) => p.province),
     shown.map((p) => p.profession),
+    shown.map((p) => p.branch),
+    shown.map((p) => p.themes.join(THEME_SEPARATOR)),
   ];
 }
 
-const UNNEST_IDEAS = `unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
-       AS u(id, text, kind, branch, province, profession, themes, public_province, public_profession)`;
+const UNNEST_IDEAS = `unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
+       AS u(id, text, kind, branch, province, profession, themes, public_province, public_profession, public_branch, public_themes)`;
 const THEMES_OF_U = `string_to_array(u.themes, chr(31))`;
+const PUBLIC_THEMES_OF_U = `coalesce(string_to_array(nullif(u.public_themes, ''), chr(31)), '{}')`;
 
 /** Words of texts, lower case, accents kept (the database removes them): tokens for the vocabulary. */
 function wordsOf(texts: readonly string[], known: Set<string>): string[] {
@@ -148,9 +153,9 @@ async function insertIdeas(tx: Queryable, ideas: readonly Idea[], context: Write
   if (ideas.length === 0) return;
   await tx.query(
     `INSERT INTO ideas (id, text, kind, branch, province, profession, themes, public_province, public_profession,
-       action, reason, batch_id, example)
+       public_branch, public_themes, action, reason, batch_id, example)
      SELECT u.id, u.text, u.kind, u.branch, u.province, u.profession, ${THEMES_OF_U}, u.public_province,
-       u.public_profession, $10, $11, $12::bigint, coalesce($13::boolean, false)
+       u.public_profession, u.public_branch, ${PUBLIC_THEMES_OF_U}, $12, $13, $14::bigint, coalesce($15::boolean, false)
      FROM ${UNNEST_IDEAS}`,
     [
       ...columnsOf(ideas, context.publicOf ?? HIDE_ALL),
@@ -172,8 +177,9 @@ async function updateIdeas(tx: Queryable, ideas: readonly Idea[], context: Write
   await tx.query(
     `UPDATE ideas i SET text = u.text, kind = u.kind, branch = u.branch, province = u.province,
        profession = u.profession, themes = ${THEMES_OF_U}, public_province = u.public_province,
-       public_profession = u.public_profession, version = i.version + 1, action = $10, reason = $11,
-       batch_id = $12::bigint, example = coalesce($13::boolean, i.example), updated_at = now()
+       public_profession = u.public_profession, public_branch = u.public_branch,
+       public_themes = ${PUBLIC_THEMES_OF_U}, version = i.version + 1, action = $12, reason = $13,
+       batch_id = $14::bigint, example = coalesce($15::boolean, i.example), updated_at = now()
      FROM ${UNNEST_IDEAS}
      WHERE i.id = u.id`,
     [

@@ -20,6 +20,7 @@ export async function migrate(db: Database): Promise<void> {
       const again = await tx.query('SELECT 1 FROM schema_migrations WHERE id = $1', [migration.id]);
       if (again.rows.length > 0) return;
       for (const statement of migration.statements) await tx.query(statement);
+      await migration.after?.(tx);
       await tx.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
     });
   }

@@ -1,40 +1,146 @@
 import { describe, expect, it } from 'vitest';
-import { publicAttributeDecisions } from '../../../src/core/ideas/k-anonymity.js';
+import {
+  publishAttributes,
+  publishedTuples,
+  tupleKey,
+  type AttributeCount,
+  type AttributeTuple,
+} from '../../../src/core/ideas/k-anonymity.js';
 
-describe('k-anonymity of public attributes', () => {
-  const counts = [
-    { province: 'Utrecht', profession: 'Huisartsen', branch: 'Jeugdzorg', count: 5 },
-    { province: 'Utrecht', profession: 'Sociaal werkers', branch: 'Jeugdzorg', count: 2 },
-    { province: 'Zeeland', profession: 'Huisartsen', branch: 'Jeugdzorg', count: 3 },
-    { province: 'Zeeland', profession: 'Jeugdzorgwerkers', branch: 'Jeugdzorg', count: 1 },
-    { province: 'Limburg', profession: null, branch: 'Jeugdzorg', count: 1 },
-  ];
+const UT = 'Utrecht';
+const ZE = 'Zeeland';
+const JZ = 'Jeugdzorg';
+const KO = 'Kinderopvang';
 
+function published(counts: AttributeCount[], k = 5): AttributeTuple[] {
+  return publishAttributes(counts, k).map((d) => d.published);
+}
+
+/** Ideas per published tuple. */
+function publishedCounts(counts: AttributeCount[], k = 5): Map<string, number> {
+  const map = new Map<string, number>();
+  publishAttributes(counts, k).forEach((d, i) => {
+    const key = tupleKey(d.published);
+    map.set(key, (map.get(key) ?? 0) + counts[i]!.count);
+  });
+  return map;
+}
+
+describe('k-anonymity with complementary suppression', () => {
   it('shows a combination shared by k ideas whole', () => {
-    expect(publicAttributeDecisions(counts, 5)[0]).toMatchObject({
-      showProvince: true,
-      showProfession: true,
-    });
+    const counts = [{ province: UT, profession: 'Huisartsen', branch: JZ, count: 5 }];
+    expect(published(counts)[0]).toEqual({ province: UT, profession: 'Huisartsen', branch: JZ });
   });
 
-  it('drops the profession first, keeping the province when province and branch reach k', () => {
-    // Utrecht × Jeugdzorg: 5 + 2 = 7 ideas.
-    expect(publicAttributeDecisions(counts, 5)[1]).toMatchObject({
-      showProvince: true,
-      showProfession: false,
-    });
+  it('drops the profession of a small cell when its province and branch reach k without it', () => {
+    const counts = [
+      { province: UT, profession: 'Sociaal werkers', branch: JZ, count: 2 },
+      { province: UT, profession: 'Jeugdzorgwerkers', branch: JZ, count: 3 },
+    ];
+    expect(published(counts)).toEqual([
+      { province: UT, profession: null, branch: JZ },
+      { province: UT, profession: null, branch: JZ },
+    ]);
   });
 
-  it('drops the province as well when province and branch stay below k; the branch always stays', () => {
-    // Zeeland × Jeugdzorg: 3 + 1 = 4 ideas; Limburg × Jeugdzorg: 1.
-    const d = publicAttributeDecisions(counts, 5);
-    expect(d[2]).toMatchObject({ showProvince: false, showProfession: false });
-    expect(d[3]).toMatchObject({ showProvince: false, showProfession: false });
-    expect(d[4]).toMatchObject({ showProvince: false });
+  it('the attack of issue 10: five shown and one hidden becomes zero shown and six hidden', () => {
+    // Before: Huisartsen shown for 5 ideas, one idea without profession; the bridge names the other.
+    const counts = [
+      { province: UT, profession: 'Huisartsen', branch: JZ, count: 5 },
+      { province: UT, profession: 'Sociaal werkers', branch: JZ, count: 1 },
+    ];
+    expect(published(counts)).toEqual([
+      { province: UT, profession: null, branch: JZ },
+      { province: UT, profession: null, branch: JZ },
+    ]);
   });
 
-  it('k = 1 shows everything; a larger k hides more', () => {
-    expect(publicAttributeDecisions(counts, 1).every((d) => d.showProvince && d.showProfession)).toBe(true);
-    expect(publicAttributeDecisions(counts, 8).every((d) => !d.showProvince && !d.showProfession)).toBe(true);
+  it('complementary suppression takes the smallest shown cell, not a larger one', () => {
+    const counts = [
+      { province: UT, profession: 'Huisartsen', branch: JZ, count: 9 },
+      { province: UT, profession: 'Jeugdzorgwerkers', branch: JZ, count: 6 },
+      { province: UT, profession: 'Sociaal werkers', branch: JZ, count: 2 },
+    ];
+    expect(published(counts).map((t) => t.profession)).toEqual(['Huisartsen', null, null]);
+  });
+
+  it('a genuinely missing profession counts as shown without one (a reader cannot tell them apart)', () => {
+    const counts = [
+      { province: UT, profession: 'Huisartsen', branch: JZ, count: 6 },
+      { province: UT, profession: null, branch: JZ, count: 1 },
+    ];
+    expect(published(counts).map((t) => t.profession)).toEqual([null, null]);
+  });
+
+  it('drops the province when province and branch stay below k, and fills the branch rest to k', () => {
+    const counts = [
+      { province: ZE, profession: 'Huisartsen', branch: JZ, count: 3 },
+      { province: UT, profession: 'Jeugdzorgwerkers', branch: JZ, count: 5 },
+      { province: 'Limburg', profession: 'Jeugdzorgwerkers', branch: JZ, count: 7 },
+    ];
+    // Zeeland × Jeugdzorg (3) loses its province; 3 < 5 without province, so the smallest other tuple
+    // of the branch (Utrecht, 5) joins it.
+    expect(published(counts)).toEqual([
+      { province: null, profession: null, branch: JZ },
+      { province: null, profession: null, branch: JZ },
+      { province: 'Limburg', profession: 'Jeugdzorgwerkers', branch: JZ },
+    ]);
+  });
+
+  it('a branch with fewer than k ideas in all is shown without its branch, and joined to reach k', () => {
+    const counts = [
+      { province: UT, profession: 'Huisartsen', branch: KO, count: 2 },
+      { province: UT, profession: 'Huisartsen', branch: JZ, count: 6 },
+    ];
+    expect(published(counts)).toEqual([
+      { province: null, profession: null, branch: null },
+      { province: null, profession: null, branch: null },
+    ]);
+  });
+
+  it('every published tuple is shared by k ideas or more (random tables)', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(values: readonly T[]) => values[Math.floor(random() * values.length)]!;
+    for (let round = 0; round < 100; round++) {
+      const counts: AttributeCount[] = [];
+      for (let i = 0; i < 12; i++) {
+        counts.push({
+          province: pick([UT, ZE, null]),
+          profession: pick(['A', 'B', 'C', null]),
+          branch: pick([JZ, KO, null]),
+          count: 1 + Math.floor(random() * 7),
+        });
+      }
+      const total = counts.reduce((sum, c) => sum + c.count, 0);
+      for (const [, n] of publishedCounts(counts)) if (total >= 5) expect(n).toBeGreaterThanOrEqual(5);
+      publishAttributes(counts).forEach((d) => {
+        // Only generalised, never changed; a hidden province hides the profession too.
+        for (const field of ['province', 'profession', 'branch'] as const)
+          expect([d[field], null]).toContain(d.published[field]);
+        if (d.published.province === null && d.province !== null) expect(d.published.profession).toBeNull();
+      });
+    }
+  });
+
+  it('k = 1 shows everything; a databank below k shows nothing of anyone', () => {
+    const counts = [
+      { province: UT, profession: 'A', branch: JZ, count: 1 },
+      { province: ZE, profession: 'B', branch: KO, count: 2 },
+    ];
+    expect(published(counts, 1)).toEqual(
+      counts.map(({ province, profession, branch }) => ({
+        province,
+        profession,
+        branch,
+      })),
+    );
+    expect(published(counts, 5).every((t) => !t.province && !t.profession && !t.branch)).toBe(true);
+  });
+
+  it('publishedTuples gives each idea of a list its published tuple', () => {
+    const ideas = [...Array.from({ length: 5 }, () => ({ p: UT, q: 'A', b: JZ })), { p: UT, q: 'B', b: JZ }];
+    const tuples = publishedTuples(ideas, (i) => ({ province: i.p, profession: i.q, branch: i.b }));
+    expect(tuples.every((t) => t.province === UT && t.profession === null)).toBe(true);
   });
 });

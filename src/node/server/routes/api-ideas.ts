@@ -31,14 +31,14 @@ import { adminOnly, uploadLimit } from './api-datasets.js';
 /** Most bytes of a curation request body. */
 const MAX_JSON_BYTES = 256 * 1024;
 
-/** What a public view shows of an idea: attributes under the k-anonymity rule, nothing when hidden. */
+/** What a public view shows of an idea: its published values (k-anonymity, vetted labels). */
 export function publicIdea(idea: StoredIdea) {
   return {
     id: idea.id,
     text: idea.text,
-    themes: idea.themes,
+    themes: idea.publicThemes,
     kind: idea.kind,
-    branch: idea.branch,
+    branch: idea.publicBranch,
     province: idea.publicProvince,
     profession: idea.publicProfession,
   };

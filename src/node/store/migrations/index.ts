@@ -1,7 +1,13 @@
 import { ideasMigration } from './001-ideas.js';
 import { datasetsMigration } from './002-datasets.js';
 import { ideasExampleMigration } from './003-ideas-example.js';
+import { publishedLabelsMigration } from './004-published-labels.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, one file each; add new ones at the end. */
-export const MIGRATIONS: readonly Migration[] = [ideasMigration, datasetsMigration, ideasExampleMigration];
+export const MIGRATIONS: readonly Migration[] = [
+  ideasMigration,
+  datasetsMigration,
+  ideasExampleMigration,
+  publishedLabelsMigration,
+];
