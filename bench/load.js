@@ -37,7 +37,12 @@ const BROWSE = [
 
 const work = mkdtempSync(join(tmpdir(), 'werkbalans-load-'));
 const dataDir = join(work, 'data');
-const env = { ...process.env, TZ: 'UTC', WERKBALANS_ADMIN_TOKEN: 'load-test-token' };
+const env = {
+  ...process.env,
+  TZ: 'UTC',
+  WERKBALANS_ADMIN_TOKEN: 'load-test-token-8d3f1a6c9e2b',
+  WERKBALANS_TRUST_PROXY: '127.0.0.1',
+};
 const backend = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
 
 function run(args) {
@@ -68,8 +73,12 @@ function serve() {
   });
 }
 
+// Each connection is one reader with an address of its own, as a reverse proxy in front would report
+// it (X-Forwarded-For, trusted from 127.0.0.1 through WERKBALANS_TRUST_PROXY): the per-client read
+// limit (30 requests/s, burst 300) applies to each reader, as in production behind a proxy.
 function cannon(title, url, paths) {
   let next = 0;
+  let readers = 0;
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -77,7 +86,21 @@ function cannon(title, url, paths) {
         connections: CONNECTIONS,
         duration: SECONDS,
         timeout: 10,
-        requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
+        requests: [
+          {
+            setupRequest: (request, context) => {
+              context.reader ??= readers++;
+              return {
+                ...request,
+                path: paths[next++ % paths.length],
+                headers: {
+                  ...request.headers,
+                  'x-forwarded-for': `10.${(context.reader >> 8) & 255}.${context.reader & 255}.1`,
+                },
+              };
+            },
+          },
+        ],
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );

@@ -22,7 +22,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-export const TOKEN = 'browser-test-token';
+export const TOKEN = 'browser-test-token-5e8a1c7d9b';
 
 export function chromiumMissing(): string | undefined {
   if (existsSync(CHROMIUM)) return undefined;

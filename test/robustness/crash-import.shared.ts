@@ -22,7 +22,7 @@ import { openDatabase, type Database } from '../../src/node/store/database.js';
 import { postgresUnavailable, startPostgres, type RunningPostgres } from '../support/postgres.js';
 
 const BIN = new URL('../../bin/werkbalans.js', import.meta.url).pathname;
-const TOKEN = 'crash-token';
+const TOKEN = 'crash-token-4b7e9a1c3d5f8e2a';
 const BASE_IDEAS = 300;
 const BIG_IDEAS = 30_000;
 /** Bytes the killed run must have written before the kill: well inside a ~100 MB transaction. */

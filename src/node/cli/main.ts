@@ -97,6 +97,7 @@ function buildProgram(effects: CliEffects): Command {
     .command('serve')
     .description('Start de website en de API.')
     .option('--port <n>', 'poort (standaard PORT of 8080)', integer('--port'))
+    .option('--host <adres>', 'adres om op te luisteren (standaard HOST of 127.0.0.1)')
     .option('--data <map>')
     .action(async (options) => (await import('./serve.js')).run(options, effects));
 

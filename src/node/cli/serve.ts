@@ -4,10 +4,14 @@
  * the site and API on PORT (default 8080) until SIGINT or SIGTERM, then closes server and store.
  */
 import { isAbsolute, resolve } from 'node:path';
+import { isIP } from 'node:net';
+import { securityMessages } from '../../core/text/security-messages.js';
 import { serveMessages } from '../../core/text/serve-messages.js';
+import { tokenProblem } from '../server/admin-token.js';
 import { createAppWithServices } from '../server/app.js';
 import { importExampleData } from '../server/example-data.js';
-import { listen } from '../server/listen.js';
+import { DEFAULT_HOST, listen } from '../server/listen.js';
+import { DEFAULT_READ_RATE, readLimitOf } from '../server/server-config.js';
 import { pagesToWarm, prepareAnalysis, warmPages } from '../server/warm-up.js';
 import { openDatabase } from '../store/database.js';
 import { UsageError, type CliEffects } from './effects.js';
@@ -15,6 +19,7 @@ import { UsageError, type CliEffects } from './effects.js';
 export interface ServeOptions {
   readonly port?: number;
   readonly data?: string;
+  readonly host?: string;
 }
 
 export const DEFAULT_PORT = 8080;
@@ -28,10 +33,51 @@ function portOf(options: ServeOptions, env: NodeJS.ProcessEnv): number {
   return Number(written);
 }
 
+function hostOf(options: ServeOptions, env: NodeJS.ProcessEnv): string {
+  const written = (options.host ?? env.HOST ?? '').trim();
+  if (written === '') return DEFAULT_HOST;
+  if (written !== 'localhost' && isIP(written.replace(/^\[|\]$/g, '')) === 0)
+    throw new UsageError(securityMessages.badHost(written));
+  return written.replace(/^\[|\]$/g, '');
+}
+
+/** WERKBALANS_READ_RATE: read requests per second and client; 0 = no limit. */
+function readRateOf(env: NodeJS.ProcessEnv): number {
+  const written = env.WERKBALANS_READ_RATE?.trim();
+  if (!written) return DEFAULT_READ_RATE;
+  if (!/^\d{1,6}$/.test(written))
+    throw new UsageError(securityMessages.badRate('WERKBALANS_READ_RATE', written));
+  return Number(written);
+}
+
+/** WERKBALANS_TRUST_PROXY: comma-separated addresses of reverse proxies. */
+function trustedProxiesOf(env: NodeJS.ProcessEnv): string[] {
+  const list = (env.WERKBALANS_TRUST_PROXY ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  for (const address of list)
+    if (isIP(address) === 0) throw new UsageError(securityMessages.badHost(address));
+  return list;
+}
+
+/** The admin token from the environment, refused (usage error) when too short or not plain. */
+function adminTokenOf(env: NodeJS.ProcessEnv): string | undefined {
+  const token = env.WERKBALANS_ADMIN_TOKEN || undefined;
+  const problem = token === undefined ? undefined : tokenProblem(token);
+  if (problem) throw new UsageError(problem);
+  return token;
+}
+
 /** Resolves when the server has stopped after a signal (or `signal` aborts, for tests). */
 export async function run(options: ServeOptions, effects: CliEffects, signal?: AbortSignal): Promise<void> {
   const port = portOf(options, effects.env);
   if (port > 65_535) throw new UsageError(serveMessages.badPort(String(port)));
+  // Settings first: a wrong one stops before the store is opened.
+  const hostname = hostOf(options, effects.env);
+  const adminToken = adminTokenOf(effects.env);
+  const readRate = readRateOf(effects.env);
+  const trustedProxies = trustedProxiesOf(effects.env);
   const dir = options.data ?? effects.env.WERKBALANS_DATA;
   const dataDir =
     dir === undefined || dir.startsWith('memory://') || isAbsolute(dir) ? dir : resolve(effects.cwd, dir);
@@ -48,10 +94,9 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
     if (seeded.datasetVersion !== null)
       effects.stderr(`${serveMessages.exampleImported(seeded.datasetVersion)}\n`);
     if (seeded.ideasAdded !== null) effects.stderr(`${serveMessages.exampleIdeas(seeded.ideasAdded)}\n`);
-    const adminToken = effects.env.WERKBALANS_ADMIN_TOKEN || undefined;
     const created = createAppWithServices({
       db,
-      config: { adminToken },
+      config: { adminToken, trustedProxies, readLimit: readLimitOf(readRate) },
       effects: { log: (line) => effects.stderr(`${line}\n`) },
     });
     app = created.app;
@@ -67,7 +112,7 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
         `${serveMessages.analysisFailed(error instanceof Error ? error.message : String(error))}\n`,
       );
     }
-    server = await listen(app, db, { port });
+    server = await listen(app, db, { port, hostname });
   } catch (error) {
     await db.close();
     throw error;

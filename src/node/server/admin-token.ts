@@ -4,8 +4,16 @@
  * configured token leaks through timing.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import { securityMessages } from '../../core/text/security-messages.js';
 import { webMessages } from '../../core/text/web-messages.js';
+import { clientOf } from './client-address.js';
+import { problemResponse } from './error-handler.js';
+import { peekFirstField, type PeekedBody } from './form-token.js';
 import { HttpProblem } from './http-problem.js';
+import type { RateLimiter } from './rate-limit.js';
+import { MULTIPART_SLACK } from './server-config.js';
+import type { AppServices } from './services.js';
 
 function digest(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest();
@@ -26,4 +34,139 @@ export function requireAdmin(configured: string | undefined, given: string | und
   if (!configured) throw new HttpProblem(403, webMessages.writesDisabled);
   if (!given) throw new HttpProblem(401, webMessages.tokenMissing);
   if (!tokensMatch(configured, given)) throw new HttpProblem(401, webMessages.tokenWrong);
+}
+
+/** Shortest and longest admin token `serve` accepts (characters). */
+export const MIN_TOKEN_LENGTH = 24;
+export const MAX_TOKEN_LENGTH = 256;
+
+/** Why a configured token is unfit, or undefined when it is fine. */
+export function tokenProblem(token: string): string | undefined {
+  if (/[\s\p{Cc}]/u.test(token)) return securityMessages.tokenBadCharacters;
+  const length = [...token].length;
+  if (length < MIN_TOKEN_LENGTH) return securityMessages.tokenTooShort(length, MIN_TOKEN_LENGTH);
+  if (length > MAX_TOKEN_LENGTH) return securityMessages.tokenTooLong(length, MAX_TOKEN_LENGTH);
+  return undefined;
+}
+
+/** Most bytes of a form without a file (choosing the shown version, erasing an idea). */
+export const FORM_LIMIT_BYTES = 16 * 1024;
+
+/** Requests that need the token: every write under /api and /beheer, and the history of an idea. */
+export function needsToken(method: string, path: string): boolean {
+  if (method === 'GET' || method === 'HEAD') return /^\/api\/ideas\/[^/]+\/geschiedenis\/?$/.test(path);
+  return path.startsWith('/api/') || path.startsWith('/beheer/');
+}
+
+function hasBody(method: string): boolean {
+  return method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
+}
+
+/** Where the body limit of a form route comes from. */
+function formLimit(services: AppServices, path: string): number {
+  return path === '/beheer/upload' || path === '/beheer/ideeen'
+    ? services.config.maxUploadBytes + MULTIPART_SLACK
+    : FORM_LIMIT_BYTES;
+}
+
+/**
+ * Reads the rest of a form body into memory up to `limit` bytes (the chunks already read included), or
+ * answers 413 without reading on.
+ */
+async function restOf(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  peeked: PeekedBody,
+  limit: number,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const chunks = [...peeked.chunks];
+  let size = peeked.bytes;
+  if (size > limit) throw new HttpProblem(413, securityMessages.formTooLarge(limit));
+  if (!peeked.ended) {
+    for (;;) {
+      const part = await reader.read();
+      if (part.done) break;
+      size += part.value.byteLength;
+      if (size > limit) {
+        await reader.cancel().catch(() => {});
+        throw new HttpProblem(413, securityMessages.formTooLarge(limit));
+      }
+      chunks.push(part.value);
+    }
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/**
+ * Token first, bounded always. In front of every route: a request that needs the token is checked
+ * before a byte of its body is read — from `Authorization: Bearer …`, or for the admin page's forms
+ * from the form's first field (form-token.ts, at most 2 KB read). A client with too many failed
+ * attempts gets 429 with Retry-After before its token is even compared. A form's body is then read
+ * up to its limit (16 KB, uploads 10 MB plus the envelope) or refused with 413. Every refusal of a
+ * request with a body closes the connection, so an unread body is not drained.
+ */
+export function writeGuard(services: AppServices, failures: RateLimiter): MiddlewareHandler {
+  const { config } = services;
+  return async (c, next) => {
+    const { method, path } = c.req;
+    const refuse = async (problem: HttpProblem, retryAfter?: number) => {
+      const response = await problemResponse(c, problem, config.staticExport);
+      if (retryAfter !== undefined) response.headers.set('Retry-After', String(retryAfter));
+      if (hasBody(method)) response.headers.set('Connection', 'close');
+      return response;
+    };
+    if (!needsToken(method, path)) {
+      await next();
+      if (hasBody(method) && c.res.status >= 400) c.res.headers.set('Connection', 'close');
+      return;
+    }
+    if (!config.adminToken) return refuse(new HttpProblem(403, webMessages.writesDisabled));
+    const client = clientOf(c, config.trustedProxies);
+    const admitted = client === undefined ? ({ ok: true } as const) : failures.check(client);
+    if (!admitted.ok)
+      return refuse(
+        new HttpProblem(429, securityMessages.tooManyFailures(admitted.retryAfterSeconds)),
+        admitted.retryAfterSeconds,
+      );
+    const form = path.startsWith('/beheer/') && method === 'POST';
+    let given = bearerToken(c.req.header('authorization'));
+    let peeked: PeekedBody | undefined;
+    let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+    if (form && given === undefined && c.req.raw.body) {
+      reader = c.req.raw.body.getReader();
+      peeked = await peekFirstField(reader, c.req.header('content-type') ?? '');
+      given = peeked.field.token;
+    }
+    if (!given || !tokensMatch(config.adminToken, given)) {
+      const spent = client === undefined ? ({ ok: true } as const) : failures.take(client);
+      const message = given
+        ? webMessages.tokenWrong
+        : form
+          ? securityMessages.tokenNotFirst
+          : webMessages.tokenMissing;
+      await reader?.cancel().catch(() => {});
+      return refuse(new HttpProblem(401, message), spent.ok ? undefined : spent.retryAfterSeconds);
+    }
+    if (form) {
+      const limit = formLimit(services, path);
+      const declared = Number(c.req.header('content-length') ?? '0');
+      if (declared > limit) {
+        await reader?.cancel().catch(() => {});
+        return refuse(new HttpProblem(413, securityMessages.formTooLarge(limit)));
+      }
+      if (reader && peeked) {
+        let body: Uint8Array<ArrayBuffer>;
+        try {
+          body = await restOf(reader, peeked, limit);
+        } catch (error) {
+          if (error instanceof HttpProblem) return refuse(error);
+          throw error;
+        }
+        const headers = new Headers(c.req.raw.headers);
+        headers.delete('content-length');
+        c.req.raw = new Request(c.req.raw.url, { method, headers, body });
+      }
+    }
+    await next();
+    if (hasBody(method) && c.res.status >= 400) c.res.headers.set('Connection', 'close');
+  };
 }

@@ -4,6 +4,9 @@
  * security headers; every error goes through one handler (JSON under /api, a Dutch page elsewhere).
  */
 import { Hono } from 'hono';
+import { writeGuard } from './admin-token.js';
+import { RateLimiter } from './rate-limit.js';
+import { readLimit } from './read-limit.js';
 import { webMessages } from '../../core/text/web-messages.js';
 import type { Database } from '../store/database.js';
 import { IdeasCache } from './ideas-cache.js';
@@ -65,6 +68,8 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
   };
   const app = new Hono();
   app.use('*', securityHeaders());
+  app.use('*', writeGuard(services, new RateLimiter(config.authFailureLimit)));
+  app.use('*', readLimit(services, config.readLimit ? new RateLimiter(config.readLimit) : undefined));
   app.use('*', queueReads(queue));
   // A successful write may change which ideas the bridge shows: forget the kept lists.
   app.use('*', async (c, next) => {

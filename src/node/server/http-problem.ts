@@ -13,7 +13,7 @@ export interface ProblemDetail {
 }
 
 export class HttpProblem extends Error {
-  readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 500 | 503;
+  readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
   readonly details: readonly ProblemDetail[];
   constructor(status: HttpProblem['status'], message: string, details: readonly ProblemDetail[] = []) {
     super(message);

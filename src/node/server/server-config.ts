@@ -5,6 +5,7 @@
 import type { IndexConfig } from '../../core/analysis/index-config.js';
 import { readIndexConfig } from '../config-file.js';
 import { packagePath } from '../package-root.js';
+import type { RateLimit } from './rate-limit.js';
 import { DEFAULT_MAX_WAITING } from './request-queue.js';
 
 export interface ServerConfig {
@@ -33,6 +34,18 @@ export interface ServerConfig {
   readonly requestConcurrency: number | undefined;
   /** Read requests that may wait for their turn before the server answers 503; default 1 000. */
   readonly maxWaitingRequests: number;
+  /**
+   * Addresses of reverse proxies whose `X-Forwarded-For` names the client (WERKBALANS_TRUST_PROXY);
+   * default none: the client is the TCP peer (client-address.ts).
+   */
+  readonly trustedProxies: readonly string[];
+  /** Failed sign-ins per client: default 10 at once, then 1 every 6 s (429 with Retry-After). */
+  readonly authFailureLimit: RateLimit;
+  /**
+   * Read requests per client (WERKBALANS_READ_RATE per second, burst 10 s worth); default 30 per
+   * second, burst 300; undefined = no limit.
+   */
+  readonly readLimit: RateLimit | undefined;
 }
 
 export type ServerConfigInput = Partial<ServerConfig>;
@@ -40,6 +53,15 @@ export type ServerConfigInput = Partial<ServerConfig>;
 export const DEFAULT_DRAWS = 10_000;
 export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_MAX_UPLOAD_ROWS = 100_000;
+/** Room for the multipart envelope around a file at the size limit. */
+export const MULTIPART_SLACK = 64 * 1024;
+export const DEFAULT_AUTH_FAILURE_LIMIT: RateLimit = { burst: 10, perSecond: 1 / 6 };
+export const DEFAULT_READ_RATE = 30;
+
+/** The read limit for a rate per second: a burst of ten seconds' worth; 0 = no limit. */
+export function readLimitOf(perSecond: number): RateLimit | undefined {
+  return perSecond > 0 ? { burst: perSecond * 10, perSecond } : undefined;
+}
 
 export function serverConfig(input: ServerConfigInput = {}): ServerConfig {
   return {
@@ -54,6 +76,9 @@ export function serverConfig(input: ServerConfigInput = {}): ServerConfig {
     analysisCacheSize: input.analysisCacheSize ?? 16,
     requestConcurrency: input.requestConcurrency,
     maxWaitingRequests: input.maxWaitingRequests ?? DEFAULT_MAX_WAITING,
+    trustedProxies: input.trustedProxies ?? [],
+    authFailureLimit: input.authFailureLimit ?? DEFAULT_AUTH_FAILURE_LIMIT,
+    readLimit: 'readLimit' in input ? input.readLimit : readLimitOf(DEFAULT_READ_RATE),
   };
 }
 

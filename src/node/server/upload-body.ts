@@ -3,6 +3,7 @@
  * or the file itself as the body (name from `?naam=` or Content-Disposition, else from the type).
  */
 import type { Context } from 'hono';
+import { securityMessages } from '../../core/text/security-messages.js';
 import { webMessages } from '../../core/text/web-messages.js';
 import { uploadName, type Upload } from './dataset-upload.js';
 import { HttpProblem } from './http-problem.js';
@@ -32,10 +33,24 @@ function dispositionName(header: string | undefined): string | undefined {
   }
 }
 
+/**
+ * The fields of a form body; a body that is not the form its Content-Type says (no boundary, a broken
+ * part, cut off) is a 400 with a Dutch message, never a 500. A body cut off at the size limit keeps
+ * its 413.
+ */
+export async function readForm(c: Context): Promise<Record<string, string | File>> {
+  try {
+    return (await c.req.parseBody()) as Record<string, string | File>;
+  } catch (error) {
+    if (error instanceof HttpProblem) throw error;
+    throw new HttpProblem(400, securityMessages.badForm);
+  }
+}
+
 export async function readUpload(c: Context): Promise<UploadForm> {
   const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type === 'multipart/form-data' || type === 'application/x-www-form-urlencoded') {
-    const body = await c.req.parseBody();
+    const body = await readForm(c);
     const fields: Record<string, string> = {};
     for (const [key, value] of Object.entries(body)) if (typeof value === 'string') fields[key] = value;
     const file = body.bestand ?? body.file;

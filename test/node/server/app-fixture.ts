@@ -10,7 +10,7 @@ import type { ServerConfigInput } from '../../../src/node/server/server-config.j
 import type { AppServices } from '../../../src/node/server/services.js';
 import type { Database } from '../../../src/node/store/database.js';
 
-export const TOKEN = 'test-token-7c1f';
+export const TOKEN = 'test-token-7c1f-0a9d3e5b8c2f';
 export const EXAMPLE_CSV = readFileSync(
   new URL('../../../data/voorbeeld-beroepen.csv', import.meta.url),
   'utf8',

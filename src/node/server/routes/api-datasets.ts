@@ -10,11 +10,9 @@ import { chooseDataset, listDatasets, shownVersion } from '../../store/datasets.
 import { bearerToken, requireAdmin } from '../admin-token.js';
 import { storeUpload } from '../dataset-upload.js';
 import { HttpProblem } from '../http-problem.js';
+import { MULTIPART_SLACK } from '../server-config.js';
 import type { AppServices } from '../services.js';
 import { readUpload } from '../upload-body.js';
-
-/** Room for the multipart envelope around a file at the size limit. */
-export const MULTIPART_SLACK = 64 * 1024;
 
 export function adminOnly(services: AppServices): MiddlewareHandler {
   return async (c, next) => {

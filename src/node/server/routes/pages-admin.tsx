@@ -15,7 +15,7 @@ import { problemOf } from '../error-handler.js';
 import { HttpProblem, type ProblemDetail } from '../http-problem.js';
 import { loadPageView, type PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
-import { readUpload } from '../upload-body.js';
+import { readForm, readUpload } from '../upload-body.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
 import { uploadLimit } from './api-datasets.js';
@@ -269,7 +269,7 @@ export function adminPages(services: AppServices): Hono {
 
   app.post('/beheer/tonen', async (c) => {
     try {
-      const body = await c.req.parseBody();
+      const body = await readForm(c);
       requireAdmin(
         services.config.adminToken,
         typeof body.token === 'string' && body.token ? body.token : undefined,
