@@ -8,15 +8,21 @@ export function median(values: Iterable<number | null | undefined>): number | un
     if (value !== null && value !== undefined && !Number.isNaN(value)) sorted.push(value);
   if (sorted.length === 0) return undefined;
   sorted.sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return medianOfSorted(sorted, sorted.length);
+}
+
+/**
+ * The median rule on the first `n` values of an array already in order, rising or falling (the mean of
+ * the two middle values does not depend on the direction): for hot loops that sort anyway.
+ */
+export function medianOfSorted(sorted: ArrayLike<number>, n: number): number {
+  const middle = n >> 1;
+  return n % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** Median of a typed array in place-free form for the Monte Carlo hot path; `scratch` is overwritten. */
 export function medianOfTyped(values: Float64Array, scratch: Float64Array): number {
   scratch.set(values);
   scratch.sort();
-  const n = scratch.length;
-  const middle = n >> 1;
-  return n % 2 === 1 ? scratch[middle]! : (scratch[middle - 1]! + scratch[middle]!) / 2;
+  return medianOfSorted(scratch, scratch.length);
 }

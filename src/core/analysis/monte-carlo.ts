@@ -1,5 +1,7 @@
 import { CONTRACT_Z, PERCENT_MAX, PERCENT_MIN } from './constants.js';
-import { seededNormal } from './random.js';
+import { medianOfSorted } from './median.js';
+import { quadrantOf } from './quadrants.js';
+import { fillNormals, streamState } from './random.js';
 
 /**
  * Input of the Monte Carlo in flat typed arrays: `professions × components`, row-major. Component
@@ -39,18 +41,71 @@ export function sdFromBounds(lower: number | null, upper: number | null): number
   return (upper - lower) / (2 * CONTRACT_Z);
 }
 
+/** Draws per chunk. A simulation of N draws is ⌈N / CHUNK_DRAWS⌉ chunks; chunk k draws from stream k. */
+export const CHUNK_DRAWS = 10_000;
+
+/** Number of chunks of a simulation: a function of the draws alone, never of the machine. */
+export function chunkCount(draws: number): number {
+  return Math.ceil(draws / CHUNK_DRAWS);
+}
+
+/** The counts a simulation (or a part of it) adds up: integers, so parts add in any order. */
+export interface MonteCarloCounts {
+  readonly quadrantCounts: Uint32Array;
+  readonly rankCounts: Uint32Array | null;
+}
+
+/** Zeroed counts for `input`. */
+export function emptyCounts(input: MonteCarloInput): MonteCarloCounts {
+  const P = input.professions;
+  return {
+    quadrantCounts: new Uint32Array(P * 4),
+    rankCounts: input.ranks ? new Uint32Array((input.components + 2) * P * P) : null,
+  };
+}
+
+/** Adds `part` into `total` (the same input's counts). */
+export function addCounts(total: MonteCarloCounts, part: MonteCarloCounts): void {
+  for (let i = 0; i < total.quadrantCounts.length; i++) total.quadrantCounts[i]! += part.quadrantCounts[i]!;
+  if (total.rankCounts && part.rankCounts)
+    for (let i = 0; i < total.rankCounts.length; i++) total.rankCounts[i]! += part.rankCounts[i]!;
+}
+
+/** Runs a whole simulation; the Node edge passes one that spreads the chunks over threads. */
+export type Simulator = (input: MonteCarloInput, onProgress?: (done: number) => void) => MonteCarloOutput;
+
 /**
  * Quadrant probability by simulation, as the data contract defines it: in every draw each component is
  * drawn independently from Normal(value, sd), clipped to 0–100; both indices, both medians and every
- * quadrant are recomputed from the drawn values. Allocation-free inside the loop. `onProgress` is called
- * with the number of finished draws every 1 024 draws.
+ * quadrant are recomputed from the drawn values. All chunks in this thread, in order; the result is the
+ * same as any other split of the chunks over threads. `onProgress` gets the finished draws.
  */
-export function simulateQuadrants(
-  input: MonteCarloInput,
-  onProgress?: (done: number) => void,
-): MonteCarloOutput {
+export const simulateQuadrants: Simulator = (input, onProgress) => {
+  const counts = emptyCounts(input);
+  const chunks = chunkCount(input.draws);
+  for (let chunk = 0; chunk < chunks; chunk++) {
+    simulateChunk(input, chunk, counts);
+    onProgress?.(Math.min(input.draws, (chunk + 1) * CHUNK_DRAWS));
+  }
+  return { ...counts, draws: input.draws };
+};
+
+/**
+ * Draws chunk `chunk` of a simulation (draws `chunk × CHUNK_DRAWS` onwards, from stream `chunk` of the
+ * seed) and adds its counts into `into`. Allocation-free inside the loop.
+ *
+ * Per draw: the normals come in one block (`fillNormals`), each profession's indices are weighted sums
+ * over their own components, and every measure (each component and both indices) is ordered from high
+ * to low by an insertion sort that starts from the previous draw's order: draws scatter around the same
+ * point estimates, so that order is nearly right and the sort costs about P steps instead of P²/4. The
+ * sorted indices give the medians (the shared rule of `median.ts`), the quadrants (`quadrantOf`) and,
+ * when asked, the competition ranks (1 + the number strictly higher: ties share the best rank).
+ */
+export function simulateChunk(input: MonteCarloInput, chunk: number, into: MonteCarloCounts): void {
   const P = input.professions;
   const C = input.components;
+  const draws = Math.min(CHUNK_DRAWS, input.draws - chunk * CHUNK_DRAWS);
+  if (draws <= 0) return;
   const { values, sds, resourceWeights: wR, demandWeights: wD } = input;
   let sumR = 0;
   let sumD = 0;
@@ -58,101 +113,113 @@ export function simulateQuadrants(
     sumR += wR[c]!;
     sumD += wD[c]!;
   }
-  const random = seededNormal(input.seed);
-  const drawn = new Float64Array(P * C);
+  const resourceComponents = Uint16Array.from(componentsOf(wR));
+  const demandComponents = Uint16Array.from(componentsOf(wD));
+  // Cells that are drawn (a value without bounds stays at its value and takes no number).
+  const randomCells = Uint32Array.from(
+    Array.from(sds.keys()).filter((i) => sds[i]! > 0),
+    (i) => i,
+  );
+  const randomSds = Float64Array.from(randomCells, (i) => sds[i]!);
+  const state = streamState(input.seed, chunk);
+  const noise = new Float64Array(randomCells.length);
+  const drawn = Float64Array.from(values);
   const resources = new Float64Array(P);
   const demands = new Float64Array(P);
-  const scratch = new Float64Array(P);
-  const quadrantCounts = new Uint32Array(P * 4);
+  const sorted = new Float64Array(P);
   const measures = C + 2;
-  const rankCounts = input.ranks ? new Uint32Array(measures * P * P) : null;
-  const column = new Float64Array(P);
-  const order = new Uint16Array(P);
-  const middle = P >> 1;
-  const odd = P % 2 === 1;
+  const orders = new Uint16Array(measures * P);
+  for (let m = 0; m < measures; m++) for (let p = 0; p < P; p++) orders[m * P + p] = p;
+  const { quadrantCounts, rankCounts } = into;
+  const ranks = rankCounts !== null;
 
-  for (let draw = 0; draw < input.draws; draw++) {
+  for (let draw = 0; draw < draws; draw++) {
+    fillNormals(state, noise);
+    for (let k = 0; k < randomCells.length; k++) {
+      const cell = randomCells[k]!;
+      let v = values[cell]! + randomSds[k]! * noise[k]!;
+      if (v < PERCENT_MIN) v = PERCENT_MIN;
+      else if (v > PERCENT_MAX) v = PERCENT_MAX;
+      drawn[cell] = v;
+    }
     for (let p = 0; p < P; p++) {
-      let r = 0;
-      let d = 0;
       const row = p * C;
-      for (let c = 0; c < C; c++) {
-        const sd = sds[row + c]!;
-        let v = values[row + c]!;
-        if (sd > 0) {
-          v += sd * random.normal();
-          if (v < PERCENT_MIN) v = PERCENT_MIN;
-          else if (v > PERCENT_MAX) v = PERCENT_MAX;
-        }
-        drawn[row + c] = v;
-        r += wR[c]! * v;
-        d += wD[c]! * v;
+      let r = 0;
+      for (let k = 0; k < resourceComponents.length; k++) {
+        const c = resourceComponents[k]!;
+        r += wR[c]! * drawn[row + c]!;
+      }
+      let d = 0;
+      for (let k = 0; k < demandComponents.length; k++) {
+        const c = demandComponents[k]!;
+        d += wD[c]! * drawn[row + c]!;
       }
       resources[p] = r / sumR;
       demands[p] = d / sumD;
     }
-    sortSmall(resources, scratch, P);
-    const medianR = odd ? scratch[middle]! : (scratch[middle - 1]! + scratch[middle]!) / 2;
-    sortSmall(demands, scratch, P);
-    const medianD = odd ? scratch[middle]! : (scratch[middle - 1]! + scratch[middle]!) / 2;
+    sortDescending(resources, 1, 0, orders, C * P, sorted, P);
+    const medianR = medianOfSorted(sorted, P);
+    if (ranks) addRanks(orders, C * P, sorted, rankCounts, C * P * P, P);
+    sortDescending(demands, 1, 0, orders, (C + 1) * P, sorted, P);
+    const medianD = medianOfSorted(sorted, P);
+    if (ranks) addRanks(orders, (C + 1) * P, sorted, rankCounts, (C + 1) * P * P, P);
     for (let p = 0; p < P; p++) {
-      const q = (demands[p]! >= medianD ? 1 : 0) + (resources[p]! >= medianR ? 2 : 0);
-      quadrantCounts[p * 4 + q]!++;
+      quadrantCounts[p * 4 + quadrantOf(resources[p]!, demands[p]!, medianR, medianD) - 1]!++;
     }
-    if (rankCounts) {
-      for (let m = 0; m < measures; m++) {
-        if (m < C) for (let p = 0; p < P; p++) column[p] = drawn[p * C + m]!;
-        else column.set(m === C ? resources : demands);
-        addRanks(column, scratch, order, rankCounts, m * P * P, P);
+    if (ranks) {
+      for (let m = 0; m < C; m++) {
+        sortDescending(drawn, C, m, orders, m * P, sorted, P);
+        addRanks(orders, m * P, sorted, rankCounts, m * P * P, P);
       }
     }
-    if (onProgress && (draw & 1023) === 1023) onProgress(draw + 1);
   }
-  onProgress?.(input.draws);
-  return { quadrantCounts, rankCounts, draws: input.draws };
+}
+
+function componentsOf(weights: Float64Array): number[] {
+  return Array.from(weights.keys()).filter((c) => weights[c] !== 0);
 }
 
 /**
- * Adds each profession's competition rank (1 + number strictly greater) to its histogram: an insertion
- * argsort from high to low (values and indices moved together), then one pass that gives tied values
- * the best rank.
+ * Orders professions from high to low on the value `source[p × stride + offset]`: an insertion sort of
+ * `orders[at … at + P]` (kept from the previous call), values moved beside their professions into
+ * `sorted`. Stable, so tied values keep their previous order.
  */
-function addRanks(
-  column: Float64Array,
+function sortDescending(
+  source: Float64Array,
+  stride: number,
+  offset: number,
+  orders: Uint16Array,
+  at: number,
   sorted: Float64Array,
-  order: Uint16Array,
+  P: number,
+): void {
+  for (let k = 0; k < P; k++) {
+    const p = orders[at + k]!;
+    const v = source[p * stride + offset]!;
+    let j = k - 1;
+    while (j >= 0 && sorted[j]! < v) {
+      sorted[j + 1] = sorted[j]!;
+      orders[at + j + 1] = orders[at + j]!;
+      j--;
+    }
+    sorted[j + 1] = v;
+    orders[at + j + 1] = p;
+  }
+}
+
+/** Adds each profession's competition rank in a sorted order to its histogram (ties: the best rank). */
+function addRanks(
+  orders: Uint16Array,
+  at: number,
+  sorted: Float64Array,
   counts: Uint32Array,
   offset: number,
   P: number,
 ): void {
-  for (let i = 0; i < P; i++) {
-    const v = column[i]!;
-    let j = i - 1;
-    while (j >= 0 && sorted[j]! < v) {
-      sorted[j + 1] = sorted[j]!;
-      order[j + 1] = order[j]!;
-      j--;
-    }
-    sorted[j + 1] = v;
-    order[j + 1] = i;
-  }
   let rank = 0;
   for (let k = 0; k < P; k++) {
-    if (k === 0 || sorted[k]! < sorted[k - 1]!) rank = k;
-    counts[offset + order[k]! * P + rank]!++;
-  }
-}
-
-/** Insertion sort of `source` into `target`: faster than a typed-array sort for a few dozen values. */
-function sortSmall(source: Float64Array, target: Float64Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = source[i]!;
-    let j = i - 1;
-    while (j >= 0 && target[j]! > v) {
-      target[j + 1] = target[j]!;
-      j--;
-    }
-    target[j + 1] = v;
+    if (k > 0 && sorted[k]! < sorted[k - 1]!) rank = k;
+    counts[offset + orders[at + k]! * P + rank]!++;
   }
 }
 

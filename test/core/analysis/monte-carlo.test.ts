@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addCounts,
+  CHUNK_DRAWS,
+  chunkCount,
+  emptyCounts,
   rankQuantile,
   sdFromBounds,
+  simulateChunk,
   simulateQuadrants,
   type MonteCarloInput,
 } from '../../../src/core/analysis/monte-carlo.js';
-import { seededNormal } from '../../../src/core/analysis/random.js';
+import {
+  fillNormals,
+  jump,
+  seededNormal,
+  seedState,
+  streamState,
+} from '../../../src/core/analysis/random.js';
 
 function input(values: number[][], sds: number[][], draws: number, seed = 1): MonteCarloInput {
   const P = values.length;
@@ -132,5 +143,112 @@ describe('seeded normal generator', () => {
     let tail = 0;
     for (let i = 0; i < 200_000; i++) if (Math.abs(g.normal()) > 1.959964) tail++;
     expect(Math.abs(tail / 200_000 - 0.05)).toBeLessThan(0.003);
+  });
+});
+
+/**
+ * The same draws as the fast loop (stream k of the seed for chunk k, normals in profession × component
+ * order, none for a value without bounds), recomputed the plain way: arrays, a full sort per draw, ranks
+ * by counting the strictly higher values. Exact agreement checks the fast loop's bookkeeping (the
+ * carried-over sort order, ties, the shared median and quadrant rule), not just its distribution.
+ */
+function replay(values: number[][], sds: number[][], draws: number, seed: number) {
+  const P = values.length;
+  const C = values[0]!.length;
+  const half = C / 2;
+  const quadrantCounts = new Array<number>(P * 4).fill(0);
+  const rankCounts = new Array<number>((C + 2) * P * P).fill(0);
+  const randomCells = values.flatMap((row, p) => row.flatMap((_, c) => (sds[p]![c]! > 0 ? [[p, c]] : [])));
+  const middle = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+  };
+  for (let chunk = 0; chunk * CHUNK_DRAWS < draws; chunk++) {
+    const state = streamState(seed, chunk);
+    const noise = new Float64Array(randomCells.length);
+    for (let d = 0; d < Math.min(CHUNK_DRAWS, draws - chunk * CHUNK_DRAWS); d++) {
+      fillNormals(state, noise);
+      const drawn = values.map((row) => [...row]);
+      randomCells.forEach(([p, c], k) => {
+        drawn[p]![c] = Math.min(100, Math.max(0, values[p]![c]! + sds[p]![c]! * noise[k]!));
+      });
+      const weighted = (row: number[], from: number) =>
+        row.slice(from, from + half).reduce((a, v) => a + (1 / half) * v, 0) / ((1 / half) * half);
+      const r = drawn.map((row) => weighted(row, 0));
+      const dem = drawn.map((row) => weighted(row, half));
+      const mr = middle(r);
+      const md = middle(dem);
+      r.forEach((_, p) => quadrantCounts[p * 4 + (dem[p]! >= md ? 1 : 0) + (r[p]! >= mr ? 2 : 0)]!++);
+      const measures = [...Array.from({ length: C }, (_, c) => drawn.map((row) => row[c]!)), r, dem];
+      measures.forEach((column, m) =>
+        column.forEach((v, p) => rankCounts[(m * P + p) * P + column.filter((w) => w > v).length]!++),
+      );
+    }
+  }
+  return { quadrantCounts, rankCounts };
+}
+
+describe('Monte Carlo in chunks', () => {
+  const values = [
+    [40, 42, 50, 30],
+    [50, 49, 35, 36],
+    [60, 58, 41, 40],
+    [45, 47, 44, 45],
+    [55, 51, 33, 30],
+    [99, 98, 97, 2],
+    [98, 99, 3, 1],
+  ];
+  // Two professions near the edges with large spreads are often clipped to exactly 0 or 100 together:
+  // tied ranks in every component.
+  const sds = values.map((row, p) => row.map((_, c) => (p === 3 && c === 1 ? 0 : p >= 5 ? 20 : 3)));
+
+  it('counts exactly what a plain recomputation of the same draws counts, ties included', () => {
+    const draws = 2 * CHUNK_DRAWS + 1_234;
+    const fast = simulateQuadrants(input(values, sds, draws, 11));
+    const slow = replay(values, sds, draws, 11);
+    expect([...fast.quadrantCounts]).toEqual(slow.quadrantCounts);
+    expect([...fast.rankCounts!]).toEqual(slow.rankCounts);
+    // Ties did happen: both edge professions shared rank 1 on the first component in some draws.
+    const P = values.length;
+    expect(fast.rankCounts![(0 * P + 5) * P]! + fast.rankCounts![(0 * P + 6) * P]!).toBeGreaterThan(draws);
+  });
+  it('gives the same counts whichever order the chunks are drawn and added in', () => {
+    const job = input(values, sds, 3 * CHUNK_DRAWS + 500, 5);
+    const inOrder = simulateQuadrants(job);
+    const total = emptyCounts(job);
+    for (const chunk of [3, 1, 0, 2]) {
+      const part = emptyCounts(job);
+      simulateChunk(job, chunk, part);
+      addCounts(total, part);
+    }
+    expect([...total.quadrantCounts]).toEqual([...inOrder.quadrantCounts]);
+    expect([...total.rankCounts!]).toEqual([...inOrder.rankCounts!]);
+  });
+  it('splits the draws into chunks by their number alone', () => {
+    expect(chunkCount(1)).toBe(1);
+    expect(chunkCount(CHUNK_DRAWS)).toBe(1);
+    expect(chunkCount(CHUNK_DRAWS + 1)).toBe(2);
+    expect(chunkCount(100_000)).toBe(Math.ceil(100_000 / CHUNK_DRAWS));
+  });
+});
+
+describe('streams of a seed', () => {
+  it('stream 0 is the seeded source itself, drawn in blocks or one by one', () => {
+    const block = new Float64Array(50_000);
+    fillNormals(streamState(42, 0), block);
+    const g = seededNormal(42);
+    expect([...block].every((x) => x === g.normal())).toBe(true);
+  });
+  it('stream k is the seed state jumped k times, and streams differ', () => {
+    const state = seedState(42);
+    jump(state);
+    jump(state);
+    expect([...streamState(42, 2)]).toEqual([...state]);
+    const a = new Float64Array(8);
+    const b = new Float64Array(8);
+    fillNormals(streamState(42, 1), a);
+    fillNormals(streamState(42, 2), b);
+    expect([...a]).not.toEqual([...b]);
   });
 });
