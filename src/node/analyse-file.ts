@@ -2,6 +2,7 @@ import { analyse } from '../core/analysis/analyse.js';
 import type { AnalysisResult } from '../core/analysis/result.js';
 import { readIndexConfig } from './config-file.js';
 import { importSurveyFile } from './import/index.js';
+import { threadSimulator } from './simulation/thread-simulator.js';
 
 export interface AnalyseFileOptions {
   /** Index configuration file; default the bundled config/indices.json. */
@@ -25,5 +26,6 @@ export async function analyseFile(file: string, options: AnalyseFileOptions = {}
     seed: options.seed,
     period: options.period,
     onProgress: options.onProgress,
+    simulate: threadSimulator(),
   });
 }

@@ -17,7 +17,7 @@ import { pearson, spearman } from './correlation.js';
 import { indexValue, type IndexConfig } from './index-config.js';
 import { median } from './median.js';
 import { OptionError } from './option-error.js';
-import { rankQuantile, sdFromBounds, simulateQuadrants } from './monte-carlo.js';
+import { rankQuantile, sdFromBounds, simulateQuadrants, type Simulator } from './monte-carlo.js';
 import { latestPeriod, professionRows, type ProfessionRow } from './profession-matrix.js';
 import { quadrantOf } from './quadrants.js';
 import { descendingRanks } from './ranks.js';
@@ -50,6 +50,8 @@ export interface AnalysisOptions {
   readonly period?: string | undefined;
   /** Called with finished draws during the simulation (progress display). */
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Runs the Monte Carlo; default all chunks in this thread (the Node edge passes a threaded one). */
+  readonly simulate?: Simulator | undefined;
 }
 
 const OUTCOMES: readonly OutcomeId[] = ['tevreden_werk', 'tevreden_organisatie'];
@@ -180,7 +182,7 @@ export function analyse(table: SurveyTable, options: AnalysisOptions): AnalysisR
   );
   const weightsOf = (definition: IndexDefinition['resources']) =>
     Float64Array.from(components, (id) => definition.find((c) => c.indicator === id)?.weight ?? 0);
-  const simulation = simulateQuadrants(
+  const simulation = (options.simulate ?? simulateQuadrants)(
     {
       professions: P,
       components: C,

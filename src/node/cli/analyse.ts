@@ -1,4 +1,3 @@
-import { SingleBar } from 'cli-progress';
 import { analysisSummary } from '../../core/text/analysis-summary.js';
 import { analyseFile } from '../analyse-file.js';
 import { analysisJson } from '../analysis-json.js';
@@ -21,20 +20,23 @@ const PROGRESS_FROM_DRAWS = 20_000;
 export async function run(file: string, options: AnalyseOptions, effects: CliEffects): Promise<void> {
   const draws = options.draws;
   const showProgress = effects.stderrIsTTY && (draws ?? 0) >= PROGRESS_FROM_DRAWS;
+  // The progress bar's module loads only when a bar is drawn.
   const bar = showProgress
-    ? new SingleBar({
+    ? new (await import('cli-progress')).SingleBar({
         format: 'Monte Carlo |{bar}| {percentage}% ({value}/{total} trekkingen)',
         stream: process.stderr,
         hideCursor: true,
         clearOnComplete: true,
       })
     : null;
+  let started = false;
   try {
     const result = await analyseFile(file, {
       ...options,
       onProgress: bar
         ? (done, total) => {
-            if (done <= 1024) bar.start(total, 0);
+            if (!started) bar.start(total, 0);
+            started = true;
             bar.update(done);
           }
         : undefined,
