@@ -1,19 +1,25 @@
 #!/usr/bin/env node
-// Entry point: the compiled CLI. `npm ci` builds dist/ (prepare script); build it if it is missing.
+// Entry point. The bundled CLI (dist/cli/, made by `npm run build`) starts fastest; the compiled
+// modules in dist/src/ work as well; when neither exists (a fresh checkout), compile them first.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const main = new URL('../dist/src/node/cli/main.js', import.meta.url);
-if (!existsSync(fileURLToPath(main))) {
-  execFileSync(
-    process.execPath,
-    [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`],
-    {
-      stdio: 'inherit',
-    },
-  );
+const bundled = new URL('../dist/cli/main.js', import.meta.url);
+const compiled = new URL('../dist/src/node/cli/main.js', import.meta.url);
+let main = bundled;
+if (!existsSync(fileURLToPath(bundled))) {
+  main = compiled;
+  if (!existsSync(fileURLToPath(compiled))) {
+    execFileSync(
+      process.execPath,
+      [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`],
+      {
+        stdio: 'inherit',
+      },
+    );
+  }
 }
 const { runCli } = await import(main.href);
 process.exitCode = await runCli(process.argv.slice(2));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { INDICATOR_IDS, type IndicatorId } from '../contract/indicators.js';
 import type { ComponentWeight, IndexDefinition } from './result.js';
 

@@ -4,7 +4,8 @@
  * main branch first. A profession page uses it to find ideas for its weakest components, ideas from
  * its own branches first.
  */
-import { z, type core } from 'zod';
+import * as z from 'zod';
+import type { core } from 'zod';
 import bridgeJson from '../../../config/bridge.json' with { type: 'json' };
 import { THEMES } from '../ideas/themes.js';
 import { bridgeMessages as msg, JSON_TYPE_NAMES } from '../text/bridge-messages.js';

@@ -3,7 +3,7 @@
  * `kind` is one of four; branch, province, profession and themes hold a known label or, when the value
  * matched none, the value as written (trimmed).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const IDEA_KINDS = ['wens', 'kans', 'knelpunt', 'voorstel'] as const;
 export type IdeaKind = (typeof IDEA_KINDS)[number];

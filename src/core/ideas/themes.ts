@@ -1,5 +1,5 @@
 /** The idea themes of config/themes.json, validated once: id, Dutch label and accepted aliases. */
-import { z } from 'zod';
+import * as z from 'zod';
 import themesJson from '../../../config/themes.json' with { type: 'json' };
 
 export const themeConfigSchema = z.object({

@@ -38,6 +38,9 @@ export function readLongTable(
   }
   const width = lastFilled(header) + 1;
   const collector = new ObservationCollector(problems);
+  // Labels repeat on every profession's rows; an unfamiliar one costs an edit distance to every
+  // accepted label, so each distinct label is resolved once.
+  const resolutions = new Map<string, ReturnType<typeof resolveIndicator>>();
   for (const row of dataRows) {
     if (!hasRightCellCount(row, header, width, rule, problems)) continue;
     const at = (column: LongColumn): CellAt | undefined => {
@@ -56,7 +59,8 @@ export function readLongTable(
     const numbers = { value: at('value')!, lower: at('lower'), upper: at('upper') };
     const name = cellText(profession.cell);
     const label = cellText(indicator.cell);
-    const resolved = label === '' ? undefined : resolveIndicator(label);
+    let resolved = label === '' ? undefined : resolutions.get(label);
+    if (label !== '' && !resolved) resolutions.set(label, (resolved = resolveIndicator(label)));
     if (name === '') problems.error(importErrors.missingProfession(profession.place));
     if (!resolved) problems.error(importErrors.missingIndicator(indicator.place));
     else if (resolved.kind === 'unknown')

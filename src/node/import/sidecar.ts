@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import { importErrors, importFound } from '../../core/text/import-messages.js';
 import { extensionOf } from './file-kind.js';
 import type { Problems } from './problems.js';

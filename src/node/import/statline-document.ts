@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A code list entry as StatLine OData v4 serves it (`MeasureCodes`, `BeroepCodes`, …). */
 const CodeSchema = z.looseObject({ Identifier: z.string(), Title: z.string() });

@@ -9,7 +9,6 @@ import { statlineDocument } from './statline-document.js';
 import { readStatlineTable } from './statline-table.js';
 import { surveyTable } from './survey-table.js';
 import { decodeText } from './text-content.js';
-import { readXlsxTable } from './xlsx-table.js';
 
 /** Options of the survey importers. */
 export interface SurveyImportOptions {
@@ -65,6 +64,8 @@ export async function importSurveyContent(
     return surveyTable(source(table.format), table.observations, problems);
   }
   if (kind === 'xlsx') {
+    // Loaded on demand: the xlsx reader is the largest part of the importers and a CSV needs none of it.
+    const { readXlsxTable } = await import('./xlsx-table.js');
     const table = await readXlsxTable(bytes, options.sheet, problems);
     return surveyTable(source(table.format), table.observations, problems);
   }

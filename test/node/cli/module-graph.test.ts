@@ -1,0 +1,82 @@
+/**
+ * `werkbalans analyse` loads only what the analysis needs: the module graph it reaches (main.ts's
+ * static imports, then analyse.ts's) holds no chart, database, server, rendering or browser module and
+ * no package of theirs. Read from esbuild's metafile of the CLI, the same bundler that builds dist/cli.
+ */
+import { build, type Metafile } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const FORBIDDEN_FOLDERS = [
+  'src/core/charts/',
+  'src/node/store/',
+  'src/node/server/',
+  'src/node/render/',
+  'src/web/',
+];
+const FORBIDDEN_PACKAGES = [
+  '@electric-sql/pglite',
+  'pg',
+  'hono',
+  '@hono/node-server',
+  '@observablehq/plot',
+  'linkedom',
+  '@resvg/resvg-js',
+  'minisearch',
+];
+
+async function metafile(): Promise<Metafile> {
+  const result = await build({
+    entryPoints: ['src/node/cli/main.ts'],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    packages: 'external',
+    outdir: 'out-unused',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return result.metafile;
+}
+
+/** Inputs and external packages reached from `entries` through static imports. */
+function staticClosure(meta: Metafile, entries: string[]) {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const stack = [...entries];
+  while (stack.length > 0) {
+    const file = stack.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    for (const imported of meta.inputs[file]?.imports ?? []) {
+      if (imported.kind !== 'import-statement') continue;
+      if (imported.external) packages.add(imported.path);
+      else stack.push(imported.path);
+    }
+  }
+  return { files, packages };
+}
+
+describe('the module graph of werkbalans analyse', async () => {
+  const meta = await metafile();
+  const { files, packages } = staticClosure(meta, ['src/node/cli/main.ts', 'src/node/cli/analyse.ts']);
+
+  it('reaches the analysis, the importers and the Monte Carlo threads', () => {
+    expect(files).toContain('src/core/analysis/analyse.ts');
+    expect(files).toContain('src/core/analysis/monte-carlo.ts');
+    expect(files).toContain('src/node/simulation/thread-simulator.ts');
+    expect(files).toContain('src/node/import/long-table.ts');
+  });
+  it('holds no chart, database, server, rendering or browser module', () => {
+    expect([...files].filter((f) => FORBIDDEN_FOLDERS.some((folder) => f.startsWith(folder)))).toEqual([]);
+  });
+  it('imports none of their packages', () => {
+    const name = (p: string) => (p.startsWith('@') ? p.split('/').slice(0, 2).join('/') : p.split('/')[0]!);
+    expect([...packages].map(name).filter((p) => FORBIDDEN_PACKAGES.includes(p))).toEqual([]);
+  });
+  it('loads the xlsx reader and the progress bar only when they are used', () => {
+    expect([...files].some((f) => f.endsWith('src/node/import/xlsx-table.ts'))).toBe(false);
+    expect([...packages].some((p) => p.startsWith('read-excel-file') || p === 'cli-progress')).toBe(false);
+  });
+});
