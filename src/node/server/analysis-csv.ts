@@ -1,16 +1,12 @@
 /**
  * The analysis as one CSV table for spreadsheets: a row per profession (classified first, then the
  * unclassified ones), columns with stable machine names, numbers with a decimal point, empty = missing.
- * RFC 4180 quoting; UTF-8 with a byte order mark so spreadsheet programs read the accents.
+ * RFC 4180 quoting, spreadsheet formulas neutralised (csv-cell.ts); UTF-8 with a byte order mark so spreadsheet programs read the accents.
  */
 import type { AnalysisResult } from '../../core/analysis/result.js';
+import { csvCell } from '../../core/contract/csv-cell.js';
 import { INDICATOR_IDS } from '../../core/contract/indicators.js';
 
-function cell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(Math.round(value * 1e6) / 1e6) : '';
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 export function analysisCsv(result: AnalysisResult): string {
   const header = [
@@ -57,6 +53,6 @@ export function analysisCsv(result: AnalysisResult): string {
   for (const u of result.unclassified) {
     rows.push([u.name, u.slug, 'nee', ...Array<null>(header.length - 4).fill(null), u.missing.join(' ')]);
   }
-  const lines = [header, ...rows].map((row) => row.map(cell).join(','));
+  const lines = [header, ...rows].map((row) => row.map(csvCell).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
