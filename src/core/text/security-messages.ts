@@ -27,4 +27,9 @@ export const securityMessages = {
   badHost: (found: string) => `HOST '${found}' is geen geldig adres om op te luisteren.`,
   badRate: (name: string, found: string) =>
     `${name} '${found}' is geen geldig aantal verzoeken per seconde (een geheel getal vanaf 0; 0 zet de grens uit).`,
+  queryTooLong:
+    'Dit verzoek vroeg te veel werk van de database en is afgebroken. Maak de zoekvraag korter of specifieker.',
+  storeNotFolder: (dir: string) => `${dir} is geen map; kies met --data een (nieuwe) map voor de database.`,
+  storeNotWerkbalans: (dir: string, entries: number) =>
+    `${dir} is geen werkbalans-database en niet leeg (${formatCount(entries)} ${entries === 1 ? 'item' : 'items'}). Er wordt niets in geschreven. Kies met --data een lege of nieuwe map, of de map van een bestaande werkbalans-database.`,
 } as const;

@@ -6,6 +6,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { OptionError } from '../../core/analysis/option-error.js';
 import { InputErrors } from '../../core/contract/input-error.js';
 import { cliMessages } from '../../core/text/cli-messages.js';
+import { StoreFolderRefused } from '../store/store-folder.js';
 import { processEffects, UsageError, type CliEffects } from './effects.js';
 
 export const EXIT = { ok: 0, input: 1, usage: 2, other: 3 } as const;
@@ -138,7 +139,7 @@ function report(error: unknown, effects: CliEffects): number {
     }
     return EXIT.input;
   }
-  if (error instanceof UsageError || error instanceof OptionError) {
+  if (error instanceof UsageError || error instanceof OptionError || error instanceof StoreFolderRefused) {
     effects.stderr(`${error.message}\n`);
     return EXIT.usage;
   }

@@ -7,7 +7,6 @@ import type { AnalysisResult } from '../../core/analysis/result.js';
 import { csvCell } from '../../core/contract/csv-cell.js';
 import { INDICATOR_IDS } from '../../core/contract/indicators.js';
 
-
 export function analysisCsv(result: AnalysisResult): string {
   const header = [
     'beroep',

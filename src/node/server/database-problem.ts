@@ -6,6 +6,7 @@
  * parameterised, so it can only come from the request) is a bad request, not a server failure.
  */
 import { outageMessages } from '../../core/text/outage-messages.js';
+import { securityMessages } from '../../core/text/security-messages.js';
 import { webMessages } from '../../core/text/web-messages.js';
 import { HttpProblem } from './http-problem.js';
 
@@ -61,6 +62,8 @@ export function isDatabaseOutage(error: unknown): boolean {
 /** The problem a database error stands for, or undefined when it is not one of these. */
 export function databaseProblem(error: unknown): HttpProblem | undefined {
   if (isDatabaseOutage(error)) return new HttpProblem(503, outageMessages.unavailable);
+  // 57014: cancelled by statement_timeout (postgres.ts) — the request asked too much work.
+  if (codesOf(error).includes('57014')) return new HttpProblem(503, securityMessages.queryTooLong);
   if (codesOf(error).some((code) => BAD_TEXT_STATES.has(code)))
     return new HttpProblem(400, webMessages.badRequest);
   return undefined;

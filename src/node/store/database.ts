@@ -24,6 +24,8 @@ export interface DatabaseOptions {
   readonly databaseUrl?: string | undefined;
   /** PGlite data folder; `memory://` for an in-memory database (tests). Default `./.werkbalans`. */
   readonly dataDir?: string | undefined;
+  /** PostgreSQL `statement_timeout` of reads in ms; default 5 000 (postgres.ts). */
+  readonly readTimeoutMs?: number | undefined;
 }
 
 export const DEFAULT_DATA_DIR = './.werkbalans';
@@ -32,7 +34,12 @@ export const DEFAULT_DATA_DIR = './.werkbalans';
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
   const db = databaseUrl
-    ? await (await import('./postgres.js')).openPostgres(databaseUrl)
+    ? await (
+        await import('./postgres.js')
+      ).openPostgres(
+        databaseUrl,
+        options.readTimeoutMs === undefined ? {} : { readTimeoutMs: options.readTimeoutMs },
+      )
     : await (
         await import('./pglite.js')
       ).openPglite(options.dataDir ?? process.env.WERKBALANS_DATA ?? DEFAULT_DATA_DIR);

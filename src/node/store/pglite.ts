@@ -1,13 +1,38 @@
-import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { securityMessages } from '../../core/text/security-messages.js';
 import type { Database, Queryable } from './database.js';
+import { markStoreFolder, prepareStoreFolder, StoreFolderRefused, tighten } from './store-folder.js';
 
-/** Embedded PostgreSQL (WASM) in a folder, or in memory for `memory://`. */
+/** Whether the database already holds werkbalans's schema (its migrations table and ideas). */
+async function holdsWerkbalans(pg: PGlite): Promise<boolean> {
+  const { rows } = await pg.query<{ ours: boolean }>(
+    `SELECT to_regclass('public.schema_migrations') IS NOT NULL AND to_regclass('public.ideas') IS NOT NULL AS ours`,
+  );
+  return rows[0]?.ours ?? false;
+}
+
+/**
+ * Embedded PostgreSQL (WASM) in a folder, or in memory for `memory://`. The folder is owner-only and
+ * must be empty, new or a werkbalans store (store-folder.ts).
+ *
+ * PGlite runs every statement on the server's own thread and cannot be interrupted:
+ * `statement_timeout` is accepted but never fires in its WASM build (tried: a 500 ms timeout, a
+ * 50 s count ran to its end). What bounds the work there is the shape of the queries (the search's
+ * word and expansion caps) and the request queue; see the README, "Hostile requests".
+ */
 export async function openPglite(dataDir: string): Promise<Database> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const memory = dataDir.startsWith('memory://');
+  const state = memory ? 'new' : prepareStoreFolder(dataDir);
   const pg = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent } });
+  if (!memory) {
+    if (state === 'database' && !(await holdsWerkbalans(pg))) {
+      await pg.close();
+      throw new StoreFolderRefused(securityMessages.storeNotWerkbalans(dataDir, 1));
+    }
+    if (state !== 'store') markStoreFolder(dataDir);
+  }
   const wrap = (q: Pick<PGlite, 'query'>): Queryable => ({
     async query<Row>(text: string, params: readonly unknown[] = []) {
       const result = await q.query<Row>(text, params as unknown[]);
@@ -22,6 +47,14 @@ export async function openPglite(dataDir: string): Promise<Database> {
     exec: async (sql) => {
       await pg.exec(sql);
     },
-    close: () => pg.close(),
+    close: async () => {
+      await pg.close();
+      try {
+        if (!memory) tighten(dataDir);
+      } catch (error) {
+        // A folder removed under us (a test cleaning up) has nothing left to protect.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+    },
   };
 }

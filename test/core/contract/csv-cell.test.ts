@@ -6,9 +6,9 @@ describe('a safe CSV cell', () => {
     const attacks = [
       '=HYPERLINK("https://example.org/?"&A1,"klik")',
       '=1+1',
-      '+cmd|\' /C calc\'!A0',
-      '-2+3+cmd|\' /C calc\'!A0',
-      '@SUM(1+1)*cmd|\' /C calc\'!A0',
+      "+cmd|' /C calc'!A0",
+      "-2+3+cmd|' /C calc'!A0",
+      "@SUM(1+1)*cmd|' /C calc'!A0",
       '\t=1+1',
       '\r=1+1',
       '\tgewoon met tab',
@@ -34,7 +34,14 @@ describe('a safe CSV cell', () => {
   });
 
   it('leaves other texts alone', () => {
-    for (const text of ['Huisartsen', 'Verpleegkundigen psychiatrie, ggz', 'a=b', 'mail@example.org', '', ' ']) {
+    for (const text of [
+      'Huisartsen',
+      'Verpleegkundigen psychiatrie, ggz',
+      'a=b',
+      'mail@example.org',
+      '',
+      ' ',
+    ]) {
       expect(neutraliseFormula(text)).toBe(text);
     }
   });
