@@ -1,8 +1,8 @@
 /**
  * One row of an ideas file (already split into cells by a reader) → a normalised idea draft, or the
  * row's errors. Unknown branch, province, profession or theme values are kept as written and reported as
- * warnings; a kind outside the four is an error. Personal data in the text is masked here, before
- * anything is stored.
+ * warnings; a kind outside the four is an error. Personal data in every field (text, labels, id) is
+ * masked here, before anything is stored or echoed in a message.
  */
 import type { InputError } from '../contract/input-error.js';
 import { ideaFieldNames, ideaPlace, ideasMessages } from '../text/ideas-messages.js';
@@ -10,7 +10,7 @@ import type { IdeaField } from './headers.js';
 import { IDEA_KINDS, KIND_NAMES, MAX_ID_LENGTH, MAX_TEXT_LENGTH, type Idea, type IdeaKind } from './idea.js';
 import { IDEA_LABELS, type IdeaLabelMatchers } from './known-labels.js';
 import { labelKey } from './label-matcher.js';
-import { maskPersonalData, type MaskResult } from './mask.js';
+import { addMasked, maskPersonalData, type MaskKind, type MaskResult } from './mask.js';
 
 export interface RawCell {
   /** A string from a text file or sheet; a list (themes) or number from JSON or a sheet. */
@@ -78,10 +78,20 @@ export function normaliseIdeaRow(
       message,
     });
 
+  // Every field is masked before it is used, echoed in a message or stored: labels and ids are free
+  // text too ("Wijkteam Jansen 06-12345678").
+  const masked: Partial<Record<MaskKind, number>> = {};
+  const mask = (value: string): string => {
+    const result = maskPersonalData(value);
+    addMasked(masked, result.masked);
+    return result.text;
+  };
+
   let id: string | null = null;
   const idCell = raw.cells.id;
   if (idCell) {
-    const written = single(idCell.value);
+    const unmasked = single(idCell.value);
+    const written = mask(unmasked);
     if (written.length > MAX_ID_LENGTH || CONTROL.test(written)) {
       problem(
         errors,
@@ -89,6 +99,15 @@ export function normaliseIdeaRow(
         written,
         `hoogstens ${MAX_ID_LENGTH} tekens`,
         ideasMessages.badId(place('id'), written, MAX_ID_LENGTH),
+      );
+    } else if (written !== unmasked) {
+      // An id holding personal data is not used: the idea gets an id derived from its text.
+      problem(
+        warnings,
+        'id',
+        written,
+        'een id zonder persoonsgegevens',
+        ideasMessages.idHeldPersonalData(place('id')),
       );
     } else if (written) id = written;
   }
@@ -106,7 +125,7 @@ export function normaliseIdeaRow(
   }
 
   let kind: IdeaKind | null = null;
-  const kindWritten = raw.cells.kind ? single(raw.cells.kind.value) : '';
+  const kindWritten = raw.cells.kind ? mask(single(raw.cells.kind.value)) : '';
   if (kindWritten) {
     const found = KIND_BY_KEY.get(labelKey(kindWritten));
     if (found) kind = found;
@@ -137,7 +156,7 @@ export function normaliseIdeaRow(
   };
   const cellOf = (field: 'branch' | 'province' | 'profession') => {
     const cell = raw.cells[field];
-    return cell ? cleanText(single(cell.value)).replace(/\s+/g, ' ') : '';
+    return cell ? mask(cleanText(single(cell.value)).replace(/\s+/g, ' ')) : '';
   };
   const branch = label('branch', cellOf('branch'));
   const province = label('province', cellOf('province'));
@@ -151,7 +170,7 @@ export function normaliseIdeaRow(
       ? themeCell.value.split(';')
       : themeCell.value;
   for (const value of themeValues) {
-    const written = cleanText(value).replace(/\s+/g, ' ');
+    const written = mask(cleanText(value).replace(/\s+/g, ' '));
     if (!written) continue;
     const match = labels.theme.match(written);
     if (!match.known) {
@@ -166,13 +185,13 @@ export function normaliseIdeaRow(
     if (!themes.includes(match.label)) themes.push(match.label);
   }
 
-  if (errors.length > 0) return { row: raw.row, draft: null, errors, warnings, masked: {} };
-  const masking = maskPersonalData(text);
+  if (errors.length > 0) return { row: raw.row, draft: null, errors, warnings, masked };
+  const maskedText = mask(text);
   return {
     row: raw.row,
-    draft: { id, text: masking.text, themes, kind, branch, province, profession },
+    draft: { id, text: maskedText, themes, kind, branch, province, profession },
     errors,
     warnings,
-    masked: masking.masked,
+    masked,
   };
 }

@@ -14,6 +14,8 @@ export const MASK_PLACEHOLDERS = {
   email: '[e-mailadres]',
   phone: '[telefoonnummer]',
   bsn: '[BSN]',
+  iban: '[IBAN]',
+  address: '[adres]',
   url: '[link]',
 } as const;
 
@@ -21,6 +23,8 @@ export const MASK_NAMES = {
   email: 'e-mailadres',
   phone: 'telefoonnummer',
   bsn: 'BSN',
+  iban: 'IBAN',
+  address: 'adres',
   url: 'link',
 } as const;
 
@@ -70,7 +74,9 @@ export const ideasMessages = {
     `${place}: verwacht een object met velden als "tekst" en "thema", gevonden: ${found}.`,
   // Warnings: the value is kept, the import goes on.
   unknownLabel: (place: string, field: string, found: string, nearest: string | null) =>
-    `${place}: onbekende ${field} '${found}', bewaard zoals geschreven${nearest ? ` (bedoelt u '${nearest}'?)` : ''}.`,
+    `${place}: onbekende ${field} '${found}', bewaard zoals geschreven maar niet openbaar tot een beheerder hem goedkeurt of koppelt${nearest ? ` (bedoelt u '${nearest}'?)` : ''}.`,
+  idHeldPersonalData: (place: string) =>
+    `${place}: het id bevat persoonsgegevens en is niet gebruikt; het idee krijgt een id afgeleid van de tekst.`,
   unknownColumn: (file: string, column: string) =>
     `${ideaPlace(file, 1, column)}: onbekende kolom, genegeerd. Bekende kolommen: id, tekst, thema, soort, branche, provincie, beroep.`,
   sameText: (place: string, firstRow: number) =>

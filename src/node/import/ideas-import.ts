@@ -9,7 +9,7 @@ import { InputErrors } from '../../core/contract/input-error.js';
 import { ideaFieldOfHeader, type IdeaField } from '../../core/ideas/headers.js';
 import type { Idea } from '../../core/ideas/idea.js';
 import { K_ANONYMITY } from '../../core/ideas/k-anonymity.js';
-import { maskedKinds, type MaskKind } from '../../core/ideas/mask.js';
+import { maskedKinds, maskPersonalData, type MaskKind } from '../../core/ideas/mask.js';
 import { normaliseIdeaRow, type RawCell, type RawIdeaRow } from '../../core/ideas/normalise-row.js';
 import { ideaFieldNames, ideaPlace, ideasMessages } from '../../core/text/ideas-messages.js';
 import type { Database } from '../store/database.js';
@@ -211,10 +211,12 @@ export async function importIdeasGrid(
 ): Promise<IdeasImportResult> {
   const prepared = prepareIdeas(grid);
   const { ideas } = prepared;
+  // The file's name is kept in the batch and the history: masked like any text ("ideeen-jan@x.nl.csv").
+  const file = maskPersonalData(grid.file).text;
   return db.transaction(async (tx) => {
     const batch = await tx.query<{ id: number }>(
       'INSERT INTO import_batches (file, format, example) VALUES ($1, $2, $3) RETURNING id::int AS id',
-      [grid.file, grid.format, options.example ?? false],
+      [file, grid.format, options.example ?? false],
     );
     const batchId = batch.rows[0]!.id;
     options.onProgress?.(0, ideas.length);
@@ -225,7 +227,7 @@ export async function importIdeasGrid(
       ideas,
       {
         action: 'import',
-        reason: ideasMessages.importReason(grid.file),
+        reason: ideasMessages.importReason(file),
         batchId,
         publicOf,
         example: options.example ?? false,

@@ -8,7 +8,7 @@ import { InputErrors, type InputError } from '../../core/contract/input-error.js
 import type { IdeaField } from '../../core/ideas/headers.js';
 import type { Idea } from '../../core/ideas/idea.js';
 import { K_ANONYMITY } from '../../core/ideas/k-anonymity.js';
-import type { MaskResult } from '../../core/ideas/mask.js';
+import { maskPersonalData, type MaskResult } from '../../core/ideas/mask.js';
 import { normaliseIdeaRow, type RawCell } from '../../core/ideas/normalise-row.js';
 import { ideaFieldNames, ideasMessages } from '../../core/text/ideas-messages.js';
 import { deriveIdeaId } from '../import/ideas-id.js';
@@ -110,8 +110,9 @@ function normaliseInput(input: IdeaInput): {
   return { idea: result.draft, warnings: [...result.warnings], masked: result.masked };
 }
 
+/** The curator's reason, masked like an idea's text: it is kept in the history. */
 function requireReason(options: CurationOptions): string {
-  const reason = options.reason.trim();
+  const reason = maskPersonalData(options.reason.trim()).text;
   if (!reason) throw new CurationError('no-reason', ideasMessages.reasonMissing);
   return reason;
 }

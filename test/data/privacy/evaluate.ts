@@ -1,0 +1,75 @@
+/**
+ * Scores the masking on the committed privacy corpus: `personal-data.json` (texts with one personal
+ * item each, its kind and the exact value written) and `look-alikes.json` (texts that must come back
+ * unchanged: dates, times, amounts, percentages, "24/7", years, frequencies, ratios, versions, CAO
+ * scales, area codes, sizes). A personal item counts as found only when the output is the text with
+ * exactly that value replaced by the placeholder of its kind; a look-alike counts as a false positive
+ * when anything in it changes. Used by the test and by `npm run privacy:corpus`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { maskPersonalData, type MaskKind } from '../../../src/core/ideas/mask.js';
+import { MASK_PLACEHOLDERS } from '../../../src/core/text/ideas-messages.js';
+
+export interface PersonalCase {
+  readonly kind: MaskKind;
+  readonly value: string;
+  readonly text: string;
+}
+
+export interface LookAlike {
+  readonly text: string;
+}
+
+export interface CorpusScore {
+  readonly personal: number;
+  readonly found: number;
+  readonly recall: number;
+  readonly byKind: Readonly<Record<string, { readonly cases: number; readonly found: number }>>;
+  readonly missed: readonly { readonly text: string; readonly got: string }[];
+  readonly lookAlikes: number;
+  readonly falsePositives: number;
+  readonly falsePositiveRate: number;
+  readonly changed: readonly { readonly text: string; readonly got: string }[];
+}
+
+/** The corpus folder, from the repository root (where tests and scripts run). */
+export const CORPUS_FOLDER = join('test', 'data', 'privacy');
+
+export function readCorpus(folder = CORPUS_FOLDER): { personal: PersonalCase[]; lookAlikes: LookAlike[] } {
+  const read = <T>(name: string) => JSON.parse(readFileSync(join(folder, name), 'utf8')) as T;
+  return { personal: read('personal-data.json'), lookAlikes: read('look-alikes.json') };
+}
+
+export function scoreCorpus(
+  personal: readonly PersonalCase[],
+  lookAlikes: readonly LookAlike[],
+): CorpusScore {
+  const byKind: Record<string, { cases: number; found: number }> = {};
+  const missed: { text: string; got: string }[] = [];
+  for (const c of personal) {
+    const expected = c.text.replace(c.value, MASK_PLACEHOLDERS[c.kind]);
+    const got = maskPersonalData(c.text).text;
+    const entry = (byKind[c.kind] ??= { cases: 0, found: 0 });
+    entry.cases++;
+    if (got === expected) entry.found++;
+    else missed.push({ text: c.text, got });
+  }
+  const changed: { text: string; got: string }[] = [];
+  for (const { text } of lookAlikes) {
+    const got = maskPersonalData(text).text;
+    if (got !== text) changed.push({ text, got });
+  }
+  const found = personal.length - missed.length;
+  return {
+    personal: personal.length,
+    found,
+    recall: found / personal.length,
+    byKind,
+    missed,
+    lookAlikes: lookAlikes.length,
+    falsePositives: changed.length,
+    falsePositiveRate: changed.length / lookAlikes.length,
+    changed,
+  };
+}

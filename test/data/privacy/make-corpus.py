@@ -1,0 +1,137 @@
+# Writes the privacy corpus (personal-data.json, look-alikes.json) beside this file, with a fixed seed.
+# Constructed values only: BSNs and IBANs are computed to pass their checks, names and numbers are made up.
+# Run from the repository root: python3 test/data/privacy/make-corpus.py
+import json, random
+random.seed(20261130)
+
+def bsn():
+    while True:
+        d=[random.randint(0,9) for _ in range(8)]
+        s=sum((9-i)*x for i,x in enumerate(d))%11
+        if s<10 and d[0]!=0: return ''.join(map(str,d))+str(s)
+
+def iban(cc, bban):
+    def num(s): return ''.join(str(int(c,36)) for c in s)
+    chk=98-int(num(bban+cc+'00'))%97
+    return f"{cc}{chk:02d}{bban}"
+
+def group4(s, sep=' '): return sep.join(s[i:i+4] for i in range(0,len(s),4))
+FW=str.maketrans('0123456789@.','０１２３４５６７８９＠．')
+AR=str.maketrans('0123456789','٠١٢٣٤٥٦٧٨٩')
+
+leads=['Bel mij gerust op {} als er vragen zijn.','Mijn nummer is {}.','Contact: {}','Ik ben bereikbaar via {} (ook in het weekend).','Stuur het rooster naar {} en dan regel ik het.','Neem contact op met de teamleider, {}, voor meer info.','Zie {}, daar staat alles.','Het gaat om {} maar dat mag niemand weten.']
+def lead(v): return random.choice(leads).format(v)
+
+personal=[]
+def P(kind, value, text=None):
+    personal.append({'kind':kind,'value':value,'text':text or lead(value)})
+
+names=['jan','p.de.vries','marie-louise','a.bakker','k.el.idrissi','sanne.jansen','t.van.dijk','m.yilmaz','j.smit+rooster','info.team3']
+domains=['zorggroep.nl','ggz-noord.nl','umc-utrecht.nl','thuiszorg.amsterdam','vvt.org','ziekenhuis.be','wijkteam.com','jeugdzorg-zuid.nl']
+for i in range(12): P('email', f"{random.choice(names)}@{random.choice(domains)}")
+for m in ['[at]','(at)','{at}','<at>','[AT]','(apenstaartje)',' [at] ',' (at) ',' @ ','@ ',' @',' at ']:
+    P('email', f"{random.choice(names)}{m}{random.choice(domains)}")
+for dm in ['[dot]','(dot)','(punt)',' [punt] ',' dot ',' . ']:
+    n=random.choice(names); d=random.choice(domains).split('.')
+    P('email', f"{n}@{d[0]}{dm}{d[1]}")
+P('email','jan(at)zorggroep(punt)nl')
+P('email','ＪＡＮ＠ＺＯＲＧＧＲＯＥＰ．ＮＬ')
+P('email','jan＠zorggroep.nl')
+P('email','j\u200b.smit@zorggroep.nl')
+P('email','jan.smit@zorg\u00adgroep.nl')
+P('email','josé.garcía@zorggroep.nl')
+P('email','MARIE.JANSEN@UMC.NL')
+P('email','jan@mail.zorggroep.nl', 'Mail naar (jan@mail.zorggroep.nl) of bel.')
+P('email','t.bakker@zorggroep.nl','mailto:t.bakker@zorggroep.nl')
+P('email','s.devries@wijkteam.com','E-mail:s.devries@wijkteam.com.')
+P('email','hr_afdeling@zorggroep.nl')
+P('email','a.el-amrani@ggz-noord.nl')
+P('email','zorg.teamleider@ziekenhuis.be')
+P('email','roosters%2024@vvt.org')
+
+mob=['612345678','687654321','623456789','634567890','645678901','655566677','698765432','611122233']
+def mobile(): return random.choice(mob)
+fmts=[lambda n:'0'+n, lambda n:'06-'+n[1:], lambda n:'06 '+n[1:], lambda n:'06\u2013'+n[1:], lambda n:'06\u2014'+n[1:],
+      lambda n:'06/'+n[1:], lambda n:'06 - '+n[1:], lambda n:'06 \u2013 '+n[1:], lambda n:'06.'+'.'.join([n[1:3],n[3:5],n[5:7],n[7:9]]),
+      lambda n:'06 '+' '.join([n[1:3],n[3:5],n[5:7],n[7:9]]), lambda n:'06-'+n[1:5]+' '+n[5:], lambda n:'(06) '+n[1:],
+      lambda n:'(06)'+n[1:], lambda n:'+31'+n, lambda n:'+31 '+n[0]+' '+n[1:], lambda n:'+31-'+n[0]+'-'+n[1:],
+      lambda n:'+31 (0)'+n[0]+' '+n[1:], lambda n:'+31(0)'+n, lambda n:'0031 '+n[0]+' '+n[1:], lambda n:'0031'+n,
+      lambda n:'+31 0'+n[0]+' '+n[1:], lambda n:'06\u2011'+n[1:], lambda n:'06\u2212'+n[1:], lambda n:'06\u00a0'+n[1:],
+      lambda n:('0'+n).translate(FW), lambda n:('0'+n).translate(AR), lambda n:'06 '+n[1:5]+' '+n[5:],
+      lambda n:'+31 6 '+n[1:5]+' '+n[5:], lambda n:'06-'+'-'.join([n[1:3],n[3:5],n[5:7],n[7:9]]), lambda n:'06 / '+n[1:]]
+for f in fmts:
+    P('phone', f(mobile()))
+lands=[('020','1234567'),('010','4567890'),('030','2345678'),('070','3456789'),('050','5678901'),('0314','123456'),('0591','654321'),('043','3219876')]
+lfmts=[lambda a,b:a+'-'+b, lambda a,b:a+' '+b[:3]+' '+b[3:] if len(b)==7 else a+' '+b[:2]+' '+b[2:4]+' '+b[4:], lambda a,b:a+' - '+b,
+       lambda a,b:'('+a+') '+b, lambda a,b:'('+a+')'+b, lambda a,b:a+'/'+b, lambda a,b:a+'.'+b, lambda a,b:a+b, lambda a,b:a+'\u2013'+b,
+       lambda a,b:a+' '+' '.join(b[i:i+2] for i in range(0,len(b)-1,2)) if len(b)==6 else a+' '+b[:3]+' '+b[3:5]+' '+b[5:]]
+for f in lfmts:
+    for _ in range(2):
+        a,b=random.choice(lands); P('phone', f(a,b))
+for v in ['0800-1234','0800 1234','0900-1234567','0900 123 45 67','0800-0223344','0906-1234']:
+    P('phone', v)
+for v in ['+44 20 7946 0958','+32 2 123 45 67','+49 30 12345678','+1 (555) 123-4567','+33 1 23 45 67 89','0044 20 7946 0958','0032 2 123 45 67','+32 470 12 34 56','+49-30-1234567','+90 212 123 45 67','+212 6 12 34 56 78','+597 123 4567']:
+    P('phone', v)
+for v in ['tel:0612345678','T: 020-1234567','tel. 06-87654321']:
+    val=v.split(':')[-1].strip() if ':' in v else v.split(' ',1)[1]
+    P('phone', val, f'Bereikbaar via {v} tussen 9 en 5.')
+
+for i in range(40):
+    b=bsn()
+    g=i%10
+    v=[b, b[:3]+' '+b[3:6]+' '+b[6:], b[:3]+'.'+b[3:6]+'.'+b[6:], b[:4]+'.'+b[4:6]+'.'+b[6:], b[:3]+'-'+b[3:6]+'-'+b[6:],
+       b[:2]+'-'+b[2:4]+'-'+b[4:6]+'-'+b[6:], b[:3]+'-'+b[3:5]+'-'+b[5:], b.translate(FW), b[:3]+'\u2013'+b[3:6]+'\u2013'+b[6:], b[:4]+' '+b[4:6]+' '+b[6:]][g]
+    P('bsn', v, random.choice(['Cliënt met BSN {} werd twee keer ingeschreven.','Het burgerservicenummer {} stond in het dossier.','Nummer {} klopte niet in het systeem.','BSN: {}.']).format(v))
+
+banks=['ABNA','RABO','INGB','TRIO','ASNB','SNSB','KNAB','BUNQ']
+for i in range(24):
+    acct=''.join(str(random.randint(0,9)) for _ in range(10))
+    ib=iban('NL', random.choice(banks)+acct)
+    v=[ib, group4(ib), group4(ib).lower(), group4(ib,'-'), ib.lower(), group4(ib).replace(' ','\u00a0')][i%6]
+    P('iban', v, random.choice(['Maak het over naar {} t.n.v. de personeelsvereniging.','Rekening {} is van mij.','IBAN: {}']).format(v))
+for cc,bban in [('BE','539007547034'),('DE','370400440532013000'),('BE','068999999501'),('DE','500105175407324931')]:
+    ib=iban(cc,bban); P('iban', group4(ib))
+    P('iban', ib)
+
+streets=['Dorpsstraat','Kerkweg','Stationsplein','Molenlaan','Herengracht','Havenkade','Julianasingel','Zeedijk','Lindenhof','Beukendreef']
+for i,s in enumerate(streets):
+    n=str(random.randint(1,250))+random.choice(['','a','b','-2',''])
+    P('address', f'{s} {n}', f'Ze woont aan de {s} {n} in het dorp.')
+pcs=['1234 AB','3511 KL','9712 GH','6211 RZ','5611 XC','2514 EA','7511 JN','8011 PK']
+for i in range(16):
+    pc=random.choice(pcs); n=str(random.randint(1,99))
+    v=[pc+' '+n, pc.replace(' ','')+' '+n, pc+', '+n, pc.replace(' ','')+'-'+n, pc, pc.replace(' ',''), pc.replace(' ','').lower(), pc+' nr. '+n][i%8]
+    P('address', v, f'Het adres is {v} en daar is de praktijk.')
+
+urls=['https://intranet.zorggroep.nl/rooster?week=3','http://wijkteam.nl/medewerkers/jan','https://www.ggz-noord.nl/team/p-de-vries','www.zorggroep.nl/collega/marie','www.facebook.com/jan.smit.1983',
+      'zorgnet.nl/rooster','rooster.zorggroep.nl/persoon/123','linkedin.com/in/sanne-jansen','teams.microsoft.com/l/meetup-join/abc','HTTPS://ZORG.NL/X',
+      'bit.ly/3xYz12','drive.google.com/file/d/abc123/view','https://wijkteam.nl/a(b)','www.instagram.com/wijkzuster_ria','https://forms.office.com/r/AbC123',
+      'example.amsterdam/~jan','docs.zorggroep.nl/protocol.pdf','https://zorggroep.nl','http://192.168.1.10/rooster','www.zorggroep.nl']
+for u in urls:
+    personal.append({'kind':'url','value':u,'text':random.choice(['Kijk op {} voor het rooster.','Zie {}.','Link: {}','Het staat op {}, helaas.']).format(u)})
+for u in ['www.zorggroep.nl/collega/marie','zorgnet.nl/rooster']:
+    personal.append({'kind':'url','value':u,'text':f'(zie {u})'})
+
+look=[]
+def L(t): look.append({'text':t})
+for t in ['Op 12-03-2024 begon de nieuwe werkwijze.','Vanaf 1/3/2024 werken we anders.','Sinds 12.03.2024 is het rooster stabiel.','Per 2024-03-12 gaat het in.','Op 01-03-2024 10:00 was de start.','Vergadering 05-06-2024 om 14.00 uur.','Geldig van 01-01-2024 t/m 31-12-2024.','Op 3 maart 2024 kwamen we samen.','Datum: 07/11/23.','De pilot liep van 01.09.2023 tot 01.03.2024.','Van 02-01-2023 tot en met 30-06-2023.','Deadline 09-10-2025 17:00.','De evaluatie is op 06-05-2025.','Geboren in 08-1975 en nu 49.','Periode 2024KW04 en 2023JJ00.','Rond 20-12 is het altijd druk.','We starten 04-11 om 09:30.','Op 06-12-2024 12:00 uur, daarna lunch.','Vanaf 01-02-2025 08:00 geldt het nieuwe rooster.','Week 12-2024 was zwaar.']: L(t)
+for t in ['De dienst begint om 07:30.','Van 08.30-12.30 en 13.00-17.00 uur.','Open 9-17 uur.','Nachtdienst van 23:00 tot 07:00.','Pauze om 12.15 uur.','Van 06:45-15:15.','Elke dag 08:00-16:30.','Van 07.00 tot 15.30 uur werken.','Overdracht om 14:45 en 22:45.','Bereikbaar 09.00-12.00 en 13.30-16.00.','Om 0.30 uur nog een ronde.','Tussen 06.00 en 08.00 uur is het druk.']: L(t)
+for t in ['Het kost € 1.250 per maand.','Een budget van € 1.234.567 voor de regio.','Dat is €1250,- per persoon.','Totaal 1.234.567,89 euro.','Ongeveer 45.000 euro per jaar.','€ 123.456.789 voor de hele sector.','Een tekort van 2,5 miljoen euro.','Bonus € 500,-.','Prijs: EUR 1.999,95.','Het scheelt 10.000 tot 20.000 euro.','Kosten 123.456.782,- (begroting).','We besparen € 250.000 per jaar.','Een uurloon van € 17,45.','Salaris tussen € 2.500 en € 3.800.','Investering van 1,2 mld.']: L(t)
+for t in ['Bijna 12% van de tijd gaat op aan registratie.','Het is 12,5% minder.','Wel 100 procent inzet.','Van 37,1% tot 61,0% per branche.','Een stijging van 3,5 procentpunt.','Maar 0,5% verzuim.','Het verzuim is 8,2%.','Nog 49,5 % vindt de werkdruk te hoog.']: L(t)
+for t in ['Zorg is 24/7 nodig.','We werken 24/7 en 365 dagen per jaar.','Bereikbaar 24 uur per dag, 7 dagen per week.','Een 24/7-dienst is zwaar.']: L(t)
+for t in ['In 2019 begonnen we.','Tussen 2019-2024 veranderde veel.','Sinds 2008 werk ik hier.','Het plan voor 2030.','In de jaren 2020 en 2021 was het druk.','Vanaf \'23 is het beter.','Jaren 1995-2005 waren anders.','Tussen 2015 en 2025.']: L(t)
+for t in ['Ik werk 3 x per week.','2x per dag overdracht.','Elke 4 weken een intervisie.','5 x 8 uur is veel.','1 keer per maand overleg.','3x in de week.','Twee keer per jaar, 2 x 45 minuten.','Wel 10x per dienst.']: L(t)
+for t in ['De ratio is 1:4 op de groep.','Eén op 8 bewoners.','Een verhouding van 1:12.','Score 8/10.','Ik geef het een 7,5.','Gemiddeld 4/5 sterren.','3/4 van het team.','Half/half verdeeld.','De verhouding 2:1 werkt.','Nog 1 op de 3 collega\'s.']: L(t)
+for t in ['Versie 1.2.3 van de app.','Update naar v2.0.1.','Windows 10 en Office 365.','ECD versie 10.4.2.1 is traag.','Release 2024.1.','HiX 6.3 crasht.','iOS 17.4.1.','Nedap Ons 2.0.']: L(t)
+for t in ['Ik zit in FWG 45.','Schaal 10 trede 5.','IG 55 volgens de CAO.','FWG 40 naar FWG 45.','CAO VVT 2024-2025.','Functiegroep 35, trede 12.','Schaal 8 tot schaal 10.','De CAO Gehandicaptenzorg 2023.','Inschaling in FWG 50 trede 3.','Trede 0 tot 14.']: L(t)
+for t in ['We werken 36 uur per week.','Een contract van 0,8 fte.','Het 32-uurscontract bevalt.','Van 24 naar 32 uur.','Met 0,5 fte extra.','Gemiddeld 1,2 fte per client.','Een groep van 8 tot 12 kinderen.','Kinderen van 0-4 jaar.','Leeftijd 0 tot 4 jaar.','Jongeren van 18-23.','Ouderen 65+.','De 0-6 jarigen.']: L(t)
+for t in ['Het gaat om 123456781 dossiers.','Nummer 1234567890 in de lijst.','Een getal van 9 cijfers: 111222334.','Registratienummer 987654321 bestaat niet.','Ordernummer 555666777.','Code 100200300.','Ticket 246813579.','Referentie 0000000.']: L(t)
+for t in ['Postcodegebied 3511 is druk.','In regio 1234 en 5678.','De wijken 9712 en 9713.','Een bestand van 1500 MB.','We reden 2000 KM.','Auto van 1200 KG.','Een schijf van 2000 GB.','Het is 1000 KB.','Pc4-gebied 6211.','Wijk 5611 t/m 5616.']: L(t)
+for t in ['Zorg en/of welzijn.','Met 50 km/u door de wijk.','Werk m.b.v. de app.','Van maandag t/m vrijdag.','I.v.m. de drukte.','Zie Thuisarts.nl voor uitleg.','Kijk op Zorgkaart.nl.','De site rijksoverheid.nl heeft info.','Via zorgvoorjeugd.nl vind je meer.','Het programma AZW.','cliënt-/medewerkertevredenheid.','Wij/zij-denken helpt niet.','De 1e/2e lijn.','Een 10-14-daagse.','Tweede helft 2024.','Jaar 1 t/m 4 van de opleiding.','Het BSN moet overal staan.','Het e-mailadres is niet bekend.','Ons 06-nummer werkt niet.','Bel de 0800-lijn als het moet.','@collega\'s: dank jullie!','Samen @ work is het motto.','Art. 7:453 BW geldt hier.','Volgens NEN 7510 en ISO 27001.','Wet BIG en Wgbo.','Covid-19 zorgde voor drukte.','ICD-10 code F32.1.','Kamer 0.12 op de begane grond.','Bed 3-12 is vrij.','Afdeling B2, kamer 214.','Route 66 naar huis.','Lijn 12 en lijn 6.','Gebouw A-12.','Hal 3, kamer 0.04.','NL 2030 ambitie.','Q4 2024 is druk.','Van K1 tot K4.','Met 3 à 4 collega\'s.','Ongeveer 100.000 ideeën.','Zo\'n 1.000.000 mensen werken in zorg en welzijn.','Meer dan 1,4 miljoen werknemers.','Nummer 06 op de lijst.','Fase 0 tot 3.','Niveau 4 en niveau 6.','Stap 1: luisteren.','Punt 2.3.1 van het protocol.','Paragraaf 4.2.','Hoofdstuk 12, pagina 345.','Protocol 2024/03.','Besluit 2023/1234.','Dossier 2024-000123.','Zaaknummer 2024-12345.','Factuur 2024.0001.','Het is 06.00 uur.','Tot 08:00 slapen.','Van 0 naar 100.','Nul komma nul.','1234 en 5678 zijn codes.','Drie keer 06 bellen.','0,25 fte per week.','Plus 0,5%.','Op 2 x 2 meter.','Maat 36-38.','Kamer 12a.','Huisnummer komt later.','De Dorpsstraat is mooi.','Aan de Kerkweg staat de kerk.','Straat 5 van het plan.','Laan 3 in het schema.']: L(t)
+for t in ['Tijdens de 2e golf in 2020-2021.','Scores 7-8-9 waren gemiddeld.','Het rooster 5-2-5-2.','Dienst 7-15, 15-23, 23-7.','Van 06-22 uur open.','Ratio 1-4-8.','Tel 1-2-3.','Dagen 1-31.','Kerst 24-12 t/m 26-12.','Afspraak 10-10-2024 16:15.','06-2024 rapport.','Juni (06) en juli (07).','In de jaren 0-10.','Groep 0-3 in de kinderopvang.','Week 06 en week 07.','In 06/2024 gestart.','Versie 0.9.1-beta.','Nummer 0.123.456.','Code 0-0-0.','Fase 00-01.']: L(t)
+
+json.dump(personal, open('test/data/privacy/personal-data.json','w'), ensure_ascii=False, indent=1)
+json.dump(look, open('test/data/privacy/look-alikes.json','w'), ensure_ascii=False, indent=1)
+print(len(personal), len(look))
+from collections import Counter
+print(Counter(p['kind'] for p in personal))
