@@ -1,10 +1,12 @@
 /**
  * The web app's API and pages, run against every back end (PGlite in memory, a throwaway PostgreSQL
- * 15) through `app.request()` — no port needed.
+ * 15) through `app.request()` — no port needed. One store per back end, emptied before each test, so
+ * every test starts from a fresh store holding only the example data.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/node/store/database.js';
 import { addIdea } from '../../../src/node/store/ideas-curation.js';
+import { emptyStore } from '../../support/empty-store.js';
 import { EXAMPLE_CSV, shiftedCsv, testApp, TOKEN, upload, type TestApp } from './app-fixture.js';
 
 interface ErrorBody {
@@ -14,12 +16,17 @@ interface ErrorBody {
 
 export function apiSuite(name: string, open: () => Promise<Database>): void {
   describe(`web app on ${name}`, () => {
+    let db: Database;
     let t: TestApp;
-    beforeEach(async () => {
-      t = await testApp(await open());
+    beforeAll(async () => {
+      db = await open();
     });
-    afterEach(async () => {
-      await t.db.close();
+    beforeEach(async () => {
+      await emptyStore(db);
+      t = await testApp(db);
+    });
+    afterAll(async () => {
+      await db?.close();
     });
 
     const json = async <T = Record<string, unknown>>(path: string, init?: RequestInit) => {
