@@ -4,5 +4,5 @@ import { crashSuite } from '../robustness/crash-import.shared.js';
 import { LONG } from './fuzz-settings.js';
 
 describe.runIf(LONG)('crash safety of the ideas import (long: 20 kills per back end)', () => {
-  crashSuite(20, 1_800_000);
+  crashSuite(20);
 });

@@ -8,37 +8,53 @@ import type { CliEffects } from '../../../src/node/cli/effects.js';
 
 function effects(env: Record<string, string> = {}) {
   const err: string[] = [];
+  const waiting: { readonly pattern: RegExp; readonly resolve: (match: RegExpExecArray) => void }[] = [];
   const fx: CliEffects = {
     stdout: () => {},
-    stderr: (text) => err.push(text),
+    stderr: (text) => {
+      err.push(text);
+      for (const waiter of [...waiting]) {
+        const match = waiter.pattern.exec(err.join(''));
+        if (match) {
+          waiting.splice(waiting.indexOf(waiter), 1);
+          waiter.resolve(match);
+        }
+      }
+    },
     stderrIsTTY: false,
     env: { ...env },
     cwd: process.cwd(),
   };
-  return { fx, err };
+  /**
+   * Resolves when the server's log matches `pattern` (an event, no deadline); rejects when the server
+   * ends first.
+   */
+  const logged = (pattern: RegExp, running: Promise<unknown>) =>
+    new Promise<RegExpExecArray>((resolve, reject) => {
+      const match = pattern.exec(err.join(''));
+      if (match) return resolve(match);
+      waiting.push({ pattern, resolve });
+      running.then(() => reject(new Error(`serve ended before logging ${pattern}: ${err.join('')}`)), reject);
+    });
+  return { fx, err, logged };
 }
 
 describe('werkbalans serve', () => {
   it('imports the example data on first start, serves, and stops cleanly', async () => {
-    const { fx, err } = effects();
+    const { fx, err, logged } = effects();
     const stop = new AbortController();
     const running = run({ port: 0, data: 'memory://' }, fx, stop.signal);
-    let url: string | undefined;
-    for (let i = 0; i < 600 && !url; i++) {
-      url = /draait op (http:\/\/\S+)/.exec(err.join(''))?.[1];
-      if (!url) await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    const url = (await logged(/draait op (http:\/\/\S+)/, running))[1]!;
     expect(err.join('')).toContain('Voorbeelddata (geen CBS-cijfers) geïmporteerd als datasetversie 1.');
     expect(err.join('')).toContain('uploaden en wijzigen staan uit');
     // The analysis is ready before the port opens; the pages are prepared just after.
     const log = () => err.join('');
     expect(log().indexOf('Analyse berekend in')).toBeGreaterThan(-1);
     expect(log().indexOf('Analyse berekend in')).toBeLessThan(log().indexOf('draait op'));
-    for (let i = 0; i < 600 && !/pagina's voorbereid/.test(log()); i++)
-      await new Promise((resolve) => setTimeout(resolve, 50));
+    await logged(/pagina's voorbereid/, running);
     // The ideas page, the themes page and the 23 profession pages of the example.
     expect(log()).toMatch(/\n25 pagina's voorbereid in \d+,\d s\.\n/);
-    const response = await fetch(`${url!.replace('localhost', '127.0.0.1')}/api/datasets`);
+    const response = await fetch(`${url.replace('localhost', '127.0.0.1')}/api/datasets`);
     expect(((await response.json()) as { shown: number }).shown).toBe(1);
     stop.abort();
     await running;
@@ -54,16 +70,12 @@ describe('werkbalans serve', () => {
            profession_count) VALUES (1, 'leeg.csv', 'Leeg', 'csv', '[]', '[]', 0, 0)`,
       );
       await db.close();
-      const { fx, err } = effects();
+      const { fx, err, logged } = effects();
       const stop = new AbortController();
       const running = run({ port: 0, data: dir }, fx, stop.signal);
-      let url: string | undefined;
-      for (let i = 0; i < 600 && !url; i++) {
-        url = /draait op (http:\/\/\S+)/.exec(err.join(''))?.[1];
-        if (!url) await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      const url = (await logged(/draait op (http:\/\/\S+)/, running))[1]!;
       expect(err.join('')).toContain('De analyse kon niet vooraf worden berekend (');
-      const base = url!.replace('localhost', '127.0.0.1');
+      const base = url.replace('localhost', '127.0.0.1');
       // The server answers: the API of datasets and ideas works, a page says in Dutch what is wrong.
       expect((await fetch(`${base}/api/datasets`)).status).toBe(200);
       expect((await fetch(`${base}/api/ideas`)).status).toBe(200);
