@@ -29,7 +29,30 @@ export const securityMessages = {
     `${name} '${found}' is geen geldig aantal verzoeken per seconde (een geheel getal vanaf 0; 0 zet de grens uit).`,
   queryTooLong:
     'Dit verzoek vroeg te veel werk van de database en is afgebroken. Maak de zoekvraag korter of specifieker.',
+  erasedSkipped: (file: string, id: string) =>
+    `${file}: idee '${id}' is eerder op verzoek gewist en wordt niet opnieuw geïmporteerd.`,
+  erased: (id: string, versions: number) =>
+    `Idee '${id}' is gewist, met ${versions === 1 ? 'zijn enige versie' : `alle ${formatCount(versions)} versies`}. Vastgelegd zijn alleen het nummer, het tijdstip en de reden.`,
+  eraseConfirmMissing:
+    'Vink aan dat u het idee definitief wilt wissen; dit kan niet ongedaan worden gemaakt.',
+  exportNotFolder: (dir: string) => `${dir} is geen map; kies met --out een (nieuwe) map voor de export.`,
+  exportNotExport: (dir: string, entries: number) =>
+    `${dir} is niet leeg (${formatCount(entries)} ${entries === 1 ? 'item' : 'items'}) en geen eerdere export van werkbalans. Een export ruimt zijn map op en schrijft daarom alleen in een nieuwe of lege map, of in een eerdere export. Er is niets geschreven of verwijderd.`,
+  exportRemoved: (count: number) =>
+    `${formatCount(count)} ${count === 1 ? 'bestand' : 'bestanden'} van een eerdere export verwijderd (niet meer openbaar of niet meer nodig).`,
   storeNotFolder: (dir: string) => `${dir} is geen map; kies met --data een (nieuwe) map voor de database.`,
   storeNotWerkbalans: (dir: string, entries: number) =>
     `${dir} is geen werkbalans-database en niet leeg (${formatCount(entries)} ${entries === 1 ? 'item' : 'items'}). Er wordt niets in geschreven. Kies met --data een lege of nieuwe map, of de map van een bestaande werkbalans-database.`,
+} as const;
+
+/** The admin page's form for erasure on request. */
+export const eraseText = {
+  heading: 'Idee wissen op verzoek (privacy)',
+  lead: 'Wis een idee met al zijn eerdere versies, bijvoorbeeld omdat de schrijver of iemand die erin genoemd wordt daarom vraagt. Dit kan niet ongedaan worden gemaakt. Bewaard blijven alleen het nummer van het idee, het tijdstip en de reden (met persoonsgegevens verborgen); een nieuwe import van hetzelfde bestand brengt het idee niet terug. Verborgen en gewiste ideeën verdwijnen uit de volgende statische export.',
+  idLabel: 'Nummer van het idee',
+  idHint: 'Het nummer staat in het adres van de ideepagina: /ideeen/<nummer>.',
+  reasonLabel: 'Reden',
+  reasonHint: 'Bijvoorbeeld: verzoek van de schrijver. Noem geen namen; persoonsgegevens worden verborgen.',
+  confirmLabel: 'Ik wil dit idee en zijn geschiedenis definitief wissen',
+  submit: 'Definitief wissen',
 } as const;

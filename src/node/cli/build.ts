@@ -4,6 +4,7 @@
  * the bundled example data first, as `serve` does.
  */
 import { isAbsolute, resolve } from 'node:path';
+import { securityMessages } from '../../core/text/security-messages.js';
 import { serveMessages } from '../../core/text/serve-messages.js';
 import { importExampleData } from '../server/example-data.js';
 import { ExportError, exportSite } from '../server/static-export.js';
@@ -26,12 +27,13 @@ export async function run(options: BuildOptions, effects: CliEffects): Promise<v
   try {
     await importExampleData(db);
     const out = resolve(effects.cwd, options.out);
-    const { files } = await exportSite(db, out, {
+    const { files, removed } = await exportSite(db, out, {
       effects: { log: (line) => effects.stderr(`${line}\n`) },
     }).catch((error: unknown) => {
       throw error instanceof ExportError ? new UsageError(error.message) : error;
     });
     effects.stdout(`${serveMessages.buildWritten(files.length, out)}\n`);
+    if (removed.length > 0) effects.stdout(`${securityMessages.exportRemoved(removed.length)}\n`);
   } finally {
     await db.close();
   }

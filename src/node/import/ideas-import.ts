@@ -12,9 +12,11 @@ import { K_ANONYMITY } from '../../core/ideas/k-anonymity.js';
 import { maskedKinds, maskPersonalData, type MaskKind } from '../../core/ideas/mask.js';
 import { normaliseIdeaRow, type RawCell, type RawIdeaRow } from '../../core/ideas/normalise-row.js';
 import { ideaFieldNames, ideaPlace, ideasMessages } from '../../core/text/ideas-messages.js';
+import { securityMessages } from '../../core/text/security-messages.js';
 import type { Database } from '../store/database.js';
 import { guessPublicAttributes, refreshPublicAttributes } from '../store/ideas-public.js';
 import { settleSearchIndex } from '../store/ideas-maintenance.js';
+import { erasedIds } from '../store/ideas-erase.js';
 import { upsertIdeas } from '../store/ideas-write.js';
 import { deriveIdeaId } from './ideas-id.js';
 import { Problems } from './problems.js';
@@ -210,10 +212,24 @@ export async function importIdeasGrid(
   options: IdeasImportOptions = {},
 ): Promise<IdeasImportResult> {
   const prepared = prepareIdeas(grid);
-  const { ideas } = prepared;
   // The file's name is kept in the batch and the history: masked like any text ("ideeen-jan@x.nl.csv").
   const file = maskPersonalData(grid.file).text;
   return db.transaction(async (tx) => {
+    // An idea erased on request does not come back with the file it came from.
+    const erased = await erasedIds(
+      tx,
+      prepared.ideas.map((idea) => idea.id),
+    );
+    const ideas = prepared.ideas.filter((idea) => !erased.has(idea.id));
+    const warnings = [
+      ...prepared.warnings,
+      ...[...erased].map((id) => ({
+        file: grid.file,
+        found: id,
+        expected: 'een idee dat niet op verzoek is gewist',
+        message: securityMessages.erasedSkipped(grid.file, id),
+      })),
+    ];
     const batch = await tx.query<{ id: number }>(
       'INSERT INTO import_batches (file, format, example) VALUES ($1, $2, $3) RETURNING id::int AS id',
       [file, grid.format, options.example ?? false],
@@ -244,8 +260,8 @@ export async function importIdeasGrid(
       added: outcome.added.length,
       updated: outcome.updated.length,
       unchanged: outcome.unchanged.length,
-      refused: prepared.refused,
-      warnings: prepared.warnings,
+      refused: prepared.refused + erased.size,
+      warnings,
       masked: prepared.masked,
     };
     await tx.query(

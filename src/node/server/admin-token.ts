@@ -52,9 +52,10 @@ export function tokenProblem(token: string): string | undefined {
 /** Most bytes of a form without a file (choosing the shown version, erasing an idea). */
 export const FORM_LIMIT_BYTES = 16 * 1024;
 
-/** Requests that need the token: every write under /api and /beheer, and the history of an idea. */
+/** Requests that need the token: every write under /api and /beheer, an idea's history, the erasures. */
 export function needsToken(method: string, path: string): boolean {
-  if (method === 'GET' || method === 'HEAD') return /^\/api\/ideas\/[^/]+\/geschiedenis\/?$/.test(path);
+  if (method === 'GET' || method === 'HEAD')
+    return /^\/api\/ideas\/[^/]+\/geschiedenis\/?$/.test(path) || /^\/api\/wissingen\/?$/.test(path);
   return path.startsWith('/api/') || path.startsWith('/beheer/');
 }
 

@@ -16,6 +16,7 @@ import { FigureCache } from './figure-cache.js';
 import { HttpProblem } from './http-problem.js';
 import { analysisApi } from './routes/api-analysis.js';
 import { datasetsApi } from './routes/api-datasets.js';
+import { erasuresApi } from './routes/api-erasures.js';
 import { ideasApi } from './routes/api-ideas.js';
 import { assetRoutes } from './routes/assets.js';
 import { adminPages } from './routes/pages-admin.js';
@@ -88,6 +89,7 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
     assetRoutes,
     datasetsApi,
     analysisApi,
+    erasuresApi,
     ideasApi,
     homePages,
     professionPages,

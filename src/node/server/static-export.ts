@@ -3,8 +3,9 @@
  * for any web server or CDN. The pages come from the same app in its static mode (relative links to
  * `index.html` files, no forms that need the server), requested in memory and written to disk.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { securityMessages } from '../../core/text/security-messages.js';
 import { serveMessages } from '../../core/text/serve-messages.js';
 import type { Database } from '../store/database.js';
 import { shownVersion } from '../store/datasets.js';
@@ -22,6 +23,8 @@ export class ExportError extends Error {
 
 export interface ExportResult {
   readonly files: readonly string[];
+  /** Files of an earlier build that this one did not write, now removed. */
+  readonly removed: readonly string[];
 }
 
 export { MAX_EXPORTED_IDEAS } from './exported-ideas.js';
@@ -72,7 +75,49 @@ export async function exportPaths(
   ].filter((path, i, all) => all.indexOf(path) === i);
 }
 
-/** Writes the site into `outDir`; every page must answer 200, or the export stops with its message. */
+/** The file that marks a folder as a werkbalans export, which a later build may clean. */
+export const EXPORT_MARKER = '.werkbalans-export';
+const EXPORT_MARKER_TEXT =
+  'Deze map is een statische export van werkbalans. Elke nieuwe export vervangt alles hierin.\n';
+
+/**
+ * Checks the folder before anything is written: new, empty or a previous export (its marker) is fine;
+ * a file, or a non-empty folder without the marker, is refused — a build cleans its folder, and must
+ * never clean one that holds something else.
+ */
+function prepareExportFolder(outDir: string): void {
+  if (!existsSync(outDir)) return;
+  if (!statSync(outDir).isDirectory()) throw new ExportError(securityMessages.exportNotFolder(outDir));
+  const entries = readdirSync(outDir);
+  if (entries.length > 0 && !entries.includes(EXPORT_MARKER))
+    throw new ExportError(securityMessages.exportNotExport(outDir, entries.length));
+}
+
+/**
+ * Removes every file under `dir` that this build did not write (an idea hidden or erased since the
+ * previous build, a figure that is gone), and folders left empty. Symbolic links are removed, never
+ * followed.
+ */
+function removeStale(dir: string, root: string, written: ReadonlySet<string>): string[] {
+  const removed: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    const name = relative(root, path).split('\\').join('/');
+    if (entry.isDirectory()) {
+      removed.push(...removeStale(path, root, written));
+      if (readdirSync(path).length === 0) rmdirSync(path);
+    } else if (!written.has(name) && name !== EXPORT_MARKER) {
+      unlinkSync(path);
+      removed.push(name);
+    }
+  }
+  return removed;
+}
+
+/**
+ * Writes the site into `outDir` and removes whatever an earlier build left there that this one did
+ * not write; every page must answer 200, or the export stops with its message.
+ */
 export async function exportSite(
   db: Database,
   outDir: string,
@@ -91,8 +136,12 @@ export async function exportSite(
     config,
     ...(options.effects ? { effects: options.effects } : {}),
   });
+  const paths = await exportPaths(db, config, assetNames);
+  prepareExportFolder(outDir);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, EXPORT_MARKER), EXPORT_MARKER_TEXT);
   const files: string[] = [];
-  for (const path of await exportPaths(db, config, assetNames)) {
+  for (const path of paths) {
     const response = await app.request(path);
     if (response.status !== 200) {
       throw new ExportError(serveMessages.buildPageFailed(path, response.status));
@@ -103,5 +152,6 @@ export async function exportSite(
     writeFileSync(target, new Uint8Array(await response.arrayBuffer()));
     files.push(file);
   }
-  return { files };
+  const removed = removeStale(outDir, outDir, new Set(files));
+  return { files, removed };
 }

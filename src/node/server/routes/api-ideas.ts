@@ -49,7 +49,7 @@ export function rawSearchParams(c: Context): Record<string, readonly string[]> {
   return c.req.queries();
 }
 
-async function jsonBody(c: Context): Promise<Record<string, unknown>> {
+export async function jsonBody(c: Context): Promise<Record<string, unknown>> {
   const length = Number(c.req.header('content-length') ?? '0');
   if (length > MAX_JSON_BYTES) throw new HttpProblem(413, webMessages.uploadTooLarge(MAX_JSON_BYTES));
   // Read as a stream and stop at the limit: a chunked body has no Content-Length to check first.
@@ -91,7 +91,7 @@ function themes(value: unknown): string | readonly string[] | undefined {
   return undefined;
 }
 
-function reasonOf(body: Record<string, unknown>): string {
+export function reasonOf(body: Record<string, unknown>): string {
   return text(body.reden) ?? text(body.reason) ?? '';
 }
 

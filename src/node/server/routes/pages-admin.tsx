@@ -6,8 +6,11 @@
 import { Hono, type Context } from 'hono';
 import { formatCount, formatNumber } from '../../../core/text/format.js';
 import { adminText } from '../../../core/text/page-text.js';
+import { eraseText, securityMessages } from '../../../core/text/security-messages.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import { chooseDataset } from '../../store/datasets.js';
+import { CurationError } from '../../store/ideas-curation.js';
+import { eraseIdea } from '../../store/ideas-erase.js';
 import { requireAdmin } from '../admin-token.js';
 import { storeUpload } from '../dataset-upload.js';
 import { importUploadedIdeas } from '../ideas-upload.js';
@@ -206,6 +209,42 @@ function AdminPage(props: {
               </form>
             </section>
           ) : null}
+          <section aria-labelledby="wissen">
+            <h2 id="wissen">{eraseText.heading}</h2>
+            <p>{eraseText.lead}</p>
+            <form method="post" action={links.path('/beheer/wissen')} class="form">
+              <TokenField id="token-wissen" />
+              <Field id="idee-wissen" label={eraseText.idLabel} hint={eraseText.idHint}>
+                <input
+                  type="text"
+                  id="idee-wissen"
+                  name="idee"
+                  required
+                  maxlength={200}
+                  autocomplete="off"
+                  aria-describedby="idee-wissen-hint"
+                />
+              </Field>
+              <Field id="reden-wissen" label={eraseText.reasonLabel} hint={eraseText.reasonHint}>
+                <input
+                  type="text"
+                  id="reden-wissen"
+                  name="reden"
+                  required
+                  maxlength={500}
+                  autocomplete="off"
+                  aria-describedby="reden-wissen-hint"
+                />
+              </Field>
+              <div class="field field--checkbox">
+                <input type="checkbox" id="zeker-wissen" name="zeker" value="ja" required />
+                <label for="zeker-wissen">{eraseText.confirmLabel}</label>
+              </div>
+              <button type="submit" class="button">
+                {eraseText.submit}
+              </button>
+            </form>
+          </section>
         </>
       )}
     </Layout>
@@ -280,6 +319,35 @@ export function adminPages(services: AppServices): Hono {
         throw new HttpProblem(404, webMessages.unknownVersion(String(body.versie ?? '')));
       }
       return c.redirect(`/beheer?getoond=${version}`, 303);
+    } catch (error) {
+      return failed(c, error);
+    }
+  });
+
+  app.post('/beheer/wissen', async (c) => {
+    try {
+      const body = await readForm(c);
+      requireAdmin(
+        services.config.adminToken,
+        typeof body.token === 'string' && body.token ? body.token : undefined,
+      );
+      if (body.zeker !== 'ja') throw new HttpProblem(400, securityMessages.eraseConfirmMissing);
+      const id = typeof body.idee === 'string' ? body.idee.trim() : '';
+      const reason = typeof body.reden === 'string' ? body.reden : '';
+      let erasure;
+      try {
+        erasure = await eraseIdea(services.db, id, { reason });
+      } catch (error) {
+        if (error instanceof CurationError)
+          throw new HttpProblem(error.failure === 'not-found' ? 404 : 400, error.message);
+        throw error;
+      }
+      const message: AdminMessage = {
+        kind: 'success',
+        text: securityMessages.erased(erasure.id, erasure.versions),
+      };
+      const view = await loadPageView(c, services);
+      return renderPage(c, <AdminPage view={view} services={services} message={message} />);
     } catch (error) {
       return failed(c, error);
     }

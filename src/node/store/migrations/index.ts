@@ -2,6 +2,7 @@ import { ideasMigration } from './001-ideas.js';
 import { datasetsMigration } from './002-datasets.js';
 import { ideasExampleMigration } from './003-ideas-example.js';
 import { publishedLabelsMigration } from './004-published-labels.js';
+import { ideaErasuresMigration } from './005-idea-erasures.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, one file each; add new ones at the end. */
@@ -10,4 +11,5 @@ export const MIGRATIONS: readonly Migration[] = [
   datasetsMigration,
   ideasExampleMigration,
   publishedLabelsMigration,
+  ideaErasuresMigration,
 ];

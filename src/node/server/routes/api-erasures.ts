@@ -1,0 +1,36 @@
+/**
+ * Erasure on request over HTTP (token): `POST /api/ideas/<id>/wissen` with `{ "reden": "…" }` erases
+ * an idea with its whole history (store/ideas-erase.ts); `GET /api/wissingen` lists what was erased —
+ * id, time, number of versions and the masked reason, never a text.
+ */
+import { Hono } from 'hono';
+import { securityMessages } from '../../../core/text/security-messages.js';
+import { CurationError } from '../../store/ideas-curation.js';
+import { eraseIdea, listErasures } from '../../store/ideas-erase.js';
+import { HttpProblem } from '../http-problem.js';
+import type { AppServices } from '../services.js';
+import { adminOnly } from './api-datasets.js';
+import { jsonBody, reasonOf } from './api-ideas.js';
+
+export function erasuresApi(services: AppServices): Hono {
+  const app = new Hono();
+
+  app.post('/api/ideas/:id/wissen', adminOnly(services), async (c) => {
+    const body = await jsonBody(c);
+    const id = c.req.param('id');
+    try {
+      const erasure = await eraseIdea(services.db, id, { reason: reasonOf(body) });
+      return c.json({ message: securityMessages.erased(erasure.id, erasure.versions), erasure });
+    } catch (error) {
+      if (error instanceof CurationError)
+        throw new HttpProblem(error.failure === 'not-found' ? 404 : 400, error.message);
+      throw error;
+    }
+  });
+
+  app.get('/api/wissingen', adminOnly(services), async (c) =>
+    c.json({ erasures: await listErasures(services.db) }),
+  );
+
+  return app;
+}
