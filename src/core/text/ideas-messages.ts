@@ -102,6 +102,15 @@ export const ideasMessages = {
   notFound: (id: string) => `Idee '${id}' bestaat niet.`,
   alreadyExists: (id: string) => `Idee '${id}' bestaat al.`,
   reasonMissing: 'Geef een reden op voor deze wijziging.',
+  labelNotFound: (field: string, label: string) => `Geen idee heeft ${field} '${label}'.`,
+  labelNotKnown: (field: string, label: string) =>
+    `'${label}' is geen bekende ${field}; koppel alleen aan een bekende ${field}.`,
+  labelBadField: (found: string) => `Onbekend veld '${found}'; verwacht branche, provincie, beroep of thema.`,
+  labelBadAction: (found: string) => `Onbekende keuze '${found}'; verwacht koppelen of goedkeuren.`,
+  labelMapped: (count: number, label: string, to: string) =>
+    `'${label}' gekoppeld aan '${to}' in ${formatCount(count)} ${count === 1 ? 'idee' : 'ideeën'}.`,
+  labelAccepted: (count: number, label: string) =>
+    `'${label}' goedgekeurd; openbaar in ${formatCount(count)} ${count === 1 ? 'idee' : 'ideeën'}.`,
   // Search parameters and output.
   badParameter: (name: string, found: string, expected: string) =>
     `Parameter '${name}': gevonden '${found}', verwacht ${expected}.`,
@@ -124,4 +133,30 @@ export const ideasMessages = {
     beroep: 'Beroep',
   },
   noValue: '–',
+} as const;
+
+/** The admin page's form for unknown labels (`/beheer`). */
+export const labelAdminText = {
+  heading: 'Onbekende labels koppelen of goedkeuren',
+  lead: 'Een branche, provincie, beroep of thema dat niet in de bekende lijsten staat, is vrij geschreven en kan een naam bevatten. Het is niet openbaar tot u het koppelt aan een bekend label of goedkeurt; het idee zelf blijft zichtbaar zonder dat label. Elke keuze komt met uw reden in de geschiedenis van de ideeën.',
+  fieldLabel: 'Veld',
+  fieldOptions: { branche: 'Branche', provincie: 'Provincie', beroep: 'Beroep', thema: 'Thema' },
+  valueLabel: 'Onbekend label',
+  valueHint:
+    'Precies zoals het in de waarschuwing van de import staat. Laat leeg om alleen de lijst van onbekende labels te zien.',
+  actionLabel: 'Keuze',
+  mapLabel: 'Koppelen aan een bekend label',
+  acceptLabel: 'Goedkeuren zoals het is (openbaar maken)',
+  toLabel: 'Bekend label (bij koppelen)',
+  reasonLabel: 'Reden',
+  submit: 'Uitvoeren',
+  listHeading: (count: number) =>
+    count === 0
+      ? 'Er zijn geen onbekende labels.'
+      : count === 1
+        ? '1 onbekend label, niet openbaar:'
+        : `${formatCount(count)} onbekende labels, niet openbaar:`,
+  listItem: (field: string, label: string, ideas: number) =>
+    `${field} '${label}': ${formatCount(ideas)} ${ideas === 1 ? 'idee' : 'ideeën'}`,
+  fieldNames: { branch: 'branche', province: 'provincie', profession: 'beroep', theme: 'thema' },
 } as const;

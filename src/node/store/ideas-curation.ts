@@ -67,7 +67,7 @@ export interface IdeaVersion {
   readonly at: string;
 }
 
-export type CurationFailure = 'not-found' | 'exists' | 'no-reason';
+export type CurationFailure = 'not-found' | 'exists' | 'no-reason' | 'bad-label';
 
 /** A curation request that cannot be done: unknown id, id taken, or no reason. */
 export class CurationError extends Error {
@@ -111,7 +111,7 @@ function normaliseInput(input: IdeaInput): {
 }
 
 /** The curator's reason, masked like an idea's text: it is kept in the history. */
-function requireReason(options: CurationOptions): string {
+export function requireReason(options: CurationOptions): string {
   const reason = maskPersonalData(options.reason.trim()).text;
   if (!reason) throw new CurationError('no-reason', ideasMessages.reasonMissing);
   return reason;

@@ -9,7 +9,8 @@
 import type { Idea } from '../../core/ideas/idea.js';
 import type { Queryable } from './database.js';
 
-export type IdeaAction = 'import' | 'add' | 'edit' | 'hide' | 'unhide' | 'retheme';
+export type IdeaAction =
+  'import' | 'add' | 'edit' | 'hide' | 'unhide' | 'retheme' | 'relabel' | 'accept-label';
 
 export interface ChangeContext {
   readonly action: IdeaAction;

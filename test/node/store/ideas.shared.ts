@@ -28,6 +28,12 @@ import {
   themeStats,
 } from '../../../src/node/store/ideas-themes.js';
 import { exampleIdeas, isExampleIdea } from '../../../src/node/store/ideas-example.js';
+import {
+  acceptLabel,
+  labelDecisions,
+  mapLabel,
+  unknownLabels,
+} from '../../../src/node/store/ideas-labels.js';
 import { FIXTURE_CSV, FIXTURE_IDS } from './ideas-fixture.js';
 
 export function ideaStoreSuite(name: string, open: () => Promise<Database>): void {
@@ -57,7 +63,9 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
       rmSync(dir, { recursive: true, force: true });
     });
     beforeEach(async () => {
-      await db.exec('TRUNCATE ideas, idea_history, import_batches, idea_words RESTART IDENTITY CASCADE');
+      await db.exec(
+        'TRUNCATE ideas, idea_history, import_batches, idea_words, idea_labels RESTART IDENTITY CASCADE',
+      );
     });
 
     describe('Dutch word-family recall (golden list)', () => {
@@ -353,6 +361,78 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
         expect((await getPublicIdea(db, 'a'))?.profession).toBe('Jeugdzorgwerkers');
         await hideIdea(db, 'b', { reason: 'dubbel', k: 2 });
         expect((await getPublicIdea(db, 'a'))?.profession).toBeNull();
+      });
+    });
+
+    describe('privacy: complementary suppression, unknown labels, masked reasons (issue 10)', () => {
+      it('the attack of the issue fails: five shown and one hidden become six without profession', async () => {
+        const rows = Array.from(
+          { length: 6 },
+          (_, n) =>
+            `d${n},Idee ${n} over roosters,Jeugdzorg,Utrecht,${n < 5 ? 'Jeugdzorgwerkers' : 'Sociaal werkers'}`,
+        );
+        await importIdeasFile(db, file('d.csv', `id,tekst,branche,provincie,beroep\n${rows.join('\n')}\n`), {
+          k: 5,
+        });
+        const group = await search({ provincie: 'Utrecht', branche: 'Jeugdzorg' });
+        expect(group.total).toBe(6);
+        expect(group.facets.beroep).toEqual({});
+        expect(group.items.every((i) => i.profession === null && i.province === 'Utrecht')).toBe(true);
+        // Filters act on the published values: the real professions find nothing.
+        expect(await ids({ beroep: 'Jeugdzorgwerkers' })).toEqual([]);
+        expect(await ids({ beroep: 'Sociaal werkers' })).toEqual([]);
+        expect((await getPublicIdea(db, 'd5'))?.profession).toBeNull();
+        // Every published tuple is shared by at least k ideas.
+        const { rows: tuples } = await db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM ideas WHERE NOT hidden
+           GROUP BY public_province, public_profession, public_branch`,
+        );
+        expect(tuples.every((t) => t.n >= 5)).toBe(true);
+      });
+
+      it('holds an unknown label back until a curator maps or accepts it, recorded in the history', async () => {
+        const csv =
+          'id,tekst,thema,branche,provincie,beroep\nu1,Minder formulieren,Werkdruk; Team Pietje,Wijkteam Jansen,Utrecht,Huisartsen\n';
+        await importIdeasFile(db, file('u.csv', csv), { k: 1 });
+        const before = await getPublicIdea(db, 'u1');
+        expect(before).toMatchObject({ branch: null, themes: ['Werkdruk en roosters'], province: 'Utrecht' });
+        expect(Object.keys((await search({})).facets.branche)).toEqual([]);
+        expect(Object.keys((await search({})).facets.thema)).toEqual(['Werkdruk en roosters']);
+        expect(await ids({ thema: 'Team Pietje' })).toEqual([]);
+        expect(await unknownLabels(db)).toEqual([
+          { field: 'branch', label: 'Wijkteam Jansen', ideas: 1 },
+          { field: 'theme', label: 'Team Pietje', ideas: 1 },
+        ]);
+
+        await expect(
+          mapLabel(db, 'branch', 'Wijkteam Jansen', 'Geen branche', { reason: 'r', k: 1 }),
+        ).rejects.toThrow(CurationError);
+        const mapped = await mapLabel(db, 'branch', 'Wijkteam Jansen', 'Sociaal werk', {
+          reason: 'naam van een team, bel 06-12345678',
+          k: 1,
+        });
+        expect(mapped.ideas).toBe(1);
+        expect((await getPublicIdea(db, 'u1'))?.branch).toBe('Sociaal werk');
+        await acceptLabel(db, 'theme', 'Team Pietje', { reason: 'een werkwijze, geen naam', k: 1 });
+        expect((await getPublicIdea(db, 'u1'))?.themes).toEqual(['Werkdruk en roosters', 'Team Pietje']);
+        expect(await unknownLabels(db)).toEqual([]);
+
+        const history = await ideaHistory(db, 'u1');
+        expect(history.map((v) => v.action)).toEqual(['import', 'relabel', 'accept-label']);
+        expect(history[0]!.idea.branch).toBe('Wijkteam Jansen');
+        expect(history[1]!.reason).toBe('naam van een team, bel [telefoonnummer]');
+        expect((await labelDecisions(db)).map((d) => [d.field, d.label, d.decision, d.mappedTo])).toEqual(
+          expect.arrayContaining([
+            ['branch', 'Wijkteam Jansen', 'map', 'Sociaal werk'],
+            ['theme', 'Team Pietje', 'accept', null],
+          ]),
+        );
+      });
+
+      it('masks a curator’s reason before it is kept', async () => {
+        await importFixture();
+        await hideIdea(db, 'f1', { reason: 'op verzoek van j.jansen@zorg.nl', k: 1 });
+        expect((await getStoredIdea(db, 'f1'))?.reason).toBe('op verzoek van [e-mailadres]');
       });
     });
 

@@ -20,6 +20,7 @@ import {
   type IdeaInput,
   type StoredIdea,
 } from '../../store/ideas-curation.js';
+import { decideLabel, labelDecisions, labelRequest, unknownLabels } from '../../store/ideas-labels.js';
 import { getPublicIdea } from '../../store/ideas-search.js';
 import { publicSearch } from '../ideas-browse.js';
 import { importUploadedIdeas } from '../ideas-upload.js';
@@ -95,7 +96,8 @@ export function reasonOf(body: Record<string, unknown>): string {
   return text(body.reden) ?? text(body.reason) ?? '';
 }
 
-async function curate<T>(work: () => Promise<T>): Promise<T> {
+/** Runs a curation change; its failures become Dutch HTTP problems (404, 409, 400). */
+export async function curate<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
@@ -164,6 +166,18 @@ export function ideasApi(services: AppServices): Hono {
       },
       201,
     );
+  });
+
+  // Unknown labels (held back from every public view) and a curator's decision on one: map it to a
+  // known label or accept it. Token only: an unknown label may hold a name.
+  app.get('/api/ideas/labels', adminOnly(services), async (c) =>
+    c.json({ unknown: await unknownLabels(db), decisions: await labelDecisions(db) }),
+  );
+
+  app.post('/api/ideas/labels', adminOnly(services), async (c) => {
+    const body = await jsonBody(c);
+    const outcome = await curate(() => decideLabel(db, labelRequest(body)));
+    return c.json(outcome);
   });
 
   app.get('/api/ideas/:id', async (c) => {

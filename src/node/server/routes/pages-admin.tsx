@@ -8,9 +8,12 @@ import { formatCount, formatNumber } from '../../../core/text/format.js';
 import { adminText } from '../../../core/text/page-text.js';
 import { eraseText, securityMessages } from '../../../core/text/security-messages.js';
 import { webMessages } from '../../../core/text/web-messages.js';
+import { publishableLabels } from '../../../core/ideas/known-labels.js';
+import { labelAdminText } from '../../../core/text/ideas-messages.js';
 import { chooseDataset } from '../../store/datasets.js';
 import { CurationError } from '../../store/ideas-curation.js';
 import { eraseIdea } from '../../store/ideas-erase.js';
+import { decideLabel, labelRequest, unknownLabels } from '../../store/ideas-labels.js';
 import { requireAdmin } from '../admin-token.js';
 import { storeUpload } from '../dataset-upload.js';
 import { importUploadedIdeas } from '../ideas-upload.js';
@@ -22,11 +25,14 @@ import { readForm, readUpload } from '../upload-body.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
 import { uploadLimit } from './api-datasets.js';
+import { curate } from './api-ideas.js';
 
 interface AdminMessage {
   readonly kind: 'error' | 'success';
   readonly text: string;
   readonly details?: readonly ProblemDetail[];
+  /** Heading of the details of a success; default: the warnings heading. */
+  readonly detailsHeading?: string;
 }
 
 function Field(props: {
@@ -129,7 +135,7 @@ function AdminPage(props: {
           <p>{message.text}</p>
           {message.details && message.details.length > 0 ? (
             <>
-              <p>{adminText.warningsHeading(message.details.length)}</p>
+              <p>{message.detailsHeading ?? adminText.warningsHeading(message.details.length)}</p>
               <ul class="error-list" data-import-warnings="">
                 {message.details.map((d) => (
                   <li>{d.message}</li>
@@ -189,6 +195,7 @@ function AdminPage(props: {
               </button>
             </form>
           </section>
+          <LabelForm view={view} />
           {view.datasets.length > 0 ? (
             <section aria-labelledby="tonen">
               <h2 id="tonen">{adminText.chooseHeading}</h2>
@@ -251,6 +258,62 @@ function AdminPage(props: {
   );
 }
 
+/** Map an unknown label to a known one, or accept it (ideas-labels.ts). */
+function LabelForm(props: { readonly view: PageView }) {
+  const t = labelAdminText;
+  const known = publishableLabels();
+  return (
+    <section aria-labelledby="labels">
+      <h2 id="labels">{t.heading}</h2>
+      <p>{t.lead}</p>
+      <form method="post" action={props.view.links.path('/beheer/labels')} class="form">
+        <TokenField id="token-labels" />
+        <Field id="label-veld" label={t.fieldLabel}>
+          <select id="label-veld" name="veld">
+            {Object.entries(t.fieldOptions).map(([value, label]) => (
+              <option value={value}>{label}</option>
+            ))}
+          </select>
+        </Field>
+        <Field id="label-waarde" label={t.valueLabel} hint={t.valueHint}>
+          <input
+            type="text"
+            id="label-waarde"
+            name="waarde"
+            maxlength={500}
+            aria-describedby="label-waarde-hint"
+          />
+        </Field>
+        <fieldset class="field">
+          <legend>{t.actionLabel}</legend>
+          <div class="field--radio">
+            <input type="radio" id="label-koppelen" name="actie" value="koppelen" checked />
+            <label for="label-koppelen">{t.mapLabel}</label>
+          </div>
+          <div class="field--radio">
+            <input type="radio" id="label-goedkeuren" name="actie" value="goedkeuren" />
+            <label for="label-goedkeuren">{t.acceptLabel}</label>
+          </div>
+        </fieldset>
+        <Field id="label-naar" label={t.toLabel}>
+          <input type="text" id="label-naar" name="naar" list="bekende-labels" maxlength={300} />
+          <datalist id="bekende-labels">
+            {[...known.branch, ...known.province, ...known.profession, ...known.theme].map((label) => (
+              <option value={label} />
+            ))}
+          </datalist>
+        </Field>
+        <Field id="label-reden" label={t.reasonLabel}>
+          <input type="text" id="label-reden" name="reden" maxlength={500} />
+        </Field>
+        <button type="submit" class="button">
+          {t.submit}
+        </button>
+      </form>
+    </section>
+  );
+}
+
 function successMessage(c: Context): AdminMessage | undefined {
   const stored = c.req.query('opgeslagen');
   if (stored && /^\d{1,9}$/.test(stored)) return { kind: 'success', text: adminText.stored(Number(stored)) };
@@ -298,6 +361,35 @@ export function adminPages(services: AppServices): Hono {
         kind: 'success',
         text: adminText.ideasImported(r.added, r.updated, r.unchanged, r.refused, r.masked.length),
         details: r.warnings.map((w) => ({ message: w.message })),
+      };
+      const view = await loadPageView(c, services);
+      return renderPage(c, <AdminPage view={view} services={services} message={message} />);
+    } catch (error) {
+      return failed(c, error);
+    }
+  });
+
+  // Unknown labels: with a value, carry out the decision; without one, only list them. The list is
+  // shown only to whoever gave the token (an unknown label may hold a name).
+  app.post('/beheer/labels', async (c) => {
+    try {
+      const body = await readForm(c);
+      requireAdmin(
+        services.config.adminToken,
+        typeof body.token === 'string' && body.token ? body.token : undefined,
+      );
+      let text = '';
+      if (typeof body.waarde === 'string' && body.waarde.trim()) {
+        text = (await curate(() => decideLabel(services.db, labelRequest(body)))).message;
+      }
+      const unknown = await unknownLabels(services.db);
+      const message: AdminMessage = {
+        kind: 'success',
+        text: text || labelAdminText.listHeading(unknown.length),
+        detailsHeading: labelAdminText.listHeading(unknown.length),
+        details: unknown.map((u) => ({
+          message: labelAdminText.listItem(labelAdminText.fieldNames[u.field], u.label, u.ideas),
+        })),
       };
       const view = await loadPageView(c, services);
       return renderPage(c, <AdminPage view={view} services={services} message={message} />);
