@@ -13,6 +13,14 @@ export interface QueryTerm {
 
 /** At most this many terms are used; a longer query is cut. */
 export const MAX_TERMS = 12;
+/**
+ * At most this many distinct words across all terms, phrases included: each distinct word is expanded
+ * against the vocabulary, so this bounds the work one request can ask for. Later words are dropped
+ * (a phrase is cut where the cap falls).
+ */
+export const MAX_DISTINCT_WORDS = 8;
+/** At most this many word positions in all terms together (a phrase repeating one word is long too). */
+export const MAX_WORD_POSITIONS = 16;
 /** A word is cut to this many characters. */
 export const MAX_WORD_LENGTH = 60;
 
@@ -24,13 +32,23 @@ function wordsOf(text: string): string[] {
 
 export function parseQuery(query: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
+  const seen = new Set<string>();
+  let positions = 0;
   // A quoted phrase, or a run of non-space characters, each optionally negated with a leading '-'.
   const pieces = /(-?)"([^"]*)"?|(-?)(\S+)/g;
   for (const match of query.matchAll(pieces)) {
     const negated = (match[1] ?? match[3]) === '-';
-    const words = wordsOf(match[2] ?? match[4] ?? '');
+    const words: string[] = [];
+    let full = false;
+    for (const word of wordsOf(match[2] ?? match[4] ?? '')) {
+      full = positions === MAX_WORD_POSITIONS || (!seen.has(word) && seen.size === MAX_DISTINCT_WORDS);
+      if (full) break;
+      seen.add(word);
+      words.push(word);
+      positions++;
+    }
     if (words.length > 0) terms.push({ words, negated });
-    if (terms.length === MAX_TERMS) break;
+    if (full || terms.length === MAX_TERMS) break;
   }
   return terms;
 }

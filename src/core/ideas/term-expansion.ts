@@ -38,11 +38,19 @@ export interface WordExpansion {
 }
 
 export const MIN_COMPOUND_PART = 4;
-/** Shorter words have no family: a prefix of one or two letters would match almost anything. */
-export const MIN_PREFIX = 3;
+/**
+ * Shorter words (and stems) get no expansion at all, only their own stems: a prefix or trigram lookup
+ * of two or three letters matches a large part of the vocabulary, and a query of many such words
+ * was the way to make one request cost seconds (issue 10).
+ */
+export const MIN_PREFIX = 4;
 export const MIN_TYPO_LENGTH = 5;
 /** The most vocabulary words considered per query word; the database is asked for one more to notice a cut. */
-export const MAX_VOCABULARY = 400;
+export const MAX_VOCABULARY = 200;
+/** The most family stems matched exactly per word (shortest first); the rest of a family is a prefix. */
+export const MAX_EXACT_PER_WORD = 24;
+/** The most related stems (compounds, typos, family members) per word, closest first. */
+export const MAX_RELATED_PER_WORD = 16;
 
 /** Edits tolerated in a word of this length. */
 export function typoBudget(length: number): number {
@@ -55,7 +63,7 @@ function sameFamily(stem: string, lexeme: string): boolean {
   return lexeme.length >= 4 && stem.startsWith(lexeme) && stem.length - lexeme.length <= 3;
 }
 
-/** The form the database looks for inside vocabulary words: the shortest of stems and word, ≥ 3 letters. */
+/** The form the database looks for inside vocabulary words: the shortest of stems and word, ≥ 4 letters. */
 export function vocabularyKey(normalised: string, stems: readonly string[]): string | null {
   const long = [...stems, normalised].filter((form) => form.length >= MIN_PREFIX);
   return long.sort((a, b) => a.length - b.length || a.localeCompare(b))[0] ?? null;
@@ -70,23 +78,67 @@ export function expandWord(
   const long = forms.filter((form) => form.length >= MIN_PREFIX);
   const cut = vocabulary.length > MAX_VOCABULARY;
   const candidates = vocabulary.slice(0, MAX_VOCABULARY);
-  const prefixes = cut ? long : [];
+  const prefixes = cut ? [...long] : [];
   const exact = new Set(stems.filter((stem) => stem.length > 0));
   if (!cut) {
+    const family = new Set<string>();
     for (const { word, lexeme } of candidates) {
-      if (lexeme && long.some((form) => word.startsWith(form) || lexeme.startsWith(form))) exact.add(lexeme);
+      if (lexeme && long.some((form) => word.startsWith(form) || lexeme.startsWith(form))) family.add(lexeme);
     }
+    const ordered = [...family].sort((a, b) => a.length - b.length || a.localeCompare(b));
+    for (const lexeme of ordered) {
+      if (exact.size >= MAX_EXACT_PER_WORD) break;
+      exact.add(lexeme);
+    }
+    if (family.size > ordered.filter((lexeme) => exact.has(lexeme)).length) prefixes.push(...long);
   }
   const covered = (lexeme: string) =>
     exact.has(lexeme) || prefixes.some((prefix) => lexeme.startsWith(prefix));
-  const related = new Set<string>();
+  // Closest first: a typo or family member by its edit distance, a compound by the letters it adds.
+  const related = new Map<string, number>();
   const budget = typoBudget(normalised.length);
   for (const { word, lexeme } of candidates) {
     if (!lexeme || covered(lexeme)) continue;
     const compound = normalised.length >= MIN_COMPOUND_PART && word.includes(normalised);
-    const typo = budget > 0 && editDistance(normalised, word) <= budget;
+    const distance = budget > 0 ? editDistance(normalised, word) : Infinity;
     const familyMember = stems.some((stem) => sameFamily(stem, lexeme));
-    if (compound || typo || familyMember) related.add(lexeme);
+    if (!(compound || distance <= budget || familyMember)) continue;
+    const closeness = familyMember ? 0 : distance <= budget ? distance : word.length - normalised.length;
+    related.set(lexeme, Math.min(closeness, related.get(lexeme) ?? Infinity));
   }
-  return { normalised, stems, prefixes, exact: [...exact].sort(), related: [...related].sort() };
+  const closest = [...related]
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .slice(0, MAX_RELATED_PER_WORD)
+    .map(([lexeme]) => lexeme);
+  return { normalised, stems, prefixes, exact: [...exact].sort(), related: closest.sort() };
+}
+
+/** The most lexemes all words of one query expand to together (their own stems always stay). */
+export const MAX_QUERY_LEXEMES = 96;
+
+/**
+ * Trims the expansions of one query to {@link MAX_QUERY_LEXEMES} lexemes in its tsquery: each word
+ * position (`positions`: a word repeated in a phrase counts every time) gets an equal share, related
+ * stems go before family stems, and a word's own stems are never cut (at most `MAX_WORD_POSITIONS`
+ * positions, each with one stem, rarely two).
+ */
+export function boundExpansions(
+  expansions: ReadonlyMap<string, WordExpansion>,
+  positions: number = expansions.size,
+): ReadonlyMap<string, WordExpansion> {
+  const share = Math.max(2, Math.floor(MAX_QUERY_LEXEMES / Math.max(1, expansions.size, positions)));
+  const bounded = new Map<string, WordExpansion>();
+  for (const [word, expansion] of expansions) {
+    const own = new Set(expansion.stems);
+    const family = expansion.exact.filter((lexeme) => !own.has(lexeme));
+    let room = Math.max(0, share - own.size - expansion.prefixes.length);
+    const keptFamily = family.slice(0, room);
+    room -= keptFamily.length;
+    bounded.set(word, {
+      ...expansion,
+      exact: [...new Set([...expansion.stems.filter((s) => s.length > 0), ...keptFamily])].sort(),
+      related: expansion.related.slice(0, room),
+    });
+  }
+  return bounded;
 }

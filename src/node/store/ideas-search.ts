@@ -13,7 +13,12 @@ import {
   type FacetStrategy,
 } from '../../core/ideas/search-query.js';
 import { escapeHtml, plainSnippet, snippetFromHeadline } from '../../core/ideas/snippet.js';
-import { expandWord, type VocabularyCandidate, type WordExpansion } from '../../core/ideas/term-expansion.js';
+import {
+  boundExpansions,
+  expandWord,
+  type VocabularyCandidate,
+  type WordExpansion,
+} from '../../core/ideas/term-expansion.js';
 import { buildTsQueries, type TsQueries } from '../../core/ideas/tsquery.js';
 import type { LocalIdea } from '../../core/ideas/local-search.js';
 import type { Queryable } from './database.js';
@@ -80,7 +85,8 @@ export async function tsQueriesFor(db: Queryable, query: string): Promise<TsQuer
     const vocabulary: VocabularyCandidate[] = row.vocabulary.map(([word, lexeme]) => ({ word, lexeme }));
     expansions.set(words[row.ord - 1]!, expandWord(row.norm, row.stems, vocabulary));
   }
-  return buildTsQueries(terms, expansions);
+  const positions = terms.reduce((n, term) => n + term.words.length, 0);
+  return buildTsQueries(terms, boundExpansions(expansions, positions));
 }
 
 export async function searchIdeas(
