@@ -94,3 +94,11 @@ export function localSearch(
     facets,
   };
 }
+
+/** A search over a fixed list of ideas, prepared once. */
+export function createLocalSearch(ideas: readonly LocalIdea[]): {
+  search(params: LocalSearchParams): LocalSearchResult;
+} {
+  const folded = ideas.map((idea) => foldText(idea.text));
+  return { search: (params) => localSearch(ideas, params, folded) };
+}

@@ -5,6 +5,9 @@
  * input ever reaches the SQL or tsquery syntax.
  */
 
+import { DUTCH_STOP_WORDS } from './analyzer/dutch-stop-words.js';
+import { foldText } from './analyzer/fold.js';
+
 export interface QueryTerm {
   /** The words, lower case, as typed (accents kept; the database removes them). One = a plain word. */
   readonly words: readonly string[];
@@ -14,9 +17,9 @@ export interface QueryTerm {
 /** At most this many terms are used; a longer query is cut. */
 export const MAX_TERMS = 12;
 /**
- * At most this many distinct words across all terms, phrases included: each distinct word is expanded
- * against the vocabulary, so this bounds the work one request can ask for. Later words are dropped
- * (a phrase is cut where the cap falls).
+ * At most this many distinct words across all terms, phrases included, stop words not counted (they
+ * are never expanded): each distinct word is expanded against the vocabulary, so this bounds the work
+ * one request can ask for. Later words are dropped (a phrase is cut where the cap falls).
  */
 export const MAX_DISTINCT_WORDS = 8;
 /** At most this many word positions in all terms together (a phrase repeating one word is long too). */
@@ -41,9 +44,11 @@ export function parseQuery(query: string): QueryTerm[] {
     const words: string[] = [];
     let full = false;
     for (const word of wordsOf(match[2] ?? match[4] ?? '')) {
-      full = positions === MAX_WORD_POSITIONS || (!seen.has(word) && seen.size === MAX_DISTINCT_WORDS);
+      const counted = !DUTCH_STOP_WORDS.has(foldText(word));
+      full =
+        positions === MAX_WORD_POSITIONS || (counted && !seen.has(word) && seen.size === MAX_DISTINCT_WORDS);
       if (full) break;
-      seen.add(word);
+      if (counted) seen.add(word);
       words.push(word);
       positions++;
     }

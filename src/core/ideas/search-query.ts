@@ -20,6 +20,7 @@
  */
 import { FACETS, type Facet } from './search-params.js';
 import { MAX_VOCABULARY, MIN_COMPOUND_PART, MIN_PREFIX, MIN_TYPO_LENGTH } from './term-expansion.js';
+import { anyOf, type SearchPlan } from './tsquery.js';
 
 export interface SqlQuery {
   readonly text: string;
@@ -30,10 +31,8 @@ export type Audience = 'public' | 'curator';
 export type FacetStrategy = 'grouping-sets' | 'per-facet';
 
 export interface SearchSqlOptions {
-  /** tsquery text the ideas must match; null = every idea. */
-  readonly match: string | null;
-  /** tsquery text of the exact forms, for ranking; null falls back to `match`. */
-  readonly exact: string | null;
+  /** The query's concepts (tsquery.ts); null or no concepts = every idea, newest first. */
+  readonly plan: SearchPlan | null;
   readonly filters: Readonly<Record<Facet, readonly string[]>>;
   readonly limit: number;
   readonly offset: number;
@@ -64,32 +63,43 @@ export const FACET_BITS: Readonly<Record<Facet, number>> = {
 };
 
 /**
- * Per query word: its normalised form, its Dutch stems (empty for a stop word) and the vocabulary words
- * that contain its shortest form (see {@link vocabularyKey}) or the word itself, or are similar to it
- * (`%`, pg_trgm's default threshold 0.3); one more than {@link MAX_VOCABULARY} at most, to notice a cut.
- * pg_trgm's GIN index on `idea_words.word` serves the LIKE and similarity lookups.
+ * Per word: its normalised form, its Dutch stems (empty for a stop word) and, when `expand` is true for
+ * it, the vocabulary words that contain its shortest form (see {@link vocabularyKey}) or the word
+ * itself, or are similar to it (`%`, pg_trgm's default threshold 0.3); one more than
+ * {@link MAX_VOCABULARY} at most, to notice a cut. Synonyms from the thesaurus are asked without
+ * expansion: their stems only. pg_trgm's GIN index on `idea_words.word` serves the LIKE and similarity
+ * lookups.
  */
-export function expansionQuery(words: readonly string[]): SqlQuery {
+export function expansionQuery(
+  words: readonly string[],
+  expand: readonly boolean[] = words.map(() => true),
+): SqlQuery {
   const text = `WITH n AS (
-  SELECT x.ord, lower(werkbalans_unaccent(x.word)) AS norm
-  FROM unnest($1::text[]) WITH ORDINALITY AS x(word, ord)
+  SELECT x.ord, x.expand, lower(werkbalans_unaccent(x.word)) AS norm
+  FROM unnest($1::text[], $2::boolean[]) WITH ORDINALITY AS x(word, expand, ord)
 ), t AS (
-  SELECT n.ord, n.norm, coalesce(ts_lexize('dutch_stem', n.norm), '{}'::text[]) AS stems FROM n
+  SELECT n.ord, n.expand, n.norm, coalesce(ts_lexize('dutch_stem', n.norm), '{}'::text[]) AS stems FROM n
 ), k AS (
   SELECT t.*, (SELECT f FROM unnest(t.stems || t.norm) AS u(f) WHERE length(f) >= ${MIN_PREFIX}
                ORDER BY length(f), f LIMIT 1) AS key
   FROM t
 )
 SELECT k.ord::int AS ord, k.norm, k.stems,
+  CASE WHEN NOT k.expand THEN '[]'::json ELSE
   coalesce((SELECT json_agg(json_build_array(v.word, v.lexeme)) FROM (
      SELECT v.word, v.lexeme FROM idea_words v
      WHERE v.word LIKE '%' || ${likeEscaped('k.key')} || '%'
         OR (length(k.norm) >= ${MIN_COMPOUND_PART} AND v.word LIKE '%' || ${likeEscaped('k.norm')} || '%')
         OR (length(k.norm) >= ${MIN_TYPO_LENGTH} AND v.word % k.norm)
-     LIMIT ${MAX_VOCABULARY + 1}) v), '[]'::json) AS vocabulary
+     LIMIT ${MAX_VOCABULARY + 1}) v), '[]'::json) END AS vocabulary
 FROM k
 ORDER BY k.ord`;
-  return { text, params: [words] };
+  return { text, params: [words, expand] };
+}
+
+/** Which of `words` (folded) the databank's vocabulary holds: the lexicon of compound splitting. */
+export function lexiconQuery(words: readonly string[]): SqlQuery {
+  return { text: 'SELECT word FROM idea_words WHERE word = ANY($1::text[])', params: [words] };
 }
 
 /** A text expression with LIKE's special characters escaped (backslash is LIKE's default escape). */
@@ -109,6 +119,16 @@ function columns(audience: Audience) {
   } as const;
 }
 
+/** Weights of the tiers a concept can match in (tsquery.ts): the word itself ranks above its relatives. */
+export const TIER_WEIGHTS = { exact: 1, related: 0.7, synonyms: 0.5, themes: 0.3 } as const;
+/** What a matched weak word adds to an idea's weight. */
+export const WEAK_WORD_WEIGHT = 0.2;
+/**
+ * Ideas ranked by coverage and weight before the finer `ts_rank_cd` (term frequency and proximity)
+ * decides among them: this many, or the requested page's end when that is further.
+ */
+export const RANK_WINDOW = 200;
+
 export function searchQuery(options: SearchSqlOptions): SqlQuery {
   const params: unknown[] = [];
   const param = (value: unknown, cast = '') => {
@@ -116,9 +136,40 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
     return `$${params.length}${cast}`;
   };
   const col = columns(options.audience);
-  const match = options.match === null ? null : param(options.match, '::tsquery');
-  const exact =
-    options.match === null ? null : options.exact === null ? match : param(options.exact, '::tsquery');
+  const plan = options.plan && options.plan.concepts.length > 0 ? options.plan : null;
+  const anyText = plan ? anyOf(plan) : null;
+  const any = anyText === null ? null : param(anyText, '::tsquery');
+  const allThemes = plan ? [...new Set(plan.concepts.flatMap((c) => c.themes))] : [];
+  const themesParam = allThemes.length > 0 ? param(allThemes, '::text[]') : null;
+  const allBranches = plan ? [...new Set(plan.concepts.flatMap((c) => c.branches))] : [];
+  const branchesParam = allBranches.length > 0 ? param(allBranches, '::text[]') : null;
+
+  // Per concept: the weight of the best tier it matches in (0 = not matched).
+  const tiers = (plan?.concepts ?? []).map((concept) => {
+    const whens = [
+      `WHEN i.search_vector @@ ${param(concept.exact, '::tsquery')} THEN ${TIER_WEIGHTS.exact}`,
+      ...(concept.related
+        ? [`WHEN i.search_vector @@ ${param(concept.related, '::tsquery')} THEN ${TIER_WEIGHTS.related}`]
+        : []),
+      ...(concept.synonyms
+        ? [`WHEN i.search_vector @@ ${param(concept.synonyms, '::tsquery')} THEN ${TIER_WEIGHTS.synonyms}`]
+        : []),
+      ...(concept.themes.length || concept.branches.length
+        ? [
+            `WHEN ${[
+              ...(concept.themes.length ? [`${col.thema} && ${param(concept.themes, '::text[]')}`] : []),
+              ...(concept.branches.length ? [`${col.branche} = ANY(${param(concept.branches, '::text[]')})`] : []),
+            ].join(' OR ')} THEN ${TIER_WEIGHTS.themes}`,
+          ]
+        : []),
+    ];
+    return `CASE ${whens.join(' ')} ELSE 0 END`;
+  });
+  const boost = plan?.boost ? param(plan.boost, '::tsquery') : null;
+  const required = (plan?.concepts ?? [])
+    .filter((c) => c.required)
+    .map((c) => `i.search_vector @@ ${param(c.exact, '::tsquery')}`);
+  const exclude = plan?.exclude ? `NOT i.search_vector @@ ${param(plan.exclude, '::tsquery')}` : null;
 
   // One condition per active filter; `misses` adds the bits of the filters a match fails.
   const active = FACETS.filter((facet) => options.filters[facet].length > 0);
@@ -128,49 +179,94 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
     return `CASE WHEN ${test} THEN 0 ELSE ${FACET_BITS[facet]} END`;
   });
   const misses = passes.length ? passes.join('\n        + ') : '0';
+  const candidate = any
+    ? `(${[
+        `i.search_vector @@ ${any}`,
+        ...(themesParam ? [`${col.thema} && ${themesParam}`] : []),
+        ...(branchesParam ? [`${col.branche} = ANY(${branchesParam})`] : []),
+      ].join(' OR ')})`
+    : null;
   const where = [
     ...(options.audience === 'public' ? ['NOT i.hidden'] : []),
-    ...(match ? [`i.search_vector @@ ${match}`] : []),
+    ...(candidate ? [candidate] : []),
+    ...required,
+    ...(exclude ? [exclude] : []),
   ];
   // With at most one active filter no match can fail two, so nothing needs dropping.
   const near = active.length > 1 ? 'WHERE s.misses & (s.misses - 1) = 0' : '';
-  const score = match
-    ? `CASE WHEN s.misses = 0 THEN ts_rank_cd(s.search_vector, ${match}) + ts_rank_cd(s.search_vector, ${exact}) END`
-    : 'NULL::real';
-  const order = match ? 'n.score DESC, n.id' : 'n.created_at DESC, n.id';
-  const headline = match
-    ? `ts_headline('${TEXT_SEARCH_CONFIG}', replace(replace(replace(replace(i.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), ${match},
-        CASE WHEN length(i.text) <= ${WHOLE_TEXT_SNIPPET} THEN ${param(HEADLINE_OPTIONS_WHOLE)} ELSE ${param(HEADLINE_OPTIONS)} END)`
-    : 'NULL::text';
+  const conceptColumns = tiers.map((tier, k) => `,\n      ${tier} AS c${k}`).join('');
+  const coverage = tiers.length ? tiers.map((_, k) => `(s.c${k} > 0)::int`).join(' + ') : '0';
+  const weight = tiers.length ? tiers.map((_, k) => `s.c${k}`).join(' + ') : '0';
+  const weakColumn = boost ? `,\n      (i.search_vector @@ ${boost})::int AS weak` : '';
+  const weakWeight = boost ? ` + ${WEAK_WORD_WEIGHT} * s.weak` : '';
+  const rankQuery = any ? (boost ? `(${any} || ${boost})` : any) : null;
+  // Within equal coverage, rarer words weigh more: each concept's tier weight times its inverse
+  // document frequency among the matches (ln(1 + n / (1 + ideas matching the word itself))).
+  const idfWeight = tiers.length
+    ? tiers.map((_, k) => `n.c${k} * ln(1 + st.n::float8 / (1 + st.d${k}))`).join(' + ') +
+      (boost ? ` + ${WEAK_WORD_WEIGHT} * n.weak` : '')
+    : '0';
   const limit = param(options.limit, '::int');
   const offset = param(options.offset, '::int');
+  const headline = rankQuery
+    ? `ts_headline('${TEXT_SEARCH_CONFIG}', replace(replace(replace(replace(i.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), ${rankQuery},
+        CASE WHEN length(i.text) <= ${WHOLE_TEXT_SNIPPET} THEN ${param(HEADLINE_OPTIONS_WHOLE)} ELSE ${param(HEADLINE_OPTIONS)} END)`
+    : 'NULL::text';
+
+  const pageSql = plan
+    ? `stats AS MATERIALIZED (
+  SELECT count(*) AS n${tiers.map((_, k) => `, count(*) FILTER (WHERE c${k} = ${TIER_WEIGHTS.exact}) AS d${k}`).join('')}
+  FROM near WHERE misses = 0
+),
+top AS MATERIALIZED (
+  SELECT n.id, n.coverage, ${idfWeight} AS weight FROM near n, stats st WHERE n.misses = 0
+  ORDER BY n.coverage DESC, weight DESC, n.id
+  LIMIT greatest(${RANK_WINDOW}, ${offset} + ${limit})
+),
+page AS MATERIALIZED (
+  SELECT t.id, t.coverage, t.weight, ts_rank_cd(i.search_vector, ${rankQuery}) AS rank
+  FROM top t JOIN ideas i ON i.id = t.id
+  ORDER BY t.coverage DESC, t.weight DESC, rank DESC, t.id
+  LIMIT ${limit} OFFSET ${offset}
+)`
+    : `page AS MATERIALIZED (
+  SELECT n.id, n.created_at
+  FROM near n WHERE n.misses = 0
+  ORDER BY n.created_at DESC, n.id
+  LIMIT ${limit} OFFSET ${offset}
+)`;
+  const pageOrder = plan ? 'p.coverage DESC, p.weight DESC, p.rank DESC, p.id' : 'p.created_at DESC, p.id';
+  const conceptCounts = plan
+    ? `(SELECT json_build_array(count(*) FILTER (WHERE coverage = ${tiers.length})${tiers
+        .map((_, k) => `, count(*) FILTER (WHERE c${k} > 0)`)
+        .join('')}) FROM near WHERE misses = 0)`
+    : `'[]'::json`;
 
   const text = `WITH near AS MATERIALIZED (
-  SELECT s.id, s.soort, s.branche, s.provincie, s.beroep, s.themes, s.created_at, s.misses, ${score} AS score
+  SELECT s.id, s.soort, s.branche, s.provincie, s.beroep, s.themes, s.created_at, s.misses${tiers
+    .map((_, k) => `, s.c${k}`)
+    .join('')}${boost ? ', s.weak' : ''},
+    ${coverage} AS coverage, ${weight}${weakWeight} AS weight
   FROM (
     SELECT i.id, ${col.soort} AS soort, ${col.branche} AS branche, ${col.provincie} AS provincie,
-      ${col.beroep} AS beroep, ${col.thema} AS themes, i.created_at, i.search_vector,
-      ${misses} AS misses
+      ${col.beroep} AS beroep, ${col.thema} AS themes, i.created_at,
+      ${misses} AS misses${conceptColumns}${weakColumn}
     FROM ideas i
-    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ${where.length ? `WHERE ${where.join('\n      AND ')}` : ''}
   ) s
   ${near}
 ),
-page AS MATERIALIZED (
-  SELECT n.id, n.score, n.created_at
-  FROM near n WHERE n.misses = 0
-  ORDER BY ${order}
-  LIMIT ${limit} OFFSET ${offset}
-)
+${pageSql}
 SELECT
   (SELECT count(*)::int FROM near WHERE misses = 0) AS total,
   (SELECT coalesce(json_agg(json_build_object(
       'id', i.id, 'text', i.text, 'themes', ${col.thema}, 'kind', i.kind, 'branch', ${col.branche},
       'province', ${col.provincie}, 'profession', ${col.beroep}, 'hidden', i.hidden,
-      'headline', ${headline}) ORDER BY ${order.replaceAll('n.', 'p.')}), '[]'::json)
+      'headline', ${headline}) ORDER BY ${pageOrder}), '[]'::json)
    FROM page p JOIN ideas i ON i.id = p.id) AS items,
+  ${conceptCounts} AS concepts,
   (SELECT coalesce(json_agg(json_build_array(f.facet, f.value, f.misses, f.count)), '[]'::json) FROM (
-${facetsSql(options.facetStrategy ?? (match ? 'per-facet' : 'grouping-sets'))}
+${facetsSql(options.facetStrategy ?? (plan ? 'per-facet' : 'grouping-sets'))}
   ) f) AS facets`;
   return { text, params };
 }

@@ -142,3 +142,32 @@ export function boundExpansions(
   }
   return bounded;
 }
+
+/**
+ * "Bedoelde u …": the vocabulary word a query word was probably meant to be, or null. Only for a word
+ * the vocabulary does not hold (neither the word nor one of its stems), and only within the typo
+ * budget; the closest wins, ties by the smaller difference in length, then alphabetically.
+ */
+export function suggestWord(
+  normalised: string,
+  stems: readonly string[],
+  vocabulary: readonly VocabularyCandidate[],
+): string | null {
+  const budget = typoBudget(normalised.length);
+  if (budget === 0 || stems.length === 0) return null;
+  if (vocabulary.some(({ word, lexeme }) => word === normalised || stems.includes(lexeme))) return null;
+  let best: { word: string; distance: number } | null = null;
+  for (const { word } of vocabulary.slice(0, MAX_VOCABULARY)) {
+    const distance = editDistance(normalised, word);
+    if (distance > budget) continue;
+    const better =
+      best === null ||
+      distance < best.distance ||
+      (distance === best.distance &&
+        (Math.abs(word.length - normalised.length) < Math.abs(best.word.length - normalised.length) ||
+          (Math.abs(word.length - normalised.length) === Math.abs(best.word.length - normalised.length) &&
+            word < best.word)));
+    if (better) best = { word, distance };
+  }
+  return best?.word ?? null;
+}

@@ -1,18 +1,59 @@
 /**
- * The text of the tsquery for a parsed query and the expansions of its words. Every lexeme is quoted,
- * so the text is valid tsquery input whatever the words are. Per word: its stems and the word itself
- * with prefix matching, or any of its expansions; words of a phrase follow each other (`<->`, with the
- * distance widened over stop words, as `phraseto_tsquery` does); terms are combined with `&`.
+ * The search plan of a parsed query: its concepts as tsquery texts, built from the words' expansions
+ * (term-expansion.ts) and the analyzer (compound parts, thesaurus). Every lexeme is quoted, so the
+ * texts are valid tsquery input whatever the words are.
+ *
+ * A concept is a word the query asks about (not a stop word, not a weak word), or a quoted phrase.
+ * Each word-concept matches in tiers, best first: `exact` (its own stems and word family), `related`
+ * (compounds containing it, its own compound parts, typos, family members the stemmer keeps apart),
+ * `synonyms` (the thesaurus group's other terms) and `themes` (ideas coded with the group's theme).
+ * A phrase is one strict concept (its words in order, `<->`) that every result must match. Negated
+ * terms exclude; weak words (`minder`, `graag` …) only add to the ranking, unless the query has
+ * nothing else.
  */
+import type { AnalyzedWord } from './analyzer/analyzer.js';
 import type { QueryTerm } from './query-terms.js';
 import type { WordExpansion } from './term-expansion.js';
 
-export interface TsQueries {
-  /** What an idea must match; null when the query has no searchable word (empty or only stop words). */
-  readonly match: string | null;
-  /** The exact forms only (stems and words, no typos or compounds), OR-ed: ranks exact matches higher. */
-  readonly exact: string | null;
+export interface ConceptQuery {
+  /** The word or phrase as typed (lower case), for "which words matched". */
+  readonly label: string;
+  readonly exact: string;
+  readonly related: string | null;
+  readonly synonyms: string | null;
+  /** Theme labels whose ideas count as a (weakest) match. */
+  readonly themes: readonly string[];
+  /** Branch labels the word names (`kinderopvang`, `ggz`): their ideas count as a weakest match too. */
+  readonly branches: readonly string[];
+  /** A quoted phrase: every result matches it. */
+  readonly required: boolean;
 }
+
+export interface SearchPlan {
+  readonly concepts: readonly ConceptQuery[];
+  /** Ideas matching this are left out (negated terms); null when none. */
+  readonly exclude: string | null;
+  /** Weak words: add to the ranking only. */
+  readonly boost: string | null;
+}
+
+/** The analyzer's view of each word plus the stems the database gave for synonyms and parts. */
+export interface PlanInput {
+  readonly terms: readonly QueryTerm[];
+  readonly expansions: ReadonlyMap<string, WordExpansion>;
+  readonly analyzed: ReadonlyMap<string, AnalyzedWord>;
+  /** Per synonym term: its database stems. */
+  readonly synonymStems: ReadonlyMap<string, readonly string[]>;
+  /** Per word: its synonym terms (already bounded). */
+  readonly synonyms: ReadonlyMap<string, readonly string[]>;
+  /** Per word: the branch labels it names. */
+  readonly branches?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Compound parts shorter than this are not searched on their own (`team`, `werk`, `zorg`). */
+export const MIN_PART_ALTERNATIVE = 5;
+/** A synonym stem this long also matches as a prefix (`formulier` → `formulierenbrij`). */
+export const MIN_SYNONYM_PREFIX = 6;
 
 /** A lexeme in tsquery syntax: single quotes, quotes doubled, backslashes escaped. */
 export function quoteLexeme(lexeme: string): string {
@@ -26,18 +67,18 @@ function exactForms(expansion: WordExpansion): string[] {
   ];
 }
 
-function wordQuery(expansion: WordExpansion | undefined): string | null {
-  if (!expansion || expansion.stems.length === 0) return null;
-  const alternatives = [...exactForms(expansion), ...expansion.related.map(quoteLexeme)];
-  if (alternatives.length === 0) return null;
-  return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' | ')})`;
+function or(alternatives: readonly string[]): string | null {
+  const unique = [...new Set(alternatives)];
+  if (unique.length === 0) return null;
+  return unique.length === 1 ? unique[0]! : `(${unique.join(' | ')})`;
 }
 
-function termQuery(term: QueryTerm, expansions: ReadonlyMap<string, WordExpansion>): string | null {
+function phraseQuery(term: QueryTerm, expansions: ReadonlyMap<string, WordExpansion>): string | null {
   let text = '';
   let distance = 1;
   for (const word of term.words) {
-    const query = wordQuery(expansions.get(word));
+    const expansion = expansions.get(word);
+    const query = expansion && expansion.stems.length > 0 ? or(exactForms(expansion)) : null;
     if (query === null) {
       if (text) distance++;
       continue;
@@ -45,29 +86,84 @@ function termQuery(term: QueryTerm, expansions: ReadonlyMap<string, WordExpansio
     text = text ? `${text} <${distance}> ${query}` : query;
     distance = 1;
   }
-  if (!text) return null;
-  const grouped = term.words.length > 1 ? `(${text})` : text;
-  return term.negated ? `!${grouped}` : grouped;
+  return text ? `(${text})` : null;
 }
 
-export function buildTsQueries(
-  terms: readonly QueryTerm[],
-  expansions: ReadonlyMap<string, WordExpansion>,
-): TsQueries {
-  const parts = terms
-    .map((term) => termQuery(term, expansions))
-    .filter((part): part is string => part !== null);
-  const exact = new Set<string>();
-  for (const term of terms) {
-    if (term.negated) continue;
-    for (const word of term.words) {
-      const expansion = expansions.get(word);
-      if (!expansion || expansion.stems.length === 0) continue;
-      for (const form of exactForms(expansion)) exact.add(form);
+function wordConcept(word: string, input: PlanInput): ConceptQuery | null {
+  const expansion = input.expansions.get(word);
+  if (!expansion || expansion.stems.length === 0) return null;
+  const exact = or(exactForms(expansion));
+  if (exact === null) return null;
+  const analyzed = input.analyzed.get(word);
+  const parts = (analyzed?.parts ?? []).filter((part) => part.length >= MIN_PART_ALTERNATIVE);
+  const related = or([
+    ...expansion.related.map(quoteLexeme),
+    ...parts.flatMap((part) => {
+      const e = input.expansions.get(part);
+      return e ? [...exactForms(e), ...e.related.map(quoteLexeme)] : [];
+    }),
+  ]);
+  const synonyms = or(
+    (input.synonyms.get(word) ?? []).flatMap((term) =>
+      (input.synonymStems.get(term) ?? []).map((s) =>
+        s.length >= MIN_SYNONYM_PREFIX ? `${quoteLexeme(s)}:*` : quoteLexeme(s),
+      ),
+    ),
+  );
+  const themes = [...new Set((analyzed?.groups ?? []).map((group) => group.theme))];
+  const branches = input.branches?.get(word) ?? [];
+  return { label: word, exact, related, synonyms, themes, branches, required: false };
+}
+
+export function buildSearchPlan(input: PlanInput): SearchPlan {
+  const concepts: ConceptQuery[] = [];
+  const weak: ConceptQuery[] = [];
+  const excluded: string[] = [];
+  for (const term of input.terms) {
+    if (term.negated) {
+      const query =
+        term.words.length > 1
+          ? phraseQuery(term, input.expansions)
+          : or(exactForms(input.expansions.get(term.words[0]!) ?? emptyExpansion));
+      if (query) excluded.push(query);
+      continue;
     }
+    if (term.words.length > 1) {
+      const exact = phraseQuery(term, input.expansions);
+      if (exact)
+        concepts.push({
+          label: term.words.join(' '),
+          exact,
+          related: null,
+          synonyms: null,
+          themes: [],
+          branches: [],
+          required: true,
+        });
+      continue;
+    }
+    const word = term.words[0]!;
+    if (concepts.some((c) => c.label === word) || weak.some((c) => c.label === word)) continue;
+    const concept = wordConcept(word, input);
+    if (!concept) continue;
+    if (input.analyzed.get(word)?.weak) weak.push(concept);
+    else concepts.push(concept);
   }
+  // A query of weak words only searches them as ordinary words.
+  if (concepts.length === 0)
+    return { concepts: weak, exclude: weak.length ? or(excluded) : null, boost: null };
   return {
-    match: parts.length > 0 ? parts.join(' & ') : null,
-    exact: exact.size > 0 ? [...exact].join(' | ') : null,
+    concepts,
+    exclude: or(excluded),
+    boost: or(weak.map((c) => c.exact)),
   };
+}
+
+const emptyExpansion: WordExpansion = { normalised: '', stems: [], prefixes: [], exact: [], related: [] };
+
+/** Every alternative of every concept, OR-ed: what a candidate must match (besides the themes). */
+export function anyOf(plan: SearchPlan): string | null {
+  return or(
+    plan.concepts.flatMap((c) => [c.exact, c.related, c.synonyms].filter((q): q is string => q !== null)),
+  );
 }

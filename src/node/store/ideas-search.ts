@@ -3,11 +3,16 @@
  * (data contract, "Ideas on the command line and over HTTP"). Two statements: expand the query words
  * against the vocabulary, then match, rank, page, highlight and count facets in one go.
  */
-import { distinctWords, parseQuery } from '../../core/ideas/query-terms.js';
+import { createAnalyzer, foldText, synonymsOf } from '../../core/ideas/analyzer/analyzer.js';
+import { IDEA_LABELS } from '../../core/ideas/known-labels.js';
+import { splitCandidates } from '../../core/ideas/analyzer/compounds.js';
+import { THESAURUS, type Thesaurus } from '../../core/ideas/analyzer/thesaurus.js';
+import { distinctWords, parseQuery, type QueryTerm } from '../../core/ideas/query-terms.js';
 import type { Facet, IdeaSearchParams } from '../../core/ideas/search-params.js';
 import {
   expansionQuery,
   facetCounts,
+  lexiconQuery,
   searchQuery,
   type Audience,
   type FacetStrategy,
@@ -16,10 +21,11 @@ import { escapeHtml, plainSnippet, snippetFromHeadline } from '../../core/ideas/
 import {
   boundExpansions,
   expandWord,
+  suggestWord,
   type VocabularyCandidate,
   type WordExpansion,
 } from '../../core/ideas/term-expansion.js';
-import { buildTsQueries, type TsQueries } from '../../core/ideas/tsquery.js';
+import { buildSearchPlan, MIN_PART_ALTERNATIVE, type SearchPlan } from '../../core/ideas/tsquery.js';
 import type { LocalIdea } from '../../core/ideas/local-search.js';
 import type { Queryable } from './database.js';
 
@@ -32,11 +38,21 @@ export interface IdeaSearchItem extends LocalIdea {
   readonly snippet: string;
 }
 
-/** The contract's JSON document. */
+/** How the query's words fared: per word (or phrase) the ideas matching it under the filters. */
+export interface QueryReport {
+  readonly words: readonly { readonly word: string; readonly ideas: number }[];
+  /** Ideas matching every word. */
+  readonly allWords: number;
+  /** "Bedoelde u …": the query with misspelt words replaced; null when none. */
+  readonly suggestion: string | null;
+}
+
+/** The contract's JSON document, with `query` beside it when words were searched. */
 export interface IdeaSearchResult {
   readonly total: number;
   readonly items: readonly IdeaSearchItem[];
   readonly facets: Readonly<Record<Facet, Readonly<Record<string, number>>>>;
+  readonly query?: QueryReport;
 }
 
 /** A curator's result also says which ideas are hidden. */
@@ -48,6 +64,8 @@ export interface IdeaSearchOptions {
   /** `public` (default): hidden ideas left out, province and profession under the k-anonymity rule. */
   readonly audience?: Audience;
   readonly facetStrategy?: FacetStrategy;
+  /** The domain thesaurus (default config/thesaurus.json); tests of plain word matching pass an empty one. */
+  readonly thesaurus?: Thesaurus;
 }
 
 interface ExpansionRow {
@@ -71,22 +89,129 @@ interface SearchRow {
     headline: string | null;
   }[];
   facets: [string, string | null, number, number][];
+  concepts: number[];
 }
 
-/** The tsqueries for a query text: its words expanded over the vocabulary (one statement). */
-export async function tsQueriesFor(db: Queryable, query: string): Promise<TsQueries> {
+/** The most compound parts expanded per query (each is looked up like a query word). */
+export const MAX_PARTS = 8;
+/** The most thesaurus terms one query adds as synonyms (stems only, no vocabulary lookup). */
+export const MAX_SYNONYM_TERMS = 48;
+
+/** What a query asks: its concepts, and per misspelt word what was probably meant. */
+export interface QueryPlan {
+  readonly plan: SearchPlan | null;
+  /** The query rewritten with the suggested words; null when every word is known. */
+  readonly suggestion: string | null;
+}
+
+/** Rebuilds a query from its terms with some words replaced (phrases quoted, negations kept). */
+function rewrite(terms: readonly QueryTerm[], replace: ReadonlyMap<string, string>): string {
+  return terms
+    .map((term) => {
+      const words = term.words.map((word) => replace.get(word) ?? word).join(' ');
+      return `${term.negated ? '-' : ''}${term.words.length > 1 ? `"${words}"` : words}`;
+    })
+    .join(' ');
+}
+
+/**
+ * The search plan of a query text: words analysed (compound parts against the vocabulary, thesaurus
+ * groups), expanded over the vocabulary in one statement, and turned into concepts. At most two
+ * statements, both bounded (issue 10): the lexicon lookup of compound parts, and the expansion.
+ */
+export async function planQuery(
+  db: Queryable,
+  query: string,
+  thesaurus: Thesaurus = THESAURUS,
+): Promise<QueryPlan> {
   const terms = parseQuery(query);
   const words = distinctWords(terms);
-  if (words.length === 0) return { match: null, exact: null };
-  const { text, params } = expansionQuery(words);
-  const rows = (await db.query<ExpansionRow>(text, params)).rows;
+  if (words.length === 0) return { plan: null, suggestion: null };
+  const candidates = [...new Set(words.flatMap((word) => splitCandidates(foldText(word))))];
+  const lexicon = new Set(
+    candidates.length > 0
+      ? (
+          await db.query<{ word: string }>(lexiconQuery(candidates).text, lexiconQuery(candidates).params)
+        ).rows.map((row) => row.word)
+      : [],
+  );
+  const analyzer = createAnalyzer({ isWord: (word) => lexicon.has(word), thesaurus });
+  const analyzed = new Map(words.map((word) => [word, analyzer.analyzeWord(word)]));
+  const parts = [
+    ...new Set(
+      [...analyzed.values()].flatMap((a) => a.parts.filter((p) => p.length >= MIN_PART_ALTERNATIVE)),
+    ),
+  ]
+    .filter((part) => !words.includes(part))
+    .slice(0, MAX_PARTS);
+  const asked = [...words, ...parts];
+  // Stop words get their (empty) stems only: they are never looked up in the vocabulary.
+  const expansion = expansionQuery(
+    asked,
+    asked.map((word) => !analyzed.get(word)?.stop),
+  );
+  const rows = (await db.query<ExpansionRow>(expansion.text, expansion.params)).rows;
   const expansions = new Map<string, WordExpansion>();
+  const suggestions = new Map<string, string>();
   for (const row of rows) {
-    const vocabulary: VocabularyCandidate[] = row.vocabulary.map(([word, lexeme]) => ({ word, lexeme }));
-    expansions.set(words[row.ord - 1]!, expandWord(row.norm, row.stems, vocabulary));
+    const word = asked[row.ord - 1]!;
+    const vocabulary: VocabularyCandidate[] = row.vocabulary.map(([w, lexeme]) => ({ word: w, lexeme }));
+    expansions.set(word, expandWord(row.norm, row.stems, vocabulary));
+    if (row.ord <= words.length) {
+      const suggested = suggestWord(row.norm, row.stems, vocabulary);
+      if (suggested) suggestions.set(word, suggested);
+    }
   }
-  const positions = terms.reduce((n, term) => n + term.words.length, 0);
-  return buildTsQueries(terms, boundExpansions(expansions, positions));
+  // A misspelt word stands for what was probably meant: its concept groups and branch too.
+  const branches = new Map<string, readonly string[]>();
+  for (const word of words) {
+    const meant = suggestions.get(word);
+    const a = analyzed.get(word)!;
+    if (meant) {
+      const m = analyzer.analyzeWord(meant);
+      analyzed.set(word, { ...a, groups: [...new Set([...a.groups, ...m.groups])] });
+    }
+    const named = [word, ...(meant ? [meant] : [])]
+      .map((w) => IDEA_LABELS.branch.match(w))
+      .filter((match) => match.known)
+      .map((match) => match.label);
+    if (named.length > 0 && !a.stop) branches.set(word, [...new Set(named)]);
+  }
+  const synonyms = new Map<string, string[]>();
+  let room = MAX_SYNONYM_TERMS;
+  for (const term of terms) {
+    if (term.negated || term.words.length > 1) continue;
+    const a = analyzed.get(term.words[0]!)!;
+    if (a.stop || a.weak || synonyms.has(term.words[0]!)) continue;
+    const own = synonymsOf(a).slice(0, room);
+    room -= own.length;
+    synonyms.set(term.words[0]!, own);
+  }
+  const synonymTerms = [...new Set([...synonyms.values()].flat())];
+  const synonymStems = new Map<string, readonly string[]>();
+  if (synonymTerms.length > 0) {
+    const stems = expansionQuery(
+      synonymTerms,
+      synonymTerms.map(() => false),
+    );
+    for (const row of (await db.query<ExpansionRow>(stems.text, stems.params)).rows)
+      synonymStems.set(synonymTerms[row.ord - 1]!, row.stems);
+  }
+  const positions = terms.reduce((n, term) => n + term.words.length, 0) + parts.length;
+  const plan = buildSearchPlan({
+    terms,
+    expansions: boundExpansions(expansions, positions),
+    analyzed,
+    synonyms,
+    synonymStems,
+    branches,
+  });
+  return { plan, suggestion: suggestions.size > 0 ? rewrite(terms, suggestions) : null };
+}
+
+/** The search plan alone (the benchmark builds the main statement from it). */
+export async function tsQueriesFor(db: Queryable, query: string): Promise<{ plan: SearchPlan | null }> {
+  return { plan: (await planQuery(db, query)).plan };
 }
 
 export async function searchIdeas(
@@ -106,10 +231,10 @@ export async function searchIdeas(
   options: IdeaSearchOptions = {},
 ): Promise<IdeaSearchResult> {
   const audience = options.audience ?? 'public';
-  const queries = await tsQueriesFor(db, params.q);
+  const { plan, suggestion } = await planQuery(db, params.q, options.thesaurus);
+  const searched = plan !== null && plan.concepts.length > 0;
   const { text, params: values } = searchQuery({
-    match: queries.match,
-    exact: queries.exact,
+    plan,
     filters: params.filters,
     limit: params.limit,
     offset: params.offset,
@@ -126,11 +251,21 @@ export async function searchIdeas(
       branch: item.branch,
       province: item.province,
       profession: item.profession,
-      snippet: queries.match ? snippetFromHeadline(item.headline, item.text) : plainSnippet(item.text),
+      snippet: searched ? snippetFromHeadline(item.headline, item.text) : plainSnippet(item.text),
     };
     return audience === 'curator' ? { ...base, hidden: item.hidden } : base;
   });
-  return { total: row.total, items, facets: facetCounts(row.facets) };
+  const result: IdeaSearchResult = { total: row.total, items, facets: facetCounts(row.facets) };
+  if (!searched) return suggestion ? { ...result, query: { words: [], allWords: 0, suggestion } } : result;
+  const [allWords = 0, ...perConcept] = row.concepts;
+  return {
+    ...result,
+    query: {
+      words: plan.concepts.map((concept, k) => ({ word: concept.label, ideas: perConcept[k] ?? 0 })),
+      allWords,
+      suggestion,
+    },
+  };
 }
 
 /** One idea as public views show it (hidden → undefined): the contract's item, snippet = the whole text. */

@@ -21,9 +21,12 @@ import {
   type VocabularyCandidate,
   type WordExpansion,
 } from '../../../src/core/ideas/term-expansion.js';
-import { buildTsQueries } from '../../../src/core/ideas/tsquery.js';
+import { anyOf, buildSearchPlan } from '../../../src/core/ideas/tsquery.js';
+import { createAnalyzer } from '../../../src/core/ideas/analyzer/analyzer.js';
 
-const shortWords = Array.from({ length: 150 }, (_, i) => String.fromCharCode(97 + (i % 26), 97 + ((i / 26) | 0)));
+const shortWords = Array.from({ length: 150 }, (_, i) =>
+  String.fromCharCode(97 + (i % 26), 97 + ((i / 26) | 0)),
+);
 const crafted = [
   `"${shortWords.join(' ')}"`,
   `"${Array.from({ length: 120 }, () => 'zorg').join(' ')}"`,
@@ -39,8 +42,8 @@ function hostileVocabulary(word: string): VocabularyCandidate[] {
   }));
 }
 
-function lexemeCount(tsquery: string | null): { distinct: number; total: number } {
-  const lexemes = tsquery?.match(/'(?:[^']|'')*'/g) ?? [];
+function lexemeCount(tsquery: string): { distinct: number; total: number } {
+  const lexemes = tsquery.match(/'(?:[^']|'')*'/g) ?? [];
   return { distinct: new Set(lexemes).size, total: lexemes.length };
 }
 
@@ -81,10 +84,21 @@ describe('a crafted query costs little', () => {
 
   it.each(crafted)('keeps the tsquery small even against the worst vocabulary (%#)', (query) => {
     const { terms, expansions } = expansionsFor(query, hostileVocabulary);
-    const distinct = new Set([...expansions.values()].flatMap((e) => [...e.prefixes, ...e.exact, ...e.related]));
+    const distinct = new Set(
+      [...expansions.values()].flatMap((e) => [...e.prefixes, ...e.exact, ...e.related]),
+    );
     expect(distinct.size).toBeLessThanOrEqual(MAX_QUERY_LEXEMES);
-    const { match } = buildTsQueries(terms, expansions);
-    const counted = lexemeCount(match);
+    const analyzer = createAnalyzer();
+    const plan = buildSearchPlan({
+      terms,
+      expansions,
+      analyzed: new Map(distinctWords(terms).map((w) => [w, analyzer.analyzeWord(w)])),
+      synonyms: new Map(),
+      synonymStems: new Map(),
+    });
+    const counted = lexemeCount(
+      [anyOf(plan), plan.exclude, ...plan.concepts.filter((c) => c.required).map((c) => c.exact)].join(' '),
+    );
     expect(counted.distinct).toBeLessThanOrEqual(MAX_QUERY_LEXEMES);
     // A word repeated in a phrase repeats its alternatives: the share is per position.
     expect(counted.total).toBeLessThanOrEqual(MAX_QUERY_LEXEMES);

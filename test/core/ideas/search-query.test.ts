@@ -6,9 +6,11 @@ import {
   expandWord,
   MAX_VOCABULARY,
   typoBudget,
+  type WordExpansion,
   vocabularyKey,
 } from '../../../src/core/ideas/term-expansion.js';
-import { buildTsQueries, quoteLexeme } from '../../../src/core/ideas/tsquery.js';
+import { anyOf, buildSearchPlan, quoteLexeme, type SearchPlan } from '../../../src/core/ideas/tsquery.js';
+import { createAnalyzer } from '../../../src/core/ideas/analyzer/analyzer.js';
 
 const noFilters = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<
   (typeof FACETS)[number],
@@ -109,55 +111,104 @@ describe('tsquery text', () => {
     expect(quoteLexeme('a\\b')).toBe("'a\\\\b'");
   });
 
-  it('ORs the forms of a word, ANDs the terms, negates and chains phrases over stop words', () => {
-    const expansions = new Map([
-      [
-        'overleg',
-        {
-          normalised: 'overleg',
-          stems: ['overleg'],
-          prefixes: [],
-          exact: ['overleg', 'overlegg'],
-          related: ['teamoverleg'],
-        },
-      ],
-      ['de', { normalised: 'de', stems: [], prefixes: [], exact: [], related: [] }],
-      [
-        'planning',
-        {
-          normalised: 'planning',
-          stems: ['planning'],
-          prefixes: ['planning'],
-          exact: ['planning'],
-          related: [],
-        },
-      ],
-      [
-        'rooster',
-        { normalised: 'rooster', stems: ['rooster'], prefixes: [], exact: ['rooster'], related: [] },
-      ],
-    ]);
-    const queries = buildTsQueries(parseQuery('overleg -rooster "planning de overleg" de'), expansions);
-    expect(queries.match).toBe(
-      "('overleg' | 'overlegg' | 'teamoverleg') & !'rooster' & (('planning':* | 'planning') <2> ('overleg' | 'overlegg' | 'teamoverleg'))",
+  const overleg = {
+    normalised: 'overleg',
+    stems: ['overleg'],
+    prefixes: [],
+    exact: ['overleg', 'overlegg'],
+    related: ['teamoverleg'],
+  };
+  const expansions = new Map<string, WordExpansion>([
+    ['overleg', overleg],
+    ['de', { normalised: 'de', stems: [], prefixes: [], exact: [], related: [] }],
+    [
+      'planning',
+      {
+        normalised: 'planning',
+        stems: ['planning'],
+        prefixes: ['planning'],
+        exact: ['planning'],
+        related: [],
+      },
+    ],
+    ['rooster', { normalised: 'rooster', stems: ['rooster'], prefixes: [], exact: ['rooster'], related: [] }],
+    ['minder', { normalised: 'minder', stems: ['minder'], prefixes: [], exact: ['minder'], related: [] }],
+  ]);
+  const analyzer = createAnalyzer();
+  const plan = (query: string, synonyms = new Map<string, string[]>()) => {
+    const terms = parseQuery(query);
+    return buildSearchPlan({
+      terms,
+      expansions,
+      analyzed: new Map(distinctWords(terms).map((w) => [w, analyzer.analyzeWord(w)])),
+      synonyms,
+      synonymStems: new Map([
+        ['vergadering', ['vergader']],
+        ['afstemmen', ['afstemm']],
+      ]),
+    });
+  };
+
+  it('makes each word a concept in tiers, a phrase a strict required concept, and negations an exclusion', () => {
+    const result = plan(
+      'overleg -rooster "planning de overleg" de',
+      new Map([['overleg', ['vergadering', 'afstemmen']]]),
     );
-    expect(queries.exact).toBe("'overleg' | 'overlegg' | 'planning':* | 'planning'");
+    expect(result.concepts).toEqual([
+      {
+        label: 'overleg',
+        exact: "('overleg' | 'overlegg')",
+        related: "'teamoverleg'",
+        synonyms: "('vergader':* | 'afstemm':*)",
+        themes: ['Samenwerking'],
+        branches: [],
+        required: false,
+      },
+      {
+        label: 'planning de overleg',
+        exact: "(('planning':* | 'planning') <2> ('overleg' | 'overlegg'))",
+        related: null,
+        synonyms: null,
+        themes: [],
+        branches: [],
+        required: true,
+      },
+    ]);
+    expect(result.exclude).toBe("'rooster'");
+    expect(anyOf(result)).toContain("'teamoverleg'");
   });
 
-  it('has no text condition when every word is a stop word', () => {
-    const expansions = new Map([
-      ['de', { normalised: 'de', stems: [], prefixes: [], exact: ['de'], related: [] }],
-    ]);
-    expect(buildTsQueries(parseQuery('de'), expansions)).toEqual({ match: null, exact: null });
+  it('lets weak words only rank, unless the query has nothing else', () => {
+    expect(plan('minder overleg').boost).toBe("'minder'");
+    expect(plan('minder overleg').concepts.map((c) => c.label)).toEqual(['overleg']);
+    expect(plan('minder').concepts.map((c) => c.label)).toEqual(['minder']);
+  });
+
+  it('has no concept when every word is a stop word', () => {
+    expect(plan('de').concepts).toEqual([]);
   });
 });
 
 describe('search SQL', () => {
   it('passes every value as a parameter', () => {
     const evil = "x'); DROP TABLE ideas; --";
+    const evilPlan: SearchPlan = {
+      concepts: [
+        {
+          label: 'a',
+          exact: "'a':*",
+          related: null,
+          synonyms: null,
+          themes: [evil],
+          branches: [evil],
+          required: false,
+        },
+      ],
+      exclude: null,
+      boost: null,
+    };
     const { text, params } = searchQuery({
-      match: "'a':*",
-      exact: "'a':*",
+      plan: evilPlan,
       filters: { ...noFilters, branche: [evil], thema: [evil] },
       limit: 20,
       offset: 40,
@@ -172,7 +223,7 @@ describe('search SQL', () => {
   });
 
   it('hides hidden ideas and reads the k-anonymous columns for the public, not for curators', () => {
-    const base = { match: null, exact: null, filters: noFilters, limit: 20, offset: 0 } as const;
+    const base = { plan: null, filters: noFilters, limit: 20, offset: 0 } as const;
     const pub = searchQuery({ ...base, audience: 'public' }).text;
     const cur = searchQuery({ ...base, audience: 'curator' }).text;
     expect(pub).toContain('NOT i.hidden');
@@ -183,16 +234,14 @@ describe('search SQL', () => {
 
   it('drops matches failing two filters only when two or more filters are active', () => {
     const one = searchQuery({
-      match: null,
-      exact: null,
+      plan: null,
       filters: { ...noFilters, soort: ['wens'] },
       limit: 1,
       offset: 0,
       audience: 'public',
     });
     const two = searchQuery({
-      match: null,
-      exact: null,
+      plan: null,
       filters: { ...noFilters, soort: ['wens'], beroep: ['x'] },
       limit: 1,
       offset: 0,

@@ -21,6 +21,7 @@ import {
   unhideIdea,
 } from '../../../src/node/store/ideas-curation.js';
 import { getPublicIdea, searchIdeas } from '../../../src/node/store/ideas-search.js';
+import { NO_THESAURUS } from '../../../src/core/ideas/analyzer/thesaurus.js';
 import {
   countWithAnyTheme,
   ideasForThemes,
@@ -49,6 +50,17 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
       searchIdeas(db, parseIdeaSearchParams(raw), { audience });
     const ids = async (raw: RawSearchParams) =>
       (await search({ limit: 100, ...raw })).items.map((i) => i.id).sort();
+    /** The first `n` results, sorted: the ideas that match the words themselves rank above synonyms and themes. */
+    const first = async (raw: RawSearchParams, n: number) =>
+      (await search({ limit: 100, ...raw })).items
+        .slice(0, n)
+        .map((i) => i.id)
+        .sort();
+    /** Plain word matching, without the thesaurus (its synonyms and themes): for counting by hand. */
+    const plain = (raw: RawSearchParams) =>
+      searchIdeas(db, parseIdeaSearchParams(raw), { thesaurus: NO_THESAURUS });
+    const plainIds = async (raw: RawSearchParams) =>
+      (await plain({ limit: 100, ...raw })).items.map((i) => i.id).sort();
     const count = async (table: string) =>
       (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n;
     /** Imports the fixture with k = 1, so that province and profession stay visible. */
@@ -92,8 +104,8 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
         ['zomers', ['r7']],
         ['bezetting', ['r7']],
         ['tijd', ['f5', 'r1', 'r4']],
-      ])('%s finds %j', async (q, expected) => {
-        expect(await ids({ q })).toEqual(expected);
+      ])('%s finds %j first', async (q, expected) => {
+        expect(await first({ q }, expected.length)).toEqual(expected);
       });
 
       it.each([
@@ -103,17 +115,32 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
         ['verpleegkundge', ['r3']],
         ['medikatie', ['f3']],
         ['wachtijden', ['r4']],
-      ])('tolerates a typo: %s finds %j', async (q, expected) => {
-        expect(await ids({ q })).toEqual(expected);
+      ])('tolerates a typo: %s finds %j first', async (q, expected) => {
+        expect(await first({ q }, expected.length)).toEqual(expected);
       });
 
-      it('needs every word, reads phrases and exclusions, and ignores stop words', async () => {
-        expect(await ids({ q: 'familie overleg' })).toEqual(['f5']);
+      it('ranks ideas with every word first, finds those with some, reads phrases and exclusions strictly, ignores stop words', async () => {
+        expect(await first({ q: 'familie overleg' }, 1)).toEqual(['f5']);
+        expect(await plainIds({ q: 'familie overleg' })).toEqual(['f1', 'f2', 'f3', 'f5']);
         expect(await ids({ q: '"vaste agenda"' })).toEqual(['f2']);
-        expect(await ids({ q: 'overleg -familie' })).toEqual(['f1', 'f2', 'f3']);
-        expect(await ids({ q: 'de het een overleg' })).toEqual(['f1', 'f2', 'f3', 'f5']);
+        expect(await plainIds({ q: 'overleg -familie' })).toEqual(['f1', 'f2', 'f3']);
+        expect(await first({ q: 'de het een overleg' }, 4)).toEqual(['f1', 'f2', 'f3', 'f5']);
         expect(await ids({ q: 'de' })).toEqual(FIXTURE_IDS.slice().sort());
         expect(await ids({ q: 'zorgverzekeraar' })).toEqual([]);
+      });
+
+      it('says which words matched when no idea has them all, and what a misspelt word probably meant', async () => {
+        const result = await plain({ q: 'familie rooster' });
+        expect(result.query).toEqual({
+          words: [
+            { word: 'familie', ideas: 1 },
+            { word: 'rooster', ideas: 2 },
+          ],
+          allWords: 0,
+          suggestion: null,
+        });
+        expect(result.total).toBe(3);
+        expect((await plain({ q: 'agresie' })).query?.suggestion).toBe('agressie');
       });
 
       it('marks the matched words, accents and all, in the snippet', async () => {
@@ -128,7 +155,7 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
       });
 
       it('ranks an exact form above a typo or compound, and ties by id', async () => {
-        const result = await search({ q: 'overleg' });
+        const result = await plain({ q: 'overleg' });
         expect(result.items.map((i) => i.id)).toEqual(['f2', 'f3', 'f5', 'f1']);
       });
     });
@@ -137,7 +164,7 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
       beforeEach(importFixture);
 
       it('counts each facet under the query and all other filters', async () => {
-        const result = await search({ q: 'overleg', provincie: 'utrecht' });
+        const result = await plain({ q: 'overleg', provincie: 'utrecht' });
         expect(result.total).toBe(2);
         expect(result.items.map((i) => i.id).sort()).toEqual(['f1', 'f2']);
         expect(result.facets).toEqual({
@@ -150,7 +177,7 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
       });
 
       it('keeps facets right with two filters active', async () => {
-        const result = await search({ q: 'overleg', provincie: 'Utrecht', soort: 'voorstel' });
+        const result = await plain({ q: 'overleg', provincie: 'Utrecht', soort: 'voorstel' });
         expect(result.total).toBe(1);
         expect(result.items.map((i) => i.id)).toEqual(['f2']);
         expect(result.facets).toEqual({
@@ -177,7 +204,7 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
 
       it('filters on a theme, and on several values of one facet', async () => {
         expect(await ids({ thema: 'werkdruk' })).toEqual(['f1', 'f2', 'f6', 'r2', 'r6', 'r7']);
-        expect(await ids({ q: 'overleg', thema: ['samenwerking', 'brede blik'] })).toEqual([
+        expect(await plainIds({ q: 'overleg', thema: ['samenwerking', 'brede blik'] })).toEqual([
           'f2',
           'f3',
           'f5',
@@ -206,7 +233,9 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
 
       it('answers with exactly the contract shape', async () => {
         const result = await search({ q: 'planning', limit: 1 });
-        expect(Object.keys(result)).toEqual(['total', 'items', 'facets']);
+        expect(Object.keys(result)).toEqual(['total', 'items', 'facets', 'query']);
+        expect(Object.keys(result.query!)).toEqual(['words', 'allWords', 'suggestion']);
+        expect(Object.keys(await search({ limit: 1 }))).toEqual(['total', 'items', 'facets']);
         expect(Object.keys(result.items[0]!)).toEqual([
           'id',
           'text',
@@ -605,17 +634,17 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
           { text: 'Het overleg met de mantelzorgers kost veel tijd.' },
           { reason: 'tikfout', k: 1 },
         );
-        expect(await ids({ q: 'mantelzorgers' })).toEqual(['f5']);
+        expect(await plainIds({ q: 'mantelzorgers' })).toEqual(['f5']);
         await rethemeIdea(db, 'f5', ['samenwerking', 'brede blik'], { reason: 'beter thema', k: 1 });
         await hideIdea(db, 'f5', { reason: 'herleidbaar', k: 1 });
-        expect(await ids({ q: 'mantelzorgers' })).toEqual([]);
+        expect(await plainIds({ q: 'mantelzorgers' })).toEqual([]);
         expect(await getPublicIdea(db, 'f5')).toBeUndefined();
         expect((await search({ q: 'mantelzorgers' }, 'curator')).items[0]).toMatchObject({
           id: 'f5',
           hidden: true,
         });
         await unhideIdea(db, 'f5', { reason: 'toch in orde', k: 1 });
-        expect(await ids({ q: 'mantelzorgers' })).toEqual(['f5']);
+        expect(await plainIds({ q: 'mantelzorgers' })).toEqual(['f5']);
         const history = await ideaHistory(db, 'f5');
         expect(history.map((v) => [v.version, v.action, v.reason, v.idea.hidden])).toEqual([
           [1, 'import', 'import van fixture.csv', false],

@@ -1,0 +1,63 @@
+/**
+ * `npm run relevance`: the ideas search measured on the judged set, beside the peer, in one run.
+ * werkbalans runs through the real store (PGlite in memory, the example ideas imported), the static
+ * export's search over the same ideas as the export writes them, and the peer (MiniSearch, Dutch
+ * stemmer, prefix, fuzzy, OR). Prints nDCG@10, recall@20 and the zero-result rate per engine, and
+ * with `--per-query` each query's figures. `--json` prints the figures as JSON.
+ */
+import { openDatabase } from '../src/node/store/database.js';
+import { importIdeasFile } from '../src/node/import/ideas-import.js';
+import { searchIdeas } from '../src/node/store/ideas-search.js';
+import { parseIdeaSearchParams } from '../src/core/ideas/search-params.js';
+import { exportedIdeas } from '../src/node/server/exported-ideas.js';
+import { createLocalSearch } from '../src/core/ideas/local-search.js';
+import { CORPUS, judgedQueries, peerEngine, score, type EngineScore } from '../test/support/relevance.js';
+
+const perQuery = process.argv.includes('--per-query');
+const json = process.argv.includes('--json');
+
+const db = await openDatabase({ dataDir: 'memory://' });
+try {
+  await importIdeasFile(db, CORPUS);
+  const ideas = await exportedIdeas(db);
+  const queries = judgedQueries();
+  const local = createLocalSearch(ideas);
+  const engines: Record<string, EngineScore> = {
+    werkbalans: await score(
+      async (q) => (await searchIdeas(db, parseIdeaSearchParams({ q, limit: '20' }))).items.map((i) => i.id),
+      queries,
+    ),
+    'werkbalans static export': await score(
+      (q) =>
+        local
+          .search({ q, filters: { thema: [], soort: [], branche: [], provincie: [], beroep: [] }, limit: 20 })
+          .items.map((i) => i.id),
+      queries,
+    ),
+    'peer (MiniSearch)': await score(peerEngine(ideas), queries),
+  };
+  if (json) {
+    console.log(JSON.stringify({ queries: queries.length, ideas: ideas.length, engines }, null, 2));
+  } else {
+    const f = (v: number) => v.toFixed(3);
+    console.log(`${queries.length} judged queries over ${ideas.length} example ideas (voorbeelddata)\n`);
+    console.log('engine                      nDCG@10  recall@20  zero-result rate');
+    for (const [name, s] of Object.entries(engines))
+      console.log(
+        `${name.padEnd(27)} ${f(s.ndcg10).padStart(7)}  ${f(s.recall20).padStart(9)}  ${f(s.zeroResultRate).padStart(16)}`,
+      );
+    if (perQuery) {
+      console.log('\nper query: nDCG@10 / recall@20 (werkbalans | static | peer)');
+      const [a, b, c] = Object.values(engines);
+      a!.perQuery.forEach((s, i) => {
+        const t = b!.perQuery[i]!;
+        const p = c!.perQuery[i]!;
+        console.log(
+          `${s.query.padEnd(40)} ${f(s.ndcg10)} / ${f(s.recall20)} | ${f(t.ndcg10)} / ${f(t.recall20)} | ${f(p.ndcg10)} / ${f(p.recall20)}`,
+        );
+      });
+    }
+  }
+} finally {
+  await db.close();
+}

@@ -1,0 +1,88 @@
+/**
+ * The Dutch analyzer of the ideas search, one pure module for the server's query side, the static
+ * export's index and query side, and the grouping of ideas (issue 15). Per word, in stages:
+ *
+ *   text ──tokenize──▶ folded words ──stop/weak──▶ content words ──stem──▶ stems
+ *        ──splitCompound (lexicon)──▶ compound parts ──thesaurus──▶ concept groups (+ their themes)
+ *
+ * Stop words (PostgreSQL's Dutch list) never decide a match; weak words (the thesaurus' list: "minder",
+ * "graag", "komt" …) only add to the ranking. The lexicon is the databank's own vocabulary (the server
+ * asks the database, the browser has every exported text) plus the thesaurus' terms.
+ */
+import { splitCompound } from './compounds.js';
+import { DUTCH_STOP_WORDS } from './dutch-stop-words.js';
+import { tokenize } from './fold.js';
+import { stem } from './stem.js';
+import { THESAURUS, type Thesaurus, type ThesaurusGroup } from './thesaurus.js';
+
+export { foldText, tokenize } from './fold.js';
+export { stem } from './stem.js';
+
+export interface AnalyzedWord {
+  /** Lower case, no accents. */
+  readonly word: string;
+  readonly stop: boolean;
+  readonly weak: boolean;
+  readonly stem: string;
+  /** The compound's two parts (folded), or empty. */
+  readonly parts: readonly string[];
+  /** Concept groups of the word or of its parts. */
+  readonly groups: readonly ThesaurusGroup[];
+}
+
+export interface Analyzer {
+  readonly thesaurus: Thesaurus;
+  analyzeWord(word: string): AnalyzedWord;
+  /** Every word of a text that is not a stop word, analysed. */
+  analyzeText(text: string): AnalyzedWord[];
+}
+
+/** Synonyms of a word: the other terms of its groups (not its own stem), in config order. */
+export function synonymsOf(analyzed: AnalyzedWord): string[] {
+  const own = new Set([analyzed.word, analyzed.stem, ...analyzed.parts]);
+  const out = new Set<string>();
+  for (const group of analyzed.groups)
+    for (const term of group.terms) if (!own.has(term) && stem(term) !== analyzed.stem) out.add(term);
+  return [...out];
+}
+
+/** Theme labels of a word's groups. */
+export function themesOf(analyzed: AnalyzedWord): string[] {
+  return [...new Set(analyzed.groups.map((group) => group.theme))];
+}
+
+export function createAnalyzer(
+  options: { readonly isWord?: (word: string) => boolean; readonly thesaurus?: Thesaurus } = {},
+): Analyzer {
+  const thesaurus = options.thesaurus ?? THESAURUS;
+  const lexicon = options.isWord ?? (() => false);
+  const isWord = (word: string) => thesaurus.terms.has(word) || lexicon(word);
+  const cache = new Map<string, AnalyzedWord>();
+  const analyzeWord = (raw: string): AnalyzedWord => {
+    const [word = ''] = tokenize(raw);
+    const cached = cache.get(word);
+    if (cached) return cached;
+    const stop = DUTCH_STOP_WORDS.has(word);
+    const parts = stop ? [] : (splitCompound(word, isWord) ?? []);
+    const groups = new Set(stop ? [] : thesaurus.groupsOf(word));
+    for (const part of parts) for (const group of thesaurus.groupsOf(part)) groups.add(group);
+    const analyzed: AnalyzedWord = {
+      word,
+      stop,
+      weak: thesaurus.weakWords.has(word) || thesaurus.weakWords.has(stem(word)),
+      stem: stem(word),
+      parts,
+      groups: thesaurus.groups.filter((group) => groups.has(group)),
+    };
+    if (cache.size < 10_000) cache.set(word, analyzed);
+    return analyzed;
+  };
+  return {
+    thesaurus,
+    analyzeWord,
+    analyzeText: (text) =>
+      tokenize(text)
+        .map(analyzeWord)
+        .filter((analyzed) => !analyzed.stop),
+  };
+}

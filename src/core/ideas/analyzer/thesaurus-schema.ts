@@ -1,0 +1,27 @@
+/** The shape of config/thesaurus.json (checked by a test and by `parseThesaurusConfig` at the edges). */
+import { z } from 'zod';
+
+export const thesaurusConfigSchema = z.strictObject({
+  note: z.string(),
+  version: z.number().int().positive(),
+  weakWordsNote: z.string(),
+  weakWords: z.array(z.string().regex(/^[a-z0-9]+$/)),
+  groups: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        concept: z.string().min(1),
+        theme: z.string().min(1),
+        why: z.string().min(1),
+        terms: z.array(z.string().regex(/^[a-z0-9]+$/)).min(2),
+      }),
+    )
+    .min(1),
+});
+
+export type ThesaurusConfig = z.infer<typeof thesaurusConfigSchema>;
+export type ThesaurusGroup = ThesaurusConfig['groups'][number];
+
+export function parseThesaurusConfig(json: unknown): ThesaurusConfig {
+  return thesaurusConfigSchema.parse(json);
+}

@@ -1,0 +1,74 @@
+/**
+ * The domain thesaurus (config/thesaurus.json), validated once: concept groups of care work, each
+ * with its theme and terms, and the weak words that never decide a match. A word belongs to a group
+ * when its stem is the stem of one of the group's terms, or when it is a compound that starts or ends
+ * with a term of at least {@link MIN_AFFIX_TERM} letters (`roosterplanning` → rooster,
+ * `dossiervorming` → dossier).
+ */
+import thesaurusJson from '../../../../config/thesaurus.json' with { type: 'json' };
+import { foldText } from './fold.js';
+import { stem } from './stem.js';
+import type { ThesaurusConfig, ThesaurusGroup } from './thesaurus-schema.js';
+
+export type { ThesaurusConfig, ThesaurusGroup } from './thesaurus-schema.js';
+
+/** A term this long may be the head or tail of a compound the group then claims. */
+export const MIN_AFFIX_TERM = 6;
+/** Only words this long are looked at as compounds of a term. */
+export const MIN_AFFIX_WORD = 9;
+
+export interface Thesaurus {
+  readonly groups: readonly ThesaurusGroup[];
+  readonly version: number;
+  /** Folded weak words. */
+  readonly weakWords: ReadonlySet<string>;
+  /** Every term of every group (folded), for compound splitting. */
+  readonly terms: ReadonlySet<string>;
+  /** The groups a folded word belongs to, in config order. */
+  groupsOf(word: string): readonly ThesaurusGroup[];
+}
+
+export function buildThesaurus(config: ThesaurusConfig): Thesaurus {
+  const byStem = new Map<string, Set<ThesaurusGroup>>();
+  const affixes: [string, ThesaurusGroup][] = [];
+  for (const group of config.groups) {
+    for (const term of group.terms) {
+      for (const key of [term, stem(term)]) {
+        if (!byStem.has(key)) byStem.set(key, new Set());
+        byStem.get(key)!.add(group);
+      }
+      if (term.length >= MIN_AFFIX_TERM) affixes.push([term, group]);
+    }
+  }
+  const order = (found: Set<ThesaurusGroup>) => config.groups.filter((g) => found.has(g));
+  return {
+    groups: config.groups,
+    version: config.version,
+    weakWords: new Set(config.weakWords.map(foldText)),
+    terms: new Set(config.groups.flatMap((g) => g.terms)),
+    groupsOf(word) {
+      const found = new Set([...(byStem.get(word) ?? []), ...(byStem.get(stem(word)) ?? [])]);
+      if (word.length >= MIN_AFFIX_WORD) {
+        for (const [term, group] of affixes) {
+          if (word !== term && (word.startsWith(term) || word.endsWith(term))) found.add(group);
+        }
+      }
+      return order(found);
+    },
+  };
+}
+
+/**
+ * The bundled thesaurus. Its file is checked against the schema by a test (thesaurus-schema.ts), not
+ * here: this module runs in the browser too, and the schema library would triple the page's script.
+ */
+export const THESAURUS: Thesaurus = buildThesaurus(thesaurusJson as ThesaurusConfig);
+
+/** A thesaurus without groups or weak words: plain word matching. */
+export const NO_THESAURUS: Thesaurus = buildThesaurus({
+  note: '',
+  version: 1,
+  weakWordsNote: '',
+  weakWords: [],
+  groups: [],
+});
