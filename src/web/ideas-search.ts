@@ -6,7 +6,13 @@
  * in the markup the server writes. Either way a status line announces the count. Without this script
  * the form is an ordinary GET form (on a static copy it then shows the first ideas).
  */
-import { foldText, localSearch, STATIC_SEARCH_LIMIT, type LocalIdea } from '../core/ideas/local-search.js';
+import {
+  createLocalSearch,
+  foldText,
+  STATIC_SEARCH_LIMIT,
+  type LocalIdea,
+  type LocalSearch,
+} from '../core/ideas/local-search.js';
 import { FACETS, type Facet } from '../core/ideas/facets.js';
 import { ideasPageText } from '../core/text/page-text.js';
 
@@ -96,15 +102,15 @@ function ideaItem(idea: LocalIdea): HTMLLIElement {
 function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string): void {
   const status = statusLine(form);
   let ideas: readonly LocalIdea[] | undefined;
-  let folded: readonly string[] = [];
+  let engine: LocalSearch | undefined;
   const draw = () => {
-    if (!ideas) return;
+    if (!engine) return;
     const data = new FormData(form);
     const q = String(data.get('q') ?? '');
     const filters = Object.fromEntries(
       FACETS.map((facet) => [facet, data.getAll(facet).map(String)]),
     ) as Record<Facet, string[]>;
-    const result = localSearch(ideas, { q, filters, limit: STATIC_SEARCH_LIMIT }, folded);
+    const result = engine.search({ q, filters, limit: STATIC_SEARCH_LIMIT });
     const heading = element('h2', { id: 'resultaten' }, ideasPageText.results(result.total));
     const summary =
       result.total === 0
@@ -148,7 +154,7 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
       const response = await fetch(source);
       if (!response.ok) throw new Error(String(response.status));
       ideas = (await response.json()) as LocalIdea[];
-      folded = ideas.map((idea) => foldText(idea.text));
+      engine = createLocalSearch(ideas);
       // A search in the address (a bookmark, or the form sent before the script ran) is applied.
       const query = new URLSearchParams(window.location.search);
       const box = form.querySelector<HTMLInputElement>('input[name="q"]');

@@ -1,12 +1,25 @@
 /**
  * The ideas search of the static export, in the reader's browser: the site has no server there, so
- * the exported ideas (public fields only) are searched in memory. Simpler than the server's Dutch text
- * search, and said so on the page: every word must occur in the text, ignoring case and accents and
- * also inside compound words (`overleg` finds `teamoverleg`, `patient` finds `patiënten`); filters
- * work as on the server — any of the values within a facet, every facet at once — and each facet is
- * counted under the words and all *other* filters. Pure: the island and the tests call it alike.
+ * the exported ideas (public fields only) are indexed in memory with MiniSearch and searched with the
+ * server's semantics and the same analyzer (analyzer/): Dutch stems, compound parts indexed beside the
+ * compound, the thesaurus' concepts and their themes, weak and stop words, typo tolerance. Ranking as
+ * on the server: ideas matching more of the query's concepts first, then the tier weight (the word
+ * itself above its relatives, synonyms and themes) times the concept's rarity, then MiniSearch's BM25
+ * score. Quoted phrases are strict and required, `-word` excludes. Filters: any value within a facet,
+ * every facet at once; each facet counted under the words and all *other* filters. Pure.
  */
+import MiniSearch from 'minisearch';
+import { createAnalyzer, foldText, synonymsOf, tokenize, type Analyzer } from './analyzer/analyzer.js';
+import { DUTCH_STOP_WORDS } from './analyzer/dutch-stop-words.js';
+import { stem } from './analyzer/stem.js';
 import { FACETS, type Facet } from './facets.js';
+import { formatQuery, parseQuery, type QueryTerm } from './query-terms.js';
+import { typoBudget, MIN_PREFIX } from './term-expansion.js';
+import { MIN_PART_ALTERNATIVE } from './tsquery.js';
+import { TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
+import { editDistance } from '../contract/indicators.js';
+
+export { foldText } from './analyzer/analyzer.js';
 
 /** Ideas the browser lists per search in a static export (the page says so). */
 export const STATIC_SEARCH_LIMIT = 100;
@@ -33,18 +46,17 @@ export interface LocalSearchResult {
   readonly total: number;
   readonly items: readonly LocalIdea[];
   readonly facets: Readonly<Record<Facet, Readonly<Record<string, number>>>>;
-}
-
-/** Lower case without accents: `Cliënten` → `clienten`. */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  /** As the server's `query`: per word the ideas matching it, ideas matching all, a spelling suggestion. */
+  readonly query?: {
+    readonly words: readonly { readonly word: string; readonly ideas: number }[];
+    readonly allWords: number;
+    readonly suggestion: string | null;
+  };
 }
 
 /** The words of a query, folded; punctuation separates words. */
 export function queryWords(q: string): readonly string[] {
-  return foldText(q)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '');
+  return tokenize(q);
 }
 
 /** The values an idea has for a facet (an idea can carry several themes). */
@@ -67,38 +79,231 @@ function passes(idea: LocalIdea, facet: Facet, wanted: readonly string[]): boole
   return wanted.length === 0 || facetValues(idea, facet).some((value) => wanted.includes(value));
 }
 
+/** Per idea (by index) the weight of the best tier a concept matched in. */
+type Tiers = Map<number, number>;
+
+interface Concept {
+  readonly label: string;
+  readonly tiers: Tiers;
+  /** Ideas matching the word itself (its exact tier): for the concept's rarity. */
+  readonly exact: number;
+}
+
+export interface LocalSearch {
+  search(params: LocalSearchParams): LocalSearchResult;
+}
+
 /**
- * Searches `ideas` in their own order. `folded` may hold the folded texts in the same order, computed
- * once for many searches.
+ * The branch label among `labels` a folded query word names: the label itself, its first word, or its
+ * abbreviation in brackets (`kinderopvang`, `ziekenhuizen`, `ggz`). The server also knows aliases
+ * (known-labels.ts); the browser keeps to the labels it has, without the schema library.
  */
-export function localSearch(
-  ideas: readonly LocalIdea[],
-  params: LocalSearchParams,
-  folded: readonly string[] = ideas.map((idea) => foldText(idea.text)),
-): LocalSearchResult {
-  const words = queryWords(params.q);
-  const byWords = ideas.filter((_, i) => words.every((word) => folded[i]!.includes(word)));
-  const facets = {} as Record<Facet, Record<string, number>>;
-  for (const facet of FACETS) {
-    const counts: Record<string, number> = {};
-    for (const idea of byWords) {
-      if (!FACETS.every((other) => other === facet || passes(idea, other, params.filters[other]))) continue;
-      for (const value of new Set(facetValues(idea, facet))) counts[value] = (counts[value] ?? 0) + 1;
-    }
-    facets[facet] = counts;
+export function branchNamed(word: string, labels: readonly string[]): string | null {
+  for (const label of labels) {
+    const folded = foldText(label);
+    const abbreviation = /\(([^()]*)\)/.exec(folded)?.[1];
+    if (
+      folded.replace(/[^\p{L}\p{N}]+/gu, '') === word ||
+      tokenize(folded)[0] === word ||
+      abbreviation === word
+    )
+      return label;
   }
-  const matches = byWords.filter((idea) => FACETS.every((f) => passes(idea, f, params.filters[f])));
+  return null;
+}
+
+/** Builds the index of `ideas` once; `branchOf` names the branch a query word stands for, if any. */
+export function createLocalSearch(
+  ideas: readonly LocalIdea[],
+  options: { readonly branchOf?: (word: string) => string | null } = {},
+): LocalSearch {
+  const branchLabels = [...new Set(ideas.flatMap((idea) => (idea.branch ? [idea.branch] : [])))].sort();
+  const branchOf =
+    options.branchOf ?? ((word: string) => (word.length >= 3 ? branchNamed(word, branchLabels) : null));
+  const lexicon = new Set<string>();
+  for (const idea of ideas) for (const word of tokenize(idea.text)) lexicon.add(word);
+  const analyzer: Analyzer = createAnalyzer({ isWord: (word) => lexicon.has(word) });
+  const processTerm = (term: string) => (DUTCH_STOP_WORDS.has(term) ? null : stem(term));
+  const index = new MiniSearch<{ id: number; text: string }>({
+    fields: ['text'],
+    // Compound parts are indexed beside the compound: `teamoverleg` is found by `overleg`.
+    tokenize: (text) =>
+      tokenize(text).flatMap((word) => [
+        word,
+        ...analyzer.analyzeWord(word).parts.filter((part) => part.length >= MIN_PART_ALTERNATIVE),
+      ]),
+    processTerm,
+    searchOptions: { tokenize, processTerm, combineWith: 'OR' },
+  });
+  index.addAll(ideas.map((idea, i) => ({ id: i, text: idea.text })));
+  const stems = new Map<string, string>();
+  for (const word of lexicon) stems.set(word, stem(word));
+
+  const ids = (query: string, prefix: boolean, fuzzy: number) =>
+    index.search(query, { prefix, fuzzy }).map((r) => ({ i: r.id as number, score: r.score }));
+  const mark = (tiers: Tiers, found: readonly { i: number }[], weight: number) => {
+    for (const { i } of found) if ((tiers.get(i) ?? 0) < weight) tiers.set(i, weight);
+  };
+
+  /** The closest vocabulary word to an unknown query word, within its typo budget. */
+  const suggest = (word: string): string | null => {
+    const budget = typoBudget(word.length);
+    if (budget === 0 || lexicon.has(word) || [...stems.values()].includes(stem(word))) return null;
+    let best: string | null = null;
+    let bestDistance = budget + 1;
+    for (const candidate of [...lexicon].sort()) {
+      if (Math.abs(candidate.length - word.length) > budget) continue;
+      const d = editDistance(word, candidate);
+      if (d < bestDistance) [best, bestDistance] = [candidate, d];
+    }
+    return best;
+  };
+
+  const wordConcept = (word: string, meant: string | null): Concept => {
+    const analyzed = analyzer.analyzeWord(word);
+    const groups = meant ? [...analyzed.groups, ...analyzer.analyzeWord(meant).groups] : analyzed.groups;
+    const tiers: Tiers = new Map();
+    const exact = ids(word, word.length >= MIN_PREFIX, 0);
+    mark(tiers, exact, TIER_WEIGHTS.exact);
+    const related = [
+      ...ids(word, false, typoBudget(word.length)),
+      ...analyzed.parts.filter((p) => p.length >= MIN_PART_ALTERNATIVE).flatMap((p) => ids(p, true, 0)),
+    ];
+    mark(tiers, related, TIER_WEIGHTS.related);
+    const synonyms = synonymsOf({ ...analyzed, groups });
+    if (synonyms.length > 0) mark(tiers, ids(synonyms.join(' '), true, 0), TIER_WEIGHTS.synonyms);
+    const themes = new Set(groups.map((g) => g.theme));
+    const branch = branchOf(word) ?? (meant ? branchOf(meant) : null);
+    ideas.forEach((idea, i) => {
+      if (idea.themes.some((t) => themes.has(t)) || (branch !== null && idea.branch === branch))
+        mark(tiers, [{ i }], TIER_WEIGHTS.themes);
+    });
+    return { label: word, tiers, exact: exact.length };
+  };
+
+  const phraseMatches = (term: QueryTerm): Set<number> => {
+    const wanted = term.words
+      .map(foldText)
+      .filter((w) => !DUTCH_STOP_WORDS.has(w))
+      .map(stem);
+    const found = new Set<number>();
+    ideas.forEach((idea, i) => {
+      const words = tokenize(idea.text)
+        .filter((w) => !DUTCH_STOP_WORDS.has(w))
+        .map(stem);
+      for (let at = 0; at + wanted.length <= words.length; at++)
+        if (wanted.every((w, k) => words[at + k] === w)) return void found.add(i);
+    });
+    return found;
+  };
+
   return {
-    total: matches.length,
-    items: params.limit === undefined ? matches : matches.slice(0, params.limit),
-    facets,
+    search(params) {
+      const terms = parseQuery(params.q);
+      const concepts: Concept[] = [];
+      const weak: Concept[] = [];
+      const required: Set<number>[] = [];
+      const excluded = new Set<number>();
+      const suggestions = new Map<string, string>();
+      for (const term of terms) {
+        if (term.negated) {
+          const hits =
+            term.words.length > 1
+              ? [...phraseMatches(term)]
+              : ids(foldText(term.words[0]!), false, 0).map((h) => h.i);
+          for (const i of hits) excluded.add(i);
+          continue;
+        }
+        if (term.words.length > 1) {
+          const hits = phraseMatches(term);
+          required.push(hits);
+          concepts.push({
+            label: term.words.join(' '),
+            tiers: new Map([...hits].map((i) => [i, TIER_WEIGHTS.exact])),
+            exact: hits.size,
+          });
+          continue;
+        }
+        const word = foldText(term.words[0]!);
+        const analyzed = analyzer.analyzeWord(word);
+        if (analyzed.stop || [...concepts, ...weak].some((c) => c.label === word)) continue;
+        const meant = suggest(word);
+        if (meant) suggestions.set(term.words[0]!, meant);
+        (analyzed.weak ? weak : concepts).push(wordConcept(word, meant));
+      }
+      const strong = concepts.length > 0 ? concepts : weak;
+      const boost = concepts.length > 0 ? weak : [];
+      const searched = strong.length > 0;
+      let candidates: number[] = [];
+      if (searched) {
+        const any = new Set<number>();
+        for (const concept of strong) for (const i of concept.tiers.keys()) any.add(i);
+        candidates = [...any].filter((i) => !excluded.has(i) && required.every((r) => r.has(i)));
+      } else candidates = ideas.map((_, i) => i);
+
+      const facets = {} as Record<Facet, Record<string, number>>;
+      for (const facet of FACETS) {
+        const counts: Record<string, number> = {};
+        for (const i of candidates) {
+          const idea = ideas[i]!;
+          if (!FACETS.every((other) => other === facet || passes(idea, other, params.filters[other])))
+            continue;
+          for (const value of new Set(facetValues(idea, facet))) counts[value] = (counts[value] ?? 0) + 1;
+        }
+        facets[facet] = counts;
+      }
+      const matches = candidates.filter((i) => FACETS.every((f) => passes(ideas[i]!, f, params.filters[f])));
+      const suggestion = suggestions.size > 0 ? formatQuery(terms, suggestions) : null;
+      if (!searched) {
+        const items = matches.map((i) => ideas[i]!);
+        return {
+          total: matches.length,
+          items: params.limit === undefined ? items : items.slice(0, params.limit),
+          facets,
+          ...(suggestion ? { query: { words: [], allWords: 0, suggestion } } : {}),
+        };
+      }
+      const n = matches.length;
+      const idf = strong.map((c) => Math.log(1 + n / (1 + c.exact)));
+      const bm25 = new Map<number, number>();
+      for (const r of index.search(params.q, { prefix: true })) bm25.set(r.id as number, r.score);
+      const scored = matches.map((i) => {
+        let coverage = 0;
+        let weight = 0;
+        strong.forEach((c, k) => {
+          const w = c.tiers.get(i) ?? 0;
+          if (w > 0) coverage++;
+          weight += w * idf[k]!;
+        });
+        for (const c of boost) if (c.tiers.get(i) === TIER_WEIGHTS.exact) weight += WEAK_WORD_WEIGHT;
+        return { i, coverage, weight, rank: bm25.get(i) ?? 0 };
+      });
+      scored.sort(
+        (a, b) =>
+          b.coverage - a.coverage ||
+          b.weight - a.weight ||
+          b.rank - a.rank ||
+          (ideas[a.i]!.id < ideas[b.i]!.id ? -1 : 1),
+      );
+      const items = scored.map((s) => ideas[s.i]!);
+      return {
+        total: n,
+        items: params.limit === undefined ? items : items.slice(0, params.limit),
+        facets,
+        query: {
+          words: strong.map((c) => ({
+            word: c.label,
+            ideas: matches.filter((i) => (c.tiers.get(i) ?? 0) > 0).length,
+          })),
+          allWords: scored.filter((s) => s.coverage === strong.length).length,
+          suggestion,
+        },
+      };
+    },
   };
 }
 
-/** A search over a fixed list of ideas, prepared once. */
-export function createLocalSearch(ideas: readonly LocalIdea[]): {
-  search(params: LocalSearchParams): LocalSearchResult;
-} {
-  const folded = ideas.map((idea) => foldText(idea.text));
-  return { search: (params) => localSearch(ideas, params, folded) };
+/** One search over `ideas` (builds the index each time: for a single search; keep {@link createLocalSearch} for many). */
+export function localSearch(ideas: readonly LocalIdea[], params: LocalSearchParams): LocalSearchResult {
+  return createLocalSearch(ideas).search(params);
 }

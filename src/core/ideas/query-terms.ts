@@ -62,3 +62,16 @@ export function parseQuery(query: string): QueryTerm[] {
 export function distinctWords(terms: readonly QueryTerm[]): string[] {
   return [...new Set(terms.flatMap((term) => term.words))];
 }
+
+/** A query written back from its terms, some words replaced (phrases quoted, negations kept). */
+export function formatQuery(
+  terms: readonly QueryTerm[],
+  replace: ReadonlyMap<string, string> = new Map(),
+): string {
+  return terms
+    .map((term) => {
+      const words = term.words.map((word) => replace.get(word) ?? word).join(' ');
+      return `${term.negated ? '-' : ''}${term.words.length > 1 ? `"${words}"` : words}`;
+    })
+    .join(' ');
+}

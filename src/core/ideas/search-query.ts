@@ -21,6 +21,9 @@
 import { FACETS, type Facet } from './search-params.js';
 import { MAX_VOCABULARY, MIN_COMPOUND_PART, MIN_PREFIX, MIN_TYPO_LENGTH } from './term-expansion.js';
 import { anyOf, type SearchPlan } from './tsquery.js';
+import { TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
+
+export { TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
 
 export interface SqlQuery {
   readonly text: string;
@@ -119,10 +122,6 @@ function columns(audience: Audience) {
   } as const;
 }
 
-/** Weights of the tiers a concept can match in (tsquery.ts): the word itself ranks above its relatives. */
-export const TIER_WEIGHTS = { exact: 1, related: 0.7, synonyms: 0.5, themes: 0.3 } as const;
-/** What a matched weak word adds to an idea's weight. */
-export const WEAK_WORD_WEIGHT = 0.2;
 /**
  * Ideas ranked by coverage and weight before the finer `ts_rank_cd` (term frequency and proximity)
  * decides among them: this many, or the requested page's end when that is further.
@@ -158,7 +157,9 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
         ? [
             `WHEN ${[
               ...(concept.themes.length ? [`${col.thema} && ${param(concept.themes, '::text[]')}`] : []),
-              ...(concept.branches.length ? [`${col.branche} = ANY(${param(concept.branches, '::text[]')})`] : []),
+              ...(concept.branches.length
+                ? [`${col.branche} = ANY(${param(concept.branches, '::text[]')})`]
+                : []),
             ].join(' OR ')} THEN ${TIER_WEIGHTS.themes}`,
           ]
         : []),

@@ -328,7 +328,7 @@ export const ideasPageText = {
   heatmapHeading: 'Per thema en branche',
   cooccurrenceHeading: 'Thema’s die samen voorkomen',
   staticNote: (total: number, searched: number, shown: number) =>
-    `Dit is een vaste kopie van de site, zonder server. Zoeken en filteren gebeuren hier in uw browser (met JavaScript) en eenvoudiger dan op de website: elk woord moet in de tekst voorkomen, hoofdletters en accenten tellen niet mee. ${
+    `Dit is een vaste kopie van de site, zonder server. Zoeken en filteren gebeuren hier in uw browser (met JavaScript), op dezelfde manier als op de website: woordvormen, samengestelde woorden, verwante woorden en tikfouten tellen mee, en ideeën met de meeste van uw zoekwoorden staan bovenaan. ${
       searched < total
         ? `Deze kopie bevat ${formatCount(searched)} van de ${formatCount(total)} ideeën; alleen die worden doorzocht. `
         : ''

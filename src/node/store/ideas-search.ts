@@ -7,7 +7,7 @@ import { createAnalyzer, foldText, synonymsOf } from '../../core/ideas/analyzer/
 import { IDEA_LABELS } from '../../core/ideas/known-labels.js';
 import { splitCandidates } from '../../core/ideas/analyzer/compounds.js';
 import { THESAURUS, type Thesaurus } from '../../core/ideas/analyzer/thesaurus.js';
-import { distinctWords, parseQuery, type QueryTerm } from '../../core/ideas/query-terms.js';
+import { distinctWords, formatQuery, parseQuery } from '../../core/ideas/query-terms.js';
 import type { Facet, IdeaSearchParams } from '../../core/ideas/search-params.js';
 import {
   expansionQuery,
@@ -104,16 +104,6 @@ export interface QueryPlan {
   readonly suggestion: string | null;
 }
 
-/** Rebuilds a query from its terms with some words replaced (phrases quoted, negations kept). */
-function rewrite(terms: readonly QueryTerm[], replace: ReadonlyMap<string, string>): string {
-  return terms
-    .map((term) => {
-      const words = term.words.map((word) => replace.get(word) ?? word).join(' ');
-      return `${term.negated ? '-' : ''}${term.words.length > 1 ? `"${words}"` : words}`;
-    })
-    .join(' ');
-}
-
 /**
  * The search plan of a query text: words analysed (compound parts against the vocabulary, thesaurus
  * groups), expanded over the vocabulary in one statement, and turned into concepts. At most two
@@ -206,7 +196,7 @@ export async function planQuery(
     synonymStems,
     branches,
   });
-  return { plan, suggestion: suggestions.size > 0 ? rewrite(terms, suggestions) : null };
+  return { plan, suggestion: suggestions.size > 0 ? formatQuery(terms, suggestions) : null };
 }
 
 /** The search plan alone (the benchmark builds the main statement from it). */
