@@ -3,7 +3,7 @@ import { datasetsMigration } from './002-datasets.js';
 import { ideasExampleMigration } from './003-ideas-example.js';
 import { publishedLabelsMigration } from './004-published-labels.js';
 import { ideaErasuresMigration } from './005-idea-erasures.js';
-import { ideasThemesIndexMigration } from './005-ideas-search-index.js';
+import { ideasThemesIndexMigration } from './006-ideas-search-index.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, one file each; add new ones at the end. */

@@ -7,7 +7,7 @@ import type { Migration } from './migration.js';
  * PostgreSQL combine these in one bitmap instead of reading every idea.
  */
 export const ideasThemesIndexMigration: Migration = {
-  id: '005-ideas-search-index',
+  id: '006-ideas-search-index',
   statements: [
     'CREATE INDEX ideas_public_themes_idx ON ideas USING gin (public_themes)',
     'CREATE INDEX ideas_public_branch_idx ON ideas (public_branch)',
