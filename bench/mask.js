@@ -1,7 +1,9 @@
 // Masking speed (issue 10, item 4): a 100 000-character text must be masked in under 50 ms. Texts:
 // Dutch prose with personal data every few sentences, and hostile texts built to make a backtracking
 // scanner slow (runs of at-signs, digits with separators, IBAN heads, long words before a slash…).
-// Median of 15 runs each after 3 warm-up runs; the 1-minute load is recorded because the machine is shared.
+// Median of 15 runs each after 3 warm-up runs, as wall-clock time and as the process's CPU time (user +
+// system): on a shared machine the wall clock also counts time spent waiting for a core, so the
+// 1-minute load is recorded and the target is checked on both.
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { bundle } from './bundle.js';
@@ -39,28 +41,43 @@ const rows = [];
 for (const [name, text] of Object.entries(texts)) {
   for (let i = 0; i < 3; i++) maskPersonalData(text);
   const times = [];
+  const cpu = [];
   for (let i = 0; i < 15; i++) {
     const start = performance.now();
+    const used = process.cpuUsage();
     maskPersonalData(text);
+    const spent = process.cpuUsage(used);
     times.push(performance.now() - start);
+    cpu.push((spent.user + spent.system) / 1000);
   }
-  rows.push({ name, chars: text.length, medianMs: median(times), maxMs: Math.max(...times) });
+  const row = {
+    name,
+    chars: text.length,
+    medianMs: median(times),
+    maxMs: Math.max(...times),
+    cpuMedianMs: median(cpu),
+  };
+  rows.push(row);
   console.log(
-    `${name.padEnd(36)} ${text.length} chars  median ${median(times).toFixed(1)} ms  max ${Math.max(...times).toFixed(1)} ms`,
+    `${name.padEnd(36)} ${text.length} chars  wall median ${row.medianMs.toFixed(1)} ms (max ${row.maxMs.toFixed(1)})  CPU median ${row.cpuMedianMs.toFixed(1)} ms`,
   );
 }
 const load = loadavg()[0].toFixed(2);
 const worst = Math.max(...rows.map((r) => r.medianMs));
+const worstCpu = Math.max(...rows.map((r) => r.cpuMedianMs));
 const met = worst < TARGET_MS;
+const metCpu = worstCpu < TARGET_MS;
 console.log(
-  `1-minute load ${load}; slowest median ${worst.toFixed(1)} ms: target (< ${TARGET_MS} ms) ${met ? 'met' : 'NOT met'}`,
+  `1-minute load ${load}; slowest median: wall ${worst.toFixed(1)} ms (target ${met ? 'met' : 'NOT met'}), CPU ${worstCpu.toFixed(1)} ms (target ${metCpu ? 'met' : 'NOT met'})`,
 );
-record('mask', { targetMs: TARGET_MS, load1: Number(load), met, rows }, [
-  `Masking a 100 000-character text (median of 15 runs; 1-minute load ${load}):`,
+record('mask', { targetMs: TARGET_MS, load1: Number(load), met, metCpu, rows }, [
+  `Masking a 100 000-character text, median of 15 runs (1-minute load ${load} on this shared 2-core machine):`,
   '',
-  '| text | median ms | max ms |',
-  '| --- | ---: | ---: |',
-  ...rows.map((r) => `| ${r.name} | ${r.medianMs.toFixed(1)} | ${r.maxMs.toFixed(1)} |`),
+  '| text | wall median ms | wall max ms | CPU median ms |',
+  '| --- | ---: | ---: | ---: |',
+  ...rows.map(
+    (r) => `| ${r.name} | ${r.medianMs.toFixed(1)} | ${r.maxMs.toFixed(1)} | ${r.cpuMedianMs.toFixed(1)} |`,
+  ),
   '',
-  `Target (every text under ${TARGET_MS} ms) ${met ? 'met' : 'not met'}.`,
+  `Target (every text under ${TARGET_MS} ms): wall clock ${met ? 'met' : 'not met'}, CPU time ${metCpu ? 'met' : 'not met'}.`,
 ]);

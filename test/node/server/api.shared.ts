@@ -383,6 +383,68 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
       expect(history.body.versions).toHaveLength(2);
     });
 
+    it('holds an unknown label back until a curator maps it, over the API and on /beheer, with the token only', async () => {
+      const auth = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
+      const added = await json<{ idea: { id: string; branch: string | null } }>('/api/ideas', {
+        method: 'POST',
+        body: JSON.stringify({
+          tekst: 'Een vast aanspreekpunt per wijk.',
+          branche: 'Wijkteam Jansen',
+          reden: 'test',
+        }),
+        headers: auth,
+      });
+      const id = added.body.idea.id;
+      expect(added.body.idea.branch).toBeNull();
+      expect((await json<{ branch: string | null }>(`/api/ideas/${id}`)).body.branch).toBeNull();
+      expect(
+        Object.keys((await json<{ facets: { branche: object } }>('/api/ideas')).body.facets.branche),
+      ).not.toContain('Wijkteam Jansen');
+      expect((await json('/api/ideas/labels')).status).toBe(401);
+      const listed = await json<{ unknown: { field: string; label: string; ideas: number }[] }>(
+        '/api/ideas/labels',
+        {
+          headers: auth,
+        },
+      );
+      expect(listed.body.unknown).toContainEqual({ field: 'branch', label: 'Wijkteam Jansen', ideas: 1 });
+      const wrong = await json<ErrorBody>('/api/ideas/labels', {
+        method: 'POST',
+        body: JSON.stringify({
+          veld: 'branche',
+          waarde: 'Wijkteam Jansen',
+          actie: 'koppelen',
+          naar: 'Nergens',
+          reden: 'r',
+        }),
+        headers: auth,
+      });
+      expect(wrong.status).toBe(400);
+      // The form on /beheer lists the unknown labels only to whoever gives the token, then maps one.
+      const form = (fields: Record<string, string>) =>
+        t.app.request('/beheer/labels', {
+          method: 'POST',
+          body: new URLSearchParams(fields),
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        });
+      expect((await form({ token: 'fout' })).status).toBe(401);
+      expect(await (await form({ token: TOKEN })).text()).toContain('Wijkteam Jansen');
+      const mapped = await form({
+        token: TOKEN,
+        veld: 'branche',
+        waarde: 'Wijkteam Jansen',
+        actie: 'koppelen',
+        naar: 'Sociaal werk',
+        reden: 'teamnaam',
+      });
+      expect(mapped.status).toBe(200);
+      expect(await mapped.text()).toContain('gekoppeld aan');
+      const history = await json<{ versions: { action: string }[] }>(`/api/ideas/${id}/geschiedenis`, {
+        headers: auth,
+      });
+      expect(history.body.versions.map((v) => v.action)).toEqual(['add', 'relabel']);
+    });
+
     it('keeps searches without words briefly (fresh after a write through the server), searches with words never', async () => {
       const total = async (query: string) =>
         (await json<{ total: number }>(`/api/ideas?${query}`)).body.total;
