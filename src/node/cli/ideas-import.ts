@@ -1,3 +1,4 @@
+import { solutionsText } from '../../core/text/solutions-text.js';
 import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { MASK_NAMES, ideaPlace, ideasMessages } from '../../core/text/ideas-messages.js';
@@ -47,6 +48,10 @@ export async function run(file: string, options: IdeasImportCliOptions, effects:
     if (result.warnings.length > 0) {
       effects.stderr(`${ideasMessages.warningsHeader(result.warnings.length)}\n`);
       for (const warning of result.warnings) effects.stderr(`  ${warning.message}\n`);
+    }
+    if (result.nearDuplicates.length > 0) {
+      effects.stderr(`${solutionsText.nearDuplicates(result.nearDuplicates.length)}\n`);
+      for (const pair of result.nearDuplicates) effects.stderr(`  ${pair.a} ~ ${pair.b}\n`);
     }
     if (result.masked.length > 0) {
       effects.stderr(`${ideasMessages.maskedHeader(result.masked.length)}\n`);

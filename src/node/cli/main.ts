@@ -71,7 +71,7 @@ function buildProgram(effects: CliEffects): Command {
     (await import('./report.js')).run(file, options, effects),
   );
 
-  const ideas = program.command('ideas').description('De ideeënbank: importeren en zoeken.');
+  const ideas = program.command('ideas').description('De ideeënbank: importeren, zoeken en oplossingen.');
   ideas
     .command('import')
     .argument('<bestand>', 'CSV, TSV, xlsx of JSON')
@@ -93,6 +93,13 @@ function buildProgram(effects: CliEffects): Command {
     .action(async (query: string | undefined, options) =>
       (await import('./ideas-search.js')).run(query, options, effects),
     );
+  ideas
+    .command('oplossingen')
+    .description('Veelgenoemde oplossingen binnen een thema.')
+    .requiredOption('--thema <t>')
+    .option('--json')
+    .option('--data <map>')
+    .action(async (options) => (await import('./ideas-solutions.js')).run(options, effects));
 
   program
     .command('serve')

@@ -15,6 +15,8 @@ import { ideaFieldNames, ideaPlace, ideasMessages } from '../../core/text/ideas-
 import { securityMessages } from '../../core/text/security-messages.js';
 import type { Database } from '../store/database.js';
 import { guessPublicAttributes, refreshPublicAttributes } from '../store/ideas-public.js';
+import { afterIdeasImport } from '../store/solutions-import.js';
+import type { NearDuplicate } from '../../core/ideas/clusters/near-duplicates.js';
 import { settleSearchIndex } from '../store/ideas-maintenance.js';
 import { erasedIds } from '../store/ideas-erase.js';
 import { upsertIdeas } from '../store/ideas-write.js';
@@ -60,6 +62,8 @@ export interface IdeasImportResult {
   readonly refused: number;
   readonly warnings: readonly InputError[];
   readonly masked: readonly MaskedRow[];
+  /** Pairs of ideas that say nearly the same thing, newly flagged for a curator (none dropped). */
+  readonly nearDuplicates: readonly NearDuplicate[];
 }
 
 /** Every error of a refused file, with how many of its rows were refused. */
@@ -251,6 +255,7 @@ export async function importIdeasGrid(
       (done) => options.onProgress?.(done, ideas.length),
     );
     await refreshPublicAttributes(tx, k);
+    const nearDuplicates = await afterIdeasImport(tx, [...outcome.added, ...outcome.updated], grid.file);
     await settleSearchIndex(tx, { analyse: true });
     const result: IdeasImportResult = {
       file: grid.file,
@@ -263,6 +268,7 @@ export async function importIdeasGrid(
       refused: prepared.refused + erased.size,
       warnings,
       masked: prepared.masked,
+      nearDuplicates,
     };
     await tx.query(
       `UPDATE import_batches SET finished_at = now(), rows = $2, added = $3, updated = $4, unchanged = $5,

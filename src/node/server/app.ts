@@ -18,6 +18,7 @@ import { analysisApi } from './routes/api-analysis.js';
 import { datasetsApi } from './routes/api-datasets.js';
 import { erasuresApi } from './routes/api-erasures.js';
 import { ideasApi } from './routes/api-ideas.js';
+import { solutionsApi } from './routes/api-solutions.js';
 import { assetRoutes } from './routes/assets.js';
 import { adminPages } from './routes/pages-admin.js';
 import { comparePages } from './routes/pages-compare.js';
@@ -90,6 +91,7 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
     datasetsApi,
     analysisApi,
     erasuresApi,
+    solutionsApi,
     ideasApi,
     homePages,
     professionPages,

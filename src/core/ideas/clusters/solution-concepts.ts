@@ -4,7 +4,7 @@
  * {@link INFIX_LENGTH} letters or more) a word that contains it; an entry of several words matches
  * those words in a row, the last one by its start. Everything without accents, lower case.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import conceptsJson from '../../../../config/solution-concepts.json' with { type: 'json' };
 
 export const INFIX_LENGTH = 8;

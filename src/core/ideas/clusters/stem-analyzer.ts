@@ -20,9 +20,8 @@ const STOP_WORDS = new Set(
   zou zouden steeds keer vaak soms dag iemand iets iedereen ieder daar daarna daarom dezelfde hetzelfde
   waar waarom waarin waarmee wanneer terwijl zodat sinds eigenlijk echt weer nooit altijd graag
   plaats week eind goed gedaan bezig kijk kijken zien ziet zie laat laten maak maakt maken geef geven
-  krijg krijgt krijgen gaan gaat komen komt kost staan staat hoeft hoeven mogen mag twee drie vier vijf`.split(
-    /\s+/,
-  ),
+  krijg krijgt krijgen gaan gaat komen komt kost staan staat hoeft hoeven mogen mag twee drie vier vijf kunt weet weten vind vinden zit zitten hoor horen
+  denk denken zeg zeggen ga doet`.split(/\s+/),
 );
 
 export const MIN_COMPOUND_LENGTH = 8;
@@ -36,7 +35,12 @@ function bare(word: string): string {
 
 /** The words of a text, lower case, without accents. */
 export function wordsOf(text: string): string[] {
-  return [...text.toLowerCase().matchAll(WORD)].map((m) => bare(m[0]));
+  return writtenWordsOf(text).map(bare);
+}
+
+/** The words of a text, lower case, accents kept (for labels). */
+function writtenWordsOf(text: string): string[] {
+  return [...text.toLowerCase().matchAll(WORD)].map((m) => m[0]);
 }
 
 /** Head and tail of a compound whose parts both occur in `lexicon`, longest tail first. */
@@ -66,14 +70,16 @@ export function stemAnalyzerWith(concepts?: SolutionConcepts): AnalyzerFactory {
     const analyzer: IdeaAnalyzer = {
       analyse(text) {
         const terms: AnalysedTerm[] = [];
-        const words = wordsOf(text);
-        for (const word of words) {
+        const written = writtenWordsOf(text);
+        const words = written.map(bare);
+        words.forEach((word, i) => {
+          const shown = written[i] ?? word;
           const parts = splitCompound(word, lexicon) ?? [];
-          for (const id of matcher.ofWord(word, parts)) terms.push({ key: id, kind: 'concept', word });
-          if (STOP_WORDS.has(word) || word.length < 2 || /^\d+$/.test(word)) continue;
-          terms.push({ key: stemmer(word), kind: 'stem', word });
+          for (const id of matcher.ofWord(word, parts)) terms.push({ key: id, kind: 'concept', word: shown });
+          if (STOP_WORDS.has(word) || word.length < 2 || /^\d+$/.test(word)) return;
+          terms.push({ key: stemmer(word), kind: 'stem', word: shown });
           for (const part of parts) terms.push({ key: stemmer(part), kind: 'part', word: part });
-        }
+        });
         for (const { id, phrase } of matcher.ofPhrases(words))
           terms.push({ key: id, kind: 'concept', word: phrase });
         return terms;

@@ -163,6 +163,7 @@ export function ideasApi(services: AppServices): Hono {
         refused: result.refused,
         warnings: result.warnings.map((w) => ({ row: w.row, column: w.column, message: w.message })),
         masked: result.masked.map((m) => ({ row: m.row, id: m.id, kinds: m.kinds, count: m.count })),
+        nearDuplicates: result.nearDuplicates,
       },
       201,
     );

@@ -4,6 +4,7 @@ import { ideasExampleMigration } from './003-ideas-example.js';
 import { publishedLabelsMigration } from './004-published-labels.js';
 import { ideaErasuresMigration } from './005-idea-erasures.js';
 import { ideasThemesIndexMigration } from './006-ideas-search-index.js';
+import { solutionsMigration } from './007-solutions.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, one file each; add new ones at the end. */
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   publishedLabelsMigration,
   ideaErasuresMigration,
   ideasThemesIndexMigration,
+  solutionsMigration,
 ];

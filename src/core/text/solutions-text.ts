@@ -1,0 +1,60 @@
+/** Dutch texts of "Veelgenoemde oplossingen": pages, API errors, curation and the command line. */
+import { formatCount } from './format.js';
+
+const ideeen = (n: number) => `${formatCount(n)} ${n === 1 ? 'idee' : 'ideeën'}`;
+
+export const solutionsText = {
+  heading: 'Veelgenoemde oplossingen',
+  lead: 'Ideeën binnen dit thema die dezelfde oplossing voorstellen, automatisch gegroepeerd op de begrippen die ze gebruiken. Per oplossing: een korte omschrijving, hoeveel ideeën haar noemen, uit welke branches, en het idee dat haar het best vertegenwoordigt.',
+  leadThemes:
+    'Per thema de oplossingen die het vaakst terugkomen in de ideeën, automatisch gegroepeerd. Open een thema voor alle oplossingen met hun ideeën.',
+  method:
+    'Hoe: elk idee wordt beschreven met zijn woordstammen, delen van samenstellingen en begrippen uit een lijst van oplossingen in zorg en welzijn; zeldzame begrippen binnen het thema tellen zwaarder. Ideeën die genoeg op elkaar lijken vormen samen een oplossing; een idee dat op geen ander lijkt, blijft los. Een beheerder kan oplossingen hernoemen, samenvoegen, splitsen en vastzetten.',
+  count: (n: number) => `Genoemd in ${ideeen(n)}`,
+  branchesLabel: 'Branches',
+  professionsLabel: 'Beroepen',
+  professionsNote: (n: number) =>
+    n === 0
+      ? ''
+      : `${ideeen(n)} zonder beroep hier: beroepen met minder dan vijf ideeën in deze oplossing worden niet genoemd.`,
+  quoteLabel: 'Voorbeeld uit de ideeën',
+  otherIdeas: (n: number) => `De andere ${ideeen(n)} van deze oplossing`,
+  unclustered: (n: number) =>
+    `${ideeen(n)} in dit thema ${n === 1 ? 'past' : 'passen'} bij geen veelgenoemde oplossing.`,
+  none: 'In dit thema zijn (nog) geen oplossingen gevonden die door meerdere ideeën worden genoemd.',
+  curated: 'omschrijving door een beheerder',
+  themeTitle: (theme: string) => `${theme} — ideeën en oplossingen`,
+  themeLead: (theme: string, n: number) => `${ideeen(n)} met het thema ‘${theme}’.`,
+  themeLink: (theme: string) => `Alle oplossingen in ‘${theme}’`,
+  moreSolutions: (n: number) => `en ${formatCount(n)} ${n === 1 ? 'andere oplossing' : 'andere oplossingen'}`,
+  ideaLink: 'Bekijk dit idee',
+  quoteBranch: (branch: string | null) => (branch ? `(${branch})` : '(branche onbekend)'),
+  bridgeSolutions: 'Oplossingen die collega’s vaak noemen',
+  // Errors and curation.
+  themeMissing: 'Geef een thema op, bijvoorbeeld ?thema=Administratieve lasten.',
+  unknownTheme: (theme: string) => `Het thema '${theme}' heeft geen zichtbare ideeën.`,
+  unknownCluster: (key: string) => `Er is geen oplossing '${key}' in dit thema (meer).`,
+  notAMember: (id: string, key: string) => `Het idee '${id}' hoort niet bij de oplossing '${key}'.`,
+  notInTheme: (id: string, theme: string) => `Het idee '${id}' heeft niet het thema '${theme}'.`,
+  labelMissing: 'Geef een korte omschrijving van de oplossing.',
+  labelTooLong: (max: number) => `Een omschrijving is hoogstens ${max} tekens lang.`,
+  mergeNeedsTwo: 'Kies minstens twee oplossingen om samen te voegen.',
+  splitNeedsIdeas: 'Kies de ideeën die een eigen oplossing worden (niet alle ideeën van de oplossing).',
+  reasonMissing: 'Geef een reden voor deze wijziging.',
+  fieldMissing: (field: string) => `Het veld '${field}' ontbreekt of is geen tekst.`,
+  decisionMissing: "Geef als besluit 'behouden' of 'samenvoegen'.",
+  unknownPair: (a: string, b: string) => `De ideeën '${a}' en '${b}' zijn niet als bijna gelijk gemarkeerd.`,
+  reimportReason: (file: string) => `Nieuwe import (${file}): niet-vastgezette indeling vervalt.`,
+  mergedDuplicateReason: (other: string, reason: string) => `Samengevoegd met ${other}: ${reason}`,
+  nearDuplicates: (n: number) =>
+    n === 1
+      ? '1 paar ideeën lijkt bijna gelijk; een beheerder beslist.'
+      : `${formatCount(n)} paren ideeën lijken bijna gelijk; een beheerder beslist.`,
+  // Command line (readable output).
+  cliHeading: (theme: string, n: number) => `Veelgenoemde oplossingen in '${theme}' (${ideeen(n)})`,
+  cliCluster: (i: number, label: string, count: number) => `${i}. ${label} — ${ideeen(count)}`,
+  cliQuote: (text: string, branch: string | null) => `   “${text}” ${branch ? `(${branch})` : ''}`.trimEnd(),
+  cliBranches: (list: string) => `   Branches: ${list}`,
+  cliUnclustered: (n: number) => `Los: ${ideeen(n)} bij geen oplossing.`,
+  exampleNote: 'Let op: voorbeelddata — zelf geschreven ideeën, geen citaten uit het onderzoek.',
+} as const;
