@@ -4,7 +4,8 @@
  */
 
 // Contract
-export { INDICATORS, INDICATOR_IDS, matchIndicator, normaliseLabel } from './core/contract/indicators.js';
+export { INDICATORS, INDICATOR_IDS, matchIndicator } from './core/contract/indicators.js';
+export { normaliseLabel } from './core/contract/names.js';
 export type { IndicatorId, IndicatorGroup, IndicatorInfo } from './core/contract/indicators.js';
 export type { SurveyTable, Observation, TableSource } from './core/contract/table.js';
 export { InputErrors } from './core/contract/input-error.js';

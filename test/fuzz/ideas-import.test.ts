@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { labelKey } from '../../src/core/ideas/label-matcher.js';
+import { labelKey } from '../../src/core/contract/names.js';
 import writeXlsxFile from 'write-excel-file/node';
 import { generateIdeas, type SyntheticIdea } from '../../data/make-synthetic-ideas.js';
 import { InputErrors } from '../../src/core/contract/input-error.js';

@@ -1,4 +1,5 @@
 import { INDICATOR_IDS, isIndicatorId, type IndicatorId } from '../contract/indicators.js';
+import { compareNames } from '../contract/names.js';
 import type { SurveyTable } from '../contract/table.js';
 import type { Estimate } from './result.js';
 
@@ -7,13 +8,6 @@ export interface ProfessionRow {
   readonly name: string;
   readonly values: Readonly<Record<IndicatorId, Estimate | null>>;
   readonly other: Readonly<Record<string, number | null>>;
-}
-
-const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
-
-/** Stable name order, so row order in the input never changes a result. */
-export function compareNames(a: string, b: string): number {
-  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** The period analysed by default: the latest code (CBS codes sort by time), or null when none. */

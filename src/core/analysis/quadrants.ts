@@ -1,17 +1,27 @@
 import type { Quadrant } from './result.js';
 
 /**
- * Quadrant of the median split: at or above the median counts as high (the published 11/12 split).
- * 1 = low demands, low resources; 2 = high demands, low resources; 3 = low demands, high resources;
- * 4 = high demands, high resources.
+ * The tie rule of the median split: a value at or above the median counts as high (the published
+ * 11/12 split). Small and monomorphic, so a typed-array hot loop (the Monte Carlo) inlines it.
  */
+export function isHigh(value: number, median: number): boolean {
+  return value >= median;
+}
+
+/**
+ * Quadrant from the two halves: 1 = low demands, low resources; 2 = high demands, low resources;
+ * 3 = low demands, high resources; 4 = high demands, high resources.
+ */
+export function quadrantOfHalves(highResources: boolean, highDemands: boolean): Quadrant {
+  return (1 + (highDemands ? 1 : 0) + (highResources ? 2 : 0)) as Quadrant;
+}
+
+/** Quadrant of the median split of a profession's two indices. */
 export function quadrantOf(
   resources: number,
   demands: number,
   medianResources: number,
   medianDemands: number,
 ): Quadrant {
-  const highResources = resources >= medianResources;
-  const highDemands = demands >= medianDemands;
-  return (1 + (highDemands ? 1 : 0) + (highResources ? 2 : 0)) as Quadrant;
+  return quadrantOfHalves(isHigh(resources, medianResources), isHigh(demands, medianDemands));
 }

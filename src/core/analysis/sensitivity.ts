@@ -1,29 +1,21 @@
-import type { IndicatorId } from '../contract/indicators.js';
-import { indexValue, withoutComponent } from './index-config.js';
-import { median } from './median.js';
-import { quadrantOf } from './quadrants.js';
-import type { ComponentWeight, Quadrant, QuadrantChange, SensitivityScenario } from './result.js';
+/**
+ * Sensitivity: which professions change quadrant under every other index variant, under the
+ * standardised index and with each component of either index left out (weights renormalised).
+ */
+import { indicatorInfo, type IndicatorId } from '../contract/indicators.js';
+import { analysisMessages as text } from '../text/analysis-messages.js';
+import { classify } from './classify.js';
+import type { IndexConfig } from './index-config.js';
+import { withoutComponent } from './index-config.js';
 import type { ProfessionRow } from './profession-matrix.js';
-
-/** Quadrants of the professions that have every component of both definitions (raw percentages). */
-export function classify(
-  rows: readonly ProfessionRow[],
-  resources: readonly ComponentWeight[],
-  demands: readonly ComponentWeight[],
-): { quadrants: Map<string, Quadrant>; medians: { resources: number; demands: number } } {
-  const complete = rows.filter((row) =>
-    [...resources, ...demands].every((c) => row.values[c.indicator] !== null),
-  );
-  const valueOf = (row: ProfessionRow) => (id: IndicatorId) => row.values[id]!.value;
-  const r = complete.map((row) => indexValue(resources, valueOf(row)));
-  const d = complete.map((row) => indexValue(demands, valueOf(row)));
-  const medians = { resources: median(r) ?? NaN, demands: median(d) ?? NaN };
-  const quadrants = new Map<string, Quadrant>();
-  complete.forEach((row, i) =>
-    quadrants.set(row.name, quadrantOf(r[i]!, d[i]!, medians.resources, medians.demands)),
-  );
-  return { quadrants, medians };
-}
+import type {
+  ComponentWeight,
+  IndexDefinition,
+  Quadrant,
+  QuadrantChange,
+  SensitivityScenario,
+} from './result.js';
+import type { StandardisedIndex } from './standardised-index.js';
 
 /** Professions whose quadrant differs from the baseline (only those classified in both). */
 export function changesFrom(
@@ -67,4 +59,48 @@ export function leaveOneOut(
     }
   }
   return scenarios;
+}
+
+export interface SensitivityInput {
+  /** Every profession row of the period, classified or not (each scenario classifies anew). */
+  readonly rows: readonly ProfessionRow[];
+  readonly config: IndexConfig;
+  readonly variant: IndexDefinition;
+  /** The classified professions with their quadrants under the variant. */
+  readonly classified: readonly ProfessionRow[];
+  readonly quadrants: readonly Quadrant[];
+  readonly standardised: StandardisedIndex;
+}
+
+/** Every scenario, in report order: other variants, the standardised index, then leave-one-out. */
+export function sensitivityScenarios(input: SensitivityInput): SensitivityScenario[] {
+  const { rows, config, variant, classified, standardised } = input;
+  const baseline = new Map(classified.map((row, i) => [row.name, input.quadrants[i]!] as const));
+  return [
+    ...config.variants
+      .filter((v) => v.id !== variant.id)
+      .map((v) => {
+        const result = classify(rows, v.resources, v.demands);
+        return {
+          id: v.id,
+          label: v.label,
+          kind: 'variant' as const,
+          leftOut: null,
+          medians: result.medians,
+          changes: changesFrom(baseline, result.quadrants),
+        };
+      }),
+    {
+      id: `${variant.id}-gestandaardiseerd`,
+      label: text.standardised(variant.label),
+      kind: 'standardised',
+      leftOut: null,
+      medians: standardised.medians,
+      changes: changesFrom(
+        baseline,
+        new Map(classified.map((row, i) => [row.name, standardised.quadrants[i]!] as const)),
+      ),
+    },
+    ...leaveOneOut(rows, variant.resources, variant.demands, baseline, (id) => indicatorInfo(id).label),
+  ];
 }

@@ -13,6 +13,7 @@
 import { measureEstimate } from '../charts/measure-estimate.js';
 import { CONTRACT_Z } from './constants.js';
 import type { AnalysisResult, IndexName, ProfessionResult, Quadrant } from './result.js';
+import { compareNames } from '../contract/names.js';
 
 export interface IndexShift {
   readonly before: number;
@@ -107,6 +108,6 @@ export function compareVersions(before: AnalysisResult, after: AnalysisResult): 
       certain,
     };
   });
-  changes.sort((x, y) => x.name.localeCompare(y.name, 'nl') || x.slug.localeCompare(y.slug));
+  changes.sort((x, y) => compareNames(x.name, y.name) || x.slug.localeCompare(y.slug));
   return { medians: { before: before.medians, after: after.medians }, changes };
 }

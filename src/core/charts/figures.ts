@@ -19,6 +19,7 @@ import { rankingId, rankingSpec, renderRanking } from './ranking.js';
 import { renderSatisfaction, SATISFACTION_FIGURE_ID, satisfactionSpec } from './satisfaction-by-quadrant.js';
 import { renderScatter, scatterId, scatterSpec } from './scatter.js';
 import { renderSensitivity, SENSITIVITY_FIGURE_ID, sensitivitySpec } from './sensitivity.js';
+import { compareNames } from '../contract/names.js';
 
 /** One figure of an analysis: its id, its words and data table, and its renderer. */
 export interface Figure {
@@ -86,7 +87,7 @@ export const FIGURES: readonly FigureKindEntry[] = [
     kind: 'profile',
     figures: (result) =>
       [...result.professions]
-        .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+        .sort((a, b) => compareNames(a.name, b.name))
         .map((profession) => ({
           id: profileId(profession),
           kind: 'profile',

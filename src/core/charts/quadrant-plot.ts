@@ -20,6 +20,7 @@ import { linearScale, percentDomain, percentTick, type Domain } from './linear-s
 import { QUADRANT_COLOURS } from './palette.js';
 import { drawFigure, figureWidth, plotFrame, type PlotArea } from './plot-figure.js';
 import { textWidth } from './text-width.js';
+import { compareNames } from '../contract/names.js';
 
 /** Below this quadrant probability a profession is drawn as a borderline case. */
 export const BORDERLINE = 0.8;
@@ -48,7 +49,7 @@ function labelText(p: ProfessionResult): string {
 
 export function quadrantSpec(result: AnalysisResult): FigureSpec {
   const sorted = [...result.professions].sort(
-    (a, b) => a.quadrant - b.quadrant || a.name.localeCompare(b.name, 'nl'),
+    (a, b) => a.quadrant - b.quadrant || compareNames(a.name, b.name),
   );
   return {
     id: QUADRANT_FIGURE_ID,

@@ -16,6 +16,7 @@ import { percentDomain, percentTick } from './linear-scale.js';
 import { COLOURS } from './palette.js';
 import { drawFigure, figureWidth } from './plot-figure.js';
 import { textWidth, wrapText } from './text-width.js';
+import { compareNames } from '../contract/names.js';
 
 /** `ranking-hulpbronnen`, `ranking-autonomie`, `ranking-steun-leidinggevende`. */
 export function rankingId(measure: MeasureId): string {
@@ -45,7 +46,7 @@ export function rankingRows(result: AnalysisResult, measure: MeasureId): Ranking
         : chartText.rankTipNoRank(p.name, value, interval);
       return [{ name: p.name, estimate, rank, tip }];
     })
-    .sort((a, b) => b.estimate.value - a.estimate.value || a.name.localeCompare(b.name, 'nl'));
+    .sort((a, b) => b.estimate.value - a.estimate.value || compareNames(a.name, b.name));
 }
 
 export function rankingSpec(result: AnalysisResult, measure: MeasureId): FigureSpec {

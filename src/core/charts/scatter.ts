@@ -16,6 +16,7 @@ import { labelDots, type DotLabelLayout } from './labelled-dots.js';
 import { percentDomain, percentTick, type Domain } from './linear-scale.js';
 import { drawFigure, figureWidth, plotFrame, type PlotArea } from './plot-figure.js';
 import { layoutFrame } from './frame.js';
+import { compareNames } from '../contract/names.js';
 
 export const SCATTER_SLUGS: Readonly<Record<IndexName, string>> = {
   resources: 'hulpbronnen',
@@ -67,7 +68,7 @@ export function scatterSpec(result: AnalysisResult, index: IndexName, outcome: O
   const c = correlationOf(result, index, outcome);
   const points = pointsOf(result, index, outcome);
   const rows = [...result.professions]
-    .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+    .sort((a, b) => compareNames(a.name, b.name))
     .map((p) => [
       p.name,
       formatPercent(p[index]),

@@ -13,13 +13,14 @@ import { FONT, PAD } from './frame.js';
 import { COLOURS } from './palette.js';
 import { drawFigure, figureWidth } from './plot-figure.js';
 import { wrapText } from './text-width.js';
+import { compareNames } from '../contract/names.js';
 
 export const SENSITIVITY_FIGURE_ID = 'gevoeligheid';
 
 function moves(scenario: SensitivityScenario): string {
   if (scenario.changes.length === 0) return chartText.sensitivityNone;
   return [...scenario.changes]
-    .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+    .sort((a, b) => compareNames(a.name, b.name))
     .map((c) => chartText.move(c.name, c.from, c.to))
     .join('; ');
 }

@@ -12,6 +12,7 @@ import { FONT } from './frame.js';
 import { COLOURS } from './palette.js';
 import { drawFigure, figureWidth } from './plot-figure.js';
 import { textWidth, wrapText } from './text-width.js';
+import { compareNames } from '../contract/names.js';
 
 /** Counts of the visible ideas by theme (the shape of the store's theme statistics). */
 export interface ThemeCounts {
@@ -35,7 +36,7 @@ const CELL = 34;
 const MAX_FILL_OPACITY = 0.55;
 const ROTATE = 40;
 
-const byName = (a: string, b: string) => a.localeCompare(b, 'nl');
+const byName = (a: string, b: string) => compareNames(a, b);
 
 function sortedThemes(counts: ThemeCounts) {
   return [...counts.themes].sort((a, b) => b.count - a.count || byName(a.theme, b.theme));

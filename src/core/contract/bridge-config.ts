@@ -10,7 +10,8 @@ import bridgeJson from '../../../config/bridge.json' with { type: 'json' };
 import { THEMES } from '../ideas/themes.js';
 import { bridgeMessages as msg, JSON_TYPE_NAMES } from '../text/bridge-messages.js';
 import { BRANCHES, type Branch } from './branches.js';
-import { editDistance, INDICATOR_IDS, normaliseLabel, type IndicatorId } from './indicators.js';
+import { INDICATOR_IDS, type IndicatorId } from './indicators.js';
+import { nearestLabel, normaliseLabel } from './names.js';
 import { InputErrors, type InputError } from './input-error.js';
 import { PROFESSIONS, type Profession } from './professions.js';
 
@@ -191,11 +192,7 @@ function nearest(value: string, candidates: readonly string[]): string | null {
     )
       return candidate;
   }
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(wanted, normaliseLabel(candidate));
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return bestDistance <= Math.max(MIN_TYPO_DISTANCE, Math.floor(wanted.length / 3)) ? best : null;
+  const typo = Math.max(MIN_TYPO_DISTANCE, Math.floor(wanted.length / 3));
+  const keyed = candidates.map((candidate) => ({ label: candidate, key: normaliseLabel(candidate) }));
+  return nearestLabel(wanted, keyed, (distance) => distance <= typo) ?? null;
 }

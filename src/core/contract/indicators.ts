@@ -2,6 +2,7 @@
  * The indicators of the data contract: ids, group and every label that must be accepted for them.
  * Matching ignores case, extra white space, diacritics and punctuation (see {@link normaliseLabel}).
  */
+import { normaliseLabel } from './names.js';
 
 export const INDICATOR_IDS = [
   'loopbaanperspectief',
@@ -112,17 +113,6 @@ export function indicatorInfo(id: IndicatorId): IndicatorInfo {
   return BY_ID.get(id)!;
 }
 
-/** Lower case, no diacritics, punctuation and white space folded to single spaces. */
-export function normaliseLabel(label: string): string {
-  return label
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}_]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 const BY_LABEL = new Map<string, IndicatorId>();
 for (const info of INDICATORS) {
   BY_LABEL.set(normaliseLabel(info.id), info.id);
@@ -132,35 +122,4 @@ for (const info of INDICATORS) {
 /** The indicator id an id or accepted label stands for, or undefined when it is none of them. */
 export function matchIndicator(label: string): IndicatorId | undefined {
   return BY_LABEL.get(normaliseLabel(label));
-}
-
-/** The accepted label closest to `label` by edit distance (for "did you mean" in errors). */
-export function nearestIndicatorLabel(label: string): string {
-  const wanted = normaliseLabel(label);
-  let best = INDICATORS[0]!.labels[0]!;
-  let bestDistance = Infinity;
-  for (const info of INDICATORS) {
-    for (const candidate of info.labels) {
-      const distance = editDistance(wanted, normaliseLabel(candidate));
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-  }
-  return best;
-}
-
-/** Levenshtein distance, two rows. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

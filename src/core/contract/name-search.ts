@@ -1,4 +1,4 @@
-import { normaliseLabel } from './indicators.js';
+import { normaliseLabel } from './names.js';
 
 /**
  * Whether a name matches a search as a reader types it: every word of the query occurs in the name,

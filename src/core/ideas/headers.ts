@@ -1,5 +1,5 @@
 /** Column names of an ideas file, Dutch or English, matched like labels (case, accents, punctuation). */
-import { labelKey } from './label-matcher.js';
+import { labelKey } from '../contract/names.js';
 
 export const IDEA_FIELDS = ['id', 'text', 'themes', 'kind', 'branch', 'province', 'profession'] as const;
 export type IdeaField = (typeof IDEA_FIELDS)[number];

@@ -4,7 +4,7 @@
  * matched by `geestelijke gezondheidszorg`, by `GGZ` and by itself). A value that matches nothing is
  * kept as written, trimmed; the caller reports it as a warning.
  */
-import { editDistance } from '../contract/indicators.js';
+import { editDistance, labelKey, nearestLabel } from '../contract/names.js';
 
 export interface KnownLabel {
   readonly label: string;
@@ -21,15 +21,6 @@ export interface LabelMatcher {
 }
 
 const BRACKETED = /\(([^()]*)\)/g;
-
-/** Lower case, no diacritics, only letters and digits: `Noord-Holland` and `noord holland` meet. */
-export function labelKey(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
 /** The keys a known label answers to: itself, without its brackets, and an upper-case abbreviation. */
 function keysOfLabel(label: string): string[] {
@@ -60,7 +51,7 @@ export function makeLabelMatcher(known: readonly KnownLabel[]): LabelMatcher {
         const label = byKey.get(key);
         if (label) return { known: true, label };
       }
-      return { known: false, label: written, nearest: nearestLabel(written, known) };
+      return { known: false, label: written, nearest: nearestKnown(written, known) };
     },
   };
 }
@@ -69,16 +60,11 @@ export function makeLabelMatcher(known: readonly KnownLabel[]): LabelMatcher {
 const SUGGESTION_DISTANCE = 0.4;
 
 /** The known label closest to the value, if it is close enough to be what was meant. */
-function nearestLabel(value: string, known: readonly KnownLabel[]): string | null {
-  const wanted = labelKey(value);
-  let best: string | null = null;
-  let bestShare = SUGGESTION_DISTANCE;
-  for (const { label, aliases = [] } of known) {
-    for (const name of [label, ...aliases]) {
-      const key = labelKey(name);
-      const share = editDistance(wanted, key) / Math.max(wanted.length, key.length, 1);
-      if (share <= bestShare) [best, bestShare] = [label, share];
-    }
-  }
-  return best;
+function nearestKnown(value: string, known: readonly KnownLabel[]): string | null {
+  const candidates = known.flatMap(({ label, aliases = [] }) =>
+    [label, ...aliases].map((name) => ({ label, key: labelKey(name) })),
+  );
+  const share = (wanted: string, key: string) =>
+    editDistance(wanted, key) / Math.max(wanted.length, key.length, 1);
+  return nearestLabel(labelKey(value), candidates, (s) => s <= SUGGESTION_DISTANCE, share) ?? null;
 }

@@ -17,7 +17,7 @@ import { formatQuery, parseQuery, type QueryTerm } from './query-terms.js';
 import { typoBudget, MIN_PREFIX } from './term-expansion.js';
 import { MIN_PART_ALTERNATIVE } from './tsquery.js';
 import { TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
-import { editDistance } from '../contract/indicators.js';
+import { editDistance } from '../contract/names.js';
 
 export { foldText } from './analyzer/analyzer.js';
 

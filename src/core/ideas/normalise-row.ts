@@ -9,7 +9,7 @@ import { ideaFieldNames, ideaPlace, ideasMessages } from '../text/ideas-messages
 import type { IdeaField } from './headers.js';
 import { IDEA_KINDS, KIND_NAMES, MAX_ID_LENGTH, MAX_TEXT_LENGTH, type Idea, type IdeaKind } from './idea.js';
 import { IDEA_LABELS, type IdeaLabelMatchers } from './known-labels.js';
-import { labelKey } from './label-matcher.js';
+import { labelKey } from '../contract/names.js';
 import { addMasked, maskPersonalData, type MaskKind, type MaskResult } from './mask.js';
 
 export interface RawCell {

@@ -6,7 +6,7 @@
 import { ideasMessages } from '../text/ideas-messages.js';
 import { IDEA_KINDS, KIND_NAMES, type IdeaKind } from './idea.js';
 import { IDEA_LABELS, type IdeaLabelMatchers } from './known-labels.js';
-import { labelKey } from './label-matcher.js';
+import { labelKey } from '../contract/names.js';
 import type { Facet } from './facets.js';
 
 export { FACETS, type Facet } from './facets.js';

@@ -18,6 +18,7 @@
  * reads the stored values and sees everything.
  * Every value is a parameter; the only text spliced in comes from the fixed fragments below.
  */
+import { compareNames } from '../contract/names.js';
 import { FACETS, type Facet } from './search-params.js';
 import { MAX_VOCABULARY, MIN_COMPOUND_PART, MIN_PREFIX, MIN_TYPO_LENGTH } from './term-expansion.js';
 import { anyOf, type SearchPlan } from './tsquery.js';
@@ -316,7 +317,7 @@ export function facetCounts(
   const result = {} as Record<Facet, Record<string, number>>;
   for (const facet of FACETS) {
     // Most ideas first; equal counts in Dutch alphabetical order, so the output is stable.
-    const entries = [...totals[facet]].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl'));
+    const entries = [...totals[facet]].sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0]));
     result[facet] = Object.fromEntries(entries);
   }
   return result;

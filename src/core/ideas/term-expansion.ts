@@ -15,7 +15,7 @@
  *   the query word's stem, or a shorter stem the query's stem starts with (≤ 3 letters shorter, ≥ 4 long).
  * The word's own stems are always matched exactly, so a word the vocabulary lacks is still found.
  */
-import { editDistance } from '../contract/indicators.js';
+import { editDistance } from '../contract/names.js';
 
 export interface VocabularyCandidate {
   /** The word as it occurs (lower case, no accents). */

@@ -6,6 +6,7 @@ import { indicatorInfo, isIndicatorId } from '../contract/indicators.js';
 import type { AnalysisResult, Correlation, MeasureId } from '../analysis/result.js';
 import { formatCoefficient, formatInterval, formatNumber, formatPercent, formatShare } from './format.js';
 import { INDEX_LABELS, QUADRANT_SHORT } from './labels.js';
+import { compareNames } from '../contract/names.js';
 
 const NAME_WIDTH = 44;
 
@@ -40,7 +41,7 @@ export function analysisSummary(result: AnalysisResult): string {
     `${cell('Beroep', NAME_WIDTH)} ${cell('Hulpbronnen', 11, true)} ${cell('Taakeisen', 10, true)}  Kwadrant                         ${cell('Zekerheid', 9, true)}`,
   );
   for (const p of [...result.professions].sort(
-    (a, b) => a.quadrant - b.quadrant || a.name.localeCompare(b.name, 'nl'),
+    (a, b) => a.quadrant - b.quadrant || compareNames(a.name, b.name),
   )) {
     out.push(
       `${cell(p.name, NAME_WIDTH)} ${cell(formatPercent(p.resources), 11, true)} ${cell(formatPercent(p.demands), 10, true)}  ${cell(`${p.quadrant} ${QUADRANT_SHORT[p.quadrant]}`, 32)} ${cell(formatShare(p.quadrantProbability), 9, true)}`,

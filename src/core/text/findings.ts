@@ -15,6 +15,7 @@ import type {
 import { formatCoefficient, formatCount, formatInterval, formatPercent, formatShare } from './format.js';
 import { QUADRANT_SHORT } from './labels.js';
 import { INDEX_NOUNS, OUTCOME_NOUNS } from './chart-text.js';
+import { compareNames } from '../contract/names.js';
 
 /** Limits of |r| for the strength words (Cohen's conventional 0,1 / 0,3 / 0,5). */
 const STRENGTH_LIMITS = [0.1, 0.3, 0.5] as const;
@@ -101,7 +102,7 @@ export function quadrantDescription(result: AnalysisResult, borderline: number):
     .join('; ');
   const doubtful = [...result.professions]
     .filter((p) => p.quadrantProbability < borderline)
-    .sort((a, b) => a.quadrantProbability - b.quadrantProbability || a.name.localeCompare(b.name, 'nl'))
+    .sort((a, b) => a.quadrantProbability - b.quadrantProbability || compareNames(a.name, b.name))
     .map((p) => `${p.name} (${formatShare(p.quadrantProbability)} in kwadrant ${p.quadrant})`);
   const doubt =
     doubtful.length === 0
@@ -179,7 +180,7 @@ export function sensitivityDescription(result: AnalysisResult): string {
   for (const s of result.sensitivity)
     for (const c of s.changes) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
   const most = [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl'))
+    .sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0]))
     .slice(0, 3)
     .map(([name, n]) => `${name} (${formatCount(n)} keer)`);
   const head = `Bij ${formatCount(moving)} van de ${formatCount(total)} alternatieve indexkeuzes wisselt minstens één beroep van kwadrant.`;

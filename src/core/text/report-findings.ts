@@ -23,6 +23,7 @@ import {
   formatShare,
 } from './format.js';
 import { QUADRANT_SHORT } from './labels.js';
+import { compareNames } from '../contract/names.js';
 
 export interface Finding {
   /** Short Dutch heading of the finding. */
@@ -134,7 +135,7 @@ export function quadrantFinding(result: AnalysisResult): Finding {
 export function certaintyFinding(result: AnalysisResult, borderline: number): Finding {
   const doubtful = result.professions
     .filter((p) => p.quadrantProbability < borderline)
-    .sort((a, b) => a.quadrantProbability - b.quadrantProbability || a.name.localeCompare(b.name, 'nl'));
+    .sort((a, b) => a.quadrantProbability - b.quadrantProbability || compareNames(a.name, b.name));
   const sure = result.professions.length - doubtful.length;
   const list = doubtful.map((p) => `${p.name} (${formatShare(p.quadrantProbability)})`).join(', ');
   return {

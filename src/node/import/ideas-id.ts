@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { labelKey } from '../../core/ideas/label-matcher.js';
+import { labelKey } from '../../core/contract/names.js';
 
 /**
  * The id of an idea that came without one: a hash of its normalised text (lower case, no accents, only

@@ -1,10 +1,5 @@
-import {
-  INDICATORS,
-  editDistance,
-  matchIndicator,
-  normaliseLabel,
-  type IndicatorId,
-} from '../../core/contract/indicators.js';
+import { INDICATORS, matchIndicator, type IndicatorId } from '../../core/contract/indicators.js';
+import { nearestLabel, normaliseLabel, type LabelCandidate } from '../../core/contract/names.js';
 
 /** What an indicator label in a file stands for. */
 export type IndicatorResolution =
@@ -19,12 +14,11 @@ const CLOSE_SHARE = 0.25;
 /** A label this short is not taken as "contained" in a longer accepted label. */
 const MIN_CONTAINED_LENGTH = 4;
 
-const CANDIDATES: readonly { readonly label: string; readonly normalised: string }[] = INDICATORS.flatMap(
-  (info) =>
-    [info.id, ...info.labels].map((label) => ({
-      label: label === info.id ? info.labels[0]! : label,
-      normalised: normaliseLabel(label),
-    })),
+const CANDIDATES: readonly LabelCandidate<string>[] = INDICATORS.flatMap((info) =>
+  [info.id, ...info.labels].map((label) => ({
+    label: label === info.id ? info.labels[0]! : label,
+    key: normaliseLabel(label),
+  })),
 );
 
 /**
@@ -44,15 +38,7 @@ export function resolveIndicator(written: string): IndicatorResolution {
   const id = matchIndicator(label);
   if (id) return { kind: 'contract', id };
   const wanted = normaliseLabel(label);
-  let nearest: string | undefined;
-  let nearestDistance = Infinity;
-  for (const candidate of CANDIDATES) {
-    const distance = editDistance(wanted, candidate.normalised);
-    if (resembles(wanted, candidate.normalised, distance) && distance < nearestDistance) {
-      nearest = candidate.label;
-      nearestDistance = distance;
-    }
-  }
+  const nearest = nearestLabel(wanted, CANDIDATES, (distance, key) => resembles(wanted, key, distance));
   return nearest === undefined ? { kind: 'other', label } : { kind: 'unknown', label, nearest };
 }
 

@@ -1,4 +1,4 @@
-import { normaliseLabel } from '../../core/contract/indicators.js';
+import { normaliseLabel } from '../../core/contract/names.js';
 import { importErrors, importWarnings } from '../../core/text/import-messages.js';
 import type { Problems } from './problems.js';
 import { cellText, columnLetter, type Cell } from './sheet-cells.js';

@@ -1,4 +1,4 @@
-import { normaliseLabel } from '../../core/contract/indicators.js';
+import { normaliseLabel } from '../../core/contract/names.js';
 import { importErrors, importWarnings, type CellRole } from '../../core/text/import-messages.js';
 import { resolveIndicator, type IndicatorResolution } from './indicator-label.js';
 import type { Problems } from './problems.js';

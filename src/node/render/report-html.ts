@@ -18,6 +18,7 @@ import { nodeDocument } from './document.js';
 import { escapeHtml as e } from '../../core/text/escape-html.js';
 import { reportCss } from './report-css.js';
 import { renderSvg } from './svg-string.js';
+import { compareNames } from '../../core/contract/names.js';
 
 export interface ReportOptions {
   /** Figure width in CSS pixels; default 720. */
@@ -111,7 +112,7 @@ export function dataTableHtml(result: AnalysisResult): string {
     ...INDICATORS.map((i) => `<th scope="col" class="num">${e(i.label)}</th>`),
   ].join('');
   const rows = [...result.professions]
-    .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+    .sort((a, b) => compareNames(a.name, b.name))
     .map(
       (p) =>
         `<tr data-profession="${e(p.slug)}"><th scope="row">${e(p.name)}</th>` +

@@ -7,7 +7,8 @@
 import type { ProfessionResult } from '../../core/analysis/result.js';
 import type { ComponentGap } from '../../core/analysis/weakest-components.js';
 import { BRIDGE, themesAddressing, type BridgeConfig } from '../../core/contract/bridge-config.js';
-import { normaliseLabel, type IndicatorId } from '../../core/contract/indicators.js';
+import type { IndicatorId } from '../../core/contract/indicators.js';
+import { normaliseLabel } from '../../core/contract/names.js';
 import { PROFESSIONS } from '../../core/contract/professions.js';
 import { countWithAnyTheme, ideasForThemes, themeCombinations } from '../store/ideas-themes.js';
 import type { AppServices } from './services.js';

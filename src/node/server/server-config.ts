@@ -2,6 +2,7 @@
  * The web app's settings, normalised once: every default written beside its field. The CLI (`serve`,
  * `build`) and the tests pass a partial object; nothing downstream checks for undefined again.
  */
+import { DEFAULT_DRAWS } from '../../core/analysis/constants.js';
 import type { IndexConfig } from '../../core/analysis/index-config.js';
 import { readIndexConfig } from '../config-file.js';
 import { packagePath } from '../package-root.js';
@@ -50,7 +51,6 @@ export interface ServerConfig {
 
 export type ServerConfigInput = Partial<ServerConfig>;
 
-export const DEFAULT_DRAWS = 10_000;
 export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_MAX_UPLOAD_ROWS = 100_000;
 /** Room for the multipart envelope around a file at the size limit. */

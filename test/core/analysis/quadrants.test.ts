@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { quadrantOf } from '../../../src/core/analysis/quadrants.js';
+import { isHigh, quadrantOf, quadrantOfHalves } from '../../../src/core/analysis/quadrants.js';
 import { analyse } from '../../../src/core/analysis/analyse.js';
 import { CONFIG, tableOf, uniform } from '../../support/tables.js';
 
@@ -53,4 +53,15 @@ describe('median split in the analysis', () => {
       ),
       { numRuns: 60 },
     ));
+});
+
+describe('the one median-split rule', () => {
+  it('counts a value exactly at the median as high, for the Monte Carlo loop as for the analysis', () => {
+    expect(isHigh(50, 50)).toBe(true);
+    expect(isHigh(49.999, 50)).toBe(false);
+    expect(quadrantOfHalves(false, false)).toBe(1);
+    expect(quadrantOfHalves(false, true)).toBe(2);
+    expect(quadrantOfHalves(true, false)).toBe(3);
+    expect(quadrantOfHalves(true, true)).toBe(4);
+  });
 });

@@ -30,6 +30,7 @@ import { ExampleIdeasNote } from '../views/example-ideas-note.js';
 import { storeExampleIdeas } from '../example-ideas.js';
 import { isExampleIdea } from '../../store/ideas-example.js';
 import type { ExampleIdeas } from '../../../core/ideas/example-ideas.js';
+import { compareNames } from '../../../core/contract/names.js';
 
 const ESCAPED_ONLY = /^[^<>]*$/;
 
@@ -83,9 +84,7 @@ function Facets(props: { readonly result: IdeaSearchResult; readonly params: Ide
       {FACETS.map((facet: Facet) => {
         const counts = props.result.facets[facet] ?? {};
         const active = props.params.filters[facet];
-        const values = [...new Set([...Object.keys(counts), ...active])].sort((a, b) =>
-          a.localeCompare(b, 'nl'),
-        );
+        const values = [...new Set([...Object.keys(counts), ...active])].sort((a, b) => compareNames(a, b));
         if (values.length === 0) return null;
         return (
           <details class="facet" open={active.length > 0}>

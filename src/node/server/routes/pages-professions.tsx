@@ -16,12 +16,13 @@ import { EmptyStore } from '../views/empty-store.js';
 import { Layout } from '../views/layout.js';
 import { ProfilePage } from '../views/profile-page.js';
 import { renderPage } from '../views/render-page.js';
+import { compareNames } from '../../../core/contract/names.js';
 
 function ProfessionsPage({ view, query }: { readonly view: PageView; readonly query: string }) {
   const { links } = view;
   if (!view.analysis) return <EmptyStore view={view} title={professionsText.title} nav="beroepen" />;
   const { result } = view.analysis;
-  const classified = [...result.professions].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const classified = [...result.professions].sort((a, b) => compareNames(a.name, b.name));
   const shown = classified.filter((p) => matchesSearch(p.name, query));
   const unclassified = result.unclassified.filter((p) => matchesSearch(p.name, query));
   return (

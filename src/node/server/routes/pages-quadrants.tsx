@@ -17,6 +17,7 @@ import { EmptyStore } from '../views/empty-store.js';
 import { FigureBlock } from '../views/figure.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
+import { compareNames } from '../../../core/contract/names.js';
 
 interface Column {
   readonly label: string;
@@ -44,7 +45,7 @@ function QuadrantsPage(props: {
     },
   ];
   const rows = [...base.result.professions]
-    .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+    .sort((a, b) => compareNames(a.name, b.name))
     .map((p) => {
       const quadrants = columns.map((c) => c.quadrantOf(p.slug));
       return { p, quadrants, moved: new Set(quadrants.filter((q) => q !== null)).size > 1 };

@@ -6,6 +6,7 @@
 import type { AnalysisResult } from '../../../core/analysis/result.js';
 import { pickerText } from '../../../core/text/page-text.js';
 import type { Links } from '../links.js';
+import { compareNames } from '../../../core/contract/names.js';
 
 export function ProfessionPicker(props: {
   readonly result: AnalysisResult;
@@ -16,7 +17,7 @@ export function ProfessionPicker(props: {
   const id = props.id ?? 'kies-beroep';
   const all = [...props.result.professions, ...props.result.unclassified]
     .map((p) => ({ name: p.name, slug: p.slug }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    .sort((a, b) => compareNames(a.name, b.name));
   if (props.links.isStatic) {
     return (
       <details class="picker-list">
