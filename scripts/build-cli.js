@@ -28,6 +28,7 @@ const result = await build({
     main: 'src/node/cli/main.ts',
     'simulation-worker': 'src/node/simulation/simulation-worker.ts',
     'png-worker': 'src/node/render/png-worker.ts',
+    'parse-worker': 'src/node/import/parse-worker.ts',
   },
   bundle: true,
   splitting: true,

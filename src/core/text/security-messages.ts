@@ -40,6 +40,16 @@ export const securityMessages = {
     `${dir} is niet leeg (${formatCount(entries)} ${entries === 1 ? 'item' : 'items'}) en geen eerdere export van werkbalans. Een export ruimt zijn map op en schrijft daarom alleen in een nieuwe of lege map, of in een eerdere export. Er is niets geschreven of verwijderd.`,
   exportRemoved: (count: number) =>
     `${formatCount(count)} ${count === 1 ? 'bestand' : 'bestanden'} van een eerdere export verwijderd (niet meer openbaar of niet meer nodig).`,
+  tooManyColumns: (file: string, row: number, column: string, cells: number, max: number) =>
+    `${file}, rij ${formatCount(row)}, kolom ${column}: te veel kolommen. Gevonden: ${formatCount(cells)} kolommen; verwacht: hoogstens ${formatCount(max)}.`,
+  tooManyJsonKeys: (file: string, element: number, key: string, max: number) =>
+    `${file}, element ${formatCount(element)}, kolom '${key.slice(0, 40)}': te veel verschillende kolommen (sleutels). Verwacht: hoogstens ${formatCount(max)}.`,
+  ideasFileTooLarge: (file: string, bytes: number, limit: number) =>
+    `${file}: het bestand is te groot. Gevonden: ${formatCount(Math.ceil(bytes / 1024 / 1024))} MB; verwacht: hoogstens ${formatCount(limit / 1024 / 1024)} MB.`,
+  ideasTooManyRows: (file: string, rows: number, limit: number) =>
+    `${file}: het bestand heeft te veel rijen met ideeën. Gevonden: ${rows >= limit * 2 ? 'meer dan ' : ''}${formatCount(rows)}; verwacht: hoogstens ${formatCount(limit)}.`,
+  parseTooLong: (file: string, seconds: number) =>
+    `${file}: het lezen van het bestand duurde langer dan ${formatCount(seconds)} seconden en is afgebroken.`,
   storeNotFolder: (dir: string) => `${dir} is geen map; kies met --data een (nieuwe) map voor de database.`,
   storeNotWerkbalans: (dir: string, entries: number) =>
     `${dir} is geen werkbalans-database en niet leeg (${formatCount(entries)} ${entries === 1 ? 'item' : 'items'}). Er wordt niets in geschreven. Kies met --data een lege of nieuwe map, of de map van een bestaande werkbalans-database.`,

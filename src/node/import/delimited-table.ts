@@ -1,7 +1,8 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Observation } from '../../core/contract/table.js';
 import { importErrors, importExpected, importFound } from '../../core/text/import-messages.js';
-import { detectDelimiter } from './delimiter.js';
+import { tooManyColumns, widestOver } from './column-cap.js';
+import { DELIMITERS, detectDelimiter } from './delimiter.js';
 import { MAX_DATA_ROWS } from './limits.js';
 import { readLongTable } from './long-table.js';
 import type { Problems } from './problems.js';
@@ -30,6 +31,15 @@ export function readDelimitedTable(bytes: Uint8Array, problems: Problems): Delim
   if (text.trim() === '') {
     problems.error(importErrors.emptyFile(problems.file));
     return { format: 'csv', observations: [] };
+  }
+  // A header of millions of columns is refused in one linear pass per separator, before the separator
+  // is chosen by its column names and before the parser (column-cap.ts).
+  for (const candidate of DELIMITERS) {
+    const wide = widestOver(text, candidate);
+    if (wide) {
+      problems.error(tooManyColumns(problems.file, wide));
+      return { format: candidate === '\t' ? 'tsv' : 'csv', observations: [] };
+    }
   }
   const delimiter = detectDelimiter(text);
   const format = delimiter === '\t' ? 'tsv' : 'csv';

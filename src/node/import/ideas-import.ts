@@ -77,7 +77,8 @@ export class IdeasImportRefused extends InputErrors {
   }
 }
 
-interface Prepared {
+/** A file's ideas checked, masked and given ids, ready to be written (plain data: it crosses threads). */
+export interface Prepared {
   readonly ideas: Idea[];
   readonly rows: number;
   readonly refused: number;
@@ -215,7 +216,16 @@ export async function importIdeasGrid(
   grid: IdeasGrid,
   options: IdeasImportOptions = {},
 ): Promise<IdeasImportResult> {
-  const prepared = prepareIdeas(grid);
+  return writePreparedIdeas(db, grid, prepareIdeas(grid), options);
+}
+
+/** The write half of an import: one transaction for ideas prepared before (maybe in a worker thread). */
+export async function writePreparedIdeas(
+  db: Database,
+  grid: Pick<IdeasGrid, 'file' | 'format'>,
+  prepared: Prepared,
+  options: IdeasImportOptions = {},
+): Promise<IdeasImportResult> {
   // The file's name is kept in the batch and the history: masked like any text ("ideeen-jan@x.nl.csv").
   const file = maskPersonalData(grid.file).text;
   return db.transaction(async (tx) => {

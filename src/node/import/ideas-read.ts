@@ -4,17 +4,23 @@
  * chosen by the file's extension; a file that is not what its name says is an error. Rows are numbered
  * as a spreadsheet numbers them (the header is row 1); JSON elements from 1.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/universal';
 import { InputErrors, type InputError } from '../../core/contract/input-error.js';
+import { securityMessages } from '../../core/text/security-messages.js';
+import { tooManyColumns, widestOver } from './column-cap.js';
+import { MAX_COLUMNS, MAX_DATA_ROWS, MAX_FILE_BYTES } from './limits.js';
 import { Problems } from './problems.js';
 import { looksLikeZip } from './text-content.js';
 import { guardWorkbook } from './xlsx-guard.js';
 import { ideaPlace, ideasMessages } from '../../core/text/ideas-messages.js';
 
 export type IdeasFormat = 'csv' | 'tsv' | 'xlsx' | 'json';
+
+/** Records parsed at most: the row limit with room for empty lines; beyond it the file is refused. */
+const PARSE_AT_MOST = 2 * MAX_DATA_ROWS + 2;
 
 /** A cell: text from a text file or sheet, or a JSON value (string, number, boolean, list of strings). */
 export type Cell = string | readonly string[];
@@ -52,6 +58,9 @@ export async function readIdeasGrid(
     return fail(file, ideasMessages.unsupportedFormat(file), extname(path), '.csv, .tsv, .xlsx of .json');
   let bytes: Buffer;
   try {
+    const size = (await stat(path)).size;
+    if (size > MAX_FILE_BYTES)
+      return fail(file, securityMessages.ideasFileTooLarge(file, size, MAX_FILE_BYTES));
     bytes = await readFile(path);
   } catch (error) {
     return fail(file, ideasMessages.unreadable(file, (error as NodeJS.ErrnoException).code ?? String(error)));
@@ -68,6 +77,8 @@ export async function readIdeasBytes(
   const format = formatOfFile(file);
   if (!format)
     return fail(file, ideasMessages.unsupportedFormat(file), extname(file), '.csv, .tsv, .xlsx of .json');
+  if (bytes.length > MAX_FILE_BYTES)
+    return fail(file, securityMessages.ideasFileTooLarge(file, bytes.length, MAX_FILE_BYTES));
   if (format === 'xlsx') return readXlsx(file, bytes, options.sheet);
   let text: string;
   try {
@@ -80,10 +91,14 @@ export async function readIdeasBytes(
 
 /** The separator that occurs most often in the header line (outside quotes). */
 function detectSeparator(text: string, format: IdeasFormat): string {
-  const firstLine = (text.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
-  const counts = [',', ';', '\t'].map(
-    (separator) => [separator, firstLine.split(separator).length - 1] as const,
-  );
+  const end = text.indexOf('\n');
+  const firstLine = (end < 0 ? text : text.slice(0, end)).replace(/"[^"]*"/g, '');
+  const occurrences = (separator: string) => {
+    let count = 0;
+    for (let i = firstLine.indexOf(separator); i >= 0; i = firstLine.indexOf(separator, i + 1)) count++;
+    return count;
+  };
+  const counts = [',', ';', '\t'].map((separator) => [separator, occurrences(separator)] as const);
   const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
   if (best[1] === 0) return format === 'tsv' ? '\t' : ',';
   return best[0];
@@ -91,13 +106,18 @@ function detectSeparator(text: string, format: IdeasFormat): string {
 
 function readDelimited(file: string, format: IdeasFormat, text: string): IdeasGrid {
   if (!text.trim()) return fail(file, ideasMessages.emptyFile(file));
+  const delimiter = detectSeparator(text, format);
+  const wide = widestOver(text, delimiter);
+  if (wide) throw new InputErrors([tooManyColumns(file, wide)]);
   let records: string[][];
   try {
     records = parse(text, {
-      delimiter: detectSeparator(text, format),
+      delimiter,
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,
+      // Enough for the row limit with every other line empty; beyond it the file is refused unread.
+      to: PARSE_AT_MOST,
     }) as string[][];
   } catch (error) {
     return fail(file, ideasMessages.notFormat(file, format.toUpperCase(), (error as Error).message));
@@ -172,6 +192,8 @@ function gridOf(file: string, format: IdeasFormat, records: readonly string[][])
     rows.push({ row, cells: Array.from({ length: width }, (_, i) => record[i] ?? '') });
   }
   if (rows.length === 0 && errors.length === 0) return fail(file, ideasMessages.emptyFile(file));
+  if (rows.length + errors.length > MAX_DATA_ROWS || records.length >= PARSE_AT_MOST)
+    return fail(file, securityMessages.ideasTooManyRows(file, rows.length + errors.length, MAX_DATA_ROWS));
   return { file, format, headers, rows, errors };
 }
 
@@ -191,10 +213,19 @@ function readJson(file: string, text: string): IdeasGrid {
   if (!Array.isArray(json))
     return fail(file, ideasMessages.jsonNotArray(file, describe(json)), describe(json), 'een lijst');
   if (json.length === 0) return fail(file, ideasMessages.emptyFile(file));
+  if (json.length > MAX_DATA_ROWS)
+    return fail(file, securityMessages.ideasTooManyRows(file, json.length, MAX_DATA_ROWS));
   const headers: string[] = [];
-  for (const item of json) {
+  const seen = new Set<string>();
+  for (const [index, item] of json.entries()) {
     if (item && typeof item === 'object' && !Array.isArray(item)) {
-      for (const key of Object.keys(item)) if (!headers.includes(key)) headers.push(key);
+      for (const key of Object.keys(item)) {
+        if (seen.has(key)) continue;
+        if (seen.size >= MAX_COLUMNS)
+          return fail(file, securityMessages.tooManyJsonKeys(file, index + 1, key, MAX_COLUMNS), key);
+        seen.add(key);
+        headers.push(key);
+      }
     }
   }
   const errors: InputError[] = [];

@@ -30,3 +30,12 @@ export const MAX_SHEET_CELLS = 10_000_000;
 
 /** Most pages followed through `@odata.nextLink`. */
 export const MAX_STATLINE_PAGES = 1_000;
+
+/**
+ * Most columns of a CSV/TSV record or keys of a JSON file of ideas: 1 000. A long table has 6 columns,
+ * an ideas file 7; a header of millions of columns would only cost time and memory.
+ */
+export const MAX_COLUMNS = 1_000;
+
+/** Uploads larger than this (1 MB) are read in a worker thread, so readers keep being served. */
+export const WORKER_FROM_BYTES = 1024 * 1024;

@@ -7,7 +7,7 @@ import { analyse } from '../../core/analysis/analyse.js';
 import { OptionError } from '../../core/analysis/option-error.js';
 import type { SurveyTable } from '../../core/contract/table.js';
 import { webMessages } from '../../core/text/web-messages.js';
-import { importSurveyBytes } from '../import/index.js';
+import { parseSurveyUpload, ParsersBusy, type ParseOptions } from '../import/parse-upload.js';
 import { addDataset, type DatasetSummary } from '../store/datasets.js';
 import { HttpProblem } from './http-problem.js';
 import type { AppServices } from './services.js';
@@ -50,6 +50,11 @@ function cleanTitle(title: string | undefined): string | undefined {
   return clean === '' ? undefined : clean.slice(0, MAX_TITLE_LENGTH);
 }
 
+/** Where uploads are read: in a worker thread from 1 MB (parse-upload.ts). */
+export function parseOptions(services: AppServices): ParseOptions {
+  return { worker: services.config.parseWorker, onWorker: services.config.onParseWorker };
+}
+
 /** 413 over the size limit, 422 when empty: the checks every upload gets before it is read. */
 export function checkUploadSize(services: AppServices, upload: Upload): void {
   if (upload.bytes.length > services.config.maxUploadBytes) {
@@ -61,7 +66,13 @@ export function checkUploadSize(services: AppServices, upload: Upload): void {
 export async function storeUpload(services: AppServices, upload: Upload): Promise<DatasetSummary> {
   const { config } = services;
   checkUploadSize(services, upload);
-  const imported = await importSurveyBytes(upload.name, upload.bytes);
+  let imported;
+  try {
+    imported = await parseSurveyUpload(upload.name, upload.bytes, parseOptions(services));
+  } catch (error) {
+    if (error instanceof ParsersBusy) throw new HttpProblem(503, webMessages.busy);
+    throw error;
+  }
   if (imported.observations.length > config.maxUploadRows) {
     throw new HttpProblem(
       413,

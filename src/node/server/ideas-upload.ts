@@ -6,8 +6,10 @@
 import { InputErrors } from '../../core/contract/input-error.js';
 import { ideasMessages } from '../../core/text/ideas-messages.js';
 import { webMessages } from '../../core/text/web-messages.js';
-import { IdeasImportRefused, importIdeasGrid, type IdeasImportResult } from '../import/ideas-import.js';
-import { readIdeasBytes } from '../import/ideas-read.js';
+import { securityMessages } from '../../core/text/security-messages.js';
+import { IdeasImportRefused, writePreparedIdeas, type IdeasImportResult } from '../import/ideas-import.js';
+import { parseIdeasUpload, ParsersBusy } from '../import/parse-upload.js';
+import { parseOptions } from './dataset-upload.js';
 import { checkUploadSize, type Upload } from './dataset-upload.js';
 import { problemOf } from './error-handler.js';
 import { HttpProblem } from './http-problem.js';
@@ -16,10 +18,19 @@ import type { AppServices } from './services.js';
 export async function importUploadedIdeas(services: AppServices, upload: Upload): Promise<IdeasImportResult> {
   checkUploadSize(services, upload);
   try {
-    return await importIdeasGrid(services.db, await readIdeasBytes(upload.name, upload.bytes), {
+    // Read and checked in a worker thread when large (parse-upload.ts); written here, in one transaction.
+    const parsed = await parseIdeasUpload(upload.name, upload.bytes, parseOptions(services));
+    const rows = parsed.prepared.rows;
+    if (rows > services.config.maxUploadRows)
+      throw new HttpProblem(
+        413,
+        securityMessages.ideasTooManyRows(upload.name, rows, services.config.maxUploadRows),
+      );
+    return await writePreparedIdeas(services.db, parsed, parsed.prepared, {
       example: upload.example ?? false,
     });
   } catch (error) {
+    if (error instanceof ParsersBusy) throw new HttpProblem(503, webMessages.busy);
     if (!(error instanceof InputErrors)) throw error;
     const { details } = problemOf(error, services.effects);
     throw new HttpProblem(

@@ -47,6 +47,10 @@ export interface ServerConfig {
    * second, burst 300; undefined = no limit.
    */
   readonly readLimit: RateLimit | undefined;
+  /** Worker script that reads large uploads; undefined = the compiled parse-worker.js (parse-upload.ts). */
+  readonly parseWorker: URL | undefined;
+  /** Told when a worker thread has taken an upload (tests); default none. */
+  readonly onParseWorker: (() => void) | undefined;
 }
 
 export type ServerConfigInput = Partial<ServerConfig>;
@@ -79,6 +83,8 @@ export function serverConfig(input: ServerConfigInput = {}): ServerConfig {
     trustedProxies: input.trustedProxies ?? [],
     authFailureLimit: input.authFailureLimit ?? DEFAULT_AUTH_FAILURE_LIMIT,
     readLimit: 'readLimit' in input ? input.readLimit : readLimitOf(DEFAULT_READ_RATE),
+    parseWorker: input.parseWorker,
+    onParseWorker: input.onParseWorker,
   };
 }
 
