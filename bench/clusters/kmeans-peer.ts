@@ -4,7 +4,7 @@
 // generator, the best of `restarts` runs by inertia. Every idea lands in one of k clusters.
 import { stemmer } from '@orama/stemmers/dutch';
 import { seededNormal } from '../../src/core/analysis/random.js';
-import { wordsOf } from '../../src/core/ideas/clusters/stem-analyzer.js';
+import { tokenize as wordsOf } from '../../src/core/ideas/analyzer/fold.js';
 
 const STOP = new Set(
   'aan al als bij dan dat de die dit een en er het hij ik in is je maar me met mijn moet na naar niet nog nu of om op ook te tot uit van voor we wij wel ze zij zijn'.split(

@@ -2,7 +2,7 @@
  * What the clustering needs from a Dutch text analyzer: the terms of one idea, each a stem, a part of
  * a compound, or a thesaurus concept. Stems and compound parts share one key space (the stem), so
  * `teamoverleg`'s part `overleg` meets the word `overleg`; concept keys are the thesaurus group names.
- * The analyzer itself lives elsewhere (see stem-analyzer.ts for the one in use); this is the seam.
+ * The analyzer itself lives elsewhere (idea-analyzer.ts: the search analyzer of issue 12 plus the solution concepts); this is the seam.
  */
 
 export type TermKind = 'stem' | 'part' | 'concept';

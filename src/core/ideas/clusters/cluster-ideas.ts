@@ -20,7 +20,7 @@ import {
 } from './concept-vectors.js';
 import { cosineMatrix } from './cosine-matrix.js';
 import { cohesionOf, medoidOf } from './medoid.js';
-import { stemAnalyzer } from './stem-analyzer.js';
+import { ideaAnalyzer } from './idea-analyzer.js';
 
 export interface ClusterIdea {
   readonly id: string;
@@ -45,7 +45,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   threshold: 0.2,
   minClusterSize: 3,
   k: K_ANONYMITY,
-  analyzer: stemAnalyzer,
+  analyzer: ideaAnalyzer,
   weights: DEFAULT_CONCEPT_WEIGHTS,
 };
 

@@ -7,7 +7,7 @@
  * first |A| − ⌈t²·|A|⌉ + 1 rarest terms of A, so only those postings are walked.
  */
 import type { AnalyzerFactory } from './analyzer.js';
-import { stemAnalyzer } from './stem-analyzer.js';
+import { ideaAnalyzer } from './idea-analyzer.js';
 
 export const NEAR_DUPLICATE_SIMILARITY = 0.8;
 
@@ -31,7 +31,7 @@ export function nearDuplicates(
   options: NearDuplicateOptions = {},
 ): NearDuplicate[] {
   const t = options.threshold ?? NEAR_DUPLICATE_SIMILARITY;
-  const analyzer = (options.analyzer ?? stemAnalyzer)(ideas.map((i) => i.text));
+  const analyzer = (options.analyzer ?? ideaAnalyzer)(ideas.map((i) => i.text));
   const sets = ideas.map((idea) => [
     ...new Set(
       analyzer

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clusterIdeas, type ClusterIdea } from '../../../../src/core/ideas/clusters/cluster-ideas.js';
 import { clusterOrigin } from '../../../../src/core/ideas/clusters/cluster-origin.js';
 import { dutchList } from '../../../../src/core/ideas/clusters/cluster-label.js';
-import { splitCompound, stemAnalyzer } from '../../../../src/core/ideas/clusters/stem-analyzer.js';
+import { ideaAnalyzer } from '../../../../src/core/ideas/clusters/idea-analyzer.js';
 
 const idea = (id: string, text: string, branch: string | null = 'Sociaal werk'): ClusterIdea => ({
   id,
@@ -75,18 +75,14 @@ describe('where a cluster comes from', () => {
 });
 
 describe('the words of the analysis', () => {
-  it('splits a compound into parts the texts use, with a linking s', () => {
-    const lexicon = new Set(['verantwoording', 'eisen', 'team', 'overleg']);
-    expect(splitCompound('verantwoordingseisen', lexicon)).toEqual(['verantwoording', 'eisen']);
-    expect(splitCompound('teamoverleg', lexicon)).toEqual(['team', 'overleg']);
-    expect(splitCompound('overleggen', lexicon)).toBeUndefined();
-  });
-
   it('drops stop words and finds a concept through a compound part', () => {
-    const analyzer = stemAnalyzer(['registratiesysteem', 'registratie systeem']);
-    const terms = analyzer.analyse('Het registratiesysteem');
-    expect(terms.some((t) => t.word === 'het')).toBe(false);
-    expect(terms.filter((t) => t.kind === 'concept').map((t) => t.key)).toContain('systemen-koppelen');
+    const analyzer = ideaAnalyzer(['Het teamoverleg', 'een team, een overleg']);
+    const terms = analyzer.analyse('Het teamoverleg van de cliënten');
+    expect(terms.some((t) => t.word === 'het' || t.word === 'van')).toBe(false);
+    expect(terms.filter((t) => t.kind === 'part').map((t) => t.key)).toEqual(['team', 'overleg']);
+    expect(terms.filter((t) => t.kind === 'concept').map((t) => t.key)).toContain('overleg');
+    // Labels keep the accents as written; keys are folded stems.
+    expect(terms.find((t) => t.kind === 'stem' && t.key === 'client')?.word).toBe('cliënten');
   });
 
   it('writes a list the Dutch way', () => {
