@@ -101,6 +101,14 @@ describe('static export', () => {
       ]);
       expect(files).toContain(`ideeen/${String(idea.id)}/index.html`);
     }
+    // The same k-anonymity as the server: every province + profession + branch combination in the
+    // file is shared by at least 5 ideas (complementary suppression included).
+    const combinations = new Map<string, number>();
+    for (const { province, profession, branch } of ideas) {
+      const key = JSON.stringify([province, profession, branch]);
+      combinations.set(key, (combinations.get(key) ?? 0) + 1);
+    }
+    for (const [key, n] of combinations) expect(n, key).toBeGreaterThanOrEqual(5);
     const page = readFileSync(join(out, 'ideeen/index.html'), 'utf8');
     expect(page).toContain('data-ideas-json="ideeen.json"');
     expect(page).toContain('Zoeken en filteren gebeuren hier in uw browser');
