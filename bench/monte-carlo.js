@@ -1,50 +1,211 @@
-// Monte Carlo benchmark: 100 000 draws over 24 professions × 10 components, median of 5 runs.
-// Measures the compiled core (npm run build first; `npm run bench` does that).
-import { simulateQuadrants } from '../dist/src/core/analysis/monte-carlo.js';
-import { seededNormal } from '../dist/src/core/analysis/random.js';
-import { median, record } from './record.js';
+// Monte Carlo benchmark (`npm run bench -- monte-carlo`; build first, `npm run bench` does).
+//
+// 1. Whole processes, interleaved, median of RUNS: `werkbalans analyse FILE --json --draws 100000` against
+//    the numpy peer (bench/monte_carlo_numpy.py: the same draws, medians, quadrants and rank intervals)
+//    on a 24-profession table, and both with one draw (the time before the first draw, at most).
+// 2. The physical limit: the same number of normal deviates alone (fillNormals), in this process, one
+//    thread; divided by the threads for the all-core limit. Beside it the simulation itself in this
+//    process, one thread and all threads.
+// 3. Growth: cost per draw (one thread) at 24, 96 and 240 professions.
+// 4. Agreement: quadrant probabilities and rank intervals of werkbalans and numpy (independent code and
+//    random numbers) must agree within sampling error.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHUNK_DRAWS, simulateQuadrants } from '../dist/src/core/analysis/monte-carlo.js';
+import { fillNormals, streamState } from '../dist/src/core/analysis/random.js';
+import { threadSimulator } from '../dist/src/node/simulation/thread-simulator.js';
+import { load, median, record } from './record.js';
+import { writeSurveyTable } from './survey-table.js';
 
-const P = 24;
-const C = 10;
 const DRAWS = 100_000;
-const RUNS = 5;
+const RUNS = Number(process.env.MC_RUNS ?? 5);
+const GROWTH_DRAWS = 20_000;
+const SIZES = [24, 96, 240];
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'werkbalans-mc-'));
+const tables = Object.fromEntries(
+  SIZES.map((P) => {
+    const file = join(dir, `beroepen-${P}.csv`);
+    writeSurveyTable(file, P, P);
+    return [P, file];
+  }),
+);
+const threads = availableParallelism();
+const loadBefore = load();
 
-const g = seededNormal(1);
-const values = Float64Array.from({ length: P * C }, () => 20 + 60 * g.uniform());
-const sds = Float64Array.from({ length: P * C }, () => 1 + 3 * g.uniform());
-const resourceWeights = Float64Array.from({ length: C }, (_, c) => (c < 5 ? 0.2 : 0));
-const demandWeights = Float64Array.from({ length: C }, (_, c) => (c >= 5 ? 0.2 : 0));
-const input = {
-  professions: P,
-  components: C,
-  values,
-  sds,
-  resourceWeights,
-  demandWeights,
-  quadrants: new Uint8Array(P),
-  draws: DRAWS,
-  seed: 1,
-};
+function run(command, args) {
+  const start = process.hrtime.bigint();
+  const child = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 256 << 20 });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (child.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${child.stderr}`);
+  return { seconds, stdout: child.stdout };
+}
+const werkbalans = (draws) =>
+  run(process.execPath, [
+    'bin/werkbalans.js',
+    'analyse',
+    tables[24],
+    '--json',
+    '--draws',
+    String(draws),
+    '--seed',
+    '1',
+  ]);
+const numpy = (draws) =>
+  run('python3', ['bench/monte_carlo_numpy.py', tables[24], '--draws', String(draws), '--seed', '1']);
 
-const results = {};
-for (const ranks of [false, true]) {
-  simulateQuadrants({ ...input, draws: 5_000, ranks }); // warm-up
+// 1. Whole processes, interleaved so that both see the same machine.
+const whole = { werkbalans: [], numpy: [], werkbalansOneDraw: [], numpyOneDraw: [] };
+let last;
+werkbalans(1_000); // warm the file cache
+numpy(1_000);
+for (let r = 0; r < RUNS; r++) {
+  const ours = werkbalans(DRAWS);
+  const theirs = numpy(DRAWS);
+  whole.werkbalans.push(ours.seconds);
+  whole.numpy.push(theirs.seconds);
+  whole.werkbalansOneDraw.push(werkbalans(1).seconds);
+  whole.numpyOneDraw.push(numpy(1).seconds);
+  last = { ours: JSON.parse(ours.stdout), theirs: JSON.parse(theirs.stdout) };
+}
+const wholeMedian = Object.fromEntries(Object.entries(whole).map(([k, v]) => [k, median(v)]));
+const speedup = wholeMedian.numpy / wholeMedian.werkbalans;
+
+// 4. Agreement between the two (different generators: sampling error only).
+let maxProbabilityGap = 0;
+let intervals = 0;
+let intervalsEqual = 0;
+let intervalsWithinOne = 0;
+for (const theirs of last.theirs.professions) {
+  const ours = last.ours.professions.find((p) => p.name === theirs.name);
+  if (ours.quadrant !== theirs.quadrant) throw new Error(`quadrant of ${theirs.name} differs`);
+  maxProbabilityGap = Math.max(
+    maxProbabilityGap,
+    Math.abs(ours.quadrantProbability - theirs.quadrantProbability),
+  );
+  for (const [measure, interval] of Object.entries(theirs.ranks)) {
+    const mine = ours.ranks[measure];
+    intervals++;
+    if (mine.low === interval.low && mine.high === interval.high) intervalsEqual++;
+    if (Math.abs(mine.low - interval.low) <= 1 && Math.abs(mine.high - interval.high) <= 1)
+      intervalsWithinOne++;
+  }
+}
+
+// 2. In this process: normals alone (the physical limit), the simulation on one thread and on all.
+function inputOf(file) {
+  const rows = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','));
+  const names = [...new Set(rows.map((r) => r[0]))];
+  const components = [...new Set(rows.map((r) => r[1]))].slice(0, 10);
+  const P = names.length;
+  const C = components.length;
+  const values = new Float64Array(P * C);
+  const sds = new Float64Array(P * C);
+  for (const [name, indicator, value, lower, upper] of rows) {
+    const c = components.indexOf(indicator);
+    if (c < 0) continue;
+    const i = names.indexOf(name) * C + c;
+    values[i] = Number(value);
+    sds[i] = (Number(upper) - Number(lower)) / (2 * 1.96);
+  }
+  return {
+    professions: P,
+    components: C,
+    values,
+    sds,
+    resourceWeights: Float64Array.from({ length: C }, (_, c) => (c < 5 ? 0.2 : 0)),
+    demandWeights: Float64Array.from({ length: C }, (_, c) => (c >= 5 ? 0.2 : 0)),
+    quadrants: new Uint8Array(P),
+    draws: DRAWS,
+    seed: 1,
+    ranks: true,
+  };
+}
+function timed(fn, runs = RUNS) {
+  fn(); // warm-up (compiles the loop)
   const times = [];
-  for (let run = 0; run < RUNS; run++) {
+  for (let r = 0; r < runs; r++) {
     const start = process.hrtime.bigint();
-    simulateQuadrants({ ...input, ranks });
+    fn();
     times.push(Number(process.hrtime.bigint() - start) / 1e9);
   }
-  const seconds = median(times);
-  const key = ranks ? 'withRankIntervals' : 'quadrantProbability';
-  results[key] = { seconds, drawsPerSecond: DRAWS / seconds, runs: times };
-  console.log(
-    `Monte Carlo ${ranks ? '+ rank intervals' : 'quadrant probability'}: ${DRAWS} draws × ${P} professions × ${C} components: ` +
-      `median ${seconds.toFixed(3)} s (${Math.round(DRAWS / seconds).toLocaleString('en')} draws/s) over ${RUNS} runs`,
-  );
+  return median(times);
 }
-record('monte-carlo', {
-  what: `${DRAWS} draws, ${P} professions × ${C} components, median of ${RUNS} runs`,
-  target: 'quadrant probability under 0.5 s',
-  ...results,
+const input24 = inputOf(tables[24]);
+const normalsPerDraw = input24.professions * input24.components;
+const noise = new Float64Array(normalsPerDraw);
+const normalsAlone = timed(() => {
+  for (let chunk = 0; chunk * CHUNK_DRAWS < DRAWS; chunk++) {
+    const state = streamState(1, chunk);
+    for (let d = 0; d < CHUNK_DRAWS; d++) fillNormals(state, noise);
+  }
 });
+const oneThread = timed(() => simulateQuadrants(input24));
+const allThreads = timed(() => threadSimulator(threads)(input24));
+
+// 3. Growth with the number of professions (one thread, cost per draw).
+const growth = SIZES.map((P) => {
+  const input = { ...inputOf(tables[P]), draws: GROWTH_DRAWS };
+  const seconds = timed(() => simulateQuadrants(input), 3);
+  return { professions: P, microsecondsPerDraw: (seconds / GROWTH_DRAWS) * 1e6 };
+});
+const growthRatio = growth.at(-1).microsecondsPerDraw / growth[0].microsecondsPerDraw;
+const loadAfter = load();
+
+const s = (x) => `${x.toFixed(3)} s`;
+const rate = (seconds) => `${Math.round(DRAWS / seconds).toLocaleString('en')} draws/s`;
+console.log(
+  `whole process, median of ${RUNS}: werkbalans ${s(wholeMedian.werkbalans)}, numpy ${s(wholeMedian.numpy)} → ${speedup.toFixed(2)}× numpy`,
+);
+console.log(`one draw: werkbalans ${s(wholeMedian.werkbalansOneDraw)}, numpy ${s(wholeMedian.numpyOneDraw)}`);
+console.log(
+  `in process: normals alone ${s(normalsAlone)} (1 thread), simulation ${s(oneThread)} (1 thread), ${s(allThreads)} (${threads} threads)`,
+);
+console.log(
+  `agreement: max |Δ quadrant probability| ${maxProbabilityGap.toFixed(4)}, rank intervals equal ${intervalsEqual}/${intervals}, within 1 rank ${intervalsWithinOne}/${intervals}`,
+);
+console.log(
+  `growth (µs per draw, 1 thread): ${growth.map((g) => `${g.professions}: ${g.microsecondsPerDraw.toFixed(2)}`).join(', ')}; 240/24 = ${growthRatio.toFixed(2)}×`,
+);
+console.log(`load (1/5/15 min) before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')}`);
+
+const lines = [
+  `Synthetic table of 24 professions × 10 components with 95% bounds (\`bench/survey-table.js\`), ${DRAWS.toLocaleString('en')} draws,`,
+  `rank intervals on every component and both indices; ${threads} threads; whole processes interleaved, median of ${RUNS};`,
+  `1-minute load ${loadBefore[0]} before, ${loadAfter[0]} after (the machine is shared).`,
+  '',
+  '| measure | werkbalans | numpy 2 (bench/monte_carlo_numpy.py) |',
+  '| --- | ---: | ---: |',
+  `| \`analyse --json --draws 100000\`, whole process | **${s(wholeMedian.werkbalans)}** | ${s(wholeMedian.numpy)} |`,
+  `| the same with \`--draws 1\` (bounds the time before the first draw) | ${s(wholeMedian.werkbalansOneDraw)} | ${s(wholeMedian.numpyOneDraw)} |`,
+  `| speed-up, whole process | **${speedup.toFixed(2)}×** (target ≥ 3×) | 1× |`,
+  '',
+  `- Physical limit: ${((DRAWS * normalsPerDraw) / 1e6).toFixed(0)} million normal deviates alone take ${s(normalsAlone)} on one thread`,
+  `  (${s(normalsAlone / threads)} ideally on ${threads}); the simulation takes ${s(oneThread)} on one thread (${rate(oneThread)},`,
+  `  ${(oneThread / normalsAlone).toFixed(1)}× the normals alone) and ${s(allThreads)} on ${threads} (${rate(allThreads)}).`,
+  `- Agreement with numpy (other code, other random numbers): quadrant probabilities within ${maxProbabilityGap.toFixed(4)};`,
+  `  rank intervals identical in ${intervalsEqual} of ${intervals}, within one rank in ${intervalsWithinOne}.`,
+  `- Growth, one thread: ${growth.map((g) => `${g.professions} professions ${g.microsecondsPerDraw.toFixed(1)} µs/draw`).join(', ')};`,
+  `  240/24 = **${growthRatio.toFixed(1)}×** (target ≤ 12×).`,
+];
+record(
+  'monte-carlo',
+  {
+    what: `${DRAWS} draws, 24 professions × 10 components with rank intervals, whole processes and in process, median of ${RUNS}`,
+    target: 'whole process ≥ 3× numpy; --draws 1 under 0.15 s; 240/24 professions ≤ 12× per draw',
+    load: { before: loadBefore, after: loadAfter },
+    threads,
+    wholeProcess: { ...wholeMedian, speedup, runs: whole },
+    inProcess: { normalsAlone, oneThread, allThreads, normalsPerDraw },
+    agreement: { maxProbabilityGap, intervals, intervalsEqual, intervalsWithinOne },
+    growth: { draws: GROWTH_DRAWS, sizes: growth, ratio240to24: growthRatio },
+  },
+  lines,
+);

@@ -1,7 +1,7 @@
 // Shared by the benchmarks: median, and writing results to bench/results/ and the README's
 // performance section (between <!-- bench:NAME --> markers).
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -11,6 +11,11 @@ export function median(values) {
 
 export function machine() {
   return `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`;
+}
+
+/** The 1-, 5- and 15-minute load averages (`uptime`): the machine is shared, so every result says how busy it was. */
+export function load() {
+  return loadavg().map((x) => Number(x.toFixed(2)));
 }
 
 /** Saves a benchmark's figures and replaces its block in the README with a Markdown summary. */

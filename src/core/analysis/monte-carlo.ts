@@ -96,8 +96,8 @@ export const simulateQuadrants: Simulator = (input, onProgress) => {
  *
  * Per draw: the normals come in one block (`fillNormals`), each profession's indices are weighted sums
  * over their own components, and every measure (each component and both indices) is ordered from high
- * to low by an insertion sort that starts from the previous draw's order: draws scatter around the same
- * point estimates, so that order is nearly right and the sort costs about P steps instead of P²/4. The
+ * to low by an insertion sort that starts from the order of the point estimates: draws scatter around
+ * them, so that order is nearly right and the sort costs about P steps instead of P²/4. The
  * sorted indices give the medians (the shared rule of `median.ts`), the quadrants (`quadrantOf`) and,
  * when asked, the competition ranks (1 + the number strictly higher: ties share the best rank).
  */
@@ -128,10 +128,35 @@ export function simulateChunk(input: MonteCarloInput, chunk: number, into: Monte
   const demands = new Float64Array(P);
   const sorted = new Float64Array(P);
   const measures = C + 2;
+  const indicesOf = (cells: Float64Array): void => {
+    for (let p = 0; p < P; p++) {
+      const row = p * C;
+      let r = 0;
+      for (let k = 0; k < resourceComponents.length; k++) {
+        const c = resourceComponents[k]!;
+        r += wR[c]! * cells[row + c]!;
+      }
+      let d = 0;
+      for (let k = 0; k < demandComponents.length; k++) {
+        const c = demandComponents[k]!;
+        d += wD[c]! * cells[row + c]!;
+      }
+      resources[p] = r / sumR;
+      demands[p] = d / sumD;
+    }
+  };
+  // Each draw's sorts start from the order of the point estimates: a draw scatters around them, so
+  // that order is nearer to the draw's than the previous draw's is (one spread away instead of two).
+  const start = new Uint16Array(measures * P);
+  for (let m = 0; m < measures; m++) for (let p = 0; p < P; p++) start[m * P + p] = p;
+  indicesOf(values);
+  for (let m = 0; m < C; m++) sortDescending(values, C, m, start, m * P, sorted, P);
+  sortDescending(resources, 1, 0, start, C * P, sorted, P);
+  sortDescending(demands, 1, 0, start, (C + 1) * P, sorted, P);
   const orders = new Uint16Array(measures * P);
-  for (let m = 0; m < measures; m++) for (let p = 0; p < P; p++) orders[m * P + p] = p;
-  const { quadrantCounts, rankCounts } = into;
-  const ranks = rankCounts !== null;
+  // Counts of this chunk: at most CHUNK_DRAWS each, so 16 bits hold them (half the memory to touch).
+  const chunkRanks = into.rankCounts ? new Uint16Array(into.rankCounts.length) : null;
+  const { quadrantCounts } = into;
 
   for (let draw = 0; draw < draws; draw++) {
     fillNormals(state, noise);
@@ -142,37 +167,26 @@ export function simulateChunk(input: MonteCarloInput, chunk: number, into: Monte
       else if (v > PERCENT_MAX) v = PERCENT_MAX;
       drawn[cell] = v;
     }
-    for (let p = 0; p < P; p++) {
-      const row = p * C;
-      let r = 0;
-      for (let k = 0; k < resourceComponents.length; k++) {
-        const c = resourceComponents[k]!;
-        r += wR[c]! * drawn[row + c]!;
-      }
-      let d = 0;
-      for (let k = 0; k < demandComponents.length; k++) {
-        const c = demandComponents[k]!;
-        d += wD[c]! * drawn[row + c]!;
-      }
-      resources[p] = r / sumR;
-      demands[p] = d / sumD;
-    }
+    indicesOf(drawn);
+    orders.set(start);
     sortDescending(resources, 1, 0, orders, C * P, sorted, P);
     const medianR = medianOfSorted(sorted, P);
-    if (ranks) addRanks(orders, C * P, sorted, rankCounts, C * P * P, P);
+    if (chunkRanks) addRanks(orders, C * P, sorted, chunkRanks, C * P * P, P);
     sortDescending(demands, 1, 0, orders, (C + 1) * P, sorted, P);
     const medianD = medianOfSorted(sorted, P);
-    if (ranks) addRanks(orders, (C + 1) * P, sorted, rankCounts, (C + 1) * P * P, P);
+    if (chunkRanks) addRanks(orders, (C + 1) * P, sorted, chunkRanks, (C + 1) * P * P, P);
     for (let p = 0; p < P; p++) {
       quadrantCounts[p * 4 + quadrantOf(resources[p]!, demands[p]!, medianR, medianD) - 1]!++;
     }
-    if (ranks) {
+    if (chunkRanks) {
       for (let m = 0; m < C; m++) {
         sortDescending(drawn, C, m, orders, m * P, sorted, P);
-        addRanks(orders, m * P, sorted, rankCounts, m * P * P, P);
+        addRanks(orders, m * P, sorted, chunkRanks, m * P * P, P);
       }
     }
   }
+  if (chunkRanks && into.rankCounts)
+    for (let i = 0; i < chunkRanks.length; i++) into.rankCounts[i]! += chunkRanks[i]!;
 }
 
 function componentsOf(weights: Float64Array): number[] {
@@ -212,7 +226,7 @@ function addRanks(
   orders: Uint16Array,
   at: number,
   sorted: Float64Array,
-  counts: Uint32Array,
+  counts: Uint16Array,
   offset: number,
   P: number,
 ): void {
