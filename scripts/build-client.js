@@ -1,24 +1,60 @@
-// Bundles the browser islands (src/web/*.ts entry points) into dist/web/ and copies the CSS.
+// Bundles the browser islands (src/web/*.ts entry points) into dist/web/ and copies the CSS, every file
+// under a content-hashed name (esbuild's `[name]-[hash]` for scripts and any chunks they share; the
+// first 8 hex digits of SHA-256 for style sheets) with its brotli (`.br`, best quality) and gzip
+// (`.gz`, level 9) versions beside it, and writes dist/web/manifest.json from each entry's plain name
+// to its hashed one. A new island in src/web is picked up, hashed and linked (through the manifest)
+// without further changes.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const src = new URL('../src/web/', import.meta.url);
 const out = new URL('../dist/web/', import.meta.url);
+rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const files = existsSync(src) ? readdirSync(src) : [];
-const entries = files
-  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
-  .map((f) => new URL(f, src).pathname);
+const entries = files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
+
+const manifest = {};
 if (entries.length > 0) {
-  await build({
-    entryPoints: entries,
+  const result = await build({
+    entryPoints: entries.map((f) => new URL(f, src).pathname),
     bundle: true,
     minify: true,
     format: 'esm',
     platform: 'browser',
     target: 'es2020',
     outdir: out.pathname,
+    entryNames: '[name]-[hash]',
+    chunkNames: 'chunk-[hash]',
+    metafile: true,
     logLevel: 'error',
   });
+  for (const [output, info] of Object.entries(result.metafile.outputs)) {
+    if (info.entryPoint)
+      manifest[`${info.entryPoint.split('/').pop().replace(/\.ts$/, '')}.js`] = output.split('/').pop();
+  }
 }
-for (const f of files.filter((f) => f.endsWith('.css'))) copyFileSync(new URL(f, src), new URL(f, out));
+for (const f of files.filter((f) => f.endsWith('.css'))) {
+  const bytes = readFileSync(new URL(f, src));
+  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 8);
+  manifest[f] = `${f.slice(0, -'.css'.length)}-${hash}.css`;
+  writeFileSync(new URL(manifest[f], out), bytes);
+}
+
+for (const name of readdirSync(out)) {
+  const bytes = readFileSync(new URL(name, out));
+  writeFileSync(
+    new URL(`${name}.br`, out),
+    brotliCompressSync(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }),
+  );
+  writeFileSync(new URL(`${name}.gz`, out), gzipSync(bytes, { level: 9 }));
+}
+const sorted = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => (a < b ? -1 : 1)));
+writeFileSync(new URL('manifest.json', out), `${JSON.stringify(sorted, null, 2)}\n`);

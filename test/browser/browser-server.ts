@@ -33,8 +33,7 @@ export function chromiumMissing(): string | undefined {
 
 /** Builds the browser islands into dist/web when they are not there (a test run without `npm run build`). */
 export function ensureAssets(): void {
-  const islands = ['mijn-beroep.js', 'ranking-keys.js', 'charts-island.js'];
-  if (islands.every((name) => existsSync(packagePath('dist', 'web', name)))) return;
+  if (existsSync(packagePath('dist', 'web', 'manifest.json'))) return;
   execFileSync(process.execPath, [packagePath('scripts', 'build-client.js')], { stdio: 'inherit' });
 }
 

@@ -19,7 +19,9 @@ import { datasetsApi } from './routes/api-datasets.js';
 import { erasuresApi } from './routes/api-erasures.js';
 import { ideasApi } from './routes/api-ideas.js';
 import { solutionsApi } from './routes/api-solutions.js';
-import { assetRoutes } from './routes/assets.js';
+import { assetRoutes, generatedAssets } from './routes/assets.js';
+import { AssetCatalog } from './asset-catalog.js';
+import { compression } from './compression.js';
 import { adminPages } from './routes/pages-admin.js';
 import { comparePages } from './routes/pages-compare.js';
 import { downloadRoutes } from './routes/pages-downloads.js';
@@ -66,9 +68,11 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
     analyses: new AnalysisCache(options.db, config),
     figures: new FigureCache(),
     ideasCache: new IdeasCache({ refresh: (load) => queue.run(load) }),
+    assets: new AssetCatalog(config.assetsDir, generatedAssets()),
     queue,
   };
   const app = new Hono();
+  app.use('*', compression());
   app.use('*', securityHeaders());
   app.use('*', writeGuard(services, new RateLimiter(config.authFailureLimit)));
   app.use('*', readLimit(services, config.readLimit ? new RateLimiter(config.readLimit) : undefined));

@@ -8,6 +8,8 @@ import { stateParams, type PageState } from './page-state.js';
 /** Query values; a list repeats the name (`thema=a&thema=b`). */
 export type QueryValues = Readonly<Record<string, string | number | readonly string[] | null | undefined>>;
 
+const ASSETS = '/assets/';
+
 function isFile(path: string): boolean {
   const last = path.split('/').pop() ?? '';
   return last.includes('.');
@@ -17,10 +19,20 @@ export class Links {
   readonly #prefix: string;
   readonly #state: PageState;
   readonly #static: boolean;
+  readonly #assetName: (name: string) => string;
 
-  /** `requestPath` is the path of the page being written (for relative links in a static export). */
-  constructor(requestPath: string, state: PageState, staticExport: boolean) {
+  /**
+   * `requestPath` is the path of the page being written (for relative links in a static export);
+   * `assetName` gives the name to link for a file in /assets/ (its content-hashed name).
+   */
+  constructor(
+    requestPath: string,
+    state: PageState,
+    staticExport: boolean,
+    assetName: (name: string) => string = (name) => name,
+  ) {
     this.#static = staticExport;
+    this.#assetName = assetName;
     this.#state = state;
     const segments = requestPath.split('/').filter((s) => s.length > 0);
     const depth = isFile(requestPath) ? segments.length - 1 : segments.length;
@@ -55,6 +67,7 @@ export class Links {
 
   /** A path without any query: an asset, a download. */
   path(path: string): string {
+    if (path.startsWith(ASSETS)) path = ASSETS + this.#assetName(path.slice(ASSETS.length));
     if (!this.#static) return path;
     const bare = path.replace(/^\/+/, '');
     if (bare === '') return `${this.#prefix}index.html`;

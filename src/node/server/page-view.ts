@@ -37,7 +37,7 @@ export async function loadPageView(c: Context, services: AppServices): Promise<P
   return {
     path,
     state,
-    links: new Links(path, state, services.config.staticExport),
+    links: new Links(path, state, services.config.staticExport, (name) => services.assets.linkName(name)),
     datasets,
     shownVersion: shown,
     analysis,

@@ -1,6 +1,7 @@
 /** What every route reaches: the store, the settings, the log and the shared caches. */
 import type { Database } from '../store/database.js';
 import type { AnalysisCache } from './analysis-cache.js';
+import type { AssetCatalog } from './asset-catalog.js';
 import type { IdeasCache } from './ideas-cache.js';
 import type { FigureCache } from './figure-cache.js';
 import type { RequestQueue } from './request-queue.js';
@@ -13,6 +14,8 @@ export interface AppServices {
   readonly analyses: AnalysisCache;
   readonly figures: FigureCache;
   readonly ideasCache: IdeasCache;
+  /** The browser assets under their hashed names. */
+  readonly assets: AssetCatalog;
   /** Turns for read requests and background database work. */
   readonly queue: RequestQueue;
 }

@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { securityMessages } from '../../core/text/security-messages.js';
 import { serveMessages } from '../../core/text/serve-messages.js';
 import type { Database } from '../store/database.js';
@@ -71,7 +72,7 @@ export async function exportPaths(
     '/downloads/analyse.csv',
     '/downloads/analyse.json',
     ...figures.flatMap((f) => [`/downloads/figuren/${f.id}.svg`, `/downloads/figuren/${f.id}.png`]),
-    ...['styles.css', 'figures.css', 'favicon.svg', ...assetNames].map((name) => `/assets/${name}`),
+    ...assetNames.map((name) => `/assets/${name}`),
   ].filter((path, i, all) => all.indexOf(path) === i);
 }
 
@@ -124,22 +125,21 @@ export async function exportSite(
   options: { readonly config?: ServerConfigInput; readonly effects?: ServerEffects } = {},
 ): Promise<ExportResult> {
   const config = serverConfig({ ...options.config, staticExport: true, adminToken: undefined });
-  let assetNames: string[] = [];
-  try {
-    assetNames = readdirSync(config.assetsDir).filter((name) => name.endsWith('.js'));
-  } catch {
-    // reported below
-  }
-  if (assetNames.length === 0) throw new ExportError(serveMessages.buildMissingAssets(config.assetsDir));
-  const { app } = createAppWithServices({
+  const { app, services } = createAppWithServices({
     db,
     config,
     ...(options.effects ? { effects: options.effects } : {}),
   });
+  // Pages link the hashed names; the plain names are written too, for links made elsewhere.
+  const plainNames = services.assets.plainNames();
+  if (!plainNames.some((name) => name.endsWith('.js')))
+    throw new ExportError(serveMessages.buildMissingAssets(config.assetsDir));
+  const assetNames = [...plainNames, ...services.assets.hashedNames()];
   const paths = await exportPaths(db, config, assetNames);
   prepareExportFolder(outDir);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, EXPORT_MARKER), EXPORT_MARKER_TEXT);
+  const written = new Set<string>();
   const files: string[] = [];
   for (const path of paths) {
     const response = await app.request(path);
@@ -149,9 +149,24 @@ export async function exportSite(
     const file = exportFileOf(path);
     const target = join(outDir, file);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, new Uint8Array(await response.arrayBuffer()));
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    writeFileSync(target, bytes);
     files.push(file);
+    written.add(file);
+    if (COMPRESSED_FILE.test(file)) {
+      writeFileSync(`${target}.br`, brotliCompressSync(bytes, BROTLI_EXPORT));
+      writeFileSync(`${target}.gz`, gzipSync(bytes, { level: 6 }));
+      written.add(`${file}.br`).add(`${file}.gz`);
+    }
   }
-  const removed = removeStale(outDir, outDir, new Set(files));
+  const removed = removeStale(outDir, outDir, written);
   return { files, removed };
 }
+
+/** Files written with `.br` and `.gz` beside them, for servers that send precompressed files. */
+const COMPRESSED_FILE = /\.(html|css|js|svg|json|csv)$/;
+/**
+ * Quality 5 for hundreds of pages: about a tenth larger than 11 (which the build uses for the assets)
+ * at a fifteenth of its time.
+ */
+const BROTLI_EXPORT = { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } };

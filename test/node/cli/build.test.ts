@@ -9,7 +9,7 @@ import { packagePath } from '../../../src/node/package-root.js';
 
 describe('werkbalans build', () => {
   it('exports the site from a fresh store and says how many files it wrote', async () => {
-    if (!existsSync(packagePath('dist', 'web', 'mijn-beroep.js'))) {
+    if (!existsSync(packagePath('dist', 'web', 'manifest.json'))) {
       execFileSync(process.execPath, [packagePath('scripts', 'build-client.js')]);
     }
     const out = mkdtempSync(join(tmpdir(), 'werkbalans-build-'));

@@ -13,7 +13,7 @@ describe('static export', () => {
   let out: string;
   let files: readonly string[];
   beforeAll(async () => {
-    if (!existsSync(packagePath('dist', 'web', 'mijn-beroep.js'))) {
+    if (!existsSync(packagePath('dist', 'web', 'manifest.json'))) {
       execFileSync(process.execPath, [packagePath('scripts', 'build-client.js')]);
     }
     db = await openDatabase({ dataDir: 'memory://' });
@@ -57,9 +57,18 @@ describe('static export', () => {
     expect(files.filter((f) => f.startsWith('beroep/'))).toHaveLength(23);
   });
 
+  it('writes brotli and gzip beside every text file, and the assets under their hashed names', () => {
+    for (const file of files.filter((f) => /\.(html|css|js|svg|json|csv)$/.test(f))) {
+      expect(existsSync(join(out, `${file}.br`)), file).toBe(true);
+      expect(existsSync(join(out, `${file}.gz`)), file).toBe(true);
+    }
+    expect(files.some((f) => /^assets\/styles-[0-9a-f]{8}\.css$/.test(f))).toBe(true);
+    expect(files.some((f) => /^assets\/mijn-beroep-[A-Z0-9]{8}\.js$/.test(f))).toBe(true);
+  });
+
   it('links relatively to index.html files, with no server-only forms or query state', () => {
     const profile = readFileSync(join(out, 'beroep/huisartsen/index.html'), 'utf8');
-    expect(profile).toContain('href="../../assets/styles.css"');
+    expect(profile).toMatch(/href="\.\.\/\.\.\/assets\/styles-[0-9a-f]{8}\.css"/);
     expect(profile).toContain('href="../../beroepen/index.html"');
     expect(profile).toContain('href="../../ranglijst/hulpbronnen/index.html"');
     expect(profile).not.toMatch(/href="\/[^/]/);
