@@ -13,6 +13,8 @@ const FORBIDDEN_FOLDERS = [
   'src/node/render/',
   'src/web/',
 ];
+/** The CLI's top-level catch knows the store folder's refusal (an error class and folder checks, no database). */
+const ALLOWED = ['src/node/store/store-folder.ts'];
 const FORBIDDEN_PACKAGES = [
   '@electric-sql/pglite',
   'pg',
@@ -69,7 +71,10 @@ describe('the module graph of werkbalans analyse', async () => {
     expect(files).toContain('src/node/import/long-table.ts');
   });
   it('holds no chart, database, server, rendering or browser module', () => {
-    expect([...files].filter((f) => FORBIDDEN_FOLDERS.some((folder) => f.startsWith(folder)))).toEqual([]);
+    const forbidden = [...files].filter(
+      (f) => FORBIDDEN_FOLDERS.some((folder) => f.startsWith(folder)) && !ALLOWED.includes(f),
+    );
+    expect(forbidden).toEqual([]);
   });
   it('imports none of their packages', () => {
     const name = (p: string) => (p.startsWith('@') ? p.split('/').slice(0, 2).join('/') : p.split('/')[0]!);
