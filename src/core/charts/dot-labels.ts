@@ -21,6 +21,7 @@ export function leaderLines(placed: readonly DotLabel[]): Plot.Markish[] {
       stroke: 'currentColor',
       strokeOpacity: 0.5,
       strokeWidth: 0.75,
+      className: 'wb-dimmable',
       ariaHidden: 'true',
     }),
   ];
@@ -38,7 +39,7 @@ export function dotLabels(placed: readonly DotLabel[]): Plot.Markish {
     fill: 'currentColor',
     stroke: '#FFFFFF',
     strokeWidth: 3,
-    className: `${COLOURS.paper.className}-halo`,
+    className: `${COLOURS.paper.className}-halo wb-dimmable`,
     ariaDescription: chartText.labelsGroup,
   });
 }

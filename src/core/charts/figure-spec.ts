@@ -5,13 +5,23 @@
 
 /** Default figure width in CSS pixels. */
 export const DEFAULT_WIDTH = 720;
-/** Narrowest width a figure is laid out for; below it labels cannot be placed. */
-export const MIN_WIDTH = 480;
+/** Narrowest width a figure is laid out for: a 320 px phone less the page's margins. */
+export const MIN_WIDTH = 280;
 export const MAX_WIDTH = 2400;
+/**
+ * The widths a page asks for (the static export writes each): the browser takes the widest that fits
+ * its box, so text drawn at 12 px is never scaled below 12 px on screen, and the server's cache and the
+ * export stay small. See `src/web/figure-island.ts`.
+ */
+export const FIGURE_WIDTHS = [280, 320, 360, 400, 480, 560, 640, 720, 800] as const;
+/** Below this width a dot chart labels a selection (the reader's profession and the extremes). */
+export const FULL_LABELS_FROM = 600;
 
 export interface ChartOptions {
-  /** Width in CSS pixels (480–2400); default 720. The height follows from the content. */
+  /** Width in CSS pixels (280–2400); default 720. The height follows from the content. */
   readonly width?: number | undefined;
+  /** Name of the reader's profession: its label is placed first and always shown. */
+  readonly highlight?: string | undefined;
   /**
    * Prefix for ids inside the SVG (clip paths, title, desc), so several figures can share one HTML
    * page; default the figure id.

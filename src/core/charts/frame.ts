@@ -10,7 +10,8 @@ import { paletteCss } from './palette.js';
 import { px, svgElement } from './svg-element.js';
 import { wrapText } from './text-width.js';
 
-export const FONT = { title: 17, subtitle: 13, body: 12, note: 11 } as const;
+/** Font sizes in pixels; nothing below 12, since figures are drawn at the width they are shown. */
+export const FONT = { title: 17, subtitle: 13, body: 12, note: 12 } as const;
 export const FONT_FAMILY = 'system-ui, "DejaVu Sans", sans-serif';
 /** Line height as a multiple of the font size. */
 const LEADING = 1.3;

@@ -4,7 +4,8 @@
  * distances, and takes the first box that stays inside the frame and touches no placed label, no dot
  * and no leader line. A label further than `LEADER_FROM` from its dot gets a leader line. Crowded dots
  * go first, so the open space is left to the dots that can use it. A label that finds no box is left
- * out (`box: null`); the figure's data table still names every profession.
+ * out (`box: null`); the figure's data table still names every profession. A label may be held inside
+ * a region (the quadrant of its dot), so it never sits across a split line from its dot.
  */
 
 export interface Box {
@@ -41,6 +42,12 @@ export interface PlacementOptions {
   readonly padding?: number;
   /** Boxes already taken (other texts in the plot). */
   readonly obstacles?: readonly Box[];
+  /** Per request (same order), the area its label must stay inside (its dot's quadrant); default the frame. */
+  readonly regions?: readonly Box[];
+  /** Dots drawn without a label: no label may cover them either. */
+  readonly unlabelled?: readonly { readonly x: number; readonly y: number }[];
+  /** Key of the label placed first in every order (the reader's profession). */
+  readonly first?: string;
 }
 
 /** Gaps between a dot's edge and its label, in pixels, tried in order. */
@@ -164,6 +171,10 @@ function attempt(
 ): Attempt {
   const { frame, radius } = options;
   const padding = options.padding ?? 1;
+  const dots: readonly { readonly x: number; readonly y: number }[] = [
+    ...requests,
+    ...(options.unlabelled ?? []),
+  ];
   const placed: Box[] = [...(options.obstacles ?? [])];
   const leaders: [number, number, number, number][] = [];
   const labels = new Map<number, PlacedLabel>();
@@ -171,16 +182,17 @@ function attempt(
   let distance = 0;
   for (const i of order) {
     const request = requests[i]!;
+    const region = options.regions?.[i] ?? frame;
     let chosen: PlacedLabel = { key: request.key, box: null, leader: false };
     const take = (box: Box, gap: number): boolean => {
       const padded = grow(box, padding);
-      if (!inside(box, frame)) return false;
+      if (!inside(box, frame) || !inside(box, region)) return false;
       if (placed.some((other) => boxesOverlap(padded, other))) return false;
-      if (requests.some((dot) => circleTouchesBox(dot.x, dot.y, radius + padding, box))) return false;
+      if (dots.some((dot) => circleTouchesBox(dot.x, dot.y, radius + padding, box))) return false;
       if (leaders.some(([x1, y1, x2, y2]) => segmentTouchesBox(x1, y1, x2, y2, padded))) return false;
       // A label nearer to another dot than to its own needs a leader line to say whose it is.
       const own = distanceToBox(request.x, request.y, box);
-      const confusable = requests.some((dot) => dot !== request && distanceToBox(dot.x, dot.y, box) < own);
+      const confusable = dots.some((dot) => dot !== request && distanceToBox(dot.x, dot.y, box) < own);
       const leader = gap > LEADER_FROM || confusable;
       const end = leader ? nearestPoint(request, box) : null;
       if (end && placed.some((other) => segmentTouchesBox(request.x, request.y, end[0], end[1], other)))
@@ -198,7 +210,7 @@ function attempt(
     }
     // Last resort: any free spot in the frame, nearest first, with a leader line.
     if (!chosen.box) {
-      for (const box of gridBoxes(request, frame)) {
+      for (const box of gridBoxes(request, region)) {
         if (take(box, LEADER_FROM + distanceToBox(request.x, request.y, box))) break;
       }
     }
@@ -218,13 +230,17 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
   );
   const byKey = (i: number, j: number) => (requests[i]!.key < requests[j]!.key ? -1 : 1);
   const indices = requests.map((_, i) => i);
+  const firstOf = (order: number[]) => {
+    const at = order.findIndex((i) => requests[i]!.key === options.first);
+    return at <= 0 ? order : [order[at]!, ...order.slice(0, at), ...order.slice(at + 1)];
+  };
   const orders = [
     [...indices].sort((i, j) => crowding[j]! - crowding[i]! || byKey(i, j)),
     [...indices].sort((i, j) => requests[i]!.x - requests[j]!.x || byKey(i, j)),
     [...indices].sort((i, j) => requests[j]!.x - requests[i]!.x || byKey(i, j)),
     [...indices].sort((i, j) => requests[i]!.y - requests[j]!.y || byKey(i, j)),
     [...indices].sort((i, j) => requests[j]!.y - requests[i]!.y || byKey(i, j)),
-  ];
+  ].map(firstOf);
   let best: Attempt | null = null;
   for (const order of orders) {
     const next = attempt(requests, order, options);

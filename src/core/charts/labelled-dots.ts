@@ -8,12 +8,14 @@ import { linearScale, type Domain } from './linear-scale.js';
 import type { PlotArea } from './plot-figure.js';
 import { textWidth, wrapText } from './text-width.js';
 
-export const LABEL_SIZE = 11;
+export const LABEL_SIZE = 12;
 /** Line height of a label as a multiple of its font size. */
 export const LABEL_LINE = 1.15;
 /** Labels wrap at this share of the frame's width, at most 150 pixels. */
 const LABEL_WRAP_SHARE = 0.24;
 const LABEL_WRAP_MAX = 150;
+/** Labels keep this many pixels from the edge of their region (a split line). */
+const REGION_GAP = 2;
 
 export interface DotLabelInput {
   readonly key: string;
@@ -44,18 +46,51 @@ export interface DotLabelLayout {
   readonly placed: readonly DotLabel[];
   /** Keys of dots whose label found no free place. */
   readonly unplaced: readonly string[];
+  /** Keys of dots left unlabelled on purpose (a narrow figure labels a selection). */
+  readonly skipped: readonly string[];
+}
+
+/** A rectangle in data coordinates: x from–to, y from–to. */
+export interface DataRegion {
+  readonly x: Domain;
+  readonly y: Domain;
+}
+
+export interface LabelDotsOptions {
+  readonly radius: number;
+  readonly obstacles?: readonly Box[];
+  /** Keys to label, in order of importance; default every dot. The others stay unlabelled. */
+  readonly select?: readonly string[];
+  /** The area a dot's label must stay in (its quadrant), in data coordinates. */
+  readonly region?: (dot: DotLabelInput) => DataRegion;
+  /** Key placed first (the reader's profession). */
+  readonly first?: string | undefined;
 }
 
 export function labelDots(
-  dots: readonly DotLabelInput[],
+  all: readonly DotLabelInput[],
   scales: { readonly x: Domain; readonly y: Domain; readonly frame: PlotArea },
-  options: { readonly radius: number; readonly obstacles?: readonly Box[] },
+  options: LabelDotsOptions,
 ): DotLabelLayout {
   const { frame } = scales;
   const x = linearScale(scales.x, [frame.left, frame.right]);
   const y = linearScale(scales.y, [frame.bottom, frame.top]);
+  const chosen = options.select ? new Set(options.select) : null;
+  const dots = chosen ? all.filter((d) => chosen.has(d.key)) : all;
+  const skipped = chosen ? all.filter((d) => !chosen.has(d.key)) : [];
   const wrap = Math.min(LABEL_WRAP_MAX, (frame.right - frame.left) * LABEL_WRAP_SHARE);
   const lines = dots.map((d) => wrapText(d.text, wrap, LABEL_SIZE));
+  const regionBox = (d: DotLabelInput): Box => {
+    const r = options.region!(d);
+    const [x0, x1] = [x(r.x[0]), x(r.x[1])];
+    const [y0, y1] = [y(r.y[0]), y(r.y[1])];
+    return {
+      left: Math.min(x0, x1) + REGION_GAP,
+      right: Math.max(x0, x1) - REGION_GAP,
+      top: Math.min(y0, y1) + REGION_GAP,
+      bottom: Math.max(y0, y1) - REGION_GAP,
+    };
+  };
   const placements = placeLabels(
     dots.map((d, i) => ({
       x: x(d.x),
@@ -64,7 +99,15 @@ export function labelDots(
       height: lines[i]!.length * LABEL_SIZE * LABEL_LINE,
       key: d.key,
     })),
-    { frame, radius: options.radius, padding: 1, obstacles: options.obstacles ?? [] },
+    {
+      frame,
+      radius: options.radius,
+      padding: 1,
+      obstacles: options.obstacles ?? [],
+      ...(options.region ? { regions: dots.map(regionBox) } : {}),
+      unlabelled: skipped.map((d) => ({ x: x(d.x), y: y(d.y) })),
+      ...(options.first ? { first: options.first } : {}),
+    },
   );
   const placed: DotLabel[] = [];
   const unplaced: string[] = [];
@@ -84,5 +127,26 @@ export function labelDots(
       leader: leader ? { x1: d.x, y1: d.y, x2: x.invert(ex), y2: y.invert(ey) } : null,
     });
   });
-  return { placed, unplaced };
+  return { placed, unplaced, skipped: skipped.map((d) => d.key) };
+}
+
+/**
+ * The labels a narrow figure can carry: the reader's profession first, then the dots furthest from the
+ * centre (the extremes a reader looks for), at most `count` in all, in that order.
+ */
+export function extremeKeys(
+  dots: readonly DotLabelInput[],
+  centre: { readonly x: number; readonly y: number },
+  spread: { readonly x: number; readonly y: number },
+  count: number,
+  first?: string,
+): string[] {
+  const distance = (d: DotLabelInput) =>
+    Math.hypot((d.x - centre.x) / (spread.x || 1), (d.y - centre.y) / (spread.y || 1));
+  const ranked = [...dots]
+    .filter((d) => d.key !== first)
+    .sort((a, b) => distance(b) - distance(a) || a.key.localeCompare(b.key, 'nl'))
+    .map((d) => d.key);
+  const head = first && dots.some((d) => d.key === first) ? [first] : [];
+  return [...head, ...ranked].slice(0, Math.max(count, head.length));
 }

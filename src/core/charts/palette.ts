@@ -69,6 +69,7 @@ export function paletteCss(scope: string): string {
         `.${scope} .${r.className}-stroke { stroke: var(${r.property}, ${r[mode]}); }`,
       ]),
       `.${scope} .${COLOURS.paper.className}-halo { stroke: var(${COLOURS.paper.property}, ${COLOURS.paper[mode]}); }`,
+      `.${scope} .${COLOURS.paper.className}-fill { fill: var(${COLOURS.paper.property}, ${COLOURS.paper[mode]}); }`,
     ].join('\n');
   return `${rule('light')}\n@media (prefers-color-scheme: dark) {\n${rule('dark')}\n}`;
 }

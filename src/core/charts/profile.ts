@@ -9,7 +9,7 @@ import { chartText, sourceLine } from '../text/chart-text.js';
 import { profileDescription, type ProfileLine } from '../text/findings.js';
 import { formatInterval, formatNumber, formatPercent } from '../text/format.js';
 import type { FigureSpec, RenderOptions } from './figure-spec.js';
-import { FONT } from './frame.js';
+import { FONT, PAD } from './frame.js';
 import { drawLegend, legendHeight, type LegendItem } from './legend.js';
 import { percentDomain, percentTick } from './linear-scale.js';
 import { measureEstimate, measureMedian } from './measure-estimate.js';
@@ -74,6 +74,9 @@ export function profileSpec(result: AnalysisResult, profession: ProfessionResult
 }
 
 const ROW = 26;
+/** Height of a name line above its row in the narrow layout. */
+const NAME_LINE = 16;
+const NAMES_ABOVE_BELOW = 520;
 
 function legendItems(): LegendItem[] {
   return [
@@ -108,8 +111,12 @@ export function renderProfile(
   const spec = profileSpec(result, profession);
   const lines = profileLines(result, profession);
   const width = figureWidth(options.width);
+  // Narrow: each name on its own line above its row, the plot over the full width.
+  const above = width < NAMES_ABOVE_BELOW;
   const labelWidth = Math.max(...lines.map((l) => textWidth(l.label, FONT.body)));
-  const margins = { top: 8, right: 20, bottom: 44, left: Math.ceil(labelWidth + 20) };
+  const step = above ? NAME_LINE + ROW : ROW;
+  const margins = { top: 8, right: 20, bottom: 44, left: above ? PAD + 8 : Math.ceil(labelWidth + 20) };
+  const dy = above ? NAME_LINE / 2 : 0;
   const domain = percentDomain(
     lines.flatMap((l) => [
       l.estimate.value,
@@ -130,7 +137,7 @@ export function renderProfile(
     {
       spec,
       width,
-      plotHeight: lines.length * ROW + margins.top + margins.bottom,
+      plotHeight: lines.length * step + margins.top + margins.bottom,
       legendHeight: legendHeight(items, width),
       legend: (group, document) => drawLegend(group, document, items, width),
       margins,
@@ -143,8 +150,25 @@ export function renderProfile(
           tickSize: 0,
           tickPadding: 8,
           tickFormat: (m: MeasureId) => measureLabel(m),
+          ...(above ? { axis: null } : {}),
         },
         marks: [
+          above
+            ? Plot.text(lines, {
+                y: 'measure',
+                frameAnchor: 'left',
+                dx: PAD - margins.left,
+                dy: dy - ROW / 2 + 4,
+                lineAnchor: 'bottom',
+                textAnchor: 'start',
+                text: 'label',
+                fill: 'currentColor',
+                stroke: COLOURS.paper.light,
+                strokeWidth: 3,
+                className: `${COLOURS.paper.className}-halo`,
+                ariaHidden: 'true',
+              })
+            : null,
           Plot.ruleY(
             lines.filter((l) => l.estimate.lower !== null && l.estimate.upper !== null),
             {
@@ -154,6 +178,7 @@ export function renderProfile(
               stroke: COLOURS.accent.light,
               strokeWidth: 2,
               strokeOpacity: 0.6,
+              dy,
               className: `${COLOURS.accent.className}-stroke`,
               ariaDescription: chartText.intervalColumn,
             },
@@ -164,6 +189,7 @@ export function renderProfile(
               x: 'median',
               y: 'measure',
               symbol: 'diamond',
+              dy,
               r: 5.5,
               stroke: 'currentColor',
               strokeWidth: 1.5,
@@ -174,6 +200,7 @@ export function renderProfile(
           Plot.dot(lines, {
             x: (l: ProfileLine) => l.estimate.value,
             y: 'measure',
+            dy,
             r: 5,
             fill: COLOURS.accent.light,
             stroke: 'currentColor',

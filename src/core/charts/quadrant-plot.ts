@@ -15,34 +15,32 @@ import { layoutFrame } from './frame.js';
 import { drawLegend, legendHeight as legendHeightOf, type LegendItem } from './legend.js';
 import type { Box } from './label-placement.js';
 import { dotLabels, leaderLines } from './dot-labels.js';
-import { labelDots } from './labelled-dots.js';
+import { extremeKeys, labelDots, type DotLabelInput } from './labelled-dots.js';
 import { linearScale, percentDomain, percentTick, type Domain } from './linear-scale.js';
-import { QUADRANT_COLOURS } from './palette.js';
+import { BORDERLINE, CERTAIN, CERTAINTY_LEVELS, certaintyLevel, type CertaintyLevel } from './certainty.js';
+import { FULL_LABELS_FROM } from './figure-spec.js';
+import { COLOURS, QUADRANT_COLOURS } from './palette.js';
 import { drawFigure, figureWidth, plotFrame, type PlotArea } from './plot-figure.js';
 import { textWidth } from './text-width.js';
 import { compareNames } from '../contract/names.js';
 
-/** Below this quadrant probability a profession is drawn as a borderline case. */
-export const BORDERLINE = 0.8;
+export { BORDERLINE } from './certainty.js';
 export const QUADRANT_FIGURE_ID = 'kwadranten';
 
 const QUADRANTS: readonly Quadrant[] = [1, 2, 3, 4];
 const DOT_RADIUS = 5;
-const MARGINS: PlotArea = { top: 26, right: 16, bottom: 44, left: 52 };
-/** Narrow figures keep room for their labels: the plot is never lower than this. */
-const MIN_PLOT_HEIGHT = 500;
+const MARGINS: PlotArea = { top: 26, right: 16, bottom: 44, left: 40 };
+/** The plot is never lower than this, nor much lower than wide. */
+const MIN_PLOT_HEIGHT = 300;
 const ASPECT = 0.7;
-const CORNER_SIZE = 11;
+const NARROW_ASPECT = 1.05;
+const CORNER_SIZE = 12;
 const CORNER_INSET = 6;
-
-/** Fill opacity of a certain dot: 0,35 at the borderline up to 1 at certainty. */
-function fillOpacity(probability: number): number {
-  if (probability < BORDERLINE) return 0.12;
-  return 0.35 + (0.65 * (probability - BORDERLINE)) / (1 - BORDERLINE);
-}
+/** Labels a narrow quadrant plot carries besides the reader's profession: one extreme per quadrant. */
+const EXTREMES_PER_QUADRANT = 1;
 
 function labelText(p: ProfessionResult): string {
-  return p.quadrantProbability < BORDERLINE
+  return certaintyLevel(p.quadrantProbability) === 'borderline'
     ? chartText.borderlineLabel(p.name, p.quadrantProbability)
     : p.name;
 }
@@ -58,7 +56,7 @@ export function quadrantSpec(result: AnalysisResult): FigureSpec {
     subtitle: chartText.quadrantSubtitle(result.medians.resources, result.medians.demands),
     notes: [chartText.quadrantNote(result.method.draws)],
     source: sourceLine(result.dataset),
-    description: quadrantDescription(result, BORDERLINE),
+    description: quadrantDescription(result, BORDERLINE, CERTAIN),
     table: {
       caption: chartText.quadrantTableCaption,
       columns: [
@@ -93,8 +91,13 @@ function cornerText(q: Quadrant): string {
   return `${q} ${QUADRANT_NAMES[q]}`;
 }
 
-function cornerBox(q: Quadrant, frame: PlotArea): Box {
-  const width = textWidth(cornerText(q), CORNER_SIZE, true);
+/** A narrow figure names its quadrants by number only; the legend above gives the names. */
+function cornerLabel(q: Quadrant, width: number): string {
+  return width < FULL_LABELS_FROM ? String(q) : cornerText(q);
+}
+
+function cornerBox(q: Quadrant, frame: PlotArea, figureWidth: number): Box {
+  const width = textWidth(cornerLabel(q, figureWidth), CORNER_SIZE, true);
   const height = CORNER_SIZE * 1.3;
   const { top, right } = CORNERS[q];
   const left = right ? frame.right - CORNER_INSET - width : frame.left + CORNER_INSET;
@@ -102,11 +105,32 @@ function cornerBox(q: Quadrant, frame: PlotArea): Box {
   return { left, right: left + width, top: boxTop, bottom: boxTop + height };
 }
 
-export function quadrantGeometry(result: AnalysisResult, width?: number) {
+/** The labels a figure of this width carries: all, or the reader's profession and the extremes. */
+function labelSelection(result: AnalysisResult, dots: readonly DotLabelInput[], width: number, first?: string) {
+  if (width >= FULL_LABELS_FROM) return undefined;
+  const { resources, demands } = result.medians;
+  const spread = {
+    x: Math.max(...dots.map((d) => Math.abs(d.x - resources))),
+    y: Math.max(...dots.map((d) => Math.abs(d.y - demands))),
+  };
+  const quadrantOf = new Map(result.professions.map((p) => [p.name, p.quadrant]));
+  const extremes = QUADRANTS.flatMap((q) =>
+    extremeKeys(
+      dots.filter((d) => quadrantOf.get(d.key) === q && d.key !== first),
+      { x: resources, y: demands },
+      spread,
+      EXTREMES_PER_QUADRANT,
+    ),
+  );
+  return [...(first && quadrantOf.has(first) ? [first] : []), ...extremes];
+}
+
+export function quadrantGeometry(result: AnalysisResult, width?: number, highlight?: string) {
   const spec = quadrantSpec(result);
   const w = figureWidth(width);
-  const plotHeight = Math.round(Math.max(w * ASPECT, MIN_PLOT_HEIGHT));
-  const legendHeight = legendHeightOf(legendItems(), w);
+  const narrow = w < FULL_LABELS_FROM;
+  const plotHeight = Math.round(Math.max(w * (narrow ? NARROW_ASPECT : ASPECT), MIN_PLOT_HEIGHT));
+  const legendHeight = legendHeightOf(legendItems(result), w);
   const points = result.professions;
   const xDomain = percentDomain([...points.map((p) => p.resources), result.medians.resources]);
   const frame = plotFrame(layoutFrame(spec, { width: w, plotHeight, legendHeight }), MARGINS);
@@ -115,11 +139,26 @@ export function quadrantGeometry(result: AnalysisResult, width?: number) {
   const band = CORNER_SIZE * 1.3 + CORNER_INSET + DOT_RADIUS + 2;
   const extra = (band * (high - low)) / (frame.bottom - frame.top - 2 * band);
   const yDomain: Domain = [low - extra, high + extra];
-  const corners = QUADRANTS.map((q) => cornerBox(q, frame));
+  const corners = QUADRANTS.map((q) => cornerBox(q, frame, w));
+  const dots = points.map((p) => ({ key: p.name, text: labelText(p), x: p.resources, y: p.demands }));
+  const quadrantOf = new Map(points.map((p) => [p.name, p.quadrant]));
   const labels = labelDots(
-    points.map((p) => ({ key: p.name, text: labelText(p), x: p.resources, y: p.demands })),
+    dots,
     { x: xDomain, y: yDomain, frame },
-    { radius: DOT_RADIUS + 1, obstacles: corners },
+    {
+      radius: DOT_RADIUS + 1,
+      obstacles: corners,
+      select: labelSelection(result, dots, w, highlight),
+      first: highlight,
+      // A label stays in its dot's quadrant: never across a median line from its dot.
+      region: (d) => {
+        const { top, right } = CORNERS[quadrantOf.get(d.key)!];
+        return {
+          x: right ? [result.medians.resources, xDomain[1]] : [xDomain[0], result.medians.resources],
+          y: top ? [result.medians.demands, yDomain[1]] : [yDomain[0], result.medians.demands],
+        };
+      },
+    },
   );
   const x = linearScale(xDomain, [frame.left, frame.right]);
   const y = linearScale(yDomain, [frame.bottom, frame.top]);
@@ -138,50 +177,108 @@ export function quadrantGeometry(result: AnalysisResult, width?: number) {
     labels,
     corners: centres,
     cornerBoxes: corners,
+    dotRadius: DOT_RADIUS,
   };
 }
 
-export function renderQuadrants(result: AnalysisResult, options: RenderOptions): SVGSVGElement {
-  const g = quadrantGeometry(result, options.width);
-  const unplaced = g.labels.unplaced.length;
-  const spec =
-    unplaced > 0 ? { ...g.spec, notes: [...g.spec.notes, chartText.unplacedNote(unplaced)] } : g.spec;
-  const tip = (p: ProfessionResult) =>
-    chartText.quadrantTip(p.name, p.quadrant, p.quadrantProbability, p.resources, p.demands);
-  const dots = QUADRANTS.flatMap((q) => {
-    const colour = QUADRANT_COLOURS[q];
-    const members = result.professions.filter((p) => p.quadrant === q);
-    const certain = members.filter((p) => p.quadrantProbability >= BORDERLINE);
-    const borderline = members.filter((p) => p.quadrantProbability < BORDERLINE);
-    const common = {
-      x: 'resources',
-      y: 'demands',
-      title: tip,
-      ariaLabel: tip,
-      ariaDescription: chartText.quadrantGroup(q),
-    } as const;
+/** A disc's lower half, centred on the dot: the fill of a half-filled dot (a Plot symbol). */
+const HALF_DISC = {
+  draw(context: CanvasPath, size: number) {
+    const r = Math.sqrt(size / Math.PI);
+    context.moveTo(r, 0);
+    context.arc(0, 0, r, 0, Math.PI);
+    context.closePath();
+  },
+};
+
+/** The marks of one quadrant's dots at one certainty level (colour says the quadrant, fill the level). */
+function quadrantDots(
+  members: readonly ProfessionResult[],
+  q: Quadrant,
+  level: CertaintyLevel,
+  tip: (p: ProfessionResult) => string,
+): Plot.Markish[] {
+  if (members.length === 0) return [];
+  const colour = QUADRANT_COLOURS[q];
+  const common = {
+    x: 'resources',
+    y: 'demands',
+    title: tip,
+    ariaLabel: tip,
+    ariaDescription: `${chartText.quadrantGroup(q)}, ${chartText.quadrantLevelName[level]}`,
+  } as const;
+  if (level === 'certain') {
     return [
-      Plot.dot(certain, {
+      Plot.dot(members, {
         ...common,
         r: DOT_RADIUS,
         fill: colour.light,
-        fillOpacity: (p: ProfessionResult) => fillOpacity(p.quadrantProbability),
         stroke: 'currentColor',
         strokeWidth: 0.75,
-        className: `${colour.className}-fill`,
-      }),
-      Plot.dot(borderline, {
-        ...common,
-        r: DOT_RADIUS + 1,
-        fill: colour.light,
-        fillOpacity: fillOpacity(0),
-        stroke: colour.light,
-        strokeWidth: 1.75,
-        strokeDasharray: '2.5,2',
-        className: `${colour.className}-fill ${colour.className}-stroke`,
+        className: `${colour.className}-fill ${DIMMABLE}`,
       }),
     ];
-  });
+  }
+  if (level === 'likely') {
+    return [
+      // The ring carries the tooltip; the half disc inside it is decoration.
+      Plot.dot(members, {
+        ...common,
+        r: DOT_RADIUS,
+        fill: COLOURS.paper.light,
+        stroke: colour.light,
+        strokeWidth: 1.75,
+        className: `${COLOURS.paper.className}-fill ${colour.className}-stroke ${DIMMABLE}`,
+      }),
+      Plot.dot(members, {
+        x: 'resources',
+        y: 'demands',
+        r: DOT_RADIUS,
+        symbol: HALF_DISC,
+        fill: colour.light,
+        className: `${colour.className}-fill ${DIMMABLE}`,
+        ariaHidden: 'true',
+      }),
+    ];
+  }
+  return [
+    Plot.dot(members, {
+      ...common,
+      r: DOT_RADIUS + 1,
+      fill: COLOURS.paper.light,
+      fillOpacity: 0,
+      stroke: colour.light,
+      strokeWidth: 1.75,
+      strokeDasharray: '2.5,2',
+      className: `${colour.className}-stroke ${DIMMABLE}`,
+    }),
+  ];
+}
+
+export function renderQuadrants(result: AnalysisResult, options: RenderOptions): SVGSVGElement {
+  const g = quadrantGeometry(result, options.width, options.highlight);
+  const unplaced = g.labels.unplaced.length;
+  const notes = [
+    ...g.spec.notes,
+    ...(g.labels.skipped.length > 0 ? [chartText.selectionNote] : []),
+    ...(unplaced > 0 ? [chartText.unplacedNote(unplaced)] : []),
+  ];
+  const spec = { ...g.spec, notes };
+  const tip = (p: ProfessionResult) =>
+    chartText.quadrantTip(p.name, p.quadrant, p.quadrantProbability, p.resources, p.demands);
+  const dots = QUADRANTS.flatMap((q) =>
+    CERTAINTY_LEVELS.flatMap((level) =>
+      quadrantDots(
+        result.professions.filter(
+          (p) => p.quadrant === q && certaintyLevel(p.quadrantProbability) === level,
+        ),
+        q,
+        level,
+        tip,
+      ),
+    ),
+  );
+  const items = legendItems(result);
   return drawFigure(
     {
       spec,
@@ -193,7 +290,7 @@ export function renderQuadrants(result: AnalysisResult, options: RenderOptions):
         x: chartText.percentAxis(INDEX_LABELS.resources),
         y: chartText.percentAxis(INDEX_LABELS.demands),
       },
-      legend: (group, document) => drawLegend(group, document, legendItems(), g.width),
+      legend: (group, document) => drawLegend(group, document, items, g.width),
       plot: () => ({
         x: {
           domain: g.xDomain,
@@ -221,11 +318,10 @@ export function renderQuadrants(result: AnalysisResult, options: RenderOptions):
           Plot.text(g.corners, {
             x: 'x',
             y: 'y',
-            text: (c: { quadrant: Quadrant }) => cornerText(c.quadrant),
+            text: (c: { quadrant: Quadrant }) => cornerLabel(c.quadrant, g.width),
             lineAnchor: 'middle',
             fontSize: CORNER_SIZE,
             fontWeight: 'bold',
-            fillOpacity: 0.75,
             ariaDescription: chartText.quadrantNamesGroup,
           }),
           ...leaderLines(g.labels.placed),
@@ -238,9 +334,38 @@ export function renderQuadrants(result: AnalysisResult, options: RenderOptions):
   );
 }
 
-function legendItems(): LegendItem[] {
+/** Class of the mark groups that fade when a profession is highlighted (see highlight-profession.ts). */
+const DIMMABLE = 'wb-dimmable';
+
+/** Exactly the encodings the figure uses: its quadrants' colours and the certainty levels that occur. */
+function legendItems(result: AnalysisResult): LegendItem[] {
+  const present = new Set(result.professions.map((p) => p.quadrant));
+  const levels = new Set(result.professions.map((p) => certaintyLevel(p.quadrantProbability)));
+  const ring = (extra: Record<string, string | number>) => ({
+    tag: 'circle',
+    attributes: { r: DOT_RADIUS, stroke: 'currentColor', 'stroke-width': 1.5, ...extra },
+  });
+  const levelSwatch: Record<CertaintyLevel, LegendItem['swatch']> = {
+    certain: ring({ fill: 'currentColor', 'stroke-width': 0.75 }),
+    likely: {
+      tag: 'path',
+      attributes: {
+        d: `M${DOT_RADIUS},0A${DOT_RADIUS},${DOT_RADIUS} 0 0 1 -${DOT_RADIUS},0A${DOT_RADIUS},${DOT_RADIUS} 0 0 1 ${DOT_RADIUS},0Z M${DOT_RADIUS},0A${DOT_RADIUS},${DOT_RADIUS} 0 0 0 -${DOT_RADIUS},0Z`,
+        fill: 'currentColor',
+        'fill-rule': 'evenodd',
+        stroke: 'currentColor',
+        'stroke-width': 1.5,
+      },
+    },
+    borderline: ring({ fill: 'none', r: DOT_RADIUS + 1, 'stroke-dasharray': '2.5,2' }),
+  };
+  const levelText: Record<CertaintyLevel, string> = {
+    certain: chartText.quadrantLevel.certain(CERTAIN),
+    likely: chartText.quadrantLevel.likely(CERTAIN, BORDERLINE),
+    borderline: chartText.quadrantLevel.borderline(BORDERLINE),
+  };
   return [
-    ...QUADRANTS.map((q) => ({
+    ...QUADRANTS.filter((q) => present.has(q)).map((q) => ({
       swatch: {
         tag: 'circle',
         attributes: {
@@ -253,22 +378,9 @@ function legendItems(): LegendItem[] {
       },
       text: cornerText(q),
     })),
-    {
-      swatch: { tag: 'circle', attributes: { r: DOT_RADIUS, fill: 'currentColor', 'fill-opacity': 0.85 } },
-      text: chartText.quadrantCertain(BORDERLINE),
-    },
-    {
-      swatch: {
-        tag: 'circle',
-        attributes: {
-          r: DOT_RADIUS + 1,
-          fill: 'none',
-          stroke: 'currentColor',
-          'stroke-width': 1.75,
-          'stroke-dasharray': '2.5,2',
-        },
-      },
-      text: chartText.quadrantBorderline(BORDERLINE),
-    },
+    ...CERTAINTY_LEVELS.filter((level) => levels.has(level)).map((level) => ({
+      swatch: levelSwatch[level],
+      text: levelText[level],
+    })),
   ];
 }

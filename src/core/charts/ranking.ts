@@ -10,7 +10,7 @@ import { rankingDescription } from '../text/findings.js';
 import { formatInterval, formatPercent } from '../text/format.js';
 import { measureLabel } from '../text/analysis-summary.js';
 import type { FigureSpec, RenderOptions } from './figure-spec.js';
-import { FONT } from './frame.js';
+import { FONT, PAD } from './frame.js';
 import { measureEstimate, measureMedian } from './measure-estimate.js';
 import { percentDomain, percentTick } from './linear-scale.js';
 import { COLOURS } from './palette.js';
@@ -89,6 +89,10 @@ export function rankingSpec(result: AnalysisResult, measure: MeasureId): FigureS
 const LINE = 15;
 const ROW_PAD = 9;
 const MAX_LABEL_SHARE = 0.42;
+/** Below this width each name stands on its own line above its dot (as on a phone). */
+const NAMES_ABOVE_BELOW = 520;
+/** Height of the dot row under a name in the narrow layout. */
+const DOT_ROW = 18;
 
 export function renderRanking(
   result: AnalysisResult,
@@ -98,13 +102,13 @@ export function renderRanking(
   const spec = rankingSpec(result, measure);
   const rows = rankingRows(result, measure);
   const width = figureWidth(options.width);
-  const labelWidth = Math.min(
-    width * MAX_LABEL_SHARE,
-    Math.max(60, ...rows.map((r) => textWidth(r.name, FONT.body))) + 4,
-  );
+  const above = width < NAMES_ABOVE_BELOW;
+  const labelWidth = above
+    ? width - 2 * PAD - 8
+    : Math.min(width * MAX_LABEL_SHARE, Math.max(60, ...rows.map((r) => textWidth(r.name, FONT.body))) + 4);
   const wrapped = new Map(rows.map((r) => [r.name, wrapText(r.name, labelWidth, FONT.body).join('\n')]));
   const lines = Math.max(1, ...[...wrapped.values()].map((w) => w.split('\n').length));
-  const step = lines * LINE + ROW_PAD;
+  const step = above ? lines * LINE + DOT_ROW + ROW_PAD : lines * LINE + ROW_PAD;
   const median = measureMedian(result, measure);
   const domain = percentDomain(
     rows.flatMap((r) => [
@@ -113,8 +117,29 @@ export function renderRanking(
       r.estimate.upper ?? r.estimate.value,
     ]),
   );
-  const margins = { top: 24, right: 20, bottom: 44, left: Math.ceil(labelWidth + 16) };
+  const margins = above
+    ? { top: 24, right: 20, bottom: 44, left: PAD + 8 }
+    : { top: 24, right: 20, bottom: 44, left: Math.ceil(labelWidth + 16) };
   const whiskers = rows.filter((r) => r.estimate.lower !== null && r.estimate.upper !== null);
+  // In the narrow layout a row's band holds the name on top and the dot below it.
+  const dotShift = above ? step / 2 - ROW_PAD / 2 - DOT_ROW / 2 : 0;
+  const names = above
+    ? Plot.text(rows, {
+        y: 'name',
+        frameAnchor: 'left',
+        dx: PAD - margins.left,
+        dy: dotShift - DOT_ROW / 2 - 1,
+        lineAnchor: 'bottom',
+        lineHeight: LINE / FONT.body,
+        textAnchor: 'start',
+        text: (r: RankingRow) => wrapped.get(r.name) ?? r.name,
+        fill: 'currentColor',
+        stroke: COLOURS.paper.light,
+        strokeWidth: 3,
+        className: `${COLOURS.paper.className}-halo wb-dimmable`,
+        ariaHidden: 'true',
+      })
+    : null;
   return drawFigure(
     {
       spec,
@@ -130,6 +155,7 @@ export function renderRanking(
           tickSize: 0,
           tickPadding: 8,
           tickFormat: (name: string) => wrapped.get(name) ?? name,
+          ...(above ? { axis: null } : {}),
         },
         marks: [
           median === null
@@ -157,16 +183,19 @@ export function renderRanking(
             className: `${COLOURS.accent.className}-stroke`,
             strokeWidth: 2,
             strokeOpacity: 0.6,
+            dy: dotShift,
             ariaDescription: chartText.intervalColumn,
           }),
+          names,
           Plot.dot(rows, {
             x: (r: RankingRow) => r.estimate.value,
             y: 'name',
+            dy: dotShift,
             r: 5,
             fill: COLOURS.accent.light,
             stroke: 'currentColor',
             strokeWidth: 0.75,
-            className: `${COLOURS.accent.className}-fill`,
+            className: `${COLOURS.accent.className}-fill wb-dimmable`,
             title: 'tip',
             ariaLabel: 'tip',
             ariaDescription: chartText.valueColumn,

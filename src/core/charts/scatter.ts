@@ -12,7 +12,8 @@ import type { FigureSpec, RenderOptions } from './figure-spec.js';
 import { confidenceBand, leastSquares } from './least-squares.js';
 import { COLOURS } from './palette.js';
 import { dotLabels, leaderLines } from './dot-labels.js';
-import { labelDots, type DotLabelLayout } from './labelled-dots.js';
+import { extremeKeys, labelDots, type DotLabelLayout } from './labelled-dots.js';
+import { FULL_LABELS_FROM } from './figure-spec.js';
 import { percentDomain, percentTick, type Domain } from './linear-scale.js';
 import { drawFigure, figureWidth, plotFrame, type PlotArea } from './plot-figure.js';
 import { layoutFrame } from './frame.js';
@@ -32,10 +33,13 @@ export function scatterId(index: IndexName, outcome: OutcomeId): string {
 }
 
 const DOT_RADIUS = 4.5;
-const MARGINS: PlotArea = { top: 26, right: 16, bottom: 42, left: 52 };
-/** Narrow figures keep room for their labels: the plot is never lower than this. */
-const MIN_PLOT_HEIGHT = 500;
+const MARGINS: PlotArea = { top: 26, right: 16, bottom: 42, left: 40 };
+/** The plot is never lower than this. */
+const MIN_PLOT_HEIGHT = 300;
 const ASPECT = 0.72;
+const NARROW_ASPECT = 1.05;
+/** Labels of a narrow scatter: the reader's profession and this many extremes. */
+const NARROW_LABELS = 5;
 
 interface Point {
   readonly name: string;
@@ -113,18 +117,28 @@ export function scatterGeometry(
   index: IndexName,
   outcome: OutcomeId,
   width?: number,
+  highlight?: string,
 ): ScatterGeometry {
   const spec = scatterSpec(result, index, outcome);
   const w = figureWidth(width);
-  const plotHeight = Math.round(Math.max(w * ASPECT, MIN_PLOT_HEIGHT));
+  const narrow = w < FULL_LABELS_FROM;
+  const plotHeight = Math.round(Math.max(w * (narrow ? NARROW_ASPECT : ASPECT), MIN_PLOT_HEIGHT));
   const points = pointsOf(result, index, outcome);
   const xDomain = percentDomain(points.map((p) => p.x));
   const yDomain = percentDomain(points.map((p) => p.y));
   const frame = plotFrame(layoutFrame(spec, { width: w, plotHeight }), MARGINS);
+  const dots = points.map((p) => ({ key: p.name, text: p.name, x: p.x, y: p.y }));
+  const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / (values.length || 1);
+  const centre = { x: mean(points.map((p) => p.x)), y: mean(points.map((p) => p.y)) };
+  const spread = { x: xDomain[1] - xDomain[0], y: yDomain[1] - yDomain[0] };
   const labels = labelDots(
-    points.map((p) => ({ key: p.name, text: p.name, x: p.x, y: p.y })),
+    dots,
     { x: xDomain, y: yDomain, frame },
-    { radius: DOT_RADIUS },
+    {
+      radius: DOT_RADIUS,
+      first: highlight,
+      ...(narrow ? { select: extremeKeys(dots, centre, spread, NARROW_LABELS, highlight) } : {}),
+    },
   );
   return { spec, width: w, plotHeight, xDomain, yDomain, frame, points, labels };
 }
@@ -135,10 +149,16 @@ export function renderScatter(
   outcome: OutcomeId,
   options: RenderOptions,
 ): SVGSVGElement {
-  const g = scatterGeometry(result, index, outcome, options.width);
+  const g = scatterGeometry(result, index, outcome, options.width, options.highlight);
   const unplaced = g.labels.unplaced.length;
-  const spec =
-    unplaced > 0 ? { ...g.spec, notes: [...g.spec.notes, chartText.unplacedNote(unplaced)] } : g.spec;
+  const spec = {
+    ...g.spec,
+    notes: [
+      ...g.spec.notes,
+      ...(g.labels.skipped.length > 0 ? [chartText.scatterSelectionNote] : []),
+      ...(unplaced > 0 ? [chartText.unplacedNote(unplaced)] : []),
+    ],
+  };
   const fit = leastSquares(
     g.points.map((p) => p.x),
     g.points.map((p) => p.y),
@@ -200,7 +220,7 @@ export function renderScatter(
             fill: COLOURS.accent.light,
             stroke: 'currentColor',
             strokeWidth: 0.75,
-            className: `${COLOURS.accent.className}-fill`,
+            className: `${COLOURS.accent.className}-fill wb-dimmable`,
             title: tip,
             ariaDescription: chartText.dotsGroup,
           }),

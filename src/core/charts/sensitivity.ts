@@ -55,21 +55,37 @@ const ROW_PAD = 10;
 /** Shares of the width for the scenario names and for the bars; the moves get the rest. */
 const LABEL_SHARE = 0.34;
 const BAR_SHARE = 0.16;
+const NARROW_BAR_SHARE = 0.22;
+const NAMES_ABOVE_BELOW = 520;
 
 export function renderSensitivity(result: AnalysisResult, options: RenderOptions): SVGSVGElement {
   const spec = sensitivitySpec(result);
   const width = figureWidth(options.width);
-  const labelWidth = Math.round(width * LABEL_SHARE);
-  const barWidth = Math.round(width * BAR_SHARE);
-  const movesWidth = width - labelWidth - barWidth - 2 * PAD - 24;
+  // Narrow: the alternative's name on its own lines above its bar and the professions that move.
+  const above = width < NAMES_ABOVE_BELOW;
+  const labelWidth = above ? width - 2 * PAD : Math.round(width * LABEL_SHARE);
+  const barWidth = Math.round(width * (above ? NARROW_BAR_SHARE : BAR_SHARE));
+  const movesWidth = width - (above ? 0 : labelWidth) - barWidth - 2 * PAD - 24;
   const rows = result.sensitivity.map((s) => {
     const label = wrapText(chartText.scenarioLabel(s.kind, s.label), labelWidth - 12, FONT.body);
     const moved = wrapText(moves(s), movesWidth, FONT.note);
-    const height = Math.max(label.length, moved.length) * LINE + ROW_PAD;
-    return { id: s.id, count: s.changes.length, label: label.join('\n'), moves: moved.join('\n'), height };
+    const height = above
+      ? (label.length + moved.length) * LINE + ROW_PAD
+      : Math.max(label.length, moved.length) * LINE + ROW_PAD;
+    const labelHeight = above ? label.length * LINE : 0;
+    return {
+      id: s.id,
+      count: s.changes.length,
+      label: label.join('\n'),
+      moves: moved.join('\n'),
+      height,
+      labelHeight,
+    };
   });
   const plotRows = rows.reduce((sum, r) => sum + r.height, 0);
-  const margins = { top: 8, right: movesWidth + PAD + 12, bottom: 44, left: labelWidth + PAD };
+  const margins = above
+    ? { top: 8, right: width - 2 * PAD - barWidth, bottom: 44, left: PAD }
+    : { top: 8, right: movesWidth + PAD + 12, bottom: 44, left: labelWidth + PAD };
   const max = Math.max(1, ...rows.map((r) => r.count));
   return drawFigure(
     {
@@ -77,16 +93,18 @@ export function renderSensitivity(result: AnalysisResult, options: RenderOptions
       width,
       plotHeight: plotRows + margins.top + margins.bottom,
       margins,
-      axisLabels: { x: chartText.changesAxis },
+      ...(above ? {} : { axisLabels: { x: chartText.changesAxis } }),
       plot: ({ frame }) => {
         // Rows have their own heights (their texts wrap differently): y is laid out here in pixels.
         let top = frame.top;
         const placed = rows.map((r) => {
+          const barTop = top + r.labelHeight;
           const row = {
             ...r,
-            y1: top + ROW_PAD / 2,
+            y1: barTop + ROW_PAD / 2,
             y2: top + r.height - ROW_PAD / 2,
-            y: top + r.height / 2,
+            y: (barTop + top + r.height) / 2,
+            labelY: above ? top + ROW_PAD / 2 + r.labelHeight / 2 : top + r.height / 2,
           };
           top += r.height;
           return row;
@@ -114,11 +132,11 @@ export function renderSensitivity(result: AnalysisResult, options: RenderOptions
             }),
             Plot.text(placed, {
               x: 0,
-              y: 'y',
+              y: 'labelY',
               text: 'label',
-              textAnchor: 'end',
+              textAnchor: above ? 'start' : 'end',
               lineAnchor: 'middle',
-              dx: -10,
+              dx: above ? 0 : -10,
               ariaDescription: chartText.scenarioColumn,
             }),
             Plot.text(placed, {

@@ -11,7 +11,7 @@ import type { FigureSpec, RenderOptions } from './figure-spec.js';
 import { FONT } from './frame.js';
 import { COLOURS } from './palette.js';
 import { drawFigure, figureWidth } from './plot-figure.js';
-import { textWidth, wrapText } from './text-width.js';
+import { textWidth } from './text-width.js';
 import { compareNames } from '../contract/names.js';
 
 /** Counts of the visible ideas by theme (the shape of the store's theme statistics). */
@@ -34,7 +34,7 @@ const BAR_ROW = 26;
 const CELL = 34;
 /** Fill opacity of the fullest cell; emptier cells scale down from it (0 stays empty). */
 const MAX_FILL_OPACITY = 0.55;
-const ROTATE = 40;
+const ROTATE = 90;
 
 const byName = (a: string, b: string) => compareNames(a, b);
 
@@ -159,10 +159,9 @@ function renderMatrix(
 ): SVGSVGElement {
   const width = figureWidth(options.width);
   const rowLabel = Math.min(width * 0.32, Math.max(60, ...rows.map((r) => textWidth(r, FONT.body))) + 4);
-  const wrapped = new Map(columns.map((c) => [c, wrapText(c, 150, FONT.body)]));
-  const columnLabel = Math.max(20, ...[...wrapped.values()].flat().map((line) => textWidth(line, FONT.body)));
-  const lines = Math.max(1, ...[...wrapped.values()].map((w) => w.length));
-  const bottom = Math.ceil(columnLabel * Math.sin((ROTATE * Math.PI) / 180) + lines * 14 + 24);
+  // Column names stand upright, one line each: a cell is wider than a line is high, so they never touch.
+  const columnLabel = Math.max(20, ...columns.map((c) => textWidth(c, FONT.body)));
+  const bottom = Math.ceil(columnLabel + 24);
   const margins = { top: 8, right: 16, bottom, left: Math.ceil(rowLabel + 16) };
   const cellWidth = Math.max(CELL, (width - margins.left - margins.right) / Math.max(1, columns.length));
   const plotWidth = Math.min(width, Math.ceil(margins.left + margins.right + cellWidth * columns.length));
@@ -180,7 +179,7 @@ function renderMatrix(
           label: null,
           tickSize: 0,
           tickRotate: -ROTATE,
-          tickFormat: (c: string) => (wrapped.get(c) ?? [c]).join('\n'),
+          tickPadding: 6,
         },
         y: { domain: rows, label: null, tickSize: 0, tickPadding: 8 },
         marks: [

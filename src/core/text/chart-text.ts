@@ -66,6 +66,8 @@ export const chartText = {
   lineGroup: 'kleinste-kwadratenlijn',
   quadrantNamesGroup: 'namen van de kwadranten',
   medianLabel: (value: number) => `mediaan ${formatPercent(value)}`,
+  scatterSelectionNote:
+    'Namen alleen bij het gekozen beroep en de uitersten; elke stip heeft een tooltip, en de tabel onder de figuur noemt alle beroepen.',
   unplacedNote: (count: number) =>
     `${formatCount(count)} ${count === 1 ? 'naam past' : 'namen passen'} niet in de figuur; de tabel noemt alle beroepen.`,
 
@@ -103,12 +105,21 @@ export const chartText = {
   quadrantTitle: 'Taakeisen en hulpbronnen: vier kwadranten',
   quadrantSubtitle: (medianResources: number, medianDemands: number) =>
     `Lijnen op de mediaan van alle beroepen (hulpbronnen ${formatPercent(medianResources)}, taakeisen ${formatPercent(medianDemands)}); een beroep precies op de mediaan telt als hoog.`,
-  quadrantCertain: (threshold: number) =>
-    `Zeker (≥ ${formatShare(threshold)} van de trekkingen in dit kwadrant)`,
-  quadrantBorderline: (threshold: number) =>
-    `Grensgeval (< ${formatShare(threshold)}): open, gestreepte cirkel`,
+  quadrantLevel: {
+    certain: (certain: number) => `Zeker (≥ ${formatShare(certain)})`,
+    likely: (certain: number, borderline: number) =>
+      `Waarschijnlijk (${formatShare(borderline)}–${formatShare(certain)})`,
+    borderline: (borderline: number) => `Grensgeval (< ${formatShare(borderline)})`,
+  },
+  quadrantLevelName: {
+    certain: 'zeker',
+    likely: 'waarschijnlijk',
+    borderline: 'grensgeval',
+  } as Readonly<Record<'certain' | 'likely' | 'borderline', string>>,
   quadrantNote: (draws: number) =>
-    `Zekerheid = aandeel van ${formatCount(draws)} Monte Carlo-trekkingen waarin het beroep in hetzelfde kwadrant valt; hoe voller de stip, hoe zekerder.`,
+    `Zekerheid = aandeel van ${formatCount(draws)} Monte Carlo-trekkingen waarin het beroep in hetzelfde kwadrant valt.`,
+  selectionNote:
+    'Namen alleen bij het gekozen beroep en de uitersten; elke stip heeft een tooltip, en de lijst bij de figuur noemt alle beroepen.',
   quadrantGroup: (quadrant: Quadrant) => `Kwadrant ${quadrant}: ${QUADRANT_NAMES[quadrant]}`,
   quadrantTip: (name: string, quadrant: Quadrant, probability: number, resources: number, demands: number) =>
     `${name}: kwadrant ${quadrant} (${QUADRANT_NAMES[quadrant]}), zekerheid ${formatShare(probability)}; hulpbronnen ${formatPercent(resources)}, taakeisen ${formatPercent(demands)}`,

@@ -96,7 +96,7 @@ export function rankingDescription(
 }
 
 /** The quadrant plot's description: the split, the count per quadrant and the borderline cases. */
-export function quadrantDescription(result: AnalysisResult, borderline: number): string {
+export function quadrantDescription(result: AnalysisResult, borderline: number, certain: number): string {
   const counts = result.quadrants
     .map((q) => `kwadrant ${q.quadrant} (${QUADRANT_SHORT[q.quadrant]}): ${formatCount(q.count)}`)
     .join('; ');
@@ -104,10 +104,19 @@ export function quadrantDescription(result: AnalysisResult, borderline: number):
     .filter((p) => p.quadrantProbability < borderline)
     .sort((a, b) => a.quadrantProbability - b.quadrantProbability || compareNames(a.name, b.name))
     .map((p) => `${p.name} (${formatShare(p.quadrantProbability)} in kwadrant ${p.quadrant})`);
-  const doubt =
+  const likely = result.professions.filter(
+    (p) => p.quadrantProbability >= borderline && p.quadrantProbability < certain,
+  ).length;
+  const doubt = [
     doubtful.length === 0
       ? `Elk beroep valt in minstens ${formatShare(borderline)} van de trekkingen in zijn kwadrant.`
-      : `Grensgevallen, minder dan ${formatShare(borderline)} zeker: ${doubtful.join(', ')}.`;
+      : `Grensgevallen, minder dan ${formatShare(borderline)} zeker (open gestreepte ring): ${doubtful.join(', ')}.`,
+    likely > 0
+      ? `${formatCount(likely)} ${likely === 1 ? 'beroep is' : 'beroepen zijn'} waarschijnlijk maar niet zeker ingedeeld (${formatShare(borderline)} tot ${formatShare(certain)}, halfgevulde stip).`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return `Kwadrantenfiguur: hulpbronnenindex (horizontaal) tegen taakeisenindex (verticaal), gesplitst op de medianen (hulpbronnen ${formatPercent(result.medians.resources)}, taakeisen ${formatPercent(result.medians.demands)}). Aantal beroepen per kwadrant: ${counts}. ${doubt}`;
 }
 
