@@ -53,7 +53,7 @@ function markInPage(name: string): void {
 /** Figures the charts island redraws lose their marking: mark them again after every redraw. */
 function keepMarked(name: string): void {
   if (typeof MutationObserver === 'undefined') return;
-  for (const container of Array.from(document.querySelectorAll('[data-werkbalans-figure]'))) {
+  for (const container of Array.from(document.querySelectorAll('[data-figure-src]'))) {
     new MutationObserver(() => {
       const svg = container.querySelector('svg');
       if (svg && !svg.querySelector('.wb-highlight')) highlightProfession(svg, name);

@@ -203,8 +203,8 @@ if (missing) {
           '/beroepen?beroep=huisartsen',
         );
         await p.goto(`${setup.base}/ranglijst/autonomie?beroep=huisartsen`);
-        await p.waitForFunction(() => document.querySelector('[data-werkbalans-figure] svg [tabindex="0"]'));
-        await p.waitForFunction(() => document.querySelector('[data-werkbalans-figure] svg .wb-highlight'));
+        await p.waitForFunction(() => document.querySelector('[data-figure-src] svg [tabindex="0"]'));
+        await p.waitForFunction(() => document.querySelector('[data-figure-src] svg .wb-highlight'));
         // Remembered: a page opened without it offers the profession back.
         await p.goto(`${setup.base}/methode`);
         expect(await p.locator('.banner--mine a').textContent()).toBe(

@@ -5,6 +5,10 @@
  * (linkedom) and in the browser, so the figure code itself needs no option for it.
  */
 export const HIGHLIGHT_CLASS = 'wb-highlight';
+/** Class on the figure when one profession is marked: the other marks fade (see {@link highlightCss}). */
+export const HAS_HIGHLIGHT_CLASS = 'wb-has-highlight';
+/** Class of the mark groups whose unmarked members fade. */
+export const DIMMABLE_CLASS = 'wb-dimmable';
 /** Class of the frame's text group (see frame.ts `finishFigure`). */
 const FRAME_CLASS = 'wb-frame';
 
@@ -12,11 +16,26 @@ function hasClass(element: Element): boolean {
   return (element.getAttribute('class') ?? '').split(/\s+/).includes(HIGHLIGHT_CLASS);
 }
 
-function addClass(element: Element): void {
+function addClass(element: Element, name = HIGHLIGHT_CLASS): void {
   const current = element.getAttribute('class');
   const classes = current ? current.split(/\s+/) : [];
-  if (!classes.includes(HIGHLIGHT_CLASS))
-    element.setAttribute('class', [...classes, HIGHLIGHT_CLASS].join(' '));
+  if (!classes.includes(name)) element.setAttribute('class', [...classes, name].join(' '));
+}
+
+/**
+ * The marking in CSS for a figure's root class: thick outline and bold underlined name for the marked
+ * profession, the other dots and names faded to a third, so the marked one stands out by shape,
+ * weight and contrast, not by colour alone.
+ */
+export function highlightCss(scope: string): string {
+  return `.${scope} .${HIGHLIGHT_CLASS} { stroke: currentColor; stroke-width: 3px; stroke-opacity: 1; }
+.${scope} text.${HIGHLIGHT_CLASS} { font-weight: bold; stroke-width: 0; text-decoration: underline; }
+.${scope} g.wb-paper-halo text.${HIGHLIGHT_CLASS} { stroke-width: 3px; stroke: var(--wb-paper, #FFFFFF); }
+.${scope}.${HAS_HIGHLIGHT_CLASS} .${DIMMABLE_CLASS} > :not(.${HIGHLIGHT_CLASS}) { opacity: 0.4; }
+@media (prefers-color-scheme: dark) {
+.${scope} g.wb-paper-halo text.${HIGHLIGHT_CLASS} { stroke: var(--wb-paper, #121212); }
+}
+`;
 }
 
 function namesProfession(text: string, name: string): boolean {
@@ -55,5 +74,6 @@ export function highlightProfession(svg: Element, name: string): number {
       marked++;
     }
   }
+  if (marked > 0) addClass(svg, HAS_HIGHLIGHT_CLASS);
   return marked;
 }

@@ -17,6 +17,7 @@ import type { Box } from './label-placement.js';
 import { dotLabels, leaderLines } from './dot-labels.js';
 import { extremeKeys, labelDots, type DotLabelInput } from './labelled-dots.js';
 import { linearScale, percentDomain, percentTick, type Domain } from './linear-scale.js';
+import { DIMMABLE_CLASS as DIMMABLE } from './highlight-profession.js';
 import { BORDERLINE, CERTAIN, CERTAINTY_LEVELS, certaintyLevel, type CertaintyLevel } from './certainty.js';
 import { FULL_LABELS_FROM } from './figure-spec.js';
 import { COLOURS, QUADRANT_COLOURS } from './palette.js';
@@ -106,7 +107,12 @@ function cornerBox(q: Quadrant, frame: PlotArea, figureWidth: number): Box {
 }
 
 /** The labels a figure of this width carries: all, or the reader's profession and the extremes. */
-function labelSelection(result: AnalysisResult, dots: readonly DotLabelInput[], width: number, first?: string) {
+function labelSelection(
+  result: AnalysisResult,
+  dots: readonly DotLabelInput[],
+  width: number,
+  first?: string,
+) {
   if (width >= FULL_LABELS_FROM) return undefined;
   const { resources, demands } = result.medians;
   const spread = {
@@ -237,6 +243,8 @@ function quadrantDots(
         symbol: HALF_DISC,
         fill: colour.light,
         className: `${colour.className}-fill ${DIMMABLE}`,
+        // Named like its ring, so marking the profession marks both halves; hidden from the tab order.
+        title: tip,
         ariaHidden: 'true',
       }),
     ];
@@ -269,9 +277,7 @@ export function renderQuadrants(result: AnalysisResult, options: RenderOptions):
   const dots = QUADRANTS.flatMap((q) =>
     CERTAINTY_LEVELS.flatMap((level) =>
       quadrantDots(
-        result.professions.filter(
-          (p) => p.quadrant === q && certaintyLevel(p.quadrantProbability) === level,
-        ),
+        result.professions.filter((p) => p.quadrant === q && certaintyLevel(p.quadrantProbability) === level),
         q,
         level,
         tip,
@@ -333,9 +339,6 @@ export function renderQuadrants(result: AnalysisResult, options: RenderOptions):
     options,
   );
 }
-
-/** Class of the mark groups that fade when a profession is highlighted (see highlight-profession.ts). */
-const DIMMABLE = 'wb-dimmable';
 
 /** Exactly the encodings the figure uses: its quadrants' colours and the certainty levels that occur. */
 function legendItems(result: AnalysisResult): LegendItem[] {

@@ -129,6 +129,7 @@ export const quadrantsText = {
   movesHeading: 'Wie verschuift?',
   movesLead: (variant: string) => `Vergeleken met de standaardvariant (${variant}).`,
   movesNone: 'Geen enkel beroep wisselt van kwadrant tussen de varianten.',
+  movesColumn: 'Wisselt bij (van → naar kwadrant)',
   movesCaption: 'Kwadrant per beroep onder elke indexvariant',
   columnProfession: 'Beroep',
   moved: 'wisselt',
@@ -336,4 +337,15 @@ export const ideasPageText = {
   staticLoading: 'De ideeën worden geladen…',
   staticFailed:
     'Zoeken werkt hier niet: de ideeën konden niet worden geladen (een kopie die als bestand is geopend, mag dat vaak niet; zet hem op een webserver). Hieronder staan de eerste ideeën.',
+} as const;
+
+/** Words around the generated findings (src/core/text/story.ts). */
+export const storyText = {
+  expert: 'Voor de kenner',
+  listHeading: 'Alle beroepen per kwadrant',
+  borderline: (share: string) => `grensgeval, ${share}`,
+  summaryHeading: 'In het kort',
+  profilesHeading: 'De vier kwadranten',
+  certaintyLink: 'Hoe zeker is elk beroep? Zie de tabel bij de figuur.',
+  sensitivityLink: 'Wie er verschuift bij een andere indexkeuze',
 } as const;

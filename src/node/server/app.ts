@@ -26,6 +26,7 @@ import { adminPages } from './routes/pages-admin.js';
 import { comparePages } from './routes/pages-compare.js';
 import { downloadRoutes } from './routes/pages-downloads.js';
 import { embedPages } from './routes/pages-embed.js';
+import { figureDrawings } from './routes/figure-drawings.js';
 import { homePages } from './routes/pages-home.js';
 import { ideasPages } from './routes/pages-ideas.js';
 import { methodPages } from './routes/pages-method.js';
@@ -104,6 +105,7 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
     methodPages,
     downloadRoutes,
     embedPages,
+    figureDrawings,
     comparePages,
     adminPages,
     ideasPages,

@@ -73,6 +73,7 @@ export class FigureCache {
         document: nodeDocument(),
         idPrefix: options.idPrefix,
         width: options.width,
+        highlight: options.highlight,
       });
       for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
       if (options.highlight) highlightProfession(svg, options.highlight);

@@ -3,6 +3,8 @@ import type { CachedAnalysis } from './analysis-cache.js';
 import type { PageView } from './page-view.js';
 import type { AppServices } from './services.js';
 import type { FigureBlockProps } from './views/figure.js';
+import { DEFAULT_WIDTH } from '../../core/charts/figure-spec.js';
+import { drawingPath } from './routes/figure-drawings.js';
 
 export function analysisKey(analysis: CachedAnalysis): string {
   return `${analysis.dataset.version}|${analysis.result.method.variant.id}`;
@@ -27,6 +29,8 @@ export function figureProps(
     }),
     links: view.links,
     highlight,
+    source: view.links.to(drawingPath(analysis.result.method.variant.id, id, '{breedte}')),
+    width: options.width ?? DEFAULT_WIDTH,
     ...(options.idPrefix ? { anchor: `figuur-${options.idPrefix}` } : {}),
   };
 }

@@ -15,6 +15,9 @@ import { exportedIdeas } from './exported-ideas.js';
 import { measureSlug } from './measure-slug.js';
 import { analysisKey } from './page-figures.js';
 import { rankingMeasuresOf } from './routes/pages-ranking.js';
+import { drawingPath } from './routes/figure-drawings.js';
+import { FIGURE_WIDTHS } from '../../core/charts/figure-spec.js';
+import { QUADRANT_FIGURE_ID } from '../../core/charts/quadrant-plot.js';
 import { serverConfig, type ServerConfigInput, type ServerEffects } from './server-config.js';
 
 /** A reason the export cannot be made (no data, no browser assets); the CLI shows its message. */
@@ -72,6 +75,13 @@ export async function exportPaths(
     '/downloads/analyse.csv',
     '/downloads/analyse.json',
     ...figures.flatMap((f) => [`/downloads/figuren/${f.id}.svg`, `/downloads/figuren/${f.id}.png`]),
+    // Every figure at every width the figures island may ask for; the quadrant plot under each variant.
+    ...figures.flatMap((f) =>
+      FIGURE_WIDTHS.map((w) => drawingPath(analysis.result.method.variant.id, f.id, w)),
+    ),
+    ...services.analyses.variants
+      .slice(1)
+      .flatMap((variant) => FIGURE_WIDTHS.map((w) => drawingPath(variant, QUADRANT_FIGURE_ID, w))),
     ...assetNames.map((name) => `/assets/${name}`),
   ].filter((path, i, all) => all.indexOf(path) === i);
 }

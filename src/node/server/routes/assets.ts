@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 import { negotiateEncoding } from '../compression.js';
 import { paletteCss } from '../../../core/charts/palette.js';
 import { ROOT_CLASS } from '../../../core/charts/frame.js';
-import { HIGHLIGHT_CLASS } from '../../../core/charts/highlight-profession.js';
+import { highlightCss } from '../../../core/charts/highlight-profession.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import { HttpProblem } from '../http-problem.js';
 import type { AppServices } from '../services.js';
@@ -21,13 +21,7 @@ export function figuresCss(): string {
   return `.${scope} { display: block; height: auto; max-width: 100%; }
 .${scope} text { white-space: pre; }
 ${paletteCss(scope)}
-.${scope} .${HIGHLIGHT_CLASS} { stroke: currentColor; stroke-width: 3px; stroke-opacity: 1; }
-.${scope} text.${HIGHLIGHT_CLASS} { font-weight: bold; stroke-width: 0; text-decoration: underline; }
-.${scope} g.wb-paper-halo text.${HIGHLIGHT_CLASS} { stroke-width: 3px; stroke: var(--wb-paper, #FFFFFF); }
-@media (prefers-color-scheme: dark) {
-.${scope} g.wb-paper-halo text.${HIGHLIGHT_CLASS} { stroke: var(--wb-paper, #121212); }
-}
-`;
+${highlightCss(scope)}`;
 }
 
 export const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="4" fill="#154273"/><path d="M8 24V14M14 24V8M20 24V17M26 24V11" stroke="#fff" stroke-width="3" stroke-linecap="round"/></svg>`;

@@ -1,8 +1,18 @@
 /** The home page: the story told from the data, with the findings and the main figures. */
 import { Hono } from 'hono';
-import { BORDERLINE } from '../../../core/charts/quadrant-plot.js';
-import { homeText } from '../../../core/text/page-text.js';
-import { reportFindings } from '../../../core/text/report-findings.js';
+import { BORDERLINE, CERTAIN } from '../../../core/charts/certainty.js';
+import { homeText, storyText } from '../../../core/text/page-text.js';
+import {
+  certaintyStory,
+  quadrantOrderFinding,
+  quadrantProfiles,
+  relationFinding,
+  sensitivityStory,
+  spreadFinding,
+  type StoryFinding,
+} from '../../../core/text/story.js';
+import { FindingText } from '../views/finding.js';
+import { QuadrantList } from '../views/quadrant-list.js';
 import { reportPeriod } from '../../../core/text/report-text.js';
 import { figureProps } from '../page-figures.js';
 import { loadPageView, type PageView } from '../page-view.js';
@@ -17,9 +27,23 @@ function HomePage({ view, services }: { readonly view: PageView; readonly servic
   const { links } = view;
   if (!view.analysis) return <EmptyStore view={view} title={homeText.title} nav="home" />;
   const { result } = view.analysis;
-  const findings = reportFindings(result, BORDERLINE);
   const mine = result.professions.find((p) => p.slug === view.highlight?.slug);
-  const figure = (id: string) => <FigureBlock {...figureProps(view, services, id)} />;
+  const figure = (id: string, aside?: unknown) => (
+    <FigureBlock {...figureProps(view, services, id)} aside={aside} />
+  );
+  const resources = relationFinding(result, 'resources', 'tevreden_organisatie');
+  const demands = relationFinding(result, 'demands', 'tevreden_organisatie');
+  const order = quadrantOrderFinding(result);
+  const certainty = certaintyStory(result, BORDERLINE, CERTAIN);
+  const spread = spreadFinding(result);
+  const sensitivity = sensitivityStory(result);
+  const sections = [
+    { id: 'hulpbronnen', finding: resources, figure: 'hulpbronnen-tevreden-organisatie' },
+    { id: 'taakeisen', finding: demands, figure: 'taakeisen-tevreden-organisatie' },
+  ];
+  const summary = [resources, demands, order, spread, certainty, sensitivity].filter(
+    (f): f is StoryFinding => f !== null,
+  );
   return (
     <Layout
       view={view}
@@ -44,30 +68,55 @@ function HomePage({ view, services }: { readonly view: PageView; readonly servic
         <ProfessionPicker result={result} links={links} selected={view.highlight?.slug} />
       </section>
       <section aria-labelledby="bevindingen">
-        <h2 id="bevindingen">{homeText.findingsHeading}</h2>
+        <h2 id="bevindingen">{storyText.summaryHeading}</h2>
         <ul class="findings">
-          {findings.map((finding) => (
-            <li>
-              <strong>{finding.title}</strong> {finding.text}
-            </li>
+          {summary.map((finding) => (
+            <li>{finding.heading}.</li>
           ))}
         </ul>
       </section>
-      <section aria-labelledby="hulpbronnen">
-        <h2 id="hulpbronnen">{homeText.resourcesHeading}</h2>
-        {figure('hulpbronnen-tevreden-organisatie')}
-      </section>
-      <section aria-labelledby="taakeisen">
-        <h2 id="taakeisen">{homeText.demandsHeading}</h2>
-        {figure('taakeisen-tevreden-organisatie')}
-      </section>
+      {sections.map((section) =>
+        section.finding ? (
+          <section aria-labelledby={section.id}>
+            <h2 id={section.id}>{section.finding.heading}</h2>
+            <FindingText finding={section.finding} />
+            {figure(section.figure)}
+          </section>
+        ) : null,
+      )}
       <section aria-labelledby="kwadranten">
-        <h2 id="kwadranten">{homeText.quadrantsHeading}</h2>
-        {figure('kwadranten')}
+        <h2 id="kwadranten">{order?.heading ?? homeText.quadrantsHeading}</h2>
+        {order ? <FindingText finding={order} /> : null}
+        {figure(
+          'kwadranten',
+          <QuadrantList result={result} links={links} highlight={view.highlight?.name} />,
+        )}
+        <h3 id="zekerheid">{certainty.heading}</h3>
+        <FindingText finding={certainty} />
+        <h3 id="vier-kwadranten">{storyText.profilesHeading}</h3>
+        <div class="quadrant-profiles">
+          {quadrantProfiles(result).map((profile) => (
+            <section
+              class={`card card--q${profile.quadrant}`}
+              aria-labelledby={`kwadrant-${profile.quadrant}`}
+            >
+              <h4 id={`kwadrant-${profile.quadrant}`}>{profile.heading}</h4>
+              <p>{profile.text}</p>
+            </section>
+          ))}
+        </div>
       </section>
       <section aria-labelledby="tevredenheid">
-        <h2 id="tevredenheid">{homeText.satisfactionHeading}</h2>
+        <h2 id="tevredenheid">{spread?.heading ?? homeText.satisfactionHeading}</h2>
+        {spread ? <FindingText finding={spread} /> : null}
         {figure('tevredenheid-per-kwadrant')}
+      </section>
+      <section aria-labelledby="gevoeligheid">
+        <h2 id="gevoeligheid">{sensitivity.heading}</h2>
+        <FindingText finding={sensitivity} />
+        <p>
+          <a href={links.to('/kwadranten') + '#wie-verschuift'}>{storyText.sensitivityLink}</a>
+        </p>
       </section>
       <section aria-labelledby="verder">
         <h2 id="verder">{homeText.moreHeading}</h2>

@@ -9,6 +9,9 @@ import { QUADRANT_FIGURE_ID } from '../../../core/charts/quadrant-plot.js';
 import { SENSITIVITY_FIGURE_ID } from '../../../core/charts/sensitivity.js';
 import { QUADRANT_SHORT } from '../../../core/text/labels.js';
 import { quadrantsText } from '../../../core/text/page-text.js';
+import { chartText } from '../../../core/text/chart-text.js';
+import { sensitivityStory } from '../../../core/text/story.js';
+import { FindingText } from '../views/finding.js';
 import type { CachedAnalysis } from '../analysis-cache.js';
 import { figureProps } from '../page-figures.js';
 import { loadPageView, type PageView } from '../page-view.js';
@@ -44,13 +47,24 @@ function QuadrantsPage(props: {
       },
     },
   ];
+  // Who moves comes from the sensitivity analysis, the one source of the fact every page states.
+  const sensitivity = sensitivityStory(base.result);
+  const movesOf = (name: string) =>
+    base.result.sensitivity.flatMap((scenario) =>
+      scenario.changes
+        .filter((change) => change.name === name)
+        .map(
+          (change) =>
+            `${chartText.scenarioLabel(scenario.kind, scenario.label)} (${change.from}\u00a0→\u00a0${change.to})`,
+        ),
+    );
   const rows = [...base.result.professions]
     .sort((a, b) => compareNames(a.name, b.name))
     .map((p) => {
       const quadrants = columns.map((c) => c.quadrantOf(p.slug));
-      return { p, quadrants, moved: new Set(quadrants.filter((q) => q !== null)).size > 1 };
+      const moves = movesOf(p.name);
+      return { p, quadrants, moves, moved: moves.length > 0 };
     });
-  const movers = rows.filter((r) => r.moved);
   return (
     <Layout view={view} title={quadrantsText.title} nav="kwadranten">
       <h1>{quadrantsText.heading}</h1>
@@ -72,12 +86,8 @@ function QuadrantsPage(props: {
         ))}
       </div>
       <section aria-labelledby="wie-verschuift">
-        <h2 id="wie-verschuift">{quadrantsText.movesHeading}</h2>
-        <p>
-          {movers.length === 0
-            ? quadrantsText.movesNone
-            : `${movers.map((r) => r.p.name).join(', ')}. ${quadrantsText.movesLead(base.result.method.variant.label)}`}
-        </p>
+        <h2 id="wie-verschuift">{sensitivity.heading}</h2>
+        <FindingText finding={sensitivity} />
         <div class="table-scroll" role="region" aria-label={quadrantsText.movesCaption} tabindex={0}>
           <table class="data-table">
             <caption>{quadrantsText.movesCaption}</caption>
@@ -87,10 +97,11 @@ function QuadrantsPage(props: {
                 {columns.map((c) => (
                   <th scope="col">{c.label}</th>
                 ))}
+                <th scope="col">{quadrantsText.movesColumn}</th>
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ p, quadrants, moved }) => {
+              {rows.map(({ p, quadrants, moves, moved }) => {
                 const mine = view.highlight?.slug === p.slug;
                 const classes = [moved ? 'is-moved' : '', mine ? 'is-mine' : ''].filter(Boolean).join(' ');
                 return (
@@ -107,6 +118,7 @@ function QuadrantsPage(props: {
                     {quadrants.map((q) => (
                       <td>{q === null ? '–' : <abbr title={QUADRANT_SHORT[q]}>{q}</abbr>}</td>
                     ))}
+                    <td class="moves-cell">{moves.length === 0 ? '–' : moves.join('; ')}</td>
                   </tr>
                 );
               })}

@@ -62,13 +62,7 @@ function RankingPage(props: {
     .map((group) => ({ group, items: measures.filter((m) => groupOf(m) === group) }))
     .filter((g) => g.items.length > 0);
   return (
-    <Layout
-      view={view}
-      title={rankingText.heading(label)}
-      nav="ranglijst"
-      scripts={['ranking-keys.js']}
-      liveAnalysis={view.analysis!.result}
-    >
+    <Layout view={view} title={rankingText.heading(label)} nav="ranglijst" scripts={['ranking-keys.js']}>
       <h1>{rankingText.heading(label)}</h1>
       <p class="lead">{rankingText.lead}</p>
       <div class="ranking-controls" data-ranking-controls="">
@@ -113,7 +107,7 @@ function RankingPage(props: {
           {rankingText.keyboardHint}
         </p>
       </div>
-      <FigureBlock {...figureProps(view, props.services, rankingId(measure))} live />
+      <FigureBlock {...figureProps(view, props.services, rankingId(measure))} />
     </Layout>
   );
 }

@@ -20,8 +20,12 @@ export interface FigureBlockProps {
   readonly downloads?: boolean;
   /** Open the data table by default. */
   readonly tableOpen?: boolean;
-  /** Let the charts island redraw it live (the page must pass `liveAnalysis` to the layout). */
-  readonly live?: boolean;
+  /** Address pattern of the figure drawn at other widths (`{breedte}`), for the figures island. */
+  readonly source?: string;
+  /** The width the inline SVG was drawn for. */
+  readonly width?: number;
+  /** Shown beside the figure (the quadrant plot's list of every profession). */
+  readonly aside?: unknown;
   /** Anchor id of the block; default `figuur-<id>`. */
   readonly anchor?: string;
 }
@@ -30,8 +34,11 @@ export function FigureBlock(props: FigureBlockProps) {
   const { spec, links } = props;
   return (
     <figure class="figure" id={props.anchor ?? `figuur-${props.id}`} data-figure-block={props.id}>
-      <div class="figure__svg" data-werkbalans-figure={props.live ? props.id : undefined}>
-        {raw(props.svg)}
+      <div class={props.aside ? 'figure__body figure__body--aside' : 'figure__body'}>
+        <div class="figure__svg" data-figure-src={props.source} data-figure-width={props.width}>
+          {raw(props.svg)}
+        </div>
+        {props.aside ?? null}
       </div>
       <figcaption class="figure__description">{spec.description}</figcaption>
       <FigureTable table={spec.table} highlight={props.highlight} open={props.tableOpen ?? false} />

@@ -4,14 +4,9 @@
  * modules from this origin; the page reads completely without them.
  */
 import type { Child } from 'hono/jsx';
-import { raw } from 'hono/html';
-import type { AnalysisResult } from '../../../core/analysis/result.js';
 import { EXAMPLE_DATA_LABEL } from '../../../core/text/labels.js';
 import { NAV_ITEMS, siteText, type NavId } from '../../../core/text/site-text.js';
 import type { PageView } from '../page-view.js';
-
-/** Id of the analysis JSON the charts island reads (see src/web/charts-island.ts). */
-export const ANALYSIS_SCRIPT_ID = 'werkbalans-analyse';
 
 export interface LayoutProps {
   readonly view: PageView;
@@ -21,38 +16,21 @@ export interface LayoutProps {
   readonly description?: string;
   /** Island scripts (file names in /assets/) besides the ones every page loads. */
   readonly scripts?: readonly string[];
-  /**
-   * The analysis for the charts island (live figures with keyboard tooltips); the island and this JSON
-   * are only loaded on pages that ask for them.
-   */
-  readonly liveAnalysis?: AnalysisResult | undefined;
   /** Show the data banners (example data, other version, highlighted profession); default true. */
   readonly banners?: boolean;
   readonly children?: Child;
 }
 
-/** The charts engineer's island (src/web/charts-island.ts), bundled as charts-island.js. */
-const CHARTS_ISLAND = 'charts-island.js';
-
-/** JSON for a `<script type="application/json">`: no `<` can end the element or open a comment. */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
-
-/** Scripts on every page: remembering "mijn beroep". */
-const COMMON_SCRIPTS = ['mijn-beroep.js'];
+/**
+ * Scripts on every page: remembering "mijn beroep", and the figures island (each figure drawn for its
+ * box by the server, keyboard tooltips; a few KB, it does nothing on a page without figures).
+ */
+const COMMON_SCRIPTS = ['mijn-beroep.js', 'figure-island.js'];
 
 export function Layout(props: LayoutProps) {
   const { view, title, nav } = props;
   const { links } = view;
-  const scripts = [
-    ...COMMON_SCRIPTS,
-    ...(props.scripts ?? []),
-    ...(props.liveAnalysis ? [CHARTS_ISLAND] : []),
-  ];
+  const scripts = [...COMMON_SCRIPTS, ...(props.scripts ?? [])];
   return (
     <html lang="nl">
       <head>
@@ -65,11 +43,6 @@ export function Layout(props: LayoutProps) {
         <link rel="stylesheet" href={links.path('/assets/styles.css')} />
         <link rel="stylesheet" href={links.path('/assets/figures.css')} />
         <link rel="icon" href={links.path('/assets/favicon.svg')} type="image/svg+xml" />
-        {props.liveAnalysis ? (
-          <script type="application/json" id={ANALYSIS_SCRIPT_ID}>
-            {raw(scriptJson(props.liveAnalysis))}
-          </script>
-        ) : null}
         {scripts.map((file) => (
           <script type="module" src={links.path(`/assets/${file}`)} />
         ))}

@@ -1,0 +1,47 @@
+/**
+ * A figure drawn for one width: `/figuren/<variant>/<id>/<breedte>.svg`, the markup a page shows inline
+ * (no style sheet of its own: the page's figures.css has the rules), with the reader's profession
+ * (`?beroep=`) marked and labelled. The figures island asks for the width that fits its box; the static
+ * export writes every width in FIGURE_WIDTHS under the same names. Only those widths are drawn, so the
+ * cache stays small and a live page and an exported one show the same drawings.
+ */
+import { Hono } from 'hono';
+import { FIGURE_WIDTHS } from '../../../core/charts/figure-spec.js';
+import { webMessages } from '../../../core/text/web-messages.js';
+import type { CachedAnalysis } from '../analysis-cache.js';
+import { HttpProblem } from '../http-problem.js';
+import { analysisKey } from '../page-figures.js';
+import { loadPageView } from '../page-view.js';
+import type { AppServices } from '../services.js';
+
+/** The path of a figure at a width; `{breedte}` in place of the width gives the island's pattern. */
+export function drawingPath(variant: string, id: string, width: number | '{breedte}'): string {
+  return `/figuren/${variant}/${id}/${width}.svg`;
+}
+
+/** Ids inside the SVG stay unique on a page that shows one figure under two variants. */
+export function drawingIdPrefix(analysis: CachedAnalysis, services: AppServices, id: string): string {
+  const variant = analysis.result.method.variant.id;
+  return variant === services.analyses.variants[0] ? `wb-${id}` : `wb-${variant}-${id}`;
+}
+
+export function figureDrawings(services: AppServices): Hono {
+  const app = new Hono();
+  app.get('/figuren/:variant/:id/:file{[0-9]+\\.svg}', async (c) => {
+    const width = Number(c.req.param('file').replace(/\.svg$/, ''));
+    if (!(FIGURE_WIDTHS as readonly number[]).includes(width)) {
+      throw new HttpProblem(404, webMessages.notFound);
+    }
+    const view = await loadPageView(c, services);
+    if (!view.analysis) throw new HttpProblem(404, webMessages.noDataset);
+    const analysis = await services.analyses.get(view.analysis.dataset.version, c.req.param('variant'));
+    const id = c.req.param('id');
+    const svg = services.figures.inline(analysisKey(analysis), analysis.result, id, {
+      highlight: view.highlight?.name,
+      idPrefix: drawingIdPrefix(analysis, services, id),
+      width,
+    });
+    return c.body(svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' });
+  });
+  return app;
+}

@@ -1,0 +1,140 @@
+/**
+ * The figures island: every figure is drawn on the server by the one chart module (src/core/charts);
+ * this island only asks for the drawing that fits its box and makes the marks keyboard-reachable.
+ *
+ *   <div class="figure__svg" data-figure-src="/figuren/kwadranten/{breedte}.svg?beroep=…"
+ *        data-figure-width="720">…the server's SVG, shown without JavaScript…</div>
+ *
+ * On load and whenever the box changes width, it takes the widest of the drawn widths (FIGURE_WIDTHS)
+ * that fits the box, so 12 px text is never shown smaller, fetches that SVG (the server's route, or the
+ * static export's file of the same name) and swaps it in. In every figure, one Tab stop leads into
+ * the marks: arrow keys move between them, each shows its tooltip (the mark's `<title>`, which is also
+ * its accessible name), Escape hides it; hover shows the same tooltip.
+ */
+import { FIGURE_WIDTHS } from '../core/charts/figure-spec.js';
+
+export const SOURCE_ATTRIBUTE = 'data-figure-src';
+export const WIDTH_ATTRIBUTE = 'data-figure-width';
+const TIP_CLASS = 'wb-tip';
+
+/** The widest drawn width that fits `available` pixels; the narrowest when none does. */
+export function widthFor(available: number, widths: readonly number[] = FIGURE_WIDTHS): number {
+  let chosen = widths[0]!;
+  for (const w of widths) if (w <= available) chosen = w;
+  return chosen;
+}
+
+/** The marks of a figure that carry a tooltip, in reading order (left to right, then top down). */
+function marksOf(svg: SVGSVGElement): SVGElement[] {
+  const marks: SVGElement[] = [];
+  for (const title of Array.from(svg.querySelectorAll('title'))) {
+    const mark = title.parentNode as SVGElement | null;
+    // nodeType, not instanceof: the document may come from another realm (tests use linkedom).
+    if (!mark || mark.nodeType !== 1 || mark === svg) continue;
+    if (mark.closest('[aria-hidden="true"]')) continue;
+    marks.push(mark);
+  }
+  return marks;
+}
+
+/**
+ * Makes the marks reachable: a roving tab stop (one Tab into the figure, arrows inside it), the
+ * tooltip on focus and hover. Returns the number of marks.
+ */
+export function enhanceTooltips(svg: SVGSVGElement): number {
+  const doc = svg.ownerDocument;
+  const marks = marksOf(svg);
+  if (marks.length === 0) return 0;
+  // Focusable marks must be reachable by assistive technology: the root becomes a labelled group.
+  svg.setAttribute('role', 'group');
+  const host = svg.parentElement ?? doc.body;
+  let tip: HTMLElement | null = null;
+  const hide = () => {
+    tip?.remove();
+    tip = null;
+  };
+  const show = (mark: Element) => {
+    hide();
+    const box = mark.getBoundingClientRect();
+    const origin = host.getBoundingClientRect();
+    tip = doc.createElement('div');
+    tip.className = TIP_CLASS;
+    tip.setAttribute('role', 'tooltip');
+    tip.textContent = mark.querySelector('title')?.textContent ?? '';
+    // Above the mark, kept inside the figure's box (never past the page's edge on a phone).
+    const centre = box.left - origin.left + box.width / 2;
+    tip.style.top = `${box.top - origin.top - 8}px`;
+    tip.style.left = `${Math.max(0, Math.min(origin.width, centre))}px`;
+    tip.style.transform = `translate(${centre < origin.width / 3 ? '0' : centre > (2 * origin.width) / 3 ? '-100%' : '-50%'}, -100%)`;
+    host.append(tip);
+  };
+  const focusAt = (index: number) => {
+    const next = marks[(index + marks.length) % marks.length]!;
+    for (const mark of marks) mark.setAttribute('tabindex', mark === next ? '0' : '-1');
+    next.focus();
+  };
+  marks.forEach((mark, i) => {
+    const label = mark.querySelector('title')?.textContent ?? '';
+    mark.setAttribute('tabindex', i === 0 ? '0' : '-1');
+    mark.setAttribute('role', 'img');
+    mark.setAttribute('aria-label', label);
+    mark.addEventListener('focus', () => show(mark));
+    mark.addEventListener('mouseenter', () => show(mark));
+    mark.addEventListener('blur', hide);
+    mark.addEventListener('mouseleave', hide);
+    mark.addEventListener('keydown', (event) => {
+      const key = (event as KeyboardEvent).key;
+      const step =
+        key === 'ArrowRight' || key === 'ArrowDown' ? 1 : key === 'ArrowLeft' || key === 'ArrowUp' ? -1 : 0;
+      if (key === 'Escape') hide();
+      else if (key === 'Home') focusAt(0);
+      else if (key === 'End') focusAt(marks.length - 1);
+      else if (step !== 0) focusAt(i + step);
+      else return;
+      event.preventDefault();
+    });
+  });
+  return marks.length;
+}
+
+/** Swaps in the drawing for the box's width when it differs from the one shown. */
+async function fit(container: HTMLElement, drawings: Map<number, Promise<string | null>>): Promise<void> {
+  const source = container.getAttribute(SOURCE_ATTRIBUTE);
+  if (!source) return;
+  const width = widthFor(Math.floor(container.clientWidth));
+  if (String(width) === container.getAttribute(WIDTH_ATTRIBUTE)) return;
+  container.setAttribute(WIDTH_ATTRIBUTE, String(width));
+  let drawing = drawings.get(width);
+  if (!drawing) {
+    drawing = fetch(source.replace('{breedte}', String(width)))
+      .then((response) => (response.ok ? response.text() : null))
+      .catch(() => null);
+    drawings.set(width, drawing);
+  }
+  const markup = await drawing;
+  // The box may have changed again while the drawing came in: the newest request wins.
+  if (markup === null || container.getAttribute(WIDTH_ATTRIBUTE) !== String(width)) return;
+  container.innerHTML = markup;
+  const svg = container.querySelector('svg');
+  if (svg) enhanceTooltips(svg);
+}
+
+/** Fits every figure under `root` now and when its box resizes; enhances the figures already there. */
+export function mountFigures(root: ParentNode = document): number {
+  const containers = Array.from(root.querySelectorAll<HTMLElement>(`[${SOURCE_ATTRIBUTE}]`));
+  for (const container of containers) {
+    const svg = container.querySelector('svg');
+    if (svg) enhanceTooltips(svg);
+    const drawings = new Map<number, Promise<string | null>>();
+    void fit(container, drawings);
+    if (typeof ResizeObserver !== 'undefined') {
+      new ResizeObserver(() => void fit(container, drawings)).observe(container);
+    }
+  }
+  return containers.length;
+}
+
+if (typeof document !== 'undefined' && typeof window !== 'undefined') {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => mountFigures());
+  else mountFigures();
+}
