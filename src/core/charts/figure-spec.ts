@@ -13,7 +13,7 @@ export const MAX_WIDTH = 2400;
  * its box, so text drawn at 12 px is never scaled below 12 px on screen, and the server's cache and the
  * export stay small. See `src/web/figure-island.ts`.
  */
-export const FIGURE_WIDTHS = [280, 320, 360, 400, 480, 560, 640, 720, 800] as const;
+export const FIGURE_WIDTHS = [280, 340, 400, 560, 720] as const;
 /** Below this width a dot chart labels a selection (the reader's profession and the extremes). */
 export const FULL_LABELS_FROM = 600;
 

@@ -14,8 +14,14 @@ export const LABEL_LINE = 1.15;
 /** Labels wrap at this share of the frame's width, at most 150 pixels. */
 const LABEL_WRAP_SHARE = 0.24;
 const LABEL_WRAP_MAX = 150;
+/** …and at least this wide, so a narrow figure does not stack a name word by word. */
+const LABEL_WRAP_MIN = 110;
 /** Labels keep this many pixels from the edge of their region (a split line). */
 const REGION_GAP = 2;
+/** A label takes at most this share of its region's width, leaving room beside the dots near its edge. */
+const REGION_SHARE = 0.75;
+/** Lines of a label that found no place at its full length, on the second try. */
+const RETRY_LINES = 1;
 
 export interface DotLabelInput {
   readonly key: string;
@@ -65,6 +71,21 @@ export interface LabelDotsOptions {
   readonly region?: (dot: DotLabelInput) => DataRegion;
   /** Key placed first (the reader's profession). */
   readonly first?: string | undefined;
+  /** At most this many lines per label; a longer name ends in "…" (its tooltip has it whole). */
+  readonly maxLines?: number | undefined;
+}
+
+function shorten(lines: string[], maxLines: number | undefined, width: number): string[] {
+  if (maxLines === undefined) return lines;
+  const kept = lines.slice(0, maxLines);
+  if (lines.length > maxLines) kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
+  // A single word wider than the label (a long compound) is cut too.
+  return kept.map((line) => {
+    let cut = line;
+    while (cut.length > 1 && textWidth(cut, LABEL_SIZE) > width)
+      cut = `${cut.replace(/…$/, '').slice(0, -1)}…`;
+    return cut;
+  });
 }
 
 export function labelDots(
@@ -78,8 +99,10 @@ export function labelDots(
   const chosen = options.select ? new Set(options.select) : null;
   const dots = chosen ? all.filter((d) => chosen.has(d.key)) : all;
   const skipped = chosen ? all.filter((d) => !chosen.has(d.key)) : [];
-  const wrap = Math.min(LABEL_WRAP_MAX, (frame.right - frame.left) * LABEL_WRAP_SHARE);
-  const lines = dots.map((d) => wrapText(d.text, wrap, LABEL_SIZE));
+  const wrap = Math.min(
+    LABEL_WRAP_MAX,
+    Math.max(LABEL_WRAP_MIN, (frame.right - frame.left) * LABEL_WRAP_SHARE),
+  );
   const regionBox = (d: DotLabelInput): Box => {
     const r = options.region!(d);
     const [x0, x1] = [x(r.x[0]), x(r.x[1])];
@@ -91,24 +114,43 @@ export function labelDots(
       bottom: Math.max(y0, y1) - REGION_GAP,
     };
   };
-  const placements = placeLabels(
-    dots.map((d, i) => ({
-      x: x(d.x),
-      y: y(d.y),
-      width: Math.max(...lines[i]!.map((line) => textWidth(line, LABEL_SIZE))) + 2,
-      height: lines[i]!.length * LABEL_SIZE * LABEL_LINE,
-      key: d.key,
-    })),
-    {
-      frame,
-      radius: options.radius,
-      padding: 1,
-      obstacles: options.obstacles ?? [],
-      ...(options.region ? { regions: dots.map(regionBox) } : {}),
-      unlabelled: skipped.map((d) => ({ x: x(d.x), y: y(d.y) })),
-      ...(options.first ? { first: options.first } : {}),
-    },
-  );
+  // A label never is wider than the region it must stay in (a narrow quadrant).
+  const wrapOf = (d: DotLabelInput) => {
+    if (!options.region) return wrap;
+    const box = regionBox(d);
+    const share = options.maxLines === undefined ? 1 : REGION_SHARE;
+    return Math.max(LABEL_SIZE, Math.min(wrap, (box.right - box.left) * share - 4));
+  };
+  const layout = (maxLinesOf: (key: string) => number | undefined) => {
+    const lines = dots.map((d) =>
+      shorten(wrapText(d.text, wrapOf(d), LABEL_SIZE), maxLinesOf(d.key), wrapOf(d)),
+    );
+    const placements = placeLabels(
+      dots.map((d, i) => ({
+        x: x(d.x),
+        y: y(d.y),
+        width: Math.max(...lines[i]!.map((line) => textWidth(line, LABEL_SIZE))) + 2,
+        height: lines[i]!.length * LABEL_SIZE * LABEL_LINE,
+        key: d.key,
+      })),
+      {
+        frame,
+        radius: options.radius,
+        padding: 1,
+        obstacles: options.obstacles ?? [],
+        ...(options.region ? { regions: dots.map(regionBox) } : {}),
+        unlabelled: skipped.map((d) => ({ x: x(d.x), y: y(d.y) })),
+        ...(options.first ? { first: options.first } : {}),
+      },
+    );
+    return { lines, placements };
+  };
+  let { lines, placements } = layout(() => options.maxLines);
+  // A long name that found no place tries again cut to one line ("…"; its tooltip has it whole).
+  const homeless = new Set(dots.filter((_, i) => !placements[i]!.box).map((d) => d.key));
+  if (homeless.size > 0 && options.maxLines === undefined) {
+    ({ lines, placements } = layout((key) => (homeless.has(key) ? RETRY_LINES : undefined)));
+  }
   const placed: DotLabel[] = [];
   const unplaced: string[] = [];
   dots.forEach((d, i) => {
@@ -127,6 +169,15 @@ export function labelDots(
       leader: leader ? { x1: d.x, y1: d.y, x2: x.invert(ex), y2: y.invert(ey) } : null,
     });
   });
+  // A selection is best effort: a chosen label that finds no place is skipped, except the first.
+  if (chosen) {
+    const dropped = unplaced.filter((key) => key !== options.first);
+    return {
+      placed,
+      unplaced: unplaced.filter((key) => key === options.first),
+      skipped: [...skipped.map((d) => d.key), ...dropped],
+    };
+  }
   return { placed, unplaced, skipped: skipped.map((d) => d.key) };
 }
 

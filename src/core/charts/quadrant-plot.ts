@@ -34,11 +34,13 @@ const MARGINS: PlotArea = { top: 26, right: 16, bottom: 44, left: 40 };
 /** The plot is never lower than this, nor much lower than wide. */
 const MIN_PLOT_HEIGHT = 300;
 const ASPECT = 0.7;
-const NARROW_ASPECT = 1.05;
+const NARROW_ASPECT = 1.1;
 const CORNER_SIZE = 12;
 const CORNER_INSET = 6;
 /** Labels a narrow quadrant plot carries besides the reader's profession: one extreme per quadrant. */
 const EXTREMES_PER_QUADRANT = 1;
+/** A narrow figure's labels have one line (a long name ends in "…"; the list beside names it whole). */
+const NARROW_LINES = 1;
 
 function labelText(p: ProfessionResult): string {
   return certaintyLevel(p.quadrantProbability) === 'borderline'
@@ -156,6 +158,7 @@ export function quadrantGeometry(result: AnalysisResult, width?: number, highlig
       obstacles: corners,
       select: labelSelection(result, dots, w, highlight),
       first: highlight,
+      ...(narrow ? { maxLines: NARROW_LINES } : {}),
       // A label stays in its dot's quadrant: never across a median line from its dot.
       region: (d) => {
         const { top, right } = CORNERS[quadrantOf.get(d.key)!];

@@ -40,6 +40,8 @@ const ASPECT = 0.72;
 const NARROW_ASPECT = 1.05;
 /** Labels of a narrow scatter: the reader's profession and this many extremes. */
 const NARROW_LABELS = 5;
+/** A narrow figure's labels have at most two lines. */
+const NARROW_LINES = 2;
 
 interface Point {
   readonly name: string;
@@ -137,6 +139,7 @@ export function scatterGeometry(
     {
       radius: DOT_RADIUS,
       first: highlight,
+      ...(narrow ? { maxLines: NARROW_LINES } : {}),
       ...(narrow ? { select: extremeKeys(dots, centre, spread, NARROW_LABELS, highlight) } : {}),
     },
   );
