@@ -59,7 +59,7 @@ describe('label geometry of the quadrant plot', () => {
       }
       if (width >= 600) expect(g.labels.skipped).toEqual([]);
       if (highlight) expect(g.labels.placed.map((l) => l.key)).toContain(highlight);
-      expect(g.labels.unplaced, `${width}px, ${highlight ?? "no highlight"}`).toEqual([]);
+      expect(g.labels.unplaced, `${width}px, ${highlight ?? 'no highlight'}`).toEqual([]);
     }
   });
 });

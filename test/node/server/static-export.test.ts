@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importExampleData } from '../../../src/node/server/example-data.js';
 import { exportFileOf, exportSite } from '../../../src/node/server/static-export.js';
 import { packagePath } from '../../../src/node/package-root.js';
+import { FIGURE_WIDTHS } from '../../../src/core/charts/figure-spec.js';
 import { openDatabase, type Database } from '../../../src/node/store/database.js';
 
 describe('static export', () => {
@@ -81,8 +82,13 @@ describe('static export', () => {
       const html = readFileSync(join(out, file), 'utf8');
       for (const [, href] of html.matchAll(/(?:href|src)="([^"#]+)/g)) {
         if (/^(https?:|mailto:)/.test(href!)) continue;
-        const target = join(out, file, '..', href!);
-        expect(existsSync(target), `${file} → ${href}`).toBe(true);
+        // The figures island's pattern names one file per drawn width.
+        const targets = href!.includes('{breedte}')
+          ? FIGURE_WIDTHS.map((w) => href!.replace('{breedte}', String(w)))
+          : [href!];
+        for (const target of targets) {
+          expect(existsSync(join(out, file, '..', target)), `${file} → ${target}`).toBe(true);
+        }
       }
     }
   });
