@@ -3,6 +3,7 @@
  * without overlap (see label-placement.ts) and returns them in data coordinates, ready for Plot's text
  * and link marks, so what is tested in pixels is what Plot draws.
  */
+import { compareNames } from '../contract/names.js';
 import { nearestPoint, placeLabels, type Box } from './label-placement.js';
 import { linearScale, type Domain } from './linear-scale.js';
 import type { PlotArea } from './plot-figure.js';
@@ -196,7 +197,7 @@ export function extremeKeys(
     Math.hypot((d.x - centre.x) / (spread.x || 1), (d.y - centre.y) / (spread.y || 1));
   const ranked = [...dots]
     .filter((d) => d.key !== first)
-    .sort((a, b) => distance(b) - distance(a) || a.key.localeCompare(b.key, 'nl'))
+    .sort((a, b) => distance(b) - distance(a) || compareNames(a.key, b.key))
     .map((d) => d.key);
   const head = first && dots.some((d) => d.key === first) ? [first] : [];
   return [...head, ...ranked].slice(0, Math.max(count, head.length));

@@ -4,6 +4,7 @@
  * the expert ("Voor de kenner"). Also the four quadrant profiles and the one sentence about the
  * sensitivity analysis that every page uses. Nothing here knows the outcome in advance.
  */
+import { compareNames } from '../contract/names.js';
 import { median } from '../analysis/median.js';
 import type { AnalysisResult, Correlation, IndexName, OutcomeId, Quadrant } from '../analysis/result.js';
 import { indicatorInfo, isIndicatorId } from '../contract/indicators.js';
@@ -120,7 +121,7 @@ export function certaintyStory(result: AnalysisResult, borderline: number, certa
   const sure = result.professions.filter((p) => p.quadrantProbability >= certain).length;
   const doubtful = result.professions
     .filter((p) => p.quadrantProbability < borderline)
-    .sort((a, b) => a.quadrantProbability - b.quadrantProbability || a.name.localeCompare(b.name, 'nl'));
+    .sort((a, b) => a.quadrantProbability - b.quadrantProbability || compareNames(a.name, b.name));
   const likely = total - sure - doubtful.length;
   const heading =
     doubtful.length === 0
@@ -208,7 +209,7 @@ export function quadrantProfiles(result: AnalysisResult): QuadrantProfile[] {
     const members = result.professions
       .filter((p) => p.quadrant === q.quadrant)
       .map((p) => p.name)
-      .sort((a, b) => a.localeCompare(b, 'nl'));
+      .sort(compareNames);
     const differences = components.flatMap((id) => {
       const all = overall.get(id);
       const group = median(

@@ -2,6 +2,7 @@
  * The quadrant plot's companion: every profession by quadrant, as links to its profile, the chosen one
  * marked. On a phone the plot names only a few dots; this list names them all.
  */
+import { compareNames } from '../../../core/contract/names.js';
 import type { AnalysisResult } from '../../../core/analysis/result.js';
 import { QUADRANT_NAMES } from '../../../core/text/labels.js';
 import { formatShare } from '../../../core/text/format.js';
@@ -21,7 +22,7 @@ export function QuadrantList(props: {
       {([1, 2, 3, 4] as const).map((q) => {
         const members = result.professions
           .filter((p) => p.quadrant === q)
-          .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+          .sort((a, b) => compareNames(a.name, b.name));
         return (
           <section class={`quadrant-list__group card--q${q}`} aria-label={`${q} ${QUADRANT_NAMES[q]}`}>
             <h4>
