@@ -4,7 +4,8 @@
  *   punctuation left out; and a bare domain followed by a path (`zorgnet.nl/rooster`, `wiki.org/~jan`);
  *   a bare domain without a path (`Thuisarts.nl`) names an organisation or site, not a person, and stays;
  * - e-mail: `naam@domein.nl`, also with spaces around the `@`, written as `[at]`, `(at)`, `{at}`, `<at>`,
- *   `(apenstaartje)` or ` at `, with the dots of the domain written as `[dot]`, `(punt)`, ` dot `, ` . `.
+ *   `(apenstaartje)` or ` at `, with dots written as `[dot]`, `(punt)`, ` dot `, ` . ` (in the domain, and
+ *   in the name before the marker).
  */
 import type { Scan } from './mask-scan.js';
 
@@ -78,6 +79,12 @@ function dotMarker(scan: Scan, i: number): number {
   return 0;
 }
 
+/** The length of a dot written out that ends just before `i` (` dot `, `[punt]`, …), else 0. */
+function writtenDotBefore(scan: Scan, i: number): number {
+  for (let length = 9; length >= 3; length--) if (dotMarker(scan, i - length) === length) return length;
+  return 0;
+}
+
 /** The end of a domain starting at `i` (labels joined by dots), or -1 when it is not one. */
 export function domainEnd(scan: Scan, i: number, allowWrittenDots: boolean): number {
   let j = i;
@@ -124,9 +131,15 @@ export function findEmails(scan: Scan): void {
     let left = i;
     for (let n = 0; n < 2 && scan.is(left - 1, ' '); n++) left--;
     let start = left;
-    while (left - start < MAX_LOCAL && isLocal(scan, start - 1) && !scan.taken[start - 1]) {
-      scan.step();
-      start--;
+    for (;;) {
+      while (left - start < MAX_LOCAL && isLocal(scan, start - 1) && !scan.taken[start - 1]) {
+        scan.step();
+        start--;
+      }
+      // A dot written out inside the name (`jan dot smit at …`): the name goes on before it.
+      const written = start < left ? writtenDotBefore(scan, start) : 0;
+      if (written === 0 || left - start + written >= MAX_LOCAL || !isLocal(scan, start - written - 1)) break;
+      start -= written;
     }
     while (start < left && scan.is(start, '.-')) start++;
     if (start === left) continue;

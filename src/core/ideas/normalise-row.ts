@@ -10,6 +10,7 @@ import type { IdeaField } from './headers.js';
 import { IDEA_KINDS, KIND_NAMES, MAX_ID_LENGTH, MAX_TEXT_LENGTH, type Idea, type IdeaKind } from './idea.js';
 import { IDEA_LABELS, type IdeaLabelMatchers } from './known-labels.js';
 import { labelKey } from '../contract/names.js';
+import type { LabelMatch, LabelMatcher } from './label-matcher.js';
 import { addMasked, maskPersonalData, type MaskKind, type MaskResult } from './mask.js';
 
 export interface RawCell {
@@ -139,9 +140,17 @@ export function normaliseIdeaRow(
       );
   }
 
-  const label = (field: 'branch' | 'province' | 'profession', written: string): string | null => {
-    if (!written) return null;
-    const match = labels[field].match(written);
+  // A known label holds no personal data; anything else is masked before it is matched again, kept or
+  // echoed in a warning.
+  const matchMasked = (matcher: LabelMatcher, cleaned: string): { written: string; match: LabelMatch } => {
+    const known = matcher.match(cleaned);
+    if (known.known) return { written: cleaned, match: known };
+    const written = mask(cleaned);
+    return { written, match: written === cleaned ? known : matcher.match(written) };
+  };
+  const label = (field: 'branch' | 'province' | 'profession', cleaned: string): string | null => {
+    if (!cleaned) return null;
+    const { written, match } = matchMasked(labels[field], cleaned);
     if (!match.known) {
       const name = ideaFieldNames[field];
       problem(
@@ -156,7 +165,7 @@ export function normaliseIdeaRow(
   };
   const cellOf = (field: 'branch' | 'province' | 'profession') => {
     const cell = raw.cells[field];
-    return cell ? mask(cleanText(single(cell.value)).replace(/\s+/g, ' ')) : '';
+    return cell ? cleanText(single(cell.value)).replace(/\s+/g, ' ') : '';
   };
   const branch = label('branch', cellOf('branch'));
   const province = label('province', cellOf('province'));
@@ -170,9 +179,9 @@ export function normaliseIdeaRow(
       ? themeCell.value.split(';')
       : themeCell.value;
   for (const value of themeValues) {
-    const written = mask(cleanText(value).replace(/\s+/g, ' '));
-    if (!written) continue;
-    const match = labels.theme.match(written);
+    const cleaned = cleanText(value).replace(/\s+/g, ' ');
+    if (!cleaned) continue;
+    const { written, match } = matchMasked(labels.theme, cleaned);
     if (!match.known) {
       problem(
         warnings,
