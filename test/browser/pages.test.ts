@@ -27,6 +27,7 @@ const PAGES = [
   '/ideeen',
   '/ideeen?q=invalpool',
   '/ideeen/themas',
+  '/ideeen/themas/administratieve-lasten',
   '/ideeen/browser-1',
   '/embed/kwadranten',
   '/embed/ranking-autonomie?beroep=huisartsen',

@@ -23,6 +23,8 @@ export const solutionsText = {
     `${ideeen(n)} in dit thema ${n === 1 ? 'past' : 'passen'} bij geen veelgenoemde oplossing.`,
   none: 'In dit thema zijn (nog) geen oplossingen gevonden die door meerdere ideeën worden genoemd.',
   curated: 'omschrijving door een beheerder',
+  clusteredPart: (clustered: number, total: number) =>
+    `Gegroepeerd zijn de eerste ${formatCount(clustered)} van de ${formatCount(total)} ideeën van dit thema.`,
   themeTitle: (theme: string) => `${theme} — ideeën en oplossingen`,
   themeLead: (theme: string, n: number) => `${ideeen(n)} met het thema ‘${theme}’.`,
   themeLink: (theme: string) => `Alle oplossingen in ‘${theme}’`,

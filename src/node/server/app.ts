@@ -29,6 +29,7 @@ import { embedPages } from './routes/pages-embed.js';
 import { figureDrawings } from './routes/figure-drawings.js';
 import { homePages } from './routes/pages-home.js';
 import { ideasPages } from './routes/pages-ideas.js';
+import { solutionsPages } from './routes/pages-solutions.js';
 import { methodPages } from './routes/pages-method.js';
 import { professionPages } from './routes/pages-professions.js';
 import { quadrantPages } from './routes/pages-quadrants.js';
@@ -108,6 +109,7 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
     figureDrawings,
     comparePages,
     adminPages,
+    solutionsPages,
     ideasPages,
   ]) {
     app.route('/', routes(services));

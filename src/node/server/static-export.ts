@@ -12,6 +12,8 @@ import type { Database } from '../store/database.js';
 import { shownVersion } from '../store/datasets.js';
 import { createAppWithServices } from './app.js';
 import { exportedIdeas } from './exported-ideas.js';
+import { themesWithIdeas } from '../store/solutions.js';
+import { themePath } from './routes/pages-solutions.js';
 import { measureSlug } from './measure-slug.js';
 import { analysisKey } from './page-figures.js';
 import { rankingMeasuresOf } from './routes/pages-ranking.js';
@@ -70,6 +72,7 @@ export async function exportPaths(
     '/ideeen',
     '/ideeen/ideeen.json',
     '/ideeen/themas',
+    ...(await themesWithIdeas(db)).map(({ theme }) => themePath(theme)),
     ...ideas.map((id) => `/ideeen/${id}`),
     ...figures.map((f) => `/embed/${f.id}`),
     '/downloads/analyse.csv',

@@ -18,6 +18,11 @@ import type { Database, Queryable } from './database.js';
 
 /** The longest summary line a curator may give. */
 export const MAX_LABEL_LENGTH = 160;
+/**
+ * The most ideas of one theme that are clustered (the similarity matrix is n², 32 MB at 2 000); a larger
+ * theme is clustered over its first ideas by id, and the answer says how many it holds.
+ */
+export const MAX_CLUSTERED = 2_000;
 
 export interface ThemeIdea {
   readonly id: string;
@@ -31,6 +36,8 @@ export interface ThemeSolutions extends CombinedResult {
   readonly theme: string;
   /** Visible ideas in the theme. */
   readonly ideas: number;
+  /** Of those, clustered (all, up to {@link MAX_CLUSTERED}). */
+  readonly clustered: number;
   readonly example: ExampleIdeas;
   /** Every visible idea of the theme by id (text, branch), for quotes and lists. */
   readonly byId: ReadonlyMap<string, ThemeIdea>;
@@ -47,13 +54,21 @@ export class SolutionError extends Error {
   }
 }
 
-export async function themeIdeas(db: Queryable, theme: string): Promise<ThemeIdea[]> {
+export async function themeIdeas(db: Queryable, theme: string, limit = MAX_CLUSTERED): Promise<ThemeIdea[]> {
   const { rows } = await db.query<ThemeIdea>(
     `SELECT id, text, public_branch AS branch, public_profession AS profession, example
-     FROM ideas WHERE NOT hidden AND $1 = ANY (public_themes) ORDER BY id`,
-    [theme],
+     FROM ideas WHERE NOT hidden AND $1 = ANY (public_themes) ORDER BY id LIMIT $2`,
+    [theme, limit],
   );
   return rows;
+}
+
+async function themeCount(db: Queryable, theme: string): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM ideas WHERE NOT hidden AND $1 = ANY (public_themes)',
+    [theme],
+  );
+  return rows[0]?.n ?? 0;
 }
 
 /** Themes that have visible ideas, most ideas first, then by name. */
@@ -110,7 +125,8 @@ export async function themeSolutions(
   return {
     ...combined,
     theme,
-    ideas: ideas.length,
+    ideas: ideas.length < MAX_CLUSTERED ? ideas.length : await themeCount(db, theme),
+    clustered: ideas.length,
     example: exampleIdeasOf(
       ideas.some((i) => i.example),
       ideas.some((i) => !i.example),

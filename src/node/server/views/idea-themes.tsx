@@ -19,6 +19,7 @@ import { storeExampleIdeas } from '../example-ideas.js';
 import { ExampleIdeasNote } from './example-ideas-note.js';
 import { FigureBlock } from './figure.js';
 import { Layout } from './layout.js';
+import { ThemesSolutions } from './themes-solutions.js';
 
 export async function themePage(view: PageView, services: AppServices) {
   const [stats, example] = await Promise.all([themeStats(services.db), storeExampleIdeas(services)]);
@@ -57,6 +58,7 @@ export async function themePage(view: PageView, services: AppServices) {
         <h2 id="samen">{ideasPageText.cooccurrenceHeading}</h2>
         {figure(THEME_FIGURE_IDS.pairs, themePairsSpec, renderThemePairs)}
       </section>
+      {await ThemesSolutions({ view, services })}
     </Layout>
   );
 }

@@ -1,0 +1,84 @@
+// "Veelgenoemde oplossingen" through the web app (PGlite): the public API document is the CLI's, the
+// theme pages and the themes page show each solution's line, count, branches and a quote, marked as
+// voorbeelddata, and the curator's routes need the token and a reason.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../../src/node/store/database.js';
+import { solutionsDocument, themeSolutions } from '../../../src/node/store/solutions.js';
+import { testApp, TOKEN, type TestApp } from './app-fixture.js';
+
+const THEME = 'Administratieve lasten';
+
+describe('solutions in the web app', () => {
+  let db: Database;
+  let t: TestApp;
+  beforeAll(async () => {
+    db = await openDatabase({ dataDir: 'memory://' });
+    t = await testApp(db);
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('answers GET /api/ideas/oplossingen?thema=… with the document of the store', async () => {
+    const response = await t.app.request(`/api/ideas/oplossingen?thema=${encodeURIComponent(THEME)}`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual(solutionsDocument(await themeSolutions(db, THEME)));
+  });
+
+  it('says in Dutch when the theme is missing or unknown', async () => {
+    const missing = await t.app.request('/api/ideas/oplossingen');
+    expect(missing.status).toBe(400);
+    expect((await missing.json()).error).toMatch(/thema/);
+    expect((await t.app.request('/api/ideas/oplossingen?thema=Onbekend')).status).toBe(404);
+  });
+
+  it('shows a theme page with every solution, its quote and branch, marked as voorbeelddata', async () => {
+    const solutions = await themeSolutions(db, THEME);
+    const response = await t.app.request('/ideeen/themas/administratieve-lasten');
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('Veelgenoemde oplossingen');
+    expect(html).toContain('voorbeelddata');
+    for (const c of solutions.clusters) {
+      expect(html).toContain(`Genoemd in ${c.ids.length} ideeën`);
+      expect(html).toContain(c.quote.text.replace(/'/g, '&#39;').slice(0, 30));
+    }
+    expect((await t.app.request('/ideeen/themas/bestaat-niet')).status).toBe(404);
+  });
+
+  it('adds the section to the themes page with a link to each theme', async () => {
+    const html = await (await t.app.request('/ideeen/themas')).text();
+    expect(html).toContain('Veelgenoemde oplossingen');
+    expect(html).toContain('href="/ideeen/themas/administratieve-lasten"');
+  });
+
+  it('lets a curator rename a solution with the token and a reason, and refuses without', async () => {
+    const { clusters } = await themeSolutions(db, THEME);
+    const body = JSON.stringify({
+      thema: THEME,
+      oplossing: clusters[0]!.key,
+      omschrijving: 'Slimmere software',
+      reden: 'samenvatting',
+    });
+    const headers = { 'content-type': 'application/json' };
+    expect(
+      (await t.app.request('/api/ideas/oplossingen/hernoemen', { method: 'POST', body, headers })).status,
+    ).toBe(401);
+    const ok = await t.app.request('/api/ideas/oplossingen/hernoemen', {
+      method: 'POST',
+      body,
+      headers: { ...headers, authorization: `Bearer ${TOKEN}` },
+    });
+    expect(ok.status).toBe(200);
+    const document = await (
+      await t.app.request(`/api/ideas/oplossingen?thema=${encodeURIComponent(THEME)}`)
+    ).json();
+    expect(document.clusters.map((c: { label: string }) => c.label)).toContain('Slimmere software');
+    const noReason = await t.app.request('/api/ideas/oplossingen/vastzetten', {
+      method: 'POST',
+      body: JSON.stringify({ thema: THEME, oplossing: clusters[0]!.key }),
+      headers: { ...headers, authorization: `Bearer ${TOKEN}` },
+    });
+    expect(noReason.status).toBe(400);
+  });
+});
