@@ -227,6 +227,11 @@ describe('hostile writes', () => {
     for (let i = 0; i < 10; i++) await attempt(`2001:db8:1:2::${i + 1}`, 'fout');
     expect((await attempt('2001:db8:1:2:ffff::1', TOKEN)).status).toBe(429);
     expect((await attempt('2001:db8:1:3::1', TOKEN)).status).toBe(404);
+    // Reading routes behind the token count as well.
+    const read = (path: string) => send(path, { headers: { Authorization: 'Bearer fout' } }, '192.0.2.9');
+    for (let i = 0; i < 5; i++) expect((await read('/api/ideas/labels')).status).toBe(401);
+    for (let i = 0; i < 5; i++) expect((await read('/api/wissingen')).status).toBe(401);
+    expect((await read('/api/ideas/x/geschiedenis')).status).toBe(429);
   });
 
   it('limits reads per client with 429 and Retry-After; other clients are served', async () => {

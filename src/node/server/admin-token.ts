@@ -55,7 +55,10 @@ export const FORM_LIMIT_BYTES = 16 * 1024;
 /** Requests that need the token: every write under /api and /beheer, an idea's history, the erasures. */
 export function needsToken(method: string, path: string): boolean {
   if (method === 'GET' || method === 'HEAD')
-    return /^\/api\/ideas\/[^/]+\/geschiedenis\/?$/.test(path) || /^\/api\/wissingen\/?$/.test(path);
+    return (
+      /^\/api\/ideas\/[^/]+\/geschiedenis\/?$/.test(path) ||
+      /^\/api\/(?:wissingen|ideas\/labels)\/?$/.test(path)
+    );
   return path.startsWith('/api/') || path.startsWith('/beheer/');
 }
 
@@ -118,6 +121,9 @@ export function writeGuard(services: AppServices, failures: RateLimiter): Middle
     if (!needsToken(method, path)) {
       await next();
       if (hasBody(method) && c.res.status >= 400) c.res.headers.set('Connection', 'close');
+      // A route that checks a token this guard does not know of still counts its failures.
+      const client = c.res.status === 401 ? clientOf(c, config.trustedProxies) : undefined;
+      if (client !== undefined) failures.take(client);
       return;
     }
     if (!config.adminToken) return refuse(new HttpProblem(403, webMessages.writesDisabled));
