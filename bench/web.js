@@ -35,7 +35,8 @@ function startServer(port) {
     [join(root, 'bin/werkbalans.js'), 'serve', '--port', String(port), '--data', 'memory://'],
     {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: '', WERKBALANS_ADMIN_TOKEN: '' },
+      // One client measuring latency, not a reader: the per-client read limit would answer 429.
+      env: { ...process.env, DATABASE_URL: '', WERKBALANS_ADMIN_TOKEN: '', WERKBALANS_READ_RATE: '0' },
       stdio: ['ignore', 'ignore', 'pipe'],
     },
   );

@@ -160,6 +160,11 @@ export function writeGuard(services: AppServices, failures: RateLimiter): Middle
         await reader?.cancel().catch(() => {});
         return refuse(new HttpProblem(413, securityMessages.formTooLarge(limit)));
       }
+      // A form sent with the header token is bounded the same way.
+      if (!reader && c.req.raw.body) {
+        reader = c.req.raw.body.getReader();
+        peeked = { field: { token: given }, chunks: [], bytes: 0, ended: false };
+      }
       if (reader && peeked) {
         let body: Uint8Array<ArrayBuffer>;
         try {

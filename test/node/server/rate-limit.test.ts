@@ -57,3 +57,13 @@ describe('who a client is', () => {
     expect(await seen(undefined, '203.0.113.9', ['127.0.0.1'])).toBe('undefined');
   });
 });
+
+describe('the default limits', () => {
+  it('allow 10 failed sign-ins then one per 6 s, and 30 reads a second with a burst of 300', async () => {
+    const { serverConfig } = await import('../../../src/node/server/server-config.js');
+    const config = serverConfig({ indexConfig: undefined });
+    expect(config.authFailureLimit).toEqual({ burst: 10, perSecond: 1 / 6 });
+    expect(config.readLimit).toEqual({ burst: 300, perSecond: 30 });
+    expect(serverConfig({ readLimit: undefined }).readLimit).toBeUndefined();
+  });
+});
