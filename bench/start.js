@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { performance } from 'node:perf_hooks';
 import { load, median, record } from './record.js';
 
 const RUNS = Number(process.env.START_RUNS ?? 3);
@@ -31,7 +33,7 @@ async function start(dataDir, port, onReady) {
   let seconds;
   for (;;) {
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/`);
+      const response = await globalThis.fetch(`http://127.0.0.1:${port}/`);
       await response.arrayBuffer();
       if (response.status === 200) {
         seconds = (performance.now() - t0) / 1000;
@@ -40,7 +42,7 @@ async function start(dataDir, port, onReady) {
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 25));
+    await sleep(25);
   }
   const extra = onReady ? await onReady(port) : undefined;
   child.kill('SIGTERM');
@@ -52,7 +54,7 @@ async function homeOnTheWire(port) {
   const base = `http://127.0.0.1:${port}`;
   const headers = { 'Accept-Encoding': 'br, gzip' };
   const wire = async (path) => {
-    const response = await fetch(`${base}${path}`, { headers });
+    const response = await globalThis.fetch(`${base}${path}`, { headers });
     // fetch decodes; the bytes on the wire are the compressed body, measured through a raw request.
     const raw = await import('node:http').then(
       ({ get }) =>
