@@ -1,9 +1,10 @@
 /**
- * The analysis's data-quality notes, de-duplicated, in a fixed order: the table's own warnings, the
+ * The analysis's data-quality notes, collected with their codes in a fixed order: the
  * professions that could not be classified, then per classified profession a missing outcome and a
  * component without bounds.
  */
 import { indicatorInfo, type IndicatorId } from '../contract/indicators.js';
+import { Problems, type Warning } from '../contract/problems.js';
 import type { SurveyTable } from '../contract/table.js';
 import { analysisMessages as text } from '../text/analysis-messages.js';
 import { OUTCOMES } from './outcomes.js';
@@ -15,19 +16,27 @@ export function dataWarnings(
   unclassified: readonly UnclassifiedProfession[],
   classified: readonly ProfessionRow[],
   components: readonly IndicatorId[],
-): string[] {
-  const warnings = new Set<string>(table.warnings);
-  for (const u of unclassified) warnings.add(text.unclassified(u.name, u.missing));
+): Warning[] {
+  const problems = new Problems(table.source.file);
+  for (const u of unclassified) problems.warn('unclassified', text.unclassified(u.name, u.missing));
   for (const row of classified) {
     for (const outcome of OUTCOMES) {
       if (row.values[outcome] === null)
-        warnings.add(text.missingOutcome(row.name, indicatorInfo(outcome).label));
+        problems.warn('missing-outcome', text.missingOutcome(row.name, indicatorInfo(outcome).label));
     }
     for (const id of components) {
       const e = row.values[id]!;
       if (e.lower === null || e.upper === null)
-        warnings.add(text.noBounds(row.name, indicatorInfo(id).label));
+        problems.warn('no-bounds', text.noBounds(row.name, indicatorInfo(id).label));
     }
   }
-  return [...warnings];
+  return problems.warningRecords();
+}
+
+/**
+ * The contract's `warnings`: the table's own sentences, then the analysis's, each sentence once (the
+ * table's warnings come from the importer's collector and reach the analysis as sentences).
+ */
+export function warningSentences(table: SurveyTable, analysis: readonly Warning[]): string[] {
+  return [...new Set([...table.warnings, ...analysis.map((warning) => warning.message)])];
 }

@@ -38,6 +38,22 @@ export const ideaFieldNames = {
   profession: 'beroep',
 } as const;
 
+/** What an ideas file should have held, for the `expected` field of its problems. */
+export const ideasExpected = {
+  knownColumn: 'een bekende kolom',
+  oneColumnPerField: 'één kolom per veld',
+  textColumn: 'tekst, text of idee',
+  newText: 'een nieuwe tekst',
+  newId: 'een id dat nog niet voorkwam',
+  notErased: 'een idee dat niet op verzoek is gewist',
+  formats: '.csv, .tsv, .xlsx of .json',
+  utf8: 'geen UTF-8-tekst',
+  cells: (count: number) => `${count} cellen`,
+  list: 'een lijst',
+  object: 'een object',
+  textOrList: 'tekst of een lijst van teksten',
+} as const;
+
 export const ideasMessages = {
   // File-level errors.
   unreadable: (file: string, detail: string) => `${file}: het bestand kan niet worden gelezen (${detail}).`,

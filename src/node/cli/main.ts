@@ -5,6 +5,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { OptionError } from '../../core/analysis/option-error.js';
 import { InputErrors } from '../../core/contract/input-error.js';
+import { cliHelp as help } from '../../core/text/cli-help.js';
 import { cliMessages } from '../../core/text/cli-messages.js';
 import { StoreFolderRefused } from '../store/store-folder.js';
 import { processEffects, UsageError, type CliEffects } from './effects.js';
@@ -21,12 +22,12 @@ function integer(option: string) {
 /** The options every command that runs the analysis takes. */
 function withAnalysisOptions(command: Command): Command {
   return command
-    .option('--config <bestand>', 'indexdefinities (JSON)')
-    .option('--variant <naam>', 'indexvariant uit de configuratie')
-    .option('--draws <n>', 'aantal Monte Carlo-trekkingen', integer('--draws'))
-    .option('--seed <s>', 'zaad van de toevalsgenerator', integer('--seed'))
-    .option('--period <code>', 'periode (golf), bijvoorbeeld 2024KW04; standaard de laatste')
-    .option('--sheet <naam>', 'werkblad van een xlsx-bestand');
+    .option('--config <bestand>', help.options.config)
+    .option('--variant <naam>', help.options.variant)
+    .option('--draws <n>', help.options.draws, integer('--draws'))
+    .option('--seed <s>', help.options.seed, integer('--seed'))
+    .option('--period <code>', help.options.period)
+    .option('--sheet <naam>', help.options.sheet);
 }
 
 function buildProgram(effects: CliEffects): Command {
@@ -34,86 +35,87 @@ function buildProgram(effects: CliEffects): Command {
     .description(cliMessages.description)
     .exitOverride()
     .configureOutput({ writeOut: effects.stdout, writeErr: effects.stderr })
+    .configureHelp({ styleTitle: (title) => help.titles[title] ?? title })
+    .helpOption('-h, --help', help.help)
+    .helpCommand('help [opdracht]', help.helpCommand)
     .showHelpAfterError();
 
   const analyse = program
     .command('analyse')
-    .description('Analyseer een CBS-tabel per beroep: indices, kwadranten, samenhang en zekerheid.')
-    .argument('<bestand>', 'CSV, TSV, xlsx of StatLine-JSON (bestand of URL)')
-    .option('--json', 'het JSON-document van het datacontract op standaarduitvoer');
+    .description(help.commands.analyse)
+    .argument('<bestand>', help.arguments.surveyFile)
+    .option('--json', help.options.json);
   withAnalysisOptions(analyse).action(async (file: string, options) =>
     (await import('./analyse.js')).run(file, options, effects),
   );
 
   const figures = program
     .command('figures')
-    .description('Schrijf elke figuur als SVG (en PNG).')
-    .argument('<bestand>')
-    .requiredOption('--out <map>', 'uitvoermap')
-    .option('--png', 'ook PNG schrijven')
-    .option('--width <n>', 'breedte in pixels', integer('--width'))
-    .option(
-      '--scale <n>',
-      'PNG-pixels per SVG-pixel, 1 tot 4 (standaard 1; 2 voor druk)',
-      integer('--scale'),
-    );
+    .description(help.commands.figures)
+    .argument('<bestand>', help.arguments.surveyFile)
+    .requiredOption('--out <map>', help.options.outDir)
+    .option('--png', help.options.png)
+    .option('--width <n>', help.options.width, integer('--width'))
+    .option('--scale <n>', help.options.scale, integer('--scale'));
   withAnalysisOptions(figures).action(async (file: string, options) =>
     (await import('./figures.js')).run(file, options, effects),
   );
 
   const report = program
     .command('report')
-    .description('Schrijf één zelfstandig HTML-rapport (en PDF).')
-    .argument('<bestand>')
-    .requiredOption('--out <bestand>', 'HTML-bestand')
-    .option('--pdf', 'ook een PDF afdrukken met Chromium');
+    .description(help.commands.report)
+    .argument('<bestand>', help.arguments.surveyFile)
+    .requiredOption('--out <bestand>', help.options.outFile)
+    .option('--pdf', help.options.pdf);
   withAnalysisOptions(report).action(async (file: string, options) =>
     (await import('./report.js')).run(file, options, effects),
   );
 
-  const ideas = program.command('ideas').description('De ideeënbank: importeren, zoeken en oplossingen.');
+  const ideas = program.command('ideas').description(help.commands.ideas);
   ideas
     .command('import')
-    .argument('<bestand>', 'CSV, TSV, xlsx of JSON')
-    .option('--data <map>', 'map van de ingebouwde database')
-    .option('--sheet <naam>')
+    .description(help.commands.ideasImport)
+    .argument('<bestand>', help.arguments.ideasFile)
+    .option('--data <map>', help.options.data)
+    .option('--sheet <naam>', help.options.sheet)
     .action(async (file: string, options) => (await import('./ideas-import.js')).run(file, options, effects));
   ideas
     .command('search')
-    .argument('[zoekvraag]')
-    .option('--thema <t>')
-    .option('--soort <k>')
-    .option('--branche <b>')
-    .option('--provincie <p>')
-    .option('--beroep <x>')
-    .option('--limit <n>', 'hoogstens zoveel ideeën', integer('--limit'))
-    .option('--offset <n>', 'sla zoveel ideeën over', integer('--offset'))
-    .option('--json')
-    .option('--data <map>')
+    .description(help.commands.ideasSearch)
+    .argument('[zoekvraag]', help.arguments.query)
+    .option('--thema <t>', help.options.theme)
+    .option('--soort <k>', help.options.kind)
+    .option('--branche <b>', help.options.branch)
+    .option('--provincie <p>', help.options.province)
+    .option('--beroep <x>', help.options.profession)
+    .option('--limit <n>', help.options.limit, integer('--limit'))
+    .option('--offset <n>', help.options.offset, integer('--offset'))
+    .option('--json', help.options.searchJson)
+    .option('--data <map>', help.options.data)
     .action(async (query: string | undefined, options) =>
       (await import('./ideas-search.js')).run(query, options, effects),
     );
   ideas
     .command('oplossingen')
-    .description('Veelgenoemde oplossingen binnen een thema.')
-    .requiredOption('--thema <t>')
-    .option('--json')
-    .option('--data <map>')
+    .description(help.commands.ideasSolutions)
+    .requiredOption('--thema <t>', help.options.theme)
+    .option('--json', help.options.searchJson)
+    .option('--data <map>', help.options.data)
     .action(async (options) => (await import('./ideas-solutions.js')).run(options, effects));
 
   program
     .command('serve')
-    .description('Start de website en de API.')
-    .option('--port <n>', 'poort (standaard PORT of 8080)', integer('--port'))
-    .option('--host <adres>', 'adres om op te luisteren (standaard HOST of 127.0.0.1)')
-    .option('--data <map>')
+    .description(help.commands.serve)
+    .option('--port <n>', help.options.port, integer('--port'))
+    .option('--host <adres>', help.options.host)
+    .option('--data <map>', help.options.data)
     .action(async (options) => (await import('./serve.js')).run(options, effects));
 
   program
     .command('build')
-    .description('Exporteer alle openbare pagina’s als statische bestanden.')
-    .requiredOption('--out <map>')
-    .option('--data <map>')
+    .description(help.commands.build)
+    .requiredOption('--out <map>', help.options.outDir)
+    .option('--data <map>', help.options.data)
     .action(async (options) => (await import('./build.js')).run(options, effects));
 
   return program;

@@ -5,7 +5,7 @@ import { tooManyColumns, widestOver } from './column-cap.js';
 import { DELIMITERS, detectDelimiter } from './delimiter.js';
 import { MAX_DATA_ROWS } from './limits.js';
 import { readLongTable } from './long-table.js';
-import type { Problems } from './problems.js';
+import type { Problems } from '../../core/contract/problems.js';
 import { isEmptyRow, type SheetRow } from './sheet-cells.js';
 import { decodeText } from './text-content.js';
 

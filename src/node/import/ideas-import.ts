@@ -11,7 +11,7 @@ import type { Idea } from '../../core/ideas/idea.js';
 import { K_ANONYMITY } from '../../core/ideas/k-anonymity.js';
 import { maskedKinds, maskPersonalData, type MaskKind } from '../../core/ideas/mask.js';
 import { normaliseIdeaRow, type RawCell, type RawIdeaRow } from '../../core/ideas/normalise-row.js';
-import { ideaFieldNames, ideaPlace, ideasMessages } from '../../core/text/ideas-messages.js';
+import { ideaFieldNames, ideaPlace, ideasExpected, ideasMessages } from '../../core/text/ideas-messages.js';
 import { securityMessages } from '../../core/text/security-messages.js';
 import type { Database } from '../store/database.js';
 import { guessPublicAttributes, refreshPublicAttributes } from '../store/ideas-public.js';
@@ -21,7 +21,7 @@ import { settleSearchIndex } from '../store/ideas-maintenance.js';
 import { erasedIds } from '../store/ideas-erase.js';
 import { upsertIdeas } from '../store/ideas-write.js';
 import { deriveIdeaId } from './ideas-id.js';
-import { Problems } from './problems.js';
+import { Problems, type Warning } from '../../core/contract/problems.js';
 import { readIdeasSidecar } from './sidecar.js';
 import { readIdeasGrid, type IdeasFormat, type IdeasGrid } from './ideas-read.js';
 
@@ -60,7 +60,7 @@ export interface IdeasImportResult {
   readonly unchanged: number;
   /** Rows not taken: the same text twice without an id. (A row with an error refuses the whole file.) */
   readonly refused: number;
-  readonly warnings: readonly InputError[];
+  readonly warnings: readonly Warning[];
   readonly masked: readonly MaskedRow[];
   /** Pairs of ideas that say nearly the same thing, newly flagged for a curator (none dropped). */
   readonly nearDuplicates: readonly NearDuplicate[];
@@ -82,60 +82,50 @@ export interface Prepared {
   readonly ideas: Idea[];
   readonly rows: number;
   readonly refused: number;
-  readonly warnings: InputError[];
+  readonly warnings: Warning[];
   readonly masked: MaskedRow[];
 }
 
 /** Column index → field; unknown columns are warnings, a missing text column or a doubled field errors. */
-function mapColumns(grid: IdeasGrid, warnings: InputError[]): Map<IdeaField, number> {
+function mapColumns(grid: IdeasGrid, problems: Problems): Map<IdeaField, number> {
   const columns = new Map<IdeaField, number>();
-  const errors: InputError[] = [];
-  grid.headers.forEach((header, index) => {
-    const field = ideaFieldOfHeader(header);
+  const header = new Problems(grid.file);
+  grid.headers.forEach((name, index) => {
+    const field = ideaFieldOfHeader(name);
     if (!field) {
-      if (header)
-        warnings.push({
-          file: grid.file,
+      if (name)
+        problems.warn('ignored-column', ideasMessages.unknownColumn(grid.file, name), {
           row: 1,
-          column: header,
-          found: header,
-          expected: 'een bekende kolom',
-          message: ideasMessages.unknownColumn(grid.file, header),
+          column: name,
+          found: name,
+          expected: ideasExpected.knownColumn,
         });
       return;
     }
     if (columns.has(field)) {
-      errors.push({
-        file: grid.file,
-        row: 1,
-        column: header,
-        found: header,
-        expected: 'één kolom per veld',
-        message: ideasMessages.duplicateColumn(grid.file, header, ideaFieldNames[field]),
-      });
+      header.errorAt(
+        { row: 1, column: name, found: name, expected: ideasExpected.oneColumnPerField },
+        ideasMessages.duplicateColumn(grid.file, name, ideaFieldNames[field]),
+      );
       return;
     }
     columns.set(field, index);
   });
-  if (!columns.has('text')) {
-    errors.push({
-      file: grid.file,
-      row: 1,
-      found: grid.headers.join(', '),
-      expected: 'tekst, text of idee',
-      message: ideasMessages.missingTextColumn(grid.file, grid.headers),
-    });
-  }
-  if (errors.length > 0) throw new IdeasImportRefused(errors, grid.rows.length, grid.rows.length);
+  if (!columns.has('text'))
+    header.errorAt(
+      { row: 1, found: grid.headers.join(', '), expected: ideasExpected.textColumn },
+      ideasMessages.missingTextColumn(grid.file, grid.headers),
+    );
+  header.throwIfFailed((errors) => new IdeasImportRefused(errors, grid.rows.length, grid.rows.length));
   return columns;
 }
 
 /** The pure part of an import: grid → ideas with ids, or every error of the file. */
 export function prepareIdeas(grid: IdeasGrid): Prepared {
-  const warnings: InputError[] = [];
-  const columns = mapColumns(grid, warnings);
+  const problems = new Problems(grid.file);
+  const columns = mapColumns(grid, problems);
   const json = grid.format === 'json';
-  const errors: InputError[] = [...grid.errors];
+  for (const error of grid.errors) problems.error(error);
   const refusedRows = new Set(grid.errors.map((error) => error.row));
   const ideas: Idea[] = [];
   const masked: MaskedRow[] = [];
@@ -146,9 +136,9 @@ export function prepareIdeas(grid: IdeasGrid): Prepared {
     for (const [field, index] of columns)
       raw[field] = { value: cells[index] ?? '', column: grid.headers[index]! };
     const result = normaliseIdeaRow(grid.file, { row, cells: raw } satisfies RawIdeaRow, { json });
-    warnings.push(...result.warnings);
+    for (const { message, ...place } of result.warnings) problems.warn('idea-row', message, place);
     if (!result.draft) {
-      errors.push(...result.errors);
+      for (const error of result.errors) problems.error(error);
       refusedRows.add(row);
       continue;
     }
@@ -158,24 +148,22 @@ export function prepareIdeas(grid: IdeasGrid): Prepared {
     if (first) {
       if (derived && first.derived) {
         refused++;
-        warnings.push({
-          file: grid.file,
-          row,
-          column: raw.text?.column,
-          found: result.draft.text.slice(0, 60),
-          expected: 'een nieuwe tekst',
-          message: ideasMessages.sameText(ideaPlace(grid.file, row, undefined, json), first.row),
-        });
+        problems.warn(
+          'same-text',
+          ideasMessages.sameText(ideaPlace(grid.file, row, undefined, json), first.row),
+          {
+            row,
+            column: raw.text?.column,
+            found: result.draft.text.slice(0, 60),
+            expected: ideasExpected.newText,
+          },
+        );
       } else {
         const column = raw.id?.column ?? ideaFieldNames.id;
-        errors.push({
-          file: grid.file,
-          row,
-          column,
-          found: id,
-          expected: 'een id dat nog niet voorkwam',
-          message: ideasMessages.duplicateId(ideaPlace(grid.file, row, column, json), id, first.row),
-        });
+        problems.errorAt(
+          { row, column, found: id, expected: ideasExpected.newId },
+          ideasMessages.duplicateId(ideaPlace(grid.file, row, column, json), id, first.row),
+        );
         refusedRows.add(row);
       }
       continue;
@@ -188,11 +176,15 @@ export function prepareIdeas(grid: IdeasGrid): Prepared {
       masked.push({ row, id, kinds, count });
     }
   }
-  if (errors.length > 0) {
-    const sorted = errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-    throw new IdeasImportRefused(sorted, grid.rows.length + grid.errors.length, refusedRows.size);
-  }
-  return { ideas, rows: grid.rows.length, refused, warnings, masked };
+  problems.throwIfFailed(
+    (errors) =>
+      new IdeasImportRefused(
+        [...errors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
+        grid.rows.length + grid.errors.length,
+        refusedRows.size,
+      ),
+  );
+  return { ideas, rows: grid.rows.length, refused, warnings: problems.warningRecords(), masked };
 }
 
 /** Imports one file into the store; throws {@link IdeasImportRefused} (nothing written) on any row error. */
@@ -237,10 +229,11 @@ export async function writePreparedIdeas(
     const ideas = prepared.ideas.filter((idea) => !erased.has(idea.id));
     const warnings = [
       ...prepared.warnings,
-      ...[...erased].map((id) => ({
+      ...[...erased].map((id): Warning => ({
+        code: 'erased-skipped',
         file: grid.file,
         found: id,
-        expected: 'een idee dat niet op verzoek is gewist',
+        expected: ideasExpected.notErased,
         message: securityMessages.erasedSkipped(grid.file, id),
       })),
     ];

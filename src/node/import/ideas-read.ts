@@ -9,13 +9,13 @@ import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/universal';
 import { InputErrors, type InputError } from '../../core/contract/input-error.js';
+import { Problems } from '../../core/contract/problems.js';
 import { securityMessages } from '../../core/text/security-messages.js';
 import { tooManyColumns, widestOver } from './column-cap.js';
 import { MAX_COLUMNS, MAX_DATA_ROWS, MAX_FILE_BYTES } from './limits.js';
-import { Problems } from './problems.js';
 import { looksLikeZip } from './text-content.js';
 import { guardWorkbook } from './xlsx-guard.js';
-import { ideaPlace, ideasMessages } from '../../core/text/ideas-messages.js';
+import { ideaPlace, ideasExpected, ideasMessages } from '../../core/text/ideas-messages.js';
 
 export type IdeasFormat = 'csv' | 'tsv' | 'xlsx' | 'json';
 
@@ -55,7 +55,7 @@ export async function readIdeasGrid(
 ): Promise<IdeasGrid> {
   const file = options.file ?? basename(path);
   if (!formatOfFile(path))
-    return fail(file, ideasMessages.unsupportedFormat(file), extname(path), '.csv, .tsv, .xlsx of .json');
+    return fail(file, ideasMessages.unsupportedFormat(file), extname(path), ideasExpected.formats);
   let bytes: Buffer;
   try {
     const size = (await stat(path)).size;
@@ -75,8 +75,7 @@ export async function readIdeasBytes(
   options: { sheet?: string } = {},
 ): Promise<IdeasGrid> {
   const format = formatOfFile(file);
-  if (!format)
-    return fail(file, ideasMessages.unsupportedFormat(file), extname(file), '.csv, .tsv, .xlsx of .json');
+  if (!format) return fail(file, ideasMessages.unsupportedFormat(file), extname(file), ideasExpected.formats);
   if (bytes.length > MAX_FILE_BYTES)
     return fail(file, securityMessages.ideasFileTooLarge(file, bytes.length, MAX_FILE_BYTES));
   if (format === 'xlsx') return readXlsx(file, bytes, options.sheet);
@@ -84,7 +83,7 @@ export async function readIdeasBytes(
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    return fail(file, ideasMessages.notFormat(file, format.toUpperCase(), 'geen UTF-8-tekst'));
+    return fail(file, ideasMessages.notFormat(file, format.toUpperCase(), ideasExpected.utf8));
   }
   return format === 'json' ? readJson(file, text) : readDelimited(file, format, text);
 }
@@ -184,7 +183,7 @@ function gridOf(file: string, format: IdeasFormat, records: readonly string[][])
         file,
         row,
         found: `${length} cellen`,
-        expected: `${width} cellen`,
+        expected: ideasExpected.cells(width),
         message: ideasMessages.wrongCellCount(ideaPlace(file, row), length, width),
       });
       continue;
@@ -199,8 +198,8 @@ function gridOf(file: string, format: IdeasFormat, records: readonly string[][])
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'een lijst';
-  return typeof value === 'object' ? 'een object' : JSON.stringify(value);
+  if (Array.isArray(value)) return ideasExpected.list;
+  return typeof value === 'object' ? ideasExpected.object : JSON.stringify(value);
 }
 
 function readJson(file: string, text: string): IdeasGrid {
@@ -211,7 +210,7 @@ function readJson(file: string, text: string): IdeasGrid {
     return fail(file, ideasMessages.notFormat(file, 'JSON', (error as Error).message));
   }
   if (!Array.isArray(json))
-    return fail(file, ideasMessages.jsonNotArray(file, describe(json)), describe(json), 'een lijst');
+    return fail(file, ideasMessages.jsonNotArray(file, describe(json)), describe(json), ideasExpected.list);
   if (json.length === 0) return fail(file, ideasMessages.emptyFile(file));
   if (json.length > MAX_DATA_ROWS)
     return fail(file, securityMessages.ideasTooManyRows(file, json.length, MAX_DATA_ROWS));
@@ -238,7 +237,7 @@ function readJson(file: string, text: string): IdeasGrid {
         file,
         row,
         found,
-        expected: 'een object',
+        expected: ideasExpected.object,
         message: ideasMessages.notAnObject(ideaPlace(file, row, undefined, true), found),
       });
       return;
@@ -259,7 +258,7 @@ function readJson(file: string, text: string): IdeasGrid {
           row,
           column: header,
           found,
-          expected: 'tekst of een lijst van teksten',
+          expected: ideasExpected.textOrList,
           message: ideasMessages.badCell(ideaPlace(file, row, header, true), found),
         });
         cells.push('');

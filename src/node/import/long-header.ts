@@ -1,6 +1,6 @@
 import { normaliseLabel } from '../../core/contract/names.js';
 import { importErrors, importWarnings } from '../../core/text/import-messages.js';
-import type { Problems } from './problems.js';
+import type { Problems } from '../../core/contract/problems.js';
 import { cellText, columnLetter, type Cell } from './sheet-cells.js';
 
 /** The columns of a long table. */
@@ -57,7 +57,7 @@ export function readLongHeader(
     const column = longColumnOf(name);
     const place = { file: problems.file, row, column: columnLetter(i), columnName: name };
     if (!column) {
-      problems.warn(importWarnings.ignoredColumn(problems.file, columnLetter(i), name));
+      problems.warn('ignored-column', importWarnings.ignoredColumn(problems.file, columnLetter(i), name));
     } else if (index[column] !== undefined) {
       problems.error(importErrors.duplicateColumn(place, name, columnLetter(index[column])));
     } else {

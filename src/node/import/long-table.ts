@@ -5,7 +5,7 @@ import { MAX_DATA_ROWS } from './limits.js';
 import { readLongHeader, type LongColumn } from './long-header.js';
 import { ObservationCollector, type CellAt } from './observation-collector.js';
 import { readPercent } from './percent-cell.js';
-import type { Problems } from './problems.js';
+import type { Problems } from '../../core/contract/problems.js';
 import { cellText, columnLetter, isEmptyCell, isEmptyRow, type SheetRow } from './sheet-cells.js';
 
 /** How a row's cell count is checked. */
@@ -66,7 +66,7 @@ export function readLongTable(
     else if (resolved.kind === 'unknown')
       problems.error(importErrors.unknownIndicator(indicator.place, label, resolved.nearest));
     else if (resolved.kind === 'other')
-      problems.warn(importWarnings.otherIndicator(problems.file, resolved.label));
+      problems.warn('other-indicator', importWarnings.otherIndicator(problems.file, resolved.label));
     if (name === '' || !resolved || resolved.kind === 'unknown') {
       // The row cannot become an observation, but its numbers still get their own checks.
       for (const role of ['value', 'lower', 'upper'] as const satisfies readonly CellRole[]) {

@@ -1,7 +1,7 @@
 import type { Observation } from '../../core/contract/table.js';
 import { importErrors, type CellRole, type MessagePlace } from '../../core/text/import-messages.js';
 import { readPercent } from './percent-cell.js';
-import type { Problems } from './problems.js';
+import type { Problems } from '../../core/contract/problems.js';
 import { cellText, type Cell } from './sheet-cells.js';
 
 /** A number cell with the place it came from. */

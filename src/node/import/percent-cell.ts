@@ -4,7 +4,7 @@ import {
   type CellRole,
   type MessagePlace,
 } from '../../core/text/import-messages.js';
-import type { Problems } from './problems.js';
+import type { Problems } from '../../core/contract/problems.js';
 import { cellText, type Cell } from './sheet-cells.js';
 
 /** A percentage cell, read. */

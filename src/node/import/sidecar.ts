@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import * as z from 'zod';
 import { importErrors, importFound } from '../../core/text/import-messages.js';
 import { extensionOf } from './file-kind.js';
-import type { Problems } from './problems.js';
+import type { Problems } from '../../core/contract/problems.js';
 
 /** What a sidecar `x.meta.json` may say about `x.csv`, `x.xlsx` or `x.json` (other fields ignored). */
 const SidecarSchema = z.looseObject({

@@ -1,6 +1,6 @@
 import { importErrors, importFound, importWarnings } from '../../core/text/import-messages.js';
 import { MAX_DATA_ROWS, MAX_FILE_BYTES, MAX_STATLINE_PAGES } from './limits.js';
-import type { Problems } from './problems.js';
+import type { Problems } from '../../core/contract/problems.js';
 import { parseCodeList, professionDimension, type StatlineDocument } from './statline-document.js';
 
 type Fetch = typeof fetch;
@@ -26,7 +26,7 @@ export async function fetchStatline(
       const entries = await fetchPages(`${base}/${name}`, fetchImpl, undefined);
       const list = entries && parseCodeList(entries);
       if (list) codeLists.set(name, list);
-      else problems.warn(importWarnings.codeListMissing(url, name));
+      else problems.warn('code-list-missing', importWarnings.codeListMissing(url, name));
     }
   }
   return { observations, codeLists };

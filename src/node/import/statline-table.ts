@@ -9,7 +9,7 @@ import {
 import { resolveIndicator } from './indicator-label.js';
 import { MAX_DATA_ROWS } from './limits.js';
 import { ObservationCollector, type CellAt } from './observation-collector.js';
-import type { Problems } from './problems.js';
+import type { Problems } from '../../core/contract/problems.js';
 import { ObservationSchema, professionDimension, type StatlineDocument } from './statline-document.js';
 import { splitMeasure } from './statline-measure.js';
 
@@ -67,7 +67,7 @@ export function readStatlineTable(document: StatlineDocument, problems: Problems
       return;
     }
     if (resolved.kind === 'other')
-      problems.warn(importWarnings.otherIndicator(problems.file, resolved.label));
+      problems.warn('other-indicator', importWarnings.otherIndicator(problems.file, resolved.label));
     const profession = (professions?.get(code) ?? code).trim();
     const indicator = resolved.kind === 'contract' ? resolved.id : resolved.label;
     const period = observation.Perioden?.trim() || null;

@@ -3,7 +3,7 @@ import { importErrors, importExpected, importFound } from '../../core/text/impor
 import { readDelimitedTable } from './delimited-table.js';
 import { extensionOf, fileKindOf, titleFromName } from './file-kind.js';
 import { MAX_FILE_BYTES } from './limits.js';
-import { Problems } from './problems.js';
+import { Problems } from '../../core/contract/problems.js';
 import type { TableMeta } from './sidecar.js';
 import { statlineDocument } from './statline-document.js';
 import { readStatlineTable } from './statline-table.js';

@@ -3,7 +3,7 @@ import type { SurveyTable } from '../../core/contract/table.js';
 import { importErrors, importLabels } from '../../core/text/import-messages.js';
 import { isUrl } from './file-kind.js';
 import { MAX_FILE_BYTES } from './limits.js';
-import { Problems } from './problems.js';
+import { Problems } from '../../core/contract/problems.js';
 import { readSidecar } from './sidecar.js';
 import { readStatlineTable } from './statline-table.js';
 import { fetchStatline } from './statline-fetch.js';

@@ -1,5 +1,5 @@
 import type { Observation, SurveyTable, TableSource } from '../../core/contract/table.js';
-import type { Problems } from './problems.js';
+import type { Problems } from '../../core/contract/problems.js';
 
 /**
  * The finished table: throws every collected error at once (nothing partial), else the observations

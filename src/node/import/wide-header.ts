@@ -1,7 +1,7 @@
 import { normaliseLabel } from '../../core/contract/names.js';
 import { importErrors, importWarnings, type CellRole } from '../../core/text/import-messages.js';
 import { resolveIndicator, type IndicatorResolution } from './indicator-label.js';
-import type { Problems } from './problems.js';
+import type { Problems } from '../../core/contract/problems.js';
 import { cellText, columnLetter, isEmptyCell, type Cell, type SheetRow } from './sheet-cells.js';
 
 /** Role names of the second header row of a CBS table (compared after normaliseLabel; `%` as is). */
@@ -87,7 +87,8 @@ export function readWideHeader(
     const resolution = resolveIndicator(group.label);
     if (resolution.kind === 'unknown')
       problems.error(importErrors.unknownIndicator(place, group.label, resolution.nearest));
-    if (resolution.kind === 'other') problems.warn(importWarnings.otherIndicator(problems.file, group.label));
+    if (resolution.kind === 'other')
+      problems.warn('other-indicator', importWarnings.otherIndicator(problems.file, group.label));
     if (group.columns.value === undefined)
       problems.error(importErrors.indicatorWithoutValue(place, group.label));
     result.push({ label: group.label, resolution, columns: group.columns });

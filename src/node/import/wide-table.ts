@@ -4,7 +4,7 @@ import { MAX_DATA_ROWS } from './limits.js';
 import { ObservationCollector, type CellAt } from './observation-collector.js';
 import { readPercent } from './percent-cell.js';
 import { periodFromTitle } from './period-code.js';
-import type { Problems } from './problems.js';
+import type { Problems } from '../../core/contract/problems.js';
 import { cellText, columnLetter, isEmptyCell, isEmptyRow, type SheetRow } from './sheet-cells.js';
 import { readWideHeader } from './wide-header.js';
 

@@ -8,7 +8,7 @@ import {
   MAX_ZIP_RATIO,
   ZIP_RATIO_FROM_BYTES,
 } from './limits.js';
-import type { Problems } from './problems.js';
+import type { Problems } from '../../core/contract/problems.js';
 import { looksLikeZip } from './text-content.js';
 
 const SHEET_LIMITS = { rows: MAX_SHEET_ROWS, columns: MAX_SHEET_COLUMNS, cells: MAX_SHEET_CELLS };

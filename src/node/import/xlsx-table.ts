@@ -3,7 +3,7 @@ import type { Observation } from '../../core/contract/table.js';
 import { importErrors, importFound } from '../../core/text/import-messages.js';
 import { isLongHeader } from './long-header.js';
 import { readLongTable } from './long-table.js';
-import type { Problems } from './problems.js';
+import type { Problems } from '../../core/contract/problems.js';
 import type { Cell, SheetRow } from './sheet-cells.js';
 import { isWideHeader } from './wide-header.js';
 import { readWideTable } from './wide-table.js';
