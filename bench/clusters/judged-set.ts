@@ -1,6 +1,7 @@
 // The judged clustering set (test/data/clusters/*.json) and the example ideas it judges, for the
 // quality benchmark and its floor test.
 import { readdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { ClusterIdea } from '../../src/core/ideas/clusters/cluster-ideas.js';
 
@@ -13,7 +14,8 @@ export interface JudgedTheme {
   readonly heldOut?: boolean;
 }
 
-const root = new URL('../../', import.meta.url);
+// The repository root: benchmarks and tests run from it (a bundled copy of this file lives elsewhere).
+const root = pathToFileURL(`${process.cwd()}/`);
 
 export function judgedThemes(): JudgedTheme[] {
   const dir = new URL('test/data/clusters/', root);

@@ -6,7 +6,8 @@
  * splitting is the texts' own vocabulary plus the thesaurus. Stop words and the thesaurus' weak words
  * give no stem (they may still name a concept: "hetzelfde", "alleen de").
  */
-import { createAnalyzer } from '../analyzer/analyzer.js';
+import { createAnalyzer, tokenize, type AnalyzedWord } from '../analyzer/analyzer.js';
+import { DUTCH_STOP_WORDS } from '../analyzer/dutch-stop-words.js';
 import { stem } from '../analyzer/stem.js';
 import type { AnalysedTerm, AnalyzerFactory } from './analyzer.js';
 import { conceptMatcher, type SolutionConcepts } from './solution-concepts.js';
@@ -28,28 +29,35 @@ export function ideaAnalyzerWith(concepts?: SolutionConcepts): AnalyzerFactory {
   const matcher = conceptMatcher(concepts);
   return (texts) => {
     const lexicon = new Set<string>();
-    const base = createAnalyzer();
     for (const text of texts)
-      for (const analyzed of base.analyzeText(text))
-        if (analyzed.word.length >= MIN_LEXICON_WORD) lexicon.add(analyzed.word);
+      for (const word of tokenize(text))
+        if (word.length >= MIN_LEXICON_WORD && !DUTCH_STOP_WORDS.has(word)) lexicon.add(word);
     const analyzer = createAnalyzer({ isWord: (word) => lexicon.has(word) });
+    // Words repeat across a theme: analyse each distinct written word once.
+    const seen = new Map<string, { readonly word: AnalyzedWord; readonly concepts: readonly string[] }>();
+    const lookUp = (shown: string) => {
+      let entry = seen.get(shown);
+      if (!entry) {
+        const word = analyzer.analyzeWord(shown);
+        entry = { word, concepts: matcher.ofWord(word.word, word.parts) };
+        seen.set(shown, entry);
+      }
+      return entry;
+    };
     return {
       analyse(text) {
         const terms: AnalysedTerm[] = [];
-        const written = writtenWords(text);
         const folded: string[] = [];
-        written.forEach((shown) => {
-          const word = analyzer.analyzeWord(shown);
-          const label = shown;
+        for (const shown of writtenWords(text)) {
+          const { word, concepts } = lookUp(shown);
           folded.push(word.word);
-          for (const id of matcher.ofWord(word.word, word.parts))
-            terms.push({ key: id, kind: 'concept', word: label });
-          if (word.stop || word.weak || word.word.length < 2 || /^\d+$/.test(word.word)) return;
-          terms.push({ key: word.stem, kind: 'stem', word: label });
+          for (const id of concepts) terms.push({ key: id, kind: 'concept', word: shown });
+          if (word.stop || word.weak || word.word.length < 2 || /^\d+$/.test(word.word)) continue;
+          terms.push({ key: word.stem, kind: 'stem', word: shown });
           for (const part of word.parts) terms.push({ key: stem(part), kind: 'part', word: part });
           for (const group of word.groups)
-            terms.push({ key: `thesaurus:${group.id}`, kind: 'concept', word: label });
-        });
+            terms.push({ key: `thesaurus:${group.id}`, kind: 'concept', word: shown });
+        }
         for (const { id, phrase } of matcher.ofPhrases(folded))
           terms.push({ key: id, kind: 'concept', word: phrase });
         return terms;
