@@ -98,10 +98,16 @@ try {
     console.log(`reader on an idle server: p50 ${idle.p50} ms, p95 ${idle.p95} ms, max ${idle.max} ms`);
     let attacking = true;
     let sent = 0;
+    const statuses = {};
     const queries = Object.values(CRAFTED);
     const attackers = Array.from({ length: ATTACKERS }, async (_, a) => {
       for (let i = a; attacking; i++) {
-        await timed(url(queries[i % queries.length]));
+        try {
+          const { status } = await timed(url(queries[i % queries.length]));
+          statuses[status] = (statuses[status] ?? 0) + 1;
+        } catch (error) {
+          statuses[String(error.cause?.code ?? error.message)] = (statuses[error.message] ?? 0) + 1;
+        }
         sent++;
       }
     });
@@ -110,7 +116,7 @@ try {
     attacking = false;
     await Promise.all(attackers);
     console.log(
-      `reader under ${ATTACKERS} attackers (${sent} crafted requests): p50 ${attacked.p50} ms, p95 ${attacked.p95} ms, max ${attacked.max} ms`,
+      `reader under ${ATTACKERS} attackers (${sent} crafted requests, answers ${JSON.stringify(statuses)}): p50 ${attacked.p50} ms, p95 ${attacked.p95} ms, max ${attacked.max} ms`,
     );
     const load = loadavg().map((v) => Math.round(v * 10) / 10);
     const worstAlone = Math.max(...Object.values(alone));
@@ -133,7 +139,7 @@ try {
           .map(([name, t]) => `${name} ${t} ms`)
           .join('; ')})`,
         `- reader (ideas API with words and a filter, and the home page, alternating; ${READER_REQUESTS} requests) on an idle server: p50 ${idle.p50} ms, p95 ${idle.p95} ms, max ${idle.max} ms`,
-        `- the same reader while ${ATTACKERS} attackers send crafted queries back to back (${sent} sent): p50 ${attacked.p50} ms, p95 ${attacked.p95} ms, **max ${attacked.max} ms**`,
+        `- the same reader while ${ATTACKERS} attackers send crafted queries back to back (${sent} sent; answers by status ${JSON.stringify(statuses)}): p50 ${attacked.p50} ms, p95 ${attacked.p95} ms, **max ${attacked.max} ms**`,
         `- target: a reader waits under ${TARGET_MS} ms — ${attacked.max < TARGET_MS ? 'met' : 'missed'}`,
       ],
     );

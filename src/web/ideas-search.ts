@@ -12,6 +12,7 @@ import {
   STATIC_SEARCH_LIMIT,
   type LocalIdea,
   type LocalSearch,
+  type LocalSearchResult,
 } from '../core/ideas/local-search.js';
 import { FACETS, type Facet } from '../core/ideas/facets.js';
 import { ideasPageText } from '../core/text/page-text.js';
@@ -34,28 +35,75 @@ function onChange(form: HTMLFormElement, refresh: () => void): void {
   form.addEventListener('change', later);
 }
 
+/** The form's state as URL parameters (empty values left out). */
+function formParams(form: HTMLFormElement): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form))
+    if (typeof value === 'string' && value !== '') params.append(name, value);
+  return params;
+}
+
+/** Puts the form back as the URL says (Back/Forward): the search box and every checkbox. */
+function restoreForm(form: HTMLFormElement, query: URLSearchParams): void {
+  const box = form.querySelector<HTMLInputElement>('input[name="q"]');
+  if (box) box.value = query.get('q') ?? '';
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+    input.checked = query.getAll(input.name).includes(input.value);
+}
+
+/** Facet counts from a fresh page: each checkbox's label takes the fresh text (0 when the value is gone). */
+function updateFacetCounts(form: HTMLFormElement, fresh: Document): void {
+  const texts = new Map<string, string>();
+  for (const input of fresh.querySelectorAll<HTMLInputElement>('[data-idea-form] input[type="checkbox"]')) {
+    const label = input.id ? fresh.querySelector(`label[for="${CSS.escape(input.id)}"]`) : null;
+    if (label) texts.set(`${input.name}\u0000${input.value}`, label.textContent ?? '');
+  }
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    const label = input.id ? form.querySelector(`label[for="${CSS.escape(input.id)}"]`) : null;
+    if (!label) continue;
+    label.textContent =
+      texts.get(`${input.name}\u0000${input.value}`) ?? ideasPageText.facetCount(input.value, 0);
+  }
+  // The mine-choice links and notes follow the search too.
+  const mine = form.querySelector('[data-mine-choice]');
+  const freshMine = fresh.querySelector('[data-mine-choice]');
+  if (mine && freshMine) mine.replaceWith(document.importNode(freshMine, true));
+}
+
 function serverSearch(form: HTMLFormElement, live: HTMLElement): void {
   const status = statusLine(form);
   let controller: AbortController | undefined;
-  onChange(form, async () => {
-    const params = new URLSearchParams();
-    for (const [name, value] of new FormData(form))
-      if (typeof value === 'string' && value !== '') params.append(name, value);
-    const url = `${form.getAttribute('action') ?? window.location.pathname}?${params.toString()}`;
+  const load = async (url: string, push: boolean) => {
     controller?.abort();
     controller = new AbortController();
+    live.setAttribute('aria-busy', 'true');
+    status.textContent = ideasPageText.loading;
     try {
       const response = await fetch(url, { signal: controller.signal, headers: { Accept: 'text/html' } });
-      if (!response.ok) return;
+      if (!response.ok) throw new Error(String(response.status));
       const page = new DOMParser().parseFromString(await response.text(), 'text/html');
       const fresh = page.querySelector('[data-idea-live]');
-      if (!fresh) return;
+      if (!fresh) throw new Error('no results');
       live.replaceChildren(...Array.from(fresh.childNodes).map((node) => document.importNode(node, true)));
+      updateFacetCounts(form, page);
       status.textContent = live.querySelector('h2')?.textContent ?? '';
-      history.replaceState(null, '', url);
-    } catch {
-      // A newer request replaced this one, or the network failed: the form still works on submit.
+      // Every change is a step in the history: Back undoes it.
+      if (push) history.pushState({ ideas: true }, '', url);
+    } catch (error) {
+      // A newer request replaced this one (nothing to say), or the page could not be fetched: the
+      // form still works on submit.
+      if (!(error instanceof DOMException && error.name === 'AbortError')) status.textContent = '';
+    } finally {
+      live.removeAttribute('aria-busy');
     }
+  };
+  onChange(form, () => {
+    const url = `${form.getAttribute('action') ?? window.location.pathname}?${formParams(form).toString()}`;
+    void load(url, true);
+  });
+  window.addEventListener('popstate', () => {
+    restoreForm(form, new URLSearchParams(window.location.search));
+    void load(window.location.href, false);
   });
 }
 
@@ -99,11 +147,45 @@ function ideaItem(idea: LocalIdea): HTMLLIElement {
   );
 }
 
+/** "Bedoelde u …" and which words matched, in the server's markup (pages-ideas.tsx, QueryHelp). */
+function queryHelp(result: LocalSearchResult, q: string): HTMLElement[] {
+  const report = result.query;
+  if (!report) return [];
+  const out: HTMLElement[] = [];
+  if (report.suggestion) {
+    const params = new URLSearchParams(window.location.search);
+    params.set('q', report.suggestion);
+    out.push(
+      element(
+        'p',
+        { class: 'search-suggestion', 'data-search-suggestion': '' },
+        `${ideasPageText.didYouMean} `,
+        element('a', { href: `?${params.toString()}` }, report.suggestion),
+        '?',
+      ),
+    );
+  }
+  const several = report.words.length > 1 && result.total > 0 && q.trim() !== '';
+  if (several && report.allWords === 0)
+    out.push(
+      element('p', { class: 'hint', 'data-search-partial': '' }, ideasPageText.partialMatch(report.words)),
+    );
+  else if (several && report.allWords < result.total)
+    out.push(
+      element(
+        'p',
+        { class: 'hint', 'data-search-partial': '' },
+        ideasPageText.allWordsFirst(report.allWords),
+      ),
+    );
+  return out;
+}
+
 function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string): void {
   const status = statusLine(form);
   let ideas: readonly LocalIdea[] | undefined;
   let engine: LocalSearch | undefined;
-  const draw = () => {
+  const draw = (push = true) => {
     if (!engine) return;
     const data = new FormData(form);
     const q = String(data.get('q') ?? '');
@@ -122,6 +204,7 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
         'section',
         { class: 'idea-results', 'aria-labelledby': 'resultaten', 'data-idea-results': '' },
         heading,
+        ...queryHelp(result, q),
         summary,
         list,
       ),
@@ -139,15 +222,22 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
     if (q) params.set('q', q);
     for (const facet of FACETS) for (const value of filters[facet]) params.append(facet, value);
     const search = params.toString();
-    history.replaceState(null, '', search ? `?${search}` : window.location.pathname);
+    const url = search ? `?${search}` : window.location.pathname;
+    // Every change is a step in the history (Back undoes it); the first drawing only fixes the address.
+    if (push && `?${search}` !== window.location.search) history.pushState({ ideas: true }, '', url);
+    else history.replaceState(history.state, '', url);
   };
+  window.addEventListener('popstate', () => {
+    restoreForm(form, new URLSearchParams(window.location.search));
+    draw(false);
+  });
   form.addEventListener('submit', (event) => {
     // Until the ideas are here (or when they cannot be loaded) the form is sent as usual.
     if (!ideas) return;
     event.preventDefault();
     draw();
   });
-  onChange(form, draw);
+  onChange(form, () => draw());
   status.textContent = ideasPageText.staticLoading;
   void (async () => {
     try {
@@ -169,7 +259,7 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
         )
           input.checked = true;
       }
-      draw();
+      draw(false);
     } catch {
       // Said where everyone sees it, not only in the status line.
       const failed = element('p', { class: 'alert alert--warning' }, ideasPageText.staticFailed);

@@ -293,14 +293,19 @@ export function createLocalSearch(
         query: {
           words: strong.map((c) => ({
             word: c.label,
-            ideas: matches.filter((i) => (c.tiers.get(i) ?? 0) > 0).length,
+            ideas: matches.filter((i) => literal(c, i)).length,
           })),
-          allWords: scored.filter((s) => s.coverage === strong.length).length,
+          allWords: matches.filter((i) => strong.every((c) => literal(c, i))).length,
           suggestion,
         },
       };
     },
   };
+}
+
+/** Whether an idea holds the concept's word itself (or its forms, compounds, typos): not a synonym or theme. */
+function literal(concept: Concept, i: number): boolean {
+  return (concept.tiers.get(i) ?? 0) >= TIER_WEIGHTS.related;
 }
 
 /** One search over `ideas` (builds the index each time: for a single search; keep {@link createLocalSearch} for many). */

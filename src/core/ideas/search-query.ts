@@ -238,9 +238,12 @@ page AS MATERIALIZED (
   LIMIT ${limit} OFFSET ${offset}
 )`;
   const pageOrder = plan ? 'p.coverage DESC, p.weight DESC, p.rank DESC, p.id' : 'p.created_at DESC, p.id';
+  // "Which words matched" counts the words themselves (and their forms, compounds, typos), not
+  // synonyms or themes: ideas holding every word, then per word.
+  const literal = (k: number) => `c${k} >= ${TIER_WEIGHTS.related}`;
   const conceptCounts = plan
-    ? `(SELECT json_build_array(count(*) FILTER (WHERE coverage = ${tiers.length})${tiers
-        .map((_, k) => `, count(*) FILTER (WHERE c${k} > 0)`)
+    ? `(SELECT json_build_array(count(*) FILTER (WHERE ${tiers.map((_, k) => literal(k)).join(' AND ')})${tiers
+        .map((_, k) => `, count(*) FILTER (WHERE ${literal(k)})`)
         .join('')}) FROM near WHERE misses = 0)`
     : `'[]'::json`;
 

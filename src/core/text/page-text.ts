@@ -334,6 +334,33 @@ export const ideasPageText = {
         ? `Deze kopie bevat ${formatCount(searched)} van de ${formatCount(total)} ideeën; alleen die worden doorzocht. `
         : ''
     }Per zoekopdracht staan hoogstens ${formatCount(shown)} ideeën op de pagina. Zonder JavaScript staan hieronder de eerste ideeën; elk heeft een eigen pagina.`,
+  mineOnly: (profession: string) => `Alleen ideeën uit mijn beroep tonen (${profession})`,
+  mineAll: 'Ideeën uit alle beroepen tonen',
+  mineNote: (profession: string) =>
+    `Uw beroep (${profession}) is gemarkeerd; de ideeën van alle beroepen blijven zichtbaar.`,
+  professionHidden: (n: number) =>
+    `${n === 1 ? '1 idee valt' : `${formatCount(n)} ideeën vallen`} buiten het beroepsfilter omdat het beroep niet is ingevuld of niet wordt getoond: bij minder dan 5 ideeën met dezelfde provincie, branche en beroep verbergen we het beroep, zodat niemand herkenbaar is.`,
+  didYouMean: 'Bedoelde u:',
+  /** When no idea holds every word: which words were found, in how many ideas, and which were not. */
+  partialMatch: (words: readonly { readonly word: string; readonly ideas: number }[]) => {
+    const found = words.filter((w) => w.ideas > 0);
+    const missing = words.filter((w) => w.ideas === 0);
+    const ideas = (n: number) => (n === 1 ? '1 idee' : `${formatCount(n)} ideeën`);
+    return [
+      'Geen idee bevat al uw zoekwoorden.',
+      found.length > 0
+        ? `Hieronder staan de ideeën met een deel ervan: ${found.map((w) => `„${w.word}” in ${ideas(w.ideas)}`).join(', ')}.`
+        : '',
+      missing.length > 0
+        ? `${missing.map((w) => `„${w.word}”`).join(', ')} ${missing.length === 1 ? 'staat' : 'staan'} in geen enkel idee.`
+        : '',
+    ]
+      .filter((part) => part !== '')
+      .join(' ');
+  },
+  allWordsFirst: (n: number) =>
+    `${n === 1 ? '1 idee bevat' : `${formatCount(n)} ideeën bevatten`} al uw zoekwoorden; die staan bovenaan, daarna volgen ideeën met een deel ervan of met verwante woorden.`,
+  loading: 'Bezig met zoeken…',
   staticLoading: 'De ideeën worden geladen…',
   staticFailed:
     'Zoeken werkt hier niet: de ideeën konden niet worden geladen (een kopie die als bestand is geopend, mag dat vaak niet; zet hem op een webserver). Hieronder staan de eerste ideeën.',

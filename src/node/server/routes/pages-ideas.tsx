@@ -19,6 +19,8 @@ import { publicSearch } from '../ideas-browse.js';
 import { exportedIdeas, MAX_EXPORTED_IDEAS } from '../exported-ideas.js';
 import { STATIC_SEARCH_LIMIT } from '../../../core/ideas/local-search.js';
 import { HttpProblem } from '../http-problem.js';
+import { PROFESSIONS } from '../../../core/contract/professions.js';
+import { slugify } from '../../../core/contract/slug.js';
 import type { Links } from '../links.js';
 import { loadPageView, type PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
@@ -58,6 +60,74 @@ function resultsHref(links: Links, params: IdeaSearchParams, offset: number): st
   return `${base}${base.includes('?') ? '&' : '?'}${tail}`;
 }
 
+const PROFESSION_SLUGS = new Set(PROFESSIONS.map(slugify));
+const SLUG_VALUE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * "Mijn beroep" is a highlight, never a filter (issue 12): the site keeps the reader's profession in
+ * every link as `?beroep=<slug>`, and the ideas page's own profession filter sends labels
+ * (`beroep=Huisartsen`). A value written exactly as a profession's slug is the highlight and is left
+ * out of the filters; the page offers "alleen ideeën uit mijn beroep" as an explicit choice.
+ */
+function withoutHighlight(raw: Record<string, readonly string[]>): Record<string, readonly string[]> {
+  const beroep = (raw.beroep ?? []).filter(
+    (value) => !(SLUG_VALUE.test(value) && PROFESSION_SLUGS.has(value)),
+  );
+  return { ...raw, beroep };
+}
+
+/** Ideas among the matches (profession filter off) whose profession is not shown. */
+function professionNotShown(result: IdeaSearchResult): number {
+  const withProfession = Object.values(result.facets.beroep).reduce((sum, n) => sum + n, 0);
+  return Math.max(0, result.total - withProfession);
+}
+
+function MineChoice(props: {
+  readonly view: PageView;
+  readonly params: IdeaSearchParams;
+  readonly unshown: number;
+}) {
+  const mine = props.view.highlight?.name;
+  const { links } = props.view;
+  const active = props.params.filters.beroep;
+  const only = mine !== undefined && active.length === 1 && active[0] === mine;
+  return (
+    <div class="mine-choice" data-mine-choice="">
+      {mine !== undefined ? (
+        <p>
+          {only ? (
+            <a
+              href={resultsHref(
+                links,
+                { ...props.params, filters: { ...props.params.filters, beroep: [] } },
+                0,
+              )}
+            >
+              {ideasPageText.mineAll}
+            </a>
+          ) : (
+            <>
+              <span class="hint">{ideasPageText.mineNote(mine)}</span>{' '}
+              <a
+                href={resultsHref(
+                  links,
+                  { ...props.params, filters: { ...props.params.filters, beroep: [mine] } },
+                  0,
+                )}
+              >
+                {ideasPageText.mineOnly(mine)}
+              </a>
+            </>
+          )}
+        </p>
+      ) : null}
+      {active.length > 0 && props.unshown > 0 ? (
+        <p class="hint">{ideasPageText.professionHidden(props.unshown)}</p>
+      ) : null}
+    </div>
+  );
+}
+
 function IdeaMeta({ idea }: { readonly idea: Omit<IdeaSearchItem, 'snippet'> }) {
   const t = ideasPageText.meta;
   const items: [string, string][] = [];
@@ -78,13 +148,21 @@ function IdeaMeta({ idea }: { readonly idea: Omit<IdeaSearchItem, 'snippet'> }) 
   );
 }
 
-function Facets(props: { readonly result: IdeaSearchResult; readonly params: IdeaSearchParams }) {
+function Facets(props: {
+  readonly result: IdeaSearchResult;
+  readonly params: IdeaSearchParams;
+  /** Values to offer even when the query matches none of them (shown with 0). */
+  readonly known?: IdeaSearchResult['facets'] | undefined;
+}) {
   return (
     <>
       {FACETS.map((facet: Facet) => {
         const counts = props.result.facets[facet] ?? {};
         const active = props.params.filters[facet];
-        const values = [...new Set([...Object.keys(counts), ...active])].sort((a, b) => compareNames(a, b));
+        const known = Object.keys(props.known?.[facet] ?? {});
+        const values = [...new Set([...Object.keys(counts), ...active, ...known])].sort((a, b) =>
+          compareNames(a, b),
+        );
         if (values.length === 0) return null;
         return (
           <details class="facet" open={active.length > 0}>
@@ -111,6 +189,39 @@ function Facets(props: { readonly result: IdeaSearchResult; readonly params: Ide
   );
 }
 
+/** "Bedoelde u …" and, for a query of several words, which of them the ideas hold. */
+function QueryHelp(props: {
+  readonly view: PageView;
+  readonly result: IdeaSearchResult;
+  readonly params: IdeaSearchParams;
+}) {
+  const report = props.result.query;
+  if (!report) return null;
+  const several = report.words.length > 1 && props.result.total > 0;
+  return (
+    <>
+      {report.suggestion ? (
+        <p class="search-suggestion" data-search-suggestion="">
+          {ideasPageText.didYouMean}{' '}
+          <a href={resultsHref(props.view.links, { ...props.params, q: report.suggestion }, 0)}>
+            {report.suggestion}
+          </a>
+          ?
+        </p>
+      ) : null}
+      {several && report.allWords === 0 ? (
+        <p class="hint" data-search-partial="">
+          {ideasPageText.partialMatch(report.words)}
+        </p>
+      ) : several && report.allWords < props.result.total ? (
+        <p class="hint" data-search-partial="">
+          {ideasPageText.allWordsFirst(report.allWords)}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 function Results(props: {
   readonly view: PageView;
   readonly result: IdeaSearchResult;
@@ -123,6 +234,7 @@ function Results(props: {
   return (
     <section class="idea-results" aria-labelledby="resultaten" data-idea-results="">
       <h2 id="resultaten">{ideasPageText.results(result.total)}</h2>
+      <QueryHelp view={view} result={result} params={params} />
       {result.total === 0 ? (
         <p>{ideasPageText.none}</p>
       ) : (
@@ -169,6 +281,9 @@ function IdeasSearchPage(props: {
   readonly result: IdeaSearchResult;
   readonly params: IdeaSearchParams;
   readonly example: ExampleIdeas;
+  readonly known?: IdeaSearchResult['facets'] | undefined;
+  /** Ideas outside an active profession filter because their profession is not shown. */
+  readonly unshown?: number;
 }) {
   const { view, params } = props;
   const { links } = view;
@@ -213,10 +328,11 @@ function IdeasSearchPage(props: {
             </button>
           </div>
           <h2 class="facets-heading">{ideasPageText.filtersHeading}</h2>
-          <Facets result={props.result} params={params} />
+          <Facets result={props.result} params={params} known={props.known} />
           <button type="submit" class="button button--secondary">
             {ideasPageText.searchSubmit}
           </button>
+          <MineChoice view={view} params={params} unshown={props.unshown ?? 0} />
           {anyFilter ? (
             <p>
               <a href={links.to('/ideeen', params.q ? { q: params.q } : {})}>{ideasPageText.clearFilters}</a>
@@ -258,13 +374,40 @@ export function ideasPages(services: AppServices): Hono {
   app.get('/ideeen', async (c) => {
     const view = await loadPageView(c, services);
     const params = parseIdeaSearchParams(
-      services.config.staticExport ? { limit: String(MAX_LIMIT) } : rawSearchParams(c),
+      services.config.staticExport ? { limit: String(MAX_LIMIT) } : withoutHighlight(rawSearchParams(c)),
     );
     const [result, example] = await Promise.all([
       publicSearch(services, params),
       storeExampleIdeas(services),
     ]);
-    return renderPage(c, <IdeasSearchPage view={view} result={result} params={params} example={example} />);
+    // Nothing found: the filters stay on the page, every value with its count (0) under this search.
+    const known =
+      result.total === 0
+        ? (await publicSearch(services, { ...params, q: '', limit: 0, offset: 0 })).facets
+        : undefined;
+    // Filtered on a profession: how many ideas fall outside because their profession is not shown.
+    const unshown =
+      params.filters.beroep.length > 0
+        ? professionNotShown(
+            await publicSearch(services, {
+              ...params,
+              filters: { ...params.filters, beroep: [] },
+              limit: 0,
+              offset: 0,
+            }),
+          )
+        : 0;
+    return renderPage(
+      c,
+      <IdeasSearchPage
+        view={view}
+        result={result}
+        params={params}
+        example={example}
+        known={known}
+        unshown={unshown}
+      />,
+    );
   });
 
   // Only in a static export: every exported idea, for the search in the reader's browser.
