@@ -15,7 +15,7 @@ import { stem } from './analyzer/stem.js';
 import { FACETS, type Facet } from './facets.js';
 import { formatQuery, parseQuery, type QueryTerm } from './query-terms.js';
 import { typoBudget, MIN_PREFIX } from './term-expansion.js';
-import { MIN_PART_ALTERNATIVE } from './tsquery.js';
+import { MAX_CONCEPTS, MIN_PART_ALTERNATIVE } from './tsquery.js';
 import { TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
 import { editDistance } from '../contract/names.js';
 
@@ -231,8 +231,8 @@ export function createLocalSearch(
         if (meant) suggestions.set(term.words[0]!, meant);
         (analyzed.weak ? weak : concepts).push(wordConcept(word, meant));
       }
-      const strong = concepts.length > 0 ? concepts : weak;
-      const boost = concepts.length > 0 ? weak : [];
+      const strong = (concepts.length > 0 ? concepts : weak).slice(0, MAX_CONCEPTS);
+      const boost = concepts.length > 0 ? weak.slice(0, MAX_CONCEPTS) : [];
       const searched = strong.length > 0;
       let candidates: number[] = [];
       if (searched) {

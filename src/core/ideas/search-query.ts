@@ -128,6 +128,14 @@ function columns(audience: Audience) {
  * decides among them: this many, or the requested page's end when that is further.
  */
 export const RANK_WINDOW = 200;
+/**
+ * The most candidate ideas one text query weighs, counts and ranks (issue 10: bounded work per query).
+ * Each candidate costs one tsquery test per concept and tier, so a query of common words over a large
+ * databank (every idea matching) is cut here: the answer then counts the first this many candidates
+ * the index yields and says so (`query.capped`). The real databank (about a thousand ideas) never
+ * reaches it.
+ */
+export const MAX_CANDIDATES = 5_000;
 
 export function searchQuery(options: SearchSqlOptions): SqlQuery {
   const params: unknown[] = [];
@@ -258,12 +266,14 @@ page AS MATERIALIZED (
       ${misses} AS misses${conceptColumns}${weakColumn}
     FROM ideas i
     ${where.length ? `WHERE ${where.join('\n      AND ')}` : ''}
+    ${plan ? `LIMIT ${MAX_CANDIDATES}` : ''}
   ) s
   ${near}
 ),
 ${pageSql}
 SELECT
   (SELECT count(*)::int FROM near WHERE misses = 0) AS total,
+  (SELECT count(*)::int FROM near) AS candidates,
   (SELECT coalesce(json_agg(json_build_object(
       'id', i.id, 'text', i.text, 'themes', ${col.thema}, 'kind', i.kind, 'branch', ${col.branche},
       'province', ${col.provincie}, 'profession', ${col.beroep}, 'hidden', i.hidden,

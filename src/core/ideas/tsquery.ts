@@ -50,6 +50,12 @@ export interface PlanInput {
   readonly branches?: ReadonlyMap<string, readonly string[]>;
 }
 
+/**
+ * The most concepts one query ranks by (phrases and words, in the order typed; weak words aside): each
+ * concept costs up to four tsquery tests per candidate idea, so this bounds the work (issue 10).
+ */
+export const MAX_CONCEPTS = 4;
+
 /** Compound parts shorter than this are not searched on their own (`team`, `werk`, `zorg`). */
 export const MIN_PART_ALTERNATIVE = 5;
 /** A synonym stem this long also matches as a prefix (`formulier` → `formulierenbrij`). */

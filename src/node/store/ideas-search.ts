@@ -13,6 +13,7 @@ import {
   expansionQuery,
   facetCounts,
   lexiconQuery,
+  MAX_CANDIDATES,
   searchQuery,
   type Audience,
   type FacetStrategy,
@@ -45,6 +46,8 @@ export interface QueryReport {
   readonly allWords: number;
   /** "Bedoelde u …": the query with misspelt words replaced; null when none. */
   readonly suggestion: string | null;
+  /** True when more ideas matched than one query weighs (MAX_CANDIDATES): counts are of the first ones. */
+  readonly capped?: boolean;
 }
 
 /** The contract's JSON document, with `query` beside it when words were searched. */
@@ -90,6 +93,7 @@ interface SearchRow {
   }[];
   facets: [string, string | null, number, number][];
   concepts: number[];
+  candidates: number;
 }
 
 /** The most compound parts expanded per query (each is looked up like a query word). */
@@ -254,6 +258,7 @@ export async function searchIdeas(
       words: plan.concepts.map((concept, k) => ({ word: concept.label, ideas: perConcept[k] ?? 0 })),
       allWords,
       suggestion,
+      ...(row.candidates >= MAX_CANDIDATES ? { capped: true } : {}),
     },
   };
 }
