@@ -75,3 +75,13 @@ export function formatQuery(
     })
     .join(' ');
 }
+
+/**
+ * Whether a query asks for any word: a term that is not negated and not only stop words. A query of
+ * exclusions or stop words alone (`-zorg`, `de het`) lists every idea, like an empty one.
+ */
+export function hasSearchWords(query: string): boolean {
+  return parseQuery(query).some(
+    (term) => !term.negated && term.words.some((word) => !DUTCH_STOP_WORDS.has(foldText(word))),
+  );
+}

@@ -4,11 +4,14 @@
  * 100 000 ideas on PGlite, 3,8 s at 1 000 000 on PostgreSQL for the unfiltered page — so those answers
  * are kept in the ideas cache. Searches with words use the text index and are answered fresh.
  */
+import { hasSearchWords } from '../../core/ideas/query-terms.js';
 import type { IdeaSearchParams } from '../../core/ideas/search-params.js';
 import { searchIdeas, type IdeaSearchResult } from '../store/ideas-search.js';
 import type { AppServices } from './services.js';
 
 export function publicSearch(services: AppServices, params: IdeaSearchParams): Promise<IdeaSearchResult> {
-  if (params.q.trim() !== '') return searchIdeas(services.db, params);
-  return services.ideasCache.get(`search|${JSON.stringify(params)}`, () => searchIdeas(services.db, params));
+  if (hasSearchWords(params.q)) return searchIdeas(services.db, params);
+  // Without words to search for (also `-zorg` or `de het`) every idea matches: the kept answer.
+  const browse = { ...params, q: '' };
+  return services.ideasCache.get(`search|${JSON.stringify(browse)}`, () => searchIdeas(services.db, browse));
 }
