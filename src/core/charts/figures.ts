@@ -29,11 +29,31 @@ export interface Figure {
   readonly render: (options: RenderOptions) => SVGSVGElement;
 }
 
+/** The report section a kind's figures go in (a key of the report's section titles). */
+export type ReportSection =
+  'relations' | 'quadrants' | 'satisfaction' | 'rankings' | 'sensitivity' | 'profiles';
+
+/** Where the figures of a kind appear; adding a kind is one entry here plus its module. */
+export interface FigurePlaces {
+  /** On the site: the pages that draw them, their embeds and the charts island. */
+  readonly site: boolean;
+  /** As SVG/PNG files: the downloads page, `werkbalans figures` and the static export. */
+  readonly downloads: boolean;
+  /** In the report, in this section; null = not in the report. */
+  readonly report: ReportSection | null;
+}
+
+export type FigurePlace = 'site' | 'downloads' | 'report';
+
 export interface FigureKindEntry {
   readonly kind: FigureKind;
+  readonly appearsIn: FigurePlaces;
   /** The figures of this kind for an analysis, in reading order. */
   readonly figures: (result: AnalysisResult) => Figure[];
 }
+
+/** Everywhere, in this report section. */
+const everywhere = (report: ReportSection): FigurePlaces => ({ site: true, downloads: true, report });
 
 const SCATTERS: readonly (readonly [IndexName, OutcomeId])[] = [
   ['resources', 'tevreden_organisatie'],
@@ -44,12 +64,14 @@ const SCATTERS: readonly (readonly [IndexName, OutcomeId])[] = [
 
 function single(
   kind: FigureKind,
+  appearsIn: FigurePlaces,
   id: string,
   spec: (r: AnalysisResult) => FigureSpec,
   render: (r: AnalysisResult, o: RenderOptions) => SVGSVGElement,
 ): FigureKindEntry {
   return {
     kind,
+    appearsIn,
     figures: (result) => [
       { id, kind, spec: () => spec(result), render: (options) => render(result, options) },
     ],
@@ -60,6 +82,7 @@ function single(
 export const FIGURES: readonly FigureKindEntry[] = [
   {
     kind: 'scatter',
+    appearsIn: everywhere('relations'),
     figures: (result) =>
       SCATTERS.map(([index, outcome]) => ({
         id: scatterId(index, outcome),
@@ -68,10 +91,17 @@ export const FIGURES: readonly FigureKindEntry[] = [
         render: (options) => renderScatter(result, index, outcome, options),
       })),
   },
-  single('quadrants', QUADRANT_FIGURE_ID, quadrantSpec, renderQuadrants),
-  single('satisfaction', SATISFACTION_FIGURE_ID, satisfactionSpec, renderSatisfaction),
+  single('quadrants', everywhere('quadrants'), QUADRANT_FIGURE_ID, quadrantSpec, renderQuadrants),
+  single(
+    'satisfaction',
+    everywhere('satisfaction'),
+    SATISFACTION_FIGURE_ID,
+    satisfactionSpec,
+    renderSatisfaction,
+  ),
   {
     kind: 'ranking',
+    appearsIn: everywhere('rankings'),
     figures: (result) =>
       rankedMeasures(result)
         .filter((measure: MeasureId) => result.professions.some((p) => measureEstimate(result, p, measure)))
@@ -82,9 +112,10 @@ export const FIGURES: readonly FigureKindEntry[] = [
           render: (options) => renderRanking(result, measure, options),
         })),
   },
-  single('sensitivity', SENSITIVITY_FIGURE_ID, sensitivitySpec, renderSensitivity),
+  single('sensitivity', everywhere('sensitivity'), SENSITIVITY_FIGURE_ID, sensitivitySpec, renderSensitivity),
   {
     kind: 'profile',
+    appearsIn: everywhere('profiles'),
     figures: (result) =>
       [...result.professions]
         .sort((a, b) => compareNames(a.name, b.name))
@@ -97,9 +128,23 @@ export const FIGURES: readonly FigureKindEntry[] = [
   },
 ];
 
-/** All figures of an analysis in reading order. */
-export function listFigures(result: AnalysisResult): Figure[] {
-  return FIGURES.flatMap((entry) => entry.figures(result));
+/** All figures of an analysis in reading order; with `place`, only those of kinds that appear there. */
+export function listFigures(result: AnalysisResult, place?: FigurePlace): Figure[] {
+  return FIGURES.flatMap((entry) =>
+    place === undefined || appearsIn(entry, place) ? entry.figures(result) : [],
+  );
+}
+
+/** Whether a kind's figures appear in `place`. */
+export function appearsIn(entry: FigureKindEntry, place: FigurePlace): boolean {
+  return place === 'report' ? entry.appearsIn.report !== null : entry.appearsIn[place];
+}
+
+/** The report's figure sections in reading order, each with its kind (from the registry). */
+export function reportSections(): readonly { readonly section: ReportSection; readonly kind: FigureKind }[] {
+  return FIGURES.flatMap((entry) =>
+    entry.appearsIn.report === null ? [] : [{ section: entry.appearsIn.report, kind: entry.kind }],
+  );
 }
 
 /** The figure with this id, or undefined. */

@@ -45,7 +45,7 @@ export async function run(file: string, options: FiguresOptions, effects: CliEff
   const result = await analyseFile(file, options);
   const dir = resolve(effects.cwd, options.out);
   await mkdir(dir, { recursive: true });
-  const figures = listFigures(result);
+  const figures = listFigures(result, 'downloads');
   const pool = options.png ? createPngPool() : null;
   try {
     const pngs: Promise<void>[] = [];

@@ -1,7 +1,7 @@
 import type { Observation, SurveyTable, TableSource } from '../../core/contract/table.js';
 import { importErrors, importExpected, importFound } from '../../core/text/import-messages.js';
 import { readDelimitedTable } from './delimited-table.js';
-import { extensionOf, fileKindOf, titleFromName } from './file-kind.js';
+import { extensionOf, fileKindOf, titleFromName, type FileKind } from './file-kind.js';
 import { MAX_FILE_BYTES } from './limits.js';
 import { Problems } from '../../core/contract/problems.js';
 import type { TableMeta } from './sidecar.js';
@@ -17,6 +17,30 @@ export interface SurveyImportOptions {
   /** Fetch used for StatLine URLs; default the global fetch (tests pass a fake). */
   readonly fetch?: typeof fetch | undefined;
 }
+
+/** A reader of one file format: the table's observations, its errors and warnings in `problems`. */
+type SurveyReader = (
+  bytes: Uint8Array,
+  options: SurveyImportOptions,
+  problems: Problems,
+) => Promise<{ readonly format: TableSource['format']; readonly observations: readonly Observation[] }>;
+
+/**
+ * The readers, one per file format (file-kind.ts maps extensions to formats): adding a format is one
+ * entry here plus its module.
+ */
+const SURVEY_READERS: Readonly<Record<FileKind, SurveyReader>> = {
+  delimited: async (bytes, _options, problems) => readDelimitedTable(bytes, problems),
+  xlsx: async (bytes, options, problems) => {
+    // Loaded on demand: the xlsx reader is the largest part of the importers and a CSV needs none of it.
+    const { readXlsxTable } = await import('./xlsx-table.js');
+    return readXlsxTable(bytes, options.sheet, problems);
+  },
+  json: async (bytes, _options, problems) => ({
+    format: 'statline',
+    observations: readStatlineJson(bytes, problems),
+  }),
+};
 
 /**
  * Imports a survey table from bytes in memory (an upload), the format taken from the name's extension:
@@ -59,17 +83,8 @@ export async function importSurveyContent(
     problems.error(importErrors.emptyFile(name));
     return surveyTable(source('csv'), [], problems);
   }
-  if (kind === 'delimited') {
-    const table = readDelimitedTable(bytes, problems);
-    return surveyTable(source(table.format), table.observations, problems);
-  }
-  if (kind === 'xlsx') {
-    // Loaded on demand: the xlsx reader is the largest part of the importers and a CSV needs none of it.
-    const { readXlsxTable } = await import('./xlsx-table.js');
-    const table = await readXlsxTable(bytes, options.sheet, problems);
-    return surveyTable(source(table.format), table.observations, problems);
-  }
-  return surveyTable(source('statline'), readStatlineJson(bytes, problems), problems);
+  const table = await SURVEY_READERS[kind](bytes, options, problems);
+  return surveyTable(source(table.format), table.observations, problems);
 }
 
 function readStatlineJson(bytes: Uint8Array, problems: Problems): readonly Observation[] {

@@ -5,8 +5,8 @@
  */
 import type { AnalysisResult, Estimate } from '../../core/analysis/result.js';
 import { ROOT_CLASS } from '../../core/charts/frame.js';
-import type { DataTable, FigureKind } from '../../core/charts/figure-spec.js';
-import { listFigures, type Figure } from '../../core/charts/figures.js';
+import type { DataTable } from '../../core/charts/figure-spec.js';
+import { listFigures, reportSections, type Figure } from '../../core/charts/figures.js';
 import { BORDERLINE, quadrantSpec } from '../../core/charts/quadrant-plot.js';
 import { INDICATORS } from '../../core/contract/indicators.js';
 import { chartText, sourceLine } from '../../core/text/chart-text.js';
@@ -26,16 +26,6 @@ export interface ReportOptions {
 }
 
 type SectionKey = keyof typeof reportText.sections;
-
-/** Sections holding figures, by figure kind, in reading order. */
-const FIGURE_SECTIONS: readonly (readonly [SectionKey, FigureKind])[] = [
-  ['relations', 'scatter'],
-  ['quadrants', 'quadrants'],
-  ['satisfaction', 'satisfaction'],
-  ['rankings', 'ranking'],
-  ['sensitivity', 'sensitivity'],
-  ['profiles', 'profile'],
-];
 
 const SECTION_IDS: Readonly<Record<SectionKey, string>> = {
   findings: 'bevindingen',
@@ -136,11 +126,11 @@ ${content}
 
 /** The whole report as one HTML string. Deterministic: the same analysis gives the same bytes. */
 export function reportHtml(result: AnalysisResult, options: ReportOptions = {}): string {
-  const figures = listFigures(result);
+  const figures = listFigures(result, 'report');
   const title = result.dataset.title.trim() || result.dataset.file;
   const period = reportPeriod(result);
   let number = 0;
-  const figureSections = FIGURE_SECTIONS.map(([key, kind]) => {
+  const figureSections = reportSections().map(({ section: key, kind }) => {
     const own = figures.filter((f) => f.kind === kind);
     if (own.length === 0) return '';
     const intro =
