@@ -158,10 +158,28 @@ export const methodText = {
     `${label} — gewicht ${weight}${theme ? ` (thema ${theme})` : ''}`,
   caveatsHeading: 'Kanttekeningen',
   sourcesHeading: 'Bronnen',
+  /** Each source with the address that opens it (a DOI resolves to the publisher's page). */
   sources: [
-    'Demerouti, Nachreiner, Bakker en Schaufeli (2001), het JD-R-model; J. Appl. Psychol. 86(3): 499–512, doi:10.1037/0021-9010.86.3.499.',
-    'Demerouti en Bakker (2023): de JD-R-theorie in crisistijd, Organizational Psychology Review 13(3), 209–236, doi:10.1177/20413866221135022.',
-    'CBS en programma Arbeidsmarkt Zorg en Welzijn (AZW): werknemersenquête, maatwerktabel per beroep.',
+    {
+      text: 'Demerouti, Nachreiner, Bakker en Schaufeli (2001), het JD-R-model; J. Appl. Psychol. 86(3): 499–512, ',
+      link: 'doi:10.1037/0021-9010.86.3.499',
+      href: 'https://doi.org/10.1037/0021-9010.86.3.499',
+    },
+    {
+      text: 'Demerouti en Bakker (2023): de JD-R-theorie in crisistijd, Organizational Psychology Review 13(3), 209–236, ',
+      link: 'doi:10.1177/20413866221135022',
+      href: 'https://doi.org/10.1177/20413866221135022',
+    },
+    {
+      text: 'CBS en programma Arbeidsmarkt Zorg en Welzijn (AZW): werknemersenquête, maatwerktabel per beroep (november 2025); ',
+      link: 'maatwerktabellen van het CBS',
+      href: 'https://www.cbs.nl/nl-nl/maatwerk',
+    },
+    {
+      text: 'Onderzoeksprogramma AZW, met de publicaties over de werknemersenquête: ',
+      link: 'azwinfo.nl',
+      href: 'https://www.azwinfo.nl/',
+    },
   ],
 } as const;
 
@@ -170,13 +188,28 @@ export const downloadsText = {
   heading: 'Cijfers en figuren downloaden',
   lead: 'Alle cijfers van de analyse en elke figuur, om zelf verder te gebruiken. Vermeld bij gebruik de bron die onder elke figuur staat.',
   dataHeading: 'De cijfers',
-  csv: 'Analyse als CSV (één rij per beroep; komma als scheidingsteken, punt als decimaalteken)',
+  csv: 'CSV voor andere programma’s (komma als scheidingsteken, punt als decimaalteken)',
+  csvExcel: 'CSV voor Excel in het Nederlands (puntkomma, decimale komma)',
+  xlsx: 'Excel-werkmap (.xlsx)',
+  dataLead:
+    'Eén rij per beroep met beide indices, kwadrant, zekerheid, rangintervallen en elke component met zijn interval. Lege cel = niet gepubliceerd.',
+  dataExample: 'Elk bestand zegt in de kolom “voorbeelddata” dat het om geconstrueerde cijfers gaat.',
+  xlsxDataSheet: 'Analyse',
+  xlsxAboutSheet: 'Toelichting',
+  xlsxAboutTitle: 'werkbalans: taakeisen en hulpbronnen per beroep',
+  xlsxAboutColumns:
+    'Kolommen met _ondergrens en _bovengrens zijn de grenzen van het 95%-betrouwbaarheidsinterval; zekerheid is het aandeel simulaties in het eigen kwadrant (0–1). Lege cel = niet gepubliceerd.',
+  preview: (title: string) => `Voorbeeld: ${title}`,
+  figureFiles: 'Bestanden',
   json: 'Analyse als JSON (het document van het datacontract, met alle extra velden)',
   figuresHeading: 'Figuren',
   figuresLead:
     'Elke figuur als SVG (schaalbaar) en PNG (afbeelding), met een stukje HTML om de figuur in een eigen website in te sluiten.',
   profilesHeading: 'Profielen per beroep',
+  profilesShow: (count: number) => `Toon de ${formatCount(count)} profielen`,
   embedLabel: (title: string) => `HTML om “${title}” in te sluiten`,
+  embedHint:
+    'De figuur past zich aan de breedte aan en het venster aan de hoogte, zodat de bronregel altijd zichtbaar is.',
   embedStaticNote: 'Zet het adres van de website voor het pad in de code.',
   viewEmbed: 'Bekijk',
 } as const;
@@ -205,7 +238,10 @@ export const versionsText = {
   compareA: 'Eerdere versie',
   compareB: 'Latere versie',
   compareSubmit: 'Vergelijk',
-  compareNeedsTwo: 'Om te vergelijken zijn minstens twee versies nodig.',
+  compareNeedsTwo: 'Om te vergelijken zijn minstens twee versies nodig; er is er nu één.',
+  compareHowTo:
+    'Upload in Beheer een tweede tabel in hetzelfde formaat, bijvoorbeeld de volgende golf van de werknemersenquête (CSV of xlsx, één rij per beroep en indicator, met ondergrens en bovengrens). Daarna ziet u hier welke beroepen van kwadrant wisselen en of dat meer is dan de betrouwbaarheidsintervallen toelaten.',
+  compareUpload: 'Naar Beheer: een nieuwe versie uploaden',
 } as const;
 
 export const compareText = {
@@ -319,6 +355,12 @@ export const ideasPageText = {
   },
   permalink: 'Vaste link naar dit idee',
   ideaTitle: (id: string) => `Idee ${id}`,
+  /** An idea's page is titled by its own words: the first ten or so, cut at a word. */
+  ideaTitleOf: (text: string) => {
+    const words = text.trim().split(/\s+/);
+    const short = words.slice(0, 10).join(' ');
+    return words.length > 10 ? `“${short.replace(/[,.;:]$/, '')}…”` : `“${short}”`;
+  },
   backToSearch: 'Terug naar de ideeënbank',
   themesLink: 'De thema’s in cijfers',
   themesTitle: 'Thema’s in cijfers',

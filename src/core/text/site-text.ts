@@ -14,6 +14,8 @@ export const NAV_ITEMS = [
 export type NavId = (typeof NAV_ITEMS)[number]['id'] | 'versies' | 'beheer' | 'none';
 
 export const siteText = {
+  didYouMean: 'Bedoelde u',
+  allProfessions: 'Alle beroepen',
   siteName: 'werkbalans',
   tagline: 'Taakeisen en hulpbronnen per beroep in zorg en welzijn',
   pageTitle: (title: string) => `${title} — werkbalans`,

@@ -76,6 +76,19 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
   const app = new Hono();
   app.use('*', compression());
   app.use('*', securityHeaders());
+  // No dead ends: `/beroep/huisartsen/` is `/beroep/huisartsen` (301, query kept).
+  app.use('*', async (c, next) => {
+    const { pathname, search } = new URL(c.req.url);
+    if (
+      pathname.length > 1 &&
+      pathname.endsWith('/') &&
+      (c.req.method === 'GET' || c.req.method === 'HEAD')
+    ) {
+      // One leading slash only: `//host/` must not become a redirect to another site.
+      return c.redirect(`/${pathname.replace(/^\/+|\/+$/g, '')}${search}`, 301);
+    }
+    return next();
+  });
   app.use('*', writeGuard(services, new RateLimiter(config.authFailureLimit)));
   app.use('*', readLimit(services, config.readLimit ? new RateLimiter(config.readLimit) : undefined));
   app.use('*', queueReads(queue));

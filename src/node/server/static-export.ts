@@ -76,6 +76,9 @@ export async function exportPaths(
     ...ideas.map((id) => `/ideeen/${id}`),
     ...figures.map((f) => `/embed/${f.id}`),
     '/downloads/analyse.csv',
+    '/downloads/analyse-excel.csv',
+    '/downloads/analyse.xlsx',
+    '/insluiten.js',
     '/downloads/analyse.json',
     ...figures.flatMap((f) => [`/downloads/figuren/${f.id}.svg`, `/downloads/figuren/${f.id}.png`]),
     // Every figure at every width the figures island may ask for; the quadrant plot under each variant.

@@ -219,6 +219,26 @@ function ComparePage(props: {
   );
 }
 
+function CompareNeedsTwo({ view }: { readonly view: PageView }) {
+  return (
+    <Layout view={view} title={compareText.title} nav="versies">
+      <h1>{compareText.title}</h1>
+      <p class="lead">{versionsText.compareNeedsTwo}</p>
+      <p>{versionsText.compareHowTo}</p>
+      <ul class="link-list">
+        {view.links.isStatic ? null : (
+          <li>
+            <a href={view.links.to('/beheer')}>{versionsText.compareUpload}</a>
+          </li>
+        )}
+        <li>
+          <a href={view.links.to('/versies')}>{versionsText.title}</a>
+        </li>
+      </ul>
+    </Layout>
+  );
+}
+
 export function comparePages(services: AppServices): Hono {
   const app = new Hono();
 
@@ -231,7 +251,8 @@ export function comparePages(services: AppServices): Hono {
 
   app.get('/vergelijk', async (c) => {
     const view = await loadPageView(c, services);
-    if (view.datasets.length < 2) throw new HttpProblem(404, versionsText.compareNeedsTwo);
+    // One version is no error: the page says what to upload to compare.
+    if (view.datasets.length < 2) return renderPage(c, <CompareNeedsTwo view={view} />);
     const a = parseVersion(c.req.query('a')) ?? view.datasets[1]!.version;
     const b = parseVersion(c.req.query('b')) ?? view.datasets[0]!.version;
     for (const v of [a, b]) {

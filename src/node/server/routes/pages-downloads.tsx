@@ -7,6 +7,7 @@ import { Hono, type Context } from 'hono';
 import { downloadsText, embedText } from '../../../core/text/page-text.js';
 import type { CachedAnalysis } from '../analysis-cache.js';
 import { analysisCsv } from '../analysis-csv.js';
+import { analysisXlsx } from '../analysis-xlsx.js';
 import { requestedAnalysis } from '../dataset-choice.js';
 import { analysisKey } from '../page-figures.js';
 import { loadPageView, type PageView } from '../page-view.js';
@@ -24,8 +25,20 @@ export function svgPolicy(svg: string): string {
   return `default-src 'none'; style-src ${styles.length > 0 ? styles.join(' ') : "'none'"}; frame-ancestors *`;
 }
 
-function embedSnippet(src: string, title: string): string {
-  return `<iframe src="${src}" title="${embedText.frameTitle(title).replace(/"/g, '&quot;')}" width="100%" height="760" style="border:0" loading="lazy"></iframe>`;
+/**
+ * The embed code: a full-width frame that the resizer (/insluiten.js, loaded once per page) keeps at
+ * the height of its content; `height` is only the first guess before the figure reports its own.
+ */
+export function embedSnippet(src: string, resizer: string, title: string): string {
+  const name = embedText.frameTitle(title).replace(/"/g, '&quot;');
+  return `<iframe src="${src}" title="${name}" data-werkbalans-embed style="width:100%;min-width:100%;border:0" height="${SNIPPET_HEIGHT}" scrolling="no" loading="lazy"></iframe><script src="${resizer}" async></script>`;
+}
+
+const SNIPPET_HEIGHT = 800;
+
+/** Base name of the analysis files: version, and the example mark when it applies. */
+function analysisFileName(analysis: CachedAnalysis): string {
+  return `werkbalans-analyse-v${analysis.dataset.version}${analysis.dataset.example ? '-voorbeelddata' : ''}`;
 }
 
 function DownloadsPage(props: {
@@ -40,18 +53,29 @@ function DownloadsPage(props: {
   const figures = services.figures.list(key, analysis.result);
   const general = figures.filter((f) => f.kind !== 'profile');
   const profiles = figures.filter((f) => f.kind === 'profile');
-  const row = (id: string, Heading: 'h3' | 'h4') => {
+  const origin = links.isStatic ? '' : props.origin;
+  const file = (path: string) => links.to(path, {}, { keepState: 'version' });
+  const FigureCard = ({ id, Heading }: { readonly id: string; readonly Heading: 'h3' | 'h4' }) => {
     const spec = services.figures.spec(key, analysis.result, id);
-    const embedPath = links.isStatic ? `embed/${id}/index.html` : `${props.origin}/embed/${id}`;
+    const embedPath = links.isStatic ? `embed/${id}/index.html` : `${origin}/embed/${id}`;
+    const resizer = links.isStatic ? 'insluiten.js' : `${origin}/insluiten.js`;
     return (
-      <li class="download-item" id={`insluiten-${id}`}>
+      <li class="download-figure" id={`insluiten-${id}`}>
         <Heading>{spec.title}</Heading>
+        <img
+          class="download-figure__preview"
+          src={file(`/downloads/figuren/${id}.svg`)}
+          alt={downloadsText.preview(spec.title)}
+          loading="lazy"
+          width="360"
+        />
         <p>
-          <a href={links.to(`/downloads/figuren/${id}.svg`, {}, { keepState: 'version' })} download="">
+          {downloadsText.figureFiles}:{' '}
+          <a href={file(`/downloads/figuren/${id}.svg`)} download="">
             SVG<span class="visually-hidden"> {spec.title}</span>
           </a>{' '}
           ·{' '}
-          <a href={links.to(`/downloads/figuren/${id}.png`, {}, { keepState: 'version' })} download="">
+          <a href={file(`/downloads/figuren/${id}.png`)} download="">
             PNG<span class="visually-hidden"> {spec.title}</span>
           </a>{' '}
           ·{' '}
@@ -60,27 +84,46 @@ function DownloadsPage(props: {
             <span class="visually-hidden"> {spec.title}</span>
           </a>
         </p>
-        <label for={`snippet-${id}`}>{downloadsText.embedLabel(spec.title)}</label>
-        <textarea id={`snippet-${id}`} class="snippet" rows={3} readonly>
-          {embedSnippet(embedPath, spec.title)}
-        </textarea>
+        <details class="download-figure__embed">
+          <summary>{downloadsText.embedLabel(spec.title)}</summary>
+          <p class="hint">{downloadsText.embedHint}</p>
+          <label class="visually-hidden" for={`snippet-${id}`}>
+            {downloadsText.embedLabel(spec.title)}
+          </label>
+          <textarea id={`snippet-${id}`} class="snippet" rows={4} readonly>
+            {embedSnippet(embedPath, resizer, spec.title)}
+          </textarea>
+        </details>
       </li>
     );
   };
+  const base = analysisFileName(analysis);
   return (
     <Layout view={view} title={downloadsText.title} nav="downloads">
       <h1>{downloadsText.heading}</h1>
       <p class="lead">{downloadsText.lead}</p>
       <section aria-labelledby="cijfers">
         <h2 id="cijfers">{downloadsText.dataHeading}</h2>
+        <p>{downloadsText.dataLead}</p>
+        {analysis.dataset.example ? <p class="hint">{downloadsText.dataExample}</p> : null}
         <ul class="link-list">
           <li>
-            <a href={links.to('/downloads/analyse.csv', {}, { keepState: 'version' })} download="">
+            <a href={file('/downloads/analyse-excel.csv')} download={`${base}-excel.csv`}>
+              {downloadsText.csvExcel}
+            </a>
+          </li>
+          <li>
+            <a href={file('/downloads/analyse.xlsx')} download={`${base}.xlsx`}>
+              {downloadsText.xlsx}
+            </a>
+          </li>
+          <li>
+            <a href={file('/downloads/analyse.csv')} download={`${base}.csv`}>
               {downloadsText.csv}
             </a>
           </li>
           <li>
-            <a href={links.to('/downloads/analyse.json', {}, { keepState: 'version' })} download="">
+            <a href={file('/downloads/analyse.json')} download={`${base}.json`}>
               {downloadsText.json}
             </a>
           </li>
@@ -90,9 +133,20 @@ function DownloadsPage(props: {
         <h2 id="figuren">{downloadsText.figuresHeading}</h2>
         <p>{downloadsText.figuresLead}</p>
         {links.isStatic ? <p class="hint">{downloadsText.embedStaticNote}</p> : null}
-        <ul class="download-list">{general.map((f) => row(f.id, 'h3'))}</ul>
+        <ul class="download-figures">
+          {general.map((f) => (
+            <FigureCard id={f.id} Heading="h3" />
+          ))}
+        </ul>
         <h3>{downloadsText.profilesHeading}</h3>
-        <ul class="download-list">{profiles.map((f) => row(f.id, 'h4'))}</ul>
+        <details class="download-profiles">
+          <summary>{downloadsText.profilesShow(profiles.length)}</summary>
+          <ul class="download-figures">
+            {profiles.map((f) => (
+              <FigureCard id={f.id} Heading="h4" />
+            ))}
+          </ul>
+        </details>
       </section>
     </Layout>
   );
@@ -123,15 +177,28 @@ export function downloadRoutes(services: AppServices): Hono {
     const analysis = await requestedAnalysis(c, services);
     return c.body(withVersion(analysis.json, analysis.dataset.version), 200, {
       'Content-Type': 'application/json; charset=utf-8',
-      'Content-Disposition': `attachment; filename="werkbalans-analyse-v${analysis.dataset.version}.json"`,
+      'Content-Disposition': `attachment; filename="${analysisFileName(analysis)}.json"`,
     });
   });
 
-  app.get('/downloads/analyse.csv', async (c) => {
+  for (const [path, dialect, suffix] of [
+    ['/downloads/analyse.csv', 'plain', ''],
+    ['/downloads/analyse-excel.csv', 'excel-nl', '-excel'],
+  ] as const) {
+    app.get(path, async (c) => {
+      const analysis = await requestedAnalysis(c, services);
+      return c.body(analysisCsv(analysis.result, dialect), 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${analysisFileName(analysis)}${suffix}.csv"`,
+      });
+    });
+  }
+
+  app.get('/downloads/analyse.xlsx', async (c) => {
     const analysis = await requestedAnalysis(c, services);
-    return c.body(analysisCsv(analysis.result), 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="werkbalans-analyse-v${analysis.dataset.version}.csv"`,
+    return c.body(new Uint8Array(await analysisXlsx(analysis.result)), 200, {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': `attachment; filename="${analysisFileName(analysis)}.xlsx"`,
     });
   });
 

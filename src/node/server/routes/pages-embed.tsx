@@ -27,6 +27,8 @@ function EmbedPage(props: { readonly view: PageView; readonly services: AppServi
         <title>{siteText.pageTitle(figure.spec.title)}</title>
         <link rel="stylesheet" href={view.links.path('/assets/styles.css')} />
         <link rel="stylesheet" href={view.links.path('/assets/figures.css')} />
+        <script type="module" src={view.links.path('/assets/figure-island.js')} />
+        <script type="module" src={view.links.path('/assets/embed-height.js')} />
       </head>
       <body class="embed">
         <main>
@@ -48,8 +50,34 @@ function EmbedPage(props: { readonly view: PageView; readonly services: AppServi
   );
 }
 
+/**
+ * The host page's half of the resizer, loaded by the embed snippet from a stable address: every
+ * werkbalans iframe on the page takes the height its content reports (as Datawrapper's embeds do).
+ * Plain ES5, a few hundred bytes, no dependencies; loading it twice does no harm.
+ */
+export const RESIZER_SCRIPT = `(function () {
+  if (window.werkbalansResizer) return;
+  window.werkbalansResizer = true;
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || data.type !== 'werkbalans:hoogte' || typeof data.height !== 'number') return;
+    var frames = document.querySelectorAll('iframe[data-werkbalans-embed]');
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === event.source) frames[i].style.height = Math.ceil(data.height) + 'px';
+    }
+  });
+})();
+`;
+
 export function embedPages(services: AppServices): Hono {
   const app = new Hono();
+  app.get('/insluiten.js', (c) =>
+    c.body(RESIZER_SCRIPT, 200, {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Cross-Origin-Resource-Policy': 'cross-origin',
+      'Cache-Control': 'public, max-age=3600',
+    }),
+  );
   app.get('/embed/:id', async (c) => {
     const view = await loadPageView(c, services);
     if (!view.analysis) throw new HttpProblem(404, webMessages.noDataset);

@@ -128,12 +128,22 @@ function MineChoice(props: {
   );
 }
 
-function IdeaMeta({ idea }: { readonly idea: Omit<IdeaSearchItem, 'snippet'> }) {
+function IdeaMeta({
+  idea,
+  links,
+}: {
+  readonly idea: Omit<IdeaSearchItem, 'snippet'>;
+  /** On the idea's own page: its themes and branch link to the ideas that share them. */
+  readonly links?: Links;
+}) {
   const t = ideasPageText.meta;
-  const items: [string, string][] = [];
-  if (idea.themes.length > 0) items.push([t.themes, idea.themes.join(', ')]);
+  const items: [string, unknown][] = [];
+  const filtered = (facet: string, value: string) =>
+    links ? <a href={links.to('/ideeen', { [facet]: value })}>{value}</a> : value;
+  if (idea.themes.length > 0)
+    items.push([t.themes, idea.themes.map((theme, i) => [i > 0 ? ', ' : '', filtered('thema', theme)])]);
   if (idea.kind) items.push([t.kind, idea.kind]);
-  if (idea.branch) items.push([t.branch, idea.branch]);
+  if (idea.branch) items.push([t.branch, filtered('branche', idea.branch)]);
   if (idea.province) items.push([t.province, idea.province]);
   if (idea.profession) items.push([t.profession, idea.profession]);
   return (
@@ -248,7 +258,11 @@ function Results(props: {
             </p>
             <IdeaMeta idea={item} />
             <p>
-              <a href={links.to(`/ideeen/${encodeURIComponent(item.id)}`)}>
+              <a
+                href={links.to(`/ideeen/${encodeURIComponent(item.id)}`, {
+                  terug: resultsHref(links, params, params.offset).split('?')[1] ?? '',
+                })}
+              >
                 {ideasPageText.permalink}
                 <span class="visually-hidden"> ({item.id})</span>
               </a>
@@ -347,23 +361,37 @@ function IdeasSearchPage(props: {
   );
 }
 
+/** The search the reader came from (`?terug=`), reduced to the ideas page's own parameters. */
+function backQuery(written: string | undefined): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  const given = new URLSearchParams(written ?? '');
+  for (const name of ['q', 'offset', 'limit']) {
+    const value = given.get(name);
+    if (value) query[name] = value;
+  }
+  for (const facet of FACETS) if (given.getAll(facet).length > 0) query[facet] = given.getAll(facet);
+  return query;
+}
+
 function IdeaPage(props: {
   readonly view: PageView;
   readonly idea: IdeaSearchItem;
   readonly example: boolean;
+  readonly back: Record<string, string | string[]>;
 }) {
   const { view, idea } = props;
+  const title = ideasPageText.ideaTitleOf(idea.text);
   return (
-    <Layout view={view} title={ideasPageText.ideaTitle(idea.id)} nav="ideeen">
+    <Layout view={view} title={title} nav="ideeen">
       <p>
-        <a href={view.links.to('/ideeen')}>← {ideasPageText.backToSearch}</a>
+        <a href={view.links.to('/ideeen', props.back)}>← {ideasPageText.backToSearch}</a>
       </p>
-      <h1>{ideasPageText.ideaTitle(idea.id)}</h1>
+      <h1>{title}</h1>
       <ExampleIdeasNote example={props.example ? 'all' : 'none'} all={ideasPageText.exampleIdeaNote} />
       <blockquote class="idea-quote">
         <p>{idea.text}</p>
       </blockquote>
-      <IdeaMeta idea={idea} />
+      <IdeaMeta idea={idea} links={view.links} />
     </Layout>
   );
 }
@@ -380,6 +408,11 @@ export function ideasPages(services: AppServices): Hono {
       publicSearch(services, params),
       storeExampleIdeas(services),
     ]);
+    // Past the last result (an old bookmark, a hand-made URL): go to the last page instead.
+    if (params.offset > 0 && params.offset >= result.total) {
+      const last = result.total === 0 ? 0 : Math.floor((result.total - 1) / params.limit) * params.limit;
+      return c.redirect(resultsHref(view.links, params, last), 302);
+    }
     // Nothing found: the filters stay on the page, every value with its count (0) under this search.
     const known =
       result.total === 0
@@ -428,7 +461,10 @@ export function ideasPages(services: AppServices): Hono {
       isExampleIdea(services.db, id),
     ]);
     if (!idea) throw new HttpProblem(404, webMessages.unknownIdea(id));
-    return renderPage(c, <IdeaPage view={view} idea={idea} example={example} />);
+    return renderPage(
+      c,
+      <IdeaPage view={view} idea={idea} example={example} back={backQuery(c.req.query('terug'))} />,
+    );
   });
 
   return app;

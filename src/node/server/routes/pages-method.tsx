@@ -68,7 +68,13 @@ function MethodPage({ view, services }: { readonly view: PageView; readonly serv
         <h2 id="bronnen">{methodText.sourcesHeading}</h2>
         <ul>
           {methodText.sources.map((source) => (
-            <li>{source}</li>
+            <li>
+              {source.text}
+              <a href={source.href} rel="external">
+                {source.link}
+              </a>
+              .
+            </li>
           ))}
         </ul>
       </section>

@@ -9,7 +9,9 @@ import { formatPercent, formatShare } from '../../../core/text/format.js';
 import { QUADRANT_NAMES } from '../../../core/text/labels.js';
 import { professionsText } from '../../../core/text/page-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
-import { HttpProblem } from '../http-problem.js';
+import { labelKey, nearestLabel } from '../../../core/contract/names.js';
+import { slugify } from '../../../core/contract/slug.js';
+import { ErrorPage } from '../views/error-page.js';
 import { loadPageView, type PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
 import { EmptyStore } from '../views/empty-store.js';
@@ -147,7 +149,29 @@ export function professionPages(services: AppServices): Hono {
     const { result } = view.analysis;
     const profession = result.professions.find((p) => p.slug === slug);
     const unclassified = result.unclassified.find((p) => p.slug === slug);
-    if (!profession && !unclassified) throw new HttpProblem(404, webMessages.unknownProfession(slug));
+    if (!profession && !unclassified) {
+      // No dead end: another spelling of a known slug redirects, anything else suggests the nearest.
+      const known = [...result.professions, ...result.unclassified];
+      const query = new URL(c.req.url).search;
+      const same = known.find((p) => p.slug === slugify(slug));
+      if (same) return c.redirect(`/beroep/${same.slug}${query}`, 301);
+      const nearest = nearestLabel(
+        labelKey(slug),
+        known.map((p) => ({ label: p, key: labelKey(p.slug) })),
+      );
+      return renderPage(
+        c,
+        <ErrorPage
+          view={view}
+          status={404}
+          message={webMessages.unknownProfession(slug)}
+          suggestion={
+            nearest ? { href: view.links.to(`/beroep/${nearest.slug}`), text: nearest.name } : undefined
+          }
+        />,
+        404,
+      );
+    }
     const page = await ProfilePage({ view, services, profession, unclassified });
     return renderPage(c, page);
   });

@@ -9,6 +9,8 @@ export function ErrorPage(props: {
   readonly status: number;
   readonly message: string;
   readonly details?: readonly ProblemDetail[];
+  /** A way on from a dead end: "Bedoelde u …?" with a link. */
+  readonly suggestion?: { readonly href: string; readonly text: string } | undefined;
 }) {
   const title = siteText.errorTitle(props.status);
   return (
@@ -21,6 +23,11 @@ export function ErrorPage(props: {
             <li>{detail.message}</li>
           ))}
         </ul>
+      ) : null}
+      {props.suggestion ? (
+        <p class="suggestion">
+          {siteText.didYouMean} <a href={props.suggestion.href}>{props.suggestion.text}</a>?
+        </p>
       ) : null}
       <p>
         <a href={props.view.links.to('/')}>{siteText.errorBack}</a>
