@@ -1,0 +1,56 @@
+// `werkbalans ideas oplossingen`: the JSON is exactly the API's document, the readable list says
+// voorbeelddata, and a theme without ideas or without --thema is wrong usage (exit 2), said in Dutch.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliEffects } from '../../../src/node/cli/effects.js';
+import { runCli } from '../../../src/node/cli/main.js';
+
+describe('werkbalans ideas oplossingen', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wb-solutions-'));
+  const run = async (...argv: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const effects: CliEffects = {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+      stderrIsTTY: false,
+      env: {},
+      cwd: dir,
+    };
+    const status = await runCli([...argv, '--data', join(dir, 'db')], effects);
+    return { status, stdout, stderr };
+  };
+  beforeAll(async () => {
+    expect((await run('ideas', 'import', resolve('data/ideeen-voorbeeld.csv'))).status).toBe(0);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the document with exactly the fields of the contract', async () => {
+    const { status, stdout } = await run('ideas', 'oplossingen', '--thema', 'Samenwerking', '--json');
+    expect(status).toBe(0);
+    const document = JSON.parse(stdout);
+    expect(Object.keys(document)).toEqual(['thema', 'clusters', 'unclustered']);
+    expect(document.thema).toBe('Samenwerking');
+    expect(document.clusters.length).toBeGreaterThan(0);
+    for (const c of document.clusters) {
+      expect(Object.keys(c)).toEqual(['label', 'count', 'ids', 'quote', 'branches']);
+      expect(c.count).toBe(c.ids.length);
+      expect(c.ids).toContain(c.quote.id);
+    }
+  });
+
+  it('says voorbeelddata in the readable list', async () => {
+    const { status, stdout } = await run('ideas', 'oplossingen', '--thema', 'Samenwerking');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/Veelgenoemde oplossingen in 'Samenwerking'/);
+    expect(stdout).toContain('voorbeelddata');
+  });
+
+  it('refuses an unknown theme as wrong usage', async () => {
+    const { status, stderr } = await run('ideas', 'oplossingen', '--thema', 'Bestaat niet');
+    expect(status).toBe(2);
+    expect(stderr).toContain("Het thema 'Bestaat niet' heeft geen zichtbare ideeën.");
+  });
+});
