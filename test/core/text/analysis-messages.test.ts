@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { analysisMessages } from '../../../src/core/text/analysis-messages.js';
+import { expectFinished, expectFinishedTexts } from './catalogue.js';
+
+describe('analysis messages', () => {
+  it('are finished Dutch phrases that name what is wrong', () => {
+    expect(expectFinishedTexts(analysisMessages)).toBeGreaterThan(0);
+    expect(analysisMessages.unknownVariant('x', ['jdr', 'drie-themas'])).toBe(
+      "Onbekende indexvariant 'x'. Bekende varianten: jdr, drie-themas.",
+    );
+    expect(analysisMessages.unknownPeriod('2020', [])).toContain('Beschikbare perioden: geen.');
+    expectFinished(analysisMessages.unclassified('Huisartsen', ['autonomie', 'werkdruk']));
+    expect(analysisMessages.invalidDraws(0)).toContain('1 tot 10.000.000');
+  });
+});

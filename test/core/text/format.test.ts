@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatCoefficient,
+  formatCount,
+  formatInterval,
+  formatNumber,
+  formatPercent,
+  formatShare,
+} from '../../../src/core/text/format.js';
+
+describe('Dutch number formats', () => {
+  it('use a decimal comma, a thousands dot, a real minus and a dash for missing', () => {
+    expect(formatNumber(1234.56)).toBe('1.234,6');
+    expect(formatNumber(-0.15, 2)).toBe('−0,15');
+    expect(formatNumber(null)).toBe('–');
+    expect(formatNumber(Number.NaN)).toBe('–');
+    expect(formatCount(12345)).toBe('12.345');
+    expect(formatPercent(63.44)).toBe('63,4%');
+    expect(formatShare(0.874)).toBe('87%');
+    expect(formatCoefficient(0.7)).toBe('0,70');
+    expect(formatInterval(0.45, 0.86)).toBe('0,45 tot 0,86');
+  });
+});
