@@ -88,11 +88,16 @@ async function readerRun(base) {
 
 const work = mkdtempSync(join(tmpdir(), 'werkbalans-bench-crafted-'));
 try {
-  const { writeSyntheticIdeas } = await bundle('data/make-synthetic-ideas.ts');
-  const csv = join(work, 'ideas.csv');
-  await writeSyntheticIdeas(csv, IDEAS);
+  const { writeSyntheticIdeas, DEFAULT_SEED } = await bundle('data/make-synthetic-ideas.ts');
   const db = await openDatabase({ dataDir: 'memory://' });
-  await importIdeasFile(db, csv);
+  // In files of at most 25 000 ideas (the importer refuses files over 20 MB), each with its own seed.
+  for (let part = 0, done = 0; done < IDEAS; part++, done += 25_000) {
+    const csv = join(work, `ideas-${part}.csv`);
+    await writeSyntheticIdeas(csv, Math.min(25_000, IDEAS - done), DEFAULT_SEED + part);
+    await importIdeasFile(db, csv);
+  }
+  const { rows } = await db.query('SELECT count(*)::int AS n FROM ideas');
+  if (rows[0].n !== IDEAS) throw new Error(`expected ${IDEAS} ideas, found ${rows[0].n}`);
   const server = await listen(createApp({ db }), db, { port: 0, hostname: '127.0.0.1' });
   const base = `http://127.0.0.1:${server.port}`;
   const url = (q) => `${base}/api/ideas?q=${encodeURIComponent(q)}`;
