@@ -196,12 +196,19 @@ describe('erasure on request', () => {
     const json = readFileSync(join(out, 'ideeen', 'ideeen.json'), 'utf8');
     expect(json).not.toContain(SECRET_WORD);
     expect(json).not.toContain('verborgen-1');
-    // Every file in the folder is one this build wrote (and the marker).
+    // Every file in the folder is one this build wrote (and the marker): each page, data file and
+    // asset, and the precompressed siblings of those that have them.
     const all = (dir: string, prefix = ''): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
         e.isDirectory() ? all(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
       );
-    expect(all(out).sort()).toEqual([...second.files, EXPORT_MARKER].sort());
+    expect(all(out).sort()).toEqual([...second.written, EXPORT_MARKER].sort());
+    expect(second.written).toEqual(expect.arrayContaining([...second.files]));
+    expect(second.written).toContain('ideeen/ideeen.json.br');
+    expect(second.written).toContain('ideeen/ideeen.json.gz');
+    expect(second.removed).toEqual(
+      expect.arrayContaining(['ideeen/wis-3/index.html.br', 'ideeen/verborgen-1/index.html.gz']),
+    );
 
     // A folder holding something else is refused, untouched.
     const other = join(work, 'documenten');

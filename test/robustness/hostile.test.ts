@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/node/store/database.js';
 import { openDatabase } from '../../src/node/store/database.js';
+import { MAX_JSON_BYTES } from '../../src/node/server/json-body.js';
 import { EXAMPLE_CSV, testApp, TOKEN, upload, type TestApp } from '../node/server/app-fixture.js';
 
 const XSS = [
@@ -312,6 +313,38 @@ describe('hostile requests', () => {
       duplex: 'half',
     } as RequestInit);
     expect(chunked.status).toBe(413);
+    expect(await stateOf(t.db)).toEqual(before);
+  });
+
+  it('bounds the JSON body of every JSON write route, also chunked without a Content-Length', async () => {
+    const before = await stateOf(t.db);
+    const routes: [string, string][] = [
+      ['PUT', '/api/datasets/shown'],
+      ['POST', '/api/ideas'],
+      ['PATCH', '/api/ideas/bestaat-niet'],
+      ['POST', '/api/ideas/bestaat-niet/wissen'],
+    ];
+    for (const [method, path] of routes) {
+      // An endless body: the route must stop reading shortly after the limit.
+      let pulled = 0;
+      const chunk = new TextEncoder().encode(`{"version":1,"x":"${'x'.repeat(64 * 1024)}`);
+      const endless = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (pulled > 64 * 1024 * 1024) return controller.close();
+          pulled += chunk.byteLength;
+          controller.enqueue(chunk);
+        },
+      });
+      const response = await app.request(path, {
+        method,
+        headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+        body: endless,
+        duplex: 'half',
+      } as RequestInit);
+      expect(response.status, `${method} ${path}`).toBe(413);
+      expect(((await response.json()) as { error: string }).error).toMatch(/te groot|groter dan|maximaal/i);
+      expect(pulled, `${method} ${path} read on`).toBeLessThan(MAX_JSON_BYTES + 4 * chunk.byteLength);
+    }
     expect(await stateOf(t.db)).toEqual(before);
   });
 

@@ -28,7 +28,10 @@ export class ExportError extends Error {
 }
 
 export interface ExportResult {
+  /** The site's files: pages, data and assets. */
   readonly files: readonly string[];
+  /** Every file this build wrote: {@link files} and their `.br`/`.gz` siblings (not the marker). */
+  readonly written: readonly string[];
   /** Files of an earlier build that this one did not write, now removed. */
   readonly removed: readonly string[];
 }
@@ -176,7 +179,7 @@ export async function exportSite(
     }
   }
   const removed = removeStale(outDir, outDir, written);
-  return { files, removed };
+  return { files, written: [...written], removed };
 }
 
 /** Files written with `.br` and `.gz` beside them, for servers that send precompressed files. */

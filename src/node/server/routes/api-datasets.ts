@@ -10,6 +10,7 @@ import { chooseDataset, listDatasets, shownVersion } from '../../store/datasets.
 import { bearerToken, requireAdmin } from '../admin-token.js';
 import { storeUpload } from '../dataset-upload.js';
 import { HttpProblem } from '../http-problem.js';
+import { jsonBody } from '../json-body.js';
 import { MULTIPART_SLACK } from '../server-config.js';
 import type { AppServices } from '../services.js';
 import { readUpload } from '../upload-body.js';
@@ -60,13 +61,7 @@ export function datasetsApi(services: AppServices): Hono {
   });
 
   app.put('/api/datasets/shown', adminOnly(services), async (c) => {
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      throw new HttpProblem(400, webMessages.badJson);
-    }
-    const version = (body as { version?: unknown } | null)?.version;
+    const version = (await jsonBody(c)).version;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
       throw new HttpProblem(400, webMessages.badVersion(String(version)));
     }

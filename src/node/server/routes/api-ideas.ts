@@ -25,12 +25,12 @@ import { getPublicIdea } from '../../store/ideas-search.js';
 import { publicSearch } from '../ideas-browse.js';
 import { importUploadedIdeas } from '../ideas-upload.js';
 import { HttpProblem } from '../http-problem.js';
+import { jsonBody } from '../json-body.js';
 import { readUpload } from '../upload-body.js';
 import type { AppServices } from '../services.js';
 import { adminOnly, uploadLimit } from './api-datasets.js';
 
-/** Most bytes of a curation request body. */
-const MAX_JSON_BYTES = 256 * 1024;
+export { jsonBody };
 
 /** What a public view shows of an idea: its published values (k-anonymity, vetted labels). */
 export function publicIdea(idea: StoredIdea) {
@@ -48,34 +48,6 @@ export function publicIdea(idea: StoredIdea) {
 /** The query string as raw search parameters (repeated names give several values). */
 export function rawSearchParams(c: Context): Record<string, readonly string[]> {
   return c.req.queries();
-}
-
-export async function jsonBody(c: Context): Promise<Record<string, unknown>> {
-  const length = Number(c.req.header('content-length') ?? '0');
-  if (length > MAX_JSON_BYTES) throw new HttpProblem(413, webMessages.uploadTooLarge(MAX_JSON_BYTES));
-  // Read as a stream and stop at the limit: a chunked body has no Content-Length to check first.
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = c.req.raw.body?.getReader();
-  for (;;) {
-    const part = reader ? await reader.read() : { done: true as const, value: undefined };
-    if (part.done) break;
-    size += part.value.byteLength;
-    if (size > MAX_JSON_BYTES) {
-      await reader!.cancel();
-      throw new HttpProblem(413, webMessages.uploadTooLarge(MAX_JSON_BYTES));
-    }
-    chunks.push(part.value);
-  }
-  let body: unknown;
-  try {
-    body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    throw new HttpProblem(400, webMessages.badJson);
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body))
-    throw new HttpProblem(400, webMessages.badJson);
-  return body as Record<string, unknown>;
 }
 
 function text(value: unknown): string | undefined {
