@@ -14,6 +14,50 @@ export default tseslint.config(
       'no-restricted-imports': 'off',
     },
   },
+  // Folder boundaries (style.md, "a room knows its place"), as import-path rules: the flow is
+  // file → import → store → server/render → cli, and core imports none of them. Each block lists what
+  // its folder must not import; a later block for the same files replaces an earlier one's list.
+  {
+    // Nothing imports the CLI but the CLI (and bin/).
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/node/cli/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/cli/*'] }] },
+  },
+  {
+    // The browser islands reach data only through the API: core and web only.
+    files: ['src/web/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/node/**', 'node:*'] }] },
+  },
+  {
+    // Rendering turns figures and analyses into files: no store, import, server or CLI.
+    files: ['src/node/render/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/cli/*', '**/server/*', '**/store/*', '**/import/*', '**/web/*'] },
+      ],
+    },
+  },
+  {
+    // The store knows no server, renderer, CLI or browser code.
+    files: ['src/node/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/cli/*', '**/server/*', '**/render/*', '**/web/*'] },
+      ],
+    },
+  },
+  {
+    // Importers know no server, renderer, CLI or browser code.
+    files: ['src/node/import/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/cli/*', '**/server/*', '**/render/*', '**/web/*'] },
+      ],
+    },
+  },
   {
     // The pure core: no Node APIs, no I/O, no ambient randomness or clock.
     files: ['src/core/**/*.ts'],
