@@ -61,18 +61,22 @@ describe('werkbalans ideas', () => {
     const result = await cli('ideas', 'search', 'overleg', '--provincie', 'Utrecht', '--json');
     expect(result.status).toBe(0);
     const doc = JSON.parse(result.stdout);
-    expect(Object.keys(doc)).toEqual(['total', 'items', 'facets']);
+    // The contract's fields, and beside them how the query's words fared.
+    expect(Object.keys(doc)).toEqual(['total', 'items', 'facets', 'query']);
     // k = 5: with this little data province and profession are not public, so nothing is in Utrecht.
     expect(doc.total).toBe(0);
     const all = JSON.parse((await cli('ideas', 'search', 'overleg', '--json')).stdout);
-    expect(all.total).toBe(4);
+    // Four ideas hold the word; two more come through the thesaurus (overdracht) and the theme.
+    expect(all.total).toBe(6);
+    expect(all.query.words).toEqual([{ word: 'overleg', ideas: 4 }]);
     expect(all.items[0].snippet).toContain('<mark>');
   });
 
   it('prints a readable Dutch list without --json', async () => {
     const result = await cli('ideas', 'search', 'planing', '--limit', '1');
-    expect(result.stdout).toContain("2 ideeën gevonden voor 'planing'.");
-    expect(result.stdout).toContain('Getoond: 1 tot en met 1 van 2.');
+    // Two ideas hold the word (a typo away), four more are about rosters (thesaurus): those come after.
+    expect(result.stdout).toContain("6 ideeën gevonden voor 'planing'.");
+    expect(result.stdout).toContain('Getoond: 1 tot en met 1 van 6.');
     expect(result.stdout).toContain('«planning');
     expect(result.stdout).toContain('Verfijnen:');
   });
