@@ -67,7 +67,7 @@ export interface LabelDotsOptions {
   readonly radius: number;
   readonly obstacles?: readonly Box[];
   /** Keys to label, in order of importance; default every dot. The others stay unlabelled. */
-  readonly select?: readonly string[];
+  readonly select?: readonly string[] | undefined;
   /** The area a dot's label must stay in (its quadrant), in data coordinates. */
   readonly region?: (dot: DotLabelInput) => DataRegion;
   /** Key placed first (the reader's profession). */

@@ -5,9 +5,9 @@
 export interface InputError {
   readonly file: string;
   /** Spreadsheet row number (first line of the file or sheet = 1), when the problem has a row. */
-  readonly row?: number;
+  readonly row?: number | undefined;
   /** Column name or letter, when the problem has a column. */
-  readonly column?: string;
+  readonly column?: string | undefined;
   readonly found: string;
   readonly expected: string;
   readonly message: string;

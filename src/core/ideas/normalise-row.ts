@@ -22,7 +22,7 @@ export interface RawCell {
 
 export interface RawIdeaRow {
   /** Spreadsheet row number (the header is row 1), or the element number in a JSON array; none for a form. */
-  readonly row?: number;
+  readonly row?: number | undefined;
   readonly cells: Partial<Record<IdeaField, RawCell>>;
 }
 
@@ -30,7 +30,7 @@ export interface RawIdeaRow {
 export type IdeaDraft = Omit<Idea, 'id'> & { readonly id: string | null };
 
 export interface NormalisedRow {
-  readonly row?: number;
+  readonly row?: number | undefined;
   readonly draft: IdeaDraft | null;
   readonly errors: readonly InputError[];
   readonly warnings: readonly InputError[];

@@ -42,7 +42,7 @@ export interface SearchSqlOptions {
   readonly offset: number;
   readonly audience: Audience;
   /** Default: `grouping-sets` without a text query, `per-facet` with one (see above). */
-  readonly facetStrategy?: FacetStrategy;
+  readonly facetStrategy?: FacetStrategy | undefined;
 }
 
 /** ts_headline markers (control characters that the import strips from every text). */

@@ -53,7 +53,8 @@ export interface ServerConfig {
   readonly onParseWorker: (() => void) | undefined;
 }
 
-export type ServerConfigInput = Partial<ServerConfig>;
+/** A partial configuration; a field left out or undefined takes its default. */
+export type ServerConfigInput = { readonly [K in keyof ServerConfig]?: ServerConfig[K] | undefined };
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_MAX_UPLOAD_ROWS = 100_000;

@@ -66,7 +66,7 @@ export interface CuratorSearchItem extends IdeaSearchItem {
 export interface IdeaSearchOptions {
   /** `public` (default): hidden ideas left out, province and profession under the k-anonymity rule. */
   readonly audience?: Audience;
-  readonly facetStrategy?: FacetStrategy;
+  readonly facetStrategy?: FacetStrategy | undefined;
   /** The domain thesaurus (default config/thesaurus.json); tests of plain word matching pass an empty one. */
   readonly thesaurus?: Thesaurus;
 }

@@ -158,7 +158,9 @@ function replay(values: number[][], sds: number[][], draws: number, seed: number
   const half = C / 2;
   const quadrantCounts = new Array<number>(P * 4).fill(0);
   const rankCounts = new Array<number>((C + 2) * P * P).fill(0);
-  const randomCells = values.flatMap((row, p) => row.flatMap((_, c) => (sds[p]![c]! > 0 ? [[p, c]] : [])));
+  const randomCells = values.flatMap((row, p) =>
+    row.flatMap((_, c) => (sds[p]![c]! > 0 ? [[p, c] as const] : [])),
+  );
   const middle = (xs: number[]) => {
     const s = [...xs].sort((a, b) => a - b);
     const m = s.length >> 1;

@@ -104,7 +104,7 @@ function ExampleBox(props: { readonly id: string; readonly label: string }) {
 function AdminPage(props: {
   readonly view: PageView;
   readonly services: AppServices;
-  readonly message?: AdminMessage;
+  readonly message?: AdminMessage | undefined;
 }) {
   const { view, services, message } = props;
   const { links } = view;
