@@ -149,8 +149,8 @@ export function labelDots(
   let { lines, placements } = layout(() => options.maxLines);
   // A long name that found no place tries again cut to one line ("…"; its tooltip has it whole).
   const homeless = new Set(dots.filter((_, i) => !placements[i]!.box).map((d) => d.key));
-  if (homeless.size > 0 && options.maxLines === undefined) {
-    ({ lines, placements } = layout((key) => (homeless.has(key) ? RETRY_LINES : undefined)));
+  if (homeless.size > 0) {
+    ({ lines, placements } = layout((key) => (homeless.has(key) ? RETRY_LINES : options.maxLines)));
   }
   const placed: DotLabel[] = [];
   const unplaced: string[] = [];

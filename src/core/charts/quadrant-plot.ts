@@ -39,8 +39,8 @@ const CORNER_SIZE = 12;
 const CORNER_INSET = 6;
 /** Labels a narrow quadrant plot carries besides the reader's profession: one extreme per quadrant. */
 const EXTREMES_PER_QUADRANT = 1;
-/** A narrow figure's labels have one line (a long name ends in "…"; the list beside names it whole). */
-const NARROW_LINES = 1;
+/** A narrow figure's labels have at most two lines (a long name ends in "…"; the list beside names it whole). */
+const NARROW_LINES = 2;
 
 function labelText(p: ProfessionResult): string {
   return certaintyLevel(p.quadrantProbability) === 'borderline'
