@@ -1,14 +1,16 @@
 /**
  * Checks a catalogue of Dutch texts: every string in it (nested objects and lists included) is a
- * finished phrase — not empty, no surrounding or doubled spaces, no leaked `undefined`, `NaN` or
- * `[object Object]`. Functions are checked by the tests that call them.
+ * finished phrase — not empty, no leading or doubled spaces, no leaked `undefined`, `NaN` or
+ * `[object Object]`. One trailing space is allowed: a fragment that a link or a value follows.
+ * Functions are checked by the tests that call them.
  */
 import { expect } from 'vitest';
 
 export function expectFinishedTexts(catalogue: unknown, path = 'catalogue'): number {
   if (typeof catalogue === 'string') {
     expect(catalogue, path).not.toBe('');
-    expect(catalogue, path).toBe(catalogue.trim());
+    expect(catalogue, path).toBe(catalogue.trimStart());
+    expect(catalogue, path).not.toMatch(/[^\S ]$/);
     expect(catalogue, path).not.toMatch(/ {2}|undefined|NaN|\[object /);
     return 1;
   }
