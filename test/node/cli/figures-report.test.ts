@@ -52,7 +52,7 @@ describe('werkbalans figures', () => {
     const bad = await cli({}, 'figures', EXAMPLE, '--out', out, '--width', '100');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain(
-      'Optie --width verwacht een breedte van 480 tot 2.400 pixels, gevonden: 100.',
+      'Optie --width verwacht een breedte van 280 tot 2.400 pixels, gevonden: 100.',
     );
   });
 
