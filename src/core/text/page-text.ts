@@ -161,22 +161,22 @@ export const methodText = {
   /** Each source with the address that opens it (a DOI resolves to the publisher's page). */
   sources: [
     {
-      text: 'Demerouti, Nachreiner, Bakker en Schaufeli (2001), het JD-R-model; J. Appl. Psychol. 86(3): 499–512, ',
+      text: 'Demerouti, Nachreiner, Bakker en Schaufeli (2001), het JD-R-model; J. Appl. Psychol. 86(3): 499–512,',
       link: 'doi:10.1037/0021-9010.86.3.499',
       href: 'https://doi.org/10.1037/0021-9010.86.3.499',
     },
     {
-      text: 'Demerouti en Bakker (2023): de JD-R-theorie in crisistijd, Organizational Psychology Review 13(3), 209–236, ',
+      text: 'Demerouti en Bakker (2023): de JD-R-theorie in crisistijd, Organizational Psychology Review 13(3), 209–236,',
       link: 'doi:10.1177/20413866221135022',
       href: 'https://doi.org/10.1177/20413866221135022',
     },
     {
-      text: 'CBS en programma Arbeidsmarkt Zorg en Welzijn (AZW): werknemersenquête, maatwerktabel per beroep (november 2025); ',
+      text: 'CBS en programma Arbeidsmarkt Zorg en Welzijn (AZW): werknemersenquête, maatwerktabel per beroep (november 2025);',
       link: 'maatwerktabellen van het CBS',
       href: 'https://www.cbs.nl/nl-nl/maatwerk',
     },
     {
-      text: 'Onderzoeksprogramma AZW, met de publicaties over de werknemersenquête: ',
+      text: 'Onderzoeksprogramma AZW, met de publicaties over de werknemersenquête:',
       link: 'azwinfo.nl',
       href: 'https://www.azwinfo.nl/',
     },

@@ -69,7 +69,7 @@ function MethodPage({ view, services }: { readonly view: PageView; readonly serv
         <ul>
           {methodText.sources.map((source) => (
             <li>
-              {source.text}
+              {source.text}{' '}
               <a href={source.href} rel="external">
                 {source.link}
               </a>
