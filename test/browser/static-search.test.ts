@@ -89,7 +89,10 @@ if (missing) {
         expect(found).toBeLessThan(221);
         const texts = await p.locator('.idea__text').allTextContents();
         expect(texts).toHaveLength(Math.min(found, 100));
-        for (const text of texts) expect(text.toLowerCase()).toContain('rooster');
+        // Ideas with the word itself come first, then those found through the thesaurus or the theme.
+        const literal = texts.map((text) => text.toLowerCase().includes('rooster'));
+        expect(literal[0]).toBe(true);
+        expect(literal).toEqual([...literal].sort((a, b) => Number(b) - Number(a)));
         expect(await p.locator('[role="status"]').last().textContent()).toBe(heading);
         // A theme filter narrows further; its own count stays, the other facets follow.
         await p.locator('details.facet').first().locator('summary').click();
