@@ -147,6 +147,14 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
   const plan = options.plan && options.plan.concepts.length > 0 ? options.plan : null;
   const anyText = plan ? anyOf(plan) : null;
   const any = anyText === null ? null : param(anyText, '::tsquery');
+  // The words themselves (exact and related tiers): under the candidate cap these are taken first.
+  const literalText = plan
+    ? plan.concepts
+        .flatMap((c) => [c.exact, c.related])
+        .filter((q): q is string => q !== null)
+        .join(' | ')
+    : '';
+  const literalQuery = literalText ? param(literalText, '::tsquery') : null;
   const allThemes = plan ? [...new Set(plan.concepts.flatMap((c) => c.themes))] : [];
   const themesParam = allThemes.length > 0 ? param(allThemes, '::text[]') : null;
   const allBranches = plan ? [...new Set(plan.concepts.flatMap((c) => c.branches))] : [];
@@ -255,6 +263,19 @@ page AS MATERIALIZED (
         .join('')}) FROM near WHERE misses = 0)`
     : `'[]'::json`;
 
+  const whereSql = where.length ? `WHERE ${where.join('\n      AND ')}` : '';
+  // Under the cap, ideas holding the words come first, then those found by synonyms or themes only:
+  // the second branch runs only when the first leaves room.
+  const source =
+    plan && literalQuery
+      ? `(
+      (SELECT * FROM ideas i ${whereSql} AND i.search_vector @@ ${literalQuery} LIMIT ${MAX_CANDIDATES})
+      UNION ALL
+      (SELECT * FROM ideas i ${whereSql} AND NOT (i.search_vector @@ ${literalQuery}) LIMIT ${MAX_CANDIDATES})
+    ) i`
+      : `ideas i
+    ${whereSql}`;
+
   const text = `WITH near AS MATERIALIZED (
   SELECT s.id, s.soort, s.branche, s.provincie, s.beroep, s.themes, s.created_at, s.misses${tiers
     .map((_, k) => `, s.c${k}`)
@@ -264,8 +285,7 @@ page AS MATERIALIZED (
     SELECT i.id, ${col.soort} AS soort, ${col.branche} AS branche, ${col.provincie} AS provincie,
       ${col.beroep} AS beroep, ${col.thema} AS themes, i.created_at,
       ${misses} AS misses${conceptColumns}${weakColumn}
-    FROM ideas i
-    ${where.length ? `WHERE ${where.join('\n      AND ')}` : ''}
+    FROM ${source}
     ${plan ? `LIMIT ${MAX_CANDIDATES}` : ''}
   ) s
   ${near}
