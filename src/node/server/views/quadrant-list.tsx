@@ -24,7 +24,11 @@ export function QuadrantList(props: {
           .filter((p) => p.quadrant === q)
           .sort((a, b) => compareNames(a.name, b.name));
         return (
-          <section class={`quadrant-list__group card--q${q}`} aria-label={`${q} ${QUADRANT_NAMES[q]}`}>
+          <div
+            role="group"
+            class={`quadrant-list__group card--q${q}`}
+            aria-label={`${q} ${QUADRANT_NAMES[q]}`}
+          >
             <h4>
               <span class={`swatch swatch--q${q}`} aria-hidden="true"></span>
               {q} {QUADRANT_NAMES[q]}
@@ -42,7 +46,7 @@ export function QuadrantList(props: {
                 </li>
               ))}
             </ul>
-          </section>
+          </div>
         );
       })}
     </div>
