@@ -29,6 +29,7 @@ import {
 import { buildSearchPlan, MIN_PART_ALTERNATIVE, type SearchPlan } from '../../core/ideas/tsquery.js';
 import type { LocalIdea } from '../../core/ideas/local-search.js';
 import type { Queryable } from './database.js';
+import { browseIdeas, servesFromCounts } from './ideas-facet-counts.js';
 
 /**
  * One idea in a search result (contract field names): the public fields a static export also carries,
@@ -235,7 +236,11 @@ export async function searchIdeas(
     audience,
     facetStrategy: options.facetStrategy,
   });
-  const row = (await db.query<SearchRow>(text, values)).rows[0]!;
+  // No words, no filters, no strategy asked for: the facet counts maintained on write answer.
+  const row: SearchRow =
+    options.facetStrategy === undefined && servesFromCounts(params, searched)
+      ? await browseIdeas(db, { audience, limit: params.limit, offset: params.offset })
+      : (await db.query<SearchRow>(text, values)).rows[0]!;
   const items = row.items.map((item) => {
     const base: IdeaSearchItem = {
       id: item.id,

@@ -5,6 +5,7 @@ import { publishedLabelsMigration } from './004-published-labels.js';
 import { ideaErasuresMigration } from './005-idea-erasures.js';
 import { ideasThemesIndexMigration } from './006-ideas-search-index.js';
 import { solutionsMigration } from './007-solutions.js';
+import { ideaFacetCountsMigration } from './008-idea-facet-counts.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, one file each; add new ones at the end. */
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   ideaErasuresMigration,
   ideasThemesIndexMigration,
   solutionsMigration,
+  ideaFacetCountsMigration,
 ];
