@@ -13,6 +13,11 @@ export interface AnalysedTerm {
   readonly kind: TermKind;
   /** The word as written (lower case), used to label a cluster in readable Dutch. */
   readonly word: string;
+  /**
+   * How strongly the text puts this term forward (0–1): 1 in the sentences that propose the remedy,
+   * less in those that only describe the situation (remedy-phrase.ts). Default 1.
+   */
+  readonly emphasis?: number;
 }
 
 export interface IdeaAnalyzer {

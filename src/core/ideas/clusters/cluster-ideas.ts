@@ -2,13 +2,14 @@
  * "Veelgenoemde oplossingen": the ideas of one theme grouped into the solutions they propose.
  *
  *   ideas (sorted by id) → analyzer terms → concept vectors (rarity within the theme) → cosine matrix
- *     → average linkage with a threshold → groups of at least `minClusterSize` (the rest unclustered)
+ *     → no link without a shared solution concept → average linkage with the theme's adaptive threshold → groups of at least `minClusterSize` (the rest unclustered)
  *     → per group: medoid quote, label, branches and professions (k rule), members by closeness
  *
  * Deterministic: the same ideas give the same clusters in the same order, whatever order they come in.
  */
 import { K_ANONYMITY } from '../k-anonymity.js';
 import type { AnalysedTerm, AnalyzerFactory } from './analyzer.js';
+import { adaptiveThreshold } from './adaptive-threshold.js';
 import { averageLinkage } from './average-linkage.js';
 import { characteristicWords, dutchList } from './cluster-label.js';
 import { clusterOrigin, type ClusterOrigin } from './cluster-origin.js';
@@ -18,6 +19,7 @@ import {
   type ConceptSpace,
   type ConceptWeightOptions,
 } from './concept-vectors.js';
+import { gateBySharedConcept } from './concept-gate.js';
 import { cosineMatrix } from './cosine-matrix.js';
 import { cohesionOf, medoidOf } from './medoid.js';
 import { ideaAnalyzer } from './idea-analyzer.js';
@@ -31,22 +33,28 @@ export interface ClusterIdea {
 }
 
 export interface ClusterOptions {
-  /** Two groups merge while their mean cosine similarity is at least this (0–1). Default 0.2. */
-  readonly threshold: number;
+  /**
+   * Two groups merge while their mean cosine similarity is at least this (0–1), or `'adaptive'`: a
+   * share of the theme's median nearest-neighbour similarity (adaptive-threshold.ts). Default adaptive.
+   */
+  readonly threshold: number | 'adaptive';
   /** Smaller groups are not a solution: their ideas stay unclustered. Default 3. */
   readonly minClusterSize: number;
   /** k of the k-anonymity rule for the professions. Default 5. */
   readonly k: number;
   readonly analyzer: AnalyzerFactory;
   readonly weights: ConceptWeightOptions;
+  /** Link only ideas that share a solution concept (concept-gate.ts). Default true. */
+  readonly requireSharedConcept: boolean;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  threshold: 0.2,
+  threshold: 'adaptive',
   minClusterSize: 3,
   k: K_ANONYMITY,
   analyzer: ideaAnalyzer,
   weights: DEFAULT_CONCEPT_WEIGHTS,
+  requireSharedConcept: true,
 };
 
 export interface IdeaCluster extends ClusterOrigin {
@@ -85,7 +93,9 @@ export function clusterModel(
   const analyzer = o.analyzer(sorted.map((idea) => idea.text));
   const terms = sorted.map((idea) => analyzer.analyse(idea.text));
   const space = conceptSpace(terms, o.weights);
-  return { ideas: sorted, terms, space, similarity: cosineMatrix(space.vectors) };
+  const similarity = cosineMatrix(space.vectors);
+  if (o.requireSharedConcept) gateBySharedConcept(similarity, space);
+  return { ideas: sorted, terms, space, similarity };
 }
 
 /** Summarises one group of model indices as a cluster. */
@@ -127,9 +137,15 @@ export function compareClusters(a: IdeaCluster, b: IdeaCluster): number {
   );
 }
 
+/** The merge threshold for a model: the fixed one, or the theme's adaptive one. */
+export function thresholdOf(model: ClusterModel, threshold: ClusterOptions['threshold']): number {
+  return threshold === 'adaptive' ? adaptiveThreshold(model.similarity, model.ideas.length) : threshold;
+}
+
 export function groupModel(model: ClusterModel, options: Partial<ClusterOptions> = {}): ClusterResult {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
-  const groups = averageLinkage(model.similarity, model.ideas.length, o.threshold);
+  const threshold = thresholdOf(model, o.threshold);
+  const groups = averageLinkage(model.similarity, model.ideas.length, threshold);
   const clusters: IdeaCluster[] = [];
   const unclustered: string[] = [];
   for (const group of groups) {

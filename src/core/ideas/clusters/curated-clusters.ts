@@ -11,6 +11,7 @@ import {
   compareClusters,
   DEFAULT_CLUSTER_OPTIONS,
   describeCluster,
+  thresholdOf,
   type ClusterModel,
   type ClusterOptions,
   type IdeaCluster,
@@ -86,6 +87,7 @@ export function combineClusters(
     });
     if (c.pinned) pinned.push({ key: curatedKey(c.id), members });
   }
+  const threshold = thresholdOf(model, o.threshold);
   const unclustered: string[] = [];
   const proposals: Proposal[] = [];
   const free: number[] = [];
@@ -101,7 +103,7 @@ export function combineClusters(
       let total = 0;
       for (const m of p.members) total += model.similarity[i * n + m] ?? 0;
       const mean = total / p.members.length;
-      if (mean >= o.threshold && (!best || mean > best.similarity))
+      if (mean >= threshold && (!best || mean > best.similarity))
         best = { ideaId: id, clusterKey: p.key, similarity: mean };
     }
     if (best) {
@@ -109,7 +111,7 @@ export function combineClusters(
       unclustered.push(id);
     } else free.push(i);
   }
-  const groups = averageLinkage(subMatrix(model.similarity, n, free), free.length, o.threshold);
+  const groups = averageLinkage(subMatrix(model.similarity, n, free), free.length, threshold);
   for (const group of groups) {
     const members = group.map((g) => free[g] ?? 0);
     if (members.length < o.minClusterSize) {

@@ -5,12 +5,16 @@
  * those words in a row, the last one by its start. Everything without accents, lower case.
  */
 import * as z from 'zod';
+import { stem } from '../analyzer/stem.js';
 import conceptsJson from '../../../../config/solution-concepts.json' with { type: 'json' };
 
 export const INFIX_LENGTH = 8;
 
 export const solutionConceptsSchema = z.strictObject({
   note: z.string().optional(),
+  genericWordsNote: z.string().optional(),
+  /** Folded words that give no stem to the clustering (see the note in the config). Default none. */
+  genericWords: z.array(z.string().min(1)).default([]),
   concepts: z
     .array(
       z.strictObject({
@@ -22,12 +26,14 @@ export const solutionConceptsSchema = z.strictObject({
     .min(1),
 });
 
-export type SolutionConcepts = z.infer<typeof solutionConceptsSchema>;
+export type SolutionConcepts = z.input<typeof solutionConceptsSchema>;
 
 /** The bundled concept groups, validated once. */
 export const SOLUTION_CONCEPTS: SolutionConcepts = solutionConceptsSchema.parse(conceptsJson);
 
 export interface ConceptMatcher {
+  /** Whether a folded word (or its stem) is a generic word: no stem of its own in the vectors. */
+  isGeneric(word: string, wordStem: string): boolean;
   /** Concept ids a word (or one of its compound parts) belongs to, with the entry that matched. */
   ofWord(word: string, parts: readonly string[]): readonly string[];
   /** Concept ids of the multi-word entries found in a run of words. */
@@ -44,9 +50,12 @@ export function conceptMatcher(concepts: SolutionConcepts = SOLUTION_CONCEPTS): 
       else single.push({ entry, id });
     }
   }
+  const generic = new Set(concepts.genericWords ?? []);
+  const genericStems = new Set([...generic].map(stem));
   const matches = (word: string, entry: string) =>
     word.startsWith(entry) || (entry.length >= INFIX_LENGTH && word.includes(entry));
   return {
+    isGeneric: (word, wordStem) => generic.has(word) || genericStems.has(wordStem),
     ofWord(word, parts) {
       const ids = new Set<string>();
       for (const { entry, id } of single) {

@@ -1,0 +1,65 @@
+/**
+ * Which sentences of an idea propose the remedy. Ideas mix a situation ("Nu moet ik alles twee keer
+ * invoeren.") with what should change ("Koppel de systemen."); two ideas belong to one solution when
+ * their remedies agree, whatever situation they start from. A sentence proposes a remedy when it opens
+ * with an imperative ("Laat", "Geef", "Schrap"), voices a wish ("ik wil", "zou", "graag"), or reports a
+ * practice that works ("bij ons mogen", "werkt"). An idea without such a sentence is all remedy (a
+ * complaint names its remedy only implicitly). Markers are folded words (lower case, no accents).
+ */
+import { tokenize } from '../analyzer/analyzer.js';
+
+/** Imperatives that open a proposal; Dutch imperatives are verb stems, so this is a closed list. */
+const IMPERATIVES: ReadonlySet<string> = new Set(
+  (
+    'laat geef schrap maak zorg vraag betrek spreek registreer investeer schaf stop gebruik koppel zet ' +
+    'houd hou vertrouw leg neem bied help kijk begin richt breng beperk verminder organiseer stel regel ' +
+    'deel beloon betaal train leer zoek durf luister ga kom denk toon verlaag verhoog voer schrijf ' +
+    'ontwikkel creeer faciliteer bundel vereenvoudig automatiseer erken waardeer accepteer informeer ' +
+    'plan verdeel verplaats draag hevel open ondersteun combineer standaardiseer digitaliseer werk'
+  ).split(' '),
+);
+
+/** Words that mark a wish, a proposal or a working practice anywhere in a sentence. */
+const PROPOSAL_MARKERS: ReadonlySet<string> = new Set(
+  (
+    'wil willen wens wensen hoop graag zou zouden liever mogen mag moeten zodat werkt werken ' +
+    'voorstel idee oplossing beter waarom'
+  ).split(' '),
+);
+
+/** Two-word markers (in a row). */
+const PROPOSAL_PAIRS: readonly (readonly [string, string])[] = [
+  ['bij', 'ons'],
+  ['in', 'plaats'],
+  ['op', 'onze'],
+];
+
+export interface IdeaSentence {
+  readonly text: string;
+  readonly remedy: boolean;
+}
+
+const SENTENCE_END = /(?<=[.!?;:])\s+/u;
+
+export function isRemedySentence(words: readonly string[]): boolean {
+  const [first = ''] = words;
+  if (IMPERATIVES.has(first)) return true;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (PROPOSAL_MARKERS.has(word)) return true;
+    const next = words[i + 1];
+    if (next !== undefined && PROPOSAL_PAIRS.some(([a, b]) => a === word && b === next)) return true;
+  }
+  return false;
+}
+
+/** The idea's sentences, each marked remedy or situation; all remedy when none proposes anything. */
+export function ideaSentences(text: string): IdeaSentence[] {
+  const sentences = text
+    .split(SENTENCE_END)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '')
+    .map((sentence) => ({ text: sentence, remedy: isRemedySentence(tokenize(sentence)) }));
+  if (!sentences.some((s) => s.remedy)) return sentences.map((s) => ({ ...s, remedy: true }));
+  return sentences;
+}
