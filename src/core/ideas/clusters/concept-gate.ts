@@ -13,26 +13,22 @@ export function isSolutionConceptKey(key: string): boolean {
   return key.startsWith('c:') && !key.startsWith('c:thesaurus:');
 }
 
-/** Sets similarity[i][j] to 0 (in place) for every pair without a shared solution concept. */
+/**
+ * Sets similarity[i][j] to 0 (in place) for every pair without a shared solution concept. Pairs that
+ * share one are marked through each concept's postings, so the cost follows the pairs that do.
+ */
 export function gateBySharedConcept(similarity: Float64Array, space: ConceptSpace): void {
   const n = space.vectors.length;
-  const concepts = space.vectors.map(
-    (v) => new Set([...v.terms].filter((t) => isSolutionConceptKey(space.vocabulary[t] ?? ''))),
-  );
-  for (let a = 0; a < n; a++) {
-    const own = concepts[a] ?? new Set<number>();
-    for (let b = a + 1; b < n; b++) {
-      let shared = false;
-      for (const t of concepts[b] ?? []) {
-        if (own.has(t)) {
-          shared = true;
-          break;
-        }
-      }
-      if (!shared) {
-        similarity[a * n + b] = 0;
-        similarity[b * n + a] = 0;
-      }
+  const postings = new Map<number, number[]>();
+  space.vectors.forEach((v, doc) => {
+    for (const t of v.terms) {
+      if (!isSolutionConceptKey(space.vocabulary[t] ?? '')) continue;
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push(doc);
     }
-  }
+  });
+  const linked = new Uint8Array(n * n);
+  for (const docs of postings.values()) for (const a of docs) for (const b of docs) linked[a * n + b] = 1;
+  for (let i = 0; i < n * n; i++) if (!linked[i]) similarity[i] = 0;
 }
