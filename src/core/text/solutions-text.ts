@@ -46,6 +46,7 @@ export const solutionsText = {
   fieldMissing: (field: string) => `Het veld '${field}' ontbreekt of is geen tekst.`,
   decisionMissing: "Geef als besluit 'behouden' of 'samenvoegen'.",
   unknownPair: (a: string, b: string) => `De ideeën '${a}' en '${b}' zijn niet als bijna gelijk gemarkeerd.`,
+  erasedLabel: '(omschrijving vervallen: een idee van deze oplossing is gewist)',
   reimportReason: (file: string) => `Nieuwe import (${file}): niet-vastgezette indeling vervalt.`,
   mergedDuplicateReason: (other: string, reason: string) => `Samengevoegd met ${other}: ${reason}`,
   nearDuplicates: (n: number) =>

@@ -12,6 +12,7 @@ import type { Database, Queryable } from './database.js';
 import { CurationError } from './ideas-curation.js';
 import { settleSearchIndex } from './ideas-maintenance.js';
 import { refreshPublicAttributes } from './ideas-public.js';
+import { scrubErasedIdea } from './solutions-erase.js';
 
 /** Longest reason kept (characters). */
 const MAX_REASON = 500;
@@ -75,13 +76,14 @@ export async function eraseIdea(
       [id, texts.length, reason],
     );
     await refreshPublicAttributes(tx);
+    await scrubErasedIdea(tx, id);
     await settleSearchIndex(tx, { analyse: false });
     return rows[0]!;
   });
   // Dead rows would keep the text in the table files until vacuumed (PGlite has no autovacuum). On
   // PostgreSQL a very large table may take longer than the statement timeout; autovacuum follows then.
   try {
-    await db.exec('VACUUM idea_history, ideas, idea_words');
+    await db.exec('VACUUM idea_history, ideas, idea_words, solution_history');
   } catch (error) {
     if ((error as { code?: string }).code !== '57014') throw error;
   }

@@ -173,7 +173,14 @@ function checkLabel(label: string | undefined): string | undefined {
   return line;
 }
 
-const summary = (c: CombinedCluster) => ({ key: c.key, label: c.label, pinned: c.pinned, ids: [...c.ids] });
+const summary = (c: CombinedCluster) => ({
+  key: c.key,
+  label: c.label,
+  // An automatic label is made of the ideas' words: an erasure makes it again (solutions-erase.ts).
+  automatic: c.label === c.automaticLabel,
+  pinned: c.pinned,
+  ids: [...c.ids],
+});
 
 function find(s: ThemeSolutions, key: string): CombinedCluster {
   const cluster = s.clusters.find((c) => c.key === key);

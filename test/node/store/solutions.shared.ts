@@ -11,6 +11,7 @@ import { clusterIdeas } from '../../../src/core/ideas/clusters/cluster-ideas.js'
 import { importIdeasFile } from '../../../src/node/import/ideas-import.js';
 import type { Database } from '../../../src/node/store/database.js';
 import { getStoredIdea, ideaHistory } from '../../../src/node/store/ideas-curation.js';
+import { eraseIdea } from '../../../src/node/store/ideas-erase.js';
 import { decideNearDuplicate, themeNearDuplicates } from '../../../src/node/store/solutions-duplicates.js';
 import {
   mergeSolutions,
@@ -145,6 +146,47 @@ export function solutionsStoreSuite(name: string, open: () => Promise<Database>)
       expect(after.clusters.some((c) => c.label === 'Niet vastgezet')).toBe(false);
       expect(after.proposals).toContainEqual(expect.objectContaining({ ideaId: 'nieuw-1', clusterKey: key }));
       expect((await solutionHistory(db, THEME)).at(-1)).toMatchObject({ action: 'reimport' });
+    });
+
+    it('scrubs an erased idea from the recorded solutions: its id, its key, and labels made of its words', async () => {
+      // A small theme whose one solution is labelled by words two ideas share, one of them erased.
+      await importText(
+        'wissen.csv',
+        [
+          'w-1,Koppel het roosterprogramma aan de salarisadministratie zodat niemand overtypt.,Technologie en hulpmiddelen,VVT',
+          'w-2,Het roosterprogramma moet gekoppeld aan de salarisadministratie: ik typ alles over.,Technologie en hulpmiddelen,VVT',
+          'w-3,Koppel de systemen zodat ik niet dubbel hoef te typen.,Technologie en hulpmiddelen,VVT',
+          'w-4,Koppel de systemen van de apotheek en het dossier.,Technologie en hulpmiddelen,VVT',
+          'w-5,Een fruitschaal in de teamkamer.,Technologie en hulpmiddelen,VVT',
+        ].join('\n') + '\n',
+      );
+      const before = await themeSolutions(db, 'Technologie en hulpmiddelen');
+      const cluster = before.clusters.find((c) => c.ids.includes('w-1'))!;
+      await pinSolution(db, 'Technologie en hulpmiddelen', cluster.key, true, why);
+      const recorded = JSON.stringify(await solutionHistory(db, 'Technologie en hulpmiddelen'));
+      expect(recorded).toContain('"w-1"');
+      const erasedWords = ['roosterprogramma', 'salarisadministratie'];
+      expect(erasedWords.some((w) => recorded.toLowerCase().includes(w))).toBe(true);
+
+      await eraseIdea(db, 'w-1', { reason: 'verzoek van de schrijver' });
+      await eraseIdea(db, 'w-2', { reason: 'verzoek van de schrijver' });
+      const history = await solutionHistory(db, 'Technologie en hulpmiddelen');
+      const text = JSON.stringify(history).toLowerCase();
+      expect(text).not.toContain('"w-1"');
+      expect(text).not.toContain('"w-2"');
+      expect(text).not.toContain('auto-w-1');
+      for (const word of erasedWords) expect(text).not.toContain(word);
+      // The recorded solution is still there, with the ideas that remain and a label made from them.
+      const entries = history.flatMap((h) => Object.values(h.detail as Record<string, unknown[]>).flat()) as {
+        ids: string[];
+        label: string;
+        automatic?: boolean;
+      }[];
+      expect(entries.length).toBeGreaterThan(0);
+      for (const entry of entries) {
+        expect(entry.ids.length).toBeGreaterThan(0);
+        expect(entry.label).not.toBe('');
+      }
     });
 
     it('flags a near-duplicate on import, never drops it, and lets a curator merge the pair', async () => {

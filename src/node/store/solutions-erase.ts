@@ -1,0 +1,92 @@
+/**
+ * What an erasure does to the solutions' history. `solution_history` keeps, per change, the solutions
+ * before and after with their labels; an automatic label is made of the words of the ideas it
+ * described, so an erased idea's words could linger there. For every recorded solution that held the
+ * erased idea: the id goes, and an automatic label (and its `auto-<medoid>` key) is made again from the
+ * ideas that remain, as the clustering labels them today — or, when none remains, replaced by a note
+ * that it was erased. A curator's own line stays: it is the curator's text, not the idea's.
+ * Members and near-duplicate flags go with the idea itself (foreign keys, ON DELETE CASCADE); quotes
+ * are never stored, they are taken from the ideas when shown.
+ */
+import { clusterModel, describeCluster, type ClusterModel } from '../../core/ideas/clusters/cluster-ideas.js';
+import { solutionsText as t } from '../../core/text/solutions-text.js';
+import type { Queryable } from './database.js';
+import { themeIdeas } from './solutions.js';
+
+interface RecordedSolution {
+  key: string | null;
+  label: string | null;
+  ids: string[];
+  /** Recorded from now on: the label was the clustering's, not a curator's line. */
+  automatic?: boolean;
+  [field: string]: unknown;
+}
+
+const isRecorded = (value: unknown): value is RecordedSolution =>
+  typeof value === 'object' &&
+  value !== null &&
+  Array.isArray((value as { ids?: unknown }).ids) &&
+  (value as { ids: unknown[] }).ids.every((id) => typeof id === 'string');
+
+/**
+ * Whether a recorded label was automatic. Entries written before the `automatic` flag: a key `auto-…`
+ * always was; a curated `c<id>` was when that cluster has no curator's line (or is gone).
+ */
+function wasAutomatic(s: RecordedSolution, curatorLines: ReadonlyMap<string, string | null>): boolean {
+  if (s.automatic !== undefined) return s.automatic;
+  if (s.key === null || s.key.startsWith('auto-')) return true;
+  return (curatorLines.get(s.key) ?? null) === null || curatorLines.get(s.key) !== s.label;
+}
+
+/** Removes an erased idea from the recorded solutions of every theme; run in the erasure's transaction. */
+export async function scrubErasedIdea(tx: Queryable, id: string): Promise<void> {
+  const { rows } = await tx.query<{ id: string; theme: string; detail: Record<string, unknown> }>(
+    `SELECT id::text AS id, theme, detail FROM solution_history
+     WHERE position($1 in detail::text) > 0 ORDER BY id`,
+    [JSON.stringify(id)],
+  );
+  if (rows.length === 0) return;
+  const curatorLines = new Map(
+    (
+      await tx.query<{ key: string; label: string | null }>(
+        "SELECT 'c' || id::text AS key, label FROM solution_clusters",
+      )
+    ).rows.map((r) => [r.key, r.label]),
+  );
+  const models = new Map<string, ClusterModel>();
+  const modelOf = async (theme: string) => {
+    let model = models.get(theme);
+    if (!model) models.set(theme, (model = clusterModel(await themeIdeas(tx, theme))));
+    return model;
+  };
+  for (const row of rows) {
+    const detail = { ...row.detail };
+    for (const [field, value] of Object.entries(detail)) {
+      if (!Array.isArray(value)) continue;
+      const scrubbed = [];
+      for (const entry of value as unknown[]) {
+        if (!isRecorded(entry) || !entry.ids.includes(id)) {
+          scrubbed.push(entry);
+          continue;
+        }
+        const ids = entry.ids.filter((other) => other !== id);
+        const next: RecordedSolution = { ...entry, ids };
+        if (wasAutomatic(entry, curatorLines)) {
+          const model = await modelOf(row.theme);
+          const index = new Map(model.ideas.map((idea, i) => [idea.id, i]));
+          const members = ids.flatMap((other) => {
+            const i = index.get(other);
+            return i === undefined ? [] : [i];
+          });
+          const described = members.length > 0 ? describeCluster(model, members) : undefined;
+          next.label = described?.label || t.erasedLabel;
+          if (entry.key === null || entry.key.startsWith('auto-')) next.key = described?.key ?? null;
+          next.automatic = true;
+        }
+        scrubbed.push(next);
+      }
+      detail[field] = scrubbed;
+    }
+    await tx.query('UPDATE solution_history SET detail = $2 WHERE id = $1', [row.id, JSON.stringify(detail)]);
+  }
+}
