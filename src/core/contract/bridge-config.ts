@@ -1,8 +1,9 @@
 /**
- * The bridge between the ideas databank and the survey (config/bridge.json): which JD-R components
- * (indicator ids) each idea theme addresses, and which branches employ each of the 23 professions,
- * main branch first. A profession page uses it to find ideas for its weakest components, ideas from
- * its own branches first.
+ * The bridge between the ideas databank and the survey (config/bridge.json): per JD-R component (every
+ * resource and demand indicator of the contract) a concept — the idea themes and the Dutch words and
+ * phrases that address it — and which branches employ each of the 23 professions, main branch first.
+ * A profession page uses it to find ideas about its weak components, ideas from its own branches first
+ * (src/core/ideas/bridge-relevance.ts).
  */
 import * as z from 'zod';
 import type { core } from 'zod';
@@ -10,30 +11,46 @@ import bridgeJson from '../../../config/bridge.json' with { type: 'json' };
 import { THEMES } from '../ideas/themes.js';
 import { bridgeMessages as msg, JSON_TYPE_NAMES } from '../text/bridge-messages.js';
 import { BRANCHES, type Branch } from './branches.js';
-import { INDICATOR_IDS, type IndicatorId } from './indicators.js';
+import { INDICATORS, type IndicatorId } from './indicators.js';
 import { nearestLabel, normaliseLabel } from './names.js';
 import { InputErrors, type InputError } from './input-error.js';
 import { PROFESSIONS, type Profession } from './professions.js';
 
 export const bridgeConfigSchema = z.strictObject({
   note: z.string().optional(),
-  themes: z.record(
+  version: z.number().int().positive(),
+  termsNote: z.string().optional(),
+  concepts: z.record(
     z.string().min(1),
-    z.strictObject({ indicators: z.array(z.string().min(1)).min(1), note: z.string().min(1) }),
+    z.strictObject({
+      note: z.string().min(1),
+      themes: z.array(z.string().min(1)),
+      terms: z.array(z.string().min(2)).min(3),
+    }),
   ),
   professions: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
 });
 
-/** What one theme addresses, with the reason in Dutch. */
-export interface ThemeBridge {
-  readonly indicators: readonly IndicatorId[];
+/** What addresses one JD-R component: idea themes and Dutch terms, with what the component means. */
+export interface BridgeConcept {
+  /** Dutch: what the component is about and which ideas address it (shown on the profile page). */
   readonly note: string;
+  /** Theme labels (config/themes.json) whose ideas may address the component. */
+  readonly themes: readonly string[];
+  /** Words and phrases, lower case, that address the component (matched by bridge-relevance.ts). */
+  readonly terms: readonly string[];
 }
 
-/** A validated bridge: every theme label known, every profession of the 23 mapped to known branches. */
+/** The components that need a concept: every resource and demand indicator of the contract. */
+export const BRIDGE_COMPONENTS: readonly IndicatorId[] = INDICATORS.filter((i) => i.group !== 'outcome').map(
+  (i) => i.id,
+);
+
+/** A validated bridge: every component with a concept, every profession of the 23 mapped to branches. */
 export interface BridgeConfig {
-  /** Theme label (as in config/themes.json) → the components it addresses; in file order. */
-  readonly themes: Readonly<Record<string, ThemeBridge>>;
+  readonly version: number;
+  /** Component → its concept; one for every {@link BRIDGE_COMPONENTS} id. */
+  readonly concepts: Readonly<Partial<Record<IndicatorId, BridgeConcept>>>;
   /** Profession → branches that employ it, main branch first; in the order of {@link PROFESSIONS}. */
   readonly professions: Readonly<Record<Profession, readonly Branch[]>>;
 }
@@ -60,36 +77,34 @@ export function parseBridgeConfig(json: unknown, options: BridgeParseOptions = {
   const fail = (column: string, found: string, expected: string, message: string) =>
     errors.push({ file, column, found, expected, message });
 
-  const themes: Record<string, ThemeBridge> = {};
-  for (const [label, entry] of Object.entries(shape.data.themes)) {
-    if (!themeLabels.includes(label))
+  const concepts: Partial<Record<IndicatorId, BridgeConcept>> = {};
+  for (const [id, entry] of Object.entries(shape.data.concepts)) {
+    if (!(BRIDGE_COMPONENTS as readonly string[]).includes(id)) {
       fail(
-        `themes.${label}`,
-        label,
-        'een thema uit config/themes.json',
-        msg.unknownTheme(file, label, nearest(label, themeLabels)),
+        `concepts.${id}`,
+        id,
+        'een hulpbron of taakeis uit het datacontract',
+        msg.unknownComponent(file, id, nearest(id, BRIDGE_COMPONENTS)),
       );
-    const indicators: IndicatorId[] = [];
-    for (const id of entry.indicators) {
-      const known = (INDICATOR_IDS as readonly string[]).includes(id);
-      if (!known)
-        fail(
-          `themes.${label}.indicators`,
-          id,
-          'een indicator-id',
-          msg.unknownIndicator(file, label, id, nearest(id, INDICATOR_IDS)),
-        );
-      else if (indicators.includes(id as IndicatorId))
-        fail(
-          `themes.${label}.indicators`,
-          id,
-          'elke indicator één keer',
-          msg.duplicateIndicator(file, label, id),
-        );
-      else indicators.push(id as IndicatorId);
+      continue;
     }
-    themes[label] = { indicators, note: entry.note };
+    for (const label of entry.themes)
+      if (!themeLabels.includes(label))
+        fail(
+          `concepts.${id}.themes`,
+          label,
+          'een thema uit config/themes.json',
+          msg.unknownTheme(file, id, label, nearest(label, themeLabels)),
+        );
+    const terms = entry.terms.map((term) => term.trim().toLowerCase());
+    terms.forEach((term, i) => {
+      if (terms.indexOf(term) !== i)
+        fail(`concepts.${id}.terms`, term, 'elk woord één keer', msg.duplicateTerm(file, id, term));
+    });
+    concepts[id as IndicatorId] = { note: entry.note, themes: entry.themes, terms: [...new Set(terms)] };
   }
+  for (const id of BRIDGE_COMPONENTS)
+    if (!shape.data.concepts[id]) fail('concepts', '', id, msg.missingConcept(file, id));
 
   const given = shape.data.professions;
   for (const name of Object.keys(given)) {
@@ -124,14 +139,12 @@ export function parseBridgeConfig(json: unknown, options: BridgeParseOptions = {
     professions[name] = branches;
   }
   if (errors.length > 0) throw new InputErrors(errors);
-  return { themes, professions };
+  return { version: shape.data.version, concepts, professions };
 }
 
-/** The theme labels that address an indicator, in file order (empty when none does). */
-export function themesAddressing(config: BridgeConfig, indicator: IndicatorId): string[] {
-  return Object.entries(config.themes)
-    .filter(([, entry]) => entry.indicators.includes(indicator))
-    .map(([label]) => label);
+/** The theme labels that address an indicator (its concept's), empty for an outcome. */
+export function themesAddressing(config: BridgeConfig, indicator: IndicatorId): readonly string[] {
+  return config.concepts[indicator]?.themes ?? [];
 }
 
 /** Edit distance always accepted as a typo, however short the name. */

@@ -4,19 +4,21 @@ const maybe = (nearest: string | null) => (nearest ? ` Bedoelde u '${nearest}'?`
 
 export const bridgeMessages = {
   /** What a config/bridge.json as a whole must be, for `expected` in an error. */
-  expectedConfig: 'brugconfiguratie met de velden themes en professions',
+  expectedConfig: 'brugconfiguratie met de velden version, concepts en professions',
   structure: (file: string, path: string, detail: string) =>
     `${file}, bij '${path || '(hoofdniveau)'}': ${detail}.`,
   wrongType: (expected: string, found: string) => `verwacht ${expected}, gevonden ${found}`,
   unknownField: (keys: readonly string[]) =>
-    `onbekend veld ${keys.map((key) => `'${key}'`).join(', ')}; toegestaan zijn themes, professions en note`,
+    `onbekend veld ${keys.map((key) => `'${key}'`).join(', ')}; toegestaan zijn version, concepts, professions, note en termsNote (en per concept note, themes en terms)`,
   empty: 'mag niet leeg zijn',
-  unknownTheme: (file: string, label: string, nearest: string | null) =>
-    `${file}: het thema '${label}' staat niet in config/themes.json.${maybe(nearest)}`,
-  unknownIndicator: (file: string, theme: string, id: string, nearest: string | null) =>
-    `${file}: het thema '${theme}' noemt de onbekende indicator '${id}'; verwacht een indicator-id uit het datacontract.${maybe(nearest)}`,
-  duplicateIndicator: (file: string, theme: string, id: string) =>
-    `${file}: het thema '${theme}' noemt de indicator '${id}' twee keer.`,
+  unknownTheme: (file: string, component: string, label: string, nearest: string | null) =>
+    `${file}: het concept '${component}' noemt het thema '${label}', dat niet in config/themes.json staat.${maybe(nearest)}`,
+  unknownComponent: (file: string, id: string, nearest: string | null) =>
+    `${file}: '${id}' is geen hulpbron of taakeis uit het datacontract; verwacht een indicator-id.${maybe(nearest)}`,
+  missingConcept: (file: string, id: string) =>
+    `${file}: de component '${id}' heeft geen concept; geef de thema's en woorden die erover gaan.`,
+  duplicateTerm: (file: string, component: string, term: string) =>
+    `${file}: het concept '${component}' noemt het woord '${term}' twee keer.`,
   unknownProfession: (file: string, name: string, nearest: string | null) =>
     `${file}: '${name}' is geen van de 23 beroepen.${maybe(nearest)}`,
   missingProfession: (file: string, name: string) =>

@@ -80,25 +80,6 @@ export const profileText = {
   ranksMeasure: 'Index of component',
   ranksRank: 'Rang',
   ranksInterval: 'Rang, 95%-interval',
-  weakestHeading: 'Waar knelt het het meest?',
-  weakestLead:
-    'De componenten waarop dit beroep het verst aan de ongunstige kant van de mediaan zit, gemeten in de eigen onzekerheid van het cijfer: bij hulpbronnen het verst eronder, bij taakeisen het verst erboven.',
-  weakestNone: 'Dit beroep zit op geen enkele component aan de ongunstige kant van de mediaan.',
-  weakestItem: (label: string, value: string, median: string, below: boolean) =>
-    `${label}: ${value}, ${below ? 'onder' : 'boven'} de mediaan van ${median}`,
-  weakestClear: 'het hele 95%-interval ligt aan de ongunstige kant',
-  weakestUnclear: 'het 95%-interval reikt tot over de mediaan',
-  ideasFor: (label: string) => `Ideeën van medewerkers over ${label.toLowerCase()}`,
-  ideasNone: 'Nog geen ideeën bij dit onderwerp in de ideeënbank.',
-  ideasExample:
-    'De ideeën hieronder zijn zelf geschreven voorbeelden (voorbeelddata), geen uitspraken uit het onderzoek.',
-  ideasExampleSome:
-    'Een deel van de ideeën hieronder is zelf geschreven als voorbeeld (voorbeelddata); die zijn gemarkeerd.',
-  ideaIsExample: 'voorbeeld, zelf geschreven',
-  ideasMore: (count: number, themes: readonly string[]) =>
-    `Alle ${formatCount(count)} ideeën over ${themes.map((t) => t.toLowerCase()).join(' of ')}`,
-  ideasNoTheme: 'Geen thema van de ideeënbank gaat over deze component.',
-  ideasOwnBranch: 'uit een branche van dit beroep',
   markMine: 'Dit is mijn beroep: markeer het op elke pagina',
   isMine: 'Dit beroep is gemarkeerd als uw beroep.',
   unclassifiedLead: (labels: readonly string[]) =>
@@ -146,7 +127,8 @@ export const methodText = {
   bridgeText: [
     'Op elke beroepspagina staan de twee of drie componenten waarop het beroep het verst aan de ongunstige kant van de mediaan zit: bij een hulpbron het verst eronder, bij een taakeis het verst erboven.',
     'De afstand tot de mediaan wordt gedeeld door de standaardfout van het cijfer, se = (bovengrens − ondergrens) / (2 × 1,96), zodat een nauwkeurig gemeten verschil zwaarder telt dan een even groot verschil met een breed interval. Heeft een cijfer geen grenzen, dan telt de spreiding van die component over de beroepen.',
-    'Bij elke zwakke component staan ideeën uit de ideeënbank over de thema’s die daarbij horen (configuratie config/bridge.json), eerst ideeën uit de branches waarin het beroep werkt.',
+    'Alleen componenten waarvan het hele 95%-interval aan de ongunstige kant van de mediaan ligt, heten zwak; reikt het interval tot over de mediaan, dan staat de component apart als ‘mogelijk’ zwak, zonder ideeën. Heeft een cijfer geen grenzen, dan beslist het 95%-interval van de rang uit de simulaties.',
+    'Bij elke zwakke component staan ideeën die precies over die component gaan: elke component heeft in config/bridge.json een concept met thema’s en woorden (bij agressie intern bijvoorbeeld pesten, conflicten in het team en omgangsregels). Een idee komt erbij als het twee van die woorden bevat, of één woord en een van de thema’s; eerst ideeën uit de branches waarin het beroep werkt, en geen idee twee keer op een pagina. Gaat geen idee er precies over, dan staat dat er eerlijk bij.',
   ],
   compareHeading: 'Twee versies vergelijken',
   compareText: [

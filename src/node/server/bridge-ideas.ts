@@ -1,36 +1,43 @@
 /**
- * The bridge from numbers to ideas: for each weak component of a profession, the ideas of the themes
- * that address it (config/bridge.json), ideas from the profession's own branches first. A profession
- * the bridge does not know (an uploaded table may name it differently) gets the ideas without a
- * branch preference.
+ * The bridge from numbers to ideas on a profile (page, static export and `GET /api/professions/<slug>`
+ * alike): the profession's clearly weak components (weak-components.ts), worst first, each with the
+ * ideas that address its concept (config/bridge.json; bridge-selection.ts), ideas from the profession's
+ * own branches first, no idea twice; then the components that are possibly weak (their interval
+ * reaches over the median), without ideas. A profession the bridge does not know (an uploaded table
+ * may name it differently) gets the ideas without a branch preference.
  */
-import type { ProfessionResult } from '../../core/analysis/result.js';
-import type { ComponentGap } from '../../core/analysis/weakest-components.js';
-import { BRIDGE, themesAddressing, type BridgeConfig } from '../../core/contract/bridge-config.js';
+import type { AnalysisResult, ProfessionResult } from '../../core/analysis/result.js';
+import { weakComponents, type Weakness } from '../../core/analysis/weak-components.js';
+import { WEAKEST_COUNT, type ComponentGap } from '../../core/analysis/weakest-components.js';
+import { BRIDGE, type BridgeConcept, type BridgeConfig } from '../../core/contract/bridge-config.js';
 import type { IndicatorId } from '../../core/contract/indicators.js';
 import { normaliseLabel } from '../../core/contract/names.js';
 import { PROFESSIONS } from '../../core/contract/professions.js';
-import { countWithAnyTheme, ideasForThemes, themeCombinations } from '../store/ideas-themes.js';
+import { selectBridgeIdeas, type SelectedIdea } from '../../core/ideas/bridge-selection.js';
+import { bridgeCandidates } from '../store/ideas-bridge.js';
+import { countWithAnyTheme, themeCombinations } from '../store/ideas-themes.js';
 import type { AppServices } from './services.js';
 
-/** Ideas shown per weak component. */
-export const IDEAS_PER_COMPONENT = 3;
+export { IDEAS_PER_COMPONENT } from '../../core/ideas/bridge-selection.js';
 
-export interface BridgeIdea {
-  readonly id: string;
-  readonly text: string;
-  readonly branch: string | null;
-  readonly ownBranch: boolean;
-  readonly example: boolean;
-}
+export type BridgeIdea = SelectedIdea;
 
 export interface BridgeGroup {
   readonly indicator: IndicatorId;
-  /** Theme labels that address the component, with why (config/bridge.json). */
-  readonly themes: readonly { readonly label: string; readonly note: string }[];
+  readonly weakness: Weakness;
+  readonly gap: ComponentGap;
+  readonly concept: BridgeConcept;
+  /** Ideas that address the component; empty for a possibly weak one (and when none does). */
   readonly ideas: readonly BridgeIdea[];
-  /** Every visible idea with one of the themes (the "all ideas" link). */
+  /** Every visible idea with one of the concept's themes (the "all ideas" link). */
   readonly total: number;
+}
+
+export interface ProfileBridge {
+  /** Clearly weak components, worst first; the first {@link WEAKEST_COUNT} with ideas. */
+  readonly clear: readonly BridgeGroup[];
+  /** Possibly weak components (interval over the median), worst first, without ideas. */
+  readonly possible: readonly BridgeGroup[];
 }
 
 /** The branches that employ a profession, main branch first; empty when the bridge does not know it. */
@@ -40,39 +47,72 @@ export function branchesOf(name: string, bridge: BridgeConfig = BRIDGE): readonl
   return known ? bridge.professions[known] : [];
 }
 
-export async function bridgeIdeas(
+export async function profileBridge(
   services: AppServices,
+  result: AnalysisResult,
   profession: ProfessionResult,
-  weakest: readonly ComponentGap[],
   bridge: BridgeConfig = BRIDGE,
-): Promise<ReadonlyMap<IndicatorId, BridgeGroup>> {
+): Promise<ProfileBridge> {
+  const { clear, possible } = weakComponents(result, profession);
+  const withIdeas = clear.slice(0, WEAKEST_COUNT).map((gap) => gap.indicator);
   const preferBranches = branchesOf(profession.name, bridge);
-  const groups = new Map<IndicatorId, BridgeGroup>();
-  for (const gap of weakest) {
-    const labels = themesAddressing(bridge, gap.indicator);
-    const themes = labels.map((label) => ({ label, note: bridge.themes[label]!.note }));
-    if (labels.length === 0) {
-      groups.set(gap.indicator, { indicator: gap.indicator, themes, ideas: [], total: 0 });
-      continue;
-    }
-    const [combinations, found] = await Promise.all([
-      services.ideasCache.get('combinations', () => themeCombinations(services.db)),
-      services.ideasCache.get(JSON.stringify([labels, preferBranches, IDEAS_PER_COMPONENT]), () =>
-        ideasForThemes(services.db, labels, { preferBranches, limit: IDEAS_PER_COMPONENT }),
-      ),
-    ]);
-    groups.set(gap.indicator, {
-      indicator: gap.indicator,
-      themes,
-      ideas: found.map(({ id, text, branch, ownBranch, example }) => ({
-        id,
-        text,
-        branch,
-        ownBranch,
-        example,
-      })),
-      total: countWithAnyTheme(combinations, labels),
-    });
-  }
-  return groups;
+  const concepts = withIdeas.flatMap((id) => {
+    const concept = bridge.concepts[id];
+    return concept ? [concept] : [];
+  });
+  const [combinations, selections] = await Promise.all([
+    services.ideasCache.get('combinations', () => themeCombinations(services.db)),
+    withIdeas.length === 0
+      ? Promise.resolve([])
+      : services.ideasCache.get(
+          JSON.stringify(['bridge', bridge.version, withIdeas, preferBranches]),
+          async () =>
+            selectBridgeIdeas({
+              components: withIdeas,
+              concepts: bridge.concepts,
+              candidates: await bridgeCandidates(services.db, concepts),
+              preferBranches,
+            }),
+        ),
+  ]);
+  const group = (gap: ComponentGap, weakness: Weakness): BridgeGroup[] => {
+    const concept = bridge.concepts[gap.indicator];
+    if (!concept) return [];
+    const ideas = selections.find((s) => s.indicator === gap.indicator)?.ideas ?? [];
+    return [
+      {
+        indicator: gap.indicator,
+        weakness,
+        gap,
+        concept,
+        ideas,
+        total: countWithAnyTheme(combinations, concept.themes),
+      },
+    ];
+  };
+  return {
+    clear: clear.flatMap((gap) => group(gap, 'clear')),
+    possible: possible.flatMap((gap) => group(gap, 'possible')),
+  };
+}
+
+/** The bridge as the JSON API gives it: per component its weakness and the ids of its ideas. */
+export function bridgeDocument(bridge: ProfileBridge) {
+  const entry = (g: BridgeGroup) => ({
+    indicator: g.indicator,
+    weakness: g.weakness,
+    value: g.gap.value,
+    lower: g.gap.lower,
+    upper: g.gap.upper,
+    median: g.gap.median,
+    themes: g.concept.themes,
+    ideas: g.ideas.map((idea) => ({
+      id: idea.id,
+      text: idea.text,
+      branch: idea.branch,
+      ownBranch: idea.ownBranch,
+      terms: idea.terms,
+    })),
+  });
+  return { clear: bridge.clear.map(entry), possible: bridge.possible.map(entry) };
 }

@@ -1,21 +1,9 @@
 /**
- * Ideas by theme, for the pages that are not a search: the bridge on a profession page (the ideas of
- * the themes that address a weak component, its own branches first) and the themes page "in cijfers"
+ * Ideas by theme, for the pages that are not a search: the counts behind the bridge's "all ideas"
+ * links on a profession page (its candidates: ideas-bridge.ts) and the themes page "in cijfers"
  * (count per theme, theme × branch, theme co-occurrence). Public views: hidden ideas never count.
  */
 import type { Queryable } from './database.js';
-
-export interface ThemeIdea {
-  readonly id: string;
-  readonly text: string;
-  readonly themes: readonly string[];
-  readonly kind: string | null;
-  readonly branch: string | null;
-  /** True when the idea's branch is one of the preferred branches. */
-  readonly ownBranch: boolean;
-  /** Constructed example data (see migration 003). */
-  readonly example: boolean;
-}
 
 /** How many visible ideas carry exactly this set of themes. */
 export interface ThemeCombination {
@@ -44,51 +32,6 @@ export function countWithAnyTheme(
   let total = 0;
   for (const c of combinations) if (c.themes.some((t) => wanted.has(t))) total += c.count;
   return total;
-}
-
-// Public views: published themes and branch only (ideas-public.ts).
-const THEME_IDEA_COLUMNS = 'id, text, public_themes AS themes, kind, public_branch AS branch, example';
-
-/**
- * The first `limit` visible ideas with any of `themes`: those of `preferBranches` first, then the
- * rest; within each the newest first, ties by id. Two walks along the (created_at DESC, id) index that
- * stop at `limit` matches — 0,3 ms each at 100 000 ideas on PGlite, where sorting every match took
- * 50 ms. Without a count: see themeCombinations.
- */
-export async function ideasForThemes(
-  db: Queryable,
-  themes: readonly string[],
-  options: { readonly preferBranches?: readonly string[]; readonly limit?: number } = {},
-): Promise<readonly ThemeIdea[]> {
-  const limit = options.limit ?? 5;
-  const prefer = options.preferBranches ?? [];
-  const own =
-    prefer.length === 0
-      ? []
-      : (
-          await db.query<Omit<ThemeIdea, 'ownBranch'>>(
-            `SELECT ${THEME_IDEA_COLUMNS} FROM ideas
-             WHERE NOT hidden AND public_themes && $1::text[] AND public_branch = ANY($2::text[])
-             ORDER BY created_at DESC, id LIMIT $3::int`,
-            [themes, prefer, limit],
-          )
-        ).rows;
-  const others =
-    own.length >= limit
-      ? []
-      : (
-          await db.query<Omit<ThemeIdea, 'ownBranch'>>(
-            `SELECT ${THEME_IDEA_COLUMNS} FROM ideas
-             WHERE NOT hidden AND public_themes && $1::text[]
-               AND (public_branch IS NULL OR NOT public_branch = ANY($2::text[]))
-             ORDER BY created_at DESC, id LIMIT $3::int`,
-            [themes, prefer, limit - own.length],
-          )
-        ).rows;
-  return [
-    ...own.map((idea) => ({ ...idea, ownBranch: true })),
-    ...others.map((idea) => ({ ...idea, ownBranch: false })),
-  ];
 }
 
 export interface ThemeStats {

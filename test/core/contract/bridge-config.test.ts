@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BRANCHES } from '../../../src/core/contract/branches.js';
-import { BRIDGE, parseBridgeConfig, themesAddressing } from '../../../src/core/contract/bridge-config.js';
-import { INDICATOR_IDS, INDICATORS } from '../../../src/core/contract/indicators.js';
+import {
+  BRIDGE,
+  BRIDGE_COMPONENTS,
+  parseBridgeConfig,
+  themesAddressing,
+} from '../../../src/core/contract/bridge-config.js';
+import { INDICATORS } from '../../../src/core/contract/indicators.js';
 import { InputErrors } from '../../../src/core/contract/input-error.js';
 import { PROFESSIONS } from '../../../src/core/contract/professions.js';
 
 const shipped = JSON.parse(readFileSync('config/bridge.json', 'utf8')) as {
-  themes: Record<string, { indicators: string[]; note: string }>;
+  version: number;
+  concepts: Record<string, { note: string; themes: string[]; terms: string[] }>;
   professions: Record<string, string[]>;
 };
 const themeLabels = (
@@ -55,29 +61,39 @@ describe('the shipped bridge configuration', () => {
     ]);
   });
 
-  it('maps every theme of config/themes.json, and only those, to contract indicator ids with a reason', () => {
-    expect(Object.keys(shipped.themes).sort()).toEqual([...themeLabels].sort());
-    for (const [label, entry] of Object.entries(BRIDGE.themes)) {
-      expect(themeLabels).toContain(label);
-      expect(entry.note.length).toBeGreaterThan(20);
-      for (const id of entry.indicators) expect(INDICATOR_IDS).toContain(id);
+  it('has a concept for every resource and demand component of the contract and of config/indices.json', () => {
+    const indices = JSON.parse(readFileSync('config/indices.json', 'utf8')) as {
+      variants: { resources: unknown[]; demands: unknown[] }[];
+    };
+    const ids = (list: unknown[]): string[] =>
+      list.flatMap((c) => (typeof c === 'string' ? [c] : (c as { of: string[] }).of));
+    const inIndices = new Set(indices.variants.flatMap((v) => [...ids(v.resources), ...ids(v.demands)]));
+    const contract = INDICATORS.filter((i) => i.group !== 'outcome').map((i) => i.id);
+    expect([...BRIDGE_COMPONENTS].sort()).toEqual([...contract].sort());
+    for (const id of inIndices) expect(BRIDGE_COMPONENTS).toContain(id);
+    for (const id of BRIDGE_COMPONENTS) {
+      const concept = BRIDGE.concepts[id];
+      expect(concept, id).toBeDefined();
+      expect(concept!.note.length, id).toBeGreaterThan(40);
+      expect(concept!.terms.length, id).toBeGreaterThanOrEqual(8);
+      expect(concept!.themes.length, id).toBeGreaterThan(0);
+      for (const theme of concept!.themes) expect(themeLabels).toContain(theme);
     }
+    expect(BRIDGE.concepts['tevreden_werk']).toBeUndefined();
   });
 
-  it('holds the mappings the issue names', () => {
-    const of = (label: string) => [...BRIDGE.themes[label]!.indicators].sort();
-    expect(of('Administratieve lasten')).toEqual(['tijd_registratie', 'tijd_verslaglegging']);
-    expect(of('Vertrouwen en professionele ruimte')).toEqual(['autonomie', 'invloed_inhoud']);
-    expect(of('Leiderschap en steun')).toEqual(['steun_leidinggevende']);
-    expect(of('Ontwikkeling en loopbaan')).toEqual(['loopbaanperspectief', 'ontwikkelmogelijkheden']);
-    expect(of('Werkdruk en roosters')).toEqual(['werkdruk']);
-    expect(of('Veiligheid en agressie')).toEqual(['agressie_extern', 'agressie_intern']);
-  });
-
-  it('has at least one theme for every resource and demand component', () => {
-    for (const info of INDICATORS.filter((i) => i.group !== 'outcome')) {
-      expect(themesAddressing(BRIDGE, info.id), info.id).not.toEqual([]);
-    }
+  it('gives the themes the issue names to their components', () => {
+    expect(themesAddressing(BRIDGE, 'tijd_registratie')).toContain('Administratieve lasten');
+    expect(themesAddressing(BRIDGE, 'tijd_verslaglegging')).toContain('Administratieve lasten');
+    expect(themesAddressing(BRIDGE, 'autonomie')).toContain('Vertrouwen en professionele ruimte');
+    expect(themesAddressing(BRIDGE, 'invloed_inhoud')).toContain('Vertrouwen en professionele ruimte');
+    expect(themesAddressing(BRIDGE, 'steun_leidinggevende')).toContain('Leiderschap en steun');
+    expect(themesAddressing(BRIDGE, 'ontwikkelmogelijkheden')).toContain('Ontwikkeling en loopbaan');
+    expect(themesAddressing(BRIDGE, 'werkdruk')).toContain('Werkdruk en roosters');
+    expect(themesAddressing(BRIDGE, 'agressie_intern')).toContain('Veiligheid en agressie');
+    expect(BRIDGE.concepts.agressie_intern!.terms).toEqual(
+      expect.arrayContaining(['pesten', 'omgangsregels']),
+    );
     expect(themesAddressing(BRIDGE, 'tevreden_werk')).toEqual([]);
   });
 });
@@ -85,12 +101,14 @@ describe('the shipped bridge configuration', () => {
 describe('a broken bridge configuration', () => {
   it('is refused with every problem named, in Dutch, with the nearest known name', () => {
     const json = broken((c) => {
-      c.themes['Administratieve lasten']!.indicators = [
-        'tijd_registratie',
-        'tijd_registratie',
-        'registratietijd',
-      ];
-      c.themes['Administatieve last'] = { indicators: ['werkdruk'], note: 'tikfout in het thema' };
+      c.concepts['werkdruk']!.terms.push('werkdruk');
+      c.concepts['werkdruk']!.themes = ['Administatieve last'];
+      c.concepts['registratietijd'] = {
+        note: 'tikfout in de component',
+        themes: [],
+        terms: ['aa', 'bb', 'cc'],
+      };
+      delete c.concepts['autonomie'];
       c.professions['Huisartsen'] = ['Huisartsen en gezondheidscentra', 'Ziekenhuizen'];
       c.professions['Huisarts'] = ['Huisartsen en gezondheidscentra'];
       delete c.professions['OK-assistenten'];
@@ -98,11 +116,14 @@ describe('a broken bridge configuration', () => {
     const messages = errorsOf(json).errors.map((e) => e.message);
     expect(messages).toEqual(
       expect.arrayContaining([
-        "config/bridge.json: het thema 'Administratieve lasten' noemt de indicator 'tijd_registratie' twee keer.",
-        expect.stringMatching(/onbekende indicator 'registratietijd'.*Bedoelde u 'tijd_registratie'\?/),
+        "config/bridge.json: het concept 'werkdruk' noemt het woord 'werkdruk' twee keer.",
         expect.stringMatching(
-          /thema 'Administatieve last' staat niet in config\/themes\.json\. Bedoelde u 'Administratieve lasten'\?/,
+          /'registratietijd' is geen hulpbron of taakeis.*Bedoelde u 'tijd_registratie'\?/,
         ),
+        expect.stringMatching(
+          /concept 'werkdruk' noemt het thema 'Administatieve last', dat niet in config\/themes\.json staat\. Bedoelde u 'Administratieve lasten'\?/,
+        ),
+        "config/bridge.json: de component 'autonomie' heeft geen concept; geef de thema's en woorden die erover gaan.",
         expect.stringMatching(
           /'Ziekenhuizen' bij het beroep 'Huisartsen' is geen van de 10 branches\. Bedoelde u 'Ziekenhuizen en overige medisch specialistische zorg'\?/,
         ),
@@ -110,21 +131,21 @@ describe('a broken bridge configuration', () => {
         "config/bridge.json: het beroep 'OK-assistenten' ontbreekt; geef de branches waarin het werkt.",
       ]),
     );
-    expect(messages).toHaveLength(6);
+    expect(messages).toHaveLength(7);
   });
 
   it('reports a wrong shape with its path and what was found, not a stack of zod text', () => {
     const json = broken((c) => {
       (c.professions as Record<string, unknown>)['Huisartsen'] = 'Huisartsen en gezondheidscentra';
       (c as Record<string, unknown>)['thema'] = {};
-      c.themes['Samenwerking']!.indicators = [];
+      c.concepts['werkdruk']!.terms = [];
     });
     const errors = errorsOf(json).errors;
     const byPath = Object.fromEntries(errors.map((e) => [e.column, e]));
     expect(byPath['professions.Huisartsen']!.message).toBe(
       "config/bridge.json, bij 'professions.Huisartsen': verwacht een lijst, gevonden een tekst.",
     );
-    expect(byPath['themes.Samenwerking.indicators']!.message).toContain('mag niet leeg zijn');
+    expect(byPath['concepts.werkdruk.terms']!.message).toContain('mag niet leeg zijn');
     expect(errors.some((e) => e.message.includes("onbekend veld 'thema'"))).toBe(true);
     for (const error of errors) expect(error.message).not.toMatch(/Invalid|expected|received/);
   });
@@ -135,10 +156,10 @@ describe('a broken bridge configuration', () => {
       "config/bridge.json, bij '(hoofdniveau)': verwacht een object, gevonden een lijst.",
     );
     try {
-      parseBridgeConfig({ themes: {}, professions: {} }, { file: 'mijn-brug.json' });
+      parseBridgeConfig({ version: 1, concepts: {}, professions: {} }, { file: 'mijn-brug.json' });
       expect.unreachable();
     } catch (e) {
-      expect((e as InputErrors).errors).toHaveLength(23);
+      expect((e as InputErrors).errors).toHaveLength(23 + BRIDGE_COMPONENTS.length);
       expect((e as InputErrors).message).toContain("mijn-brug.json: het beroep 'Huisartsen' ontbreekt");
     }
   });

@@ -5,9 +5,12 @@ import { expectFinishedTexts } from './catalogue.js';
 describe('bridge messages', () => {
   it('suggest the nearest name only when there is one', () => {
     expectFinishedTexts(bridgeMessages);
-    expect(bridgeMessages.unknownTheme('bridge.json', 'werkdrukk', 'werkdruk')).toContain(
-      "Bedoelde u 'werkdruk'?",
+    expect(
+      bridgeMessages.unknownTheme('bridge.json', 'werkdruk', 'Werkdruk', 'Werkdruk en roosters'),
+    ).toContain("Bedoelde u 'Werkdruk en roosters'?");
+    expect(bridgeMessages.unknownTheme('bridge.json', 'werkdruk', 'x', null)).not.toContain('Bedoelde');
+    expect(bridgeMessages.missingConcept('bridge.json', 'autonomie')).toContain(
+      "'autonomie' heeft geen concept",
     );
-    expect(bridgeMessages.unknownTheme('bridge.json', 'x', null)).not.toContain('Bedoelde');
   });
 });

@@ -91,16 +91,35 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
       expect(unknown.body.error).toBe("Geen beroep met de naam 'bestaat-niet' in deze dataset.");
     });
 
-    it('shows a profession’s weakest components with the ideas that address them, own branches first', async () => {
+    it('shows a profession’s clearly weak components with the ideas that address them, own branches first, no idea twice', async () => {
       const html = await (await t.app.request('/beroep/doktersassistenten')).text();
       const part = html.slice(html.indexOf('id="knelpunten"'), html.indexOf('id="tevredenheid"'));
       expect(part).toContain('Autonomie: 30,4%, onder de mediaan van 60,7%');
       expect(part).toContain('Ideeën van medewerkers over autonomie');
       const ideas = [...part.matchAll(/href="\/ideeen\/(idee-\d+)"/g)].map((m) => m[1]);
       expect(ideas.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(ideas).size).toBe(ideas.length);
       const firstItem = part.slice(part.indexOf('<ul class="idea-list">'), part.indexOf('</li>'));
       expect(firstItem).toContain('(uit een branche van dit beroep)');
       expect(part).toContain('href="/ideeen?thema=Vertrouwen+en+professionele+ruimte"');
+      // Possibly weak components stand apart, marked, without ideas.
+      const possible = part.slice(part.indexOf('id="knelpunten-mogelijk"'));
+      expect(possible).toContain('Mogelijk zwak');
+      expect(possible).toContain('mogelijk: </strong>Loopbaanperspectief');
+      expect(possible).not.toContain('/ideeen/idee-');
+
+      const api = await json<{
+        bridge: {
+          clear: { indicator: string; weakness: string; ideas: { id: string; terms: string[] }[] }[];
+          possible: { indicator: string; ideas: unknown[] }[];
+        };
+      }>('/api/professions/doktersassistenten');
+      expect(api.body.bridge.clear[0]).toMatchObject({ indicator: 'autonomie', weakness: 'clear' });
+      expect(api.body.bridge.clear.flatMap((g) => g.ideas.map((i) => i.id))).toEqual(ideas);
+      for (const g of api.body.bridge.clear)
+        for (const i of g.ideas) expect(i.terms.length).toBeGreaterThan(0);
+      expect(api.body.bridge.possible.map((g) => g.indicator)).toEqual(['loopbaanperspectief']);
+      expect(api.body.bridge.possible[0]!.ideas).toEqual([]);
     });
 
     it('refuses writes without a token, with a wrong token, and when no token is configured', async () => {

@@ -22,13 +22,9 @@ import {
 } from '../../../src/node/store/ideas-curation.js';
 import { getPublicIdea, searchIdeas } from '../../../src/node/store/ideas-search.js';
 import { NO_THESAURUS } from '../../../src/core/ideas/analyzer/thesaurus.js';
-import {
-  countWithAnyTheme,
-  ideasForThemes,
-  themeCombinations,
-  themeStats,
-} from '../../../src/node/store/ideas-themes.js';
+import { countWithAnyTheme, themeCombinations, themeStats } from '../../../src/node/store/ideas-themes.js';
 import { exampleIdeas, isExampleIdea } from '../../../src/node/store/ideas-example.js';
+import { bridgeCandidates } from '../../../src/node/store/ideas-bridge.js';
 import {
   acceptLabel,
   labelDecisions,
@@ -468,20 +464,33 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
     describe('ideas by theme', () => {
       beforeEach(importFixture);
 
-      it('lists the ideas of some themes, the preferred branches first', async () => {
-        const items = await ideasForThemes(db, ['Werkdruk en roosters'], {
-          preferBranches: ['Kinderopvang', 'Jeugdzorg'],
-          limit: 3,
-        });
-        expect(items.map((i) => [i.id, i.ownBranch])).toEqual([
-          ['r6', true],
-          ['r7', true],
-          ['f1', false],
-        ]);
-        expect(countWithAnyTheme(await themeCombinations(db), ['Werkdruk en roosters'])).toBe(6);
+      it('gives the bridge the visible ideas with a concept theme or word, newest first', async () => {
+        await hideIdea(db, 'r6', { reason: 'test', k: 1 });
+        const { rows } = await db.query<{ id: string; text: string; themes: string[] }>(
+          'SELECT id, text, themes FROM ideas WHERE NOT hidden ORDER BY created_at DESC, id',
+        );
+        // A word of an idea without the theme: the concept finds it by the word alone.
+        const other = rows.find((r) => !r.themes.includes('Werkdruk en roosters'))!;
+        const word = other.text
+          .toLowerCase()
+          .split(/[^a-zà-ÿ]+/)
+          .find((w) => w.length >= 7)!;
+        const concept = {
+          note: 'test',
+          themes: ['Werkdruk en roosters'],
+          terms: [word, 'zzzonbekend', 'yyyonbekend'],
+        };
+        const found = await bridgeCandidates(db, [concept]);
+        const ids = found.map((i) => i.id);
+        expect(ids).toContain(other.id);
+        expect(ids).not.toContain('r6');
+        const themed = rows.filter((r) => r.themes.includes('Werkdruk en roosters')).map((r) => r.id);
+        for (const id of themed) expect(ids).toContain(id);
+        expect(ids).toEqual(rows.map((r) => r.id).filter((id) => ids.includes(id)));
+        expect(await bridgeCandidates(db, [concept], 1)).toHaveLength(1);
       });
 
-      it('agrees with a plain sort of every match, with and without preferred branches and when hidden ideas are left out', async () => {
+      it('counts the ideas with any of some themes as a plain filter does, hidden ideas left out', async () => {
         await hideIdea(db, 'r6', { reason: 'test', k: 1 });
         const { rows } = await db.query<{ id: string; branch: string | null; themes: string[] }>(
           'SELECT id, branch, themes FROM ideas WHERE NOT hidden ORDER BY created_at DESC, id',
@@ -491,17 +500,6 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
         for (const themes of [[labels[0]!], labels.slice(0, 2), labels, ['Geen bestaand thema']]) {
           const matching = rows.filter((r) => r.themes.some((t) => themes.includes(t)));
           expect(countWithAnyTheme(combinations, themes)).toBe(matching.length);
-          for (const prefer of [[], ['Kinderopvang', 'Jeugdzorg'], ['Geestelijke gezondheidszorg (GGZ)']]) {
-            const own = (r: { branch: string | null }) => r.branch !== null && prefer.includes(r.branch);
-            const expected = [...matching.filter(own), ...matching.filter((r) => !own(r))]
-              .slice(0, 4)
-              .map((r) => r.id);
-            const items = await ideasForThemes(db, themes, { preferBranches: prefer, limit: 4 });
-            expect(items.map((i) => i.id)).toEqual(expected);
-            expect(items.map((i) => i.ownBranch)).toEqual(
-              expected.map((id) => own(rows.find((r) => r.id === id)!)),
-            );
-          }
         }
       });
 

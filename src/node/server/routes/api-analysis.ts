@@ -1,11 +1,13 @@
 /**
  * `GET /api/analysis?dataset=<version>&variant=<id>`: the data contract's JSON document with its extras
  * (dataset, method, standardised indices, spreads, sensitivity, warnings) and the dataset version.
- * `GET /api/professions/<slug>`: one profession — its result, its weakest components — or, when it
+ * `GET /api/professions/<slug>`: one profession — its result, its weakest components, the bridge to
+ * the ideas (clearly and possibly weak components, the ideas that address them) — or, when it
  * is not classified, which components it misses.
  */
 import { Hono } from 'hono';
 import { componentGaps, weakestComponents } from '../../../core/analysis/weakest-components.js';
+import { bridgeDocument, profileBridge } from '../bridge-ideas.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import { requestedAnalysis } from '../dataset-choice.js';
 import { HttpProblem } from '../http-problem.js';
@@ -58,6 +60,7 @@ export function analysisApi(services: AppServices): Hono {
         profession,
         components: componentGaps(result, profession),
         weakest: weakestComponents(result, profession),
+        bridge: bridgeDocument(await profileBridge(services, result, profession)),
         notice: result.dataset.label,
       });
     }

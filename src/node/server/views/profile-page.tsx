@@ -4,7 +4,7 @@
  * most with the ideas that address it, satisfaction, and its rank intervals.
  */
 import type { ProfessionResult, UnclassifiedProfession } from '../../../core/analysis/result.js';
-import { componentGaps, weakestComponents } from '../../../core/analysis/weakest-components.js';
+import { componentGaps } from '../../../core/analysis/weakest-components.js';
 import { profileId } from '../../../core/charts/profile.js';
 import { BORDERLINE } from '../../../core/charts/quadrant-plot.js';
 import { indicatorInfo } from '../../../core/contract/indicators.js';
@@ -14,7 +14,7 @@ import { formatCount, formatInterval, formatPercent, formatShare } from '../../.
 import { QUADRANT_NAMES } from '../../../core/text/labels.js';
 import { professionsText, profileText } from '../../../core/text/page-text.js';
 import { siteText } from '../../../core/text/site-text.js';
-import { bridgeIdeas } from '../bridge-ideas.js';
+import { profileBridge } from '../bridge-ideas.js';
 import { measureSlug } from '../measure-slug.js';
 import { figureProps } from '../page-figures.js';
 import type { PageView } from '../page-view.js';
@@ -82,8 +82,7 @@ export async function ProfilePage(props: ProfilePageProps) {
   }
   const p = props.profession;
   const gaps = componentGaps(result, p);
-  const weakest = weakestComponents(result, p);
-  const ideas = await bridgeIdeas(services, p, weakest);
+  const bridge = await profileBridge(services, result, p);
   const rankRows = (['resources', 'demands', ...gaps.map((g) => g.indicator).sort()] as const).flatMap(
     (measure) => {
       const rank = p.ranks[measure];
@@ -130,7 +129,7 @@ export async function ProfilePage(props: ProfilePageProps) {
         <h2 id="componenten">{profileText.componentsHeading}</h2>
         <FigureBlock {...figureProps(view, services, profileId(p))} />
       </section>
-      <WeakestComponents view={view} weakest={weakest} ideas={ideas} />
+      <WeakestComponents view={view} bridge={bridge} />
       <section aria-labelledby="tevredenheid">
         <h2 id="tevredenheid">{profileText.satisfactionHeading}</h2>
         <ul>

@@ -1,102 +1,142 @@
-/** "Waar knelt het het meest?": the weakest components of a profession, each with its ideas. */
-import type { ComponentGap } from '../../../core/analysis/weakest-components.js';
-import type { IndicatorId } from '../../../core/contract/indicators.js';
+/**
+ * "Waar knelt het het meest?": the clearly weak components of a profession, worst first, each with the
+ * ideas that address it (bridge-ideas.ts); further clearly weak components and the possibly weak ones
+ * ("mogelijk": the interval reaches over the median) as short lists without ideas.
+ */
+import { WEAKEST_COUNT } from '../../../core/analysis/weakest-components.js';
 import { indicatorInfo } from '../../../core/contract/indicators.js';
-import { formatInterval, formatPercent } from '../../../core/text/format.js';
-import { profileText } from '../../../core/text/page-text.js';
-import type { BridgeGroup } from '../bridge-ideas.js';
-import type { PageView } from '../page-view.js';
-import { ExampleIdeasNote } from './example-ideas-note.js';
 import { exampleIdeasOf, type ExampleIdeas } from '../../../core/ideas/example-ideas.js';
+import { bridgeText as t } from '../../../core/text/bridge-text.js';
+import { formatCount, formatInterval, formatPercent } from '../../../core/text/format.js';
+import type { BridgeGroup, ProfileBridge } from '../bridge-ideas.js';
+import type { PageView } from '../page-view.js';
+import { themePath } from '../routes/pages-solutions.js';
+import { ExampleIdeasNote } from './example-ideas-note.js';
 
-export function WeakestComponents(props: {
+function CompactList(props: { readonly groups: readonly BridgeGroup[]; readonly mark?: string }) {
+  return (
+    <ul>
+      {props.groups.map(({ indicator, gap }) => (
+        <li>
+          {props.mark ? <strong>{props.mark}: </strong> : null}
+          {t.compactItem(
+            indicatorInfo(indicator).label,
+            formatPercent(gap.value),
+            formatInterval(gap.lower, gap.upper, 1, '%'),
+            formatPercent(gap.median),
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Ideas(props: {
   readonly view: PageView;
-  readonly weakest: readonly ComponentGap[];
-  readonly ideas: ReadonlyMap<IndicatorId, BridgeGroup>;
+  readonly group: BridgeGroup;
+  readonly example: ExampleIdeas;
 }) {
   const { links } = props.view;
+  const { group } = props;
+  const label = indicatorInfo(group.indicator).label;
+  const mainTheme = group.concept.themes[0];
+  return (
+    <>
+      <h4>{t.ideasFor(label)}</h4>
+      <p class="hint">{group.concept.note}</p>
+      {group.ideas.length === 0 ? (
+        <p>
+          {t.ideasNone}
+          {mainTheme ? (
+            <>
+              {' '}
+              <a href={links.to(themePath(mainTheme))}>{t.themeLink(mainTheme)}</a>
+            </>
+          ) : null}
+        </p>
+      ) : (
+        <ul class="idea-list">
+          {group.ideas.map((idea) => (
+            <li>
+              <a href={links.to(`/ideeen/${encodeURIComponent(idea.id)}`)}>{idea.text}</a>
+              {props.example === 'some' && idea.example ? (
+                <span class="idea-meta"> ({t.isExample})</span>
+              ) : null}
+              {idea.branch ? (
+                <span class="idea-meta">
+                  {' '}
+                  — {idea.branch} ({idea.ownBranch ? t.ownBranch : t.otherBranch})
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {group.ideas.length > 0 && group.total > group.ideas.length && !links.isStatic ? (
+        <p>
+          <a href={links.to('/ideeen', { thema: [...group.concept.themes] })}>
+            {t.ideasMore(group.total, group.concept.themes)}
+          </a>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function WeakestComponents(props: { readonly view: PageView; readonly bridge: ProfileBridge }) {
+  const { clear, possible } = props.bridge;
+  const withIdeas = clear.slice(0, WEAKEST_COUNT);
+  const moreClear = clear.slice(withIdeas.length);
   // Said of the ideas listed here, not of the whole databank; with a mix, each example is marked.
-  const listed = [...props.ideas.values()].flatMap((group) => group.ideas);
+  const listed = withIdeas.flatMap((group) => group.ideas);
   const example: ExampleIdeas = exampleIdeasOf(
     listed.some((idea) => idea.example),
     listed.some((idea) => !idea.example),
   );
   return (
     <section aria-labelledby="knelpunten" class="weakest">
-      <h2 id="knelpunten">{profileText.weakestHeading}</h2>
-      <p>{profileText.weakestLead}</p>
-      {props.weakest.length === 0 ? (
-        <p>{profileText.weakestNone}</p>
+      <h2 id="knelpunten">{t.heading}</h2>
+      <p>{t.lead}</p>
+      {clear.length === 0 ? (
+        <p>{t.noneClear}</p>
       ) : (
-        <ExampleIdeasNote
-          example={example}
-          all={profileText.ideasExample}
-          some={profileText.ideasExampleSome}
-        />
+        <ExampleIdeasNote example={example} all={t.ideasExample} some={t.ideasExampleSome} />
       )}
-      {props.weakest.map((gap) => {
-        const label = indicatorInfo(gap.indicator).label;
-        const group = props.ideas.get(gap.indicator);
+      {withIdeas.map((group) => {
+        const { gap } = group;
         return (
-          <article class="weakest__item" aria-labelledby={`zwak-${gap.indicator}`}>
-            <h3 id={`zwak-${gap.indicator}`}>
-              {profileText.weakestItem(
-                label,
+          <article class="weakest__item" aria-labelledby={`zwak-${group.indicator}`}>
+            <h3 id={`zwak-${group.indicator}`}>
+              {t.item(
+                indicatorInfo(group.indicator).label,
                 formatPercent(gap.value),
                 formatPercent(gap.median),
                 gap.group === 'resources',
               )}
             </h3>
             <p class="hint">
-              95%-BI {formatInterval(gap.lower, gap.upper, 1, '%')};{' '}
-              {gap.clear ? profileText.weakestClear : profileText.weakestUnclear}.
+              {t.interval(formatInterval(gap.lower, gap.upper, 1, '%'))}; {t.clear}.
             </p>
-            {group && group.themes.length > 0 ? (
-              <>
-                <h4>{profileText.ideasFor(label)}</h4>
-                {group.themes.map((theme) => (
-                  <p class="hint">
-                    <strong>{theme.label}:</strong> {theme.note}
-                  </p>
-                ))}
-                {group.ideas.length === 0 ? (
-                  <p>{profileText.ideasNone}</p>
-                ) : (
-                  <ul class="idea-list">
-                    {group.ideas.map((idea) => (
-                      <li>
-                        <a href={links.to(`/ideeen/${encodeURIComponent(idea.id)}`)}>{idea.text}</a>
-                        {example === 'some' && idea.example ? (
-                          <span class="idea-meta"> ({profileText.ideaIsExample})</span>
-                        ) : null}
-                        {idea.branch ? (
-                          <span class="idea-meta">
-                            {' '}
-                            — {idea.branch}
-                            {idea.ownBranch ? ` (${profileText.ideasOwnBranch})` : ''}
-                          </span>
-                        ) : null}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                {group.total > group.ideas.length && !links.isStatic ? (
-                  <p>
-                    <a href={links.to('/ideeen', { thema: group.themes.map((t) => t.label) })}>
-                      {profileText.ideasMore(
-                        group.total,
-                        group.themes.map((t) => t.label),
-                      )}
-                    </a>
-                  </p>
-                ) : null}
-              </>
-            ) : (
-              <p>{profileText.ideasNoTheme}</p>
-            )}
+            <Ideas view={props.view} group={group} example={example} />
           </article>
         );
       })}
+      {moreClear.length > 0 ? (
+        <section aria-labelledby="knelpunten-meer">
+          <h3 id="knelpunten-meer">{t.moreClearHeading}</h3>
+          <p>{t.moreClearLead(withIdeas.length)}</p>
+          <CompactList groups={moreClear} />
+        </section>
+      ) : null}
+      {possible.length > 0 ? (
+        <section aria-labelledby="knelpunten-mogelijk">
+          <h3 id="knelpunten-mogelijk">
+            {t.possibleHeading} ({formatCount(possible.length)})
+          </h3>
+          <p>{t.possibleLead}</p>
+          <CompactList groups={possible} mark={t.possibleMark} />
+        </section>
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,153 @@
+/**
+ * How well an idea addresses a JD-R component: the component's concept (config/bridge.json: themes and
+ * Dutch terms) matched against the idea's words with the search analyzer (analyzer/: folding, Dutch
+ * stems, compound parts against the lexicon), ranked as the search ranks (search-weights.ts):
+ *
+ *   coverage = how many of the concept's terms the idea holds (a word counted once, however many
+ *              terms share it: `administratie` and `administratieve` in one word count once)
+ *   weight   = per term its tier (the word or its forms: exact; only a compound part or a compound
+ *              the term starts or ends: related) + the theme tier when the idea carries a concept theme
+ *
+ * A term of several words (`zelf bepalen`) matches when its words occur in that order with at most
+ * {@link MAX_PHRASE_GAP} words between them (`zelf de planning bepalen`). An idea is relevant when it
+ * holds {@link MIN_TERMS_WITHOUT_THEME} terms, or one term and one of the concept's themes: a theme
+ * without any term says too little (a safety idea about clients is not about bullying among
+ * colleagues), and one term outside the themes is often a word in passing.
+ */
+import type { BridgeConcept } from '../contract/bridge-config.js';
+import { createAnalyzer, stem, tokenize, type Analyzer } from './analyzer/analyzer.js';
+import { MIN_AFFIX_TERM, MIN_AFFIX_WORD } from './analyzer/thesaurus.js';
+import { TIER_WEIGHTS } from './search-weights.js';
+
+/** Words allowed between two words of a phrase term. */
+export const MAX_PHRASE_GAP = 2;
+/** Terms an idea must hold to be relevant when it carries none of the concept's themes. */
+export const MIN_TERMS_WITHOUT_THEME = 2;
+
+/** What the relevance needs of an idea: its text and published themes. */
+export interface RelevanceIdea {
+  readonly text: string;
+  readonly themes: readonly string[];
+}
+
+export interface ConceptRelevance {
+  /** The concept's terms the idea holds, in config order (those that counted for coverage). */
+  readonly terms: readonly string[];
+  readonly coverage: number;
+  readonly weight: number;
+  /** The idea carries one of the concept's themes. */
+  readonly theme: boolean;
+}
+
+interface Token {
+  readonly word: string;
+  readonly stem: string;
+  readonly partStems: readonly string[];
+}
+
+/** An idea's words, analysed once for every concept. */
+export type AnalysedIdea = readonly Token[];
+
+interface CompiledTerm {
+  readonly term: string;
+  readonly words: readonly { readonly word: string; readonly stem: string }[];
+}
+
+/** The analyzer the bridge uses: compound parts split against `lexicon` and the concepts' own words. */
+export function bridgeAnalyzer(lexicon: ReadonlySet<string>, concepts: readonly BridgeConcept[]): Analyzer {
+  const own = new Set(concepts.flatMap((c) => c.terms.flatMap((term) => tokenize(term))));
+  return createAnalyzer({ isWord: (word) => lexicon.has(word) || own.has(word) });
+}
+
+export function analyseIdea(text: string, analyzer: Analyzer): AnalysedIdea {
+  return tokenize(text).map((word) => {
+    const analysed = analyzer.analyzeWord(word);
+    return { word, stem: analysed.stem, partStems: analysed.parts.map(stem) };
+  });
+}
+
+/** Tier of a token for one term word: exact (its forms), related (a compound holding it), or 0. */
+function tierOf(token: Token, word: string, wordStem: string): number {
+  if (token.word === word || token.stem === wordStem) return TIER_WEIGHTS.exact;
+  if (token.partStems.includes(wordStem)) return TIER_WEIGHTS.related;
+  if (
+    word.length >= MIN_AFFIX_TERM &&
+    token.word.length >= MIN_AFFIX_WORD &&
+    (token.word.startsWith(word) || token.word.endsWith(word))
+  )
+    return TIER_WEIGHTS.related;
+  return 0;
+}
+
+/** Positions and tier of the first occurrence of a term, or null. */
+function findTerm(idea: AnalysedIdea, term: CompiledTerm): { positions: number[]; tier: number } | null {
+  const [first, ...rest] = term.words;
+  if (!first) return null;
+  let best: { positions: number[]; tier: number } | null = null;
+  for (let start = 0; start < idea.length; start++) {
+    const firstTier = tierOf(idea[start]!, first.word, first.stem);
+    if (firstTier === 0) continue;
+    const positions = [start];
+    let tier = firstTier;
+    for (const next of rest) {
+      const from = positions[positions.length - 1]! + 1;
+      let found = -1;
+      for (let at = from; at < idea.length && at <= from + MAX_PHRASE_GAP; at++) {
+        const t = tierOf(idea[at]!, next.word, next.stem);
+        if (t > 0) {
+          found = at;
+          tier = Math.min(tier, t);
+          break;
+        }
+      }
+      if (found < 0) break;
+      positions.push(found);
+    }
+    if (positions.length !== term.words.length) continue;
+    if (!best || tier > best.tier) best = { positions, tier };
+    if (tier === TIER_WEIGHTS.exact) break;
+  }
+  return best;
+}
+
+export interface ConceptMatcher {
+  /** The idea's relevance, or null when it does not address the concept. */
+  relevance(idea: RelevanceIdea, analysed: AnalysedIdea): ConceptRelevance | null;
+}
+
+export function conceptMatcher(concept: BridgeConcept): ConceptMatcher {
+  const terms: CompiledTerm[] = concept.terms.map((term) => ({
+    term,
+    words: tokenize(term).map((word) => ({ word, stem: stem(word) })),
+  }));
+  const themes = new Set(concept.themes);
+  return {
+    relevance(idea, analysed) {
+      const found = terms
+        .map((term, order) => ({ term, order, hit: findTerm(analysed, term) }))
+        .filter((f) => f.hit !== null)
+        // Longer and exact matches claim their words first, so a word counts once.
+        .sort(
+          (a, b) =>
+            b.hit!.tier - a.hit!.tier || b.term.words.length - a.term.words.length || a.order - b.order,
+        );
+      const covered = new Set<number>();
+      const counted: { order: number; term: string; tier: number }[] = [];
+      for (const f of found) {
+        if (f.hit!.positions.every((p) => covered.has(p))) continue;
+        for (const p of f.hit!.positions) covered.add(p);
+        counted.push({ order: f.order, term: f.term.term, tier: f.hit!.tier });
+      }
+      const theme = idea.themes.some((t) => themes.has(t));
+      const coverage = counted.length;
+      if (coverage === 0 || (coverage < MIN_TERMS_WITHOUT_THEME && !theme)) return null;
+      const weight = counted.reduce((sum, c) => sum + c.tier, 0) + (theme ? TIER_WEIGHTS.themes : 0);
+      return {
+        terms: counted.sort((a, b) => a.order - b.order).map((c) => c.term),
+        coverage,
+        weight,
+        theme,
+      };
+    },
+  };
+}

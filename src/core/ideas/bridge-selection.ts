@@ -1,0 +1,84 @@
+/**
+ * The bridge's choice of ideas for the weak components of one profile: per component, in the order
+ * given (worst first), the ideas relevant to its concept (bridge-relevance.ts) — ideas from the
+ * profession's own branches first, then the others, each by coverage, then weight, then id — and no
+ * idea twice on one page: an idea a component listed is not offered to the components after it.
+ */
+import type { BridgeConcept } from '../contract/bridge-config.js';
+import type { IndicatorId } from '../contract/indicators.js';
+import { analyseIdea, bridgeAnalyzer, conceptMatcher, type RelevanceIdea } from './bridge-relevance.js';
+import { tokenize } from './analyzer/analyzer.js';
+
+/** Ideas listed per component by default. */
+export const IDEAS_PER_COMPONENT = 3;
+
+/** An idea the bridge may list (public fields). */
+export interface BridgeCandidate extends RelevanceIdea {
+  readonly id: string;
+  readonly branch: string | null;
+  /** Constructed example data. */
+  readonly example: boolean;
+}
+
+export interface SelectedIdea extends BridgeCandidate {
+  /** The idea's branch is one of the profession's branches. */
+  readonly ownBranch: boolean;
+  /** The concept's terms it holds (why it is listed). */
+  readonly terms: readonly string[];
+}
+
+export interface ComponentSelection {
+  readonly indicator: IndicatorId;
+  readonly ideas: readonly SelectedIdea[];
+  /** Relevant ideas among the candidates, before the page's other components took theirs. */
+  readonly relevant: number;
+}
+
+export interface BridgeSelectionInput {
+  /** Components in page order; earlier ones choose first. */
+  readonly components: readonly IndicatorId[];
+  readonly concepts: Readonly<Partial<Record<IndicatorId, BridgeConcept>>>;
+  readonly candidates: readonly BridgeCandidate[];
+  /** The profession's branches (config/bridge.json); empty when unknown. */
+  readonly preferBranches: readonly string[];
+  /** Ideas per component; default {@link IDEAS_PER_COMPONENT}. */
+  readonly perComponent?: number;
+}
+
+export function selectBridgeIdeas(input: BridgeSelectionInput): ComponentSelection[] {
+  const limit = input.perComponent ?? IDEAS_PER_COMPONENT;
+  const concepts = input.components.flatMap((id) => {
+    const concept = input.concepts[id];
+    return concept ? [concept] : [];
+  });
+  const lexicon = new Set(input.candidates.flatMap((idea) => tokenize(idea.text)));
+  const analyzer = bridgeAnalyzer(lexicon, concepts);
+  const analysed = input.candidates.map((idea) => analyseIdea(idea.text, analyzer));
+  const prefer = new Set(input.preferBranches);
+  const taken = new Set<string>();
+  return input.components.map((indicator) => {
+    const concept = input.concepts[indicator];
+    if (!concept) return { indicator, ideas: [], relevant: 0 };
+    const matcher = conceptMatcher(concept);
+    const ranked = input.candidates
+      .flatMap((idea, i) => {
+        const relevance = matcher.relevance(idea, analysed[i]!);
+        return relevance ? [{ idea, relevance, own: idea.branch !== null && prefer.has(idea.branch) }] : [];
+      })
+      .sort(
+        (a, b) =>
+          Number(b.own) - Number(a.own) ||
+          b.relevance.coverage - a.relevance.coverage ||
+          b.relevance.weight - a.relevance.weight ||
+          (a.idea.id < b.idea.id ? -1 : a.idea.id > b.idea.id ? 1 : 0),
+      );
+    const ideas: SelectedIdea[] = [];
+    for (const { idea, relevance, own } of ranked) {
+      if (ideas.length >= limit) break;
+      if (taken.has(idea.id)) continue;
+      taken.add(idea.id);
+      ideas.push({ ...idea, ownBranch: own, terms: relevance.terms });
+    }
+    return { indicator, ideas, relevant: ranked.length };
+  });
+}

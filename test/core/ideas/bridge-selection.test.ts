@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import type { BridgeConcept } from '../../../src/core/contract/bridge-config.js';
+import {
+  analyseIdea,
+  bridgeAnalyzer,
+  conceptMatcher,
+  MIN_TERMS_WITHOUT_THEME,
+} from '../../../src/core/ideas/bridge-relevance.js';
+import { selectBridgeIdeas, type BridgeCandidate } from '../../../src/core/ideas/bridge-selection.js';
+
+const intern: BridgeConcept = {
+  note: 'Agressie tussen collega’s.',
+  themes: ['Veiligheid en agressie'],
+  terms: ['pesten', 'omgangsregels', 'conflict in team', 'vertrouwenspersoon'],
+};
+const druk: BridgeConcept = {
+  note: 'Werkdruk.',
+  themes: ['Werkdruk en roosters'],
+  terms: ['werkdruk', 'personeelstekort', 'pauze', 'zelf bepalen'],
+};
+const concepts = { agressie_intern: intern, werkdruk: druk };
+
+const idea = (id: string, text: string, themes: string[], branch: string | null = null): BridgeCandidate => ({
+  id,
+  text,
+  themes,
+  branch,
+  example: true,
+});
+
+function relevance(concept: BridgeConcept, text: string, themes: readonly string[] = []) {
+  const analyzer = bridgeAnalyzer(new Set(), [concept]);
+  return conceptMatcher(concept).relevance({ text, themes }, analyseIdea(text, analyzer));
+}
+
+describe('relevance of an idea to a component’s concept', () => {
+  it('finds a term in its forms and inside a compound, and a phrase with a word between', () => {
+    expect(relevance(intern, 'Het pesten op de afdeling houdt aan.', intern.themes)?.terms).toEqual([
+      'pesten',
+    ]);
+    expect(relevance(druk, 'Het personeelstekort is groot en de pauze schiet erbij in.')?.terms).toEqual([
+      'personeelstekort',
+      'pauze',
+    ]);
+    expect(relevance(druk, 'Het nijpende tekort aan personeel.', druk.themes)).toBeNull();
+    expect(relevance(intern, 'Conflicten in ons team worden nooit besproken.', intern.themes)?.terms).toEqual(
+      ['conflict in team'],
+    );
+    expect(relevance(druk, 'Laat ons zelf de planning bepalen.', druk.themes)?.terms).toEqual([
+      'zelf bepalen',
+    ]);
+    expect(
+      relevance(druk, 'Zelf kunnen we weinig, maar de planning bepalen anderen.', druk.themes),
+    ).toBeNull();
+  });
+
+  it('lists a theme without a term nowhere, and one term outside the themes only with a second', () => {
+    expect(relevance(intern, 'Een cliënt sloeg mij tijdens de avonddienst.', intern.themes)).toBeNull();
+    expect(MIN_TERMS_WITHOUT_THEME).toBe(2);
+    expect(relevance(intern, 'Pesten door een collega.', [])).toBeNull();
+    expect(relevance(intern, 'Pesten stopt met duidelijke omgangsregels.', [])?.coverage).toBe(2);
+    const withTheme = relevance(intern, 'Pesten stopt met duidelijke omgangsregels.', intern.themes)!;
+    const without = relevance(intern, 'Pesten stopt met duidelijke omgangsregels.', [])!;
+    expect(withTheme.weight).toBeGreaterThan(without.weight);
+  });
+
+  it('counts a word once, however many terms share it', () => {
+    const concept: BridgeConcept = { note: 'x', themes: ['T'], terms: ['pauze', 'pauzes', 'korte pauze'] };
+    expect(relevance(concept, 'Een korte pauze graag.', ['T'])?.coverage).toBe(1);
+  });
+});
+
+describe('the bridge’s choice of ideas for a profile', () => {
+  const candidates = [
+    idea(
+      'a',
+      'Pesten in het team moet bespreekbaar zijn, met omgangsregels.',
+      ['Veiligheid en agressie'],
+      'Jeugdzorg',
+    ),
+    idea(
+      'b',
+      'Een vertrouwenspersoon voor pesten buiten de lijn.',
+      ['Veiligheid en agressie'],
+      'Kinderopvang',
+    ),
+    idea('c', 'Cliënten schelden ons uit aan de balie.', ['Veiligheid en agressie'], 'Jeugdzorg'),
+    idea(
+      'd',
+      'Door het personeelstekort is de werkdruk enorm, ook door pesten.',
+      ['Werkdruk en roosters', 'Veiligheid en agressie'],
+      'Jeugdzorg',
+    ),
+    idea(
+      'e',
+      'De werkdruk is hoog; een echte pauze zit er niet in.',
+      ['Werkdruk en roosters'],
+      'Kinderopvang',
+    ),
+    idea('f', 'Werkdruk en pauze: elke dag een gevecht.', ['Werkdruk en roosters'], null),
+  ];
+
+  it('lists no idea twice on a page: a later component does not get what an earlier one listed', () => {
+    const [first, second] = selectBridgeIdeas({
+      components: ['agressie_intern', 'werkdruk'],
+      concepts,
+      candidates,
+      preferBranches: [],
+    });
+    expect(first!.ideas.map((i) => i.id)).toEqual(['a', 'b', 'd']);
+    expect(second!.ideas.map((i) => i.id)).toEqual(['e', 'f']);
+    expect(second!.relevant).toBe(3);
+    const reversed = selectBridgeIdeas({
+      components: ['werkdruk', 'agressie_intern'],
+      concepts,
+      candidates,
+      preferBranches: [],
+    });
+    expect(reversed[0]!.ideas.map((i) => i.id)).toEqual(['d', 'e', 'f']);
+    expect(reversed[1]!.ideas.map((i) => i.id)).toEqual(['a', 'b']);
+    const all = reversed.flatMap((s) => s.ideas.map((i) => i.id));
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('puts ideas from the profession’s own branches first, marked, then the others by relevance', () => {
+    const [group] = selectBridgeIdeas({
+      components: ['werkdruk'],
+      concepts,
+      candidates,
+      preferBranches: ['Kinderopvang'],
+      perComponent: 3,
+    });
+    expect(group!.ideas.map((i) => [i.id, i.ownBranch])).toEqual([
+      ['e', true],
+      ['d', false],
+      ['f', false],
+    ]);
+  });
+
+  it('leaves a component without a concept or without relevant ideas empty rather than off-topic', () => {
+    const off = [idea('c', 'Cliënten schelden ons uit aan de balie.', ['Veiligheid en agressie'])];
+    const [group, unknown] = selectBridgeIdeas({
+      components: ['agressie_intern', 'autonomie'],
+      concepts,
+      candidates: off,
+      preferBranches: [],
+    });
+    expect(group!.ideas).toEqual([]);
+    expect(unknown!.ideas).toEqual([]);
+  });
+});
