@@ -1,0 +1,37 @@
+/**
+ * `npm run bridge:judge`: the bridge on the example profile pages measured against the judged set
+ * (test/data/bridge/judgments.json): the on-topic share of the listed ideas, overall and per
+ * component, the off-topic ones with the reason, and every listed pair that is not judged (judge it,
+ * or the test in test/data fails). `--json` prints the report as JSON.
+ */
+import { bridgeReport } from '../test/support/bridge-judgments.js';
+
+const report = await bridgeReport();
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
+  console.log(
+    `${report.listed} ideas listed on ${report.professions} example profiles (voorbeelddata); ${report.judged} judged`,
+  );
+  console.log(`on-topic: ${report.onTopic} of ${report.judged} = ${pct(report.onTopic, report.judged)}\n`);
+  console.log('component                 listed  on-topic');
+  for (const [component, s] of Object.entries(report.perComponent).sort(([a], [b]) => (a < b ? -1 : 1)))
+    console.log(
+      `${component.padEnd(25)} ${String(s.listed).padStart(6)}  ${pct(s.onTopic, s.listed).padStart(8)}`,
+    );
+  if (report.offTopic.length > 0) {
+    console.log('\noff-topic:');
+    for (const o of report.offTopic)
+      console.log(`  ${o.profession} / ${o.component} / ${o.id}: ${o.reason ?? ''}`);
+  }
+  if (report.empty.length > 0) {
+    console.log('\ncomponents shown with "nog geen ideeën die hier precies over gaan":');
+    for (const e of report.empty) console.log(`  ${e}`);
+  }
+  if (report.unjudged.length > 0) {
+    console.log('\nUNJUDGED listed pairs (add them to test/data/bridge/judgments.json):');
+    for (const u of report.unjudged) console.log(`  ${u.component} / ${u.id} (on ${u.profession})`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The bridge held to its floor on the judged set (test/data/bridge/judgments.json): at least 90% of
+ * the ideas it lists on the example profile pages are judged on-topic, and every listed pair is judged,
+ * so the judgments cannot silently go stale. The figures are in the README (`npm run bridge:judge`).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bridgeReport, readJudgments, type BridgeReport } from '../support/bridge-judgments.js';
+
+const FLOOR = 0.9;
+
+describe('the bridge on the judged set', () => {
+  let report: BridgeReport;
+  beforeAll(async () => {
+    report = await bridgeReport();
+  }, 120_000);
+
+  it('lists ideas on the example profiles, every listed pair judged', () => {
+    expect(report.professions).toBe(23);
+    expect(report.listed).toBeGreaterThan(50);
+    expect(report.unjudged).toEqual([]);
+  });
+
+  it('keeps at least 90% of the listed ideas on-topic', () => {
+    expect(report.share).toBeGreaterThanOrEqual(FLOOR);
+  });
+
+  it('judges by intent: the file holds off-topic judgments, each with a reason', () => {
+    const { judgments, reasons } = readJudgments();
+    const off = Object.entries(judgments).flatMap(([component, ideas]) =>
+      Object.entries(ideas)
+        .filter(([, onTopic]) => !onTopic)
+        .map(([id]) => `${component}/${id}`),
+    );
+    expect(off.length).toBeGreaterThan(0);
+    for (const key of off) expect(reasons[key], key).toBeTruthy();
+  });
+});

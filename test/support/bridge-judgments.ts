@@ -1,0 +1,107 @@
+/**
+ * Measuring the bridge against the judged set (test/data/bridge/judgments.json): every idea the bridge
+ * lists on the profile pages of the example professions, through the real path (the example data in
+ * a PGlite store in memory, the analysis the pages use, profileBridge), looked up in the judgments.
+ * Reports the on-topic share overall and per component, and every listed pair nobody judged.
+ */
+import { readFileSync } from 'node:fs';
+import { shownVersion } from '../../src/node/store/datasets.js';
+import { openDatabase } from '../../src/node/store/database.js';
+import { createAppWithServices } from '../../src/node/server/app.js';
+import { profileBridge } from '../../src/node/server/bridge-ideas.js';
+import { importExampleData } from '../../src/node/server/example-data.js';
+
+export const JUDGMENTS_FILE = 'test/data/bridge/judgments.json';
+
+interface JudgmentsFile {
+  readonly judgments: Readonly<Record<string, Readonly<Record<string, boolean>>>>;
+  readonly reasons: Readonly<Record<string, string>>;
+}
+
+export interface ListedIdea {
+  readonly profession: string;
+  readonly component: string;
+  readonly id: string;
+}
+
+export interface BridgeReport {
+  readonly professions: number;
+  readonly listed: number;
+  readonly judged: number;
+  readonly onTopic: number;
+  /** On-topic share of the judged listed ideas (NaN when none is listed). */
+  readonly share: number;
+  readonly perComponent: Readonly<Record<string, { listed: number; onTopic: number }>>;
+  readonly unjudged: readonly ListedIdea[];
+  readonly offTopic: readonly (ListedIdea & { readonly reason: string | null })[];
+  /** Components of a page with no idea (the honest "nog geen ideeën" text), as profession/component. */
+  readonly empty: readonly string[];
+}
+
+export function readJudgments(file = JUDGMENTS_FILE): JudgmentsFile {
+  return JSON.parse(readFileSync(file, 'utf8')) as JudgmentsFile;
+}
+
+/** What the bridge lists on every example profile, in page order. */
+export async function listedByBridge(): Promise<{
+  listed: ListedIdea[];
+  empty: string[];
+  professions: number;
+}> {
+  const db = await openDatabase({ dataDir: 'memory://' });
+  try {
+    await importExampleData(db);
+    const { services } = createAppWithServices({ db, config: { draws: 1_000 } });
+    const version = await shownVersion(db);
+    if (version === undefined) throw new Error('no example dataset');
+    const { result } = await services.analyses.get(version);
+    const listed: ListedIdea[] = [];
+    const empty: string[] = [];
+    for (const profession of result.professions) {
+      const bridge = await profileBridge(services, result, profession);
+      for (const group of bridge.clear) {
+        for (const idea of group.ideas)
+          listed.push({ profession: profession.name, component: group.indicator, id: idea.id });
+      }
+      for (const group of bridge.clear.slice(0, 3))
+        if (group.ideas.length === 0) empty.push(`${profession.name}/${group.indicator}`);
+    }
+    return { listed, empty, professions: result.professions.length };
+  } finally {
+    await db.close();
+  }
+}
+
+export async function bridgeReport(judgments: JudgmentsFile = readJudgments()): Promise<BridgeReport> {
+  const { listed, empty, professions } = await listedByBridge();
+  const perComponent: Record<string, { listed: number; onTopic: number }> = {};
+  const unjudged: ListedIdea[] = [];
+  const offTopic: (ListedIdea & { reason: string | null })[] = [];
+  let judged = 0;
+  let onTopic = 0;
+  for (const item of listed) {
+    const verdict = judgments.judgments[item.component]?.[item.id];
+    if (verdict === undefined) {
+      unjudged.push(item);
+      continue;
+    }
+    judged++;
+    const entry = (perComponent[item.component] ??= { listed: 0, onTopic: 0 });
+    entry.listed++;
+    if (verdict) {
+      onTopic++;
+      entry.onTopic++;
+    } else offTopic.push({ ...item, reason: judgments.reasons[`${item.component}/${item.id}`] ?? null });
+  }
+  return {
+    professions,
+    listed: listed.length,
+    judged,
+    onTopic,
+    share: onTopic / judged,
+    perComponent,
+    unjudged,
+    offTopic,
+    empty,
+  };
+}
