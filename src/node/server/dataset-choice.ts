@@ -13,10 +13,21 @@ export function parseVersion(written: string | undefined): number | undefined {
   return Number(trimmed);
 }
 
-export async function requestedAnalysis(c: Context, services: AppServices): Promise<CachedAnalysis> {
-  const version =
-    parseVersion(c.req.query('dataset') ?? c.req.query('versie')) ?? (await shownVersion(services.db));
+/** What a request asks for, when its query went through a schema already (the API's analysisQuery). */
+export interface AnalysisRequest {
+  readonly version: number | undefined;
+  readonly variant: string | undefined;
+}
+
+export async function requestedAnalysis(
+  c: Context,
+  services: AppServices,
+  requested: AnalysisRequest = {
+    version: parseVersion(c.req.query('dataset') ?? c.req.query('versie')),
+    variant: c.req.query('variant')?.trim() || undefined,
+  },
+): Promise<CachedAnalysis> {
+  const version = requested.version ?? (await shownVersion(services.db));
   if (version === undefined) throw new HttpProblem(404, webMessages.noDataset);
-  const variant = c.req.query('variant')?.trim() || undefined;
-  return services.analyses.get(version, variant);
+  return services.analyses.get(version, requested.variant);
 }

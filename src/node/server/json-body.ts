@@ -11,6 +11,11 @@ export const MAX_JSON_BYTES = 256 * 1024;
 
 /** The body as a JSON object; 413 past {@link MAX_JSON_BYTES}, 400 when it is not a JSON object. */
 export async function jsonBody(c: Context): Promise<Record<string, unknown>> {
+  return JSON.parse(await readJsonText(c)) as Record<string, unknown>;
+}
+
+/** The text of a body that holds a JSON object, read bounded as {@link jsonBody} reads it. */
+export async function readJsonText(c: Context): Promise<string> {
   const length = Number(c.req.header('content-length') ?? '0');
   if (length > MAX_JSON_BYTES) throw new HttpProblem(413, webMessages.uploadTooLarge(MAX_JSON_BYTES));
   // Read as a stream and stop at the limit: a chunked body has no Content-Length to check first.
@@ -27,13 +32,14 @@ export async function jsonBody(c: Context): Promise<Record<string, unknown>> {
     }
     chunks.push(part.value);
   }
+  const text = Buffer.concat(chunks).toString('utf8');
   let body: unknown;
   try {
-    body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    body = JSON.parse(text);
   } catch {
     throw new HttpProblem(400, webMessages.badJson);
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     throw new HttpProblem(400, webMessages.badJson);
-  return body as Record<string, unknown>;
+  return text;
 }

@@ -11,6 +11,8 @@ import { bridgeDocument, profileBridge } from '../bridge-ideas.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import { requestedAnalysis } from '../dataset-choice.js';
 import { HttpProblem } from '../http-problem.js';
+import { analysisQuery } from '../request/request-schemas.js';
+import { queryOf } from '../request/validate.js';
 import type { AppServices } from '../services.js';
 
 /** The cached contract JSON with the dataset version appended as a last field. */
@@ -20,16 +22,17 @@ export function withVersion(json: string, version: number): string {
 
 export function analysisApi(services: AppServices): Hono {
   const app = new Hono();
+  const query = queryOf(analysisQuery);
 
-  app.get('/api/analysis', async (c) => {
-    const analysis = await requestedAnalysis(c, services);
+  app.get('/api/analysis', query, async (c) => {
+    const analysis = await requestedAnalysis(c, services, c.req.valid('query'));
     return c.body(withVersion(analysis.json, analysis.dataset.version), 200, {
       'Content-Type': 'application/json; charset=utf-8',
     });
   });
 
-  app.get('/api/professions', async (c) => {
-    const { result, dataset } = await requestedAnalysis(c, services);
+  app.get('/api/professions', query, async (c) => {
+    const { result, dataset } = await requestedAnalysis(c, services, c.req.valid('query'));
     return c.json({
       datasetVersion: dataset.version,
       professions: result.professions.map((p) => ({
@@ -47,8 +50,8 @@ export function analysisApi(services: AppServices): Hono {
     });
   });
 
-  app.get('/api/professions/:slug', async (c) => {
-    const { result, dataset } = await requestedAnalysis(c, services);
+  app.get('/api/professions/:slug', query, async (c) => {
+    const { result, dataset } = await requestedAnalysis(c, services, c.req.valid('query'));
     const slug = c.req.param('slug');
     const profession = result.professions.find((p) => p.slug === slug);
     if (profession) {

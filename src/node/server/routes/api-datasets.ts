@@ -10,7 +10,8 @@ import { chooseDataset, listDatasets, shownVersion } from '../../store/datasets.
 import { bearerToken, requireAdmin } from '../admin-token.js';
 import { storeUpload } from '../dataset-upload.js';
 import { HttpProblem } from '../http-problem.js';
-import { jsonBody } from '../json-body.js';
+import { shownVersionBody } from '../request/request-schemas.js';
+import { boundedJson, jsonOf } from '../request/validate.js';
 import { MULTIPART_SLACK } from '../server-config.js';
 import type { AppServices } from '../services.js';
 import { readUpload } from '../upload-body.js';
@@ -60,11 +61,8 @@ export function datasetsApi(services: AppServices): Hono {
     );
   });
 
-  app.put('/api/datasets/shown', adminOnly(services), async (c) => {
-    const version = (await jsonBody(c)).version;
-    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-      throw new HttpProblem(400, webMessages.badVersion(String(version)));
-    }
+  app.put('/api/datasets/shown', adminOnly(services), boundedJson, jsonOf(shownVersionBody), async (c) => {
+    const { version } = c.req.valid('json');
     if (!(await chooseDataset(services.db, version))) {
       throw new HttpProblem(404, webMessages.unknownVersion(String(version)));
     }

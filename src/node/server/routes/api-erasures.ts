@@ -10,16 +10,16 @@ import { eraseIdea, listErasures } from '../../store/ideas-erase.js';
 import { HttpProblem } from '../http-problem.js';
 import type { AppServices } from '../services.js';
 import { adminOnly } from './api-datasets.js';
-import { jsonBody, reasonOf } from './api-ideas.js';
+import { reasonBody } from '../request/request-schemas.js';
+import { boundedJson, jsonOf } from '../request/validate.js';
 
 export function erasuresApi(services: AppServices): Hono {
   const app = new Hono();
 
-  app.post('/api/ideas/:id/wissen', adminOnly(services), async (c) => {
-    const body = await jsonBody(c);
+  app.post('/api/ideas/:id/wissen', adminOnly(services), boundedJson, jsonOf(reasonBody), async (c) => {
     const id = c.req.param('id');
     try {
-      const erasure = await eraseIdea(services.db, id, { reason: reasonOf(body) });
+      const erasure = await eraseIdea(services.db, id, { reason: c.req.valid('json').reden });
       return c.json({ message: securityMessages.erased(erasure.id, erasure.versions), erasure });
     } catch (error) {
       if (error instanceof CurationError)

@@ -6,7 +6,6 @@
  * (`GET /api/ideas/<id>/geschiedenis`). Every change needs a reason (`reden`), kept with the change.
  */
 import { Hono, type Context } from 'hono';
-import { parseIdeaSearchParams } from '../../../core/ideas/search-params.js';
 import { ideasMessages } from '../../../core/text/ideas-messages.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import {
@@ -26,6 +25,15 @@ import { publicSearch } from '../ideas-browse.js';
 import { importUploadedIdeas } from '../ideas-upload.js';
 import { HttpProblem } from '../http-problem.js';
 import { jsonBody } from '../json-body.js';
+import {
+  addIdeaBody,
+  editIdeaBody,
+  ideaSearchQuery,
+  labelDecisionBody,
+  reasonBody,
+  rethemeBody,
+} from '../request/request-schemas.js';
+import { boundedJson, jsonOf, queryOf } from '../request/validate.js';
 import { readUpload } from '../upload-body.js';
 import type { AppServices } from '../services.js';
 import { adminOnly, uploadLimit } from './api-datasets.js';
@@ -48,24 +56,6 @@ export function publicIdea(idea: StoredIdea) {
 /** The query string as raw search parameters (repeated names give several values). */
 export function rawSearchParams(c: Context): Record<string, readonly string[]> {
   return c.req.queries();
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-
-function textOrNull(value: unknown): string | null | undefined {
-  return value === null ? null : text(value);
-}
-
-function themes(value: unknown): string | readonly string[] | undefined {
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
-  return undefined;
-}
-
-export function reasonOf(body: Record<string, unknown>): string {
-  return text(body.reden) ?? text(body.reason) ?? '';
 }
 
 /** Runs a curation change; its failures become Dutch HTTP problems (404, 409, 400). */
@@ -97,23 +87,22 @@ export function ideasApi(services: AppServices): Hono {
   const app = new Hono();
   const { db } = services;
 
-  app.get('/api/ideas', async (c) => {
-    const params = parseIdeaSearchParams(rawSearchParams(c));
-    return c.json(await publicSearch(services, params));
-  });
+  app.get('/api/ideas', queryOf(ideaSearchQuery), async (c) =>
+    c.json(await publicSearch(services, c.req.valid('query'))),
+  );
 
-  app.post('/api/ideas', adminOnly(services), async (c) => {
-    const body = await jsonBody(c);
+  app.post('/api/ideas', adminOnly(services), boundedJson, jsonOf(addIdeaBody), async (c) => {
+    const body = c.req.valid('json');
     const input: IdeaInput = {
-      id: text(body.id),
-      text: text(body.tekst) ?? text(body.text) ?? '',
-      themes: themes(body.themas ?? body.thema ?? body.themes ?? body.theme),
-      kind: textOrNull(body.soort ?? body.kind),
-      branch: textOrNull(body.branche ?? body.branch),
-      province: textOrNull(body.provincie ?? body.province),
-      profession: textOrNull(body.beroep ?? body.profession),
+      id: body.id,
+      text: body.tekst ?? '',
+      themes: body.themas,
+      kind: body.soort,
+      branch: body.branche,
+      province: body.provincie,
+      profession: body.beroep,
     };
-    const result = await curate(() => addIdea(db, input, { reason: reasonOf(body) }));
+    const result = await curate(() => addIdea(db, input, { reason: body.reden }));
     return c.json(curationAnswer(result), 201);
   });
 
@@ -147,8 +136,8 @@ export function ideasApi(services: AppServices): Hono {
     c.json({ unknown: await unknownLabels(db), decisions: await labelDecisions(db) }),
   );
 
-  app.post('/api/ideas/labels', adminOnly(services), async (c) => {
-    const body = await jsonBody(c);
+  app.post('/api/ideas/labels', adminOnly(services), boundedJson, jsonOf(labelDecisionBody), async (c) => {
+    const body = c.req.valid('json');
     const outcome = await curate(() => decideLabel(db, labelRequest(body)));
     return c.json(outcome);
   });
@@ -166,27 +155,27 @@ export function ideasApi(services: AppServices): Hono {
     return c.json({ id: c.req.param('id'), versions: history });
   });
 
-  app.patch('/api/ideas/:id', adminOnly(services), async (c) => {
-    const body = await jsonBody(c);
+  app.patch('/api/ideas/:id', adminOnly(services), boundedJson, jsonOf(editIdeaBody), async (c) => {
+    const body = c.req.valid('json');
     const changes: Partial<Omit<IdeaInput, 'id'>> = {};
     const set = <K extends keyof typeof changes>(key: K, value: (typeof changes)[K] | undefined) => {
       if (value !== undefined) changes[key] = value;
     };
-    set('text', text(body.tekst ?? body.text));
-    set('themes', themes(body.themas ?? body.thema ?? body.themes ?? body.theme));
-    set('kind', textOrNull(body.soort ?? body.kind));
-    set('branch', textOrNull(body.branche ?? body.branch));
-    set('province', textOrNull(body.provincie ?? body.province));
-    set('profession', textOrNull(body.beroep ?? body.profession));
-    const result = await curate(() => editIdea(db, c.req.param('id'), changes, { reason: reasonOf(body) }));
+    set('text', body.tekst);
+    set('themes', body.themas);
+    set('kind', body.soort);
+    set('branch', body.branche);
+    set('province', body.provincie);
+    set('profession', body.beroep);
+    const result = await curate(() => editIdea(db, c.req.param('id'), changes, { reason: body.reden }));
     return c.json(curationAnswer(result));
   });
 
-  app.put('/api/ideas/:id/themas', adminOnly(services), async (c) => {
-    const body = await jsonBody(c);
-    const list = themes(body.themas ?? body.thema ?? body.themes ?? body.theme);
-    if (list === undefined) throw new HttpProblem(400, webMessages.badRequest);
-    const result = await curate(() => rethemeIdea(db, c.req.param('id'), list, { reason: reasonOf(body) }));
+  app.put('/api/ideas/:id/themas', adminOnly(services), boundedJson, jsonOf(rethemeBody), async (c) => {
+    const body = c.req.valid('json');
+    const result = await curate(() =>
+      rethemeIdea(db, c.req.param('id'), body.themas, { reason: body.reden }),
+    );
     return c.json(curationAnswer(result));
   });
 
@@ -194,10 +183,10 @@ export function ideasApi(services: AppServices): Hono {
     ['verbergen', true],
     ['tonen', false],
   ] as const) {
-    app.post(`/api/ideas/:id/${path}`, adminOnly(services), async (c) => {
-      const body = await jsonBody(c);
+    app.post(`/api/ideas/:id/${path}`, adminOnly(services), boundedJson, jsonOf(reasonBody), async (c) => {
       const change = hidden ? hideIdea : unhideIdea;
-      const result = await curate(() => change(db, c.req.param('id'), { reason: reasonOf(body) }));
+      const reason = c.req.valid('json').reden;
+      const result = await curate(() => change(db, c.req.param('id'), { reason }));
       return c.json(curationAnswer(result));
     });
   }

@@ -6,8 +6,8 @@
  * (`…/geschiedenis?thema=…`) and the decision on a near-duplicate pair (`POST /api/ideas/bijna-dubbel`).
  * Every change needs a reason (`reden`). Registered before the ideas API so `oplossingen` is no idea id.
  */
-import { Hono, type Context } from 'hono';
-import { solutionsText as t } from '../../../core/text/solutions-text.js';
+import { Hono } from 'hono';
+import type { z } from 'zod';
 import { decideNearDuplicate, themeNearDuplicates } from '../../store/solutions-duplicates.js';
 import {
   mergeSolutions,
@@ -24,13 +24,8 @@ import {
 import { HttpProblem } from '../http-problem.js';
 import type { AppServices } from '../services.js';
 import { adminOnly } from './api-datasets.js';
-import { jsonBody } from './api-ideas.js';
-
-function themeParam(c: Context): string {
-  const theme = (c.req.query('thema') ?? '').trim();
-  if (!theme) throw new HttpProblem(400, t.themeMissing);
-  return theme;
-}
+import { nearDuplicateBody, solutionChangeBodies, themeQuery } from '../request/request-schemas.js';
+import { boundedJson, jsonOf, queryOf } from '../request/validate.js';
 
 async function answer<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -43,15 +38,6 @@ async function answer<T>(work: () => Promise<T>): Promise<T> {
       );
     throw error;
   }
-}
-
-const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
-const strings = (value: unknown) =>
-  Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : undefined;
-
-function required<T>(field: string, value: T | undefined): T {
-  if (value === undefined) throw new HttpProblem(400, t.fieldMissing(field));
-  return value;
 }
 
 /** The public solutions of a theme, kept in the ideas cache (cleared by every write through this server). */
@@ -90,81 +76,61 @@ export function solutionsApi(services: AppServices): Hono {
   const { db } = services;
   const admin = adminOnly(services);
 
-  app.get('/api/ideas/oplossingen', async (c) =>
-    c.json(solutionsDocument(await cachedSolutions(services, themeParam(c)))),
+  const theme = queryOf(themeQuery);
+
+  app.get('/api/ideas/oplossingen', theme, async (c) =>
+    c.json(solutionsDocument(await cachedSolutions(services, c.req.valid('query').thema))),
   );
 
-  app.get('/api/ideas/oplossingen/beheer', admin, async (c) => {
-    const theme = themeParam(c);
+  app.get('/api/ideas/oplossingen/beheer', admin, theme, async (c) => {
+    const { thema } = c.req.valid('query');
     const [view, duplicates] = await answer(() =>
-      Promise.all([themeSolutions(db, theme), themeNearDuplicates(db, theme)]),
+      Promise.all([themeSolutions(db, thema), themeNearDuplicates(db, thema)]),
     );
     return c.json({ ...curatorView(view), nearDuplicates: duplicates });
   });
 
-  app.get('/api/ideas/oplossingen/geschiedenis', admin, async (c) => {
-    const theme = themeParam(c);
-    return c.json({ thema: theme, changes: await solutionHistory(db, theme) });
+  app.get('/api/ideas/oplossingen/geschiedenis', admin, theme, async (c) => {
+    const { thema } = c.req.valid('query');
+    return c.json({ thema, changes: await solutionHistory(db, thema) });
   });
 
-  const post = (
-    path: string,
-    work: (body: Record<string, unknown>, theme: string, reason: string) => Promise<ThemeSolutions>,
+  type Bodies = typeof solutionChangeBodies;
+  const post = <P extends keyof Bodies>(
+    path: P,
+    work: (body: z.output<Bodies[P]>) => Promise<ThemeSolutions>,
   ) =>
-    app.post(`/api/ideas/oplossingen/${path}`, admin, async (c) => {
-      const body = await jsonBody(c);
-      const theme = str(body.thema)?.trim();
-      if (!theme) throw new HttpProblem(400, t.themeMissing);
-      const reason = str(body.reden) ?? str(body.reason) ?? '';
-      return c.json(curatorView(await answer(() => work(body, theme, reason))));
-    });
+    app.post(
+      `/api/ideas/oplossingen/${path}`,
+      admin,
+      boundedJson,
+      jsonOf(solutionChangeBodies[path]),
+      async (c) => c.json(curatorView(await answer(() => work(c.req.valid('json') as z.output<Bodies[P]>)))),
+    );
 
-  post('hernoemen', (b, theme, reason) =>
-    renameSolution(db, theme, required('oplossing', str(b.oplossing)), str(b.omschrijving) ?? '', { reason }),
+  const label = (omschrijving: string | undefined) =>
+    omschrijving === undefined ? {} : { label: omschrijving };
+  post('hernoemen', (b) => renameSolution(db, b.thema, b.oplossing, b.omschrijving, { reason: b.reden }));
+  post('samenvoegen', (b) =>
+    mergeSolutions(db, b.thema, b.oplossingen, { reason: b.reden, ...label(b.omschrijving) }),
   );
-  post('samenvoegen', (b, theme, reason) => {
-    const label = str(b.omschrijving);
-    return mergeSolutions(db, theme, strings(b.oplossingen) ?? [], {
-      reason,
-      ...(label === undefined ? {} : { label }),
-    });
-  });
-  post('splitsen', (b, theme, reason) => {
-    const label = str(b.omschrijving);
-    return splitSolution(db, theme, required('oplossing', str(b.oplossing)), strings(b.ideeen) ?? [], {
-      reason,
-      ...(label === undefined ? {} : { label }),
-    });
-  });
-  post('verplaatsen', (b, theme, reason) =>
-    moveIdea(
-      db,
-      theme,
-      required('idee', str(b.idee)),
-      b.naar === null ? null : required('naar', str(b.naar)),
-      { reason },
-    ),
+  post('splitsen', (b) =>
+    splitSolution(db, b.thema, b.oplossing, b.ideeen, { reason: b.reden, ...label(b.omschrijving) }),
   );
-  post('vastzetten', (b, theme, reason) =>
-    pinSolution(db, theme, required('oplossing', str(b.oplossing)), true, { reason }),
-  );
-  post('losmaken', (b, theme, reason) =>
-    pinSolution(db, theme, required('oplossing', str(b.oplossing)), false, { reason }),
-  );
+  post('verplaatsen', (b) => moveIdea(db, b.thema, b.idee, b.naar, { reason: b.reden }));
+  post('vastzetten', (b) => pinSolution(db, b.thema, b.oplossing, true, { reason: b.reden }));
+  post('losmaken', (b) => pinSolution(db, b.thema, b.oplossing, false, { reason: b.reden }));
 
-  app.post('/api/ideas/bijna-dubbel', admin, async (c) => {
-    const body = await jsonBody(c);
-    const decision = str(body.besluit);
-    if (decision !== 'behouden' && decision !== 'samenvoegen') throw new HttpProblem(400, t.decisionMissing);
-    const keep = str(body.bewaar);
+  app.post('/api/ideas/bijna-dubbel', admin, boundedJson, jsonOf(nearDuplicateBody), async (c) => {
+    const body = c.req.valid('json');
     const result = await answer(() =>
       decideNearDuplicate(
         db,
-        { a: required('a', str(body.a)), b: required('b', str(body.b)) },
+        { a: body.a, b: body.b },
         {
-          status: decision === 'behouden' ? 'kept' : 'merged',
-          reason: str(body.reden) ?? '',
-          ...(keep === undefined ? {} : { keep }),
+          status: body.besluit === 'behouden' ? 'kept' : 'merged',
+          reason: body.reden,
+          ...(body.bewaar === undefined ? {} : { keep: body.bewaar }),
         },
       ),
     );

@@ -4,6 +4,7 @@
  * stored; an accepted one redirects back with the new version number (post/redirect/get).
  */
 import { Hono, type Context } from 'hono';
+import type { z } from 'zod';
 import { formatCount, formatNumber } from '../../../core/text/format.js';
 import { adminText } from '../../../core/text/page-text.js';
 import { eraseText, securityMessages } from '../../../core/text/security-messages.js';
@@ -21,7 +22,9 @@ import { problemOf } from '../error-handler.js';
 import { HttpProblem, type ProblemDetail } from '../http-problem.js';
 import { loadPageView, type PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
-import { readForm, readUpload } from '../upload-body.js';
+import { readUpload } from '../upload-body.js';
+import { eraseForm, labelDecisionBody, showVersionForm } from '../request/request-schemas.js';
+import { formOf } from '../request/validate.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
 import { uploadLimit } from './api-datasets.js';
@@ -369,17 +372,23 @@ export function adminPages(services: AppServices): Hono {
     }
   });
 
-  // Unknown labels: with a value, carry out the decision; without one, only list them. The list is
-  // shown only to whoever gave the token (an unknown label may hold a name).
-  app.post('/beheer/labels', async (c) => {
-    try {
-      const body = await readForm(c);
+  // The forms below carry the token; it is checked before the form's schema, so a wrong token is
+  // answered first.
+  const adminForm = <T extends z.ZodType>(schema: T) =>
+    formOf(schema, failed, (_c, form) =>
       requireAdmin(
         services.config.adminToken,
-        typeof body.token === 'string' && body.token ? body.token : undefined,
-      );
+        typeof form.token === 'string' && form.token ? form.token : undefined,
+      ),
+    );
+
+  // Unknown labels: with a value, carry out the decision; without one, only list them. The list is
+  // shown only to whoever gave the token (an unknown label may hold a name).
+  app.post('/beheer/labels', ...adminForm(labelDecisionBody), async (c) => {
+    try {
+      const body = c.req.valid('form');
       let text = '';
-      if (typeof body.waarde === 'string' && body.waarde.trim()) {
+      if (body.waarde.trim()) {
         text = (await curate(() => decideLabel(services.db, labelRequest(body)))).message;
       }
       const unknown = await unknownLabels(services.db);
@@ -398,17 +407,12 @@ export function adminPages(services: AppServices): Hono {
     }
   });
 
-  app.post('/beheer/tonen', async (c) => {
+  app.post('/beheer/tonen', ...adminForm(showVersionForm), async (c) => {
     try {
-      const body = await readForm(c);
-      requireAdmin(
-        services.config.adminToken,
-        typeof body.token === 'string' && body.token ? body.token : undefined,
-      );
-      const version =
-        typeof body.versie === 'string' && /^\d{1,9}$/.test(body.versie) ? Number(body.versie) : NaN;
+      const { versie } = c.req.valid('form');
+      const version = /^\d{1,9}$/.test(versie) ? Number(versie) : NaN;
       if (!Number.isInteger(version) || !(await chooseDataset(services.db, version))) {
-        throw new HttpProblem(404, webMessages.unknownVersion(String(body.versie ?? '')));
+        throw new HttpProblem(404, webMessages.unknownVersion(versie));
       }
       return c.redirect(`/beheer?getoond=${version}`, 303);
     } catch (error) {
@@ -416,19 +420,12 @@ export function adminPages(services: AppServices): Hono {
     }
   });
 
-  app.post('/beheer/wissen', async (c) => {
+  app.post('/beheer/wissen', ...adminForm(eraseForm), async (c) => {
     try {
-      const body = await readForm(c);
-      requireAdmin(
-        services.config.adminToken,
-        typeof body.token === 'string' && body.token ? body.token : undefined,
-      );
-      if (body.zeker !== 'ja') throw new HttpProblem(400, securityMessages.eraseConfirmMissing);
-      const id = typeof body.idee === 'string' ? body.idee.trim() : '';
-      const reason = typeof body.reden === 'string' ? body.reden : '';
+      const { idee, reden } = c.req.valid('form');
       let erasure;
       try {
-        erasure = await eraseIdea(services.db, id, { reason });
+        erasure = await eraseIdea(services.db, idee, { reason: reden });
       } catch (error) {
         if (error instanceof CurationError)
           throw new HttpProblem(error.failure === 'not-found' ? 404 : 400, error.message);

@@ -1,0 +1,172 @@
+/**
+ * One schema per route of the API and per admin form: what each body or query may hold, normalised
+ * and defaulted once (each default beside its field). Field aliases are folded first
+ * (field-aliases.ts); a field that does not fit is a 400 naming it (validate.ts).
+ */
+import { z } from 'zod';
+import { InvalidSearchParams, parseIdeaSearchParams } from '../../../core/ideas/search-params.js';
+import { securityMessages } from '../../../core/text/security-messages.js';
+import { solutionsText } from '../../../core/text/solutions-text.js';
+import { webMessages } from '../../../core/text/web-messages.js';
+import { aliased, firstValue, required, text, textList, textOrNull, texts } from './fields.js';
+
+/** The reason of a change; default empty (the store refuses a change without one, in Dutch). */
+const reason = text().default('');
+
+const ideaFields = {
+  tekst: text().optional(),
+  themas: texts().optional(),
+  soort: textOrNull().optional(),
+  branche: textOrNull().optional(),
+  provincie: textOrNull().optional(),
+  beroep: textOrNull().optional(),
+  reden: reason,
+};
+const IDEA_ALIASES = ['tekst', 'themas', 'soort', 'branche', 'provincie', 'beroep', 'reden'] as const;
+
+/** `POST /api/ideas`: a new idea (text required by the store: an empty text is refused there). */
+export const addIdeaBody = aliased(IDEA_ALIASES, z.object({ id: text().optional(), ...ideaFields }));
+
+/** `PATCH /api/ideas/<id>`: the fields given change, the others stay. */
+export const editIdeaBody = aliased(IDEA_ALIASES, z.object(ideaFields));
+
+/** `PUT /api/ideas/<id>/themas`: the new themes. */
+export const rethemeBody = aliased(['themas', 'reden'], z.object({ themas: texts(), reden: reason }));
+
+/** `POST /api/ideas/<id>/verbergen`, `…/tonen`, `…/wissen`: only the reason. */
+export const reasonBody = aliased(['reden'], z.object({ reden: reason }));
+
+/** `POST /api/ideas/labels` and the labels form: a decision on an unknown label (read by `labelRequest`). */
+export const labelDecisionBody = aliased(
+  ['veld', 'actie', 'naar', 'waarde', 'reden'],
+  z.object({
+    veld: text().default(''),
+    actie: text().default(''),
+    naar: text().default(''),
+    waarde: text().default(''),
+    reden: reason,
+  }),
+);
+
+const badVersion = (issue: { readonly input?: unknown }) => webMessages.badVersion(String(issue.input));
+
+/** `PUT /api/datasets/shown`: the version to show, a whole number from 1. */
+export const shownVersionBody = z.object({
+  version: z.int({ error: badVersion }).min(1, { error: badVersion }),
+});
+
+/** A dataset version in a query: empty = the shown one; else a whole number from 1 (trimmed). */
+const queryVersion = firstValue(
+  z
+    .string()
+    .transform((written, ctx) => {
+      const trimmed = written.trim();
+      if (trimmed === '') return undefined;
+      if (/^[1-9]\d{0,8}$/.test(trimmed)) return Number(trimmed);
+      ctx.addIssue({ code: 'custom', message: webMessages.badVersion(trimmed) });
+      return z.NEVER;
+    })
+    .optional(),
+);
+
+/** `GET /api/analysis`, `/api/professions[/<slug>]`: `?dataset=` (or `?versie=`) and `?variant=`. */
+export const analysisQuery = z
+  .object({
+    dataset: queryVersion,
+    versie: queryVersion,
+    variant: firstValue(z.string().optional()),
+  })
+  .transform((q) => ({
+    // `dataset` wins over `versie`; an empty one counts as not given (then the shown version).
+    version: q.dataset === undefined ? q.versie : q.dataset,
+    variant: q.variant?.trim() || undefined,
+  }));
+
+/** `GET /api/ideas`: the contract's search parameters (search-params.ts, shared with the CLI). */
+export const ideaSearchQuery = z
+  .record(z.string(), z.union([z.string(), z.array(z.string())]))
+  .transform((raw, ctx) => {
+    try {
+      return parseIdeaSearchParams(raw);
+    } catch (error) {
+      if (!(error instanceof InvalidSearchParams)) throw error;
+      for (const issue of error.issues)
+        ctx.addIssue({
+          code: 'custom',
+          path: [issue.parameter],
+          message: issue.message,
+          params: { found: issue.found, expected: issue.expected },
+        });
+      return z.NEVER;
+    }
+  });
+
+/** `?thema=` of the solutions routes: required, trimmed. */
+export const themeQuery = z.object({
+  thema: firstValue(
+    z.string({ error: solutionsText.themeMissing }).trim().min(1, solutionsText.themeMissing),
+  ),
+});
+
+const theme = z.string({ error: solutionsText.themeMissing }).trim().min(1, solutionsText.themeMissing);
+const solution = required(solutionsText.fieldMissing('oplossing'));
+
+const solutionChange = <T extends z.ZodRawShape>(shape: T) => aliased(['reden'], z.object(shape));
+
+/** The bodies of the solutions changes, per path (`POST /api/ideas/oplossingen/<path>`). */
+export const solutionChangeBodies = {
+  hernoemen: solutionChange({
+    thema: theme,
+    reden: reason,
+    oplossing: solution,
+    omschrijving: text().default(''),
+  }),
+  samenvoegen: solutionChange({
+    thema: theme,
+    reden: reason,
+    oplossingen: textList().default([]),
+    omschrijving: text().optional(),
+  }),
+  splitsen: solutionChange({
+    thema: theme,
+    reden: reason,
+    oplossing: solution,
+    ideeen: textList().default([]),
+    omschrijving: text().optional(),
+  }),
+  verplaatsen: solutionChange({
+    thema: theme,
+    reden: reason,
+    idee: required(solutionsText.fieldMissing('idee')),
+    naar: z.string({ error: solutionsText.fieldMissing('naar') }).nullable(),
+  }),
+  vastzetten: solutionChange({ thema: theme, reden: reason, oplossing: solution }),
+  losmaken: solutionChange({ thema: theme, reden: reason, oplossing: solution }),
+} as const;
+
+/** `POST /api/ideas/bijna-dubbel`: a decision on a near-duplicate pair. */
+export const nearDuplicateBody = aliased(
+  ['reden'],
+  z.object({
+    besluit: z.enum(['behouden', 'samenvoegen'], { error: solutionsText.decisionMissing }),
+    a: required(solutionsText.fieldMissing('a')),
+    b: required(solutionsText.fieldMissing('b')),
+    bewaar: text().optional(),
+    reden: reason,
+  }),
+);
+
+/** `POST /beheer/tonen`: the version to show (a form sends text). */
+export const showVersionForm = z.object({
+  versie: z.string().default(''),
+});
+
+/** `POST /beheer/wissen`: the idea to erase, confirmed. */
+export const eraseForm = aliased(
+  ['reden'],
+  z.object({
+    zeker: z.literal('ja', { error: securityMessages.eraseConfirmMissing }),
+    idee: text().trim().default(''),
+    reden: reason,
+  }),
+);
