@@ -2,8 +2,15 @@
  * Survey dataset versions in the store. Every valid upload becomes a new version (1, 2, 3 …); nothing is
  * ever deleted. The shown version is the analyst's choice, or the newest when none was made.
  */
-import type { Observation, SurveyTable, TableSource } from '../../core/contract/table.js';
+import type { SurveyTable, TableSource } from '../../core/contract/table.js';
 import type { Database, Queryable } from './database.js';
+import {
+  parseStored,
+  storedFormat,
+  storedObservations,
+  storedPeriods,
+  storedWarnings,
+} from './stored-json.js';
 
 export interface DatasetSummary {
   readonly version: number;
@@ -41,18 +48,14 @@ interface DatasetRow {
 const SUMMARY_COLUMNS =
   'version, name, title, source_format, example, periods, observation_count, profession_count, created_at';
 
-function json<T>(value: unknown): T {
-  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
-}
-
 function summaryOf(row: DatasetRow): DatasetSummary {
   return {
     version: Number(row.version),
     name: row.name,
     title: row.title,
-    format: row.source_format as TableSource['format'],
+    format: storedFormat.parse(row.source_format),
     example: row.example,
-    periods: json<(string | null)[]>(row.periods),
+    periods: parseStored(storedPeriods, row.periods),
     observationCount: Number(row.observation_count),
     professionCount: Number(row.profession_count),
     createdAt: new Date(row.created_at).toISOString(),
@@ -79,8 +82,8 @@ export async function loadDataset(db: Queryable, version: number): Promise<Store
   const table: SurveyTable = {
     source: { file: summary.name, format: summary.format, title: summary.title, example: summary.example },
     periods: summary.periods,
-    observations: json<Observation[]>(row.observations),
-    warnings: json<string[]>(row.warnings),
+    observations: parseStored(storedObservations, row.observations),
+    warnings: parseStored(storedWarnings, row.warnings),
   };
   return { summary, table };
 }

@@ -16,6 +16,7 @@ import type { Database, Queryable } from './database.js';
 import { settleSearchIndex } from './ideas-maintenance.js';
 import { refreshPublicAttributes } from './ideas-public.js';
 import { snapshotIdeas, upsertIdeas, type IdeaAction } from './ideas-write.js';
+import { parseStored, storedIdeaSnapshot } from './stored-json.js';
 
 /** An idea as a form or an API body gives it: text as typed; themes a list or `;`-separated. */
 export interface IdeaInput {
@@ -241,7 +242,7 @@ export function getStoredIdea(db: Queryable, id: string): Promise<StoredIdea | u
 /** Every version of an idea, oldest first (the current one last); empty for an unknown id. */
 export async function ideaHistory(db: Queryable, id: string): Promise<IdeaVersion[]> {
   const rows = (
-    await db.query<{ version: number; snapshot: Record<string, unknown>; at: string }>(
+    await db.query<{ version: number; snapshot: unknown; at: string }>(
       `SELECT version, snapshot, to_char(updated_at_of_version AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at
        FROM (SELECT version, snapshot, (snapshot->>'updated_at')::timestamptz AS updated_at_of_version
              FROM idea_history WHERE idea_id = $1
@@ -251,20 +252,23 @@ export async function ideaHistory(db: Queryable, id: string): Promise<IdeaVersio
       [id],
     )
   ).rows;
-  return rows.map(({ version, snapshot: s, at }) => ({
-    version,
-    idea: {
-      id: String(s.id),
-      text: String(s.text),
-      themes: (s.themes as string[] | null) ?? [],
-      kind: (s.kind as Idea['kind']) ?? null,
-      branch: (s.branch as string | null) ?? null,
-      province: (s.province as string | null) ?? null,
-      profession: (s.profession as string | null) ?? null,
-      hidden: Boolean(s.hidden),
-    },
-    action: s.action as IdeaAction,
-    reason: String(s.reason),
-    at,
-  }));
+  return rows.map(({ version, snapshot, at }) => {
+    const s = parseStored(storedIdeaSnapshot, snapshot);
+    return {
+      version,
+      idea: {
+        id: s.id,
+        text: s.text,
+        themes: s.themes ?? [],
+        kind: s.kind,
+        branch: s.branch,
+        province: s.province,
+        profession: s.profession,
+        hidden: s.hidden,
+      },
+      action: s.action,
+      reason: String(s.reason),
+      at,
+    };
+  });
 }

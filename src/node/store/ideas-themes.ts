@@ -4,6 +4,7 @@
  * (count per theme, theme × branch, theme co-occurrence). Public views: hidden ideas never count.
  */
 import type { Queryable } from './database.js';
+import { storedThemeStats } from './stored-json.js';
 
 /** How many visible ideas carry exactly this set of themes. */
 export interface ThemeCombination {
@@ -46,7 +47,7 @@ export interface ThemeStats {
 }
 
 export async function themeStats(db: Queryable): Promise<ThemeStats> {
-  const { rows } = await db.query<ThemeStats>(
+  const { rows } = await db.query<Record<keyof ThemeStats, unknown>>(
     `WITH v AS MATERIALIZED (SELECT id, public_branch AS branch, public_themes AS themes FROM ideas WHERE NOT hidden),
      t AS MATERIALIZED (SELECT v.id, v.branch, x.theme FROM v CROSS JOIN LATERAL unnest(v.themes) AS x(theme))
      SELECT (SELECT count(*)::int FROM v) AS total,
@@ -58,5 +59,5 @@ export async function themeStats(db: Queryable): Promise<ThemeStats> {
         FROM (SELECT t1.theme AS a, t2.theme AS b, count(*)::int AS n
               FROM t t1 JOIN t t2 ON t1.id = t2.id AND t1.theme < t2.theme GROUP BY t1.theme, t2.theme) s) AS together`,
   );
-  return rows[0]!;
+  return storedThemeStats.parse(rows[0]);
 }

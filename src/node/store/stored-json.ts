@@ -1,0 +1,64 @@
+/**
+ * JSON columns read back with a schema, never cast: a dataset's observations, periods and warnings, an
+ * idea's snapshot in its history, the theme figures. The drivers hand over JSON parsed (PostgreSQL) or
+ * as text (some PGlite paths); both go through {@link parseStored}, which throws on a shape the code
+ * did not write — a broken store, not a user's mistake.
+ */
+import { z } from 'zod';
+import { IDEA_KINDS } from '../../core/ideas/idea.js';
+
+/** A JSON column's value as `schema` reads it. */
+export function parseStored<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  return schema.parse(typeof value === 'string' ? JSON.parse(value) : value);
+}
+
+const nullableNumber = z.number().nullable();
+
+/** `datasets.observations`. */
+export const storedObservations = z.array(
+  z.object({
+    profession: z.string(),
+    indicator: z.string(),
+    period: z.string().nullable(),
+    value: nullableNumber,
+    lower: nullableNumber,
+    upper: nullableNumber,
+    row: z.number(),
+  }),
+);
+
+/** `datasets.periods`. */
+export const storedPeriods = z.array(z.string().nullable());
+
+/** `datasets.warnings`. */
+export const storedWarnings = z.array(z.string());
+
+/** `datasets.source_format`. */
+export const storedFormat = z.enum(['csv', 'tsv', 'xlsx-long', 'xlsx-wide', 'statline']);
+
+/** `idea_history.snapshot` (and the current row as `to_jsonb`): the fields a version shows. */
+export const storedIdeaSnapshot = z.object({
+  id: z.string(),
+  text: z.string(),
+  themes: z.array(z.string()).nullable().default(null),
+  kind: z.enum(IDEA_KINDS).nullable().default(null),
+  branch: z.string().nullable().default(null),
+  province: z.string().nullable().default(null),
+  profession: z.string().nullable().default(null),
+  hidden: z.boolean().default(false),
+  action: z.enum(['import', 'add', 'edit', 'hide', 'unhide', 'retheme', 'relabel', 'accept-label']),
+  reason: z.string().nullable().default(null),
+});
+
+const count = z.number().int();
+/** A JSON aggregate column: parsed by the driver, or text. */
+const jsonColumn = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' ? JSON.parse(value) : value), schema);
+
+/** The theme figures' JSON aggregates (ideas-themes.ts). */
+export const storedThemeStats = z.object({
+  total: count,
+  themes: jsonColumn(z.array(z.object({ theme: z.string(), count }))),
+  byBranch: jsonColumn(z.array(z.object({ theme: z.string(), branch: z.string(), count }))),
+  together: jsonColumn(z.array(z.object({ a: z.string(), b: z.string(), count }))),
+});
