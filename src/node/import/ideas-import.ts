@@ -20,7 +20,7 @@ import type { NearDuplicate } from '../../core/ideas/clusters/near-duplicates.js
 import { settleSearchIndex } from '../store/ideas-maintenance.js';
 import { erasedIds } from '../store/ideas-erase.js';
 import { upsertIdeas } from '../store/ideas-write.js';
-import { deriveIdeaId } from './ideas-id.js';
+import { deriveIdeaId } from '../ideas-id.js';
 import { Problems, type Warning } from '../../core/contract/problems.js';
 import { readIdeasSidecar } from './sidecar.js';
 import { readIdeasGrid, type IdeasFormat, type IdeasGrid } from './ideas-read.js';

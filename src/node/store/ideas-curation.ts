@@ -11,7 +11,7 @@ import { K_ANONYMITY } from '../../core/ideas/k-anonymity.js';
 import { maskPersonalData, type MaskResult } from '../../core/ideas/mask.js';
 import { normaliseIdeaRow, type RawCell } from '../../core/ideas/normalise-row.js';
 import { ideaFieldNames, ideasMessages } from '../../core/text/ideas-messages.js';
-import { deriveIdeaId } from '../import/ideas-id.js';
+import { deriveIdeaId } from '../ideas-id.js';
 import type { Database, Queryable } from './database.js';
 import { settleSearchIndex } from './ideas-maintenance.js';
 import { refreshPublicAttributes } from './ideas-public.js';

@@ -1,5 +1,6 @@
+/** The stable id of an idea: shared by the importer (rows without an id) and the store (ideas added by a curator). */
 import { createHash } from 'node:crypto';
-import { labelKey } from '../../core/contract/names.js';
+import { labelKey } from '../core/contract/names.js';
 
 /**
  * The id of an idea that came without one: a hash of its normalised text (lower case, no accents, only
