@@ -22,7 +22,7 @@ import { openDatabase } from '../dist/src/node/store/database.js';
 import { importIdeasFile } from '../dist/src/node/import/ideas-import.js';
 import { searchIdeas, tsQueriesFor } from '../dist/src/node/store/ideas-search.js';
 import { parseIdeaSearchParams } from '../dist/src/core/ideas/search-params.js';
-import { searchQuery } from '../dist/src/core/ideas/search-query.js';
+import { searchQuery } from '../dist/src/node/store/search-query.js';
 import { median, record } from './record.js';
 
 const SIZES = (process.env.IDEAS_BENCH_SIZES ?? '1000,100000').split(',').map(Number);

@@ -6,7 +6,7 @@
  * should one slip through.
  */
 import { escapeHtml } from '../text/escape-html.js';
-import { HIGHLIGHT_START, HIGHLIGHT_STOP } from './search-query.js';
+import { HIGHLIGHT_START, HIGHLIGHT_STOP } from './highlight-markers.js';
 
 export { escapeHtml };
 

@@ -9,7 +9,7 @@ import type { BridgeConcept } from '../../core/contract/bridge-config.js';
 import { tokenize } from '../../core/ideas/analyzer/analyzer.js';
 import { DUTCH_STOP_WORDS } from '../../core/ideas/analyzer/dutch-stop-words.js';
 import type { BridgeCandidate } from '../../core/ideas/bridge-selection.js';
-import { TEXT_SEARCH_CONFIG } from '../../core/ideas/search-query.js';
+import { TEXT_SEARCH_CONFIG } from './search-query.js';
 import type { Queryable } from './database.js';
 
 /** The most ideas one profile's bridge weighs (newest first); the example databank has 221. */

@@ -20,7 +20,7 @@
  */
 import type { Facet, IdeaSearchParams } from '../../core/ideas/search-params.js';
 import { FACETS } from '../../core/ideas/search-params.js';
-import type { Audience } from '../../core/ideas/search-query.js';
+import type { Audience } from './search-query.js';
 import type { Queryable } from './database.js';
 
 /** The columns a trigger reads from a transition table (or, for the backfill, from `ideas`). */

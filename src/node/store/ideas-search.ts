@@ -17,7 +17,7 @@ import {
   searchQuery,
   type Audience,
   type FacetStrategy,
-} from '../../core/ideas/search-query.js';
+} from './search-query.js';
 import { escapeHtml, plainSnippet, snippetFromHeadline } from '../../core/ideas/snippet.js';
 import {
   boundExpansions,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_START as S, HIGHLIGHT_STOP as E } from '../../../src/core/ideas/search-query.js';
+import { HIGHLIGHT_START as S, HIGHLIGHT_STOP as E } from '../../../src/core/ideas/highlight-markers.js';
 import { escapeHtml, plainSnippet, snippetFromHeadline } from '../../../src/core/ideas/snippet.js';
 
 describe('snippets', () => {

@@ -18,13 +18,20 @@
  * reads the stored values and sees everything.
  * Every value is a parameter; the only text spliced in comes from the fixed fragments below.
  */
-import { compareNames } from '../contract/names.js';
-import { FACETS, type Facet } from './search-params.js';
-import { MAX_VOCABULARY, MIN_COMPOUND_PART, MIN_PREFIX, MIN_TYPO_LENGTH } from './term-expansion.js';
-import { anyOf, type SearchPlan } from './tsquery.js';
-import { TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
+import { compareNames } from '../../core/contract/names.js';
+import { HIGHLIGHT_START, HIGHLIGHT_STOP } from '../../core/ideas/highlight-markers.js';
+import { FACETS, type Facet } from '../../core/ideas/search-params.js';
+import {
+  MAX_VOCABULARY,
+  MIN_COMPOUND_PART,
+  MIN_PREFIX,
+  MIN_TYPO_LENGTH,
+} from '../../core/ideas/term-expansion.js';
+import { anyOf, type SearchPlan } from '../../core/ideas/tsquery.js';
+import { TIER_WEIGHTS, WEAK_WORD_WEIGHT } from '../../core/ideas/search-weights.js';
 
-export { TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
+export { TIER_WEIGHTS, WEAK_WORD_WEIGHT } from '../../core/ideas/search-weights.js';
+export { HIGHLIGHT_START, HIGHLIGHT_STOP } from '../../core/ideas/highlight-markers.js';
 
 export interface SqlQuery {
   readonly text: string;
@@ -45,9 +52,6 @@ export interface SearchSqlOptions {
   readonly facetStrategy?: FacetStrategy | undefined;
 }
 
-/** ts_headline markers (control characters that the import strips from every text). */
-export const HIGHLIGHT_START = '\u0002';
-export const HIGHLIGHT_STOP = '\u0003';
 const MARKERS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}`;
 /** A text up to this many characters is shown whole, every match marked. */
 export const WHOLE_TEXT_SNIPPET = 280;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, distinctWords } from '../../../src/core/ideas/query-terms.js';
 import { FACETS } from '../../../src/core/ideas/search-params.js';
-import { expansionQuery, facetCounts, searchQuery } from '../../../src/core/ideas/search-query.js';
+import { expansionQuery, facetCounts, searchQuery } from '../../../src/node/store/search-query.js';
 import {
   expandWord,
   MAX_VOCABULARY,
