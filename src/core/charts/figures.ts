@@ -9,6 +9,10 @@
  *   ranking-hulpbronnen, ranking-taakeisen, ranking-<component>  rankings
  *   gevoeligheid                                              sensitivity
  *   profiel-<beroep>                                          profile per profession
+ *
+ * Beside them, the ideas' theme figures (not part of an analysis; drawn from the store's counts):
+ *
+ *   ideeen-per-thema, themas-per-branche, themas-samen         on /ideeen/themas
  */
 import type { AnalysisResult, IndexName, MeasureId, OutcomeId } from '../analysis/result.js';
 import type { FigureKind, FigureSpec, RenderOptions } from './figure-spec.js';
@@ -19,6 +23,16 @@ import { rankingId, rankingSpec, renderRanking } from './ranking.js';
 import { renderSatisfaction, SATISFACTION_FIGURE_ID, satisfactionSpec } from './satisfaction-by-quadrant.js';
 import { renderScatter, scatterId, scatterSpec } from './scatter.js';
 import { renderSensitivity, SENSITIVITY_FIGURE_ID, sensitivitySpec } from './sensitivity.js';
+import {
+  renderThemeBranches,
+  renderThemeCounts,
+  renderThemePairs,
+  THEME_FIGURE_IDS,
+  themeBranchSpec,
+  themeCountsSpec,
+  themePairsSpec,
+  type ThemeCounts,
+} from './theme-figures.js';
 import { compareNames } from '../contract/names.js';
 
 /** One figure of an analysis: its id, its words and data table, and its renderer. */
@@ -150,4 +164,30 @@ export function reportSections(): readonly { readonly section: ReportSection; re
 /** The figure with this id, or undefined. */
 export function findFigure(result: AnalysisResult, id: string): Figure | undefined {
   return listFigures(result).find((figure) => figure.id === id);
+}
+
+/** The ideas' theme figures in reading order: one definition for the page, its drawings and the export. */
+const THEME_FIGURES: readonly {
+  readonly id: string;
+  readonly spec: (counts: ThemeCounts) => FigureSpec;
+  readonly render: (counts: ThemeCounts, options: RenderOptions) => SVGSVGElement;
+}[] = [
+  { id: THEME_FIGURE_IDS.counts, spec: themeCountsSpec, render: renderThemeCounts },
+  { id: THEME_FIGURE_IDS.branches, spec: themeBranchSpec, render: renderThemeBranches },
+  { id: THEME_FIGURE_IDS.pairs, spec: themePairsSpec, render: renderThemePairs },
+];
+
+/** The theme figures of these counts. */
+export function listThemeFigures(counts: ThemeCounts): Figure[] {
+  return THEME_FIGURES.map((f) => ({
+    id: f.id,
+    kind: 'themes',
+    spec: () => f.spec(counts),
+    render: (options) => f.render(counts, options),
+  }));
+}
+
+/** The theme figure with this id, or undefined. */
+export function findThemeFigure(counts: ThemeCounts, id: string): Figure | undefined {
+  return listThemeFigures(counts).find((figure) => figure.id === id);
 }

@@ -10,8 +10,8 @@ import { ideasSource, themeChartText as text } from '../text/theme-chart-text.js
 import type { FigureSpec, RenderOptions } from './figure-spec.js';
 import { FONT } from './frame.js';
 import { COLOURS } from './palette.js';
-import { drawFigure, figureWidth } from './plot-figure.js';
-import { textWidth } from './text-width.js';
+import { drawFigure } from './plot-figure.js';
+import { LINE, themeBarsLayout, themeMatrixLayout } from './theme-layout.js';
 import { compareNames } from '../contract/names.js';
 
 /** Counts of the visible ideas by theme (the shape of the store's theme statistics). */
@@ -30,8 +30,6 @@ export const THEME_FIGURE_IDS = {
   pairs: 'themas-samen',
 } as const;
 
-const BAR_ROW = 26;
-const CELL = 34;
 /** Fill opacity of the fullest cell; emptier cells scale down from it (0 stays empty). */
 const MAX_FILL_OPACITY = 0.55;
 const ROTATE = 90;
@@ -71,27 +69,42 @@ export function themeCountsSpec(counts: ThemeCounts): FigureSpec {
 export function renderThemeCounts(counts: ThemeCounts, options: RenderOptions): SVGSVGElement {
   const spec = themeCountsSpec(counts);
   const themes = sortedThemes(counts);
-  const width = figureWidth(options.width);
-  const labelWidth = Math.min(
-    width * 0.4,
-    Math.max(60, ...themes.map((t) => textWidth(t.theme, FONT.body))) + 4,
-  );
-  const margins = { top: 8, right: 48, bottom: 44, left: Math.ceil(labelWidth + 16) };
+  const g = themeBarsLayout(themes, options.width);
   const max = Math.max(1, ...themes.map((t) => t.count));
+  const names = new Map(g.names.map((n) => [n.key, n.text]));
+  // The bar fills the lower part of its row's band in the narrow layout, the middle in the wide one.
+  const insetTop = g.above ? g.rowStep / 2 + g.barShift - g.barHeight / 2 : (g.rowStep - g.barHeight) / 2;
+  const insetBottom = g.rowStep - insetTop - g.barHeight;
   return drawFigure(
     {
       spec,
-      width,
-      plotHeight: Math.max(1, themes.length) * BAR_ROW + margins.top + margins.bottom,
-      margins,
+      width: g.width,
+      plotHeight: g.plotHeight,
+      margins: g.margins,
       axisLabels: { x: text.countsAxis },
       plot: () => ({
         x: { domain: [0, max], label: null, grid: true, tickFormat: (d: number) => formatCount(d) },
-        y: { domain: themes.map((t) => t.theme), label: null, tickSize: 0, tickPadding: 8, padding: 0.25 },
+        y: {
+          domain: themes.map((t) => t.theme),
+          label: null,
+          tickSize: 0,
+          tickPadding: 8,
+          padding: 0,
+          ...(g.above ? { axis: null } : {}),
+        },
         marks: [
+          g.above
+            ? namesAbove(
+                themes.map((t) => t.theme),
+                names,
+                g.barShift - g.barHeight / 2 - 2,
+              )
+            : null,
           Plot.barX(themes, {
             x: 'count',
             y: 'theme',
+            insetTop,
+            insetBottom,
             fill: COLOURS.accent.light,
             className: `${COLOURS.accent.className}-fill`,
             title: (t: { theme: string; count: number }) => text.countTip(t.theme, t.count),
@@ -100,6 +113,7 @@ export function renderThemeCounts(counts: ThemeCounts, options: RenderOptions): 
           Plot.text(themes, {
             x: 'count',
             y: 'theme',
+            dy: g.barShift,
             text: (t: { count: number }) => formatCount(t.count),
             textAnchor: 'start',
             dx: 6,
@@ -109,8 +123,27 @@ export function renderThemeCounts(counts: ThemeCounts, options: RenderOptions): 
         ],
       }),
     },
-    options,
+    { ...options, width: g.width },
   );
+}
+
+/** Names on their own line above their row (the narrow layout), the last line `dy` from the row's centre. */
+function namesAbove(keys: readonly string[], names: ReadonlyMap<string, string>, dy: number) {
+  return Plot.text(keys, {
+    y: (k: string) => k,
+    frameAnchor: 'left',
+    textAnchor: 'start',
+    lineAnchor: 'bottom',
+    lineHeight: LINE / FONT.body,
+    dy,
+    text: (k: string) => names.get(k) ?? k,
+    fill: 'currentColor',
+    // A halo in the paper's colour keeps grid lines and the zero line from crossing the words.
+    stroke: COLOURS.paper.light,
+    strokeWidth: 3,
+    className: `${COLOURS.paper.className}-halo`,
+    ariaHidden: 'true',
+  });
 }
 
 interface Cell {
@@ -157,22 +190,20 @@ function renderMatrix(
   cells: readonly Cell[],
   options: RenderOptions,
 ): SVGSVGElement {
-  const width = figureWidth(options.width);
-  const rowLabel = Math.min(width * 0.32, Math.max(60, ...rows.map((r) => textWidth(r, FONT.body))) + 4);
-  // Column names stand upright, one line each: a cell is wider than a line is high, so they never touch.
-  const columnLabel = Math.max(20, ...columns.map((c) => textWidth(c, FONT.body)));
-  const bottom = Math.ceil(columnLabel + 24);
-  const margins = { top: 8, right: 16, bottom, left: Math.ceil(rowLabel + 16) };
-  const cellWidth = Math.max(CELL, (width - margins.left - margins.right) / Math.max(1, columns.length));
-  const plotWidth = Math.min(width, Math.ceil(margins.left + margins.right + cellWidth * columns.length));
+  const g = themeMatrixLayout(rows, columns, cells, options.width);
   const max = Math.max(1, ...cells.map((c) => c.count));
   const filled = cells.filter((c) => c.count > 0);
+  const rowNames = new Map(g.rowNames.map((n) => [n.key, n.text]));
+  const columnNames = new Map(g.columnNames.map((n) => [n.key, n.text]));
+  // A cell fills the lower part of its row's band in the narrow layout (its name is above it).
+  const insetTop = g.rowStep / 2 + g.cellShift - g.cellHeight / 2 + 1;
+  const insetBottom = g.rowStep - insetTop - g.cellHeight + 2;
   return drawFigure(
     {
       spec,
-      width: plotWidth,
-      plotHeight: Math.max(1, rows.length) * CELL + margins.top + margins.bottom,
-      margins,
+      width: g.width,
+      plotHeight: g.plotHeight,
+      margins: g.margins,
       plot: () => ({
         x: {
           domain: columns,
@@ -180,29 +211,43 @@ function renderMatrix(
           tickSize: 0,
           tickRotate: -ROTATE,
           tickPadding: 6,
+          padding: 0,
+          tickFormat: (c: string) => columnNames.get(c) ?? c,
         },
-        y: { domain: rows, label: null, tickSize: 0, tickPadding: 8 },
+        y: {
+          domain: rows,
+          label: null,
+          tickSize: 0,
+          tickPadding: 8,
+          padding: 0,
+          ...(g.above ? { axis: null } : {}),
+        },
         marks: [
+          g.above ? namesAbove(rows, rowNames, g.cellShift - g.cellHeight / 2 - 1) : null,
           Plot.cell(filled, {
             x: 'column',
             y: 'row',
             fill: COLOURS.accent.light,
             fillOpacity: (c: Cell) => (c.count / max) * MAX_FILL_OPACITY,
             className: `${COLOURS.accent.className}-fill`,
-            inset: 1,
+            insetTop,
+            insetBottom,
+            insetLeft: 1,
+            insetRight: 1,
             title: (c: Cell) => text.cellTip(c.row, c.column, c.count),
             ariaDescription: text.groupCells,
           }),
           Plot.text(filled, {
             x: 'column',
             y: 'row',
+            dy: g.cellShift,
             text: (c: Cell) => formatCount(c.count),
             ariaHidden: 'true',
           }),
         ],
       }),
     },
-    { ...options, width: plotWidth },
+    { ...options, width: g.width },
   );
 }
 

@@ -82,12 +82,12 @@ export class FigureCache {
   }
 
   /**
-   * Markup for a page of a figure outside the analysis (the ideas' themes), kept under `key` (which
-   * must change when its data do).
+   * Markup for a page of a figure outside the analysis (the ideas' themes), drawn at `width` (default
+   * 720), kept under `key` (which must change when its data do).
    */
-  inlineOf(key: string, render: (options: RenderOptions) => SVGSVGElement): string {
-    return this.#remember(`custom|${key}`, () => {
-      const svg = render({ document: nodeDocument() });
+  inlineOf(key: string, render: (options: RenderOptions) => SVGSVGElement, width?: number): string {
+    return this.#remember(`custom|${key}|${width ?? ''}`, () => {
+      const svg = render({ document: nodeDocument(), width });
       for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
       return renderSvg(svg, { prologue: false });
     });

@@ -17,9 +17,10 @@ import { themePath } from './routes/pages-solutions.js';
 import { measureSlug } from './measure-slug.js';
 import { analysisKey } from './page-figures.js';
 import { rankingMeasuresOf } from './routes/pages-ranking.js';
-import { drawingPath } from './routes/figure-drawings.js';
+import { drawingPath, themeDrawingPath } from './routes/figure-drawings.js';
 import { FIGURE_WIDTHS } from '../../core/charts/figure-spec.js';
 import { QUADRANT_FIGURE_ID } from '../../core/charts/quadrant-plot.js';
+import { THEME_FIGURE_IDS } from '../../core/charts/theme-figures.js';
 import { serverConfig, type ServerConfigInput, type ServerEffects } from './server-config.js';
 
 /** A reason the export cannot be made (no data, no browser assets); the CLI shows its message. */
@@ -91,6 +92,8 @@ export async function exportPaths(
     ...services.analyses.variants
       .slice(1)
       .flatMap((variant) => FIGURE_WIDTHS.map((w) => drawingPath(variant, QUADRANT_FIGURE_ID, w))),
+    // The themes page's figures at every width, drawn from the exported ideas' counts.
+    ...Object.values(THEME_FIGURE_IDS).flatMap((id) => FIGURE_WIDTHS.map((w) => themeDrawingPath(id, w))),
     ...assetNames.map((name) => `/assets/${name}`),
   ].filter((path, i, all) => all.indexOf(path) === i);
 }

@@ -2,14 +2,25 @@
  * The geometry of every labelled figure of the example data, at every width the site draws and with
  * every profession highlighted: no label overlaps another label or any dot, every label of the quadrant
  * plot stays inside its dot's quadrant (so neither label nor leader crosses a median line), and the
- * highlighted profession always has its label.
+ * highlighted profession always has its label. The ideas' theme figures, with every theme of
+ * config/themes.json and every branch of the contract: names, counts and bars apart and inside the
+ * drawing, every count inside its cell.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIGURE_WIDTHS } from '../../../src/core/charts/figure-spec.js';
 import { boxesOverlap, type Box } from '../../../src/core/charts/label-placement.js';
 import { linearScale } from '../../../src/core/charts/linear-scale.js';
 import { quadrantGeometry } from '../../../src/core/charts/quadrant-plot.js';
 import { scatterGeometry } from '../../../src/core/charts/scatter.js';
+import {
+  MIN_CELL,
+  overlappingTexts,
+  themeBarsLayout,
+  themeMatrixLayout,
+  type PlacedText,
+} from '../../../src/core/charts/theme-layout.js';
+import { BRANCHES } from '../../../src/core/contract/branches.js';
 import { exampleAnalysis } from '../../support/example-analysis.js';
 
 const result = await exampleAnalysis();
@@ -90,6 +101,55 @@ describe('label geometry of the scatters', () => {
             g.labels.placed.map((l) => l.key),
             `${highlight} at ${width}`,
           ).toContain(highlight);
+      }
+    });
+  }
+});
+
+describe("geometry of the ideas' theme figures", () => {
+  const themes = (
+    JSON.parse(readFileSync(new URL('../../../config/themes.json', import.meta.url), 'utf8')) as {
+      themes: { label: string }[];
+    }
+  ).themes.map((t) => t.label);
+  /** Counts up to three digits, so the widest count text is measured too. */
+  const countOf = (i: number, j: number) => ((i * 7 + j * 13) % 17) + (i === 0 && j <= 1 ? 180 : 0);
+  const inside = (t: PlacedText, width: number) => t.box.left >= 0 && t.box.right <= width;
+  const where = (width: number) => `${width}px`;
+
+  it('bars: names, bars and counts apart and inside the drawing at every width', () => {
+    const bars = themes.map((theme, i) => ({ theme, count: countOf(i, 0) + 1 }));
+    for (const width of [...FIGURE_WIDTHS, 320, 1440]) {
+      const g = themeBarsLayout(bars, width);
+      expect(g.above, where(width)).toBe(width < 520);
+      expect(overlappingTexts([...g.names, ...g.counts, ...g.bars]), where(width)).toEqual([]);
+      for (const t of [...g.names, ...g.counts])
+        expect(inside(t, g.width), `${t.key} ${where(width)}`).toBe(true);
+    }
+  });
+
+  for (const [name, columns] of [
+    ['theme × branch', BRANCHES as readonly string[]],
+    ['theme × theme', themes],
+  ] as const) {
+    it(`${name}: row and column names apart, every count inside its cell`, () => {
+      const cells = themes.flatMap((row, i) =>
+        columns.map((column, j) => ({ row, column, count: row === column ? 0 : countOf(i, j) })),
+      );
+      for (const width of [...FIGURE_WIDTHS, 320, 1440]) {
+        const g = themeMatrixLayout(themes, columns, cells, width);
+        expect(g.cellWidth, where(width)).toBeGreaterThanOrEqual(MIN_CELL);
+        expect(overlappingTexts([...g.rowNames, ...g.columnNames, ...g.cells]), where(width)).toEqual([]);
+        for (const t of [...g.rowNames, ...g.columnNames, ...g.cells])
+          expect(inside(t, g.width), `${t.key} ${where(width)}`).toBe(true);
+        for (const cell of g.cells) {
+          const j = columns.indexOf(cell.column);
+          const left = g.margins.left + j * g.cellWidth;
+          expect(cell.box.left, `${cell.key} ${where(width)}`).toBeGreaterThanOrEqual(left + 1);
+          expect(cell.box.right, `${cell.key} ${where(width)}`).toBeLessThanOrEqual(left + g.cellWidth - 1);
+        }
+        // Every name keeps its row: a name above its cells ends before them, one beside them before the frame.
+        for (const n of g.rowNames) expect(n.box.right <= g.width - 12 || !g.above, n.key).toBe(true);
       }
     });
   }

@@ -8,6 +8,8 @@ import {
   themePairsSpec,
   type ThemeCounts,
 } from '../../../src/core/charts/theme-figures.js';
+import { FIGURE_WIDTHS } from '../../../src/core/charts/figure-spec.js';
+import { findThemeFigure, listThemeFigures } from '../../../src/core/charts/figures.js';
 import { nodeDocument } from '../../../src/node/render/document.js';
 
 const COUNTS: ThemeCounts = {
@@ -77,6 +79,34 @@ describe('theme figures', () => {
       expect(svg.querySelector('desc')?.textContent).toBeTruthy();
       expect(Array.from(svg.querySelectorAll('text')).map((t) => t.textContent)).toContain(count);
     }
+  });
+
+  it('are in the figure registry and drawn at every width the site asks for', () => {
+    const figures = listThemeFigures(COUNTS);
+    expect(figures.map((f) => f.id)).toEqual(['ideeen-per-thema', 'themas-per-branche', 'themas-samen']);
+    expect(findThemeFigure(COUNTS, 'themas-samen')?.spec().title).toBe('Thema’s die samen voorkomen');
+    expect(findThemeFigure(COUNTS, 'kwadranten')).toBeUndefined();
+    for (const figure of figures)
+      for (const width of FIGURE_WIDTHS) {
+        const svg = figure.render({ document: nodeDocument(), width });
+        expect(svg.getAttribute('width'), `${figure.id} at ${width}`).toBe(String(width));
+        const sizes = Array.from(svg.querySelectorAll('[font-size]')).map((e) =>
+          Number(e.getAttribute('font-size')),
+        );
+        expect(Math.min(...sizes), `${figure.id} at ${width}`).toBeGreaterThanOrEqual(12);
+      }
+  });
+
+  it('put each theme on its own line above its row on a phone, beside it when there is room', () => {
+    const texts = (width: number) =>
+      Array.from(
+        renderThemeBranches(COUNTS, { document: nodeDocument(), width }).querySelectorAll('text'),
+      ).map((t) => t.textContent);
+    // Narrow: the name is drawn above the cells and a branch name gives its abbreviation.
+    expect(texts(280)).toContain('Werkdruk en roosters');
+    expect(texts(280)).toContain('VVT');
+    expect(texts(280)).not.toContain('Verpleging, verzorging en thuiszorg (VVT)');
+    expect(texts(720)).toContain('Verpleging, verzorging en thuiszorg (VVT)');
   });
 
   it('stay sensible without any ideas', () => {

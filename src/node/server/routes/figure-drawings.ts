@@ -4,19 +4,36 @@
  * (`?beroep=`) marked and labelled. The figures island asks for the width that fits its box; the static
  * export writes every width in FIGURE_WIDTHS under the same names. Only those widths are drawn, so the
  * cache stays small and a live page and an exported one show the same drawings.
+ *
+ * The ideas' theme figures (`/ideeen/themas`) are drawn the same way under
+ * `/ideeen/themas/figuren/<id>/<breedte>.svg`, from the store's current counts.
  */
 import { Hono } from 'hono';
 import { FIGURE_WIDTHS } from '../../../core/charts/figure-spec.js';
+import { findThemeFigure } from '../../../core/charts/figures.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import type { CachedAnalysis } from '../analysis-cache.js';
 import { HttpProblem } from '../http-problem.js';
 import { analysisKey } from '../page-figures.js';
 import { loadPageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
+import { themeFigureCounts } from '../theme-figure-counts.js';
 
 /** The path of a figure at a width; `{breedte}` in place of the width gives the island's pattern. */
 export function drawingPath(variant: string, id: string, width: number | '{breedte}'): string {
   return `/figuren/${variant}/${id}/${width}.svg`;
+}
+
+/** The path of a theme figure of the ideas at a width (or the island's pattern). */
+export function themeDrawingPath(id: string, width: number | '{breedte}'): string {
+  return `/ideeen/themas/figuren/${id}/${width}.svg`;
+}
+
+/** A width the site draws, from a file name such as `400.svg`; else a 404. */
+function drawnWidth(file: string): number {
+  const width = Number(file.replace(/\.svg$/, ''));
+  if (!(FIGURE_WIDTHS as readonly number[]).includes(width)) throw new HttpProblem(404, webMessages.notFound);
+  return width;
 }
 
 /** Ids inside the SVG stay unique on a page that shows one figure under two variants. */
@@ -28,10 +45,7 @@ export function drawingIdPrefix(analysis: CachedAnalysis, services: AppServices,
 export function figureDrawings(services: AppServices): Hono {
   const app = new Hono();
   app.get('/figuren/:variant/:id/:file{[0-9]+\\.svg}', async (c) => {
-    const width = Number(c.req.param('file').replace(/\.svg$/, ''));
-    if (!(FIGURE_WIDTHS as readonly number[]).includes(width)) {
-      throw new HttpProblem(404, webMessages.notFound);
-    }
+    const width = drawnWidth(c.req.param('file'));
     const view = await loadPageView(c, services);
     if (!view.analysis) throw new HttpProblem(404, webMessages.noDataset);
     const analysis = await services.analyses.get(view.analysis.dataset.version, c.req.param('variant'));
@@ -41,6 +55,15 @@ export function figureDrawings(services: AppServices): Hono {
       idPrefix: drawingIdPrefix(analysis, services, id),
       width,
     });
+    return c.body(svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' });
+  });
+  app.get('/ideeen/themas/figuren/:id/:file{[0-9]+\\.svg}', async (c) => {
+    const width = drawnWidth(c.req.param('file'));
+    const id = c.req.param('id');
+    const { counts, key } = await themeFigureCounts(services);
+    const figure = findThemeFigure(counts, id);
+    if (!figure) throw new HttpProblem(404, webMessages.unknownFigure(id));
+    const svg = services.figures.inlineOf(`${id}|${key}`, figure.render, width);
     return c.body(svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' });
   });
   return app;
