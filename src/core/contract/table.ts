@@ -30,6 +30,8 @@ export interface TableSource {
   readonly title: string;
   /** True for the bundled constructed data: every output then says "voorbeelddata". */
   readonly example: boolean;
+  /** Address of the source table, when known: a StatLine URL read from, or a sidecar's `url`. */
+  readonly url?: string;
 }
 
 /** The normalised survey table every importer produces. */

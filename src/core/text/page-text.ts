@@ -115,6 +115,18 @@ export const quadrantsText = {
   sensitivityHeading: 'Gevoeligheid van de indeling',
 } as const;
 
+/** The CBS table of the published analysis (seed 000, note 3). */
+export const CBS_TABLE_URL =
+  'https://www.cbs.nl/nl-nl/maatwerk/2025/48/azw-werknemersenquete--wne---zorg-en-welzijn-naar-beroep-4e-kwartaal-2024';
+/** CBS StatLine: where a table without a known address can be looked up. */
+export const STATLINE_URL = 'https://opendata.cbs.nl/statline/';
+
+/** A source address as link text: its host (a full address would not wrap on a phone). */
+function linkText(url: string): string {
+  const host = /^https?:\/\/([^/?#]+)/.exec(url)?.[1];
+  return host ? `de tabel op ${host}` : 'de tabel';
+}
+
 export const methodText = {
   title: 'Methode',
   heading: 'Hoe de cijfers zijn berekend',
@@ -137,6 +149,22 @@ export const methodText = {
     `${label} — gewicht ${weight}${theme ? ` (thema ${theme})` : ''}`,
   caveatsHeading: 'Kanttekeningen',
   sourcesHeading: 'Bronnen',
+  dataHeading: 'De cijfers op deze site',
+  /** Where the figures shown come from: example data, a table with a known address, or without one. */
+  dataSource: (title: string, example: boolean, url: string | null) =>
+    example
+      ? {
+          text: 'De cijfers op deze site zijn voorbeelddata: een zelf samengestelde tabel, geen CBS-cijfers. Die tabel heeft de opzet van de CBS-tabel hierboven; wie de echte tabel heeft, kan hem in plaats daarvan inlezen.',
+          link: null,
+          href: null,
+        }
+      : url
+        ? { text: `De cijfers op deze site komen uit “${title}”:`, link: linkText(url), href: url }
+        : {
+            text: `De cijfers op deze site komen uit “${title}”. Bij het inlezen is geen adres van die tabel opgegeven; tabellen van het CBS staan op`,
+            link: 'CBS StatLine',
+            href: STATLINE_URL,
+          },
   /** Each source with the address that opens it (a DOI resolves to the publisher's page). */
   sources: [
     {
@@ -150,9 +178,9 @@ export const methodText = {
       href: 'https://doi.org/10.1177/20413866221135022',
     },
     {
-      text: 'CBS en programma Arbeidsmarkt Zorg en Welzijn (AZW): werknemersenquête, maatwerktabel per beroep (november 2025);',
-      link: 'maatwerktabellen van het CBS',
-      href: 'https://www.cbs.nl/nl-nl/maatwerk',
+      text: 'CBS voor het programma Arbeidsmarkt Zorg en Welzijn (AZW): AZW werknemersenquête (WNE), zorg en welzijn naar beroep, 4e kwartaal 2024; de maatwerktabel van november 2025 waarop de gepubliceerde analyse rust:',
+      link: 'de tabel bij het CBS',
+      href: CBS_TABLE_URL,
     },
     {
       text: 'Onderzoeksprogramma AZW, met de publicaties over de werknemersenquête:',

@@ -10,6 +10,8 @@ const SidecarSchema = z.looseObject({
   title: z.string().trim().min(1),
   /** Constructed example data: every output then says "voorbeelddata". Default false. */
   example: z.boolean().default(false),
+  /** Where the table can be found (the CBS table's page); the method page links it. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 /** What an ideas file's sidecar may say: only whether it is example data (a title is not needed). */
@@ -18,6 +20,7 @@ const IdeasSidecarSchema = z.looseObject({ example: z.boolean().default(false) }
 export interface TableMeta {
   readonly title: string;
   readonly example: boolean;
+  readonly url?: string | undefined;
 }
 
 /** `dir/x.csv` → `dir/x.meta.json`. */

@@ -70,6 +70,7 @@ export async function importSurveyContent(
     format,
     title: meta?.title ?? titleFromName(name),
     example: meta?.example ?? false,
+    ...(meta?.url ? { url: meta.url } : {}),
   });
   if (!kind) {
     problems.error(importErrors.unsupportedExtension(name, extensionOf(name)));

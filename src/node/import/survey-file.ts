@@ -25,7 +25,7 @@ export async function importSurveyFile(
     const document = await fetchStatline(path, options.fetch ?? fetch, problems);
     const observations = document ? readStatlineTable(document, problems) : [];
     return surveyTable(
-      { file: path, format: 'statline', title: importLabels.statlineTitle(path), example: false },
+      { file: path, format: 'statline', title: importLabels.statlineTitle(path), example: false, url: path },
       observations,
       problems,
     );

@@ -21,6 +21,8 @@ export interface DatasetSummary {
   readonly format: TableSource['format'];
   /** True for constructed example data: every page then says "voorbeelddata". */
   readonly example: boolean;
+  /** Address of the source table when the import knew it (a StatLine URL, a sidecar's `url`). */
+  readonly sourceUrl: string | null;
   readonly periods: readonly (string | null)[];
   readonly observationCount: number;
   readonly professionCount: number;
@@ -39,6 +41,7 @@ interface DatasetRow {
   title: string;
   source_format: string;
   example: boolean;
+  source_url: string | null;
   periods: unknown;
   observation_count: number;
   profession_count: number;
@@ -46,7 +49,7 @@ interface DatasetRow {
 }
 
 const SUMMARY_COLUMNS =
-  'version, name, title, source_format, example, periods, observation_count, profession_count, created_at';
+  'version, name, title, source_format, example, source_url, periods, observation_count, profession_count, created_at';
 
 function summaryOf(row: DatasetRow): DatasetSummary {
   return {
@@ -55,6 +58,7 @@ function summaryOf(row: DatasetRow): DatasetSummary {
     title: row.title,
     format: storedFormat.parse(row.source_format),
     example: row.example,
+    sourceUrl: row.source_url ?? null,
     periods: parseStored(storedPeriods, row.periods),
     observationCount: Number(row.observation_count),
     professionCount: Number(row.profession_count),
@@ -80,7 +84,13 @@ export async function loadDataset(db: Queryable, version: number): Promise<Store
   if (!row) return undefined;
   const summary = summaryOf(row);
   const table: SurveyTable = {
-    source: { file: summary.name, format: summary.format, title: summary.title, example: summary.example },
+    source: {
+      file: summary.name,
+      format: summary.format,
+      title: summary.title,
+      example: summary.example,
+      ...(summary.sourceUrl ? { url: summary.sourceUrl } : {}),
+    },
     periods: summary.periods,
     observations: parseStored(storedObservations, row.observations),
     warnings: parseStored(storedWarnings, row.warnings),
@@ -123,8 +133,8 @@ export async function addDataset(
     const version = Number(next[0]!.version);
     const { rows } = await tx.query<DatasetRow>(
       `INSERT INTO datasets (version, name, title, source_format, example, periods, observations,
-         observation_count, profession_count, warnings)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9, $10::jsonb)
+         observation_count, profession_count, warnings, source_url)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9, $10::jsonb, $11)
        RETURNING ${SUMMARY_COLUMNS}`,
       [
         version,
@@ -137,6 +147,7 @@ export async function addDataset(
         table.observations.length,
         professions,
         JSON.stringify(table.warnings),
+        table.source.url ?? null,
       ],
     );
     if (options.show ?? true) await choose(tx, version);

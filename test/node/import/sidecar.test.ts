@@ -37,6 +37,16 @@ describe('sidecar metadata x.meta.json', () => {
     });
   });
 
+  it('gives the source table’s address when it has one (the method page links it)', async () => {
+    const url =
+      'https://www.cbs.nl/nl-nl/maatwerk/2025/48/azw-werknemersenquete--wne---zorg-en-welzijn-naar-beroep-4e-kwartaal-2024';
+    const path = tempFiles({
+      'tabel.csv': csv,
+      'tabel.meta.json': JSON.stringify({ title: 'CBS maatwerktabel', url }),
+    });
+    expect((await importSurveyFile(path)).source).toMatchObject({ title: 'CBS maatwerktabel', url });
+  });
+
   it('without a sidecar: the file name as title, not example data', async () => {
     const path = tempFiles({ 'mijn-tabel.csv': csv });
     expect((await importSurveyFile(path)).source).toMatchObject({ title: 'mijn-tabel', example: false });
@@ -46,6 +56,7 @@ describe('sidecar metadata x.meta.json', () => {
     ['{ "title": 3 }', 'title: 3'],
     ['{ "title": "x", "example": "ja" }', 'example: "ja"'],
     ['{ "example": true }', 'title: null'],
+    ['{ "title": "x", "url": "javascript:alert(1)" }', 'url: "javascript:alert(1)"'],
     ['[1]', 'het geheel: [1]'],
     ['{ title: x }', 'tekst die geen geldige JSON is'],
   ])('refuses the sidecar %s', async (text, found) => {

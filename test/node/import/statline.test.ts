@@ -199,6 +199,7 @@ describe('StatLine URL', () => {
       format: 'statline',
       title: 'CBS StatLine, tabel 85999NED',
       example: false,
+      url: `${base}/Observations`,
     });
   });
 

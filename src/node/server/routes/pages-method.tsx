@@ -12,7 +12,10 @@ import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
 
 function MethodPage({ view, services }: { readonly view: PageView; readonly services: AppServices }) {
-  const result = view.analysis!.result;
+  const { result, dataset } = view.analysis!;
+  // Only a web address becomes a link (the store holds what the import accepted: http or https).
+  const url = dataset.sourceUrl && /^https?:\/\//.test(dataset.sourceUrl) ? dataset.sourceUrl : null;
+  const data = methodText.dataSource(dataset.title, dataset.example, url);
   return (
     <Layout view={view} title={methodText.title} nav="methode">
       <h1>{methodText.heading}</h1>
@@ -77,6 +80,19 @@ function MethodPage({ view, services }: { readonly view: PageView; readonly serv
             </li>
           ))}
         </ul>
+        <h3>{methodText.dataHeading}</h3>
+        <p>
+          {data.text}
+          {data.href ? (
+            <>
+              {' '}
+              <a href={data.href} rel="external">
+                {data.link}
+              </a>
+              .
+            </>
+          ) : null}
+        </p>
       </section>
     </Layout>
   );

@@ -6,6 +6,7 @@ import { ideaErasuresMigration } from './005-idea-erasures.js';
 import { ideasThemesIndexMigration } from './006-ideas-search-index.js';
 import { solutionsMigration } from './007-solutions.js';
 import { ideaFacetCountsMigration } from './008-idea-facet-counts.js';
+import { datasetSourceUrlMigration } from './009-dataset-source-url.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, one file each; add new ones at the end. */
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   ideasThemesIndexMigration,
   solutionsMigration,
   ideaFacetCountsMigration,
+  datasetSourceUrlMigration,
 ];
