@@ -30,6 +30,7 @@ import { figureDrawings } from './routes/figure-drawings.js';
 import { homePages } from './routes/pages-home.js';
 import { ideasPages } from './routes/pages-ideas.js';
 import { solutionsPages } from './routes/pages-solutions.js';
+import { solutionsAdminPages } from './routes/pages-solutions-admin.js';
 import { methodPages } from './routes/pages-method.js';
 import { professionPages } from './routes/pages-professions.js';
 import { quadrantPages } from './routes/pages-quadrants.js';
@@ -122,6 +123,7 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
     figureDrawings,
     comparePages,
     adminPages,
+    solutionsAdminPages,
     solutionsPages,
     ideasPages,
   ]) {

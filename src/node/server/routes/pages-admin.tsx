@@ -7,6 +7,7 @@ import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
 import { formatCount, formatNumber } from '../../../core/text/format.js';
 import { adminText } from '../../../core/text/page-text.js';
+import { solutionsAdminText } from '../../../core/text/solutions-admin-text.js';
 import { eraseText, securityMessages } from '../../../core/text/security-messages.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import { publishableLabels } from '../../../core/ideas/known-labels.js';
@@ -38,7 +39,7 @@ interface AdminMessage {
   readonly detailsHeading?: string;
 }
 
-function Field(props: {
+export function Field(props: {
   readonly id: string;
   readonly label: string;
   readonly hint?: string;
@@ -58,7 +59,7 @@ function Field(props: {
 }
 
 /** The admin token, asked by every form of the page. */
-function TokenField(props: { readonly id: string; readonly hint?: string }) {
+export function TokenField(props: { readonly id: string; readonly hint?: string }) {
   return (
     <Field id={props.id} label={adminText.tokenLabel} {...(props.hint ? { hint: props.hint } : {})}>
       <input
@@ -197,6 +198,9 @@ function AdminPage(props: {
                 {adminText.ideasSubmit}
               </button>
             </form>
+            <p>
+              <a href={links.to('/beheer/oplossingen')}>{solutionsAdminText.adminLink}</a>
+            </p>
           </section>
           <LabelForm view={view} />
           {view.datasets.length > 0 ? (

@@ -1,0 +1,83 @@
+/** Dutch texts of the curators' page for "Veelgenoemde oplossingen" (/beheer/oplossingen). */
+import { formatCount, formatShare } from './format.js';
+
+const ideeen = (n: number) => `${formatCount(n)} ${n === 1 ? 'idee' : 'ideeën'}`;
+
+export const solutionsAdminText = {
+  title: 'Oplossingen beheren',
+  lead: 'Hier deelt u de ideeën van een thema in als oplossingen: een omschrijving geven, samenvoegen, splitsen, een idee verplaatsen en de indeling vastzetten. Elke wijziging vraagt het beheertoken en een reden, en komt in de geschiedenis.',
+  backLink: 'Terug naar beheer',
+  adminLink: 'Veelgenoemde oplossingen beheren',
+  themeLabel: 'Thema',
+  themeSubmit: 'Toon de oplossingen',
+  noThemes: 'Er zijn nog geen zichtbare ideeën met een thema.',
+  curatorHeading: 'Voorstellen en bijna dubbele ideeën',
+  curatorLead:
+    'Geef het token om te zien welke nieuwe ideeën op een vastgezette oplossing lijken en welke ideeën bijna hetzelfde zeggen.',
+  curatorSubmit: 'Toon voorstellen en bijna dubbele ideeën',
+  reasonLabel: 'Reden',
+  reasonHint: 'Verplicht: waarom deze wijziging? De reden komt in de geschiedenis.',
+  solutionsHeading: (theme: string, n: number) => `Oplossingen in ‘${theme}’ (${formatCount(n)})`,
+  solutionMeta: (count: number, pinned: boolean, curated: boolean) =>
+    `${ideeen(count)}${pinned ? ' · vastgezet' : ''}${curated ? ' · aangepast door een beheerder' : ' · automatisch'}`,
+  automaticLabel: (label: string) => `Automatische omschrijving: ${label}`,
+  renameHeading: 'Omschrijving geven',
+  labelLabel: 'Korte omschrijving',
+  labelHint: (max: number) => `Eén regel van hoogstens ${formatCount(max)} tekens.`,
+  renameSubmit: 'Omschrijving opslaan',
+  pinSubmit: 'Vastzetten',
+  unpinSubmit: 'Losmaken',
+  pinHint:
+    'Een vastgezette oplossing blijft bij een nieuwe import staan; nieuwe ideeën die erop lijken worden voorgesteld.',
+  splitHeading: 'Splitsen',
+  splitLegend: 'Ideeën die een eigen oplossing worden',
+  splitSubmit: 'Splitsen',
+  optionalLabel: 'Omschrijving van de nieuwe oplossing (niet verplicht)',
+  mergeHeading: 'Oplossingen samenvoegen',
+  mergeLegend: 'Kies twee of meer oplossingen',
+  mergeSubmit: 'Samenvoegen',
+  moveHeading: 'Een idee verplaatsen',
+  ideaLabel: 'Idee',
+  toLabel: 'Naar',
+  outside: 'Bij geen enkele oplossing',
+  moveSubmit: 'Verplaatsen',
+  unclusteredHeading: (n: number) => `Ideeën bij geen oplossing (${formatCount(n)})`,
+  proposalsHeading: (n: number) => `Voorstellen voor vastgezette oplossingen (${formatCount(n)})`,
+  noProposals: 'Er zijn geen nieuwe ideeën die op een vastgezette oplossing lijken.',
+  proposal: (id: string, label: string, similarity: number) =>
+    `${id} lijkt op ‘${label}’ (overeenkomst ${formatShare(similarity)}).`,
+  acceptSubmit: 'Toevoegen aan deze oplossing',
+  duplicatesHeading: (n: number) => `Bijna dubbele ideeën (${formatCount(n)})`,
+  noDuplicates: 'In dit thema zeggen geen twee ideeën bijna hetzelfde.',
+  duplicatePair: (a: string, b: string, similarity: number) =>
+    `${a} en ${b} (overeenkomst ${formatShare(similarity)})`,
+  duplicateStatus: { open: 'nog niet besloten', kept: 'beide behouden', merged: 'samengevoegd' },
+  decisionLegend: 'Besluit',
+  keepBoth: 'Beide behouden',
+  mergeInto: (id: string) => `Samenvoegen: ${id} blijft staan, het andere idee wordt verborgen`,
+  decideSubmit: 'Besluit opslaan',
+  historyHeading: 'Laatste wijzigingen',
+  noHistory: 'Nog geen wijzigingen in dit thema.',
+  historyItem: (at: string, action: string, reason: string) =>
+    `${at} — ${solutionsAdminText.actionNames[action as keyof typeof solutionsAdminText.actionNames] ?? action}: ${reason}`,
+  actionNames: {
+    rename: 'omschrijving gegeven',
+    merge: 'samengevoegd',
+    split: 'gesplitst',
+    move: 'idee verplaatst',
+    pin: 'vastgezet',
+    unpin: 'losgemaakt',
+    reimport: 'nieuwe import',
+  },
+  done: {
+    hernoemen: 'De omschrijving is opgeslagen.',
+    samenvoegen: 'De oplossingen zijn samengevoegd.',
+    splitsen: 'De oplossing is gesplitst.',
+    verplaatsen: 'Het idee is verplaatst.',
+    vastzetten: 'De oplossing is vastgezet.',
+    losmaken: 'De oplossing is losgemaakt.',
+    'bijna-dubbel': 'Het besluit over de bijna dubbele ideeën is opgeslagen.',
+    bekijken: 'Hieronder staan de voorstellen en de bijna dubbele ideeën.',
+  },
+  unchanged: 'Er is niets gewijzigd.',
+};

@@ -1,0 +1,531 @@
+/**
+ * The curators' page of "Veelgenoemde oplossingen" (`/beheer/oplossingen?thema=…`), without JavaScript:
+ * per solution a form to give it a summary line, to pin or unpin it and to split it; for the theme a
+ * form to merge solutions and one to move an idea. Every form sends the token as its first field (the
+ * write guard reads it before the rest of the body, form-token.ts) and a reason. The proposals for
+ * pinned solutions, the near-duplicate pairs (merge or keep) and the latest changes are curator's
+ * information: they are shown in the answer to a form that carried the token, never on a plain GET.
+ */
+import { Hono, type Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { solutionsAdminText as t } from '../../../core/text/solutions-admin-text.js';
+import { adminText } from '../../../core/text/page-text.js';
+import {
+  decideNearDuplicate,
+  themeNearDuplicates,
+  type FlaggedPair,
+} from '../../store/solutions-duplicates.js';
+import {
+  MAX_LABEL_LENGTH,
+  mergeSolutions,
+  moveIdea,
+  pinSolution,
+  renameSolution,
+  solutionHistory,
+  splitSolution,
+  SolutionError,
+  themeSolutions,
+  themesWithIdeas,
+  type SolutionHistoryEntry,
+  type ThemeSolutions,
+} from '../../store/solutions.js';
+import { requireAdmin } from '../admin-token.js';
+import { problemOf } from '../error-handler.js';
+import { HttpProblem } from '../http-problem.js';
+import { loadPageView, type PageView } from '../page-view.js';
+import type { AppServices } from '../services.js';
+import { securityMessages } from '../../../core/text/security-messages.js';
+import { Layout } from '../views/layout.js';
+import { renderPage } from '../views/render-page.js';
+import { Field, TokenField } from './pages-admin.js';
+
+/** Latest changes shown to a curator. */
+const HISTORY_SHOWN = 10;
+/** Characters of an idea's text in a choice list. */
+const CHOICE_TEXT = 80;
+
+type Action = keyof typeof t.done;
+const ACTIONS = new Set<string>(Object.keys(t.done));
+
+interface Message {
+  readonly kind: 'error' | 'success';
+  readonly text: string;
+}
+
+interface CuratorInfo {
+  readonly duplicates: readonly FlaggedPair[];
+  readonly history: readonly SolutionHistoryEntry[];
+}
+
+type FormBody = Record<string, string | File | (string | File)[]>;
+
+const one = (body: FormBody, name: string): string => {
+  const value = body[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' ? first : '';
+};
+const many = (body: FormBody, name: string): string[] => {
+  const value = body[name];
+  return (Array.isArray(value) ? value : [value]).filter(
+    (v): v is string => typeof v === 'string' && v !== '',
+  );
+};
+const short = (text: string) => (text.length > CHOICE_TEXT ? `${text.slice(0, CHOICE_TEXT - 1)}…` : text);
+
+function ReasonField(props: { readonly id: string }) {
+  return (
+    <Field id={props.id} label={t.reasonLabel} hint={t.reasonHint}>
+      <input
+        type="text"
+        id={props.id}
+        name="reden"
+        required
+        maxlength={500}
+        aria-describedby={`${props.id}-hint`}
+      />
+    </Field>
+  );
+}
+
+/** The first fields of every form: the token, then the theme. */
+function FormHead(props: { readonly id: string; readonly theme: string }) {
+  return (
+    <>
+      <TokenField id={`token-${props.id}`} />
+      <input type="hidden" name="thema" value={props.theme} />
+    </>
+  );
+}
+
+function SolutionForms(props: {
+  readonly view: PageView;
+  readonly solutions: ThemeSolutions;
+  readonly index: number;
+}) {
+  const { view, solutions, index } = props;
+  const cluster = solutions.clusters[index]!;
+  const id = `o${index + 1}`;
+  const action = (name: Action) => view.links.path(`/beheer/oplossingen/${name}`);
+  return (
+    <section aria-labelledby={`${id}-kop`} class="solution-admin">
+      <h3 id={`${id}-kop`}>{cluster.label}</h3>
+      <p class="meta">{t.solutionMeta(cluster.ids.length, cluster.pinned, cluster.curated)}</p>
+      {cluster.label !== cluster.automaticLabel ? (
+        <p class="hint">{t.automaticLabel(cluster.automaticLabel)}</p>
+      ) : null}
+      <ul>
+        {cluster.ids.map((ideaId) => (
+          <li>
+            <strong>{ideaId}</strong> {solutions.byId.get(ideaId)?.text ?? ''}
+          </li>
+        ))}
+      </ul>
+      <details>
+        <summary>{t.renameHeading}</summary>
+        <form method="post" action={action('hernoemen')} class="form">
+          <FormHead id={`${id}-naam`} theme={solutions.theme} />
+          <input type="hidden" name="oplossing" value={cluster.key} />
+          <Field id={`${id}-omschrijving`} label={t.labelLabel} hint={t.labelHint(MAX_LABEL_LENGTH)}>
+            <input
+              type="text"
+              id={`${id}-omschrijving`}
+              name="omschrijving"
+              required
+              maxlength={MAX_LABEL_LENGTH}
+              value={cluster.curated ? cluster.label : ''}
+              aria-describedby={`${id}-omschrijving-hint`}
+            />
+          </Field>
+          <ReasonField id={`${id}-naam-reden`} />
+          <button type="submit" class="button">
+            {t.renameSubmit}
+          </button>
+        </form>
+      </details>
+      <details>
+        <summary>{cluster.pinned ? t.unpinSubmit : t.pinSubmit}</summary>
+        <form method="post" action={action(cluster.pinned ? 'losmaken' : 'vastzetten')} class="form">
+          <FormHead id={`${id}-vast`} theme={solutions.theme} />
+          <input type="hidden" name="oplossing" value={cluster.key} />
+          <p class="hint">{t.pinHint}</p>
+          <ReasonField id={`${id}-vast-reden`} />
+          <button type="submit" class="button">
+            {cluster.pinned ? t.unpinSubmit : t.pinSubmit}
+          </button>
+        </form>
+      </details>
+      {cluster.ids.length > 1 ? (
+        <details>
+          <summary>{t.splitHeading}</summary>
+          <form method="post" action={action('splitsen')} class="form">
+            <FormHead id={`${id}-split`} theme={solutions.theme} />
+            <input type="hidden" name="oplossing" value={cluster.key} />
+            <fieldset>
+              <legend>{t.splitLegend}</legend>
+              {cluster.ids.map((ideaId, i) => (
+                <div class="field field--checkbox">
+                  <input type="checkbox" id={`${id}-split-${i}`} name="ideeen" value={ideaId} />
+                  <label for={`${id}-split-${i}`}>
+                    {ideaId}: {short(solutions.byId.get(ideaId)?.text ?? '')}
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+            <Field id={`${id}-split-omschrijving`} label={t.optionalLabel}>
+              <input
+                type="text"
+                id={`${id}-split-omschrijving`}
+                name="omschrijving"
+                maxlength={MAX_LABEL_LENGTH}
+              />
+            </Field>
+            <ReasonField id={`${id}-split-reden`} />
+            <button type="submit" class="button">
+              {t.splitSubmit}
+            </button>
+          </form>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+function ThemeForms(props: { readonly view: PageView; readonly solutions: ThemeSolutions }) {
+  const { view, solutions } = props;
+  const ideas = [...solutions.byId.values()];
+  return (
+    <>
+      {solutions.clusters.length > 1 ? (
+        <section aria-labelledby="samenvoegen-kop">
+          <h2 id="samenvoegen-kop">{t.mergeHeading}</h2>
+          <form method="post" action={view.links.path('/beheer/oplossingen/samenvoegen')} class="form">
+            <FormHead id="samenvoegen" theme={solutions.theme} />
+            <fieldset>
+              <legend>{t.mergeLegend}</legend>
+              {solutions.clusters.map((c, i) => (
+                <div class="field field--checkbox">
+                  <input type="checkbox" id={`samenvoegen-${i}`} name="oplossingen" value={c.key} />
+                  <label for={`samenvoegen-${i}`}>{c.label}</label>
+                </div>
+              ))}
+            </fieldset>
+            <Field id="samenvoegen-omschrijving" label={t.optionalLabel}>
+              <input
+                type="text"
+                id="samenvoegen-omschrijving"
+                name="omschrijving"
+                maxlength={MAX_LABEL_LENGTH}
+              />
+            </Field>
+            <ReasonField id="samenvoegen-reden" />
+            <button type="submit" class="button">
+              {t.mergeSubmit}
+            </button>
+          </form>
+        </section>
+      ) : null}
+      <section aria-labelledby="verplaatsen-kop">
+        <h2 id="verplaatsen-kop">{t.moveHeading}</h2>
+        <form method="post" action={view.links.path('/beheer/oplossingen/verplaatsen')} class="form">
+          <FormHead id="verplaatsen" theme={solutions.theme} />
+          <Field id="verplaatsen-idee" label={t.ideaLabel}>
+            <select id="verplaatsen-idee" name="idee" required>
+              {ideas.map((idea) => (
+                <option value={idea.id}>
+                  {idea.id}: {short(idea.text)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="verplaatsen-naar" label={t.toLabel}>
+            <select id="verplaatsen-naar" name="naar">
+              {solutions.clusters.map((c) => (
+                <option value={c.key}>{c.label}</option>
+              ))}
+              <option value="">{t.outside}</option>
+            </select>
+          </Field>
+          <ReasonField id="verplaatsen-reden" />
+          <button type="submit" class="button">
+            {t.moveSubmit}
+          </button>
+        </form>
+      </section>
+    </>
+  );
+}
+
+function CuratorSection(props: {
+  readonly view: PageView;
+  readonly solutions: ThemeSolutions;
+  readonly curator: CuratorInfo;
+}) {
+  const { view, solutions, curator } = props;
+  const labelOf = (key: string) => solutions.clusters.find((c) => c.key === key)?.label ?? key;
+  const recent = curator.history.slice(-HISTORY_SHOWN).reverse();
+  return (
+    <>
+      <section aria-labelledby="voorstellen-kop">
+        <h2 id="voorstellen-kop">{t.proposalsHeading(solutions.proposals.length)}</h2>
+        {solutions.proposals.length === 0 ? <p>{t.noProposals}</p> : null}
+        {solutions.proposals.map((p, i) => (
+          <form method="post" action={view.links.path('/beheer/oplossingen/verplaatsen')} class="form">
+            <FormHead id={`voorstel-${i}`} theme={solutions.theme} />
+            <p>
+              {t.proposal(p.ideaId, labelOf(p.clusterKey), p.similarity)}{' '}
+              {solutions.byId.get(p.ideaId)?.text ?? ''}
+            </p>
+            <input type="hidden" name="idee" value={p.ideaId} />
+            <input type="hidden" name="naar" value={p.clusterKey} />
+            <ReasonField id={`voorstel-${i}-reden`} />
+            <button type="submit" class="button">
+              {t.acceptSubmit}
+            </button>
+          </form>
+        ))}
+      </section>
+      <section aria-labelledby="dubbel-kop">
+        <h2 id="dubbel-kop">{t.duplicatesHeading(curator.duplicates.length)}</h2>
+        {curator.duplicates.length === 0 ? <p>{t.noDuplicates}</p> : null}
+        {curator.duplicates.map((pair, i) => (
+          <form method="post" action={view.links.path('/beheer/oplossingen/bijna-dubbel')} class="form">
+            <h3>
+              {t.duplicatePair(pair.a, pair.b, pair.similarity)} — {t.duplicateStatus[pair.status]}
+            </h3>
+            <FormHead id={`dubbel-${i}`} theme={solutions.theme} />
+            <ul>
+              <li>
+                <strong>{pair.a}</strong> {solutions.byId.get(pair.a)?.text ?? ''}
+              </li>
+              <li>
+                <strong>{pair.b}</strong> {solutions.byId.get(pair.b)?.text ?? ''}
+              </li>
+            </ul>
+            <input type="hidden" name="a" value={pair.a} />
+            <input type="hidden" name="b" value={pair.b} />
+            <fieldset>
+              <legend>{t.decisionLegend}</legend>
+              {[
+                ['behouden', t.keepBoth],
+                [pair.a, t.mergeInto(pair.a)],
+                [pair.b, t.mergeInto(pair.b)],
+              ].map(([value, label], j) => (
+                <div class="field field--checkbox">
+                  <input type="radio" id={`dubbel-${i}-${j}`} name="uitkomst" value={value} required />
+                  <label for={`dubbel-${i}-${j}`}>{label}</label>
+                </div>
+              ))}
+            </fieldset>
+            <ReasonField id={`dubbel-${i}-reden`} />
+            <button type="submit" class="button">
+              {t.decideSubmit}
+            </button>
+          </form>
+        ))}
+      </section>
+      <section aria-labelledby="geschiedenis-kop">
+        <h2 id="geschiedenis-kop">{t.historyHeading}</h2>
+        {recent.length === 0 ? <p>{t.noHistory}</p> : null}
+        <ul>
+          {recent.map((h) => (
+            <li>{t.historyItem(h.at, h.action, h.reason)}</li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+function SolutionsAdminPage(props: {
+  readonly view: PageView;
+  readonly enabled: boolean;
+  readonly themes: readonly string[];
+  readonly theme: string | undefined;
+  readonly solutions: ThemeSolutions | undefined;
+  readonly curator: CuratorInfo | undefined;
+  readonly message: Message | undefined;
+}) {
+  const { view, themes, theme, solutions, curator, message } = props;
+  return (
+    <Layout view={view} title={t.title} nav="beheer">
+      <p>
+        <a href={view.links.to('/beheer')}>← {t.backLink}</a>
+      </p>
+      <h1>{t.title}</h1>
+      <p class="lead">{t.lead}</p>
+      {message?.kind === 'error' ? (
+        <div class="alert alert--error" role="alert" tabindex={-1} id="fouten">
+          <p>{message.text}</p>
+          <p>
+            <strong>{t.unchanged}</strong>
+          </p>
+        </div>
+      ) : null}
+      {message?.kind === 'success' ? (
+        <div class="alert alert--success" role="status">
+          <p>{message.text}</p>
+        </div>
+      ) : null}
+      {!props.enabled ? <p class="alert alert--warning">{adminText.disabled}</p> : null}
+      {themes.length === 0 ? (
+        <p>{t.noThemes}</p>
+      ) : (
+        <form method="get" action={view.links.path('/beheer/oplossingen')} class="form">
+          <Field id="thema-keuze" label={t.themeLabel}>
+            <select id="thema-keuze" name="thema">
+              {themes.map((name) => (
+                <option value={name} selected={name === theme}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <button type="submit" class="button">
+            {t.themeSubmit}
+          </button>
+        </form>
+      )}
+      {solutions && props.enabled ? (
+        <>
+          <section aria-labelledby="oplossingen-kop">
+            <h2 id="oplossingen-kop">{t.solutionsHeading(solutions.theme, solutions.clusters.length)}</h2>
+            {solutions.clusters.map((_, index) => (
+              <SolutionForms view={view} solutions={solutions} index={index} />
+            ))}
+            <p class="hint">{t.unclusteredHeading(solutions.unclustered.length)}</p>
+          </section>
+          <ThemeForms view={view} solutions={solutions} />
+          {curator ? (
+            <CuratorSection view={view} solutions={solutions} curator={curator} />
+          ) : (
+            <section aria-labelledby="beheer-info-kop">
+              <h2 id="beheer-info-kop">{t.curatorHeading}</h2>
+              <p>{t.curatorLead}</p>
+              <form method="post" action={view.links.path('/beheer/oplossingen/bekijken')} class="form">
+                <FormHead id="bekijken" theme={solutions.theme} />
+                <button type="submit" class="button">
+                  {t.curatorSubmit}
+                </button>
+              </form>
+            </section>
+          )}
+        </>
+      ) : null}
+    </Layout>
+  );
+}
+
+/** Carries out one curator's form (the store records it with its reason). */
+async function carryOut(services: AppServices, action: Action, theme: string, body: FormBody): Promise<void> {
+  const { db } = services;
+  const reason = { reason: one(body, 'reden') };
+  const label = one(body, 'omschrijving').trim();
+  const withLabel = label ? { ...reason, label } : reason;
+  switch (action) {
+    case 'bekijken':
+      return;
+    case 'hernoemen':
+      await renameSolution(db, theme, one(body, 'oplossing'), one(body, 'omschrijving'), reason);
+      return;
+    case 'samenvoegen':
+      await mergeSolutions(db, theme, many(body, 'oplossingen'), withLabel);
+      return;
+    case 'splitsen':
+      await splitSolution(db, theme, one(body, 'oplossing'), many(body, 'ideeen'), withLabel);
+      return;
+    case 'verplaatsen':
+      await moveIdea(db, theme, one(body, 'idee'), one(body, 'naar') || null, reason);
+      return;
+    case 'vastzetten':
+    case 'losmaken':
+      await pinSolution(db, theme, one(body, 'oplossing'), action === 'vastzetten', reason);
+      return;
+    case 'bijna-dubbel': {
+      const outcome = one(body, 'uitkomst');
+      const pair = { a: one(body, 'a'), b: one(body, 'b') };
+      if (outcome !== 'behouden' && outcome !== pair.a && outcome !== pair.b)
+        throw new SolutionError('bad-request', securityMessages.badForm);
+      await decideNearDuplicate(db, pair, {
+        status: outcome === 'behouden' ? 'kept' : 'merged',
+        reason: reason.reason,
+        ...(outcome === 'behouden' ? {} : { keep: outcome }),
+      });
+      return;
+    }
+  }
+}
+
+export function solutionsAdminPages(services: AppServices): Hono {
+  const app = new Hono();
+  const enabled = services.config.adminToken !== undefined;
+
+  const themeNames = async () => (await themesWithIdeas(services.db)).map((th) => th.theme);
+
+  const page = async (
+    c: Context,
+    theme: string | undefined,
+    options: { curator: boolean; message?: Message; status?: ContentfulStatusCode },
+  ) => {
+    const [view, themes] = await Promise.all([loadPageView(c, services), themeNames()]);
+    const known = theme !== undefined && themes.includes(theme) ? theme : undefined;
+    const solutions = known && enabled ? await themeSolutions(services.db, known) : undefined;
+    const curator =
+      solutions && options.curator
+        ? {
+            duplicates: await themeNearDuplicates(services.db, solutions.theme),
+            history: await solutionHistory(services.db, solutions.theme),
+          }
+        : undefined;
+    return renderPage(
+      c,
+      <SolutionsAdminPage
+        view={view}
+        enabled={enabled}
+        themes={themes}
+        theme={known}
+        solutions={solutions}
+        curator={curator}
+        message={options.message}
+      />,
+      options.status ?? 200,
+    );
+  };
+
+  app.get('/beheer/oplossingen', async (c) => {
+    const theme = c.req.query('thema')?.trim();
+    return page(c, theme || undefined, { curator: false });
+  });
+
+  app.post('/beheer/oplossingen/:actie', async (c) => {
+    const action = c.req.param('actie');
+    let body: FormBody = {};
+    try {
+      if (!ACTIONS.has(action)) throw new HttpProblem(404, securityMessages.badForm);
+      try {
+        body = (await c.req.parseBody({ all: true })) as FormBody;
+      } catch {
+        throw new HttpProblem(400, securityMessages.badForm);
+      }
+      requireAdmin(services.config.adminToken, one(body, 'token') || undefined);
+      const theme = one(body, 'thema').trim();
+      await carryOut(services, action as Action, theme, body);
+      return page(c, theme, { curator: true, message: { kind: 'success', text: t.done[action as Action] } });
+    } catch (error) {
+      const status =
+        error instanceof SolutionError
+          ? error.failure === 'unknown-theme' || error.failure === 'unknown-cluster'
+            ? 404
+            : 400
+          : undefined;
+      const problem = problemOf(error, services.effects);
+      const authorised = problem.status !== 401 && problem.status !== 403;
+      return page(c, one(body, 'thema').trim() || undefined, {
+        curator: authorised && status !== undefined,
+        message: { kind: 'error', text: error instanceof SolutionError ? error.message : problem.message },
+        status: (status ?? problem.status) as ContentfulStatusCode,
+      });
+    }
+  });
+
+  return app;
+}
