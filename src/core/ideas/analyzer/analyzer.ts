@@ -9,7 +9,7 @@
  * "graag", "komt" …) only add to the ranking. The lexicon is the databank's own vocabulary (the server
  * asks the database, the browser has every exported text) plus the thesaurus' terms.
  */
-import { splitCompound } from './compounds.js';
+import { knownForm, splitCompound } from './compounds.js';
 import { DUTCH_STOP_WORDS } from './dutch-stop-words.js';
 import { tokenize } from './fold.js';
 import { stem } from './stem.js';
@@ -56,7 +56,7 @@ export function createAnalyzer(
 ): Analyzer {
   const thesaurus = options.thesaurus ?? THESAURUS;
   const lexicon = options.isWord ?? (() => false);
-  const isWord = (word: string) => thesaurus.terms.has(word) || lexicon(word);
+  const isWord = knownForm((word: string) => thesaurus.terms.has(word) || lexicon(word));
   const cache = new Map<string, AnalyzedWord>();
   const analyzeWord = (raw: string): AnalyzedWord => {
     const [word = ''] = tokenize(raw);
