@@ -16,7 +16,7 @@ import { FACETS, type Facet } from './facets.js';
 import { formatQuery, parseQuery, type QueryTerm } from './query-terms.js';
 import { typoBudget, MIN_PREFIX } from './term-expansion.js';
 import { MAX_CONCEPTS, MIN_PART_ALTERNATIVE } from './tsquery.js';
-import { TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
+import { THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
 import { editDistance } from '../contract/names.js';
 
 export { foldText } from './analyzer/analyzer.js';
@@ -85,6 +85,8 @@ type Tiers = Map<number, number>;
 interface Concept {
   readonly label: string;
   readonly tiers: Tiers;
+  /** Ideas coded with one of the concept's themes (THEME_LIFT when also matched in the text). */
+  readonly themed: ReadonlySet<number>;
   /** Ideas matching the word itself (its exact tier): for the concept's rarity. */
   readonly exact: number;
 }
@@ -174,11 +176,16 @@ export function createLocalSearch(
     if (synonyms.length > 0) mark(tiers, ids(synonyms.join(' '), true, 0), TIER_WEIGHTS.synonyms);
     const themes = new Set(groups.map((g) => g.theme));
     const branch = branchOf(word) ?? (meant ? branchOf(meant) : null);
+    const themed = new Set<number>();
     ideas.forEach((idea, i) => {
-      if (idea.themes.some((t) => themes.has(t)) || (branch !== null && idea.branch === branch))
-        mark(tiers, [{ i }], TIER_WEIGHTS.themes);
+      const coded = idea.themes.some((t) => themes.has(t));
+      if (coded) themed.add(i);
+      if (coded) mark(tiers, [{ i }], TIER_WEIGHTS.themes);
+      // An idea from the branch the word names matches it as if it held the word (as on the server).
+      if (branch !== null && idea.branch === branch) mark(tiers, [{ i }], TIER_WEIGHTS.exact);
     });
-    return { label: word, tiers, exact: exact.length };
+    const exactCount = [...tiers.values()].filter((w) => w === TIER_WEIGHTS.exact).length;
+    return { label: word, tiers, themed, exact: exactCount };
   };
 
   const phraseMatches = (term: QueryTerm): Set<number> => {
@@ -220,6 +227,7 @@ export function createLocalSearch(
           concepts.push({
             label: term.words.join(' '),
             tiers: new Map([...hits].map((i) => [i, TIER_WEIGHTS.exact])),
+            themed: new Set(),
             exact: hits.size,
           });
           continue;
@@ -273,7 +281,8 @@ export function createLocalSearch(
         strong.forEach((c, k) => {
           const w = c.tiers.get(i) ?? 0;
           if (w > 0) coverage++;
-          weight += w * idf[k]!;
+          const lift = w > TIER_WEIGHTS.themes && c.themed.has(i) ? THEME_LIFT : 0;
+          weight += (w + lift) * idf[k]!;
         });
         for (const c of boost) if (c.tiers.get(i) === TIER_WEIGHTS.exact) weight += WEAK_WORD_WEIGHT;
         return { i, coverage, weight, rank: bm25.get(i) ?? 0 };

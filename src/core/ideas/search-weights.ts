@@ -6,3 +6,10 @@
 export const TIER_WEIGHTS = { exact: 1, related: 0.7, synonyms: 0.5, themes: 0.3 } as const;
 /** What a matched weak word (`minder`, `graag` …) adds to an idea's weight. */
 export const WEAK_WORD_WEIGHT = 0.2;
+/**
+ * What an idea coded with a concept's theme adds to the concept's tier weight when it also matches the
+ * concept in its text (word, relative or synonym): the curated theme code confirms that the words are
+ * used in the sense the query means (`vertrouwen` in an idea about professional trust, not in
+ * "vertrouwde gezichten"). An idea matching by its theme alone keeps {@link TIER_WEIGHTS}.themes.
+ */
+export const THEME_LIFT = 0.25;

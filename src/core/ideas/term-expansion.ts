@@ -12,7 +12,7 @@
  * - typos (`planing` → `planning`): edit distance ≤ 1 for 5–9 letters, ≤ 2 from 10 letters;
  * - word-family members the Dutch stemmer keeps apart (`ziekenhuizen` → `ziekenhuiz`, `ziekenhuis` →
  *   `ziekenhuis`; `overleggen` → `overlegg`, `overleg` → `overleg`): a stem within edit distance 1 of
- *   the query word's stem, or a shorter stem the query's stem starts with (≤ 3 letters shorter, ≥ 4 long).
+ *   the query word's stem, or a shorter stem the query's stem starts with (≤ 2 letters shorter, ≥ 4 long).
  * The word's own stems are always matched exactly, so a word the vocabulary lacks is still found.
  */
 import { editDistance } from '../contract/names.js';
@@ -58,9 +58,15 @@ export function typoBudget(length: number): number {
   return length >= 10 ? 2 : 1;
 }
 
+/**
+ * A shorter stem the query's stem starts with is of its family when at most this many letters shorter
+ * (`overlegg` → `overleg`); three would take `scholing` to `schol` (scholen, schools).
+ */
+export const MAX_FAMILY_TRIM = 2;
+
 function sameFamily(stem: string, lexeme: string): boolean {
   if (stem.length >= MIN_TYPO_LENGTH && editDistance(stem, lexeme) <= 1) return true;
-  return lexeme.length >= 4 && stem.startsWith(lexeme) && stem.length - lexeme.length <= 3;
+  return lexeme.length >= 4 && stem.startsWith(lexeme) && stem.length - lexeme.length <= MAX_FAMILY_TRIM;
 }
 
 /** The form the database looks for inside vocabulary words: the shortest of stems and word, ≥ 4 letters. */

@@ -28,9 +28,9 @@ import {
   MIN_TYPO_LENGTH,
 } from '../../core/ideas/term-expansion.js';
 import { anyOf, type SearchPlan } from '../../core/ideas/tsquery.js';
-import { TIER_WEIGHTS, WEAK_WORD_WEIGHT } from '../../core/ideas/search-weights.js';
+import { THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from '../../core/ideas/search-weights.js';
 
-export { TIER_WEIGHTS, WEAK_WORD_WEIGHT } from '../../core/ideas/search-weights.js';
+export { THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from '../../core/ideas/search-weights.js';
 export { HIGHLIGHT_START, HIGHLIGHT_STOP } from '../../core/ideas/highlight-markers.js';
 
 export interface SqlQuery {
@@ -164,9 +164,13 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
   const allBranches = plan ? [...new Set(plan.concepts.flatMap((c) => c.branches))] : [];
   const branchesParam = allBranches.length > 0 ? param(allBranches, '::text[]') : null;
 
-  // Per concept: the weight of the best tier it matches in (0 = not matched).
+  // Per concept: the weight of the best tier it matches in (0 = not matched). An idea from the branch
+  // a word names (`kinderopvang`) matches that word as if it held it: the branch is its metadata.
   const tiers = (plan?.concepts ?? []).map((concept) => {
     const whens = [
+      ...(concept.branches.length
+        ? [`WHEN ${col.branche} = ANY(${param(concept.branches, '::text[]')}) THEN ${TIER_WEIGHTS.exact}`]
+        : []),
       `WHEN i.search_vector @@ ${param(concept.exact, '::tsquery')} THEN ${TIER_WEIGHTS.exact}`,
       ...(concept.related
         ? [`WHEN i.search_vector @@ ${param(concept.related, '::tsquery')} THEN ${TIER_WEIGHTS.related}`]
@@ -174,19 +178,16 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
       ...(concept.synonyms
         ? [`WHEN i.search_vector @@ ${param(concept.synonyms, '::tsquery')} THEN ${TIER_WEIGHTS.synonyms}`]
         : []),
-      ...(concept.themes.length || concept.branches.length
-        ? [
-            `WHEN ${[
-              ...(concept.themes.length ? [`${col.thema} && ${param(concept.themes, '::text[]')}`] : []),
-              ...(concept.branches.length
-                ? [`${col.branche} = ANY(${param(concept.branches, '::text[]')})`]
-                : []),
-            ].join(' OR ')} THEN ${TIER_WEIGHTS.themes}`,
-          ]
+      ...(concept.themes.length
+        ? [`WHEN ${col.thema} && ${param(concept.themes, '::text[]')} THEN ${TIER_WEIGHTS.themes}`]
         : []),
     ];
     return `CASE ${whens.join(' ')} ELSE 0 END`;
   });
+  // Per concept with themes: whether the idea is coded with one of them (THEME_LIFT), else null.
+  const lifts = (plan?.concepts ?? []).map((concept) =>
+    concept.themes.length ? `${col.thema} && ${param(concept.themes, '::text[]')}` : null,
+  );
   const boost = plan?.boost ? param(plan.boost, '::tsquery') : null;
   const required = (plan?.concepts ?? [])
     .filter((c) => c.required)
@@ -216,7 +217,9 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
   ];
   // With at most one active filter no match can fail two, so nothing needs dropping.
   const near = active.length > 1 ? 'WHERE s.misses & (s.misses - 1) = 0' : '';
-  const conceptColumns = tiers.map((tier, k) => `,\n      ${tier} AS c${k}`).join('');
+  const conceptColumns =
+    tiers.map((tier, k) => `,\n      ${tier} AS c${k}`).join('') +
+    lifts.map((lift, k) => (lift ? `,\n      ${lift} AS t${k}` : '')).join('');
   const coverage = tiers.length ? tiers.map((_, k) => `(s.c${k} > 0)::int`).join(' + ') : '0';
   const weight = tiers.length ? tiers.map((_, k) => `s.c${k}`).join(' + ') : '0';
   const weakColumn = boost ? `,\n      (i.search_vector @@ ${boost})::int AS weak` : '';
@@ -224,8 +227,13 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
   const rankQuery = any ? (boost ? `(${any} || ${boost})` : any) : null;
   // Within equal coverage, rarer words weigh more: each concept's tier weight times its inverse
   // document frequency among the matches (ln(1 + n / (1 + ideas matching the word itself))).
+  // A concept matched in the text of an idea coded with its theme weighs THEME_LIFT more.
+  const lifted = (k: number) =>
+    lifts[k]
+      ? `(n.c${k} + CASE WHEN n.t${k} AND n.c${k} > ${TIER_WEIGHTS.themes} THEN ${THEME_LIFT} ELSE 0 END)`
+      : `n.c${k}`;
   const idfWeight = tiers.length
-    ? tiers.map((_, k) => `n.c${k} * ln(1 + st.n::float8 / (1 + st.d${k}))`).join(' + ') +
+    ? tiers.map((_, k) => `${lifted(k)} * ln(1 + st.n::float8 / (1 + st.d${k}))`).join(' + ') +
       (boost ? ` + ${WEAK_WORD_WEIGHT} * n.weak` : '')
     : '0';
   const limit = param(options.limit, '::int');
@@ -283,7 +291,7 @@ page AS MATERIALIZED (
   const text = `WITH near AS MATERIALIZED (
   SELECT s.id, s.soort, s.branche, s.provincie, s.beroep, s.themes, s.created_at, s.misses${tiers
     .map((_, k) => `, s.c${k}`)
-    .join('')}${boost ? ', s.weak' : ''},
+    .join('')}${lifts.map((lift, k) => (lift ? `, s.t${k}` : '')).join('')}${boost ? ', s.weak' : ''},
     ${coverage} AS coverage, ${weight}${weakWeight} AS weight
   FROM (
     SELECT i.id, ${col.soort} AS soort, ${col.branche} AS branche, ${col.provincie} AS provincie,
