@@ -1,14 +1,15 @@
 // Ideas databank benchmark: import rate and search latency on synthetic ideas (seeded), on PGlite and
 // PostgreSQL 15 (a throwaway database in the server of DATABASE_URL when set, else a throwaway Debian
-// server when installed). Sizes: IDEAS_BENCH_SIZES (default 1000,100000; 1000000 for the full run);
-// back ends: IDEAS_BENCH_BACKENDS (default pglite,postgres). Search: two-word queries with two facet
-// filters, three ways over the same filled store: GET /api/ideas on the real app (createApp + listen,
-// 127.0.0.1 only, sequential plain fetch from this process), searchIdeas (both statements), and the
-// main SQL statement alone; p50/p95 over all runs. Concurrency belongs to the load test (bench/load.js).
+// server when installed). The synthetic ideas are written and imported in files of 25 000 (the
+// importer's 20 MB limit). Sizes: IDEAS_BENCH_SIZES (default 1000,100000; 1000000 for the full run);
+// back ends: IDEAS_BENCH_BACKENDS (default pglite,postgres). Search: the query mix below, three ways
+// over the same filled store: GET /api/ideas on the real app (createApp + listen, 127.0.0.1 only,
+// sequential plain fetch from this process), searchIdeas (both statements), and the main SQL
+// statement alone; p50/p95 over all runs. Concurrency belongs to the load test (bench/load.js).
 // Rows are kept per back end and size in bench/results/ideas.json, so separate invocations (e.g. the
-// 1 000 000 run) merge into one README table; IDEAS_BENCH_BACKENDS=none only rebuilds that table. Measures the compiled store and app (npm run build first;
-// `npm run bench` does that); the generator and the PostgreSQL harness are TypeScript outside dist/
-// and are bundled with esbuild (bench/bundle.js).
+// 1 000 000 run) merge into one README table; IDEAS_BENCH_BACKENDS=none only rebuilds that table.
+// Measures the compiled store and app (npm run build first; `npm run bench` does that); the generator
+// and the PostgreSQL harness are TypeScript outside dist/ and are bundled with esbuild (bench/bundle.js).
 /* global fetch, URLSearchParams */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -28,6 +29,8 @@ import { median, record } from './record.js';
 const SIZES = (process.env.IDEAS_BENCH_SIZES ?? '1000,100000').split(',').map(Number);
 const BACKENDS = (process.env.IDEAS_BENCH_BACKENDS ?? 'pglite,postgres').split(',');
 const IMPORT_RUNS = (n) => (n <= 10_000 ? 5 : n <= 100_000 ? 3 : 1);
+/** Ideas per CSV file: the importer refuses files over 20 MB (src/node/import/limits.ts), ~28 MB per 100 000. */
+const PART = 25_000;
 const SEARCH_ROUNDS = 20;
 const HTTP_WARMUP = 20;
 const HTTP_REQUESTS = 200;
@@ -35,12 +38,25 @@ const BROAD_RUNS = 5;
 // Read once: openDatabase falls back to DATABASE_URL, which must not turn the PGlite rows into PostgreSQL.
 const DATABASE_URL = process.env.DATABASE_URL || undefined;
 delete process.env.DATABASE_URL;
+// A realistic mix (issue 12): the five two-word queries with two facet filters of earlier rows, natural
+// multi-word questions (stop and weak words, synonyms through the thesaurus), single words, a
+// misspelling, a compound and a phrase, some with one filter. Every query is timed as often.
 const QUERIES = [
   { q: 'planning team', thema: 'werkdruk', provincie: 'Utrecht' },
   { q: 'formulieren registraties', branche: 'VVT', soort: 'voorstel' },
   { q: 'agressie cliënten', provincie: 'Zuid-Holland', soort: 'knelpunt' },
   { q: 'scholing rooster', branche: 'Ziekenhuizen', soort: 'wens' },
   { q: 'overleg agenda', thema: 'werkdruk', branche: 'GGZ' },
+  { q: 'te hoge werkdruk wat kan ik doen' },
+  { q: 'hoe kan ik minder tijd kwijt zijn aan verslaglegging' },
+  { q: 'minder regels meer vertrouwen', provincie: 'Gelderland' },
+  { q: 'te veel papierwerk' },
+  { q: 'salaris' },
+  { q: 'rooster', branche: 'VVT' },
+  { q: 'administatie' },
+  { q: 'registratiedruk' },
+  { q: '"dubbele registratie"' },
+  { q: 'steun van leidinggevende na agressie' },
 ];
 
 const work = mkdtempSync(join(tmpdir(), 'werkbalans-bench-ideas-'));
@@ -73,7 +89,9 @@ async function measureSearch(db) {
       let start = performance.now();
       const result = await searchIdeas(db, params);
       whole.push(performance.now() - start);
-      if (round === 0) totals.push(result.total);
+      // A capped answer (more candidates than MAX_CANDIDATES) counts the first candidates the index
+      // yields, which may change with the plan: its total is not compared with the HTTP answer.
+      if (round === 0) totals.push(result.query?.capped ? null : result.total);
       start = performance.now();
       await db.query(sql.text, sql.params);
       sqlOnly.push(performance.now() - start);
@@ -120,8 +138,14 @@ async function measureHttp(db, expectedTotals) {
     for (let i = 0; i < HTTP_WARMUP; i++) {
       const body = await get(i);
       const slot = i % QUERY_STRINGS.length;
-      if (i < QUERY_STRINGS.length && JSON.parse(body).total !== expectedTotals[slot])
-        throw new Error(`GET /api/ideas?${QUERY_STRINGS[slot]}: total differs from searchIdeas`);
+      if (
+        i < QUERY_STRINGS.length &&
+        expectedTotals[slot] !== null &&
+        JSON.parse(body).total !== expectedTotals[slot]
+      )
+        throw new Error(
+          `GET /api/ideas?${QUERY_STRINGS[slot]}: total ${JSON.parse(body).total} differs from searchIdeas (${expectedTotals[slot]})`,
+        );
     }
     const times = [];
     for (let i = 0; i < HTTP_REQUESTS; i++) {
@@ -139,7 +163,14 @@ async function measureHttp(db, expectedTotals) {
   }
 }
 
-async function benchBackend(name, open, csv, n) {
+/** Imports the parts one after the other; the added ideas of all parts. */
+async function importParts(db, parts) {
+  let added = 0;
+  for (const csv of parts) added += (await importIdeasFile(db, csv)).added;
+  return added;
+}
+
+async function benchBackend(name, open, parts, n) {
   const rates = [];
   let searched;
   for (let run = 0; run < IMPORT_RUNS(n); run++) {
@@ -147,9 +178,9 @@ async function benchBackend(name, open, csv, n) {
     let closed = false;
     try {
       const start = performance.now();
-      const result = await importIdeasFile(db, csv);
+      const added = await importParts(db, parts);
       const seconds = (performance.now() - start) / 1000;
-      if (result.added !== n) throw new Error(`expected ${n} ideas, added ${result.added}`);
+      if (added !== n) throw new Error(`expected ${n} ideas, added ${added}`);
       rates.push(n / seconds);
       if (run === 0) {
         searched = await measureSearch(db);
@@ -168,12 +199,13 @@ async function benchBackend(name, open, csv, n) {
     load: loadavg().map((v) => Math.round(v * 10) / 10),
     importPerSecond: Math.round(median(rates)),
     importRuns: rates.length,
+    queryMix: QUERIES.length,
     ...searched,
   };
   console.log(
     `${name.padEnd(10)} ${String(n).padStart(9)} ideas: import ${out.importPerSecond.toLocaleString('en')}/s (median of ${out.importRuns}); ` +
       `HTTP p50 ${out.httpP50} ms, p95 ${out.httpP95} ms; searchIdeas p50 ${out.searchP50} ms, p95 ${out.searchP95} ms; ` +
-      `SQL alone p50 ${out.sqlP50} ms, p95 ${out.sqlP95} ms; no words/filters ${out.broadMedian} ms; matches ${out.matches.join('/')}`,
+      `SQL alone p50 ${out.sqlP50} ms, p95 ${out.sqlP95} ms; no words/filters ${out.broadMedian} ms; matches ${out.matches.map((m) => m ?? 'capped').join('/')}`,
   );
   return out;
 }
@@ -247,17 +279,20 @@ function markdown(rows) {
   const pgliteTarget = find(rows, 'PGlite', 100_000);
   const postgresTarget = find(rows, 'PostgreSQL', 1_000_000);
   const p95s = (row) =>
-    `function ${row.searchP95} ms` + (row.httpP95 === undefined ? '' : `, HTTP ${row.httpP95} ms`);
+    (row.httpP95 === undefined ? '' : `HTTP ${row.httpP95} ms, `) +
+    `function ${row.searchP95} ms, SQL alone ${row.sqlP95} ms, 1-minute load ${row.load?.[0] ?? 'unknown'}`;
   const verdict = (row, limit) =>
     row === undefined
       ? 'not measured'
-      : row.searchP95 <= limit
+      : (row.httpP95 ?? row.searchP95) <= limit
         ? `met (${p95s(row)})`
         : `missed (${p95s(row)})`;
   const lines = [
     `Machine shared with other work (1-minute load ${loads.length ? range(loads) : 'unknown'} during the rows);`,
     '`npx tsc -p tsconfig.build.json && node bench/ideas.js` (1 000 000: `IDEAS_BENCH_SIZES=1000000 IDEAS_BENCH_BACKENDS=postgres`;',
-    'rows of separate runs are merged). Search = two words plus two facet filters over five queries:',
+    `rows of separate runs are merged). Search = a mix of ${QUERIES.length} queries (bench/ideas.js: natural questions, single words, a`,
+    'misspelling, a compound, a phrase, five two-word queries with two facet filters; some with one filter); rows marked * are older',
+    'runs over the five two-word queries alone.',
     `HTTP = \`GET /api/ideas\` on the real app on 127.0.0.1, ${HTTP_REQUESTS} sequential requests after ${HTTP_WARMUP} warm-up,`,
     `timed in the same process until the body is read; function = \`searchIdeas\` (both statements) and SQL = its`,
     `main statement alone, ${SEARCH_ROUNDS * QUERIES.length} searches each.`,
@@ -266,7 +301,7 @@ function markdown(rows) {
     '|---|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${label(r.backend)} | ${count(r.ideas)} | ${count(r.importPerSecond)} (${r.importRuns} run${r.importRuns === 1 ? '' : 's'}) | ` +
+        `| ${label(r.backend)}${r.queryMix === QUERIES.length ? '' : ' *'} | ${count(r.ideas)} | ${count(r.importPerSecond)} (${r.importRuns} run${r.importRuns === 1 ? '' : 's'}) | ` +
         `${pair(r.httpP50, r.httpP95)} | ${pair(r.searchP50, r.searchP95)} | ${pair(r.sqlP50, r.sqlP95)} |`,
     ),
     '',
@@ -316,15 +351,20 @@ function markdown(rows) {
 }
 
 try {
-  const { writeSyntheticIdeas } = await bundle('data/make-synthetic-ideas.ts');
+  const { writeSyntheticIdeas, DEFAULT_SEED } = await bundle('data/make-synthetic-ideas.ts');
   const { postgresUnavailable, startPostgres } = await bundle('test/support/postgres.ts');
   const results = [];
   for (const n of SIZES) {
-    const csv = join(work, `ideas-${n}.csv`);
-    await writeSyntheticIdeas(csv, n);
+    // In files of at most PART ideas, each with its own seed (ids `syn-<seed>-<number>` stay unique).
+    const parts = [];
+    for (let part = 0, done = 0; done < n; part++, done += PART) {
+      const csv = join(work, `ideas-${n}-${part}.csv`);
+      await writeSyntheticIdeas(csv, Math.min(PART, n - done), DEFAULT_SEED + part);
+      parts.push(csv);
+    }
     if (BACKENDS.includes('pglite')) {
       const open = async () => ({ db: await openDatabase({ dataDir: 'memory://' }), done: async () => {} });
-      results.push(await benchBackend('PGlite', open, csv, n));
+      results.push(await benchBackend('PGlite', open, parts, n));
     }
     if (!BACKENDS.includes('postgres')) continue;
     const why = DATABASE_URL ? undefined : postgresUnavailable();
@@ -332,13 +372,13 @@ try {
       console.log(`(PostgreSQL skipped: ${why})`);
       continue;
     }
-    results.push(await benchBackend('PostgreSQL', await postgresOpener(startPostgres), csv, n));
+    results.push(await benchBackend('PostgreSQL', await postgresOpener(startPostgres), parts, n));
   }
   const rows = mergedRows(results);
   record(
     'ideas',
     {
-      what: 'ideas import rate and search latency (two words, two facet filters) over HTTP, searchIdeas and SQL, synthetic ideas',
+      what: 'ideas import rate and search latency (a mix of natural, single-word and filtered queries) over HTTP, searchIdeas and SQL, synthetic ideas',
       queries: QUERIES,
       results: rows,
       target:

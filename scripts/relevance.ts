@@ -3,7 +3,9 @@
  * werkbalans runs through the real store (PGlite in memory, the example ideas imported), the static
  * export's search over the same ideas as the export writes them, and the peer (MiniSearch, Dutch
  * stemmer, prefix, fuzzy, OR). Prints nDCG@10, recall@20 and the zero-result rate per engine, and
- * with `--per-query` each query's figures. `--json` prints the figures as JSON.
+ * with `--per-query` each query's figures. `--json` prints the figures as JSON. `--explain` lists, for
+ * the judged queries below nDCG@10 0.8, the server's first ten results (+ = judged relevant) and the
+ * relevant ideas missing from its first twenty, to look at causes, not at ids.
  */
 import { openDatabase } from '../src/node/store/database.js';
 import { importIdeasFile } from '../src/node/import/ideas-import.js';
@@ -15,6 +17,7 @@ import { CORPUS, judgedQueries, peerEngine, score, type EngineScore } from '../t
 
 const perQuery = process.argv.includes('--per-query');
 const json = process.argv.includes('--json');
+const explain = process.argv.includes('--explain');
 
 const db = await openDatabase({ dataDir: 'memory://' });
 try {
@@ -36,7 +39,23 @@ try {
     ),
     'peer (MiniSearch)': await score(peerEngine(ideas), queries),
   };
-  if (json) {
+  if (explain) {
+    const texts = new Map(ideas.map((idea) => [idea.id, idea.text]));
+    const server = engines.werkbalans!;
+    for (const [k, judged] of queries.entries()) {
+      if (server.perQuery[k]!.ndcg10 >= 0.8) continue;
+      const ranked = (await searchIdeas(db, parseIdeaSearchParams({ q: judged.query, limit: '20' }))).items;
+      const relevant = new Set(judged.relevant);
+      console.log(
+        `\n## ${judged.query}  (nDCG@10 ${server.perQuery[k]!.ndcg10.toFixed(3)}; ${judged.intent})`,
+      );
+      for (const item of ranked.slice(0, 10))
+        console.log(`  ${relevant.has(item.id) ? '+' : ' '} ${item.id} ${item.text.slice(0, 110)}`);
+      const seen = new Set(ranked.map((item) => item.id));
+      for (const id of judged.relevant)
+        if (!seen.has(id)) console.log(`  - missing ${id} ${texts.get(id)?.slice(0, 110)}`);
+    }
+  } else if (json) {
     console.log(JSON.stringify({ queries: queries.length, ideas: ideas.length, engines }, null, 2));
   } else {
     const f = (v: number) => v.toFixed(3);
