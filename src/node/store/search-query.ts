@@ -215,8 +215,10 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
     ...required,
     ...(exclude ? [exclude] : []),
   ];
-  // With at most one active filter no match can fail two, so nothing needs dropping.
-  const near = active.length > 1 ? 'WHERE s.misses & (s.misses - 1) = 0' : '';
+  // With at most one active filter no match can fail two, so nothing needs dropping. With a text query
+  // the candidates are kept whole (every reader of `near` filters on misses itself), so that their
+  // count tells whether MAX_CANDIDATES cut them (`query.capped`).
+  const near = active.length > 1 && !plan ? 'WHERE s.misses & (s.misses - 1) = 0' : '';
   const conceptColumns =
     tiers.map((tier, k) => `,\n      ${tier} AS c${k}`).join('') +
     lifts.map((lift, k) => (lift ? `,\n      ${lift} AS t${k}` : '')).join('');
