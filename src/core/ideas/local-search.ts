@@ -124,7 +124,7 @@ export function createLocalSearch(
     options.branchOf ?? ((word: string) => (word.length >= 3 ? branchNamed(word, branchLabels) : null));
   const lexicon = new Set<string>();
   for (const idea of ideas) for (const word of tokenize(idea.text)) lexicon.add(word);
-  const analyzer: Analyzer = createAnalyzer({ isWord: (word) => lexicon.has(word) });
+  const analyzer: Analyzer = createAnalyzer({ isWord: (word) => lexicon.has(word), baseForms: true });
   const processTerm = (term: string) => (DUTCH_STOP_WORDS.has(term) ? null : stem(term));
   const index = new MiniSearch<{ id: number; text: string }>({
     fields: ['text'],

@@ -130,7 +130,7 @@ export async function planQuery(
         ).rows.map((row) => row.word)
       : [],
   );
-  const analyzer = createAnalyzer({ isWord: (word) => lexicon.has(word), thesaurus });
+  const analyzer = createAnalyzer({ isWord: (word) => lexicon.has(word), thesaurus, baseForms: true });
   const analyzed = new Map(words.map((word) => [word, analyzer.analyzeWord(word)]));
   const parts = [
     ...new Set(

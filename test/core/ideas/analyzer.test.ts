@@ -47,9 +47,10 @@ describe('splitCompound', () => {
     ]);
   });
 
-  it('accepts an unknown tail of four letters or more after a known head of five or more', () => {
+  it('accepts an unknown tail of four letters or more after a known head of six or more', () => {
     expect(splitCompound('registratiedruk', lexicon('registratie'))).toEqual(['registratie', 'druk']);
-    expect(splitCompound('regeldruk', lexicon('regel'))).toEqual(['regel', 'druk']);
+    expect(splitCompound('regeldruk', lexicon('regel'))).toBeNull();
+    expect(splitCompound('regeldruk', knownForm(lexicon('regels', 'druk')))).toEqual(['regel', 'druk']);
     expect(splitCompound('teamdruk', lexicon('team'))).toBeNull();
     expect(splitCompound('registratiezo', lexicon('registratie'))).toBeNull();
   });
@@ -78,6 +79,15 @@ describe('knownForm', () => {
 });
 
 describe('createAnalyzer', () => {
+  it('knows base forms only when asked (the search asks, grouping does not)', () => {
+    const isWord = lexicon('regels', 'druk');
+    expect(createAnalyzer({ isWord, baseForms: true }).analyzeWord('regeldruk').parts).toEqual([
+      'regel',
+      'druk',
+    ]);
+    expect(createAnalyzer({ isWord }).analyzeWord('regeldruk').parts).toEqual([]);
+  });
+
   it('splits against the lexicon and gives the parts’ concept groups to the compound', () => {
     const analyzer = createAnalyzer({ isWord: lexicon('registratie', 'registraties', 'systeem') });
     const word = analyzer.analyzeWord('registratiesysteem');

@@ -52,11 +52,20 @@ export function themesOf(analyzed: AnalyzedWord): string[] {
 }
 
 export function createAnalyzer(
-  options: { readonly isWord?: (word: string) => boolean; readonly thesaurus?: Thesaurus } = {},
+  options: {
+    readonly isWord?: (word: string) => boolean;
+    readonly thesaurus?: Thesaurus;
+    /**
+     * Whether a compound part is known through an inflection in the lexicon (`regel` ← `regels`, see
+     * knownForm): the search asks this; grouping keeps to the words as they occur.
+     */
+    readonly baseForms?: boolean;
+  } = {},
 ): Analyzer {
   const thesaurus = options.thesaurus ?? THESAURUS;
   const lexicon = options.isWord ?? (() => false);
-  const isWord = knownForm((word: string) => thesaurus.terms.has(word) || lexicon(word));
+  const plain = (word: string) => thesaurus.terms.has(word) || lexicon(word);
+  const isWord = options.baseForms ? knownForm(plain) : plain;
   const cache = new Map<string, AnalyzedWord>();
   const analyzeWord = (raw: string): AnalyzedWord => {
     const [word = ''] = tokenize(raw);

@@ -2,9 +2,9 @@
  * Dutch compound splitting against a lexicon: `teamoverleg` → `team` + `overleg`, `personeelstekort`
  * → `personeel` + `tekort` (the linking `s`, `e` or `en` between the parts is dropped),
  * `registratiedruk` → `registratie` + `druk`. A part must be a known word (the lexicon: the
- * databank's own words and the thesaurus' terms, or a base form of one of them: `regel` is known
- * when `regels` is, see {@link knownForm}), except a short tail after a long known
- * head (≥ {@link MIN_KNOWN_HEAD} letters), as in `registratiedruk` or `regeldruk`.
+ * databank's own words and the thesaurus' terms; for the search also a base form of one of them:
+ * `regel` is known when `regels` is, see {@link knownForm}), except a short tail after a long known
+ * head (≥ {@link MIN_KNOWN_HEAD} letters), as in `registratiedruk`.
  *
  * Which cut wins: a cut whose two parts are both known, the longest such head first; only when no cut
  * has two known parts, a known head with an unknown tail. A letter that may be a linking letter is
@@ -18,7 +18,7 @@ export const MIN_COMPOUND_LENGTH = 7;
 /** The shortest part. */
 export const MIN_PART_LENGTH = 3;
 /** A head at least this long may carry a tail the lexicon does not know. */
-export const MIN_KNOWN_HEAD = 5;
+export const MIN_KNOWN_HEAD = 6;
 /** The shortest unknown tail accepted after a long known head. */
 export const MIN_UNKNOWN_TAIL = 4;
 const LINKING = ['en', 's', 'e'] as const;
