@@ -40,6 +40,7 @@ export const cliHelp = {
     width: 'breedte in pixels',
     scale: 'PNG-pixels per SVG-pixel, 1 tot 4 (standaard 1; 2 voor druk)',
     pdf: 'ook een PDF afdrukken met Chromium',
+    reportSolutions: 'voeg per thema de veelgenoemde oplossingen uit de ideeënbank toe (zie --data)',
     data: 'map van de ingebouwde database (standaard WERKBALANS_DATA of ./.werkbalans)',
     theme: 'alleen ideeën met dit thema',
     kind: 'alleen ideeën van deze soort',

@@ -9,7 +9,7 @@ export const solutionsText = {
   leadThemes:
     'Per thema de oplossingen die het vaakst terugkomen in de ideeën, automatisch gegroepeerd. Open een thema voor alle oplossingen met hun ideeën.',
   method:
-    'Hoe: elk idee wordt beschreven met zijn woordstammen, delen van samenstellingen en begrippen uit een lijst van oplossingen in zorg en welzijn; zeldzame begrippen binnen het thema tellen zwaarder. Ideeën die genoeg op elkaar lijken vormen samen een oplossing; een idee dat op geen ander lijkt, blijft los. Een beheerder kan oplossingen hernoemen, samenvoegen, splitsen en vastzetten.',
+    'Hoe: elk idee wordt beschreven met zijn woordstammen, delen van samenstellingen en begrippen uit een lijst van oplossingen in zorg en welzijn, waarbij de zin met het voorstel iets zwaarder telt dan de beschrijving van de situatie. Twee ideeën kunnen alleen samen een oplossing vormen als ze een begrip uit die lijst delen; hoe sterk ze moeten lijken, hangt af van hoe dicht de ideeën van het thema bij elkaar liggen. Een idee dat op geen ander lijkt, blijft los. Een beheerder kan oplossingen hernoemen, samenvoegen, splitsen en vastzetten.',
   count: (n: number) => `Genoemd in ${ideeen(n)}`,
   branchesLabel: 'Branches',
   professionsLabel: 'Beroepen',
@@ -54,6 +54,13 @@ export const solutionsText = {
       ? '1 paar ideeën lijkt bijna gelijk; een beheerder beslist.'
       : `${formatCount(n)} paren ideeën lijken bijna gelijk; een beheerder beslist.`,
   // Command line (readable output).
+  reportHeading: 'Veelgenoemde oplossingen',
+  reportIntro:
+    'Per thema de oplossingen die werkenden het vaakst noemen in de ideeënbank: ideeën die hetzelfde voorstellen, automatisch gegroepeerd en waar nodig door een beheerder bijgesteld. Bij elke oplossing staat hoeveel ideeën haar noemen, uit welke branches ze komen en een idee dat haar goed weergeeft.',
+  reportNone: 'De ideeënbank bevat nog geen ideeën met een thema.',
+  reportIdeas: (n: number) => ideeen(n),
+  reportMore: (n: number) =>
+    `Daarnaast ${n === 1 ? 'nog één oplossing' : `nog ${formatCount(n)} oplossingen`}; alle oplossingen staan op de website.`,
   cliHeading: (theme: string, n: number) => `Veelgenoemde oplossingen in '${theme}' (${ideeen(n)})`,
   cliCluster: (i: number, label: string, count: number) => `${i}. ${label} — ${ideeen(count)}`,
   cliQuote: (text: string, branch: string | null) => `   “${text}” ${branch ? `(${branch})` : ''}`.trimEnd(),

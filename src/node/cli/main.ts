@@ -66,7 +66,9 @@ function buildProgram(effects: CliEffects): Command {
     .description(help.commands.report)
     .argument('<bestand>', help.arguments.surveyFile)
     .requiredOption('--out <bestand>', help.options.outFile)
-    .option('--pdf', help.options.pdf);
+    .option('--pdf', help.options.pdf)
+    .option('--oplossingen', help.options.reportSolutions)
+    .option('--data <map>', help.options.data);
   withAnalysisOptions(report).action(async (file: string, options) =>
     (await import('./report.js')).run(file, options, effects),
   );

@@ -6,7 +6,10 @@ import { reportText } from '../../core/text/report-text.js';
 import { analyseFile } from '../analyse-file.js';
 import { DEFAULT_CHROMIUM, printPdf } from '../render/report-pdf.js';
 import { reportHtml } from '../render/report-html.js';
+import { reportThemeOf, type ReportTheme } from '../render/report-solutions.js';
+import { themeSolutions, themesWithIdeas } from '../store/solutions.js';
 import { UsageError, type CliEffects } from './effects.js';
+import { openIdeasStore } from './ideas-store.js';
 
 export interface ReportOptions {
   readonly out: string;
@@ -17,6 +20,22 @@ export interface ReportOptions {
   readonly seed?: number;
   readonly period?: string;
   readonly sheet?: string;
+  /** Add the ideas store's "veelgenoemde oplossingen" per theme. */
+  readonly oplossingen?: boolean;
+  readonly data?: string;
+}
+
+/** Every theme's solutions from the ideas store, for the report. */
+async function storeSolutions(data: string | undefined, effects: CliEffects): Promise<ReportTheme[]> {
+  const db = await openIdeasStore(data, effects);
+  try {
+    const themes: ReportTheme[] = [];
+    for (const { theme } of await themesWithIdeas(db))
+      themes.push(reportThemeOf(await themeSolutions(db, theme)));
+    return themes;
+  } finally {
+    await db.close();
+  }
 }
 
 /** The PDF goes beside the HTML file: `rapport.html` → `rapport.pdf`. */
@@ -26,7 +45,8 @@ export function pdfPath(htmlPath: string): string {
 
 export async function run(file: string, options: ReportOptions, effects: CliEffects): Promise<void> {
   const result = await analyseFile(file, options);
-  const html = reportHtml(result);
+  const solutions = options.oplossingen ? await storeSolutions(options.data, effects) : undefined;
+  const html = reportHtml(result, { solutions });
   const path = resolve(effects.cwd, options.out);
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, html);

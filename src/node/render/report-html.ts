@@ -17,15 +17,22 @@ import { caveats, methodParagraphs, reportPeriod, reportText } from '../../core/
 import { nodeDocument } from './document.js';
 import { escapeHtml as e } from '../../core/text/escape-html.js';
 import { reportCss } from './report-css.js';
+import { solutionsReportHtml, type ReportTheme } from './report-solutions.js';
+import { solutionsText } from '../../core/text/solutions-text.js';
 import { renderSvg } from './svg-string.js';
 import { compareNames } from '../../core/contract/names.js';
 
 export interface ReportOptions {
   /** Figure width in CSS pixels; default 720. */
   readonly width?: number | undefined;
+  /** "Veelgenoemde oplossingen" per theme, from the ideas store; the section is left out without it. */
+  readonly solutions?: readonly ReportTheme[] | undefined;
 }
 
 type SectionKey = keyof typeof reportText.sections;
+
+/** The solutions section follows the profiles (after the figure sections). */
+const SOLUTIONS_ID = 'oplossingen';
 
 const SECTION_IDS: Readonly<Record<SectionKey, string>> = {
   findings: 'bevindingen',
@@ -149,8 +156,18 @@ export function reportHtml(result: AnalysisResult, options: ReportOptions = {}):
   const findings = reportFindings(result, BORDERLINE)
     .map((f) => `<li><strong>${e(f.title)}</strong> ${e(f.text)}</li>`)
     .join('\n');
+  const solutions = options.solutions
+    ? `<section id="${SOLUTIONS_ID}" aria-labelledby="${SOLUTIONS_ID}-kop">
+<h2 id="${SOLUTIONS_ID}-kop">${e(solutionsText.reportHeading)}</h2>
+${solutionsReportHtml(options.solutions)}
+</section>`
+    : '';
+  const tocItem = (id: string, label: string) => `<li><a href="#${id}">${e(label)}</a></li>`;
   const toc = (Object.keys(SECTION_IDS) as SectionKey[])
-    .map((key) => `<li><a href="#${SECTION_IDS[key]}">${e(reportText.sections[key])}</a></li>`)
+    .flatMap((key) => [
+      tocItem(SECTION_IDS[key], reportText.sections[key]),
+      ...(key === 'profiles' && solutions ? [tocItem(SOLUTIONS_ID, solutionsText.reportHeading)] : []),
+    ])
     .join('');
   const banner = result.dataset.example
     ? `<p class="example" role="note">${e(reportText.exampleBanner(result.dataset.label ?? EXAMPLE_DATA_LABEL))}</p>`
@@ -185,7 +202,7 @@ ${banner}
 </header>
 <main id="inhoud">
 ${section('findings', `<ul class="findings">\n${findings}\n</ul>`)}
-${figureSections.join('\n')}
+${figureSections.join('\n')}${solutions ? `\n${solutions}` : ''}
 ${section(
   'method',
   `<ul class="method">${methodParagraphs(result)
