@@ -31,6 +31,8 @@ export interface BridgeGroup {
   readonly ideas: readonly BridgeIdea[];
   /** Every visible idea with one of the concept's themes (the "all ideas" link). */
   readonly total: number;
+  /** The first of the concept's themes that has visible ideas (its theme page is linked), or null. */
+  readonly linkTheme: string | null;
 }
 
 export interface ProfileBridge {
@@ -87,6 +89,7 @@ export async function profileBridge(
         concept,
         ideas,
         total: countWithAnyTheme(combinations, concept.themes),
+        linkTheme: concept.themes.find((theme) => countWithAnyTheme(combinations, [theme]) > 0) ?? null,
       },
     ];
   };

@@ -120,6 +120,13 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
         for (const i of g.ideas) expect(i.terms.length).toBeGreaterThan(0);
       expect(api.body.bridge.possible.map((g) => g.indicator)).toEqual(['loopbaanperspectief']);
       expect(api.body.bridge.possible[0]!.ideas).toEqual([]);
+
+      // A clearly weak component no idea addresses says so, and links to its theme's page.
+      const dental = await (await t.app.request('/beroep/tandartsassistenten-en-mondhygienisten')).text();
+      const item = dental.slice(dental.indexOf('id="zwak-agressie_intern"'));
+      expect(item.slice(0, item.indexOf('</article>'))).toContain(
+        'Nog geen ideeën in de ideeënbank die hier precies over gaan. <a href="/ideeen/themas/veiligheid-en-agressie">',
+      );
     });
 
     it('refuses writes without a token, with a wrong token, and when no token is configured', async () => {

@@ -39,7 +39,7 @@ function Ideas(props: {
   const { links } = props.view;
   const { group } = props;
   const label = indicatorInfo(group.indicator).label;
-  const mainTheme = group.concept.themes[0];
+  const mainTheme = group.linkTheme;
   return (
     <>
       <h4>{t.ideasFor(label)}</h4>
