@@ -1,6 +1,7 @@
 /**
  * Measuring the bridge against the judged set (test/data/bridge/judgments.json): every idea the bridge
- * lists on the profile pages of the example professions, through the real path (the example data in
+ * lists on the profile pages of the example professions (single ideas and the quotes of the solutions
+ * shown beside them), through the real path (the example data in
  * a PGlite store in memory, the analysis the pages use, profileBridge), looked up in the judgments.
  * Reports the on-topic share overall and per component, and every listed pair nobody judged.
  */
@@ -62,6 +63,13 @@ export async function listedByBridge(): Promise<{
       for (const group of bridge.clear) {
         for (const idea of group.ideas)
           listed.push({ profession: profession.name, component: group.indicator, id: idea.id });
+        // A solution's quote is an idea shown under the component too.
+        if (group.solution)
+          listed.push({
+            profession: profession.name,
+            component: group.indicator,
+            id: group.solution.quote.id,
+          });
       }
       for (const group of bridge.clear.slice(0, 3))
         if (group.ideas.length === 0) empty.push(`${profession.name}/${group.indicator}`);

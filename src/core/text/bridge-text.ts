@@ -24,6 +24,9 @@ export const bridgeText = {
   moreClearHeading: 'Ook duidelijk aan de ongunstige kant',
   moreClearLead: (shown: number) =>
     `Ook bij deze componenten ligt het hele interval aan de ongunstige kant; ideeën staan alleen bij de ${formatCount(shown)} zwakste hierboven.`,
+  solutionIntro: (theme: string) => `Veelgenoemde oplossing in het thema ${theme.toLowerCase()}: `,
+  solutionCount: (count: number) => `${formatCount(count)} ${count === 1 ? 'idee' : 'ideeën'}`,
+  solutionExample: 'bijvoorbeeld',
   possibleHeading: 'Mogelijk zwak',
   possibleLead:
     'Bij deze componenten ligt het cijfer aan de ongunstige kant van de mediaan, maar het 95%-interval reikt tot over de mediaan: het verschil kan ook toeval zijn. Daarom staan er geen ideeën bij.',

@@ -14,7 +14,11 @@ import type { IndicatorId } from '../../core/contract/indicators.js';
 import { normaliseLabel } from '../../core/contract/names.js';
 import { PROFESSIONS } from '../../core/contract/professions.js';
 import { selectBridgeIdeas, type SelectedIdea } from '../../core/ideas/bridge-selection.js';
+import { solutionForConcept, type BridgeSolution } from '../../core/ideas/bridge-solutions.js';
 import { bridgeCandidates } from '../store/ideas-bridge.js';
+import type { ThemeSolutions } from '../store/solutions.js';
+import { HttpProblem } from './http-problem.js';
+import { cachedSolutions } from './routes/api-solutions.js';
 import { countWithAnyTheme, themeCombinations } from '../store/ideas-themes.js';
 import type { AppServices } from './services.js';
 
@@ -33,6 +37,8 @@ export interface BridgeGroup {
   readonly total: number;
   /** The first of the concept's themes that has visible ideas (its theme page is linked), or null. */
   readonly linkTheme: string | null;
+  /** A solution of that theme whose ideas address the component (issue 15), beside the ideas; or null. */
+  readonly solution: BridgeSolution | null;
 }
 
 export interface ProfileBridge {
@@ -77,26 +83,39 @@ export async function profileBridge(
             }),
         ),
   ]);
-  const group = (gap: ComponentGap, weakness: Weakness): BridgeGroup[] => {
+  const onPage = new Set(selections.flatMap((s) => s.ideas.map((idea) => idea.id)));
+  const group = async (gap: ComponentGap, weakness: Weakness): Promise<BridgeGroup[]> => {
     const concept = bridge.concepts[gap.indicator];
     if (!concept) return [];
     const ideas = selections.find((s) => s.indicator === gap.indicator)?.ideas ?? [];
-    return [
-      {
-        indicator: gap.indicator,
-        weakness,
-        gap,
-        concept,
-        ideas,
-        total: countWithAnyTheme(combinations, concept.themes),
-        linkTheme: concept.themes.find((theme) => countWithAnyTheme(combinations, [theme]) > 0) ?? null,
-      },
-    ];
+    const linkTheme = concept.themes.find((theme) => countWithAnyTheme(combinations, [theme]) > 0) ?? null;
+    let solution: BridgeSolution | null = null;
+    if (ideas.length > 0 && linkTheme !== null) {
+      const solutions = await themeSolutionsOrNull(services, linkTheme);
+      if (solutions) {
+        const textOf = (id: string) => solutions.byId.get(id)?.text;
+        solution = solutionForConcept(concept, linkTheme, solutions.clusters, textOf, onPage);
+        if (solution) onPage.add(solution.quote.id);
+      }
+    }
+    const total = countWithAnyTheme(combinations, concept.themes);
+    return [{ indicator: gap.indicator, weakness, gap, concept, ideas, total, linkTheme, solution }];
   };
-  return {
-    clear: clear.flatMap((gap) => group(gap, 'clear')),
-    possible: possible.flatMap((gap) => group(gap, 'possible')),
-  };
+  // In page order, so that a solution's quote is never an idea listed higher up.
+  const groups = { clear: [] as BridgeGroup[], possible: [] as BridgeGroup[] };
+  for (const gap of clear) groups.clear.push(...(await group(gap, 'clear')));
+  for (const gap of possible) groups.possible.push(...(await group(gap, 'possible')));
+  return groups;
+}
+
+/** The theme's solutions from the clusters engineer's cached API; null for a theme without them. */
+async function themeSolutionsOrNull(services: AppServices, theme: string): Promise<ThemeSolutions | null> {
+  try {
+    return await cachedSolutions(services, theme);
+  } catch (error) {
+    if (error instanceof HttpProblem && error.status === 404) return null;
+    throw error;
+  }
 }
 
 /** The bridge as the JSON API gives it: per component its weakness and the ids of its ideas. */
@@ -109,6 +128,7 @@ export function bridgeDocument(bridge: ProfileBridge) {
     upper: g.gap.upper,
     median: g.gap.median,
     themes: g.concept.themes,
+    solution: g.solution,
     ideas: g.ideas.map((idea) => ({
       id: idea.id,
       text: idea.text,

@@ -7,6 +7,7 @@ import {
   MIN_TERMS_WITHOUT_THEME,
 } from '../../../src/core/ideas/bridge-relevance.js';
 import { selectBridgeIdeas, type BridgeCandidate } from '../../../src/core/ideas/bridge-selection.js';
+import { solutionForConcept } from '../../../src/core/ideas/bridge-solutions.js';
 
 const intern: BridgeConcept = {
   note: 'Agressie tussen collega’s.',
@@ -147,5 +148,32 @@ describe('the bridge’s choice of ideas for a profile', () => {
     });
     expect(group!.ideas).toEqual([]);
     expect(unknown!.ideas).toEqual([]);
+  });
+});
+
+describe('a solution beside a component’s ideas', () => {
+  const texts: Record<string, string> = {
+    s1: 'Cliënten schelden ons uit aan de balie.',
+    s2: 'Een cliënt sloeg mij tijdens de avonddienst.',
+    t1: 'Pesten in het team moet bespreekbaar zijn.',
+    t2: 'Maak omgangsregels samen met het team.',
+    t3: 'Een vertrouwenspersoon buiten de lijn.',
+  };
+  const quote = (id: string) => ({ id, text: texts[id]!, branch: null });
+  const clusters = [
+    { key: 'auto-s1', label: 'Schelden en slaan', ids: ['s1', 's2'], quote: quote('s1') },
+    { key: 'auto-t1', label: 'Pesten en omgangsregels', ids: ['t1', 't2', 't3'], quote: quote('t1') },
+  ];
+  const textOf = (id: string) => texts[id];
+
+  it('is the first solution whose ideas mostly address the concept, not one about the theme at large', () => {
+    const found = solutionForConcept(intern, 'Veiligheid en agressie', clusters, textOf, new Set());
+    expect(found).toMatchObject({ key: 'auto-t1', count: 3, quote: { id: 't1' } });
+  });
+
+  it('never repeats an idea already on the page as its quote', () => {
+    expect(
+      solutionForConcept(intern, 'Veiligheid en agressie', clusters, textOf, new Set(['t1'])),
+    ).toBeNull();
   });
 });

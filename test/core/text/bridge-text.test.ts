@@ -17,5 +17,10 @@ describe('bridge texts', () => {
     expect(bridgeText.moreClearLead(3)).toContain('de 3 zwakste');
     expectFinished(bridgeText.compactItem('Autonomie', '30,4%', '25,0–35,8%', '60,7%'));
     expectFinished(bridgeText.interval('25,0–35,8%'));
+    expect(bridgeText.solutionIntro('Veiligheid en agressie')).toBe(
+      'Veelgenoemde oplossing in het thema veiligheid en agressie: ',
+    );
+    expect(bridgeText.solutionCount(7)).toBe('7 ideeën');
+    expect(bridgeText.solutionCount(1)).toBe('1 idee');
   });
 });

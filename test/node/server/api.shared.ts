@@ -4,6 +4,7 @@
  * every test starts from a fresh store holding only the example data.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { slugify } from '../../../src/core/contract/slug.js';
 import type { Database } from '../../../src/node/store/database.js';
 import { addIdea } from '../../../src/node/store/ideas-curation.js';
 import { emptyStore } from '../../support/empty-store.js';
@@ -110,12 +111,28 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
 
       const api = await json<{
         bridge: {
-          clear: { indicator: string; weakness: string; ideas: { id: string; terms: string[] }[] }[];
+          clear: {
+            indicator: string;
+            weakness: string;
+            ideas: { id: string; terms: string[] }[];
+            solution: { theme: string; quote: { id: string } } | null;
+          }[];
           possible: { indicator: string; ideas: unknown[] }[];
         };
       }>('/api/professions/doktersassistenten');
       expect(api.body.bridge.clear[0]).toMatchObject({ indicator: 'autonomie', weakness: 'clear' });
       expect(api.body.bridge.clear.flatMap((g) => g.ideas.map((i) => i.id))).toEqual(ideas);
+      // A solution beside the ideas (issue 15) links to its theme's page; its quote is no listed idea.
+      for (const g of api.body.bridge.clear) {
+        if (!g.solution) continue;
+        expect(g.ideas.map((i) => i.id)).not.toContain(g.solution.quote.id);
+        expect(part).toContain(`href="/ideeen/themas/${slugify(g.solution.theme)}"`);
+      }
+      const shown = api.body.bridge.clear.flatMap((g) => [
+        ...g.ideas.map((i) => i.id),
+        ...(g.solution ? [g.solution.quote.id] : []),
+      ]);
+      expect(new Set(shown).size).toBe(shown.length);
       for (const g of api.body.bridge.clear)
         for (const i of g.ideas) expect(i.terms.length).toBeGreaterThan(0);
       expect(api.body.bridge.possible.map((g) => g.indicator)).toEqual(['loopbaanperspectief']);

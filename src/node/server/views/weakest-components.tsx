@@ -72,6 +72,16 @@ function Ideas(props: {
           ))}
         </ul>
       )}
+      {group.solution ? (
+        <p class="bridge-solution">
+          {t.solutionIntro(group.solution.theme)}
+          <a href={links.to(themePath(group.solution.theme))}>{group.solution.label}</a> (
+          {t.solutionCount(group.solution.count)}), {t.solutionExample}: <q>{group.solution.quote.text}</q>
+          {group.solution.quote.branch ? (
+            <span class="idea-meta"> — {group.solution.quote.branch}</span>
+          ) : null}
+        </p>
+      ) : null}
       {group.ideas.length > 0 && group.total > group.ideas.length && !links.isStatic ? (
         <p>
           <a href={links.to('/ideeen', { thema: [...group.concept.themes] })}>
