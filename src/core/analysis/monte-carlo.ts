@@ -154,6 +154,27 @@ export function simulateChunk(input: MonteCarloInput, chunk: number, into: Monte
   sortDescending(resources, 1, 0, start, C * P, sorted, P);
   sortDescending(demands, 1, 0, start, (C + 1) * P, sorted, P);
   const orders = new Uint16Array(measures * P);
+  // Many professions: a bucket pass first (see bucketSortDescending), over each measure's likely range.
+  const buckets = P >= BUCKET_SORT_MIN_PROFESSIONS ? bucketRanges(input, resources, demands) : null;
+  const bucketStarts = new Int32Array(P + 1);
+  const bucketOf = new Int32Array(P);
+  const order = (source: Float64Array, stride: number, m: number): void => {
+    if (buckets)
+      bucketSortDescending(
+        source,
+        stride,
+        m < C ? m : 0,
+        orders,
+        m * P,
+        sorted,
+        P,
+        buckets,
+        m,
+        bucketStarts,
+        bucketOf,
+      );
+    else sortDescending(source, stride, m < C ? m : 0, orders, m * P, sorted, P);
+  };
   // Counts of this chunk: at most CHUNK_DRAWS each, so 16 bits hold them (half the memory to touch).
   const chunkRanks = into.rankCounts ? new Uint16Array(into.rankCounts.length) : null;
   const { quadrantCounts } = into;
@@ -168,11 +189,11 @@ export function simulateChunk(input: MonteCarloInput, chunk: number, into: Monte
       drawn[cell] = v;
     }
     indicesOf(drawn);
-    orders.set(start);
-    sortDescending(resources, 1, 0, orders, C * P, sorted, P);
+    if (!buckets) orders.set(start);
+    order(resources, 1, C);
     const medianR = medianOfSorted(sorted, P);
     if (chunkRanks) addRanks(orders, C * P, sorted, chunkRanks, C * P * P, P);
-    sortDescending(demands, 1, 0, orders, (C + 1) * P, sorted, P);
+    order(demands, 1, C + 1);
     const medianD = medianOfSorted(sorted, P);
     if (chunkRanks) addRanks(orders, (C + 1) * P, sorted, chunkRanks, (C + 1) * P * P, P);
     for (let p = 0; p < P; p++) {
@@ -180,13 +201,103 @@ export function simulateChunk(input: MonteCarloInput, chunk: number, into: Monte
     }
     if (chunkRanks) {
       for (let m = 0; m < C; m++) {
-        sortDescending(drawn, C, m, orders, m * P, sorted, P);
+        order(drawn, C, m);
         addRanks(orders, m * P, sorted, chunkRanks, m * P * P, P);
       }
     }
   }
   if (chunkRanks && into.rankCounts)
     for (let i = 0; i < chunkRanks.length; i++) into.rankCounts[i]! += chunkRanks[i]!;
+}
+
+/**
+ * From this many professions on, every measure is ordered by a bucket pass plus an insertion sort
+ * instead of the insertion sort from the point estimates' order. That sort costs P plus the number of
+ * pairs a draw swaps, and with more professions on the same 0–100 scale each lies within a spread of
+ * more others: the swaps grow as P², and at 240 professions they were most of a draw. The bucket pass
+ * costs a few steps per profession whatever P (bench/monte-carlo.js, growth). Below it the plain sort
+ * is cheaper. Either way the sorted values and the ranks are the same, so results do not change.
+ */
+export const BUCKET_SORT_MIN_PROFESSIONS = 64;
+
+/** Per measure (components, then resources, demands): `[low, buckets per point]`, flat. */
+function bucketRanges(input: MonteCarloInput, resources: Float64Array, demands: Float64Array): Float64Array {
+  const P = input.professions;
+  const C = input.components;
+  const ranges = new Float64Array((C + 2) * 2);
+  let widest = 0;
+  for (let i = 0; i < input.sds.length; i++) widest = Math.max(widest, input.sds[i]!);
+  const set = (m: number, at: (p: number) => number, spread: number): void => {
+    let low = Infinity;
+    let high = -Infinity;
+    for (let p = 0; p < P; p++) {
+      low = Math.min(low, at(p));
+      high = Math.max(high, at(p));
+    }
+    // Draws beyond the range land in the end buckets: still in order, only less spread.
+    low = Math.max(PERCENT_MIN, low - 3 * spread);
+    high = Math.min(PERCENT_MAX, high + 3 * spread);
+    ranges[m * 2] = low;
+    ranges[m * 2 + 1] = high > low ? P / (high - low) : 0;
+  };
+  for (let m = 0; m < C; m++) {
+    let spread = 0;
+    for (let p = 0; p < P; p++) spread = Math.max(spread, input.sds[p * C + m]!);
+    set(m, (p) => input.values[p * C + m]!, spread);
+  }
+  set(C, (p) => resources[p]!, widest);
+  set(C + 1, (p) => demands[p]!, widest);
+  return ranges;
+}
+
+/**
+ * Orders professions from high to low on `source[p × stride + offset]` in two passes: a counting sort
+ * on the bucket of each value (buckets of equal width over the measure's range, high values first),
+ * then an insertion sort, which only has the pairs within a bucket left to swap.
+ */
+function bucketSortDescending(
+  source: Float64Array,
+  stride: number,
+  offset: number,
+  orders: Uint16Array,
+  at: number,
+  sorted: Float64Array,
+  P: number,
+  ranges: Float64Array,
+  m: number,
+  starts: Int32Array,
+  bucketOf: Int32Array,
+): void {
+  const low = ranges[m * 2]!;
+  const scale = ranges[m * 2 + 1]!;
+  const last = P - 1;
+  starts.fill(0);
+  for (let p = 0; p < P; p++) {
+    const t = (source[p * stride + offset]! - low) * scale;
+    const b = last - (t <= 0 ? 0 : t >= last ? last : t | 0);
+    bucketOf[p] = b;
+    starts[b + 1]!++;
+  }
+  for (let b = 0; b < P; b++) starts[b + 1]! += starts[b]!;
+  for (let p = 0; p < P; p++) {
+    const k = starts[bucketOf[p]!]!++;
+    orders[at + k] = p;
+    sorted[k] = source[p * stride + offset]!;
+  }
+  // The insertion sort on the values in place: only pairs within a bucket are out of order.
+  for (let k = 1; k < P; k++) {
+    const v = sorted[k]!;
+    if (sorted[k - 1]! >= v) continue;
+    const p = orders[at + k]!;
+    let j = k - 1;
+    while (j >= 0 && sorted[j]! < v) {
+      sorted[j + 1] = sorted[j]!;
+      orders[at + j + 1] = orders[at + j]!;
+      j--;
+    }
+    sorted[j + 1] = v;
+    orders[at + j + 1] = p;
+  }
 }
 
 function componentsOf(weights: Float64Array): number[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addCounts,
+  BUCKET_SORT_MIN_PROFESSIONS,
   CHUNK_DRAWS,
   chunkCount,
   emptyCounts,
@@ -214,6 +215,28 @@ describe('Monte Carlo in chunks', () => {
     // Ties did happen: both edge professions shared rank 1 on the first component in some draws.
     const P = values.length;
     expect(fast.rankCounts![(0 * P + 5) * P]! + fast.rankCounts![(0 * P + 6) * P]!).toBeGreaterThan(draws);
+  });
+  it(`counts exactly what the plain recomputation counts with ${BUCKET_SORT_MIN_PROFESSIONS} professions and more (the bucket sort)`, () => {
+    // 80 professions: most spread over 20–80, a cluster of equal values, edge professions clipped to 0
+    // and 100 together (ties), one value without bounds, and a component equal for all (one bucket).
+    let s = 7;
+    const uniform = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const many = Array.from({ length: 80 }, (_, p) =>
+      p < 6
+        ? [p % 2 ? 99 : 1, 50, p % 2 ? 98 : 2, 50]
+        : p < 12
+          ? [45, 50, 45, 55]
+          : [20 + 60 * uniform(), 50, 20 + 60 * uniform(), 20 + 60 * uniform()],
+    );
+    const spreads = many.map((row, p) =>
+      row.map((_, c) => (p === 20 && c === 0 ? 0 : c === 1 ? 0 : p < 6 ? 25 : 1 + 4 * uniform())),
+    );
+    expect(many.length).toBeGreaterThanOrEqual(BUCKET_SORT_MIN_PROFESSIONS);
+    const draws = 2_000;
+    const fast = simulateQuadrants(input(many, spreads, draws, 3));
+    const slow = replay(many, spreads, draws, 3);
+    expect([...fast.quadrantCounts]).toEqual(slow.quadrantCounts);
+    expect([...fast.rankCounts!]).toEqual(slow.rankCounts);
   });
   it('gives the same counts whichever order the chunks are drawn and added in', () => {
     const job = input(values, sds, 3 * CHUNK_DRAWS + 500, 5);
