@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const ALL = ['monte-carlo', 'start', 'figures', 'web', 'ideas', 'mask', 'clusters'];
+const ALL = ['monte-carlo', 'start', 'figures', 'web', 'ideas', 'facets', 'mask', 'clusters'];
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ALL;
 let failed = 0;
 for (const name of wanted) {

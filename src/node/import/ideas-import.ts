@@ -18,6 +18,7 @@ import { guessPublicAttributes, refreshPublicAttributes } from '../store/ideas-p
 import { afterIdeasImport } from '../store/solutions-import.js';
 import type { NearDuplicate } from '../../core/ideas/clusters/near-duplicates.js';
 import { settleSearchIndex } from '../store/ideas-maintenance.js';
+import { settleFacetCounts } from '../store/ideas-facet-counts.js';
 import { erasedIds } from '../store/ideas-erase.js';
 import { upsertIdeas } from '../store/ideas-write.js';
 import { deriveIdeaId } from '../ideas-id.js';
@@ -220,7 +221,7 @@ export async function writePreparedIdeas(
 ): Promise<IdeasImportResult> {
   // The file's name is kept in the batch and the history: masked like any text ("ideeen-jan@x.nl.csv").
   const file = maskPersonalData(grid.file).text;
-  return db.transaction(async (tx) => {
+  const written = await db.transaction(async (tx) => {
     // An idea erased on request does not come back with the file it came from.
     const erased = await erasedIds(
       tx,
@@ -289,4 +290,6 @@ export async function writePreparedIdeas(
     );
     return result;
   });
+  await settleFacetCounts(db);
+  return written;
 }

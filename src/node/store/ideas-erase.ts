@@ -83,7 +83,7 @@ export async function eraseIdea(
   // Dead rows would keep the text in the table files until vacuumed (PGlite has no autovacuum). On
   // PostgreSQL a very large table may take longer than the statement timeout; autovacuum follows then.
   try {
-    await db.exec('VACUUM idea_history, ideas, idea_words, solution_history');
+    await db.exec('VACUUM idea_history, ideas, idea_words, solution_history, idea_facet_counts');
   } catch (error) {
     if ((error as { code?: string }).code !== '57014') throw error;
   }

@@ -21,7 +21,7 @@
 import type { Facet, IdeaSearchParams } from '../../core/ideas/search-params.js';
 import { FACETS } from '../../core/ideas/search-params.js';
 import type { Audience } from './search-query.js';
-import type { Queryable } from './database.js';
+import type { Database, Queryable } from './database.js';
 
 /** The columns a trigger reads from a transition table (or, for the backfill, from `ideas`). */
 const ROW_COLUMNS =
@@ -99,6 +99,20 @@ $f$`,
   `CREATE TRIGGER ideas_facet_counts_truncate AFTER TRUNCATE ON ideas
   FOR EACH STATEMENT EXECUTE FUNCTION werkbalans_facet_counts_truncate()`,
 ];
+
+/**
+ * After a bulk write, outside its transaction: every statement of a write rewrites the count rows it
+ * touches, and the old versions stay until vacuumed (PGlite runs no autovacuum). An import of 100 000
+ * ideas left tens of thousands of them, which every later read of the counts walked through.
+ */
+export async function settleFacetCounts(db: Database): Promise<void> {
+  try {
+    await db.exec('VACUUM idea_facet_counts');
+  } catch (error) {
+    // A statement timeout on a busy server: autovacuum follows there.
+    if ((error as { code?: string }).code !== '57014') throw error;
+  }
+}
 
 /** Rebuilds the counts from the ideas (repair; the triggers never need it). */
 export async function recountFacets(tx: Queryable): Promise<void> {
