@@ -19,7 +19,7 @@ import { openDatabase } from '../dist/src/node/store/database.js';
 import { importIdeasFile } from '../dist/src/node/import/ideas-import.js';
 import { searchIdeas } from '../dist/src/node/store/ideas-search.js';
 import { parseIdeaSearchParams } from '../dist/src/core/ideas/search-params.js';
-import { searchQuery } from '../dist/src/core/ideas/search-query.js';
+import { searchQuery } from '../dist/src/node/store/search-query.js';
 import { median, record } from './record.js';
 
 const PLAN = (process.env.FACETS_BENCH ?? 'pglite:1000,pglite:100000,postgres:1000000')
