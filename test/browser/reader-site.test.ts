@@ -1,29 +1,49 @@
 /**
  * The reader's site at a phone's and a desktop's width (issue 13), in one Chromium with one context
  * per width and colour scheme, each page opened once per context: every figure's text is at least
- * 12 px on screen, dot labels do not overlap, no page scrolls sideways at 320 px, axe finds nothing,
- * an embedded figure's frame is as tall as its content, and the Dutch Excel CSV reads back to the
- * analysis' numbers.
+ * 12 px on screen (also at 320 and 1 440 px), dot labels and axis names do not overlap, no page scrolls
+ * sideways at 320 px, axe finds nothing on any kind of page, every figure's marks are one Tab stop
+ * with the same keyboard tooltip, the quadrant colours hold in dark mode, an embedded figure's frame
+ * is as tall as its content, and the Dutch Excel CSV reads back to the analysis' numbers.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { parse } from 'csv-parse/sync';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QUADRANT_COLOURS } from '../../src/core/charts/palette.js';
 import { chromiumMissing, startBrowserSetup, type BrowserSetup } from './browser-server.js';
 
 const missing = chromiumMissing();
 
+/** Every kind of page a reader meets; those with figures are checked for text size and overlap too. */
 const PAGES = [
   '/',
   '/?beroep=huisartsen',
   '/kwadranten',
   '/beroep/sociaal-werkers',
   '/ranglijst/autonomie',
+  '/ideeen/themas',
+  '/embed/kwadranten',
+  '/beroepen',
   '/downloads',
   '/methode',
   '/vergelijk',
-  '/embed/kwadranten',
+  '/ideeen',
+  '/ideeen/idee-0001',
+  '/ideeen/themas/administratieve-lasten',
+  '/versies',
+  '/beroep/huisartsn',
+  '/bestaat-niet',
 ];
+const WITH_FIGURES = new Set([
+  '/',
+  '/?beroep=huisartsen',
+  '/kwadranten',
+  '/beroep/sociaal-werkers',
+  '/ranglijst/autonomie',
+  '/ideeen/themas',
+  '/embed/kwadranten',
+]);
 const WIDTHS = [390, 1280] as const;
 /** Smallest text size on screen we accept, in CSS pixels (rounding of the viewBox scale aside). */
 const MIN_TEXT = 11.95;
@@ -45,11 +65,17 @@ function figureTextSizes(page: Page) {
   });
 }
 
-/** Pairs of dot labels whose boxes on screen overlap (more than a pixel). */
+/**
+ * Pairs of labels whose boxes on screen overlap (more than a pixel): the dot labels and names above
+ * rows (drawn with a halo), and the names along each axis (a matrix's upright column names).
+ */
 function overlappingLabels(page: Page) {
   return page.evaluate(() => {
     const pairs: string[] = [];
-    for (const group of Array.from(document.querySelectorAll('[data-figure-src] svg g.wb-paper-halo'))) {
+    const groups = document.querySelectorAll(
+      '[data-figure-src] svg g.wb-paper-halo, [data-figure-src] svg g[aria-label^="waarden op de"]',
+    );
+    for (const group of Array.from(groups)) {
       const boxes = Array.from(group.querySelectorAll('text')).map((t) => ({
         text: t.textContent ?? '',
         box: t.getBoundingClientRect(),
@@ -103,8 +129,7 @@ if (missing) {
               await page.waitForLoadState('networkidle');
               // The island has swapped in the drawing that fits the box.
               const sizes = await figureTextSizes(page);
-              if (path !== '/methode' && path !== '/vergelijk' && path !== '/downloads')
-                expect(sizes.length, path).toBeGreaterThan(0);
+              if (WITH_FIGURES.has(path)) expect(sizes.length, path).toBeGreaterThan(0);
               const small = sizes.filter((s) => s.size < MIN_TEXT).slice(0, 5);
               expect(small, `${path} at ${width}px`).toEqual([]);
               expect(await overlappingLabels(page), `${path} at ${width}px`).toEqual([]);
@@ -113,22 +138,99 @@ if (missing) {
           } finally {
             await context.close();
           }
-        }, 300_000);
+        }, 600_000);
       }
     }
 
-    it('no page scrolls sideways at 320 px', async () => {
-      const context = await setup.browser.newContext({ viewport: { width: 320, height: 700 } });
+    it('no page scrolls sideways at 320 px, and figure text stays ≥ 12 px from 320 to 1 440 px', async () => {
+      for (const width of [320, 1440]) {
+        const context = await setup.browser.newContext({ viewport: { width, height: 700 } });
+        const page = await context.newPage();
+        try {
+          for (const path of PAGES) {
+            await page.goto(setup.base + path);
+            await page.waitForLoadState('networkidle');
+            const overflow = await page.evaluate(
+              () => document.documentElement.scrollWidth - window.innerWidth,
+            );
+            if (width === 320) expect(overflow, path).toBeLessThanOrEqual(0);
+            if (!WITH_FIGURES.has(path)) continue;
+            const small = (await figureTextSizes(page)).filter((s) => s.size < MIN_TEXT).slice(0, 5);
+            expect(small, `${path} at ${width}px`).toEqual([]);
+          }
+        } finally {
+          await context.close();
+        }
+      }
+    }, 240_000);
+
+    it('every figure is one Tab stop whose arrow keys show the same tooltip as each mark’s name', async () => {
+      const context = await setup.browser.newContext({ viewport: { width: 390, height: 900 } });
       const page = await context.newPage();
       try {
-        for (const path of [...PAGES, '/ideeen', '/ideeen/themas', '/beroepen']) {
+        for (const path of [
+          '/',
+          '/kwadranten',
+          '/beroep/sociaal-werkers',
+          '/ranglijst/autonomie',
+          '/ideeen/themas',
+        ]) {
           await page.goto(setup.base + path);
           await page.waitForLoadState('networkidle');
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth - window.innerWidth,
-          );
-          expect(overflow, path).toBeLessThanOrEqual(0);
+          const figures = page.locator('[data-figure-src] svg.wb-figure');
+          const count = await figures.count();
+          expect(count, path).toBeGreaterThan(0);
+          for (let i = 0; i < count; i++) {
+            const figure = figures.nth(i);
+            const where = `${path}, figure ${(await figure.getAttribute('data-figure')) ?? i}`;
+            // One Tab stop per figure: the first mark; every other mark waits for the arrow keys.
+            expect(await figure.locator('[tabindex="0"]').count(), where).toBe(1);
+            const marks = await figure.locator('[tabindex]').count();
+            expect(marks, where).toBeGreaterThan(1);
+            await figure.locator('[tabindex="0"]').focus();
+            const first = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+            expect(first, where).toBeTruthy();
+            expect(await page.locator('[role="tooltip"]').textContent(), where).toBe(first);
+            await page.keyboard.press('ArrowRight');
+            const next = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+            expect(next, where).toBeTruthy();
+            expect(next, where).not.toBe(first);
+            expect(await page.locator('[role="tooltip"]').textContent(), where).toBe(next);
+            await page.keyboard.press('Escape');
+            expect(await page.locator('[role="tooltip"]').count(), where).toBe(0);
+          }
         }
+      } finally {
+        await context.close();
+      }
+    }, 240_000);
+
+    it('the quadrant colours survive dark mode: every dot, half-filled dot and ring in its quadrant’s colour', async () => {
+      const context = await setup.browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        colorScheme: 'dark',
+      });
+      const page = await context.newPage();
+      try {
+        await page.goto(`${setup.base}/kwadranten`);
+        await page.waitForLoadState('networkidle');
+        const painted = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('svg[data-figure="kwadranten"] [class*="wb-q"]')).map((el) => {
+            const quadrant = /wb-q([1-4])-(fill|stroke)/.exec(el.getAttribute('class') ?? '')!;
+            const style = getComputedStyle(el);
+            return {
+              quadrant: Number(quadrant[1]),
+              colour: quadrant[2] === 'fill' ? style.fill : style.stroke,
+            };
+          }),
+        );
+        const rgb = (hex: string) =>
+          `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+        expect(new Set(painted.map((p) => p.quadrant))).toEqual(new Set([1, 2, 3, 4]));
+        for (const p of painted)
+          expect(p.colour, `quadrant ${p.quadrant}`).toBe(
+            rgb(QUADRANT_COLOURS[p.quadrant as 1 | 2 | 3 | 4].dark),
+          );
       } finally {
         await context.close();
       }

@@ -85,7 +85,10 @@ export function Layout(props: LayoutProps) {
             {view.analysis ? (
               <p>
                 {siteText.datasetLine(view.analysis.dataset.title, view.analysis.dataset.version)}
-                {view.analysis.dataset.example ? ` — ${EXAMPLE_DATA_LABEL}` : ''}
+                {view.analysis.dataset.example &&
+                !view.analysis.dataset.title.toLowerCase().includes(EXAMPLE_DATA_LABEL.toLowerCase())
+                  ? ` — ${EXAMPLE_DATA_LABEL}`
+                  : ''}
               </p>
             ) : null}
             <ul class="site-footer__links">
