@@ -4,7 +4,7 @@
  * as text (some PGlite paths); both go through {@link parseStored}, which throws on a shape the code
  * did not write — a broken store, not a user's mistake.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IDEA_KINDS } from '../../core/ideas/idea.js';
 
 /** A JSON column's value as `schema` reads it. */

@@ -1,5 +1,5 @@
 /** The shape of config/thesaurus.json (checked by a test and by `parseThesaurusConfig` at the edges). */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const thesaurusConfigSchema = z.strictObject({
   note: z.string(),

@@ -2,7 +2,7 @@
  * The field types request schemas are built from, each with the Dutch message that names the field
  * when it does not fit. Messages of fields without their own come from {@link requestIssueMessage}.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { expectedField, requestMessages } from '../../../core/text/request-messages.js';
 import { foldAliases, type AliasedField } from './field-aliases.js';
 

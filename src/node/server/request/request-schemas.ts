@@ -3,7 +3,7 @@
  * and defaulted once (each default beside its field). Field aliases are folded first
  * (field-aliases.ts); a field that does not fit is a 400 naming it (validate.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { InvalidSearchParams, parseIdeaSearchParams } from '../../../core/ideas/search-params.js';
 import { securityMessages } from '../../../core/text/security-messages.js';
 import { solutionsText } from '../../../core/text/solutions-text.js';
