@@ -5,7 +5,8 @@
  * The analyzer itself lives elsewhere (idea-analyzer.ts: the search analyzer of issue 12 plus the solution concepts); this is the seam.
  */
 
-export type TermKind = 'stem' | 'part' | 'concept';
+/** `concept`: a solution concept; `group`: a search-thesaurus group (broader: a theme's own field). */
+export type TermKind = 'stem' | 'part' | 'concept' | 'group';
 
 export interface AnalysedTerm {
   /** Stem (for `stem` and `part`) or concept id (for `concept`). */

@@ -50,7 +50,7 @@ function surfaceWord(
   const counts = new Map<string, number>();
   for (const m of members)
     for (const term of terms[m] ?? [])
-      if (term.key === key && (term.kind === 'concept') === isConcept)
+      if (term.key === key && (term.kind === 'concept' || term.kind === 'group') === isConcept)
         counts.set(term.word, (counts.get(term.word) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
 }

@@ -27,8 +27,8 @@ export interface ConceptSpace {
 
 export interface ConceptWeightOptions {
   /**
-   * Weight per term kind. Concepts weigh most: two ideas proposing one remedy rarely share its words,
-   * and a compound part says less than the word itself.
+   * Weight per term kind. Solution concepts weigh most: two ideas proposing one remedy rarely share
+   * its words; a search-thesaurus group is broader (half); a compound part says less than the word.
    */
   readonly kindWeights: Readonly<Record<TermKind, number>>;
   /** Terms in more than this share of the ideas are left out. Default 0.5. */
@@ -43,7 +43,7 @@ export interface ConceptWeightOptions {
 }
 
 export const DEFAULT_CONCEPT_WEIGHTS: ConceptWeightOptions = {
-  kindWeights: { stem: 0.5, part: 0.25, concept: 1 },
+  kindWeights: { stem: 0.5, part: 0.25, concept: 1, group: 0.5 },
   maxDocumentShare: 0.5,
   rarityExponent: 0,
 };
@@ -58,7 +58,7 @@ export function conceptSpace(
   const perText = texts.map((terms) => {
     const own = new Map<number, number>();
     for (const term of terms) {
-      const key = `${term.kind === 'concept' ? 'c' : 's'}:${term.key}`;
+      const key = `${term.kind === 'concept' || term.kind === 'group' ? 'c' : 's'}:${term.key}`;
       let i = index.get(key);
       if (i === undefined) {
         i = vocabulary.length;

@@ -3,8 +3,9 @@
  * merged, split, pinned …) keep exactly the members the curator gave them, as far as those are still
  * visible in the theme; an idea the curator placed outside every cluster stays outside. The other ideas
  * are clustered automatically, with rarity measured over the whole theme. An idea that is not in a
- * curated cluster but resembles a pinned one (mean similarity to its members at least the threshold)
- * is proposed for it: it waits for the curator, unclustered, instead of founding a rival cluster.
+ * curated cluster but resembles a pinned one (mean similarity to its members at least the threshold,
+ * and more than to the automatic group it would join) is proposed for it: it waits for the curator,
+ * unclustered, instead of founding a rival cluster.
  */
 import { averageLinkage } from './average-linkage.js';
 import {
@@ -93,32 +94,43 @@ export function combineClusters(
   const free: number[] = [];
   for (let i = 0; i < n; i++) {
     if (taken.has(i)) continue;
-    const id = model.ideas[i]?.id ?? '';
-    if (placedOutside.has(id)) {
-      unclustered.push(id);
-      continue;
-    }
-    let best: Proposal | undefined;
-    for (const p of pinned) {
-      let total = 0;
-      for (const m of p.members) total += model.similarity[i * n + m] ?? 0;
-      const mean = total / p.members.length;
-      if (mean >= threshold && (!best || mean > best.similarity))
-        best = { ideaId: id, clusterKey: p.key, similarity: mean };
-    }
-    if (best) {
-      proposals.push(best);
-      unclustered.push(id);
-    } else free.push(i);
+    if (placedOutside.has(model.ideas[i]?.id ?? '')) unclustered.push(model.ideas[i]?.id ?? '');
+    else free.push(i);
   }
-  const groups = averageLinkage(subMatrix(model.similarity, n, free), free.length, threshold);
+  // The free ideas are grouped first; an idea is proposed for a pinned solution only when it fits
+  // that one better than the group it would otherwise join, so pinning one solution does not pull
+  // ideas out of the others — it is the new ideas like a pinned solution's that wait for the curator.
+  const groups = averageLinkage(subMatrix(model.similarity, n, free), free.length, threshold)
+    .map((group) => group.map((g) => free[g] ?? 0))
+    .map((members) => (members.length < o.minClusterSize ? members.map((i) => [i]) : [members]))
+    .flat();
+  const meanTo = (i: number, members: readonly number[]) => {
+    const others = members.filter((m) => m !== i);
+    if (others.length === 0) return 0;
+    let total = 0;
+    for (const m of others) total += model.similarity[i * n + m] ?? 0;
+    return total / others.length;
+  };
   for (const group of groups) {
-    const members = group.map((g) => free[g] ?? 0);
-    if (members.length < o.minClusterSize) {
-      for (const i of members) unclustered.push(model.ideas[i]?.id ?? '');
+    const stay: number[] = [];
+    for (const i of group) {
+      const own = meanTo(i, group);
+      let best: Proposal | undefined;
+      for (const p of pinned) {
+        const mean = meanTo(i, p.members);
+        if (mean >= threshold && mean > own && (!best || mean > best.similarity))
+          best = { ideaId: model.ideas[i]?.id ?? '', clusterKey: p.key, similarity: mean };
+      }
+      if (best) {
+        proposals.push(best);
+        unclustered.push(best.ideaId);
+      } else stay.push(i);
+    }
+    if (stay.length < o.minClusterSize) {
+      for (const i of stay) unclustered.push(model.ideas[i]?.id ?? '');
       continue;
     }
-    const described = describeCluster(model, members, o.k);
+    const described = describeCluster(model, stay, o.k);
     clusters.push({ ...described, automaticLabel: described.label, curated: false, pinned: false });
   }
   return {

@@ -70,7 +70,7 @@ export function ideaAnalyzerWith(
             for (const part of word.parts)
               terms.push({ key: stem(part), kind: 'part', word: part, emphasis });
             for (const group of word.groups)
-              terms.push({ key: `thesaurus:${group.id}`, kind: 'concept', word: shown, emphasis });
+              terms.push({ key: `thesaurus:${group.id}`, kind: 'group', word: shown, emphasis });
           }
           for (const { id, phrase } of matcher.ofPhrases(folded))
             terms.push({ key: id, kind: 'concept', word: phrase, emphasis });
