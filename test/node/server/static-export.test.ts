@@ -93,6 +93,16 @@ describe('static export', () => {
     }
   });
 
+  it('writes each theme page and the themes page with its "Veelgenoemde oplossingen", as voorbeelddata', () => {
+    expect(files).toContain('ideeen/themas/administratieve-lasten/index.html');
+    for (const file of ['ideeen/themas/administratieve-lasten/index.html', 'ideeen/themas/index.html']) {
+      const page = readFileSync(join(out, file), 'utf8');
+      expect(page, file).toContain('Veelgenoemde oplossingen');
+      expect(page, file).toContain('voorbeelddata');
+      expect(page, file).toContain('Genoemd in ');
+    }
+  });
+
   it('writes the exported ideas for the search in the browser: public fields only, one per idea page', () => {
     expect(files).toContain('ideeen/ideeen.json');
     const ideas = JSON.parse(readFileSync(join(out, 'ideeen/ideeen.json'), 'utf8')) as Record<
