@@ -61,7 +61,7 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
   const config = serverConfig(options.config);
   const effects = options.effects ?? silentEffects;
   const queue = new RequestQueue({
-    concurrency: config.requestConcurrency ?? (options.db.kind === 'pglite' ? 1 : 8),
+    concurrency: config.requestConcurrency ?? options.db.concurrency,
     maxWaiting: config.maxWaitingRequests,
   });
   const services: AppServices = {

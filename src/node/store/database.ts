@@ -12,6 +12,12 @@ export interface Queryable {
 
 export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres';
+  /**
+   * How many requests the back end serves well at once: 1 for embedded PGlite (one connection, one
+   * statement at a time), 8 for a PostgreSQL server (its pool). Callers size their queues by this
+   * instead of asking which back end they have.
+   */
+  readonly concurrency: number;
   /** Runs `work` in one transaction: all of it lands, or (on a throw) none of it. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs several statements without parameters (migrations only). */

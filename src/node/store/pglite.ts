@@ -71,6 +71,7 @@ function wrapPglite(pg: PGlite, afterClose: () => void): Database {
   const base = wrap(pg);
   return {
     kind: 'pglite',
+    concurrency: 1,
     query: base.query,
     transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
     exec: async (sql) => {

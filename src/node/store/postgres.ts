@@ -44,6 +44,7 @@ export async function openPostgres(
   const base = wrap(pool);
   return {
     kind: 'postgres',
+    concurrency: 8,
     query: base.query,
     async transaction(work) {
       const client = await pool.connect();
