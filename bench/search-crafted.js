@@ -17,7 +17,7 @@ import { bundle } from './bundle.js';
 import { createApp } from '../dist/src/node/server/app.js';
 import { listen } from '../dist/src/node/server/listen.js';
 import { openDatabase } from '../dist/src/node/store/database.js';
-import { importIdeasFile } from '../dist/src/node/import/ideas-import.js';
+import { importIdeasFile } from '../dist/src/node/ideas-file.js';
 import { median, record } from './record.js';
 
 const IDEAS = Number(process.env.CRAFTED_BENCH_IDEAS ?? 100_000);

@@ -8,7 +8,7 @@
  * relevant ideas missing from its first twenty, to look at causes, not at ids.
  */
 import { openDatabase } from '../src/node/store/database.js';
-import { importIdeasFile } from '../src/node/import/ideas-import.js';
+import { importIdeasFile } from '../src/node/ideas-file.js';
 import { searchIdeas } from '../src/node/store/ideas-search.js';
 import { parseIdeaSearchParams } from '../src/core/ideas/search-params.js';
 import { exportedIdeas } from '../src/node/server/exported-ideas.js';

@@ -41,5 +41,5 @@ export { renderPng } from './node/render/png.js';
 export { reportHtml } from './node/render/report-html.js';
 export { openDatabase } from './node/store/database.js';
 export type { Database, DatabaseOptions } from './node/store/database.js';
-export { importIdeasFile } from './node/import/ideas-import.js';
+export { importIdeasFile } from './node/ideas-file.js';
 export { searchIdeas } from './node/store/ideas-search.js';

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalSearch } from '../../src/core/ideas/local-search.js';
 import { parseIdeaSearchParams } from '../../src/core/ideas/search-params.js';
-import { importIdeasFile } from '../../src/node/import/ideas-import.js';
+import { importIdeasFile } from '../../src/node/ideas-file.js';
 import { exportedIdeas } from '../../src/node/server/exported-ideas.js';
 import { openDatabase, type Database } from '../../src/node/store/database.js';
 import { searchIdeas } from '../../src/node/store/ideas-search.js';

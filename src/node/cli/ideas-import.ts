@@ -2,7 +2,7 @@ import { solutionsText } from '../../core/text/solutions-text.js';
 import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { MASK_NAMES, ideaPlace, ideasMessages } from '../../core/text/ideas-messages.js';
-import { IdeasImportRefused, importIdeasFile } from '../import/ideas-import.js';
+import { IdeasImportRefused, importIdeasFile } from '../ideas-file.js';
 import type { CliEffects } from './effects.js';
 import { openIdeasStore } from './ideas-store.js';
 

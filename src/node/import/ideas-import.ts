@@ -1,71 +1,30 @@
 /**
- * `werkbalans ideas import FILE`: read → map columns → normalise and mask each row → derive missing ids
- * → one transaction that records the batch, upserts every idea and refreshes the public attributes.
- * Atomic per file: any row error and nothing is written (every error of the file is reported together).
+ * An ideas file into an {@link IdeaBatch}: read → map columns → normalise and mask each row → derive
+ * missing ids. No database: the store imports the batch (store/ideas-import-batch.ts; both joined in
+ * node/ideas-file.ts). Any row error refuses the file, every error of it reported together.
  */
 import { basename } from 'node:path';
 import type { InputError } from '../../core/contract/input-error.js';
 import { InputErrors } from '../../core/contract/input-error.js';
 import { ideaFieldOfHeader, type IdeaField } from '../../core/ideas/headers.js';
 import type { Idea } from '../../core/ideas/idea.js';
-import { K_ANONYMITY } from '../../core/ideas/k-anonymity.js';
-import { maskedKinds, maskPersonalData, type MaskKind } from '../../core/ideas/mask.js';
+import { maskedKinds } from '../../core/ideas/mask.js';
+import type { IdeaBatch, MaskedRow } from '../../core/ideas/idea-batch.js';
 import { normaliseIdeaRow, type RawCell, type RawIdeaRow } from '../../core/ideas/normalise-row.js';
 import { ideaFieldNames, ideaPlace, ideasExpected, ideasMessages } from '../../core/text/ideas-messages.js';
-import { securityMessages } from '../../core/text/security-messages.js';
-import type { Database } from '../store/database.js';
-import { guessPublicAttributes, refreshPublicAttributes } from '../store/ideas-public.js';
-import { afterIdeasImport } from '../store/solutions-import.js';
-import type { NearDuplicate } from '../../core/ideas/clusters/near-duplicates.js';
-import { settleSearchIndex } from '../store/ideas-maintenance.js';
-import { settleFacetCounts } from '../store/ideas-facet-counts.js';
-import { erasedIds } from '../store/ideas-erase.js';
-import { upsertIdeas } from '../store/ideas-write.js';
 import { deriveIdeaId } from '../ideas-id.js';
-import { Problems, type Warning } from '../../core/contract/problems.js';
+import { Problems } from '../../core/contract/problems.js';
 import { readIdeasSidecar } from './sidecar.js';
-import { readIdeasGrid, type IdeasFormat, type IdeasGrid } from './ideas-read.js';
+import { readIdeasGrid, type IdeasGrid } from './ideas-read.js';
 
-export interface IdeasImportOptions {
+export interface IdeasReadOptions {
   /** Sheet of an .xlsx file; default the first. */
   readonly sheet?: string;
   /** Name used in messages and the batch record; default the file's base name. */
   readonly file?: string;
-  /** k of the k-anonymity rule for public views; default 5. */
-  readonly k?: number;
-  /** Called as ideas are written: done of total. */
-  readonly onProgress?: (done: number, total: number) => void;
-  /**
-   * Constructed example data: the pages then label these ideas "voorbeelddata". Default: what the
-   * file's sidecar `NAME.meta.json` says (`"example": true`), else false.
-   */
-  readonly example?: boolean;
 }
 
-export interface MaskedRow {
-  readonly row: number;
-  readonly id: string;
-  readonly kinds: readonly MaskKind[];
-  /** Number of replacements in the row. */
-  readonly count: number;
-}
-
-export interface IdeasImportResult {
-  readonly file: string;
-  readonly format: IdeasFormat;
-  readonly batchId: number;
-  /** Data rows read (empty lines not counted). */
-  readonly rows: number;
-  readonly added: number;
-  readonly updated: number;
-  readonly unchanged: number;
-  /** Rows not taken: the same text twice without an id. (A row with an error refuses the whole file.) */
-  readonly refused: number;
-  readonly warnings: readonly Warning[];
-  readonly masked: readonly MaskedRow[];
-  /** Pairs of ideas that say nearly the same thing, newly flagged for a curator (none dropped). */
-  readonly nearDuplicates: readonly NearDuplicate[];
-}
+export type { IdeaBatch, IdeasFormat, MaskedRow } from '../../core/ideas/idea-batch.js';
 
 /** Every error of a refused file, with how many of its rows were refused. */
 export class IdeasImportRefused extends InputErrors {
@@ -78,14 +37,8 @@ export class IdeasImportRefused extends InputErrors {
   }
 }
 
-/** A file's ideas checked, masked and given ids, ready to be written (plain data: it crosses threads). */
-export interface Prepared {
-  readonly ideas: Idea[];
-  readonly rows: number;
-  readonly refused: number;
-  readonly warnings: Warning[];
-  readonly masked: MaskedRow[];
-}
+/** A file's ideas checked, masked and given ids (the name before {@link IdeaBatch}). */
+export type Prepared = IdeaBatch;
 
 /** Column index → field; unknown columns are warnings, a missing text column or a doubled field errors. */
 function mapColumns(grid: IdeasGrid, problems: Problems): Map<IdeaField, number> {
@@ -122,7 +75,7 @@ function mapColumns(grid: IdeasGrid, problems: Problems): Map<IdeaField, number>
 }
 
 /** The pure part of an import: grid → ideas with ids, or every error of the file. */
-export function prepareIdeas(grid: IdeasGrid): Prepared {
+export function prepareIdeas(grid: IdeasGrid): IdeaBatch {
   const problems = new Problems(grid.file);
   const columns = mapColumns(grid, problems);
   const json = grid.format === 'json';
@@ -185,111 +138,26 @@ export function prepareIdeas(grid: IdeasGrid): Prepared {
         refusedRows.size,
       ),
   );
-  return { ideas, rows: grid.rows.length, refused, warnings: problems.warningRecords(), masked };
+  return {
+    file: grid.file,
+    format: grid.format,
+    ideas,
+    rows: grid.rows.length,
+    refused,
+    warnings: problems.warningRecords(),
+    masked,
+  };
 }
 
-/** Imports one file into the store; throws {@link IdeasImportRefused} (nothing written) on any row error. */
-export async function importIdeasFile(
-  db: Database,
-  path: string,
-  options: IdeasImportOptions = {},
-): Promise<IdeasImportResult> {
-  const grid = await readIdeasGrid(path, options);
-  let example = options.example;
-  if (example === undefined) {
-    const problems = new Problems(options.file ?? basename(path));
-    example = await readIdeasSidecar(path, problems);
-    problems.throwIfFailed();
-  }
-  return importIdeasGrid(db, grid, { ...options, example });
+/** Reads one ideas file into a batch; throws {@link IdeasImportRefused} on any row error. */
+export async function readIdeasBatch(path: string, options: IdeasReadOptions = {}): Promise<IdeaBatch> {
+  return prepareIdeas(await readIdeasGrid(path, options));
 }
 
-export async function importIdeasGrid(
-  db: Database,
-  grid: IdeasGrid,
-  options: IdeasImportOptions = {},
-): Promise<IdeasImportResult> {
-  return writePreparedIdeas(db, grid, prepareIdeas(grid), options);
-}
-
-/** The write half of an import: one transaction for ideas prepared before (maybe in a worker thread). */
-export async function writePreparedIdeas(
-  db: Database,
-  grid: Pick<IdeasGrid, 'file' | 'format'>,
-  prepared: Prepared,
-  options: IdeasImportOptions = {},
-): Promise<IdeasImportResult> {
-  // The file's name is kept in the batch and the history: masked like any text ("ideeen-jan@x.nl.csv").
-  const file = maskPersonalData(grid.file).text;
-  const written = await db.transaction(async (tx) => {
-    // An idea erased on request does not come back with the file it came from.
-    const erased = await erasedIds(
-      tx,
-      prepared.ideas.map((idea) => idea.id),
-    );
-    const ideas = prepared.ideas.filter((idea) => !erased.has(idea.id));
-    const warnings = [
-      ...prepared.warnings,
-      ...[...erased].map((id): Warning => ({
-        code: 'erased-skipped',
-        file: grid.file,
-        found: id,
-        expected: ideasExpected.notErased,
-        message: securityMessages.erasedSkipped(grid.file, id),
-      })),
-    ];
-    const batch = await tx.query<{ id: number }>(
-      'INSERT INTO import_batches (file, format, example) VALUES ($1, $2, $3) RETURNING id::int AS id',
-      [file, grid.format, options.example ?? false],
-    );
-    const batchId = batch.rows[0]!.id;
-    options.onProgress?.(0, ideas.length);
-    const k = options.k ?? K_ANONYMITY;
-    const publicOf = await guessPublicAttributes(tx, ideas, k);
-    const outcome = await upsertIdeas(
-      tx,
-      ideas,
-      {
-        action: 'import',
-        reason: ideasMessages.importReason(file),
-        batchId,
-        publicOf,
-        example: options.example ?? false,
-      },
-      (done) => options.onProgress?.(done, ideas.length),
-    );
-    await refreshPublicAttributes(tx, k);
-    const nearDuplicates = await afterIdeasImport(tx, [...outcome.added, ...outcome.updated], grid.file);
-    await settleSearchIndex(tx, { analyse: true });
-    const result: IdeasImportResult = {
-      file: grid.file,
-      format: grid.format,
-      batchId,
-      rows: prepared.rows,
-      added: outcome.added.length,
-      updated: outcome.updated.length,
-      unchanged: outcome.unchanged.length,
-      refused: prepared.refused + erased.size,
-      warnings,
-      masked: prepared.masked,
-      nearDuplicates,
-    };
-    await tx.query(
-      `UPDATE import_batches SET finished_at = now(), rows = $2, added = $3, updated = $4, unchanged = $5,
-         refused = $6, warnings = $7, masked = $8 WHERE id = $1`,
-      [
-        batchId,
-        result.rows,
-        result.added,
-        result.updated,
-        result.unchanged,
-        result.refused,
-        result.warnings.length,
-        result.masked.length,
-      ],
-    );
-    return result;
-  });
-  await settleFacetCounts(db);
-  return written;
+/** Whether the file's sidecar `NAME.meta.json` marks it as constructed example data (`"example": true`). */
+export async function readIdeasExample(path: string, options: IdeasReadOptions = {}): Promise<boolean> {
+  const problems = new Problems(options.file ?? basename(path));
+  const example = await readIdeasSidecar(path, problems);
+  problems.throwIfFailed();
+  return example;
 }

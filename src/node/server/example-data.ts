@@ -4,11 +4,12 @@
  * has never imported anything. Later starts find them and do nothing.
  */
 import { existsSync } from 'node:fs';
-import { importIdeasFile } from '../import/ideas-import.js';
+import { importIdeasFile } from '../ideas-file.js';
 import { importSurveyFile } from '../import/index.js';
 import { packagePath } from '../package-root.js';
 import type { Database } from '../store/database.js';
 import { addDataset, listDatasets } from '../store/datasets.js';
+import { hasImportedIdeas } from '../store/ideas-import-batch.js';
 
 export const EXAMPLE_SURVEY = 'voorbeeld-beroepen.csv';
 export const EXAMPLE_IDEAS = 'ideeen-voorbeeld.csv';
@@ -31,8 +32,7 @@ export async function importExampleData(
   let ideasAdded: number | null = null;
   const ideasFile = `${dataDir}/${EXAMPLE_IDEAS}`;
   if (existsSync(ideasFile)) {
-    const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM import_batches');
-    if (Number(rows[0]!.n) === 0) {
+    if (!(await hasImportedIdeas(db))) {
       const result = await importIdeasFile(db, ideasFile, { file: EXAMPLE_IDEAS });
       ideasAdded = result.added;
     }

@@ -7,7 +7,8 @@ import { InputErrors } from '../../core/contract/input-error.js';
 import { ideasMessages } from '../../core/text/ideas-messages.js';
 import { webMessages } from '../../core/text/web-messages.js';
 import { securityMessages } from '../../core/text/security-messages.js';
-import { IdeasImportRefused, writePreparedIdeas, type IdeasImportResult } from '../import/ideas-import.js';
+import { IdeasImportRefused } from '../import/ideas-import.js';
+import { importIdeaBatch, type IdeasImportResult } from '../store/ideas-import-batch.js';
 import { parseIdeasUpload, ParsersBusy } from '../import/parse-upload.js';
 import { parseOptions } from './dataset-upload.js';
 import { checkUploadSize, type Upload } from './dataset-upload.js';
@@ -26,7 +27,7 @@ export async function importUploadedIdeas(services: AppServices, upload: Upload)
         413,
         securityMessages.ideasTooManyRows(upload.name, rows, services.config.maxUploadRows),
       );
-    return await writePreparedIdeas(services.db, parsed, parsed.prepared, {
+    return await importIdeaBatch(services.db, parsed.prepared, {
       example: upload.example ?? false,
     });
   } catch (error) {

@@ -4,7 +4,7 @@
  * "Bedoelde u …", which words matched, and filters that stay on the page when nothing is found.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importIdeasFile } from '../../../src/node/import/ideas-import.js';
+import { importIdeasFile } from '../../../src/node/ideas-file.js';
 import { openDatabase, type Database } from '../../../src/node/store/database.js';
 import { testApp, type TestApp } from './app-fixture.js';
 

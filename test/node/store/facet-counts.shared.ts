@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIdeaSearchParams } from '../../../src/core/ideas/search-params.js';
 import { facetCounts, searchQuery, type Audience } from '../../../src/node/store/search-query.js';
-import { importIdeasFile } from '../../../src/node/import/ideas-import.js';
+import { importIdeasFile } from '../../../src/node/ideas-file.js';
 import type { Database } from '../../../src/node/store/database.js';
 import {
   addIdea,

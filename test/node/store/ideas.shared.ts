@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { InputErrors } from '../../../src/core/contract/input-error.js';
 import { parseIdeaSearchParams, type RawSearchParams } from '../../../src/core/ideas/search-params.js';
-import { IdeasImportRefused, importIdeasFile } from '../../../src/node/import/ideas-import.js';
+import { IdeasImportRefused, importIdeasFile } from '../../../src/node/ideas-file.js';
 import type { Database } from '../../../src/node/store/database.js';
 import {
   addIdea,

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clusterIdeas } from '../../../src/core/ideas/clusters/cluster-ideas.js';
-import { importIdeasFile } from '../../../src/node/import/ideas-import.js';
+import { importIdeasFile } from '../../../src/node/ideas-file.js';
 import type { Database } from '../../../src/node/store/database.js';
 import { getStoredIdea, ideaHistory } from '../../../src/node/store/ideas-curation.js';
 import { eraseIdea } from '../../../src/node/store/ideas-erase.js';

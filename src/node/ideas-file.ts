@@ -1,0 +1,43 @@
+/**
+ * `werkbalans ideas import FILE` as one call: the importer reads the file into a batch (no database),
+ * the store imports the batch (one transaction). Atomic per file: any row error and nothing is written.
+ */
+import {
+  prepareIdeas,
+  readIdeasBatch,
+  readIdeasExample,
+  type IdeasReadOptions,
+} from './import/ideas-import.js';
+import type { IdeasGrid } from './import/ideas-read.js';
+import type { Database } from './store/database.js';
+import type { IdeaBatchOptions, IdeasImportResult } from './store/ideas-import-batch.js';
+import { ideasStore } from './store/ideas-store.js';
+
+export { IdeasImportRefused } from './import/ideas-import.js';
+export type { IdeasImportResult } from './store/ideas-import-batch.js';
+
+/**
+ * Reading and writing options. `example` defaults to what the file's sidecar `NAME.meta.json` says
+ * (`"example": true`), else false.
+ */
+export type IdeasImportOptions = IdeasReadOptions & IdeaBatchOptions;
+
+/** Imports one file into the store; throws `IdeasImportRefused` (nothing written) on any row error. */
+export async function importIdeasFile(
+  db: Database,
+  path: string,
+  options: IdeasImportOptions = {},
+): Promise<IdeasImportResult> {
+  const batch = await readIdeasBatch(path, options);
+  const example = options.example ?? (await readIdeasExample(path, options));
+  return ideasStore(db).importBatch(batch, { ...options, example });
+}
+
+/** Imports a grid already read (tests, uploads read in memory). */
+export function importIdeasGrid(
+  db: Database,
+  grid: IdeasGrid,
+  options: IdeaBatchOptions = {},
+): Promise<IdeasImportResult> {
+  return ideasStore(db).importBatch(prepareIdeas(grid), options);
+}

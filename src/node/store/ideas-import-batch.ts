@@ -1,0 +1,135 @@
+/**
+ * The store's half of an ideas import: an {@link IdeaBatch} (made by node/import without a database)
+ * written in one transaction.
+ */
+import type { NearDuplicate } from '../../core/ideas/clusters/near-duplicates.js';
+import type { IdeaBatch, IdeasFormat, MaskedRow } from '../../core/ideas/idea-batch.js';
+import { K_ANONYMITY } from '../../core/ideas/k-anonymity.js';
+import { maskPersonalData } from '../../core/ideas/mask.js';
+import type { Warning } from '../../core/contract/problems.js';
+import { ideasExpected, ideasMessages } from '../../core/text/ideas-messages.js';
+import { securityMessages } from '../../core/text/security-messages.js';
+import type { Database, Queryable } from './database.js';
+import { erasedIds } from './ideas-erase.js';
+import { settleSearchIndex } from './ideas-maintenance.js';
+import { settleFacetCounts } from './ideas-facet-counts.js';
+import { guessPublicAttributes, refreshPublicAttributes } from './ideas-public.js';
+import { upsertIdeas } from './ideas-write.js';
+import { afterIdeasImport } from './solutions-import.js';
+
+export interface IdeaBatchOptions {
+  /** k of the k-anonymity rule for public views; default 5. */
+  readonly k?: number;
+  /** Called as ideas are written: done of total. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Constructed example data: the pages then label these ideas "voorbeelddata". Default false. */
+  readonly example?: boolean;
+}
+
+export interface IdeasImportResult {
+  readonly file: string;
+  readonly format: IdeasFormat;
+  readonly batchId: number;
+  /** Data rows read (empty lines not counted). */
+  readonly rows: number;
+  readonly added: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  /** Rows not taken: the same text twice without an id. (A row with an error refuses the whole file.) */
+  readonly refused: number;
+  readonly warnings: readonly Warning[];
+  readonly masked: readonly MaskedRow[];
+  /** Pairs of ideas that say nearly the same thing, newly flagged for a curator (none dropped). */
+  readonly nearDuplicates: readonly NearDuplicate[];
+}
+
+/**
+ * Imports a batch in one transaction: records the batch, upserts every idea (earlier versions to the
+ * history), skips ideas erased on request, refreshes the public attributes and the solutions, and
+ * settles the search index. All of it lands or none of it.
+ */
+export async function importIdeaBatch(
+  db: Database,
+  batch: IdeaBatch,
+  options: IdeaBatchOptions = {},
+): Promise<IdeasImportResult> {
+  // The file's name is kept in the batch and the history: masked like any text ("ideeen-jan@x.nl.csv").
+  const file = maskPersonalData(batch.file).text;
+  const written = await db.transaction(async (tx) => {
+    // An idea erased on request does not come back with the file it came from.
+    const erased = await erasedIds(
+      tx,
+      batch.ideas.map((idea) => idea.id),
+    );
+    const ideas = batch.ideas.filter((idea) => !erased.has(idea.id));
+    const warnings = [
+      ...batch.warnings,
+      ...[...erased].map((id): Warning => ({
+        code: 'erased-skipped',
+        file: batch.file,
+        found: id,
+        expected: ideasExpected.notErased,
+        message: securityMessages.erasedSkipped(batch.file, id),
+      })),
+    ];
+    const inserted = await tx.query<{ id: number }>(
+      'INSERT INTO import_batches (file, format, example) VALUES ($1, $2, $3) RETURNING id::int AS id',
+      [file, batch.format, options.example ?? false],
+    );
+    const batchId = inserted.rows[0]!.id;
+    options.onProgress?.(0, ideas.length);
+    const k = options.k ?? K_ANONYMITY;
+    const publicOf = await guessPublicAttributes(tx, ideas, k);
+    const outcome = await upsertIdeas(
+      tx,
+      ideas,
+      {
+        action: 'import',
+        reason: ideasMessages.importReason(file),
+        batchId,
+        publicOf,
+        example: options.example ?? false,
+      },
+      (done) => options.onProgress?.(done, ideas.length),
+    );
+    await refreshPublicAttributes(tx, k);
+    const nearDuplicates = await afterIdeasImport(tx, [...outcome.added, ...outcome.updated], batch.file);
+    await settleSearchIndex(tx, { analyse: true });
+    const result: IdeasImportResult = {
+      file: batch.file,
+      format: batch.format,
+      batchId,
+      rows: batch.rows,
+      added: outcome.added.length,
+      updated: outcome.updated.length,
+      unchanged: outcome.unchanged.length,
+      refused: batch.refused + erased.size,
+      warnings,
+      masked: batch.masked,
+      nearDuplicates,
+    };
+    await tx.query(
+      `UPDATE import_batches SET finished_at = now(), rows = $2, added = $3, updated = $4, unchanged = $5,
+         refused = $6, warnings = $7, masked = $8 WHERE id = $1`,
+      [
+        batchId,
+        result.rows,
+        result.added,
+        result.updated,
+        result.unchanged,
+        result.refused,
+        result.warnings.length,
+        result.masked.length,
+      ],
+    );
+    return result;
+  });
+  await settleFacetCounts(db);
+  return written;
+}
+
+/** Whether the store has ever imported a batch of ideas (the example ideas load only into a new store). */
+export async function hasImportedIdeas(db: Queryable): Promise<boolean> {
+  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM import_batches');
+  return Number(rows[0]?.n ?? 0) > 0;
+}

@@ -1,0 +1,108 @@
+/**
+ * The ideas databank as one object over a {@link Database}: import a batch, search, read, curate,
+ * decide labels, theme figures, bridge candidates, erase. Each method is the store function of the
+ * same concern (ideas-*.ts), bound to the database, so callers hold one interface and the SQL stays
+ * in this folder. PGlite and PostgreSQL both sit behind `Database`.
+ */
+import type { IdeaBatch } from '../../core/ideas/idea-batch.js';
+import type { IdeaSearchParams } from '../../core/ideas/search-params.js';
+import type { BridgeConcept } from '../../core/contract/bridge-config.js';
+import type { BridgeCandidate } from '../../core/ideas/bridge-selection.js';
+import type { Database } from './database.js';
+import { bridgeCandidates } from './ideas-bridge.js';
+import {
+  addIdea,
+  editIdea,
+  getStoredIdea,
+  hideIdea,
+  ideaHistory,
+  rethemeIdea,
+  unhideIdea,
+  type CurationOptions,
+  type CurationResult,
+  type IdeaInput,
+  type IdeaVersion,
+  type StoredIdea,
+} from './ideas-curation.js';
+import { eraseIdea, listErasures, type Erasure } from './ideas-erase.js';
+import {
+  hasImportedIdeas,
+  importIdeaBatch,
+  type IdeaBatchOptions,
+  type IdeasImportResult,
+} from './ideas-import-batch.js';
+import {
+  decideLabel,
+  labelDecisions,
+  unknownLabels,
+  type LabelDecision,
+  type LabelOutcome,
+  type LabelRequest,
+  type UnknownLabel,
+} from './ideas-labels.js';
+import {
+  getPublicIdea,
+  searchIdeas,
+  type IdeaSearchItem,
+  type IdeaSearchOptions,
+  type IdeaSearchResult,
+} from './ideas-search.js';
+import { themeStats, type ThemeStats } from './ideas-themes.js';
+
+export interface IdeasStore {
+  /** Writes a batch from an importer in one transaction (ideas-import-batch.ts). */
+  importBatch(batch: IdeaBatch, options?: IdeaBatchOptions): Promise<IdeasImportResult>;
+  /** Whether any batch was ever imported. */
+  hasImported(): Promise<boolean>;
+  /** The contract's search (ideas-search.ts); public audience unless the options say otherwise. */
+  search(params: IdeaSearchParams, options?: IdeaSearchOptions): Promise<IdeaSearchResult>;
+  /** One visible idea with its published values, or undefined. */
+  publicIdea(id: string): Promise<IdeaSearchItem | undefined>;
+  /** One idea with everything a curator sees, or undefined. */
+  storedIdea(id: string): Promise<StoredIdea | undefined>;
+  add(input: IdeaInput, options: CurationOptions): Promise<CurationResult>;
+  edit(
+    id: string,
+    changes: Partial<Omit<IdeaInput, 'id'>>,
+    options: CurationOptions,
+  ): Promise<CurationResult>;
+  retheme(id: string, themes: string | readonly string[], options: CurationOptions): Promise<CurationResult>;
+  hide(id: string, options: CurationOptions): Promise<CurationResult>;
+  unhide(id: string, options: CurationOptions): Promise<CurationResult>;
+  /** Every version of an idea, oldest first; empty for an unknown id. */
+  history(id: string): Promise<IdeaVersion[]>;
+  unknownLabels(): Promise<UnknownLabel[]>;
+  labelDecisions(): Promise<LabelDecision[]>;
+  decideLabel(request: LabelRequest, k?: number): Promise<LabelOutcome>;
+  /** The theme figures: counts per theme, per theme and branch, and themes named together. */
+  themes(): Promise<ThemeStats>;
+  /** Ideas that may answer a profession's weak points (ideas-bridge.ts). */
+  bridge(concepts: readonly BridgeConcept[], limit?: number): Promise<BridgeCandidate[]>;
+  /** Erases an idea with its whole history (erasure on request). */
+  erase(id: string, options: { readonly reason: string }): Promise<Erasure>;
+  erasures(): Promise<Erasure[]>;
+}
+
+/** The ideas store over `db`. */
+export function ideasStore(db: Database): IdeasStore {
+  return {
+    importBatch: (batch, options) => importIdeaBatch(db, batch, options),
+    hasImported: () => hasImportedIdeas(db),
+    search: (params, options) => searchIdeas(db, params, options),
+    publicIdea: (id) => getPublicIdea(db, id),
+    storedIdea: (id) => getStoredIdea(db, id),
+    add: (input, options) => addIdea(db, input, options),
+    edit: (id, changes, options) => editIdea(db, id, changes, options),
+    retheme: (id, themes, options) => rethemeIdea(db, id, themes, options),
+    hide: (id, options) => hideIdea(db, id, options),
+    unhide: (id, options) => unhideIdea(db, id, options),
+    history: (id) => ideaHistory(db, id),
+    unknownLabels: () => unknownLabels(db),
+    labelDecisions: () => labelDecisions(db),
+    decideLabel: (request, k) => decideLabel(db, request, k),
+    themes: () => themeStats(db),
+    bridge: (concepts, limit) => bridgeCandidates(db, concepts, limit),
+    erase: (id, options) => eraseIdea(db, id, options),
+    erasures: () => listErasures(db),
+  };
+}
