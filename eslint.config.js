@@ -39,22 +39,23 @@ export default tseslint.config(
     },
   },
   {
-    // The store knows no server, renderer, CLI or browser code.
+    // The store knows no importer, server, renderer, CLI or browser code: it takes batches.
     files: ['src/node/store/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['**/cli/*', '**/server/*', '**/render/*', '**/web/*'] },
+        { patterns: ['**/cli/*', '**/server/*', '**/render/*', '**/web/*', '**/import/*'] },
       ],
     },
   },
   {
-    // Importers know no server, renderer, CLI or browser code.
+    // Importers turn files into data and touch no database: no store, server, renderer, CLI or
+    // browser code.
     files: ['src/node/import/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['**/cli/*', '**/server/*', '**/render/*', '**/web/*'] },
+        { patterns: ['**/cli/*', '**/server/*', '**/render/*', '**/web/*', '**/store/*'] },
       ],
     },
   },
