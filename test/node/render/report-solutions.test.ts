@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { reportHtml } from '../../../src/node/render/report-html.js';
 import { reportThemeOf, solutionsReportHtml } from '../../../src/node/render/report-solutions.js';
 import { openDatabase } from '../../../src/node/store/database.js';
-import { importIdeasFile } from '../../../src/node/import/ideas-import.js';
+import { importIdeasFile } from '../../../src/node/ideas-file.js';
 import { themeSolutions, themesWithIdeas } from '../../../src/node/store/solutions.js';
 import { exampleAnalysis } from '../../support/example-analysis.js';
 

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importIdeasFile } from '../../../src/node/import/ideas-import.js';
+import { importIdeasFile } from '../../../src/node/ideas-file.js';
 import { themeNearDuplicates } from '../../../src/node/store/solutions-duplicates.js';
 import { openDatabase, type Database } from '../../../src/node/store/database.js';
 import { solutionHistory, themeSolutions } from '../../../src/node/store/solutions.js';
