@@ -8,7 +8,7 @@
 // carries the 1-minute load average: the machine is shared, so compare ratios within one row.
 // Needs dist/ (npm run build).
 /* global fetch */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -139,6 +139,7 @@ try {
     if (backend === 'pglite') {
       const db = await openDatabase({ dataDir: join(work, `pglite-${n}`) });
       rows.push(await benchStore('PGlite', db, csv, n));
+      save(rows);
     } else {
       const why = postgresUnavailable();
       if (why) {
@@ -147,13 +148,28 @@ try {
       }
       const server = await startPostgres();
       try {
-        rows.push(await benchStore('PostgreSQL', await openDatabase({ databaseUrl: server.url }), csv, n));
+        // The full count it replaced takes seconds at 1 000 000: past the default 5 s read timeout.
+        const db = await openDatabase({ databaseUrl: server.url, readTimeoutMs: 600_000 });
+        rows.push(await benchStore('PostgreSQL', db, csv, n));
       } finally {
         await server.stop();
       }
     }
     for (const file of csv) rmSync(file, { force: true });
   }
+  save(rows);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+/** Rows of earlier runs (other sizes or stores) with this run's over them, into results and README. */
+function save(fresh) {
+  const file = new URL('./results/facets.json', import.meta.url);
+  const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')).results ?? []) : [];
+  const key = (r) => `${r.backend}/${r.ideas}`;
+  const kept = new Map(earlier.map((r) => [key(r), r]));
+  for (const r of fresh) kept.set(key(r), r);
+  const rows = [...kept.values()].sort((a, b) => a.backend.localeCompare(b.backend) || a.ideas - b.ideas);
   const verdict = (row, limit) => (row ? (row.httpP95 <= limit ? '(met)' : '(not met)') : '(not measured)');
   const find = (backend, n) => rows.find((r) => r.backend === backend && r.ideas === n);
   record(
@@ -173,9 +189,8 @@ try {
       '',
       `Targets: ≤ 50 ms at 100 000 on PGlite ${verdict(find('PGlite', 100_000), 50)}; ≤ 100 ms at 1 000 000 on PostgreSQL ${verdict(find('PostgreSQL', 1_000_000), 100)} (HTTP p95).`,
       "HTTP: `GET /api/ideas?offset=N`, a new N per request so the server's kept answers (ideas-browse.ts) are missed and every request runs the search; 90 sequential requests after one warm-up. SQL: the statement that answers it now (`browseIdeas`), 30 runs; full count: the statement it replaced, median of 3–20 runs, in the same process.",
+      'Rows of separate runs are merged (bench/results/facets.json), each with its own load.',
       'Reproduce: `npm run build && node bench/facets.js` (`FACETS_BENCH=pglite:1000,pglite:100000,postgres:1000000`).',
     ],
   );
-} finally {
-  rmSync(work, { recursive: true, force: true });
 }
