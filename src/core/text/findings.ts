@@ -21,10 +21,21 @@ import { compareNames } from '../contract/names.js';
 const STRENGTH_LIMITS = [0.1, 0.3, 0.5] as const;
 const STRENGTH_WORDS = ['geen noemenswaardige', 'een zwakke', 'een matige', 'een sterke'] as const;
 
-export function strengthOf(r: number): (typeof STRENGTH_WORDS)[number] {
+/** The same levels after "is": "het verband is sterk". */
+const STRENGTH_PREDICATES = ['verwaarloosbaar', 'zwak', 'matig', 'sterk'] as const;
+
+function strengthLevel(r: number): number {
   const a = Math.abs(r);
-  const level = STRENGTH_LIMITS.filter((limit) => a >= limit).length;
-  return STRENGTH_WORDS[level]!;
+  return STRENGTH_LIMITS.filter((limit) => a >= limit).length;
+}
+
+export function strengthOf(r: number): (typeof STRENGTH_WORDS)[number] {
+  return STRENGTH_WORDS[strengthLevel(r)]!;
+}
+
+/** The strength of |r| as a predicate: "verwaarloosbaar", "zwak", "matig" or "sterk". */
+export function strengthPredicate(r: number): (typeof STRENGTH_PREDICATES)[number] {
+  return STRENGTH_PREDICATES[strengthLevel(r)]!;
 }
 
 /** Whether the 95% interval lies entirely on one side of zero. */

@@ -9,7 +9,13 @@ import { median } from '../analysis/median.js';
 import type { AnalysisResult, Correlation, IndexName, OutcomeId, Quadrant } from '../analysis/result.js';
 import { indicatorInfo, isIndicatorId } from '../contract/indicators.js';
 import { INDEX_NOUNS, OUTCOME_NOUNS } from './chart-text.js';
-import { excludesZero, pearsonFigure, quadrantsByMean, spearmanFigure, strengthOf } from './findings.js';
+import {
+  excludesZero,
+  pearsonFigure,
+  quadrantsByMean,
+  spearmanFigure,
+  strengthPredicate,
+} from './findings.js';
 import { formatCount, formatNumber, formatPercent, formatShare } from './format.js';
 import { QUADRANT_NAMES } from './labels.js';
 
@@ -35,13 +41,6 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "sterk" / "matig" / "zwak" for |r|, in plain words. */
-function strengthWord(r: number): string {
-  return strengthOf(r)
-    .replace(/^een /, '')
-    .replace(/^geen noemenswaardige$/, 'nauwelijks een');
-}
-
 /** One index against one outcome: heading and plain text from the sign, size and certainty of r. */
 export function relationFinding(
   result: AnalysisResult,
@@ -56,7 +55,7 @@ export function relationFinding(
   if (!excludesZero(c.pearsonCI)) {
     return {
       heading: `${capitalise(noun)} zeggen weinig over tevredenheid met ${object}`,
-      plain: `Beroepen met meer ${noun} zijn niet duidelijk meer of minder tevreden met ${object}. Het verband dat er is, is ${strengthWord(c.pearson)} en kan met ${formatCount(c.n)} beroepen ook toeval zijn.`,
+      plain: `Beroepen met meer ${noun} zijn niet duidelijk meer of minder tevreden met ${object}. Het verband dat er is, is ${strengthPredicate(c.pearson)} en kan met ${formatCount(c.n)} beroepen ook toeval zijn.`,
       expert: [...expert, 'Het 95%-interval van r omvat nul.'],
     };
   }
@@ -67,7 +66,7 @@ export function relationFinding(
       : `Hogere taakeisen, ${more ? 'meer' : 'minder'} tevredenheid met ${object}`;
   return {
     heading,
-    plain: `Hoe ${index === 'resources' ? 'meer hulpbronnen' : 'hoger de taakeisen'} in een beroep, hoe ${more ? 'vaker' : 'minder vaak'} de mensen in dat beroep tevreden zijn met ${object}. Het verband is ${strengthWord(c.pearson)} en met ${formatCount(c.n)} beroepen vrijwel zeker geen toeval.`,
+    plain: `Hoe ${index === 'resources' ? 'meer hulpbronnen' : 'hoger de taakeisen'} in een beroep, hoe ${more ? 'vaker' : 'minder vaak'} de mensen in dat beroep tevreden zijn met ${object}. Het verband is ${strengthPredicate(c.pearson)} en met ${formatCount(c.n)} beroepen vrijwel zeker geen toeval.`,
     expert,
   };
 }

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { certaintyStory, sensitivityStory } from '../../../src/core/text/story.js';
+import type { AnalysisResult } from '../../../src/core/analysis/result.js';
+import { certaintyStory, relationFinding, sensitivityStory } from '../../../src/core/text/story.js';
 import { exampleAnalysis } from '../../support/example-analysis.js';
 import { expectFinishedTexts } from './catalogue.js';
+
+/** The example's result with the raw r of resources × organisation replaced. */
+function withResourcesR(result: AnalysisResult, r: number, ci: [number, number]): AnalysisResult {
+  return {
+    ...result,
+    correlations: result.correlations.map((c) =>
+      c.x === 'resources' && c.y === 'tevreden_organisatie' && c.scale === 'raw'
+        ? { ...c, pearson: r, pearsonCI: ci }
+        : c,
+    ),
+  };
+}
 
 describe('story', () => {
   it('tells the certainty and the sensitivity of the example in finished Dutch', async () => {
@@ -9,5 +22,32 @@ describe('story', () => {
     const certainty = certaintyStory(result, 0.6, 0.9);
     const sensitivity = sensitivityStory(result);
     expect(expectFinishedTexts({ certainty, sensitivity })).toBeGreaterThan(1);
+  });
+
+  it('states a relation as a finding while its interval excludes zero, and says so in plain words', async () => {
+    const result = await exampleAnalysis();
+    const strong = relationFinding(
+      withResourcesR(result, 0.81, [0.59, 0.91]),
+      'resources',
+      'tevreden_organisatie',
+    );
+    expect(strong?.heading).toBe('Meer hulpbronnen, meer tevredenheid met de organisatie');
+    expect(strong?.plain).toContain('Het verband is sterk en met 23 beroepen vrijwel zeker geen toeval.');
+    const negative = relationFinding(
+      withResourcesR(result, -0.42, [-0.7, -0.01]),
+      'resources',
+      'tevreden_organisatie',
+    );
+    expect(negative?.heading).toBe('Minder hulpbronnen, meer tevredenheid met de organisatie');
+    expect(negative?.plain).toContain('Het verband is matig en');
+    const none = relationFinding(
+      withResourcesR(result, 0.05, [-0.36, 0.44]),
+      'resources',
+      'tevreden_organisatie',
+    );
+    expect(none?.heading).toBe('Hulpbronnen zeggen weinig over tevredenheid met de organisatie');
+    expect(none?.plain).toContain(
+      'Het verband dat er is, is verwaarloosbaar en kan met 23 beroepen ook toeval zijn.',
+    );
   });
 });
