@@ -1,11 +1,12 @@
 /**
  * Scatter of an index against an outcome: one labelled dot per profession, the least-squares line with
- * its 95% confidence band for the mean, Pearson r and Spearman ρ with their intervals in the subtitle.
+ * its 95% confidence band for the mean; the relation in plain words in the subtitle, Pearson r and
+ * Spearman ρ with their intervals in a note below (findings first, statistics apart).
  */
 import * as Plot from '@observablehq/plot';
 import type { AnalysisResult, Correlation, IndexName, OutcomeId } from '../analysis/result.js';
 import { chartText, OUTCOME_LABELS, sourceLine } from '../text/chart-text.js';
-import { pearsonFigure, scatterDescription, spearmanFigure } from '../text/findings.js';
+import { pearsonFigure, relationPlain, scatterDescription, spearmanFigure } from '../text/findings.js';
 import { formatPercent } from '../text/format.js';
 import { INDEX_LABELS } from '../text/labels.js';
 import type { FigureSpec, RenderOptions } from './figure-spec.js';
@@ -85,8 +86,8 @@ export function scatterSpec(result: AnalysisResult, index: IndexName, outcome: O
     id: scatterId(index, outcome),
     kind: 'scatter',
     title: chartText.scatterTitle(index, outcome),
-    subtitle: chartText.scatterSubtitle(pearsonFigure(c), spearmanFigure(c)),
-    notes: [chartText.scatterLineNote],
+    subtitle: relationPlain(index, outcome, c),
+    notes: [chartText.scatterLineNote, chartText.scatterStatistics(pearsonFigure(c), spearmanFigure(c))],
     source: sourceLine(result.dataset),
     description: scatterDescription(index, outcome, c, points.length),
     table: {

@@ -73,7 +73,8 @@ export const chartText = {
 
   scatterTitle: (index: IndexName, outcome: OutcomeId) =>
     `${INDEX_LABELS[index]} en ${OUTCOME_NOUNS[outcome]} per beroep`,
-  scatterSubtitle: (pearson: string, spearman: string) => `Pearson ${pearson}; Spearman ${spearman}.`,
+  scatterStatistics: (pearson: string, spearman: string) =>
+    `Voor de kenner: Pearson ${pearson}; Spearman ${spearman}.`,
   borderlineLabel: (name: string, probability: number) => `${name} (${formatShare(probability)})`,
   rankRange: (low: number, high: number) => `${formatCount(low)} tot ${formatCount(high)}`,
   valueTip: (name: string, value: number) => `${name}: ${formatPercent(value)}`,

@@ -79,6 +79,18 @@ export function relationSentence(index: IndexName, outcome: OutcomeId, c: Correl
   return `${MORE[index]}, ${direction}: ${strengthOf(c.pearson)} samenhang, ${pearsonFigure(c)}.`;
 }
 
+/**
+ * The relation in plain words, without statistics (a scatter's subtitle), e.g. "Hoe meer hulpbronnen,
+ * hoe tevredener met de organisatie: een sterke samenhang."
+ */
+export function relationPlain(index: IndexName, outcome: OutcomeId, c: Correlation): string {
+  if (c.pearson === null) return `Te weinig beroepen om de samenhang te berekenen.`;
+  if (!excludesZero(c.pearsonCI)) {
+    return `Geen duidelijke samenhang tussen ${INDEX_NOUNS[index]} en ${OUTCOME_NOUNS[outcome]}.`;
+  }
+  return `${MORE[index]}, ${HAPPIER[outcome][c.pearson > 0 ? 0 : 1]}: ${strengthOf(c.pearson)} samenhang.`;
+}
+
 /** The scatter's description: what it shows, then the relation. */
 export function scatterDescription(
   index: IndexName,

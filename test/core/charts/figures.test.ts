@@ -118,6 +118,20 @@ describe('descriptions equal the analysis', () => {
     }
   });
 
+  it('a scatter states the relation in words on top and keeps r and ρ in a note for the expert', () => {
+    for (const figure of listFigures(result).filter((f) => f.kind === 'scatter')) {
+      const spec = figure.spec();
+      expect(spec.subtitle, figure.id).not.toMatch(/Pearson|Spearman|r =|ρ|BI/);
+      expect(
+        spec.notes.filter((n) => n.startsWith('Voor de kenner: Pearson r = ')),
+        figure.id,
+      ).toHaveLength(1);
+    }
+    expect(findFigure(result, 'hulpbronnen-tevreden-organisatie')!.spec().subtitle).toBe(
+      'Hoe meer hulpbronnen, hoe tevredener met de organisatie: een sterke samenhang.',
+    );
+  });
+
   it('the resources scatter of the example data reads as a strong positive relation', () => {
     const desc = render(result, 'hulpbronnen-tevreden-organisatie').querySelector('desc')!.textContent!;
     expect(desc).toMatch(
