@@ -4,6 +4,7 @@
  * security headers; every error goes through one handler (JSON under /api, a Dutch page elsewhere).
  */
 import { Hono } from 'hono';
+import { slugify } from '../../core/contract/slug.js';
 import { writeGuard } from './admin-token.js';
 import { RateLimiter } from './rate-limit.js';
 import { readLimit } from './read-limit.js';
@@ -77,7 +78,8 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
   const app = new Hono();
   app.use('*', compression());
   app.use('*', securityHeaders());
-  // No dead ends: `/beroep/huisartsen/` is `/beroep/huisartsen` (301, query kept).
+  // No dead ends: `/beroep/huisartsen/` is `/beroep/huisartsen` (301, query kept), and
+  // `/beroep/Huisartsen/` goes there in one step (the profile route redirects other spellings).
   app.use('*', async (c, next) => {
     const { pathname, search } = new URL(c.req.url);
     if (
@@ -86,7 +88,7 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
       (c.req.method === 'GET' || c.req.method === 'HEAD')
     ) {
       // One leading slash only: `//host/` must not become a redirect to another site.
-      return c.redirect(`/${pathname.replace(/^\/+|\/+$/g, '')}${search}`, 301);
+      return c.redirect(`/${withoutSlashes(pathname)}${search}`, 301);
     }
     return next();
   });
@@ -135,4 +137,19 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
 /** The Hono app for a store; see {@link createAppWithServices} for access to its caches. */
 export function createApp(options: CreateAppOptions): Hono {
   return createAppWithServices(options).app;
+}
+
+/** A path without its outer slashes; a profile's slug in its canonical spelling. */
+function withoutSlashes(pathname: string): string {
+  const path = pathname.replace(/^\/+|\/+$/g, '');
+  const profile = /^beroep\/([^/]+)$/.exec(path);
+  if (!profile) return path;
+  let slug = profile[1]!;
+  try {
+    slug = decodeURIComponent(slug);
+  } catch {
+    return path;
+  }
+  const canonical = slugify(slug);
+  return canonical === '' ? path : `beroep/${canonical}`;
 }

@@ -1,0 +1,67 @@
+/**
+ * No dead ends (issue 13): another spelling of a profession's slug and a trailing slash answer one
+ * 301 to the page, an unknown profession is a 404 that links the nearest, paging past the end goes to
+ * the last page, and /vergelijk with one version says what to upload.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../../src/node/store/database.js';
+import { testApp, type TestApp } from './app-fixture.js';
+
+let db: Database;
+let t: TestApp;
+beforeAll(async () => {
+  db = await openDatabase({ dataDir: 'memory://' });
+  t = await testApp(db);
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+describe('no dead ends', () => {
+  it('a trailing slash and another spelling of a slug reach the profile with one 301, query kept', async () => {
+    for (const [path, target] of [
+      ['/beroep/huisartsen/', '/beroep/huisartsen'],
+      ['/beroep/Huisartsen', '/beroep/huisartsen'],
+      ['/beroep/Huisartsen/?beroep=jeugdzorgwerkers', '/beroep/huisartsen?beroep=jeugdzorgwerkers'],
+      ['/beroep/Verpleegkundigen%20psychiatrie,%20GGZ/', '/beroep/verpleegkundigen-psychiatrie-ggz'],
+      ['/methode/', '/methode'],
+    ] as const) {
+      const response = await t.app.request(path);
+      expect(response.status, path).toBe(301);
+      expect(response.headers.get('location'), path).toBe(target);
+      expect((await t.app.request(target)).status, target).toBe(200);
+    }
+    const external = await t.app.request('//example.org/');
+    expect(external.headers.get('location')).toBe('/example.org');
+  });
+
+  it('an unknown profession is a 404 that links the nearest one', async () => {
+    const response = await t.app.request('/beroep/huisartsn');
+    expect(response.status).toBe(404);
+    expect(await response.text()).toMatch(/Bedoelde u <a href="\/beroep\/huisartsen">Huisartsen<\/a>\?/);
+  });
+
+  it('paging past the last idea goes to the last page', async () => {
+    const response = await t.app.request('/ideeen?offset=99999');
+    expect(response.status).toBe(302);
+    const location = new URL(response.headers.get('location')!, 'http://x');
+    const offset = Number(location.searchParams.get('offset') ?? '0');
+    const page = await t.app.request(location.pathname + location.search);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const shown = /Ideeën ([\d.]+) tot en met ([\d.]+) van ([\d.]+)/.exec(html);
+    expect(shown, 'the range line').not.toBeNull();
+    const [from, to, total] = shown!.slice(1).map((n) => Number(n.replace(/\./g, '')));
+    expect(from).toBe(offset + 1);
+    expect(to).toBe(total);
+    expect(offset).toBeLessThan(total!);
+  });
+
+  it('/vergelijk with one version says that a second is needed and links the upload', async () => {
+    const response = await t.app.request('/vergelijk');
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('Om te vergelijken zijn minstens twee versies nodig; er is er nu één.');
+    expect(html).toContain('href="/beheer"');
+  });
+});
