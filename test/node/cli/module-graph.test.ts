@@ -3,6 +3,7 @@
  * static imports, then analyse.ts's) holds no chart, database, server, rendering or browser module and
  * no package of theirs. Read from esbuild's metafile of the CLI, the same bundler that builds dist/cli.
  */
+import { readFileSync } from 'node:fs';
 import { build, type Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
@@ -83,5 +84,14 @@ describe('the module graph of werkbalans analyse', async () => {
   it('loads the xlsx reader and the progress bar only when they are used', () => {
     expect([...files].some((f) => f.endsWith('src/node/import/xlsx-table.ts'))).toBe(false);
     expect([...packages].some((p) => p.startsWith('read-excel-file') || p === 'cli-progress')).toBe(false);
+  });
+  it('imports zod as a namespace in every module it bundles, so its locales stay out', async () => {
+    // `import { z } from 'zod'` keeps the whole namespace object, 264 KB of locales included, in the
+    // chunk every command loads (dist/cli is one bundle); `import * as z` keeps only what is used.
+    const meta = await metafile();
+    const named = Object.keys(meta.inputs)
+      .filter((f) => f.startsWith('src/'))
+      .filter((f) => /import\s*\{[^}]*\bz\b[^}]*\}\s*from\s*'zod'/.test(readFileSync(f, 'utf8')));
+    expect(named).toEqual([]);
   });
 });
