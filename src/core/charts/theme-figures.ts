@@ -200,7 +200,7 @@ function renderMatrix(
   const insetBottom = g.rowStep - insetTop - g.cellHeight + 2;
   return drawFigure(
     {
-      spec,
+      spec: g.countsPrinted ? spec : { ...spec, notes: [...spec.notes, text.countsNotPrinted] },
       width: g.width,
       plotHeight: g.plotHeight,
       margins: g.margins,
@@ -237,13 +237,15 @@ function renderMatrix(
             title: (c: Cell) => text.cellTip(c.row, c.column, c.count),
             ariaDescription: text.groupCells,
           }),
-          Plot.text(filled, {
-            x: 'column',
-            y: 'row',
-            dy: g.cellShift,
-            text: (c: Cell) => formatCount(c.count),
-            ariaHidden: 'true',
-          }),
+          g.countsPrinted
+            ? Plot.text(filled, {
+                x: 'column',
+                y: 'row',
+                dy: g.cellShift,
+                text: (c: Cell) => formatCount(c.count),
+                ariaHidden: 'true',
+              })
+            : null,
         ],
       }),
     },

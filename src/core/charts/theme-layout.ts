@@ -21,6 +21,8 @@ export const NAMES_ABOVE_BELOW = 520;
 export const LINE = 15;
 /** A column is at least this wide: an upright 12 px name needs about 15 px, a count 2 px around it. */
 export const MIN_CELL = 22;
+/** Room kept between a printed count and its cell's edges. */
+const COUNT_MARGIN = 1;
 const BAR_ROW = 26;
 const BAR_HEIGHT_ABOVE = 18;
 const ROW_GAP = 6;
@@ -77,6 +79,11 @@ export interface ThemeMatrixLayout {
   /** Upright: the box is the rotated text's. */
   readonly columnNames: readonly PlacedText[];
   readonly cells: readonly (PlacedText & { readonly row: string; readonly column: string })[];
+  /**
+   * Whether the counts are printed in the cells: not when the widest count would not fit a cell (a
+   * large databank on a narrow drawing); the cells' tooltips and the table still give every count.
+   */
+  readonly countsPrinted: boolean;
 }
 
 const lineHeight = FONT.body * 1.2;
@@ -112,7 +119,10 @@ export function themeBarsLayout(
   const longest = Math.max(60, ...themes.map((t) => oneLine(t.theme)));
   const above = width < NAMES_ABOVE_BELOW || longest + 4 > width * BAR_LABEL_SHARE;
   const left = above ? PAD : Math.ceil(longest + 4 + 16);
-  const margins = { top: 8, right: BAR_RIGHT, bottom: BOTTOM_AXIS, left };
+  // Room right of the longest bar for its count, however many digits a large databank gives it.
+  const widestCount = Math.max(0, ...themes.map((t) => oneLine(formatCount(t.count))));
+  const right = Math.max(BAR_RIGHT, Math.ceil(COUNT_GAP + widestCount + 4));
+  const margins = { top: 8, right, bottom: BOTTOM_AXIS, left };
   const wrapped = new Map(
     themes.map((t) => [t.theme, above ? wrapText(t.theme, width - 2 * PAD, FONT.body) : [t.theme]]),
   );
@@ -233,7 +243,10 @@ export function themeMatrixLayout(
   });
   const rowIndex = new Map(rows.map((r, i) => [r, i]));
   const columnIndex = new Map(columns.map((c, j) => [c, j]));
+  const widestCount = Math.max(0, ...cells.map((c) => oneLine(formatCount(c.count))));
+  const countsPrinted = widestCount <= cellWidth - 2 * COUNT_MARGIN;
   const placedCells = cells.flatMap((c) => {
+    if (!countsPrinted) return [];
     const i = rowIndex.get(c.row);
     const j = columnIndex.get(c.column);
     if (i === undefined || j === undefined || c.count <= 0) return [];
@@ -253,6 +266,7 @@ export function themeMatrixLayout(
     rowNames,
     columnNames,
     cells: placedCells,
+    countsPrinted,
   };
 }
 

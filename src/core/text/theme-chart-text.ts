@@ -53,5 +53,7 @@ export const themeChartText = {
       : `Kruistabel van thema’s die bij hetzelfde idee horen. Het vaakst samen: ${top.a} en ${top.b} (${formatCount(top.count)} ideeën).`,
   pairsCaption: 'Aantal ideeën met beide thema’s',
   groupCells: 'vakken met aantallen',
+  countsNotPrinted:
+    'De aantallen passen niet in de vakken: elk vak noemt zijn aantal in zijn tooltip, en de tabel bij de figuur noemt ze allemaal.',
   groupBars: 'staven per thema',
 } as const;

@@ -128,6 +128,27 @@ describe("geometry of the ideas' theme figures", () => {
     }
   });
 
+  it('a large databank: counts of five and six digits fit their cells and bars, or the cells print none', () => {
+    const large = (i: number, j: number) => countOf(i, j) * 700 + 12_345;
+    const bars = themes.map((theme, i) => ({ theme, count: large(i, 0) * 9 }));
+    const cells = themes.flatMap((row, i) =>
+      BRANCHES.map((column, j) => ({ row, column, count: large(i, j) })),
+    );
+    for (const width of [...FIGURE_WIDTHS, 320, 1440]) {
+      const b = themeBarsLayout(bars, width);
+      expect(overlappingTexts([...b.names, ...b.counts, ...b.bars]), where(width)).toEqual([]);
+      for (const t of b.counts) expect(inside(t, b.width), `${t.key} ${where(width)}`).toBe(true);
+      const g = themeMatrixLayout(themes, BRANCHES, cells, width);
+      expect(g.cells.length, where(width)).toBe(g.countsPrinted ? cells.length : 0);
+      for (const cell of g.cells) {
+        const left = g.margins.left + BRANCHES.indexOf(cell.column as never) * g.cellWidth;
+        expect(cell.box.left, `${cell.key} ${where(width)}`).toBeGreaterThanOrEqual(left + 1);
+        expect(cell.box.right, `${cell.key} ${where(width)}`).toBeLessThanOrEqual(left + g.cellWidth - 1);
+      }
+    }
+    expect(themeMatrixLayout(themes, BRANCHES, cells, 280).countsPrinted).toBe(false);
+  });
+
   for (const [name, columns] of [
     ['theme × branch', BRANCHES as readonly string[]],
     ['theme × theme', themes],

@@ -11,6 +11,7 @@ import {
 import { FIGURE_WIDTHS } from '../../../src/core/charts/figure-spec.js';
 import { findThemeFigure, listThemeFigures } from '../../../src/core/charts/figures.js';
 import { nodeDocument } from '../../../src/node/render/document.js';
+import { BRANCHES } from '../../../src/core/contract/branches.js';
 
 const COUNTS: ThemeCounts = {
   total: 9,
@@ -107,6 +108,21 @@ describe('theme figures', () => {
     expect(texts(280)).toContain('VVT');
     expect(texts(280)).not.toContain('Verpleging, verzorging en thuiszorg (VVT)');
     expect(texts(720)).toContain('Verpleging, verzorging en thuiszorg (VVT)');
+  });
+
+  it('leave counts that do not fit out of the cells and say where they are (a large databank)', () => {
+    const large: ThemeCounts = {
+      ...COUNTS,
+      byBranch: BRANCHES.map((branch) => ({ theme: 'Samenwerking', branch, count: 12_345 })),
+    };
+    const texts = (width: number) =>
+      Array.from(
+        renderThemeBranches(large, { document: nodeDocument(), width }).querySelectorAll('text'),
+      ).map((t) => t.textContent ?? '');
+    expect(texts(280)).not.toContain('12.345');
+    expect(texts(280).join(' ')).toContain('De aantallen passen niet in de vakken');
+    expect(texts(720)).toContain('12.345');
+    expect(texts(720).join(' ')).not.toContain('De aantallen passen niet');
   });
 
   it('stay sensible without any ideas', () => {
