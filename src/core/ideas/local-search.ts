@@ -9,7 +9,7 @@
  * every facet at once; each facet counted under the words and all *other* filters. Pure.
  */
 import MiniSearch from 'minisearch';
-import { createAnalyzer, foldText, synonymsOf, tokenize, type Analyzer } from './analyzer/analyzer.js';
+import { createAnalyzer, foldText, synonymTiers, tokenize, type Analyzer } from './analyzer/analyzer.js';
 import { DUTCH_STOP_WORDS } from './analyzer/dutch-stop-words.js';
 import { stem } from './analyzer/stem.js';
 import { FACETS, type Facet } from './facets.js';
@@ -172,8 +172,10 @@ export function createLocalSearch(
       ...analyzed.parts.filter((p) => p.length >= MIN_PART_ALTERNATIVE).flatMap((p) => ids(p, true, 0)),
     ];
     mark(tiers, related, TIER_WEIGHTS.related);
-    const synonyms = synonymsOf({ ...analyzed, groups });
-    if (synonyms.length > 0) mark(tiers, ids(synonyms.join(' '), true, 0), TIER_WEIGHTS.synonyms);
+    const synonyms = synonymTiers({ ...analyzed, groups });
+    if (synonyms.close.length > 0) mark(tiers, ids(synonyms.close.join(' '), true, 0), TIER_WEIGHTS.synonyms);
+    if (synonyms.broader.length > 0)
+      mark(tiers, ids(synonyms.broader.join(' '), true, 0), TIER_WEIGHTS.broader);
     const themes = new Set(groups.map((g) => g.theme));
     const branch = branchOf(word) ?? (meant ? branchOf(meant) : null);
     const themed = new Set<number>();

@@ -21,6 +21,8 @@ export interface ConceptQuery {
   readonly exact: string;
   readonly related: string | null;
   readonly synonyms: string | null;
+  /** Broader synonyms (an umbrella group's terms, analyzer.ts synonymTiers). */
+  readonly broader: string | null;
   /** Theme labels whose ideas count as a (weakest) match. */
   readonly themes: readonly string[];
   /** Branch labels the word names (`kinderopvang`, `ggz`): their ideas count as a weakest match too. */
@@ -46,6 +48,8 @@ export interface PlanInput {
   readonly synonymStems: ReadonlyMap<string, readonly string[]>;
   /** Per word: its synonym terms (already bounded). */
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
+  /** Per word: its broader synonym terms (already bounded); none when absent. */
+  readonly broader?: ReadonlyMap<string, readonly string[]>;
   /** Per word: the branch labels it names. */
   readonly branches?: ReadonlyMap<string, readonly string[]>;
 }
@@ -109,16 +113,19 @@ function wordConcept(word: string, input: PlanInput): ConceptQuery | null {
       return e ? [...exactForms(e), ...e.related.map(quoteLexeme)] : [];
     }),
   ]);
-  const synonyms = or(
-    (input.synonyms.get(word) ?? []).flatMap((term) =>
-      (input.synonymStems.get(term) ?? []).map((s) =>
-        s.length >= MIN_SYNONYM_PREFIX ? `${quoteLexeme(s)}:*` : quoteLexeme(s),
+  const stemsOf = (terms: readonly string[]) =>
+    or(
+      terms.flatMap((term) =>
+        (input.synonymStems.get(term) ?? []).map((s) =>
+          s.length >= MIN_SYNONYM_PREFIX ? `${quoteLexeme(s)}:*` : quoteLexeme(s),
+        ),
       ),
-    ),
-  );
+    );
+  const synonyms = stemsOf(input.synonyms.get(word) ?? []);
+  const broader = stemsOf(input.broader?.get(word) ?? []);
   const themes = [...new Set((analyzed?.groups ?? []).map((group) => group.theme))];
   const branches = input.branches?.get(word) ?? [];
-  return { label: word, exact, related, synonyms, themes, branches, required: false };
+  return { label: word, exact, related, synonyms, broader, themes, branches, required: false };
 }
 
 export function buildSearchPlan(input: PlanInput): SearchPlan {
@@ -142,6 +149,7 @@ export function buildSearchPlan(input: PlanInput): SearchPlan {
           exact,
           related: null,
           synonyms: null,
+          broader: null,
           themes: [],
           branches: [],
           required: true,
@@ -170,6 +178,8 @@ const emptyExpansion: WordExpansion = { normalised: '', stems: [], prefixes: [],
 /** Every alternative of every concept, OR-ed: what a candidate must match (besides the themes). */
 export function anyOf(plan: SearchPlan): string | null {
   return or(
-    plan.concepts.flatMap((c) => [c.exact, c.related, c.synonyms].filter((q): q is string => q !== null)),
+    plan.concepts.flatMap((c) =>
+      [c.exact, c.related, c.synonyms, c.broader].filter((q): q is string => q !== null),
+    ),
   );
 }

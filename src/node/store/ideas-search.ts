@@ -3,7 +3,7 @@
  * (data contract, "Ideas on the command line and over HTTP"). Two statements: expand the query words
  * against the vocabulary, then match, rank, page, highlight and count facets in one go.
  */
-import { createAnalyzer, foldText, synonymsOf } from '../../core/ideas/analyzer/analyzer.js';
+import { createAnalyzer, foldText, synonymTiers } from '../../core/ideas/analyzer/analyzer.js';
 import { IDEA_LABELS } from '../../core/ideas/known-labels.js';
 import { splitCandidates } from '../../core/ideas/analyzer/compounds.js';
 import { THESAURUS, type Thesaurus } from '../../core/ideas/analyzer/thesaurus.js';
@@ -173,16 +173,21 @@ export async function planQuery(
     if (named.length > 0 && !a.stop) branches.set(word, [...new Set(named)]);
   }
   const synonyms = new Map<string, string[]>();
+  const broader = new Map<string, string[]>();
   let room = MAX_SYNONYM_TERMS;
   for (const term of terms) {
     if (term.negated || term.words.length > 1) continue;
     const a = analyzed.get(term.words[0]!)!;
     if (a.stop || a.weak || synonyms.has(term.words[0]!)) continue;
-    const own = synonymsOf(a).slice(0, room);
-    room -= own.length;
-    synonyms.set(term.words[0]!, own);
+    const tiers = synonymTiers(a);
+    const close = tiers.close.slice(0, room);
+    room -= close.length;
+    const wide = tiers.broader.slice(0, room);
+    room -= wide.length;
+    synonyms.set(term.words[0]!, close);
+    broader.set(term.words[0]!, wide);
   }
-  const synonymTerms = [...new Set([...synonyms.values()].flat())];
+  const synonymTerms = [...new Set([...synonyms.values(), ...broader.values()].flat())];
   const synonymStems = new Map<string, readonly string[]>();
   if (synonymTerms.length > 0) {
     const stems = expansionQuery(
@@ -198,6 +203,7 @@ export async function planQuery(
     expansions: boundExpansions(expansions, positions),
     analyzed,
     synonyms,
+    broader,
     synonymStems,
     branches,
   });

@@ -178,6 +178,9 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
       ...(concept.synonyms
         ? [`WHEN i.search_vector @@ ${param(concept.synonyms, '::tsquery')} THEN ${TIER_WEIGHTS.synonyms}`]
         : []),
+      ...(concept.broader
+        ? [`WHEN i.search_vector @@ ${param(concept.broader, '::tsquery')} THEN ${TIER_WEIGHTS.broader}`]
+        : []),
       ...(concept.themes.length
         ? [`WHEN ${col.thema} && ${param(concept.themes, '::text[]')} THEN ${TIER_WEIGHTS.themes}`]
         : []),

@@ -3,7 +3,7 @@
  * lexicons written out here, so that each rule is seen to decide.
  */
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../../src/core/ideas/analyzer/analyzer.js';
+import { createAnalyzer, synonymTiers } from '../../../src/core/ideas/analyzer/analyzer.js';
 import { knownForm, splitCandidates, splitCompound } from '../../../src/core/ideas/analyzer/compounds.js';
 import { NO_THESAURUS, THESAURUS } from '../../../src/core/ideas/analyzer/thesaurus.js';
 
@@ -112,5 +112,30 @@ describe('createAnalyzer', () => {
     expect(analyzer.analyzeText('de werkdruk is te hoog').map((w) => w.word)).toEqual(['werkdruk', 'hoog']);
     expect(analyzer.analyzeWord('hoog').weak).toBe(true);
     expect(createAnalyzer({ thesaurus: NO_THESAURUS }).analyzeWord('hoog').weak).toBe(false);
+  });
+});
+
+describe('synonymTiers', () => {
+  const analyzer = createAnalyzer();
+
+  it('ranks a narrow group’s words close and the umbrella group’s other words broader', () => {
+    const { close, broader } = synonymTiers(analyzer.analyzeWord('papierwerk'));
+    expect(close).toContain('formulieren');
+    expect(close).not.toContain('registreren');
+    expect(broader).toContain('registreren');
+    expect(broader).not.toContain('formulieren');
+  });
+
+  it('gives a word of the umbrella group alone all its words as close synonyms', () => {
+    const { close, broader } = synonymTiers(analyzer.analyzeWord('administratie'));
+    expect(close).toContain('formulieren');
+    expect(close).toContain('registreren');
+    expect(broader).toEqual([]);
+  });
+
+  it('never names the word itself or its stem as its synonym', () => {
+    const { close, broader } = synonymTiers(analyzer.analyzeWord('formulieren'));
+    expect([...close, ...broader]).not.toContain('formulieren');
+    expect([...close, ...broader]).not.toContain('formulier');
   });
 });

@@ -37,13 +37,37 @@ export interface Analyzer {
   analyzeText(text: string): AnalyzedWord[];
 }
 
-/** Synonyms of a word: the other terms of its groups (not its own stem), in config order. */
-export function synonymsOf(analyzed: AnalyzedWord): string[] {
+/**
+ * Synonyms of a word: the other terms of its groups (not its own stem), in config order, the close ones
+ * first. Close: the terms of its narrow groups; broader: the terms of an umbrella group (`broad` in the
+ * config) that only it adds, when the word also has a narrow group (`papierwerk` is close to
+ * `formulier`, broader to `registreren`). A word of umbrella groups only has them all close.
+ */
+export function synonymTiers(analyzed: AnalyzedWord): { close: string[]; broader: string[] } {
   const own = new Set([analyzed.word, analyzed.stem, ...analyzed.parts]);
-  const out = new Set<string>();
-  for (const group of analyzed.groups)
-    for (const term of group.terms) if (!own.has(term) && stem(term) !== analyzed.stem) out.add(term);
-  return [...out];
+  const narrow = analyzed.groups.filter((group) => !group.broad);
+  const closeGroups = narrow.length > 0 ? narrow : analyzed.groups;
+  const take = (groups: readonly ThesaurusGroup[], seen: Set<string>) => {
+    const out: string[] = [];
+    for (const group of groups)
+      for (const term of group.terms)
+        if (!own.has(term) && !seen.has(term) && stem(term) !== analyzed.stem)
+          (out.push(term), seen.add(term));
+    return out;
+  };
+  const seen = new Set<string>();
+  const close = take(closeGroups, seen);
+  const broader = take(
+    analyzed.groups.filter((group) => !closeGroups.includes(group)),
+    seen,
+  );
+  return { close, broader };
+}
+
+/** Every synonym of a word, the close ones first (see {@link synonymTiers}). */
+export function synonymsOf(analyzed: AnalyzedWord): string[] {
+  const { close, broader } = synonymTiers(analyzed);
+  return [...close, ...broader];
 }
 
 /** Theme labels of a word's groups. */

@@ -13,6 +13,8 @@ export const thesaurusConfigSchema = z.strictObject({
         concept: z.string().min(1),
         theme: z.string().min(1),
         why: z.string().min(1),
+        /** An umbrella group: its terms are broader synonyms of a word that also has a narrower group. */
+        broad: z.boolean().optional(),
         terms: z.array(z.string().regex(/^[a-z0-9]+$/)).min(2),
       }),
     )
