@@ -28,7 +28,8 @@ import { median, record } from './record.js';
 
 const SIZES = (process.env.IDEAS_BENCH_SIZES ?? '1000,100000').split(',').map(Number);
 const BACKENDS = (process.env.IDEAS_BENCH_BACKENDS ?? 'pglite,postgres').split(',');
-const IMPORT_RUNS = (n) => (n <= 10_000 ? 5 : n <= 100_000 ? 3 : 1);
+const IMPORT_RUNS = (n) =>
+  Number(process.env.IDEAS_BENCH_IMPORT_RUNS) || (n <= 10_000 ? 5 : n <= 100_000 ? 3 : 1);
 /** Ideas per CSV file: the importer refuses files over 20 MB (src/node/import/limits.ts), ~28 MB per 100 000. */
 const PART = 25_000;
 const SEARCH_ROUNDS = 20;

@@ -173,9 +173,12 @@ export function createLocalSearch(
     ];
     mark(tiers, related, TIER_WEIGHTS.related);
     const synonyms = synonymTiers({ ...analyzed, groups });
-    if (synonyms.close.length > 0) mark(tiers, ids(synonyms.close.join(' '), true, 0), TIER_WEIGHTS.synonyms);
+    // Synonyms match as their stems, not as prefixes (as on the server, where a prefix per synonym made
+    // the index merge every posting list under it).
+    if (synonyms.close.length > 0)
+      mark(tiers, ids(synonyms.close.join(' '), false, 0), TIER_WEIGHTS.synonyms);
     if (synonyms.broader.length > 0)
-      mark(tiers, ids(synonyms.broader.join(' '), true, 0), TIER_WEIGHTS.broader);
+      mark(tiers, ids(synonyms.broader.join(' '), false, 0), TIER_WEIGHTS.broader);
     const themes = new Set(groups.map((g) => g.theme));
     const branch = branchOf(word) ?? (meant ? branchOf(meant) : null);
     const themed = new Set<number>();

@@ -62,8 +62,6 @@ export const MAX_CONCEPTS = 4;
 
 /** Compound parts shorter than this are not searched on their own (`team`, `werk`, `zorg`). */
 export const MIN_PART_ALTERNATIVE = 5;
-/** A synonym stem this long also matches as a prefix (`formulier` → `formulierenbrij`). */
-export const MIN_SYNONYM_PREFIX = 6;
 
 /** A lexeme in tsquery syntax: single quotes, quotes doubled, backslashes escaped. */
 export function quoteLexeme(lexeme: string): string {
@@ -114,13 +112,7 @@ function wordConcept(word: string, input: PlanInput): ConceptQuery | null {
     }),
   ]);
   const stemsOf = (terms: readonly string[]) =>
-    or(
-      terms.flatMap((term) =>
-        (input.synonymStems.get(term) ?? []).map((s) =>
-          s.length >= MIN_SYNONYM_PREFIX ? `${quoteLexeme(s)}:*` : quoteLexeme(s),
-        ),
-      ),
-    );
+    or(terms.flatMap((term) => (input.synonymStems.get(term) ?? []).map((s) => quoteLexeme(s))));
   const synonyms = stemsOf(input.synonyms.get(word) ?? []);
   const broader = stemsOf(input.broader?.get(word) ?? []);
   const themes = [...new Set((analyzed?.groups ?? []).map((group) => group.theme))];
