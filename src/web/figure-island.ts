@@ -83,7 +83,7 @@ export function enhanceTooltips(svg: SVGSVGElement): number {
     mark.addEventListener('blur', hide);
     mark.addEventListener('mouseleave', hide);
     mark.addEventListener('keydown', (event) => {
-      const key = (event as KeyboardEvent).key;
+      const key = event.key;
       const step =
         key === 'ArrowRight' || key === 'ArrowDown' ? 1 : key === 'ArrowLeft' || key === 'ArrowUp' ? -1 : 0;
       if (key === 'Escape') hide();

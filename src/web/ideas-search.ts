@@ -188,7 +188,8 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
   const draw = (push = true) => {
     if (!engine) return;
     const data = new FormData(form);
-    const q = String(data.get('q') ?? '');
+    const written = data.get('q');
+    const q = typeof written === 'string' ? written : '';
     const filters = Object.fromEntries(
       FACETS.map((facet) => [facet, data.getAll(facet).map(String)]),
     ) as Record<Facet, string[]>;

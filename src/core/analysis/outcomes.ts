@@ -20,7 +20,7 @@ export function correlate(
 ): Correlation[] {
   return OUTCOMES.map((y) => {
     const pairs = rows.flatMap((row, i) =>
-      row.values[y] === null ? [] : [[xs[i]!, row.values[y]!.value] as const],
+      row.values[y] === null ? [] : [[xs[i]!, row.values[y].value] as const],
     );
     const px = pairs.map((p) => p[0]);
     const py = pairs.map((p) => p[1]);
@@ -57,7 +57,7 @@ export function summariseQuadrants(
   return ([1, 2, 3, 4] as const).map((q) => {
     const members = rows.filter((_, i) => quadrants[i] === q);
     const meanOf = (outcome: OutcomeId) => {
-      const values = members.flatMap((row) => (row.values[outcome] ? [row.values[outcome]!.value] : []));
+      const values = members.flatMap((row) => (row.values[outcome] ? [row.values[outcome].value] : []));
       return {
         mean: values.length ? values.reduce((a, b) => a + b, 0) / values.length : null,
         n: values.length,

@@ -39,6 +39,7 @@ export function professionRows(table: SurveyTable, period: string | null): Profe
     .sort(([a], [b]) => compareNames(a, b))
     .map(([name, row]) => ({
       name,
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed: without it tsc refuses the row (the rule misreads the mapped type)
       values: row.values as Record<IndicatorId, Estimate | null>,
       other: row.other,
     }));

@@ -78,7 +78,7 @@ export function drawFigure(drawing: FigureDrawing, options: RenderOptions): SVGS
     marginRight: width - frame.right,
   }) as unknown as SVGSVGElement;
   if (drawing.legend) {
-    const group = document.createElementNS('http://www.w3.org/2000/svg', 'g') as SVGGElement;
+    const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
     group.setAttribute('transform', `translate(0,${layout.legendTop})`);
     drawing.legend(group, document, layout);
     svg.append(group);

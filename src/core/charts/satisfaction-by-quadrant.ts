@@ -86,7 +86,7 @@ export function renderSatisfaction(result: AnalysisResult, options: RenderOption
         ? [
             {
               key: key(quadrantOf.get(p.name)!, outcome),
-              value: p.values[outcome]!.value,
+              value: p.values[outcome].value,
               name: p.name,
               outcome,
             },
@@ -98,7 +98,7 @@ export function renderSatisfaction(result: AnalysisResult, options: RenderOption
     result.quadrants.flatMap((q) =>
       q[outcome] === null
         ? []
-        : [{ key: key(q.quadrant, outcome), value: q[outcome]!, quadrant: q.quadrant, outcome }],
+        : [{ key: key(q.quadrant, outcome), value: q[outcome], quadrant: q.quadrant, outcome }],
     ),
   );
   const domain = percentDomain([...dots.map((d) => d.value), ...means.map((m) => m.value)]);

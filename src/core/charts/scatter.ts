@@ -52,7 +52,7 @@ interface Point {
 
 function pointsOf(result: AnalysisResult, index: IndexName, outcome: OutcomeId): Point[] {
   return result.professions.flatMap((p) =>
-    p.values[outcome] ? [{ name: p.name, x: p[index], y: p.values[outcome]!.value }] : [],
+    p.values[outcome] ? [{ name: p.name, x: p[index], y: p.values[outcome].value }] : [],
   );
 }
 

@@ -11,7 +11,7 @@ export function svgElement(
   attributes: Attributes = {},
   text?: string,
 ): SVGElement {
-  const node = document.createElementNS(SVG_NS, tag) as SVGElement;
+  const node = document.createElementNS(SVG_NS, tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value !== null && value !== undefined) node.setAttribute(name, String(value));
   }

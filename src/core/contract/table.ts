@@ -8,6 +8,7 @@ export interface Observation {
   /** Profession name exactly as written in the source (trimmed). */
   readonly profession: string;
   /** A contract indicator id, or the label as written for any other indicator. */
+  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- names the ids for readers and editors; the type is string either way
   readonly indicator: IndicatorId | string;
   /** Period code such as `2024KW04`; null when the source has no period. */
   readonly period: string | null;

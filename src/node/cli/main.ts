@@ -2,6 +2,15 @@
  * The command line. Every command lives in its own file and is loaded only when it runs. One top-level
  * catch turns errors into Dutch messages and an exit status: 0 success, 1 bad input, 2 usage, 3 other.
  */
+// Types only: the commands' modules still load lazily, when their command runs.
+import type { AnalyseOptions } from './analyse.js';
+import type { BuildOptions } from './build.js';
+import type { FiguresOptions } from './figures.js';
+import type { IdeasImportCliOptions } from './ideas-import.js';
+import type { IdeasSearchCliOptions } from './ideas-search.js';
+import type { IdeasSolutionsCliOptions } from './ideas-solutions.js';
+import type { ReportOptions } from './report.js';
+import type { ServeOptions } from './serve.js';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { OptionError } from '../../core/analysis/option-error.js';
 import { InputErrors } from '../../core/contract/input-error.js';
@@ -45,7 +54,7 @@ function buildProgram(effects: CliEffects): Command {
     .description(help.commands.analyse)
     .argument('<bestand>', help.arguments.surveyFile)
     .option('--json', help.options.json);
-  withAnalysisOptions(analyse).action(async (file: string, options) =>
+  withAnalysisOptions(analyse).action(async (file: string, options: AnalyseOptions) =>
     (await import('./analyse.js')).run(file, options, effects),
   );
 
@@ -57,7 +66,7 @@ function buildProgram(effects: CliEffects): Command {
     .option('--png', help.options.png)
     .option('--width <n>', help.options.width, integer('--width'))
     .option('--scale <n>', help.options.scale, integer('--scale'));
-  withAnalysisOptions(figures).action(async (file: string, options) =>
+  withAnalysisOptions(figures).action(async (file: string, options: FiguresOptions) =>
     (await import('./figures.js')).run(file, options, effects),
   );
 
@@ -69,7 +78,7 @@ function buildProgram(effects: CliEffects): Command {
     .option('--pdf', help.options.pdf)
     .option('--oplossingen', help.options.reportSolutions)
     .option('--data <map>', help.options.data);
-  withAnalysisOptions(report).action(async (file: string, options) =>
+  withAnalysisOptions(report).action(async (file: string, options: ReportOptions) =>
     (await import('./report.js')).run(file, options, effects),
   );
 
@@ -80,7 +89,9 @@ function buildProgram(effects: CliEffects): Command {
     .argument('<bestand>', help.arguments.ideasFile)
     .option('--data <map>', help.options.data)
     .option('--sheet <naam>', help.options.sheet)
-    .action(async (file: string, options) => (await import('./ideas-import.js')).run(file, options, effects));
+    .action(async (file: string, options: IdeasImportCliOptions) =>
+      (await import('./ideas-import.js')).run(file, options, effects),
+    );
   ideas
     .command('search')
     .description(help.commands.ideasSearch)
@@ -94,7 +105,7 @@ function buildProgram(effects: CliEffects): Command {
     .option('--offset <n>', help.options.offset, integer('--offset'))
     .option('--json', help.options.searchJson)
     .option('--data <map>', help.options.data)
-    .action(async (query: string | undefined, options) =>
+    .action(async (query: string | undefined, options: IdeasSearchCliOptions) =>
       (await import('./ideas-search.js')).run(query, options, effects),
     );
   ideas
@@ -103,7 +114,9 @@ function buildProgram(effects: CliEffects): Command {
     .requiredOption('--thema <t>', help.options.theme)
     .option('--json', help.options.searchJson)
     .option('--data <map>', help.options.data)
-    .action(async (options) => (await import('./ideas-solutions.js')).run(options, effects));
+    .action(async (options: IdeasSolutionsCliOptions) =>
+      (await import('./ideas-solutions.js')).run(options, effects),
+    );
 
   program
     .command('serve')
@@ -111,14 +124,14 @@ function buildProgram(effects: CliEffects): Command {
     .option('--port <n>', help.options.port, integer('--port'))
     .option('--host <adres>', help.options.host)
     .option('--data <map>', help.options.data)
-    .action(async (options) => (await import('./serve.js')).run(options, effects));
+    .action(async (options: ServeOptions) => (await import('./serve.js')).run(options, effects));
 
   program
     .command('build')
     .description(help.commands.build)
     .requiredOption('--out <map>', help.options.outDir)
     .option('--data <map>', help.options.data)
-    .action(async (options) => (await import('./build.js')).run(options, effects));
+    .action(async (options: BuildOptions) => (await import('./build.js')).run(options, effects));
 
   return program;
 }

@@ -51,7 +51,7 @@ export function readDelimitedTable(bytes: Uint8Array, problems: Problems): Delim
       relax_quotes: true,
       skip_empty_lines: false,
       to: PARSE_AT_MOST,
-    }) as string[][];
+    });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const row = (error as CsvError & { lines?: number }).lines;

@@ -117,7 +117,7 @@ function readDelimited(file: string, format: IdeasFormat, text: string): IdeasGr
       skip_empty_lines: false,
       // Enough for the row limit with every other line empty; beyond it the file is refused unread.
       to: PARSE_AT_MOST,
-    }) as string[][];
+    });
   } catch (error) {
     return fail(file, ideasMessages.notFormat(file, format.toUpperCase(), (error as Error).message));
   }
@@ -132,7 +132,7 @@ async function readXlsx(file: string, bytes: Uint8Array, sheet: string | undefin
   try {
     // The universal build unzips in memory with fflate; the Node build's stream unzipper left a damaged
     // archive's import unsettled forever (found by fuzzing, as for survey tables).
-    sheets = (await readXlsxFile(Uint8Array.from(bytes).buffer)) as { sheet: string; data: unknown[][] }[];
+    sheets = await readXlsxFile(Uint8Array.from(bytes).buffer);
   } catch (error) {
     return fail(file, ideasMessages.notFormat(file, 'xlsx', (error as Error).message));
   }
@@ -154,7 +154,9 @@ async function readXlsx(file: string, bytes: Uint8Array, sheet: string | undefin
         ? ''
         : cell instanceof Date
           ? cell.toISOString().slice(0, 10)
-          : String(cell),
+          : typeof cell === 'object'
+            ? JSON.stringify(cell)
+            : String(cell as string | number | boolean),
     ),
   );
   return gridOf(file, 'xlsx', records);
@@ -218,7 +220,7 @@ function readJson(file: string, text: string): IdeasGrid {
   const seen = new Set<string>();
   for (const [index, item] of json.entries()) {
     if (item && typeof item === 'object' && !Array.isArray(item)) {
-      for (const key of Object.keys(item)) {
+      for (const key of Object.keys(item as object)) {
         if (seen.has(key)) continue;
         if (seen.size >= MAX_COLUMNS)
           return fail(file, securityMessages.tooManyJsonKeys(file, index + 1, key, MAX_COLUMNS), key);
@@ -249,8 +251,7 @@ function readJson(file: string, text: string): IdeasGrid {
       if (value === undefined || value === null) cells.push('');
       else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
         cells.push(String(value));
-      else if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
-        cells.push(value as string[]);
+      else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) cells.push(value);
       else {
         const found = describe(value);
         errors.push({

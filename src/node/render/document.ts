@@ -2,6 +2,5 @@
 import { parseHTML } from 'linkedom';
 
 export function nodeDocument(): Document {
-  return parseHTML('<!DOCTYPE html><html lang="nl"><head></head><body></body></html>')
-    .document as unknown as Document;
+  return parseHTML('<!DOCTYPE html><html lang="nl"><head></head><body></body></html>').document;
 }

@@ -31,8 +31,8 @@ export async function analysisXlsx(result: AnalysisResult): Promise<Buffer> {
     ...(result.dataset.example ? [[{ value: result.dataset.label ?? EXAMPLE_DATA_LABEL }]] : []),
     [{ value: downloadsText.xlsxAboutColumns }],
   ];
-  return (await writeExcelFile([
+  return await writeExcelFile([
     { data, sheet: downloadsText.xlsxDataSheet },
     { data: about, sheet: downloadsText.xlsxAboutSheet },
-  ] as never).toBuffer()) as Buffer;
+  ] as never).toBuffer();
 }

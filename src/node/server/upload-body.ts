@@ -40,7 +40,7 @@ function dispositionName(header: string | undefined): string | undefined {
  */
 export async function readForm(c: Context): Promise<Record<string, string | File>> {
   try {
-    return (await c.req.parseBody()) as Record<string, string | File>;
+    return await c.req.parseBody<Record<string, string | File>>();
   } catch (error) {
     if (error instanceof HttpProblem) throw error;
     throw new HttpProblem(400, securityMessages.badForm);

@@ -78,7 +78,9 @@ function simulateInThreads(
     for (;;) {
       const finished = Atomics.load(control, CONTROL.finishedChunks);
       if (Atomics.load(control, CONTROL.failed) !== 0) {
-        const message = channels.map(({ port1 }) => receiveMessageOnPort(port1)?.message).find(Boolean);
+        const message = channels
+          .map(({ port1 }) => receiveMessageOnPort(port1)?.message as unknown)
+          .find(Boolean);
         throw new Error(typeof message === 'string' ? message : 'Monte Carlo worker failed');
       }
       if (finished >= chunks) break;

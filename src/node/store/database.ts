@@ -7,7 +7,11 @@ export interface QueryResult<Row> {
 }
 
 export interface Queryable {
-  query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<Row>>;
+  // A property, not a method: adapters hand it on unbound (`query: base.query`).
+  readonly query: <Row = Record<string, unknown>>(
+    text: string,
+    params?: readonly unknown[],
+  ) => Promise<QueryResult<Row>>;
 }
 
 export interface Database extends Queryable {

@@ -188,7 +188,7 @@ export interface LabelRequest {
 /** Reads a decision from form or JSON fields (Dutch or English names); throws a Dutch CurationError. */
 export function labelRequest(fields: Readonly<Record<string, unknown>>): LabelRequest {
   const text = (...names: string[]) => {
-    for (const name of names) if (typeof fields[name] === 'string') return (fields[name] as string).trim();
+    for (const name of names) if (typeof fields[name] === 'string') return fields[name].trim();
     return '';
   };
   const fieldWritten = text('veld', 'field');

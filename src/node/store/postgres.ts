@@ -21,10 +21,7 @@ export interface PostgresOptions {
  * `statement_timeout` (the read limit) when it is made; a write transaction raises it for itself with
  * `SET LOCAL`, which ends with the transaction.
  */
-export async function openPostgres(
-  connectionString: string,
-  options: PostgresOptions = {},
-): Promise<Database> {
+export function openPostgres(connectionString: string, options: PostgresOptions = {}): Promise<Database> {
   const readTimeout = options.readTimeoutMs ?? READ_STATEMENT_TIMEOUT_MS;
   const writeTimeout = Math.max(readTimeout, options.writeTimeoutMs ?? WRITE_STATEMENT_TIMEOUT_MS);
   const pool = new pg.Pool({
@@ -42,7 +39,8 @@ export async function openPostgres(
     },
   });
   const base = wrap(pool);
-  return {
+  // Nothing to wait for: the pool connects on the first query.
+  return Promise.resolve({
     kind: 'postgres',
     concurrency: 8,
     query: base.query,
@@ -65,5 +63,5 @@ export async function openPostgres(
       await pool.query(sql);
     },
     close: () => pool.end(),
-  };
+  });
 }

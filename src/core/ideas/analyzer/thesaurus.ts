@@ -62,7 +62,7 @@ export function buildThesaurus(config: ThesaurusConfig): Thesaurus {
  * The bundled thesaurus. Its file is checked against the schema by a test (thesaurus-schema.ts), not
  * here: this module runs in the browser too, and the schema library would triple the page's script.
  */
-export const THESAURUS: Thesaurus = buildThesaurus(thesaurusJson as ThesaurusConfig);
+export const THESAURUS: Thesaurus = buildThesaurus(thesaurusJson);
 
 /** A thesaurus without groups or weak words: plain word matching. */
 export const NO_THESAURUS: Thesaurus = buildThesaurus({

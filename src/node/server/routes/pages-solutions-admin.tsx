@@ -502,6 +502,7 @@ export function solutionsAdminPages(services: AppServices): Hono {
     try {
       if (!ACTIONS.has(action)) throw new HttpProblem(404, securityMessages.badForm);
       try {
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- parseBody<FormBody> does not type-check (Hono's body value types)
         body = (await c.req.parseBody({ all: true })) as FormBody;
       } catch {
         throw new HttpProblem(400, securityMessages.badForm);
@@ -522,7 +523,7 @@ export function solutionsAdminPages(services: AppServices): Hono {
       return page(c, one(body, 'thema').trim() || undefined, {
         curator: authorised && status !== undefined,
         message: { kind: 'error', text: error instanceof SolutionError ? error.message : problem.message },
-        status: (status ?? problem.status) as ContentfulStatusCode,
+        status: status ?? problem.status,
       });
     }
   });

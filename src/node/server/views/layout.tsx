@@ -123,7 +123,7 @@ function Banners({ view }: { readonly view: PageView }) {
       ) : null}
       {otherVersion ? (
         <p class="banner banner--version" role="note">
-          {siteText.versionBanner(analysis.dataset.version, view.shownVersion!)}{' '}
+          {siteText.versionBanner(analysis.dataset.version, view.shownVersion)}{' '}
           <a href={links.to(view.path, { versie: null })}>{siteText.versionBannerLink}</a>
         </p>
       ) : null}
