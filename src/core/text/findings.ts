@@ -204,10 +204,23 @@ export function profileDescription(profession: ProfessionResult, lines: readonly
   return `Profiel van ${profession.name}: ${indexPart}; kwadrant ${profession.quadrant} (${QUADRANT_SHORT[profession.quadrant]}), zekerheid ${formatShare(profession.quadrantProbability)}. ${apart}`;
 }
 
-/** The sensitivity figure's description: how many alternatives move anything, and who moves most. */
-export function sensitivityDescription(result: AnalysisResult): string {
+/** The sensitivity analysis in one sentence: the same words on every page and figure that state it. */
+export function sensitivityFact(result: AnalysisResult): {
+  readonly moving: number;
+  readonly total: number;
+  readonly sentence: string;
+} {
   const total = result.sensitivity.length;
   const moving = result.sensitivity.filter((s) => s.changes.length > 0).length;
+  const sentence =
+    moving === 0
+      ? `Bij geen van de ${formatCount(total)} andere indexkeuzes wisselt een beroep van kwadrant.`
+      : `Bij ${formatCount(moving)} van de ${formatCount(total)} andere indexkeuzes wisselt minstens één beroep van kwadrant.`;
+  return { moving, total, sentence };
+}
+
+/** The sensitivity figure's description: how many alternatives move anything, and who moves most. */
+export function sensitivityDescription(result: AnalysisResult): string {
   const counts = new Map<string, number>();
   for (const s of result.sensitivity)
     for (const c of s.changes) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
@@ -215,7 +228,7 @@ export function sensitivityDescription(result: AnalysisResult): string {
     .sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0]))
     .slice(0, 3)
     .map(([name, n]) => `${name} (${formatCount(n)} keer)`);
-  const head = `Bij ${formatCount(moving)} van de ${formatCount(total)} alternatieve indexkeuzes wisselt minstens één beroep van kwadrant.`;
+  const head = sensitivityFact(result).sentence;
   return most.length === 0
     ? `${head} De indeling hangt in deze data niet af van de indexkeuze.`
     : `${head} Het vaakst wisselen: ${most.join(', ')}.`;

@@ -13,6 +13,7 @@ import {
   excludesZero,
   pearsonFigure,
   quadrantsByMean,
+  sensitivityFact,
   spearmanFigure,
   strengthPredicate,
 } from './findings.js';
@@ -147,20 +148,7 @@ export function certaintyStory(result: AnalysisResult, borderline: number, certa
   };
 }
 
-/** The sensitivity analysis in one sentence: the same words on every page that states it. */
-export function sensitivityFact(result: AnalysisResult): {
-  readonly moving: number;
-  readonly total: number;
-  readonly sentence: string;
-} {
-  const total = result.sensitivity.length;
-  const moving = result.sensitivity.filter((s) => s.changes.length > 0).length;
-  const sentence =
-    moving === 0
-      ? `Bij geen van de ${formatCount(total)} andere indexkeuzes wisselt een beroep van kwadrant.`
-      : `Bij ${formatCount(moving)} van de ${formatCount(total)} andere indexkeuzes wisselt minstens één beroep van kwadrant.`;
-  return { moving, total, sentence };
-}
+export { sensitivityFact };
 
 /** The sensitivity as a finding: heading from how many alternatives move anyone. */
 export function sensitivityStory(result: AnalysisResult): StoryFinding {

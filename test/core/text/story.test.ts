@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../../src/core/analysis/result.js';
-import { certaintyStory, relationFinding, sensitivityStory } from '../../../src/core/text/story.js';
+import { sensitivityDescription } from '../../../src/core/text/findings.js';
+import {
+  certaintyStory,
+  relationFinding,
+  sensitivityFact,
+  sensitivityStory,
+} from '../../../src/core/text/story.js';
 import { exampleAnalysis } from '../../support/example-analysis.js';
 import { expectFinishedTexts } from './catalogue.js';
 
@@ -49,5 +55,17 @@ describe('story', () => {
     expect(none?.plain).toContain(
       'Het verband dat er is, is verwaarloosbaar en kan met 23 beroepen ook toeval zijn.',
     );
+  });
+
+  it('states the sensitivity in the same sentence in the story and the figure', async () => {
+    const result = await exampleAnalysis();
+    const { sentence } = sensitivityFact(result);
+    expect(sensitivityStory(result).plain.startsWith(sentence)).toBe(true);
+    expect(sensitivityDescription(result).startsWith(sentence)).toBe(true);
+    const still = { ...result, sensitivity: result.sensitivity.map((s) => ({ ...s, changes: [] })) };
+    expect(sensitivityFact(still).sentence).toBe(
+      `Bij geen van de ${result.sensitivity.length} andere indexkeuzes wisselt een beroep van kwadrant.`,
+    );
+    expect(sensitivityDescription(still).startsWith(sensitivityFact(still).sentence)).toBe(true);
   });
 });
