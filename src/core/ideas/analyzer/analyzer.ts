@@ -51,8 +51,10 @@ export function synonymTiers(analyzed: AnalyzedWord): { close: string[]; broader
     const out: string[] = [];
     for (const group of groups)
       for (const term of group.terms)
-        if (!own.has(term) && !seen.has(term) && stem(term) !== analyzed.stem)
-          (out.push(term), seen.add(term));
+        if (!own.has(term) && !seen.has(term) && stem(term) !== analyzed.stem) {
+          out.push(term);
+          seen.add(term);
+        }
     return out;
   };
   const seen = new Set<string>();
