@@ -102,7 +102,8 @@ async function fit(container: HTMLElement, drawings: Map<number, Promise<string 
   const source = container.getAttribute(SOURCE_ATTRIBUTE);
   if (!source) return;
   const width = widthFor(Math.floor(container.clientWidth));
-  if (String(width) === container.getAttribute(WIDTH_ATTRIBUTE)) return;
+  const shown = container.getAttribute(WIDTH_ATTRIBUTE);
+  if (String(width) === shown) return;
   container.setAttribute(WIDTH_ATTRIBUTE, String(width));
   let drawing = drawings.get(width);
   if (!drawing) {
@@ -113,7 +114,14 @@ async function fit(container: HTMLElement, drawings: Map<number, Promise<string 
   }
   const markup = await drawing;
   // The box may have changed again while the drawing came in: the newest request wins.
-  if (markup === null || container.getAttribute(WIDTH_ATTRIBUTE) !== String(width)) return;
+  if (container.getAttribute(WIDTH_ATTRIBUTE) !== String(width)) return;
+  if (markup === null) {
+    // Not swapped: the attribute names the drawing still shown, and the next resize tries again.
+    drawings.delete(width);
+    if (shown === null) container.removeAttribute(WIDTH_ATTRIBUTE);
+    else container.setAttribute(WIDTH_ATTRIBUTE, shown);
+    return;
+  }
   container.innerHTML = markup;
   const svg = container.querySelector('svg');
   if (svg) enhanceTooltips(svg);
