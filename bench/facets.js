@@ -170,7 +170,8 @@ function save(fresh) {
   const kept = new Map(earlier.map((r) => [key(r), r]));
   for (const r of fresh) kept.set(key(r), r);
   const rows = [...kept.values()].sort((a, b) => a.backend.localeCompare(b.backend) || a.ideas - b.ideas);
-  const verdict = (row, limit) => (row ? (row.httpP95 <= limit ? '(met)' : '(not met)') : '(not measured)');
+  const verdict = (row, limit) =>
+    row ? `(${row.httpP95 <= limit ? 'met' : 'not met'} at 1-minute load ${row.load[0]})` : '(not measured)';
   const find = (backend, n) => rows.find((r) => r.backend === backend && r.ideas === n);
   record(
     'facets',
