@@ -1,0 +1,69 @@
+/**
+ * The analysis files people open (issue 13): the Dutch Excel CSV (semicolon, decimal comma, BOM), the
+ * plain CSV and the workbook read back to the analysis' numbers, each carrying the example-data mark
+ * exactly when the numbers are examples.
+ */
+import { parse } from 'csv-parse/sync';
+import readXlsxFile from 'read-excel-file/universal';
+import { describe, expect, it } from 'vitest';
+import type { AnalysisResult } from '../../../src/core/analysis/result.js';
+import { analysisCsv } from '../../../src/node/server/analysis-csv.js';
+import { analysisXlsx } from '../../../src/node/server/analysis-xlsx.js';
+import { exampleAnalysis } from '../../support/example-analysis.js';
+
+const result = await exampleAnalysis();
+const real: AnalysisResult = {
+  ...result,
+  dataset: { ...result.dataset, example: false, label: null, title: 'CBS, AZW werknemersenquête' },
+};
+
+function readCsv(text: string, delimiter: string): Record<string, string>[] {
+  expect(text.charCodeAt(0), 'byte order mark').toBe(0xfeff);
+  return parse(text, { bom: true, delimiter, columns: true }) as Record<string, string>[];
+}
+
+function expectNumbers(rows: readonly Record<string, unknown>[], toNumber: (cell: unknown) => number) {
+  for (const p of result.professions) {
+    const row = rows.find((r) => r['beroep'] === p.name);
+    expect(row, p.name).toBeDefined();
+    expect(toNumber(row!['hulpbronnen'])).toBeCloseTo(p.resources, 5);
+    expect(toNumber(row!['taakeisen'])).toBeCloseTo(p.demands, 5);
+    expect(toNumber(row!['zekerheid'])).toBeCloseTo(p.quadrantProbability, 5);
+    expect(toNumber(row!['kwadrant'])).toBe(p.quadrant);
+  }
+  expect(rows).toHaveLength(result.professions.length + result.unclassified.length);
+}
+
+describe('analysis files', () => {
+  it('the Dutch Excel CSV has semicolons and decimal commas and reads back to the numbers', () => {
+    const text = analysisCsv(result, 'excel-nl');
+    const rows = readCsv(text, ';');
+    expect(text).toMatch(/;\d+,\d+;/);
+    expect(text).not.toMatch(/;\d+\.\d+;/);
+    expectNumbers(rows, (cell) => Number(String(cell).replace(',', '.')));
+    expect(new Set(rows.map((r) => r['voorbeelddata']))).toEqual(new Set(['ja']));
+  });
+
+  it('the plain CSV has commas and decimal points and reads back to the numbers', () => {
+    const rows = readCsv(analysisCsv(result, 'plain'), ',');
+    expectNumbers(rows, (cell) => Number(cell));
+    expect(new Set(readCsv(analysisCsv(real, 'plain'), ',').map((r) => r['voorbeelddata']))).toEqual(
+      new Set(['nee']),
+    );
+  });
+
+  it('the workbook holds numbers as numbers and says on its second sheet that they are examples', async () => {
+    const sheets = await readXlsxFile(Uint8Array.from(await analysisXlsx(result)).buffer);
+    const [data, about] = sheets;
+    const [header, ...body] = data!.data as unknown[][];
+    const rows = body.map((row) => Object.fromEntries(header!.map((h, i) => [String(h), row[i]])));
+    expectNumbers(rows, (cell) => {
+      expect(typeof cell).toBe('number');
+      return cell as number;
+    });
+    expect(new Set(rows.map((r) => r['voorbeelddata']))).toEqual(new Set(['ja']));
+    expect(JSON.stringify(about!.data)).toMatch(/voorbeelddata/i);
+    const realAbout = (await readXlsxFile(Uint8Array.from(await analysisXlsx(real)).buffer))[1]!;
+    expect(JSON.stringify(realAbout.data)).not.toMatch(/voorbeelddata/i);
+  });
+});
