@@ -3,12 +3,14 @@ import type { AnalysisResult } from '../../../src/core/analysis/result.js';
 import { sensitivityDescription } from '../../../src/core/text/findings.js';
 import {
   certaintyStory,
+  quadrantProfiles,
   relationFinding,
   sensitivityFact,
   sensitivityStory,
 } from '../../../src/core/text/story.js';
 import { exampleAnalysis } from '../../support/example-analysis.js';
 import { expectFinishedTexts } from './catalogue.js';
+import { formatPercent } from '../../../src/core/text/format.js';
 
 /** The example's result with the raw r of resources × organisation replaced. */
 function withResourcesR(result: AnalysisResult, r: number, ci: [number, number]): AnalysisResult {
@@ -67,5 +69,29 @@ describe('story', () => {
       `Bij geen van de ${result.sensitivity.length} andere indexkeuzes wisselt een beroep van kwadrant.`,
     );
     expect(sensitivityDescription(still).startsWith(sensitivityFact(still).sentence)).toBe(true);
+  });
+
+  it('describes each quadrant from the numbers: its members, what stands out, its satisfaction', async () => {
+    const result = await exampleAnalysis();
+    const profiles = quadrantProfiles(result);
+    expect(profiles.map((p) => p.quadrant)).toEqual(result.quadrants.map((q) => q.quadrant));
+    for (const profile of profiles) {
+      const members = result.professions.filter((p) => p.quadrant === profile.quadrant).map((p) => p.name);
+      expect([...profile.members].sort()).toEqual([...members].sort());
+      for (const name of members) expect(profile.text).toContain(name);
+      const q = result.quadrants.find((k) => k.quadrant === profile.quadrant)!;
+      if (q.tevreden_organisatie !== null)
+        expect(profile.text).toContain(`gemiddeld ${formatPercent(q.tevreden_organisatie)}`);
+    }
+    const ranks = profiles.map((p) => /het (hoogst|laagst) van de vier/.exec(p.text)?.[1]).filter(Boolean);
+    expect(ranks.sort()).toEqual(['hoogst', 'laagst']);
+    // Other numbers, another description: nobody left in quadrant 1.
+    const moved = {
+      ...result,
+      professions: result.professions.map((p) => (p.quadrant === 1 ? { ...p, quadrant: 2 as const } : p)),
+    };
+    expect(quadrantProfiles(moved).find((p) => p.quadrant === 1)!.text).toContain(
+      'Geen enkel beroep valt in dit kwadrant.',
+    );
   });
 });
