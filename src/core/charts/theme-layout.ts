@@ -176,6 +176,25 @@ export function themeBarsLayout(
   return { width, above, margins, plotHeight, rowStep, barHeight, barShift, names, bars, counts };
 }
 
+/** The widest line of a text that may hold line breaks. */
+function widestLine(text: string): number {
+  return Math.max(...text.split('\n').map(oneLine));
+}
+
+/** A long name split at the space that makes its two lines most even; a short one as it is. */
+export function balancedLines(name: string, maxWidth = COLUMN_NAME_MAX): string[] {
+  if (oneLine(name) <= maxWidth) return [name];
+  const words = name.split(' ');
+  let best: string[] = [name];
+  let bestWidth = oneLine(name);
+  for (let i = 1; i < words.length; i++) {
+    const lines = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+    const width = Math.max(...lines.map(oneLine));
+    if (width < bestWidth) [best, bestWidth] = [lines, width];
+  }
+  return best;
+}
+
 /** A column's name on a narrow drawing: its abbreviation in brackets, else cut to fit with "…". */
 export function shortColumnName(name: string, maxWidth = COLUMN_NAME_MAX): string {
   const abbreviation = /\(([^()]{2,12})\)\s*$/.exec(name)?.[1];
@@ -205,8 +224,13 @@ export function themeMatrixLayout(
   const available = width - left - (above ? PAD : right);
   // The matrix is as wide as its cells: no wider than MAX_CELL per column.
   const cellWidth = Math.min(MAX_CELL, available / columnCount);
-  const columnText = new Map(columns.map((c) => [c, above ? shortColumnName(c) : c]));
-  const longestColumn = Math.max(20, ...[...columnText.values()].map(oneLine));
+  // Wide: a long upright name on two balanced lines when a column has room for two, so the names
+  // do not leave a tall empty band under the matrix; narrow: the short name.
+  const twoLines = cellWidth >= 2 * lineHeight + 4;
+  const columnText = new Map(
+    columns.map((c) => [c, above ? shortColumnName(c) : twoLines ? balancedLines(c).join('\n') : c]),
+  );
+  const longestColumn = Math.max(20, ...[...columnText.values()].map(widestLine));
   const margins = {
     top: 8,
     right: width - left - cellWidth * columnCount,
@@ -235,10 +259,12 @@ export function themeMatrixLayout(
     const text = columnText.get(c)!;
     const x = left + (j + 0.5) * cellWidth;
     const top = frameBottom + COLUMN_PADDING;
+    // Upright lines stand side by side, centred on the column (Plot's rotated ticks, lineAnchor middle).
+    const half = (text.split('\n').length * lineHeight) / 2;
     return {
       key: c,
       text,
-      box: { left: x - lineHeight / 2, right: x + lineHeight / 2, top, bottom: top + oneLine(text) },
+      box: { left: x - half, right: x + half, top, bottom: top + widestLine(text) },
     };
   });
   const rowIndex = new Map(rows.map((r, i) => [r, i]));

@@ -99,15 +99,25 @@ describe('theme figures', () => {
   });
 
   it('put each theme on its own line above its row on a phone, beside it when there is room', () => {
+    // A name on two lines is one text of two tspans: read it as its words.
     const texts = (width: number) =>
       Array.from(
         renderThemeBranches(COUNTS, { document: nodeDocument(), width }).querySelectorAll('text'),
-      ).map((t) => t.textContent);
+      ).map((t) => {
+        const lines = Array.from(t.querySelectorAll('tspan')).map((l) => l.textContent);
+        return lines.length > 0 ? lines.join(' ') : t.textContent;
+      });
     // Narrow: the name is drawn above the cells and a branch name gives its abbreviation.
     expect(texts(280)).toContain('Werkdruk en roosters');
     expect(texts(280)).toContain('VVT');
     expect(texts(280)).not.toContain('Verpleging, verzorging en thuiszorg (VVT)');
     expect(texts(720)).toContain('Verpleging, verzorging en thuiszorg (VVT)');
+    // Wide: a long branch name stands upright on two lines, not one long one.
+    const svg = renderThemeBranches(COUNTS, { document: nodeDocument(), width: 720 });
+    const name = Array.from(svg.querySelectorAll('text')).find((t) =>
+      (t.textContent ?? '').startsWith('Verpleging'),
+    )!;
+    expect(name.querySelectorAll('tspan')).toHaveLength(2);
   });
 
   it('leave counts that do not fit out of the cells and say where they are (a large databank)', () => {
