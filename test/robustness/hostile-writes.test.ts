@@ -213,7 +213,11 @@ describe('hostile writes', () => {
     const attempt = (address: string, token: string) =>
       send(
         '/api/ideas/x/verbergen',
-        { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: '{"reden":"x"}' },
+        {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: '{"reden":"x"}',
+        },
         address,
       );
     const statuses: number[] = [];
