@@ -5,7 +5,8 @@
  * compound, the thesaurus' concepts and their themes, weak and stop words, typo tolerance. Ranking as
  * on the server: ideas matching more of the query's concepts first, then the tier weight (the word
  * itself above its relatives, synonyms and themes) times the concept's rarity, then MiniSearch's BM25
- * score. Quoted phrases are strict and required, `-word` excludes. Filters: any value within a facet,
+ * score. Quoted phrases are strict and required (an unquoted `burn-out` is loose: its joined form, its
+ * parts as a phrase, each part), `-word` excludes. Filters: any value within a facet,
  * every facet at once; each facet counted under the words and all *other* filters. Pure.
  */
 import MiniSearch from 'minisearch';
@@ -13,7 +14,7 @@ import { createAnalyzer, foldText, synonymTiers, tokenize, type Analyzer } from 
 import { DUTCH_STOP_WORDS } from './analyzer/dutch-stop-words.js';
 import { stem } from './analyzer/stem.js';
 import { FACETS, type Facet } from './facets.js';
-import { formatQuery, parseQuery, type QueryTerm } from './query-terms.js';
+import { formatQuery, parseQuery } from './query-terms.js';
 import { typoBudget, MIN_PREFIX } from './term-expansion.js';
 import { MAX_CONCEPTS, MIN_PART_ALTERNATIVE } from './tsquery.js';
 import { THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
@@ -161,15 +162,49 @@ export function createLocalSearch(
     return best;
   };
 
-  const wordConcept = (word: string, meant: string | null): Concept => {
+  /** Per idea its stems in order, stop words left out (for phrases); built on the first phrase. */
+  let stemmed: string[][] | null = null;
+  /** Ideas holding the words as an adjacent phrase (their stems, stop words skipped). */
+  const phraseMatches = (phrase: readonly string[]): Set<number> => {
+    const wanted = phrase
+      .map(foldText)
+      .filter((w) => !DUTCH_STOP_WORDS.has(w))
+      .map(stem);
+    stemmed ??= ideas.map((idea) =>
+      tokenize(idea.text)
+        .filter((w) => !DUTCH_STOP_WORDS.has(w))
+        .map(stem),
+    );
+    const found = new Set<number>();
+    if (wanted.length === 0) return found;
+    stemmed.forEach((words, i) => {
+      for (let at = 0; at + wanted.length <= words.length; at++)
+        if (wanted.every((w, k) => words[at + k] === w)) return void found.add(i);
+    });
+    return found;
+  };
+  const asHits = (found: ReadonlySet<number>) => [...found].map((i) => ({ i }));
+
+  /**
+   * A word's concept (as the server's, tsquery.ts). `loose`: the parts of an unquoted hyphenated term
+   * (`burn-out`, whose `word` is the joined `burnout`): their phrase matches exactly, each part as a
+   * related word. A compound also matches its parts written apart (`burnout` → `burn out`).
+   */
+  const wordConcept = (word: string, meant: string | null, loose: readonly string[] = []): Concept => {
     const analyzed = analyzer.analyzeWord(word);
     const groups = meant ? [...analyzed.groups, ...analyzer.analyzeWord(meant).groups] : analyzed.groups;
     const tiers: Tiers = new Map();
     const exact = ids(word, word.length >= MIN_PREFIX, 0);
     mark(tiers, exact, TIER_WEIGHTS.exact);
+    for (const phrase of [loose, analyzed.parts])
+      if (phrase.length > 1) mark(tiers, asHits(phraseMatches(phrase)), TIER_WEIGHTS.exact);
     const related = [
       ...ids(word, false, typoBudget(word.length)),
       ...analyzed.parts.filter((p) => p.length >= MIN_PART_ALTERNATIVE).flatMap((p) => ids(p, true, 0)),
+      ...loose
+        .map(foldText)
+        .filter((p) => !DUTCH_STOP_WORDS.has(p))
+        .flatMap((p) => ids(p, p.length >= MIN_PREFIX, 0)),
     ];
     mark(tiers, related, TIER_WEIGHTS.related);
     const synonyms = synonymTiers({ ...analyzed, groups });
@@ -190,23 +225,7 @@ export function createLocalSearch(
       if (branch !== null && idea.branch === branch) mark(tiers, [{ i }], TIER_WEIGHTS.exact);
     });
     const exactCount = [...tiers.values()].filter((w) => w === TIER_WEIGHTS.exact).length;
-    return { label: word, tiers, themed, exact: exactCount };
-  };
-
-  const phraseMatches = (term: QueryTerm): Set<number> => {
-    const wanted = term.words
-      .map(foldText)
-      .filter((w) => !DUTCH_STOP_WORDS.has(w))
-      .map(stem);
-    const found = new Set<number>();
-    ideas.forEach((idea, i) => {
-      const words = tokenize(idea.text)
-        .filter((w) => !DUTCH_STOP_WORDS.has(w))
-        .map(stem);
-      for (let at = 0; at + wanted.length <= words.length; at++)
-        if (wanted.every((w, k) => words[at + k] === w)) return void found.add(i);
-    });
-    return found;
+    return { label: loose.length > 0 ? loose.join('-') : word, tiers, themed, exact: exactCount };
   };
 
   return {
@@ -221,13 +240,19 @@ export function createLocalSearch(
         if (term.negated) {
           const hits =
             term.words.length > 1
-              ? [...phraseMatches(term)]
+              ? [...phraseMatches(term.words)]
               : ids(foldText(term.words[0]!), false, 0).map((h) => h.i);
           for (const i of hits) excluded.add(i);
           continue;
         }
+        if (term.joined !== undefined) {
+          const label = term.words.join('-');
+          if (!concepts.some((c) => c.label === label))
+            concepts.push(wordConcept(foldText(term.joined), null, term.words));
+          continue;
+        }
         if (term.words.length > 1) {
-          const hits = phraseMatches(term);
+          const hits = phraseMatches(term.words);
           required.push(hits);
           concepts.push({
             label: term.words.join(' '),

@@ -1,8 +1,12 @@
 /**
  * Parsing a search query into terms. Words are runs of letters and digits; `"…"` marks a phrase (its
- * words must follow each other), a leading `-` excludes a word or phrase, and a word written with a
- * hyphen (`zorg-app`) is a phrase of its parts. Every other character separates words, so no user
+ * words must follow each other), a leading `-` excludes a word or phrase (a negated `zorg-app` excludes
+ * the phrase of its parts). Every other character separates words, so no user
  * input ever reaches the SQL or tsquery syntax.
+ *
+ * Only a quoted phrase is strict. An unquoted word written with a hyphen or apostrophe (`burn-out`,
+ * `zzp'ers`, `24-uurs`) is one loose term: it matches its joined form (`burnout`), its parts as an
+ * adjacent phrase (`burn out`) and, in the ranked OR search, its parts.
  */
 
 import { DUTCH_STOP_WORDS } from './analyzer/dutch-stop-words.js';
@@ -12,6 +16,11 @@ export interface QueryTerm {
   /** The words, lower case, as typed (accents kept; the database removes them). One = a plain word. */
   readonly words: readonly string[];
   readonly negated: boolean;
+  /**
+   * An unquoted word of several parts (`burn-out`): the parts written together (`burnout`). Absent for
+   * a plain word, a quoted phrase and a negated term.
+   */
+  readonly joined?: string;
 }
 
 /** At most this many terms are used; a longer query is cut. */
@@ -52,15 +61,25 @@ export function parseQuery(query: string): QueryTerm[] {
       words.push(word);
       positions++;
     }
-    if (words.length > 0) terms.push({ words, negated });
+    // An unquoted, cut-free token of several words (`burn-out`) is loose: its joined form is searched too.
+    // (A negated one stays the phrase of its parts.)
+    const loose = match[4] !== undefined && !negated && words.length > 1 && !full;
+    if (words.length > 0)
+      terms.push(
+        loose ? { words, negated, joined: words.join('').slice(0, MAX_WORD_LENGTH) } : { words, negated },
+      );
     if (full || terms.length === MAX_TERMS) break;
   }
   return terms;
 }
 
-/** Every distinct word of the terms, in first-seen order (what the database is asked to expand). */
+/**
+ * Every distinct word of the terms, in first-seen order (what the database is asked to expand), the
+ * joined form of a loose term after its parts (one more word per term, so at most {@link MAX_TERMS}
+ * beyond the cap).
+ */
 export function distinctWords(terms: readonly QueryTerm[]): string[] {
-  return [...new Set(terms.flatMap((term) => term.words))];
+  return [...new Set(terms.flatMap((term) => (term.joined ? [...term.words, term.joined] : term.words)))];
 }
 
 /** A query written back from its terms, some words replaced (phrases quoted, negations kept). */
@@ -71,6 +90,8 @@ export function formatQuery(
   return terms
     .map((term) => {
       const words = term.words.map((word) => replace.get(word) ?? word).join(' ');
+      if (term.joined !== undefined)
+        return `${term.negated ? '-' : ''}${term.words.map((w) => replace.get(w) ?? w).join('-')}`;
       return `${term.negated ? '-' : ''}${term.words.length > 1 ? `"${words}"` : words}`;
     })
     .join(' ');

@@ -7,7 +7,9 @@
  * Each word-concept matches in tiers, best first: `exact` (its own stems and word family), `related`
  * (compounds containing it, its own compound parts, typos, family members the stemmer keeps apart),
  * `synonyms` (the thesaurus group's other terms) and `themes` (ideas coded with the group's theme).
- * A phrase is one strict concept (its words in order, `<->`) that every result must match. Negated
+ * An unquoted hyphenated word (`burn-out`) is one concept of its joined form (`burnout`), its parts as a
+ * phrase (exact) and each part (related). A compound (`burnout`) also matches its parts as a phrase.
+ * A quoted phrase is one strict concept (its words in order, `<->`) that every result must match. Negated
  * terms exclude; weak words (`minder`, `graag` …) only add to the ranking, unless the query has
  * nothing else.
  */
@@ -97,18 +99,45 @@ function phraseQuery(term: QueryTerm, expansions: ReadonlyMap<string, WordExpans
   return text ? `(${text})` : null;
 }
 
-function wordConcept(word: string, input: PlanInput): ConceptQuery | null {
+/**
+ * The words as an adjacent phrase (`'burn' <-> 'out'`), or null unless every word has stems: the other
+ * way to write a compound (`burnout` = `burn out` = `burn-out`).
+ */
+function adjacent(words: readonly string[], expansions: ReadonlyMap<string, WordExpansion>): string | null {
+  if (words.length < 2) return null;
+  const parts = words.map((word) => {
+    const expansion = expansions.get(word);
+    return expansion && expansion.stems.length > 0 ? or(expansion.stems.map(quoteLexeme)) : null;
+  });
+  return parts.every((part) => part !== null) ? `(${parts.join(' <-> ')})` : null;
+}
+
+/**
+ * A word's concept. `loose`: the parts of an unquoted hyphenated term (`burn-out`, whose `word` is the
+ * joined `burnout`): their phrase matches exactly, each part as a related word.
+ */
+function wordConcept(word: string, input: PlanInput, loose: readonly string[] = []): ConceptQuery | null {
   const expansion = input.expansions.get(word);
   if (!expansion || expansion.stems.length === 0) return null;
-  const exact = or(exactForms(expansion));
-  if (exact === null) return null;
   const analyzed = input.analyzed.get(word);
+  // A compound also matches its parts written apart (`burnout` → `burn out`, `burn-out`).
+  const exact = or([
+    ...exactForms(expansion),
+    ...[adjacent(loose, input.expansions), adjacent(analyzed?.parts ?? [], input.expansions)].filter(
+      (q): q is string => q !== null,
+    ),
+  ]);
+  if (exact === null) return null;
   const parts = (analyzed?.parts ?? []).filter((part) => part.length >= MIN_PART_ALTERNATIVE);
   const related = or([
     ...expansion.related.map(quoteLexeme),
     ...parts.flatMap((part) => {
       const e = input.expansions.get(part);
       return e ? [...exactForms(e), ...e.related.map(quoteLexeme)] : [];
+    }),
+    ...loose.flatMap((part) => {
+      const e = input.expansions.get(part);
+      return e && e.stems.length > 0 && !input.analyzed.get(part)?.stop ? exactForms(e) : [];
     }),
   ]);
   const stemsOf = (terms: readonly string[]) =>
@@ -117,7 +146,8 @@ function wordConcept(word: string, input: PlanInput): ConceptQuery | null {
   const broader = stemsOf(input.broader?.get(word) ?? []);
   const themes = [...new Set((analyzed?.groups ?? []).map((group) => group.theme))];
   const branches = input.branches?.get(word) ?? [];
-  return { label: word, exact, related, synonyms, broader, themes, branches, required: false };
+  const label = loose.length > 0 ? loose.join('-') : word;
+  return { label, exact, related, synonyms, broader, themes, branches, required: false };
 }
 
 export function buildSearchPlan(input: PlanInput): SearchPlan {
@@ -131,6 +161,13 @@ export function buildSearchPlan(input: PlanInput): SearchPlan {
           ? phraseQuery(term, input.expansions)
           : or(exactForms(input.expansions.get(term.words[0]!) ?? emptyExpansion));
       if (query) excluded.push(query);
+      continue;
+    }
+    if (term.joined !== undefined) {
+      const label = term.words.join('-');
+      if (concepts.some((c) => c.label === label)) continue;
+      const concept = wordConcept(term.joined, input, term.words);
+      if (concept) concepts.push(concept);
       continue;
     }
     if (term.words.length > 1) {

@@ -132,18 +132,18 @@ export async function planQuery(
   );
   const analyzer = createAnalyzer({ isWord: (word) => lexicon.has(word), thesaurus, baseForms: true });
   const analyzed = new Map(words.map((word) => [word, analyzer.analyzeWord(word)]));
-  const parts = [
-    ...new Set(
-      [...analyzed.values()].flatMap((a) => a.parts.filter((p) => p.length >= MIN_PART_ALTERNATIVE)),
-    ),
-  ]
+  // Compound parts: the long ones are expanded like query words; every part gets its stems, for the
+  // compound's parts written apart (`burnout` → `burn out`).
+  const parts = [...new Set([...analyzed.values()].flatMap((a) => a.parts))]
     .filter((part) => !words.includes(part))
     .slice(0, MAX_PARTS);
   const asked = [...words, ...parts];
-  // Stop words get their (empty) stems only: they are never looked up in the vocabulary.
+  // Stop words and short parts get their stems only: they are never looked up in the vocabulary.
   const expansion = expansionQuery(
     asked,
-    asked.map((word) => !analyzed.get(word)?.stop),
+    asked.map((word, k) =>
+      k < words.length ? !analyzed.get(word)?.stop : word.length >= MIN_PART_ALTERNATIVE,
+    ),
   );
   const rows = (await db.query<ExpansionRow>(expansion.text, expansion.params)).rows;
   const expansions = new Map<string, WordExpansion>();
@@ -176,16 +176,17 @@ export async function planQuery(
   const broader = new Map<string, string[]>();
   let room = MAX_SYNONYM_TERMS;
   for (const term of terms) {
-    if (term.negated || term.words.length > 1) continue;
-    const a = analyzed.get(term.words[0]!)!;
-    if (a.stop || a.weak || synonyms.has(term.words[0]!)) continue;
+    if (term.negated || (term.words.length > 1 && term.joined === undefined)) continue;
+    const word = term.joined ?? term.words[0]!;
+    const a = analyzed.get(word)!;
+    if (a.stop || a.weak || synonyms.has(word)) continue;
     const tiers = synonymTiers(a);
     const close = tiers.close.slice(0, room);
     room -= close.length;
     const wide = tiers.broader.slice(0, room);
     room -= wide.length;
-    synonyms.set(term.words[0]!, close);
-    broader.set(term.words[0]!, wide);
+    synonyms.set(word, close);
+    broader.set(word, wide);
   }
   const synonymTerms = [...new Set([...synonyms.values(), ...broader.values()].flat())];
   const synonymStems = new Map<string, readonly string[]>();
@@ -197,7 +198,8 @@ export async function planQuery(
     for (const row of (await db.query<ExpansionRow>(stems.text, stems.params)).rows)
       synonymStems.set(synonymTerms[row.ord - 1]!, row.stems);
   }
-  const positions = terms.reduce((n, term) => n + term.words.length, 0) + parts.length;
+  const positions =
+    terms.reduce((n, term) => n + term.words.length + (term.joined ? 1 : 0), 0) + parts.length;
   const plan = buildSearchPlan({
     terms,
     expansions: boundExpansions(expansions, positions),

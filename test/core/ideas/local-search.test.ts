@@ -60,6 +60,41 @@ describe('the static export’s ideas search', () => {
     expect(ids('overleg -maandag')).not.toContain('b');
   });
 
+  it('reads an unquoted hyphenated or apostrophe word loosely and a quoted one strictly (issue 12)', () => {
+    const HYPHENS: LocalIdea[] = [
+      idea('h1', 'Na een burn-out kwam ik langzaam terug.'),
+      idea('h2', 'Een burnout voorkomen met minder diensten.'),
+      idea('h3', "Collega's raken burn out door de diensten."),
+      idea('h4', "Als zzp'er werk ik flexibel in de thuiszorg."),
+      idea('h5', 'E-health helpt bij zorg op afstand.'),
+      idea('h6', 'Meer ehealth in de wijk.'),
+      idea('h7', 'Mantelzorgondersteuning in de gemeente.'),
+      idea('h8', 'Een 24-uurs dienst in de nacht.'),
+      idea('h9', 'Meer scholing voor nieuwe medewerkers.'),
+    ];
+    const search = createLocalSearch(HYPHENS);
+    const ids = (q: string) =>
+      search
+        .search({ q, filters: none })
+        .items.map((i) => i.id)
+        .sort();
+    expect(ids('burn-out')).toEqual(['h1', 'h2', 'h3']);
+    expect(ids("zzp'ers")).toEqual(['h4']);
+    expect(ids('zzp-ers')).toEqual(['h4']);
+    expect(ids('e-health')).toEqual(['h5', 'h6']);
+    expect(ids('mantelzorg-ondersteuning')).toEqual(['h7']);
+    expect(ids('24-uurs')).toEqual(['h8']);
+    // The indexed `burn-out` is found by `burnout` and by `burn out`.
+    expect(ids('burnout')).toEqual(['h1', 'h2', 'h3']);
+    expect(ids('burn out')).toEqual(['h1', 'h2', 'h3']);
+    // Quoted, the phrase is strict.
+    expect(ids('"burn-out"')).toEqual(['h1', 'h3']);
+    expect(ids('"zzp-ers"')).toEqual([]);
+    expect(search.search({ q: 'burn-out', filters: none }).query?.words).toEqual([
+      { word: 'burn-out', ideas: 3 },
+    ]);
+  });
+
   it('says which words matched and what a misspelt word probably meant', () => {
     const result = localSearch(IDEAS, { q: 'maandag patienten', filters: none });
     expect(result.query).toEqual({

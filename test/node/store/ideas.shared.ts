@@ -156,6 +156,42 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
       });
     });
 
+    describe('hyphenated and apostrophe words (issue 12)', () => {
+      const csv = `id;tekst;thema
+h1;Na een burn-out kwam ik langzaam terug.;werkdruk
+h2;Een burnout voorkomen met minder diensten.;werkdruk
+h3;Collega's raken burn out door de diensten.;werkdruk
+h4;Als zzp'er werk ik flexibel in de thuiszorg.;arbeidsvoorwaarden
+h5;E-health helpt bij zorg op afstand.;technologie
+h6;Meer ehealth in de wijk.;technologie
+h7;Mantelzorgondersteuning in de gemeente.;mantelzorg
+h8;Meer scholing voor nieuwe medewerkers.;ontwikkeling
+`;
+      beforeEach(async () => {
+        await importIdeasFile(db, file('koppeltekens.csv', csv), { k: 1 });
+      });
+
+      it('finds an unquoted hyphenated word as its joined form, its parts as a phrase, and its parts', async () => {
+        expect(await plainIds({ q: 'burn-out' })).toEqual(['h1', 'h2', 'h3']);
+        expect(await plainIds({ q: "zzp'ers" })).toEqual(['h4']);
+        expect(await plainIds({ q: 'zzp-ers' })).toEqual(['h4']);
+        expect(await plainIds({ q: 'e-health' })).toEqual(['h5', 'h6']);
+        expect(await plainIds({ q: 'mantelzorg-ondersteuning' })).toEqual(['h7']);
+        // The joined form and the phrase rank above an idea holding a part alone.
+        expect((await plain({ q: 'burn-out' })).query?.words).toEqual([{ word: 'burn-out', ideas: 3 }]);
+      });
+
+      it('finds an idea that writes `burn-out` by `burnout` and by `burn out`', async () => {
+        expect(await plainIds({ q: 'burnout' })).toEqual(['h1', 'h2', 'h3']);
+        expect(await plainIds({ q: 'burn out' })).toEqual(['h1', 'h2', 'h3']);
+      });
+
+      it('keeps a quoted hyphenated word a strict phrase', async () => {
+        expect(await plainIds({ q: '"burn-out"' })).toEqual(['h1', 'h3']);
+        expect(await plainIds({ q: '"zzp-ers"' })).toEqual([]);
+      });
+    });
+
     describe('facets and filters (counted by hand from the fixture)', () => {
       beforeEach(importFixture);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, distinctWords } from '../../../src/core/ideas/query-terms.js';
+import { parseQuery, distinctWords, formatQuery } from '../../../src/core/ideas/query-terms.js';
 import { FACETS } from '../../../src/core/ideas/search-params.js';
 import { expansionQuery, facetCounts, searchQuery } from '../../../src/node/store/search-query.js';
 import {
@@ -23,8 +23,35 @@ describe('query parsing', () => {
       { words: ['patiënten'], negated: false },
       { words: ['minder', 'regels'], negated: false },
       { words: ['ziekenhuis'], negated: true },
-      { words: ['zorg', 'app'], negated: false },
+      { words: ['zorg', 'app'], negated: false, joined: 'zorgapp' },
     ]);
+  });
+
+  it('reads an unquoted hyphenated or apostrophe word as loose (joined form too), a quoted one as a phrase', () => {
+    const terms = parseQuery(`burn-out zzp'ers "e-health" -zorg-app`);
+    expect(terms).toEqual([
+      { words: ['burn', 'out'], negated: false, joined: 'burnout' },
+      { words: ['zzp', 'ers'], negated: false, joined: 'zzpers' },
+      { words: ['e', 'health'], negated: false },
+      { words: ['zorg', 'app'], negated: true },
+    ]);
+    expect(parseQuery('24-uurs zorg')).toEqual([
+      { words: ['24', 'uurs'], negated: false, joined: '24uurs' },
+      { words: ['zorg'], negated: false },
+    ]);
+    expect(distinctWords(terms)).toEqual([
+      'burn',
+      'out',
+      'burnout',
+      'zzp',
+      'ers',
+      'zzpers',
+      'e',
+      'health',
+      'zorg',
+      'app',
+    ]);
+    expect(formatQuery(terms, new Map([['ers', 'er']]))).toBe(`burn-out zzp-er "e health" -"zorg app"`);
   });
 
   it('turns everything that is not a letter or digit into a separator', () => {
@@ -188,6 +215,52 @@ describe('tsquery text', () => {
 
   it('has no concept when every word is a stop word', () => {
     expect(plan('de').concepts).toEqual([]);
+  });
+
+  const own = (word: string): WordExpansion => ({
+    normalised: word,
+    stems: [word],
+    prefixes: [],
+    exact: [word],
+    related: [],
+  });
+  const loosePlan = (query: string) => {
+    const terms = parseQuery(query);
+    // `burn` and `out` are words of the databank: `burnout` splits into them.
+    const split = createAnalyzer({ isWord: (w) => w === 'burn' || w === 'out' });
+    return buildSearchPlan({
+      terms,
+      expansions: new Map(['burn', 'out', 'burnout', 'health', 'ehealth'].map((w) => [w, own(w)])),
+      analyzed: new Map(distinctWords(terms).map((w) => [w, split.analyzeWord(w)])),
+      synonyms: new Map(),
+      synonymStems: new Map(),
+    });
+  };
+
+  it('matches an unquoted hyphenated word as its joined form, its parts as a phrase, and (related) each part', () => {
+    expect(loosePlan('burn-out').concepts).toEqual([
+      {
+        label: 'burn-out',
+        exact: "('burnout' | ('burn' <-> 'out'))",
+        related: "('burn' | 'out')",
+        synonyms: null,
+        broader: null,
+        // `burnout` is a term of the thesaurus' workload group.
+        themes: ['Werkdruk en roosters'],
+        branches: [],
+        required: false,
+      },
+    ]);
+    // Quoted, it stays a strict phrase every result must match.
+    expect(loosePlan('"burn-out"').concepts).toMatchObject([
+      { label: 'burn out', exact: "('burn' <1> 'out')", required: true },
+    ]);
+  });
+
+  it('matches a compound also as its parts written apart (`burnout` finds `burn-out` and `burn out`)', () => {
+    expect(loosePlan('burnout').concepts).toMatchObject([
+      { label: 'burnout', exact: "('burnout' | ('burn' <-> 'out'))", required: false },
+    ]);
   });
 });
 
