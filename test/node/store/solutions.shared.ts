@@ -158,6 +158,7 @@ export function solutionsStoreSuite(name: string, open: () => Promise<Database>)
           'w-3,Koppel de systemen zodat ik niet dubbel hoef te typen.,Technologie en hulpmiddelen,VVT',
           'w-4,Koppel de systemen van de apotheek en het dossier.,Technologie en hulpmiddelen,VVT',
           'w-5,Een fruitschaal in de teamkamer.,Technologie en hulpmiddelen,VVT',
+          'w-6,"Koppel het rooster aan de salarissen, dan hoeft niemand meer over te typen.",Technologie en hulpmiddelen,VVT',
         ].join('\n') + '\n',
       );
       const before = await themeSolutions(db, 'Technologie en hulpmiddelen');
