@@ -29,7 +29,7 @@ import {
 import { buildSearchPlan, MIN_PART_ALTERNATIVE, type SearchPlan } from '../../core/ideas/tsquery.js';
 import type { LocalIdea } from '../../core/ideas/local-search.js';
 import type { Queryable } from './database.js';
-import { browseIdeas, servesFromCounts } from './ideas-facet-counts.js';
+import { browseIdeas, servesFromCounts, type BrowseRow } from './ideas-facet-counts.js';
 
 /**
  * One idea in a search result (contract field names): the public fields a static export also carries,
@@ -79,23 +79,8 @@ interface ExpansionRow {
   vocabulary: [string, string][];
 }
 
-interface SearchRow {
-  total: number;
-  items: {
-    id: string;
-    text: string;
-    themes: string[];
-    kind: string | null;
-    branch: string | null;
-    province: string | null;
-    profession: string | null;
-    hidden: boolean;
-    headline: string | null;
-  }[];
-  facets: [string, string | null, number, number][];
-  concepts: number[];
-  candidates: number;
-}
+/** One row of the search statement; the facet counts answer in the same shape. */
+type SearchRow = BrowseRow;
 
 /** The most compound parts expanded per query (each is looked up like a query word). */
 export const MAX_PARTS = 8;
