@@ -16,7 +16,7 @@ import { bundle } from './bundle.js';
 import { createApp } from '../dist/src/node/server/app.js';
 import { listen } from '../dist/src/node/server/listen.js';
 import { openDatabase } from '../dist/src/node/store/database.js';
-import { importIdeasFile } from '../dist/src/node/import/ideas-import.js';
+import { importIdeasFile } from '../dist/src/node/ideas-file.js';
 import { searchIdeas } from '../dist/src/node/store/ideas-search.js';
 import { parseIdeaSearchParams } from '../dist/src/core/ideas/search-params.js';
 import { searchQuery } from '../dist/src/node/store/search-query.js';
