@@ -178,7 +178,7 @@ export const methodText = {
       href: 'https://doi.org/10.1177/20413866221135022',
     },
     {
-      text: 'CBS voor het programma Arbeidsmarkt Zorg en Welzijn (AZW): AZW werknemersenquête (WNE), zorg en welzijn naar beroep, 4e kwartaal 2024; de maatwerktabel van november 2025 waarop de gepubliceerde analyse rust:',
+      text: 'CBS, tabel op maat voor het AZW-programma (november 2025): de enquête onder werknemers in zorg en welzijn, per beroep, over het vierde kwartaal van 2024. Hierop steunt de gepubliceerde analyse:',
       link: 'de tabel bij het CBS',
       href: CBS_TABLE_URL,
     },

@@ -38,8 +38,7 @@ describe('sidecar metadata x.meta.json', () => {
   });
 
   it('gives the source table’s address when it has one (the method page links it)', async () => {
-    const url =
-      'https://www.cbs.nl/nl-nl/maatwerk/2025/48/azw-werknemersenquete--wne---zorg-en-welzijn-naar-beroep-4e-kwartaal-2024';
+    const url = 'https://www.cbs.nl/nl-nl/maatwerk/2031/07/een-eigen-tabel-per-beroep';
     const path = tempFiles({
       'tabel.csv': csv,
       'tabel.meta.json': JSON.stringify({ title: 'CBS maatwerktabel', url }),

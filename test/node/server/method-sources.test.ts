@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSurveyBytes } from '../../../src/node/import/survey-bytes.js';
 import { addDataset } from '../../../src/node/store/datasets.js';
 import { openDatabase, type Database } from '../../../src/node/store/database.js';
-import { CBS_TABLE_URL, STATLINE_URL } from '../../../src/core/text/page-text.js';
+import { CBS_TABLE_URL, methodText, STATLINE_URL } from '../../../src/core/text/page-text.js';
 import { EXAMPLE_CSV, testApp, type TestApp } from './app-fixture.js';
 
 const OWN_URL = 'https://opendata.cbs.nl/#/CBS/nl/dataset/85999NED/table';
@@ -38,7 +38,8 @@ describe('the method page’s sources', () => {
     expect(sources).toContain(`href="${CBS_TABLE_URL}"`);
     expect(sources).toContain('zijn voorbeelddata: een zelf samengestelde tabel, geen CBS-cijfers');
     expect(sources).not.toContain(STATLINE_URL);
-    expect(sources).toContain('href="https://doi.org/10.1037/0021-9010.86.3.499"');
+    expect(sources).toContain(`href="${methodText.sources[0]!.href}"`);
+    expect(sources).toMatch(/href="https:\/\/doi\.org\/10\.1037\//);
   });
 
   it('links the address a real table was read with, and StatLine only without one', async () => {
