@@ -1,21 +1,4 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { openDatabase } from '../../../src/node/store/database.js';
-import { postgresUnavailable, startPostgres, type RunningPostgres } from '../../support/postgres.js';
+import { storeSuiteOnPostgres } from '../../support/postgres-suite.js';
 import { ideaStoreSuite } from './ideas.shared.js';
 
-const unavailable = postgresUnavailable();
-
-if (unavailable) {
-  describe('ideas store on PostgreSQL 15', () => {
-    it.skip(`skipped: ${unavailable}`, () => {});
-  });
-} else {
-  let server: RunningPostgres | undefined;
-  beforeAll(async () => {
-    server = await startPostgres();
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
-  ideaStoreSuite('PostgreSQL 15', () => openDatabase({ databaseUrl: server!.url }));
-}
+storeSuiteOnPostgres('ideas store', ideaStoreSuite);
