@@ -2,7 +2,8 @@
  * "Veelgenoemde oplossingen": the ideas of one theme grouped into the solutions they propose.
  *
  *   ideas (sorted by id) → analyzer terms → concept vectors (rarity within the theme) → cosine matrix
- *     → no link without a shared solution concept → average linkage with the theme's adaptive threshold → groups of at least `minClusterSize` (the rest unclustered)
+ *     → no link without a shared solution concept → blended with shared-neighbour similarity
+ *     → average linkage with the theme's adaptive threshold → groups of at least `minClusterSize` (the rest unclustered)
  *     → per group: medoid quote, label, branches and professions (k rule), members by closeness
  *
  * Deterministic: the same ideas give the same clusters in the same order, whatever order they come in.
@@ -23,6 +24,7 @@ import { gateBySharedConcept } from './concept-gate.js';
 import { cosineMatrix } from './cosine-matrix.js';
 import { cohesionOf, medoidOf } from './medoid.js';
 import { ideaAnalyzer } from './idea-analyzer.js';
+import { PROFILE_BLEND, PROFILE_NEIGHBOURS, sharedNeighbourSimilarity } from './shared-neighbours.js';
 
 export interface ClusterIdea {
   readonly id: string;
@@ -46,6 +48,13 @@ export interface ClusterOptions {
   readonly weights: ConceptWeightOptions;
   /** Link only ideas that share a solution concept (concept-gate.ts). Default true. */
   readonly requireSharedConcept: boolean;
+  /**
+   * Share (0–1) of the shared-neighbour similarity blended into the cosine (shared-neighbours.ts);
+   * 0 keeps the plain cosine. Default 0,3.
+   */
+  readonly profileBlend: number;
+  /** Neighbours in each idea's profile. Default 10. */
+  readonly profileNeighbours: number;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
@@ -55,6 +64,8 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   analyzer: ideaAnalyzer,
   weights: DEFAULT_CONCEPT_WEIGHTS,
   requireSharedConcept: true,
+  profileBlend: PROFILE_BLEND,
+  profileNeighbours: PROFILE_NEIGHBOURS,
 };
 
 export interface IdeaCluster extends ClusterOrigin {
@@ -93,8 +104,12 @@ export function clusterModel(
   const analyzer = o.analyzer(sorted.map((idea) => idea.text));
   const terms = sorted.map((idea) => analyzer.analyse(idea.text));
   const space = conceptSpace(terms, o.weights);
-  const similarity = cosineMatrix(space.vectors);
-  if (o.requireSharedConcept) gateBySharedConcept(similarity, space);
+  const cosine = cosineMatrix(space.vectors);
+  if (o.requireSharedConcept) gateBySharedConcept(cosine, space);
+  const similarity =
+    o.profileBlend > 0
+      ? sharedNeighbourSimilarity(cosine, sorted.length, o.profileNeighbours, o.profileBlend)
+      : cosine;
   return { ideas: sorted, terms, space, similarity };
 }
 

@@ -1,8 +1,10 @@
 /**
  * The concept groups of solutions (config/solution-concepts.json) and how a text's words meet them.
  * An entry matches a word that starts with it, a compound part that starts with it, or (entries of
- * {@link INFIX_LENGTH} letters or more) a word that contains it; an entry of several words matches
- * those words in a row, the last one by its start. Everything without accents, lower case.
+ * {@link INFIX_LENGTH} letters or more) a word that contains it; when several entries match one word,
+ * only the longest counts (longest match, as a tokenizer would: `planning` is planning, not the `plan`
+ * of a care plan). An entry of several words matches those words in a row, the last one by its start.
+ * Everything without accents, lower case.
  */
 import * as z from 'zod';
 import { stem } from '../analyzer/stem.js';
@@ -57,9 +59,15 @@ export function conceptMatcher(concepts: SolutionConcepts = SOLUTION_CONCEPTS): 
   return {
     isGeneric: (word, wordStem) => generic.has(word) || genericStems.has(wordStem),
     ofWord(word, parts) {
-      const ids = new Set<string>();
+      // The most specific entry decides: `planning` is a planning word although `plan` (care plan)
+      // starts it too; concepts whose entries match equally long all count.
+      let longest = 0;
+      let ids = new Set<string>();
       for (const { entry, id } of single) {
-        if (matches(word, entry) || parts.some((part) => part.startsWith(entry))) ids.add(id);
+        if (entry.length < longest) continue;
+        if (!matches(word, entry) && !parts.some((part) => part.startsWith(entry))) continue;
+        if (entry.length > longest) [longest, ids] = [entry.length, new Set()];
+        ids.add(id);
       }
       return [...ids];
     },
