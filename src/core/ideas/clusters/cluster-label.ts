@@ -4,6 +4,7 @@
  * written as the word its ideas use most, joined as a Dutch list ("Systemen, koppeling en dossier").
  * A curator's summary line replaces it; this one is the starting point.
  */
+import { compareNames } from '../../contract/names.js';
 import type { AnalysedTerm } from './analyzer.js';
 import type { ConceptSpace } from './concept-vectors.js';
 
@@ -27,7 +28,7 @@ export function characteristicWords(
     .filter(([, c]) => c >= minimum)
     .map(([t, c]) => ({ t, score: (c / members.length) * Math.log(n / (space.documentFrequency[t] ?? 1)) }))
     .sort(
-      (a, b) => b.score - a.score || (space.vocabulary[a.t] ?? '').localeCompare(space.vocabulary[b.t] ?? ''),
+      (a, b) => b.score - a.score || compareNames(space.vocabulary[a.t] ?? '', space.vocabulary[b.t] ?? ''),
     );
   const chosen: string[] = [];
   for (const { t } of scored) {
@@ -52,7 +53,7 @@ function surfaceWord(
     for (const term of terms[m] ?? [])
       if (term.key === key && (term.kind === 'concept' || term.kind === 'group') === isConcept)
         counts.set(term.word, (counts.get(term.word) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+  return [...counts].sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0]))[0]?.[0] ?? '';
 }
 
 /** "a", "A en b", "A, b en c". */

@@ -4,6 +4,7 @@
  * when not shown); a profession is named only when at least k of the cluster's ideas show it, so a
  * small cluster never points at a handful of people. The rest are counted, not named.
  */
+import { compareNames } from '../../contract/names.js';
 import { K_ANONYMITY } from '../k-anonymity.js';
 
 export interface OriginInput {
@@ -23,8 +24,7 @@ export interface ClusterOrigin {
 
 function sortedRecord(counts: Map<string, number>): Record<string, number> {
   const record: Record<string, number> = {};
-  for (const key of [...counts.keys()].sort((a, b) => a.localeCompare(b, 'nl')))
-    record[key] = counts.get(key) ?? 0;
+  for (const key of [...counts.keys()].sort(compareNames)) record[key] = counts.get(key) ?? 0;
   return record;
 }
 
