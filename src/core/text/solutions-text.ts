@@ -47,6 +47,8 @@ export const solutionsText = {
   decisionMissing: "Geef als besluit 'behouden' of 'samenvoegen'.",
   unknownPair: (a: string, b: string) => `De ideeën '${a}' en '${b}' zijn niet als bijna gelijk gemarkeerd.`,
   erasedLabel: '(omschrijving vervallen: een idee van deze oplossing is gewist)',
+  quotedLabelErased: '(omschrijving vervallen: ze citeerde een gewist idee)',
+  quotedLabelCleared: 'De omschrijving citeerde een gewist idee en is daarom vervallen.',
   reimportReason: (file: string) => `Nieuwe import (${file}): niet-vastgezette indeling vervalt.`,
   mergedDuplicateReason: (other: string, reason: string) => `Samengevoegd met ${other}: ${reason}`,
   nearDuplicates: (n: number) =>

@@ -76,7 +76,7 @@ export async function eraseIdea(
       [id, texts.length, reason],
     );
     await refreshPublicAttributes(tx);
-    await scrubErasedIdea(tx, id);
+    await scrubErasedIdea(tx, id, texts);
     await settleSearchIndex(tx, { analyse: false });
     return rows[0]!;
   });

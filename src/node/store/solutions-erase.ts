@@ -4,11 +4,14 @@
  * described, so an erased idea's words could linger there. For every recorded solution that held the
  * erased idea: the id goes, and an automatic label (and its `auto-<medoid>` key) is made again from the
  * ideas that remain, as the clustering labels them today — or, when none remains, replaced by a note
- * that it was erased. A curator's own line stays: it is the curator's text, not the idea's.
+ * that it was erased. A curator's own line stays (it is the curator's text, not the idea's) unless it
+ * quotes the erased idea (quoted-words.ts): then the current line is cleared, so the cluster shows its
+ * automatic label again, with a history entry that says why, and a recorded line is replaced by a note.
  * Members and near-duplicate flags go with the idea itself (foreign keys, ON DELETE CASCADE); quotes
  * are never stored, they are taken from the ideas when shown.
  */
 import { clusterModel, describeCluster, type ClusterModel } from '../../core/ideas/clusters/cluster-ideas.js';
+import { quotesText } from '../../core/ideas/clusters/quoted-words.js';
 import { solutionsText as t } from '../../core/text/solutions-text.js';
 import type { Queryable } from './database.js';
 import { themeIdeas } from './solutions.js';
@@ -38,14 +41,47 @@ function wasAutomatic(s: RecordedSolution, curatorLines: ReadonlyMap<string, str
   return (curatorLines.get(s.key) ?? null) === null || curatorLines.get(s.key) !== s.label;
 }
 
-/** Removes an erased idea from the recorded solutions of every theme; run in the erasure's transaction. */
-export async function scrubErasedIdea(tx: Queryable, id: string): Promise<void> {
+/** Clears every curator's line that quotes the erased texts, recording why (without the line). */
+async function clearQuotingLines(tx: Queryable, texts: readonly string[]): Promise<void> {
+  const { rows } = await tx.query<{ id: string; theme: string; label: string }>(
+    'SELECT id::text AS id, theme, label FROM solution_clusters WHERE label IS NOT NULL ORDER BY id',
+  );
+  for (const row of rows) {
+    if (!quotesText(row.label, texts)) continue;
+    await tx.query('UPDATE solution_clusters SET label = NULL, updated_at = now() WHERE id = $1', [row.id]);
+    const ids = (
+      await tx.query<{ id: string }>(
+        'SELECT idea_id AS id FROM solution_members WHERE cluster_id = $1 ORDER BY idea_id',
+        [row.id],
+      )
+    ).rows.map((r) => r.id);
+    const key = `c${row.id}`;
+    await tx.query('INSERT INTO solution_history (theme, action, reason, detail) VALUES ($1, $2, $3, $4)', [
+      row.theme,
+      'erase-label',
+      t.quotedLabelCleared,
+      JSON.stringify({
+        before: [{ key, label: t.quotedLabelErased, ids, automatic: false }],
+        after: [{ key, label: null, ids, automatic: true }],
+      }),
+    ]);
+  }
+}
+
+/**
+ * Removes an erased idea from the recorded solutions of every theme and clears curator's lines that
+ * quote its `texts` (every version); run in the erasure's transaction.
+ */
+export async function scrubErasedIdea(
+  tx: Queryable,
+  id: string,
+  texts: readonly string[] = [],
+): Promise<void> {
   const { rows } = await tx.query<{ id: string; theme: string; detail: Record<string, unknown> }>(
     `SELECT id::text AS id, theme, detail FROM solution_history
      WHERE position($1 in detail::text) > 0 ORDER BY id`,
     [JSON.stringify(id)],
   );
-  if (rows.length === 0) return;
   const curatorLines = new Map(
     (
       await tx.query<{ key: string; label: string | null }>(
@@ -65,8 +101,13 @@ export async function scrubErasedIdea(tx: Queryable, id: string): Promise<void> 
       if (!Array.isArray(value)) continue;
       const scrubbed = [];
       for (const entry of value as unknown[]) {
-        if (!isRecorded(entry) || !entry.ids.includes(id)) {
+        if (!isRecorded(entry)) {
           scrubbed.push(entry);
+          continue;
+        }
+        if (!entry.ids.includes(id)) {
+          const quoting = entry.label !== null && quotesText(entry.label, texts);
+          scrubbed.push(quoting ? { ...entry, label: t.quotedLabelErased } : entry);
           continue;
         }
         const ids = entry.ids.filter((other) => other !== id);
@@ -82,6 +123,8 @@ export async function scrubErasedIdea(tx: Queryable, id: string): Promise<void> 
           next.label = described?.label || t.erasedLabel;
           if (entry.key === null || entry.key.startsWith('auto-')) next.key = described?.key ?? null;
           next.automatic = true;
+        } else if (entry.label !== null && quotesText(entry.label, texts)) {
+          next.label = t.quotedLabelErased;
         }
         scrubbed.push(next);
       }
@@ -89,4 +132,5 @@ export async function scrubErasedIdea(tx: Queryable, id: string): Promise<void> 
     }
     await tx.query('UPDATE solution_history SET detail = $2 WHERE id = $1', [row.id, JSON.stringify(detail)]);
   }
+  await clearQuotingLines(tx, texts);
 }

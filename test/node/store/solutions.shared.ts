@@ -205,6 +205,43 @@ export function solutionsStoreSuite(name: string, open: () => Promise<Database>)
       }
     });
 
+    it('clears a curator’s line that quotes an erased idea, and keeps one that does not', async () => {
+      await importText(
+        'citaat.csv',
+        [
+          'q-1,Koppel het roosterprogramma aan de salarisadministratie zodat niemand overtypt.,Technologie en hulpmiddelen,VVT',
+          'q-2,Het roosterprogramma moet gekoppeld aan de salarisadministratie: ik typ alles over.,Technologie en hulpmiddelen,VVT',
+          'q-3,Koppel de systemen zodat ik niet dubbel hoef te typen.,Technologie en hulpmiddelen,VVT',
+          'q-4,Koppel de systemen van de apotheek en het dossier.,Technologie en hulpmiddelen,VVT',
+        ].join('\n') + '\n',
+      );
+      const theme = 'Technologie en hulpmiddelen';
+      const cluster = (await themeSolutions(db, theme)).clusters.find((c) => c.ids.includes('q-1'))!;
+      const quote = '"Roosterprogramma aan de salarisadministratie"';
+      await renameSolution(db, theme, cluster.key, quote, why);
+      const renamed = (await themeSolutions(db, theme)).clusters.find((c) => c.ids.includes('q-2'))!;
+      expect(renamed.label).toBe(quote);
+
+      await eraseIdea(db, 'q-1', { reason: 'verzoek van de schrijver' });
+      const lineOf = async (key: string) =>
+        (
+          await db.query<{ label: string | null }>(
+            "SELECT label FROM solution_clusters WHERE 'c' || id::text = $1",
+            [key],
+          )
+        ).rows[0]?.label;
+      expect(await lineOf(renamed.key)).toBeNull();
+      const history = await solutionHistory(db, theme);
+      expect(history.at(-1)).toMatchObject({ action: 'erase-label' });
+      expect(JSON.stringify(history).toLowerCase()).not.toContain('roosterprogramma aan de');
+
+      // A line in the curator's own words stays.
+      const other = (await themeSolutions(db, theme)).clusters.find((c) => c.ids.includes('q-3'))!;
+      await renameSolution(db, theme, other.key, 'Systemen die gegevens delen', why);
+      await eraseIdea(db, 'q-4', { reason: 'verzoek van de schrijver' });
+      expect(await lineOf(other.key)).toBe('Systemen die gegevens delen');
+    });
+
     it('flags a near-duplicate on import, never drops it, and lets a curator merge the pair', async () => {
       const original = (await themeIdeas(db, THEME))[0]!;
       const result = await importText(
