@@ -65,6 +65,17 @@ export function qualityTable(rows: readonly ThemeQuality[]): string[] {
         `| ${r.theme}${r.heldOut ? ' (held out)' : ''} | ${r.ideas} | ${r.judgedClusters} | ${f(r.ours)} (${r.oursClusters}) | ${f(r.peerJudgedK)} | ${f(r.peerPartitionK)} | ${f(r.ours - r.peer)} |`,
     ),
     `| **mean** | | | **${f(mean(rows.map((r) => r.ours)))}** | ${f(mean(rows.map((r) => r.peerJudgedK)))} | ${f(mean(rows.map((r) => r.peerPartitionK)))} | **${f(mean(rows.map((r) => r.ours - r.peer)))}** |`,
+    ...(
+      [
+        ['mean of the themes read while tuning', rows.filter((r) => !r.heldOut)],
+        ['mean of the held-out themes', rows.filter((r) => r.heldOut)],
+      ] as const
+    )
+      .filter(([, part]) => part.length > 0)
+      .map(
+        ([what, part]) =>
+          `| ${what} | | | ${f(mean(part.map((r) => r.ours)))} | ${f(mean(part.map((r) => r.peerJudgedK)))} | ${f(mean(part.map((r) => r.peerPartitionK)))} | ${f(mean(part.map((r) => r.ours - r.peer)))} |`,
+      ),
   ];
 }
 
