@@ -68,7 +68,8 @@ export function ideaAnalyzerWith(
             if (matcher.isGeneric(word.word, word.stem)) continue;
             terms.push({ key: word.stem, kind: 'stem', word: shown, emphasis });
             for (const part of word.parts)
-              terms.push({ key: stem(part), kind: 'part', word: part, emphasis });
+              if (!matcher.isGeneric(part, stem(part)))
+                terms.push({ key: stem(part), kind: 'part', word: part, emphasis });
             for (const group of word.groups)
               terms.push({ key: `thesaurus:${group.id}`, kind: 'group', word: shown, emphasis });
           }
