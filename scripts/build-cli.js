@@ -58,3 +58,14 @@ const result = await build({
   ],
 });
 writeFileSync(new URL('meta.json', `file://${out}`), JSON.stringify(result.metafile));
+
+// The bundled index configuration, validated now by the compiled modules (tsc ran first): `analyse`
+// then starts without loading the validator (src/node/index-config-snapshot.ts).
+const { indexConfigSnapshot, INDEX_CONFIG_SNAPSHOT } =
+  await import('../dist/src/node/index-config-snapshot.js');
+const { readIndexConfig } = await import('../dist/src/node/config-file.js');
+const indices = new URL('../config/indices.json', import.meta.url).pathname;
+writeFileSync(
+  new URL(INDEX_CONFIG_SNAPSHOT, `file://${out}`),
+  JSON.stringify(indexConfigSnapshot(indices, readIndexConfig)),
+);

@@ -1,8 +1,9 @@
 import { analyse } from '../core/analysis/analyse.js';
+import { DEFAULT_DRAWS } from '../core/analysis/constants.js';
 import type { AnalysisResult } from '../core/analysis/result.js';
-import { readIndexConfig } from './config-file.js';
+import { loadIndexConfig } from './index-config-snapshot.js';
 import { importSurveyFile } from './import/index.js';
-import { threadSimulator } from './simulation/thread-simulator.js';
+import { startThreadSimulator } from './simulation/thread-simulator.js';
 
 export interface AnalyseFileOptions {
   /** Index configuration file; default the bundled config/indices.json. */
@@ -17,15 +18,21 @@ export interface AnalyseFileOptions {
 
 /** Imports a survey table (file or StatLine URL) and analyses it. Throws InputErrors on bad input. */
 export async function analyseFile(file: string, options: AnalyseFileOptions = {}): Promise<AnalysisResult> {
-  const config = readIndexConfig(options.config);
-  const table = await importSurveyFile(file, options.sheet ? { sheet: options.sheet } : {});
-  return analyse(table, {
-    config,
-    variant: options.variant,
-    draws: options.draws,
-    seed: options.seed,
-    period: options.period,
-    onProgress: options.onProgress,
-    simulate: threadSimulator(),
-  });
+  // The Monte Carlo's workers start first and boot while this thread reads the configuration and file.
+  const simulator = startThreadSimulator(options.draws ?? DEFAULT_DRAWS);
+  try {
+    const config = await loadIndexConfig(options.config);
+    const table = await importSurveyFile(file, options.sheet ? { sheet: options.sheet } : {});
+    return analyse(table, {
+      config,
+      variant: options.variant,
+      draws: options.draws,
+      seed: options.seed,
+      period: options.period,
+      onProgress: options.onProgress,
+      simulate: simulator.simulate,
+    });
+  } finally {
+    simulator.close();
+  }
 }

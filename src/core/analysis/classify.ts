@@ -4,7 +4,7 @@
  * index and every sensitivity scenario classify through here.
  */
 import type { IndicatorId } from '../contract/indicators.js';
-import { indexValue } from './index-config.js';
+import { indexValue } from './index-value.js';
 import { median } from './median.js';
 import type { ProfessionRow } from './profession-matrix.js';
 import { quadrantOf } from './quadrants.js';

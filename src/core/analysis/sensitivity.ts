@@ -6,7 +6,7 @@ import { indicatorInfo, type IndicatorId } from '../contract/indicators.js';
 import { analysisMessages as text } from '../text/analysis-messages.js';
 import { classify } from './classify.js';
 import type { IndexConfig } from './index-config.js';
-import { withoutComponent } from './index-config.js';
+import { withoutComponent } from './index-value.js';
 import type { ProfessionRow } from './profession-matrix.js';
 import type {
   ComponentWeight,

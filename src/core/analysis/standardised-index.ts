@@ -4,7 +4,7 @@
  */
 import type { IndicatorId } from '../contract/indicators.js';
 import { splitAtMedians, type MedianSplit } from './classify.js';
-import { indexValue } from './index-config.js';
+import { indexValue } from './index-value.js';
 import { componentValues } from './outcomes.js';
 import type { ProfessionRow } from './profession-matrix.js';
 import type { IndexDefinition } from './result.js';

@@ -1,21 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import * as z from 'zod';
+import type * as z from 'zod';
 import { importErrors, importFound } from '../../core/text/import-messages.js';
 import { extensionOf } from './file-kind.js';
 import type { Problems } from '../../core/contract/problems.js';
-
-/** What a sidecar `x.meta.json` may say about `x.csv`, `x.xlsx` or `x.json` (other fields ignored). */
-const SidecarSchema = z.looseObject({
-  /** Source line shown with the table. */
-  title: z.string().trim().min(1),
-  /** Constructed example data: every output then says "voorbeelddata". Default false. */
-  example: z.boolean().default(false),
-  /** Where the table can be found (the CBS table's page); the method page links it. */
-  url: z.url({ protocol: /^https?$/ }).optional(),
-});
-
-/** What an ideas file's sidecar may say: only whether it is example data (a title is not needed). */
-const IdeasSidecarSchema = z.looseObject({ example: z.boolean().default(false) });
 
 export interface TableMeta {
   readonly title: string;
@@ -31,18 +18,20 @@ export function sidecarPath(path: string): string {
 
 /** Reads the sidecar of `path` when there is one; a sidecar that is not valid is an input error. */
 export async function readSidecar(path: string, problems: Problems): Promise<TableMeta | undefined> {
-  return readSidecarWith(path, problems, SidecarSchema);
+  return readSidecarWith(path, problems, async () => (await import('./sidecar-schema.js')).SidecarSchema);
 }
 
 /** The example flag of an ideas file's sidecar (false without one); `title` may be left out there. */
 export async function readIdeasSidecar(path: string, problems: Problems): Promise<boolean> {
-  return (await readSidecarWith(path, problems, IdeasSidecarSchema))?.example ?? false;
+  const schema = async () => (await import('./sidecar-schema.js')).IdeasSidecarSchema;
+  return (await readSidecarWith(path, problems, schema))?.example ?? false;
 }
 
+/** The schema (zod) loads only when there is a sidecar to check: most tables come without one. */
 async function readSidecarWith<T extends { example: boolean }>(
   path: string,
   problems: Problems,
-  schema: z.ZodType<T>,
+  schemaOf: () => Promise<z.ZodType<T>>,
 ): Promise<T | undefined> {
   const sidecar = sidecarPath(path);
   if (sidecar === path) return undefined;
@@ -61,7 +50,7 @@ async function readSidecarWith<T extends { example: boolean }>(
     problems.error(importErrors.sidecarInvalid(sidecar, importFound.notJson()));
     return undefined;
   }
-  const parsed = schema.safeParse(json);
+  const parsed = (await schemaOf()).safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     problems.error(

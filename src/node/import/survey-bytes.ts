@@ -1,14 +1,11 @@
 import type { Observation, SurveyTable, TableSource } from '../../core/contract/table.js';
-import { importErrors, importExpected, importFound } from '../../core/text/import-messages.js';
+import { importErrors } from '../../core/text/import-messages.js';
 import { readDelimitedTable } from './delimited-table.js';
 import { extensionOf, fileKindOf, titleFromName, type FileKind } from './file-kind.js';
 import { MAX_FILE_BYTES } from './limits.js';
 import { Problems } from '../../core/contract/problems.js';
 import type { TableMeta } from './sidecar.js';
-import { statlineDocument } from './statline-document.js';
-import { readStatlineTable } from './statline-table.js';
 import { surveyTable } from './survey-table.js';
-import { decodeText } from './text-content.js';
 
 /** Options of the survey importers. */
 export interface SurveyImportOptions {
@@ -36,8 +33,11 @@ const SURVEY_READERS: Readonly<Record<FileKind, SurveyReader>> = {
     const { readXlsxTable } = await import('./xlsx-table.js');
     return readXlsxTable(bytes, options.sheet, problems);
   },
-  json: (bytes, _options, problems) =>
-    Promise.resolve({ format: 'statline', observations: readStatlineJson(bytes, problems) }),
+  json: async (bytes, _options, problems) => {
+    // Loaded on demand too: its schema (zod) is of no use to a CSV.
+    const { readStatlineJson } = await import('./statline-json.js');
+    return { format: 'statline', observations: readStatlineJson(bytes, problems) };
+  },
 };
 
 /**
@@ -84,55 +84,4 @@ export async function importSurveyContent(
   }
   const table = await SURVEY_READERS[kind](bytes, options, problems);
   return surveyTable(source(table.format), table.observations, problems);
-}
-
-function readStatlineJson(bytes: Uint8Array, problems: Problems): readonly Observation[] {
-  const decoded = decodeText(problems.file, bytes, importExpected.json);
-  if ('error' in decoded) {
-    problems.error(decoded.error);
-    return [];
-  }
-  const text = decoded.text.replace(/^\uFEFF/, '');
-  if (text.trim() === '') {
-    problems.error(importErrors.emptyFile(problems.file));
-    return [];
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    problems.error(importErrors.notJson(problems.file, jsonProblem(text, error)));
-    return [];
-  }
-  const document = statlineDocument(json);
-  if (!document) {
-    problems.error(
-      importErrors.statlineShape(
-        problems.file,
-        Array.isArray(json)
-          ? importFound.list
-          : typeof json === 'object' && json !== null
-            ? importFound.object(Object.keys(json))
-            : importFound.jsonValue(JSON.stringify(json).slice(0, 40)),
-      ),
-    );
-    return [];
-  }
-  // A saved page that names a next page is part of a table: importing it would import part of it.
-  const next = (json as Record<string, unknown> | null)?.['@odata.nextLink'];
-  if (typeof next === 'string') {
-    problems.error(importErrors.statlinePartial(problems.file, next));
-    return [];
-  }
-  return readStatlineTable(document, problems);
-}
-
-/** The JSON error, with its line when the engine's message gives one (V8 words this differently per version). */
-function jsonProblem(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : '';
-  const line = /\bline (\d+)/.exec(message);
-  if (line) return importFound.notJson(Number(line[1]));
-  const position = /\bposition (\d+)/.exec(message);
-  if (position) return importFound.notJson(text.slice(0, Number(position[1])).split('\n').length);
-  return importFound.notJson();
 }

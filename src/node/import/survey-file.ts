@@ -5,8 +5,6 @@ import { isUrl } from './file-kind.js';
 import { MAX_FILE_BYTES } from './limits.js';
 import { Problems } from '../../core/contract/problems.js';
 import { readSidecar } from './sidecar.js';
-import { readStatlineTable } from './statline-table.js';
-import { fetchStatline } from './statline-fetch.js';
 import { importSurveyContent, type SurveyImportOptions } from './survey-bytes.js';
 import { surveyTable } from './survey-table.js';
 
@@ -22,6 +20,11 @@ export async function importSurveyFile(
 ): Promise<SurveyTable> {
   const problems = new Problems(path);
   if (isUrl(path)) {
+    // Loaded on demand: StatLine's schema (zod) is of no use to a file.
+    const [{ fetchStatline }, { readStatlineTable }] = await Promise.all([
+      import('./statline-fetch.js'),
+      import('./statline-table.js'),
+    ]);
     const document = await fetchStatline(path, options.fetch ?? fetch, problems);
     const observations = document ? readStatlineTable(document, problems) : [];
     return surveyTable(

@@ -14,13 +14,20 @@ export const CONTROL = {
   size: 4,
 } as const;
 
-/** What a simulation worker receives as its `workerData`. */
+/**
+ * What a simulation worker receives as its `workerData` when it starts, which may be before the input
+ * is read: the control array of the simulation it will join and the port for its error.
+ */
+export interface SimulationThread {
+  readonly control: Int32Array;
+  readonly errors: MessagePort;
+}
+
+/** The simulation itself, posted to the worker once the input is known. */
 export interface SimulationJob {
   readonly input: MonteCarloInput;
   readonly chunks: number;
-  readonly control: Int32Array;
   /** Shared counts every worker adds its chunks into (with `Atomics.add`). */
   readonly quadrantCounts: Uint32Array;
   readonly rankCounts: Uint32Array | null;
-  readonly errors: MessagePort;
 }

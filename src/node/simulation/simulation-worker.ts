@@ -1,11 +1,26 @@
-/** A Monte Carlo worker: claims chunks until none is left, adding each chunk's counts into shared memory. */
-import { workerData } from 'node:worker_threads';
+/**
+ * A Monte Carlo worker: started early (while the survey file is still being read), it waits for its
+ * job, then claims chunks until none is left, adding each chunk's counts into shared memory.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
 import { CHUNK_DRAWS, emptyCounts, simulateChunk } from '../../core/analysis/monte-carlo.js';
-import { CONTROL, type SimulationJob } from './simulation-job.js';
+import { CONTROL, type SimulationJob, type SimulationThread } from './simulation-job.js';
 
-const job = workerData as SimulationJob;
-const { input, control } = job;
-try {
+const { control, errors } = workerData as SimulationThread;
+parentPort?.once('message', (job: SimulationJob) => {
+  try {
+    run(job);
+  } catch (error) {
+    errors.postMessage(error instanceof Error ? error.message : String(error));
+    Atomics.store(control, CONTROL.failed, 1);
+    Atomics.notify(control, CONTROL.finishedChunks);
+  } finally {
+    errors.close();
+  }
+});
+
+function run(job: SimulationJob): void {
+  const { input } = job;
   const counts = emptyCounts(input);
   for (;;) {
     const chunk = Atomics.add(control, CONTROL.nextChunk, 1);
@@ -19,12 +34,6 @@ try {
     Atomics.add(control, CONTROL.finishedChunks, 1);
     Atomics.notify(control, CONTROL.finishedChunks);
   }
-} catch (error) {
-  job.errors.postMessage(error instanceof Error ? error.message : String(error));
-  Atomics.store(control, CONTROL.failed, 1);
-  Atomics.notify(control, CONTROL.finishedChunks);
-} finally {
-  job.errors.close();
 }
 
 function addShared(target: Uint32Array, part: Uint32Array): void {

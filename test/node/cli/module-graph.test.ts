@@ -85,6 +85,13 @@ describe('the module graph of werkbalans analyse', async () => {
     expect([...files].some((f) => f.endsWith('src/node/import/xlsx-table.ts'))).toBe(false);
     expect([...packages].some((p) => p.startsWith('read-excel-file') || p === 'cli-progress')).toBe(false);
   });
+  it('loads the validator (zod) only for a configuration, sidecar or StatLine table that needs it', () => {
+    // The bundled configuration comes validated from the build (index-config-snapshot.ts).
+    expect([...packages].filter((p) => p === 'zod' || p.startsWith('zod/'))).toEqual([]);
+    expect(files).toContain('src/node/index-config-snapshot.ts');
+    expect(files).not.toContain('src/node/config-file.ts');
+    expect(files).not.toContain('src/node/import/statline-document.ts');
+  });
   it('imports zod as a namespace in every module it bundles, so its locales stay out', async () => {
     // `import { z } from 'zod'` keeps the whole namespace object, 264 KB of locales included, in the
     // chunk every command loads (dist/cli is one bundle); `import * as z` keeps only what is used.

@@ -36,7 +36,7 @@ describe('Monte Carlo over worker threads', async () => {
     expect(existsSync(new URL('simulation-worker.js', DIST))).toBe(true);
     expect(existsSync(new URL('../../../dist/cli/simulation-worker.js', import.meta.url))).toBe(true);
   });
-  const { threadSimulator } = (await import(
+  const { startThreadSimulator, threadSimulator } = (await import(
     new URL('thread-simulator.js', DIST).href
   )) as typeof import('../../../src/node/simulation/thread-simulator.js');
 
@@ -47,6 +47,21 @@ describe('Monte Carlo over worker threads', async () => {
       const out = threadSimulator(threads)(input);
       expect([...out.quadrantCounts], `${threads} threads`).toEqual([...reference.quadrantCounts]);
       expect([...out.rankCounts!], `${threads} threads`).toEqual([...reference.rankCounts!]);
+    }
+  });
+  it('counts the same with workers started before the input was known', async () => {
+    const input = job(3 * CHUNK_DRAWS + 5);
+    const reference = simulateQuadrants(input);
+    // Started for these draws and given time to boot, started for other draws, and never used.
+    const early = startThreadSimulator(input.draws, 3);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const other = startThreadSimulator(1, 3);
+    startThreadSimulator(input.draws, 2).close();
+    for (const started of [early, other]) {
+      const out = started.simulate(input);
+      started.close();
+      expect([...out.quadrantCounts]).toEqual([...reference.quadrantCounts]);
+      expect([...out.rankCounts!]).toEqual([...reference.rankCounts!]);
     }
   });
   it('reports progress up to every draw', () => {
