@@ -48,33 +48,50 @@ export function sharedNeighbourSimilarity(
   neighbours: number = PROFILE_NEIGHBOURS,
   blend: number = PROFILE_BLEND,
 ): Float64Array {
-  // Column postings of the profiles: for each idea q, the ideas whose profile names q, with the weight.
-  const postings: { doc: number; weight: number }[][] = Array.from({ length: n }, () => []);
+  // Column postings of the profiles (compressed rows): for each idea q, the ideas whose profile names
+  // q, with the weight. Each profile names itself and at most `neighbours` others.
+  const lists: number[][] = [];
+  const counts = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const near = nearestNeighbours(similarity, n, i, neighbours);
-    const weights = near.map((j) => similarity[i * n + j] ?? 0);
-    const norm = Math.hypot(1, ...weights);
-    postings[i]?.push({ doc: i, weight: 1 / norm });
-    near.forEach((j, q) => postings[j]?.push({ doc: i, weight: (weights[q] ?? 0) / norm }));
+    lists.push(near);
+    counts[i] = (counts[i] ?? 0) + 1;
+    for (const j of near) counts[j] = (counts[j] ?? 0) + 1;
+  }
+  const start = new Int32Array(n + 1);
+  for (let q = 0; q < n; q++) start[q + 1] = (start[q] ?? 0) + (counts[q] ?? 0);
+  const fill = Int32Array.from(start.subarray(0, n));
+  const docs = new Int32Array(start[n] ?? 0);
+  const weights = new Float64Array(start[n] ?? 0);
+  const post = (q: number, doc: number, weight: number) => {
+    const at = fill[q] ?? 0;
+    docs[at] = doc;
+    weights[at] = weight;
+    fill[q] = at + 1;
+  };
+  for (let i = 0; i < n; i++) {
+    const near = lists[i] ?? [];
+    const norm = Math.hypot(1, ...near.map((j) => similarity[i * n + j] ?? 0));
+    post(i, i, 1 / norm);
+    for (const j of near) post(j, i, (similarity[i * n + j] ?? 0) / norm);
   }
   const profile = new Float64Array(n * n);
-  for (const list of postings) {
-    for (let a = 0; a < list.length; a++) {
-      const x = list[a];
-      if (!x) continue;
-      for (let b = a + 1; b < list.length; b++) {
-        const y = list[b];
-        if (!y || y.doc === x.doc) continue;
-        const product = x.weight * y.weight;
-        profile[x.doc * n + y.doc] = (profile[x.doc * n + y.doc] ?? 0) + product;
-        profile[y.doc * n + x.doc] = (profile[y.doc * n + x.doc] ?? 0) + product;
+  for (let q = 0; q < n; q++) {
+    const end = start[q + 1] ?? 0;
+    for (let a = start[q] ?? 0; a < end; a++) {
+      const x = docs[a] ?? 0;
+      const wx = weights[a] ?? 0;
+      for (let b = a + 1; b < end; b++) {
+        const y = docs[b] ?? 0;
+        const product = wx * (weights[b] ?? 0);
+        profile[x * n + y] = (profile[x * n + y] ?? 0) + product;
+        profile[y * n + x] = (profile[y * n + x] ?? 0) + product;
       }
     }
   }
-  const blended = new Float64Array(n * n);
-  for (let i = 0; i < n; i++)
-    for (let j = 0; j < n; j++)
-      if (i !== j)
-        blended[i * n + j] = (1 - blend) * (similarity[i * n + j] ?? 0) + blend * (profile[i * n + j] ?? 0);
-  return blended;
+  // The blend, written over the profile similarities (their diagonal is 0, as is the cosine's).
+  for (let at = 0; at < n * n; at++)
+    profile[at] = (1 - blend) * (similarity[at] ?? 0) + blend * (profile[at] ?? 0);
+  for (let i = 0; i < n; i++) profile[i * n + i] = 0;
+  return profile;
 }

@@ -52,6 +52,11 @@ export function conceptMatcher(concepts: SolutionConcepts = SOLUTION_CONCEPTS): 
       else single.push({ entry, id });
     }
   }
+  const phrasesByFirst = new Map<string, number[]>();
+  phrases.forEach(({ entry }, k) => {
+    const first = entry[0] ?? '';
+    phrasesByFirst.set(first, [...(phrasesByFirst.get(first) ?? []), k]);
+  });
   const generic = new Set(concepts.genericWords ?? []);
   const genericStems = new Set([...generic].map(stem));
   const matches = (word: string, entry: string) =>
@@ -72,19 +77,22 @@ export function conceptMatcher(concepts: SolutionConcepts = SOLUTION_CONCEPTS): 
       return [...ids];
     },
     ofPhrases(words) {
-      const ids: { id: string; phrase: string }[] = [];
-      for (const { entry, id } of phrases) {
-        for (let i = 0; i + entry.length <= words.length; i++) {
+      // Each entry's first hit, found through the entries that start with the word at hand; returned
+      // in config order. A first piece is never the last, so it matches exactly.
+      const found = new Map<number, string>();
+      for (let i = 0; i < words.length; i++) {
+        for (const k of phrasesByFirst.get(words[i] ?? '') ?? []) {
+          const entry = phrases[k]?.entry ?? [];
+          if (found.has(k) || i + entry.length > words.length) continue;
           const hit = entry.every((piece, j) =>
             j === entry.length - 1 ? (words[i + j] ?? '').startsWith(piece) : words[i + j] === piece,
           );
-          if (hit) {
-            ids.push({ id, phrase: words.slice(i, i + entry.length).join(' ') });
-            break;
-          }
+          if (hit) found.set(k, words.slice(i, i + entry.length).join(' '));
         }
       }
-      return ids;
+      return [...found]
+        .sort((a, b) => a[0] - b[0])
+        .map(([k, phrase]) => ({ id: phrases[k]?.id ?? '', phrase }));
     },
   };
 }
