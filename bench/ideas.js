@@ -21,7 +21,7 @@ import { createApp } from '../dist/src/node/server/app.js';
 import { listen } from '../dist/src/node/server/listen.js';
 import { openDatabase } from '../dist/src/node/store/database.js';
 import { importIdeasFile } from '../dist/src/node/ideas-file.js';
-import { searchIdeas, tsQueriesFor } from '../dist/src/node/store/ideas-search.js';
+import { planQuery, readByIndex, searchIdeas } from '../dist/src/node/store/ideas-search.js';
 import { parseIdeaSearchParams } from '../dist/src/core/ideas/search-params.js';
 import { searchQuery } from '../dist/src/node/store/search-query.js';
 import { median, record } from './record.js';
@@ -36,6 +36,7 @@ const SEARCH_ROUNDS = 20;
 const HTTP_WARMUP = 20;
 const HTTP_REQUESTS = 200;
 const BROAD_RUNS = 5;
+const EMPTY_REQUESTS = 60;
 // Read once: openDatabase falls back to DATABASE_URL, which must not turn the PGlite rows into PostgreSQL.
 const DATABASE_URL = process.env.DATABASE_URL || undefined;
 delete process.env.DATABASE_URL;
@@ -70,12 +71,13 @@ function percentile(values, p) {
 async function measureSearch(db) {
   const whole = [];
   const sqlOnly = [];
+  const planning = [];
   const prepared = [];
   for (const raw of QUERIES) {
     const params = parseIdeaSearchParams(raw);
-    const queries = await tsQueriesFor(db, params.q);
+    const { plan } = await planQuery(db, params.q);
     const sql = searchQuery({
-      ...queries,
+      plan,
       filters: params.filters,
       limit: 20,
       offset: 0,
@@ -93,9 +95,13 @@ async function measureSearch(db) {
       // A capped answer (more candidates than MAX_CANDIDATES) counts the first candidates the index
       // yields, which may change with the plan: its total is not compared with the HTTP answer.
       if (round === 0) totals.push(result.query?.capped ? null : result.total);
+      // The main statement as searchIdeas runs it (sequential scans off, in its own transaction).
       start = performance.now();
-      await db.query(sql.text, sql.params);
+      await readByIndex(db, sql.text, sql.params);
       sqlOnly.push(performance.now() - start);
+      start = performance.now();
+      await planQuery(db, params.q);
+      planning.push(performance.now() - start);
     }
   }
   // Where it falls short: no words and no filters, so every facet is counted over every idea.
@@ -112,6 +118,8 @@ async function measureSearch(db) {
     searchP95: ms(percentile(whole, 95)),
     sqlP50: ms(percentile(sqlOnly, 50)),
     sqlP95: ms(percentile(sqlOnly, 95)),
+    planP50: ms(percentile(planning, 50)),
+    planP95: ms(percentile(planning, 95)),
     broadMedian: ms(median(broad)),
     matches: totals,
   };
@@ -154,10 +162,22 @@ async function measureHttp(db, expectedTotals) {
       await get(i);
       times.push(performance.now() - start);
     }
+    // The search with no words and no filters (the ideas page as it opens): a new offset per request,
+    // so that the server's kept answers (ideas-browse.ts) are missed and every request runs the search.
+    const empty = [];
+    for (let i = 0; i <= EMPTY_REQUESTS; i++) {
+      const start = performance.now();
+      const response = await fetch(`http://127.0.0.1:${server.port}/api/ideas?offset=${i + 1}`);
+      await response.text();
+      if (response.status !== 200) throw new Error(`GET /api/ideas?offset=${i + 1}: ${response.status}`);
+      if (i > 0) empty.push(performance.now() - start);
+    }
     return {
       httpP50: ms(percentile(times, 50)),
       httpP95: ms(percentile(times, 95)),
       httpRequests: times.length,
+      httpEmptyP50: ms(percentile(empty, 50)),
+      httpEmptyP95: ms(percentile(empty, 95)),
     };
   } finally {
     await server.stop();

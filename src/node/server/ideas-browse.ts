@@ -2,15 +2,22 @@
  * The public ideas search as the site and the API run it. A search without words (the ideas page as
  * it opens, or browsing by theme, branch, …) counts its facets over every matching idea — 270 ms at
  * 100 000 ideas on PGlite, 3,8 s at 1 000 000 on PostgreSQL for the unfiltered page — so those answers
- * are kept in the ideas cache. Searches with words use the text index and are answered fresh.
+ * are kept in the ideas cache. Searches with words use the text index and are answered fresh; only
+ * their query analysis (the words expanded against the vocabulary) is kept.
  */
 import { hasSearchWords } from '../../core/ideas/query-terms.js';
 import type { IdeaSearchParams } from '../../core/ideas/search-params.js';
-import { searchIdeas, type IdeaSearchResult } from '../store/ideas-search.js';
+import { planQuery, searchIdeas, type IdeaSearchResult } from '../store/ideas-search.js';
 import type { AppServices } from './services.js';
 
 export function publicSearch(services: AppServices, params: IdeaSearchParams): Promise<IdeaSearchResult> {
-  if (hasSearchWords(params.q)) return searchIdeas(services.db, params);
+  if (hasSearchWords(params.q)) {
+    // The query's analysis (two or three vocabulary lookups) is kept like other reads of the ideas:
+    // cleared by any write through this server, refreshed after a minute.
+    return services.ideasCache
+      .get(`plan|${params.q}`, () => planQuery(services.db, params.q))
+      .then((plan) => searchIdeas(services.db, params, { plan }));
+  }
   // Without words to search for (also `-zorg` or `de het`) every idea matches: the kept answer.
   const browse = { ...params, q: '' };
   return services.ideasCache.get(`search|${JSON.stringify(browse)}`, () => searchIdeas(services.db, browse));

@@ -131,7 +131,7 @@ function columns(audience: Audience) {
  * Ideas ranked by coverage and weight before the finer `ts_rank_cd` (term frequency and proximity)
  * decides among them: this many, or the requested page's end when that is further.
  */
-export const RANK_WINDOW = 200;
+export const RANK_WINDOW = 50;
 /**
  * The most candidate ideas one text query weighs, counts and ranks (issue 10: bounded work per query).
  * Each candidate costs one tsquery test per concept and tier, so a query of common words over a large
@@ -140,7 +140,7 @@ export const RANK_WINDOW = 200;
  * reaches it. 2 000 since synonyms and themes made natural queries match most of a large databank
  * (5 000 cost 0,6 s per query at 100 000 synthetic ideas on PGlite, load 13).
  */
-export const MAX_CANDIDATES = 2_000;
+export const MAX_CANDIDATES = 1_000;
 
 export function searchQuery(options: SearchSqlOptions): SqlQuery {
   const params: unknown[] = [];
@@ -160,6 +160,10 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
         .join(' | ')
     : '';
   const literalQuery = literalText ? param(literalText, '::tsquery') : null;
+  // Ideas holding every concept's words (or their forms) rank first: with two or more concepts they are
+  // fetched first, so that the candidate cap never leaves them out for ideas that match one word.
+  const literals = (plan?.concepts ?? []).map((c) => (c.related ? `(${c.exact} | ${c.related})` : c.exact));
+  const everyQuery = literals.length > 1 ? param(literals.join(' & '), '::tsquery') : null;
   const allThemes = plan ? [...new Set(plan.concepts.flatMap((c) => c.themes))] : [];
   const themesParam = allThemes.length > 0 ? param(allThemes, '::text[]') : null;
   const allBranches = plan ? [...new Set(plan.concepts.flatMap((c) => c.branches))] : [];
@@ -170,20 +174,28 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
   const tiers = (plan?.concepts ?? []).map((concept) => {
     const whens = [
       ...(concept.branches.length
-        ? [`WHEN ${col.branche} = ANY(${param(concept.branches, '::text[]')}) THEN ${TIER_WEIGHTS.exact}`]
+        ? [
+            `WHEN ${col.branche} = ANY(${param(concept.branches, '::text[]')}) THEN ${TIER_WEIGHTS.exact}::float8`,
+          ]
         : []),
-      `WHEN i.search_vector @@ ${param(concept.exact, '::tsquery')} THEN ${TIER_WEIGHTS.exact}`,
+      `WHEN i.search_vector @@ ${param(concept.exact, '::tsquery')} THEN ${TIER_WEIGHTS.exact}::float8`,
       ...(concept.related
-        ? [`WHEN i.search_vector @@ ${param(concept.related, '::tsquery')} THEN ${TIER_WEIGHTS.related}`]
+        ? [
+            `WHEN i.search_vector @@ ${param(concept.related, '::tsquery')} THEN ${TIER_WEIGHTS.related}::float8`,
+          ]
         : []),
       ...(concept.synonyms
-        ? [`WHEN i.search_vector @@ ${param(concept.synonyms, '::tsquery')} THEN ${TIER_WEIGHTS.synonyms}`]
+        ? [
+            `WHEN i.search_vector @@ ${param(concept.synonyms, '::tsquery')} THEN ${TIER_WEIGHTS.synonyms}::float8`,
+          ]
         : []),
       ...(concept.broader
-        ? [`WHEN i.search_vector @@ ${param(concept.broader, '::tsquery')} THEN ${TIER_WEIGHTS.broader}`]
+        ? [
+            `WHEN i.search_vector @@ ${param(concept.broader, '::tsquery')} THEN ${TIER_WEIGHTS.broader}::float8`,
+          ]
         : []),
       ...(concept.themes.length
-        ? [`WHEN ${col.thema} && ${param(concept.themes, '::text[]')} THEN ${TIER_WEIGHTS.themes}`]
+        ? [`WHEN ${col.thema} && ${param(concept.themes, '::text[]')} THEN ${TIER_WEIGHTS.themes}::float8`]
         : []),
     ];
     return `CASE ${whens.join(' ')} ELSE 0 END`;
@@ -200,12 +212,18 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
 
   // One condition per active filter; `misses` adds the bits of the filters a match fails.
   const active = FACETS.filter((facet) => options.filters[facet].length > 0);
-  const passes = active.map((facet) => {
+  const tests = active.map((facet) => {
     const values = param(options.filters[facet], '::text[]');
-    const test = facet === 'thema' ? `${col.thema} && ${values}` : `${col[facet]} = ANY(${values})`;
-    return `CASE WHEN ${test} THEN 0 ELSE ${FACET_BITS[facet]} END`;
+    return facet === 'thema' ? `${col.thema} && ${values}` : `${col[facet]} = ANY(${values})`;
   });
+  const passes = tests.map((test, k) => `CASE WHEN ${test} THEN 0 ELSE ${FACET_BITS[active[k]!]} END`);
   const misses = passes.length ? passes.join('\n        + ') : '0';
+  // A candidate failing two or more filters counts nowhere: with a text query it is not even fetched,
+  // so that the candidate cap is spent on ideas that are shown or counted.
+  const nearlyPasses =
+    plan && tests.length > 1
+      ? `(${tests.map((test) => `(${test})::int`).join(' + ')}) >= ${tests.length - 1}`
+      : null;
   const candidate = any
     ? `(${[
         `i.search_vector @@ ${any}`,
@@ -216,6 +234,7 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
   const where = [
     ...(options.audience === 'public' ? ['NOT i.hidden'] : []),
     ...(candidate ? [candidate] : []),
+    ...(nearlyPasses ? [nearlyPasses] : []),
     ...required,
     ...(exclude ? [exclude] : []),
   ];
@@ -227,9 +246,7 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
     tiers.map((tier, k) => `,\n      ${tier} AS c${k}`).join('') +
     lifts.map((lift, k) => (lift ? `,\n      ${lift} AS t${k}` : '')).join('');
   const coverage = tiers.length ? tiers.map((_, k) => `(s.c${k} > 0)::int`).join(' + ') : '0';
-  const weight = tiers.length ? tiers.map((_, k) => `s.c${k}`).join(' + ') : '0';
   const weakColumn = boost ? `,\n      (i.search_vector @@ ${boost})::int AS weak` : '';
-  const weakWeight = boost ? ` + ${WEAK_WORD_WEIGHT} * s.weak` : '';
   const rankQuery = any ? (boost ? `(${any} || ${boost})` : any) : null;
   // Within equal coverage, rarer words weigh more: each concept's tier weight times its inverse
   // document frequency among the matches (ln(1 + n / (1 + ideas matching the word itself))).
@@ -259,9 +276,16 @@ top AS MATERIALIZED (
   ORDER BY n.coverage DESC, weight DESC, n.id
   LIMIT greatest(${RANK_WINDOW}, ${offset} + ${limit})
 ),
+cut AS MATERIALIZED (
+  SELECT coverage, weight FROM top ORDER BY coverage DESC, weight DESC, id
+  OFFSET ${offset} + ${limit} - 1 LIMIT 1
+),
 page AS MATERIALIZED (
-  SELECT t.id, t.coverage, t.weight, ts_rank_cd(i.search_vector, ${rankQuery}) AS rank
-  FROM top t JOIN ideas i ON i.id = t.id
+  SELECT t.id, t.coverage, t.weight, coalesce(r.rank, 0) AS rank
+  FROM (SELECT t.*, count(*) OVER (PARTITION BY t.coverage, t.weight) AS ties FROM top t
+        WHERE NOT EXISTS (SELECT FROM cut c WHERE (t.coverage, t.weight) < (c.coverage, c.weight))) t
+  LEFT JOIN LATERAL (SELECT ts_rank_cd(i.search_vector, ${rankQuery}) AS rank
+                     FROM ideas i WHERE t.ties > 1 AND i.id = t.id) r ON true
   ORDER BY t.coverage DESC, t.weight DESC, rank DESC, t.id
   LIMIT ${limit} OFFSET ${offset}
 )`
@@ -282,13 +306,14 @@ page AS MATERIALIZED (
     : `'[]'::json`;
 
   const whereSql = where.length ? `WHERE ${where.join('\n      AND ')}` : '';
-  // Under the cap, ideas holding the words come first, then those found by synonyms or themes only:
-  // the second branch runs only when the first leaves room.
-  // Three branches, each with one kind of condition: the words, then synonyms (text index), then themes
-  // and branch (their indexes); the outer LIMIT stops reading once the cap is filled. The later
-  // branches carry no LIMIT of their own, which made the planner prefer a sequential scan (at 25 000
-  // synthetic ideas on PGlite: 275 → 127 ms for a natural question, 186 → 85 ms for one word, load 9).
-  // The planner may still scan them sequentially when it expects many matches: not solved yet.
+  // Under the cap, ideas holding every concept's words come first, then those holding some of the
+  // words, then those found by synonyms or themes only: each branch runs only when the ones before it
+  // leave room. Branches of one kind of condition each: the words (text index), synonyms (text index),
+  // then themes and branch (their indexes); the outer LIMIT stops reading once the cap is filled. The
+  // later branches carry no LIMIT of their own, which made the planner prefer a sequential scan. When it
+  // expects many matches, the planner still prefers reading the table in order until the cap is filled
+  // (testing every idea's text on the way) over the index: searchIdeas runs this statement with
+  // sequential scans disabled (ideas-search.ts), and every branch reads its index.
   const base = where.filter((w) => w !== candidate);
   const baseSql = base.length ? `${base.join(' AND ')} AND ` : '';
   const metadata = [
@@ -297,8 +322,16 @@ page AS MATERIALIZED (
   ];
   const source =
     plan && literalQuery && any
-      ? `(
-      (SELECT * FROM ideas i WHERE ${baseSql}i.search_vector @@ ${literalQuery} LIMIT ${MAX_CANDIDATES})
+      ? `(${
+          everyQuery
+            ? `
+      (SELECT * FROM ideas i WHERE ${baseSql}i.search_vector @@ ${everyQuery} LIMIT ${MAX_CANDIDATES})
+      UNION ALL
+      (SELECT * FROM ideas i WHERE ${baseSql}i.search_vector @@ ${literalQuery} AND NOT (i.search_vector @@ ${everyQuery})
+        OFFSET 0)`
+            : `
+      (SELECT * FROM ideas i WHERE ${baseSql}i.search_vector @@ ${literalQuery} LIMIT ${MAX_CANDIDATES})`
+        }
       UNION ALL
       (SELECT * FROM ideas i WHERE ${baseSql}i.search_vector @@ ${any} AND NOT (i.search_vector @@ ${literalQuery})
         OFFSET 0)${
@@ -317,7 +350,7 @@ page AS MATERIALIZED (
   SELECT s.id, s.soort, s.branche, s.provincie, s.beroep, s.themes, s.created_at, s.misses${tiers
     .map((_, k) => `, s.c${k}`)
     .join('')}${lifts.map((lift, k) => (lift ? `, s.t${k}` : '')).join('')}${boost ? ', s.weak' : ''},
-    ${coverage} AS coverage, ${weight}${weakWeight} AS weight
+    ${coverage} AS coverage
   FROM (
     SELECT i.id, ${col.soort} AS soort, ${col.branche} AS branche, ${col.provincie} AS provincie,
       ${col.beroep} AS beroep, ${col.thema} AS themes, i.created_at,

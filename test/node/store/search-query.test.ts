@@ -328,6 +328,48 @@ describe('search SQL', () => {
   });
 });
 
+describe('search SQL: bounded work per query', () => {
+  const concept = (word: string) => ({
+    label: word,
+    exact: `'${word}'`,
+    related: null,
+    synonyms: `'${word}syn'`,
+    broader: null,
+    themes: [],
+    branches: [],
+    required: false,
+  });
+  const plan = (...words: string[]): SearchPlan => ({
+    concepts: words.map(concept),
+    exclude: null,
+    boost: null,
+  });
+  const sql = (p: SearchPlan, filters = noFilters) =>
+    searchQuery({ plan: p, filters, limit: 20, offset: 0, audience: 'public' });
+
+  it('fetches ideas holding every concept first when the query has two or more', () => {
+    const two = sql(plan('planning', 'team'));
+    expect(two.params).toContain("'planning' & 'team'");
+    expect(two.text.indexOf('AND NOT (i.search_vector @@ $')).toBeGreaterThan(-1);
+    expect(sql(plan('planning')).params.some((p) => typeof p === 'string' && p.includes(' & '))).toBe(false);
+  });
+
+  it('does not fetch candidates that fail two filters when a text query has two or more filters', () => {
+    const two = sql(plan('planning'), { ...noFilters, soort: ['wens'], provincie: ['Utrecht'] });
+    expect(two.text).toMatch(
+      /\(\(i\.kind = ANY\(\$\d+::text\[\]\)\)::int \+ \(i\.public_province = ANY\(\$\d+::text\[\]\)\)::int\) >= 1/,
+    );
+    const one = sql(plan('planning'), { ...noFilters, soort: ['wens'] });
+    expect(one.text).not.toContain('::int) >=');
+  });
+
+  it('computes the finer rank only for ideas tied with another at or above the page end', () => {
+    const { text } = sql(plan('planning'));
+    expect(text).toContain('count(*) OVER (PARTITION BY t.coverage, t.weight) AS ties');
+    expect(text).toContain('WHERE t.ties > 1 AND i.id = t.id');
+  });
+});
+
 describe('facet counts', () => {
   it('counts for each facet the matches that fail no filter or only its own', () => {
     // bits: thema 1, soort 2, branche 4, provincie 8, beroep 16
