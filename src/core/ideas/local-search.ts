@@ -11,6 +11,7 @@
  */
 import MiniSearch from 'minisearch';
 import { createAnalyzer, foldText, synonymTiers, tokenize, type Analyzer } from './analyzer/analyzer.js';
+import { joinedWords } from './analyzer/fold.js';
 import { DUTCH_STOP_WORDS } from './analyzer/dutch-stop-words.js';
 import { stem } from './analyzer/stem.js';
 import { FACETS, type Facet } from './facets.js';
@@ -124,17 +125,21 @@ export function createLocalSearch(
   const branchOf =
     options.branchOf ?? ((word: string) => (word.length >= 3 ? branchNamed(word, branchLabels) : null));
   const lexicon = new Set<string>();
-  for (const idea of ideas) for (const word of tokenize(idea.text)) lexicon.add(word);
+  for (const idea of ideas)
+    for (const word of [...tokenize(idea.text), ...joinedWords(idea.text)]) lexicon.add(word);
   const analyzer: Analyzer = createAnalyzer({ isWord: (word) => lexicon.has(word), baseForms: true });
   const processTerm = (term: string) => (DUTCH_STOP_WORDS.has(term) ? null : stem(term));
   const index = new MiniSearch<{ id: number; text: string }>({
     fields: ['text'],
-    // Compound parts are indexed beside the compound: `teamoverleg` is found by `overleg`.
-    tokenize: (text) =>
-      tokenize(text).flatMap((word) => [
+    // Compound parts are indexed beside the compound: `teamoverleg` is found by `overleg`; a word written
+    // with a hyphen or apostrophe also as one word (`e-health` → `ehealth`), as on the server.
+    tokenize: (text) => [
+      ...tokenize(text).flatMap((word) => [
         word,
         ...analyzer.analyzeWord(word).parts.filter((part) => part.length >= MIN_PART_ALTERNATIVE),
       ]),
+      ...joinedWords(text),
+    ],
     processTerm,
     searchOptions: { tokenize, processTerm, combineWith: 'OR' },
   });

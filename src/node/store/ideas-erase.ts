@@ -6,6 +6,7 @@
  * recomputed (the idea no longer counts for the k-anonymity rule) and the tables are vacuumed so the
  * rows are not kept as dead tuples. An import that brings the same id again skips it (ideas-import.ts).
  */
+import { joinedWords } from '../../core/ideas/analyzer/fold.js';
 import { maskPersonalData } from '../../core/ideas/mask.js';
 import { ideasMessages } from '../../core/text/ideas-messages.js';
 import type { Database, Queryable } from './database.js';
@@ -34,7 +35,8 @@ export function recordedReason(reason: string): string {
 function wordsOf(texts: readonly string[]): string[] {
   const words = new Set<string>();
   for (const text of texts)
-    for (const [word] of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) words.add(word);
+    for (const word of [...(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []), ...joinedWords(text)])
+      words.add(word);
   return [...words];
 }
 

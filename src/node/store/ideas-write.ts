@@ -6,6 +6,7 @@
  * chunk size), which is what makes bulk import fast on PGlite and PostgreSQL alike.
  * Run it inside a transaction; the caller refreshes the public attributes afterwards.
  */
+import { joinedWords } from '../../core/ideas/analyzer/fold.js';
 import type { Idea } from '../../core/ideas/idea.js';
 import type { Queryable } from './database.js';
 
@@ -104,7 +105,8 @@ const PUBLIC_THEMES_OF_U = `coalesce(string_to_array(nullif(u.public_themes, '')
 function wordsOf(texts: readonly string[], known: Set<string>): string[] {
   const fresh = new Set<string>();
   for (const text of texts) {
-    for (const [word] of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+    // Hyphenated and apostrophe words joined (`ehealth`) as the search vector holds them (migration 010).
+    for (const word of [...(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []), ...joinedWords(text)]) {
       if (word.length < 2 || word.length > 60 || /^\d+$/.test(word) || known.has(word)) continue;
       known.add(word);
       fresh.add(word);

@@ -84,6 +84,10 @@ describe('the static export’s ideas search', () => {
     expect(ids('e-health')).toEqual(['h5', 'h6']);
     expect(ids('mantelzorg-ondersteuning')).toEqual(['h7']);
     expect(ids('24-uurs')).toEqual(['h8']);
+    // A word written with a hyphen or apostrophe is also indexed as one word (as on the server).
+    expect(ids('ehealth')).toEqual(['h5', 'h6']);
+    expect(ids('zzper')).toEqual(['h4']);
+    expect(ids('24uurs')).toEqual(['h8']);
     // The indexed `burn-out` is found by `burnout` and by `burn out`.
     expect(ids('burnout')).toEqual(['h1', 'h2', 'h3']);
     expect(ids('burn out')).toEqual(['h1', 'h2', 'h3']);

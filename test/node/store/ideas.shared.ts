@@ -20,7 +20,7 @@ import {
   rethemeIdea,
   unhideIdea,
 } from '../../../src/node/store/ideas-curation.js';
-import { getPublicIdea, searchIdeas } from '../../../src/node/store/ideas-search.js';
+import { getPublicIdea, planQuery, searchIdeas } from '../../../src/node/store/ideas-search.js';
 import { NO_THESAURUS } from '../../../src/core/ideas/analyzer/thesaurus.js';
 import { countWithAnyTheme, themeCombinations, themeStats } from '../../../src/node/store/ideas-themes.js';
 import { exampleIdeas, isExampleIdea } from '../../../src/node/store/ideas-example.js';
@@ -125,6 +125,17 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
         expect(await ids({ q: 'fietsenstalling' })).toEqual([]);
       });
 
+      it('answers the same with a kept query plan, and leaves no setting of the search behind', async () => {
+        for (const q of ['familie overleg', 'medikatie', '"vaste agenda"', 'overleg -familie']) {
+          const params = parseIdeaSearchParams({ q, limit: '100' });
+          const kept = await planQuery(db, q);
+          expect(await searchIdeas(db, params, { plan: kept })).toEqual(await searchIdeas(db, params));
+        }
+        // Sequential scans are off for the search statement only (SET LOCAL in its own transaction).
+        const setting = await db.query<{ on: string }>(`SELECT current_setting('enable_seqscan') AS on`);
+        expect(setting.rows[0]!.on).toBe('on');
+      });
+
       it('says which words matched when no idea has them all, and what a misspelt word probably meant', async () => {
         const result = await plain({ q: 'familie rooster' });
         expect(result.query).toEqual({
@@ -166,6 +177,7 @@ h5;E-health helpt bij zorg op afstand.;technologie
 h6;Meer ehealth in de wijk.;technologie
 h7;Mantelzorgondersteuning in de gemeente.;mantelzorg
 h8;Meer scholing voor nieuwe medewerkers.;ontwikkeling
+h9;Een 24-uursdienst met een vaste collega.;werkdruk
 `;
       beforeEach(async () => {
         await importIdeasFile(db, file('koppeltekens.csv', csv), { k: 1 });
@@ -184,6 +196,16 @@ h8;Meer scholing voor nieuwe medewerkers.;ontwikkeling
       it('finds an idea that writes `burn-out` by `burnout` and by `burn out`', async () => {
         expect(await plainIds({ q: 'burnout' })).toEqual(['h1', 'h2', 'h3']);
         expect(await plainIds({ q: 'burn out' })).toEqual(['h1', 'h2', 'h3']);
+      });
+
+      it('finds a word written with a hyphen or apostrophe by its parts written together (index side)', async () => {
+        expect(await plainIds({ q: 'ehealth' })).toEqual(['h5', 'h6']);
+        expect(await plainIds({ q: 'zzper' })).toEqual(['h4']);
+        expect(await plainIds({ q: 'zzpers' })).toEqual(['h4']);
+        expect(await plainIds({ q: '24uursdienst' })).toEqual(['h9']);
+        expect(await plainIds({ q: '24-uursdienst' })).toEqual(['h9']);
+        // The joined form is one more word of the idea, for typo matching too.
+        expect((await plain({ q: '24uurdienst' })).query?.suggestion).toBe('24uursdienst');
       });
 
       it('keeps a quoted hyphenated word a strict phrase', async () => {

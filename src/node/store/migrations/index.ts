@@ -7,6 +7,7 @@ import { ideasThemesIndexMigration } from './006-ideas-search-index.js';
 import { solutionsMigration } from './007-solutions.js';
 import { ideaFacetCountsMigration } from './008-idea-facet-counts.js';
 import { datasetSourceUrlMigration } from './009-dataset-source-url.js';
+import { joinedWordsMigration } from './010-joined-words.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, one file each; add new ones at the end. */
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   solutionsMigration,
   ideaFacetCountsMigration,
   datasetSourceUrlMigration,
+  joinedWordsMigration,
 ];
