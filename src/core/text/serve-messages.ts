@@ -1,4 +1,5 @@
 /** Dutch messages of `werkbalans serve` and `werkbalans build`. */
+import { escapeHtml } from './escape-html.js';
 import { formatCount, formatNumber } from './format.js';
 
 export const serveMessages = {
@@ -7,6 +8,34 @@ export const serveMessages = {
     `Voorbeelddata (geen CBS-cijfers) geïmporteerd als datasetversie ${formatCount(version)}.`,
   exampleIdeas: (count: number) => `${formatCount(count)} voorbeeldideeën geïmporteerd.`,
   listening: (url: string) => `werkbalans draait op ${url} (stoppen met Ctrl+C)`,
+  portOpened: (url: string) =>
+    `Poort geopend op ${url}; tot werkbalans klaar is, krijgt een bezoeker een wachtpagina.`,
+  importingExample: 'Voorbeelddata importeren…',
+  importingExampleIdeas: 'Voorbeeldideeën importeren…',
+  /** Steps named on the waiting page ("werkbalans is bezig met …"). */
+  stepStarting: 'starten',
+  stepOpening: 'de database openen',
+  stepExample: 'de voorbeelddata importeren',
+  stepAnalysis: 'de analyse berekenen',
+  preparingTitle: 'werkbalans wordt voorbereid',
+  /** The page a visitor gets (status 503) while the server prepares; it asks again by itself. */
+  preparingPage: (step: string, seconds: number) =>
+    `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="${seconds}">
+<title>werkbalans wordt voorbereid</title>
+</head>
+<body>
+<main>
+<h1>werkbalans wordt voorbereid</h1>
+<p role="status">Bezig met voorbereiden: ${escapeHtml(step)}. Deze pagina probeert het over ${formatCount(seconds)} seconden opnieuw.</p>
+</main>
+</body>
+</html>
+`,
   readOnly: 'Geen WERKBALANS_ADMIN_TOKEN ingesteld: uploaden en wijzigen staan uit.',
   stopping: 'Stoppen…',
   analysisFailed: (detail: string) =>

@@ -1,19 +1,17 @@
 /**
- * `werkbalans serve`: opens the store (PostgreSQL when DATABASE_URL is set, else the PGlite folder of
- * --data / WERKBALANS_DATA / ./.werkbalans), imports the bundled example data on first start, and serves
- * the site and API on PORT (default 8080) until SIGINT or SIGTERM, then closes server and store.
+ * `werkbalans serve`: opens its port on PORT (default 8080) at once, with a waiting page until the app
+ * is ready; opens the store (PostgreSQL when DATABASE_URL is set, else the PGlite folder of --data /
+ * WERKBALANS_DATA / ./.werkbalans), imports the bundled example data on first start, and serves the
+ * site and API until SIGINT or SIGTERM, then closes server and store.
  */
 import { isAbsolute, resolve } from 'node:path';
 import { isIP } from 'node:net';
 import { securityMessages } from '../../core/text/security-messages.js';
 import { serveMessages } from '../../core/text/serve-messages.js';
+import type { Hono } from 'hono';
 import { tokenProblem } from '../server/admin-token.js';
-import { createAppWithServices } from '../server/app.js';
-import { importExampleData } from '../server/example-data.js';
-import { DEFAULT_HOST, listen } from '../server/listen.js';
+import { DEFAULT_HOST, openPort, type RunningServer } from '../server/serve-early.js';
 import { DEFAULT_READ_RATE, readLimitOf } from '../server/server-config.js';
-import { pagesToWarm, prepareAnalysis, warmPages } from '../server/warm-up.js';
-import { openDatabase } from '../store/database.js';
 import { UsageError, type CliEffects } from './effects.js';
 
 export interface ServeOptions {
@@ -82,41 +80,82 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
   const dataDir =
     dir === undefined || dir.startsWith('memory://') || isAbsolute(dir) ? dir : resolve(effects.cwd, dir);
   const databaseUrl = effects.env.DATABASE_URL || undefined;
-  effects.stderr(
-    `${serveMessages.opening(databaseUrl ? 'PostgreSQL' : (dataDir ?? resolve(effects.cwd, '.werkbalans')))}\n`,
-  );
-  const db = await openDatabase({ databaseUrl, dataDir: dataDir ?? resolve(effects.cwd, '.werkbalans') });
-  let server;
-  let app;
+  // The port first (only node:http loaded): a visitor gets a waiting page at once, not a refused
+  // connection, while the store opens and the app's modules load (serve-early.ts).
+  const early = await openPort({ port, hostname });
+  effects.stderr(`${serveMessages.portOpened(early.url)}\n`);
+  let server: RunningServer;
+  let app: Hono;
   let slugs: readonly string[] = [];
+  let warmUp: typeof import('../server/warm-up.js');
   try {
-    const seeded = await importExampleData(db);
-    if (seeded.datasetVersion !== null)
-      effects.stderr(`${serveMessages.exampleImported(seeded.datasetVersion)}\n`);
-    if (seeded.ideasAdded !== null) effects.stderr(`${serveMessages.exampleIdeas(seeded.ideasAdded)}\n`);
-    const created = createAppWithServices({
-      db,
-      config: { adminToken, trustedProxies, readLimit: readLimitOf(readRate) },
-      effects: { log: (line) => effects.stderr(`${line}\n`) },
-    });
-    app = created.app;
-    const started = performance.now();
+    const say = (line: string, step: string) => {
+      effects.stderr(`${line}\n`);
+      early.step(step);
+    };
+    say(
+      serveMessages.opening(databaseUrl ? 'PostgreSQL' : (dataDir ?? resolve(effects.cwd, '.werkbalans'))),
+      serveMessages.stepOpening,
+    );
+    // The store opens while the app's modules load: PGlite compiles its WebAssembly off this thread.
+    const opened = import('../store/database.js').then(({ openDatabase }) =>
+      openDatabase({ databaseUrl, dataDir: dataDir ?? resolve(effects.cwd, '.werkbalans') }),
+    );
+    // Its failure is thrown where it is awaited below, not reported as unhandled meanwhile.
+    opened.catch(() => {});
+    let modules;
     try {
-      slugs = await prepareAnalysis(created.services);
-      if (slugs.length > 0)
-        effects.stderr(`${serveMessages.analysisReady((performance.now() - started) / 1000)}\n`);
+      modules = await Promise.all([
+        import('../server/app.js'),
+        import('../server/example-data.js'),
+        import('../server/warm-up.js'),
+      ]);
     } catch (error) {
-      // Pages built on the analysis say what is wrong; the API of datasets and ideas still answers, and
-      // an analyst can upload a table that works.
-      effects.stderr(
-        `${serveMessages.analysisFailed(error instanceof Error ? error.message : String(error))}\n`,
-      );
+      void opened.then((db) => db.close()).catch(() => {});
+      throw error;
     }
-    server = await listen(app, db, { port, hostname });
+    const [{ createAppWithServices }, { importExampleData }] = modules;
+    warmUp = modules[2];
+    const db = await opened;
+    try {
+      const seeded = await importExampleData(db, undefined, (what) =>
+        say(
+          what === 'dataset' ? serveMessages.importingExample : serveMessages.importingExampleIdeas,
+          serveMessages.stepExample,
+        ),
+      );
+      if (seeded.datasetVersion !== null)
+        effects.stderr(`${serveMessages.exampleImported(seeded.datasetVersion)}\n`);
+      if (seeded.ideasAdded !== null) effects.stderr(`${serveMessages.exampleIdeas(seeded.ideasAdded)}\n`);
+      const created = createAppWithServices({
+        db,
+        config: { adminToken, trustedProxies, readLimit: readLimitOf(readRate) },
+        effects: { log: (line) => effects.stderr(`${line}\n`) },
+      });
+      app = created.app;
+      const started = performance.now();
+      early.step(serveMessages.stepAnalysis);
+      try {
+        slugs = await warmUp.prepareAnalysis(created.services);
+        if (slugs.length > 0)
+          effects.stderr(`${serveMessages.analysisReady((performance.now() - started) / 1000)}\n`);
+      } catch (error) {
+        // Pages built on the analysis say what is wrong; the API of datasets and ideas still answers, and
+        // an analyst can upload a table that works.
+        effects.stderr(
+          `${serveMessages.analysisFailed(error instanceof Error ? error.message : String(error))}\n`,
+        );
+      }
+      server = await early.serve(app, db);
+    } catch (error) {
+      await db.close();
+      throw error;
+    }
   } catch (error) {
-    await db.close();
+    await early.stop();
     throw error;
   }
+  const { pagesToWarm, warmPages } = warmUp;
   effects.stderr(`${serveMessages.listening(server.url)}\n`);
   if (!effects.env.WERKBALANS_ADMIN_TOKEN) effects.stderr(`${serveMessages.readOnly}\n`);
   const warming = new AbortController();

@@ -22,9 +22,12 @@ export interface ExampleDataOutcome {
 export async function importExampleData(
   db: Database,
   dataDir: string = packagePath('data'),
+  /** Told before each import starts (each takes seconds), so that the server can say so. */
+  onImport: (what: 'dataset' | 'ideas') => void = () => {},
 ): Promise<ExampleDataOutcome> {
   let datasetVersion: number | null = null;
   if ((await listDatasets(db)).length === 0) {
+    onImport('dataset');
     const table = await importSurveyFile(`${dataDir}/${EXAMPLE_SURVEY}`);
     const stored = await addDataset(db, table, { name: EXAMPLE_SURVEY });
     datasetVersion = stored.version;
@@ -33,6 +36,7 @@ export async function importExampleData(
   const ideasFile = `${dataDir}/${EXAMPLE_IDEAS}`;
   if (existsSync(ideasFile)) {
     if (!(await hasImportedIdeas(db))) {
+      onImport('ideas');
       const result = await importIdeasFile(db, ideasFile, { file: EXAMPLE_IDEAS });
       ideasAdded = result.added;
     }

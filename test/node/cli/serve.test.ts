@@ -51,6 +51,13 @@ describe('werkbalans serve', () => {
     const log = () => err.join('');
     expect(log().indexOf('Analyse berekend in')).toBeGreaterThan(-1);
     expect(log().indexOf('Analyse berekend in')).toBeLessThan(log().indexOf('draait op'));
+    // The port opened first (a waiting page meanwhile); each step of seconds says when it starts.
+    expect(log().indexOf('Poort geopend op http://')).toBeGreaterThan(-1);
+    expect(log().indexOf('Poort geopend op')).toBeLessThan(log().indexOf('Database openen'));
+    expect(log().indexOf('Voorbeelddata importeren…')).toBeLessThan(log().indexOf('geïmporteerd als'));
+    expect(log().indexOf('Voorbeeldideeën importeren…')).toBeLessThan(
+      log().indexOf('voorbeeldideeën geïmporteerd'),
+    );
     await logged(/pagina's voorbereid/, running);
     // The ideas page, the themes page and the 23 profession pages of the example.
     expect(log()).toMatch(/\n25 pagina's voorbereid in \d+,\d s\.\n/);

@@ -1,0 +1,107 @@
+/**
+ * The port opens first. `werkbalans serve` listens before it opens the store, imports the example data
+ * or computes the analysis; until the app is ready every request is answered at once with 503, a
+ * `Retry-After` and a Dutch page that names the step under way (JSON under /api). Then the same server
+ * hands every request to the app: no second port, no gap in which a connection is refused. Only
+ * `node:http` is loaded before the port opens.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Hono } from 'hono';
+import { serveMessages } from '../../core/text/serve-messages.js';
+import type { Database } from '../store/database.js';
+
+/** Listen on the loopback interface only, unless HOST says otherwise (a proxy in front, a container). */
+export const DEFAULT_HOST = '127.0.0.1';
+export const HEADERS_TIMEOUT_MS = 20_000;
+export const REQUEST_TIMEOUT_MS = 120_000;
+/** Seconds a visitor is asked to wait before asking again while the app is being prepared. */
+export const RETRY_AFTER_SECONDS = 2;
+
+export interface RunningServer {
+  readonly port: number;
+  readonly url: string;
+  /** Stops the server and closes the store; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** A listening port whose app is not there yet. */
+export interface EarlyServer {
+  readonly port: number;
+  readonly url: string;
+  /** Names the step under way on the waiting page (a Dutch phrase, e.g. "database openen"). */
+  step(what: string): void;
+  /** Hands every request from now on to `app`; stopping then also closes `db`. */
+  serve(app: Hono, db: Database): Promise<RunningServer>;
+  /** Stops listening (when preparing failed). */
+  stop(): Promise<void>;
+}
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
+
+export async function openPort(options: {
+  readonly port: number;
+  readonly hostname?: string | undefined;
+}): Promise<EarlyServer> {
+  const hostname = options.hostname ?? DEFAULT_HOST;
+  let step: string = serveMessages.stepStarting;
+  let handler: Handler = (request, response) => waiting(request, response, step);
+  const server = createServer((request, response) => void handler(request, response));
+  // Slow clients: the request line and headers within 20 s, a whole request (a 10 MB upload on a slow
+  // line included) within 2 minutes; Node's defaults are 60 s and 5 minutes.
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  const port = await new Promise<number>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, hostname, () => {
+      server.off('error', reject);
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : options.port);
+    });
+  });
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+      setTimeout(() => server.closeAllConnections(), 2_000).unref();
+    });
+  const url = `http://${shownHost(hostname)}:${port}`;
+  return {
+    port,
+    url,
+    step: (what) => {
+      step = what;
+    },
+    async serve(app, db) {
+      const { getRequestListener } = await import('@hono/node-server');
+      handler = getRequestListener(app.fetch, { hostname });
+      let stopping: Promise<void> | undefined;
+      const stop = () =>
+        (stopping ??= (async () => {
+          await close();
+          await db.close();
+        })());
+      return { port, url, stop };
+    },
+    stop: close,
+  };
+}
+
+/** The answer while the app is being prepared: 503, ask again in a moment. */
+function waiting(request: IncomingMessage, response: ServerResponse, step: string): void {
+  const api = (request.url ?? '/').startsWith('/api/');
+  const body = api
+    ? JSON.stringify({ status: 503, title: serveMessages.preparingTitle, detail: step })
+    : serveMessages.preparingPage(step, RETRY_AFTER_SECONDS);
+  response.writeHead(503, {
+    'Content-Type': api ? 'application/problem+json' : 'text/html; charset=utf-8',
+    'Retry-After': String(RETRY_AFTER_SECONDS),
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(body),
+  });
+  response.end(request.method === 'HEAD' ? undefined : body);
+}
+
+function shownHost(hostname: string): string {
+  if (hostname === '0.0.0.0' || hostname === '::') return 'localhost';
+  return hostname.includes(':') ? `[${hostname}]` : hostname;
+}

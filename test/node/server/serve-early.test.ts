@@ -1,0 +1,60 @@
+/**
+ * The port opens before the app is ready: until then every request gets 503 with Retry-After and a
+ * Dutch page naming the step under way (JSON under /api); then the same port serves the app, and
+ * stopping closes the store.
+ */
+import { Hono } from 'hono';
+import { describe, expect, it } from 'vitest';
+import { openPort, RETRY_AFTER_SECONDS } from '../../../src/node/server/serve-early.js';
+import type { Database } from '../../../src/node/store/database.js';
+
+describe('a port opened before the app is ready', () => {
+  it('answers 503 with Retry-After and a Dutch waiting page, then hands over to the app', async () => {
+    const early = await openPort({ port: 0, hostname: '127.0.0.1' });
+    const base = `http://127.0.0.1:${early.port}`;
+    try {
+      early.step('de database openen');
+      const page = await fetch(`${base}/beroep/verpleegkundige`);
+      expect(page.status).toBe(503);
+      expect(page.headers.get('retry-after')).toBe(String(RETRY_AFTER_SECONDS));
+      expect(page.headers.get('cache-control')).toBe('no-store');
+      const html = await page.text();
+      expect(html).toContain('<html lang="nl">');
+      expect(html).toContain('Bezig met voorbereiden: de database openen.');
+      expect(html).toContain(`<meta http-equiv="refresh" content="${RETRY_AFTER_SECONDS}">`);
+
+      const api = await fetch(`${base}/api/datasets`);
+      expect(api.status).toBe(503);
+      expect(api.headers.get('content-type')).toBe('application/problem+json');
+      expect(await api.json()).toEqual({
+        status: 503,
+        title: 'werkbalans wordt voorbereid',
+        detail: 'de database openen',
+      });
+
+      let closed = 0;
+      const db = { close: () => Promise.resolve(void closed++) } as unknown as Database;
+      const app = new Hono().get('/', (c) => c.text('klaar'));
+      const running = await early.serve(app, db);
+      expect(running.url).toBe(base);
+      const ready = await fetch(`${base}/`);
+      expect(ready.status).toBe(200);
+      expect(await ready.text()).toBe('klaar');
+      await running.stop();
+      await running.stop();
+      expect(closed).toBe(1);
+      await expect(fetch(`${base}/`)).rejects.toThrow();
+    } finally {
+      await early.stop().catch(() => {});
+    }
+  });
+
+  it('refuses a port that is taken, before anything else is prepared', async () => {
+    const first = await openPort({ port: 0, hostname: '127.0.0.1' });
+    try {
+      await expect(openPort({ port: first.port, hostname: '127.0.0.1' })).rejects.toThrow(/EADDRINUSE/);
+    } finally {
+      await first.stop();
+    }
+  });
+});
