@@ -17,7 +17,7 @@ import { stem } from './analyzer/stem.js';
 import { FACETS, type Facet } from './facets.js';
 import { formatQuery, parseQuery } from './query-terms.js';
 import { typoBudget, MIN_PREFIX } from './term-expansion.js';
-import { MAX_CONCEPTS, MIN_PART_ALTERNATIVE } from './tsquery.js';
+import { MAX_CONCEPTS, MIN_LOOSE_PART, MIN_PART_ALTERNATIVE } from './tsquery.js';
 import { THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
 import { editDistance } from '../contract/names.js';
 
@@ -208,7 +208,7 @@ export function createLocalSearch(
       ...analyzed.parts.filter((p) => p.length >= MIN_PART_ALTERNATIVE).flatMap((p) => ids(p, true, 0)),
       ...loose
         .map(foldText)
-        .filter((p) => !DUTCH_STOP_WORDS.has(p))
+        .filter((p) => p.length >= MIN_LOOSE_PART && !DUTCH_STOP_WORDS.has(p))
         .flatMap((p) => ids(p, p.length >= MIN_PREFIX, 0)),
     ];
     mark(tiers, related, TIER_WEIGHTS.related);

@@ -62,6 +62,9 @@ export interface PlanInput {
  */
 export const MAX_CONCEPTS = 4;
 
+/** Parts of a hyphenated or apostrophe word shorter than this match only inside its phrase. */
+export const MIN_LOOSE_PART = 2;
+
 /** Compound parts shorter than this are not searched on their own (`team`, `werk`, `zorg`). */
 export const MIN_PART_ALTERNATIVE = 5;
 
@@ -135,9 +138,12 @@ function wordConcept(word: string, input: PlanInput, loose: readonly string[] = 
       const e = input.expansions.get(part);
       return e ? [...exactForms(e), ...e.related.map(quoteLexeme)] : [];
     }),
+    // A part of one letter (`e` of `e-health`, `s` of `collega's`) is no word of its own.
     ...loose.flatMap((part) => {
       const e = input.expansions.get(part);
-      return e && e.stems.length > 0 && !input.analyzed.get(part)?.stop ? exactForms(e) : [];
+      return e && e.stems.length > 0 && part.length >= MIN_LOOSE_PART && !input.analyzed.get(part)?.stop
+        ? exactForms(e)
+        : [];
     }),
   ]);
   const stemsOf = (terms: readonly string[]) =>
