@@ -135,15 +135,20 @@ export function simulateChunk(input: MonteCarloInput, chunk: number, into: Monte
   const demands = new Float64Array(P);
   const sorted = new Float64Array(P);
   const measures = C + 2;
-  // The order of the point estimates, per measure (components, then resources, demands).
+  indexValues(values, P, C, wR, resourceComponents, sumR, wD, demandComponents, sumD, resources, demands);
+  // Many professions: a bucket pass first (see bucketSortDescending), over each measure's likely range.
+  const buckets = P >= BUCKET_SORT_MIN_PROFESSIONS ? bucketRanges(input, resources, demands) : null;
+  // The order the insertion sorts start from, per measure (components, then resources, demands): the
+  // point estimates' order; the bucket pass needs none (professions in their own order).
   const start = new Uint16Array(measures * P);
   for (let m = 0; m < measures; m++) for (let p = 0; p < P; p++) start[m * P + p] = p;
-  indexValues(values, P, C, wR, resourceComponents, sumR, wD, demandComponents, sumD, resources, demands);
-  for (let m = 0; m < C; m++) sortDescending(values, C, m, start, m * P, sorted, P);
-  sortDescending(resources, 1, 0, start, C * P, sorted, P);
-  sortDescending(demands, 1, 0, start, (C + 1) * P, sorted, P);
-  // Every draw's values also go to `byMeasure`: measure by measure, each in its point-estimate order,
-  // so that each sort reads one short run of memory that is nearly in order already.
+  if (!buckets) {
+    for (let m = 0; m < C; m++) sortDescending(values, C, m, start, m * P, sorted, P);
+    sortDescending(resources, 1, 0, start, C * P, sorted, P);
+    sortDescending(demands, 1, 0, start, (C + 1) * P, sorted, P);
+  }
+  // Every draw's values also go to `byMeasure`: measure by measure, each in its starting order, so
+  // that each sort reads one short run of memory (nearly in order already, for the insertion sort).
   const slot = new Uint32Array(measures * P);
   for (let m = 0; m < measures; m++) for (let k = 0; k < P; k++) slot[m * P + start[m * P + k]!] = m * P + k;
   const byMeasure = new Float64Array(measures * P);
@@ -154,8 +159,6 @@ export function simulateChunk(input: MonteCarloInput, chunk: number, into: Monte
     randomSlots[k] = slot[(cell % C) * P + Math.floor(cell / C)]!;
   }
   const orders = new Uint16Array(measures * P);
-  // Many professions: a bucket pass first (see bucketSortDescending), over each measure's likely range.
-  const buckets = P >= BUCKET_SORT_MIN_PROFESSIONS ? bucketRanges(input, resources, demands) : null;
   const bucketStarts = new Int32Array(P + 1);
   const bucketOf = new Int32Array(P);
   // Counts of this chunk: at most CHUNK_DRAWS each, so 16 bits hold them (half the memory to touch).
@@ -178,38 +181,10 @@ export function simulateChunk(input: MonteCarloInput, chunk: number, into: Monte
       byMeasure[slot[resourcesAt + p]!] = resources[p]!;
       byMeasure[slot[demandsAt + p]!] = demands[p]!;
     }
-    if (buckets)
-      bucketSortDescending(
-        resources,
-        1,
-        0,
-        orders,
-        resourcesAt,
-        sorted,
-        P,
-        buckets,
-        C,
-        bucketStarts,
-        bucketOf,
-      );
-    else sortFromStart(byMeasure, start, resourcesAt, orders, sorted, P);
+    sortMeasure(byMeasure, resourcesAt, start, orders, sorted, P, buckets, C, bucketStarts, bucketOf);
     const medianR = medianOfSorted(sorted, P);
     if (chunkRanks) addRanks(orders, resourcesAt, sorted, chunkRanks, C * P * P, P);
-    if (buckets)
-      bucketSortDescending(
-        demands,
-        1,
-        0,
-        orders,
-        demandsAt,
-        sorted,
-        P,
-        buckets,
-        C + 1,
-        bucketStarts,
-        bucketOf,
-      );
-    else sortFromStart(byMeasure, start, demandsAt, orders, sorted, P);
+    sortMeasure(byMeasure, demandsAt, start, orders, sorted, P, buckets, C + 1, bucketStarts, bucketOf);
     const medianD = medianOfSorted(sorted, P);
     if (chunkRanks) addRanks(orders, demandsAt, sorted, chunkRanks, (C + 1) * P * P, P);
     for (let p = 0; p < P; p++) {
@@ -217,9 +192,7 @@ export function simulateChunk(input: MonteCarloInput, chunk: number, into: Monte
     }
     if (chunkRanks) {
       for (let m = 0; m < C; m++) {
-        if (buckets)
-          bucketSortDescending(drawn, C, m, orders, m * P, sorted, P, buckets, m, bucketStarts, bucketOf);
-        else sortFromStart(byMeasure, start, m * P, orders, sorted, P);
+        sortMeasure(byMeasure, m * P, start, orders, sorted, P, buckets, m, bucketStarts, bucketOf);
         addRanks(orders, m * P, sorted, chunkRanks, m * P * P, P);
       }
     }
@@ -257,6 +230,23 @@ function indexValues(
     resources[p] = r / sumR;
     demands[p] = d / sumD;
   }
+}
+
+/** Orders measure `m` (at `at` in `byMeasure`) by the bucket pass when there are buckets, else from `start`. */
+function sortMeasure(
+  byMeasure: Float64Array,
+  at: number,
+  start: Uint16Array,
+  orders: Uint16Array,
+  sorted: Float64Array,
+  P: number,
+  buckets: Float64Array | null,
+  m: number,
+  bucketStarts: Int32Array,
+  bucketOf: Int32Array,
+): void {
+  if (buckets) bucketSortDescending(byMeasure, at, orders, at, sorted, P, buckets, m, bucketStarts, bucketOf);
+  else sortFromStart(byMeasure, start, at, orders, sorted, P);
 }
 
 /**
@@ -338,13 +328,12 @@ function bucketRanges(input: MonteCarloInput, resources: Float64Array, demands: 
 }
 
 /**
- * Orders professions from high to low on `source[p × stride + offset]` in two passes: a counting sort
+ * Orders professions from high to low on `source[offset + p]` in two passes: a counting sort
  * on the bucket of each value (buckets of equal width over the measure's range, high values first),
  * then an insertion sort, which only has the pairs within a bucket left to swap.
  */
 function bucketSortDescending(
   source: Float64Array,
-  stride: number,
   offset: number,
   orders: Uint16Array,
   at: number,
@@ -360,7 +349,7 @@ function bucketSortDescending(
   const last = P - 1;
   starts.fill(0);
   for (let p = 0; p < P; p++) {
-    const t = (source[p * stride + offset]! - low) * scale;
+    const t = (source[offset + p]! - low) * scale;
     const b = last - (t <= 0 ? 0 : t >= last ? last : t | 0);
     bucketOf[p] = b;
     starts[b + 1]!++;
@@ -369,7 +358,7 @@ function bucketSortDescending(
   for (let p = 0; p < P; p++) {
     const k = starts[bucketOf[p]!]!++;
     orders[at + k] = p;
-    sorted[k] = source[p * stride + offset]!;
+    sorted[k] = source[offset + p]!;
   }
   // The insertion sort on the values in place: only pairs within a bucket are out of order.
   for (let k = 1; k < P; k++) {
