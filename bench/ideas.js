@@ -23,7 +23,7 @@ import { openDatabase } from '../dist/src/node/store/database.js';
 import { importIdeasFile } from '../dist/src/node/ideas-file.js';
 import { planQuery, readByIndex, searchIdeas } from '../dist/src/node/store/ideas-search.js';
 import { parseIdeaSearchParams } from '../dist/src/core/ideas/search-params.js';
-import { searchQuery } from '../dist/src/node/store/search-query.js';
+import { MAX_CANDIDATES, searchQuery } from '../dist/src/node/store/search-query.js';
 import { median, record } from './record.js';
 
 const SIZES = (process.env.IDEAS_BENCH_SIZES ?? '1000,100000').split(',').map(Number);
@@ -221,6 +221,7 @@ async function benchBackend(name, open, parts, n) {
     importPerSecond: Math.round(median(rates)),
     importRuns: rates.length,
     queryMix: QUERIES.length,
+    cap: MAX_CANDIDATES,
     ...searched,
   };
   console.log(
@@ -335,10 +336,10 @@ function markdown(rows) {
   const withMatches = current.filter((r) => Array.isArray(r.matches));
   if (withMatches.length > 0)
     lines.push(
-      `Candidates per word search are capped (1 000; \`query.capped\`): capped queries of the mix — ${withMatches
+      `Candidates per word search are capped (\`query.capped\`; now ${count(MAX_CANDIDATES)}): capped queries of the mix — ${withMatches
         .map(
           (r) =>
-            `${label(r.backend)} ${count(r.ideas)}: ${r.matches.filter((m) => m === null).length} of ${r.matches.length}`,
+            `${label(r.backend)} ${count(r.ideas)}: ${r.matches.filter((m) => m === null).length} of ${r.matches.length} at cap ${count(r.cap ?? 2000)}`,
         )
         .join(
           ', ',
