@@ -38,6 +38,53 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: ['**/cli/*'] }] },
   },
   {
+    // The server, the CLI and the other edges reach the store only through its public surface
+    // (store/index.ts: the IdeasStore, DatasetsStore and SolutionsStore objects, their types and
+    // errors): the SQL, its builders and the raw database stay inside src/node/store. The library
+    // entry (src/index.ts) names its own public functions and is not under this rule.
+    files: ['src/node/**/*.ts', 'src/node/**/*.tsx'],
+    ignores: ['src/node/store/**', 'src/node/import/**', 'src/node/render/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/cli/*'], message: 'Nothing imports the CLI.' },
+            {
+              group: ['**/store/*', '!**/store/index.js'],
+              message: 'Reach the store through store/index.js (IdeasStore, DatasetsStore, SolutionsStore).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.object.name=/^(db|tx)$/][callee.property.name=/^(query|transaction|exec)$/]',
+          message: 'No raw queries outside src/node/store: add a method to the store object instead.',
+        },
+      ],
+    },
+  },
+  {
+    // The CLI's own files import each other; it still reaches the store only through store/index.js.
+    files: ['src/node/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/store/*', '!**/store/index.js'],
+              message: 'Reach the store through store/index.js (IdeasStore, DatasetsStore, SolutionsStore).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The browser islands reach data only through the API: core and web only.
     files: ['src/web/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['**/node/**', 'node:*'] }] },

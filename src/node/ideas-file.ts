@@ -9,12 +9,10 @@ import {
   type IdeasReadOptions,
 } from './import/ideas-import.js';
 import type { IdeasGrid } from './import/ideas-read.js';
-import type { Database } from './store/database.js';
-import type { IdeaBatchOptions, IdeasImportResult } from './store/ideas-import-batch.js';
-import { ideasStore } from './store/ideas-store.js';
+import { storeOf, type IdeaBatchOptions, type IdeasImportResult, type StoreSource } from './store/index.js';
 
 export { IdeasImportRefused } from './import/ideas-import.js';
-export type { IdeasImportResult } from './store/ideas-import-batch.js';
+export type { IdeasImportResult } from './store/index.js';
 
 /**
  * Reading and writing options. `example` defaults to what the file's sidecar `NAME.meta.json` says
@@ -24,20 +22,20 @@ export type IdeasImportOptions = IdeasReadOptions & IdeaBatchOptions;
 
 /** Imports one file into the store; throws `IdeasImportRefused` (nothing written) on any row error. */
 export async function importIdeasFile(
-  db: Database,
+  store: StoreSource,
   path: string,
   options: IdeasImportOptions = {},
 ): Promise<IdeasImportResult> {
   const batch = await readIdeasBatch(path, options);
   const example = options.example ?? (await readIdeasExample(path, options));
-  return ideasStore(db).importBatch(batch, { ...options, example });
+  return storeOf(store).ideas.importBatch(batch, { ...options, example });
 }
 
 /** Imports a grid already read (tests, uploads read in memory). */
 export function importIdeasGrid(
-  db: Database,
+  store: StoreSource,
   grid: IdeasGrid,
   options: IdeaBatchOptions = {},
 ): Promise<IdeasImportResult> {
-  return ideasStore(db).importBatch(prepareIdeas(grid), options);
+  return storeOf(store).ideas.importBatch(prepareIdeas(grid), options);
 }

@@ -20,7 +20,7 @@ const PROGRESS_FROM = 2_000;
  * top-level handler (exit status 1) after a line saying so.
  */
 export async function run(file: string, options: IdeasImportCliOptions, effects: CliEffects): Promise<void> {
-  const db = await openIdeasStore(options.data, effects);
+  const store = await openIdeasStore(options.data, effects);
   const bar = effects.stderrIsTTY
     ? new SingleBar({
         format: `${ideasMessages.progress} |{bar}| {percentage}% ({value}/{total})`,
@@ -31,7 +31,7 @@ export async function run(file: string, options: IdeasImportCliOptions, effects:
     : null;
   let started = false;
   try {
-    const result = await importIdeasFile(db, resolve(effects.cwd, file), {
+    const result = await importIdeasFile(store, resolve(effects.cwd, file), {
       ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
       file,
       onProgress: (done, total) => {
@@ -70,6 +70,6 @@ export async function run(file: string, options: IdeasImportCliOptions, effects:
     }
     throw error;
   } finally {
-    await db.close();
+    await store.close();
   }
 }

@@ -1,7 +1,7 @@
 import { InvalidSearchParams, parseIdeaSearchParams, FACETS } from '../../core/ideas/search-params.js';
 import { formatCount } from '../../core/text/format.js';
 import { ideasMessages } from '../../core/text/ideas-messages.js';
-import { searchIdeas, type IdeaSearchResult } from '../store/ideas-search.js';
+import type { IdeaSearchResult } from '../store/index.js';
 import { UsageError, type CliEffects } from './effects.js';
 import { openIdeasStore } from './ideas-store.js';
 
@@ -80,13 +80,13 @@ export async function run(
     if (error instanceof InvalidSearchParams) throw new UsageError(error.message);
     throw error;
   }
-  const db = await openIdeasStore(options.data, effects);
+  const store = await openIdeasStore(options.data, effects);
   try {
-    const result = await searchIdeas(db, params);
+    const result = await store.ideas.search(params);
     effects.stdout(
       options.json ? `${JSON.stringify(result, null, 2)}\n` : readable(result, params.q, params.offset),
     );
   } finally {
-    await db.close();
+    await store.close();
   }
 }

@@ -1,6 +1,6 @@
 import { formatCount } from '../../core/text/format.js';
 import { solutionsText as t } from '../../core/text/solutions-text.js';
-import { SolutionError, solutionsDocument, themeSolutions, type ThemeSolutions } from '../store/solutions.js';
+import { SolutionError, solutionsDocument, type ThemeSolutions } from '../store/index.js';
 import { UsageError, type CliEffects } from './effects.js';
 import { openIdeasStore } from './ideas-store.js';
 
@@ -32,11 +32,11 @@ function readable(s: ThemeSolutions): string {
 export async function run(options: IdeasSolutionsCliOptions, effects: CliEffects): Promise<void> {
   const theme = options.thema.trim();
   if (!theme) throw new UsageError(t.themeMissing);
-  const db = await openIdeasStore(options.data, effects);
+  const store = await openIdeasStore(options.data, effects);
   try {
     let solutions: ThemeSolutions;
     try {
-      solutions = await themeSolutions(db, theme);
+      solutions = await store.solutions.ofTheme(theme);
     } catch (error) {
       if (error instanceof SolutionError) throw new UsageError(error.message);
       throw error;
@@ -45,6 +45,6 @@ export async function run(options: IdeasSolutionsCliOptions, effects: CliEffects
       options.json ? `${JSON.stringify(solutionsDocument(solutions), null, 2)}\n` : readable(solutions),
     );
   } finally {
-    await db.close();
+    await store.close();
   }
 }

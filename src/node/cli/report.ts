@@ -7,7 +7,6 @@ import { analyseFile } from '../analyse-file.js';
 import { DEFAULT_CHROMIUM, printPdf } from '../render/report-pdf.js';
 import { reportHtml } from '../render/report-html.js';
 import { reportThemeOf, type ReportTheme } from '../render/report-solutions.js';
-import { themeSolutions, themesWithIdeas } from '../store/solutions.js';
 import { UsageError, type CliEffects } from './effects.js';
 import { openIdeasStore } from './ideas-store.js';
 
@@ -27,14 +26,14 @@ export interface ReportOptions {
 
 /** Every theme's solutions from the ideas store, for the report. */
 async function storeSolutions(data: string | undefined, effects: CliEffects): Promise<ReportTheme[]> {
-  const db = await openIdeasStore(data, effects);
+  const store = await openIdeasStore(data, effects);
   try {
     const themes: ReportTheme[] = [];
-    for (const { theme } of await themesWithIdeas(db))
-      themes.push(reportThemeOf(await themeSolutions(db, theme)));
+    for (const { theme } of await store.solutions.themes())
+      themes.push(reportThemeOf(await store.solutions.ofTheme(theme)));
     return themes;
   } finally {
-    await db.close();
+    await store.close();
   }
 }
 

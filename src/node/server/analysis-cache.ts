@@ -6,8 +6,7 @@ import { analyse } from '../../core/analysis/analyse.js';
 import type { AnalysisResult } from '../../core/analysis/result.js';
 import { webMessages } from '../../core/text/web-messages.js';
 import { analysisJson } from '../analysis-json.js';
-import type { Queryable } from '../store/database.js';
-import { loadDataset, type DatasetSummary } from '../store/datasets.js';
+import type { DatasetsStore, DatasetSummary } from '../store/index.js';
 import { HttpProblem } from './http-problem.js';
 import type { ServerConfig } from './server-config.js';
 
@@ -20,11 +19,11 @@ export interface CachedAnalysis {
 
 export class AnalysisCache {
   readonly #entries = new Map<string, Promise<CachedAnalysis>>();
-  readonly #db: Queryable;
+  readonly #datasets: DatasetsStore;
   readonly #config: ServerConfig;
 
-  constructor(db: Queryable, config: ServerConfig) {
-    this.#db = db;
+  constructor(datasets: DatasetsStore, config: ServerConfig) {
+    this.#datasets = datasets;
     this.#config = config;
   }
 
@@ -56,7 +55,7 @@ export class AnalysisCache {
   }
 
   async #compute(version: number, variant: string): Promise<CachedAnalysis> {
-    const stored = await loadDataset(this.#db, version);
+    const stored = await this.#datasets.load(version);
     if (!stored) throw new HttpProblem(404, webMessages.unknownVersion(String(version)));
     const result = analyse(stored.table, {
       config: this.#config.indexConfig,

@@ -9,7 +9,7 @@ import { writeGuard } from './admin-token.js';
 import { RateLimiter } from './rate-limit.js';
 import { readLimit } from './read-limit.js';
 import { webMessages } from '../../core/text/web-messages.js';
-import type { Database } from '../store/database.js';
+import { storeOf, type Database, type Store } from '../store/index.js';
 import { IdeasCache } from './ideas-cache.js';
 import { AnalysisCache } from './analysis-cache.js';
 import { isApiPath, problemOf, problemResponse } from './error-handler.js';
@@ -47,11 +47,11 @@ import {
 } from './server-config.js';
 import type { AppServices } from './services.js';
 
-export interface CreateAppOptions {
-  readonly db: Database;
+/** The store to serve: a {@link Store}, or the database one is made over (`db`, as tests open it). */
+export type CreateAppOptions = ({ readonly store: Store } | { readonly db: Database }) & {
   readonly config?: ServerConfigInput | ServerConfig;
   readonly effects?: ServerEffects;
-}
+};
 
 export interface WerkbalansApp {
   readonly app: Hono;
@@ -59,17 +59,20 @@ export interface WerkbalansApp {
 }
 
 export function createAppWithServices(options: CreateAppOptions): WerkbalansApp {
+  const store = storeOf('store' in options ? options.store : options.db);
   const config = serverConfig(options.config);
   const effects = options.effects ?? silentEffects;
   const queue = new RequestQueue({
-    concurrency: config.requestConcurrency ?? options.db.concurrency,
+    concurrency: config.requestConcurrency ?? store.concurrency,
     maxWaiting: config.maxWaitingRequests,
   });
   const services: AppServices = {
-    db: options.db,
+    ideas: store.ideas,
+    datasets: store.datasets,
+    solutions: store.solutions,
     config,
     effects,
-    analyses: new AnalysisCache(options.db, config),
+    analyses: new AnalysisCache(store.datasets, config),
     figures: new FigureCache(),
     ideasCache: new IdeasCache({ refresh: (load) => queue.run(load) }),
     assets: new AssetCatalog(config.assetsDir, generatedAssets()),

@@ -15,11 +15,9 @@ import { normaliseLabel } from '../../core/contract/names.js';
 import { PROFESSIONS } from '../../core/contract/professions.js';
 import { selectBridgeIdeas, type SelectedIdea } from '../../core/ideas/bridge-selection.js';
 import { solutionForConcept, type BridgeSolution } from '../../core/ideas/bridge-solutions.js';
-import { bridgeCandidates } from '../store/ideas-bridge.js';
-import type { ThemeSolutions } from '../store/solutions.js';
+import { countWithAnyTheme, type ThemeSolutions } from '../store/index.js';
 import { HttpProblem } from './http-problem.js';
 import { cachedSolutions } from './routes/api-solutions.js';
-import { countWithAnyTheme, themeCombinations } from '../store/ideas-themes.js';
 import type { AppServices } from './services.js';
 
 export { IDEAS_PER_COMPONENT } from '../../core/ideas/bridge-selection.js';
@@ -69,7 +67,7 @@ export async function profileBridge(
     return concept ? [concept] : [];
   });
   const [combinations, selections] = await Promise.all([
-    services.ideasCache.get('combinations', () => themeCombinations(services.db)),
+    services.ideasCache.get('combinations', () => services.ideas.themeCombinations()),
     withIdeas.length === 0
       ? Promise.resolve([])
       : services.ideasCache.get(
@@ -78,7 +76,7 @@ export async function profileBridge(
             selectBridgeIdeas({
               components: withIdeas,
               concepts: bridge.concepts,
-              candidates: await bridgeCandidates(services.db, concepts),
+              candidates: await services.ideas.bridge(concepts),
               preferBranches,
             }),
         ),

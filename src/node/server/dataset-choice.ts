@@ -1,7 +1,6 @@
 /** The dataset version a request asks for (`?dataset=` or `?versie=`), else the shown one. */
 import type { Context } from 'hono';
 import { webMessages } from '../../core/text/web-messages.js';
-import { shownVersion } from '../store/datasets.js';
 import type { CachedAnalysis } from './analysis-cache.js';
 import { HttpProblem } from './http-problem.js';
 import type { AppServices } from './services.js';
@@ -27,7 +26,7 @@ export async function requestedAnalysis(
     variant: c.req.query('variant')?.trim() || undefined,
   },
 ): Promise<CachedAnalysis> {
-  const version = requested.version ?? (await shownVersion(services.db));
+  const version = requested.version ?? (await services.datasets.shownVersion());
   if (version === undefined) throw new HttpProblem(404, webMessages.noDataset);
   return services.analyses.get(version, requested.variant);
 }

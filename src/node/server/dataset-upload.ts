@@ -8,7 +8,7 @@ import { OptionError } from '../../core/analysis/option-error.js';
 import type { SurveyTable } from '../../core/contract/table.js';
 import { webMessages } from '../../core/text/web-messages.js';
 import { parseSurveyUpload, ParsersBusy, type ParseOptions } from '../import/parse-upload.js';
-import { addDataset, type DatasetSummary } from '../store/datasets.js';
+import type { DatasetSummary } from '../store/index.js';
 import { HttpProblem } from './http-problem.js';
 import type { AppServices } from './services.js';
 
@@ -95,5 +95,5 @@ export async function storeUpload(services: AppServices, upload: Upload): Promis
     if (error instanceof OptionError) throw new HttpProblem(422, error.message);
     throw error;
   }
-  return addDataset(services.db, table, { name: upload.name });
+  return services.datasets.add(table, { name: upload.name });
 }

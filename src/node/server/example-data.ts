@@ -7,9 +7,7 @@ import { existsSync } from 'node:fs';
 import { importIdeasFile } from '../ideas-file.js';
 import { importSurveyFile } from '../import/index.js';
 import { packagePath } from '../package-root.js';
-import type { Database } from '../store/database.js';
-import { addDataset, listDatasets } from '../store/datasets.js';
-import { hasImportedIdeas } from '../store/ideas-import-batch.js';
+import { storeOf, type StoreSource } from '../store/index.js';
 
 export const EXAMPLE_SURVEY = 'voorbeeld-beroepen.csv';
 export const EXAMPLE_IDEAS = 'ideeen-voorbeeld.csv';
@@ -20,24 +18,25 @@ export interface ExampleDataOutcome {
 }
 
 export async function importExampleData(
-  db: Database,
+  source: StoreSource,
   dataDir: string = packagePath('data'),
   /** Told before each import starts (each takes seconds), so that the server can say so. */
   onImport: (what: 'dataset' | 'ideas') => void = () => {},
 ): Promise<ExampleDataOutcome> {
+  const store = storeOf(source);
   let datasetVersion: number | null = null;
-  if ((await listDatasets(db)).length === 0) {
+  if ((await store.datasets.list()).length === 0) {
     onImport('dataset');
     const table = await importSurveyFile(`${dataDir}/${EXAMPLE_SURVEY}`);
-    const stored = await addDataset(db, table, { name: EXAMPLE_SURVEY });
+    const stored = await store.datasets.add(table, { name: EXAMPLE_SURVEY });
     datasetVersion = stored.version;
   }
   let ideasAdded: number | null = null;
   const ideasFile = `${dataDir}/${EXAMPLE_IDEAS}`;
   if (existsSync(ideasFile)) {
-    if (!(await hasImportedIdeas(db))) {
+    if (!(await store.ideas.hasImported())) {
       onImport('ideas');
-      const result = await importIdeasFile(db, ideasFile, { file: EXAMPLE_IDEAS });
+      const result = await importIdeasFile(store, ideasFile, { file: EXAMPLE_IDEAS });
       ideasAdded = result.added;
     }
   }

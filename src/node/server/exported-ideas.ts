@@ -6,17 +6,18 @@
  */
 import type { LocalIdea } from '../../core/ideas/local-search.js';
 import { parseIdeaSearchParams } from '../../core/ideas/search-params.js';
-import type { Queryable } from '../store/database.js';
-import { searchIdeas } from '../store/ideas-search.js';
+import { storeOf, type Database, type IdeasStore } from '../store/index.js';
 
 export const MAX_EXPORTED_IDEAS = 5_000;
 /** Ids that can be a folder name in the export. */
 export const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
 
-export async function exportedIdeas(db: Queryable): Promise<LocalIdea[]> {
+/** `from`: the app's services or a store (or the database one is made over). */
+export async function exportedIdeas(from: { readonly ideas: IdeasStore } | Database): Promise<LocalIdea[]> {
+  const store = 'ideas' in from ? from.ideas : storeOf(from).ideas;
   const ideas: LocalIdea[] = [];
   for (let offset = 0; offset < MAX_EXPORTED_IDEAS; offset += 100) {
-    const page = await searchIdeas(db, parseIdeaSearchParams({ limit: '100', offset: String(offset) }));
+    const page = await store.search(parseIdeaSearchParams({ limit: '100', offset: String(offset) }));
     for (const { id, text, themes, kind, branch, province, profession } of page.items) {
       if (SAFE_ID.test(id)) ideas.push({ id, text, themes, kind, branch, province, profession });
     }

@@ -7,7 +7,7 @@
  */
 import { hasSearchWords } from '../../core/ideas/query-terms.js';
 import type { IdeaSearchParams } from '../../core/ideas/search-params.js';
-import { planQuery, searchIdeas, type IdeaSearchResult } from '../store/ideas-search.js';
+import type { IdeaSearchResult } from '../store/index.js';
 import type { AppServices } from './services.js';
 
 export function publicSearch(services: AppServices, params: IdeaSearchParams): Promise<IdeaSearchResult> {
@@ -15,10 +15,10 @@ export function publicSearch(services: AppServices, params: IdeaSearchParams): P
     // The query's analysis (two or three vocabulary lookups) is kept like other reads of the ideas:
     // cleared by any write through this server, refreshed after a minute.
     return services.ideasCache
-      .get(`plan|${params.q}`, () => planQuery(services.db, params.q))
-      .then((plan) => searchIdeas(services.db, params, { plan }));
+      .get(`plan|${params.q}`, () => services.ideas.plan(params.q))
+      .then((plan) => services.ideas.search(params, { plan }));
   }
   // Without words to search for (also `-zorg` or `de het`) every idea matches: the kept answer.
   const browse = { ...params, q: '' };
-  return services.ideasCache.get(`search|${JSON.stringify(browse)}`, () => searchIdeas(services.db, browse));
+  return services.ideasCache.get(`search|${JSON.stringify(browse)}`, () => services.ideas.search(browse));
 }

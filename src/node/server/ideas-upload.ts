@@ -8,7 +8,7 @@ import { ideasMessages } from '../../core/text/ideas-messages.js';
 import { webMessages } from '../../core/text/web-messages.js';
 import { securityMessages } from '../../core/text/security-messages.js';
 import { IdeasImportRefused } from '../import/ideas-import.js';
-import { importIdeaBatch, type IdeasImportResult } from '../store/ideas-import-batch.js';
+import type { IdeasImportResult } from '../store/index.js';
 import { parseIdeasUpload, ParsersBusy } from '../import/parse-upload.js';
 import { parseOptions } from './dataset-upload.js';
 import { checkUploadSize, type Upload } from './dataset-upload.js';
@@ -27,7 +27,7 @@ export async function importUploadedIdeas(services: AppServices, upload: Upload)
         413,
         securityMessages.ideasTooManyRows(upload.name, rows, services.config.maxUploadRows),
       );
-    return await importIdeaBatch(services.db, parsed.prepared, {
+    return await services.ideas.importBatch(parsed.prepared, {
       example: upload.example ?? false,
     });
   } catch (error) {

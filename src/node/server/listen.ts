@@ -5,7 +5,7 @@
  * the app at hand.
  */
 import type { Hono } from 'hono';
-import type { Database } from '../store/database.js';
+import type { Database } from '../store/index.js';
 import { openPort, type RunningServer } from './serve-early.js';
 
 export { DEFAULT_HOST, HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, type RunningServer } from './serve-early.js';

@@ -5,7 +5,7 @@
  */
 import type { Context } from 'hono';
 import type { ProfessionResult, UnclassifiedProfession } from '../../core/analysis/result.js';
-import { listDatasets, shownVersion, type DatasetSummary } from '../store/datasets.js';
+import type { DatasetSummary } from '../store/index.js';
 import type { CachedAnalysis } from './analysis-cache.js';
 import { Links } from './links.js';
 import { readPageState, type PageState } from './page-state.js';
@@ -26,7 +26,7 @@ export interface PageView {
 export async function loadPageView(c: Context, services: AppServices): Promise<PageView> {
   const state = readPageState((name) => c.req.query(name));
   const path = c.req.path;
-  const [datasets, shown] = await Promise.all([listDatasets(services.db), shownVersion(services.db)]);
+  const [datasets, shown] = await Promise.all([services.datasets.list(), services.datasets.shownVersion()]);
   const version = state.versie ?? shown;
   const analysis = version === undefined ? undefined : await services.analyses.get(version);
   const highlight =

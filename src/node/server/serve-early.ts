@@ -8,7 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Hono } from 'hono';
 import { serveMessages } from '../../core/text/serve-messages.js';
-import type { Database } from '../store/database.js';
+import type { Database } from '../store/index.js';
 
 /** Listen on the loopback interface only, unless HOST says otherwise (a proxy in front, a container). */
 export const DEFAULT_HOST = '127.0.0.1';

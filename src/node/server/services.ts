@@ -1,5 +1,8 @@
-/** What every route reaches: the store, the settings, the log and the shared caches. */
-import type { Database } from '../store/database.js';
+/**
+ * What every route reaches: the store (ideas, survey waves, solutions; never the raw database), the
+ * settings, the log and the shared caches.
+ */
+import type { DatasetsStore, IdeasStore, SolutionsStore } from '../store/index.js';
 import type { AnalysisCache } from './analysis-cache.js';
 import type { AssetCatalog } from './asset-catalog.js';
 import type { IdeasCache } from './ideas-cache.js';
@@ -8,7 +11,10 @@ import type { RequestQueue } from './request-queue.js';
 import type { ServerConfig, ServerEffects } from './server-config.js';
 
 export interface AppServices {
-  readonly db: Database;
+  /** The ideas databank: import, search, curate, themes, bridge (one instance per app). */
+  readonly ideas: IdeasStore;
+  readonly datasets: DatasetsStore;
+  readonly solutions: SolutionsStore;
   readonly config: ServerConfig;
   readonly effects: ServerEffects;
   readonly analyses: AnalysisCache;

@@ -8,11 +8,9 @@ import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { securityMessages } from '../../core/text/security-messages.js';
 import { serveMessages } from '../../core/text/serve-messages.js';
-import type { Database } from '../store/database.js';
-import { shownVersion } from '../store/datasets.js';
+import { storeOf, type StoreSource } from '../store/index.js';
 import { createAppWithServices } from './app.js';
 import { exportedIdeas } from './exported-ideas.js';
-import { themesWithIdeas } from '../store/solutions.js';
 import { themePath } from './routes/pages-solutions.js';
 import { measureSlug } from './measure-slug.js';
 import { analysisKey } from './page-figures.js';
@@ -52,17 +50,18 @@ export function exportFileOf(path: string): string {
 
 /** Every path of the export, pages first. Throws when the store has no dataset. */
 export async function exportPaths(
-  db: Database,
+  source: StoreSource,
   config: ServerConfigInput,
   assetNames: readonly string[],
 ): Promise<string[]> {
-  const { services } = createAppWithServices({ db, config: { ...config, staticExport: true } });
-  const version = await shownVersion(db);
+  const store = storeOf(source);
+  const { services } = createAppWithServices({ store, config: { ...config, staticExport: true } });
+  const version = await store.datasets.shownVersion();
   if (version === undefined) throw new ExportError(serveMessages.buildNoData);
   const analysis = await services.analyses.get(version);
   const { result } = analysis;
   const figures = services.figures.list(analysisKey(analysis), result);
-  const ideas = (await exportedIdeas(db)).map((idea) => idea.id);
+  const ideas = (await exportedIdeas(store)).map((idea) => idea.id);
   return [
     '/',
     '/beroepen',
@@ -76,7 +75,7 @@ export async function exportPaths(
     '/ideeen',
     '/ideeen/ideeen.json',
     '/ideeen/themas',
-    ...(await themesWithIdeas(db)).map(({ theme }) => themePath(theme)),
+    ...(await store.solutions.themes()).map(({ theme }) => themePath(theme)),
     ...ideas.map((id) => `/ideeen/${id}`),
     ...figures.map((f) => `/embed/${f.id}`),
     '/downloads/analyse.csv',
@@ -142,13 +141,14 @@ function removeStale(dir: string, root: string, written: ReadonlySet<string>): s
  * not write; every page must answer 200, or the export stops with its message.
  */
 export async function exportSite(
-  db: Database,
+  source: StoreSource,
   outDir: string,
   options: { readonly config?: ServerConfigInput; readonly effects?: ServerEffects } = {},
 ): Promise<ExportResult> {
   const config = serverConfig({ ...options.config, staticExport: true, adminToken: undefined });
+  const store = storeOf(source);
   const { app, services } = createAppWithServices({
-    db,
+    store,
     config,
     ...(options.effects ? { effects: options.effects } : {}),
   });
@@ -157,7 +157,7 @@ export async function exportSite(
   if (!plainNames.some((name) => name.endsWith('.js')))
     throw new ExportError(serveMessages.buildMissingAssets(config.assetsDir));
   const assetNames = [...plainNames, ...services.assets.hashedNames()];
-  const paths = await exportPaths(db, config, assetNames);
+  const paths = await exportPaths(store, config, assetNames);
   prepareExportFolder(outDir);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, EXPORT_MARKER), EXPORT_MARKER_TEXT);

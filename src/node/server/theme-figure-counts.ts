@@ -5,7 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import type { ThemeCounts } from '../../core/charts/theme-figures.js';
-import { themeStats } from '../store/ideas-themes.js';
 import { storeExampleIdeas } from './example-ideas.js';
 import type { AppServices } from './services.js';
 
@@ -17,7 +16,7 @@ export interface KeyedThemeCounts {
 
 export async function themeFigureCounts(services: AppServices): Promise<KeyedThemeCounts> {
   const [stats, example] = await Promise.all([
-    services.ideasCache.get('theme-stats', () => themeStats(services.db)),
+    services.ideasCache.get('theme-stats', () => services.ideas.themes()),
     storeExampleIdeas(services),
   ]);
   const counts: ThemeCounts = { ...stats, example };

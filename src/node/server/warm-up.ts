@@ -7,12 +7,11 @@
  * everything behind them).
  */
 import type { Hono } from 'hono';
-import { shownVersion } from '../store/datasets.js';
 import type { AppServices } from './services.js';
 
 /** The analysis of the shown version, computed and kept; the profession slugs it names. */
 export async function prepareAnalysis(services: AppServices): Promise<readonly string[]> {
-  const version = await shownVersion(services.db);
+  const version = await services.datasets.shownVersion();
   if (version === undefined) return [];
   const { result } = await services.analyses.get(version);
   return [...result.professions, ...result.unclassified].map((p) => p.slug);

@@ -9,6 +9,7 @@ import type { IdeaSearchParams } from '../../core/ideas/search-params.js';
 import type { BridgeConcept } from '../../core/contract/bridge-config.js';
 import type { BridgeCandidate } from '../../core/ideas/bridge-selection.js';
 import type { Database } from './database.js';
+import type { ExampleIdeas } from '../../core/ideas/example-ideas.js';
 import { bridgeCandidates } from './ideas-bridge.js';
 import {
   addIdea,
@@ -25,6 +26,7 @@ import {
   type StoredIdea,
 } from './ideas-curation.js';
 import { eraseIdea, listErasures, type Erasure } from './ideas-erase.js';
+import { exampleIdeas, isExampleIdea } from './ideas-example.js';
 import {
   hasImportedIdeas,
   importIdeaBatch,
@@ -42,12 +44,14 @@ import {
 } from './ideas-labels.js';
 import {
   getPublicIdea,
+  planQuery,
   searchIdeas,
   type IdeaSearchItem,
   type IdeaSearchOptions,
   type IdeaSearchResult,
+  type QueryPlan,
 } from './ideas-search.js';
-import { themeStats, type ThemeStats } from './ideas-themes.js';
+import { themeCombinations, themeStats, type ThemeCombination, type ThemeStats } from './ideas-themes.js';
 
 export interface IdeasStore {
   /** Writes a batch from an importer in one transaction (ideas-import-batch.ts). */
@@ -56,8 +60,14 @@ export interface IdeasStore {
   hasImported(): Promise<boolean>;
   /** The contract's search (ideas-search.ts); public audience unless the options say otherwise. */
   search(params: IdeaSearchParams, options?: IdeaSearchOptions): Promise<IdeaSearchResult>;
+  /** The plan of a query (vocabulary reads only), for a caller that keeps it and passes it to search. */
+  plan(query: string): Promise<QueryPlan>;
   /** One visible idea with its published values, or undefined. */
   publicIdea(id: string): Promise<IdeaSearchItem | undefined>;
+  /** Whether the visible ideas are example data, real data or both. */
+  exampleStatus(): Promise<ExampleIdeas>;
+  /** True when the idea is example data; false for a real or unknown idea. */
+  isExample(id: string): Promise<boolean>;
   /** One idea with everything a curator sees, or undefined. */
   storedIdea(id: string): Promise<StoredIdea | undefined>;
   add(input: IdeaInput, options: CurationOptions): Promise<CurationResult>;
@@ -76,6 +86,8 @@ export interface IdeasStore {
   decideLabel(request: LabelRequest, k?: number): Promise<LabelOutcome>;
   /** The theme figures: counts per theme, per theme and branch, and themes named together. */
   themes(): Promise<ThemeStats>;
+  /** Visible ideas per combination of themes (the bridge's "all ideas" counts). */
+  themeCombinations(): Promise<readonly ThemeCombination[]>;
   /** Ideas that may answer a profession's weak points (ideas-bridge.ts). */
   bridge(concepts: readonly BridgeConcept[], limit?: number): Promise<BridgeCandidate[]>;
   /** Erases an idea with its whole history (erasure on request). */
@@ -89,7 +101,10 @@ export function ideasStore(db: Database): IdeasStore {
     importBatch: (batch, options) => importIdeaBatch(db, batch, options),
     hasImported: () => hasImportedIdeas(db),
     search: (params, options) => searchIdeas(db, params, options),
+    plan: (query) => planQuery(db, query),
     publicIdea: (id) => getPublicIdea(db, id),
+    exampleStatus: () => exampleIdeas(db),
+    isExample: (id) => isExampleIdea(db, id),
     storedIdea: (id) => getStoredIdea(db, id),
     add: (input, options) => addIdea(db, input, options),
     edit: (id, changes, options) => editIdea(db, id, changes, options),
@@ -101,6 +116,7 @@ export function ideasStore(db: Database): IdeasStore {
     labelDecisions: () => labelDecisions(db),
     decideLabel: (request, k) => decideLabel(db, request, k),
     themes: () => themeStats(db),
+    themeCombinations: () => themeCombinations(db),
     bridge: (concepts, limit) => bridgeCandidates(db, concepts, limit),
     erase: (id, options) => eraseIdea(db, id, options),
     erasures: () => listErasures(db),

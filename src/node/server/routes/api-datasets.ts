@@ -6,7 +6,6 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { webMessages } from '../../../core/text/web-messages.js';
-import { chooseDataset, listDatasets, shownVersion } from '../../store/datasets.js';
 import { bearerToken, requireAdmin } from '../admin-token.js';
 import { storeUpload } from '../dataset-upload.js';
 import { HttpProblem } from '../http-problem.js';
@@ -45,7 +44,7 @@ export function datasetsApi(services: AppServices): Hono {
   const app = new Hono();
 
   app.get('/api/datasets', async (c) => {
-    const [datasets, shown] = await Promise.all([listDatasets(services.db), shownVersion(services.db)]);
+    const [datasets, shown] = await Promise.all([services.datasets.list(), services.datasets.shownVersion()]);
     return c.json({
       shown: shown ?? null,
       datasets: datasets.map((d) => ({ ...d, shown: d.version === shown })),
@@ -63,7 +62,7 @@ export function datasetsApi(services: AppServices): Hono {
 
   app.put('/api/datasets/shown', adminOnly(services), boundedJson, jsonOf(shownVersionBody), async (c) => {
     const { version } = c.req.valid('json');
-    if (!(await chooseDataset(services.db, version))) {
+    if (!(await services.datasets.choose(version))) {
       throw new HttpProblem(404, webMessages.unknownVersion(String(version)));
     }
     return c.json({ message: webMessages.versionChosen(version), shown: version });

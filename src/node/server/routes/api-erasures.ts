@@ -1,12 +1,11 @@
 /**
  * Erasure on request over HTTP (token): `POST /api/ideas/<id>/wissen` with `{ "reden": "…" }` erases
- * an idea with its whole history (store/ideas-erase.ts); `GET /api/wissingen` lists what was erased —
+ * an idea with its whole history (IdeasStore.erase); `GET /api/wissingen` lists what was erased —
  * id, time, number of versions and the masked reason, never a text.
  */
 import { Hono } from 'hono';
 import { securityMessages } from '../../../core/text/security-messages.js';
-import { CurationError } from '../../store/ideas-curation.js';
-import { eraseIdea, listErasures } from '../../store/ideas-erase.js';
+import { CurationError } from '../../store/index.js';
 import { HttpProblem } from '../http-problem.js';
 import type { AppServices } from '../services.js';
 import { adminOnly } from './api-datasets.js';
@@ -19,7 +18,7 @@ export function erasuresApi(services: AppServices): Hono {
   app.post('/api/ideas/:id/wissen', adminOnly(services), boundedJson, jsonOf(reasonBody), async (c) => {
     const id = c.req.param('id');
     try {
-      const erasure = await eraseIdea(services.db, id, { reason: c.req.valid('json').reden });
+      const erasure = await services.ideas.erase(id, { reason: c.req.valid('json').reden });
       return c.json({ message: securityMessages.erased(erasure.id, erasure.versions), erasure });
     } catch (error) {
       if (error instanceof CurationError)
@@ -29,7 +28,7 @@ export function erasuresApi(services: AppServices): Hono {
   });
 
   app.get('/api/wissingen', adminOnly(services), async (c) =>
-    c.json({ erasures: await listErasures(services.db) }),
+    c.json({ erasures: await services.ideas.erasures() }),
   );
 
   return app;

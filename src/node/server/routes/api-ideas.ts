@@ -8,19 +8,7 @@
 import { Hono, type Context } from 'hono';
 import { ideasMessages } from '../../../core/text/ideas-messages.js';
 import { webMessages } from '../../../core/text/web-messages.js';
-import {
-  addIdea,
-  CurationError,
-  editIdea,
-  hideIdea,
-  ideaHistory,
-  rethemeIdea,
-  unhideIdea,
-  type IdeaInput,
-  type StoredIdea,
-} from '../../store/ideas-curation.js';
-import { decideLabel, labelDecisions, labelRequest, unknownLabels } from '../../store/ideas-labels.js';
-import { getPublicIdea } from '../../store/ideas-search.js';
+import { CurationError, labelRequest, type IdeaInput, type StoredIdea } from '../../store/index.js';
 import { publicSearch } from '../ideas-browse.js';
 import { importUploadedIdeas } from '../ideas-upload.js';
 import { HttpProblem } from '../http-problem.js';
@@ -85,7 +73,7 @@ function curationAnswer(result: {
 
 export function ideasApi(services: AppServices): Hono {
   const app = new Hono();
-  const { db } = services;
+  const { ideas } = services;
 
   app.get('/api/ideas', queryOf(ideaSearchQuery), async (c) =>
     c.json(await publicSearch(services, c.req.valid('query'))),
@@ -102,7 +90,7 @@ export function ideasApi(services: AppServices): Hono {
       province: body.provincie,
       profession: body.beroep,
     };
-    const result = await curate(() => addIdea(db, input, { reason: body.reden }));
+    const result = await curate(() => ideas.add(input, { reason: body.reden }));
     return c.json(curationAnswer(result), 201);
   });
 
@@ -133,24 +121,24 @@ export function ideasApi(services: AppServices): Hono {
   // Unknown labels (held back from every public view) and a curator's decision on one: map it to a
   // known label or accept it. Token only: an unknown label may hold a name.
   app.get('/api/ideas/labels', adminOnly(services), async (c) =>
-    c.json({ unknown: await unknownLabels(db), decisions: await labelDecisions(db) }),
+    c.json({ unknown: await ideas.unknownLabels(), decisions: await ideas.labelDecisions() }),
   );
 
   app.post('/api/ideas/labels', adminOnly(services), boundedJson, jsonOf(labelDecisionBody), async (c) => {
     const body = c.req.valid('json');
-    const outcome = await curate(() => decideLabel(db, labelRequest(body)));
+    const outcome = await curate(() => ideas.decideLabel(labelRequest(body)));
     return c.json(outcome);
   });
 
   app.get('/api/ideas/:id', async (c) => {
-    const idea = await getPublicIdea(db, c.req.param('id'));
+    const idea = await ideas.publicIdea(c.req.param('id'));
     if (!idea) throw new HttpProblem(404, webMessages.unknownIdea(c.req.param('id')));
     const { snippet: _snippet, ...rest } = idea;
     return c.json(rest);
   });
 
   app.get('/api/ideas/:id/geschiedenis', adminOnly(services), async (c) => {
-    const history = await ideaHistory(db, c.req.param('id'));
+    const history = await ideas.history(c.req.param('id'));
     if (history.length === 0) throw new HttpProblem(404, webMessages.unknownIdea(c.req.param('id')));
     return c.json({ id: c.req.param('id'), versions: history });
   });
@@ -167,15 +155,13 @@ export function ideasApi(services: AppServices): Hono {
     set('branch', body.branche);
     set('province', body.provincie);
     set('profession', body.beroep);
-    const result = await curate(() => editIdea(db, c.req.param('id'), changes, { reason: body.reden }));
+    const result = await curate(() => ideas.edit(c.req.param('id'), changes, { reason: body.reden }));
     return c.json(curationAnswer(result));
   });
 
   app.put('/api/ideas/:id/themas', adminOnly(services), boundedJson, jsonOf(rethemeBody), async (c) => {
     const body = c.req.valid('json');
-    const result = await curate(() =>
-      rethemeIdea(db, c.req.param('id'), body.themas, { reason: body.reden }),
-    );
+    const result = await curate(() => ideas.retheme(c.req.param('id'), body.themas, { reason: body.reden }));
     return c.json(curationAnswer(result));
   });
 
@@ -184,9 +170,9 @@ export function ideasApi(services: AppServices): Hono {
     ['tonen', false],
   ] as const) {
     app.post(`/api/ideas/:id/${path}`, adminOnly(services), boundedJson, jsonOf(reasonBody), async (c) => {
-      const change = hidden ? hideIdea : unhideIdea;
       const reason = c.req.valid('json').reden;
-      const result = await curate(() => change(db, c.req.param('id'), { reason }));
+      const id = c.req.param('id');
+      const result = await curate(() => (hidden ? ideas.hide(id, { reason }) : ideas.unhide(id, { reason })));
       return c.json(curationAnswer(result));
     });
   }

@@ -8,19 +8,7 @@
  */
 import { Hono } from 'hono';
 import type { z } from 'zod';
-import { decideNearDuplicate, themeNearDuplicates } from '../../store/solutions-duplicates.js';
-import {
-  mergeSolutions,
-  moveIdea,
-  pinSolution,
-  renameSolution,
-  solutionHistory,
-  solutionsDocument,
-  splitSolution,
-  SolutionError,
-  themeSolutions,
-  type ThemeSolutions,
-} from '../../store/solutions.js';
+import { solutionsDocument, SolutionError, type ThemeSolutions } from '../../store/index.js';
 import { HttpProblem } from '../http-problem.js';
 import type { AppServices } from '../services.js';
 import { adminOnly } from './api-datasets.js';
@@ -42,9 +30,7 @@ async function answer<T>(work: () => Promise<T>): Promise<T> {
 
 /** The public solutions of a theme, kept in the ideas cache (cleared by every write through this server). */
 export function cachedSolutions(services: AppServices, theme: string): Promise<ThemeSolutions> {
-  return services.ideasCache.get(`solutions|${theme}`, () =>
-    answer(() => themeSolutions(services.db, theme)),
-  );
+  return services.ideasCache.get(`solutions|${theme}`, () => answer(() => services.solutions.ofTheme(theme)));
 }
 
 /** Everything a curator needs to decide, for one theme. */
@@ -73,7 +59,7 @@ export function curatorView(s: ThemeSolutions) {
 
 export function solutionsApi(services: AppServices): Hono {
   const app = new Hono();
-  const { db } = services;
+  const { solutions } = services;
   const admin = adminOnly(services);
 
   const theme = queryOf(themeQuery);
@@ -85,14 +71,14 @@ export function solutionsApi(services: AppServices): Hono {
   app.get('/api/ideas/oplossingen/beheer', admin, theme, async (c) => {
     const { thema } = c.req.valid('query');
     const [view, duplicates] = await answer(() =>
-      Promise.all([themeSolutions(db, thema), themeNearDuplicates(db, thema)]),
+      Promise.all([solutions.ofTheme(thema), solutions.nearDuplicates(thema)]),
     );
     return c.json({ ...curatorView(view), nearDuplicates: duplicates });
   });
 
   app.get('/api/ideas/oplossingen/geschiedenis', admin, theme, async (c) => {
     const { thema } = c.req.valid('query');
-    return c.json({ thema, changes: await solutionHistory(db, thema) });
+    return c.json({ thema, changes: await solutions.history(thema) });
   });
 
   type Bodies = typeof solutionChangeBodies;
@@ -110,22 +96,21 @@ export function solutionsApi(services: AppServices): Hono {
 
   const label = (omschrijving: string | undefined) =>
     omschrijving === undefined ? {} : { label: omschrijving };
-  post('hernoemen', (b) => renameSolution(db, b.thema, b.oplossing, b.omschrijving, { reason: b.reden }));
+  post('hernoemen', (b) => solutions.rename(b.thema, b.oplossing, b.omschrijving, { reason: b.reden }));
   post('samenvoegen', (b) =>
-    mergeSolutions(db, b.thema, b.oplossingen, { reason: b.reden, ...label(b.omschrijving) }),
+    solutions.merge(b.thema, b.oplossingen, { reason: b.reden, ...label(b.omschrijving) }),
   );
   post('splitsen', (b) =>
-    splitSolution(db, b.thema, b.oplossing, b.ideeen, { reason: b.reden, ...label(b.omschrijving) }),
+    solutions.split(b.thema, b.oplossing, b.ideeen, { reason: b.reden, ...label(b.omschrijving) }),
   );
-  post('verplaatsen', (b) => moveIdea(db, b.thema, b.idee, b.naar, { reason: b.reden }));
-  post('vastzetten', (b) => pinSolution(db, b.thema, b.oplossing, true, { reason: b.reden }));
-  post('losmaken', (b) => pinSolution(db, b.thema, b.oplossing, false, { reason: b.reden }));
+  post('verplaatsen', (b) => solutions.move(b.thema, b.idee, b.naar, { reason: b.reden }));
+  post('vastzetten', (b) => solutions.pin(b.thema, b.oplossing, true, { reason: b.reden }));
+  post('losmaken', (b) => solutions.pin(b.thema, b.oplossing, false, { reason: b.reden }));
 
   app.post('/api/ideas/bijna-dubbel', admin, boundedJson, jsonOf(nearDuplicateBody), async (c) => {
     const body = c.req.valid('json');
     const result = await answer(() =>
-      decideNearDuplicate(
-        db,
+      solutions.decideNearDuplicate(
         { a: body.a, b: body.b },
         {
           status: body.besluit === 'behouden' ? 'kept' : 'merged',

@@ -12,10 +12,7 @@ import { eraseText, securityMessages } from '../../../core/text/security-message
 import { webMessages } from '../../../core/text/web-messages.js';
 import { publishableLabels } from '../../../core/ideas/known-labels.js';
 import { labelAdminText } from '../../../core/text/ideas-messages.js';
-import { chooseDataset } from '../../store/datasets.js';
-import { CurationError } from '../../store/ideas-curation.js';
-import { eraseIdea } from '../../store/ideas-erase.js';
-import { decideLabel, labelRequest, unknownLabels } from '../../store/ideas-labels.js';
+import { CurationError, labelRequest } from '../../store/index.js';
 import { requireAdmin } from '../admin-token.js';
 import { storeUpload } from '../dataset-upload.js';
 import { importUploadedIdeas } from '../ideas-upload.js';
@@ -393,9 +390,9 @@ export function adminPages(services: AppServices): Hono {
       const body = c.req.valid('form');
       let text = '';
       if (body.waarde.trim()) {
-        text = (await curate(() => decideLabel(services.db, labelRequest(body)))).message;
+        text = (await curate(() => services.ideas.decideLabel(labelRequest(body)))).message;
       }
-      const unknown = await unknownLabels(services.db);
+      const unknown = await services.ideas.unknownLabels();
       const message: AdminMessage = {
         kind: 'success',
         text: text || labelAdminText.listHeading(unknown.length),
@@ -415,7 +412,7 @@ export function adminPages(services: AppServices): Hono {
     try {
       const { versie } = c.req.valid('form');
       const version = /^\d{1,9}$/.test(versie) ? Number(versie) : NaN;
-      if (!Number.isInteger(version) || !(await chooseDataset(services.db, version))) {
+      if (!Number.isInteger(version) || !(await services.datasets.choose(version))) {
         throw new HttpProblem(404, webMessages.unknownVersion(versie));
       }
       return c.redirect(`/beheer?getoond=${version}`, 303);
@@ -429,7 +426,7 @@ export function adminPages(services: AppServices): Hono {
       const { idee, reden } = c.req.valid('form');
       let erasure;
       try {
-        erasure = await eraseIdea(services.db, idee, { reason: reden });
+        erasure = await services.ideas.erase(idee, { reason: reden });
       } catch (error) {
         if (error instanceof CurationError)
           throw new HttpProblem(error.failure === 'not-found' ? 404 : 400, error.message);

@@ -14,7 +14,7 @@ import {
 } from '../../../core/ideas/search-params.js';
 import { ideasPageText } from '../../../core/text/page-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
-import { getPublicIdea, type IdeaSearchItem, type IdeaSearchResult } from '../../store/ideas-search.js';
+import type { IdeaSearchItem, IdeaSearchResult } from '../../store/index.js';
 import { publicSearch } from '../ideas-browse.js';
 import { exportedIdeas, MAX_EXPORTED_IDEAS } from '../exported-ideas.js';
 import { STATIC_SEARCH_LIMIT } from '../../../core/ideas/local-search.js';
@@ -30,7 +30,6 @@ import { rawSearchParams } from './api-ideas.js';
 import { themePage } from '../views/idea-themes.js';
 import { ExampleIdeasNote } from '../views/example-ideas-note.js';
 import { storeExampleIdeas } from '../example-ideas.js';
-import { isExampleIdea } from '../../store/ideas-example.js';
 import type { ExampleIdeas } from '../../../core/ideas/example-ideas.js';
 import { compareNames } from '../../../core/contract/names.js';
 
@@ -445,7 +444,7 @@ export function ideasPages(services: AppServices): Hono {
 
   // Only in a static export: every exported idea, for the search in the reader's browser.
   if (services.config.staticExport) {
-    app.get('/ideeen/ideeen.json', async (c) => c.json(await exportedIdeas(services.db)));
+    app.get('/ideeen/ideeen.json', async (c) => c.json(await exportedIdeas(services)));
   }
 
   app.get('/ideeen/themas', async (c) => {
@@ -456,10 +455,7 @@ export function ideasPages(services: AppServices): Hono {
   app.get('/ideeen/:id', async (c) => {
     const view = await loadPageView(c, services);
     const id = c.req.param('id');
-    const [idea, example] = await Promise.all([
-      getPublicIdea(services.db, id),
-      isExampleIdea(services.db, id),
-    ]);
+    const [idea, example] = await Promise.all([services.ideas.publicIdea(id), services.ideas.isExample(id)]);
     if (!idea) throw new HttpProblem(404, webMessages.unknownIdea(id));
     return renderPage(
       c,

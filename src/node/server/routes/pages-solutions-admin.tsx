@@ -11,24 +11,12 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { solutionsAdminText as t } from '../../../core/text/solutions-admin-text.js';
 import { adminText } from '../../../core/text/page-text.js';
 import {
-  decideNearDuplicate,
-  themeNearDuplicates,
-  type FlaggedPair,
-} from '../../store/solutions-duplicates.js';
-import {
   MAX_LABEL_LENGTH,
-  mergeSolutions,
-  moveIdea,
-  pinSolution,
-  renameSolution,
-  solutionHistory,
-  splitSolution,
   SolutionError,
-  themeSolutions,
-  themesWithIdeas,
+  type FlaggedPair,
   type SolutionHistoryEntry,
   type ThemeSolutions,
-} from '../../store/solutions.js';
+} from '../../store/index.js';
 import { requireAdmin } from '../admin-token.js';
 import { problemOf } from '../error-handler.js';
 import { HttpProblem } from '../http-problem.js';
@@ -417,7 +405,7 @@ function SolutionsAdminPage(props: {
 
 /** Carries out one curator's form (the store records it with its reason). */
 async function carryOut(services: AppServices, action: Action, theme: string, body: FormBody): Promise<void> {
-  const { db } = services;
+  const { solutions } = services;
   const reason = { reason: one(body, 'reden') };
   const label = one(body, 'omschrijving').trim();
   const withLabel = label ? { ...reason, label } : reason;
@@ -425,27 +413,27 @@ async function carryOut(services: AppServices, action: Action, theme: string, bo
     case 'bekijken':
       return;
     case 'hernoemen':
-      await renameSolution(db, theme, one(body, 'oplossing'), one(body, 'omschrijving'), reason);
+      await solutions.rename(theme, one(body, 'oplossing'), one(body, 'omschrijving'), reason);
       return;
     case 'samenvoegen':
-      await mergeSolutions(db, theme, many(body, 'oplossingen'), withLabel);
+      await solutions.merge(theme, many(body, 'oplossingen'), withLabel);
       return;
     case 'splitsen':
-      await splitSolution(db, theme, one(body, 'oplossing'), many(body, 'ideeen'), withLabel);
+      await solutions.split(theme, one(body, 'oplossing'), many(body, 'ideeen'), withLabel);
       return;
     case 'verplaatsen':
-      await moveIdea(db, theme, one(body, 'idee'), one(body, 'naar') || null, reason);
+      await solutions.move(theme, one(body, 'idee'), one(body, 'naar') || null, reason);
       return;
     case 'vastzetten':
     case 'losmaken':
-      await pinSolution(db, theme, one(body, 'oplossing'), action === 'vastzetten', reason);
+      await solutions.pin(theme, one(body, 'oplossing'), action === 'vastzetten', reason);
       return;
     case 'bijna-dubbel': {
       const outcome = one(body, 'uitkomst');
       const pair = { a: one(body, 'a'), b: one(body, 'b') };
       if (outcome !== 'behouden' && outcome !== pair.a && outcome !== pair.b)
         throw new SolutionError('bad-request', securityMessages.badForm);
-      await decideNearDuplicate(db, pair, {
+      await solutions.decideNearDuplicate(pair, {
         status: outcome === 'behouden' ? 'kept' : 'merged',
         reason: reason.reason,
         ...(outcome === 'behouden' ? {} : { keep: outcome }),
@@ -459,7 +447,7 @@ export function solutionsAdminPages(services: AppServices): Hono {
   const app = new Hono();
   const enabled = services.config.adminToken !== undefined;
 
-  const themeNames = async () => (await themesWithIdeas(services.db)).map((th) => th.theme);
+  const themeNames = async () => (await services.solutions.themes()).map((th) => th.theme);
 
   const page = async (
     c: Context,
@@ -468,12 +456,12 @@ export function solutionsAdminPages(services: AppServices): Hono {
   ) => {
     const [view, themes] = await Promise.all([loadPageView(c, services), themeNames()]);
     const known = theme !== undefined && themes.includes(theme) ? theme : undefined;
-    const solutions = known && enabled ? await themeSolutions(services.db, known) : undefined;
+    const solutions = known && enabled ? await services.solutions.ofTheme(known) : undefined;
     const curator =
       solutions && options.curator
         ? {
-            duplicates: await themeNearDuplicates(services.db, solutions.theme),
-            history: await solutionHistory(services.db, solutions.theme),
+            duplicates: await services.solutions.nearDuplicates(solutions.theme),
+            history: await services.solutions.history(solutions.theme),
           }
         : undefined;
     return renderPage(

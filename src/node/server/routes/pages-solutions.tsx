@@ -7,7 +7,6 @@ import { Hono } from 'hono';
 import { slugify } from '../../../core/contract/slug.js';
 import { ideasPageText } from '../../../core/text/page-text.js';
 import { solutionsText as t } from '../../../core/text/solutions-text.js';
-import { themesWithIdeas } from '../../store/solutions.js';
 import { HttpProblem } from '../http-problem.js';
 import { loadPageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
@@ -24,7 +23,7 @@ export function solutionsPages(services: AppServices): Hono {
   const app = new Hono();
   app.get('/ideeen/themas/:slug', async (c) => {
     const slug = c.req.param('slug');
-    const themes = await services.ideasCache.get('solutions|themes', () => themesWithIdeas(services.db));
+    const themes = await services.ideasCache.get('solutions|themes', () => services.solutions.themes());
     const theme = themes.find((th) => slugify(th.theme) === slug)?.theme;
     if (!theme) throw new HttpProblem(404, t.unknownTheme(slug));
     const [view, solutions] = await Promise.all([

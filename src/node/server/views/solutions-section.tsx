@@ -5,7 +5,7 @@
  */
 import { formatCount } from '../../../core/text/format.js';
 import { solutionsText as t } from '../../../core/text/solutions-text.js';
-import type { ThemeSolutions } from '../../store/solutions.js';
+import type { ThemeSolutions } from '../../store/index.js';
 import type { Links } from '../links.js';
 
 function branchList(branches: Readonly<Record<string, number>>): string {

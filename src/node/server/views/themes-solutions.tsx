@@ -1,6 +1,5 @@
 /** The "Veelgenoemde oplossingen" section of the themes page: per theme its first solutions and a link. */
 import { solutionsText as t } from '../../../core/text/solutions-text.js';
-import { themesWithIdeas } from '../../store/solutions.js';
 import type { PageView } from '../page-view.js';
 import { cachedSolutions } from '../routes/api-solutions.js';
 import { themePath } from '../routes/pages-solutions.js';
@@ -12,7 +11,7 @@ const PER_THEME = 3;
 
 export async function ThemesSolutions(props: { readonly view: PageView; readonly services: AppServices }) {
   const { view, services } = props;
-  const themes = await services.ideasCache.get('solutions|themes', () => themesWithIdeas(services.db));
+  const themes = await services.ideasCache.get('solutions|themes', () => services.solutions.themes());
   const all = [];
   for (const { theme } of themes) all.push(await cachedSolutions(services, theme));
   return (

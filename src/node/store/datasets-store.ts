@@ -1,0 +1,39 @@
+/**
+ * The survey waves as one object over a {@link Database}: list, load, add, and the version shown by
+ * default. Each method is the function of the same name in datasets.ts, bound to the database.
+ */
+import type { SurveyTable } from '../../core/contract/table.js';
+import type { Database } from './database.js';
+import {
+  addDataset,
+  chooseDataset,
+  listDatasets,
+  loadDataset,
+  shownVersion,
+  type AddDatasetOptions,
+  type DatasetSummary,
+  type StoredDataset,
+} from './datasets.js';
+
+export interface DatasetsStore {
+  /** Every stored version, newest first. */
+  list(): Promise<DatasetSummary[]>;
+  /** One version with its table, or undefined. */
+  load(version: number): Promise<StoredDataset | undefined>;
+  /** The version shown by default: the chosen one, else the newest; undefined in an empty store. */
+  shownVersion(): Promise<number | undefined>;
+  /** Stores a validated table as the next version (one transaction). */
+  add(table: SurveyTable, options?: AddDatasetOptions): Promise<DatasetSummary>;
+  /** Makes an existing version the shown one; false when there is no such version. */
+  choose(version: number): Promise<boolean>;
+}
+
+export function datasetsStore(db: Database): DatasetsStore {
+  return {
+    list: () => listDatasets(db),
+    load: (version) => loadDataset(db, version),
+    shownVersion: () => shownVersion(db),
+    add: (table, options) => addDataset(db, table, options),
+    choose: (version) => chooseDataset(db, version),
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * The store's public surface: what the server, the CLI and the library may import from this folder
+ * (eslint.config.js enforces it). Everything else here — SQL, builders, the raw database — stays
+ * inside. A `Database` is an opaque handle outside: open it, hand it to {@link storeOf}, close it.
+ */
+export { openStore, storeOf, type Store, type StoreSource } from './store.js';
+export { openDatabase, DEFAULT_DATA_DIR, type Database, type DatabaseOptions } from './database.js';
+export type { IdeasStore } from './ideas-store.js';
+export type { DatasetsStore } from './datasets-store.js';
+export type { LabelledChange, NearDuplicateDecision, SolutionsStore } from './solutions-store.js';
+export { StoreFolderRefused } from './store-folder.js';
+
+// The ideas: values and errors the edges show.
+export { CurationError, type IdeaInput, type StoredIdea } from './ideas-curation.js';
+export type { IdeaBatchOptions, IdeasImportResult } from './ideas-import-batch.js';
+export { labelRequest, type LabelRequest } from './ideas-labels.js';
+export type { IdeaSearchItem, IdeaSearchResult } from './ideas-search.js';
+export { countWithAnyTheme, type ThemeCombination, type ThemeStats } from './ideas-themes.js';
+
+// The survey waves.
+export type { DatasetSummary, StoredDataset } from './datasets.js';
+
+// The solutions.
+export {
+  MAX_LABEL_LENGTH,
+  SolutionError,
+  solutionsDocument,
+  type SolutionHistoryEntry,
+  type ThemeSolutions,
+} from './solutions.js';
+export type { FlaggedPair } from './solutions-duplicates.js';
