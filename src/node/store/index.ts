@@ -25,6 +25,7 @@ export {
   MAX_LABEL_LENGTH,
   SolutionError,
   solutionsDocument,
+  type SolutionChange,
   type SolutionHistoryEntry,
   type ThemeSolutions,
 } from './solutions.js';

@@ -4,7 +4,14 @@
  * (field-aliases.ts); a field that does not fit is a 400 naming it (validate.ts).
  */
 import * as z from 'zod';
-import { InvalidSearchParams, parseIdeaSearchParams } from '../../../core/ideas/search-params.js';
+import { PROFESSIONS } from '../../../core/contract/professions.js';
+import { slugify } from '../../../core/contract/slug.js';
+import {
+  FACETS,
+  InvalidSearchParams,
+  parseIdeaSearchParams,
+  type IdeaSearchParams,
+} from '../../../core/ideas/search-params.js';
 import { securityMessages } from '../../../core/text/security-messages.js';
 import { solutionsText } from '../../../core/text/solutions-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
@@ -82,23 +89,69 @@ export const analysisQuery = z
     variant: q.variant?.trim() || undefined,
   }));
 
+type RawQuery = Readonly<Record<string, string | readonly string[]>>;
+
+/** A query as the validator gives it: one value as a text, a repeated name as a list. */
+const rawQuery = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
+
+/** The search parameters of a raw query; each parameter that cannot be read is an issue naming it. */
+function searchParamsOf(raw: RawQuery, ctx: z.RefinementCtx): IdeaSearchParams {
+  try {
+    return parseIdeaSearchParams(raw);
+  } catch (error) {
+    if (!(error instanceof InvalidSearchParams)) throw error;
+    for (const issue of error.issues)
+      ctx.addIssue({
+        code: 'custom',
+        path: [issue.parameter],
+        message: issue.message,
+        params: { found: issue.found, expected: issue.expected },
+      });
+    return z.NEVER;
+  }
+}
+
 /** `GET /api/ideas`: the contract's search parameters (search-params.ts, shared with the CLI). */
-export const ideaSearchQuery = z
-  .record(z.string(), z.union([z.string(), z.array(z.string())]))
-  .transform((raw, ctx) => {
-    try {
-      return parseIdeaSearchParams(raw);
-    } catch (error) {
-      if (!(error instanceof InvalidSearchParams)) throw error;
-      for (const issue of error.issues)
-        ctx.addIssue({
-          code: 'custom',
-          path: [issue.parameter],
-          message: issue.message,
-          params: { found: issue.found, expected: issue.expected },
-        });
-      return z.NEVER;
+export const ideaSearchQuery = rawQuery.transform(searchParamsOf);
+
+const PROFESSION_SLUGS = new Set(PROFESSIONS.map(slugify));
+const SLUG_VALUE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * "Mijn beroep" is a highlight, never a filter (issue 12): the site keeps the reader's profession in
+ * every link as `?beroep=<slug>`, and the ideas page's own profession filter sends labels
+ * (`beroep=Huisartsen`). A value written exactly as a profession's slug is the highlight and is left
+ * out of the filters; the page offers "alleen ideeën uit mijn beroep" as an explicit choice.
+ */
+function withoutHighlight(raw: RawQuery): RawQuery {
+  const written = raw.beroep ?? [];
+  const beroep = (typeof written === 'string' ? [written] : written).filter(
+    (value) => !(SLUG_VALUE.test(value) && PROFESSION_SLUGS.has(value)),
+  );
+  return { ...raw, beroep };
+}
+
+/** `GET /ideeen`: the search parameters of the ideas page (filters, page), without the highlight. */
+export const ideasPageQuery = rawQuery.transform((raw, ctx) => searchParamsOf(withoutHighlight(raw), ctx));
+
+/** The ideas page's own parameters of a search, as links carry them. */
+export type SearchBack = Record<string, string | string[]>;
+
+/**
+ * `GET /ideeen/<id>`: the search the reader came from (`?terug=`, a query string), reduced to the ideas
+ * page's own parameters; anything else in it is dropped.
+ */
+export const ideaPageQuery = z
+  .object({ terug: firstValue(z.string().optional()) })
+  .transform(({ terug }): SearchBack => {
+    const back: SearchBack = {};
+    const given = new URLSearchParams(terug ?? '');
+    for (const name of ['q', 'offset', 'limit']) {
+      const value = given.get(name);
+      if (value) back[name] = value;
     }
+    for (const facet of FACETS) if (given.getAll(facet).length > 0) back[facet] = given.getAll(facet);
+    return back;
   });
 
 /** `?thema=` of the solutions routes: required, trimmed. */
@@ -106,6 +159,11 @@ export const themeQuery = z.object({
   thema: firstValue(
     z.string({ error: solutionsText.themeMissing }).trim().min(1, solutionsText.themeMissing),
   ),
+});
+
+/** `GET /beheer/oplossingen`: `?thema=`, optional (trimmed; empty = none chosen). */
+export const themeChoiceQuery = z.object({
+  thema: firstValue(z.string().optional()).transform((theme) => theme?.trim() || undefined),
 });
 
 const theme = z.string({ error: solutionsText.themeMissing }).trim().min(1, solutionsText.themeMissing);
@@ -170,3 +228,39 @@ export const eraseForm = aliased(
     reden: reason,
   }),
 );
+
+/** A field of a curator's form: its first value as text; '' when absent (the store then says what is missing). */
+const formText = z.preprocess((value) => {
+  const first: unknown = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' ? first : '';
+}, z.string());
+
+/** A field of a curator's form that may repeat (checkboxes): its non-empty texts. */
+const formTexts = z.preprocess(
+  (value) =>
+    (Array.isArray(value) ? (value as unknown[]) : [value]).filter(
+      (v): v is string => typeof v === 'string' && v !== '',
+    ),
+  z.array(z.string()),
+);
+
+const solutionForm = <T extends z.ZodRawShape>(shape: T) =>
+  aliased(
+    ['reden'],
+    z.object({ thema: formText.transform((theme) => theme.trim()), reden: formText, ...shape }),
+  );
+
+/** The curators' forms of `/beheer/oplossingen/<actie>`, per action (the form's token is read first). */
+export const solutionForms = {
+  bekijken: solutionForm({}),
+  hernoemen: solutionForm({ oplossing: formText, omschrijving: formText }),
+  samenvoegen: solutionForm({ oplossingen: formTexts, omschrijving: formText }),
+  splitsen: solutionForm({ oplossing: formText, ideeen: formTexts, omschrijving: formText }),
+  verplaatsen: solutionForm({ idee: formText, naar: formText }),
+  vastzetten: solutionForm({ oplossing: formText }),
+  losmaken: solutionForm({ oplossing: formText }),
+  'bijna-dubbel': solutionForm({ uitkomst: formText, a: formText, b: formText }),
+} as const;
+
+export type SolutionFormAction = keyof typeof solutionForms;
+export type SolutionForm<A extends SolutionFormAction> = z.output<(typeof solutionForms)[A]>;

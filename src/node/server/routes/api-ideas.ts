@@ -5,7 +5,7 @@
  * (`POST /api/ideas/<id>/verbergen`, `…/tonen`), re-theme (`PUT /api/ideas/<id>/themas`), and the history
  * (`GET /api/ideas/<id>/geschiedenis`). Every change needs a reason (`reden`), kept with the change.
  */
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { ideasMessages } from '../../../core/text/ideas-messages.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import { CurationError, labelRequest, type IdeaInput, type StoredIdea } from '../../store/index.js';
@@ -39,11 +39,6 @@ export function publicIdea(idea: StoredIdea) {
     province: idea.publicProvince,
     profession: idea.publicProfession,
   };
-}
-
-/** The query string as raw search parameters (repeated names give several values). */
-export function rawSearchParams(c: Context): Record<string, readonly string[]> {
-  return c.req.queries();
 }
 
 /** Runs a curation change; its failures become Dutch HTTP problems (404, 409, 400). */

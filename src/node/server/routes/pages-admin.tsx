@@ -17,59 +17,17 @@ import { requireAdmin } from '../admin-token.js';
 import { storeUpload } from '../dataset-upload.js';
 import { importUploadedIdeas } from '../ideas-upload.js';
 import { problemOf } from '../error-handler.js';
-import { HttpProblem, type ProblemDetail } from '../http-problem.js';
+import { HttpProblem } from '../http-problem.js';
 import { loadPageView, type PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
 import { readUpload } from '../upload-body.js';
 import { eraseForm, labelDecisionBody, showVersionForm } from '../request/request-schemas.js';
 import { formOf } from '../request/validate.js';
+import { AdminAlert, Field, TokenField, type AdminMessage } from '../views/admin-form.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
 import { uploadLimit } from './api-datasets.js';
 import { curate } from './api-ideas.js';
-
-interface AdminMessage {
-  readonly kind: 'error' | 'success';
-  readonly text: string;
-  readonly details?: readonly ProblemDetail[];
-  /** Heading of the details of a success; default: the warnings heading. */
-  readonly detailsHeading?: string;
-}
-
-export function Field(props: {
-  readonly id: string;
-  readonly label: string;
-  readonly hint?: string;
-  readonly children: unknown;
-}) {
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {props.children}
-    </div>
-  );
-}
-
-/** The admin token, asked by every form of the page. */
-export function TokenField(props: { readonly id: string; readonly hint?: string }) {
-  return (
-    <Field id={props.id} label={adminText.tokenLabel} {...(props.hint ? { hint: props.hint } : {})}>
-      <input
-        type="password"
-        id={props.id}
-        name="token"
-        required
-        autocomplete="current-password"
-        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
-      />
-    </Field>
-  );
-}
 
 /** The file of an upload form (field `bestand`, as the upload reader expects). */
 function FileField(props: {
@@ -115,37 +73,7 @@ function AdminPage(props: {
     <Layout view={view} title={adminText.title} nav="beheer">
       <h1>{adminText.heading}</h1>
       <p class="lead">{adminText.lead}</p>
-      {message?.kind === 'error' ? (
-        <div class="alert alert--error" role="alert" tabindex={-1} id="fouten" aria-labelledby="fouten-kop">
-          <h2 id="fouten-kop">{adminText.errorsHeading(Math.max(1, message.details?.length ?? 0))}</h2>
-          <p>{message.text}</p>
-          {message.details && message.details.length > 0 ? (
-            <ul class="error-list" data-upload-errors="">
-              {message.details.map((d) => (
-                <li>{d.message}</li>
-              ))}
-            </ul>
-          ) : null}
-          <p>
-            <strong>{adminText.unchanged}</strong>
-          </p>
-        </div>
-      ) : null}
-      {message?.kind === 'success' ? (
-        <div class="alert alert--success" role="status">
-          <p>{message.text}</p>
-          {message.details && message.details.length > 0 ? (
-            <>
-              <p>{message.detailsHeading ?? adminText.warningsHeading(message.details.length)}</p>
-              <ul class="error-list" data-import-warnings="">
-                {message.details.map((d) => (
-                  <li>{d.message}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-        </div>
-      ) : null}
+      <AdminAlert message={message} unchanged={adminText.unchanged} errorsHeading={adminText.errorsHeading} />
       {!enabled ? (
         <p class="alert alert--warning">{adminText.disabled}</p>
       ) : (

@@ -19,14 +19,13 @@ import { publicSearch } from '../ideas-browse.js';
 import { exportedIdeas, MAX_EXPORTED_IDEAS } from '../exported-ideas.js';
 import { STATIC_SEARCH_LIMIT } from '../../../core/ideas/local-search.js';
 import { HttpProblem } from '../http-problem.js';
-import { PROFESSIONS } from '../../../core/contract/professions.js';
-import { slugify } from '../../../core/contract/slug.js';
 import type { Links } from '../links.js';
 import { loadPageView, type PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
-import { rawSearchParams } from './api-ideas.js';
+import { ideaPageQuery, ideasPageQuery, type SearchBack } from '../request/request-schemas.js';
+import { queryOf } from '../request/validate.js';
 import { themePage } from '../views/idea-themes.js';
 import { ExampleIdeasNote } from '../views/example-ideas-note.js';
 import { storeExampleIdeas } from '../example-ideas.js';
@@ -57,22 +56,6 @@ function resultsHref(links: Links, params: IdeaSearchParams, offset: number): st
   const tail = extra.toString();
   if (!tail) return base;
   return `${base}${base.includes('?') ? '&' : '?'}${tail}`;
-}
-
-const PROFESSION_SLUGS = new Set(PROFESSIONS.map(slugify));
-const SLUG_VALUE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/**
- * "Mijn beroep" is a highlight, never a filter (issue 12): the site keeps the reader's profession in
- * every link as `?beroep=<slug>`, and the ideas page's own profession filter sends labels
- * (`beroep=Huisartsen`). A value written exactly as a profession's slug is the highlight and is left
- * out of the filters; the page offers "alleen ideeën uit mijn beroep" as an explicit choice.
- */
-function withoutHighlight(raw: Record<string, readonly string[]>): Record<string, readonly string[]> {
-  const beroep = (raw.beroep ?? []).filter(
-    (value) => !(SLUG_VALUE.test(value) && PROFESSION_SLUGS.has(value)),
-  );
-  return { ...raw, beroep };
 }
 
 /** Ideas among the matches (profession filter off) whose profession is not shown. */
@@ -360,23 +343,11 @@ function IdeasSearchPage(props: {
   );
 }
 
-/** The search the reader came from (`?terug=`), reduced to the ideas page's own parameters. */
-function backQuery(written: string | undefined): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  const given = new URLSearchParams(written ?? '');
-  for (const name of ['q', 'offset', 'limit']) {
-    const value = given.get(name);
-    if (value) query[name] = value;
-  }
-  for (const facet of FACETS) if (given.getAll(facet).length > 0) query[facet] = given.getAll(facet);
-  return query;
-}
-
 function IdeaPage(props: {
   readonly view: PageView;
   readonly idea: IdeaSearchItem;
   readonly example: boolean;
-  readonly back: Record<string, string | string[]>;
+  readonly back: SearchBack;
 }) {
   const { view, idea } = props;
   const title = ideasPageText.ideaTitleOf(idea.text);
@@ -398,11 +369,12 @@ function IdeaPage(props: {
 export function ideasPages(services: AppServices): Hono {
   const app = new Hono();
 
-  app.get('/ideeen', async (c) => {
+  app.get('/ideeen', queryOf(ideasPageQuery), async (c) => {
     const view = await loadPageView(c, services);
-    const params = parseIdeaSearchParams(
-      services.config.staticExport ? { limit: String(MAX_LIMIT) } : withoutHighlight(rawSearchParams(c)),
-    );
+    // The static export has no query: its page lists the first ideas, the browser searches the rest.
+    const params = services.config.staticExport
+      ? parseIdeaSearchParams({ limit: String(MAX_LIMIT) })
+      : c.req.valid('query');
     const [result, example] = await Promise.all([
       publicSearch(services, params),
       storeExampleIdeas(services),
@@ -452,15 +424,12 @@ export function ideasPages(services: AppServices): Hono {
     return renderPage(c, await themePage(view, services));
   });
 
-  app.get('/ideeen/:id', async (c) => {
+  app.get('/ideeen/:id', queryOf(ideaPageQuery), async (c) => {
     const view = await loadPageView(c, services);
     const id = c.req.param('id');
     const [idea, example] = await Promise.all([services.ideas.publicIdea(id), services.ideas.isExample(id)]);
     if (!idea) throw new HttpProblem(404, webMessages.unknownIdea(id));
-    return renderPage(
-      c,
-      <IdeaPage view={view} idea={idea} example={example} back={backQuery(c.req.query('terug'))} />,
-    );
+    return renderPage(c, <IdeaPage view={view} idea={idea} example={example} back={c.req.valid('query')} />);
   });
 
   return app;

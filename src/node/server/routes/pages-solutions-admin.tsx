@@ -14,10 +14,21 @@ import {
   MAX_LABEL_LENGTH,
   SolutionError,
   type FlaggedPair,
+  type LabelledChange,
+  type SolutionChange,
+  type SolutionsStore,
   type SolutionHistoryEntry,
   type ThemeSolutions,
 } from '../../store/index.js';
 import { requireAdmin } from '../admin-token.js';
+import {
+  solutionForms,
+  themeChoiceQuery,
+  type SolutionForm,
+  type SolutionFormAction,
+} from '../request/request-schemas.js';
+import { formOf, queryOf } from '../request/validate.js';
+import { readForm } from '../upload-body.js';
 import { problemOf } from '../error-handler.js';
 import { HttpProblem } from '../http-problem.js';
 import { loadPageView, type PageView } from '../page-view.js';
@@ -25,39 +36,22 @@ import type { AppServices } from '../services.js';
 import { securityMessages } from '../../../core/text/security-messages.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
-import { Field, TokenField } from './pages-admin.js';
+import { AdminAlert, Field, TokenField, type AdminMessage } from '../views/admin-form.js';
 
 /** Latest changes shown to a curator. */
 const HISTORY_SHOWN = 10;
 /** Characters of an idea's text in a choice list. */
 const CHOICE_TEXT = 80;
 
-type Action = keyof typeof t.done;
-const ACTIONS = new Set<string>(Object.keys(t.done));
+type Action = SolutionFormAction;
 
-interface Message {
-  readonly kind: 'error' | 'success';
-  readonly text: string;
-}
+type Message = Pick<AdminMessage, 'kind' | 'text'>;
 
 interface CuratorInfo {
   readonly duplicates: readonly FlaggedPair[];
   readonly history: readonly SolutionHistoryEntry[];
 }
 
-type FormBody = Record<string, string | File | (string | File)[]>;
-
-const one = (body: FormBody, name: string): string => {
-  const value = body[name];
-  const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === 'string' ? first : '';
-};
-const many = (body: FormBody, name: string): string[] => {
-  const value = body[name];
-  return (Array.isArray(value) ? value : [value]).filter(
-    (v): v is string => typeof v === 'string' && v !== '',
-  );
-};
 const short = (text: string) => (text.length > CHOICE_TEXT ? `${text.slice(0, CHOICE_TEXT - 1)}…` : text);
 
 function ReasonField(props: { readonly id: string }) {
@@ -341,19 +335,7 @@ function SolutionsAdminPage(props: {
       </p>
       <h1>{t.title}</h1>
       <p class="lead">{t.lead}</p>
-      {message?.kind === 'error' ? (
-        <div class="alert alert--error" role="alert" tabindex={-1} id="fouten">
-          <p>{message.text}</p>
-          <p>
-            <strong>{t.unchanged}</strong>
-          </p>
-        </div>
-      ) : null}
-      {message?.kind === 'success' ? (
-        <div class="alert alert--success" role="status">
-          <p>{message.text}</p>
-        </div>
-      ) : null}
+      <AdminAlert message={message} unchanged={t.unchanged} />
       {!props.enabled ? <p class="alert alert--warning">{adminText.disabled}</p> : null}
       {themes.length === 0 ? (
         <p>{t.noThemes}</p>
@@ -403,45 +385,35 @@ function SolutionsAdminPage(props: {
   );
 }
 
-/** Carries out one curator's form (the store records it with its reason). */
-async function carryOut(services: AppServices, action: Action, theme: string, body: FormBody): Promise<void> {
-  const { solutions } = services;
-  const reason = { reason: one(body, 'reden') };
-  const label = one(body, 'omschrijving').trim();
-  const withLabel = label ? { ...reason, label } : reason;
-  switch (action) {
-    case 'bekijken':
-      return;
-    case 'hernoemen':
-      await solutions.rename(theme, one(body, 'oplossing'), one(body, 'omschrijving'), reason);
-      return;
-    case 'samenvoegen':
-      await solutions.merge(theme, many(body, 'oplossingen'), withLabel);
-      return;
-    case 'splitsen':
-      await solutions.split(theme, one(body, 'oplossing'), many(body, 'ideeen'), withLabel);
-      return;
-    case 'verplaatsen':
-      await solutions.move(theme, one(body, 'idee'), one(body, 'naar') || null, reason);
-      return;
-    case 'vastzetten':
-    case 'losmaken':
-      await solutions.pin(theme, one(body, 'oplossing'), action === 'vastzetten', reason);
-      return;
-    case 'bijna-dubbel': {
-      const outcome = one(body, 'uitkomst');
-      const pair = { a: one(body, 'a'), b: one(body, 'b') };
-      if (outcome !== 'behouden' && outcome !== pair.a && outcome !== pair.b)
-        throw new SolutionError('bad-request', securityMessages.badForm);
-      await solutions.decideNearDuplicate(pair, {
-        status: outcome === 'behouden' ? 'kept' : 'merged',
-        reason: reason.reason,
-        ...(outcome === 'behouden' ? {} : { keep: outcome }),
-      });
-      return;
-    }
-  }
-}
+const reasonOf = (form: { readonly reden: string }): SolutionChange => ({ reason: form.reden });
+const labelled = (form: { readonly reden: string; readonly omschrijving: string }): LabelledChange => {
+  const label = form.omschrijving.trim();
+  return label ? { reason: form.reden, label } : reasonOf(form);
+};
+
+/** Carries out one curator's form, per action (the store records it with its reason). */
+const carryOut: {
+  readonly [A in SolutionFormAction]: (solutions: SolutionsStore, form: SolutionForm<A>) => Promise<unknown>;
+} = {
+  bekijken: () => Promise.resolve(undefined),
+  hernoemen: (s, f) => s.rename(f.thema, f.oplossing, f.omschrijving, reasonOf(f)),
+  samenvoegen: (s, f) => s.merge(f.thema, f.oplossingen, labelled(f)),
+  splitsen: (s, f) => s.split(f.thema, f.oplossing, f.ideeen, labelled(f)),
+  verplaatsen: (s, f) => s.move(f.thema, f.idee, f.naar || null, reasonOf(f)),
+  vastzetten: (s, f) => s.pin(f.thema, f.oplossing, true, reasonOf(f)),
+  losmaken: (s, f) => s.pin(f.thema, f.oplossing, false, reasonOf(f)),
+  'bijna-dubbel': async (s, f) => {
+    const outcome = f.uitkomst;
+    const pair = { a: f.a, b: f.b };
+    if (outcome !== 'behouden' && outcome !== pair.a && outcome !== pair.b)
+      throw new SolutionError('bad-request', securityMessages.badForm);
+    return s.decideNearDuplicate(pair, {
+      status: outcome === 'behouden' ? 'kept' : 'merged',
+      reason: f.reden,
+      ...(outcome === 'behouden' ? {} : { keep: outcome }),
+    });
+  },
+};
 
 export function solutionsAdminPages(services: AppServices): Hono {
   const app = new Hono();
@@ -479,42 +451,66 @@ export function solutionsAdminPages(services: AppServices): Hono {
     );
   };
 
-  app.get('/beheer/oplossingen', async (c) => {
-    const theme = c.req.query('thema')?.trim();
-    return page(c, theme || undefined, { curator: false });
-  });
+  app.get('/beheer/oplossingen', queryOf(themeChoiceQuery), async (c) =>
+    page(c, c.req.valid('query').thema, { curator: false }),
+  );
 
-  app.post('/beheer/oplossingen/:actie', async (c) => {
-    const action = c.req.param('actie');
-    let body: FormBody = {};
+  /** The page answering a form that failed: the curator's information only to a known curator. */
+  const failed = async (c: Context, error: unknown, theme: string | undefined) => {
+    const status =
+      error instanceof SolutionError
+        ? error.failure === 'unknown-theme' || error.failure === 'unknown-cluster'
+          ? 404
+          : 400
+        : undefined;
+    const problem = problemOf(error, services.effects);
+    const authorised = problem.status !== 401 && problem.status !== 403;
+    return page(c, theme, {
+      curator: authorised && status !== undefined,
+      message: { kind: 'error', text: error instanceof SolutionError ? error.message : problem.message },
+      status: status ?? problem.status,
+    });
+  };
+  /** The theme of the form sent, when it could be read. */
+  const sentTheme = async (c: Context): Promise<string | undefined> => {
     try {
-      if (!ACTIONS.has(action)) throw new HttpProblem(404, securityMessages.badForm);
-      try {
-        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- parseBody<FormBody> does not type-check (Hono's body value types)
-        body = (await c.req.parseBody({ all: true })) as FormBody;
-      } catch {
-        throw new HttpProblem(400, securityMessages.badForm);
-      }
-      requireAdmin(services.config.adminToken, one(body, 'token') || undefined);
-      const theme = one(body, 'thema').trim();
-      await carryOut(services, action as Action, theme, body);
-      return page(c, theme, { curator: true, message: { kind: 'success', text: t.done[action as Action] } });
-    } catch (error) {
-      const status =
-        error instanceof SolutionError
-          ? error.failure === 'unknown-theme' || error.failure === 'unknown-cluster'
-            ? 404
-            : 400
-          : undefined;
-      const problem = problemOf(error, services.effects);
-      const authorised = problem.status !== 401 && problem.status !== 403;
-      return page(c, one(body, 'thema').trim() || undefined, {
-        curator: authorised && status !== undefined,
-        message: { kind: 'error', text: error instanceof SolutionError ? error.message : problem.message },
-        status: status ?? problem.status,
-      });
+      const theme = (await readForm(c)).thema;
+      return typeof theme === 'string' ? theme.trim() || undefined : undefined;
+    } catch {
+      return undefined;
     }
-  });
+  };
+
+  const route = <A extends SolutionFormAction>(action: A) =>
+    app.post(
+      `/beheer/oplossingen/${action}`,
+      ...formOf(
+        solutionForms[action],
+        async (c, problem) => failed(c, problem, await sentTheme(c)),
+        (_c, form) =>
+          requireAdmin(
+            services.config.adminToken,
+            typeof form.token === 'string' && form.token ? form.token : undefined,
+          ),
+      ),
+      async (c) => {
+        const form = c.req.valid('form') as SolutionForm<A>;
+        try {
+          await carryOut[action](services.solutions, form);
+          return await page(c, form.thema, {
+            curator: true,
+            message: { kind: 'success', text: t.done[action] },
+          });
+        } catch (error) {
+          return failed(c, error, form.thema || undefined);
+        }
+      },
+    );
+  for (const action of Object.keys(solutionForms) as SolutionFormAction[]) route(action);
+  // Any other action: the page, saying the form is not one of ours.
+  app.post('/beheer/oplossingen/:actie', async (c) =>
+    failed(c, new HttpProblem(404, securityMessages.badForm), undefined),
+  );
 
   return app;
 }
