@@ -1,12 +1,14 @@
 /**
  * Reads an upload from a request: a multipart form (field `bestand`, optional `titel` and `voorbeeld`)
- * or the file itself as the body (name from `?naam=` or Content-Disposition, else from the type).
+ * or the file itself as the body (name from `?naam=` or Content-Disposition, else from the type). The
+ * form and the query go through their schemas (request-schemas.ts: uploadForm, uploadQuery).
  */
 import type { Context } from 'hono';
 import { securityMessages } from '../../core/text/security-messages.js';
 import { webMessages } from '../../core/text/web-messages.js';
 import { uploadName, type Upload } from './dataset-upload.js';
 import { HttpProblem } from './http-problem.js';
+import { uploadForm, uploadQuery } from './request/request-schemas.js';
 
 const NAME_BY_TYPE: Readonly<Record<string, string>> = {
   'text/csv': 'upload.csv',
@@ -16,11 +18,9 @@ const NAME_BY_TYPE: Readonly<Record<string, string>> = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'upload.xlsx',
 };
 
-const YES = new Set(['ja', 'true', 'on', '1']);
-
 export interface UploadForm extends Upload {
-  /** Other text fields of a multipart form (the admin page's token field …). */
-  readonly fields: Readonly<Record<string, string>>;
+  /** The admin page's token field of a multipart form; undefined for a body that is the file. */
+  readonly token: string | undefined;
 }
 
 function dispositionName(header: string | undefined): string | undefined {
@@ -50,31 +50,28 @@ export async function readForm(c: Context): Promise<Record<string, string | File
 export async function readUpload(c: Context): Promise<UploadForm> {
   const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type === 'multipart/form-data' || type === 'application/x-www-form-urlencoded') {
-    const body = await readForm(c);
-    const fields: Record<string, string> = {};
-    for (const [key, value] of Object.entries(body)) if (typeof value === 'string') fields[key] = value;
-    const file = body.bestand ?? body.file;
-    if (!(file instanceof File) || (file.size === 0 && file.name === '')) {
-      throw new HttpProblem(422, webMessages.uploadMissingFile);
-    }
+    const form = uploadForm.safeParse(await readForm(c));
+    // Only the file can be missing (422, as for an empty body): the text fields take any value.
+    if (!form.success) throw new HttpProblem(422, webMessages.uploadMissingFile);
+    const { bestand, titel, voorbeeld, token } = form.data;
     return {
-      name: uploadName(file.name, 'upload.csv'),
-      bytes: new Uint8Array(await file.arrayBuffer()),
-      title: fields.titel,
-      example: fields.voorbeeld !== undefined && YES.has(fields.voorbeeld.toLowerCase()),
-      fields,
+      name: uploadName(bestand.name, 'upload.csv'),
+      bytes: new Uint8Array(await bestand.arrayBuffer()),
+      title: titel,
+      example: voorbeeld,
+      token,
     };
   }
   const fallback =
     NAME_BY_TYPE[type] ?? (type === '' || type === 'application/octet-stream' ? undefined : null);
   if (fallback === null) throw new HttpProblem(415, webMessages.uploadUnsupportedType(type));
-  const name = c.req.query('naam') ?? dispositionName(c.req.header('content-disposition'));
-  const example = c.req.query('voorbeeld');
+  const { naam, titel, voorbeeld } = uploadQuery.parse(c.req.queries());
+  const name = naam ?? dispositionName(c.req.header('content-disposition'));
   return {
     name: uploadName(name, fallback ?? 'upload.csv'),
     bytes: new Uint8Array(await c.req.arrayBuffer()),
-    title: c.req.query('titel'),
-    example: example !== undefined && YES.has(example.toLowerCase()),
-    fields: {},
+    title: titel,
+    example: voorbeeld,
+    token: undefined,
   };
 }

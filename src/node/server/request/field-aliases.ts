@@ -16,6 +16,7 @@ export const FIELD_ALIASES = {
   actie: ['actie', 'action'],
   naar: ['naar', 'to'],
   waarde: ['waarde', 'label'],
+  bestand: ['bestand', 'file'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 export type AliasedField = keyof typeof FIELD_ALIASES;

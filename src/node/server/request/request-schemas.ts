@@ -264,3 +264,40 @@ export const solutionForms = {
 
 export type SolutionFormAction = keyof typeof solutionForms;
 export type SolutionForm<A extends SolutionFormAction> = z.output<(typeof solutionForms)[A]>;
+
+/** The answers that mark an upload as constructed example data (`voorbeeld=ja`). */
+const YES = new Set(['ja', 'true', 'on', '1']);
+/** A text field of an upload: its first value; undefined when absent or not a text (a file part). */
+const optionalText = z.preprocess((value) => {
+  const first: unknown = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' ? first : undefined;
+}, z.string().optional());
+const exampleFlag = optionalText.transform(
+  (written) => written !== undefined && YES.has(written.toLowerCase()),
+);
+
+/** An upload's file: a file part that is not the empty part a browser sends when none was chosen. */
+const uploadedFile = firstValue(
+  z
+    .instanceof(File, { error: webMessages.uploadMissingFile })
+    .refine((file) => !(file.size === 0 && file.name === ''), { error: webMessages.uploadMissingFile }),
+);
+
+/**
+ * The multipart (or url-encoded) form of an upload — `POST /api/datasets`, `/api/ideas/import`,
+ * `/beheer/upload`, `/beheer/ideeen`: the file (`bestand`, alias `file`), an optional source line
+ * (`titel`), the example mark (`voorbeeld`) and the admin page's token. A missing file is a 422
+ * (upload-body.ts), as for an empty body.
+ */
+export const uploadForm = aliased(
+  ['bestand'],
+  z.object({
+    bestand: uploadedFile,
+    titel: optionalText,
+    voorbeeld: exampleFlag,
+    token: optionalText,
+  }),
+);
+
+/** The query of an upload sent as the file itself: its name, source line and example mark. */
+export const uploadQuery = z.object({ naam: optionalText, titel: optionalText, voorbeeld: exampleFlag });

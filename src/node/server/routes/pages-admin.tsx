@@ -273,7 +273,7 @@ export function adminPages(services: AppServices): Hono {
     try {
       if (!services.config.adminToken) throw new HttpProblem(403, webMessages.writesDisabled);
       const upload = await readUpload(c);
-      requireAdmin(services.config.adminToken, upload.fields.token || undefined);
+      requireAdmin(services.config.adminToken, upload.token || undefined);
       const dataset = await storeUpload(services, upload);
       return c.redirect(`/beheer?opgeslagen=${dataset.version}`, 303);
     } catch (error) {
@@ -285,7 +285,7 @@ export function adminPages(services: AppServices): Hono {
     try {
       if (!services.config.adminToken) throw new HttpProblem(403, webMessages.writesDisabled);
       const upload = await readUpload(c);
-      requireAdmin(services.config.adminToken, upload.fields.token || undefined);
+      requireAdmin(services.config.adminToken, upload.token || undefined);
       const r = await importUploadedIdeas(services, upload);
       // Answered here, not by a redirect: the warnings (unknown columns, unknown labels, texts twice)
       // must reach the analyst, and sending the form again changes nothing (the import is idempotent).

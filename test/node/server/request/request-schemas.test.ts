@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { PROFESSIONS } from '../../../../src/core/contract/professions.js';
+import { slugify } from '../../../../src/core/contract/slug.js';
+import {
+  ideaPageQuery,
+  ideasPageQuery,
+  solutionForms,
+  themeChoiceQuery,
+  uploadForm,
+  uploadQuery,
+} from '../../../../src/node/server/request/request-schemas.js';
+
+const profession = PROFESSIONS[0];
+
+describe('the schemas of the pages and uploads', () => {
+  it('reads the ideas page query as the API does, leaving the profession highlight out of the filters', () => {
+    const params = ideasPageQuery.parse({
+      q: 'rooster',
+      beroep: [slugify(profession), profession],
+      offset: '20',
+    });
+    expect(params.q).toBe('rooster');
+    expect(params.offset).toBe(20);
+    expect(params.filters.beroep).toHaveLength(1);
+    expect(params.filters.beroep[0]).not.toBe(slugify(profession));
+    expect(ideasPageQuery.parse({ beroep: slugify(profession) }).filters.beroep).toEqual([]);
+  });
+
+  it('answers a page parameter that cannot be read with an issue naming it', () => {
+    const result = ideasPageQuery.safeParse({ offset: 'tien' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['offset']);
+  });
+
+  it('keeps only the ideas page’s own parameters of the search a reader came from', () => {
+    expect(ideaPageQuery.parse({ terug: 'q=overleg&thema=Werkdruk&thema=Roosters&x=1&offset=20' })).toEqual({
+      q: 'overleg',
+      offset: '20',
+      thema: ['Werkdruk', 'Roosters'],
+    });
+    expect(ideaPageQuery.parse({})).toEqual({});
+  });
+
+  it('reads a curator’s form: first values, repeated checkboxes as a list, absent fields empty', () => {
+    expect(
+      solutionForms.samenvoegen.parse({
+        thema: ' Werkdruk ',
+        oplossingen: ['c1', '', 'c2'],
+        reason: 'zelfde',
+      }),
+    ).toEqual({ thema: 'Werkdruk', reden: 'zelfde', oplossingen: ['c1', 'c2'], omschrijving: '' });
+    expect(solutionForms.verplaatsen.parse({ idee: ['i1', 'i2'] })).toEqual({
+      thema: '',
+      reden: '',
+      idee: 'i1',
+      naar: '',
+    });
+    expect(themeChoiceQuery.parse({ thema: '  ' })).toEqual({ thema: undefined });
+    expect(themeChoiceQuery.parse({ thema: ' Werkdruk ' })).toEqual({ thema: 'Werkdruk' });
+  });
+
+  it('reads an upload form: the file under either name, the example mark, text fields as text only', () => {
+    const file = new File(['a,b\n'], 'tabel.csv');
+    const form = uploadForm.parse({ file, voorbeeld: 'JA', titel: 'CBS', token: 'geheim' });
+    expect(form.bestand).toBe(file);
+    expect(form).toMatchObject({ voorbeeld: true, titel: 'CBS', token: 'geheim' });
+    expect(uploadForm.parse({ bestand: file, token: new File([], 'x') }).token).toBeUndefined();
+    expect(uploadForm.parse({ bestand: file }).voorbeeld).toBe(false);
+    expect(uploadForm.safeParse({ titel: 'zonder bestand' }).success).toBe(false);
+    expect(uploadForm.safeParse({ bestand: new File([], '') }).success).toBe(false);
+    expect(uploadQuery.parse({ naam: ['a.csv', 'b.csv'], voorbeeld: ['nee'] })).toEqual({
+      naam: 'a.csv',
+      titel: undefined,
+      voorbeeld: false,
+    });
+  });
+});
