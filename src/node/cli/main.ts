@@ -16,7 +16,8 @@ import { OptionError } from '../../core/analysis/option-error.js';
 import { InputErrors } from '../../core/contract/input-error.js';
 import { cliHelp as help } from '../../core/text/cli-help.js';
 import { cliMessages } from '../../core/text/cli-messages.js';
-import { StoreFolderRefused } from '../store/index.js';
+// The folder check's error, not the store index: `analyse` starts without loading any store module.
+import { StoreFolderRefused } from '../store/store-folder.js';
 import { processEffects, UsageError, type CliEffects } from './effects.js';
 
 export const EXIT = { ok: 0, input: 1, usage: 2, other: 3 } as const;
