@@ -23,7 +23,7 @@ import type { AppServices } from '../services.js';
 import { readUpload } from '../upload-body.js';
 import { eraseForm, labelDecisionBody, showVersionForm } from '../request/request-schemas.js';
 import { formOf } from '../request/validate.js';
-import { AdminAlert, Field, TokenField, type AdminMessage } from '../views/admin-form.js';
+import { AdminAlert, Field, TextField, TokenField, type AdminMessage } from '../views/admin-form.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
 import { uploadLimit } from './api-datasets.js';
@@ -93,9 +93,13 @@ function AdminPage(props: {
                 hint={adminText.fileHint(maxMb, formatCount(services.config.maxUploadRows))}
                 accept=".csv,.tsv,.txt,.xlsx,.json,text/csv,text/tab-separated-values"
               />
-              <Field id="titel" label={adminText.titleLabel} hint={adminText.titleHint}>
-                <input type="text" id="titel" name="titel" maxlength={300} aria-describedby="titel-hint" />
-              </Field>
+              <TextField
+                id="titel"
+                name="titel"
+                label={adminText.titleLabel}
+                hint={adminText.titleHint}
+                maxlength={300}
+              />
               <ExampleBox id="voorbeeld" label={adminText.exampleLabel} />
               <button type="submit" class="button">
                 {adminText.uploadSubmit}
@@ -153,28 +157,24 @@ function AdminPage(props: {
             <p>{eraseText.lead}</p>
             <form method="post" action={links.path('/beheer/wissen')} class="form">
               <TokenField id="token-wissen" />
-              <Field id="idee-wissen" label={eraseText.idLabel} hint={eraseText.idHint}>
-                <input
-                  type="text"
-                  id="idee-wissen"
-                  name="idee"
-                  required
-                  maxlength={200}
-                  autocomplete="off"
-                  aria-describedby="idee-wissen-hint"
-                />
-              </Field>
-              <Field id="reden-wissen" label={eraseText.reasonLabel} hint={eraseText.reasonHint}>
-                <input
-                  type="text"
-                  id="reden-wissen"
-                  name="reden"
-                  required
-                  maxlength={500}
-                  autocomplete="off"
-                  aria-describedby="reden-wissen-hint"
-                />
-              </Field>
+              <TextField
+                id="idee-wissen"
+                name="idee"
+                label={eraseText.idLabel}
+                hint={eraseText.idHint}
+                maxlength={200}
+                required
+                autocomplete="off"
+              />
+              <TextField
+                id="reden-wissen"
+                name="reden"
+                label={eraseText.reasonLabel}
+                hint={eraseText.reasonHint}
+                maxlength={500}
+                required
+                autocomplete="off"
+              />
               <div class="field field--checkbox">
                 <input type="checkbox" id="zeker-wissen" name="zeker" value="ja" required />
                 <label for="zeker-wissen">{eraseText.confirmLabel}</label>
@@ -207,15 +207,7 @@ function LabelForm(props: { readonly view: PageView }) {
             ))}
           </select>
         </Field>
-        <Field id="label-waarde" label={t.valueLabel} hint={t.valueHint}>
-          <input
-            type="text"
-            id="label-waarde"
-            name="waarde"
-            maxlength={500}
-            aria-describedby="label-waarde-hint"
-          />
-        </Field>
+        <TextField id="label-waarde" name="waarde" label={t.valueLabel} hint={t.valueHint} maxlength={500} />
         <fieldset class="field">
           <legend>{t.actionLabel}</legend>
           <div class="field--radio">
@@ -235,9 +227,7 @@ function LabelForm(props: { readonly view: PageView }) {
             ))}
           </datalist>
         </Field>
-        <Field id="label-reden" label={t.reasonLabel}>
-          <input type="text" id="label-reden" name="reden" maxlength={500} />
-        </Field>
+        <TextField id="label-reden" name="reden" label={t.reasonLabel} maxlength={500} />
         <button type="submit" class="button">
           {t.submit}
         </button>

@@ -36,7 +36,7 @@ import type { AppServices } from '../services.js';
 import { securityMessages } from '../../../core/text/security-messages.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
-import { AdminAlert, Field, TokenField, type AdminMessage } from '../views/admin-form.js';
+import { AdminAlert, Field, TextField, TokenField, type AdminMessage } from '../views/admin-form.js';
 
 /** Latest changes shown to a curator. */
 const HISTORY_SHOWN = 10;
@@ -56,16 +56,14 @@ const short = (text: string) => (text.length > CHOICE_TEXT ? `${text.slice(0, CH
 
 function ReasonField(props: { readonly id: string }) {
   return (
-    <Field id={props.id} label={t.reasonLabel} hint={t.reasonHint}>
-      <input
-        type="text"
-        id={props.id}
-        name="reden"
-        required
-        maxlength={500}
-        aria-describedby={`${props.id}-hint`}
-      />
-    </Field>
+    <TextField
+      id={props.id}
+      name="reden"
+      label={t.reasonLabel}
+      hint={t.reasonHint}
+      maxlength={500}
+      required
+    />
   );
 }
 

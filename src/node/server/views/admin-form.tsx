@@ -100,3 +100,29 @@ export function AdminAlert(props: {
     </div>
   );
 }
+
+/** A one-line text field with its label and, when given, its hint. */
+export function TextField(props: {
+  readonly id: string;
+  readonly name: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly maxlength: number;
+  readonly required?: boolean;
+  readonly autocomplete?: string;
+}) {
+  const { id, hint } = props;
+  return (
+    <Field id={id} label={props.label} {...(hint ? { hint } : {})}>
+      <input
+        type="text"
+        id={id}
+        name={props.name}
+        {...(props.required ? { required: true } : {})}
+        maxlength={props.maxlength}
+        {...(props.autocomplete ? { autocomplete: props.autocomplete } : {})}
+        {...(hint ? { 'aria-describedby': `${id}-hint` } : {})}
+      />
+    </Field>
+  );
+}
