@@ -1,11 +1,20 @@
 /**
  * A real werkbalans server on a free loopback port (PGlite in memory, the example data, a known admin
  * token) and Debian's Chromium through playwright-core, for the browser tests. `chromiumMissing()` says
- * why the tests cannot run here; CI installs Chromium, so there they run.
+ * why the tests cannot run here; CI installs Chromium, so there they run. `auditedContext` and
+ * `axeViolations` run axe-core in the page.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults, RunOptions } from 'axe-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import { createAppWithServices } from '../../src/node/server/app.js';
 import { importExampleData } from '../../src/node/server/example-data.js';
 import { listen, type RunningServer } from '../../src/node/server/listen.js';
@@ -44,6 +53,25 @@ export interface BrowserSetup {
   stop(): Promise<void>;
 }
 
+/**
+ * Adds through the API the idea the browser tests search for (its word `zwaluwstaartrooster` is in no
+ * example idea) and open at /ideeen/browser-1.
+ */
+export async function addTestIdea(setup: BrowserSetup): Promise<Response> {
+  return fetch(`${setup.base}/api/ideas`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      id: 'browser-1',
+      tekst: 'Een vaste invalpool voor de nachtdiensten met een zwaluwstaartrooster scheelt veel geregel.',
+      thema: 'werkdruk',
+      soort: 'voorstel',
+      branche: 'VVT',
+      reden: 'testidee',
+    }),
+  });
+}
+
 export async function startBrowserSetup(): Promise<BrowserSetup> {
   ensureAssets();
   const db = await openDatabase({ dataDir: 'memory://' });
@@ -60,4 +88,50 @@ export async function startBrowserSetup(): Promise<BrowserSetup> {
       await server.stop();
     },
   };
+}
+
+/** The WCAG 2.1 A and AA rules of axe-core. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
+/** WCAG 2.1 A and AA and axe's best practices (landmarks, heading order, one main, …). */
+export const WCAG_AND_BEST_PRACTICE = [...WCAG_TAGS, 'best-practice'] as const;
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * A browser context in whose every page and frame axe-core is loaded before the page's own scripts (an
+ * init script, which the site's Content-Security-Policy does not apply to), so `axeViolations` only
+ * runs it. @axe-core/playwright's AxeBuilder sent the 550 kB script into the page again on every call
+ * and finished each run in a new blank page, where it loaded the script once more: on this 2-core
+ * machine that cost 5 to 25 s per call, against 0.5 to 4 s for running the same rules in the page.
+ */
+export async function auditedContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.addInitScript({ content: AXE_SOURCE });
+  return context;
+}
+
+/**
+ * axe-core's violations on the page as it is now (in frames too: axe is in each of them), one line per
+ * rule with the first elements it found. The page must come from an `auditedContext`.
+ */
+export async function axeViolations(page: Page, tags: readonly string[] = WCAG_TAGS): Promise<string[]> {
+  const violations = await page.evaluate(async (values) => {
+    const axe = (
+      window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }
+    ).axe;
+    // Only the violations are reported in full; which elements passed is not needed here.
+    const results = await axe.run(document, {
+      runOnly: { type: 'tag', values },
+      resultTypes: ['violations'],
+    });
+    return results.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  }, tags as string[]);
+  return violations.map((v) => `${v.id}: ${v.help} (${v.targets.slice(0, 5).join(', ')})`);
 }

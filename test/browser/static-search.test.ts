@@ -3,7 +3,6 @@
  * (src/core/ideas/local-search.ts in the island), counts facets, keeps the search in the address, and
  * has no axe-core violations. The export is served by a bare file server on a loopback port.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +13,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importExampleData } from '../../src/node/server/example-data.js';
 import { exportSite } from '../../src/node/server/static-export.js';
 import { openDatabase } from '../../src/node/store/database.js';
-import { CHROMIUM, CHROMIUM_ARGS, chromiumMissing, ensureAssets } from './browser-server.js';
+import {
+  auditedContext,
+  axeViolations,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  chromiumMissing,
+  ensureAssets,
+  WCAG_AND_BEST_PRACTICE,
+} from './browser-server.js';
 
 const missing = chromiumMissing();
 const TYPES: Record<string, string> = {
@@ -72,7 +79,7 @@ if (missing) {
     });
 
     it('searches and filters the exported ideas in the browser, without a server', async () => {
-      const context = await browser.newContext();
+      const context = await auditedContext(browser);
       const p = await context.newPage();
       const problems: string[] = [];
       p.on('pageerror', (error) => problems.push(error.message));
@@ -118,10 +125,7 @@ if (missing) {
         // The permalink of a result is a file of the export.
         const href = await p.locator('.idea a').first().getAttribute('href');
         expect(existsSync(join(out, 'ideeen', href!))).toBe(true);
-        const violations = await new AxeBuilder({ page: p })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-          .analyze();
-        expect(violations.violations.map((v) => v.id)).toEqual([]);
+        expect(await axeViolations(p, WCAG_AND_BEST_PRACTICE)).toEqual([]);
         // A search in the address (a bookmark) is applied when the page opens.
         await p.goto(`${base}/ideeen/index.html?q=rooster`);
         await p.waitForFunction((h) => document.querySelector('#resultaten')?.textContent === h, heading);
