@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh Debian machine as root: installs what the tests need
-# (Debian's chromium and postgresql with contrib, npm packages), then runs `npm test`.
+# (Debian's chromium and postgresql with contrib, npm packages), then what `npm test` runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,4 +17,8 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 # A cluster started by the Debian package is not ours; tests start their own throwaway servers.
 npm ci --no-audit --no-fund
-WERKBALANS_REQUIRE_POSTGRES=1 WERKBALANS_REQUIRE_CHROMIUM=1 npm test
+# `npm ci` has built the package (its `prepare` script), so this runs `npm test` without building twice:
+# the static checks, then vitest. Only where npm is set to skip scripts does it build here.
+if [ "$(npm config get ignore-scripts)" = "true" ]; then npm run build; fi
+npm run test:static
+WERKBALANS_REQUIRE_POSTGRES=1 WERKBALANS_REQUIRE_CHROMIUM=1 npm run test:unit
