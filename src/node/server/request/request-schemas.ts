@@ -301,3 +301,11 @@ export const uploadForm = aliased(
 
 /** The query of an upload sent as the file itself: its name, source line and example mark. */
 export const uploadQuery = z.object({ naam: optionalText, titel: optionalText, voorbeeld: exampleFlag });
+
+/** A version number a redirect put in the admin page's URL; anything else is ignored. */
+const notedVersion = firstValue(z.string().optional()).transform((written) =>
+  written !== undefined && /^\d{1,9}$/.test(written) ? Number(written) : undefined,
+);
+
+/** `GET /beheer`: the version just stored (`?opgeslagen=`) or chosen (`?getoond=`), to say so. */
+export const adminPageQuery = z.object({ opgeslagen: notedVersion, getoond: notedVersion });

@@ -21,8 +21,8 @@ import { HttpProblem } from '../http-problem.js';
 import { loadPageView, type PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
 import { readUpload } from '../upload-body.js';
-import { eraseForm, labelDecisionBody, showVersionForm } from '../request/request-schemas.js';
-import { formOf } from '../request/validate.js';
+import { adminPageQuery, eraseForm, labelDecisionBody, showVersionForm } from '../request/request-schemas.js';
+import { formOf, queryOf } from '../request/validate.js';
 import { AdminAlert, Field, TextField, TokenField, type AdminMessage } from '../views/admin-form.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
@@ -236,11 +236,10 @@ function LabelForm(props: { readonly view: PageView }) {
   );
 }
 
-function successMessage(c: Context): AdminMessage | undefined {
-  const stored = c.req.query('opgeslagen');
-  if (stored && /^\d{1,9}$/.test(stored)) return { kind: 'success', text: adminText.stored(Number(stored)) };
-  const chosen = c.req.query('getoond');
-  if (chosen && /^\d{1,9}$/.test(chosen)) return { kind: 'success', text: adminText.chosen(Number(chosen)) };
+function successMessage(query: z.output<typeof adminPageQuery>): AdminMessage | undefined {
+  const { opgeslagen, getoond } = query;
+  if (opgeslagen !== undefined) return { kind: 'success', text: adminText.stored(opgeslagen) };
+  if (getoond !== undefined) return { kind: 'success', text: adminText.chosen(getoond) };
   return undefined;
 }
 
@@ -254,9 +253,10 @@ export function adminPages(services: AppServices): Hono {
     return renderPage(c, <AdminPage view={view} services={services} message={message} />, problem.status);
   };
 
-  app.get('/beheer', async (c) => {
+  app.get('/beheer', queryOf(adminPageQuery), async (c) => {
     const view = await loadPageView(c, services);
-    return renderPage(c, <AdminPage view={view} services={services} message={successMessage(c)} />);
+    const message = successMessage(c.req.valid('query'));
+    return renderPage(c, <AdminPage view={view} services={services} message={message} />);
   });
 
   app.post('/beheer/upload', uploadLimit(services, failed), async (c) => {

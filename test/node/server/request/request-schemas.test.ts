@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PROFESSIONS } from '../../../../src/core/contract/professions.js';
 import { slugify } from '../../../../src/core/contract/slug.js';
 import {
+  adminPageQuery,
   ideaPageQuery,
   ideasPageQuery,
   solutionForms,
@@ -72,6 +73,15 @@ describe('the schemas of the pages and uploads', () => {
       naam: 'a.csv',
       titel: undefined,
       voorbeeld: false,
+    });
+  });
+
+  it('reads the version a redirect noted on the admin page, ignoring anything else', () => {
+    expect(adminPageQuery.parse({ opgeslagen: '3' })).toEqual({ opgeslagen: 3, getoond: undefined });
+    expect(adminPageQuery.parse({ getoond: ['12', '4'] })).toEqual({ opgeslagen: undefined, getoond: 12 });
+    expect(adminPageQuery.parse({ opgeslagen: '-1', getoond: 'drie' })).toEqual({
+      opgeslagen: undefined,
+      getoond: undefined,
     });
   });
 });
