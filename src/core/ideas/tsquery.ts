@@ -86,12 +86,16 @@ function or(alternatives: readonly string[]): string | null {
   return unique.length === 1 ? unique[0]! : `(${unique.join(' | ')})`;
 }
 
+/**
+ * A quoted phrase: each word by its own stems only, as the static export's engine matches it. Its word
+ * family would make it loose (`"meer tijd"` found `tijdens` and `tijdschrijver`).
+ */
 function phraseQuery(term: QueryTerm, expansions: ReadonlyMap<string, WordExpansion>): string | null {
   let text = '';
   let distance = 1;
   for (const word of term.words) {
     const expansion = expansions.get(word);
-    const query = expansion && expansion.stems.length > 0 ? or(exactForms(expansion)) : null;
+    const query = expansion && expansion.stems.length > 0 ? or(expansion.stems.map(quoteLexeme)) : null;
     if (query === null) {
       if (text) distance++;
       continue;
