@@ -8,7 +8,6 @@
  */
 import {
   createLocalSearch,
-  foldText,
   STATIC_SEARCH_LIMIT,
   type LocalIdea,
   type LocalSearch,
@@ -16,6 +15,7 @@ import {
 } from '../core/ideas/local-search.js';
 import { FACETS, type Facet } from '../core/ideas/facets.js';
 import { ideasPageText } from '../core/text/page-text.js';
+import { highlightsOf, tickedByAddress } from '../core/ideas/address-filters.js';
 
 function statusLine(form: HTMLFormElement): HTMLElement {
   const status = document.createElement('p');
@@ -222,6 +222,9 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
     const params = new URLSearchParams();
     if (q) params.set('q', q);
     for (const facet of FACETS) for (const value of filters[facet]) params.append(facet, value);
+    // "Mijn beroep" (`beroep=<slug>`) stays in the address: it is the highlight, not a filter.
+    for (const slug of highlightsOf(new URLSearchParams(window.location.search)))
+      params.append('beroep', slug);
     const search = params.toString();
     const url = search ? `?${search}` : window.location.pathname;
     // Every change is a step in the history (Back undoes it); the first drawing only fixes the address.
@@ -250,16 +253,10 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
       const query = new URLSearchParams(window.location.search);
       const box = form.querySelector<HTMLInputElement>('input[name="q"]');
       if (box && query.get('q')) box.value = query.get('q')!;
-      // Filter values as a reader may type them: `thema=werkdruk` ticks "Werkdruk en roosters".
-      for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-        const value = foldText(input.value);
-        if (
-          query
-            .getAll(input.name)
-            .some((wanted) => wanted.trim() && value.startsWith(foldText(wanted.trim())))
-        )
-          input.checked = true;
-      }
+      // Filter values as a reader may type them: `thema=werkdruk` ticks "Werkdruk en roosters"; the
+      // highlight `beroep=<slug>` ticks nothing.
+      for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+        if (tickedByAddress(input.name, input.value, query.getAll(input.name))) input.checked = true;
       draw(false);
     } catch {
       // Said where everyone sees it, not only in the status line.
