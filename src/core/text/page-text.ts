@@ -385,6 +385,8 @@ export const ideasPageText = {
     }Per zoekopdracht staan hoogstens ${formatCount(shown)} ideeën op de pagina. Zonder JavaScript staan hieronder de eerste ideeën; elk heeft een eigen pagina.`,
   mineOnly: (profession: string) => `Alleen ideeën uit mijn beroep tonen (${profession})`,
   mineAll: 'Ideeën uit alle beroepen tonen',
+  mineNone: (profession: string) =>
+    `Bij geen van deze ideeën staat ${profession} als beroep: het beroep is niet ingevuld, of we tonen het niet omdat er minder dan 5 ideeën met dezelfde provincie, branche en beroep zijn, zodat niemand herkenbaar is.`,
   mineNote: (profession: string) =>
     `Uw beroep (${profession}) is gemarkeerd; de ideeën van alle beroepen blijven zichtbaar.`,
   professionHidden: (n: number) =>

@@ -68,11 +68,15 @@ function MineChoice(props: {
   readonly view: PageView;
   readonly params: IdeaSearchParams;
   readonly unshown: number;
+  /** Ideas of this search showing each profession (facet counts). */
+  readonly shown: Readonly<Record<string, number>>;
 }) {
   const mine = props.view.highlight?.name;
   const { links } = props.view;
   const active = props.params.filters.beroep;
   const only = mine !== undefined && active.length === 1 && active[0] === mine;
+  // No idea of this search shows the profession: a filter on it would only empty the page.
+  const none = mine !== undefined && !only && (props.shown[mine] ?? 0) === 0;
   return (
     <div class="mine-choice" data-mine-choice="">
       {mine !== undefined ? (
@@ -87,6 +91,10 @@ function MineChoice(props: {
             >
               {ideasPageText.mineAll}
             </a>
+          ) : none ? (
+            <span class="hint">
+              {ideasPageText.mineNote(mine)} {ideasPageText.mineNone(mine)}
+            </span>
           ) : (
             <>
               <span class="hint">{ideasPageText.mineNote(mine)}</span>{' '}
@@ -328,7 +336,12 @@ function IdeasSearchPage(props: {
           <button type="submit" class="button button--secondary">
             {ideasPageText.searchSubmit}
           </button>
-          <MineChoice view={view} params={params} unshown={props.unshown ?? 0} />
+          <MineChoice
+            view={view}
+            params={params}
+            unshown={props.unshown ?? 0}
+            shown={props.result.facets.beroep}
+          />
           {anyFilter ? (
             <p>
               <a href={links.to('/ideeen', params.q ? { q: params.q } : {})}>{ideasPageText.clearFilters}</a>
