@@ -12,7 +12,7 @@ describe('the bridge on the judged set', () => {
   let report: BridgeReport;
   beforeAll(async () => {
     report = await bridgeReport();
-  }, 120_000);
+  });
 
   it('lists ideas on the example profiles, every listed pair judged', () => {
     expect(report.professions).toBe(23);

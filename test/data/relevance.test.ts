@@ -36,7 +36,7 @@ describe('relevance on the judged set', () => {
     const engine = createLocalSearch(ideas);
     local = await score((q) => engine.search({ q, filters: none, limit: 20 }).items.map((i) => i.id), queries);
     peer = await score(peerEngine(ideas), queries);
-  }, 120_000);
+  });
   afterAll(() => db?.close());
 
   it('has at least 40 judged queries, each with relevant ideas', () => {

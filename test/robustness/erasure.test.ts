@@ -217,5 +217,5 @@ describe('erasure on request', () => {
     await expect(exportSite(t.db, other, { config: { draws: 300 } })).rejects.toBeInstanceOf(ExportError);
     await expect(exportSite(t.db, other, { config: { draws: 300 } })).rejects.toThrow(/geen eerdere export/);
     expect(readdirSync(other)).toEqual(['brief.txt']);
-  }, 600_000);
+  });
 });

@@ -15,7 +15,7 @@ describe('the ideas page', () => {
     db = await openDatabase({ dataDir: 'memory://' });
     await importIdeasFile(db, 'data/ideeen-voorbeeld.csv');
     t = await testApp(db);
-  }, 120_000);
+  });
   afterAll(() => db?.close());
 
   const page = async (query: string) => {

@@ -18,7 +18,7 @@ describe('the method page’s sources', () => {
   beforeAll(async () => {
     db = await openDatabase({ dataDir: 'memory://' });
     t = await testApp(db);
-  }, 120_000);
+  });
   afterAll(() => db?.close());
 
   const method = async (version?: number) => {
