@@ -1,8 +1,8 @@
 /**
  * Which filters a static ideas page takes from its address. A reader may type a value loosely
  * (`thema=werkdruk` ticks "Werkdruk en roosters"), but "mijn beroep" travels in every link as
- * `?beroep=<slug>`: that is the highlight, never the profession filter (issue 12), as on the server
- * (request-schemas.ts, withoutHighlight).
+ * `?beroep=<slug>`: that is the highlight, never the profession filter (issue 12); the server reads
+ * its ideas page with the same rule (request-schemas.ts, withoutHighlight).
  */
 import { PROFESSIONS } from '../contract/professions.js';
 import { slugify } from '../contract/slug.js';

@@ -4,8 +4,7 @@
  * (field-aliases.ts); a field that does not fit is a 400 naming it (validate.ts).
  */
 import * as z from 'zod';
-import { PROFESSIONS } from '../../../core/contract/professions.js';
-import { slugify } from '../../../core/contract/slug.js';
+import { isProfessionHighlight } from '../../../core/ideas/address-filters.js';
 import {
   FACETS,
   InvalidSearchParams,
@@ -114,9 +113,6 @@ function searchParamsOf(raw: RawQuery, ctx: z.RefinementCtx): IdeaSearchParams {
 /** `GET /api/ideas`: the contract's search parameters (search-params.ts, shared with the CLI). */
 export const ideaSearchQuery = rawQuery.transform(searchParamsOf);
 
-const PROFESSION_SLUGS = new Set(PROFESSIONS.map(slugify));
-const SLUG_VALUE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /**
  * "Mijn beroep" is a highlight, never a filter (issue 12): the site keeps the reader's profession in
  * every link as `?beroep=<slug>`, and the ideas page's own profession filter sends labels
@@ -126,7 +122,7 @@ const SLUG_VALUE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 function withoutHighlight(raw: RawQuery): RawQuery {
   const written = raw.beroep ?? [];
   const beroep = (typeof written === 'string' ? [written] : written).filter(
-    (value) => !(SLUG_VALUE.test(value) && PROFESSION_SLUGS.has(value)),
+    (value) => !isProfessionHighlight(value),
   );
   return { ...raw, beroep };
 }
