@@ -5,7 +5,8 @@ import { execSync } from 'node:child_process';
 import { bundle } from './bundle.js';
 import { record } from './record.js';
 
-const { clusterQuality, qualityTable } = await bundle('bench/clusters/quality.ts');
+const { clusterQuality, conceptDropoutQuality, dropoutLine, qualityTable } =
+  await bundle('bench/clusters/quality.ts');
 const { clusterTimings } = await bundle('bench/clusters/speed.ts');
 
 const load = () =>
@@ -15,11 +16,13 @@ const load = () =>
     .replace(/.*load average: /, '');
 const loadBefore = load();
 const quality = clusterQuality();
+const dropout = conceptDropoutQuality();
 const timings = clusterTimings([1000, 2000]);
 const loadAfter = load();
 const lines = [
   ...qualityTable(quality),
   '',
+  dropoutLine(dropout),
   ...timings.map(
     (t) =>
       `- ${t.ideas.toLocaleString('en').replace(',', ' ')} ideas of one theme clustered in **${t.medianSeconds.toFixed(2)} s** (median of ${t.runs}; ${t.clusters} clusters)`,
@@ -28,7 +31,7 @@ const lines = [
 ];
 record(
   'clusters',
-  { what: 'solution clustering: quality and speed', quality, timings, loadBefore, loadAfter },
+  { what: 'solution clustering: quality and speed', quality, dropout, timings, loadBefore, loadAfter },
   lines,
 );
 console.log(lines.join('\n'));

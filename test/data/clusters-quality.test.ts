@@ -1,7 +1,7 @@
 // Holds the clustering to a floor on the judged set (test/data/clusters/), beside its peer. The figures
 // themselves, and how they were measured, are in the README; this only stops them falling back.
 import { describe, expect, it } from 'vitest';
-import { clusterQuality } from '../../bench/clusters/quality.js';
+import { clusterQuality, conceptDropoutQuality } from '../../bench/clusters/quality.js';
 
 describe('clustering quality on the judged set', () => {
   const rows = clusterQuality();
@@ -13,10 +13,17 @@ describe('clustering quality on the judged set', () => {
   });
 
   it('keeps the adjusted Rand index above its floor, and clearly above TF-IDF + k-means', () => {
-    expect(mean(rows.map((r) => r.ours))).toBeGreaterThanOrEqual(0.43);
-    expect(mean(rows.filter((r) => !r.heldOut).map((r) => r.ours))).toBeGreaterThanOrEqual(0.5);
+    expect(mean(rows.map((r) => r.ours))).toBeGreaterThanOrEqual(0.45);
+    expect(mean(rows.filter((r) => !r.heldOut).map((r) => r.ours))).toBeGreaterThanOrEqual(0.53);
     expect(mean(rows.filter((r) => r.heldOut).map((r) => r.ours))).toBeGreaterThanOrEqual(0.36);
-    for (const row of rows) expect(row.ours).toBeGreaterThanOrEqual(0.27);
-    expect(mean(rows.map((r) => r.ours - r.peer))).toBeGreaterThanOrEqual(0.32);
+    for (const row of rows) expect(row.ours).toBeGreaterThanOrEqual(0.31);
+    expect(mean(rows.map((r) => r.ours - r.peer))).toBeGreaterThanOrEqual(0.34);
+  });
+
+  it('keeps part of its quality when a third of the solution concepts is missing', () => {
+    // Unseen ideas name remedies the concept list does not: the tuning themes with random subsets.
+    const dropout = conceptDropoutQuality();
+    expect(dropout.perRound).toHaveLength(12);
+    expect(dropout.mean).toBeGreaterThanOrEqual(0.34);
   });
 });
