@@ -1,6 +1,7 @@
 /**
  * The JSON body of a write request, read as a stream and bounded: every JSON route of the API (curation,
- * erasure, labels, solutions, the shown dataset version) reads its body through here.
+ * erasure, labels, solutions, the shown dataset version) reads its body through here (`boundedJson` in
+ * request/validate.ts) before its schema reads it.
  */
 import type { Context } from 'hono';
 import { webMessages } from '../../core/text/web-messages.js';
@@ -9,12 +10,10 @@ import { HttpProblem } from './http-problem.js';
 /** Most bytes of a JSON request body. */
 export const MAX_JSON_BYTES = 256 * 1024;
 
-/** The body as a JSON object; 413 past {@link MAX_JSON_BYTES}, 400 when it is not a JSON object. */
-export async function jsonBody(c: Context): Promise<Record<string, unknown>> {
-  return JSON.parse(await readJsonText(c)) as Record<string, unknown>;
-}
-
-/** The text of a body that holds a JSON object, read bounded as {@link jsonBody} reads it. */
+/**
+ * The text of a body that holds a JSON object: 413 past {@link MAX_JSON_BYTES}, 400 when it is not a
+ * JSON object.
+ */
 export async function readJsonText(c: Context): Promise<string> {
   const length = Number(c.req.header('content-length') ?? '0');
   if (length > MAX_JSON_BYTES) throw new HttpProblem(413, webMessages.uploadTooLarge(MAX_JSON_BYTES));

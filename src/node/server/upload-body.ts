@@ -1,14 +1,16 @@
 /**
  * Reads an upload from a request: a multipart form (field `bestand`, optional `titel` and `voorbeeld`)
  * or the file itself as the body (name from `?naam=` or Content-Disposition, else from the type). The
- * form and the query go through their schemas (request-schemas.ts: uploadForm, uploadQuery).
+ * form and the query have been validated by `uploadOf` (request/validate.ts) through their schemas
+ * (request-schemas.ts: uploadForm, uploadQuery) before {@link readUpload} reads them.
  */
-import type { Context } from 'hono';
+import type { Context, Env } from 'hono';
+import type { z } from 'zod';
 import { securityMessages } from '../../core/text/security-messages.js';
 import { webMessages } from '../../core/text/web-messages.js';
 import { uploadName, type Upload } from './dataset-upload.js';
 import { HttpProblem } from './http-problem.js';
-import { uploadForm, uploadQuery } from './request/request-schemas.js';
+import type { uploadForm, uploadQuery } from './request/request-schemas.js';
 
 const NAME_BY_TYPE: Readonly<Record<string, string>> = {
   'text/csv': 'upload.csv',
@@ -18,9 +20,42 @@ const NAME_BY_TYPE: Readonly<Record<string, string>> = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'upload.xlsx',
 };
 
+const FORM_TYPES: ReadonlySet<string> = new Set(['multipart/form-data', 'application/x-www-form-urlencoded']);
+
 export interface UploadForm extends Upload {
   /** The admin page's token field of a multipart form; undefined for a body that is the file. */
   readonly token: string | undefined;
+}
+
+/** What the upload validators leave for {@link readUpload}: the form (of a form body) and the query. */
+export interface UploadInput {
+  out: { form: z.output<typeof uploadForm>; query: z.output<typeof uploadQuery> };
+}
+
+/** The media type of the request's body, lower case, without parameters. */
+export function mediaTypeOf(c: Context): string {
+  return (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+/** Whether the body is a form (multipart or url-encoded) rather than the file itself. */
+export function isFormBody(c: Context): boolean {
+  return FORM_TYPES.has(mediaTypeOf(c));
+}
+
+/**
+ * The file name a body that is the file itself gets from its type when none is given; 415 for a type
+ * that is no table or ideas file.
+ */
+function fallbackName(type: string): string {
+  const named = NAME_BY_TYPE[type];
+  if (named !== undefined) return named;
+  if (type === '' || type === 'application/octet-stream') return 'upload.csv';
+  throw new HttpProblem(415, webMessages.uploadUnsupportedType(type));
+}
+
+/** Refuses (415) a body that is neither a form nor a file of a known type, before anything is read. */
+export function checkUploadType(c: Context): void {
+  if (!isFormBody(c)) fallbackName(mediaTypeOf(c));
 }
 
 function dispositionName(header: string | undefined): string | undefined {
@@ -36,7 +71,7 @@ function dispositionName(header: string | undefined): string | undefined {
 /**
  * The fields of a form body; a body that is not the form its Content-Type says (no boundary, a broken
  * part, cut off) is a 400 with a Dutch message, never a 500. A body cut off at the size limit keeps
- * its 413.
+ * its 413. The form is cached on the request, so a validator after this reads the same fields.
  */
 export async function readForm(c: Context): Promise<Record<string, string | File>> {
   try {
@@ -47,13 +82,12 @@ export async function readForm(c: Context): Promise<Record<string, string | File
   }
 }
 
-export async function readUpload(c: Context): Promise<UploadForm> {
-  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type === 'multipart/form-data' || type === 'application/x-www-form-urlencoded') {
-    const form = uploadForm.safeParse(await readForm(c));
-    // Only the file can be missing (422, as for an empty body): the text fields take any value.
-    if (!form.success) throw new HttpProblem(422, webMessages.uploadMissingFile);
-    const { bestand, titel, voorbeeld, token } = form.data;
+/** The upload of a request whose form or query went through `uploadOf` (request/validate.ts). */
+export async function readUpload<E extends Env, P extends string>(
+  c: Context<E, P, UploadInput>,
+): Promise<UploadForm> {
+  if (isFormBody(c)) {
+    const { bestand, titel, voorbeeld, token } = c.req.valid('form');
     return {
       name: uploadName(bestand.name, 'upload.csv'),
       bytes: new Uint8Array(await bestand.arrayBuffer()),
@@ -62,13 +96,10 @@ export async function readUpload(c: Context): Promise<UploadForm> {
       token,
     };
   }
-  const fallback =
-    NAME_BY_TYPE[type] ?? (type === '' || type === 'application/octet-stream' ? undefined : null);
-  if (fallback === null) throw new HttpProblem(415, webMessages.uploadUnsupportedType(type));
-  const { naam, titel, voorbeeld } = uploadQuery.parse(c.req.queries());
+  const { naam, titel, voorbeeld } = c.req.valid('query');
   const name = naam ?? dispositionName(c.req.header('content-disposition'));
   return {
-    name: uploadName(name, fallback ?? 'upload.csv'),
+    name: uploadName(name, fallbackName(mediaTypeOf(c))),
     bytes: new Uint8Array(await c.req.arrayBuffer()),
     title: titel,
     example: voorbeeld,

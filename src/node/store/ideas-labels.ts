@@ -165,18 +165,7 @@ export function acceptLabel(
   return decide(db, field, label, null, options);
 }
 
-const FIELD_NAMES: Readonly<Record<string, LabelField>> = {
-  branche: 'branch',
-  branch: 'branch',
-  provincie: 'province',
-  province: 'province',
-  beroep: 'profession',
-  profession: 'profession',
-  thema: 'theme',
-  theme: 'theme',
-};
-
-/** A curator's decision as a form or an API body gives it (`veld`, `waarde`, `actie`, `naar`, `reden`). */
+/** A curator's decision on an unknown label (read from a request by the server's `labelRequest`). */
 export interface LabelRequest {
   readonly field: LabelField;
   readonly label: string;
@@ -185,26 +174,7 @@ export interface LabelRequest {
   readonly reason: string;
 }
 
-/** Reads a decision from form or JSON fields (Dutch or English names); throws a Dutch CurationError. */
-export function labelRequest(fields: Readonly<Record<string, unknown>>): LabelRequest {
-  const text = (...names: string[]) => {
-    for (const name of names) if (typeof fields[name] === 'string') return fields[name].trim();
-    return '';
-  };
-  const fieldWritten = text('veld', 'field');
-  const field = FIELD_NAMES[fieldWritten.toLowerCase()];
-  if (!field) throw new CurationError('bad-label', ideasMessages.labelBadField(fieldWritten));
-  const action = text('actie', 'action').toLowerCase();
-  const to = text('naar', 'to');
-  let mapped: string | null;
-  if (['koppelen', 'map'].includes(action)) mapped = to;
-  else if (['goedkeuren', 'accept'].includes(action)) mapped = null;
-  else throw new CurationError('bad-label', ideasMessages.labelBadAction(action));
-  if (mapped === '') throw new CurationError('bad-label', ideasMessages.labelNotKnown(fieldName(field), ''));
-  return { field, label: text('waarde', 'label'), to: mapped, reason: text('reden', 'reason') };
-}
-
-/** Carries out a decision read by {@link labelRequest}. */
+/** Carries out a curator's decision on an unknown label. */
 export function decideLabel(db: Database, request: LabelRequest, k?: number): Promise<LabelOutcome> {
   const options = { reason: request.reason, ...(k === undefined ? {} : { k }) };
   return request.to === null

@@ -13,7 +13,7 @@ export { StoreFolderRefused } from './store-folder.js';
 // The ideas: values and errors the edges show.
 export { CurationError, type IdeaInput, type StoredIdea } from './ideas-curation.js';
 export type { IdeaBatchOptions, IdeasImportResult } from './ideas-import-batch.js';
-export { labelRequest, type LabelRequest } from './ideas-labels.js';
+export type { LabelRequest } from './ideas-labels.js';
 export type { IdeaSearchItem, IdeaSearchResult } from './ideas-search.js';
 export { countWithAnyTheme, type ThemeCombination, type ThemeStats } from './ideas-themes.js';
 

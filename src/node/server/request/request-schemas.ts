@@ -42,7 +42,7 @@ export const rethemeBody = aliased(['themas', 'reden'], z.object({ themas: texts
 /** `POST /api/ideas/<id>/verbergen`, `…/tonen`, `…/wissen`: only the reason. */
 export const reasonBody = aliased(['reden'], z.object({ reden: reason }));
 
-/** `POST /api/ideas/labels` and the labels form: a decision on an unknown label (read by `labelRequest`). */
+/** `POST /api/ideas/labels` and the labels form: a decision on an unknown label (read by label-request.ts). */
 export const labelDecisionBody = aliased(
   ['veld', 'actie', 'naar', 'waarde', 'reden'],
   z.object({
@@ -53,6 +53,7 @@ export const labelDecisionBody = aliased(
     reden: reason,
   }),
 );
+export type LabelDecisionBody = z.output<typeof labelDecisionBody>;
 
 const badVersion = (issue: { readonly input?: unknown }) => webMessages.badVersion(String(issue.input));
 

@@ -11,8 +11,9 @@ import { requestMessages } from '../../../core/text/request-messages.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import { HttpProblem } from '../http-problem.js';
 import { readJsonText } from '../json-body.js';
-import { readForm } from '../upload-body.js';
+import { checkUploadType, isFormBody, mediaTypeOf, readForm } from '../upload-body.js';
 import { requestIssueMessage } from './fields.js';
+import { uploadForm, uploadQuery } from './request-schemas.js';
 
 /** What a custom issue may carry beside its message (the search parameters do). */
 interface IssueParams {
@@ -28,7 +29,10 @@ const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;
  * The problem of a request that did not fit its schema: the first message (with how many more), every
  * issue as a detail naming its field (`column`).
  */
-export function requestProblem(error: { readonly issues: readonly z.core.$ZodIssue[] }): HttpProblem {
+export function requestProblem(
+  error: { readonly issues: readonly z.core.$ZodIssue[] },
+  status: 400 | 422 = 400,
+): HttpProblem {
   const details = error.issues.map((issue) => {
     const params = issue.code === 'custom' ? (issue.params as IssueParams | undefined) : undefined;
     return {
@@ -41,20 +45,21 @@ export function requestProblem(error: { readonly issues: readonly z.core.$ZodIss
   const message = details.length > 1 ? requestMessages.andMore(first, details.length - 1) : first;
   // One plain issue is said by the message alone; several, or one with what was found, get details.
   const detailed = details.length > 1 || details.some((detail) => 'found' in detail);
-  return new HttpProblem(400, message, detailed ? details : []);
+  return new HttpProblem(status, message, detailed ? details : []);
 }
 
 function validate<T extends z.ZodType, Target extends 'json' | 'query' | 'form'>(
   target: Target,
   schema: T,
   answer?: Answer,
+  status: 400 | 422 = 400,
 ) {
   return zValidator(
     target,
     schema,
     (result, c) => {
       if (result.success) return;
-      const problem = requestProblem(result.error);
+      const problem = requestProblem(result.error, status);
       if (answer) return answer(c, problem);
       throw problem;
     },
@@ -73,7 +78,7 @@ function validate<T extends z.ZodType, Target extends 'json' | 'query' | 'form'>
  * the same text.
  */
 export const boundedJson: MiddlewareHandler = async (c, next) => {
-  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const type = mediaTypeOf(c);
   const text = await readJsonText(c);
   if (!JSON_TYPE.test(type)) throw new HttpProblem(415, requestMessages.notJson);
   // Hono's json() reads the cached text (a promise, whatever the declared type says).
@@ -108,4 +113,32 @@ export function formOf<T extends z.ZodType>(
     await next();
   };
   return [read, validate('form', schema, answer)] as const;
+}
+
+/**
+ * An upload — `POST /api/datasets`, `/api/ideas/import`, `/beheer/upload`, `/beheer/ideeen` — through
+ * its schemas: a form body (multipart or url-encoded) through `uploadForm`, the file itself as the body
+ * through `uploadQuery` (its name, source line and example mark in the query); `readUpload`
+ * (upload-body.ts) then reads the one that applies. A body of another type is a 415 and a broken form a
+ * 400, before any schema. A form without a file is a 422, not a 400: the request is well formed, but it
+ * holds nothing to store, as an empty file (the README's API table says so). `check` runs first (the
+ * admin page refuses writes when no token is configured); `answer` turns a problem into the page that
+ * shows it.
+ */
+export function uploadOf(answer?: Answer, check?: (c: Context) => void) {
+  const read: MiddlewareHandler = async (c, next) => {
+    try {
+      check?.(c);
+      checkUploadType(c);
+      if (isFormBody(c)) await readForm(c);
+    } catch (error) {
+      if (answer && error instanceof HttpProblem) return answer(c, error);
+      throw error;
+    }
+    await next();
+  };
+  const form = validate('form', uploadForm, answer, 422);
+  // Only a form body has a form to validate (the validator would read a file body as an empty form).
+  const formOnly: typeof form = (c, next) => (isFormBody(c) ? form(c, next) : next());
+  return [read, formOnly, validate('query', uploadQuery, answer)] as const;
 }

@@ -10,7 +10,7 @@ import { bearerToken, requireAdmin } from '../admin-token.js';
 import { storeUpload } from '../dataset-upload.js';
 import { HttpProblem } from '../http-problem.js';
 import { shownVersionBody } from '../request/request-schemas.js';
-import { boundedJson, jsonOf } from '../request/validate.js';
+import { boundedJson, jsonOf, uploadOf } from '../request/validate.js';
 import { MULTIPART_SLACK } from '../server-config.js';
 import type { AppServices } from '../services.js';
 import { readUpload } from '../upload-body.js';
@@ -51,7 +51,7 @@ export function datasetsApi(services: AppServices): Hono {
     });
   });
 
-  app.post('/api/datasets', adminOnly(services), uploadLimit(services), async (c) => {
+  app.post('/api/datasets', adminOnly(services), uploadLimit(services), ...uploadOf(), async (c) => {
     const upload = await readUpload(c);
     const dataset = await storeUpload(services, upload);
     return c.json(

@@ -8,11 +8,10 @@
 import { Hono } from 'hono';
 import { ideasMessages } from '../../../core/text/ideas-messages.js';
 import { webMessages } from '../../../core/text/web-messages.js';
-import { CurationError, labelRequest, type IdeaInput, type StoredIdea } from '../../store/index.js';
+import { CurationError, type IdeaInput, type StoredIdea } from '../../store/index.js';
 import { publicSearch } from '../ideas-browse.js';
 import { importUploadedIdeas } from '../ideas-upload.js';
 import { HttpProblem } from '../http-problem.js';
-import { jsonBody } from '../json-body.js';
 import {
   addIdeaBody,
   editIdeaBody,
@@ -21,12 +20,11 @@ import {
   reasonBody,
   rethemeBody,
 } from '../request/request-schemas.js';
-import { boundedJson, jsonOf, queryOf } from '../request/validate.js';
+import { labelRequest } from '../request/label-request.js';
+import { boundedJson, jsonOf, queryOf, uploadOf } from '../request/validate.js';
 import { readUpload } from '../upload-body.js';
 import type { AppServices } from '../services.js';
 import { adminOnly, uploadLimit } from './api-datasets.js';
-
-export { jsonBody };
 
 /** What a public view shows of an idea: its published values (k-anonymity, vetted labels). */
 export function publicIdea(idea: StoredIdea) {
@@ -93,7 +91,7 @@ export function ideasApi(services: AppServices): Hono {
   // file, nothing written), idempotent, personal data masked. Multipart (field `bestand`) or the file
   // itself as the body (`?naam=ideeen.csv` or Content-Type gives the format); `voorbeeld=ja` marks
   // constructed example data.
-  app.post('/api/ideas/import', adminOnly(services), uploadLimit(services), async (c) => {
+  app.post('/api/ideas/import', adminOnly(services), uploadLimit(services), ...uploadOf(), async (c) => {
     const result = await importUploadedIdeas(services, await readUpload(c));
     return c.json(
       {

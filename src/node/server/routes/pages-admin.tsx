@@ -12,7 +12,7 @@ import { eraseText, securityMessages } from '../../../core/text/security-message
 import { webMessages } from '../../../core/text/web-messages.js';
 import { publishableLabels } from '../../../core/ideas/known-labels.js';
 import { labelAdminText } from '../../../core/text/ideas-messages.js';
-import { CurationError, labelRequest } from '../../store/index.js';
+import { CurationError } from '../../store/index.js';
 import { requireAdmin } from '../admin-token.js';
 import { storeUpload } from '../dataset-upload.js';
 import { importUploadedIdeas } from '../ideas-upload.js';
@@ -22,7 +22,8 @@ import { loadPageView, type PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
 import { readUpload } from '../upload-body.js';
 import { adminPageQuery, eraseForm, labelDecisionBody, showVersionForm } from '../request/request-schemas.js';
-import { formOf, queryOf } from '../request/validate.js';
+import { labelRequest } from '../request/label-request.js';
+import { formOf, queryOf, uploadOf } from '../request/validate.js';
 import { AdminAlert, Field, TextField, TokenField, type AdminMessage } from '../views/admin-form.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
@@ -259,9 +260,14 @@ export function adminPages(services: AppServices): Hono {
     return renderPage(c, <AdminPage view={view} services={services} message={message} />);
   });
 
-  app.post('/beheer/upload', uploadLimit(services, failed), async (c) => {
+  // Writes need a configured token (403 before anything is read); the token in the form is checked
+  // after the form has been read.
+  const writesEnabled = () => {
+    if (!services.config.adminToken) throw new HttpProblem(403, webMessages.writesDisabled);
+  };
+
+  app.post('/beheer/upload', uploadLimit(services, failed), ...uploadOf(failed, writesEnabled), async (c) => {
     try {
-      if (!services.config.adminToken) throw new HttpProblem(403, webMessages.writesDisabled);
       const upload = await readUpload(c);
       requireAdmin(services.config.adminToken, upload.token || undefined);
       const dataset = await storeUpload(services, upload);
@@ -271,9 +277,8 @@ export function adminPages(services: AppServices): Hono {
     }
   });
 
-  app.post('/beheer/ideeen', uploadLimit(services, failed), async (c) => {
+  app.post('/beheer/ideeen', uploadLimit(services, failed), ...uploadOf(failed, writesEnabled), async (c) => {
     try {
-      if (!services.config.adminToken) throw new HttpProblem(403, webMessages.writesDisabled);
       const upload = await readUpload(c);
       requireAdmin(services.config.adminToken, upload.token || undefined);
       const r = await importUploadedIdeas(services, upload);

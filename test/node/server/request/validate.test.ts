@@ -9,7 +9,14 @@ import {
   shownVersionBody,
   solutionChangeBodies,
 } from '../../../../src/node/server/request/request-schemas.js';
-import { boundedJson, formOf, jsonOf, queryOf } from '../../../../src/node/server/request/validate.js';
+import {
+  boundedJson,
+  formOf,
+  jsonOf,
+  queryOf,
+  uploadOf,
+} from '../../../../src/node/server/request/validate.js';
+import { readUpload } from '../../../../src/node/server/upload-body.js';
 
 /** A tiny app that answers what the schema made of the request, or the problem as JSON. */
 function echo() {
@@ -27,6 +34,10 @@ function echo() {
   app.get('/search', queryOf(ideaSearchQuery), (c) => c.json(c.req.valid('query')));
   app.get('/analysis', queryOf(analysisQuery), (c) => c.json(c.req.valid('query') ?? {}));
   app.post('/erase', ...formOf(eraseForm), (c) => c.json(c.req.valid('form')));
+  app.post('/upload', ...uploadOf(), async (c) => {
+    const { bytes, ...upload } = await readUpload(c);
+    return c.json({ ...upload, text: new TextDecoder().decode(bytes) });
+  });
   return app;
 }
 
@@ -129,5 +140,57 @@ describe('request validation at the edge', () => {
     const unconfirmed = await form({ idee: 'a-1' });
     expect(unconfirmed.status).toBe(400);
     expect(((await unconfirmed.json()) as { error: string }).error).toMatch(/definitief wilt wissen/);
+  });
+
+  it('reads an upload through its schemas: a form with its file, or the file itself with its name in the query', async () => {
+    const app = echo();
+    const data = new FormData();
+    data.set('file', new File(['a,b\n'], 'golf.csv', { type: 'text/csv' }));
+    data.set('voorbeeld', 'ja');
+    data.set('token', 'geheim');
+    const form = await app.request('/upload', { method: 'POST', body: data });
+    expect(await form.json()).toEqual({
+      name: 'golf.csv',
+      example: true,
+      token: 'geheim',
+      text: 'a,b\n',
+    });
+    const file = await app.request('/upload?naam=ideeen.tsv&titel=Bron', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: 'x\ty\n',
+    });
+    expect(await file.json()).toEqual({ name: 'ideeen.tsv', title: 'Bron', example: false, text: 'x\ty\n' });
+  });
+
+  it('answers an upload form without a file with a 422 (as an empty file), a broken form with a 400', async () => {
+    const app = echo();
+    const data = new FormData();
+    data.set('titel', 'Geen bestand');
+    data.set('bestand', new File([], '', { type: 'application/octet-stream' }));
+    const missing = await app.request('/upload', { method: 'POST', body: data });
+    expect(missing.status).toBe(422);
+    expect(await missing.json()).toEqual({
+      status: 422,
+      error: 'Kies een bestand om te uploaden (CSV, TSV of xlsx).',
+      details: [],
+    });
+    const broken = await app.request('/upload', {
+      method: 'POST',
+      headers: { 'Content-Type': 'multipart/form-data; boundary=x' },
+      body: '--x\r\nkapot',
+    });
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as { error: string }).error).toMatch(/formulier kon niet worden gelezen/);
+  });
+
+  it('refuses an upload body that is neither a form nor a table with a 415, before reading it', async () => {
+    const refused = await echo().request('/upload', {
+      method: 'POST',
+      headers: { 'Content-Type': 'image/png' },
+      body: 'png',
+    });
+    expect(refused.status).toBe(415);
+    expect(((await refused.json()) as { error: string }).error).toContain("'image/png'");
   });
 });
