@@ -1,5 +1,4 @@
 /** The dataset version a request asks for (`?dataset=` or `?versie=`), else the shown one. */
-import type { Context } from 'hono';
 import { webMessages } from '../../core/text/web-messages.js';
 import type { CachedAnalysis } from './analysis-cache.js';
 import { HttpProblem } from './http-problem.js';
@@ -12,19 +11,16 @@ export function parseVersion(written: string | undefined): number | undefined {
   return Number(trimmed);
 }
 
-/** What a request asks for, when its query went through a schema already (the API's analysisQuery). */
+/** What a request asks for, its query read by a schema (request-schemas.ts: analysisQuery). */
 export interface AnalysisRequest {
   readonly version: number | undefined;
   readonly variant: string | undefined;
 }
 
+/** The analysis a request asks for (its query read by `analysisQuery`); 404 when nothing is stored. */
 export async function requestedAnalysis(
-  c: Context,
   services: AppServices,
-  requested: AnalysisRequest = {
-    version: parseVersion(c.req.query('dataset') ?? c.req.query('versie')),
-    variant: c.req.query('variant')?.trim() || undefined,
-  },
+  requested: AnalysisRequest,
 ): Promise<CachedAnalysis> {
   const version = requested.version ?? (await services.datasets.shownVersion());
   if (version === undefined) throw new HttpProblem(404, webMessages.noDataset);

@@ -3,7 +3,7 @@
  * each for the dataset version asked for (`?versie=`), else the shown one.
  */
 import { createHash } from 'node:crypto';
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { downloadsText, embedText } from '../../../core/text/page-text.js';
 import type { CachedAnalysis } from '../analysis-cache.js';
 import { analysisCsv } from '../analysis-csv.js';
@@ -11,6 +11,8 @@ import { analysisXlsx } from '../analysis-xlsx.js';
 import { requestedAnalysis } from '../dataset-choice.js';
 import { analysisKey } from '../page-figures.js';
 import { loadPageView, type PageView } from '../page-view.js';
+import { analysisQuery } from '../request/request-schemas.js';
+import { queryOf } from '../request/validate.js';
 import type { AppServices } from '../services.js';
 import { withVersion } from './api-analysis.js';
 import { EmptyStore } from '../views/empty-store.js';
@@ -152,16 +154,10 @@ function DownloadsPage(props: {
   );
 }
 
-async function figureFile(
-  c: Context,
-  services: AppServices,
-): Promise<{ analysis: CachedAnalysis; id: string }> {
-  const analysis = await requestedAnalysis(c, services);
-  return { analysis, id: c.req.param('id') ?? '' };
-}
-
 export function downloadRoutes(services: AppServices): Hono {
   const app = new Hono();
+  // The files of an analysis take `?dataset=` (or `?versie=`) and `?variant=` as the API does.
+  const query = queryOf(analysisQuery);
 
   app.get('/downloads', async (c) => {
     const view = await loadPageView(c, services);
@@ -173,8 +169,8 @@ export function downloadRoutes(services: AppServices): Hono {
     );
   });
 
-  app.get('/downloads/analyse.json', async (c) => {
-    const analysis = await requestedAnalysis(c, services);
+  app.get('/downloads/analyse.json', query, async (c) => {
+    const analysis = await requestedAnalysis(services, c.req.valid('query'));
     return c.body(withVersion(analysis.json, analysis.dataset.version), 200, {
       'Content-Type': 'application/json; charset=utf-8',
       'Content-Disposition': `attachment; filename="${analysisFileName(analysis)}.json"`,
@@ -185,8 +181,8 @@ export function downloadRoutes(services: AppServices): Hono {
     ['/downloads/analyse.csv', 'plain', ''],
     ['/downloads/analyse-excel.csv', 'excel-nl', '-excel'],
   ] as const) {
-    app.get(path, async (c) => {
-      const analysis = await requestedAnalysis(c, services);
+    app.get(path, query, async (c) => {
+      const analysis = await requestedAnalysis(services, c.req.valid('query'));
       return c.body(analysisCsv(analysis.result, dialect), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="${analysisFileName(analysis)}${suffix}.csv"`,
@@ -194,16 +190,16 @@ export function downloadRoutes(services: AppServices): Hono {
     });
   }
 
-  app.get('/downloads/analyse.xlsx', async (c) => {
-    const analysis = await requestedAnalysis(c, services);
+  app.get('/downloads/analyse.xlsx', query, async (c) => {
+    const analysis = await requestedAnalysis(services, c.req.valid('query'));
     return c.body(new Uint8Array(await analysisXlsx(analysis.result)), 200, {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'Content-Disposition': `attachment; filename="${analysisFileName(analysis)}.xlsx"`,
     });
   });
 
-  app.get('/downloads/figuren/:id{[a-z0-9-]+\\.svg}', async (c) => {
-    const { analysis } = await figureFile(c, services);
+  app.get('/downloads/figuren/:id{[a-z0-9-]+\\.svg}', query, async (c) => {
+    const analysis = await requestedAnalysis(services, c.req.valid('query'));
     const id = c.req.param('id').replace(/\.svg$/, '');
     const svg = services.figures.file(analysisKey(analysis), analysis.result, id);
     return c.body(svg, 200, {
@@ -214,8 +210,8 @@ export function downloadRoutes(services: AppServices): Hono {
     });
   });
 
-  app.get('/downloads/figuren/:id{[a-z0-9-]+\\.png}', async (c) => {
-    const { analysis } = await figureFile(c, services);
+  app.get('/downloads/figuren/:id{[a-z0-9-]+\\.png}', query, async (c) => {
+    const analysis = await requestedAnalysis(services, c.req.valid('query'));
     const id = c.req.param('id').replace(/\.png$/, '');
     const png = services.figures.png(analysisKey(analysis), analysis.result, id);
     return c.body(new Uint8Array(png), 200, {
