@@ -10,16 +10,20 @@ export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const candidate = join(dir, 'package.json');
-    if (
-      existsSync(candidate) &&
-      (JSON.parse(readFileSync(candidate, 'utf8')) as { name?: unknown }).name === 'werkbalans'
-    ) {
+    if (existsSync(candidate) && isWerkbalans(JSON.parse(readFileSync(candidate, 'utf8')))) {
       return (cached = dir);
     }
     const parent = dirname(dir);
     if (parent === dir) throw new Error('package.json van werkbalans niet gevonden');
     dir = parent;
   }
+}
+
+/** Whether a parsed package.json is werkbalans' own. */
+function isWerkbalans(manifest: unknown): boolean {
+  return (
+    typeof manifest === 'object' && manifest !== null && 'name' in manifest && manifest.name === 'werkbalans'
+  );
 }
 
 /** A path inside the package (config/, data/, dist/web/ …). */

@@ -17,8 +17,15 @@ interface Remembered {
 
 function remembered(): Remembered | null {
   try {
-    const value = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Remembered | null;
-    return value && typeof value.slug === 'string' && typeof value.name === 'string' ? value : null;
+    const value: unknown = JSON.parse(localStorage.getItem(KEY) ?? 'null');
+    return typeof value === 'object' &&
+      value !== null &&
+      'slug' in value &&
+      typeof value.slug === 'string' &&
+      'name' in value &&
+      typeof value.name === 'string'
+      ? { slug: value.slug, name: value.name }
+      : null;
   } catch {
     return null;
   }

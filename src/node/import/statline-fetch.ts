@@ -107,7 +107,8 @@ async function fetchJson(url: string, fetchImpl: Fetch, problems: Problems | und
     return undefined;
   }
   try {
-    return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+    const json: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    return json;
   } catch {
     problems?.error(importErrors.notJson(url, importFound.notJsonResponse));
     return undefined;

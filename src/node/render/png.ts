@@ -17,9 +17,25 @@ const require = createRequire(import.meta.url);
 const FONT_NAMES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
 const FULL_FONTS = FONT_NAMES.map((file) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`));
 
+type Range = readonly [number, number];
+
 interface SubsetFonts {
   readonly files: readonly string[];
-  readonly ranges: readonly (readonly [number, number])[];
+  readonly ranges: readonly Range[];
+}
+
+const isInteger = (value: unknown): value is number => Number.isInteger(value);
+const isRange = (value: unknown): value is Range =>
+  Array.isArray(value) && value.length === 2 && value.every(isInteger);
+
+/**
+ * The code point ranges (inclusive) of the build's coverage.json, checked as read back (a PNG worker
+ * loads no schema library for one small file); null when the file does not hold them.
+ */
+function coveredRanges(coverage: unknown): readonly Range[] | null {
+  if (typeof coverage !== 'object' || coverage === null || !('ranges' in coverage)) return null;
+  const { ranges } = coverage;
+  return Array.isArray(ranges) && ranges.every(isRange) ? ranges : null;
 }
 
 let subset: SubsetFonts | null | undefined;
@@ -30,10 +46,11 @@ function subsetFonts(): SubsetFonts | null {
   const dir = packagePath('dist', 'fonts');
   const files = FONT_NAMES.map((file) => `${dir}/${file}`);
   const coverage = `${dir}/coverage.json`;
-  subset =
+  const ranges =
     existsSync(coverage) && files.every((file) => existsSync(file))
-      ? { files, ranges: (JSON.parse(readFileSync(coverage, 'utf8')) as SubsetFonts).ranges }
+      ? coveredRanges(JSON.parse(readFileSync(coverage, 'utf8')))
       : null;
+  subset = ranges ? { files, ranges } : null;
   return subset;
 }
 

@@ -11,10 +11,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import * as z from 'zod';
 import { packagePath } from '../package-root.js';
 
 /** The file the build writes beside the assets: plain name → hashed name. */
 export const ASSET_MANIFEST = 'manifest.json';
+
+/** The build's manifest, as it is read back. */
+const AssetManifest = z.record(z.string(), z.string());
 
 /** One asset as sent: its bytes and, where made, the same bytes compressed. */
 export interface AssetFile {
@@ -54,7 +58,7 @@ export class AssetCatalog {
     this.#dir = dir;
     const manifest = join(dir, ASSET_MANIFEST);
     if (existsSync(manifest)) {
-      const names = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, string>;
+      const names = AssetManifest.parse(JSON.parse(readFileSync(manifest, 'utf8')));
       for (const [plain, hashed] of Object.entries(names)) this.#add(plain, hashed);
       // Chunks the islands share are hashed by the build too, but linked by the islands, not by pages.
       const hashed = new Set(Object.values(names));

@@ -53,7 +53,7 @@ export const storedIdeaSnapshot = z.object({
 const count = z.number().int();
 /** A JSON aggregate column: parsed by the driver, or text. */
 const jsonColumn = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === 'string' ? (JSON.parse(value) as unknown) : value), schema);
+  z.preprocess((value): unknown => (typeof value === 'string' ? JSON.parse(value) : value), schema);
 
 /** The theme figures' JSON aggregates (ideas-themes.ts). */
 export const storedThemeStats = z.object({
