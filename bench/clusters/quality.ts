@@ -10,6 +10,8 @@ import { exampleIdeasOf, judgedThemes } from './judged-set.js';
 import { kmeansPeer } from './kmeans-peer.js';
 
 export interface ThemeQuality {
+  /** The judged file (test/data/clusters/). */
+  readonly file: string;
   readonly theme: string;
   /** Judged after the configuration was fixed. */
   readonly heldOut: boolean;
@@ -42,6 +44,7 @@ export function clusterQuality(options: Partial<ClusterOptions> = {}, seed = 7):
     const peerJudgedK = peerAt(judged.clusters.length);
     const peerPartitionK = peerAt(judged.clusters.length + judged.ungrouped.length);
     return {
+      file: judged.file,
       theme: judged.theme,
       heldOut: judged.heldOut === true,
       ideas: ideas.length,
