@@ -244,7 +244,7 @@ if (missing) {
             iframe.contentDocument!.documentElement.getBoundingClientRect().height,
           ];
         });
-        expect(Math.abs(outer! - inner!)).toBeLessThanOrEqual(1);
+        expect(Math.abs(outer - inner)).toBeLessThanOrEqual(1);
         expect(outer).toBeGreaterThan(800);
       } finally {
         await context.close();
@@ -269,7 +269,7 @@ if (missing) {
       const [header, ...rows] = parse(new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv), {
         bom: true,
         delimiter: ';',
-      }) as string[][];
+      });
       const column = (name: string) => header!.indexOf(name);
       const dutch = (cell: string) => Number(cell.replace(',', '.'));
       for (const p of analysis.professions) {

@@ -15,7 +15,7 @@ const HEADER = ['id', 'tekst', 'thema', 'soort', 'branche', 'provincie', 'beroep
 type Row = Record<(typeof HEADER)[number], string>;
 
 const text = readFileSync('data/ideeen-voorbeeld.csv', 'utf8');
-const records = parse(text, { bom: true }) as string[][];
+const records = parse(text, { bom: true });
 const rows: Row[] = records
   .slice(1)
   .map((cells) => Object.fromEntries(HEADER.map((name, i) => [name, cells[i] ?? ''])) as Row);

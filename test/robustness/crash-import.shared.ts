@@ -292,9 +292,9 @@ export function crashSuite(repeats: number): void {
         env: {},
         args: ['--data', dir],
         open: () => openDatabase({ dataDir: dir }),
-        midImport: async () => {
+        midImport: () => {
           const start = folderBytes(dir);
-          return async () => folderBytes(dir) - start > KILL_AFTER_BYTES;
+          return Promise.resolve(() => Promise.resolve(folderBytes(dir) - start > KILL_AFTER_BYTES));
         },
       };
     };

@@ -152,13 +152,9 @@ describe('uploads over 1 MB in a worker thread', () => {
     const { details } = (await response.json()) as {
       details: { row: number; column: string; message: string }[];
     };
-    expect(details).toEqual([
-      expect.objectContaining({
-        row: 1,
-        column: 'ALM',
-        message: expect.stringContaining('te veel kolommen'),
-      }),
-    ]);
+    expect(details).toHaveLength(1);
+    expect(details[0]).toMatchObject({ row: 1, column: 'ALM' });
+    expect(details[0]?.message).toContain('te veel kolommen');
   });
 
   it('holds the upload limit of 100 000 rows', async () => {

@@ -228,16 +228,18 @@ export function statlineFile(
  */
 export function fakeFetch(pages: Readonly<Record<string, unknown>>): typeof fetch & { requests: string[] } {
   const requests: string[] = [];
-  const fake = async (input: string | URL | Request) => {
+  const fake = (input: string | URL | Request) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     requests.push(url);
-    if (!(url in pages)) return new Response('niet gevonden', { status: 404 });
-    return new Response(JSON.stringify(pages[url]), {
-      status: 200,
-      headers: { 'content-type': 'application/json' },
-    });
+    if (!(url in pages)) return Promise.resolve(new Response('niet gevonden', { status: 404 }));
+    return Promise.resolve(
+      new Response(JSON.stringify(pages[url]), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
   };
-  return Object.assign(fake as typeof fetch, { requests });
+  return Object.assign(fake, { requests });
 }
 
 /** Writes files into a new temporary folder and returns the path of the first. */

@@ -124,9 +124,9 @@ describe('analyse', () => {
     const result = analyse(tableOf(professions), { config: CONFIG, draws: 2_000 });
     for (const p of result.professions) {
       for (const interval of Object.values(p.ranks)) {
-        expect(interval!.low).toBeLessThanOrEqual(interval!.high);
-        expect(interval!.low).toBeGreaterThanOrEqual(1);
-        expect(interval!.high).toBeLessThanOrEqual(5);
+        expect(interval.low).toBeLessThanOrEqual(interval.high);
+        expect(interval.low).toBeGreaterThanOrEqual(1);
+        expect(interval.high).toBeLessThanOrEqual(5);
       }
       expect(Object.keys(p.ranks)).toHaveLength(12);
     }

@@ -107,7 +107,7 @@ describe('descriptions equal the analysis', () => {
       ['demands', 'tevreden_werk', 'taakeisen-tevreden-werk'],
     ] as const) {
       const c = result.correlations.find((k) => k.x === index && k.y === outcome && k.scale === 'raw')!;
-      const desc = render(result, id).querySelector('desc')!.textContent!;
+      const desc = render(result, id).querySelector('desc')!.textContent;
       expect(desc).toContain(
         `r = ${formatCoefficient(c.pearson)} (95%-BI ${formatInterval(c.pearsonCI![0], c.pearsonCI![1])}), n = ${c.n}`,
       );
@@ -133,7 +133,7 @@ describe('descriptions equal the analysis', () => {
   });
 
   it('the resources scatter of the example data reads as a strong positive relation', () => {
-    const desc = render(result, 'hulpbronnen-tevreden-organisatie').querySelector('desc')!.textContent!;
+    const desc = render(result, 'hulpbronnen-tevreden-organisatie').querySelector('desc')!.textContent;
     expect(desc).toMatch(
       /Hoe meer hulpbronnen, hoe tevredener met de organisatie: een sterke samenhang, r = 0,\d\d/,
     );
@@ -164,7 +164,7 @@ describe('descriptions equal the analysis', () => {
     const rank = p.ranks.autonomie!;
     const titles = Array.from(svg.querySelectorAll('circle > title')).map((t) => t.textContent);
     const expected = `rang ${rank.rank} van ${result.professions.length} (95%-interval ${rank.low} tot ${rank.high})`;
-    expect(titles.some((t) => t!.startsWith(`${p.name}:`) && t!.includes(expected))).toBe(true);
+    expect(titles.some((t) => t.startsWith(`${p.name}:`) && t.includes(expected))).toBe(true);
     const labelled = Array.from(svg.querySelectorAll('circle[aria-label]')).map((c) =>
       c.getAttribute('aria-label'),
     );

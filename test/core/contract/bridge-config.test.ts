@@ -141,11 +141,11 @@ describe('a broken bridge configuration', () => {
       c.concepts['werkdruk']!.terms = [];
     });
     const errors = errorsOf(json).errors;
-    const byPath = Object.fromEntries(errors.map((e) => [e.column, e]));
-    expect(byPath['professions.Huisartsen']!.message).toBe(
+    const byPath = new Map(errors.map((e) => [e.column, e]));
+    expect(byPath.get('professions.Huisartsen')?.message).toBe(
       "config/bridge.json, bij 'professions.Huisartsen': verwacht een lijst, gevonden een tekst.",
     );
-    expect(byPath['concepts.werkdruk.terms']!.message).toContain('mag niet leeg zijn');
+    expect(byPath.get('concepts.werkdruk.terms')?.message).toContain('mag niet leeg zijn');
     expect(errors.some((e) => e.message.includes("onbekend veld 'thema'"))).toBe(true);
     for (const error of errors) expect(error.message).not.toMatch(/Invalid|expected|received/);
   });

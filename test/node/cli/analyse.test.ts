@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../src/node/cli/main.js';
 import type { CliEffects } from '../../../src/node/cli/effects.js';
+import * as z from 'zod';
+import { printedJson } from '../../support/printed-json.js';
 
 async function cli(...argv: string[]) {
   let stdout = '';
@@ -29,7 +31,16 @@ describe('werkbalans analyse', () => {
       '500',
     );
     expect(status).toBe(0);
-    const doc = JSON.parse(stdout);
+    const doc = printedJson(
+      stdout,
+      z.looseObject({
+        medians: z.looseObject({}),
+        professions: z.array(z.looseObject({})).min(1),
+        quadrants: z.array(z.looseObject({ count: z.number() })),
+        notice: z.string(),
+        method: z.looseObject({ draws: z.number() }),
+      }),
+    );
     expect(Object.keys(doc).slice(0, 5)).toEqual([
       'medians',
       'professions',
@@ -38,14 +49,14 @@ describe('werkbalans analyse', () => {
       'quadrants',
     ]);
     expect(Object.keys(doc.medians)).toEqual(['resources', 'demands']);
-    expect(Object.keys(doc.professions[0]).slice(0, 5)).toEqual([
+    expect(Object.keys(doc.professions[0]!).slice(0, 5)).toEqual([
       'name',
       'resources',
       'demands',
       'quadrant',
       'quadrantProbability',
     ]);
-    expect(doc.quadrants.map((q: { count: number }) => q.count)).toEqual([6, 5, 5, 7]);
+    expect(doc.quadrants.map((q) => q.count)).toEqual([6, 5, 5, 7]);
     expect(doc.notice).toBe('voorbeelddata — geen CBS-cijfers');
     expect(doc.method.draws).toBe(500);
   });

@@ -4,9 +4,24 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliEffects } from '../../../src/node/cli/effects.js';
 import { runCli } from '../../../src/node/cli/main.js';
+import * as z from 'zod';
+import { printedJson } from '../../support/printed-json.js';
 import { FIXTURE_CSV } from '../store/ideas-fixture.js';
 
 let dir: string;
+
+/** The search document `ideas search --json` printed: the fields these tests read. */
+const searchDocument = (stdout: string) =>
+  printedJson(
+    stdout,
+    z.looseObject({
+      total: z.number(),
+      items: z.array(z.looseObject({ snippet: z.string().nullish() })),
+      query: z
+        .looseObject({ words: z.array(z.looseObject({ word: z.string(), ideas: z.number() })) })
+        .optional(),
+    }),
+  );
 
 async function cli(...argv: string[]) {
   let stdout = '';
@@ -45,7 +60,7 @@ describe('werkbalans ideas', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('Niets geïmporteerd: 1 van 2 rijen geweigerd.');
     expect(result.stderr).toContain("fout.csv, rij 3, kolom 'soort': onbekende soort 'klacht'");
-    expect(JSON.parse((await cli('ideas', 'search', '--json', '--limit', '0')).stdout).total).toBe(13);
+    expect(searchDocument((await cli('ideas', 'search', '--json', '--limit', '0')).stdout).total).toBe(13);
   });
 
   it('reports masked personal data per row without showing it', async () => {
@@ -60,16 +75,16 @@ describe('werkbalans ideas', () => {
   it('searches with --json in the contract shape', async () => {
     const result = await cli('ideas', 'search', 'overleg', '--provincie', 'Utrecht', '--json');
     expect(result.status).toBe(0);
-    const doc = JSON.parse(result.stdout);
+    const doc = searchDocument(result.stdout);
     // The contract's fields, and beside them how the query's words fared.
     expect(Object.keys(doc)).toEqual(['total', 'items', 'facets', 'query']);
     // k = 5: with this little data province and profession are not public, so nothing is in Utrecht.
     expect(doc.total).toBe(0);
-    const all = JSON.parse((await cli('ideas', 'search', 'overleg', '--json')).stdout);
+    const all = searchDocument((await cli('ideas', 'search', 'overleg', '--json')).stdout);
     // Four ideas hold the word; two more come through the thesaurus (overdracht) and the theme.
     expect(all.total).toBe(6);
-    expect(all.query.words).toEqual([{ word: 'overleg', ideas: 4 }]);
-    expect(all.items[0].snippet).toContain('<mark>');
+    expect(all.query?.words).toEqual([{ word: 'overleg', ideas: 4 }]);
+    expect(all.items[0]!.snippet).toContain('<mark>');
   });
 
   it('prints a readable Dutch list without --json', async () => {

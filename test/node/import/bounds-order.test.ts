@@ -45,14 +45,9 @@ describe('rule: a lower bound above the value or an upper bound below it is an e
       { Measure: 'Werkdruk te hoog (bovengrens)', Value: 45, Beroep: 'B1' },
     ]);
     const errors = await inputErrorsOf(importSurveyBytes('s.json', utf8(JSON.stringify(document))));
-    expect(errors).toMatchObject([
-      {
-        row: 2,
-        column: 'Value',
-        message: expect.stringContaining(
-          's.json, waarneming 2, kolom Value: de bovengrens ligt onder de waarde',
-        ),
-      },
-    ]);
+    expect(errors).toMatchObject([{ row: 2, column: 'Value' }]);
+    expect(errors[0]?.message).toContain(
+      's.json, waarneming 2, kolom Value: de bovengrens ligt onder de waarde',
+    );
   });
 });

@@ -228,9 +228,7 @@ describe('StatLine URL', () => {
   });
 
   it('refuses an unreachable URL, an HTTP error and a page that links to itself', async () => {
-    const failing = (async () => {
-      throw new Error('ECONNREFUSED');
-    }) as unknown as typeof fetch;
+    const failing = (() => Promise.reject(new Error('ECONNREFUSED'))) as unknown as typeof fetch;
     expect(
       (await inputErrorsOf(importSurveyFile(`${base}/Observations`, { fetch: failing })))[0]!.found,
     ).toBe('een netwerkfout (ECONNREFUSED)');

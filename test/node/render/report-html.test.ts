@@ -134,7 +134,7 @@ describe('every number in the report equals the analysis', () => {
 describe('the report changes with the data', () => {
   it('leads with resources for one dataset and with demands for the swapped one', () => {
     const first = (r: ReturnType<typeof strongResources>) =>
-      parseHTML(reportHtml(r)).document.querySelector('#bevindingen li')!.textContent!;
+      parseHTML(reportHtml(r)).document.querySelector('#bevindingen li')!.textContent;
     expect(first(strongResources())).toContain(
       'Hulpbronnen hangen sterker samen met tevredenheid met de organisatie',
     );

@@ -345,9 +345,7 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
     it('never shows a stack trace: an unexpected failure is a Dutch 500', async () => {
       const failing: Database = {
         ...t.db,
-        query: async () => {
-          throw new Error('verbinding verbroken at Socket.connect (net.js:1:1)');
-        },
+        query: () => Promise.reject(new Error('verbinding verbroken at Socket.connect (net.js:1:1)')),
       };
       const log: string[] = [];
       const broken = createAppWithServices({

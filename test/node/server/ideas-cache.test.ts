@@ -5,7 +5,7 @@ describe('the ideas cache', () => {
   it('shares one query between concurrent requests for the same themes', async () => {
     const cache = new IdeasCache();
     let queries = 0;
-    const load = async () => ++queries;
+    const load = () => Promise.resolve(++queries);
     const answers = await Promise.all(Array.from({ length: 50 }, () => cache.get('a', load)));
     expect(queries).toBe(1);
     expect(new Set(answers)).toEqual(new Set([1]));
@@ -23,7 +23,7 @@ describe('the ideas cache', () => {
       },
     });
     let queries = 0;
-    const load = async () => ++queries;
+    const load = () => Promise.resolve(++queries);
     expect(await cache.get('a', load)).toBe(1);
     now = 999;
     expect(await cache.get('a', load)).toBe(1);
@@ -42,20 +42,20 @@ describe('the ideas cache', () => {
   it('keeps serving the stale list when a refresh fails, and tries again after the next request', async () => {
     let now = 0;
     const cache = new IdeasCache({ ttlMs: 1_000, now: () => now });
-    expect(await cache.get('a', async () => 'oud')).toBe('oud');
+    expect(await cache.get('a', () => Promise.resolve('oud'))).toBe('oud');
     now = 2_000;
     expect(await cache.get('a', () => Promise.reject(new Error('database weg')))).toBe('oud');
     await new Promise((resolve) => setImmediate(resolve));
-    expect(await cache.get('a', async () => 'nieuw')).toBe('oud');
+    expect(await cache.get('a', () => Promise.resolve('nieuw'))).toBe('oud');
     await new Promise((resolve) => setImmediate(resolve));
-    expect(await cache.get('a', async () => 'nieuwer')).toBe('nieuw');
+    expect(await cache.get('a', () => Promise.resolve('nieuwer'))).toBe('nieuw');
   });
 
   it('asks at once after clear() (a write), without serving the old list', async () => {
     const cache = new IdeasCache();
-    expect(await cache.get('a', async () => 'voor')).toBe('voor');
+    expect(await cache.get('a', () => Promise.resolve('voor'))).toBe('voor');
     cache.clear();
-    expect(await cache.get('a', async () => 'na')).toBe('na');
+    expect(await cache.get('a', () => Promise.resolve('na'))).toBe('na');
   });
 
   it('does not start a refresh while the first query is still running', async () => {
@@ -65,9 +65,9 @@ describe('the ideas cache', () => {
     const slow = cache.get('a', () => new Promise<string>((resolve) => (release = resolve)));
     now = 5_000;
     let asked = false;
-    const again = cache.get('a', async () => {
+    const again = cache.get('a', () => {
       asked = true;
-      return 'ander';
+      return Promise.resolve('ander');
     });
     release('eerste');
     expect(await slow).toBe('eerste');
@@ -78,6 +78,6 @@ describe('the ideas cache', () => {
   it('does not keep a failed query', async () => {
     const cache = new IdeasCache();
     await expect(cache.get('a', () => Promise.reject(new Error('weg')))).rejects.toThrow('weg');
-    expect(await cache.get('a', async () => 7)).toBe(7);
+    expect(await cache.get('a', () => Promise.resolve(7))).toBe(7);
   });
 });

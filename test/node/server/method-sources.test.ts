@@ -38,7 +38,7 @@ describe('the method page’s sources', () => {
     expect(sources).toContain(`href="${CBS_TABLE_URL}"`);
     expect(sources).toContain('zijn voorbeelddata: een zelf samengestelde tabel, geen CBS-cijfers');
     expect(sources).not.toContain(STATLINE_URL);
-    expect(sources).toContain(`href="${methodText.sources[0]!.href}"`);
+    expect(sources).toContain(`href="${methodText.sources[0].href}"`);
     expect(sources).toMatch(/href="https:\/\/doi\.org\/10\.1037\//);
   });
 

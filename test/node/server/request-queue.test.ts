@@ -45,13 +45,15 @@ describe('the request queue', () => {
   it('starts the next request in a later turn of the event loop, not in the turn that ended the last', async () => {
     const queue = new RequestQueue({ concurrency: 1 });
     const events: string[] = [];
-    const first = queue.run(async () => {
+    const first = queue.run(() => {
       events.push('first');
       // Scheduled while the first request runs: must come before the second request starts.
       setImmediate(() => events.push('turn'));
+      return Promise.resolve();
     });
-    const second = queue.run(async () => {
+    const second = queue.run(() => {
       events.push('second');
+      return Promise.resolve();
     });
     await Promise.all([first, second]);
     expect(events).toEqual(['first', 'turn', 'second']);
@@ -60,7 +62,7 @@ describe('the request queue', () => {
   it('hands the turn on when the work fails', async () => {
     const queue = new RequestQueue({ concurrency: 1 });
     const failing = queue.run(() => Promise.reject(new Error('kapot')));
-    const next = queue.run(async () => 'verder');
+    const next = queue.run(() => Promise.resolve('verder'));
     await expect(failing).rejects.toThrow('kapot');
     expect(await next).toBe('verder');
     expect(queue.active).toBe(0);

@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../src/node/store/database.js';
 import { solutionsDocument, themeSolutions } from '../../../src/node/store/solutions.js';
+import * as z from 'zod';
+import { responseJson } from '../../support/printed-json.js';
 import { testApp, TOKEN, type TestApp } from './app-fixture.js';
 
 const THEME = 'Administratieve lasten';
@@ -28,7 +30,7 @@ describe('solutions in the web app', () => {
   it('says in Dutch when the theme is missing or unknown', async () => {
     const missing = await t.app.request('/api/ideas/oplossingen');
     expect(missing.status).toBe(400);
-    expect((await missing.json()).error).toMatch(/thema/);
+    expect((await responseJson(missing, z.looseObject({ error: z.string() }))).error).toMatch(/thema/);
     expect((await t.app.request('/api/ideas/oplossingen?thema=Onbekend')).status).toBe(404);
   });
 
@@ -70,10 +72,11 @@ describe('solutions in the web app', () => {
       headers: { ...headers, authorization: `Bearer ${TOKEN}` },
     });
     expect(ok.status).toBe(200);
-    const document = await (
-      await t.app.request(`/api/ideas/oplossingen?thema=${encodeURIComponent(THEME)}`)
-    ).json();
-    expect(document.clusters.map((c: { label: string }) => c.label)).toContain('Slimmere software');
+    const document = await responseJson(
+      await t.app.request(`/api/ideas/oplossingen?thema=${encodeURIComponent(THEME)}`),
+      z.looseObject({ clusters: z.array(z.looseObject({ label: z.string() })) }),
+    );
+    expect(document.clusters.map((c) => c.label)).toContain('Slimmere software');
     const noReason = await t.app.request('/api/ideas/oplossingen/vastzetten', {
       method: 'POST',
       body: JSON.stringify({ thema: THEME, oplossing: clusters[0]!.key }),
