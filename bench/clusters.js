@@ -5,8 +5,14 @@ import { execSync } from 'node:child_process';
 import { bundle } from './bundle.js';
 import { record } from './record.js';
 
-const { clusterQuality, conceptDropoutQuality, dropoutLine, qualityTable } =
-  await bundle('bench/clusters/quality.ts');
+const {
+  clusterQuality,
+  conceptDropoutQuality,
+  dropoutLine,
+  leaveThemeOutLine,
+  leaveThemeOutQuality,
+  qualityTable,
+} = await bundle('bench/clusters/quality.ts');
 const { clusterTimings } = await bundle('bench/clusters/speed.ts');
 
 const load = () =>
@@ -17,12 +23,14 @@ const load = () =>
 const loadBefore = load();
 const quality = clusterQuality();
 const dropout = conceptDropoutQuality();
+const leaveThemeOut = leaveThemeOutQuality();
 const timings = clusterTimings([1000, 2000]);
 const loadAfter = load();
 const lines = [
   ...qualityTable(quality),
   '',
   dropoutLine(dropout),
+  leaveThemeOutLine(leaveThemeOut),
   ...timings.map(
     (t) =>
       `- ${t.ideas.toLocaleString('en').replace(',', ' ')} ideas of one theme clustered in **${t.medianSeconds.toFixed(2)} s** (median of ${t.runs}; ${t.clusters} clusters)`,
@@ -31,7 +39,15 @@ const lines = [
 ];
 record(
   'clusters',
-  { what: 'solution clustering: quality and speed', quality, dropout, timings, loadBefore, loadAfter },
+  {
+    what: 'solution clustering: quality and speed',
+    quality,
+    dropout,
+    leaveThemeOut,
+    timings,
+    loadBefore,
+    loadAfter,
+  },
   lines,
 );
 console.log(lines.join('\n'));
