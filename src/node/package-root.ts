@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliMessages } from '../core/text/cli-messages.js';
 
 let cached: string | undefined;
 
@@ -14,7 +15,7 @@ export function packageRoot(): string {
       return (cached = dir);
     }
     const parent = dirname(dir);
-    if (parent === dir) throw new Error('package.json van werkbalans niet gevonden');
+    if (parent === dir) throw new Error(cliMessages.packageNotFound);
     dir = parent;
   }
 }

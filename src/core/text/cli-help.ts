@@ -21,6 +21,15 @@ export const cliHelp = {
     serve: 'Start de website en de API.',
     build: 'Exporteer alle openbare pagina’s als statische bestanden.',
   },
+  /** The placeholders of arguments and option values in the usage lines. */
+  placeholders: {
+    file: '<bestand>',
+    folder: '<map>',
+    name: '<naam>',
+    address: '<adres>',
+    query: '[zoekvraag]',
+    command: '[opdracht]',
+  },
   arguments: {
     surveyFile: 'CSV, TSV, xlsx of StatLine-JSON (bestand of URL)',
     ideasFile: 'CSV, TSV, xlsx of JSON',

@@ -9,4 +9,6 @@ export const cliMessages = {
   unknownVariant: (found: string, known: readonly string[]) =>
     `Onbekende indexvariant '${found}'. Bekende varianten: ${known.join(', ')}.`,
   unknownCommand: (found: string) => `Onbekende opdracht '${found}'. Zie 'werkbalans --help'.`,
+  /** The installation is broken: werkbalans' own package.json is not above its code. */
+  packageNotFound: 'package.json van werkbalans niet gevonden',
 } as const;

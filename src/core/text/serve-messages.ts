@@ -3,6 +3,9 @@ import { escapeHtml } from './escape-html.js';
 import { formatCount, formatNumber } from './format.js';
 
 export const serveMessages = {
+  /** The text of the file that marks a folder as a static export (a later build may clean it). */
+  exportMarker:
+    'Deze map is een statische export van werkbalans. Elke nieuwe export vervangt alles hierin.\n',
   opening: (store: string) => `Database openen: ${store}`,
   exampleImported: (version: number) =>
     `Voorbeelddata (geen CBS-cijfers) geïmporteerd als datasetversie ${formatCount(version)}.`,

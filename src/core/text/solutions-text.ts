@@ -1,9 +1,21 @@
 /** Dutch texts of "Veelgenoemde oplossingen": pages, API errors, curation and the command line. */
+import { compareNames } from '../contract/names.js';
 import { formatCount } from './format.js';
 
 const ideeen = (n: number) => `${formatCount(n)} ${n === 1 ? 'idee' : 'ideeën'}`;
 
+const same = (text: string) => text;
+
 export const solutionsText = {
+  /**
+   * A solution's branches or professions with their idea counts, most first, equal counts in name
+   * order: `VVT (3), GGZ (1)`. `escape` makes each name and number safe for HTML (the report).
+   */
+  countedList: (counts: Readonly<Record<string, number>>, escape: (text: string) => string = same) =>
+    Object.entries(counts)
+      .sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0]))
+      .map(([name, n]) => `${escape(name)} (${escape(formatCount(n))})`)
+      .join(', '),
   heading: 'Veelgenoemde oplossingen',
   lead: 'Ideeën binnen dit thema die dezelfde oplossing voorstellen, automatisch gegroepeerd op de begrippen die ze gebruiken. Per oplossing: een korte omschrijving, hoeveel ideeën haar noemen, uit welke branches, en het idee dat haar het best vertegenwoordigt.',
   leadThemes:

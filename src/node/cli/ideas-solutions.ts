@@ -1,4 +1,3 @@
-import { formatCount } from '../../core/text/format.js';
 import { solutionsText as t } from '../../core/text/solutions-text.js';
 import { SolutionError, solutionsDocument, type ThemeSolutions } from '../store/index.js';
 import { UsageError, type CliEffects } from './effects.js';
@@ -18,10 +17,8 @@ function readable(s: ThemeSolutions): string {
   s.clusters.forEach((c, i) => {
     lines.push(t.cliCluster(i + 1, c.label, c.ids.length));
     lines.push(t.cliQuote(c.quote.text, c.quote.branch));
-    const branches = Object.entries(c.branches)
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl'))
-      .map(([branch, n]) => `${branch} (${formatCount(n)})`);
-    if (branches.length > 0) lines.push(t.cliBranches(branches.join(', ')));
+    const branches = t.countedList(c.branches);
+    if (branches !== '') lines.push(t.cliBranches(branches));
     lines.push(`   [${c.ids.join(', ')}]`, '');
   });
   if (s.unclustered.length > 0) lines.push(t.cliUnclustered(s.unclustered.length));

@@ -32,12 +32,12 @@ function integer(option: string) {
 /** The options every command that runs the analysis takes. */
 function withAnalysisOptions(command: Command): Command {
   return command
-    .option('--config <bestand>', help.options.config)
-    .option('--variant <naam>', help.options.variant)
+    .option(`--config ${help.placeholders.file}`, help.options.config)
+    .option(`--variant ${help.placeholders.name}`, help.options.variant)
     .option('--draws <n>', help.options.draws, integer('--draws'))
     .option('--seed <s>', help.options.seed, integer('--seed'))
     .option('--period <code>', help.options.period)
-    .option('--sheet <naam>', help.options.sheet);
+    .option(`--sheet ${help.placeholders.name}`, help.options.sheet);
 }
 
 function buildProgram(effects: CliEffects): Command {
@@ -47,13 +47,13 @@ function buildProgram(effects: CliEffects): Command {
     .configureOutput({ writeOut: effects.stdout, writeErr: effects.stderr })
     .configureHelp({ styleTitle: (title) => help.titles[title] ?? title })
     .helpOption('-h, --help', help.help)
-    .helpCommand('help [opdracht]', help.helpCommand)
+    .helpCommand(`help ${help.placeholders.command}`, help.helpCommand)
     .showHelpAfterError();
 
   const analyse = program
     .command('analyse')
     .description(help.commands.analyse)
-    .argument('<bestand>', help.arguments.surveyFile)
+    .argument(help.placeholders.file, help.arguments.surveyFile)
     .option('--json', help.options.json);
   withAnalysisOptions(analyse).action(async (file: string, options: AnalyseOptions) =>
     (await import('./analyse.js')).run(file, options, effects),
@@ -62,8 +62,8 @@ function buildProgram(effects: CliEffects): Command {
   const figures = program
     .command('figures')
     .description(help.commands.figures)
-    .argument('<bestand>', help.arguments.surveyFile)
-    .requiredOption('--out <map>', help.options.outDir)
+    .argument(help.placeholders.file, help.arguments.surveyFile)
+    .requiredOption(`--out ${help.placeholders.folder}`, help.options.outDir)
     .option('--png', help.options.png)
     .option('--width <n>', help.options.width, integer('--width'))
     .option('--scale <n>', help.options.scale, integer('--scale'));
@@ -74,11 +74,11 @@ function buildProgram(effects: CliEffects): Command {
   const report = program
     .command('report')
     .description(help.commands.report)
-    .argument('<bestand>', help.arguments.surveyFile)
-    .requiredOption('--out <bestand>', help.options.outFile)
+    .argument(help.placeholders.file, help.arguments.surveyFile)
+    .requiredOption(`--out ${help.placeholders.file}`, help.options.outFile)
     .option('--pdf', help.options.pdf)
     .option('--oplossingen', help.options.reportSolutions)
-    .option('--data <map>', help.options.data);
+    .option(`--data ${help.placeholders.folder}`, help.options.data);
   withAnalysisOptions(report).action(async (file: string, options: ReportOptions) =>
     (await import('./report.js')).run(file, options, effects),
   );
@@ -87,16 +87,16 @@ function buildProgram(effects: CliEffects): Command {
   ideas
     .command('import')
     .description(help.commands.ideasImport)
-    .argument('<bestand>', help.arguments.ideasFile)
-    .option('--data <map>', help.options.data)
-    .option('--sheet <naam>', help.options.sheet)
+    .argument(help.placeholders.file, help.arguments.ideasFile)
+    .option(`--data ${help.placeholders.folder}`, help.options.data)
+    .option(`--sheet ${help.placeholders.name}`, help.options.sheet)
     .action(async (file: string, options: IdeasImportCliOptions) =>
       (await import('./ideas-import.js')).run(file, options, effects),
     );
   ideas
     .command('search')
     .description(help.commands.ideasSearch)
-    .argument('[zoekvraag]', help.arguments.query)
+    .argument(help.placeholders.query, help.arguments.query)
     .option('--thema <t>', help.options.theme)
     .option('--soort <k>', help.options.kind)
     .option('--branche <b>', help.options.branch)
@@ -105,7 +105,7 @@ function buildProgram(effects: CliEffects): Command {
     .option('--limit <n>', help.options.limit, integer('--limit'))
     .option('--offset <n>', help.options.offset, integer('--offset'))
     .option('--json', help.options.searchJson)
-    .option('--data <map>', help.options.data)
+    .option(`--data ${help.placeholders.folder}`, help.options.data)
     .action(async (query: string | undefined, options: IdeasSearchCliOptions) =>
       (await import('./ideas-search.js')).run(query, options, effects),
     );
@@ -114,7 +114,7 @@ function buildProgram(effects: CliEffects): Command {
     .description(help.commands.ideasSolutions)
     .requiredOption('--thema <t>', help.options.theme)
     .option('--json', help.options.searchJson)
-    .option('--data <map>', help.options.data)
+    .option(`--data ${help.placeholders.folder}`, help.options.data)
     .action(async (options: IdeasSolutionsCliOptions) =>
       (await import('./ideas-solutions.js')).run(options, effects),
     );
@@ -123,15 +123,15 @@ function buildProgram(effects: CliEffects): Command {
     .command('serve')
     .description(help.commands.serve)
     .option('--port <n>', help.options.port, integer('--port'))
-    .option('--host <adres>', help.options.host)
-    .option('--data <map>', help.options.data)
+    .option(`--host ${help.placeholders.address}`, help.options.host)
+    .option(`--data ${help.placeholders.folder}`, help.options.data)
     .action(async (options: ServeOptions) => (await import('./serve.js')).run(options, effects));
 
   program
     .command('build')
     .description(help.commands.build)
-    .requiredOption('--out <map>', help.options.outDir)
-    .option('--data <map>', help.options.data)
+    .requiredOption(`--out ${help.placeholders.folder}`, help.options.outDir)
+    .option(`--data ${help.placeholders.folder}`, help.options.data)
     .action(async (options: BuildOptions) => (await import('./build.js')).run(options, effects));
 
   return program;

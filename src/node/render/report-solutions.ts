@@ -5,7 +5,6 @@
  * the store's solutions, passed in (`werkbalans report … --oplossingen`); this file only writes HTML,
  * escaping every text, and says "voorbeelddata" when the ideas are the bundled examples.
  */
-import { formatCount } from '../../core/text/format.js';
 import { escapeHtml as e } from '../../core/text/escape-html.js';
 import { solutionsText } from '../../core/text/solutions-text.js';
 
@@ -62,11 +61,7 @@ export function reportThemeOf(s: SolutionsInput, limit: number = REPORT_SOLUTION
   };
 }
 
-const counted = (record: Readonly<Record<string, number>>) =>
-  Object.entries(record)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl'))
-    .map(([name, n]) => `${e(name)} (${e(formatCount(n))})`)
-    .join(', ');
+const counted = (record: Readonly<Record<string, number>>) => solutionsText.countedList(record, e);
 
 function solutionHtml(s: ReportSolution): string {
   const branches = counted(s.branches);

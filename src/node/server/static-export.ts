@@ -99,8 +99,6 @@ export async function exportPaths(
 
 /** The file that marks a folder as a werkbalans export, which a later build may clean. */
 export const EXPORT_MARKER = '.werkbalans-export';
-const EXPORT_MARKER_TEXT =
-  'Deze map is een statische export van werkbalans. Elke nieuwe export vervangt alles hierin.\n';
 
 /**
  * Checks the folder before anything is written: new, empty or a previous export (its marker) is fine;
@@ -160,7 +158,7 @@ export async function exportSite(
   const paths = await exportPaths(store, config, assetNames);
   prepareExportFolder(outDir);
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, EXPORT_MARKER), EXPORT_MARKER_TEXT);
+  writeFileSync(join(outDir, EXPORT_MARKER), serveMessages.exportMarker);
   const written = new Set<string>();
   const files: string[] = [];
   for (const path of paths) {

@@ -9,4 +9,10 @@ describe('CLI help', () => {
     expect(cliHelp.titles['Options:']).toBe('Opties:');
     expect(Object.keys(cliHelp.commands)).toEqual(expect.arrayContaining(['analyse', 'serve', 'build']));
   });
+
+  it('names the placeholders of the usage lines in Dutch, as commander reads them', () => {
+    for (const placeholder of Object.values(cliHelp.placeholders))
+      expect(placeholder).toMatch(/^(<\p{Ll}+>|\[\p{Ll}+\])$/u);
+    expect(cliHelp.placeholders.file).toBe('<bestand>');
+  });
 });

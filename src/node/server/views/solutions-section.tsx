@@ -3,17 +3,9 @@
  * branches, and its representative idea as a quote with the branch — as the study presents its themes.
  * `limit` shows only the first solutions (the themes page); `full` lists every solution's other ideas.
  */
-import { formatCount } from '../../../core/text/format.js';
 import { solutionsText as t } from '../../../core/text/solutions-text.js';
 import type { ThemeSolutions } from '../../store/index.js';
 import type { Links } from '../links.js';
-
-function branchList(branches: Readonly<Record<string, number>>): string {
-  return Object.entries(branches)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl'))
-    .map(([branch, n]) => `${branch} (${formatCount(n)})`)
-    .join(', ');
-}
 
 export function SolutionsList(props: {
   readonly solutions: ThemeSolutions;
@@ -57,12 +49,12 @@ export function SolutionsList(props: {
             <dl class="idea-meta-list">
               <div>
                 <dt>{t.branchesLabel}</dt>
-                <dd>{branchList(c.branches)}</dd>
+                <dd>{t.countedList(c.branches)}</dd>
               </div>
               {professions.length > 0 ? (
                 <div>
                   <dt>{t.professionsLabel}</dt>
-                  <dd>{branchList(c.professions)}</dd>
+                  <dd>{t.countedList(c.professions)}</dd>
                 </div>
               ) : null}
             </dl>
