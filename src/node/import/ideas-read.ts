@@ -36,13 +36,35 @@ export interface IdeasGrid {
   readonly errors: readonly InputError[];
 }
 
+/** The format of an ideas file by its extension (lower case). */
+const FORMAT_BY_EXTENSION: ReadonlyMap<string, IdeasFormat> = new Map([
+  ['.csv', 'csv'],
+  ['.txt', 'csv'],
+  ['.tsv', 'tsv'],
+  ['.tab', 'tsv'],
+  ['.xlsx', 'xlsx'],
+  ['.json', 'json'],
+]);
+
+type IdeasReader = (
+  file: string,
+  bytes: Uint8Array,
+  options: { readonly sheet?: string | undefined },
+) => IdeasGrid | Promise<IdeasGrid>;
+
+/**
+ * The readers, one per format (after the size check every file gets): adding a format is one entry
+ * here, its extensions above, and its module.
+ */
+const IDEAS_READERS: Readonly<Record<IdeasFormat, IdeasReader>> = {
+  csv: (file, bytes) => readDelimited(file, 'csv', utf8Text(file, 'csv', bytes)),
+  tsv: (file, bytes) => readDelimited(file, 'tsv', utf8Text(file, 'tsv', bytes)),
+  xlsx: (file, bytes, options) => readXlsx(file, bytes, options.sheet),
+  json: (file, bytes) => readJson(file, utf8Text(file, 'json', bytes)),
+};
+
 export function formatOfFile(path: string): IdeasFormat | undefined {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.csv' || ext === '.txt') return 'csv';
-  if (ext === '.tsv' || ext === '.tab') return 'tsv';
-  if (ext === '.xlsx') return 'xlsx';
-  if (ext === '.json') return 'json';
-  return undefined;
+  return FORMAT_BY_EXTENSION.get(extname(path).toLowerCase());
 }
 
 function fail(file: string, message: string, found = '', expected = ''): never {
@@ -78,14 +100,16 @@ export async function readIdeasBytes(
   if (!format) return fail(file, ideasMessages.unsupportedFormat(file), extname(file), ideasExpected.formats);
   if (bytes.length > MAX_FILE_BYTES)
     return fail(file, securityMessages.ideasFileTooLarge(file, bytes.length, MAX_FILE_BYTES));
-  if (format === 'xlsx') return readXlsx(file, bytes, options.sheet);
-  let text: string;
+  return IDEAS_READERS[format](file, bytes, options);
+}
+
+/** The text of a text format's file: UTF-8 (a BOM dropped), else a Dutch error naming the format. */
+function utf8Text(file: string, format: IdeasFormat, bytes: Uint8Array): string {
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     return fail(file, ideasMessages.notFormat(file, format.toUpperCase(), ideasExpected.utf8));
   }
-  return format === 'json' ? readJson(file, text) : readDelimited(file, format, text);
 }
 
 /** The separator that occurs most often in the header line (outside quotes). */
