@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -29,28 +30,92 @@ export default tseslint.config(
       'no-restricted-imports': 'off',
     },
   },
-  // Folder boundaries (style.md, "a room knows its place"), as import-path rules: the flow is
-  // file → import → store → server/render → cli, and core imports none of them. Each block lists what
-  // its folder must not import; a later block for the same files replaces an earlier one's list.
+  // Folder boundaries (style.md, "a room knows its place"): every file under src/ belongs to one
+  // room (an element type of eslint-plugin-boundaries; eslint-import-resolver-typescript resolves the
+  // `.js` specifiers to their `.ts` files), and a room imports only the rooms listed for it. The flow
+  // is file → import → store → server/render → cli; core imports none of them.
   {
-    // Nothing imports the CLI but the CLI (and bin/).
     files: ['src/**/*.ts', 'src/**/*.tsx'],
-    ignores: ['src/node/cli/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/cli/*'] }] },
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { typescript: { project: 'tsconfig.json' } },
+      'boundaries/include': ['src/**/*'],
+      // Dynamic imports (the CLI's lazy commands, on-demand readers) and re-exports count too.
+      'boundaries/dependency-nodes': ['import', 'dynamic-import', 'export'],
+      'boundaries/elements': [
+        { type: 'core', pattern: 'src/core/**', mode: 'full' },
+        { type: 'web', pattern: 'src/web/**', mode: 'full' },
+        { type: 'node-import', pattern: 'src/node/import/**', mode: 'full' },
+        { type: 'node-store', pattern: 'src/node/store/**', mode: 'full' },
+        { type: 'node-simulation', pattern: 'src/node/simulation/**', mode: 'full' },
+        { type: 'node-render', pattern: 'src/node/render/**', mode: 'full' },
+        { type: 'node-server', pattern: 'src/node/server/**', mode: 'full' },
+        { type: 'node-cli', pattern: 'src/node/cli/**', mode: 'full' },
+        // The pipelines that join rooms: a survey file to its analysis, an ideas file into the store.
+        { type: 'node-flow', pattern: 'src/node/{analyse-file,ideas-file}.ts', mode: 'full' },
+        // Small helpers every edge may use: the package's folder, configuration files, ids.
+        { type: 'node-support', pattern: 'src/node/*.ts', mode: 'full' },
+        { type: 'library', pattern: 'src/index.ts', mode: 'full' },
+      ],
+    },
+    rules: {
+      'boundaries/no-unknown-files': 'error',
+      'boundaries/element-types': [
+        'error',
+        {
+          default: 'disallow',
+          message: '${file.type} must not import ${dependency.type} (eslint.config.js: folder boundaries).',
+          rules: [
+            { from: 'core', allow: ['core'] },
+            // The browser islands reach data only through the API.
+            { from: 'web', allow: ['core', 'web'] },
+            { from: 'node-support', allow: ['core', 'node-support'] },
+            // Importers turn files into data and touch no database; the store takes batches and
+            // knows no importer; rendering turns figures and analyses into files.
+            { from: 'node-import', allow: ['core', 'node-support', 'node-import'] },
+            { from: 'node-store', allow: ['core', 'node-support', 'node-store'] },
+            { from: 'node-simulation', allow: ['core', 'node-support', 'node-simulation'] },
+            { from: 'node-render', allow: ['core', 'node-support', 'node-render'] },
+            {
+              from: 'node-flow',
+              allow: ['core', 'node-support', 'node-import', 'node-store', 'node-simulation', 'node-flow'],
+            },
+            {
+              from: 'node-server',
+              allow: [
+                'core',
+                'node-support',
+                'node-flow',
+                'node-import',
+                'node-store',
+                'node-simulation',
+                'node-render',
+                'node-server',
+              ],
+            },
+            // Nothing imports the CLI but the CLI (and bin/).
+            { from: 'node-cli', allow: ['*'] },
+            {
+              from: 'library',
+              allow: ['core', 'node-support', 'node-flow', 'node-import', 'node-store', 'node-render'],
+            },
+          ],
+        },
+      ],
+    },
   },
   {
-    // The server, the CLI and the other edges reach the store only through its public surface
+    // Outside the store, the rest of src/node reaches it only through its public surface
     // (store/index.ts: the IdeasStore, DatasetsStore and SolutionsStore objects, their types and
     // errors): the SQL, its builders and the raw database stay inside src/node/store. The library
     // entry (src/index.ts) names its own public functions and is not under this rule.
     files: ['src/node/**/*.ts', 'src/node/**/*.tsx'],
-    ignores: ['src/node/store/**', 'src/node/import/**', 'src/node/render/**'],
+    ignores: ['src/node/store/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['**/cli/*'], message: 'Nothing imports the CLI.' },
             {
               group: ['**/store/*', '!**/store/index.js'],
               message: 'Reach the store through store/index.js (IdeasStore, DatasetsStore, SolutionsStore).',
@@ -69,8 +134,8 @@ export default tseslint.config(
     },
   },
   {
-    // The CLI's own files import each other; it still reaches the store only through store/index.js
-    // (and store-folder.js, whose error the top-level catch knows without loading the store).
+    // The CLI also reads store-folder.js, whose error the top-level catch knows without loading the
+    // store.
     files: ['src/node/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -87,49 +152,15 @@ export default tseslint.config(
     },
   },
   {
-    // The browser islands reach data only through the API: core and web only.
+    // The browser islands run in the browser: no Node built-ins.
     files: ['src/web/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/node/**', 'node:*'] }] },
-  },
-  {
-    // Rendering turns figures and analyses into files: no store, import, server or CLI.
-    files: ['src/node/render/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['**/cli/*', '**/server/*', '**/store/*', '**/import/*', '**/web/*'] },
-      ],
-    },
-  },
-  {
-    // The store knows no importer, server, renderer, CLI or browser code: it takes batches.
-    files: ['src/node/store/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['**/cli/*', '**/server/*', '**/render/*', '**/web/*', '**/import/*'] },
-      ],
-    },
-  },
-  {
-    // Importers turn files into data and touch no database: no store, server, renderer, CLI or
-    // browser code.
-    files: ['src/node/import/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['**/cli/*', '**/server/*', '**/render/*', '**/web/*', '**/store/*'] },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: ['node:*'] }] },
   },
   {
     // The pure core: no Node APIs, no I/O, no ambient randomness or clock.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['node:*', 'fs', 'path', '**/node/**', '**/web/**', 'pg', '@electric-sql/*'] },
-      ],
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'pg', '@electric-sql/*'] }],
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'random', message: 'Pass a seeded generator in.' },
