@@ -1,6 +1,16 @@
 import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
+import { createRequire } from 'node:module';
 import tseslint from 'typescript-eslint';
+
+// Without its resolver the boundaries rule reports "Resolve error" on every file: say what to do.
+try {
+  createRequire(import.meta.url).resolve('eslint-import-resolver-typescript');
+} catch {
+  throw new Error(
+    'eslint-import-resolver-typescript is not installed: run `npm ci` (package.json lists it).',
+  );
+}
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test/output/', '.werkbalans/', 'out/'] },
