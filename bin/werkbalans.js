@@ -28,5 +28,18 @@ if (modified(bundled) < 0 || modified(compiled) > modified(bundled)) {
     );
   }
 }
-const { runCli } = await import(main.href);
-process.exitCode = await runCli(process.argv.slice(2));
+const argv = process.argv.slice(2);
+// `werkbalans analyse …` has a bundle of its own (src/node/cli/analyse-entry.ts): the analysis without
+// the command-line parser and the other commands' modules. It answers undefined for anything but a
+// plain analyse command line, which the full command line then reads as always.
+const analyseBundle = new URL('../dist/cli/analyse-cli.js', import.meta.url);
+let status;
+if (argv[0] === 'analyse' && main === bundled && existsSync(fileURLToPath(analyseBundle))) {
+  const { runAnalyseEntry } = await import(analyseBundle.href);
+  status = await runAnalyseEntry(argv);
+}
+if (status === undefined) {
+  const { runCli } = await import(main.href);
+  status = await runCli(argv);
+}
+process.exitCode = status;

@@ -23,13 +23,18 @@ rmSync(out, { recursive: true, force: true });
 const packageName = (specifier) =>
   specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
 
-const result = await build({
-  entryPoints: {
-    main: 'src/node/cli/main.ts',
-    'simulation-worker': 'src/node/simulation/simulation-worker.ts',
-    'png-worker': 'src/node/render/png-worker.ts',
-    'parse-worker': 'src/node/import/parse-worker.ts',
+const externalPackages = {
+  name: 'external-packages',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:')) return { external: true };
+      if (args.importer.includes('/node_modules/')) return undefined;
+      return BUNDLED.has(packageName(args.path)) ? undefined : { external: true };
+    });
   },
+};
+
+const shared = {
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -37,27 +42,38 @@ const result = await build({
   target: 'node20',
   minify: process.env.WERKBALANS_BUNDLE_DEBUG !== '1',
   outdir: out,
-  chunkNames: '[name]-[hash]',
   metafile: true,
   logLevel: 'warning',
   // Bundled CommonJS packages (cli-progress) call require() for Node's own modules.
   banner: {
     js: "import{createRequire as __wbRequire}from'node:module';const require=__wbRequire(import.meta.url);",
   },
-  plugins: [
-    {
-      name: 'external-packages',
-      setup(build) {
-        build.onResolve({ filter: /^[^./]/ }, (args) => {
-          if (args.path.startsWith('node:')) return { external: true };
-          if (args.importer.includes('/node_modules/')) return undefined;
-          return BUNDLED.has(packageName(args.path)) ? undefined : { external: true };
-        });
-      },
-    },
-  ],
+  plugins: [externalPackages],
+};
+
+const result = await build({
+  ...shared,
+  entryPoints: {
+    main: 'src/node/cli/main.ts',
+    'simulation-worker': 'src/node/simulation/simulation-worker.ts',
+    'png-worker': 'src/node/render/png-worker.ts',
+    'parse-worker': 'src/node/import/parse-worker.ts',
+  },
+  chunkNames: '[name]-[hash]',
 });
 writeFileSync(new URL('meta.json', `file://${out}`), JSON.stringify(result.metafile));
+
+// `werkbalans analyse` on its own (src/node/cli/analyse-entry.ts, loaded by bin/werkbalans.js): a build
+// of its own, so that everything a run needs is one file (a few dozen modules loaded one by one cost
+// more than the analysis of a small table); what only some runs need (the xlsx reader, csv-parse for
+// quoted text, the progress bar, the validator) stays in chunks of their own, loaded when used. It
+// shares the worker and the index configuration snapshot with the build above.
+const analyseBuild = await build({
+  ...shared,
+  entryPoints: { 'analyse-cli': 'src/node/cli/analyse-entry.ts' },
+  chunkNames: 'analyse-lazy-[name]-[hash]',
+});
+writeFileSync(new URL('meta-analyse.json', `file://${out}`), JSON.stringify(analyseBuild.metafile));
 
 // The bundled index configuration, validated now by the compiled modules (tsc ran first): `analyse`
 // then starts without loading the validator (src/node/index-config-snapshot.ts).

@@ -12,15 +12,12 @@ import type { IdeasSolutionsCliOptions } from './ideas-solutions.js';
 import type { ReportOptions } from './report.js';
 import type { ServeOptions } from './serve.js';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { OptionError } from '../../core/analysis/option-error.js';
-import { InputErrors } from '../../core/contract/input-error.js';
 import { cliHelp as help } from '../../core/text/cli-help.js';
 import { cliMessages } from '../../core/text/cli-messages.js';
-// The folder check's error, not the store index: `analyse` starts without loading any store module.
-import { StoreFolderRefused } from '../store/store-folder.js';
-import { processEffects, UsageError, type CliEffects } from './effects.js';
+import { processEffects, type CliEffects } from './effects.js';
+import { EXIT, reportError } from './exit-status.js';
 
-export const EXIT = { ok: 0, input: 1, usage: 2, other: 3 } as const;
+export { EXIT } from './exit-status.js';
 
 function integer(option: string) {
   return (value: string): number => {
@@ -155,20 +152,5 @@ function report(error: unknown, effects: CliEffects): number {
   if (error instanceof CommanderError) {
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
-  if (error instanceof InputErrors) {
-    const byFile = new Map<string, string[]>();
-    for (const item of error.errors) byFile.set(item.file, [...(byFile.get(item.file) ?? []), item.message]);
-    for (const [file, messages] of byFile) {
-      effects.stderr(`${cliMessages.inputErrorsHeader(file, messages.length)}\n`);
-      for (const message of messages) effects.stderr(`  ${message}\n`);
-    }
-    return EXIT.input;
-  }
-  if (error instanceof UsageError || error instanceof OptionError || error instanceof StoreFolderRefused) {
-    effects.stderr(`${error.message}\n`);
-    return EXIT.usage;
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  effects.stderr(`${cliMessages.unexpected(detail)}\n`);
-  return EXIT.other;
+  return reportError(error, effects);
 }

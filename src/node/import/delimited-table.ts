@@ -1,10 +1,10 @@
-import { CsvError, parse } from 'csv-parse/sync';
 import type { Observation } from '../../core/contract/table.js';
 import { importErrors, importExpected, importFound } from '../../core/text/import-messages.js';
 import { tooManyColumns, widestOver } from './column-cap.js';
 import { DELIMITERS, detectDelimiter } from './delimiter.js';
 import { MAX_DATA_ROWS } from './limits.js';
 import { readLongTable } from './long-table.js';
+import { plainRecords } from './plain-records.js';
 import type { Problems } from '../../core/contract/problems.js';
 import { isEmptyRow, type SheetRow } from './sheet-cells.js';
 import { decodeText } from './text-content.js';
@@ -19,9 +19,10 @@ const PARSE_AT_MOST = 2 * MAX_DATA_ROWS;
 
 /**
  * Reads a long table from CSV or TSV text. Rows are numbered per record as a spreadsheet shows the
- * file (an empty line is a row too); the first non-empty record is the header.
+ * file (an empty line is a row too); the first non-empty record is the header. A text without quotes
+ * is split by plain-records.ts; one with quotes by csv-parse, loaded only then.
  */
-export function readDelimitedTable(bytes: Uint8Array, problems: Problems): DelimitedTable {
+export async function readDelimitedTable(bytes: Uint8Array, problems: Problems): Promise<DelimitedTable> {
   const decoded = decodeText(problems.file, bytes, importExpected.delimited);
   if ('error' in decoded) {
     problems.error(decoded.error);
@@ -43,20 +44,23 @@ export function readDelimitedTable(bytes: Uint8Array, problems: Problems): Delim
   }
   const delimiter = detectDelimiter(text);
   const format = delimiter === '\t' ? 'tsv' : 'csv';
-  let records: string[][];
-  try {
-    records = parse(text, {
-      delimiter,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-      to: PARSE_AT_MOST,
-    });
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    const row = (error as CsvError & { lines?: number }).lines;
-    problems.error(importErrors.csvSyntax({ file: problems.file, row }, csvProblem(error.code)));
-    return { format, observations: [] };
+  let records = plainRecords(text, delimiter, PARSE_AT_MOST);
+  if (!records) {
+    const { CsvError, parse } = await import('csv-parse/sync');
+    try {
+      records = parse(text, {
+        delimiter,
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_empty_lines: false,
+        to: PARSE_AT_MOST,
+      });
+    } catch (error) {
+      if (!(error instanceof CsvError)) throw error;
+      const row = (error as InstanceType<typeof CsvError> & { lines?: number }).lines;
+      problems.error(importErrors.csvSyntax({ file: problems.file, row }, csvProblem(error.code)));
+      return { format, observations: [] };
+    }
   }
   if (records.length >= PARSE_AT_MOST) {
     problems.error(importErrors.tooManyRows(problems.file, countLines(text) - 1, MAX_DATA_ROWS));

@@ -27,7 +27,7 @@ type SurveyReader = (
  * entry here plus its module.
  */
 const SURVEY_READERS: Readonly<Record<FileKind, SurveyReader>> = {
-  delimited: (bytes, _options, problems) => Promise.resolve(readDelimitedTable(bytes, problems)),
+  delimited: (bytes, _options, problems) => readDelimitedTable(bytes, problems),
   xlsx: async (bytes, options, problems) => {
     // Loaded on demand: the xlsx reader is the largest part of the importers and a CSV needs none of it.
     const { readXlsxTable } = await import('./xlsx-table.js');

@@ -8,9 +8,10 @@
  * for their job when the simulation begins.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import {
   CHUNK_DRAWS,
   chunkCount,
@@ -33,6 +34,17 @@ export function simulationThreads(env: NodeJS.ProcessEnv = process.env): number 
 }
 
 const WORKER = new URL('./simulation-worker.js', import.meta.url);
+
+/**
+ * Node's worker threads, loaded when a simulation first needs a worker: a simulation of one chunk (up
+ * to 10 000 draws, the default) runs in the calling thread and never loads them.
+ */
+let workerThreads: typeof import('node:worker_threads') | undefined;
+function threadsModule(): typeof import('node:worker_threads') {
+  return (workerThreads ??= createRequire(import.meta.url)(
+    'node:worker_threads',
+  ) as typeof import('node:worker_threads'));
+}
 
 /** Workers started for one simulation, waiting for its job. */
 interface Crew {
@@ -98,6 +110,7 @@ function workersFor(draws: number, threads: number): number {
 
 function startCrew(count: number): Crew | undefined {
   if (count < 1) return undefined;
+  const { MessageChannel, Worker } = threadsModule();
   const control = new Int32Array(new SharedArrayBuffer(CONTROL.size * Int32Array.BYTES_PER_ELEMENT));
   const errorPorts: MessagePort[] = [];
   const workers = Array.from({ length: count }, () => {
@@ -145,7 +158,7 @@ function simulateWith(
     const finished = Atomics.load(control, CONTROL.finishedChunks);
     if (Atomics.load(control, CONTROL.failed) !== 0) {
       const message = crew.errorPorts
-        .map((port) => receiveMessageOnPort(port)?.message as unknown)
+        .map((port) => threadsModule().receiveMessageOnPort(port)?.message as unknown)
         .find(Boolean);
       throw new Error(typeof message === 'string' ? message : 'Monte Carlo worker failed');
     }

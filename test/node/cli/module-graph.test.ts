@@ -29,7 +29,7 @@ const FORBIDDEN_PACKAGES = [
 
 async function metafile(): Promise<Metafile> {
   const result = await build({
-    entryPoints: ['src/node/cli/main.ts'],
+    entryPoints: ['src/node/cli/main.ts', 'src/node/cli/analyse-entry.ts'],
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -91,6 +91,17 @@ describe('the module graph of werkbalans analyse', async () => {
     expect(files).toContain('src/node/index-config-snapshot.ts');
     expect(files).not.toContain('src/node/config-file.ts');
     expect(files).not.toContain('src/node/import/statline-document.ts');
+  });
+  it('the analyse entry (bin/werkbalans.js loads it for analyse) holds no command-line parser and no csv-parse', () => {
+    // csv-parse loads only for a text with quotes (plain-records.ts splits the others).
+    const entry = staticClosure(meta, ['src/node/cli/analyse-entry.ts']);
+    expect(entry.files).toContain('src/node/cli/analyse.ts');
+    expect(entry.files).toContain('src/node/import/plain-records.ts');
+    expect(entry.files).not.toContain('src/node/cli/main.ts');
+    expect([...entry.packages].filter((p) => p === 'commander' || p.startsWith('csv-parse'))).toEqual([]);
+    expect([...entry.files].filter((f) => f.startsWith('src/node/store/') && !ALLOWED.includes(f))).toEqual(
+      [],
+    );
   });
   it('imports zod as a namespace in every module it bundles, so its locales stay out', async () => {
     // `import { z } from 'zod'` keeps the whole namespace object, 264 KB of locales included, in the
