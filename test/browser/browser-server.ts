@@ -115,23 +115,46 @@ export async function auditedContext(
 
 /**
  * axe-core's violations on the page as it is now (in frames too: axe is in each of them), one line per
- * rule with the first elements it found. The page must come from an `auditedContext`.
+ * rule with the first elements it found. The page must come from an `auditedContext`. With
+ * `colourOnly`, only the rules of those tags that judge colours (axe's category `cat.color`: contrast,
+ * links told apart by colour) run: after a change of colours alone, the others would find what they
+ * found before.
  */
-export async function axeViolations(page: Page, tags: readonly string[] = WCAG_TAGS): Promise<string[]> {
-  const violations = await page.evaluate(async (values) => {
-    const axe = (
-      window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }
-    ).axe;
-    // Only the violations are reported in full; which elements passed is not needed here.
-    const results = await axe.run(document, {
-      runOnly: { type: 'tag', values },
-      resultTypes: ['violations'],
-    });
-    return results.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  }, tags as string[]);
+export async function axeViolations(
+  page: Page,
+  tags: readonly string[] = WCAG_TAGS,
+  { colourOnly = false }: { readonly colourOnly?: boolean } = {},
+): Promise<string[]> {
+  const violations = await page.evaluate(
+    async ({ values, colourOnly }) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(context: Document, options: RunOptions): Promise<AxeResults>;
+            getRules(tags: string[]): { ruleId: string; tags: string[] }[];
+          };
+        }
+      ).axe;
+      const rules = colourOnly
+        ? axe
+            .getRules(values)
+            .filter((rule) => rule.tags.includes('cat.color'))
+            .map((rule) => rule.ruleId)
+        : [];
+      if (colourOnly && rules.length === 0)
+        throw new Error(`no colour rule among the tags ${values.join(', ')}`);
+      // Only the violations are reported in full; which elements passed is not needed here.
+      const results = await axe.run(document, {
+        runOnly: colourOnly ? { type: 'rule', values: rules } : { type: 'tag', values },
+        resultTypes: ['violations'],
+      });
+      return results.violations.map((v) => ({
+        id: v.id,
+        help: v.help,
+        targets: v.nodes.map((n) => n.target.join(' ')),
+      }));
+    },
+    { values: tags as string[], colourOnly },
+  );
   return violations.map((v) => `${v.id}: ${v.help} (${v.targets.slice(0, 5).join(', ')})`);
 }

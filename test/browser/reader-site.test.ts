@@ -5,12 +5,15 @@
  * names do not overlap; and at a phone's (390 px) and a desktop's (1 280 px) width, in light and in dark
  * mode, axe-core finds no violation of WCAG 2.1 A and AA or of its best practices.
  *
- * Each page is opened once per width and checked for all of that at once; the pages of one width are
- * opened side by side (one Chromium, one context per width). The interactions (keyboard, live search,
- * uploads, embedding) are in pages.test.ts.
+ * Each page is loaded once and taken through the five widths by resizing its viewport (device scale
+ * included, through Chrome's device-metrics emulation), as a reader turning a tablet or zooming would;
+ * after each resize the figure islands have fetched and swapped in the drawings that fit their new
+ * boxes before anything is measured. Which width a page is loaded at turns with the page, so every
+ * width is also met on a fresh load. The pages are checked side by side (one Chromium, one context).
+ * The interactions (keyboard, live search, uploads, embedding) are in pages.test.ts.
  */
-import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
 import {
   addTestIdea,
   auditedContext,
@@ -20,6 +23,7 @@ import {
   WCAG_AND_BEST_PRACTICE,
   type BrowserSetup,
 } from './browser-server.js';
+import { FIGURE_WIDTHS } from '../../src/core/charts/figure-spec.js';
 
 const missing = chromiumMissing();
 
@@ -63,7 +67,10 @@ const PAGES: readonly PageKind[] = [
 
 interface Width {
   readonly name: string;
-  readonly context: BrowserContextOptions;
+  readonly width: number;
+  readonly height: number;
+  /** CSS pixels per device pixel: 2 is a 200% zoom. */
+  readonly scale: 1 | 2;
   /** axe-core in light and in dark mode at this width. */
   readonly axe: boolean;
 }
@@ -73,20 +80,18 @@ interface Width {
  * are 30, 48, 60, 64 and 75 rem). 1 280 px also stands for 1 200 px, where axe ran before: both are past
  * the last breakpoint (75 rem = 1 200 px) and wider than the page's column (72 rem), so the pages are
  * laid out and drawn alike. Dark mode changes colours only (custom properties under
- * `prefers-color-scheme`; no script reads the scheme), so each page is loaded once per width and axe
- * runs again after switching the emulated scheme. 320 px (the narrowest phone), 640 px at a device
- * scale of 2 (200% zoom of a 1 280 px screen) and 1 440 px check the layout only.
+ * `prefers-color-scheme`; no script reads the scheme): the test checks that every box stays where it
+ * was, runs the layout checks again and, of axe's rules, those that judge colours (contrast, links
+ * told apart by colour); the other rules see the same page as in light mode. 320 px (the narrowest
+ * phone), 640 px at a device scale of 2 (200% zoom of a 1 280 px screen) and 1 440 px check the layout
+ * only.
  */
 const WIDTHS: readonly Width[] = [
-  { name: '390 px', context: { viewport: { width: 390, height: 900 } }, axe: true },
-  { name: '1 280 px', context: { viewport: { width: 1280, height: 900 } }, axe: true },
-  { name: '320 px', context: { viewport: { width: 320, height: 700 } }, axe: false },
-  {
-    name: '640 px at 200% zoom',
-    context: { viewport: { width: 640, height: 900 }, deviceScaleFactor: 2 },
-    axe: false,
-  },
-  { name: '1 440 px', context: { viewport: { width: 1440, height: 700 } }, axe: false },
+  { name: '390 px', width: 390, height: 900, scale: 1, axe: true },
+  { name: '1 280 px', width: 1280, height: 900, scale: 1, axe: true },
+  { name: '320 px', width: 320, height: 700, scale: 1, axe: false },
+  { name: '640 px at 200% zoom', width: 640, height: 900, scale: 2, axe: false },
+  { name: '1 440 px', width: 1440, height: 700, scale: 1, axe: false },
 ];
 
 /** Smallest text size on screen we accept, in CSS pixels (rounding of the viewBox scale aside). */
@@ -148,6 +153,56 @@ function sideways(page: Page) {
   }));
 }
 
+/**
+ * Sets the viewport and device scale of the page through Chrome's device-metrics emulation (the call
+ * Playwright makes for a context's viewport); returns what the page sees.
+ */
+async function resize(
+  page: Page,
+  session: CDPSession,
+  width: Width,
+): Promise<{ width: number; scale: number }> {
+  await session.send('Emulation.setDeviceMetricsOverride', {
+    width: width.width,
+    height: width.height,
+    deviceScaleFactor: width.scale,
+    mobile: false,
+  });
+  return page.evaluate(() => ({ width: window.innerWidth, scale: window.devicePixelRatio }));
+}
+
+/**
+ * Waits until every figure island shows the drawing that fits its box (the widest drawn width not
+ * wider than the box, figure-island.ts), i.e. until the islands have fetched and swapped in what the
+ * last load or resize asked for. An event, not a deadline: no time limit.
+ */
+async function figuresFitted(page: Page): Promise<void> {
+  await page.waitForFunction(
+    (widths) =>
+      Array.from(document.querySelectorAll<HTMLElement>('[data-figure-src]')).every((box) => {
+        const available = Math.floor(box.clientWidth);
+        let fits = widths[0]!;
+        for (const w of widths) if (w <= available) fits = w;
+        const svg = box.querySelector('svg');
+        return box.getAttribute('data-figure-width') === String(fits) && svg?.viewBox.baseVal.width === fits;
+      }),
+    [...FIGURE_WIDTHS],
+    { timeout: 0, polling: 'raf' },
+  );
+}
+
+/** Every element's box on screen, rounded to a tenth of a pixel: what a change of colours must keep. */
+function boxes(page: Page) {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('body *'))
+      .map((element) => {
+        const box = element.getBoundingClientRect();
+        return [box.x, box.y, box.width, box.height].map((v) => Math.round(v * 10) / 10).join(',');
+      })
+      .join(';'),
+  );
+}
+
 if (missing) {
   describe('every kind of page in Chromium', () => {
     it.skip(`skipped: ${missing}`, () => {});
@@ -164,54 +219,75 @@ if (missing) {
       await setup?.stop();
     });
 
-    for (const width of WIDTHS) {
-      const checks = width.axe
-        ? 'figure text ≥ 12 px, labels apart, no sideways scrolling, no axe violations in light and dark'
-        : 'figure text ≥ 12 px, labels apart, no sideways scrolling';
-      // The pages of one width are opened side by side (vitest's maxConcurrency at a time).
-      describe.concurrent(`at ${width.name}`, () => {
-        let context: BrowserContext;
-        beforeAll(async () => {
-          context = await auditedContext(setup.browser, { ...width.context, colorScheme: 'light' });
-        });
-        afterAll(async () => {
-          await context?.close();
-        });
+    let context: BrowserContext;
+    beforeAll(async () => {
+      context = await auditedContext(setup.browser, { colorScheme: 'light' });
+    });
+    afterAll(async () => {
+      await context?.close();
+    });
 
-        for (const kind of PAGES) {
-          it(`${kind.path}: ${checks}, no script errors`, async ({ expect }) => {
-            const page = await context.newPage();
-            const problems: string[] = [];
-            page.on('console', (message) => {
-              if (message.type() === 'error' && !message.text().includes('404'))
-                problems.push(message.text());
-            });
-            page.on('pageerror', (error) => problems.push(error.message));
-            try {
-              const response = await page.goto(setup.base + kind.path);
-              expect(response?.status(), kind.path).toBe(kind.status ?? 200);
-              // The figure islands have swapped in the drawings that fit their boxes.
-              await page.waitForLoadState('networkidle');
-              for (const scheme of width.axe ? (['light', 'dark'] as const) : (['light'] as const)) {
-                if (scheme === 'dark') await page.emulateMedia({ colorScheme: 'dark' });
-                const where = `${kind.path} at ${width.name}, ${scheme}`;
-                const sizes = await figureTextSizes(page);
-                if (kind.figures) expect(sizes.length, where).toBeGreaterThan(0);
-                const small = sizes.filter((s) => s.size < MIN_TEXT).slice(0, 5);
-                expect(small, where).toEqual([]);
-                expect(await overlappingLabels(page), where).toEqual([]);
-                const { overflow, looseRowNames } = await sideways(page);
-                expect(overflow, where).toBeLessThanOrEqual(0);
-                expect(looseRowNames, where).toBe(0);
-                if (width.axe) expect(await axeViolations(page, WCAG_AND_BEST_PRACTICE), where).toEqual([]);
-              }
-              expect(problems, kind.path).toEqual([]);
-            } finally {
-              await page.close();
-            }
-          });
-        }
-      });
+    /** The layout checks of one width in the current colour scheme. */
+    async function layout(page: Page, kind: PageKind, where: string, expect: ExpectStatic): Promise<void> {
+      const sizes = await figureTextSizes(page);
+      if (kind.figures) expect(sizes.length, where).toBeGreaterThan(0);
+      const small = sizes.filter((s) => s.size < MIN_TEXT).slice(0, 5);
+      expect(small, where).toEqual([]);
+      expect(await overlappingLabels(page), where).toEqual([]);
+      const { overflow, looseRowNames } = await sideways(page);
+      expect(overflow, where).toBeLessThanOrEqual(0);
+      expect(looseRowNames, where).toBe(0);
     }
+
+    const checks =
+      'at every width: figure text ≥ 12 px, labels apart, no sideways scrolling; at 390 and 1 280 px no axe violations in light and dark; no script errors';
+    // The pages are checked side by side (vitest's maxConcurrency at a time).
+    describe.concurrent('each page at every width', () => {
+      PAGES.forEach((kind, index) => {
+        // The width the page is loaded at turns with the page; the others follow by resizing.
+        const order = [...WIDTHS.slice(index % WIDTHS.length), ...WIDTHS.slice(0, index % WIDTHS.length)];
+        it(`${kind.path} (loaded at ${order[0]!.name}) ${checks}`, async ({ expect }) => {
+          const page = await context.newPage();
+          const session = await context.newCDPSession(page);
+          const problems: string[] = [];
+          page.on('console', (message) => {
+            if (message.type() === 'error' && !message.text().includes('404')) problems.push(message.text());
+          });
+          page.on('pageerror', (error) => problems.push(error.message));
+          try {
+            for (const [step, width] of order.entries()) {
+              expect(await resize(page, session, width), width.name).toEqual({
+                width: width.width,
+                scale: width.scale,
+              });
+              if (step === 0) {
+                const response = await page.goto(setup.base + kind.path);
+                expect(response?.status(), kind.path).toBe(kind.status ?? 200);
+                await page.waitForLoadState('networkidle');
+              }
+              // The figure islands have swapped in the drawings that fit their boxes.
+              await figuresFitted(page);
+              const where = `${kind.path} at ${width.name}`;
+              await layout(page, kind, `${where}, light`, expect);
+              if (!width.axe) continue;
+              expect(await axeViolations(page, WCAG_AND_BEST_PRACTICE), `${where}, light`).toEqual([]);
+              const light = await boxes(page);
+              await page.emulateMedia({ colorScheme: 'dark' });
+              expect(await boxes(page), `${where}: dark mode moves nothing`).toBe(light);
+              await layout(page, kind, `${where}, dark`, expect);
+              expect(
+                await axeViolations(page, WCAG_AND_BEST_PRACTICE, { colourOnly: true }),
+                `${where}, dark`,
+              ).toEqual([]);
+              await page.emulateMedia({ colorScheme: 'light' });
+            }
+            expect(problems, kind.path).toEqual([]);
+          } finally {
+            await session.detach();
+            await page.close();
+          }
+        });
+      });
+    });
   });
 }
