@@ -25,6 +25,13 @@ export interface ConceptQuery {
   readonly synonyms: string | null;
   /** Broader synonyms (an umbrella group's terms, analyzer.ts synonymTiers). */
   readonly broader: string | null;
+  /**
+   * The same two tiers as concept numbers (the thesaurus groups behind them, matched against the
+   * ideas' stored concepts: src/node/store/search-concepts.ts); empty when the caller has none, and
+   * then the tsqueries above decide.
+   */
+  readonly synonymConcepts: readonly number[];
+  readonly broaderConcepts: readonly number[];
   /** Theme labels whose ideas count as a (weakest) match. */
   readonly themes: readonly string[];
   /** Branch labels the word names (`kinderopvang`, `ggz`): their ideas count as a weakest match too. */
@@ -54,6 +61,11 @@ export interface PlanInput {
   readonly broader?: ReadonlyMap<string, readonly string[]>;
   /** Per word: the branch labels it names. */
   readonly branches?: ReadonlyMap<string, readonly string[]>;
+  /** Per word: the concept numbers of its close and broader synonym groups. */
+  readonly synonymConcepts?: ReadonlyMap<
+    string,
+    { readonly close: readonly number[]; readonly broader: readonly number[] }
+  >;
 }
 
 /**
@@ -157,7 +169,19 @@ function wordConcept(word: string, input: PlanInput, loose: readonly string[] = 
   const themes = [...new Set((analyzed?.groups ?? []).map((group) => group.theme))];
   const branches = input.branches?.get(word) ?? [];
   const label = loose.length > 0 ? loose.join('-') : word;
-  return { label, exact, related, synonyms, broader, themes, branches, required: false };
+  const groups = input.synonymConcepts?.get(word);
+  return {
+    label,
+    exact,
+    related,
+    synonyms,
+    broader,
+    synonymConcepts: groups?.close ?? [],
+    broaderConcepts: groups?.broader ?? [],
+    themes,
+    branches,
+    required: false,
+  };
 }
 
 export function buildSearchPlan(input: PlanInput): SearchPlan {
@@ -189,6 +213,8 @@ export function buildSearchPlan(input: PlanInput): SearchPlan {
           related: null,
           synonyms: null,
           broader: null,
+          synonymConcepts: [],
+          broaderConcepts: [],
           themes: [],
           branches: [],
           required: true,

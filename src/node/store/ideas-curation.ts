@@ -247,7 +247,7 @@ export async function ideaHistory(db: Queryable, id: string): Promise<IdeaVersio
        FROM (SELECT version, snapshot, (snapshot->>'updated_at')::timestamptz AS updated_at_of_version
              FROM idea_history WHERE idea_id = $1
              UNION ALL
-             SELECT version, to_jsonb(i) - 'search_vector', updated_at FROM ideas i WHERE id = $1) v
+             SELECT version, to_jsonb(i) - 'search_vector' - 'concepts', updated_at FROM ideas i WHERE id = $1) v
        ORDER BY version`,
       [id],
     )

@@ -3,10 +3,15 @@
  * (data contract, "Ideas on the command line and over HTTP"). Two statements: expand the query words
  * against the vocabulary, then match, rank, page, highlight and count facets in one go.
  */
-import { createAnalyzer, foldText, synonymTiers } from '../../core/ideas/analyzer/analyzer.js';
+import {
+  createAnalyzer,
+  foldText,
+  synonymGroupTiers,
+  synonymTiers,
+} from '../../core/ideas/analyzer/analyzer.js';
 import { IDEA_LABELS } from '../../core/ideas/known-labels.js';
 import { splitCandidates } from '../../core/ideas/analyzer/compounds.js';
-import { THESAURUS, type Thesaurus } from '../../core/ideas/analyzer/thesaurus.js';
+import { THESAURUS, type Thesaurus, type ThesaurusGroup } from '../../core/ideas/analyzer/thesaurus.js';
 import { distinctWords, formatQuery, parseQuery } from '../../core/ideas/query-terms.js';
 import type { Facet, IdeaSearchParams } from '../../core/ideas/search-params.js';
 import {
@@ -30,6 +35,7 @@ import { buildSearchPlan, MIN_PART_ALTERNATIVE, type SearchPlan } from '../../co
 import type { LocalIdea } from '../../core/ideas/local-search.js';
 import type { Database, Queryable } from './database.js';
 import { browseIdeas, servesFromCounts, type BrowseRow } from './ideas-facet-counts.js';
+import { conceptIds } from './search-concepts.js';
 
 /**
  * One idea in a search result (contract field names): the public fields a static export also carries,
@@ -164,6 +170,9 @@ export async function planQuery(
   }
   const synonyms = new Map<string, string[]>();
   const broader = new Map<string, string[]>();
+  // The store's concepts are those of the bundled thesaurus (search-concepts.ts); another one (tests of
+  // plain word matching) matches its synonyms by their stems.
+  const synonymConcepts = new Map<string, { close: number[]; broader: number[] }>();
   let room = MAX_SYNONYM_TERMS;
   for (const term of terms) {
     if (term.negated || (term.words.length > 1 && term.joined === undefined)) continue;
@@ -177,6 +186,13 @@ export async function planQuery(
     room -= wide.length;
     synonyms.set(word, close);
     broader.set(word, wide);
+    if (thesaurus === THESAURUS) {
+      // The groups whose terms the bound above kept (a group cut short counts whole).
+      const groups = synonymGroupTiers(a);
+      const kept = (list: readonly ThesaurusGroup[], terms: readonly string[]) =>
+        conceptIds(list.filter((group) => group.terms.some((term) => terms.includes(term))));
+      synonymConcepts.set(word, { close: kept(groups.close, close), broader: kept(groups.broader, wide) });
+    }
   }
   const synonymTerms = [...new Set([...synonyms.values(), ...broader.values()].flat())];
   const synonymStems = new Map<string, readonly string[]>();
@@ -198,6 +214,7 @@ export async function planQuery(
     broader,
     synonymStems,
     branches,
+    synonymConcepts,
   });
   return { plan, suggestion: suggestions.size > 0 ? formatQuery(terms, suggestions) : null };
 }

@@ -146,7 +146,7 @@ export async function snapshotIdeas(
   if (ids.length === 0) return;
   await tx.query(
     `INSERT INTO idea_history (idea_id, version, snapshot, action, reason, batch_id)
-     SELECT i.id, i.version, to_jsonb(i) - 'search_vector', $2, $3, $4::bigint
+     SELECT i.id, i.version, to_jsonb(i) - 'search_vector' - 'concepts', $2, $3, $4::bigint
      FROM ideas i WHERE i.id = ANY($1::text[])`,
     [ids, context.action, context.reason, context.batchId ?? null],
   );

@@ -1,5 +1,6 @@
 import type { Database } from './database.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { syncSearchConcepts } from './search-concepts.js';
 
 /**
  * Runs every migration not yet applied, each in its own transaction, in id order. An advisory lock keeps
@@ -24,4 +25,6 @@ export async function migrate(db: Database): Promise<void> {
       await tx.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
     });
   }
+  // The search's concept postings follow the thesaurus (one read when it has not changed).
+  await db.transaction((tx) => syncSearchConcepts(tx));
 }

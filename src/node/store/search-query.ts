@@ -157,6 +157,7 @@ const CANDIDATE_COLUMNS = [
   'public_themes',
   'created_at',
   'search_vector',
+  'concepts',
 ]
   .map((column) => `i.${column}`)
   .join(', ');
@@ -187,6 +188,29 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
   const themesParam = allThemes.length > 0 ? param(allThemes, '::text[]') : null;
   const allBranches = plan ? [...new Set(plan.concepts.flatMap((c) => c.branches))] : [];
   const branchesParam = allBranches.length > 0 ? param(allBranches, '::text[]') : null;
+  // Synonyms: by the ideas' stored concepts (search-concepts.ts) where the plan names the groups, else
+  // by their stems. Both kinds OR-ed are what a candidate found by synonyms alone matches.
+  const allGroups = plan
+    ? [...new Set(plan.concepts.flatMap((c) => [...c.synonymConcepts, ...c.broaderConcepts]))].sort(
+        (a, b) => a - b,
+      )
+    : [];
+  const groupsParam = allGroups.length > 0 ? param(allGroups, '::int[]') : null;
+  const synonymStemsText = plan
+    ? plan.concepts
+        .flatMap((c) => [
+          c.synonymConcepts.length ? null : c.synonyms,
+          c.broaderConcepts.length ? null : c.broader,
+        ])
+        .filter((q): q is string => q !== null)
+        .join(' | ')
+    : '';
+  const synonymStemsQuery = synonymStemsText ? param(synonymStemsText, '::tsquery') : null;
+  const bySynonym = [
+    ...(synonymStemsQuery ? [`i.search_vector @@ ${synonymStemsQuery}`] : []),
+    ...(groupsParam ? [`i.concepts && ${groupsParam}`] : []),
+  ];
+  const synonymMatch = bySynonym.length ? `(${bySynonym.join(' OR ')})` : null;
 
   // Per concept: the weight of the best tier it matches in (0 = not matched). An idea from the branch
   // a word names (`kinderopvang`) matches that word as if it held it: the branch is its metadata.
@@ -203,16 +227,24 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
             `WHEN i.search_vector @@ ${param(concept.related, '::tsquery')} THEN ${TIER_WEIGHTS.related}::float8`,
           ]
         : []),
-      ...(concept.synonyms
+      ...(concept.synonymConcepts.length
         ? [
-            `WHEN i.search_vector @@ ${param(concept.synonyms, '::tsquery')} THEN ${TIER_WEIGHTS.synonyms}::float8`,
+            `WHEN i.concepts && ${param(concept.synonymConcepts, '::int[]')} THEN ${TIER_WEIGHTS.synonyms}::float8`,
           ]
-        : []),
-      ...(concept.broader
+        : concept.synonyms
+          ? [
+              `WHEN i.search_vector @@ ${param(concept.synonyms, '::tsquery')} THEN ${TIER_WEIGHTS.synonyms}::float8`,
+            ]
+          : []),
+      ...(concept.broaderConcepts.length
         ? [
-            `WHEN i.search_vector @@ ${param(concept.broader, '::tsquery')} THEN ${TIER_WEIGHTS.broader}::float8`,
+            `WHEN i.concepts && ${param(concept.broaderConcepts, '::int[]')} THEN ${TIER_WEIGHTS.broader}::float8`,
           ]
-        : []),
+        : concept.broader
+          ? [
+              `WHEN i.search_vector @@ ${param(concept.broader, '::tsquery')} THEN ${TIER_WEIGHTS.broader}::float8`,
+            ]
+          : []),
       ...(concept.themes.length
         ? [`WHEN ${col.thema} && ${param(concept.themes, '::text[]')} THEN ${TIER_WEIGHTS.themes}::float8`]
         : []),
@@ -246,6 +278,7 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
   const candidate = any
     ? `(${[
         `i.search_vector @@ ${any}`,
+        ...(groupsParam ? [`i.concepts && ${groupsParam}`] : []),
         ...(themesParam ? [`${col.thema} && ${themesParam}`] : []),
         ...(branchesParam ? [`${col.branche} = ANY(${branchesParam})`] : []),
       ].join(' OR ')})`
@@ -339,6 +372,7 @@ page AS MATERIALIZED (
     ...(themesParam ? [`${col.thema} && ${themesParam}`] : []),
     ...(branchesParam ? [`${col.branche} = ANY(${branchesParam})`] : []),
   ];
+  const notLiteralOrSynonym = `NOT (i.search_vector @@ ${literalQuery})${synonymMatch ? ` AND NOT ${synonymMatch}` : ''}`;
   const source =
     plan && literalQuery && any
       ? `(${
@@ -351,13 +385,18 @@ page AS MATERIALIZED (
             : `
       (SELECT ${CANDIDATE_COLUMNS} FROM ideas i WHERE ${baseSql}i.search_vector @@ ${literalQuery} LIMIT ${MAX_CANDIDATES})`
         }
+${
+  synonymMatch
+    ? `
       UNION ALL
-      (SELECT ${CANDIDATE_COLUMNS} FROM ideas i WHERE ${baseSql}i.search_vector @@ ${any} AND NOT (i.search_vector @@ ${literalQuery})
-        OFFSET 0)${
+      (SELECT ${CANDIDATE_COLUMNS} FROM ideas i WHERE ${baseSql}${synonymMatch} AND NOT (i.search_vector @@ ${literalQuery})
+        OFFSET 0)`
+    : ''
+}${
           metadata.length
             ? `
       UNION ALL
-      (SELECT ${CANDIDATE_COLUMNS} FROM ideas i WHERE ${baseSql}(${metadata.join(' OR ')}) AND NOT (i.search_vector @@ ${any})
+      (SELECT ${CANDIDATE_COLUMNS} FROM ideas i WHERE ${baseSql}(${metadata.join(' OR ')}) AND ${notLiteralOrSynonym}
         OFFSET 0)`
             : ''
         }

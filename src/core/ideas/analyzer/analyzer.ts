@@ -45,8 +45,8 @@ export interface Analyzer {
  */
 export function synonymTiers(analyzed: AnalyzedWord): { close: string[]; broader: string[] } {
   const own = new Set([analyzed.word, analyzed.stem, ...analyzed.parts]);
-  const narrow = analyzed.groups.filter((group) => !group.broad);
-  const closeGroups = narrow.length > 0 ? narrow : analyzed.groups;
+  const groupTiers = synonymGroupTiers(analyzed);
+  const closeGroups = groupTiers.close;
   const take = (groups: readonly ThesaurusGroup[], seen: Set<string>) => {
     const out: string[] = [];
     for (const group of groups)
@@ -59,11 +59,18 @@ export function synonymTiers(analyzed: AnalyzedWord): { close: string[]; broader
   };
   const seen = new Set<string>();
   const close = take(closeGroups, seen);
-  const broader = take(
-    analyzed.groups.filter((group) => !closeGroups.includes(group)),
-    seen,
-  );
+  const broader = take(groupTiers.broader, seen);
   return { close, broader };
+}
+
+/** The groups behind {@link synonymTiers}: the word's narrow groups (or all), then its umbrella groups. */
+export function synonymGroupTiers(analyzed: AnalyzedWord): {
+  close: readonly ThesaurusGroup[];
+  broader: readonly ThesaurusGroup[];
+} {
+  const narrow = analyzed.groups.filter((group) => !group.broad);
+  const close = narrow.length > 0 ? narrow : analyzed.groups;
+  return { close, broader: analyzed.groups.filter((group) => !close.includes(group)) };
 }
 
 /** Every synonym of a word, the close ones first (see {@link synonymTiers}). */

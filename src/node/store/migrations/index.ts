@@ -8,6 +8,7 @@ import { solutionsMigration } from './007-solutions.js';
 import { ideaFacetCountsMigration } from './008-idea-facet-counts.js';
 import { datasetSourceUrlMigration } from './009-dataset-source-url.js';
 import { joinedWordsMigration } from './010-joined-words.js';
+import { searchConceptsMigration } from './011-search-concepts.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, one file each; add new ones at the end. */
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   ideaFacetCountsMigration,
   datasetSourceUrlMigration,
   joinedWordsMigration,
+  searchConceptsMigration,
 ];

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildThesaurus, THESAURUS } from '../../../src/core/ideas/analyzer/thesaurus.js';
+import { parseIdeaSearchParams } from '../../../src/core/ideas/search-params.js';
+import { migrate } from '../../../src/node/store/migrate.js';
+import { openPglite } from '../../../src/node/store/pglite.js';
+import { planQuery, searchIdeas } from '../../../src/node/store/ideas-search.js';
+import {
+  conceptIds,
+  conceptsFingerprint,
+  conceptsFunctionSql,
+  syncSearchConcepts,
+} from '../../../src/node/store/search-concepts.js';
+
+const group = (id: string) => THESAURUS.groups.find((g) => g.id === id)!;
+
+type Store = Awaited<ReturnType<typeof openPglite>>;
+
+async function insert(db: Store, rows: readonly [string, string][]) {
+  for (const [id, text] of rows)
+    await db.query(
+      `INSERT INTO ideas (id, text, public_themes, action, reason) VALUES ($1, $2, '{}', 'add', 'test')`,
+      [id, text],
+    );
+}
+
+describe('concept postings of the ideas search', () => {
+  // One store for the tests below (a fresh one costs seconds); each uses ideas of its own.
+  let db: Store;
+  beforeAll(async () => {
+    db = await openPglite('memory://');
+    await migrate(db);
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('numbers groups by their place in the thesaurus and writes one tsquery test per group with stems', () => {
+    expect(conceptIds([THESAURUS.groups[2]!, THESAURUS.groups[0]!])).toEqual([1, 3]);
+    const sql = conceptsFunctionSql([['formulier', 'dossier'], [], ["o'neil"]]);
+    expect(sql).toContain(`CASE WHEN $1 @@ '''formulier'' | ''dossier'''::tsquery THEN 1 END`);
+    expect(sql).not.toContain('THEN 2 END');
+    expect(sql).toContain(`'''o''''neil'''::tsquery THEN 3 END`);
+  });
+
+  it('stores per idea the groups whose terms its text holds, kept on write, and finds synonyms through them', async () => {
+    {
+      await insert(db, [
+        ['a', 'Te veel formulieren invullen na elke dienst.'],
+        ['b', 'Een gezellige kerstborrel met het team.'],
+      ]);
+      const admin = THESAURUS.groups.indexOf(group('administratie')) + 1;
+      const concepts = async (id: string) =>
+        (await db.query<{ concepts: number[] }>('SELECT concepts FROM ideas WHERE id = $1', [id])).rows[0]!
+          .concepts;
+      expect(await concepts('a')).toContain(admin);
+      expect(await concepts('b')).not.toContain(admin);
+      await db.query(`UPDATE ideas SET text = 'Het dossier is nooit bij.' WHERE id = 'b'`);
+      expect(await concepts('b')).toContain(admin);
+
+      // `papierwerk` occurs in no idea: its synonyms find both, through their concept numbers.
+      const { plan } = await planQuery(db, 'papierwerk');
+      const concept = plan!.concepts[0]!;
+      expect([...concept.synonymConcepts, ...concept.broaderConcepts]).toContain(admin);
+      const result = await searchIdeas(db, parseIdeaSearchParams({ q: 'papierwerk' }));
+      expect(result.items.map((i) => i.id).sort()).toEqual(['a', 'b']);
+    }
+  });
+
+  it('recomputes every idea once when the thesaurus changes, and not again while it stays the same', async () => {
+    {
+      await insert(db, [['c', 'Het rooster komt altijd te laat.']]);
+      const changed = buildThesaurus({
+        note: '',
+        version: 1,
+        weakWordsNote: '',
+        weakWords: [],
+        groups: [{ id: 'x', concept: 'x', theme: 'Roosters', why: 'test', terms: ['planning', 'rooster'] }],
+      });
+      expect(conceptsFingerprint(changed)).not.toBe(conceptsFingerprint(THESAURUS));
+      expect(await db.transaction((tx) => syncSearchConcepts(tx, changed))).toBe(true);
+      const row = await db.query<{ concepts: number[] }>(`SELECT concepts FROM ideas WHERE id = 'c'`);
+      expect(row.rows[0]!.concepts).toEqual([1]);
+      expect(await db.transaction((tx) => syncSearchConcepts(tx, changed))).toBe(false);
+      // Opening again with the bundled thesaurus puts its numbers back.
+      await migrate(db);
+      const back = await db.query<{ concepts: number[] }>(`SELECT concepts FROM ideas WHERE id = 'c'`);
+      expect(back.rows[0]!.concepts).toEqual(conceptIds(THESAURUS.groupsOf('rooster')));
+    }
+  });
+});
