@@ -16,10 +16,9 @@ import { DUTCH_STOP_WORDS } from './analyzer/dutch-stop-words.js';
 import { stem } from './analyzer/stem.js';
 import { FACETS, type Facet } from './facets.js';
 import { formatQuery, parseQuery } from './query-terms.js';
-import { typoBudget, MIN_PREFIX } from './term-expansion.js';
+import { closestWord, isThesaurusTerm, typoBudget, MIN_PREFIX } from './term-expansion.js';
 import { MAX_CONCEPTS, MIN_LOOSE_PART, MIN_PART_ALTERNATIVE } from './tsquery.js';
 import { THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
-import { editDistance } from '../contract/names.js';
 
 export { foldText } from './analyzer/analyzer.js';
 
@@ -153,38 +152,39 @@ export function createLocalSearch(
     for (const { i } of found) if ((tiers.get(i) ?? 0) < weight) tiers.set(i, weight);
   };
 
-  /** The closest vocabulary word to an unknown query word, within its typo budget. */
+  /**
+   * The closest vocabulary word or thesaurus term to an unknown query word, within its typo budget (as
+   * the server's suggestWord, term-expansion.ts).
+   */
+  const terms = analyzer.thesaurus.terms;
   const suggest = (word: string): string | null => {
     const budget = typoBudget(word.length);
     if (budget === 0 || lexicon.has(word) || [...stems.values()].includes(stem(word))) return null;
-    let best: string | null = null;
-    let bestDistance = budget + 1;
-    for (const candidate of [...lexicon].sort()) {
-      if (Math.abs(candidate.length - word.length) > budget) continue;
-      const d = editDistance(word, candidate);
-      if (d < bestDistance) [best, bestDistance] = [candidate, d];
-    }
-    return best;
+    if (isThesaurusTerm(word, terms)) return null;
+    return closestWord(word, [...lexicon, ...terms], budget);
   };
 
-  /** Per idea its stems in order, stop words left out (for phrases); built on the first phrase. */
-  let stemmed: string[][] | null = null;
-  /** Ideas holding the words as an adjacent phrase (their stems, stop words skipped). */
+  /** Per idea its words and their stems in order, stop words included (for phrases); built on the first phrase. */
+  let tokens: { words: string[]; stems: string[] }[] | undefined;
+  /**
+   * Ideas holding the words as an adjacent phrase: each word by its stem, a stop word as itself (the
+   * server's phrase: its tsquery for the words, a pattern for the stop words, tsquery.ts phrasePattern).
+   * A phrase of stop words only matches nothing here; the search leaves it out, as the server does.
+   */
   const phraseMatches = (phrase: readonly string[]): Set<number> => {
     const wanted = phrase
       .map(foldText)
-      .filter((w) => !DUTCH_STOP_WORDS.has(w))
-      .map(stem);
-    stemmed ??= ideas.map((idea) =>
-      tokenize(idea.text)
-        .filter((w) => !DUTCH_STOP_WORDS.has(w))
-        .map(stem),
-    );
+      .map((w) => (DUTCH_STOP_WORDS.has(w) ? { word: w } : { stem: stem(w) }));
     const found = new Set<number>();
-    if (wanted.length === 0) return found;
-    stemmed.forEach((words, i) => {
+    if (!wanted.some((w) => 'stem' in w)) return found;
+    tokens ??= ideas.map((idea) => {
+      const words = tokenize(idea.text);
+      return { words, stems: words.map(stem) };
+    });
+    tokens.forEach(({ words, stems }, i) => {
       for (let at = 0; at + wanted.length <= words.length; at++)
-        if (wanted.every((w, k) => words[at + k] === w)) return void found.add(i);
+        if (wanted.every((w, k) => ('word' in w ? words[at + k] === w.word : stems[at + k] === w.stem)))
+          return void found.add(i);
     });
     return found;
   };
@@ -257,6 +257,7 @@ export function createLocalSearch(
           continue;
         }
         if (term.words.length > 1) {
+          if (term.words.every((w) => DUTCH_STOP_WORDS.has(foldText(w)))) continue;
           const hits = phraseMatches(term.words);
           required.push(hits);
           concepts.push({

@@ -16,6 +16,7 @@
  * The word's own stems are always matched exactly, so a word the vocabulary lacks is still found.
  */
 import { editDistance } from '../contract/names.js';
+import { stem } from './analyzer/stem.js';
 
 export interface VocabularyCandidate {
   /** The word as it occurs (lower case, no accents). */
@@ -150,30 +151,60 @@ export function boundExpansions(
 }
 
 /**
- * "Bedoelde u …": the vocabulary word a query word was probably meant to be, or null. Only for a word
- * the vocabulary does not hold (neither the word nor one of its stems), and only within the typo
- * budget; the closest wins, ties by the smaller difference in length, then alphabetically.
+ * "Bedoelde u …": the word a query word was probably meant to be, or null. Candidates are the
+ * vocabulary words and the thesaurus' terms (`terms`), so that a misspelt term that no idea uses yet is
+ * still corrected (its synonyms then find ideas). Only for a word neither holds (not the word, not one
+ * of its stems, not a term's stem), and only within the typo budget; see {@link closestWord}.
  */
 export function suggestWord(
   normalised: string,
   stems: readonly string[],
   vocabulary: readonly VocabularyCandidate[],
+  terms: ReadonlySet<string> = new Set(),
 ): string | null {
   const budget = typoBudget(normalised.length);
   if (budget === 0 || stems.length === 0) return null;
   if (vocabulary.some(({ word, lexeme }) => word === normalised || stems.includes(lexeme))) return null;
+  if (isThesaurusTerm(normalised, terms)) return null;
+  return closestWord(
+    normalised,
+    [...vocabulary.slice(0, MAX_VOCABULARY).map(({ word }) => word), ...terms],
+    budget,
+  );
+}
+
+const termStems = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** Whether a folded word is one of the terms or shares a term's stem (`formulieren` → `formulier`). */
+export function isThesaurusTerm(word: string, terms: ReadonlySet<string>): boolean {
+  if (terms.size === 0) return false;
+  if (terms.has(word)) return true;
+  let known = termStems.get(terms);
+  if (!known) {
+    known = new Set([...terms].map(stem));
+    termStems.set(terms, known);
+  }
+  return known.has(stem(word));
+}
+
+/**
+ * The candidate closest to `word` within `budget` edits: the fewest edits, then the smallest difference
+ * in length, then alphabetically first. Shared by the server and the static export.
+ */
+export function closestWord(word: string, candidates: Iterable<string>, budget: number): string | null {
   let best: { word: string; distance: number } | null = null;
-  for (const { word } of vocabulary.slice(0, MAX_VOCABULARY)) {
-    const distance = editDistance(normalised, word);
+  for (const candidate of candidates) {
+    if (Math.abs(candidate.length - word.length) > budget || candidate === word) continue;
+    const distance = editDistance(word, candidate);
     if (distance > budget) continue;
+    const gap = Math.abs(candidate.length - word.length);
     const better =
       best === null ||
       distance < best.distance ||
       (distance === best.distance &&
-        (Math.abs(word.length - normalised.length) < Math.abs(best.word.length - normalised.length) ||
-          (Math.abs(word.length - normalised.length) === Math.abs(best.word.length - normalised.length) &&
-            word < best.word)));
-    if (better) best = { word, distance };
+        (gap < Math.abs(best.word.length - word.length) ||
+          (gap === Math.abs(best.word.length - word.length) && candidate < best.word)));
+    if (better) best = { word: candidate, distance };
   }
   return best?.word ?? null;
 }

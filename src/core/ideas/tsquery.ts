@@ -38,6 +38,11 @@ export interface ConceptQuery {
   readonly branches: readonly string[];
   /** A quoted phrase: every result matches it. */
   readonly required: boolean;
+  /**
+   * A quoted phrase with stop words: a regular expression (PostgreSQL's) its folded text must match
+   * too, so that the stop words stand in their place (`"te laat"`); null otherwise.
+   */
+  readonly pattern?: string | null;
 }
 
 export interface SearchPlan {
@@ -116,6 +121,37 @@ function phraseQuery(term: QueryTerm, expansions: ReadonlyMap<string, WordExpans
     distance = 1;
   }
   return text ? `(${text})` : null;
+}
+
+/** Characters with a meaning in a regular expression. */
+function escapeRegex(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+}
+
+/**
+ * What a quoted phrase's folded text must match beside its tsquery: the stop words themselves
+ * (the index leaves them out, only their positions count), the other words by the start they share
+ * with their stems (`roosters` → `rooster…`), in order, separated by anything that is not a letter or
+ * digit. Null when the phrase has no stop word: its tsquery is strict already.
+ */
+export function phrasePattern(
+  words: readonly string[],
+  expansions: ReadonlyMap<string, WordExpansion>,
+): string | null {
+  const parts = words.map((word) => {
+    const expansion = expansions.get(word);
+    const folded = expansion?.normalised || word.toLowerCase();
+    if (!expansion || expansion.stems.length === 0) return { stop: true, text: escapeRegex(folded) };
+    let start = folded;
+    for (const stem of expansion.stems) {
+      let k = 0;
+      while (k < start.length && k < stem.length && start[k] === stem[k]) k++;
+      start = start.slice(0, k);
+    }
+    return { stop: false, text: `${escapeRegex(start)}[[:alnum:]]*` };
+  });
+  if (!parts.some((part) => part.stop) || parts.every((part) => part.stop)) return null;
+  return `\\m${parts.map((part) => part.text).join('[^[:alnum:]]+')}${parts.at(-1)!.stop ? '\\M' : ''}`;
 }
 
 /**
@@ -218,6 +254,7 @@ export function buildSearchPlan(input: PlanInput): SearchPlan {
           themes: [],
           branches: [],
           required: true,
+          pattern: phrasePattern(term.words, input.expansions),
         });
       continue;
     }

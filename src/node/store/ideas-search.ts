@@ -144,12 +144,18 @@ export async function planQuery(
   const rows = (await db.query<ExpansionRow>(expansion.text, expansion.params)).rows;
   const expansions = new Map<string, WordExpansion>();
   const suggestions = new Map<string, string>();
+  // The parts of a hyphenated word (`e-health` → `health`) get no suggestion of their own, as in the
+  // static export: the joined form stands for them.
+  const partsOnly = new Set(
+    terms.filter((t) => t.joined !== undefined).flatMap((t) => t.words.filter((w) => w !== t.joined)),
+  );
+  for (const term of terms) if (term.joined === undefined) for (const w of term.words) partsOnly.delete(w);
   for (const row of rows) {
     const word = asked[row.ord - 1]!;
     const vocabulary: VocabularyCandidate[] = row.vocabulary.map(([w, lexeme]) => ({ word: w, lexeme }));
     expansions.set(word, expandWord(row.norm, row.stems, vocabulary));
-    if (row.ord <= words.length) {
-      const suggested = suggestWord(row.norm, row.stems, vocabulary);
+    if (row.ord <= words.length && !partsOnly.has(word)) {
+      const suggested = suggestWord(row.norm, row.stems, vocabulary, thesaurus.terms);
       if (suggested) suggestions.set(word, suggested);
     }
   }

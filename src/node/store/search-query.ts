@@ -258,7 +258,12 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
   const boost = plan?.boost ? param(plan.boost, '::tsquery') : null;
   const required = (plan?.concepts ?? [])
     .filter((c) => c.required)
-    .map((c) => `i.search_vector @@ ${param(c.exact, '::tsquery')}`);
+    .map((c) =>
+      // A phrase with stop words: the text must hold them in their place too (tsquery.ts phrasePattern).
+      c.pattern
+        ? `(i.search_vector @@ ${param(c.exact, '::tsquery')} AND lower(werkbalans_unaccent(i.text)) ~ ${param(c.pattern, '::text')})`
+        : `i.search_vector @@ ${param(c.exact, '::tsquery')}`,
+    );
   const exclude = plan?.exclude ? `NOT i.search_vector @@ ${param(plan.exclude, '::tsquery')}` : null;
 
   // One condition per active filter; `misses` adds the bits of the filters a match fails.

@@ -99,6 +99,38 @@ describe('the static export’s ideas search', () => {
     ]);
   });
 
+  it('suggests a thesaurus term that no idea holds for a misspelling of it, as the server does', () => {
+    expect(localSearch(IDEAS, { q: 'verslagleging', filters: none }).query?.suggestion).toBe(
+      'verslaglegging',
+    );
+    expect(localSearch(IDEAS, { q: 'verslaglegging', filters: none }).query?.suggestion ?? null).toBeNull();
+  });
+
+  it('keeps the stop words of a quoted phrase in their place, as the server does', () => {
+    // The same ideas and expectations as the server's test (test/node/store/ideas.shared.ts).
+    const phrases = [
+      idea('p1', 'Het rooster komt altijd te laat.'),
+      idea('p2', 'Laat het rooster eerder weten.'),
+      idea('p3', 'De roosters te laat bekendmaken is slordig.'),
+      idea('p4', 'Wij krijgen de zorg van de wijkverpleging.'),
+      idea('p5', 'De zorg is van ons allemaal.'),
+      idea('p6', 'Wie te laat komt, mist de overdracht.'),
+    ];
+    const search = createLocalSearch(phrases);
+    const ids = (q: string) =>
+      search
+        .search({ q, filters: none })
+        .items.map((i) => i.id)
+        .sort();
+    expect(ids('"te laat"')).toEqual(['p1', 'p3', 'p6']);
+    expect(ids('"roosters te laat"')).toEqual(['p3']);
+    expect(ids('"de zorg van"')).toEqual(['p4']);
+    expect(ids('"rooster laat"')).toEqual([]);
+    expect(ids('zorg van')).toEqual(['p4', 'p5']);
+    // `laat` is a weak word: it adds to the ranking, it finds nothing on its own.
+    expect(ids('roosters te laat')).toEqual(['p1', 'p2', 'p3']);
+  });
+
   it('says which words matched and what a misspelt word probably meant', () => {
     const result = localSearch(IDEAS, { q: 'maandag patienten', filters: none });
     expect(result.query).toEqual({

@@ -150,6 +150,14 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
         expect((await plain({ q: 'agresie' })).query?.suggestion).toBe('agressie');
       });
 
+      it('suggests a thesaurus term that no idea holds for a misspelling of it, and nothing for the term itself', async () => {
+        // `verslaglegging` occurs in no idea of the fixture; the thesaurus knows it.
+        expect((await search({ q: 'verslagleging' })).query?.suggestion).toBe('verslaglegging');
+        expect((await search({ q: 'verslaglegging' })).query?.suggestion ?? null).toBeNull();
+        // Without the thesaurus there is nothing to suggest.
+        expect((await plain({ q: 'verslagleging' })).query?.suggestion ?? null).toBeNull();
+      });
+
       it('marks the matched words, accents and all, in the snippet', async () => {
         const result = await search({ q: 'patient' });
         expect(result.items[0]!.snippet).toBe(
@@ -211,6 +219,34 @@ h9;Een 24-uursdienst met een vaste collega.;werkdruk
       it('keeps a quoted hyphenated word a strict phrase', async () => {
         expect(await plainIds({ q: '"burn-out"' })).toEqual(['h1', 'h3']);
         expect(await plainIds({ q: '"zzp-ers"' })).toEqual([]);
+      });
+    });
+
+    describe('quoted phrases with stop words (issue 12)', () => {
+      // The same ideas and expectations as the static export's test (local-search.test.ts).
+      const csv = `id;tekst;thema
+p1;Het rooster komt altijd te laat.;werkdruk
+p2;Laat het rooster eerder weten.;werkdruk
+p3;De roosters te laat bekendmaken is slordig.;werkdruk
+p4;Wij krijgen de zorg van de wijkverpleging.;samenwerking
+p5;De zorg is van ons allemaal.;samenwerking
+p6;Wie te laat komt, mist de overdracht.;samenwerking
+`;
+      beforeEach(async () => {
+        await importIdeasFile(db, file('zinnen.csv', csv), { k: 1 });
+      });
+
+      it('keeps the stop words of a quoted phrase in their place', async () => {
+        expect(await plainIds({ q: '"te laat"' })).toEqual(['p1', 'p3', 'p6']);
+        expect(await plainIds({ q: '"roosters te laat"' })).toEqual(['p3']);
+        expect(await plainIds({ q: '"de zorg van"' })).toEqual(['p4']);
+        expect(await plainIds({ q: '"rooster laat"' })).toEqual([]);
+        // Unquoted, stop words still decide nothing.
+        expect(await plainIds({ q: 'zorg van' })).toEqual(['p4', 'p5']);
+      });
+
+      it('lets `laat` only add to the ranking: a weak word of the thesaurus decides no match', async () => {
+        expect(await ids({ q: 'roosters te laat' })).toEqual(['p1', 'p2', 'p3']);
       });
     });
 

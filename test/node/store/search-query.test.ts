@@ -206,6 +206,8 @@ describe('tsquery text', () => {
         themes: [],
         branches: [],
         required: true,
+        // Its stop word in its place: the text must hold `planning de overleg`, forms of both words.
+        pattern: '\\mplanning[[:alnum:]]*[^[:alnum:]]+de[^[:alnum:]]+overleg[[:alnum:]]*',
       },
     ]);
     expect(result.exclude).toBe("'rooster'");
