@@ -4,13 +4,6 @@ import type { CachedAnalysis } from './analysis-cache.js';
 import { HttpProblem } from './http-problem.js';
 import type { AppServices } from './services.js';
 
-export function parseVersion(written: string | undefined): number | undefined {
-  if (written === undefined || written.trim() === '') return undefined;
-  const trimmed = written.trim();
-  if (!/^[1-9]\d{0,8}$/.test(trimmed)) throw new HttpProblem(400, webMessages.badVersion(trimmed));
-  return Number(trimmed);
-}
-
 /** What a request asks for, its query read by a schema (request-schemas.ts: analysisQuery). */
 export interface AnalysisRequest {
   readonly version: number | undefined;

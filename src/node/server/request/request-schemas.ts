@@ -89,6 +89,27 @@ export const analysisQuery = z
     variant: q.variant?.trim() || undefined,
   }));
 
+/** `GET /vergelijk`: the two versions compared (`?a=`, `?b=`); empty = the two newest. */
+export const compareQuery = z.object({ a: queryVersion, b: queryVersion });
+
+/** An id written in a query (a slug), trimmed; anything else counts as none. */
+const queryId = (maxLength: number) =>
+  firstValue(z.string().optional()).transform((written) => {
+    const id = (written ?? '').trim();
+    return new RegExp(`^[a-z0-9-]{1,${maxLength}}$`).test(id) ? id : undefined;
+  });
+
+/** `GET /beroepen`: the name search (`?q=`), its first 100 characters; empty = every profession. */
+export const professionSearchQuery = z.object({
+  q: firstValue(z.string().optional()).transform((written) => (written ?? '').slice(0, 100)),
+});
+
+/** `GET /beroep`: the picker's choice (`?kies=`), a profession's slug; none = back to the list. */
+export const professionChoiceQuery = z.object({ kies: queryId(200) });
+
+/** `GET /ranglijst`: the chosen component (`?component=`), its id; none = the page itself. */
+export const rankingChoiceQuery = z.object({ component: queryId(100) });
+
 type RawQuery = Readonly<Record<string, string | readonly string[]>>;
 
 /** A query as the validator gives it: one value as a text, a repeated name as a list. */

@@ -15,7 +15,8 @@ import { INDEX_LABELS, QUADRANT_SHORT } from '../../../core/text/labels.js';
 import { compareText, versionsText } from '../../../core/text/page-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import type { CachedAnalysis } from '../analysis-cache.js';
-import { parseVersion } from '../dataset-choice.js';
+import { compareQuery } from '../request/request-schemas.js';
+import { queryOf } from '../request/validate.js';
 import { HttpProblem } from '../http-problem.js';
 import { loadPageView, type PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
@@ -249,12 +250,13 @@ export function comparePages(services: AppServices): Hono {
     return renderPage(c, <VersionsPage view={view} />);
   });
 
-  app.get('/vergelijk', async (c) => {
+  app.get('/vergelijk', queryOf(compareQuery), async (c) => {
     const view = await loadPageView(c, services);
     // One version is no error: the page says what to upload to compare.
     if (view.datasets.length < 2) return renderPage(c, <CompareNeedsTwo view={view} />);
-    const a = parseVersion(c.req.query('a')) ?? view.datasets[1]!.version;
-    const b = parseVersion(c.req.query('b')) ?? view.datasets[0]!.version;
+    const query = c.req.valid('query');
+    const a = query.a ?? view.datasets[1]!.version;
+    const b = query.b ?? view.datasets[0]!.version;
     for (const v of [a, b]) {
       if (!view.datasets.some((d) => d.version === v))
         throw new HttpProblem(404, webMessages.unknownVersion(String(v)));

@@ -13,6 +13,8 @@ import { labelKey, nearestLabel } from '../../../core/contract/names.js';
 import { slugify } from '../../../core/contract/slug.js';
 import { ErrorPage } from '../views/error-page.js';
 import { loadPageView, type PageView } from '../page-view.js';
+import { professionChoiceQuery, professionSearchQuery } from '../request/request-schemas.js';
+import { queryOf } from '../request/validate.js';
 import type { AppServices } from '../services.js';
 import { EmptyStore } from '../views/empty-store.js';
 import { Layout } from '../views/layout.js';
@@ -124,17 +126,17 @@ function ProfessionsPage({ view, query }: { readonly view: PageView; readonly qu
 export function professionPages(services: AppServices): Hono {
   const app = new Hono();
 
-  app.get('/beroepen', async (c) => {
+  app.get('/beroepen', queryOf(professionSearchQuery), async (c) => {
     const view = await loadPageView(c, services);
-    const query = (c.req.query('q') ?? '').slice(0, 100);
+    const query = c.req.valid('query').q;
     return renderPage(c, <ProfessionsPage view={view} query={query} />);
   });
 
   // The picker's target: to the profile, marked as the reader's own profession.
-  app.get('/beroep', async (c) => {
+  app.get('/beroep', queryOf(professionChoiceQuery), async (c) => {
     const view = await loadPageView(c, services);
-    const slug = (c.req.query('kies') ?? '').trim();
-    if (slug === '' || !/^[a-z0-9-]{1,200}$/.test(slug)) return c.redirect(view.links.to('/beroepen'), 303);
+    const slug = c.req.valid('query').kies;
+    if (slug === undefined) return c.redirect(view.links.to('/beroepen'), 303);
     const target = new URLSearchParams();
     target.set('beroep', slug);
     if (view.state.versie !== null) target.set('versie', String(view.state.versie));

@@ -18,6 +18,8 @@ import { analysisKey, figureProps } from '../page-figures.js';
 import { loadPageView, type PageView } from '../page-view.js';
 import { readPageState } from '../page-state.js';
 import { Links } from '../links.js';
+import { rankingChoiceQuery } from '../request/request-schemas.js';
+import { queryOf } from '../request/validate.js';
 import type { AppServices } from '../services.js';
 import { EmptyStore } from '../views/empty-store.js';
 import { FigureBlock } from '../views/figure.js';
@@ -134,9 +136,9 @@ export function rankingPages(services: AppServices): Hono {
     );
   };
 
-  app.get('/ranglijst', async (c) => {
-    const component = c.req.query('component')?.trim();
-    if (component && /^[a-z0-9-]{1,100}$/.test(component)) {
+  app.get('/ranglijst', queryOf(rankingChoiceQuery), async (c) => {
+    const { component } = c.req.valid('query');
+    if (component !== undefined) {
       const links = new Links(
         '/',
         readPageState((name) => c.req.query(name)),

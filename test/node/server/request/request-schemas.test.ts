@@ -3,8 +3,12 @@ import { PROFESSIONS } from '../../../../src/core/contract/professions.js';
 import { slugify } from '../../../../src/core/contract/slug.js';
 import {
   adminPageQuery,
+  compareQuery,
   ideaPageQuery,
   ideasPageQuery,
+  professionChoiceQuery,
+  professionSearchQuery,
+  rankingChoiceQuery,
   solutionForms,
   themeChoiceQuery,
   uploadForm,
@@ -83,5 +87,16 @@ describe('the schemas of the pages and uploads', () => {
       opgeslagen: undefined,
       getoond: undefined,
     });
+  });
+
+  it('reads the choices of the profession, ranking and compare pages, ignoring what is no id', () => {
+    expect(professionSearchQuery.parse({ q: ['x'.repeat(150), 'tweede'] }).q).toHaveLength(100);
+    expect(professionSearchQuery.parse({}).q).toBe('');
+    expect(professionChoiceQuery.parse({ kies: ' huisartsen ' }).kies).toBe('huisartsen');
+    expect(professionChoiceQuery.parse({ kies: '../etc' }).kies).toBeUndefined();
+    expect(rankingChoiceQuery.parse({ component: 'werkdruk' }).component).toBe('werkdruk');
+    expect(rankingChoiceQuery.parse({ component: 'x'.repeat(101) }).component).toBeUndefined();
+    expect(compareQuery.parse({ a: '2', b: '' })).toEqual({ a: 2, b: undefined });
+    expect(compareQuery.safeParse({ a: 'nul' }).success).toBe(false);
   });
 });
