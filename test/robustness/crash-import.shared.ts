@@ -24,9 +24,14 @@ import { postgresUnavailable, startPostgres, type RunningPostgres } from '../sup
 const BIN = new URL('../../bin/werkbalans.js', import.meta.url).pathname;
 const TOKEN = 'crash-token-4b7e9a1c3d5f8e2a';
 const BASE_IDEAS = 300;
-const BIG_IDEAS = 30_000;
-/** Bytes the killed run must have written before the kill: well inside a ~100 MB transaction. */
-const KILL_AFTER_BYTES = 12 * 1024 * 1024;
+/**
+ * Bytes the killed run must have written per idea of the big file before the kill: 12 MB of 30 000
+ * ideas. A store grows some 4 kB per idea of such an import (PGlite, measured: 7,8 MB while 6 000 ideas
+ * are written, 25 MB by the commit), so the kill lands while the ideas are being written, long before
+ * the index and the commit.
+ */
+const KILL_AFTER_BYTES_PER_IDEA = 420;
+const dutchNumber = new Intl.NumberFormat('nl-NL');
 
 interface Snapshot {
   readonly ideas: number;
@@ -120,10 +125,13 @@ interface Backend {
 }
 
 /**
- * The crash suite with `repeats` kills per case. No time limit: every wait ends on an event (a process
- * exits, the server prints its address, the store has grown past the kill point).
+ * The crash suite with `repeats` kills per case during the import of a file of `bigIdeas` new ideas (and
+ * the base file's ideas changed). No time limit: every wait ends on an event (a process exits, the
+ * server prints its address, the store has grown past the kill point).
  */
-export function crashSuite(repeats: number): void {
+export function crashSuite(repeats: number, bigIdeas: number): void {
+  const BIG_IDEAS = bigIdeas;
+  const KILL_AFTER_BYTES = bigIdeas * KILL_AFTER_BYTES_PER_IDEA;
   let work: string;
   let baseFile: string;
   let bigFile: string;
@@ -169,7 +177,9 @@ export function crashSuite(repeats: number): void {
       }
       // The crashed store still takes the whole file, and a started server sees it.
       const summary = await runToEnd(['ideas', 'import', bigFile, ...b.args], b.env);
-      expect(summary).toContain('toegevoegd: 30.000, bijgewerkt: 300');
+      expect(summary).toContain(
+        `toegevoegd: ${dutchNumber.format(BIG_IDEAS)}, bijgewerkt: ${dutchNumber.format(BASE_IDEAS)}`,
+      );
       const complete = await withDb(b, snapshotOf);
       expect(complete.ideas).toBe(BIG_IDEAS + BASE_IDEAS);
       expect(complete.batches).toBe(2);
