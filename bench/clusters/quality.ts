@@ -122,7 +122,7 @@ export interface LeaveThemeOutQuality {
  * A harsher stand-in for a theme the concept list was not written for: each theme read while tuning is
  * clustered without the concepts that look written for it — those that link at least two of its ideas
  * and more of its ideas than of the other tuning themes' together. Generic concepts stay, as they would
- * for an unseen theme. Reported beside the random dropout; not a floor.
+ * for an unseen theme. Reported beside the random dropout; held to a floor in test/data.
  */
 export function leaveThemeOutQuality(options: Partial<ClusterOptions> = {}): LeaveThemeOutQuality {
   const tuning = judgedThemes()

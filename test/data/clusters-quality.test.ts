@@ -1,7 +1,11 @@
 // Holds the clustering to a floor on the judged set (test/data/clusters/), beside its peer. The figures
 // themselves, and how they were measured, are in the README; this only stops them falling back.
 import { describe, expect, it } from 'vitest';
-import { clusterQuality, conceptDropoutQuality } from '../../bench/clusters/quality.js';
+import {
+  clusterQuality,
+  conceptDropoutQuality,
+  leaveThemeOutQuality,
+} from '../../bench/clusters/quality.js';
 
 /** The themes judged in earlier rounds; later held-out themes get floors of their own. */
 const FIRST_SIX = new Set([
@@ -25,24 +29,32 @@ describe('clustering quality on the judged set', () => {
   it('keeps the adjusted Rand index of the first six themes above its floor, and above the peer', () => {
     const first = rows.filter((r) => FIRST_SIX.has(r.file));
     expect(first).toHaveLength(6);
-    expect(mean(first.map((r) => r.ours))).toBeGreaterThanOrEqual(0.45);
-    expect(mean(first.filter((r) => !r.heldOut).map((r) => r.ours))).toBeGreaterThanOrEqual(0.53);
-    expect(mean(first.filter((r) => r.heldOut).map((r) => r.ours))).toBeGreaterThanOrEqual(0.36);
+    expect(mean(first.map((r) => r.ours))).toBeGreaterThanOrEqual(0.43);
+    expect(mean(first.filter((r) => !r.heldOut).map((r) => r.ours))).toBeGreaterThanOrEqual(0.52);
+    expect(mean(first.filter((r) => r.heldOut).map((r) => r.ours))).toBeGreaterThanOrEqual(0.35);
     for (const row of first) expect(row.ours).toBeGreaterThanOrEqual(0.31);
-    expect(mean(first.map((r) => r.ours - r.peer))).toBeGreaterThanOrEqual(0.34);
+    expect(mean(first.map((r) => r.ours - r.peer))).toBeGreaterThanOrEqual(0.33);
   });
 
   it('keeps every judged theme, the later held-out ones included, above its floor', () => {
     expect(mean(rows.map((r) => r.ours))).toBeGreaterThanOrEqual(0.4);
-    expect(mean(rows.filter((r) => r.heldOut).map((r) => r.ours))).toBeGreaterThanOrEqual(0.3);
-    for (const row of rows) expect(row.ours).toBeGreaterThanOrEqual(0.14);
-    expect(mean(rows.map((r) => r.ours - r.peer))).toBeGreaterThanOrEqual(0.3);
+    expect(mean(rows.filter((r) => r.heldOut).map((r) => r.ours))).toBeGreaterThanOrEqual(0.31);
+    for (const row of rows) expect(row.ours).toBeGreaterThanOrEqual(0.18);
+    expect(mean(rows.map((r) => r.ours - r.peer))).toBeGreaterThanOrEqual(0.29);
   });
 
   it('keeps part of its quality when a third of the solution concepts is missing', () => {
     // Unseen ideas name remedies the concept list does not: the tuning themes with random subsets.
     const dropout = conceptDropoutQuality();
     expect(dropout.perRound).toHaveLength(12);
-    expect(dropout.mean).toBeGreaterThanOrEqual(0.34);
+    expect(dropout.mean).toBeGreaterThanOrEqual(0.33);
+  });
+
+  it('keeps part of its quality on a theme without the concepts written for it', () => {
+    // The harsher stand-in for an unseen theme: each tuning theme without its own concepts.
+    const leaveOut = leaveThemeOutQuality();
+    expect(leaveOut.themes).toHaveLength(3);
+    for (const theme of leaveOut.themes) expect(theme.dropped).toBeGreaterThan(0);
+    expect(leaveOut.mean).toBeGreaterThanOrEqual(0.25);
   });
 });

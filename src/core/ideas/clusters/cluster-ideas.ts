@@ -2,7 +2,7 @@
  * "Veelgenoemde oplossingen": the ideas of one theme grouped into the solutions they propose.
  *
  *   ideas (sorted by id) → analyzer terms → concept vectors (rarity within the theme) → cosine matrix
- *     → no link without a shared solution concept → blended with shared-neighbour similarity
+ *     → no link without a shared solution concept or thesaurus group → blended with shared-neighbour similarity
  *     → average linkage with the theme's adaptive threshold → groups of at least `minClusterSize` (the rest unclustered)
  *     → per group: medoid quote, label, branches and professions (k rule), members by closeness
  *
@@ -46,7 +46,7 @@ export interface ClusterOptions {
   readonly k: number;
   readonly analyzer: AnalyzerFactory;
   readonly weights: ConceptWeightOptions;
-  /** Link only ideas that share a solution concept (concept-gate.ts). Default true. */
+  /** Link only ideas that share a solution concept or thesaurus group (concept-gate.ts). Default true. */
   readonly requireSharedConcept: boolean;
   /**
    * Share (0–1) of the shared-neighbour similarity blended into the cosine (shared-neighbours.ts);

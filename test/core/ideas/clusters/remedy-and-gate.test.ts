@@ -43,6 +43,19 @@ describe('the link between two ideas', () => {
     expect(at(1, 3)).toBeGreaterThan(0);
   });
 
+  it('also links ideas through a search-thesaurus group, which no hand-made concept names', () => {
+    // Dementia has a thesaurus group and no solution concept: a theme the concept list was not written for.
+    const model = clusterModel([
+      idea('a', 'Meer tijd voor bewoners met dementie.'),
+      idea('b', 'Een aparte afdeling voor mensen met alzheimer.'),
+      idea('c', 'Koppel de systemen aan het dossier.'),
+      idea('d', 'Koppel de software.'),
+    ]);
+    const n = model.ideas.length;
+    expect(model.similarity[0 * n + 1] ?? 0).toBeGreaterThan(0);
+    expect(model.similarity[0 * n + 2] ?? 0).toBe(0);
+  });
+
   it('cuts at a share of the median nearest-neighbour similarity, never below the floor', () => {
     // Three ideas whose best matches are 0.8, 0.8 and 0.4: median 0.8.
     const s = Float64Array.from([0, 0.8, 0.4, 0.8, 0, 0.2, 0.4, 0.2, 0]);
