@@ -24,6 +24,12 @@ export interface Database extends Queryable {
   readonly concurrency: number;
   /** Runs `work` in one transaction: all of it lands, or (on a throw) none of it. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * The first row of one read whose every branch has an index to read (the ideas search), run with
+   * sequential scans off; on PostgreSQL also without JIT compilation and under the read limit. The
+   * back end's differences stay here (ideas-search.ts says why the settings matter).
+   */
+  readByIndex<Row>(text: string, params: readonly unknown[]): Promise<Row | undefined>;
   /** Runs several statements without parameters (migrations only). */
   exec(sql: string): Promise<void>;
   close(): Promise<void>;

@@ -226,8 +226,8 @@ export async function planQuery(
 }
 
 /**
- * Runs the search statement with sequential scans disabled, when `db` can open a transaction (`SET
- * LOCAL` ends with it). With a cap on the candidates, the planner expects to find them soonest by
+ * Runs the search statement with sequential scans disabled, when `db` is a whole database (its adapter
+ * sets it for that one statement: `Database.readByIndex`); inside a caller's transaction, as it is. With a cap on the candidates, the planner expects to find them soonest by
  * reading the table in order and testing every idea's text; the text index finds them without reading
  * the ideas that do not match (at 100 000 synthetic ideas, 17 000 ideas were read for 1 000 candidates).
  * Every branch of the statement has an index to read. On PostgreSQL the transaction wrapper raises the
@@ -241,34 +241,11 @@ export async function readByIndex<Row>(
   values: readonly unknown[],
 ): Promise<Row> {
   if (!isDatabase(db)) return (await db.query<Row>(text, values)).rows[0]!;
-  return db.transaction(async (tx) => {
-    await tx.query(
-      db.kind === 'postgres'
-        ? `SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true),
-             set_config('statement_timeout', $1, true)`
-        : `SELECT set_config('enable_seqscan', 'off', true)`,
-      db.kind === 'postgres' ? [await readTimeout(db)] : [],
-    );
-    return (await tx.query<Row>(text, values)).rows[0]!;
-  });
+  return (await db.readByIndex<Row>(text, values))!;
 }
 
 function isDatabase(db: Queryable): db is Database {
-  return typeof (db as Partial<Database>).transaction === 'function' && 'kind' in db;
-}
-
-/** The session's statement time-out outside transactions (the read limit), asked once per store. */
-const readTimeouts = new WeakMap<Queryable, Promise<string>>();
-function readTimeout(db: Database): Promise<string> {
-  let known = readTimeouts.get(db);
-  if (!known) {
-    known = db
-      .query<{ timeout: string }>(`SELECT current_setting('statement_timeout') AS timeout`)
-      .then((result) => result.rows[0]!.timeout);
-    readTimeouts.set(db, known);
-    known.catch(() => readTimeouts.delete(db));
-  }
-  return known;
+  return typeof (db as Partial<Database>).readByIndex === 'function';
 }
 
 /** The search plan alone (the benchmark builds the main statement from it). */

@@ -84,6 +84,12 @@ function wrapPglite(pg: PGlite, afterClose: () => void): Database {
     concurrency: 1,
     query: base.query,
     transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
+    // PGlite has no JIT and no statement time-out: only the scan setting, ended with the transaction.
+    readByIndex: <Row>(text: string, params: readonly unknown[]) =>
+      pg.transaction(async (tx) => {
+        await tx.query(`SELECT set_config('enable_seqscan', 'off', true)`);
+        return (await tx.query<Row>(text, params as unknown[])).rows[0];
+      }),
     exec: async (sql) => {
       await pg.exec(sql);
     },

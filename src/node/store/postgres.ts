@@ -39,26 +39,38 @@ export function openPostgres(connectionString: string, options: PostgresOptions 
     },
   });
   const base = wrap(pool);
+  const transaction = async <T>(work: (tx: Queryable) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(`SET LOCAL statement_timeout = ${Math.round(writeTimeout)}`);
+      const value = await work(wrap(client));
+      await client.query('COMMIT');
+      return value;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
   // Nothing to wait for: the pool connects on the first query.
   return Promise.resolve({
     kind: 'postgres',
     concurrency: 8,
     query: base.query,
-    async transaction(work) {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        await client.query(`SET LOCAL statement_timeout = ${Math.round(writeTimeout)}`);
-        const value = await work(wrap(client));
-        await client.query('COMMIT');
-        return value;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+    transaction,
+    // In a transaction, so that SET LOCAL ends with it; the read limit put back over the write limit
+    // the transaction sets.
+    readByIndex: <Row>(text: string, params: readonly unknown[]) =>
+      transaction(async (tx) => {
+        await tx.query(
+          `SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true),
+             set_config('statement_timeout', $1, true)`,
+          [String(Math.round(readTimeout))],
+        );
+        return (await tx.query<Row>(text, params)).rows[0];
+      }),
     exec: async (sql) => {
       await pool.query(sql);
     },

@@ -58,4 +58,12 @@ describe.skipIf(unavailable)('statement timeout on PostgreSQL', () => {
     const after = await db.query<{ t: string }>('SELECT current_setting($1) AS t', ['statement_timeout']);
     expect(after.rows[0]!.t).toBe('300ms');
   });
+
+  it('runs an indexed read under the read limit with sequential scans and JIT off, for that read alone', async () => {
+    const settings = `SELECT current_setting('statement_timeout') AS t, current_setting('enable_seqscan') AS scan,
+      current_setting('jit') AS jit`;
+    expect(await db.readByIndex(settings, [])).toEqual({ t: '300ms', scan: 'off', jit: 'off' });
+    const after = await db.query<{ scan: string }>(`SELECT current_setting('enable_seqscan') AS scan`);
+    expect(after.rows[0]!.scan).toBe('on');
+  });
 });
