@@ -49,7 +49,6 @@ const LONGEST_FIRST = [
   'test/readme-examples.test.ts',
   'test/node/cli/ideas.test.ts',
   'test/node/cli/serve.test.ts',
-  'test/node/cli/build.test.ts',
 ];
 
 class LongestFirst extends BaseSequencer {

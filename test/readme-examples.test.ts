@@ -1,9 +1,12 @@
 /**
  * Every `npx werkbalans …` example in the README runs (style: examples are tests). Outputs and the
- * embedded database go to a temporary folder; `serve` is exercised by its own tests.
+ * embedded database go to a temporary folder; `serve` is exercised by its own tests. The `build`
+ * example is also the test of `werkbalans build`: on a store without a table (only the ideas of the
+ * examples before it) it exports the site with the example table, says how many files it wrote and
+ * nothing on standard error.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCli } from '../src/node/cli/main.js';
@@ -34,9 +37,23 @@ describe('README examples', () => {
   it.each(examples)('npx werkbalans %s', async (line) => {
     // Input files are named relative to the repository root; outputs land in the temporary folder.
     const argv = words(line).map((w) => (w.startsWith('data/') ? resolve(w) : w));
+    let stdout = '';
     let stderr = '';
-    const status = await runCli(argv, { ...effects, stderr: (t) => (stderr += t) });
+    const status = await runCli(argv, {
+      ...effects,
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+    });
     expect(stderr).not.toMatch(/onverwacht|\n\s+at /);
     expect(status).toBe(0);
+    if (argv[0] === 'build') {
+      expect(stderr).toBe('');
+      expect(stdout).toMatch(/^\d+ bestanden geschreven naar /);
+      const out = resolve(dir, argv[argv.indexOf('--out') + 1]!);
+      expect(existsSync(join(out, 'index.html'))).toBe(true);
+      expect(existsSync(join(out, 'beroep', 'huisartsen', 'index.html'))).toBe(true);
+    }
   });
+  it('runs the build example (the test of werkbalans build)', () =>
+    expect(examples.some((line) => line.startsWith('build --out '))).toBe(true));
 });
