@@ -11,8 +11,11 @@ import {
   STATIC_SEARCH_LIMIT,
   type LocalIdea,
   type LocalSearch,
+  type LocalSearchItem,
   type LocalSearchResult,
 } from '../core/ideas/local-search.js';
+import { PROFESSIONS } from '../core/contract/professions.js';
+import { slugify } from '../core/contract/slug.js';
 import { FACETS, type Facet } from '../core/ideas/facets.js';
 import { ideasPageText } from '../core/text/page-text.js';
 import { highlightsOf, tickedByAddress } from '../core/ideas/address-filters.js';
@@ -118,8 +121,20 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** One result, as the server's results list writes it (text as text: nothing is parsed as markup). */
-function ideaItem(idea: LocalIdea): HTMLLIElement {
+/**
+ * The snippet's paragraph: escaped text in which only `<mark>` is markup (local-search.ts builds it from
+ * escaped text); anything else is shown as plain text, as the server's SafeSnippet does.
+ */
+function snippetParagraph(idea: LocalSearchItem): HTMLParagraphElement {
+  const p = element('p', { class: 'idea__text' });
+  const bare = idea.snippet.replace(/<\/?mark>/g, '');
+  if (/^[^<>]*$/.test(bare)) p.innerHTML = idea.snippet;
+  else p.textContent = idea.text;
+  return p;
+}
+
+/** One result, as the server's results list writes it (the snippet with its marked words). */
+function ideaItem(idea: LocalSearchItem): HTMLLIElement {
   const t = ideasPageText.meta;
   const meta: [string, string | null][] = [
     [t.themes, idea.themes.length > 0 ? idea.themes.join(', ') : null],
@@ -138,13 +153,7 @@ function ideaItem(idea: LocalIdea): HTMLLIElement {
     ideasPageText.permalink,
     element('span', { class: 'visually-hidden' }, ` (${idea.id})`),
   );
-  return element(
-    'li',
-    { class: 'idea' },
-    element('p', { class: 'idea__text' }, idea.text),
-    list,
-    element('p', {}, link),
-  );
+  return element('li', { class: 'idea' }, snippetParagraph(idea), list, element('p', {}, link));
 }
 
 /** "Bedoelde u …" and which words matched, in the server's markup (pages-ideas.tsx, QueryHelp). */
@@ -179,6 +188,71 @@ function queryHelp(result: LocalSearchResult, q: string): HTMLElement[] {
       ),
     );
   return out;
+}
+
+/** The profession the address highlights ("mijn beroep", `beroep=<slug>`), by name; null when none. */
+function highlightedProfession(): string | null {
+  const [slug] = highlightsOf(new URLSearchParams(window.location.search));
+  return slug === undefined ? null : (PROFESSIONS.find((name) => slugify(name) === slug) ?? null);
+}
+
+/** A link to this search with other profession filters (the highlight stays in the address). */
+function withProfessionFilter(q: string, filters: Record<Facet, string[]>, beroep: string[]): string {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  for (const facet of FACETS)
+    for (const value of facet === 'beroep' ? beroep : filters[facet]) params.append(facet, value);
+  for (const slug of highlightsOf(new URLSearchParams(window.location.search))) params.append('beroep', slug);
+  return `?${params.toString()}`;
+}
+
+/** "Mijn beroep" under the filters, in the server's markup (pages-ideas.tsx, MineChoice). */
+function mineChoice(
+  engine: LocalSearch,
+  result: LocalSearchResult,
+  q: string,
+  filters: Record<Facet, string[]>,
+): HTMLElement {
+  const block = element('div', { class: 'mine-choice', 'data-mine-choice': '' });
+  const mine = highlightedProfession();
+  const active = filters.beroep;
+  if (mine !== null) {
+    const only = active.length === 1 && active[0] === mine;
+    const none = !only && (result.facets.beroep[mine] ?? 0) === 0;
+    block.append(
+      only
+        ? element(
+            'p',
+            {},
+            element('a', { href: withProfessionFilter(q, filters, []) }, ideasPageText.mineAll),
+          )
+        : none
+          ? element(
+              'p',
+              {},
+              element(
+                'span',
+                { class: 'hint' },
+                `${ideasPageText.mineNote(mine)} ${ideasPageText.mineNone(mine)}`,
+              ),
+            )
+          : element(
+              'p',
+              {},
+              element('span', { class: 'hint' }, ideasPageText.mineNote(mine)),
+              ' ',
+              element('a', { href: withProfessionFilter(q, filters, [mine]) }, ideasPageText.mineOnly(mine)),
+            ),
+    );
+  }
+  if (active.length > 0) {
+    // Ideas outside the profession filter because their profession is not shown (as on the server).
+    const all = engine.search({ q, filters: { ...filters, beroep: [] }, limit: 0 });
+    const shown = Object.values(all.facets.beroep).reduce((sum, n) => sum + n, 0);
+    const unshown = Math.max(0, all.total - shown);
+    if (unshown > 0) block.append(element('p', { class: 'hint' }, ideasPageText.professionHidden(unshown)));
+  }
+  return block;
 }
 
 function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string): void {
@@ -218,6 +292,7 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
         label.textContent = ideasPageText.facetCount(input.value, result.facets[facet][input.value] ?? 0);
       }
     }
+    form.querySelector('[data-mine-choice]')?.replaceWith(mineChoice(engine, result, q, filters));
     status.textContent = heading.textContent ?? '';
     const params = new URLSearchParams();
     if (q) params.set('q', q);

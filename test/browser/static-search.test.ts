@@ -13,6 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importExampleData } from '../../src/node/server/example-data.js';
 import { exportSite } from '../../src/node/server/static-export.js';
 import { openDatabase } from '../../src/node/store/database.js';
+import { PROFESSIONS } from '../../src/core/contract/professions.js';
+import { slugify } from '../../src/core/contract/slug.js';
+import { ideasPageText } from '../../src/core/text/page-text.js';
 import {
   auditedContext,
   axeViolations,
@@ -101,6 +104,9 @@ if (missing) {
         expect(literal[0]).toBe(true);
         expect(literal).toEqual([...literal].sort((a, b) => Number(b) - Number(a)));
         expect(await p.locator('[role="status"]').last().textContent()).toBe(heading);
+        // The words that matched are marked, as the server's snippets mark them.
+        const marks = await p.locator('.idea__text').first().locator('mark').allTextContents();
+        expect(marks.some((mark) => mark.toLowerCase().includes('rooster'))).toBe(true);
         // A theme filter narrows further; its own count stays, the other facets follow.
         await p.locator('details.facet').first().locator('summary').click();
         // The theme with the most ideas among these.
@@ -139,6 +145,16 @@ if (missing) {
           .locator('input[name="thema"]:checked')
           .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
         expect(ticked).toEqual(['Werkdruk en roosters']);
+        // "Mijn beroep" in the address: the block under the filters says so, as the server's does.
+        const profession = PROFESSIONS[0];
+        await p.goto(`${base}/ideeen/index.html?beroep=${slugify(profession)}`);
+        await p.waitForFunction(
+          (name) => document.querySelector('[data-mine-choice]')?.textContent?.includes(`(${name})`),
+          profession,
+        );
+        expect(await p.locator('[data-mine-choice]').textContent()).toContain(
+          ideasPageText.mineNote(profession),
+        );
         expect(problems).toEqual([]);
       } finally {
         await context.close();

@@ -169,7 +169,10 @@ function leakySearch(real: readonly RealIdea[], shown: readonly LocalIdea[]): Se
   const byId = new Map(shown.map((idea) => [idea.id, idea]));
   return (params) => {
     const result = localSearch(real, { q: params.q ?? '', filters: { ...noFilters(), ...params.filters } });
-    return { ...result, items: result.items.map((idea) => byId.get(idea.id)!) };
+    return {
+      ...result,
+      items: result.items.map((idea) => ({ ...byId.get(idea.id)!, snippet: idea.snippet })),
+    };
   };
 }
 

@@ -16,6 +16,7 @@ import { DUTCH_STOP_WORDS } from './analyzer/dutch-stop-words.js';
 import { stem } from './analyzer/stem.js';
 import { FACETS, type Facet } from './facets.js';
 import { formatQuery, parseQuery } from './query-terms.js';
+import { markedSnippet, plainSnippet } from './snippet.js';
 import { closestWord, isThesaurusTerm, typoBudget, MIN_PREFIX } from './term-expansion.js';
 import { MAX_CONCEPTS, MIN_LOOSE_PART, MIN_PART_ALTERNATIVE } from './tsquery.js';
 import { THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
@@ -36,6 +37,11 @@ export interface LocalIdea {
   readonly profession: string | null;
 }
 
+/** One result: the idea and its snippet, HTML in which only `<mark>…</mark>` is markup (as the server's). */
+export interface LocalSearchItem extends LocalIdea {
+  readonly snippet: string;
+}
+
 export interface LocalSearchParams {
   readonly q: string;
   readonly filters: Readonly<Record<Facet, readonly string[]>>;
@@ -45,7 +51,7 @@ export interface LocalSearchParams {
 
 export interface LocalSearchResult {
   readonly total: number;
-  readonly items: readonly LocalIdea[];
+  readonly items: readonly LocalSearchItem[];
   readonly facets: Readonly<Record<Facet, Readonly<Record<string, number>>>>;
   /** As the server's `query`: per word the ideas matching it, ideas matching all, a spelling suggestion. */
   readonly query?: {
@@ -146,8 +152,31 @@ export function createLocalSearch(
   const stems = new Map<string, string>();
   for (const word of lexicon) stems.set(word, stem(word));
 
+  /** While a search runs: per idea the index terms (stems) its words matched, for the highlights. */
+  let matched: Map<number, Set<string>> | null = null;
   const ids = (query: string, prefix: boolean, fuzzy: number) =>
-    index.search(query, { prefix, fuzzy }).map((r) => ({ i: r.id as number, score: r.score }));
+    index.search(query, { prefix, fuzzy }).map((r) => {
+      const i = r.id as number;
+      if (matched) {
+        const terms = matched.get(i) ?? new Set<string>();
+        for (const term of r.terms) terms.add(term);
+        matched.set(i, terms);
+      }
+      return { i, score: r.score };
+    });
+  /**
+   * The idea's text with the words that matched marked, as the server's headline marks them: a word
+   * whose stem (or a compound part's stem) the index matched for this idea, or a word of a phrase.
+   */
+  const snippetOf = (i: number, phraseStems: ReadonlySet<string>): string => {
+    const terms = matched?.get(i);
+    return markedSnippet(ideas[i]!.text, (raw) => {
+      const word = foldText(raw);
+      const own = stem(word);
+      if (phraseStems.has(own) || terms?.has(own) || terms?.has(word)) return true;
+      return analyzer.analyzeWord(word).parts.some((part) => terms?.has(stem(part)));
+    });
+  };
   const mark = (tiers: Tiers, found: readonly { i: number }[], weight: number) => {
     for (const { i } of found) if ((tiers.get(i) ?? 0) < weight) tiers.set(i, weight);
   };
@@ -235,6 +264,10 @@ export function createLocalSearch(
 
   return {
     search(params) {
+      matched = new Map();
+      const phraseStems = new Set<string>();
+      const withSnippets = (found: readonly number[]): LocalSearchItem[] =>
+        found.map((i) => ({ ...ideas[i]!, snippet: snippetOf(i, phraseStems) }));
       const terms = parseQuery(params.q);
       const concepts: Concept[] = [];
       const weak: Concept[] = [];
@@ -243,11 +276,14 @@ export function createLocalSearch(
       const suggestions = new Map<string, string>();
       for (const term of terms) {
         if (term.negated) {
+          const recording: Map<number, Set<string>> | null = matched;
+          matched = null;
           const hits =
             term.words.length > 1
               ? [...phraseMatches(term.words)]
               : ids(foldText(term.words[0]!), false, 0).map((h) => h.i);
           for (const i of hits) excluded.add(i);
+          matched = recording;
           continue;
         }
         if (term.joined !== undefined) {
@@ -259,6 +295,7 @@ export function createLocalSearch(
         if (term.words.length > 1) {
           if (term.words.every((w) => DUTCH_STOP_WORDS.has(foldText(w)))) continue;
           const hits = phraseMatches(term.words);
+          for (const w of term.words.map(foldText)) if (!DUTCH_STOP_WORDS.has(w)) phraseStems.add(stem(w));
           required.push(hits);
           concepts.push({
             label: term.words.join(' '),
@@ -299,10 +336,10 @@ export function createLocalSearch(
       const matches = candidates.filter((i) => FACETS.every((f) => passes(ideas[i]!, f, params.filters[f])));
       const suggestion = suggestions.size > 0 ? formatQuery(terms, suggestions) : null;
       if (!searched) {
-        const items = matches.map((i) => ideas[i]!);
+        const items = params.limit === undefined ? matches : matches.slice(0, params.limit);
         return {
           total: matches.length,
-          items: params.limit === undefined ? items : items.slice(0, params.limit),
+          items: items.map((i) => ({ ...ideas[i]!, snippet: plainSnippet(ideas[i]!.text) })),
           facets,
           ...(suggestion ? { query: { words: [], allWords: 0, suggestion } } : {}),
         };
@@ -330,10 +367,10 @@ export function createLocalSearch(
           b.rank - a.rank ||
           (ideas[a.i]!.id < ideas[b.i]!.id ? -1 : 1),
       );
-      const items = scored.map((s) => ideas[s.i]!);
+      const order = scored.map((s) => s.i);
       return {
         total: n,
-        items: params.limit === undefined ? items : items.slice(0, params.limit),
+        items: withSnippets(params.limit === undefined ? order : order.slice(0, params.limit)),
         facets,
         query: {
           words: strong.map((c) => ({

@@ -99,6 +99,24 @@ describe('the static export’s ideas search', () => {
     ]);
   });
 
+  it('marks the matched words in each snippet, accents, compounds and phrases included, as the server does', () => {
+    const snippet = (q: string, id: string) =>
+      localSearch(
+        [...IDEAS, idea('x', 'Overleg <b>nu</b> & later.'), idea('y', 'Elk team wil korter teamoverleg.')],
+        { q, filters: none },
+      ).items.find((i) => i.id === id)?.snippet;
+    expect(snippet('patient', 'c')).toBe('Minder registratie, meer overleg met <mark>patiënten</mark>.');
+    // A compound whose part matched (`team` is a word of the ideas, so `teamoverleg` is split).
+    expect(snippet('overleg', 'y')).toBe('Elk team wil korter <mark>teamoverleg</mark>.');
+    expect(snippet('"vast teamoverleg"', 'b')).toBe(
+      'Een <mark>vast</mark> <mark>teamoverleg</mark> op maandag.',
+    );
+    // The text is escaped; only the marks are markup.
+    expect(snippet('overleg', 'x')).toBe('<mark>Overleg</mark> &lt;b&gt;nu&lt;/b&gt; &amp; later.');
+    // Without words: the text, escaped, nothing marked.
+    expect(snippet('', 'x')).toBe('Overleg &lt;b&gt;nu&lt;/b&gt; &amp; later.');
+  });
+
   it('suggests a thesaurus term that no idea holds for a misspelling of it, as the server does', () => {
     expect(localSearch(IDEAS, { q: 'verslagleging', filters: none }).query?.suggestion).toBe(
       'verslaglegging',
