@@ -21,6 +21,8 @@ export const cliHelp = {
     serve: 'Start de website en de API.',
     build: 'Exporteer alle openbare pagina’s als statische bestanden.',
   },
+  /** commander's words in a usage line (`werkbalans analyse [options] <bestand>`). */
+  usageWords: { '[options]': '[opties]', '[command]': '[opdracht]' } as Readonly<Record<string, string>>,
   /** The placeholders of arguments and option values in the usage lines. */
   placeholders: {
     file: '<bestand>',

@@ -16,6 +16,7 @@ import { cliHelp as help } from '../../core/text/cli-help.js';
 import { cliMessages } from '../../core/text/cli-messages.js';
 import { processEffects, type CliEffects } from './effects.js';
 import { EXIT, reportError } from './exit-status.js';
+import { dutchUsage, dutchUsageError } from './usage-errors.js';
 
 export { EXIT } from './exit-status.js';
 
@@ -41,8 +42,16 @@ function buildProgram(effects: CliEffects): Command {
   const program = new Command('werkbalans')
     .description(cliMessages.description)
     .exitOverride()
-    .configureOutput({ writeOut: effects.stdout, writeErr: effects.stderr })
-    .configureHelp({ styleTitle: (title) => help.titles[title] ?? title })
+    .configureOutput({
+      writeOut: effects.stdout,
+      writeErr: effects.stderr,
+      outputError: (message, write) => write(dutchUsageError(message)),
+    })
+    .configureHelp({
+      styleTitle: (title) => help.titles[title] ?? title,
+      styleUsage: dutchUsage,
+      styleSubcommandTerm: dutchUsage,
+    })
     .helpOption('-h, --help', help.help)
     .helpCommand(`help ${help.placeholders.command}`, help.helpCommand)
     .showHelpAfterError();
