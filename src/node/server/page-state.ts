@@ -5,6 +5,7 @@
  */
 import { webMessages } from '../../core/text/web-messages.js';
 import { HttpProblem } from './http-problem.js';
+import { pageStateQuery } from './request/request-schemas.js';
 
 export interface PageState {
   /** Slug of the highlighted profession, or null. Unknown slugs are ignored by the pages. */
@@ -15,19 +16,14 @@ export interface PageState {
 
 export const EMPTY_STATE: PageState = { beroep: null, versie: null };
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Reads the state from query parameters; a malformed version is a 400, a malformed slug is dropped. */
+/**
+ * Reads the state from query parameters through its schema (`pageStateQuery`): a malformed version is
+ * a 400, a malformed slug is dropped.
+ */
 export function readPageState(query: (name: string) => string | undefined): PageState {
-  const beroep = query('beroep')?.trim().toLowerCase() ?? '';
-  const versie = query('versie')?.trim() ?? '';
-  if (versie !== '' && !/^[1-9]\d{0,8}$/.test(versie)) {
-    throw new HttpProblem(400, webMessages.badVersion(versie));
-  }
-  return {
-    beroep: beroep.length <= 200 && SLUG.test(beroep) ? beroep : null,
-    versie: versie === '' ? null : Number(versie),
-  };
+  const state = pageStateQuery.safeParse({ beroep: query('beroep'), versie: query('versie') });
+  if (!state.success) throw new HttpProblem(400, state.error.issues[0]?.message ?? webMessages.badRequest);
+  return state.data;
 }
 
 /** The state as query parameters, in a fixed order; empty fields left out. */

@@ -89,6 +89,21 @@ export const analysisQuery = z
     variant: q.variant?.trim() || undefined,
   }));
 
+const PROFESSION_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * What every page URL carries besides its path (page-state.ts): the reader's profession
+ * (`?beroep=<slug>`; a malformed one is dropped, never an error) and the dataset version
+ * (`?versie=<n>`; empty = the shown one, a malformed one is a 400).
+ */
+export const pageStateQuery = z.object({
+  beroep: firstValue(z.string().optional()).transform((written) => {
+    const slug = (written ?? '').trim().toLowerCase();
+    return slug.length <= 200 && PROFESSION_SLUG.test(slug) ? slug : null;
+  }),
+  versie: queryVersion.transform((version) => version ?? null),
+});
+
 /** `GET /vergelijk`: the two versions compared (`?a=`, `?b=`); empty = the two newest. */
 export const compareQuery = z.object({ a: queryVersion, b: queryVersion });
 

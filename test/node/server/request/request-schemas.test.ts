@@ -6,6 +6,7 @@ import {
   compareQuery,
   ideaPageQuery,
   ideasPageQuery,
+  pageStateQuery,
   professionChoiceQuery,
   professionSearchQuery,
   rankingChoiceQuery,
@@ -98,5 +99,17 @@ describe('the schemas of the pages and uploads', () => {
     expect(rankingChoiceQuery.parse({ component: 'x'.repeat(101) }).component).toBeUndefined();
     expect(compareQuery.parse({ a: '2', b: '' })).toEqual({ a: 2, b: undefined });
     expect(compareQuery.safeParse({ a: 'nul' }).success).toBe(false);
+  });
+
+  it('reads the page state every page carries: a bad slug dropped, a bad version refused in Dutch', () => {
+    expect(pageStateQuery.parse({ beroep: ' Huisartsen ', versie: ' 2 ' })).toEqual({
+      beroep: 'huisartsen',
+      versie: 2,
+    });
+    expect(pageStateQuery.parse({ beroep: '../x', versie: '' })).toEqual({ beroep: null, versie: null });
+    const bad = pageStateQuery.safeParse({ versie: '0' });
+    expect(bad.success ? undefined : bad.error.issues[0]?.message).toBe(
+      "Versie '0' is geen geldig versienummer (een geheel getal vanaf 1).",
+    );
   });
 });
