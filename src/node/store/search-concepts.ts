@@ -62,8 +62,13 @@ export function conceptsFunctionSql(stems: readonly (readonly string[])[]): stri
  * Makes the stored concepts match `thesaurus`: nothing when the fingerprint agrees (one read), else the
  * function is redefined from the terms' stems and every idea's concepts are recomputed (a rewrite of
  * the ideas table, once per thesaurus change). Runs in `tx` (migrate's transaction or its own).
+ * `recompute: false` only defines the function (the migration, before it adds the column).
  */
-export async function syncSearchConcepts(tx: Queryable, thesaurus: Thesaurus = THESAURUS): Promise<boolean> {
+export async function syncSearchConcepts(
+  tx: Queryable,
+  thesaurus: Thesaurus = THESAURUS,
+  options: { readonly recompute?: boolean } = {},
+): Promise<boolean> {
   const fingerprint = conceptsFingerprint(thesaurus);
   const stored = (await tx.query<{ fingerprint: string }>('SELECT fingerprint FROM search_concepts_state'))
     .rows[0]?.fingerprint;
@@ -83,8 +88,8 @@ export async function syncSearchConcepts(tx: Queryable, thesaurus: Thesaurus = T
   const stems: string[][] = thesaurus.groups.map(() => []);
   for (const row of rows) stems[row.k]!.push(...(row.stems ?? []));
   await tx.query(conceptsFunctionSql(stems));
-  // A generated column is recomputed whenever its row is written.
-  await tx.query('UPDATE ideas SET text = text');
+  // A generated column is recomputed whenever its row is written (not needed before the column exists).
+  if (options.recompute ?? true) await tx.query('UPDATE ideas SET text = text');
   await tx.query('DELETE FROM search_concepts_state');
   await tx.query('INSERT INTO search_concepts_state (fingerprint) VALUES ($1)', [fingerprint]);
   return true;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildThesaurus, THESAURUS } from '../../../src/core/ideas/analyzer/thesaurus.js';
 import { parseIdeaSearchParams } from '../../../src/core/ideas/search-params.js';
 import { migrate } from '../../../src/node/store/migrate.js';
+import { MIGRATIONS } from '../../../src/node/store/migrations/index.js';
 import { openPglite } from '../../../src/node/store/pglite.js';
 import { planQuery, searchIdeas } from '../../../src/node/store/ideas-search.js';
 import {
@@ -85,6 +86,26 @@ describe('concept postings of the ideas search', () => {
       await migrate(db);
       const back = await db.query<{ concepts: number[] }>(`SELECT concepts FROM ideas WHERE id = 'c'`);
       expect(back.rows[0]!.concepts).toEqual(conceptIds(THESAURUS.groupsOf('rooster')));
+    }
+  });
+
+  it('fills the concepts of the ideas a store held before the migration', async () => {
+    const old = await openPglite('memory://', { snapshot: false });
+    try {
+      await old.exec(
+        'CREATE TABLE schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+      );
+      for (const migration of MIGRATIONS.filter((m) => m.id < '011')) {
+        for (const statement of migration.statements) await old.query(statement);
+        await migration.after?.(old);
+        await old.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
+      }
+      await insert(old, [['o', 'Minder formulieren graag.']]);
+      await migrate(old);
+      const row = await old.query<{ concepts: number[] }>(`SELECT concepts FROM ideas WHERE id = 'o'`);
+      expect(row.rows[0]!.concepts).toContain(THESAURUS.groups.indexOf(group('administratie')) + 1);
+    } finally {
+      await old.close();
     }
   });
 });
