@@ -12,6 +12,7 @@ import type { Hono } from 'hono';
 import { tokenProblem } from '../server/admin-token.js';
 import { DEFAULT_HOST, openPort, type RunningServer } from '../server/serve-early.js';
 import { DEFAULT_READ_RATE, readLimitOf } from '../server/server-config.js';
+import type { QueueLoad } from '../server/warm-up.js';
 import { UsageError, type CliEffects } from './effects.js';
 
 export interface ServeOptions {
@@ -86,6 +87,7 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
   effects.stderr(`${serveMessages.portOpened(early.url)}\n`);
   let server: RunningServer;
   let app: Hono;
+  let queue: QueueLoad | undefined;
   let slugs: readonly string[] = [];
   let warmUp: typeof import('../server/warm-up.js');
   try {
@@ -133,6 +135,7 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
         effects: { log: (line) => effects.stderr(`${line}\n`) },
       });
       app = created.app;
+      queue = created.services.queue;
       const started = performance.now();
       early.step(serveMessages.stepAnalysis);
       try {
@@ -160,7 +163,7 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
   if (!effects.env.WERKBALANS_ADMIN_TOKEN) effects.stderr(`${serveMessages.readOnly}\n`);
   const warming = new AbortController();
   const warmStarted = performance.now();
-  const warmed = warmPages(app, slugs.length > 0 ? pagesToWarm(slugs) : [], warming.signal).then(
+  const warmed = warmPages(app, slugs.length > 0 ? pagesToWarm(slugs) : [], warming.signal, queue).then(
     (count) => {
       if (count > 0)
         effects.stderr(`${serveMessages.pagesReady(count, (performance.now() - warmStarted) / 1000)}\n`);

@@ -17,22 +17,48 @@ export async function prepareAnalysis(services: AppServices): Promise<readonly s
   return [...result.professions, ...result.unclassified].map((p) => p.slug);
 }
 
-/** The pages prepared after start: the ideas page as it opens, the themes in numbers, every profession. */
+/**
+ * The pages prepared after start: the home page first (the page most visitors open), the ideas page as
+ * it opens, every profession, and last the themes in numbers (the slowest: it groups every theme's
+ * ideas into solutions).
+ */
 export function pagesToWarm(slugs: readonly string[]): readonly string[] {
-  return ['/ideeen', '/ideeen/themas', ...slugs.map((slug) => `/beroep/${encodeURIComponent(slug)}`)];
+  return ['/', '/ideeen', ...slugs.map((slug) => `/beroep/${encodeURIComponent(slug)}`), '/ideeen/themas'];
 }
+
+/** What warming looks at to stay out of the visitors' way: the requests in and waiting for their turn. */
+export interface QueueLoad {
+  readonly active: number;
+  readonly waiting: number;
+}
+
+/** How long warming waits before it looks again whether the visitors have been served. */
+const VISITOR_POLL_MS = 20;
 
 /**
  * Requests each page once, in order; stops early when `signal` aborts (the server is stopping).
+ * Visitors go first: a page is requested only when no request is being handled or waiting in `queue`,
+ * so a visitor waits at most for the one page being prepared, never for the whole list.
  * Resolves with the number of pages answered with 200.
  */
-export async function warmPages(app: Hono, paths: readonly string[], signal: AbortSignal): Promise<number> {
+export async function warmPages(
+  app: Hono,
+  paths: readonly string[],
+  signal: AbortSignal,
+  queue?: QueueLoad,
+): Promise<number> {
   let ready = 0;
   for (const path of paths) {
+    if (queue) await visitorsServed(queue, signal);
     if (signal.aborted) break;
     const response = await app.request(path);
     await response.arrayBuffer();
     if (response.status === 200) ready++;
   }
   return ready;
+}
+
+async function visitorsServed(queue: QueueLoad, signal: AbortSignal): Promise<void> {
+  while (!signal.aborted && (queue.active > 0 || queue.waiting > 0))
+    await new Promise((resolve) => setTimeout(resolve, VISITOR_POLL_MS));
 }

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
@@ -13,6 +14,24 @@ import { markStoreFolder, prepareStoreFolder, StoreFolderRefused, tighten } from
  * migration (7 s of CPU against 3 s from the snapshot, measured with process.cpuUsage on this machine).
  */
 export const STORE_SNAPSHOT = packagePath('dist', 'store-snapshot.tar.gz');
+
+/**
+ * V8 runs PGlite's WebAssembly (9 MB) with its baseline code at first and compiles a function again with
+ * its optimising compiler once the function has run for a budget of about 1.8 MB of code. Starting
+ * PostgreSQL runs a great deal of code a few times: with that budget V8 spent more time optimising
+ * the start than the start took, on the same two cores. A budget 100 times larger leaves the start on
+ * baseline code and optimises only what keeps running, the queries: opening a store took a quarter to
+ * a third less CPU, with queries as fast after a few hundred (README, "Start-up"). Not when the process
+ * was started with a budget of its own.
+ */
+export const WASM_TIERING_BUDGET = 180_000_000;
+let tieringBudgetSet = false;
+function raiseWasmTieringBudget(): void {
+  if (tieringBudgetSet) return;
+  tieringBudgetSet = true;
+  if (process.execArgv.some((arg) => arg.includes('wasm-tiering-budget'))) return;
+  setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
+}
 
 /** Whether the database already holds werkbalans's schema (its migrations table and ideas). */
 async function holdsWerkbalans(pg: PGlite): Promise<boolean> {
@@ -44,6 +63,7 @@ export async function openPglite(dataDir: string, options: PgliteOptions = {}): 
   const state = memory ? 'new' : prepareStoreFolder(dataDir);
   const snapshot =
     state === 'new' && options.snapshot !== false && existsSync(STORE_SNAPSHOT) ? STORE_SNAPSHOT : undefined;
+  raiseWasmTieringBudget();
   const pg = await PGlite.create(dataDir, {
     extensions: { pg_trgm, unaccent },
     ...(snapshot ? { loadDataDir: new Blob([readFileSync(snapshot)]) } : {}),
@@ -62,6 +82,7 @@ export async function openPglite(dataDir: string, options: PgliteOptions = {}): 
 
 /** An in-memory store's data folder as a gzipped tar after `prepare` (the migrations) ran on it. */
 export async function storeSnapshot(prepare: (db: Database) => Promise<void>): Promise<Blob> {
+  raiseWasmTieringBudget();
   const pg = await PGlite.create('memory://', { extensions: { pg_trgm, unaccent } });
   try {
     await prepare(wrapPglite(pg, () => {}));
