@@ -6,7 +6,8 @@
 // store. Packages with native code or WebAssembly and file lookups of their own (PGlite, resvg, pg)
 // stay ordinary imports from node_modules.
 import { build } from 'esbuild';
-import { rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 /** Packages bundled into dist/cli; any package they import is bundled with them. */
 const BUNDLED = new Set([
@@ -95,3 +96,12 @@ writeFileSync(
   new URL(INDEX_CONFIG_SNAPSHOT, `file://${out}`),
   JSON.stringify(indexConfigSnapshot(indices, readIndexConfig)),
 );
+
+// The id of this build's code: the server keeps computed analyses under a key that holds it
+// (src/node/server/analysis-cache.ts), so a rebuilt analysis never reads a result of the code before.
+const buildHash = createHash('sha256');
+for (const name of readdirSync(out)
+  .filter((n) => n.endsWith('.js'))
+  .sort())
+  buildHash.update(name).update(readFileSync(new URL(name, `file://${out}`)));
+writeFileSync(new URL('build-id.txt', `file://${out}`), `${buildHash.digest('hex')}\n`);

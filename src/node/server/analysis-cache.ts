@@ -1,7 +1,15 @@
 /**
  * Analyses kept in memory, one per (dataset version, index variant): the Monte Carlo runs once per pair,
  * later requests share the result. A failed analysis is not kept. Least recently used pairs leave first.
+ *
+ * In a built app each computed analysis is also kept in the store under a hash of everything it
+ * depends on (the build's code, the table, the index configuration, variant, draws and seed), so that
+ * a restart reads the analysis of the shown version instead of computing it again. The build's code is
+ * named by `dist/cli/build-id.txt` (scripts/build-cli.js); without it (the sources, a `tsc` build)
+ * nothing is kept, because a changed analysis would not change the key.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { analyse } from '../../core/analysis/analyse.js';
 import type { AnalysisResult } from '../../core/analysis/result.js';
 import { webMessages } from '../../core/text/web-messages.js';
@@ -22,9 +30,13 @@ export class AnalysisCache {
   readonly #datasets: DatasetsStore;
   readonly #config: ServerConfig;
 
-  constructor(datasets: DatasetsStore, config: ServerConfig) {
+  readonly #build: string | undefined;
+
+  /** `build` names the running code (default: the build id beside the bundle, if there is one). */
+  constructor(datasets: DatasetsStore, config: ServerConfig, build: string | undefined = bundleBuildId()) {
     this.#datasets = datasets;
     this.#config = config;
+    this.#build = build;
   }
 
   /** Variant ids of the configuration; the first is the default. */
@@ -57,12 +69,58 @@ export class AnalysisCache {
   async #compute(version: number, variant: string): Promise<CachedAnalysis> {
     const stored = await this.#datasets.load(version);
     if (!stored) throw new HttpProblem(404, webMessages.unknownVersion(String(version)));
-    const result = analyse(stored.table, {
+    const options = {
       config: this.#config.indexConfig,
       variant,
       draws: this.#config.draws,
       seed: this.#config.seed,
-    });
+    };
+    const key =
+      this.#build === undefined
+        ? undefined
+        : createHash('sha256')
+            .update(JSON.stringify([KEPT_FORMAT, this.#build, stored.table, options]))
+            .digest('hex');
+    const kept =
+      key === undefined ? undefined : await this.#datasets.storedAnalysis(key).catch(() => undefined);
+    if (kept !== undefined) {
+      const result = JSON.parse(kept, reviveNumber) as AnalysisResult;
+      return { dataset: stored.summary, result, json: analysisJson(result) };
+    }
+    const result = analyse(stored.table, options);
+    // Keeping it is a saving for the next start, never a condition for this one.
+    if (key !== undefined)
+      await this.#datasets.storeAnalysis(key, JSON.stringify(result, replaceNumber)).catch(() => {});
     return { dataset: stored.summary, result, json: analysisJson(result) };
   }
+}
+
+/** Version of the kept text: raise it when the serialisation below changes. */
+const KEPT_FORMAT = 1;
+
+/** The build id written beside the bundled code, when this module runs from the bundle. */
+function bundleBuildId(): string | undefined {
+  try {
+    return readFileSync(new URL('./build-id.txt', import.meta.url), 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * JSON has no −0, NaN or ±Infinity: they are kept as `{"$number": "…"}` and read back, so a kept result
+ * is the computed one exactly.
+ */
+function replaceNumber(_key: string, value: unknown): unknown {
+  if (typeof value !== 'number') return value;
+  if (Number.isFinite(value) && !Object.is(value, -0)) return value;
+  return { $number: Object.is(value, -0) ? '-0' : String(value) };
+}
+
+function reviveNumber(_key: string, value: unknown): unknown {
+  if (value !== null && typeof value === 'object' && '$number' in value) {
+    const text = value.$number;
+    if (Object.keys(value).length === 1 && typeof text === 'string') return text === '-0' ? -0 : Number(text);
+  }
+  return value;
 }

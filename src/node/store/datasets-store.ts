@@ -3,6 +3,7 @@
  * default. Each method is the function of the same name in datasets.ts, bound to the database.
  */
 import type { SurveyTable } from '../../core/contract/table.js';
+import { loadAnalysisResult, saveAnalysisResult } from './analysis-results.js';
 import type { Database } from './database.js';
 import {
   addDataset,
@@ -26,6 +27,10 @@ export interface DatasetsStore {
   add(table: SurveyTable, options?: AddDatasetOptions): Promise<DatasetSummary>;
   /** Makes an existing version the shown one; false when there is no such version. */
   choose(version: number): Promise<boolean>;
+  /** A computed analysis kept under the hash of its inputs (analysis-results.ts), or undefined. */
+  storedAnalysis(key: string): Promise<string | undefined>;
+  /** Keeps a computed analysis under the hash of its inputs. */
+  storeAnalysis(key: string, result: string): Promise<void>;
 }
 
 export function datasetsStore(db: Database): DatasetsStore {
@@ -35,5 +40,7 @@ export function datasetsStore(db: Database): DatasetsStore {
     shownVersion: () => shownVersion(db),
     add: (table, options) => addDataset(db, table, options),
     choose: (version) => chooseDataset(db, version),
+    storedAnalysis: (key) => loadAnalysisResult(db, key),
+    storeAnalysis: (key, result) => saveAnalysisResult(db, key, result),
   };
 }

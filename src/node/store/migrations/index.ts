@@ -9,6 +9,7 @@ import { ideaFacetCountsMigration } from './008-idea-facet-counts.js';
 import { datasetSourceUrlMigration } from './009-dataset-source-url.js';
 import { joinedWordsMigration } from './010-joined-words.js';
 import { searchConceptsMigration } from './011-search-concepts.js';
+import { analysisResultsMigration } from './012-analysis-results.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, one file each; add new ones at the end. */
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   datasetSourceUrlMigration,
   joinedWordsMigration,
   searchConceptsMigration,
+  analysisResultsMigration,
 ];

@@ -1,0 +1,59 @@
+/**
+ * A computed analysis is kept in the store under the hash of its inputs and read back on the next
+ * start (a new AnalysisCache over the same store) exactly as computed; other inputs or another build
+ * never read it; without a build id nothing is kept.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importSurveyFile } from '../../../src/node/import/index.js';
+import { AnalysisCache } from '../../../src/node/server/analysis-cache.js';
+import { serverConfig } from '../../../src/node/server/server-config.js';
+import { openDatabase, storeOf, type Database } from '../../../src/node/store/index.js';
+
+let db: Database;
+beforeEach(async () => {
+  db = await openDatabase({ dataDir: 'memory://' });
+  const table = await importSurveyFile('data/voorbeeld-beroepen.csv');
+  await storeOf(db).datasets.add(table, { name: 'voorbeeld-beroepen.csv' });
+});
+afterEach(async () => {
+  await db.close();
+});
+
+const kept = async () =>
+  (await db.query<{ key: string; result: string }>('SELECT key, result FROM analysis_results')).rows;
+
+describe('analyses kept between starts', () => {
+  it('keeps the computed analysis and reads it back exactly on the next start', async () => {
+    const config = serverConfig({ draws: 500, seed: 3 });
+    const first = await new AnalysisCache(storeOf(db).datasets, config, 'build-a').get(1);
+    const rows = await kept();
+    expect(rows).toHaveLength(1);
+    const again = await new AnalysisCache(storeOf(db).datasets, config, 'build-a').get(1);
+    expect(again.result).toEqual(first.result);
+    expect(again.json).toBe(first.json);
+    // Read, not computed: a kept text that differs is what the next start gets.
+    const changed = JSON.parse(rows[0]!.result) as { medians: { resources: number } };
+    changed.medians.resources = -0;
+    await db.query('UPDATE analysis_results SET result = $1', [
+      JSON.stringify(changed).replace('"resources":0', '"resources":{"$number":"-0"}'),
+    ]);
+    const read = await new AnalysisCache(storeOf(db).datasets, config, 'build-a').get(1);
+    expect(Object.is(read.result.medians.resources, -0)).toBe(true);
+  });
+
+  it('computes again for another build, seed, number of draws or variant', async () => {
+    const datasets = storeOf(db).datasets;
+    await new AnalysisCache(datasets, serverConfig({ draws: 300, seed: 1 }), 'build-a').get(1);
+    await new AnalysisCache(datasets, serverConfig({ draws: 300, seed: 1 }), 'build-b').get(1);
+    await new AnalysisCache(datasets, serverConfig({ draws: 300, seed: 2 }), 'build-a').get(1);
+    await new AnalysisCache(datasets, serverConfig({ draws: 400, seed: 1 }), 'build-a').get(1);
+    const cache = new AnalysisCache(datasets, serverConfig({ draws: 300, seed: 1 }), 'build-a');
+    await cache.get(1, cache.variants[1]);
+    expect(await kept()).toHaveLength(5);
+  });
+
+  it('keeps nothing without a build id (the sources, a tsc build)', async () => {
+    await new AnalysisCache(storeOf(db).datasets, serverConfig({ draws: 300 }), undefined).get(1);
+    expect(await kept()).toEqual([]);
+  });
+});
