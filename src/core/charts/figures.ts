@@ -142,9 +142,16 @@ export const FIGURES: readonly FigureKindEntry[] = [
   },
 ];
 
-/** All figures of an analysis in reading order; with `place`, only those of kinds that appear there. */
-export function listFigures(result: AnalysisResult, place?: FigurePlace): Figure[] {
-  return FIGURES.flatMap((entry) =>
+/**
+ * All figures of an analysis in reading order; with `place`, only those of kinds that appear there.
+ * `registry` is the list of kinds (tests pass their own).
+ */
+export function listFigures(
+  result: AnalysisResult,
+  place?: FigurePlace,
+  registry: readonly FigureKindEntry[] = FIGURES,
+): Figure[] {
+  return registry.flatMap((entry) =>
     place === undefined || appearsIn(entry, place) ? entry.figures(result) : [],
   );
 }

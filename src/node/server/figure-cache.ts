@@ -6,7 +6,13 @@
 import { createHash } from 'node:crypto';
 import type { AnalysisResult } from '../../core/analysis/result.js';
 import type { FigureSpec, RenderOptions } from '../../core/charts/figure-spec.js';
-import { findFigure, listFigures, type Figure } from '../../core/charts/figures.js';
+import {
+  FIGURES,
+  listFigures,
+  type Figure,
+  type FigureKindEntry,
+  type FigurePlace,
+} from '../../core/charts/figures.js';
 import { highlightProfession } from '../../core/charts/highlight-profession.js';
 import { webMessages } from '../../core/text/web-messages.js';
 import { nodeDocument } from '../render/document.js';
@@ -35,6 +41,12 @@ function unescapeXml(text: string): string {
 
 export class FigureCache {
   readonly #entries = new Map<string, unknown>();
+  readonly #registry: readonly FigureKindEntry[];
+
+  /** `registry`: the figure kinds (tests pass their own). */
+  constructor(registry: readonly FigureKindEntry[] = FIGURES) {
+    this.#registry = registry;
+  }
 
   #remember<T>(key: string, make: () => T): T {
     if (this.#entries.has(key)) {
@@ -49,27 +61,30 @@ export class FigureCache {
     return value;
   }
 
-  /** Every figure of an analysis (ids, kinds) in reading order. */
-  list(key: string, result: AnalysisResult): readonly Figure[] {
-    return this.#remember(`list|${key}`, () => listFigures(result));
+  /**
+   * The figures of an analysis (ids, kinds) that appear in `place`, in reading order: 'site' for the
+   * pages, embeds and their drawings, 'downloads' for the downloads page and its files.
+   */
+  list(key: string, result: AnalysisResult, place: FigurePlace): readonly Figure[] {
+    return this.#remember(`list|${place}|${key}`, () => listFigures(result, place, this.#registry));
   }
 
-  /** The figure, or a 404 naming the id. */
-  figure(key: string, result: AnalysisResult, id: string): Figure {
-    const figure = this.list(key, result).find((f) => f.id === id) ?? findFigure(result, id);
+  /** The figure if it appears in `place`, or a 404 naming the id. */
+  figure(key: string, result: AnalysisResult, id: string, place: FigurePlace): Figure {
+    const figure = this.list(key, result, place).find((f) => f.id === id);
     if (!figure) throw new HttpProblem(404, webMessages.unknownFigure(id));
     return figure;
   }
 
-  spec(key: string, result: AnalysisResult, id: string): FigureSpec {
-    return this.#remember(`spec|${key}|${id}`, () => this.figure(key, result, id).spec());
+  spec(key: string, result: AnalysisResult, id: string, place: FigurePlace): FigureSpec {
+    return this.#remember(`spec|${place}|${key}|${id}`, () => this.figure(key, result, id, place).spec());
   }
 
-  /** Markup for a page: no `<style>`, the profession marked when asked. */
+  /** Markup for a page (a site figure): no `<style>`, the profession marked when asked. */
   inline(key: string, result: AnalysisResult, id: string, options: InlineOptions = {}): string {
     const cacheKey = `inline|${key}|${id}|${options.highlight ?? ''}|${options.idPrefix ?? ''}|${options.width ?? ''}`;
     return this.#remember(cacheKey, () => {
-      const svg = this.figure(key, result, id).render({
+      const svg = this.figure(key, result, id, 'site').render({
         document: nodeDocument(),
         idPrefix: options.idPrefix,
         width: options.width,
@@ -93,22 +108,23 @@ export class FigureCache {
     });
   }
 
-  /** The standalone SVG file (with its own style sheet and the XML prologue). */
+  /** The standalone SVG file of a downloads figure (with its own style sheet and the XML prologue). */
   file(key: string, result: AnalysisResult, id: string): string {
     return this.#remember(`file|${key}|${id}`, () =>
-      renderSvg(this.figure(key, result, id).render({ document: nodeDocument() })),
+      renderSvg(this.figure(key, result, id, 'downloads').render({ document: nodeDocument() })),
     );
   }
 
   /**
    * CSP hashes (`sha256-…`) of the style sheet a figure carries when drawn in the browser: the same text
-   * for every figure, taken from the first figure of the analysis.
+   * for every figure, taken from the first site figure of the analysis.
    */
   styleHashes(key: string, result: AnalysisResult): readonly string[] {
     return this.#remember(`style|${key}`, () => {
-      const first = this.list(key, result)[0];
+      const first = this.list(key, result, 'site')[0];
       if (!first) return [];
-      return [...this.file(key, result, first.id).matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+      const svg = renderSvg(this.figure(key, result, first.id, 'site').render({ document: nodeDocument() }));
+      return [...svg.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
         (m) => `sha256-${createHash('sha256').update(unescapeXml(m[1]!), 'utf8').digest('base64')}`,
       );
     });

@@ -21,7 +21,7 @@ export function figureProps(
   const highlight = view.highlight?.name;
   return {
     id,
-    spec: services.figures.spec(key, analysis.result, id),
+    spec: services.figures.spec(key, analysis.result, id, 'site'),
     svg: services.figures.inline(key, analysis.result, id, {
       highlight,
       idPrefix: options.idPrefix,

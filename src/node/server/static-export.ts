@@ -60,7 +60,8 @@ export async function exportPaths(
   if (version === undefined) throw new ExportError(serveMessages.buildNoData);
   const analysis = await services.analyses.get(version);
   const { result } = analysis;
-  const figures = services.figures.list(analysisKey(analysis), result);
+  const figures = services.figures.list(analysisKey(analysis), result, 'site');
+  const downloads = services.figures.list(analysisKey(analysis), result, 'downloads');
   const ideas = (await exportedIdeas(store)).map((idea) => idea.id);
   return [
     '/',
@@ -83,7 +84,7 @@ export async function exportPaths(
     '/downloads/analyse.xlsx',
     '/insluiten.js',
     '/downloads/analyse.json',
-    ...figures.flatMap((f) => [`/downloads/figuren/${f.id}.svg`, `/downloads/figuren/${f.id}.png`]),
+    ...downloads.flatMap((f) => [`/downloads/figuren/${f.id}.svg`, `/downloads/figuren/${f.id}.png`]),
     // Every figure at every width the figures island may ask for; the quadrant plot under each variant.
     ...figures.flatMap((f) =>
       FIGURE_WIDTHS.map((w) => drawingPath(analysis.result.method.variant.id, f.id, w)),

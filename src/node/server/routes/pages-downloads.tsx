@@ -52,13 +52,13 @@ function DownloadsPage(props: {
   const analysis = view.analysis!;
   const { links } = view;
   const key = analysisKey(analysis);
-  const figures = services.figures.list(key, analysis.result);
+  const figures = services.figures.list(key, analysis.result, 'downloads');
   const general = figures.filter((f) => f.kind !== 'profile');
   const profiles = figures.filter((f) => f.kind === 'profile');
   const origin = links.isStatic ? '' : props.origin;
   const file = (path: string) => links.to(path, {}, { keepState: 'version' });
   const FigureCard = ({ id, Heading }: { readonly id: string; readonly Heading: 'h3' | 'h4' }) => {
-    const spec = services.figures.spec(key, analysis.result, id);
+    const spec = services.figures.spec(key, analysis.result, id, 'downloads');
     const embedPath = links.isStatic ? `embed/${id}/index.html` : `${origin}/embed/${id}`;
     const resizer = links.isStatic ? 'insluiten.js' : `${origin}/insluiten.js`;
     return (

@@ -44,7 +44,7 @@ export function rankingMeasures(services: AppServices, view: PageView): MeasureI
 
 export function rankingMeasuresOf(services: AppServices, analysis: CachedAnalysis): MeasureId[] {
   const key = analysisKey(analysis);
-  const ids = new Set(services.figures.list(key, analysis.result).map((f) => f.id));
+  const ids = new Set(services.figures.list(key, analysis.result, 'site').map((f) => f.id));
   return rankedMeasures(analysis.result).filter((m) => ids.has(rankingId(m)));
 }
 
