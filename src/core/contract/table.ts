@@ -22,11 +22,16 @@ export interface Observation {
   readonly row: number;
 }
 
+/** The formats a survey table can be read from (stored with each dataset); adding one is one entry. */
+export const SURVEY_FORMATS = ['csv', 'tsv', 'xlsx-long', 'xlsx-wide', 'statline'] as const;
+
+export type SurveyFormat = (typeof SURVEY_FORMATS)[number];
+
 /** Where a table came from, and whether it is constructed example data. */
 export interface TableSource {
   /** File name or URL as given by the user. */
   readonly file: string;
-  readonly format: 'csv' | 'tsv' | 'xlsx-long' | 'xlsx-wide' | 'statline';
+  readonly format: SurveyFormat;
   /** Human-readable source line, e.g. "CBS, AZW werknemersenquête, 4e kwartaal 2024". */
   readonly title: string;
   /** True for the bundled constructed data: every output then says "voorbeelddata". */

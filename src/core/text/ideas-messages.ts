@@ -38,6 +38,11 @@ export const ideaFieldNames = {
   profession: 'beroep',
 } as const;
 
+/** "a, b of c" (the last two joined by "of"). */
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} of ${items.at(-1)!}`;
+}
+
 /** What an ideas file should have held, for the `expected` field of its problems. */
 export const ideasExpected = {
   knownColumn: 'een bekende kolom',
@@ -46,7 +51,7 @@ export const ideasExpected = {
   newText: 'een nieuwe tekst',
   newId: 'een id dat nog niet voorkwam',
   notErased: 'een idee dat niet op verzoek is gewist',
-  formats: '.csv, .tsv, .xlsx of .json',
+  formats: (extensions: readonly string[]) => orList(extensions),
   utf8: 'geen UTF-8-tekst',
   cells: (count: number) => `${count} cellen`,
   list: 'een lijst',
@@ -57,8 +62,8 @@ export const ideasExpected = {
 export const ideasMessages = {
   // File-level errors.
   unreadable: (file: string, detail: string) => `${file}: het bestand kan niet worden gelezen (${detail}).`,
-  unsupportedFormat: (file: string) =>
-    `${file}: onbekend bestandstype; verwacht een .csv-, .tsv-, .txt-, .xlsx- of .json-bestand.`,
+  unsupportedFormat: (file: string, extensions: readonly string[]) =>
+    `${file}: onbekend bestandstype; verwacht een ${orList(extensions.map((e) => `${e}-`))}bestand.`,
   notFormat: (file: string, format: string, detail: string) =>
     `${file}: dit is geen geldig ${format}-bestand (${detail}).`,
   emptyFile: (file: string) => `${file}: het bestand bevat geen ideeën.`,

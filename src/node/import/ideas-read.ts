@@ -39,8 +39,8 @@ export interface IdeasGrid {
 /** The format of an ideas file by its extension (lower case). */
 const FORMAT_BY_EXTENSION: ReadonlyMap<string, IdeasFormat> = new Map([
   ['.csv', 'csv'],
-  ['.txt', 'csv'],
   ['.tsv', 'tsv'],
+  ['.txt', 'csv'],
   ['.tab', 'tsv'],
   ['.xlsx', 'xlsx'],
   ['.json', 'json'],
@@ -63,6 +63,9 @@ const IDEAS_READERS: Readonly<Record<IdeasFormat, IdeasReader>> = {
   json: (file, bytes) => readJson(file, utf8Text(file, 'json', bytes)),
 };
 
+/** The extensions an ideas file may have, in the order the messages name them. */
+export const IDEAS_EXTENSIONS: readonly string[] = [...FORMAT_BY_EXTENSION.keys()];
+
 export function formatOfFile(path: string): IdeasFormat | undefined {
   return FORMAT_BY_EXTENSION.get(extname(path).toLowerCase());
 }
@@ -77,7 +80,12 @@ export async function readIdeasGrid(
 ): Promise<IdeasGrid> {
   const file = options.file ?? basename(path);
   if (!formatOfFile(path))
-    return fail(file, ideasMessages.unsupportedFormat(file), extname(path), ideasExpected.formats);
+    return fail(
+      file,
+      ideasMessages.unsupportedFormat(file, IDEAS_EXTENSIONS),
+      extname(path),
+      ideasExpected.formats(IDEAS_EXTENSIONS),
+    );
   let bytes: Buffer;
   try {
     const size = (await stat(path)).size;
@@ -97,7 +105,13 @@ export async function readIdeasBytes(
   options: { sheet?: string } = {},
 ): Promise<IdeasGrid> {
   const format = formatOfFile(file);
-  if (!format) return fail(file, ideasMessages.unsupportedFormat(file), extname(file), ideasExpected.formats);
+  if (!format)
+    return fail(
+      file,
+      ideasMessages.unsupportedFormat(file, IDEAS_EXTENSIONS),
+      extname(file),
+      ideasExpected.formats(IDEAS_EXTENSIONS),
+    );
   if (bytes.length > MAX_FILE_BYTES)
     return fail(file, securityMessages.ideasFileTooLarge(file, bytes.length, MAX_FILE_BYTES));
   return IDEAS_READERS[format](file, bytes, options);

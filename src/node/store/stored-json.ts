@@ -5,6 +5,7 @@
  * did not write — a broken store, not a user's mistake.
  */
 import * as z from 'zod';
+import { SURVEY_FORMATS } from '../../core/contract/table.js';
 import { IDEA_KINDS } from '../../core/ideas/idea.js';
 
 /** A JSON column's value as `schema` reads it. */
@@ -34,7 +35,7 @@ export const storedPeriods = z.array(z.string().nullable());
 export const storedWarnings = z.array(z.string());
 
 /** `datasets.source_format`. */
-export const storedFormat = z.enum(['csv', 'tsv', 'xlsx-long', 'xlsx-wide', 'statline']);
+export const storedFormat = z.enum(SURVEY_FORMATS);
 
 /** `idea_history.snapshot` (and the current row as `to_jsonb`): the fields a version shows. */
 export const storedIdeaSnapshot = z.object({

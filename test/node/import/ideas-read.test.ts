@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputErrors } from '../../../src/core/contract/input-error.js';
 import { IdeasImportRefused, prepareIdeas } from '../../../src/node/import/ideas-import.js';
-import { readIdeasGrid } from '../../../src/node/import/ideas-read.js';
+import { formatOfFile, IDEAS_EXTENSIONS, readIdeasGrid } from '../../../src/node/import/ideas-read.js';
+import { ideasExpected, ideasMessages } from '../../../src/core/text/ideas-messages.js';
 import { writeSheetsXlsx } from '../../support/survey-fixtures.js';
 
 let dir: string;
@@ -204,7 +205,7 @@ describe('reading ideas files', () => {
     [
       'notities.docx',
       'x',
-      'notities.docx: onbekend bestandstype; verwacht een .csv-, .tsv-, .txt-, .xlsx- of .json-bestand.',
+      'notities.docx: onbekend bestandstype; verwacht een .csv-, .tsv-, .txt-, .tab-, .xlsx- of .json-bestand.',
     ],
     ['nep.xlsx', 'tekst\nIets\n', 'nep.xlsx: dit is geen geldig xlsx-bestand'],
     ['nep.json', '{"tekst": ', 'nep.json: dit is geen geldig JSON-bestand'],
@@ -229,5 +230,14 @@ describe('reading ideas files', () => {
       new Uint8Array([0x74, 0x65, 0x6b, 0x73, 0x74, 0x0a, 0x63, 0x6c, 0x69, 0xeb, 0x6e, 0x74, 0x0a]),
     );
     expect(error.errors[0]!.message).toBe('latin1.csv: dit is geen geldig CSV-bestand (geen UTF-8-tekst).');
+  });
+
+  it('names exactly the extensions it reads when it refuses a file', () => {
+    expect(IDEAS_EXTENSIONS).toContain('.tab');
+    const message = ideasMessages.unsupportedFormat('x.doc', IDEAS_EXTENSIONS);
+    const named = [...message.matchAll(/(\.[a-z]+)-/g)].map((m) => m[1]);
+    expect(named).toEqual([...IDEAS_EXTENSIONS]);
+    expect(ideasExpected.formats(IDEAS_EXTENSIONS).match(/\.[a-z]+/g)).toEqual([...IDEAS_EXTENSIONS]);
+    for (const extension of IDEAS_EXTENSIONS) expect(formatOfFile(`a${extension}`)).toBeDefined();
   });
 });
