@@ -11,7 +11,7 @@ export function readIndexConfig(path: string = packagePath('config', 'indices.js
     const error: InputError = {
       file: path,
       found: '',
-      expected: 'indexconfiguratie',
+      expected: configMessages.expectedIndexConfig,
       message: `${path}: ${message}`,
     };
     throw new InputErrors([error]);

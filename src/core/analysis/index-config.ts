@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { INDICATOR_IDS, type IndicatorId } from '../contract/indicators.js';
 import type { ComponentWeight, IndexDefinition } from './result.js';
+import { configMessages } from '../text/config-messages.js';
 
 // The analysis itself imports these from index-value.ts: it needs no validator (zod).
 export { indexValue, withoutComponent } from './index-value.js';
@@ -25,7 +26,7 @@ const component = z.union([
   }),
 ]);
 const variant = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'alleen kleine letters, cijfers en streepjes'),
+  id: z.string().regex(/^[a-z0-9-]+$/, configMessages.variantId),
   label: z.string().min(1),
   resources: z.array(component).min(1),
   demands: z.array(component).min(1),
@@ -33,7 +34,7 @@ const variant = z.object({
 export const indexConfigSchema = z
   .object({ default: z.string(), variants: z.array(variant).min(1) })
   .refine((config) => config.variants.some((v) => v.id === config.default), {
-    message: 'de standaardvariant staat niet in de lijst varianten',
+    message: configMessages.defaultNotListed,
     path: ['default'],
   });
 
@@ -76,8 +77,7 @@ function flatten(components: readonly Component[]): ComponentWeight[] {
   }
   const seen = new Set<IndicatorId>();
   for (const item of raw) {
-    if (seen.has(item.indicator))
-      throw new Error(`indicator ${item.indicator} komt twee keer voor in één index`);
+    if (seen.has(item.indicator)) throw new Error(configMessages.indicatorTwice(item.indicator));
     seen.add(item.indicator);
   }
   const total = raw.reduce((sum, item) => sum + item.weight, 0);

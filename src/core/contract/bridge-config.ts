@@ -83,7 +83,7 @@ export function parseBridgeConfig(json: unknown, options: BridgeParseOptions = {
       fail(
         `concepts.${id}`,
         id,
-        'een hulpbron of taakeis uit het datacontract',
+        msg.expected.component,
         msg.unknownComponent(file, id, nearest(id, BRIDGE_COMPONENTS)),
       );
       continue;
@@ -93,13 +93,13 @@ export function parseBridgeConfig(json: unknown, options: BridgeParseOptions = {
         fail(
           `concepts.${id}.themes`,
           label,
-          'een thema uit config/themes.json',
+          msg.expected.theme,
           msg.unknownTheme(file, id, label, nearest(label, themeLabels)),
         );
     const terms = entry.terms.map((term) => term.trim().toLowerCase());
     terms.forEach((term, i) => {
       if (terms.indexOf(term) !== i)
-        fail(`concepts.${id}.terms`, term, 'elk woord één keer', msg.duplicateTerm(file, id, term));
+        fail(`concepts.${id}.terms`, term, msg.expected.termOnce, msg.duplicateTerm(file, id, term));
     });
     concepts[id as IndicatorId] = { note: entry.note, themes: entry.themes, terms: [...new Set(terms)] };
   }
@@ -112,7 +112,7 @@ export function parseBridgeConfig(json: unknown, options: BridgeParseOptions = {
       fail(
         `professions.${name}`,
         name,
-        'een van de 23 beroepen',
+        msg.expected.profession,
         msg.unknownProfession(file, name, nearest(name, PROFESSIONS)),
       );
   }
@@ -129,7 +129,7 @@ export function parseBridgeConfig(json: unknown, options: BridgeParseOptions = {
         fail(
           `professions.${name}`,
           branch,
-          'een van de 10 branches',
+          msg.expected.branch,
           msg.unknownBranch(file, name, branch, nearest(branch, BRANCHES)),
         );
       else if (branches.includes(branch as Branch))

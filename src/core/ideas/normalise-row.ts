@@ -5,7 +5,7 @@
  * masked here, before anything is stored or echoed in a message.
  */
 import type { InputError } from '../contract/input-error.js';
-import { ideaFieldNames, ideaPlace, ideasMessages } from '../text/ideas-messages.js';
+import { ideaFieldNames, ideaPlace, ideasExpected, ideasMessages } from '../text/ideas-messages.js';
 import type { IdeaField } from './headers.js';
 import { IDEA_KINDS, KIND_NAMES, MAX_ID_LENGTH, MAX_TEXT_LENGTH, type Idea, type IdeaKind } from './idea.js';
 import { IDEA_LABELS, type IdeaLabelMatchers } from './known-labels.js';
@@ -98,7 +98,7 @@ export function normaliseIdeaRow(
         errors,
         'id',
         written,
-        `hoogstens ${MAX_ID_LENGTH} tekens`,
+        ideasExpected.maxChars(MAX_ID_LENGTH),
         ideasMessages.badId(place('id'), written, MAX_ID_LENGTH),
       );
     } else if (written !== unmasked) {
@@ -107,20 +107,21 @@ export function normaliseIdeaRow(
         warnings,
         'id',
         written,
-        'een id zonder persoonsgegevens',
+        ideasExpected.idWithoutPersonalData,
         ideasMessages.idHeldPersonalData(place('id')),
       );
     } else if (written) id = written;
   }
 
   const text = cleanText(raw.cells.text ? single(raw.cells.text.value) : '');
-  if (!text) problem(errors, 'text', '', 'een niet-lege tekst', ideasMessages.textMissing(place('text')));
+  if (!text)
+    problem(errors, 'text', '', ideasExpected.nonEmptyText, ideasMessages.textMissing(place('text')));
   else if (text.length > MAX_TEXT_LENGTH) {
     problem(
       errors,
       'text',
-      `${text.length} tekens`,
-      `hoogstens ${MAX_TEXT_LENGTH} tekens`,
+      ideasExpected.chars(text.length),
+      ideasExpected.maxChars(MAX_TEXT_LENGTH),
       ideasMessages.textTooLong(place('text'), text.length, MAX_TEXT_LENGTH),
     );
   }

@@ -8,6 +8,9 @@ import { formatCoefficient, formatInterval, formatNumber, formatPercent, formatS
 import { INDEX_LABELS, QUADRANT_SHORT } from './labels.js';
 import { compareNames } from '../contract/names.js';
 
+/** The progress bar of `werkbalans analyse` (a cli-progress format). */
+export const ANALYSE_PROGRESS_FORMAT = 'Monte Carlo |{bar}| {percentage}% ({value}/{total} trekkingen)';
+
 const NAME_WIDTH = 44;
 
 function cell(text: string, width: number, right = false): string {

@@ -5,6 +5,14 @@ const maybe = (nearest: string | null) => (nearest ? ` Bedoelde u '${nearest}'?`
 export const bridgeMessages = {
   /** What a config/bridge.json as a whole must be, for `expected` in an error. */
   expectedConfig: 'brugconfiguratie met de velden version, concepts en professions',
+  /** What a field of config/bridge.json must hold, for `expected` in an error. */
+  expected: {
+    component: 'een hulpbron of taakeis uit het datacontract',
+    theme: 'een thema uit config/themes.json',
+    termOnce: 'elk woord één keer',
+    profession: 'een van de 23 beroepen',
+    branch: 'een van de 10 branches',
+  },
   structure: (file: string, path: string, detail: string) =>
     `${file}, bij '${path || '(hoofdniveau)'}': ${detail}.`,
   wrongType: (expected: string, found: string) => `verwacht ${expected}, gevonden ${found}`,

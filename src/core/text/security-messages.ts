@@ -50,6 +50,10 @@ export const securityMessages = {
     `${file}: het bestand heeft te veel rijen met ideeën. Gevonden: ${rows >= limit * 2 ? 'meer dan ' : ''}${formatCount(rows)}; verwacht: hoogstens ${formatCount(limit)}.`,
   parseTooLong: (file: string, seconds: number) =>
     `${file}: het lezen van het bestand duurde langer dan ${formatCount(seconds)} seconden en is afgebroken.`,
+  /** The text of the marker file in a store folder. */
+  storeMarker: 'Deze map is een werkbalans-database (PGlite). Niet met de hand wijzigen.',
+  columnsFound: (columns: number) => `${columns} kolommen`,
+  columnsExpected: (max: number) => `hoogstens ${max} kolommen`,
   storeNotFolder: (dir: string) => `${dir} is geen map; kies met --data een (nieuwe) map voor de database.`,
   storeNotWerkbalans: (dir: string, entries: number) =>
     `${dir} is geen werkbalans-database en niet leeg (${formatCount(entries)} ${entries === 1 ? 'item' : 'items'}). Er wordt niets in geschreven. Kies met --data een lege of nieuwe map, of de map van een bestaande werkbalans-database.`,

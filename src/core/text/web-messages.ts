@@ -48,4 +48,6 @@ export const webMessages = {
 
   badJson: 'De inhoud is geen geldige JSON.',
   badRequest: 'Het verzoek is niet geldig.',
+  /** The server log's line for an error nobody expected (with name, message and stack). */
+  unexpectedLog: (detail: string) => `onverwachte fout: ${detail}`,
 } as const;

@@ -1,4 +1,4 @@
-import { analysisSummary } from '../../core/text/analysis-summary.js';
+import { ANALYSE_PROGRESS_FORMAT, analysisSummary } from '../../core/text/analysis-summary.js';
 import { analyseFile } from '../analyse-file.js';
 import { analysisJson } from '../analysis-json.js';
 import type { CliEffects } from './effects.js';
@@ -23,7 +23,7 @@ export async function run(file: string, options: AnalyseOptions, effects: CliEff
   // The progress bar's module loads only when a bar is drawn.
   const bar = showProgress
     ? new (await import('cli-progress')).SingleBar({
-        format: 'Monte Carlo |{bar}| {percentage}% ({value}/{total} trekkingen)',
+        format: ANALYSE_PROGRESS_FORMAT,
         stream: process.stderr,
         hideCursor: true,
         clearOnComplete: true,

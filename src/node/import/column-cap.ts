@@ -54,8 +54,8 @@ export function tooManyColumns(file: string, wide: WideRecord, max: number = MAX
     file,
     row: wide.row,
     column,
-    found: `${wide.cells} kolommen`,
-    expected: `hoogstens ${max} kolommen`,
+    found: securityMessages.columnsFound(wide.cells),
+    expected: securityMessages.columnsExpected(max),
     message: securityMessages.tooManyColumns(file, wide.row, column, wide.cells, max),
   };
 }

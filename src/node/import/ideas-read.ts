@@ -222,7 +222,7 @@ function gridOf(file: string, format: IdeasFormat, records: readonly string[][])
       errors.push({
         file,
         row,
-        found: `${length} cellen`,
+        found: ideasExpected.cells(length),
         expected: ideasExpected.cells(width),
         message: ideasMessages.wrongCellCount(ideaPlace(file, row), length, width),
       });

@@ -53,7 +53,7 @@ export function problemOf(error: unknown, effects: ServerEffects): HttpProblem {
   }
   const detail =
     error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
-  effects.log(`onverwachte fout: ${detail}`);
+  effects.log(webMessages.unexpectedLog(detail));
   return new HttpProblem(500, webMessages.unexpected);
 }
 

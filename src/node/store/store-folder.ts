@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { securityMessages } from '../../core/text/security-messages.js';
 
 export const STORE_MARKER = '.werkbalans-store';
-const MARKER_TEXT = 'Deze map is een werkbalans-database (PGlite). Niet met de hand wijzigen.\n';
+const MARKER_TEXT = `${securityMessages.storeMarker}\n`;
 
 /** The folder cannot be used as a store; the CLI shows the message (exit status 2). */
 export class StoreFolderRefused extends Error {

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { analysisSummary, measureLabel } from '../../../src/core/text/analysis-summary.js';
+import {
+  ANALYSE_PROGRESS_FORMAT,
+  analysisSummary,
+  measureLabel,
+} from '../../../src/core/text/analysis-summary.js';
 import { exampleAnalysis } from '../../support/example-analysis.js';
 
 describe('analysis summary', () => {
   it('labels measures in Dutch', () => {
+    expect(ANALYSE_PROGRESS_FORMAT).toContain('{value}/{total} trekkingen');
     expect(measureLabel('resources')).toBe('Hulpbronnenindex');
     expect(measureLabel('werkdruk')).not.toBe('werkdruk');
   });

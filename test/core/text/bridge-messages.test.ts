@@ -4,6 +4,7 @@ import { expectFinishedTexts } from './catalogue.js';
 
 describe('bridge messages', () => {
   it('suggest the nearest name only when there is one', () => {
+    expect(bridgeMessages.expected.profession).toBe('een van de 23 beroepen');
     expectFinishedTexts(bridgeMessages);
     expect(
       bridgeMessages.unknownTheme('bridge.json', 'werkdruk', 'Werkdruk', 'Werkdruk en roosters'),

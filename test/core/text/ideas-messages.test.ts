@@ -9,6 +9,7 @@ describe('ideas messages', () => {
     expect(ideaPlace('a.json', 1, undefined, true)).toBe('a.json, element 1');
     expect(ideasMessages.unknownColumn('a.csv', 'opmerking')).toContain('onbekende kolom');
     expect(ideasExpected.cells(7)).toBe('7 cellen');
+    expect([ideasExpected.chars(5), ideasExpected.maxChars(4)]).toEqual(['5 tekens', 'hoogstens 4 tekens']);
     expect(ideasExpected.formats(['.csv', '.tab', '.json'])).toBe('.csv, .tab of .json');
     expect(ideasMessages.unsupportedFormat('a.doc', ['.csv', '.json'])).toBe(
       'a.doc: onbekend bestandstype; verwacht een .csv- of .json-bestand.',

@@ -4,6 +4,7 @@ import { expectFinishedTexts } from './catalogue.js';
 
 describe('web messages', () => {
   it('answer in Dutch, singular and plural, with Dutch sizes', () => {
+    expect(webMessages.unexpectedLog('Error: x')).toBe('onverwachte fout: Error: x');
     expectFinishedTexts(webMessages);
     expect(webMessages.uploadRejected('a.csv', 1)).toContain('er is 1 fout gevonden');
     expect(webMessages.uploadRejected('a.csv', 1200)).toContain('er zijn 1.200 fouten gevonden');
