@@ -7,6 +7,7 @@ import type { IndicatorId } from '../contract/indicators.js';
 import { pearson, spearman } from './correlation.js';
 import type { ProfessionRow } from './profession-matrix.js';
 import type { Correlation, MeasureId, OutcomeId, Quadrant, QuadrantSummary, Spread } from './result.js';
+import { QUADRANTS } from './quadrants.js';
 import { spreadOf } from './spread.js';
 
 export const OUTCOMES: readonly OutcomeId[] = ['tevreden_werk', 'tevreden_organisatie'];
@@ -54,7 +55,7 @@ export function summariseQuadrants(
   rows: readonly ProfessionRow[],
   quadrants: readonly Quadrant[],
 ): QuadrantSummary[] {
-  return ([1, 2, 3, 4] as const).map((q) => {
+  return QUADRANTS.map((q) => {
     const members = rows.filter((_, i) => quadrants[i] === q);
     const meanOf = (outcome: OutcomeId) => {
       const values = members.flatMap((row) => (row.values[outcome] ? [row.values[outcome].value] : []));

@@ -8,6 +8,19 @@ export function isHigh(value: number, median: number): boolean {
   return value >= median;
 }
 
+/** The four quadrants in their numbering order. */
+export const QUADRANTS = [1, 2, 3, 4] as const satisfies readonly Quadrant[];
+
+/** Whether a quadrant holds the professions high on demands (quadrants 2 and 4). */
+export function highDemands(quadrant: Quadrant): boolean {
+  return quadrant === 2 || quadrant === 4;
+}
+
+/** Whether a quadrant holds the professions high on resources (quadrants 3 and 4). */
+export function highResources(quadrant: Quadrant): boolean {
+  return quadrant === 3 || quadrant === 4;
+}
+
 /**
  * Quadrant from the two halves: 1 = low demands, low resources; 2 = high demands, low resources;
  * 3 = low demands, high resources; 4 = high demands, high resources.

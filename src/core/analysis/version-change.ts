@@ -12,6 +12,7 @@
  */
 import { measureEstimate } from '../charts/measure-estimate.js';
 import { CONTRACT_Z } from './constants.js';
+import { highDemands, highResources } from './quadrants.js';
 import type { AnalysisResult, IndexName, ProfessionResult, Quadrant } from './result.js';
 import { compareNames } from '../contract/names.js';
 
@@ -74,9 +75,9 @@ function shift(
   };
 }
 
-/** High on demands: quadrants 2 and 4; high on resources: quadrants 3 and 4. */
+/** Whether a quadrant is high on the index. */
 function isHigh(quadrant: Quadrant, index: IndexName): boolean {
-  return index === 'demands' ? quadrant === 2 || quadrant === 4 : quadrant >= 3;
+  return index === 'demands' ? highDemands(quadrant) : highResources(quadrant);
 }
 
 export function compareVersions(before: AnalysisResult, after: AnalysisResult): VersionComparison {

@@ -5,6 +5,7 @@
  * borderline case (below {@link BORDERLINE}) is an open dashed circle with its percentage in the label.
  */
 import * as Plot from '@observablehq/plot';
+import { QUADRANTS } from '../analysis/quadrants.js';
 import type { AnalysisResult, ProfessionResult, Quadrant } from '../analysis/result.js';
 import { chartText, sourceLine } from '../text/chart-text.js';
 import { quadrantDescription } from '../text/findings.js';
@@ -28,7 +29,6 @@ import { compareNames } from '../contract/names.js';
 export { BORDERLINE } from './certainty.js';
 export const QUADRANT_FIGURE_ID = 'kwadranten';
 
-const QUADRANTS: readonly Quadrant[] = [1, 2, 3, 4];
 const DOT_RADIUS = 5;
 const MARGINS: PlotArea = { top: 26, right: 16, bottom: 44, left: 40 };
 /** The plot is never lower than this, nor much lower than wide. */

@@ -4,6 +4,7 @@
  * small muted dots behind it.
  */
 import * as Plot from '@observablehq/plot';
+import { QUADRANTS } from '../analysis/quadrants.js';
 import type { AnalysisResult, OutcomeId, Quadrant } from '../analysis/result.js';
 import { chartText, OUTCOME_LABELS, sourceLine } from '../text/chart-text.js';
 import { satisfactionDescription } from '../text/findings.js';
@@ -21,7 +22,6 @@ export const SATISFACTION_FIGURE_ID = 'tevredenheid-per-kwadrant';
 
 const OUTCOMES: readonly OutcomeId[] = ['tevreden_werk', 'tevreden_organisatie'];
 const OUTCOME_COLOURS = { tevreden_werk: COLOURS.accent, tevreden_organisatie: COLOURS.second } as const;
-const QUADRANTS: readonly Quadrant[] = [1, 2, 3, 4];
 const ROW = 26;
 
 export function satisfactionSpec(result: AnalysisResult): FigureSpec {

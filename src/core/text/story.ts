@@ -6,6 +6,7 @@
  */
 import { compareNames } from '../contract/names.js';
 import { median } from '../analysis/median.js';
+import { highDemands, highResources } from '../analysis/quadrants.js';
 import type { AnalysisResult, Correlation, IndexName, OutcomeId, Quadrant } from '../analysis/result.js';
 import { indicatorInfo, isIndicatorId } from '../contract/indicators.js';
 import { INDEX_NOUNS, OUTCOME_NOUNS } from './chart-text.js';
@@ -214,8 +215,8 @@ export function quadrantProfiles(result: AnalysisResult): QuadrantProfile[] {
         .map((d) => `${d.label} (${sign > 0 ? '+' : '−'}${formatNumber(Math.abs(d.difference), 0)})`);
     const above = named(1);
     const below = named(-1);
-    const highDemands = q.quadrant === 2 || q.quadrant === 4;
-    const highResources = q.quadrant === 3 || q.quadrant === 4;
+    const isHighDemands = highDemands(q.quadrant);
+    const isHighResources = highResources(q.quadrant);
     const rank = byOrg.indexOf(q.quadrant);
     const rankWord =
       rank === 0
@@ -224,7 +225,7 @@ export function quadrantProfiles(result: AnalysisResult): QuadrantProfile[] {
           ? 'het laagst van de vier'
           : `op plaats ${formatCount(rank + 1)} van de vier`;
     const sentences = [
-      `Taakeisen ${highDemands ? 'op of boven' : 'onder'} de mediaan, hulpbronnen ${highResources ? 'op of boven' : 'onder'} de mediaan.`,
+      `Taakeisen ${isHighDemands ? 'op of boven' : 'onder'} de mediaan, hulpbronnen ${isHighResources ? 'op of boven' : 'onder'} de mediaan.`,
       above.length > 0
         ? `Vergeleken met alle beroepen ligt de middelste waarde van deze groep hoger op ${above.join(', ')} procentpunt.`
         : '',

@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isHigh, quadrantOf, quadrantOfHalves } from '../../../src/core/analysis/quadrants.js';
+import {
+  highDemands,
+  highResources,
+  isHigh,
+  QUADRANTS,
+  quadrantOf,
+  quadrantOfHalves,
+} from '../../../src/core/analysis/quadrants.js';
 import { analyse } from '../../../src/core/analysis/analyse.js';
 import { CONFIG, tableOf, uniform } from '../../support/tables.js';
 
 describe('quadrantOf', () => {
+  it('decodes each quadrant back into the halves it was made of', () => {
+    expect(QUADRANTS).toEqual([1, 2, 3, 4]);
+    expect(QUADRANTS.filter(highDemands)).toEqual([2, 4]);
+    expect(QUADRANTS.filter(highResources)).toEqual([3, 4]);
+    for (const resources of [false, true])
+      for (const demands of [false, true]) {
+        const q = quadrantOfHalves(resources, demands);
+        expect([highResources(q), highDemands(q)]).toEqual([resources, demands]);
+      }
+  });
+
   it('numbers the quadrants as the contract does', () => {
     expect(quadrantOf(10, 10, 50, 50)).toBe(1);
     expect(quadrantOf(10, 90, 50, 50)).toBe(2);

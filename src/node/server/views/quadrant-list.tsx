@@ -3,6 +3,7 @@
  * marked. On a phone the plot names only a few dots; this list names them all.
  */
 import { compareNames } from '../../../core/contract/names.js';
+import { QUADRANTS } from '../../../core/analysis/quadrants.js';
 import type { AnalysisResult } from '../../../core/analysis/result.js';
 import { QUADRANT_NAMES } from '../../../core/text/labels.js';
 import { formatShare } from '../../../core/text/format.js';
@@ -19,7 +20,7 @@ export function QuadrantList(props: {
   return (
     <div class="quadrant-list">
       <h3 class="quadrant-list__heading">{storyText.listHeading}</h3>
-      {([1, 2, 3, 4] as const).map((q) => {
+      {QUADRANTS.map((q) => {
         const members = result.professions
           .filter((p) => p.quadrant === q)
           .sort((a, b) => compareNames(a.name, b.name));
