@@ -2,24 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../../src/node/cli/main.js';
-import type { CliEffects } from '../../../src/node/cli/effects.js';
 import * as z from 'zod';
 import { printedJson } from '../../support/printed-json.js';
+import { runCapturedCli } from '../../support/cli-run.js';
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const effects: CliEffects = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    stderrIsTTY: false,
-    env: {},
-    cwd: process.cwd(),
-  };
-  const status = await runCli(argv, effects);
-  return { status, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCapturedCli(argv);
 
 describe('werkbalans analyse', () => {
   it('prints the contract JSON document with --json', async () => {

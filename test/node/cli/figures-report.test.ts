@@ -3,23 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportText } from '../../../src/core/text/report-text.js';
-import type { CliEffects } from '../../../src/node/cli/effects.js';
-import { runCli } from '../../../src/node/cli/main.js';
 import { pdfPath } from '../../../src/node/cli/report.js';
+import { runCapturedCli } from '../../support/cli-run.js';
 
-async function cli(env: NodeJS.ProcessEnv, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const effects: CliEffects = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    stderrIsTTY: false,
-    env,
-    cwd: process.cwd(),
-  };
-  const status = await runCli(argv, effects);
-  return { status, stdout, stderr };
-}
+const cli = (env: NodeJS.ProcessEnv, ...argv: string[]) => runCapturedCli(argv, { env });
 
 const temp = () => mkdtempSync(join(tmpdir(), 'werkbalans-figures-'));
 const EXAMPLE = 'data/voorbeeld-beroepen.csv';

@@ -4,26 +4,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliEffects } from '../../../src/node/cli/effects.js';
 import * as z from 'zod';
 import { printedJson } from '../../support/printed-json.js';
-import { runCli } from '../../../src/node/cli/main.js';
+import { runCapturedCli } from '../../support/cli-run.js';
 
 describe('werkbalans ideas oplossingen', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wb-solutions-'));
-  const run = async (...argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const effects: CliEffects = {
-      stdout: (t) => (stdout += t),
-      stderr: (t) => (stderr += t),
-      stderrIsTTY: false,
-      env: {},
-      cwd: dir,
-    };
-    const status = await runCli([...argv, '--data', join(dir, 'db')], effects);
-    return { status, stdout, stderr };
-  };
+  const run = (...argv: string[]) => runCapturedCli([...argv, '--data', join(dir, 'db')], { cwd: dir });
   beforeAll(async () => {
     expect((await run('ideas', 'import', resolve('data/ideeen-voorbeeld.csv'))).status).toBe(0);
   });

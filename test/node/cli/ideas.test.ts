@@ -2,11 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliEffects } from '../../../src/node/cli/effects.js';
-import { runCli } from '../../../src/node/cli/main.js';
 import * as z from 'zod';
 import { printedJson } from '../../support/printed-json.js';
 import { FIXTURE_CSV } from '../store/ideas-fixture.js';
+import { runCapturedCli } from '../../support/cli-run.js';
 
 let dir: string;
 
@@ -23,19 +22,7 @@ const searchDocument = (stdout: string) =>
     }),
   );
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const effects: CliEffects = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    stderrIsTTY: false,
-    env: { WERKBALANS_DATA: 'store' },
-    cwd: dir,
-  };
-  const status = await runCli(argv, effects);
-  return { status, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCapturedCli(argv, { env: { WERKBALANS_DATA: 'store' }, cwd: dir });
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'werkbalans-ideas-cli-'));

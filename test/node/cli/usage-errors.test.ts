@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CliEffects } from '../../../src/node/cli/effects.js';
-import { runCli } from '../../../src/node/cli/main.js';
 import { dutchUsage, dutchUsageError } from '../../../src/node/cli/usage-errors.js';
+import { runCapturedCli } from '../../support/cli-run.js';
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const effects: CliEffects = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    stderrIsTTY: false,
-    env: {},
-    cwd: '/',
-  };
-  const status = await runCli(argv, effects);
-  return { status, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCapturedCli(argv, { cwd: '/' });
 
 describe('the usage errors of the command line', () => {
   it('says each of commander’s usage errors in Dutch, with its suggestion', () => {
