@@ -8,6 +8,7 @@ import { plainRecords } from './plain-records.js';
 import type { Problems } from '../../core/contract/problems.js';
 import { isEmptyRow, type SheetRow } from './sheet-cells.js';
 import { decodeText } from './text-content.js';
+import { csvParseOptions } from './csv-options.js';
 
 export interface DelimitedTable {
   readonly format: 'csv' | 'tsv';
@@ -48,13 +49,7 @@ export async function readDelimitedTable(bytes: Uint8Array, problems: Problems):
   if (!records) {
     const { CsvError, parse } = await import('csv-parse/sync');
     try {
-      records = parse(text, {
-        delimiter,
-        relax_column_count: true,
-        relax_quotes: true,
-        skip_empty_lines: false,
-        to: PARSE_AT_MOST,
-      });
+      records = parse(text, csvParseOptions(delimiter, PARSE_AT_MOST));
     } catch (error) {
       if (!(error instanceof CsvError)) throw error;
       const row = (error as InstanceType<typeof CsvError> & { lines?: number }).lines;

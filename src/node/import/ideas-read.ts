@@ -16,6 +16,7 @@ import { MAX_COLUMNS, MAX_DATA_ROWS, MAX_FILE_BYTES } from './limits.js';
 import { looksLikeZip } from './text-content.js';
 import { guardWorkbook } from './xlsx-guard.js';
 import { ideaPlace, ideasExpected, ideasMessages } from '../../core/text/ideas-messages.js';
+import { csvParseOptions } from './csv-options.js';
 
 export type IdeasFormat = 'csv' | 'tsv' | 'xlsx' | 'json';
 
@@ -148,14 +149,8 @@ function readDelimited(file: string, format: IdeasFormat, text: string): IdeasGr
   if (wide) throw new InputErrors([tooManyColumns(file, wide)]);
   let records: string[][];
   try {
-    records = parse(text, {
-      delimiter,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-      // Enough for the row limit with every other line empty; beyond it the file is refused unread.
-      to: PARSE_AT_MOST,
-    });
+    // Enough for the row limit with every other line empty; beyond it the file is refused unread.
+    records = parse(text, csvParseOptions(delimiter, PARSE_AT_MOST));
   } catch (error) {
     return fail(file, ideasMessages.notFormat(file, format.toUpperCase(), (error as Error).message));
   }
