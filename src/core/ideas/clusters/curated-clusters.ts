@@ -2,10 +2,11 @@
  * A curator's decisions laid over the automatic clustering of a theme. Curated clusters (renamed,
  * merged, split, pinned …) keep exactly the members the curator gave them, as far as those are still
  * visible in the theme; an idea the curator placed outside every cluster stays outside. The other ideas
- * are clustered automatically, with rarity measured over the whole theme. An idea that is not in a
- * curated cluster but resembles a pinned one (mean similarity to its members at least the threshold,
- * and more than to the automatic group it would join) is proposed for it: it waits for the curator,
- * unclustered, instead of founding a rival cluster.
+ * are clustered automatically, with rarity measured over the whole theme. Pinning never changes another
+ * solution: an idea that no automatic solution keeps but that resembles a pinned one (mean similarity
+ * to its members at least the threshold) is proposed for it, and an automatic group that as a whole
+ * resembles a pinned solution more than it holds together is proposed for it whole; proposed ideas
+ * wait for the curator, unclustered, instead of founding a rival cluster.
  */
 import { averageLinkage } from './average-linkage.js';
 import {
@@ -17,6 +18,7 @@ import {
   type ClusterOptions,
   type IdeaCluster,
 } from './cluster-ideas.js';
+import { cohesionOf } from './medoid.js';
 
 export interface CuratedCluster {
   /** Store id; the cluster's key is `c` + id. */
@@ -97,40 +99,59 @@ export function combineClusters(
     if (placedOutside.has(model.ideas[i]?.id ?? '')) unclustered.push(model.ideas[i]?.id ?? '');
     else free.push(i);
   }
-  // The free ideas are grouped first; an idea is proposed for a pinned solution only when it fits
-  // that one better than the group it would otherwise join, so pinning one solution does not pull
-  // ideas out of the others — it is the new ideas like a pinned solution's that wait for the curator.
-  const groups = averageLinkage(subMatrix(model.similarity, n, free), free.length, threshold)
-    .map((group) => group.map((g) => free[g] ?? 0))
-    .map((members) => (members.length < o.minClusterSize ? members.map((i) => [i]) : [members]))
-    .flat();
-  const meanTo = (i: number, members: readonly number[]) => {
-    const others = members.filter((m) => m !== i);
-    if (others.length === 0) return 0;
+  // The free ideas are grouped first. Pinning a solution must not change the others: an automatic
+  // group is kept whole (its members and so its representative and key) or, when the group as a whole
+  // fits a pinned solution better than it holds together (new ideas like a pinned solution's that
+  // would found a rival), proposed whole for it. Only an idea that no automatic group keeps is
+  // proposed on its own.
+  const groups = averageLinkage(subMatrix(model.similarity, n, free), free.length, threshold).map((group) =>
+    group.map((g) => free[g] ?? 0),
+  );
+  const meanBetween = (members: readonly number[], others: readonly number[]) => {
     let total = 0;
-    for (const m of others) total += model.similarity[i * n + m] ?? 0;
-    return total / others.length;
+    let pairs = 0;
+    for (const i of members)
+      for (const m of others)
+        if (m !== i) {
+          total += model.similarity[i * n + m] ?? 0;
+          pairs++;
+        }
+    return pairs === 0 ? 0 : total / pairs;
+  };
+  /** The pinned solution `members` fit best, if their mean similarity to it is at least `floor`. */
+  const bestPinned = (members: readonly number[], floor: number) => {
+    let best: { key: string; similarity: number } | undefined;
+    for (const p of pinned) {
+      const mean = meanBetween(members, p.members);
+      if (mean >= threshold && mean > floor && (!best || mean > best.similarity))
+        best = { key: p.key, similarity: mean };
+    }
+    return best;
+  };
+  const propose = (i: number, key: string) => {
+    const ideaId = model.ideas[i]?.id ?? '';
+    proposals.push({
+      ideaId,
+      clusterKey: key,
+      similarity: meanBetween([i], pinned.find((p) => p.key === key)?.members ?? []),
+    });
+    unclustered.push(ideaId);
   };
   for (const group of groups) {
-    const stay: number[] = [];
-    for (const i of group) {
-      const own = meanTo(i, group);
-      let best: Proposal | undefined;
-      for (const p of pinned) {
-        const mean = meanTo(i, p.members);
-        if (mean >= threshold && mean > own && (!best || mean > best.similarity))
-          best = { ideaId: model.ideas[i]?.id ?? '', clusterKey: p.key, similarity: mean };
+    if (group.length < o.minClusterSize) {
+      for (const i of group) {
+        const best = bestPinned([i], -Infinity);
+        if (best) propose(i, best.key);
+        else unclustered.push(model.ideas[i]?.id ?? '');
       }
-      if (best) {
-        proposals.push(best);
-        unclustered.push(best.ideaId);
-      } else stay.push(i);
-    }
-    if (stay.length < o.minClusterSize) {
-      for (const i of stay) unclustered.push(model.ideas[i]?.id ?? '');
       continue;
     }
-    const described = describeCluster(model, stay, o.k);
+    const rival = bestPinned(group, cohesionOf(group, model.similarity, n));
+    if (rival) {
+      for (const i of group) propose(i, rival.key);
+      continue;
+    }
+    const described = describeCluster(model, group, o.k);
     clusters.push({ ...described, automaticLabel: described.label, curated: false, pinned: false });
   }
   return {
