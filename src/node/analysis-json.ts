@@ -2,10 +2,11 @@ import type { AnalysisResult } from '../core/analysis/result.js';
 
 /**
  * The analysis as the data contract's JSON document: the contract's fields first, in its order, then
- * the extras. Stable key order, so the same input gives byte-identical output.
+ * the extras. Stable key order, so the same input gives byte-identical output. `warnings` stays the
+ * list of Dutch sentences it has always been; `warningDetails` gives each with its code and place.
  */
 export function analysisJson(result: AnalysisResult): string {
-  const { medians, professions, unclassified, correlations, quadrants, ...extras } = result;
+  const { medians, professions, unclassified, correlations, quadrants, warnings, ...extras } = result;
   const document = {
     medians,
     professions: professions.map(({ name, resources, demands, quadrant, quadrantProbability, ...rest }) => ({
@@ -21,6 +22,8 @@ export function analysisJson(result: AnalysisResult): string {
     quadrants,
     notice: result.dataset.label,
     ...extras,
+    warnings: warnings.map((warning) => warning.message),
+    warningDetails: warnings,
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

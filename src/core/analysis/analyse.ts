@@ -15,7 +15,7 @@ import { analysisMessages as text } from '../text/analysis-messages.js';
 import { EXAMPLE_DATA_LABEL } from '../text/labels.js';
 import { resolveOptions, type AnalysisOptions } from './analysis-options.js';
 import { classifiable, indexValues, splitAtMedians } from './classify.js';
-import { dataWarnings, warningSentences } from './data-warnings.js';
+import { dataWarnings } from './data-warnings.js';
 import { OptionError } from './option-error.js';
 import { correlate, rawCorrelations, spreads, summariseQuadrants } from './outcomes.js';
 import { professionRows } from './profession-matrix.js';
@@ -45,7 +45,7 @@ export function analyse(table: SurveyTable, options: AnalysisOptions): AnalysisR
   const demands = indexValues(classified, variant.demands);
   const { medians, quadrants } = splitAtMedians(resources, demands);
   const standardised = standardisedIndex(classified, components, variant);
-  const warnings = warningSentences(table, dataWarnings(table, unclassified, classified, components));
+  const warnings = dataWarnings(table, unclassified, classified, components);
 
   return {
     dataset: {

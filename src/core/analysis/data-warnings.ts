@@ -1,7 +1,7 @@
 /**
- * The analysis's data-quality notes, collected with their codes in a fixed order: the
- * professions that could not be classified, then per classified profession a missing outcome and a
- * component without bounds.
+ * The analysis's data-quality notes, collected with their codes in a fixed order: the table's own
+ * notes (from its importer), then the professions that could not be classified, then per classified
+ * profession a missing outcome and a component without bounds. Each sentence once.
  */
 import { indicatorInfo, type IndicatorId } from '../contract/indicators.js';
 import { Problems, type Warning } from '../contract/problems.js';
@@ -18,6 +18,7 @@ export function dataWarnings(
   components: readonly IndicatorId[],
 ): Warning[] {
   const problems = new Problems(table.source.file);
+  for (const warning of table.warnings) problems.adopt(warning);
   for (const u of unclassified) problems.warn('unclassified', text.unclassified(u.name, u.missing));
   for (const row of classified) {
     for (const outcome of OUTCOMES) {
@@ -31,12 +32,4 @@ export function dataWarnings(
     }
   }
   return problems.warningRecords();
-}
-
-/**
- * The contract's `warnings`: the table's own sentences, then the analysis's, each sentence once (the
- * table's warnings come from the importer's collector and reach the analysis as sentences).
- */
-export function warningSentences(table: SurveyTable, analysis: readonly Warning[]): string[] {
-  return [...new Set([...table.warnings, ...analysis.map((warning) => warning.message)])];
 }

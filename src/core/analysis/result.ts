@@ -1,4 +1,5 @@
 import type { IndicatorId } from '../contract/indicators.js';
+import type { Warning } from '../contract/problems.js';
 
 /** Quadrant of the median split: 1 low/low, 2 high demands/low resources, 3 low/high, 4 high/high. */
 export type Quadrant = 1 | 2 | 3 | 4;
@@ -154,5 +155,6 @@ export interface AnalysisResult {
   };
   readonly spreads: readonly Spread[];
   readonly sensitivity: readonly SensitivityScenario[];
-  readonly warnings: readonly string[];
+  /** Data-quality notes with their codes: the table's, then the analysis's; each sentence once. */
+  readonly warnings: readonly Warning[];
 }

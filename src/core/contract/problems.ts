@@ -8,30 +8,37 @@
 import { importWarnings } from '../text/import-messages.js';
 import { InputErrors, type InputError } from './input-error.js';
 
-/** What a warning is about, stable for programs and tests (the message is for readers). */
-export type WarningCode =
+/** What a warning can be about: stable codes for programs and tests (the message is for readers). */
+export const WARNING_CODES = [
   /** Survey cells marked as not published: missing, never zero. */
-  | 'suppressed'
+  'suppressed',
   /** Survey numbers accepted with a marker (`63,4*`, a StatLine ValueAttribute). */
-  | 'provisional'
+  'provisional',
   /** An indicator outside the data contract, kept as an other indicator. */
-  | 'other-indicator'
+  'other-indicator',
   /** A column the importer does not know, ignored. */
-  | 'ignored-column'
+  'ignored-column',
   /** A StatLine code list that could not be read; codes stay as written. */
-  | 'code-list-missing'
+  'code-list-missing',
   /** The same idea text twice without an id: the later row is not taken. */
-  | 'same-text'
-  /** A row-level note of the ideas normaliser (an unknown label, an id holding personal data). */
-  | 'idea-row'
+  'same-text',
+  /** A branch, province, profession or theme not on the known lists: kept as written, held back. */
+  'unknown-label',
+  /** An idea's id that held personal data: not used, the id is derived from the text. */
+  'id-personal-data',
   /** An idea erased on request, not brought back by a file. */
-  | 'erased-skipped'
+  'erased-skipped',
   /** A profession missing an index component: not classified. */
-  | 'unclassified'
+  'unclassified',
   /** A classified profession without an outcome: left out of that outcome's statistics. */
-  | 'missing-outcome'
+  'missing-outcome',
   /** A component value without bounds: no uncertainty in the simulation. */
-  | 'no-bounds';
+  'no-bounds',
+  /** A note read back from a store written before warnings carried codes. */
+  'earlier-note',
+] as const;
+
+export type WarningCode = (typeof WARNING_CODES)[number];
 
 export interface Warning {
   readonly code: WarningCode;
@@ -72,9 +79,20 @@ export class Problems {
     this.errors.push({ file: this.file, ...definedPlace(place), message });
   }
 
+  /** An error that stops reading the file: thrown at once, with every error collected before it. */
+  refuse(place: ProblemPlace, message: string): never {
+    this.errorAt(place, message);
+    throw new InputErrors(this.errors);
+  }
+
   warn(code: WarningCode, message: string, place?: Partial<ProblemPlace>): void {
     if (!this.warnings.has(message))
       this.warnings.set(message, { code, message, file: this.file, ...definedPlace(place ?? {}) });
+  }
+
+  /** A warning another collector made (a row's, an imported table's), kept as it is; each sentence once. */
+  adopt(warning: Warning): void {
+    if (!this.warnings.has(warning.message)) this.warnings.set(warning.message, warning);
   }
 
   /** A value cell marked as not published (missing, never zero). */
@@ -120,11 +138,6 @@ export class Problems {
       });
     }
     return [...list, ...this.warnings.values()];
-  }
-
-  /** The warnings' sentences, in the same order (the data contract's `warnings`). */
-  warningList(): string[] {
-    return this.warningRecords().map((warning) => warning.message);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { IndicatorId } from './indicators.js';
+import type { Warning } from './problems.js';
 
 /**
  * One published (or suppressed) survey figure: a percentage 0–100 for one profession, one indicator
@@ -27,6 +28,23 @@ export const SURVEY_FORMATS = ['csv', 'tsv', 'xlsx-long', 'xlsx-wide', 'statline
 
 export type SurveyFormat = (typeof SURVEY_FORMATS)[number];
 
+/**
+ * The file extensions each survey format is read from. A delimited file's separator, not its name,
+ * tells CSV from TSV; an .xlsx holds a long or a CBS wide table; a .json StatLine observations.
+ */
+export const SURVEY_FORMAT_EXTENSIONS: Readonly<Record<SurveyFormat, readonly string[]>> = {
+  csv: ['.csv', '.tsv', '.txt'],
+  tsv: ['.csv', '.tsv', '.txt'],
+  'xlsx-long': ['.xlsx'],
+  'xlsx-wide': ['.xlsx'],
+  statline: ['.json'],
+};
+
+/** Every extension a survey file may have, each once, in the order of {@link SURVEY_FORMATS}. */
+export const SURVEY_EXTENSIONS: readonly string[] = [
+  ...new Set(SURVEY_FORMATS.flatMap((format) => SURVEY_FORMAT_EXTENSIONS[format])),
+];
+
 /** Where a table came from, and whether it is constructed example data. */
 export interface TableSource {
   /** File name or URL as given by the user. */
@@ -46,6 +64,6 @@ export interface SurveyTable {
   /** Distinct periods in first-seen order; `[null]` when the source has none. */
   readonly periods: readonly (string | null)[];
   readonly observations: readonly Observation[];
-  /** Data-quality notes (not errors), de-duplicated. */
-  readonly warnings: readonly string[];
+  /** Data-quality notes (not errors) with their codes, each sentence once. */
+  readonly warnings: readonly Warning[];
 }

@@ -5,6 +5,7 @@
  * masked here, before anything is stored or echoed in a message.
  */
 import type { InputError } from '../contract/input-error.js';
+import { Problems, type Warning, type WarningCode } from '../contract/problems.js';
 import { ideaFieldNames, ideaPlace, ideasExpected, ideasMessages } from '../text/ideas-messages.js';
 import type { IdeaField } from './headers.js';
 import { IDEA_KINDS, KIND_NAMES, MAX_ID_LENGTH, MAX_TEXT_LENGTH, type Idea, type IdeaKind } from './idea.js';
@@ -33,7 +34,7 @@ export interface NormalisedRow {
   readonly row?: number | undefined;
   readonly draft: IdeaDraft | null;
   readonly errors: readonly InputError[];
-  readonly warnings: readonly InputError[];
+  readonly warnings: readonly Warning[];
   readonly masked: MaskResult['masked'];
 }
 
@@ -66,18 +67,18 @@ export function normaliseIdeaRow(
   options: { readonly json?: boolean; readonly labels?: IdeaLabelMatchers } = {},
 ): NormalisedRow {
   const { json = false, labels = IDEA_LABELS } = options;
-  const errors: InputError[] = [];
-  const warnings: InputError[] = [];
+  const problems = new Problems(file);
   const place = (field: IdeaField) => ideaPlace(file, raw.row, raw.cells[field]?.column, json);
-  const problem = (list: InputError[], field: IdeaField, found: string, expected: string, message: string) =>
-    list.push({
-      file,
-      ...(raw.row === undefined ? {} : { row: raw.row }),
-      column: raw.cells[field]?.column ?? ideaFieldNames[field],
-      found,
-      expected,
-      message,
-    });
+  const at = (field: IdeaField, found: string, expected: string) => ({
+    row: raw.row,
+    column: raw.cells[field]?.column ?? ideaFieldNames[field],
+    found,
+    expected,
+  });
+  const error = (field: IdeaField, found: string, expected: string, message: string) =>
+    problems.errorAt(at(field, found, expected), message);
+  const warn = (code: WarningCode, field: IdeaField, found: string, expected: string, message: string) =>
+    problems.warn(code, message, at(field, found, expected));
 
   // Every field is masked before it is used, echoed in a message or stored: labels and ids are free
   // text too ("Wijkteam Jansen 06-12345678").
@@ -94,8 +95,7 @@ export function normaliseIdeaRow(
     const unmasked = single(idCell.value);
     const written = mask(unmasked);
     if (written.length > MAX_ID_LENGTH || CONTROL.test(written)) {
-      problem(
-        errors,
+      error(
         'id',
         written,
         ideasExpected.maxChars(MAX_ID_LENGTH),
@@ -103,8 +103,8 @@ export function normaliseIdeaRow(
       );
     } else if (written !== unmasked) {
       // An id holding personal data is not used: the idea gets an id derived from its text.
-      problem(
-        warnings,
+      warn(
+        'id-personal-data',
         'id',
         written,
         ideasExpected.idWithoutPersonalData,
@@ -114,11 +114,9 @@ export function normaliseIdeaRow(
   }
 
   const text = cleanText(raw.cells.text ? single(raw.cells.text.value) : '');
-  if (!text)
-    problem(errors, 'text', '', ideasExpected.nonEmptyText, ideasMessages.textMissing(place('text')));
+  if (!text) error('text', '', ideasExpected.nonEmptyText, ideasMessages.textMissing(place('text')));
   else if (text.length > MAX_TEXT_LENGTH) {
-    problem(
-      errors,
+    error(
       'text',
       ideasExpected.chars(text.length),
       ideasExpected.maxChars(MAX_TEXT_LENGTH),
@@ -132,8 +130,7 @@ export function normaliseIdeaRow(
     const found = KIND_BY_KEY.get(labelKey(kindWritten));
     if (found) kind = found;
     else
-      problem(
-        errors,
+      error(
         'kind',
         kindWritten,
         ideasMessages.expectedKind,
@@ -154,8 +151,8 @@ export function normaliseIdeaRow(
     const { written, match } = matchMasked(labels[field], cleaned);
     if (!match.known) {
       const name = ideaFieldNames[field];
-      problem(
-        warnings,
+      warn(
+        'unknown-label',
         field,
         written,
         ideasMessages.expectedLabel(name),
@@ -184,8 +181,8 @@ export function normaliseIdeaRow(
     if (!cleaned) continue;
     const { written, match } = matchMasked(labels.theme, cleaned);
     if (!match.known) {
-      problem(
-        warnings,
+      warn(
+        'unknown-label',
         'themes',
         written,
         ideasMessages.expectedLabel('thema'),
@@ -195,7 +192,9 @@ export function normaliseIdeaRow(
     if (!themes.includes(match.label)) themes.push(match.label);
   }
 
-  if (errors.length > 0) return { row: raw.row, draft: null, errors, warnings, masked };
+  const errors = problems.errorList();
+  const warnings = problems.warningRecords();
+  if (problems.failed) return { row: raw.row, draft: null, errors, warnings, masked };
   const maskedText = mask(text);
   return {
     row: raw.row,

@@ -82,7 +82,7 @@ export function analysisSummary(result: AnalysisResult): string {
   if (result.warnings.length > 0) {
     out.push('');
     out.push('Opmerkingen over de data:');
-    for (const w of result.warnings) out.push(`  - ${w}`);
+    for (const w of result.warnings) out.push(`  - ${w.message}`);
   }
   return `${out.join('\n')}\n`;
 }

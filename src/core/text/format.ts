@@ -53,3 +53,11 @@ export function formatInterval(
 ): string {
   return `${formatNumber(low, digits)}${unit} tot ${formatNumber(high, digits)}${unit}`;
 }
+
+/** "a, b of c": the last two joined by "of". */
+export function orList(items: readonly string[]): string {
+  const last = items.at(-1);
+  return last === undefined || items.length === 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} of ${last}`;
+}

@@ -1,5 +1,5 @@
 /** Dutch texts of the ideas databank: import errors and warnings, masking, curation and search output. */
-import { formatCount } from './format.js';
+import { formatCount, orList } from './format.js';
 
 /** Where a problem is: `ideeen.csv, rij 4, kolom 'soort'`. JSON files number their elements. */
 export function ideaPlace(file: string, row?: number, column?: string, json = false): string {
@@ -37,11 +37,6 @@ export const ideaFieldNames = {
   province: 'provincie',
   profession: 'beroep',
 } as const;
-
-/** "a, b of c" (the last two joined by "of"). */
-function orList(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} of ${items.at(-1)!}`;
-}
 
 /** What an ideas file should have held, for the `expected` field of its problems. */
 export const ideasExpected = {

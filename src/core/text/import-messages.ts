@@ -3,7 +3,8 @@
  * there is one), what was found and what was expected; `message` is the full sentence shown to users.
  */
 import type { InputError } from '../contract/input-error.js';
-import { formatCount, formatNumber } from './format.js';
+import { SURVEY_EXTENSIONS } from '../contract/table.js';
+import { formatCount, formatNumber, orList } from './format.js';
 
 /** Where a problem is: file, spreadsheet row (first line = 1), column letter and its header name. */
 export interface MessagePlace {
@@ -74,7 +75,7 @@ export const importErrors = {
       { file },
       'dit bestandstype wordt niet ondersteund',
       extension ? `de extensie '${extension}'` : 'geen extensie',
-      '.csv, .tsv, .txt, .xlsx of .json, of een StatLine-URL (https://…)',
+      `${orList(SURVEY_EXTENSIONS)}, of een StatLine-URL (https://…)`,
     ),
   unreadable: (file: string, detail: string) =>
     inputError({ file }, 'het bestand kan niet worden gelezen', detail, 'een leesbaar bestand'),

@@ -90,7 +90,7 @@ export function prepareIdeas(grid: IdeasGrid): IdeaBatch {
     for (const [field, index] of columns)
       raw[field] = { value: cells[index] ?? '', column: grid.headers[index]! };
     const result = normaliseIdeaRow(grid.file, { row, cells: raw } satisfies RawIdeaRow, { json });
-    for (const { message, ...place } of result.warnings) problems.warn('idea-row', message, place);
+    for (const warning of result.warnings) problems.adopt(warning);
     if (!result.draft) {
       for (const error of result.errors) problems.error(error);
       refusedRows.add(row);

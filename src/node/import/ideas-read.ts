@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/universal';
-import { InputErrors, type InputError } from '../../core/contract/input-error.js';
+import type { InputError } from '../../core/contract/input-error.js';
 import { Problems } from '../../core/contract/problems.js';
 import { securityMessages } from '../../core/text/security-messages.js';
 import { tooManyColumns, widestOver } from './column-cap.js';
@@ -71,8 +71,9 @@ export function formatOfFile(path: string): IdeasFormat | undefined {
   return FORMAT_BY_EXTENSION.get(extname(path).toLowerCase());
 }
 
+/** Refuses the whole file with one error. */
 function fail(file: string, message: string, found = '', expected = ''): never {
-  throw new InputErrors([{ file, found, expected, message }]);
+  return new Problems(file).refuse({ found, expected }, message);
 }
 
 export async function readIdeasGrid(
@@ -146,7 +147,11 @@ function readDelimited(file: string, format: IdeasFormat, text: string): IdeasGr
   if (!text.trim()) return fail(file, ideasMessages.emptyFile(file));
   const delimiter = detectSeparator(text, format);
   const wide = widestOver(text, delimiter);
-  if (wide) throw new InputErrors([tooManyColumns(file, wide)]);
+  if (wide) {
+    const problems = new Problems(file);
+    problems.error(tooManyColumns(file, wide));
+    problems.throwIfFailed();
+  }
   let records: string[][];
   try {
     // Enough for the row limit with every other line empty; beyond it the file is refused unread.
@@ -204,7 +209,7 @@ function gridOf(file: string, format: IdeasFormat, records: readonly string[][])
   let width = headerRecord.length;
   while (width > 0 && headerRecord[width - 1]!.trim() === '') width--;
   const headers = headerRecord.slice(0, width).map((cell) => cell.trim());
-  const errors: InputError[] = [];
+  const problems = new Problems(file);
   const rows: { row: number; cells: string[] }[] = [];
   for (let index = headerIndex + 1; index < records.length; index++) {
     const record = records[index]!;
@@ -214,17 +219,15 @@ function gridOf(file: string, format: IdeasFormat, records: readonly string[][])
     while (length > width && record[length - 1]!.trim() === '') length--;
     // A delimited row must have exactly as many cells as the header; a sheet just leaves cells empty.
     if (length > width || (format !== 'xlsx' && length < width)) {
-      errors.push({
-        file,
-        row,
-        found: ideasExpected.cells(length),
-        expected: ideasExpected.cells(width),
-        message: ideasMessages.wrongCellCount(ideaPlace(file, row), length, width),
-      });
+      problems.errorAt(
+        { row, found: ideasExpected.cells(length), expected: ideasExpected.cells(width) },
+        ideasMessages.wrongCellCount(ideaPlace(file, row), length, width),
+      );
       continue;
     }
     rows.push({ row, cells: Array.from({ length: width }, (_, i) => record[i] ?? '') });
   }
+  const errors = problems.errorList();
   if (rows.length === 0 && errors.length === 0) return fail(file, ideasMessages.emptyFile(file));
   if (rows.length + errors.length > MAX_DATA_ROWS || records.length >= PARSE_AT_MOST)
     return fail(file, securityMessages.ideasTooManyRows(file, rows.length + errors.length, MAX_DATA_ROWS));
@@ -262,19 +265,16 @@ function readJson(file: string, text: string): IdeasGrid {
       }
     }
   }
-  const errors: InputError[] = [];
+  const problems = new Problems(file);
   const rows: { row: number; cells: Cell[] }[] = [];
   json.forEach((item: unknown, index) => {
     const row = index + 1;
     if (!item || typeof item !== 'object' || Array.isArray(item)) {
       const found = describe(item);
-      errors.push({
-        file,
-        row,
-        found,
-        expected: ideasExpected.object,
-        message: ideasMessages.notAnObject(ideaPlace(file, row, undefined, true), found),
-      });
+      problems.errorAt(
+        { row, found, expected: ideasExpected.object },
+        ideasMessages.notAnObject(ideaPlace(file, row, undefined, true), found),
+      );
       return;
     }
     const record = item as Record<string, unknown>;
@@ -287,18 +287,14 @@ function readJson(file: string, text: string): IdeasGrid {
       else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) cells.push(value);
       else {
         const found = describe(value);
-        errors.push({
-          file,
-          row,
-          column: header,
-          found,
-          expected: ideasExpected.textOrList,
-          message: ideasMessages.badCell(ideaPlace(file, row, header, true), found),
-        });
+        problems.errorAt(
+          { row, column: header, found, expected: ideasExpected.textOrList },
+          ideasMessages.badCell(ideaPlace(file, row, header, true), found),
+        );
         cells.push('');
       }
     }
     rows.push({ row, cells });
   });
-  return { file, format: 'json', headers, rows, errors };
+  return { file, format: 'json', headers, rows, errors: problems.errorList() };
 }

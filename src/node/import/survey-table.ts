@@ -16,6 +16,6 @@ export function surveyTable(
     source,
     periods: periods.length > 0 ? periods : [null],
     observations,
-    warnings: problems.warningList(),
+    warnings: problems.warningRecords(),
   };
 }

@@ -181,7 +181,7 @@ ${solutionsReportHtml(options.solutions)}
     )
     .join('\n');
   const warnings = result.warnings.length
-    ? `<ul>${result.warnings.map((w) => `<li>${e(w)}</li>`).join('\n')}</ul>`
+    ? `<ul>${result.warnings.map((w) => `<li>${e(w.message)}</li>`).join('\n')}</ul>`
     : `<p>${e(reportText.noWarnings)}</p>`;
   return `<!DOCTYPE html>
 <html lang="nl">

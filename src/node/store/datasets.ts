@@ -93,7 +93,7 @@ export async function loadDataset(db: Queryable, version: number): Promise<Store
     },
     periods: summary.periods,
     observations: parseStored(storedObservations, row.observations),
-    warnings: parseStored(storedWarnings, row.warnings),
+    warnings: parseStored(storedWarnings(summary.name), row.warnings),
   };
   return { summary, table };
 }

@@ -4,7 +4,8 @@
  * replaces goes into `idea_history` with the time, the action and that reason, so nothing is lost.
  * Input goes through the same normalisation as an import (label matching, privacy masking).
  */
-import { InputErrors, type InputError } from '../../core/contract/input-error.js';
+import { InputErrors } from '../../core/contract/input-error.js';
+import type { Warning } from '../../core/contract/problems.js';
 import type { IdeaField } from '../../core/ideas/headers.js';
 import type { Idea } from '../../core/ideas/idea.js';
 import { K_ANONYMITY } from '../../core/ideas/k-anonymity.js';
@@ -54,7 +55,7 @@ export interface CurationResult {
   readonly idea: StoredIdea;
   /** False when the change changed nothing (no new version). */
   readonly changed: boolean;
-  readonly warnings: readonly InputError[];
+  readonly warnings: readonly Warning[];
   readonly masked: MaskResult['masked'];
 }
 
@@ -92,7 +93,7 @@ FROM ideas WHERE id = $1`;
 /** Normalises form input like an import row; throws InputErrors with every problem. */
 function normaliseInput(input: IdeaInput): {
   idea: Omit<Idea, 'id'> & { id: string | null };
-  warnings: InputError[];
+  warnings: Warning[];
   masked: MaskResult['masked'];
 } {
   const cells: Partial<Record<IdeaField, RawCell>> = {};

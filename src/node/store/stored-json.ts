@@ -5,6 +5,7 @@
  * did not write — a broken store, not a user's mistake.
  */
 import * as z from 'zod';
+import { WARNING_CODES } from '../../core/contract/problems.js';
 import { SURVEY_FORMATS } from '../../core/contract/table.js';
 import { IDEA_KINDS } from '../../core/ideas/idea.js';
 
@@ -31,8 +32,27 @@ export const storedObservations = z.array(
 /** `datasets.periods`. */
 export const storedPeriods = z.array(z.string().nullable());
 
-/** `datasets.warnings`. */
-export const storedWarnings = z.array(z.string());
+const storedWarning = z.object({
+  code: z.enum(WARNING_CODES),
+  message: z.string(),
+  file: z.string(),
+  row: z.number().optional(),
+  column: z.string().optional(),
+  found: z.string().optional(),
+  expected: z.string().optional(),
+});
+
+/**
+ * `datasets.warnings` of the table stored as `file`: coded warnings, or the bare sentences a store
+ * kept before warnings carried codes (read back as `earlier-note`).
+ */
+export const storedWarnings = (file: string) =>
+  z.array(
+    z.union([
+      storedWarning,
+      z.string().transform((message) => ({ code: 'earlier-note' as const, message, file })),
+    ]),
+  );
 
 /** `datasets.source_format`. */
 export const storedFormat = z.enum(SURVEY_FORMATS);

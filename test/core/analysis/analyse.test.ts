@@ -35,7 +35,9 @@ describe('analyse', () => {
     expect(result.medians).toEqual({ resources: 50, demands: 35 });
     expect(result.professions.map((p) => p.name)).not.toContain('Foxtrot');
     expect(result.correlations.every((c) => c.n === 5)).toBe(true);
-    expect(result.warnings.some((w) => w.includes('Foxtrot'))).toBe(true);
+    expect(result.warnings.filter((w) => w.message.includes('Foxtrot')).map((w) => w.code)).toEqual([
+      'unclassified',
+    ]);
   });
 
   it('keeps the quadrant of a profession without an outcome and reports n without it', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputErrors } from '../../../src/core/contract/input-error.js';
-import { Problems } from '../../../src/core/contract/problems.js';
+import { Problems, WARNING_CODES, type Warning } from '../../../src/core/contract/problems.js';
 
 describe('the problem collector', () => {
   it('keeps every error and throws them together', () => {
@@ -33,8 +33,43 @@ describe('the problem collector', () => {
       row: 1,
       column: 'C',
     });
-    expect(problems.warningList()).toEqual(records.map((w) => w.message));
     expect(problems.failed).toBe(false);
     expect(() => problems.throwIfFailed()).not.toThrow();
+  });
+
+  it('adopts a warning made elsewhere as it is, once per sentence, after its own', () => {
+    const problems = new Problems('c.csv');
+    const row: Warning = {
+      code: 'unknown-label',
+      file: 'c.csv',
+      row: 4,
+      column: 'branche',
+      message: 'onbekend',
+    };
+    problems.warn('ignored-column', 'kolom E genegeerd');
+    problems.adopt(row);
+    problems.adopt({ ...row, row: 9 });
+    expect(problems.warningRecords()).toEqual([
+      { code: 'ignored-column', file: 'c.csv', message: 'kolom E genegeerd' },
+      row,
+    ]);
+  });
+
+  it('refuses the file at once with every error collected before', () => {
+    const problems = new Problems('d.json');
+    problems.errorAt({ row: 2, found: 'x', expected: 'y' }, 'eerste');
+    let thrown: unknown;
+    try {
+      problems.refuse({ found: '', expected: 'een lijst' }, 'tweede');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InputErrors);
+    expect((thrown as InputErrors).errors.map((e) => e.message)).toEqual(['eerste', 'tweede']);
+  });
+
+  it('lists every code once', () => {
+    expect(new Set(WARNING_CODES).size).toBe(WARNING_CODES.length);
+    expect(WARNING_CODES).not.toContain('idea-row');
   });
 });

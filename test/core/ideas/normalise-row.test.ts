@@ -47,10 +47,10 @@ describe('normalising an idea row', () => {
       themes: ['Huisvesting'],
       profession: 'Apothekersassistent',
     });
-    expect(result.warnings.map((w) => [w.row, w.column, w.found])).toEqual([
-      [7, 'branch', 'Apotheek'],
-      [7, 'profession', 'Apothekersassistent'],
-      [7, 'themes', 'Huisvesting'],
+    expect(result.warnings.map((w) => [w.code, w.row, w.column, w.found])).toEqual([
+      ['unknown-label', 7, 'branch', 'Apotheek'],
+      ['unknown-label', 7, 'profession', 'Apothekersassistent'],
+      ['unknown-label', 7, 'themes', 'Huisvesting'],
     ]);
     expect(result.warnings[0]!.message).toContain(
       "ideeen.csv, rij 7, kolom 'branch': onbekende branche 'Apotheek'",
@@ -81,5 +81,24 @@ describe('normalising an idea row', () => {
       row({ text: 'a\u0002b\r\nc', themes: ['veiligheid', 'Veiligheid en agressie'] }),
     );
     expect(result.draft).toMatchObject({ text: 'ab\nc', themes: ['Veiligheid en agressie'] });
+  });
+
+  it('drops an id that held personal data with its own warning code, and leaves out the row of a form', () => {
+    const result = normaliseIdeaRow('idee', {
+      cells: {
+        id: { value: 'jan@zorg.nl', column: 'id' },
+        text: { value: 'Minder formulieren.', column: 'tekst' },
+      },
+    });
+    expect(result.draft?.id).toBeNull();
+    expect(result.warnings).toEqual([
+      expect.objectContaining({
+        code: 'id-personal-data',
+        file: 'idee',
+        column: 'id',
+        found: '[e-mailadres]',
+      }),
+    ]);
+    expect(result.warnings[0]).not.toHaveProperty('row');
   });
 });

@@ -19,4 +19,16 @@ describe('analysis summary', () => {
     expect(text).toMatch(/\d,\d/);
     expect(text).not.toMatch(/undefined|NaN/);
   });
+
+  it('prints each data warning by its sentence', async () => {
+    const result = await exampleAnalysis();
+    const warning = {
+      code: 'unclassified' as const,
+      file: 'x.csv',
+      message: 'Zorgtest mist autonomie en is niet ingedeeld.',
+    };
+    const text = analysisSummary({ ...result, warnings: [warning] });
+    expect(text).toContain('Opmerkingen over de data:\n  - Zorgtest mist autonomie en is niet ingedeeld.\n');
+    expect(text).not.toContain('[object Object]');
+  });
 });

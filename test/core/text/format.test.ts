@@ -6,6 +6,7 @@ import {
   formatNumber,
   formatPercent,
   formatShare,
+  orList,
 } from '../../../src/core/text/format.js';
 
 describe('Dutch number formats', () => {
@@ -19,5 +20,12 @@ describe('Dutch number formats', () => {
     expect(formatShare(0.874)).toBe('87%');
     expect(formatCoefficient(0.7)).toBe('0,70');
     expect(formatInterval(0.45, 0.86)).toBe('0,45 tot 0,86');
+  });
+
+  it('joins a list with commas and "of" before the last', () => {
+    expect(orList([])).toBe('');
+    expect(orList(['.csv'])).toBe('.csv');
+    expect(orList(['.csv', '.json'])).toBe('.csv of .json');
+    expect(orList(['a', 'b', 'c'])).toBe('a, b of c');
   });
 });

@@ -77,9 +77,13 @@ describe('long table as CSV/TSV', () => {
       expect(table.observations[0]).toMatchObject({ value: null, lower: null, upper: null, row: 2 });
       expect(table.observations[1]!.value).toBe(12.5);
       expect(table.warnings).toEqual([
-        expect.stringMatching(
-          /^t\.csv: 1 cijfer is niet gepubliceerd .* als ontbrekend, niet als nul \(rij 2\)\.$/,
-        ),
+        {
+          code: 'suppressed',
+          file: 't.csv',
+          message: expect.stringMatching(
+            /^t\.csv: 1 cijfer is niet gepubliceerd .* als ontbrekend, niet als nul \(rij 2\)\.$/,
+          ) as string,
+        },
       ]);
     },
   );
@@ -89,7 +93,12 @@ describe('long table as CSV/TSV', () => {
       'beroep;indicator;waarde;ondergrens;bovengrens\nHuisartsen;werkdruk;63,4*;60*;66,8\nHuisartsen;autonomie;70;;\n';
     const table = await importSurveyBytes('t.csv', utf8(text));
     expect(table.observations[0]).toMatchObject({ value: 63.4, lower: 60, upper: 66.8 });
-    expect(table.warnings).toEqual([expect.stringContaining('1 cijfer is voorlopig')]);
+    expect(table.warnings).toEqual([
+      expect.objectContaining({
+        code: 'provisional',
+        message: expect.stringContaining('1 cijfer is voorlopig') as string,
+      }),
+    ]);
   });
 
   it('accepts a percent sign after a number', async () => {
@@ -120,8 +129,8 @@ describe('long table as CSV/TSV', () => {
     const text = 'beroep,indicator,waarde,opmerking\nHuisartsen,werkdruk,50,geen\n';
     const table = await importSurveyBytes('t.csv', utf8(text));
     expect(table.observations).toHaveLength(1);
-    expect(table.warnings).toEqual([
-      "t.csv: kolom D ('opmerking') is geen bekende kolom en wordt genegeerd.",
+    expect(table.warnings.map((w) => [w.code, w.message])).toEqual([
+      ['ignored-column', "t.csv: kolom D ('opmerking') is geen bekende kolom en wordt genegeerd."],
     ]);
   });
 

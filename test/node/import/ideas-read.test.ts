@@ -170,6 +170,11 @@ describe('reading ideas files', () => {
 
   it('warns about unknown columns and labels, and refuses a row with too many cells', async () => {
     const ok = await prepared('x.csv', 'tekst,opmerking,branche\nIets,intern,Apotheek\nAnders,,Jeugdzorgg\n');
+    expect(ok.warnings.map((w) => [w.code, w.row, w.column])).toEqual([
+      ['ignored-column', 1, 'opmerking'],
+      ['unknown-label', 2, 'branche'],
+      ['unknown-label', 3, 'branche'],
+    ]);
     expect(ok.warnings.map((w) => w.message)).toEqual([
       "x.csv, rij 1, kolom 'opmerking': onbekende kolom, genegeerd. Bekende kolommen: id, tekst, thema, soort, branche, provincie, beroep.",
       "x.csv, rij 2, kolom 'branche': onbekende branche 'Apotheek', bewaard zoals geschreven maar niet openbaar tot een beheerder hem goedkeurt of koppelt.",
@@ -194,6 +199,7 @@ describe('reading ideas files', () => {
     const merged = await prepared('y.csv', 'tekst\nMeer overleg.\nmeer   OVERLEG\n');
     expect(merged.ideas).toHaveLength(1);
     expect(merged.refused).toBe(1);
+    expect(merged.warnings[0]?.code).toBe('same-text');
     expect(merged.warnings[0]!.message).toBe(
       'y.csv, rij 3: dezelfde tekst als rij 2 zonder eigen id; niet nog een keer opgenomen.',
     );

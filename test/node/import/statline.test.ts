@@ -74,7 +74,8 @@ describe('StatLine OData v4 observations', () => {
       lower: null,
       upper: null,
     });
-    expect(table.warnings).toEqual([
+    expect(table.warnings.map((w) => w.code)).toEqual(['suppressed', 'provisional', 'other-indicator']);
+    expect(table.warnings.map((w) => w.message)).toEqual([
       `${FIXTURE}: 2 cijfers zijn niet gepubliceerd (., x, -, – of leeg) en tellen als ontbrekend, niet als nul (rij 20, 21).`,
       `${FIXTURE}: 1 cijfer is voorlopig of bijzonder gemarkeerd en wel meegenomen (rij 16).`,
       `${FIXTURE}: 'Verzuim' is geen indicator van het datacontract; bewaard als overige indicator (telt niet mee in de indices).`,
@@ -207,7 +208,12 @@ describe('StatLine URL', () => {
     const fetch = fakeFetch({ [`${base}/Observations`]: { value: observations.slice(0, 1) } });
     const table = await importSurveyFile(`${base}/Observations`, { fetch });
     expect(table.observations).toMatchObject([{ profession: 'B001', indicator: 'M001', value: 55.1 }]);
-    expect(table.warnings).toEqual([
+    expect(table.warnings.map((w) => w.code)).toEqual([
+      'code-list-missing',
+      'code-list-missing',
+      'other-indicator',
+    ]);
+    expect(table.warnings.map((w) => w.message)).toEqual([
       `${base}/Observations: de codelijst MeasureCodes kon niet worden opgehaald; de codes zelf worden als namen gebruikt.`,
       `${base}/Observations: de codelijst BeroepenZorgEnWelzijnCodes kon niet worden opgehaald; de codes zelf worden als namen gebruikt.`,
       `${base}/Observations: 'M001' is geen indicator van het datacontract; bewaard als overige indicator (telt niet mee in de indices).`,

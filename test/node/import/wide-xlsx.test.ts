@@ -90,9 +90,12 @@ describe('CBS wide table (.xlsx)', () => {
       },
     ]);
     expect(table.warnings).toEqual([
-      expect.stringContaining(
-        'niet gepubliceerd (., x, -, – of leeg) en telt als ontbrekend, niet als nul (rij 8)',
-      ),
+      expect.objectContaining({
+        code: 'suppressed',
+        message: expect.stringContaining(
+          'niet gepubliceerd (., x, -, – of leeg) en telt als ontbrekend, niet als nul (rij 8)',
+        ) as string,
+      }),
     ]);
   });
 
@@ -126,7 +129,8 @@ describe('CBS wide table (.xlsx)', () => {
       ['werkdruk', 50],
       ['Eén baan', 82.5],
     ]);
-    expect(table.warnings).toEqual([
+    expect(table.warnings.map((w) => w.code)).toEqual(['other-indicator']);
+    expect(table.warnings.map((w) => w.message)).toEqual([
       "a.xlsx: 'Eén baan' is geen indicator van het datacontract; bewaard als overige indicator (telt niet mee in de indices).",
     ]);
   });

@@ -103,7 +103,12 @@ export function ideasApi(services: AppServices): Hono {
         updated: result.updated,
         unchanged: result.unchanged,
         refused: result.refused,
-        warnings: result.warnings.map((w) => ({ row: w.row, column: w.column, message: w.message })),
+        warnings: result.warnings.map((w) => ({
+          code: w.code,
+          row: w.row,
+          column: w.column,
+          message: w.message,
+        })),
         masked: result.masked.map((m) => ({ row: m.row, id: m.id, kinds: m.kinds, count: m.count })),
         nearDuplicates: result.nearDuplicates,
       },
