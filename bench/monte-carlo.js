@@ -15,6 +15,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHUNK_DRAWS, simulateQuadrants } from '../dist/src/core/analysis/monte-carlo.js';
+import { indexTerms } from '../dist/src/core/analysis/index-value.js';
 import { fillNormals, streamState } from '../dist/src/core/analysis/random.js';
 import { threadSimulator } from '../dist/src/node/simulation/thread-simulator.js';
 import { load, median, record } from './record.js';
@@ -96,6 +97,12 @@ for (const theirs of last.theirs.professions) {
 }
 
 // 2. In this process: normals alone (the physical limit), the simulation on one thread and on all.
+// The published indices' shape: five equally weighted components each, by the core's index rule.
+const fiveFrom = (from) =>
+  indexTerms(
+    Array.from({ length: 5 }, () => ({ indicator: 'werkdruk', weight: 0.2, theme: null })),
+    (_, term) => from + term,
+  );
 function inputOf(file) {
   const rows = readFileSync(file, 'utf8')
     .trim()
@@ -120,8 +127,8 @@ function inputOf(file) {
     components: C,
     values,
     sds,
-    resourceWeights: Float64Array.from({ length: C }, (_, c) => (c < 5 ? 0.2 : 0)),
-    demandWeights: Float64Array.from({ length: C }, (_, c) => (c >= 5 ? 0.2 : 0)),
+    resourceTerms: fiveFrom(0),
+    demandTerms: fiveFrom(5),
     quadrants: new Uint8Array(P),
     draws: DRAWS,
     seed: 1,

@@ -1,20 +1,50 @@
 import type { IndicatorId } from '../contract/indicators.js';
 import type { ComponentWeight } from './result.js';
 
+/**
+ * An index definition as flat terms for loops over typed arrays: the column each term reads in a row
+ * of cells, and its weight under the index rule (1 each when all weights are equal, so that equal
+ * weights give exactly the arithmetic mean). The Monte Carlo computes every drawn index with these, so
+ * a draw at the point estimates gives the same index, to the last bit, as `indexValue`.
+ */
+export interface IndexTerms {
+  readonly columns: Uint16Array;
+  readonly weights: Float64Array;
+  /** Σ weights, summed in term order. */
+  readonly total: number;
+}
+
+/** The terms of `definition`, in its order; `columnOf` gives the column of an indicator in a row. */
+export function indexTerms(
+  definition: readonly ComponentWeight[],
+  columnOf: (id: IndicatorId, term: number) => number,
+): IndexTerms {
+  const equal = definition.every((c) => c.weight === definition[0]!.weight);
+  const weights = Float64Array.from(definition, (c) => (equal ? 1 : c.weight));
+  let total = 0;
+  for (let k = 0; k < weights.length; k++) total += weights[k]!;
+  return { columns: Uint16Array.from(definition, (c, k) => columnOf(c.indicator, k)), weights, total };
+}
+
+/** Index value Σ wᵢxᵢ / Σ wᵢ of the row of `cells` that starts at `row` (the one index rule). */
+export function indexAt(terms: IndexTerms, cells: Float64Array, row: number): number {
+  const { columns, weights } = terms;
+  let sum = 0;
+  for (let k = 0; k < columns.length; k++) sum += weights[k]! * cells[row + columns[k]!]!;
+  return sum / terms.total;
+}
+
 /** Index value: Σ wᵢxᵢ / Σ wᵢ. Equal weights give exactly the arithmetic mean of the components. */
 export function indexValue(
   definition: readonly ComponentWeight[],
   valueOf: (id: IndicatorId) => number,
 ): number {
-  const equal = definition.every((c) => c.weight === definition[0]!.weight);
-  let sum = 0;
-  let weights = 0;
-  for (const c of definition) {
-    const w = equal ? 1 : c.weight;
-    sum += w * valueOf(c.indicator);
-    weights += w;
-  }
-  return sum / weights;
+  const cells = Float64Array.from(definition, (c) => valueOf(c.indicator));
+  return indexAt(
+    indexTerms(definition, (_, term) => term),
+    cells,
+    0,
+  );
 }
 
 /** The same definition without one component, weights renormalised (leave-one-out sensitivity). */

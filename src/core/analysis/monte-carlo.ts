@@ -1,12 +1,10 @@
 import { CONTRACT_Z, PERCENT_MAX, PERCENT_MIN } from './constants.js';
+import { indexAt, type IndexTerms } from './index-value.js';
 import { medianOfSorted } from './median.js';
 import { quadrantOf } from './quadrants.js';
 import { fillNormals, streamState } from './random.js';
 
-/**
- * Input of the Monte Carlo in flat typed arrays: `professions × components`, row-major. Component
- * weights are 0 for a component outside that index.
- */
+/** Input of the Monte Carlo in flat typed arrays: `professions × components`, row-major. */
 export interface MonteCarloInput {
   readonly professions: number;
   readonly components: number;
@@ -14,8 +12,9 @@ export interface MonteCarloInput {
   readonly values: Float64Array;
   /** Standard deviations: (upper − lower) / (2 × 1.96), 0 where a value has no bounds. */
   readonly sds: Float64Array;
-  readonly resourceWeights: Float64Array;
-  readonly demandWeights: Float64Array;
+  /** Each index's terms over a profession's row of components (`indexTerms`: the one index rule). */
+  readonly resourceTerms: IndexTerms;
+  readonly demandTerms: IndexTerms;
   /** Quadrant (1–4) of each profession at the point estimates. */
   readonly quadrants: Uint8Array;
   readonly draws: number;
@@ -109,15 +108,7 @@ export function simulateChunk(input: MonteCarloInput, chunk: number, into: Monte
   const C = input.components;
   const draws = Math.min(CHUNK_DRAWS, input.draws - chunk * CHUNK_DRAWS);
   if (draws <= 0) return;
-  const { values, sds, resourceWeights: wR, demandWeights: wD } = input;
-  let sumR = 0;
-  let sumD = 0;
-  for (let c = 0; c < C; c++) {
-    sumR += wR[c]!;
-    sumD += wD[c]!;
-  }
-  const resourceComponents = Uint16Array.from(componentsOf(wR));
-  const demandComponents = Uint16Array.from(componentsOf(wD));
+  const { values, sds, resourceTerms, demandTerms } = input;
   const randomCells = randomCellsOf(sds);
   const randomSds = new Float64Array(randomCells.length);
   const randomMeans = new Float64Array(randomCells.length);
@@ -135,7 +126,7 @@ export function simulateChunk(input: MonteCarloInput, chunk: number, into: Monte
   const demands = new Float64Array(P);
   const sorted = new Float64Array(P);
   const measures = C + 2;
-  indexValues(values, P, C, wR, resourceComponents, sumR, wD, demandComponents, sumD, resources, demands);
+  indexValues(values, P, C, resourceTerms, demandTerms, resources, demands);
   // Many professions: a bucket pass first (see bucketSortDescending), over each measure's likely range.
   const buckets = P >= BUCKET_SORT_MIN_PROFESSIONS ? bucketRanges(input, resources, demands) : null;
   // The order the insertion sorts start from, per measure (components, then resources, demands): the
@@ -176,7 +167,7 @@ export function simulateChunk(input: MonteCarloInput, chunk: number, into: Monte
       drawn[randomCells[k]!] = v;
       byMeasure[randomSlots[k]!] = v;
     }
-    indexValues(drawn, P, C, wR, resourceComponents, sumR, wD, demandComponents, sumD, resources, demands);
+    indexValues(drawn, P, C, resourceTerms, demandTerms, resources, demands);
     for (let p = 0; p < P; p++) {
       byMeasure[slot[resourcesAt + p]!] = resources[p]!;
       byMeasure[slot[demandsAt + p]!] = demands[p]!;
@@ -201,34 +192,19 @@ export function simulateChunk(input: MonteCarloInput, chunk: number, into: Monte
     for (let i = 0; i < chunkRanks.length; i++) into.rankCounts[i]! += chunkRanks[i]!;
 }
 
-/** Each profession's resources and demands index: weighted sums over its own components. */
+/** Each profession's resources and demands index, by the one index rule (`indexAt`). */
 function indexValues(
   cells: Float64Array,
   P: number,
   C: number,
-  wR: Float64Array,
-  resourceComponents: Uint16Array,
-  sumR: number,
-  wD: Float64Array,
-  demandComponents: Uint16Array,
-  sumD: number,
+  resourceTerms: IndexTerms,
+  demandTerms: IndexTerms,
   resources: Float64Array,
   demands: Float64Array,
 ): void {
   for (let p = 0; p < P; p++) {
-    const row = p * C;
-    let r = 0;
-    for (let k = 0; k < resourceComponents.length; k++) {
-      const c = resourceComponents[k]!;
-      r += wR[c]! * cells[row + c]!;
-    }
-    let d = 0;
-    for (let k = 0; k < demandComponents.length; k++) {
-      const c = demandComponents[k]!;
-      d += wD[c]! * cells[row + c]!;
-    }
-    resources[p] = r / sumR;
-    demands[p] = d / sumD;
+    resources[p] = indexAt(resourceTerms, cells, p * C);
+    demands[p] = indexAt(demandTerms, cells, p * C);
   }
 }
 
@@ -375,10 +351,6 @@ function randomCellsOf(sds: Float64Array): Uint32Array {
   const cells = new Uint32Array(count);
   for (let i = 0, k = 0; i < sds.length; i++) if (sds[i]! > 0) cells[k++] = i;
   return cells;
-}
-
-function componentsOf(weights: Float64Array): number[] {
-  return Array.from(weights.keys()).filter((c) => weights[c] !== 0);
 }
 
 /**

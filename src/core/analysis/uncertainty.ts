@@ -5,6 +5,7 @@
  */
 import type { IndicatorId } from '../contract/indicators.js';
 import { slugify } from '../contract/slug.js';
+import { indexTerms } from './index-value.js';
 import { rankQuantile, sdFromBounds, simulateQuadrants, type Simulator } from './monte-carlo.js';
 import type { ProfessionRow } from './profession-matrix.js';
 import { descendingRanks } from './ranks.js';
@@ -44,8 +45,8 @@ export function professionResults(input: UncertaintyInput): ProfessionResult[] {
       sds[p * C + c] = sdFromBounds(e.lower, e.upper);
     }),
   );
-  const weightsOf = (definition: IndexDefinition['resources']) =>
-    Float64Array.from(components, (id) => definition.find((c) => c.indicator === id)?.weight ?? 0);
+  const termsOf = (definition: IndexDefinition['resources']) =>
+    indexTerms(definition, (id) => components.indexOf(id));
   const { onProgress } = input;
   const simulation = (input.simulate ?? simulateQuadrants)(
     {
@@ -53,8 +54,8 @@ export function professionResults(input: UncertaintyInput): ProfessionResult[] {
       components: C,
       values,
       sds,
-      resourceWeights: weightsOf(variant.resources),
-      demandWeights: weightsOf(variant.demands),
+      resourceTerms: termsOf(variant.resources),
+      demandTerms: termsOf(variant.demands),
       quadrants: Uint8Array.from(quadrants),
       draws,
       seed: input.seed,

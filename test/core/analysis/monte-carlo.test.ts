@@ -11,6 +11,7 @@ import {
   simulateQuadrants,
   type MonteCarloInput,
 } from '../../../src/core/analysis/monte-carlo.js';
+import { indexAt, indexTerms, type IndexTerms } from '../../../src/core/analysis/index-value.js';
 import {
   fillNormals,
   jump,
@@ -18,6 +19,16 @@ import {
   seedState,
   streamState,
 } from '../../../src/core/analysis/random.js';
+
+/** Equal-weight terms over `count` columns from `from`: the published indices' shape. */
+function equalTerms(from: number, count: number): IndexTerms {
+  const definition = Array.from({ length: count }, () => ({
+    indicator: 'werkdruk' as const,
+    weight: 1 / count,
+    theme: null,
+  }));
+  return indexTerms(definition, (_, term) => from + term);
+}
 
 function input(values: number[][], sds: number[][], draws: number, seed = 1): MonteCarloInput {
   const P = values.length;
@@ -28,8 +39,8 @@ function input(values: number[][], sds: number[][], draws: number, seed = 1): Mo
     components: C,
     values: Float64Array.from(values.flat()),
     sds: Float64Array.from(sds.flat()),
-    resourceWeights: Float64Array.from({ length: C }, (_, c) => (c < half ? 1 / half : 0)),
-    demandWeights: Float64Array.from({ length: C }, (_, c) => (c >= half ? 1 / half : 0)),
+    resourceTerms: equalTerms(0, half),
+    demandTerms: equalTerms(half, C - half),
     quadrants: new Uint8Array(P),
     draws,
     seed,
@@ -176,10 +187,9 @@ function replay(values: number[][], sds: number[][], draws: number, seed: number
       randomCells.forEach(([p, c], k) => {
         drawn[p]![c] = Math.min(100, Math.max(0, values[p]![c]! + sds[p]![c]! * noise[k]!));
       });
-      const weighted = (row: number[], from: number) =>
-        row.slice(from, from + half).reduce((a, v) => a + (1 / half) * v, 0) / ((1 / half) * half);
-      const r = drawn.map((row) => weighted(row, 0));
-      const dem = drawn.map((row) => weighted(row, half));
+      // The index by the core's one rule, on each profession's row alone.
+      const r = drawn.map((row) => indexAt(equalTerms(0, half), Float64Array.from(row), 0));
+      const dem = drawn.map((row) => indexAt(equalTerms(half, C - half), Float64Array.from(row), 0));
       const mr = middle(r);
       const md = middle(dem);
       r.forEach((_, p) => quadrantCounts[p * 4 + (dem[p]! >= md ? 1 : 0) + (r[p]! >= mr ? 2 : 0)]!++);

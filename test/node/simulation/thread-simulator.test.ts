@@ -10,9 +10,17 @@ import {
   simulateQuadrants,
   type MonteCarloInput,
 } from '../../../src/core/analysis/monte-carlo.js';
+import { indexTerms } from '../../../src/core/analysis/index-value.js';
 
 const DIST = new URL('../../../dist/src/node/simulation/', import.meta.url);
 const BIN = new URL('../../../bin/werkbalans.js', import.meta.url).pathname;
+
+/** Three equally weighted components from column `from`. */
+const thirds = (from: number) =>
+  indexTerms(
+    [0, 1, 2].map(() => ({ indicator: 'werkdruk' as const, weight: 1 / 3, theme: null })),
+    (_, term) => from + term,
+  );
 
 function job(draws: number): MonteCarloInput {
   const P = 9;
@@ -22,8 +30,8 @@ function job(draws: number): MonteCarloInput {
     components: C,
     values: Float64Array.from({ length: P * C }, (_, i) => 20 + ((i * 37) % 60)),
     sds: Float64Array.from({ length: P * C }, (_, i) => (i % 7 === 0 ? 0 : 2 + (i % 5))),
-    resourceWeights: Float64Array.from({ length: C }, (_, c) => (c < 3 ? 1 / 3 : 0)),
-    demandWeights: Float64Array.from({ length: C }, (_, c) => (c >= 3 ? 1 / 3 : 0)),
+    resourceTerms: thirds(0),
+    demandTerms: thirds(3),
     quadrants: new Uint8Array(P),
     draws,
     seed: 17,
