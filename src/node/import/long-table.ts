@@ -41,6 +41,8 @@ export function readLongTable(
   // Labels repeat on every profession's rows; an unfamiliar one costs an edit distance to every
   // accepted label, so each distinct label is resolved once.
   const resolutions = new Map<string, ReturnType<typeof resolveIndicator>>();
+  // Each column's letter once, not once per row (a few thousand strings fewer before the first draw).
+  const letters = columns.names.map((_, index) => columnLetter(index));
   for (const row of dataRows) {
     if (!hasRightCellCount(row, header, width, rule, problems)) continue;
     const at = (column: LongColumn): CellAt | undefined => {
@@ -49,7 +51,7 @@ export function readLongTable(
       const place = {
         file: problems.file,
         row: row.row,
-        column: columnLetter(index),
+        column: letters[index]!,
         columnName: columns.names[index],
       };
       return { cell: row.cells[index] ?? null, place };
