@@ -68,6 +68,15 @@ function adminTokenOf(env: NodeJS.ProcessEnv): string | undefined {
   return token;
 }
 
+/**
+ * Whether the pages are prepared after start: unless WERKBALANS_WARM_PAGES is `0`, which leaves them to
+ * their first visitors (servers that answer one request and stop, as in the crash tests; a machine too
+ * small to spare the work).
+ */
+export function warmsPages(env: NodeJS.ProcessEnv): boolean {
+  return env.WERKBALANS_WARM_PAGES?.trim() !== '0';
+}
+
 /** Resolves when the server has stopped after a signal (or `signal` aborts, for tests). */
 export async function run(options: ServeOptions, effects: CliEffects, signal?: AbortSignal): Promise<void> {
   const port = portOf(options, effects.env);
@@ -163,7 +172,8 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
   if (!effects.env.WERKBALANS_ADMIN_TOKEN) effects.stderr(`${serveMessages.readOnly}\n`);
   const warming = new AbortController();
   const warmStarted = performance.now();
-  const warmed = warmPages(app, slugs.length > 0 ? pagesToWarm(slugs) : [], warming.signal, queue).then(
+  const warm = slugs.length > 0 && warmsPages(effects.env);
+  const warmed = warmPages(app, warm ? pagesToWarm(slugs) : [], warming.signal, queue).then(
     (count) => {
       if (count > 0)
         effects.stderr(`${serveMessages.pagesReady(count, (performance.now() - warmStarted) / 1000)}\n`);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/node/store/database.js';
-import { run } from '../../../src/node/cli/serve.js';
+import { run, warmsPages } from '../../../src/node/cli/serve.js';
 import type { CliEffects } from '../../../src/node/cli/effects.js';
 
 function effects(env: Record<string, string> = {}) {
@@ -40,6 +40,13 @@ function effects(env: Record<string, string> = {}) {
 }
 
 describe('werkbalans serve', () => {
+  it('prepares the pages after start unless WERKBALANS_WARM_PAGES is 0', () => {
+    expect(warmsPages({})).toBe(true);
+    expect(warmsPages({ WERKBALANS_WARM_PAGES: '1' })).toBe(true);
+    expect(warmsPages({ WERKBALANS_WARM_PAGES: '0' })).toBe(false);
+    expect(warmsPages({ WERKBALANS_WARM_PAGES: ' 0 ' })).toBe(false);
+  });
+
   it('imports the example data on first start, serves, and stops cleanly', async () => {
     const { fx, err, logged } = effects();
     const stop = new AbortController();
