@@ -67,7 +67,8 @@ export async function controlledPostgres(): Promise<ControlledPostgres> {
         join(dir, 'server.log'),
         '-w',
         '-t',
-        '60',
+        // Up to 15 minutes, the suite's hang guard: pg_ctl's 60 s could fail a start on a busy machine.
+        '900',
       ]);
       running = true;
     },

@@ -22,6 +22,8 @@ const EXTENSION_DIR = process.env.WERKBALANS_PG_EXTENSIONS ?? '/usr/share/postgr
 export interface RunningPostgres {
   /** Connection string for the `postgres` database as the `postgres` superuser. */
   readonly url: string;
+  /** The server's data folder (PGDATA), for tests that follow its files. */
+  readonly dataDir: string;
   /** Stops the server and removes its folder. */
   stop(): Promise<void>;
 }
@@ -103,14 +105,15 @@ export async function startPostgres(): Promise<RunningPostgres> {
       join(dir, 'server.log'),
       '-w',
       '-t',
-      '60',
+      // Up to 15 minutes, the suite's hang guard: pg_ctl's 60 s could fail a start on a busy machine.
+      '900',
     ]);
     started = true;
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url: `postgresql://postgres@127.0.0.1:${port}/postgres`, stop };
+  return { url: `postgresql://postgres@127.0.0.1:${port}/postgres`, dataDir: data, stop };
 }
 
 async function postgresIds(): Promise<{ uid: number; gid: number }> {
