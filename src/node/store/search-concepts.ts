@@ -6,19 +6,20 @@
  * lookup reads one posting list per group instead of merging forty, and each candidate's tier test is
  * an array overlap instead of forty lexeme lookups.
  *
- * The column is generated from the text by `werkbalans_concepts(tsvector)`, an IMMUTABLE function whose
- * body holds one tsquery per group (the Dutch stems of the group's terms, as PostgreSQL stems them,
- * matched as the server's synonym tier always matched them). Every write path keeps it right with no
- * code of its own. When the thesaurus changes, {@link syncSearchConcepts} (run by `migrate` at every
- * open) sees another fingerprint, redefines the function and recomputes the column of every idea once.
+ * The column is computed from the text's search analysis by `werkbalans_concepts(tsvector)`, an
+ * IMMUTABLE function whose body holds a map from each Dutch stem of a group's terms (as PostgreSQL stems
+ * them) to the groups using it: an idea holds a group when one of its lexemes is such a stem, as the
+ * server's synonym tier always matched them. The trigger that writes the search vector writes the
+ * concepts from the same analysis (migration 013), so every write path keeps it right with no code of
+ * its own. When the thesaurus changes, {@link syncSearchConcepts} (run by `migrate` at every open) sees
+ * another fingerprint, redefines the function and recomputes the column of every idea once.
  */
 import { createHash } from 'node:crypto';
 import { THESAURUS, type Thesaurus, type ThesaurusGroup } from '../../core/ideas/analyzer/thesaurus.js';
-import { quoteLexeme } from '../../core/ideas/tsquery.js';
 import type { Queryable } from './database.js';
 
 /** Bumped when the function's shape changes, so that a store recomputes its concepts. */
-const FUNCTION_VERSION = 1;
+const FUNCTION_VERSION = 2;
 
 /** The concept numbers of thesaurus groups (1 = the config's first group). */
 export function conceptIds(groups: readonly ThesaurusGroup[], thesaurus: Thesaurus = THESAURUS): number[] {
@@ -36,25 +37,28 @@ export function conceptsFingerprint(thesaurus: Thesaurus = THESAURUS): string {
 }
 
 /**
- * The function over the groups' tsqueries (`stems[k]`: the stems of group k + 1's terms). A group
- * without stems never matches.
+ * The function over the groups' stems (`stems[k]`: the stems of group k + 1's terms): the text's
+ * lexemes are looked up in one map (stem → group numbers), the groups returned in ascending order. A
+ * group without stems never matches. One lookup per lexeme of the text instead of one tsquery test per
+ * group (52 against 25 µs per idea at 100 000 synthetic ideas on PGlite, the same concepts for every one).
  */
 export function conceptsFunctionSql(stems: readonly (readonly string[])[]): string {
-  const tests = stems
-    .map((groupStems, k) => {
-      const unique = [...new Set(groupStems)].filter((s) => s.length > 0);
-      if (unique.length === 0) return null;
-      const query = unique.map(quoteLexeme).join(' | ').replace(/'/g, "''");
-      return `CASE WHEN $1 @@ '${query}'::tsquery THEN ${k + 1} END`;
-    })
-    .filter((test): test is string => test !== null);
-  const body = tests.length
-    ? `SELECT array_remove(ARRAY[${tests.join(',\n    ')}]::int[], NULL)`
-    : `SELECT '{}'::int[]`;
+  const groupsOf = new Map<string, number[]>();
+  stems.forEach((groupStems, k) => {
+    for (const stem of new Set(groupStems)) {
+      if (stem.length === 0) continue;
+      const groups = groupsOf.get(stem) ?? [];
+      groups.push(k + 1);
+      groupsOf.set(stem, groups);
+    }
+  });
+  const map = JSON.stringify(Object.fromEntries(groupsOf)).replace(/'/g, "''");
   return `CREATE OR REPLACE FUNCTION werkbalans_concepts(tsvector) RETURNS int[]
   LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
   AS $concepts$
-    ${body}
+    SELECT coalesce(array_agg(DISTINCT g::int ORDER BY g::int), '{}'::int[])
+    FROM unnest(tsvector_to_array($1)) AS l(lexeme),
+      jsonb_array_elements_text('${map}'::jsonb -> l.lexeme) AS g
   $concepts$`;
 }
 
@@ -88,8 +92,11 @@ export async function syncSearchConcepts(
   const stems: string[][] = thesaurus.groups.map(() => []);
   for (const row of rows) stems[row.k]!.push(...(row.stems ?? []));
   await tx.query(conceptsFunctionSql(stems));
-  // A generated column is recomputed whenever its row is written (not needed before the column exists).
-  if (options.recompute ?? true) await tx.query('UPDATE ideas SET text = text');
+  // Not needed before the column exists (migration 011 defines the function first).
+  if (options.recompute ?? true)
+    await tx.query(
+      `UPDATE ideas SET concepts = werkbalans_concepts(to_tsvector('werkbalans_dutch'::regconfig, translate(text, '<>', '  ')))`,
+    );
   await tx.query('DELETE FROM search_concepts_state');
   await tx.query('INSERT INTO search_concepts_state (fingerprint) VALUES ($1)', [fingerprint]);
   return true;

@@ -10,6 +10,7 @@ import { datasetSourceUrlMigration } from './009-dataset-source-url.js';
 import { joinedWordsMigration } from './010-joined-words.js';
 import { searchConceptsMigration } from './011-search-concepts.js';
 import { analysisResultsMigration } from './012-analysis-results.js';
+import { analyseOnceMigration } from './013-analyse-once.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, one file each; add new ones at the end. */
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   joinedWordsMigration,
   searchConceptsMigration,
   analysisResultsMigration,
+  analyseOnceMigration,
 ];
