@@ -15,10 +15,15 @@ import { joinedWords } from './analyzer/fold.js';
 import { DUTCH_STOP_WORDS } from './analyzer/dutch-stop-words.js';
 import { stem } from './analyzer/stem.js';
 import { FACETS, type Facet } from './facets.js';
-import { formatQuery, parseQuery } from './query-terms.js';
+import {
+  formatQuery,
+  MAX_CONCEPTS,
+  MIN_LOOSE_PART,
+  MIN_PART_ALTERNATIVE,
+  parseQuery,
+} from './query-terms.js';
 import { markedSnippet, plainSnippet } from './snippet.js';
 import { closestWord, isThesaurusTerm, typoBudget, MIN_PREFIX } from './term-expansion.js';
-import { MAX_CONCEPTS, MIN_LOOSE_PART, MIN_PART_ALTERNATIVE } from './tsquery.js';
 import { THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
 
 export { foldText } from './analyzer/analyzer.js';
@@ -197,7 +202,8 @@ export function createLocalSearch(
   let tokens: { words: string[]; stems: string[] }[] | undefined;
   /**
    * Ideas holding the words as an adjacent phrase: each word by its stem, a stop word as itself (the
-   * server's phrase: its tsquery for the words, a pattern for the stop words, tsquery.ts phrasePattern).
+   * server's phrase: its tsquery for the words, a pattern for the stop words, phrasePattern in
+   * src/node/store/tsquery.ts).
    * A phrase of stop words only matches nothing here; the search leaves it out, as the server does.
    */
   const phraseMatches = (phrase: readonly string[]): Set<number> => {
@@ -220,9 +226,9 @@ export function createLocalSearch(
   const asHits = (found: ReadonlySet<number>) => [...found].map((i) => ({ i }));
 
   /**
-   * A word's concept (as the server's, tsquery.ts). `loose`: the parts of an unquoted hyphenated term
-   * (`burn-out`, whose `word` is the joined `burnout`): their phrase matches exactly, each part as a
-   * related word. A compound also matches its parts written apart (`burnout` → `burn out`).
+   * A word's concept (as the server's, src/node/store/tsquery.ts). `loose`: the parts of an unquoted
+   * hyphenated term (`burn-out`, whose `word` is the joined `burnout`): their phrase matches exactly,
+   * each part as a related word. A compound also matches its parts written apart (`burnout` → `burn out`).
    */
   const wordConcept = (word: string, meant: string | null, loose: readonly string[] = []): Concept => {
     const analyzed = analyzer.analyzeWord(word);

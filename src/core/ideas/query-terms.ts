@@ -35,6 +35,17 @@ export const MAX_DISTINCT_WORDS = 8;
 export const MAX_WORD_POSITIONS = 16;
 /** A word is cut to this many characters. */
 export const MAX_WORD_LENGTH = 60;
+/**
+ * The most concepts one query ranks by (phrases and words, in the order typed; weak words aside): each
+ * concept costs up to four tests per candidate idea, so this bounds the work (issue 10).
+ */
+export const MAX_CONCEPTS = 4;
+
+/** Parts of a hyphenated or apostrophe word shorter than this match only inside its phrase. */
+export const MIN_LOOSE_PART = 2;
+
+/** Compound parts shorter than this are not searched on their own (`team`, `werk`, `zorg`). */
+export const MIN_PART_ALTERNATIVE = 5;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

@@ -12,7 +12,12 @@ import {
 import { IDEA_LABELS } from '../../core/ideas/known-labels.js';
 import { splitCandidates } from '../../core/ideas/analyzer/compounds.js';
 import { THESAURUS, type Thesaurus, type ThesaurusGroup } from '../../core/ideas/analyzer/thesaurus.js';
-import { distinctWords, formatQuery, parseQuery } from '../../core/ideas/query-terms.js';
+import {
+  distinctWords,
+  formatQuery,
+  MIN_PART_ALTERNATIVE,
+  parseQuery,
+} from '../../core/ideas/query-terms.js';
 import type { Facet, IdeaSearchParams } from '../../core/ideas/search-params.js';
 import {
   expansionQuery,
@@ -31,7 +36,7 @@ import {
   type VocabularyCandidate,
   type WordExpansion,
 } from '../../core/ideas/term-expansion.js';
-import { buildSearchPlan, MIN_PART_ALTERNATIVE, type SearchPlan } from '../../core/ideas/tsquery.js';
+import { buildSearchPlan, type SearchPlan } from './tsquery.js';
 import type { LocalIdea } from '../../core/ideas/local-search.js';
 import type { Database, Queryable } from './database.js';
 import { browseIdeas, servesFromCounts, type BrowseRow } from './ideas-facet-counts.js';

@@ -27,7 +27,7 @@ import {
   MIN_PREFIX,
   MIN_TYPO_LENGTH,
 } from '../../core/ideas/term-expansion.js';
-import { anyOf, type SearchPlan } from '../../core/ideas/tsquery.js';
+import { anyOf, type SearchPlan } from './tsquery.js';
 import { THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from '../../core/ideas/search-weights.js';
 
 export { THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from '../../core/ideas/search-weights.js';
@@ -173,16 +173,11 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
   const anyText = plan ? anyOf(plan) : null;
   const any = anyText === null ? null : param(anyText, '::tsquery');
   // The words themselves (exact and related tiers): under the candidate cap these are taken first.
-  const literalText = plan
-    ? plan.concepts
-        .flatMap((c) => [c.exact, c.related])
-        .filter((q): q is string => q !== null)
-        .join(' | ')
-    : '';
+  const literalText = plan ? plan.concepts.map((c) => c.literal).join(' | ') : '';
   const literalQuery = literalText ? param(literalText, '::tsquery') : null;
   // Ideas holding every concept's words (or their forms) rank first: with two or more concepts they are
   // fetched first, so that the candidate cap never leaves them out for ideas that match one word.
-  const literals = (plan?.concepts ?? []).map((c) => (c.related ? `(${c.exact} | ${c.related})` : c.exact));
+  const literals = (plan?.concepts ?? []).map((c) => c.literal);
   const everyQuery = literals.length > 1 ? param(literals.join(' & '), '::tsquery') : null;
   const allThemes = plan ? [...new Set(plan.concepts.flatMap((c) => c.themes))] : [];
   const themesParam = allThemes.length > 0 ? param(allThemes, '::text[]') : null;

@@ -21,7 +21,7 @@ import {
   type VocabularyCandidate,
   type WordExpansion,
 } from '../../../src/core/ideas/term-expansion.js';
-import { anyOf, buildSearchPlan } from '../../../src/core/ideas/tsquery.js';
+import { anyOf, buildSearchPlan } from '../../../src/node/store/tsquery.js';
 import { createAnalyzer } from '../../../src/core/ideas/analyzer/analyzer.js';
 
 const shortWords = Array.from({ length: 150 }, (_, i) =>

@@ -9,7 +9,7 @@ import {
   type WordExpansion,
   vocabularyKey,
 } from '../../../src/core/ideas/term-expansion.js';
-import { anyOf, buildSearchPlan, quoteLexeme, type SearchPlan } from '../../../src/core/ideas/tsquery.js';
+import { anyOf, buildSearchPlan, quoteLexeme, type SearchPlan } from '../../../src/node/store/tsquery.js';
 import { createAnalyzer } from '../../../src/core/ideas/analyzer/analyzer.js';
 
 const noFilters = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<
@@ -186,6 +186,7 @@ describe('tsquery text', () => {
         label: 'overleg',
         exact: "('overleg' | 'overlegg')",
         related: "'teamoverleg'",
+        literal: "('overleg' | 'overlegg' | 'teamoverleg')",
         synonyms: "('vergader' | 'afstemm')",
         broader: null,
         synonymConcepts: [],
@@ -199,6 +200,7 @@ describe('tsquery text', () => {
         // Strict: each word by its own stems, not its family (`'overlegg'`) or a prefix.
         exact: "('planning' <2> 'overleg')",
         related: null,
+        literal: "('planning' <2> 'overleg')",
         synonyms: null,
         broader: null,
         synonymConcepts: [],
@@ -250,6 +252,8 @@ describe('tsquery text', () => {
         label: 'burn-out',
         exact: "('burnout' | ('burn' <-> 'out'))",
         related: "('burn' | 'out')",
+        // For the index: the phrase is left out, each of its words alone matches already.
+        literal: "('burnout' | 'burn' | 'out')",
         synonyms: null,
         broader: null,
         synonymConcepts: [],
@@ -267,9 +271,52 @@ describe('tsquery text', () => {
   });
 
   it('matches a compound also as its parts written apart (`burnout` finds `burn-out` and `burn out`)', () => {
+    // Its parts are too short to match alone (MIN_PART_ALTERNATIVE): the phrase stays in the index's OR.
     expect(loosePlan('burnout').concepts).toMatchObject([
-      { label: 'burnout', exact: "('burnout' | ('burn' <-> 'out'))", required: false },
+      {
+        label: 'burnout',
+        exact: "('burnout' | ('burn' <-> 'out'))",
+        literal: "('burnout' | ('burn' <-> 'out'))",
+        required: false,
+      },
     ]);
+  });
+});
+
+describe('the index query of a compound', () => {
+  it('leaves a phrase of its parts out of the OR when a part matches alone, and keeps it in the exact tier', () => {
+    const terms = parseQuery('registratiedruk');
+    const split = createAnalyzer({ isWord: (w) => w === 'registratie' || w === 'druk' });
+    const expansion = (word: string, stems: string[]): WordExpansion => ({
+      normalised: word,
+      stems,
+      prefixes: [],
+      exact: stems,
+      related: [],
+    });
+    const concept = buildSearchPlan({
+      terms,
+      expansions: new Map([
+        ['registratiedruk', expansion('registratiedruk', ['registratiedruk'])],
+        ['registratie', expansion('registratie', ['registratie'])],
+        ['druk', expansion('druk', ['druk'])],
+      ]),
+      analyzed: new Map(distinctWords(terms).map((w) => [w, split.analyzeWord(w)])),
+      synonyms: new Map(),
+      synonymStems: new Map(),
+    }).concepts[0]!;
+    expect(concept.exact).toBe("('registratiedruk' | ('registratie' <-> 'druk'))");
+    expect(concept.related).toBe("'registratie'");
+    // Every idea with the phrase holds `registratie`: the OR matches the same ideas without reading `druk`.
+    expect(concept.literal).toBe("('registratiedruk' | 'registratie')");
+    const { params } = searchQuery({
+      plan: { concepts: [concept], exclude: null, boost: null },
+      filters: noFilters,
+      limit: 20,
+      offset: 0,
+      audience: 'public',
+    });
+    expect(params).toContain("('registratiedruk' | 'registratie')");
   });
 });
 
@@ -282,6 +329,7 @@ describe('search SQL', () => {
           label: 'a',
           exact: "'a':*",
           related: null,
+          literal: "'a':*",
           synonyms: null,
           broader: null,
           synonymConcepts: [],
@@ -344,6 +392,7 @@ describe('search SQL: bounded work per query', () => {
     label: word,
     exact: `'${word}'`,
     related: null,
+    literal: `'${word}'`,
     synonyms: `'${word}syn'`,
     broader: null,
     synonymConcepts: [],

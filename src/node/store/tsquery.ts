@@ -13,21 +13,28 @@
  * terms exclude; weak words (`minder`, `graag` …) only add to the ranking, unless the query has
  * nothing else.
  */
-import type { AnalyzedWord } from './analyzer/analyzer.js';
-import type { QueryTerm } from './query-terms.js';
-import type { WordExpansion } from './term-expansion.js';
+import type { AnalyzedWord } from '../../core/ideas/analyzer/analyzer.js';
+import { MIN_LOOSE_PART, MIN_PART_ALTERNATIVE, type QueryTerm } from '../../core/ideas/query-terms.js';
+import type { WordExpansion } from '../../core/ideas/term-expansion.js';
 
 export interface ConceptQuery {
   /** The word or phrase as typed (lower case), for "which words matched". */
   readonly label: string;
   readonly exact: string;
   readonly related: string | null;
+  /**
+   * `exact` or `related`, as one OR for the index (candidates, "holds every word"): a phrase of compound
+   * parts is left out when one of its words stands alone in the OR too (`'papier' <-> 'werk'` beside
+   * `'papier'`). It matches the same ideas, but the index would still read the posting list of every
+   * word of the phrase, and `werk` or `druk` occur in a great many ideas.
+   */
+  readonly literal: string;
   readonly synonyms: string | null;
   /** Broader synonyms (an umbrella group's terms, analyzer.ts synonymTiers). */
   readonly broader: string | null;
   /**
    * The same two tiers as concept numbers (the thesaurus groups behind them, matched against the
-   * ideas' stored concepts: src/node/store/search-concepts.ts); empty when the caller has none, and
+   * ideas' stored concepts: search-concepts.ts); empty when the caller has none, and
    * then the tsqueries above decide.
    */
   readonly synonymConcepts: readonly number[];
@@ -72,18 +79,6 @@ export interface PlanInput {
     { readonly close: readonly number[]; readonly broader: readonly number[] }
   >;
 }
-
-/**
- * The most concepts one query ranks by (phrases and words, in the order typed; weak words aside): each
- * concept costs up to four tsquery tests per candidate idea, so this bounds the work (issue 10).
- */
-export const MAX_CONCEPTS = 4;
-
-/** Parts of a hyphenated or apostrophe word shorter than this match only inside its phrase. */
-export const MIN_LOOSE_PART = 2;
-
-/** Compound parts shorter than this are not searched on their own (`team`, `werk`, `zorg`). */
-export const MIN_PART_ALTERNATIVE = 5;
 
 /** A lexeme in tsquery syntax: single quotes, quotes doubled, backslashes escaped. */
 export function quoteLexeme(lexeme: string): string {
@@ -176,28 +171,43 @@ function wordConcept(word: string, input: PlanInput, loose: readonly string[] = 
   if (!expansion || expansion.stems.length === 0) return null;
   const analyzed = input.analyzed.get(word);
   // A compound also matches its parts written apart (`burnout` → `burn out`, `burn-out`).
-  const exact = or([
-    ...exactForms(expansion),
-    ...[adjacent(loose, input.expansions), adjacent(analyzed?.parts ?? [], input.expansions)].filter(
-      (q): q is string => q !== null,
-    ),
-  ]);
+  const phrases = [
+    { words: loose, query: adjacent(loose, input.expansions) },
+    { words: analyzed?.parts ?? [], query: adjacent(analyzed?.parts ?? [], input.expansions) },
+  ].filter((phrase): phrase is { words: readonly string[]; query: string } => phrase.query !== null);
+  const exact = or([...exactForms(expansion), ...phrases.map((phrase) => phrase.query)]);
   if (exact === null) return null;
   const parts = (analyzed?.parts ?? []).filter((part) => part.length >= MIN_PART_ALTERNATIVE);
-  const related = or([
+  // A part of one letter (`e` of `e-health`, `s` of `collega's`) is no word of its own.
+  const looseParts = loose.filter((part) => {
+    const e = input.expansions.get(part);
+    return e && e.stems.length > 0 && part.length >= MIN_LOOSE_PART && !input.analyzed.get(part)?.stop;
+  });
+  const relatedForms = [
     ...expansion.related.map(quoteLexeme),
     ...parts.flatMap((part) => {
       const e = input.expansions.get(part);
       return e ? [...exactForms(e), ...e.related.map(quoteLexeme)] : [];
     }),
-    // A part of one letter (`e` of `e-health`, `s` of `collega's`) is no word of its own.
-    ...loose.flatMap((part) => {
+    ...looseParts.flatMap((part) => exactForms(input.expansions.get(part)!)),
+  ];
+  const related = or(relatedForms);
+  // Words of a phrase that the related forms hold alone (every stem of theirs among their exact forms).
+  const alone = new Set(
+    [...parts, ...looseParts].filter((part) => {
       const e = input.expansions.get(part);
-      return e && e.stems.length > 0 && part.length >= MIN_LOOSE_PART && !input.analyzed.get(part)?.stop
-        ? exactForms(e)
-        : [];
+      return (
+        e !== undefined &&
+        e.stems.length > 0 &&
+        e.stems.every((s) => e.exact.includes(s) || e.prefixes.some((prefix) => s.startsWith(prefix)))
+      );
     }),
-  ]);
+  );
+  const literal = or([
+    ...exactForms(expansion),
+    ...phrases.filter((phrase) => !phrase.words.some((w) => alone.has(w))).map((phrase) => phrase.query),
+    ...relatedForms,
+  ])!;
   const stemsOf = (terms: readonly string[]) =>
     or(terms.flatMap((term) => (input.synonymStems.get(term) ?? []).map((s) => quoteLexeme(s))));
   const synonyms = stemsOf(input.synonyms.get(word) ?? []);
@@ -210,6 +220,7 @@ function wordConcept(word: string, input: PlanInput, loose: readonly string[] = 
     label,
     exact,
     related,
+    literal,
     synonyms,
     broader,
     synonymConcepts: groups?.close ?? [],
@@ -247,6 +258,7 @@ export function buildSearchPlan(input: PlanInput): SearchPlan {
           label: term.words.join(' '),
           exact,
           related: null,
+          literal: exact,
           synonyms: null,
           broader: null,
           synonymConcepts: [],
@@ -280,8 +292,6 @@ const emptyExpansion: WordExpansion = { normalised: '', stems: [], prefixes: [],
 /** Every alternative of every concept, OR-ed: what a candidate must match (besides the themes). */
 export function anyOf(plan: SearchPlan): string | null {
   return or(
-    plan.concepts.flatMap((c) =>
-      [c.exact, c.related, c.synonyms, c.broader].filter((q): q is string => q !== null),
-    ),
+    plan.concepts.flatMap((c) => [c.literal, c.synonyms, c.broader].filter((q): q is string => q !== null)),
   );
 }
