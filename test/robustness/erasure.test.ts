@@ -3,7 +3,8 @@
  * page. Afterwards no table holds its text, earlier texts, or the words only it used; the erasure is
  * recorded without the text (id, time, versions, masked reason); re-importing the file does not bring
  * it back. The next static export removes the pages of erased and hidden ideas, and a build never
- * cleans a folder that is not a previous export.
+ * cleans a folder that is not a previous export. (One export is built: the previous export it cleans is
+ * the files an export writes for the two ideas' pages, whose paths the export lists before they go.)
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -19,7 +20,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packagePath } from '../../src/node/package-root.js';
-import { EXPORT_MARKER, ExportError, exportSite } from '../../src/node/server/static-export.js';
+import { serveMessages } from '../../src/core/text/serve-messages.js';
+import {
+  EXPORT_MARKER,
+  ExportError,
+  exportFileOf,
+  exportPaths,
+  exportSite,
+} from '../../src/node/server/static-export.js';
 import { openDatabase } from '../../src/node/store/database.js';
 import { testApp, TOKEN, type TestApp } from '../node/server/app-fixture.js';
 
@@ -162,11 +170,31 @@ describe('erasure on request', () => {
   it('removes erased and hidden ideas from the next static export, and refuses a folder that is no export', async () => {
     await addWithHistory('wis-3');
     await addWithHistory('verborgen-1');
+    const kept = await t.app.request('/api/ideas', {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({
+        id: 'blijft-2',
+        tekst: 'Vaste gezichten in het rooster van de thuiszorg.',
+        themas: ['Administratieve lasten'],
+        soort: 'wens',
+        reden: 'nieuw',
+      }),
+    });
+    expect(kept.status).toBe(201);
+    // An export made now has a page for both ideas: the previous export, with its marker, a page
+    // and its precompressed siblings per idea, and a file of an older build.
+    const paths = await exportPaths(t.db, { draws: 300 }, []);
+    expect(paths).toEqual(
+      expect.arrayContaining(['/ideeen/wis-3', '/ideeen/verborgen-1', '/ideeen/blijft-2']),
+    );
     const out = join(work, 'site');
-    const first = await exportSite(t.db, out, { config: { draws: 300 } });
-    expect(first.files).toContain('ideeen/wis-3/index.html');
-    expect(first.files).toContain('ideeen/verborgen-1/index.html');
-    expect(existsSync(join(out, EXPORT_MARKER))).toBe(true);
+    mkdirSync(out);
+    writeFileSync(join(out, EXPORT_MARKER), 'een eerdere export');
+    for (const page of ['/ideeen/wis-3', '/ideeen/verborgen-1'].map(exportFileOf)) {
+      mkdirSync(join(out, page, '..'), { recursive: true });
+      for (const file of [page, `${page}.br`, `${page}.gz`]) writeFileSync(join(out, file), 'eerdere pagina');
+    }
     writeFileSync(join(out, 'oud-bestand.html'), 'van een eerdere export');
 
     const hidden = await t.app.request('/api/ideas/verborgen-1/verbergen', {
@@ -183,6 +211,8 @@ describe('erasure on request', () => {
     expect(erased.status).toBe(200);
 
     const second = await exportSite(t.db, out, { config: { draws: 300 } });
+    expect(readFileSync(join(out, EXPORT_MARKER), 'utf8')).toBe(serveMessages.exportMarker);
+    expect(second.files).toContain('ideeen/blijft-2/index.html');
     expect(second.removed).toEqual(
       expect.arrayContaining([
         'ideeen/wis-3/index.html',
