@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { IndexConfig } from '../core/analysis/index-config.js';
+import { isIndicatorId } from '../core/contract/indicators.js';
 import { packagePath } from './package-root.js';
 
 /** What the build writes: the validated configuration and the text it was made from. */
@@ -36,13 +37,50 @@ export async function loadIndexConfig(path?: string): Promise<IndexConfig> {
 }
 
 function readSnapshot(): IndexConfigSnapshot | undefined {
+  let value: unknown;
   try {
-    return JSON.parse(
-      readFileSync(new URL(`./${INDEX_CONFIG_SNAPSHOT}`, import.meta.url), 'utf8'),
-    ) as IndexConfigSnapshot;
+    value = JSON.parse(readFileSync(new URL(`./${INDEX_CONFIG_SNAPSHOT}`, import.meta.url), 'utf8'));
   } catch {
     return undefined;
   }
+  return isIndexConfigSnapshot(value) ? value : undefined;
+}
+
+/**
+ * Whether `value` has the snapshot's shape, checked field by field without zod (keeping the validator
+ * off this path is the snapshot's point). A snapshot of any other shape is not used: the file is then
+ * validated as always.
+ */
+export function isIndexConfigSnapshot(value: unknown): value is IndexConfigSnapshot {
+  if (!isRecord(value) || typeof value.source !== 'string' || !isRecord(value.config)) return false;
+  const { defaultVariant, variants } = value.config;
+  return typeof defaultVariant === 'string' && Array.isArray(variants) && variants.every(isDefinition);
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isDefinition(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    typeof value.label === 'string' &&
+    [value.resources, value.demands].every(
+      (weights) => Array.isArray(weights) && weights.length > 0 && weights.every(isWeight),
+    )
+  );
+}
+
+function isWeight(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.indicator === 'string' &&
+    isIndicatorId(value.indicator) &&
+    typeof value.weight === 'number' &&
+    Number.isFinite(value.weight) &&
+    (value.theme === null || typeof value.theme === 'string')
+  );
 }
 
 /** The snapshot of the configuration file `path`, validated by `readIndexConfig` (for the build). */

@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readIndexConfig } from '../../src/node/config-file.js';
 import { InputErrors } from '../../src/core/contract/input-error.js';
-import { indexConfigSnapshot, loadIndexConfig } from '../../src/node/index-config-snapshot.js';
+import {
+  indexConfigSnapshot,
+  isIndexConfigSnapshot,
+  loadIndexConfig,
+} from '../../src/node/index-config-snapshot.js';
 
 const BUNDLED = new URL('../../config/indices.json', import.meta.url).pathname;
 const BUILT = new URL('../../dist/cli/index-config.snapshot.json', import.meta.url);
@@ -31,5 +35,22 @@ describe('the index configuration snapshot', () => {
     const bad = join(dir, 'indices.json');
     writeFileSync(bad, JSON.stringify({ default: 'x', variants: [] }));
     await expect(loadIndexConfig(bad)).rejects.toBeInstanceOf(InputErrors);
+  });
+  it('is used only when it has the snapshot shape, checked field by field', () => {
+    const snapshot = JSON.parse(JSON.stringify(indexConfigSnapshot(BUNDLED, readIndexConfig))) as {
+      source: string;
+      config: { variants: { resources: { indicator: string; weight: unknown }[] }[] };
+    };
+    expect(isIndexConfigSnapshot(snapshot)).toBe(true);
+    expect(isIndexConfigSnapshot(null)).toBe(false);
+    expect(isIndexConfigSnapshot({ ...snapshot, source: 1 })).toBe(false);
+    expect(isIndexConfigSnapshot({ source: snapshot.source, config: { defaultVariant: 'x' } })).toBe(false);
+    const weight = snapshot.config.variants[0]?.resources[0];
+    if (!weight) throw new Error('the bundled configuration has no resource component');
+    weight.indicator = 'kleur';
+    expect(isIndexConfigSnapshot(snapshot)).toBe(false);
+    weight.indicator = 'autonomie';
+    weight.weight = '0,2';
+    expect(isIndexConfigSnapshot(snapshot)).toBe(false);
   });
 });

@@ -3,9 +3,11 @@
  * `GET /api/ideas`): filter values go through the same label matching as the import, so `--branche ggz`
  * filters on `Geestelijke gezondheidszorg (GGZ)`; an unknown value filters on itself as written.
  */
+import * as z from 'zod';
 import { ideasMessages } from '../text/ideas-messages.js';
 import { IDEA_KINDS, KIND_NAMES, type IdeaKind } from './idea.js';
 import { IDEA_LABELS, type IdeaLabelMatchers } from './known-labels.js';
+import type { LabelMatcher } from './label-matcher.js';
 import { labelKey } from '../contract/names.js';
 import type { Facet } from './facets.js';
 
@@ -51,53 +53,94 @@ export type RawSearchParams = Readonly<Record<string, string | readonly string[]
 const KIND_BY_KEY = new Map<string, IdeaKind>();
 for (const kind of IDEA_KINDS) for (const name of KIND_NAMES[kind]) KIND_BY_KEY.set(labelKey(name), kind);
 
-function values(raw: string | readonly string[] | number | undefined): string[] {
-  if (raw === undefined) return [];
-  const list = typeof raw === 'string' || typeof raw === 'number' ? [String(raw)] : raw;
-  return list.map((value) => value.trim().replace(/\s+/g, ' ')).filter((value) => value.length > 0);
+/** A parameter's written values, trimmed, inner white space single, empty ones left out. */
+const written = z
+  .union([z.string(), z.number(), z.array(z.string())])
+  .optional()
+  .transform((raw): string[] => {
+    if (raw === undefined) return [];
+    const list = typeof raw === 'string' || typeof raw === 'number' ? [String(raw)] : raw;
+    return list.map((value) => value.trim().replace(/\s+/g, ' ')).filter((value) => value.length > 0);
+  });
+
+/** The issue of a parameter value that cannot be read; zod adds the parameter as its path. */
+function refuse(ctx: z.RefinementCtx, parameter: string, found: string, expected: string): void {
+  ctx.addIssue({
+    code: 'custom',
+    message: ideasMessages.badParameter(parameter, found, expected),
+    params: { found, expected },
+  });
 }
 
-/** Reads raw parameters (`q`, the five facets, `limit`, `offset`); throws {@link InvalidSearchParams}. */
+const unique = <T>(list: readonly T[]): T[] => [...new Set(list)];
+
+/** A label filter: each value matched as the import matches it; an unknown one filters on itself. */
+const labelFilter = (matcher: LabelMatcher) =>
+  written.transform((values) => unique(values.map((value) => matcher.match(value).label)));
+
+/** A whole number from 0 (the first value), at most `max`; `fallback` when not given. */
+const wholeNumber = (parameter: string, fallback: number, max?: number) =>
+  written.transform(([first], ctx) => {
+    if (first === undefined) return fallback;
+    if (!/^\d{1,9}$/.test(first)) {
+      refuse(ctx, parameter, first, ideasMessages.expectedWholeNumber(0, max));
+      return fallback;
+    }
+    return max === undefined ? Number(first) : Math.min(Number(first), max);
+  });
+
+/** The kinds asked for, each by any of its names; one outside the four is an issue. */
+const kinds = written.transform((values, ctx) => {
+  const found: IdeaKind[] = [];
+  for (const value of values) {
+    const kind = KIND_BY_KEY.get(labelKey(value));
+    if (kind) found.push(kind);
+    else refuse(ctx, 'soort', value, ideasMessages.expectedKind);
+  }
+  return unique(found);
+});
+
+/**
+ * The schema of an idea search's parameters (`q`, the five facets, `limit`, `offset`), as the query
+ * string of `GET /api/ideas` and the CLI's options give them: one value as text (or a number), a
+ * repeated one as a list. Other parameters are ignored; each value that cannot be read is an issue
+ * naming its parameter, with what was found and what was expected.
+ */
+export function ideaSearchSchema(labels: IdeaLabelMatchers = IDEA_LABELS) {
+  return z
+    .object({
+      q: written.transform((values) => values.join(' ').slice(0, MAX_QUERY_LENGTH)),
+      thema: labelFilter(labels.theme),
+      soort: kinds,
+      branche: labelFilter(labels.branch),
+      provincie: labelFilter(labels.province),
+      beroep: labelFilter(labels.profession),
+      limit: wholeNumber('limit', DEFAULT_LIMIT, MAX_LIMIT),
+      offset: wholeNumber('offset', 0),
+    })
+    .transform(({ q, limit, offset, ...filters }): IdeaSearchParams => ({ q, filters, limit, offset }));
+}
+
+/** The search parameters with the known labels of the contract and config/themes.json. */
+export const ideaSearchParams = ideaSearchSchema();
+
+/** Reads raw parameters through {@link ideaSearchSchema}; throws {@link InvalidSearchParams}. */
 export function parseIdeaSearchParams(
   raw: RawSearchParams,
   labels: IdeaLabelMatchers = IDEA_LABELS,
 ): IdeaSearchParams {
-  const issues: SearchParamIssue[] = [];
-  const issue = (parameter: string, found: string, expected: string) =>
-    issues.push({
-      parameter,
-      found,
-      expected,
-      message: ideasMessages.badParameter(parameter, found, expected),
-    });
-  const wholeNumber = (name: string, fallback: number, max?: number): number => {
-    const [written] = values(raw[name]);
-    if (written === undefined) return fallback;
-    if (!/^\d{1,9}$/.test(written)) {
-      issue(name, written, ideasMessages.expectedWholeNumber(0, max));
-      return fallback;
-    }
-    return max === undefined ? Number(written) : Math.min(Number(written), max);
-  };
-  const unique = (list: readonly string[]) => [...new Set(list)];
-  const kinds: string[] = [];
-  for (const written of values(raw.soort)) {
-    const kind = KIND_BY_KEY.get(labelKey(written));
-    if (kind) kinds.push(kind);
-    else issue('soort', written, ideasMessages.expectedKind);
-  }
-  const params: IdeaSearchParams = {
-    q: values(raw.q).join(' ').slice(0, MAX_QUERY_LENGTH),
-    filters: {
-      thema: unique(values(raw.thema).map((v) => labels.theme.match(v).label)),
-      soort: unique(kinds),
-      branche: unique(values(raw.branche).map((v) => labels.branch.match(v).label)),
-      provincie: unique(values(raw.provincie).map((v) => labels.province.match(v).label)),
-      beroep: unique(values(raw.beroep).map((v) => labels.profession.match(v).label)),
-    },
-    limit: wholeNumber('limit', DEFAULT_LIMIT, MAX_LIMIT),
-    offset: wholeNumber('offset', 0),
-  };
-  if (issues.length > 0) throw new InvalidSearchParams(issues);
-  return params;
+  const result = (labels === IDEA_LABELS ? ideaSearchParams : ideaSearchSchema(labels)).safeParse(raw);
+  if (result.success) return result.data;
+  throw new InvalidSearchParams(
+    result.error.issues.map((issue) => {
+      const params = (issue.code === 'custom' ? issue.params : undefined) as
+        { found: string; expected: string } | undefined;
+      return {
+        parameter: issue.path.map(String).join('.'),
+        found: params?.found ?? '',
+        expected: params?.expected ?? '',
+        message: issue.message,
+      };
+    }),
+  );
 }

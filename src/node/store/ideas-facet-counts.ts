@@ -22,6 +22,8 @@ import type { Facet, IdeaSearchParams } from '../../core/ideas/search-params.js'
 import { FACETS } from '../../core/ideas/search-params.js';
 import type { Audience } from './search-query.js';
 import type { Database, Queryable } from './database.js';
+import type * as z from 'zod';
+import { storedSearchRow } from './stored-json.js';
 
 /** The columns a trigger reads from a transition table (or, for the backfill, from `ideas`). */
 const ROW_COLUMNS =
@@ -126,23 +128,7 @@ export function servesFromCounts(params: IdeaSearchParams, searched: boolean): b
 }
 
 /** The row `browseIdeas` answers with: the shape of the full search statement's row. */
-export interface BrowseRow {
-  total: number;
-  items: {
-    id: string;
-    text: string;
-    themes: string[];
-    kind: string | null;
-    branch: string | null;
-    province: string | null;
-    profession: string | null;
-    hidden: boolean;
-    headline: string | null;
-  }[];
-  facets: [string, string | null, number, number][];
-  concepts: number[];
-  candidates: number;
-}
+export type BrowseRow = z.output<typeof storedSearchRow>;
 
 /**
  * The search with no words and no filters in one statement (one snapshot): the total and the facets
@@ -169,7 +155,9 @@ export async function browseIdeas(
   '[]'::json AS concepts,
   (SELECT coalesce(json_agg(json_build_array(f.facet, f.value, 0, f.count)), '[]'::json)
    FROM idea_facet_counts f WHERE f.audience = $1 AND f.facet <> '*' AND f.count > 0) AS facets`;
-  return (await db.query<BrowseRow>(text, [options.audience, options.limit, options.offset])).rows[0]!;
+  return storedSearchRow.parse(
+    (await db.query(text, [options.audience, options.limit, options.offset])).rows[0],
+  );
 }
 
 /** The maintained counts as the search reports facets (tests compare them with a full count). */

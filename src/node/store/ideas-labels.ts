@@ -165,7 +165,7 @@ export function acceptLabel(
   return decide(db, field, label, null, options);
 }
 
-/** A curator's decision on an unknown label (read from a request by the server's `labelRequest`). */
+/** A curator's decision on an unknown label (read from a request by the server's `labelDecisionBody`). */
 export interface LabelRequest {
   readonly field: LabelField;
   readonly label: string;

@@ -40,6 +40,7 @@ import { buildSearchPlan, type SearchPlan } from './tsquery.js';
 import type { LocalIdea } from '../../core/ideas/local-search.js';
 import type { Database, Queryable } from './database.js';
 import { browseIdeas, servesFromCounts, type BrowseRow } from './ideas-facet-counts.js';
+import { storedExpansionRows, storedSearchRow } from './stored-json.js';
 import { conceptIds } from './search-concepts.js';
 
 /**
@@ -86,13 +87,6 @@ export interface IdeaSearchOptions {
    * the plan reads only the vocabulary, so a kept one is as good as a fresh one until ideas change.
    */
   readonly plan?: QueryPlan;
-}
-
-interface ExpansionRow {
-  ord: number;
-  norm: string;
-  stems: string[];
-  vocabulary: [string, string][];
 }
 
 /** One row of the search statement; the facet counts answer in the same shape. */
@@ -146,7 +140,7 @@ export async function planQuery(
       k < words.length ? !analyzed.get(word)?.stop : word.length >= MIN_PART_ALTERNATIVE,
     ),
   );
-  const rows = (await db.query<ExpansionRow>(expansion.text, expansion.params)).rows;
+  const rows = storedExpansionRows.parse((await db.query(expansion.text, expansion.params)).rows);
   const expansions = new Map<string, WordExpansion>();
   const suggestions = new Map<string, string>();
   // The parts of a hyphenated word (`e-health` → `health`) get no suggestion of their own, as in the
@@ -212,7 +206,7 @@ export async function planQuery(
       synonymTerms,
       synonymTerms.map(() => false),
     );
-    for (const row of (await db.query<ExpansionRow>(stems.text, stems.params)).rows)
+    for (const row of storedExpansionRows.parse((await db.query(stems.text, stems.params)).rows))
       synonymStems.set(synonymTerms[row.ord - 1]!, row.stems);
   }
   const positions =
@@ -290,8 +284,8 @@ export async function searchIdeas(
     options.facetStrategy === undefined && servesFromCounts(params, searched)
       ? await browseIdeas(db, { audience, limit: params.limit, offset: params.offset })
       : searched
-        ? await readByIndex<SearchRow>(db, text, values)
-        : (await db.query<SearchRow>(text, values)).rows[0]!;
+        ? storedSearchRow.parse(await readByIndex<unknown>(db, text, values))
+        : storedSearchRow.parse((await db.query(text, values)).rows[0]);
   const items = row.items.map((item) => {
     const base: IdeaSearchItem = {
       id: item.id,

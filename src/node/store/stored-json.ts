@@ -83,3 +83,42 @@ export const storedThemeStats = z.object({
   byBranch: jsonColumn(z.array(z.object({ theme: z.string(), branch: z.string(), count }))),
   together: jsonColumn(z.array(z.object({ a: z.string(), b: z.string(), count }))),
 });
+
+const nullableText = z.string().nullable();
+
+/**
+ * The row of the search statement (search-query.ts) and of `browseIdeas` (ideas-facet-counts.ts):
+ * the counts, the page of ideas, per concept how many ideas hold it, and the facet rows
+ * `[facet, value, misses, count]`.
+ */
+export const storedSearchRow = z.object({
+  total: count,
+  candidates: count,
+  items: jsonColumn(
+    z.array(
+      z.object({
+        id: z.string(),
+        text: z.string(),
+        themes: z.array(z.string()),
+        kind: nullableText,
+        branch: nullableText,
+        province: nullableText,
+        profession: nullableText,
+        hidden: z.boolean(),
+        headline: nullableText,
+      }),
+    ),
+  ),
+  facets: jsonColumn(z.array(z.tuple([z.string(), nullableText, count, count]))),
+  concepts: jsonColumn(z.array(count)),
+});
+
+/** The rows of the word-expansion statement (search-query.ts): each word's stems and vocabulary. */
+export const storedExpansionRows = z.array(
+  z.object({
+    ord: count,
+    norm: z.string(),
+    stems: z.array(z.string()),
+    vocabulary: jsonColumn(z.array(z.tuple([z.string(), z.string()]))),
+  }),
+);

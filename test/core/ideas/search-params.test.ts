@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidSearchParams, parseIdeaSearchParams } from '../../../src/core/ideas/search-params.js';
+import {
+  ideaSearchParams,
+  InvalidSearchParams,
+  parseIdeaSearchParams,
+} from '../../../src/core/ideas/search-params.js';
 
 describe('search parameters', () => {
   it('defaults to the first 20 of every idea', () => {
@@ -46,5 +50,22 @@ describe('search parameters', () => {
     expect((error as InvalidSearchParams).message).toContain(
       "Parameter 'limit': gevonden '-1', verwacht een geheel getal van 0 tot en met 100.",
     );
+  });
+
+  it('is one zod schema: each unreadable parameter an issue at its path with what was found and expected', () => {
+    const result = ideaSearchParams.safeParse({ soort: ['wens', 'klacht'], limit: '1,5', onbekend: 'x' });
+    expect(result.success).toBe(false);
+    expect(
+      result.error?.issues.map((issue) => [issue.path, issue.code === 'custom' ? issue.params : {}]),
+    ).toEqual([
+      [['soort'], { found: 'klacht', expected: 'wens, kans, knelpunt of voorstel' }],
+      [['limit'], { found: '1,5', expected: 'een geheel getal van 0 tot en met 100' }],
+    ]);
+    expect(ideaSearchParams.parse({ q: ['a', ' b '], soort: ['Wensen', 'wens'], offset: 40 })).toEqual({
+      q: 'a b',
+      filters: { thema: [], soort: ['wens'], branche: [], provincie: [], beroep: [] },
+      limit: 20,
+      offset: 40,
+    });
   });
 });

@@ -5,15 +5,13 @@
  */
 import * as z from 'zod';
 import { isProfessionHighlight } from '../../../core/ideas/address-filters.js';
-import {
-  FACETS,
-  InvalidSearchParams,
-  parseIdeaSearchParams,
-  type IdeaSearchParams,
-} from '../../../core/ideas/search-params.js';
+import { FACETS, ideaSearchParams } from '../../../core/ideas/search-params.js';
+import type { LabelField } from '../../../core/ideas/known-labels.js';
+import { ideaFieldNames, ideasMessages } from '../../../core/text/ideas-messages.js';
 import { securityMessages } from '../../../core/text/security-messages.js';
 import { solutionsText } from '../../../core/text/solutions-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
+import type { LabelRequest } from '../../store/index.js';
 import { aliased, firstValue, required, text, textList, textOrNull, texts } from './fields.js';
 
 /** The reason of a change; default empty (the store refuses a change without one, in Dutch). */
@@ -42,18 +40,67 @@ export const rethemeBody = aliased(['themas', 'reden'], z.object({ themas: texts
 /** `POST /api/ideas/<id>/verbergen`, `…/tonen`, `…/wissen`: only the reason. */
 export const reasonBody = aliased(['reden'], z.object({ reden: reason }));
 
-/** `POST /api/ideas/labels` and the labels form: a decision on an unknown label (read by label-request.ts). */
-export const labelDecisionBody = aliased(
+/** The label fields by the names a request may give them (Dutch or English, any case). */
+const LABEL_FIELDS: Readonly<Record<string, LabelField>> = {
+  branche: 'branch',
+  branch: 'branch',
+  provincie: 'province',
+  province: 'province',
+  beroep: 'profession',
+  profession: 'profession',
+  thema: 'theme',
+  theme: 'theme',
+};
+
+/** The decisions by the names a request may give them: map to a known label, or accept as it is. */
+const LABEL_ACTIONS: Readonly<Record<string, 'map' | 'accept'>> = {
+  koppelen: 'map',
+  map: 'map',
+  goedkeuren: 'accept',
+  accept: 'accept',
+};
+
+/** The fields of a decision on an unknown label, as written (aliases folded). */
+const labelFields = aliased(
   ['veld', 'actie', 'naar', 'waarde', 'reden'],
   z.object({
-    veld: text().default(''),
-    actie: text().default(''),
-    naar: text().default(''),
-    waarde: text().default(''),
-    reden: reason,
+    veld: text().trim().default(''),
+    actie: text().trim().default(''),
+    naar: text().trim().default(''),
+    waarde: text().trim().default(''),
+    reden: text().trim().default(''),
   }),
 );
-export type LabelDecisionBody = z.output<typeof labelDecisionBody>;
+
+/**
+ * The decision the fields ask for: which field (`veld`), which label (`waarde`), map it (`koppelen`,
+ * alias `map`, to the label in `naar`) or accept it as it is (`goedkeuren`, alias `accept`). The first
+ * field that does not fit is the issue; the store checks that the target is a known label.
+ */
+function labelDecision(body: z.output<typeof labelFields>, ctx: z.RefinementCtx): LabelRequest {
+  const refuse = (path: string, message: string) => {
+    ctx.addIssue({ code: 'custom', path: [path], message });
+    return z.NEVER;
+  };
+  const field = LABEL_FIELDS[body.veld.toLowerCase()];
+  if (!field) return refuse('veld', ideasMessages.labelBadField(body.veld));
+  const action = LABEL_ACTIONS[body.actie.toLowerCase()];
+  if (!action) return refuse('actie', ideasMessages.labelBadAction(body.actie.toLowerCase()));
+  if (action === 'map' && body.naar === '')
+    return refuse(
+      'naar',
+      ideasMessages.labelNotKnown(field === 'theme' ? 'thema' : ideaFieldNames[field], ''),
+    );
+  return { field, label: body.waarde, to: action === 'map' ? body.naar : null, reason: body.reden };
+}
+
+/** `POST /api/ideas/labels`: a curator's decision on an unknown label, read into the store's request. */
+export const labelDecisionBody = labelFields.transform(labelDecision);
+
+/** `POST /beheer/labels`: the same decision, or none when no label is given (then the form only lists). */
+export const labelDecisionForm = labelFields.transform((body, ctx) =>
+  body.waarde === '' ? null : labelDecision(body, ctx),
+);
 
 const badVersion = (issue: { readonly input?: unknown }) => webMessages.badVersion(String(issue.input));
 
@@ -125,30 +172,8 @@ export const professionChoiceQuery = z.object({ kies: queryId(200) });
 /** `GET /ranglijst`: the chosen component (`?component=`), its id; none = the page itself. */
 export const rankingChoiceQuery = z.object({ component: queryId(100) });
 
-type RawQuery = Readonly<Record<string, string | readonly string[]>>;
-
-/** A query as the validator gives it: one value as a text, a repeated name as a list. */
-const rawQuery = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
-
-/** The search parameters of a raw query; each parameter that cannot be read is an issue naming it. */
-function searchParamsOf(raw: RawQuery, ctx: z.RefinementCtx): IdeaSearchParams {
-  try {
-    return parseIdeaSearchParams(raw);
-  } catch (error) {
-    if (!(error instanceof InvalidSearchParams)) throw error;
-    for (const issue of error.issues)
-      ctx.addIssue({
-        code: 'custom',
-        path: [issue.parameter],
-        message: issue.message,
-        params: { found: issue.found, expected: issue.expected },
-      });
-    return z.NEVER;
-  }
-}
-
-/** `GET /api/ideas`: the contract's search parameters (search-params.ts, shared with the CLI). */
-export const ideaSearchQuery = rawQuery.transform(searchParamsOf);
+/** `GET /api/ideas`: the contract's search parameters (search-params.ts, the schema the CLI reads too). */
+export const ideaSearchQuery = ideaSearchParams;
 
 /**
  * "Mijn beroep" is a highlight, never a filter (issue 12): the site keeps the reader's profession in
@@ -156,16 +181,18 @@ export const ideaSearchQuery = rawQuery.transform(searchParamsOf);
  * (`beroep=Huisartsen`). A value written exactly as a profession's slug is the highlight and is left
  * out of the filters; the page offers "alleen ideeën uit mijn beroep" as an explicit choice.
  */
-function withoutHighlight(raw: RawQuery): RawQuery {
-  const written = raw.beroep ?? [];
-  const beroep = (typeof written === 'string' ? [written] : written).filter(
-    (value) => !isProfessionHighlight(value),
-  );
-  return { ...raw, beroep };
+function withoutHighlight(query: unknown): unknown {
+  if (typeof query !== 'object' || query === null) return query;
+  const { beroep: written = [] } = query as { readonly beroep?: unknown };
+  const list: unknown[] = Array.isArray(written) ? written : [written];
+  return {
+    ...query,
+    beroep: list.filter((value) => !(typeof value === 'string' && isProfessionHighlight(value))),
+  };
 }
 
 /** `GET /ideeen`: the search parameters of the ideas page (filters, page), without the highlight. */
-export const ideasPageQuery = rawQuery.transform((raw, ctx) => searchParamsOf(withoutHighlight(raw), ctx));
+export const ideasPageQuery = z.preprocess(withoutHighlight, ideaSearchParams);
 
 /** The ideas page's own parameters of a search, as links carry them. */
 export type SearchBack = Record<string, string | string[]>;

@@ -20,7 +20,6 @@ import {
   reasonBody,
   rethemeBody,
 } from '../request/request-schemas.js';
-import { labelRequest } from '../request/label-request.js';
 import { boundedJson, jsonOf, queryOf, uploadOf } from '../request/validate.js';
 import { readUpload } from '../upload-body.js';
 import type { AppServices } from '../services.js';
@@ -123,8 +122,8 @@ export function ideasApi(services: AppServices): Hono {
   );
 
   app.post('/api/ideas/labels', adminOnly(services), boundedJson, jsonOf(labelDecisionBody), async (c) => {
-    const body = c.req.valid('json');
-    const outcome = await curate(() => ideas.decideLabel(labelRequest(body)));
+    const decision = c.req.valid('json');
+    const outcome = await curate(() => ideas.decideLabel(decision));
     return c.json(outcome);
   });
 

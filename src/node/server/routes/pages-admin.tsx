@@ -21,8 +21,7 @@ import { HttpProblem } from '../http-problem.js';
 import { loadPageView, type PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
 import { readUpload } from '../upload-body.js';
-import { adminPageQuery, eraseForm, labelDecisionBody, showVersionForm } from '../request/request-schemas.js';
-import { labelRequest } from '../request/label-request.js';
+import { adminPageQuery, eraseForm, labelDecisionForm, showVersionForm } from '../request/request-schemas.js';
 import { formOf, queryOf, uploadOf } from '../request/validate.js';
 import { AdminAlert, Field, TextField, TokenField, type AdminMessage } from '../views/admin-form.js';
 import { Layout } from '../views/layout.js';
@@ -308,13 +307,11 @@ export function adminPages(services: AppServices): Hono {
 
   // Unknown labels: with a value, carry out the decision; without one, only list them. The list is
   // shown only to whoever gave the token (an unknown label may hold a name).
-  app.post('/beheer/labels', ...adminForm(labelDecisionBody), async (c) => {
+  app.post('/beheer/labels', ...adminForm(labelDecisionForm), async (c) => {
     try {
-      const body = c.req.valid('form');
+      const decision = c.req.valid('form');
       let text = '';
-      if (body.waarde.trim()) {
-        text = (await curate(() => services.ideas.decideLabel(labelRequest(body)))).message;
-      }
+      if (decision) text = (await curate(() => services.ideas.decideLabel(decision))).message;
       const unknown = await services.ideas.unknownLabels();
       const message: AdminMessage = {
         kind: 'success',
