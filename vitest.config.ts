@@ -33,22 +33,28 @@ const UNIT = [
 ];
 
 /**
- * The files that take longest (measured with the JSON reporter on this machine), longest first. On two
- * workers a long file started last runs alone at the end; a clean clone has no timing cache, so vitest
- * would order them by path. These start first, the rest follow in vitest's own order.
+ * The files that take longest (vitest's own file durations from a quiet run on a fresh clone, the crash
+ * and erasure tests scaled by what their single-file runs saved since), longest first. On two workers a
+ * long file started last runs alone at the end; a clean clone has no timing cache, so vitest would order
+ * them by path. These start first, the rest follow in vitest's own order.
  */
 const LONGEST_FIRST = [
   'test/browser/reader-site.test.ts',
   'test/robustness/crash-import.test.ts',
+  'test/browser/pages.test.ts',
+  'test/readme-examples.test.ts',
+  'test/browser/static-search.test.ts',
+  'test/node/server/static-export.test.ts',
   'test/robustness/erasure.test.ts',
   'test/robustness/hostile.test.ts',
+  'test/node/server/api-pglite.test.ts',
+  'test/node/server/api-postgres.test.ts',
   'test/robustness/heavy-input.test.ts',
-  'test/browser/pages.test.ts',
-  'test/node/server/compression.test.ts',
-  'test/node/server/request-queue.test.ts',
-  'test/readme-examples.test.ts',
-  'test/node/cli/ideas.test.ts',
+  'test/node/cli/figures-report.test.ts',
+  'test/fuzz/k-anonymity-attack.test.ts',
   'test/node/cli/serve.test.ts',
+  'test/node/cli/ideas.test.ts',
+  'test/node/server/compression.test.ts',
 ];
 
 class LongestFirst extends BaseSequencer {
