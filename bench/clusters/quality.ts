@@ -3,11 +3,19 @@
 // run. The peer gets k two ways — the judged solutions only, and the whole true partition (solutions
 // plus one cluster per ungrouped idea) — and is compared at its better one.
 import { adjustedRandIndex, partitionOf } from '../../src/core/ideas/clusters/adjusted-rand.js';
-import { clusterIdeas, type ClusterOptions } from '../../src/core/ideas/clusters/cluster-ideas.js';
+import {
+  clusterIdeas,
+  type ClusterIdea,
+  type ClusterOptions,
+  type ClusterResult,
+} from '../../src/core/ideas/clusters/cluster-ideas.js';
 import { ideaAnalyzerWith } from '../../src/core/ideas/clusters/idea-analyzer.js';
 import { SOLUTION_CONCEPTS } from '../../src/core/ideas/clusters/solution-concepts.js';
 import { exampleIdeasOf, judgedThemes } from './judged-set.js';
 import { kmeansPeer } from './kmeans-peer.js';
+
+/** How a theme is clustered: the product's clustering, or an experiment (bench/clusters/representations.ts). */
+export type Clustering = (ideas: readonly ClusterIdea[], options: Partial<ClusterOptions>) => ClusterResult;
 
 export interface ThemeQuality {
   /** The judged file (test/data/clusters/). */
@@ -24,38 +32,45 @@ export interface ThemeQuality {
   readonly peer: number;
 }
 
-export function clusterQuality(options: Partial<ClusterOptions> = {}, seed = 7): ThemeQuality[] {
-  return judgedThemes().map((judged) => {
-    const ideas = exampleIdeasOf(judged.theme);
-    const items = ideas.map((idea) => idea.id);
-    const truth = partitionOf(judged.clusters.map((c) => c.ids));
-    const result = clusterIdeas(ideas, options);
-    const ours = adjustedRandIndex(items, truth, partitionOf(result.clusters.map((c) => c.ids)));
-    const peerAt = (k: number) => {
-      const labels = kmeansPeer(
-        ideas.map((idea) => idea.text),
-        k,
-        seed,
-      );
-      const groups = new Map<number, string[]>();
-      labels.forEach((label, i) => groups.set(label, [...(groups.get(label) ?? []), items[i] ?? '']));
-      return adjustedRandIndex(items, truth, partitionOf([...groups.values()]));
-    };
-    const peerJudgedK = peerAt(judged.clusters.length);
-    const peerPartitionK = peerAt(judged.clusters.length + judged.ungrouped.length);
-    return {
-      file: judged.file,
-      theme: judged.theme,
-      heldOut: judged.heldOut === true,
-      ideas: ideas.length,
-      judgedClusters: judged.clusters.length,
-      ours,
-      oursClusters: result.clusters.length,
-      peerJudgedK,
-      peerPartitionK,
-      peer: Math.max(peerJudgedK, peerPartitionK),
-    };
-  });
+export function clusterQuality(
+  options: Partial<ClusterOptions> = {},
+  seed = 7,
+  cluster: Clustering = clusterIdeas,
+  include: (judged: { readonly heldOut?: boolean }) => boolean = () => true,
+): ThemeQuality[] {
+  return judgedThemes()
+    .filter(include)
+    .map((judged) => {
+      const ideas = exampleIdeasOf(judged.theme);
+      const items = ideas.map((idea) => idea.id);
+      const truth = partitionOf(judged.clusters.map((c) => c.ids));
+      const result = cluster(ideas, options);
+      const ours = adjustedRandIndex(items, truth, partitionOf(result.clusters.map((c) => c.ids)));
+      const peerAt = (k: number) => {
+        const labels = kmeansPeer(
+          ideas.map((idea) => idea.text),
+          k,
+          seed,
+        );
+        const groups = new Map<number, string[]>();
+        labels.forEach((label, i) => groups.set(label, [...(groups.get(label) ?? []), items[i] ?? '']));
+        return adjustedRandIndex(items, truth, partitionOf([...groups.values()]));
+      };
+      const peerJudgedK = peerAt(judged.clusters.length);
+      const peerPartitionK = peerAt(judged.clusters.length + judged.ungrouped.length);
+      return {
+        file: judged.file,
+        theme: judged.theme,
+        heldOut: judged.heldOut === true,
+        ideas: ideas.length,
+        judgedClusters: judged.clusters.length,
+        ours,
+        oursClusters: result.clusters.length,
+        peerJudgedK,
+        peerPartitionK,
+        peer: Math.max(peerJudgedK, peerPartitionK),
+      };
+    });
 }
 
 const mean = (values: readonly number[]) => values.reduce((s, x) => s + x, 0) / values.length;
@@ -79,6 +94,7 @@ export function conceptDropoutQuality(
   options: Partial<ClusterOptions> = {},
   rounds = 12,
   keep = 2 / 3,
+  cluster: Clustering = clusterIdeas,
 ): DropoutQuality {
   const themes = judgedThemes()
     .filter((judged) => judged.heldOut !== true)
@@ -96,7 +112,7 @@ export function conceptDropoutQuality(
     perRound.push(
       mean(
         themes.map(({ judged, ideas }) => {
-          const result = clusterIdeas(ideas, { ...options, analyzer });
+          const result = cluster(ideas, { ...options, analyzer });
           return adjustedRandIndex(
             ideas.map((idea) => idea.id),
             partitionOf(judged.clusters.map((c) => c.ids)),
@@ -124,7 +140,10 @@ export interface LeaveThemeOutQuality {
  * and more of its ideas than of the other tuning themes' together. Generic concepts stay, as they would
  * for an unseen theme. Reported beside the random dropout; held to a floor in test/data.
  */
-export function leaveThemeOutQuality(options: Partial<ClusterOptions> = {}): LeaveThemeOutQuality {
+export function leaveThemeOutQuality(
+  options: Partial<ClusterOptions> = {},
+  cluster: Clustering = clusterIdeas,
+): LeaveThemeOutQuality {
   const tuning = judgedThemes()
     .filter((judged) => judged.heldOut !== true)
     .map((judged) => ({ judged, ideas: exampleIdeasOf(judged.theme) }));
@@ -152,7 +171,7 @@ export function leaveThemeOutQuality(options: Partial<ClusterOptions> = {}): Lea
       ...SOLUTION_CONCEPTS,
       concepts: SOLUTION_CONCEPTS.concepts.filter((concept) => !dropped.has(concept.id)),
     };
-    const result = clusterIdeas(ideas, { ...options, analyzer: ideaAnalyzerWith(concepts) });
+    const result = cluster(ideas, { ...options, analyzer: ideaAnalyzerWith(concepts) });
     const ours = adjustedRandIndex(
       ideas.map((idea) => idea.id),
       partitionOf(judged.clusters.map((c) => c.ids)),
