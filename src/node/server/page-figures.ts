@@ -4,7 +4,7 @@ import type { PageView } from './page-view.js';
 import type { AppServices } from './services.js';
 import type { FigureBlockProps } from './views/figure.js';
 import { DEFAULT_WIDTH } from '../../core/charts/figure-spec.js';
-import { drawingPath } from './routes/figure-drawings.js';
+import { drawingPath } from './figure-paths.js';
 
 export function analysisKey(analysis: CachedAnalysis): string {
   return `${analysis.dataset.version}|${analysis.result.method.variant.id}`;

@@ -15,7 +15,7 @@ import { themePath } from './routes/pages-solutions.js';
 import { measureSlug } from './measure-slug.js';
 import { analysisKey } from './page-figures.js';
 import { rankingMeasuresOf } from './routes/pages-ranking.js';
-import { drawingPath, themeDrawingPath } from './routes/figure-drawings.js';
+import { drawingPath, themeDrawingPath } from './figure-paths.js';
 import { FIGURE_WIDTHS } from '../../core/charts/figure-spec.js';
 import { QUADRANT_FIGURE_ID } from '../../core/charts/quadrant-plot.js';
 import { THEME_FIGURE_IDS } from '../../core/charts/theme-figures.js';

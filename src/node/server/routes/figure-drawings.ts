@@ -19,16 +19,6 @@ import { loadPageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
 import { themeFigureCounts } from '../theme-figure-counts.js';
 
-/** The path of a figure at a width; `{breedte}` in place of the width gives the island's pattern. */
-export function drawingPath(variant: string, id: string, width: number | '{breedte}'): string {
-  return `/figuren/${variant}/${id}/${width}.svg`;
-}
-
-/** The path of a theme figure of the ideas at a width (or the island's pattern). */
-export function themeDrawingPath(id: string, width: number | '{breedte}'): string {
-  return `/ideeen/themas/figuren/${id}/${width}.svg`;
-}
-
 /** A width the site draws, from a file name such as `400.svg`; else a 404. */
 function drawnWidth(file: string): number {
   const width = Number(file.replace(/\.svg$/, ''));

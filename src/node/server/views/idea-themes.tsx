@@ -4,7 +4,7 @@ import { listThemeFigures } from '../../../core/charts/figures.js';
 import { THEME_FIGURE_IDS } from '../../../core/charts/theme-figures.js';
 import { ideasPageText } from '../../../core/text/page-text.js';
 import type { PageView } from '../page-view.js';
-import { themeDrawingPath } from '../routes/figure-drawings.js';
+import { themeDrawingPath } from '../figure-paths.js';
 import type { AppServices } from '../services.js';
 import { themeFigureCounts } from '../theme-figure-counts.js';
 import { ExampleIdeasNote } from './example-ideas-note.js';
