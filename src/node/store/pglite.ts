@@ -6,6 +6,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { securityMessages } from '../../core/text/security-messages.js';
 import type { Database, Queryable } from './database.js';
 import { packagePath } from '../package-root.js';
+import { unpackStoreSnapshot } from './snapshot-unpack.js';
 import { markStoreFolder, prepareStoreFolder, StoreFolderRefused, tighten } from './store-folder.js';
 
 /**
@@ -64,9 +65,11 @@ export async function openPglite(dataDir: string, options: PgliteOptions = {}): 
   const snapshot =
     state === 'new' && options.snapshot !== false && existsSync(STORE_SNAPSHOT) ? STORE_SNAPSHOT : undefined;
   raiseWasmTieringBudget();
+  // A folder gets the snapshot's files from Node (snapshot-unpack.ts), and PGlite opens it as on a restart.
+  const unpacked = snapshot !== undefined && !memory && unpackStoreSnapshot(snapshot, dataDir);
   const pg = await PGlite.create(dataDir, {
     extensions: { pg_trgm, unaccent },
-    ...(snapshot ? { loadDataDir: new Blob([readFileSync(snapshot)]) } : {}),
+    ...(snapshot && !unpacked ? { loadDataDir: new Blob([readFileSync(snapshot)]) } : {}),
   });
   if (!memory) {
     if (state === 'database' && !(await holdsWerkbalans(pg))) {

@@ -2,7 +2,7 @@
  * A new PGlite store starts from the build's snapshot (a migrated data folder) instead of initdb: the
  * store it gives holds every migration and reopens as a werkbalans store. Needs `npm run build`.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,8 @@ describe('a new store from the snapshot', () => {
       const db = await openDatabase({ dataDir });
       const { rows } = await db.query<{ id: string }>('SELECT id FROM schema_migrations ORDER BY id');
       expect(rows.map((r) => r.id)).toEqual(MIGRATIONS.map((m) => m.id).sort());
+      // Unpacked by Node into a folder beside it that took the store's place (snapshot-unpack.ts).
+      expect(readdirSync(parent)).toEqual(['store']);
       await db.close();
       const again = await openDatabase({ dataDir });
       const count = await again.query<{ n: number }>('SELECT count(*)::int AS n FROM ideas');
