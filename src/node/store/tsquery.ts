@@ -289,9 +289,15 @@ export function buildSearchPlan(input: PlanInput): SearchPlan {
 
 const emptyExpansion: WordExpansion = { normalised: '', stems: [], prefixes: [], exact: [], related: [] };
 
-/** Every alternative of every concept, OR-ed: what a candidate must match (besides the themes). */
+/**
+ * Every alternative of every concept, OR-ed, each tier as written (phrases of parts included): what a
+ * candidate matches besides its themes, what ranks ties (`ts_rank_cd` counts a phrase's words as one
+ * cover) and what a snippet marks. The index lookups use each concept's `literal` instead.
+ */
 export function anyOf(plan: SearchPlan): string | null {
   return or(
-    plan.concepts.flatMap((c) => [c.literal, c.synonyms, c.broader].filter((q): q is string => q !== null)),
+    plan.concepts.flatMap((c) =>
+      [c.exact, c.related, c.synonyms, c.broader].filter((q): q is string => q !== null),
+    ),
   );
 }

@@ -317,6 +317,8 @@ describe('the index query of a compound', () => {
       audience: 'public',
     });
     expect(params).toContain("('registratiedruk' | 'registratie')");
+    // Ties are ranked, and snippets marked, by the tiers as written: the phrase stays there.
+    expect(params).toContain("(('registratiedruk' | ('registratie' <-> 'druk')) | 'registratie')");
   });
 });
 
