@@ -2,8 +2,8 @@
  * Live results for the ideas search. On the server site, while the reader types (or ticks a filter)
  * the same page is fetched from the server and its results replace the current ones. In a static
  * export there is no server: the exported ideas (`ideeen.json`) are searched in the browser with the
- * shared core search (src/core/ideas/local-search.ts) and the results and facet counts are drawn here,
- * in the markup the server writes. Either way a status line announces the count. Without this script
+ * shared core search (src/core/ideas/local-search.ts), and the results are written by the server's own
+ * renderer (src/core/ideas/results-html.ts), so the markup is the same. Either way a status line announces the count. Without this script
  * the form is an ordinary GET form (on a static copy it then shows the first ideas).
  */
 import {
@@ -11,9 +11,9 @@ import {
   STATIC_SEARCH_LIMIT,
   type LocalIdea,
   type LocalSearch,
-  type LocalSearchItem,
   type LocalSearchResult,
 } from '../core/ideas/local-search.js';
+import { ideaResultsHtml, mineChoiceHtml } from '../core/ideas/results-html.js';
 import { PROFESSIONS } from '../core/contract/professions.js';
 import { slugify } from '../core/contract/slug.js';
 import { FACETS, type Facet } from '../core/ideas/facets.js';
@@ -110,94 +110,14 @@ function serverSearch(form: HTMLFormElement, live: HTMLElement): void {
   });
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
-/**
- * The snippet's paragraph: escaped text in which only `<mark>` is markup (local-search.ts builds it from
- * escaped text); anything else is shown as plain text, as the server's SafeSnippet does.
- */
-function snippetParagraph(idea: LocalSearchItem): HTMLParagraphElement {
-  const p = element('p', { class: 'idea__text' });
-  const bare = idea.snippet.replace(/<\/?mark>/g, '');
-  if (/^[^<>]*$/.test(bare)) p.innerHTML = idea.snippet;
-  else p.textContent = idea.text;
-  return p;
-}
-
-/** One result, as the server's results list writes it (the snippet with its marked words). */
-function ideaItem(idea: LocalSearchItem): HTMLLIElement {
-  const t = ideasPageText.meta;
-  const meta: [string, string | null][] = [
-    [t.themes, idea.themes.length > 0 ? idea.themes.join(', ') : null],
-    [t.kind, idea.kind],
-    [t.branch, idea.branch],
-    [t.province, idea.province],
-    [t.profession, idea.profession],
-  ];
-  const list = element('dl', { class: 'idea-meta-list' });
-  for (const [term, value] of meta) {
-    if (value) list.append(element('div', {}, element('dt', {}, term), element('dd', {}, value)));
-  }
-  const link = element(
-    'a',
-    { href: `${encodeURIComponent(idea.id)}/index.html` },
-    ideasPageText.permalink,
-    element('span', { class: 'visually-hidden' }, ` (${idea.id})`),
-  );
-  return element('li', { class: 'idea' }, snippetParagraph(idea), list, element('p', {}, link));
-}
-
-/** "Bedoelde u …" and which words matched, in the server's markup (pages-ideas.tsx, QueryHelp). */
-function queryHelp(result: LocalSearchResult, q: string): HTMLElement[] {
-  const report = result.query;
-  if (!report) return [];
-  const out: HTMLElement[] = [];
-  if (report.suggestion) {
-    const params = new URLSearchParams(window.location.search);
-    params.set('q', report.suggestion);
-    out.push(
-      element(
-        'p',
-        { class: 'search-suggestion', 'data-search-suggestion': '' },
-        `${ideasPageText.didYouMean} `,
-        element('a', { href: `?${params.toString()}` }, report.suggestion),
-        '?',
-      ),
-    );
-  }
-  const several = report.words.length > 1 && result.total > 0 && q.trim() !== '';
-  if (several && report.allWords === 0)
-    out.push(
-      element('p', { class: 'hint', 'data-search-partial': '' }, ideasPageText.partialMatch(report.words)),
-    );
-  else if (several && report.allWords < result.total)
-    out.push(
-      element(
-        'p',
-        { class: 'hint', 'data-search-partial': '' },
-        ideasPageText.allWordsFirst(report.allWords),
-      ),
-    );
-  return out;
-}
-
 /** The profession the address highlights ("mijn beroep", `beroep=<slug>`), by name; null when none. */
 function highlightedProfession(): string | null {
   const [slug] = highlightsOf(new URLSearchParams(window.location.search));
   return slug === undefined ? null : (PROFESSIONS.find((name) => slugify(name) === slug) ?? null);
 }
 
-/** A link to this search with other profession filters (the highlight stays in the address). */
-function withProfessionFilter(q: string, filters: Record<Facet, string[]>, beroep: string[]): string {
+/** A link to this search with other words or profession filters (the highlight stays in the address). */
+function searchHref(q: string, filters: Record<Facet, string[]>, beroep: readonly string[]): string {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   for (const facet of FACETS)
@@ -206,53 +126,34 @@ function withProfessionFilter(q: string, filters: Record<Facet, string[]>, beroe
   return `?${params.toString()}`;
 }
 
-/** "Mijn beroep" under the filters, in the server's markup (pages-ideas.tsx, MineChoice). */
+/** "Mijn beroep" under the filters, by the server's renderer (src/core/ideas/results-html.ts). */
 function mineChoice(
   engine: LocalSearch,
   result: LocalSearchResult,
   q: string,
   filters: Record<Facet, string[]>,
-): HTMLElement {
-  const block = element('div', { class: 'mine-choice', 'data-mine-choice': '' });
-  const mine = highlightedProfession();
-  const active = filters.beroep;
-  if (mine !== null) {
-    const only = active.length === 1 && active[0] === mine;
-    const none = !only && (result.facets.beroep[mine] ?? 0) === 0;
-    block.append(
-      only
-        ? element(
-            'p',
-            {},
-            element('a', { href: withProfessionFilter(q, filters, []) }, ideasPageText.mineAll),
-          )
-        : none
-          ? element(
-              'p',
-              {},
-              element(
-                'span',
-                { class: 'hint' },
-                `${ideasPageText.mineNote(mine)} ${ideasPageText.mineNone(mine)}`,
-              ),
-            )
-          : element(
-              'p',
-              {},
-              element('span', { class: 'hint' }, ideasPageText.mineNote(mine)),
-              ' ',
-              element('a', { href: withProfessionFilter(q, filters, [mine]) }, ideasPageText.mineOnly(mine)),
-            ),
-    );
-  }
-  if (active.length > 0) {
+): string {
+  let unshown = 0;
+  if (filters.beroep.length > 0) {
     // Ideas outside the profession filter because their profession is not shown (as on the server).
     const all = engine.search({ q, filters: { ...filters, beroep: [] }, limit: 0 });
     const shown = Object.values(all.facets.beroep).reduce((sum, n) => sum + n, 0);
-    const unshown = Math.max(0, all.total - shown);
-    if (unshown > 0) block.append(element('p', { class: 'hint' }, ideasPageText.professionHidden(unshown)));
+    unshown = Math.max(0, all.total - shown);
   }
-  return block;
+  return mineChoiceHtml({
+    mine: highlightedProfession(),
+    active: filters.beroep,
+    shown: result.facets.beroep,
+    unshown,
+    professionHref: (beroep) => searchHref(q, filters, beroep),
+  });
+}
+
+/** Replaces `node` by the HTML (one element). */
+function replaceWithHtml(node: Element, html: string): void {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  node.replaceWith(template.content);
 }
 
 function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string): void {
@@ -268,22 +169,16 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
       FACETS.map((facet) => [facet, data.getAll(facet).map(String)]),
     ) as Record<Facet, string[]>;
     const result = engine.search({ q, filters, limit: STATIC_SEARCH_LIMIT });
-    const heading = element('h2', { id: 'resultaten' }, ideasPageText.results(result.total));
-    const summary =
-      result.total === 0
-        ? element('p', {}, ideasPageText.none)
-        : element('p', { class: 'hint' }, ideasPageText.resultsRange(1, result.items.length, result.total));
-    const list = element('ol', { class: 'idea-list idea-list--results' }, ...result.items.map(ideaItem));
-    live.replaceChildren(
-      element(
-        'section',
-        { class: 'idea-results', 'aria-labelledby': 'resultaten', 'data-idea-results': '' },
-        heading,
-        ...queryHelp(result, q),
-        summary,
-        list,
-      ),
-    );
+    // The same renderer as the server's page; one page of results (the page says how many at most).
+    live.innerHTML = ideaResultsHtml({
+      total: result.total,
+      items: result.items,
+      query: q.trim() === '' ? undefined : result.query,
+      offset: 0,
+      limit: STATIC_SEARCH_LIMIT,
+      ideaHref: (id) => `${encodeURIComponent(id)}/index.html`,
+      suggestionHref: (suggestion) => searchHref(suggestion, filters, filters.beroep),
+    });
     // Facet counts under the words and the other filters, as on the server.
     for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       const facet = input.name as Facet;
@@ -292,8 +187,9 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
         label.textContent = ideasPageText.facetCount(input.value, result.facets[facet][input.value] ?? 0);
       }
     }
-    form.querySelector('[data-mine-choice]')?.replaceWith(mineChoice(engine, result, q, filters));
-    status.textContent = heading.textContent ?? '';
+    const mine = form.querySelector('[data-mine-choice]');
+    if (mine) replaceWithHtml(mine, mineChoice(engine, result, q, filters));
+    status.textContent = live.querySelector('h2')?.textContent ?? '';
     const params = new URLSearchParams();
     if (q) params.set('q', q);
     for (const facet of FACETS) for (const value of filters[facet]) params.append(facet, value);
@@ -335,7 +231,9 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
       draw(false);
     } catch {
       // Said where everyone sees it, not only in the status line.
-      const failed = element('p', { class: 'alert alert--warning' }, ideasPageText.staticFailed);
+      const failed = document.createElement('p');
+      failed.className = 'alert alert--warning';
+      failed.textContent = ideasPageText.staticFailed;
       live.before(failed);
       status.textContent = ideasPageText.staticFailed;
     }

@@ -31,15 +31,7 @@ import { ExampleIdeasNote } from '../views/example-ideas-note.js';
 import { storeExampleIdeas } from '../example-ideas.js';
 import type { ExampleIdeas } from '../../../core/ideas/example-ideas.js';
 import { compareNames } from '../../../core/contract/names.js';
-
-const ESCAPED_ONLY = /^[^<>]*$/;
-
-/** The store's snippet is escaped text with `<mark>` only; anything else is shown as plain text. */
-export function SafeSnippet({ snippet }: { readonly snippet: string }) {
-  const bare = snippet.replace(/<\/?mark>/g, '');
-  if (ESCAPED_ONLY.test(bare) && !/&(?!(?:amp|lt|gt|quot|#39|#x27|apos);)/.test(bare)) return raw(snippet);
-  return <>{bare}</>;
-}
+import { ideaResultsHtml, mineChoiceHtml } from '../../../core/ideas/results-html.js';
 
 function searchQuery(params: IdeaSearchParams, offset: number): Record<string, string> {
   const query: Record<string, string> = {};
@@ -64,6 +56,7 @@ function professionNotShown(result: IdeaSearchResult): number {
   return Math.max(0, result.total - withProfession);
 }
 
+/** "Mijn beroep" under the filters, from the renderer the static export's search uses too. */
 function MineChoice(props: {
   readonly view: PageView;
   readonly params: IdeaSearchParams;
@@ -71,50 +64,16 @@ function MineChoice(props: {
   /** Ideas of this search showing each profession (facet counts). */
   readonly shown: Readonly<Record<string, number>>;
 }) {
-  const mine = props.view.highlight?.name;
   const { links } = props.view;
-  const active = props.params.filters.beroep;
-  const only = mine !== undefined && active.length === 1 && active[0] === mine;
-  // No idea of this search shows the profession: a filter on it would only empty the page.
-  const none = mine !== undefined && !only && (props.shown[mine] ?? 0) === 0;
-  return (
-    <div class="mine-choice" data-mine-choice="">
-      {mine !== undefined ? (
-        <p>
-          {only ? (
-            <a
-              href={resultsHref(
-                links,
-                { ...props.params, filters: { ...props.params.filters, beroep: [] } },
-                0,
-              )}
-            >
-              {ideasPageText.mineAll}
-            </a>
-          ) : none ? (
-            <span class="hint">
-              {ideasPageText.mineNote(mine)} {ideasPageText.mineNone(mine)}
-            </span>
-          ) : (
-            <>
-              <span class="hint">{ideasPageText.mineNote(mine)}</span>{' '}
-              <a
-                href={resultsHref(
-                  links,
-                  { ...props.params, filters: { ...props.params.filters, beroep: [mine] } },
-                  0,
-                )}
-              >
-                {ideasPageText.mineOnly(mine)}
-              </a>
-            </>
-          )}
-        </p>
-      ) : null}
-      {active.length > 0 && props.unshown > 0 ? (
-        <p class="hint">{ideasPageText.professionHidden(props.unshown)}</p>
-      ) : null}
-    </div>
+  return raw(
+    mineChoiceHtml({
+      mine: props.view.highlight?.name ?? null,
+      active: props.params.filters.beroep,
+      shown: props.shown,
+      unshown: props.unshown,
+      professionHref: (beroep) =>
+        resultsHref(links, { ...props.params, filters: { ...props.params.filters, beroep: [...beroep] } }, 0),
+    }),
   );
 }
 
@@ -189,39 +148,7 @@ function Facets(props: {
   );
 }
 
-/** "Bedoelde u …" and, for a query of several words, which of them the ideas hold. */
-function QueryHelp(props: {
-  readonly view: PageView;
-  readonly result: IdeaSearchResult;
-  readonly params: IdeaSearchParams;
-}) {
-  const report = props.result.query;
-  if (!report) return null;
-  const several = report.words.length > 1 && props.result.total > 0;
-  return (
-    <>
-      {report.suggestion ? (
-        <p class="search-suggestion" data-search-suggestion="">
-          {ideasPageText.didYouMean}{' '}
-          <a href={resultsHref(props.view.links, { ...props.params, q: report.suggestion }, 0)}>
-            {report.suggestion}
-          </a>
-          ?
-        </p>
-      ) : null}
-      {several && report.allWords === 0 ? (
-        <p class="hint" data-search-partial="">
-          {ideasPageText.partialMatch(report.words)}
-        </p>
-      ) : several && report.allWords < props.result.total ? (
-        <p class="hint" data-search-partial="">
-          {ideasPageText.allWordsFirst(report.allWords)}
-        </p>
-      ) : null}
-    </>
-  );
-}
-
+/** The results, from the renderer the static export's search uses too (src/core/ideas/results-html.ts). */
 function Results(props: {
   readonly view: PageView;
   readonly result: IdeaSearchResult;
@@ -229,54 +156,18 @@ function Results(props: {
 }) {
   const { view, result, params } = props;
   const { links } = view;
-  const from = result.total === 0 ? 0 : params.offset + 1;
-  const to = Math.min(params.offset + result.items.length, result.total);
-  return (
-    <section class="idea-results" aria-labelledby="resultaten" data-idea-results="">
-      <h2 id="resultaten">{ideasPageText.results(result.total)}</h2>
-      <QueryHelp view={view} result={result} params={params} />
-      {result.total === 0 ? (
-        <p>{ideasPageText.none}</p>
-      ) : (
-        <p class="hint">{ideasPageText.resultsRange(from, to, result.total)}</p>
-      )}
-      <ol class="idea-list idea-list--results" start={from || undefined}>
-        {result.items.map((item) => (
-          <li class="idea">
-            <p class="idea__text">
-              <SafeSnippet snippet={item.snippet} />
-            </p>
-            <IdeaMeta idea={item} />
-            <p>
-              <a
-                href={links.to(`/ideeen/${encodeURIComponent(item.id)}`, {
-                  terug: resultsHref(links, params, params.offset).split('?')[1] ?? '',
-                })}
-              >
-                {ideasPageText.permalink}
-                <span class="visually-hidden"> ({item.id})</span>
-              </a>
-            </p>
-          </li>
-        ))}
-      </ol>
-      {result.total > params.limit ? (
-        <nav class="step-nav" aria-label={ideasPageText.pagination}>
-          {params.offset > 0 ? (
-            <a href={resultsHref(links, params, Math.max(0, params.offset - params.limit))} rel="prev">
-              ← {ideasPageText.previous}
-            </a>
-          ) : (
-            <span />
-          )}
-          {to < result.total ? (
-            <a href={resultsHref(links, params, params.offset + params.limit)} rel="next">
-              {ideasPageText.next} →
-            </a>
-          ) : null}
-        </nav>
-      ) : null}
-    </section>
+  const back = resultsHref(links, params, params.offset).split('?')[1] ?? '';
+  return raw(
+    ideaResultsHtml({
+      total: result.total,
+      items: result.items,
+      query: result.query,
+      offset: params.offset,
+      limit: params.limit,
+      ideaHref: (id) => links.to(`/ideeen/${encodeURIComponent(id)}`, { terug: back }),
+      suggestionHref: (q) => resultsHref(links, { ...params, q }, 0),
+      pageHref: (offset) => resultsHref(links, params, offset),
+    }),
   );
 }
 

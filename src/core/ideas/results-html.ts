@@ -1,0 +1,204 @@
+/**
+ * The ideas search's results and its "mijn beroep" block as HTML: one pure renderer for the server's
+ * page (pages-ideas.tsx inserts it into its JSX) and the static export's search in the browser
+ * (src/web/ideas-search.ts sets it as the results' HTML), so that both write the same markup (issue 12
+ * item 4). Every text and attribute is escaped here; the only markup taken from the data is the
+ * snippet's `<mark>`, and only when the rest of the snippet is escaped text. Links come from the caller,
+ * because the server and a static copy address pages differently.
+ */
+import { escapeHtml } from '../text/escape-html.js';
+import { ideasPageText } from '../text/page-text.js';
+import type { LocalIdea } from './local-search.js';
+
+/** One result: the idea's public fields and its snippet (escaped text, `<mark>` its only markup). */
+export interface ResultItem extends LocalIdea {
+  readonly snippet: string;
+}
+
+/** "Which words matched" and "Bedoelde u …" (the search's `query` report). */
+export interface ResultsQuery {
+  readonly words: readonly { readonly word: string; readonly ideas: number }[];
+  readonly allWords: number;
+  readonly suggestion: string | null;
+}
+
+export interface ResultsView {
+  readonly total: number;
+  readonly items: readonly ResultItem[];
+  readonly query?: ResultsQuery | undefined;
+  /** Where this page starts among the results (0 for the first). */
+  readonly offset: number;
+  /** Results per page: past this many, `pageHref` links the pages. */
+  readonly limit: number;
+  readonly ideaHref: (id: string) => string;
+  readonly suggestionHref: (q: string) => string;
+  /** A page of the results from `offset`; without it no page links (the static export shows one page). */
+  readonly pageHref?: ((offset: number) => string) | undefined;
+}
+
+const ESCAPED_ONLY = /^[^<>]*$/;
+const STRAY_AMPERSAND = /&(?!(?:amp|lt|gt|quot|#39|#x27|apos);)/;
+
+/** The snippet as HTML when it is escaped text with `<mark>` only; anything else as plain text. */
+export function safeSnippetHtml(snippet: string): string {
+  const bare = snippet.replace(/<\/?mark>/g, '');
+  if (ESCAPED_ONLY.test(bare) && !STRAY_AMPERSAND.test(bare)) return snippet;
+  return escapeHtml(bare);
+}
+
+function tag(name: string, attributes: Record<string, string | undefined>, inner: string): string {
+  const written = Object.entries(attributes)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([key, value]) => ` ${key}="${escapeHtml(value)}"`)
+    .join('');
+  return `<${name}${written}>${inner}</${name}>`;
+}
+
+const text = escapeHtml;
+
+/** The idea's labels as a description list (themes, kind, branch, province, profession). */
+export function ideaMetaHtml(idea: LocalIdea): string {
+  const t = ideasPageText.meta;
+  const rows: [string, string | null][] = [
+    [t.themes, idea.themes.length > 0 ? idea.themes.join(', ') : null],
+    [t.kind, idea.kind],
+    [t.branch, idea.branch],
+    [t.province, idea.province],
+    [t.profession, idea.profession],
+  ];
+  return tag(
+    'dl',
+    { class: 'idea-meta-list' },
+    rows
+      .filter((row): row is [string, string] => row[1] !== null && row[1] !== '')
+      .map(([term, value]) => tag('div', {}, tag('dt', {}, text(term)) + tag('dd', {}, text(value))))
+      .join(''),
+  );
+}
+
+function queryHelpHtml(view: ResultsView): string {
+  const report = view.query;
+  if (!report) return '';
+  let html = '';
+  if (report.suggestion)
+    html += tag(
+      'p',
+      { class: 'search-suggestion', 'data-search-suggestion': '' },
+      `${text(ideasPageText.didYouMean)} ${tag('a', { href: view.suggestionHref(report.suggestion) }, text(report.suggestion))}?`,
+    );
+  const several = report.words.length > 1 && view.total > 0;
+  if (several && report.allWords === 0)
+    html += tag(
+      'p',
+      { class: 'hint', 'data-search-partial': '' },
+      text(ideasPageText.partialMatch(report.words)),
+    );
+  else if (several && report.allWords < view.total)
+    html += tag(
+      'p',
+      { class: 'hint', 'data-search-partial': '' },
+      text(ideasPageText.allWordsFirst(report.allWords)),
+    );
+  return html;
+}
+
+function resultHtml(item: ResultItem, view: ResultsView): string {
+  const link = tag(
+    'a',
+    { href: view.ideaHref(item.id) },
+    text(ideasPageText.permalink) + tag('span', { class: 'visually-hidden' }, text(` (${item.id})`)),
+  );
+  return tag(
+    'li',
+    { class: 'idea' },
+    tag('p', { class: 'idea__text' }, safeSnippetHtml(item.snippet)) +
+      ideaMetaHtml(item) +
+      tag('p', {}, link),
+  );
+}
+
+function pagesHtml(view: ResultsView, to: number): string {
+  const { pageHref } = view;
+  if (!pageHref || view.total <= view.limit) return '';
+  const previous =
+    view.offset > 0
+      ? tag(
+          'a',
+          { href: pageHref(Math.max(0, view.offset - view.limit)), rel: 'prev' },
+          `← ${text(ideasPageText.previous)}`,
+        )
+      : '<span></span>';
+  const next =
+    to < view.total
+      ? tag('a', { href: pageHref(view.offset + view.limit), rel: 'next' }, `${text(ideasPageText.next)} →`)
+      : '';
+  return tag('nav', { class: 'step-nav', 'aria-label': ideasPageText.pagination }, previous + next);
+}
+
+/** The results section: count, query help, the range shown, the ideas, and links to other pages. */
+export function ideaResultsHtml(view: ResultsView): string {
+  const from = view.total === 0 ? 0 : view.offset + 1;
+  const to = Math.min(view.offset + view.items.length, view.total);
+  const summary =
+    view.total === 0
+      ? tag('p', {}, text(ideasPageText.none))
+      : tag('p', { class: 'hint' }, text(ideasPageText.resultsRange(from, to, view.total)));
+  const list = tag(
+    'ol',
+    { class: 'idea-list idea-list--results', start: from > 1 ? String(from) : undefined },
+    view.items.map((item) => resultHtml(item, view)).join(''),
+  );
+  return tag(
+    'section',
+    { class: 'idea-results', 'aria-labelledby': 'resultaten', 'data-idea-results': '' },
+    tag('h2', { id: 'resultaten' }, text(ideasPageText.results(view.total))) +
+      queryHelpHtml(view) +
+      summary +
+      list +
+      pagesHtml(view, to),
+  );
+}
+
+export interface MineChoiceView {
+  /** The highlighted profession ("mijn beroep"), by name; null when none. */
+  readonly mine: string | null;
+  /** The professions the search is filtered on. */
+  readonly active: readonly string[];
+  /** Ideas of this search showing each profession (the facet counts). */
+  readonly shown: Readonly<Record<string, number>>;
+  /** Ideas outside the active profession filter because their profession is not shown. */
+  readonly unshown: number;
+  /** This search filtered on these professions instead. */
+  readonly professionHref: (professions: readonly string[]) => string;
+}
+
+/** "Mijn beroep" under the filters: show only its ideas, or all again, and what the filter leaves out. */
+export function mineChoiceHtml(view: MineChoiceView): string {
+  const { mine, active } = view;
+  let inner = '';
+  if (mine !== null) {
+    const only = active.length === 1 && active[0] === mine;
+    // No idea of this search shows the profession: a filter on it would only empty the page.
+    const none = !only && (view.shown[mine] ?? 0) === 0;
+    inner += tag(
+      'p',
+      {},
+      only
+        ? tag('a', { href: view.professionHref([]) }, text(ideasPageText.mineAll))
+        : none
+          ? tag(
+              'span',
+              { class: 'hint' },
+              text(`${ideasPageText.mineNote(mine)} ${ideasPageText.mineNone(mine)}`),
+            )
+          : `${tag('span', { class: 'hint' }, text(ideasPageText.mineNote(mine)))} ${tag(
+              'a',
+              { href: view.professionHref([mine]) },
+              text(ideasPageText.mineOnly(mine)),
+            )}`,
+    );
+  }
+  if (active.length > 0 && view.unshown > 0)
+    inner += tag('p', { class: 'hint' }, text(ideasPageText.professionHidden(view.unshown)));
+  return tag('div', { class: 'mine-choice', 'data-mine-choice': '' }, inner);
+}

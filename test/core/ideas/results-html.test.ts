@@ -1,0 +1,151 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import {
+  ideaResultsHtml,
+  mineChoiceHtml,
+  safeSnippetHtml,
+  type ResultItem,
+  type ResultsView,
+} from '../../../src/core/ideas/results-html.js';
+import { ideasPageText } from '../../../src/core/text/page-text.js';
+
+const idea = (id: string, extra: Partial<ResultItem> = {}): ResultItem => ({
+  id,
+  text: `Tekst van ${id}`,
+  themes: ['Werkdruk en roosters', 'Administratieve lasten'],
+  kind: 'voorstel',
+  branch: null,
+  province: 'Utrecht',
+  profession: null,
+  snippet: `Tekst van <mark>${id}</mark>`,
+  ...extra,
+});
+
+const view = (extra: Partial<ResultsView> = {}): ResultsView => ({
+  total: 2,
+  items: [idea('a'), idea('b')],
+  offset: 0,
+  limit: 20,
+  ideaHref: (id) => `/ideeen/${id}`,
+  suggestionHref: (q) => `/ideeen?q=${encodeURIComponent(q)}`,
+  ...extra,
+});
+
+const dom = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+
+describe('the ideas results renderer shared by the server and the static export', () => {
+  it('writes the count, the range, each idea with its marked snippet, labels and link', () => {
+    const doc = dom(ideaResultsHtml(view()));
+    const section = doc.querySelector('section.idea-results[data-idea-results]')!;
+    expect(section.getAttribute('aria-labelledby')).toBe('resultaten');
+    expect(doc.querySelector('h2#resultaten')!.textContent).toBe(ideasPageText.results(2));
+    expect(doc.querySelector('p.hint')!.textContent).toBe(ideasPageText.resultsRange(1, 2, 2));
+    const items = doc.querySelectorAll('ol.idea-list.idea-list--results > li.idea');
+    expect(items.length).toBe(2);
+    expect(items[0]!.querySelector('p.idea__text mark')!.textContent).toBe('a');
+    expect([...items[0]!.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual([
+      ideasPageText.meta.themes,
+      ideasPageText.meta.kind,
+      ideasPageText.meta.province,
+    ]);
+    expect(items[0]!.querySelector('dd')!.textContent).toBe('Werkdruk en roosters, Administratieve lasten');
+    expect(items[1]!.querySelector('a')!.getAttribute('href')).toBe('/ideeen/b');
+    expect(items[1]!.querySelector('a .visually-hidden')!.textContent).toBe(' (b)');
+    // The first page has no `start`; no page links when everything fits.
+    expect(doc.querySelector('ol')!.hasAttribute('start')).toBe(false);
+    expect(doc.querySelector('nav')).toBeNull();
+  });
+
+  it('escapes every text and attribute, and shows a snippet with other markup as plain text', () => {
+    const evil = '<script>alert("x")</script>';
+    const html = ideaResultsHtml(
+      view({
+        items: [
+          idea(`"><img src=x onerror=alert(1)>`, {
+            themes: [evil],
+            snippet: `${evil} <mark>ok</mark>`,
+            profession: "Verpleegkundige' onclick='x",
+          }),
+        ],
+        total: 1,
+      }),
+    );
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain("' onclick='");
+    expect(safeSnippetHtml('a &amp; b <mark>c</mark>')).toBe('a &amp; b <mark>c</mark>');
+    expect(safeSnippetHtml('a <b>c</b> <mark>d</mark>')).toBe('a &lt;b&gt;c&lt;/b&gt; d');
+    expect(safeSnippetHtml('a & b')).toBe('a &amp; b');
+  });
+
+  it('says what was meant and which words matched, and links the pages', () => {
+    const doc = dom(
+      ideaResultsHtml(
+        view({
+          total: 45,
+          offset: 20,
+          query: {
+            words: [
+              { word: 'agresie', ideas: 3 },
+              { word: 'rooster', ideas: 40 },
+            ],
+            allWords: 0,
+            suggestion: 'agressie rooster',
+          },
+          pageHref: (offset) => `/ideeen?offset=${offset}`,
+        }),
+      ),
+    );
+    const suggestion = doc.querySelector('[data-search-suggestion] a')!;
+    expect(suggestion.getAttribute('href')).toBe('/ideeen?q=agressie%20rooster');
+    expect(doc.querySelector('[data-search-partial]')!.textContent).toBe(
+      ideasPageText.partialMatch([
+        { word: 'agresie', ideas: 3 },
+        { word: 'rooster', ideas: 40 },
+      ]),
+    );
+    expect(doc.querySelector('ol')!.getAttribute('start')).toBe('21');
+    expect(doc.querySelector('a[rel="prev"]')!.getAttribute('href')).toBe('/ideeen?offset=0');
+    expect(doc.querySelector('a[rel="next"]')!.getAttribute('href')).toBe('/ideeen?offset=40');
+    expect(doc.querySelector('p.hint:not([data-search-partial])')!.textContent).toBe(
+      ideasPageText.resultsRange(21, 22, 45),
+    );
+  });
+
+  it('says so when nothing is found', () => {
+    const doc = dom(ideaResultsHtml(view({ total: 0, items: [] })));
+    expect(doc.querySelector('h2')!.textContent).toBe(ideasPageText.results(0));
+    expect(doc.querySelector('section > p')!.textContent).toBe(ideasPageText.none);
+  });
+
+  it('offers "mijn beroep" as a filter, or all professions again, and counts what the filter leaves out', () => {
+    const href = (professions: readonly string[]) => `?beroep=${professions.join(',')}`;
+    const offer = dom(
+      mineChoiceHtml({
+        mine: 'Helpende',
+        active: [],
+        shown: { Helpende: 4 },
+        unshown: 0,
+        professionHref: href,
+      }),
+    );
+    expect(offer.querySelector('a')!.getAttribute('href')).toBe('?beroep=Helpende');
+    expect(offer.querySelector('a')!.textContent).toBe(ideasPageText.mineOnly('Helpende'));
+    const only = dom(
+      mineChoiceHtml({
+        mine: 'Helpende',
+        active: ['Helpende'],
+        shown: { Helpende: 4 },
+        unshown: 7,
+        professionHref: href,
+      }),
+    );
+    expect(only.querySelector('a')!.textContent).toBe(ideasPageText.mineAll);
+    expect(only.querySelector('p.hint')!.textContent).toBe(ideasPageText.professionHidden(7));
+    const none = dom(
+      mineChoiceHtml({ mine: 'Helpende', active: [], shown: {}, unshown: 0, professionHref: href }),
+    );
+    expect(none.querySelector('a')).toBeNull();
+    expect(none.querySelector('.hint')!.textContent).toContain(ideasPageText.mineNone('Helpende'));
+  });
+});
