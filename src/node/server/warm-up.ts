@@ -49,6 +49,11 @@ export async function warmPages(
 ): Promise<number> {
   let ready = 0;
   for (const path of paths) {
+    // One turn of the event loop first: a visitor whose connection arrived while the last page was
+    // prepared has its headers read here and so enters the queue before the next page starts (without
+    // it, on a starved machine, page after page ran in one stretch of promises and Node answered the
+    // waiting visitor with 408 once `headersTimeout` passed).
+    await new Promise((resolve) => setImmediate(resolve));
     if (queue) await visitorsServed(queue, signal);
     if (signal.aborted) break;
     const response = await app.request(path);

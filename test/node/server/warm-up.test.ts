@@ -1,0 +1,80 @@
+import { Hono } from 'hono';
+import { describe, expect, it } from 'vitest';
+import { pagesToWarm, warmPages } from '../../../src/node/server/warm-up.js';
+
+describe('pagesToWarm', () => {
+  it('puts the home page first, then the ideas page, every profession, and the themes last', () => {
+    expect(pagesToWarm(['verpleegkundige', 'arts & co'])).toEqual([
+      '/',
+      '/ideeen',
+      '/beroep/verpleegkundige',
+      '/beroep/arts%20%26%20co',
+      '/ideeen/themas',
+    ]);
+  });
+});
+
+describe('warmPages', () => {
+  function appLogging(log: string[]): Hono {
+    const app = new Hono();
+    app.get('/a', (c) => {
+      log.push('page /a');
+      return c.text('a');
+    });
+    app.get('/b', (c) => {
+      log.push('page /b');
+      return c.text('b');
+    });
+    app.get('/kapot', (c) => c.text('nee', 500));
+    return app;
+  }
+
+  it('counts the pages answered with 200', async () => {
+    const ready = await warmPages(
+      appLogging([]),
+      ['/a', '/kapot', '/b', '/bestaat-niet'],
+      new AbortController().signal,
+    );
+    expect(ready).toBe(2);
+  });
+
+  it('gives the event loop a turn before each page, so a visitor arriving meanwhile is seen first', async () => {
+    const log: string[] = [];
+    const app = new Hono();
+    app.get('/a', (c) => {
+      log.push('page /a');
+      // What a connection accepted during this page looks like to the server: I/O handled on the
+      // next turn of the event loop, not in this chain of promises.
+      setImmediate(() => log.push('visitor'));
+      return c.text('a');
+    });
+    app.get('/b', (c) => {
+      log.push('page /b');
+      return c.text('b');
+    });
+    await warmPages(app, ['/a', '/b'], new AbortController().signal);
+    expect(log).toEqual(['page /a', 'visitor', 'page /b']);
+  });
+
+  it('waits while visitors are being served or waiting', async () => {
+    const log: string[] = [];
+    const queue = { active: 1, waiting: 1 };
+    const warming = warmPages(appLogging(log), ['/a', '/b'], new AbortController().signal, queue);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(log).toEqual([]);
+    queue.waiting = 0;
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(log).toEqual([]);
+    queue.active = 0;
+    expect(await warming).toBe(2);
+    expect(log).toEqual(['page /a', 'page /b']);
+  });
+
+  it('requests nothing once the signal has aborted', async () => {
+    const log: string[] = [];
+    const controller = new AbortController();
+    controller.abort();
+    expect(await warmPages(appLogging(log), ['/a', '/b'], controller.signal)).toBe(0);
+    expect(log).toEqual([]);
+  });
+});
