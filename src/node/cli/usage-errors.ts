@@ -9,17 +9,17 @@ import { cliMessages as t } from '../../core/text/cli-messages.js';
 type Say = (groups: readonly string[]) => string;
 
 const TRANSLATIONS: readonly (readonly [RegExp, Say])[] = [
-  [/^error: missing required argument '(.+)'$/, ([name]) => t.missingArgument(name!)],
-  [/^error: option '(.+)' argument missing$/, ([flags]) => t.optionWithoutValue(flags!)],
-  [/^error: required option '(.+)' not specified$/, ([flags]) => t.missingOption(flags!)],
-  [/^error: unknown option '(.+)'$/, ([flag]) => t.unknownOption(flag!)],
-  [/^error: unknown command '(.+)'$/, ([name]) => t.unknownCommand(name!)],
+  [/^error: missing required argument '(.+)'$/, ([name = '']) => t.missingArgument(name)],
+  [/^error: option '(.+)' argument missing$/, ([flags = '']) => t.optionWithoutValue(flags)],
+  [/^error: required option '(.+)' not specified$/, ([flags = '']) => t.missingOption(flags)],
+  [/^error: unknown option '(.+)'$/, ([flag = '']) => t.unknownOption(flag)],
+  [/^error: unknown command '(.+)'$/, ([name = '']) => t.unknownCommand(name)],
   [
     /^error: too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/,
     ([command, expected, found]) => t.tooManyArguments(command, Number(expected), Number(found)),
   ],
   // A value our own parser refused (`integer` in main.ts): its Dutch reason says everything.
-  [/^error: option '.+' argument '.*' is invalid\. (.+)$/s, ([reason]) => reason!],
+  [/^error: option '.+' argument '.*' is invalid\. (.+)$/s, ([reason = '']) => reason],
 ];
 
 const SUGGESTION = /\n\(Did you mean (?:one of )?(.+)\?\)$/;
@@ -31,7 +31,7 @@ export function dutchUsageError(message: string): string {
   const error = suggestion ? written.slice(0, suggestion.index) : written;
   for (const [pattern, say] of TRANSLATIONS) {
     const match = pattern.exec(error);
-    if (match) return `${say(match.slice(1))}${suggestion ? ` ${t.didYouMean(suggestion[1]!)}` : ''}\n`;
+    if (match) return `${say(match.slice(1))}${suggestion ? ` ${t.didYouMean(suggestion[1] ?? '')}` : ''}\n`;
   }
   return message;
 }

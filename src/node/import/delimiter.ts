@@ -13,14 +13,14 @@ export type Delimiter = (typeof DELIMITERS)[number];
 export function detectDelimiter(text: string): Delimiter {
   const header = firstLine(text);
   let best: Delimiter = ',';
-  let bestScore = [-1, -1];
+  let bestScore: readonly [number, number] = [-1, -1];
   for (const delimiter of DELIMITERS) {
     const fields = splitOutsideQuotes(header, delimiter);
-    const score = [
+    const score: readonly [number, number] = [
       fields.filter((field) => longColumnOf(field.replace(/^\s*"|"\s*$/g, '')) !== undefined).length,
       fields.length,
     ];
-    if (score[0]! > bestScore[0]! || (score[0] === bestScore[0] && score[1]! > bestScore[1]!)) {
+    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1])) {
       best = delimiter;
       bestScore = score;
     }

@@ -203,20 +203,17 @@ async function readXlsx(file: string, bytes: Uint8Array, sheet: string | undefin
 /** Header row + data rows; empty lines are skipped but keep their number; short or long rows are errors. */
 function gridOf(file: string, format: IdeasFormat, records: readonly string[][]): IdeasGrid {
   const headerIndex = records.findIndex((record) => record.some((cell) => cell.trim() !== ''));
-  if (headerIndex < 0) return fail(file, ideasMessages.emptyFile(file));
-  const headerRecord = records[headerIndex]!;
+  const headerRecord = records[headerIndex];
+  if (!headerRecord) return fail(file, ideasMessages.emptyFile(file));
   // Trailing empty header cells (a spreadsheet's stray column) are not columns.
-  let width = headerRecord.length;
-  while (width > 0 && headerRecord[width - 1]!.trim() === '') width--;
+  const width = withoutTrailingEmpty(headerRecord);
   const headers = headerRecord.slice(0, width).map((cell) => cell.trim());
   const problems = new Problems(file);
   const rows: { row: number; cells: string[] }[] = [];
-  for (let index = headerIndex + 1; index < records.length; index++) {
-    const record = records[index]!;
-    if (record.every((cell) => cell.trim() === '')) continue;
+  for (const [index, record] of records.entries()) {
+    if (index <= headerIndex || record.every((cell) => cell.trim() === '')) continue;
     const row = index + 1;
-    let length = record.length;
-    while (length > width && record[length - 1]!.trim() === '') length--;
+    const length = withoutTrailingEmpty(record, width);
     // A delimited row must have exactly as many cells as the header; a sheet just leaves cells empty.
     if (length > width || (format !== 'xlsx' && length < width)) {
       problems.errorAt(
@@ -232,6 +229,13 @@ function gridOf(file: string, format: IdeasFormat, records: readonly string[][])
   if (rows.length + errors.length > MAX_DATA_ROWS || records.length >= PARSE_AT_MOST)
     return fail(file, securityMessages.ideasTooManyRows(file, rows.length + errors.length, MAX_DATA_ROWS));
   return { file, format, headers, rows, errors };
+}
+
+/** The number of `cells` without the empty ones at the end, but not below `floor`. */
+function withoutTrailingEmpty(cells: readonly string[], floor = 0): number {
+  let length = cells.length;
+  while (length > floor && cells[length - 1]?.trim() === '') length--;
+  return length;
 }
 
 function describe(value: unknown): string {

@@ -51,14 +51,17 @@ export function readLongTable(
       const place = {
         file: problems.file,
         row: row.row,
-        column: letters[index]!,
+        column: letters[index] ?? columnLetter(index),
         columnName: columns.names[index],
       };
       return { cell: row.cells[index] ?? null, place };
     };
-    const profession = at('profession')!;
-    const indicator = at('indicator')!;
-    const numbers = { value: at('value')!, lower: at('lower'), upper: at('upper') };
+    const profession = at('profession');
+    const indicator = at('indicator');
+    const value = at('value');
+    // The header was refused without these three columns, so every row has them.
+    if (!profession || !indicator || !value) continue;
+    const numbers = { value, lower: at('lower'), upper: at('upper') };
     const name = cellText(profession.cell);
     const label = cellText(indicator.cell);
     let resolved = label === '' ? undefined : resolutions.get(label);

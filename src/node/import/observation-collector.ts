@@ -43,19 +43,19 @@ export class ObservationCollector {
     const value = this.read(draft.value, 'value');
     const lower = draft.lower ? this.read(draft.lower, 'lower') : null;
     const upper = draft.upper ? this.read(draft.upper, 'upper') : null;
-    if (value !== null && lower !== null && lower > value)
+    if (draft.lower && value !== null && lower !== null && lower > value)
       this.problems.error(
         importErrors.lowerAboveValue(
-          draft.lower!.place,
-          display(draft.lower!.cell),
+          draft.lower.place,
+          display(draft.lower.cell),
           display(draft.value.cell),
         ),
       );
-    if (value !== null && upper !== null && upper < value)
+    if (draft.upper && value !== null && upper !== null && upper < value)
       this.problems.error(
         importErrors.upperBelowValue(
-          draft.upper!.place,
-          display(draft.upper!.cell),
+          draft.upper.place,
+          display(draft.upper.cell),
           display(draft.value.cell),
         ),
       );

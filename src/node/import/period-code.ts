@@ -8,12 +8,14 @@ const QUARTER_WORDS: Readonly<Record<string, number>> = { eerste: 1, tweede: 2, 
  * the text names no quarter.
  */
 export function periodFromTitle(text: string): string | null {
-  const code = CODE.exec(text);
-  if (code) return quarter(code[1]!, Number(code[2]));
-  const digit = ORDINAL_DIGIT.exec(text);
-  if (digit) return quarter(digit[2]!, Number(digit[1]));
-  const word = ORDINAL_WORD.exec(text);
-  if (word) return quarter(word[2]!, QUARTER_WORDS[word[1]!.toLowerCase()]!);
+  // Each pattern's groups are required, so a match holds every one of them.
+  const [, codeYear = '', codeQuarter] = CODE.exec(text) ?? [];
+  if (codeYear) return quarter(codeYear, Number(codeQuarter));
+  const [, digitQuarter, digitYear = ''] = ORDINAL_DIGIT.exec(text) ?? [];
+  if (digitYear) return quarter(digitYear, Number(digitQuarter));
+  const [, word = '', wordYear = ''] = ORDINAL_WORD.exec(text) ?? [];
+  const wordQuarter = QUARTER_WORDS[word.toLowerCase()];
+  if (wordYear && wordQuarter !== undefined) return quarter(wordYear, wordQuarter);
   return null;
 }
 

@@ -39,7 +39,8 @@ export function readStatlineTable(document: StatlineDocument, problems: Problems
     return [];
   }
   const dimension = professionDimension(observations);
-  if (!dimension.key) {
+  const dimensionKey = dimension.key;
+  if (!dimensionKey) {
     problems.error(importErrors.statlineDimension(problems.file, dimension.keys));
     return [];
   }
@@ -50,9 +51,9 @@ export function readStatlineTable(document: StatlineDocument, problems: Problems
   observations.forEach((raw, i) => {
     const place: MessagePlace & { row: number } = { file: problems.file, row: i + 1, rowNoun: 'waarneming' };
     const parsed = ObservationSchema.safeParse(raw);
-    const code = parsed.success ? parsed.data[dimension.key!] : undefined;
+    const code = parsed.success ? parsed.data[dimensionKey] : undefined;
     if (!parsed.success || typeof code !== 'string') {
-      problems.error(importErrors.statlineObservation(place, describe(raw, dimension.key!)));
+      problems.error(importErrors.statlineObservation(place, describe(raw, dimensionKey)));
       return;
     }
     const observation = parsed.data;
@@ -91,10 +92,12 @@ export function readStatlineTable(document: StatlineDocument, problems: Problems
   for (const group of groups.values()) {
     const { value, lower, upper } = group.cells;
     if (!value) {
-      const bound = (lower ?? upper)!;
-      problems.error(
-        importErrors.boundWithoutValue(bound.place, group.indicatorLabel, lower ? 'lower' : 'upper'),
-      );
+      // A group exists because one of its cells does: without a value, a bound.
+      const bound = lower ?? upper;
+      if (bound)
+        problems.error(
+          importErrors.boundWithoutValue(bound.place, group.indicatorLabel, lower ? 'lower' : 'upper'),
+        );
       continue;
     }
     collector.add({ ...group, row: value.place.row, value, lower, upper });

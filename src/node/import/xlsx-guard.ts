@@ -104,8 +104,8 @@ class SheetExtent {
   push(chunk: Uint8Array, final: boolean): void {
     const text = this.tail + this.decoder.decode(chunk, { stream: !final });
     const dimension = DIMENSION.exec(text);
-    if (dimension) note(this.declared, dimension[1]!, dimension[2]!);
-    for (const match of text.matchAll(CELL_REF)) note(this.used, match[1]!, match[2]!);
+    if (dimension) note(this.declared, dimension[1], dimension[2]);
+    for (const match of text.matchAll(CELL_REF)) note(this.used, match[1], match[2]);
     this.tail = text.slice(-64);
   }
 
@@ -127,7 +127,7 @@ class SheetExtent {
   }
 }
 
-function note(extent: { rows: number; columns: number }, letters: string, digits: string): void {
+function note(extent: { rows: number; columns: number }, letters = '', digits = ''): void {
   if (digits !== '') extent.rows = Math.max(extent.rows, Number(digits));
   if (letters !== '') extent.columns = Math.max(extent.columns, columnNumber(letters));
 }

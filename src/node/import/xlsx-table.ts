@@ -18,9 +18,11 @@ type Layout = { readonly kind: 'long' | 'wide'; readonly at: number };
 
 /** Where a sheet's table starts: a long header row, or the label row of a CBS wide header. */
 export function findLayout(rows: readonly SheetRow[]): Layout | undefined {
-  for (let i = 0; i < rows.length; i++) {
-    if (isLongHeader(rows[i]!.cells)) return { kind: 'long', at: i };
-    if (i > 0 && isWideHeader(rows[i - 1]!, rows[i]!)) return { kind: 'wide', at: i - 1 };
+  let previous: SheetRow | undefined;
+  for (const [i, row] of rows.entries()) {
+    if (isLongHeader(row.cells)) return { kind: 'long', at: i };
+    if (previous && isWideHeader(previous, row)) return { kind: 'wide', at: i - 1 };
+    previous = row;
   }
   return undefined;
 }
