@@ -23,6 +23,7 @@ import type { AnalysisResult, IndexDefinition, UnclassifiedProfession } from './
 import { sensitivityScenarios } from './sensitivity.js';
 import { standardisedIndex } from './standardised-index.js';
 import { professionResults } from './uncertainty.js';
+import { itemAt } from '../contract/item-at.js';
 
 export type { AnalysisOptions } from './analysis-options.js';
 
@@ -87,9 +88,9 @@ export function analyse(table: SurveyTable, options: AnalysisOptions): AnalysisR
       medians: standardised.medians,
       professions: classified.map((row, i) => ({
         name: row.name,
-        resources: standardised.resources[i]!,
-        demands: standardised.demands[i]!,
-        quadrant: standardised.quadrants[i]!,
+        resources: itemAt(standardised.resources, i),
+        demands: itemAt(standardised.demands, i),
+        quadrant: itemAt(standardised.quadrants, i),
       })),
       correlations: [
         ...correlate(classified, 'resources', standardised.resources, 'standardised'),

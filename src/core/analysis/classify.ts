@@ -9,6 +9,7 @@ import { median } from './median.js';
 import type { ProfessionRow } from './profession-matrix.js';
 import { quadrantOf } from './quadrants.js';
 import type { ComponentWeight, Quadrant } from './result.js';
+import { itemAt } from '../contract/item-at.js';
 
 export interface Medians {
   readonly resources: number;
@@ -42,7 +43,7 @@ export function splitAtMedians(resources: readonly number[], demands: readonly n
   const medians = { resources: median(resources) ?? NaN, demands: median(demands) ?? NaN };
   return {
     medians,
-    quadrants: resources.map((r, i) => quadrantOf(r, demands[i]!, medians.resources, medians.demands)),
+    quadrants: resources.map((r, i) => quadrantOf(r, itemAt(demands, i), medians.resources, medians.demands)),
   };
 }
 
@@ -58,7 +59,7 @@ export function classify(
   );
   const split = splitAtMedians(indexValues(complete, resources), indexValues(complete, demands));
   return {
-    quadrants: new Map(complete.map((row, i) => [row.name, split.quadrants[i]!] as const)),
+    quadrants: new Map(complete.map((row, i) => [row.name, itemAt(split.quadrants, i)] as const)),
     medians: split.medians,
   };
 }

@@ -1,5 +1,6 @@
 import { Z_95 } from './constants.js';
 import { averageRanks } from './ranks.js';
+import { itemAt } from '../contract/item-at.js';
 
 export interface CorrelationEstimate {
   readonly r: number | null;
@@ -33,8 +34,8 @@ function pearsonR(x: readonly number[], y: readonly number[]): number | null {
   let meanX = 0;
   let meanY = 0;
   for (let i = 0; i < n; i++) {
-    meanX += x[i]!;
-    meanY += y[i]!;
+    meanX += itemAt(x, i);
+    meanY += itemAt(y, i);
   }
   meanX /= n;
   meanY /= n;
@@ -42,8 +43,8 @@ function pearsonR(x: readonly number[], y: readonly number[]): number | null {
   let sxx = 0;
   let syy = 0;
   for (let i = 0; i < n; i++) {
-    const dx = x[i]! - meanX;
-    const dy = y[i]! - meanY;
+    const dx = itemAt(x, i) - meanX;
+    const dy = itemAt(y, i) - meanY;
     sxy += dx * dy;
     sxx += dx * dx;
     syy += dy * dy;

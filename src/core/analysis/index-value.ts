@@ -19,10 +19,11 @@ export function indexTerms(
   definition: readonly ComponentWeight[],
   columnOf: (id: IndicatorId, term: number) => number,
 ): IndexTerms {
-  const equal = definition.every((c) => c.weight === definition[0]!.weight);
+  const [first] = definition;
+  const equal = definition.every((c) => c.weight === first?.weight);
   const weights = Float64Array.from(definition, (c) => (equal ? 1 : c.weight));
   let total = 0;
-  for (let k = 0; k < weights.length; k++) total += weights[k]!;
+  for (const weight of weights) total += weight;
   return { columns: Uint16Array.from(definition, (c, k) => columnOf(c.indicator, k)), weights, total };
 }
 

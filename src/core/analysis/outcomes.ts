@@ -9,6 +9,7 @@ import type { ProfessionRow } from './profession-matrix.js';
 import type { Correlation, MeasureId, OutcomeId, Quadrant, QuadrantSummary, Spread } from './result.js';
 import { QUADRANTS } from './quadrants.js';
 import { spreadOf } from './spread.js';
+import { itemAt } from '../contract/item-at.js';
 
 export const OUTCOMES: readonly OutcomeId[] = ['tevreden_werk', 'tevreden_organisatie'];
 
@@ -21,7 +22,7 @@ export function correlate(
 ): Correlation[] {
   return OUTCOMES.map((y) => {
     const pairs = rows.flatMap((row, i) =>
-      row.values[y] === null ? [] : [[xs[i]!, row.values[y].value] as const],
+      row.values[y] === null ? [] : [[itemAt(xs, i), row.values[y].value] as const],
     );
     const px = pairs.map((p) => p[0]);
     const py = pairs.map((p) => p[1]);

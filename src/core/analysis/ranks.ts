@@ -1,16 +1,19 @@
+import { itemAt } from '../contract/item-at.js';
+
 /**
  * Average ranks (1 = smallest), ties sharing the mean of the ranks they span — the ranking Spearman's
  * coefficient needs.
  */
 export function averageRanks(values: readonly number[]): number[] {
-  const order = values.map((_, i) => i).sort((a, b) => values[a]! - values[b]!);
+  const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
   const ranks = new Array<number>(values.length);
   let start = 0;
   while (start < order.length) {
+    const { value } = itemAt(order, start);
     let end = start;
-    while (end + 1 < order.length && values[order[end + 1]!] === values[order[start]!]) end++;
+    while (end + 1 < order.length && itemAt(order, end + 1).value === value) end++;
     const rank = (start + end) / 2 + 1;
-    for (let k = start; k <= end; k++) ranks[order[k]!] = rank;
+    for (let k = start; k <= end; k++) ranks[itemAt(order, k).index] = rank;
     start = end + 1;
   }
   return ranks;

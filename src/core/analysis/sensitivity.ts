@@ -16,6 +16,7 @@ import type {
   SensitivityScenario,
 } from './result.js';
 import type { StandardisedIndex } from './standardised-index.js';
+import { itemAt } from '../contract/item-at.js';
 
 /** Professions whose quadrant differs from the baseline (only those classified in both). */
 export function changesFrom(
@@ -75,7 +76,7 @@ export interface SensitivityInput {
 /** Every scenario, in report order: other variants, the standardised index, then leave-one-out. */
 export function sensitivityScenarios(input: SensitivityInput): SensitivityScenario[] {
   const { rows, config, variant, classified, standardised } = input;
-  const baseline = new Map(classified.map((row, i) => [row.name, input.quadrants[i]!] as const));
+  const baseline = new Map(classified.map((row, i) => [row.name, itemAt(input.quadrants, i)] as const));
   return [
     ...config.variants
       .filter((v) => v.id !== variant.id)
@@ -98,7 +99,7 @@ export function sensitivityScenarios(input: SensitivityInput): SensitivityScenar
       medians: standardised.medians,
       changes: changesFrom(
         baseline,
-        new Map(classified.map((row, i) => [row.name, standardised.quadrants[i]!] as const)),
+        new Map(classified.map((row, i) => [row.name, itemAt(standardised.quadrants, i)] as const)),
       ),
     },
     ...leaveOneOut(rows, variant.resources, variant.demands, baseline, (id) => indicatorInfo(id).label),

@@ -1,5 +1,6 @@
 import { quantile } from 'd3-array';
 import type { MeasureId, OutcomeId, Spread } from './result.js';
+import { itemAt } from '../contract/item-at.js';
 
 /** Summary of how widely a measure spreads across professions (values that are null are skipped). */
 export function spreadOf(measure: MeasureId | OutcomeId, values: readonly (number | null)[]): Spread {
@@ -9,13 +10,14 @@ export function spreadOf(measure: MeasureId | OutcomeId, values: readonly (numbe
   const mean = present.reduce((s, v) => s + v, 0) / n;
   const sd = n > 1 ? Math.sqrt(present.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1)) : null;
   const sorted = [...present].sort((a, b) => a - b);
+  const [lower, upper] = [quantile(sorted, 0.25), quantile(sorted, 0.75)];
   return {
     measure,
     n,
-    min: sorted[0]!,
-    max: sorted[n - 1]!,
-    median: quantile(sorted, 0.5)!,
+    min: itemAt(sorted, 0),
+    max: itemAt(sorted, n - 1),
+    median: quantile(sorted, 0.5) ?? null,
     sd,
-    iqr: quantile(sorted, 0.75)! - quantile(sorted, 0.25)!,
+    iqr: lower === undefined || upper === undefined ? null : upper - lower,
   };
 }

@@ -16,6 +16,7 @@ import { formatCoefficient, formatCount, formatInterval, formatPercent, formatSh
 import { QUADRANT_SHORT } from './labels.js';
 import { INDEX_NOUNS, OUTCOME_NOUNS } from './chart-text.js';
 import { compareNames } from '../contract/names.js';
+import { itemAt } from '../contract/item-at.js';
 
 /** Limits of |r| for the strength words (Cohen's conventional 0,1 / 0,3 / 0,5). */
 const STRENGTH_LIMITS = [0.1, 0.3, 0.5] as const;
@@ -30,12 +31,12 @@ function strengthLevel(r: number): number {
 }
 
 export function strengthOf(r: number): (typeof STRENGTH_WORDS)[number] {
-  return STRENGTH_WORDS[strengthLevel(r)]!;
+  return itemAt(STRENGTH_WORDS, strengthLevel(r));
 }
 
 /** The strength of |r| as a predicate: "verwaarloosbaar", "zwak", "matig" or "sterk". */
 export function strengthPredicate(r: number): (typeof STRENGTH_PREDICATES)[number] {
-  return STRENGTH_PREDICATES[strengthLevel(r)]!;
+  return itemAt(STRENGTH_PREDICATES, strengthLevel(r));
 }
 
 /** Whether the 95% interval lies entirely on one side of zero. */
@@ -112,9 +113,9 @@ export function rankingDescription(
   sorted: readonly { readonly name: string; readonly value: number }[],
   median: number | null,
 ): string {
-  if (sorted.length === 0) return `${measure}: geen beroepen met een waarde.`;
-  const top = sorted[0]!;
-  const bottom = sorted[sorted.length - 1]!;
+  const [top] = sorted;
+  const bottom = sorted.at(-1);
+  if (!top || !bottom) return `${measure}: geen beroepen met een waarde.`;
   return `${measure} voor ${formatCount(sorted.length)} beroepen, van hoog naar laag. Hoogste: ${top.name} (${formatPercent(top.value)}); laagste: ${bottom.name} (${formatPercent(bottom.value)}); mediaan ${formatPercent(median)}.`;
 }
 
@@ -146,22 +147,26 @@ export function quadrantDescription(result: AnalysisResult, borderline: number, 
 /** Quadrants with a mean for `outcome`, highest mean first (ties by quadrant number). */
 export function quadrantsByMean(result: AnalysisResult, outcome: OutcomeId): QuadrantSummary[] {
   return result.quadrants
-    .filter((q) => q[outcome] !== null)
-    .sort((a, b) => b[outcome]! - a[outcome]! || a.quadrant - b.quadrant);
+    .flatMap((quadrant) => {
+      const mean = quadrant[outcome];
+      return mean === null ? [] : [{ quadrant, mean }];
+    })
+    .sort((a, b) => b.mean - a.mean || a.quadrant.quadrant - b.quadrant.quadrant)
+    .map(({ quadrant }) => quadrant);
 }
 
 function extremes(result: AnalysisResult, outcome: OutcomeId): string {
   const order = quadrantsByMean(result, outcome);
-  if (order.length === 0) return `${OUTCOME_NOUNS[outcome]}: geen cijfers`;
-  const top = order[0]!;
-  const bottom = order[order.length - 1]!;
+  const [top] = order;
+  const bottom = order.at(-1);
+  if (!top || !bottom) return `${OUTCOME_NOUNS[outcome]}: geen cijfers`;
   return `${OUTCOME_NOUNS[outcome]} is gemiddeld het hoogst in kwadrant ${top.quadrant} (${QUADRANT_SHORT[top.quadrant]}, ${formatPercent(top[outcome])}) en het laagst in kwadrant ${bottom.quadrant} (${QUADRANT_SHORT[bottom.quadrant]}, ${formatPercent(bottom[outcome])})`;
 }
 
 /** The satisfaction figure's description: where each outcome is highest and lowest. */
 export function satisfactionDescription(result: AnalysisResult): string {
-  const [first, ...rest] = extremes(result, 'tevreden_organisatie');
-  return `Gemiddelde tevredenheid met het werk en met de organisatie per kwadrant, met de beroepen als stippen. ${first!.toUpperCase()}${rest.join('')}; ${extremes(result, 'tevreden_werk')}.`;
+  const [first = '', ...rest] = extremes(result, 'tevreden_organisatie');
+  return `Gemiddelde tevredenheid met het werk en met de organisatie per kwadrant, met de beroepen als stippen. ${first.toUpperCase()}${rest.join('')}; ${extremes(result, 'tevreden_werk')}.`;
 }
 
 /** One row of a profession profile: a measure, the profession's estimate and the median of all. */

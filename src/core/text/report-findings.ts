@@ -49,15 +49,16 @@ export function indexComparison(result: AnalysisResult, outcome: OutcomeId): Fin
   const r = correlation(result, 'resources', outcome);
   const d = correlation(result, 'demands', outcome);
   if (!r || !d || r.pearson === null || d.pearson === null) return null;
-  const [strong, weak]: [IndexName, IndexName] =
-    Math.abs(r.pearson) >= Math.abs(d.pearson) ? ['resources', 'demands'] : ['demands', 'resources'];
-  const of = (index: IndexName) => (index === 'resources' ? r : d);
-  const s = of(strong);
-  const w = of(weak);
-  const equal = Math.abs(s.pearson!) === Math.abs(w.pearson!);
+  const resourcesFirst = Math.abs(r.pearson) >= Math.abs(d.pearson);
+  const [strong, weak]: [IndexName, IndexName] = resourcesFirst
+    ? ['resources', 'demands']
+    : ['demands', 'resources'];
+  const [s, w] = resourcesFirst ? [r, d] : [d, r];
+  const [strongR, weakR] = resourcesFirst ? [r.pearson, d.pearson] : [d.pearson, r.pearson];
+  const equal = Math.abs(strongR) === Math.abs(weakR);
   const head = equal
-    ? `Hulpbronnen en taakeisen hangen even sterk samen met ${OUTCOME_NOUNS[outcome]} (|r| = ${formatCoefficient(Math.abs(s.pearson!))}).`
-    : `${capitalise(INDEX_NOUNS[strong])} hangen sterker samen met ${OUTCOME_NOUNS[outcome]} dan ${INDEX_NOUNS[weak]}: |r| = ${formatCoefficient(Math.abs(s.pearson!))} tegen ${formatCoefficient(Math.abs(w.pearson!))}.`;
+    ? `Hulpbronnen en taakeisen hangen even sterk samen met ${OUTCOME_NOUNS[outcome]} (|r| = ${formatCoefficient(Math.abs(strongR))}).`
+    : `${capitalise(INDEX_NOUNS[strong])} hangen sterker samen met ${OUTCOME_NOUNS[outcome]} dan ${INDEX_NOUNS[weak]}: |r| = ${formatCoefficient(Math.abs(strongR))} tegen ${formatCoefficient(Math.abs(weakR))}.`;
   let certainty = '';
   if (s.pearsonCI && w.pearsonCI) {
     const a = magnitudeInterval(s.pearsonCI);
@@ -148,18 +149,20 @@ export function certaintyFinding(result: AnalysisResult, borderline: number): Fi
 
 /** The component that relates most strongly to satisfaction with the organisation. */
 export function componentFinding(result: AnalysisResult): Finding | null {
-  const components = result.correlations.filter(
-    (c) =>
-      c.y === 'tevreden_organisatie' &&
-      c.scale === 'raw' &&
-      c.pearson !== null &&
-      c.x !== 'resources' &&
-      c.x !== 'demands',
+  const components = result.correlations.flatMap((c) =>
+    c.y === 'tevreden_organisatie' &&
+    c.scale === 'raw' &&
+    c.pearson !== null &&
+    c.x !== 'resources' &&
+    c.x !== 'demands'
+      ? [{ ...c, pearson: c.pearson }]
+      : [],
   );
-  if (components.length === 0) return null;
   const sorted = [...components].sort(
-    (a, b) => Math.abs(b.pearson!) - Math.abs(a.pearson!) || (a.x < b.x ? -1 : 1),
+    (a, b) => Math.abs(b.pearson) - Math.abs(a.pearson) || (a.x < b.x ? -1 : 1),
   );
+  const [first] = sorted;
+  if (!first) return null;
   const name = (c: Correlation) => (isIndicatorId(c.x) ? indicatorInfo(c.x).label.toLowerCase() : c.x);
   const top = sorted
     .slice(0, 3)
@@ -167,13 +170,12 @@ export function componentFinding(result: AnalysisResult): Finding | null {
       (c) =>
         `${name(c)} (r = ${formatCoefficient(c.pearson)}${c.pearsonCI ? `, 95%-BI ${formatInterval(c.pearsonCI[0], c.pearsonCI[1])}` : ''})`,
     );
-  const first = sorted[0]!;
   const sureWord = excludesZero(first.pearsonCI)
     ? ''
     : ' Het interval omvat nul: ook dit verband is niet zeker.';
   return {
     title: 'Welke componenten wegen het zwaarst?',
-    text: `Van de afzonderlijke componenten hangen deze het sterkst samen met tevredenheid met de organisatie: ${top.join('; ')}. Dat is ${strengthOf(first.pearson!)} samenhang voor de eerste.${sureWord}`,
+    text: `Van de afzonderlijke componenten hangen deze het sterkst samen met tevredenheid met de organisatie: ${top.join('; ')}. Dat is ${strengthOf(first.pearson)} samenhang voor de eerste.${sureWord}`,
   };
 }
 

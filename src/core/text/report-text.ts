@@ -59,10 +59,11 @@ function weightText(weight: number): string {
 }
 
 function formula(index: IndexName, components: readonly ComponentWeight[]): string {
-  const equal = components.every((c) => Math.abs(c.weight - components[0]!.weight) < 1e-12);
+  const [first] = components;
+  const equal = first !== undefined && components.every((c) => Math.abs(c.weight - first.weight) < 1e-12);
   const names = components.map((c) => indicatorInfo(c.indicator).label.toLowerCase());
   return equal
-    ? `${INDEX_LABELS[index]} = het gemiddelde van ${formatCount(components.length)} percentages (${names.join(', ')}), elk met gewicht ${weightText(components[0]!.weight)}.`
+    ? `${INDEX_LABELS[index]} = het gemiddelde van ${formatCount(components.length)} percentages (${names.join(', ')}), elk met gewicht ${weightText(first.weight)}.`
     : `${INDEX_LABELS[index]} = Σ gewicht × percentage over ${formatCount(components.length)} componenten (${components
         .map((c) => `${indicatorInfo(c.indicator).label.toLowerCase()} ${weightText(c.weight)}`)
         .join(', ')}).`;

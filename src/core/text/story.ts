@@ -103,9 +103,9 @@ export function spreadFinding(result: AnalysisResult): StoryFinding | null {
 /** Which quadrant is most and least satisfied with the organisation. */
 export function quadrantOrderFinding(result: AnalysisResult): StoryFinding | null {
   const order = quadrantsByMean(result, 'tevreden_organisatie');
-  if (order.length < 2) return null;
-  const best = order[0]!;
-  const worst = order[order.length - 1]!;
+  const [best] = order;
+  const worst = order.at(-1);
+  if (order.length < 2 || !best || !worst) return null;
   const name = (q: Quadrant) => QUADRANT_NAMES[q].toLowerCase();
   return {
     heading: `${QUADRANT_NAMES[worst.quadrant]}: het minst tevreden met de organisatie`,

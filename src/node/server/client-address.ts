@@ -21,7 +21,7 @@ function peerAddress(c: Context): string | undefined {
 /** `::ffff:1.2.3.4` → `1.2.3.4`; other addresses unchanged. */
 function plain(address: string): string {
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address);
-  return mapped ? mapped[1]! : address;
+  return mapped?.[1] ?? address;
 }
 
 /** The first four groups of an IPv6 address (its /64 network); IPv4 and anything else unchanged. */
@@ -53,8 +53,6 @@ export function clientOf(c: Context, trustedProxies: readonly string[]): string 
     .split(',')
     .map((part) => plain(part.trim()))
     .filter((part) => part !== '');
-  for (let i = forwarded.length - 1; i >= 0; i--) {
-    if (!trustedProxies.includes(forwarded[i]!)) return clientKey(forwarded[i]!);
-  }
+  for (const hop of forwarded.toReversed()) if (!trustedProxies.includes(hop)) return clientKey(hop);
   return clientKey(peer);
 }
