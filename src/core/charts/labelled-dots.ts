@@ -8,6 +8,7 @@ import { nearestPoint, placeLabels, type Box } from './label-placement.js';
 import { linearScale, type Domain } from './linear-scale.js';
 import type { PlotArea } from './plot-figure.js';
 import { textWidth, wrapText } from './text-width.js';
+import { itemAt } from '../contract/item-at.js';
 
 export const LABEL_SIZE = 12;
 /** Line height of a label as a multiple of its font size. */
@@ -130,8 +131,8 @@ export function labelDots(
       dots.map((d, i) => ({
         x: x(d.x),
         y: y(d.y),
-        width: Math.max(...lines[i]!.map((line) => textWidth(line, LABEL_SIZE))) + 2,
-        height: lines[i]!.length * LABEL_SIZE * LABEL_LINE,
+        width: Math.max(...itemAt(lines, i).map((line) => textWidth(line, LABEL_SIZE))) + 2,
+        height: itemAt(lines, i).length * LABEL_SIZE * LABEL_LINE,
         key: d.key,
       })),
       {
@@ -148,14 +149,14 @@ export function labelDots(
   };
   let { lines, placements } = layout(() => options.maxLines);
   // A long name that found no place tries again cut to one line ("…"; its tooltip has it whole).
-  const homeless = new Set(dots.filter((_, i) => !placements[i]!.box).map((d) => d.key));
+  const homeless = new Set(dots.filter((_, i) => !itemAt(placements, i).box).map((d) => d.key));
   if (homeless.size > 0) {
     ({ lines, placements } = layout((key) => (homeless.has(key) ? RETRY_LINES : options.maxLines)));
   }
   const placed: DotLabel[] = [];
   const unplaced: string[] = [];
   dots.forEach((d, i) => {
-    const { box, leader } = placements[i]!;
+    const { box, leader } = itemAt(placements, i);
     if (!box) {
       unplaced.push(d.key);
       return;
@@ -163,7 +164,7 @@ export function labelDots(
     const [ex, ey] = nearestPoint({ x: x(d.x), y: y(d.y) }, box);
     placed.push({
       key: d.key,
-      text: lines[i]!.join('\n'),
+      text: itemAt(lines, i).join('\n'),
       x: x.invert((box.left + box.right) / 2),
       y: y.invert((box.top + box.bottom) / 2),
       box,

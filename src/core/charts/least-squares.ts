@@ -4,6 +4,7 @@
  * errors with constant variance; it describes professions, not individuals.
  */
 import { studentTQuantile } from './student-t.js';
+import { itemAt } from '../contract/item-at.js';
 
 /** Two-sided 95%: the t quantile at 1 − 0,05/2. */
 const UPPER_975 = 0.975;
@@ -28,22 +29,23 @@ export function leastSquares(xs: readonly number[], ys: readonly number[]): Leas
   let sumX = 0;
   let sumY = 0;
   for (let i = 0; i < n; i++) {
-    sumX += xs[i]!;
-    sumY += ys[i]!;
+    sumX += itemAt(xs, i);
+    sumY += itemAt(ys, i);
   }
   const meanX = sumX / n;
   const meanY = sumY / n;
   let sxx = 0;
   let sxy = 0;
   for (let i = 0; i < n; i++) {
-    sxx += (xs[i]! - meanX) ** 2;
-    sxy += (xs[i]! - meanX) * (ys[i]! - meanY);
+    const dx = itemAt(xs, i) - meanX;
+    sxx += dx ** 2;
+    sxy += dx * (itemAt(ys, i) - meanY);
   }
   if (sxx === 0) return undefined;
   const slope = sxy / sxx;
   const intercept = meanY - slope * meanX;
   let sse = 0;
-  for (let i = 0; i < n; i++) sse += (ys[i]! - intercept - slope * xs[i]!) ** 2;
+  for (let i = 0; i < n; i++) sse += (itemAt(ys, i) - intercept - slope * itemAt(xs, i)) ** 2;
   const residualSd = Math.sqrt(sse / (n - 2));
   return { intercept, slope, n, residualSd, meanX, sxx, t: studentTQuantile(UPPER_975, n - 2) };
 }

@@ -45,19 +45,11 @@ export class ObservationCollector {
     const upper = draft.upper ? this.read(draft.upper, 'upper') : null;
     if (draft.lower && value !== null && lower !== null && lower > value)
       this.problems.error(
-        importErrors.lowerAboveValue(
-          draft.lower.place,
-          display(draft.lower.cell),
-          display(draft.value.cell),
-        ),
+        importErrors.lowerAboveValue(draft.lower.place, display(draft.lower.cell), display(draft.value.cell)),
       );
     if (draft.upper && value !== null && upper !== null && upper < value)
       this.problems.error(
-        importErrors.upperBelowValue(
-          draft.upper.place,
-          display(draft.upper.cell),
-          display(draft.value.cell),
-        ),
+        importErrors.upperBelowValue(draft.upper.place, display(draft.upper.cell), display(draft.value.cell)),
       );
     const key = JSON.stringify([draft.profession, draft.indicator, draft.period]);
     const first = this.firstRow.get(key);

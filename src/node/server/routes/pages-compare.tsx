@@ -32,7 +32,8 @@ const DATE = new Intl.DateTimeFormat('nl-NL', {
 
 function CompareForm({ view, a, b }: { readonly view: PageView; readonly a?: number; readonly b?: number }) {
   const versions = view.datasets;
-  if (versions.length < 2) return <p>{versionsText.compareNeedsTwo}</p>;
+  const [newest, previous] = versions;
+  if (!newest || !previous) return <p>{versionsText.compareNeedsTwo}</p>;
   const select = (id: string, name: string, label: string, selected: number) => (
     <div class="field">
       <label for={id}>{label}</label>
@@ -50,8 +51,8 @@ function CompareForm({ view, a, b }: { readonly view: PageView; readonly a?: num
       {view.links.hiddenState(['versie']).map(([name, value]) => (
         <input type="hidden" name={name} value={value} />
       ))}
-      {select('versie-a', 'a', versionsText.compareA, a ?? versions[1]!.version)}
-      {select('versie-b', 'b', versionsText.compareB, b ?? versions[0]!.version)}
+      {select('versie-a', 'a', versionsText.compareA, a ?? previous.version)}
+      {select('versie-b', 'b', versionsText.compareB, b ?? newest.version)}
       <button type="submit" class="button">
         {versionsText.compareSubmit}
       </button>
@@ -253,10 +254,11 @@ export function comparePages(services: AppServices): Hono {
   app.get('/vergelijk', queryOf(compareQuery), async (c) => {
     const view = await loadPageView(c, services);
     // One version is no error: the page says what to upload to compare.
-    if (view.datasets.length < 2) return renderPage(c, <CompareNeedsTwo view={view} />);
+    const [newest, previous] = view.datasets;
+    if (!newest || !previous) return renderPage(c, <CompareNeedsTwo view={view} />);
     const query = c.req.valid('query');
-    const a = query.a ?? view.datasets[1]!.version;
-    const b = query.b ?? view.datasets[0]!.version;
+    const a = query.a ?? previous.version;
+    const b = query.b ?? newest.version;
     for (const v of [a, b]) {
       if (!view.datasets.some((d) => d.version === v))
         throw new HttpProblem(404, webMessages.unknownVersion(String(v)));

@@ -25,6 +25,7 @@ import { EmptyStore } from '../views/empty-store.js';
 import { FigureBlock } from '../views/figure.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
+import { itemAt } from '../../../core/contract/item-at.js';
 
 function groupOf(measure: MeasureId): 'indices' | 'resources' | 'demands' {
   if (measure === 'resources' || measure === 'demands') return 'indices';
@@ -58,8 +59,8 @@ function RankingPage(props: {
   const { links } = view;
   const label = measureLabel(measure);
   const at = measures.indexOf(measure);
-  const previous = measures[(at - 1 + measures.length) % measures.length]!;
-  const next = measures[(at + 1) % measures.length]!;
+  const previous = itemAt(measures, (at - 1 + measures.length) % measures.length);
+  const next = itemAt(measures, (at + 1) % measures.length);
   const groups = (['indices', 'resources', 'demands'] as const)
     .map((group) => ({ group, items: measures.filter((m) => groupOf(m) === group) }))
     .filter((g) => g.items.length > 0);
