@@ -4,6 +4,7 @@ import { parseIndexConfig, type IndexConfig } from '../core/analysis/index-confi
 import { InputErrors, type InputError } from '../core/contract/input-error.js';
 import { configMessages } from '../core/text/config-messages.js';
 import { packagePath } from './package-root.js';
+import { itemAt } from '../core/contract/item-at.js';
 
 /** Reads and validates an index configuration; the bundled config/indices.json by default. */
 export function readIndexConfig(path: string = packagePath('config', 'indices.json')): IndexConfig {
@@ -32,7 +33,7 @@ export function readIndexConfig(path: string = packagePath('config', 'indices.js
     return parseIndexConfig(json);
   } catch (error) {
     if (error instanceof ZodError) {
-      const issue = error.issues[0]!;
+      const issue = itemAt(error.issues, 0);
       return fail(configMessages.invalid(issue.path.join('.'), issue.message));
     }
     return fail(configMessages.invalid('', (error as Error).message));

@@ -9,6 +9,7 @@ import type { Problems } from '../../core/contract/problems.js';
 import { isEmptyRow, type SheetRow } from './sheet-cells.js';
 import { decodeText } from './text-content.js';
 import { csvParseOptions } from './csv-options.js';
+import { itemAt } from '../../core/contract/item-at.js';
 
 export interface DelimitedTable {
   readonly format: 'csv' | 'tsv';
@@ -69,7 +70,7 @@ export async function readDelimitedTable(bytes: Uint8Array, problems: Problems):
   }
   return {
     format,
-    observations: readLongTable(rows[headerAt]!, rows.slice(headerAt + 1), 'exact', problems),
+    observations: readLongTable(itemAt(rows, headerAt), rows.slice(headerAt + 1), 'exact', problems),
   };
 }
 

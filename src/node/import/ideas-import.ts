@@ -16,6 +16,7 @@ import { deriveIdeaId } from '../ideas-id.js';
 import { Problems } from '../../core/contract/problems.js';
 import { readIdeasSidecar } from './sidecar.js';
 import { readIdeasGrid, type IdeasGrid } from './ideas-read.js';
+import { itemAt } from '../../core/contract/item-at.js';
 
 export interface IdeasReadOptions {
   /** Sheet of an .xlsx file; default the first. */
@@ -88,7 +89,7 @@ export function prepareIdeas(grid: IdeasGrid): IdeaBatch {
   for (const { row, cells } of grid.rows) {
     const raw: Partial<Record<IdeaField, RawCell>> = {};
     for (const [field, index] of columns)
-      raw[field] = { value: cells[index] ?? '', column: grid.headers[index]! };
+      raw[field] = { value: cells[index] ?? '', column: itemAt(grid.headers, index) };
     const result = normaliseIdeaRow(grid.file, { row, cells: raw } satisfies RawIdeaRow, { json });
     for (const warning of result.warnings) problems.adopt(warning);
     if (!result.draft) {

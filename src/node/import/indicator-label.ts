@@ -1,5 +1,6 @@
 import { INDICATORS, matchIndicator, type IndicatorId } from '../../core/contract/indicators.js';
 import { nearestLabel, normaliseLabel, type LabelCandidate } from '../../core/contract/names.js';
+import { itemAt } from '../../core/contract/item-at.js';
 
 /** What an indicator label in a file stands for. */
 export type IndicatorResolution =
@@ -16,7 +17,7 @@ const MIN_CONTAINED_LENGTH = 4;
 
 const CANDIDATES: readonly LabelCandidate<string>[] = INDICATORS.flatMap((info) =>
   [info.id, ...info.labels].map((label) => ({
-    label: label === info.id ? info.labels[0]! : label,
+    label: label === info.id ? itemAt(info.labels, 0) : label,
     key: normaliseLabel(label),
   })),
 );

@@ -2,6 +2,7 @@ import { normaliseLabel } from '../../core/contract/names.js';
 import { importErrors, importWarnings } from '../../core/text/import-messages.js';
 import type { Problems } from '../../core/contract/problems.js';
 import { cellText, columnLetter, type Cell } from './sheet-cells.js';
+import { itemAt } from '../../core/contract/item-at.js';
 
 /** The columns of a long table. */
 export type LongColumn = 'profession' | 'indicator' | 'value' | 'lower' | 'upper' | 'period';
@@ -64,8 +65,8 @@ export function readLongHeader(
       index[column] = i;
     }
   });
-  const missing = REQUIRED.filter((column) => index[column] === undefined).map(
-    (column) => COLUMN_NAMES[column][0]!,
+  const missing = REQUIRED.filter((column) => index[column] === undefined).map((column) =>
+    itemAt(COLUMN_NAMES[column], 0),
   );
   if (missing.length > 0) {
     problems.error(importErrors.missingColumns({ file: problems.file, row }, names.filter(Boolean), missing));

@@ -13,10 +13,7 @@ export function plainRecords(text: string, delimiter: string, limit: number): st
   if (text === '') return [];
   const lines = text.split(lineEndOf(text));
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  const records: string[][] = [];
-  const count = Math.min(limit, lines.length);
-  for (let i = 0; i < count; i++) records.push(lines[i]!.split(delimiter));
-  return records;
+  return lines.slice(0, limit).map((line) => line.split(delimiter));
 }
 
 function lineEndOf(text: string): string {

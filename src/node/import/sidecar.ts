@@ -3,6 +3,7 @@ import type * as z from 'zod';
 import { importErrors, importFound } from '../../core/text/import-messages.js';
 import { extensionOf } from './file-kind.js';
 import type { Problems } from '../../core/contract/problems.js';
+import { itemAt } from '../../core/contract/item-at.js';
 
 export interface TableMeta {
   readonly title: string;
@@ -52,7 +53,7 @@ async function readSidecarWith<T extends { example: boolean }>(
   }
   const parsed = (await schemaOf()).safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    const issue = itemAt(parsed.error.issues, 0);
     problems.error(
       importErrors.sidecarInvalid(
         sidecar,

@@ -73,7 +73,7 @@ export function professionDimension(observations: readonly unknown[]): { key?: s
       if (!NOT_DIMENSIONS.has(key) && !key.startsWith('@')) keys.add(key);
   }
   const all = [...keys];
-  if (all.length === 1) return { key: all[0]!, keys: all };
-  const named = all.filter((key) => PROFESSION_NAME.test(key));
-  return named.length === 1 ? { key: named[0]!, keys: all } : { keys: all };
+  const named = all.length === 1 ? all : all.filter((key) => PROFESSION_NAME.test(key));
+  const [key] = named;
+  return named.length === 1 && key !== undefined ? { key, keys: all } : { keys: all };
 }

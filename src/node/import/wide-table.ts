@@ -7,6 +7,7 @@ import { periodFromTitle } from './period-code.js';
 import type { Problems } from '../../core/contract/problems.js';
 import { cellText, columnLetter, isEmptyCell, isEmptyRow, type SheetRow } from './sheet-cells.js';
 import { readWideHeader } from './wide-header.js';
+import { itemAt } from '../../core/contract/item-at.js';
 
 const NOTE_START = /^(bron|toelichting|verklaring|\*)/i;
 const ROLE_TEXT: Readonly<Record<CellRole, string>> = {
@@ -30,8 +31,8 @@ export function readWideTable(
   labelAt: number,
   problems: Problems,
 ): { observations: readonly Observation[]; period: string | null } {
-  const labels = rows[labelAt]!;
-  const roles = rows[labelAt + 1]!;
+  const labels = itemAt(rows, labelAt);
+  const roles = itemAt(rows, labelAt + 1);
   const period =
     rows
       .slice(0, labelAt)

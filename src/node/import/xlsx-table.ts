@@ -8,6 +8,7 @@ import type { Cell, SheetRow } from './sheet-cells.js';
 import { isWideHeader } from './wide-header.js';
 import { readWideTable } from './wide-table.js';
 import { guardWorkbook } from './xlsx-guard.js';
+import { itemAt } from '../../core/contract/item-at.js';
 
 export interface XlsxTable {
   readonly format: 'xlsx-long' | 'xlsx-wide';
@@ -72,7 +73,12 @@ export async function readXlsxTable(
       return { format: 'xlsx-wide', observations: readWideTable(rows, layout.at, problems).observations };
     return {
       format: 'xlsx-long',
-      observations: readLongTable(rows[layout.at]!, rows.slice(layout.at + 1), 'within-header', problems),
+      observations: readLongTable(
+        itemAt(rows, layout.at),
+        rows.slice(layout.at + 1),
+        'within-header',
+        problems,
+      ),
     };
   }
   problems.error(

@@ -8,7 +8,7 @@ import { ROOT_CLASS } from '../../core/charts/frame.js';
 import type { DataTable } from '../../core/charts/figure-spec.js';
 import { listFigures, reportSections, type Figure } from '../../core/charts/figures.js';
 import { BORDERLINE, quadrantSpec } from '../../core/charts/quadrant-plot.js';
-import { INDICATORS } from '../../core/contract/indicators.js';
+import { INDICATORS, indicatorInfo } from '../../core/contract/indicators.js';
 import { chartText, sourceLine } from '../../core/text/chart-text.js';
 import { formatInterval, formatPercent, formatShare } from '../../core/text/format.js';
 import { EXAMPLE_DATA_LABEL, INDEX_LABELS } from '../../core/text/labels.js';
@@ -176,7 +176,7 @@ ${solutionsReportHtml(options.solutions)}
     .flatMap((index) =>
       result.method.variant[index].map(
         (c) =>
-          `<tr><th scope="row">${e(INDEX_LABELS[index])}</th><td>${e(INDICATORS.find((i) => i.id === c.indicator)!.label)}</td><td class="num">${e(formatPercent(c.weight * 100))}</td><td>${e(c.theme ?? '–')}</td></tr>`,
+          `<tr><th scope="row">${e(INDEX_LABELS[index])}</th><td>${e(indicatorInfo(c.indicator).label)}</td><td class="num">${e(formatPercent(c.weight * 100))}</td><td>${e(c.theme ?? '–')}</td></tr>`,
       ),
     )
     .join('\n');

@@ -26,7 +26,7 @@ export function tokensMatch(configured: string, given: string): boolean {
 /** The token of an `Authorization: Bearer …` header, or undefined. */
 export function bearerToken(header: string | undefined): string | undefined {
   const match = header ? /^Bearer\s+(.+)$/i.exec(header.trim()) : null;
-  return match ? match[1]!.trim() : undefined;
+  return match?.[1]?.trim();
 }
 
 /** Throws 403 when writes are off, 401 when the token is missing or wrong. */

@@ -145,9 +145,9 @@ export function createApp(options: CreateAppOptions): Hono {
 /** A path without its outer slashes; a profile's slug in its canonical spelling. */
 function withoutSlashes(pathname: string): string {
   const path = pathname.replace(/^\/+|\/+$/g, '');
-  const profile = /^beroep\/([^/]+)$/.exec(path);
-  if (!profile) return path;
-  let slug = profile[1]!;
+  const [, written] = /^beroep\/([^/]+)$/.exec(path) ?? [];
+  if (written === undefined) return path;
+  let slug = written;
   try {
     slug = decodeURIComponent(slug);
   } catch {

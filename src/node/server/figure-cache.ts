@@ -57,7 +57,10 @@ export class FigureCache {
     }
     const value = make();
     this.#entries.set(key, value);
-    while (this.#entries.size > MAX_ENTRIES) this.#entries.delete(this.#entries.keys().next().value!);
+    for (const oldest of this.#entries.keys()) {
+      if (this.#entries.size <= MAX_ENTRIES) break;
+      this.#entries.delete(oldest);
+    }
     return value;
   }
 

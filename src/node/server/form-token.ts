@@ -70,7 +70,8 @@ export async function peekFirstField(
   reader: ReadableStreamDefaultReader<Uint8Array>,
   contentType: string,
 ): Promise<PeekedBody> {
-  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  const [written = ''] = contentType.split(';');
+  const type = written.trim().toLowerCase();
   const boundary = type === 'multipart/form-data' ? boundaryOf(contentType) : undefined;
   const urlencoded = type === 'application/x-www-form-urlencoded';
   const chunks: Uint8Array[] = [];

@@ -67,7 +67,10 @@ export class IdeasCache {
         if (this.#entries.get(key) === entry) this.#entries.delete(key);
       },
     );
-    while (this.#entries.size > MAX_ENTRIES) this.#entries.delete(this.#entries.keys().next().value!);
+    for (const oldest of this.#entries.keys()) {
+      if (this.#entries.size <= MAX_ENTRIES) break;
+      this.#entries.delete(oldest);
+    }
     return entry;
   }
 

@@ -34,7 +34,8 @@ export interface UploadInput {
 
 /** The media type of the request's body, lower case, without parameters. */
 export function mediaTypeOf(c: Context): string {
-  return (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const [type = ''] = (c.req.header('content-type') ?? '').split(';');
+  return type.trim().toLowerCase();
 }
 
 /** Whether the body is a form (multipart or url-encoded) rather than the file itself. */
@@ -59,12 +60,12 @@ export function checkUploadType(c: Context): void {
 }
 
 function dispositionName(header: string | undefined): string | undefined {
-  const match = header ? /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(header) : null;
-  if (!match) return undefined;
+  const [, name] = (header ? /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(header) : null) ?? [];
+  if (name === undefined) return undefined;
   try {
-    return decodeURIComponent(match[1]!);
+    return decodeURIComponent(name);
   } catch {
-    return match[1];
+    return name;
   }
 }
 

@@ -11,6 +11,7 @@ import {
   storedPeriods,
   storedWarnings,
 } from './stored-json.js';
+import { itemAt } from '../../core/contract/item-at.js';
 
 export interface DatasetSummary {
   readonly version: number;
@@ -130,7 +131,7 @@ export async function addDataset(
     const { rows: next } = await tx.query<{ version: number }>(
       'SELECT COALESCE(max(version), 0) + 1 AS version FROM datasets',
     );
-    const version = Number(next[0]!.version);
+    const version = Number(itemAt(next, 0).version);
     const { rows } = await tx.query<DatasetRow>(
       `INSERT INTO datasets (version, name, title, source_format, example, periods, observations,
          observation_count, profession_count, warnings, source_url)
@@ -151,7 +152,7 @@ export async function addDataset(
       ],
     );
     if (options.show ?? true) await choose(tx, version);
-    return summaryOf(rows[0]!);
+    return summaryOf(itemAt(rows, 0));
   });
 }
 

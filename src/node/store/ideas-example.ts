@@ -5,13 +5,15 @@
  */
 import { exampleIdeasOf, type ExampleIdeas } from '../../core/ideas/example-ideas.js';
 import type { Queryable } from './database.js';
+import { itemAt } from '../../core/contract/item-at.js';
 
 export async function exampleIdeas(db: Queryable): Promise<ExampleIdeas> {
   const { rows } = await db.query<{ example: boolean; other: boolean }>(
     `SELECT EXISTS (SELECT 1 FROM ideas WHERE example AND NOT hidden) AS example,
             EXISTS (SELECT 1 FROM ideas WHERE NOT example AND NOT hidden) AS other`,
   );
-  return exampleIdeasOf(rows[0]!.example, rows[0]!.other);
+  const { example, other } = itemAt(rows, 0);
+  return exampleIdeasOf(example, other);
 }
 
 /** True when the idea is example data; false for a real or unknown idea. */
