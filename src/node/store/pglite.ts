@@ -6,7 +6,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { securityMessages } from '../../core/text/security-messages.js';
 import type { Database, Queryable } from './database.js';
 import { packagePath } from '../package-root.js';
-import { sharedBuffersMb, sharedBuffersParams, tableBytes } from './shared-buffers.js';
+import { MAX_SHARED_BUFFERS_MB, sharedBuffersMb, sharedBuffersParams, tableBytes } from './shared-buffers.js';
 import { unpackStoreSnapshot } from './snapshot-unpack.js';
 import { markStoreFolder, prepareStoreFolder, StoreFolderRefused, tighten } from './store-folder.js';
 
@@ -68,9 +68,12 @@ export async function openPglite(dataDir: string, options: PgliteOptions = {}): 
   raiseWasmTieringBudget();
   // A folder gets the snapshot's files from Node (snapshot-unpack.ts), and PGlite opens it as on a restart.
   const unpacked = snapshot !== undefined && !memory && unpackStoreSnapshot(snapshot, dataDir);
-  // Buffers sized to the tables (shared-buffers.ts): a folder is measured as it is now; a store in
-  // memory or loaded by PGlite itself is measured by its snapshot, a new, small store.
-  const buffers = sharedBuffersMb(memory || (snapshot && !unpacked) ? 0 : tableBytes(dataDir));
+  // Buffers sized to the tables (shared-buffers.ts): a folder as it is now, a new folder loaded by PGlite
+  // itself as the small store it is. A store in memory keeps PostgreSQL's default: its reads have no page
+  // cache behind them, and the search benchmarks at 100 000 ideas run in memory.
+  const buffers = memory
+    ? MAX_SHARED_BUFFERS_MB
+    : sharedBuffersMb(snapshot && !unpacked ? 0 : tableBytes(dataDir));
   const pg = await PGlite.create(dataDir, {
     extensions: { pg_trgm, unaccent },
     startParams: sharedBuffersParams(PGlite.defaultStartParams, buffers),

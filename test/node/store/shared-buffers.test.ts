@@ -55,15 +55,23 @@ describe('sharedBuffersParams', () => {
 });
 
 describe('openPglite', () => {
-  it('starts a new store with buffers sized to its tables, in memory and in a folder', async () => {
-    for (const dir of ['memory://', join(folder(), 'store')]) {
-      const db = await openPglite(dir);
-      try {
-        const { rows } = await db.query<{ sb: string }>("SELECT current_setting('shared_buffers') AS sb");
-        expect(rows[0]?.sb).toBe(`${MIN_SHARED_BUFFERS_MB}MB`);
-      } finally {
-        await db.close();
-      }
+  async function buffersOf(dir: string): Promise<string | undefined> {
+    const db = await openPglite(dir);
+    try {
+      const { rows } = await db.query<{ sb: string }>("SELECT current_setting('shared_buffers') AS sb");
+      return rows[0]?.sb;
+    } finally {
+      await db.close();
     }
+  }
+
+  it('starts a new folder with the fewest buffers and reopens it sized to its tables', async () => {
+    const dir = join(folder(), 'store');
+    expect(await buffersOf(dir)).toBe(`${MIN_SHARED_BUFFERS_MB}MB`);
+    expect(await buffersOf(dir)).toBe(`${sharedBuffersMb(tableBytes(dir))}MB`);
+  });
+
+  it("keeps PostgreSQL's default in memory", async () => {
+    expect(await buffersOf('memory://')).toBe(`${MAX_SHARED_BUFFERS_MB}MB`);
   });
 });
