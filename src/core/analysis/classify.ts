@@ -6,7 +6,7 @@
 import type { IndicatorId } from '../contract/indicators.js';
 import { indexValue } from './index-value.js';
 import { median } from './median.js';
-import type { ProfessionRow } from './profession-matrix.js';
+import { componentOf, type ProfessionRow } from './profession-matrix.js';
 import { quadrantOf } from './quadrants.js';
 import type { ComponentWeight, Quadrant } from './result.js';
 import { itemAt } from '../contract/item-at.js';
@@ -35,7 +35,7 @@ export function indexValues(
   rows: readonly ProfessionRow[],
   definition: readonly ComponentWeight[],
 ): number[] {
-  return rows.map((row) => indexValue(definition, (id) => row.values[id]!.value));
+  return rows.map((row) => indexValue(definition, (id) => componentOf(row, id).value));
 }
 
 /** Medians of both indices (NaN for none) and each profession's quadrant: at the median counts as high. */

@@ -8,7 +8,7 @@ import { Problems, type Warning } from '../contract/problems.js';
 import type { SurveyTable } from '../contract/table.js';
 import { analysisMessages as text } from '../text/analysis-messages.js';
 import { OUTCOMES } from './outcomes.js';
-import type { ProfessionRow } from './profession-matrix.js';
+import { componentOf, type ProfessionRow } from './profession-matrix.js';
 import type { UnclassifiedProfession } from './result.js';
 
 export function dataWarnings(
@@ -26,7 +26,7 @@ export function dataWarnings(
         problems.warn('missing-outcome', text.missingOutcome(row.name, indicatorInfo(outcome).label));
     }
     for (const id of components) {
-      const e = row.values[id]!;
+      const e = componentOf(row, id);
       if (e.lower === null || e.upper === null)
         problems.warn('no-bounds', text.noBounds(row.name, indicatorInfo(id).label));
     }

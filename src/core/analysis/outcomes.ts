@@ -5,7 +5,7 @@
  */
 import type { IndicatorId } from '../contract/indicators.js';
 import { pearson, spearman } from './correlation.js';
-import type { ProfessionRow } from './profession-matrix.js';
+import { componentOf, type ProfessionRow } from './profession-matrix.js';
 import type { Correlation, MeasureId, OutcomeId, Quadrant, QuadrantSummary, Spread } from './result.js';
 import { QUADRANTS } from './quadrants.js';
 import { spreadOf } from './spread.js';
@@ -34,7 +34,7 @@ export function correlate(
 
 /** Values of one component, one per row (the rows are classified: the component is present). */
 export function componentValues(rows: readonly ProfessionRow[], id: IndicatorId): number[] {
-  return rows.map((row) => row.values[id]!.value);
+  return rows.map((row) => componentOf(row, id).value);
 }
 
 /** Both indices, then every component, against both outcomes (raw percentages). */

@@ -13,7 +13,17 @@ export interface ProfessionRow {
 /** The period analysed by default: the latest code (CBS codes sort by time), or null when none. */
 export function latestPeriod(periods: readonly (string | null)[]): string | null {
   const codes = periods.filter((p): p is string => p !== null).sort();
-  return codes.length > 0 ? codes[codes.length - 1]! : null;
+  return codes.at(-1) ?? null;
+}
+
+/**
+ * A component of a row that is known to have it (a classified profession has every component of its
+ * index variant): its estimate, or a RangeError naming what is missing — a bug, never a user's mistake.
+ */
+export function componentOf(row: ProfessionRow, id: IndicatorId): Estimate {
+  const estimate = row.values[id];
+  if (estimate === null) throw new RangeError(`${row.name} has no ${id}, yet it was classified`);
+  return estimate;
 }
 
 /** Gathers one period's observations per profession, sorted by name. */

@@ -7,10 +7,11 @@ import type { IndicatorId } from '../contract/indicators.js';
 import { slugify } from '../contract/slug.js';
 import { indexTerms } from './index-value.js';
 import { rankQuantile, sdFromBounds, simulateQuadrants, type Simulator } from './monte-carlo.js';
-import type { ProfessionRow } from './profession-matrix.js';
+import { componentOf, type ProfessionRow } from './profession-matrix.js';
 import { descendingRanks } from './ranks.js';
 import type { IndexDefinition, MeasureId, ProfessionResult, Quadrant, RankInterval } from './result.js';
 import type { StandardisedIndex } from './standardised-index.js';
+import { itemAt } from '../contract/item-at.js';
 
 export interface UncertaintyInput {
   readonly rows: readonly ProfessionRow[];
@@ -67,7 +68,7 @@ export function professionResults(input: UncertaintyInput): ProfessionResult[] {
   const pointRanks = measures.map((m, mi) =>
     descendingRanks(
       mi < C
-        ? rows.map((row) => row.values[m as IndicatorId]!.value)
+        ? rows.map((row) => componentOf(row, m as IndicatorId).value)
         : m === 'resources'
           ? resources
           : demands,
@@ -76,26 +77,27 @@ export function professionResults(input: UncertaintyInput): ProfessionResult[] {
 
   return rows.map((row, p) => {
     const counts = simulation.quadrantCounts.subarray(p * 4, p * 4 + 4);
-    const shares = [0, 1, 2, 3].map((k) => counts[k]! / draws) as [number, number, number, number];
+    const shares = [0, 1, 2, 3].map((k) => itemAt(counts, k) / draws) as [number, number, number, number];
     const ranks: Partial<Record<MeasureId, RankInterval>> = {};
     measures.forEach((m, mi) => {
       const offset = (mi * P + p) * P;
       ranks[m] = {
-        rank: pointRanks[mi]![p]!,
+        rank: itemAt(itemAt(pointRanks, mi), p),
         low: rankQuantile(simulation.rankCounts!, offset, P, draws, RANK_LOW),
         high: rankQuantile(simulation.rankCounts!, offset, P, draws, RANK_HIGH),
       };
     });
+    const quadrant = itemAt(quadrants, p);
     return {
       name: row.name,
       slug: slugify(row.name),
-      resources: resources[p]!,
-      demands: demands[p]!,
-      quadrant: quadrants[p]!,
-      quadrantProbability: shares[quadrants[p]! - 1]!,
+      resources: itemAt(resources, p),
+      demands: itemAt(demands, p),
+      quadrant,
+      quadrantProbability: itemAt(shares, quadrant - 1),
       quadrantShares: shares,
-      resourcesZ: input.standardised.resources[p]!,
-      demandsZ: input.standardised.demands[p]!,
+      resourcesZ: itemAt(input.standardised.resources, p),
+      demandsZ: itemAt(input.standardised.demands, p),
       values: row.values,
       ranks,
       other: row.other,
