@@ -25,6 +25,7 @@ import { COLOURS, QUADRANT_COLOURS } from './palette.js';
 import { drawFigure, figureWidth, plotFrame, type PlotArea } from './plot-figure.js';
 import { textWidth } from './text-width.js';
 import { compareNames } from '../contract/names.js';
+import { itemAt } from '../contract/item-at.js';
 
 export { BORDERLINE } from './certainty.js';
 export const QUADRANT_FIGURE_ID = 'kwadranten';
@@ -172,7 +173,7 @@ export function quadrantGeometry(result: AnalysisResult, width?: number, highlig
   const x = linearScale(xDomain, [frame.left, frame.right]);
   const y = linearScale(yDomain, [frame.bottom, frame.top]);
   const centres = QUADRANTS.map((quadrant, i) => {
-    const box = corners[i]!;
+    const box = itemAt(corners, i);
     return { quadrant, x: x.invert((box.left + box.right) / 2), y: y.invert((box.top + box.bottom) / 2) };
   });
   return {

@@ -52,7 +52,7 @@ export function themeCountsSpec(counts: ThemeCounts): FigureSpec {
     source: ideasSource(counts.example),
     description: text.countsDescription(
       named.slice(0, 3),
-      named.length > 3 ? named[named.length - 1]! : null,
+      named.length > 3 ? (named.at(-1) ?? null) : null,
       named.length,
     ),
     table: {

@@ -304,8 +304,8 @@ function countIn(count: number, x: number, y: number): { text: string; box: Box 
 /** Pairs of texts whose boxes overlap, by key (for tests and the browser check alike). */
 export function overlappingTexts(texts: readonly PlacedText[]): string[] {
   const pairs: string[] = [];
-  for (let i = 0; i < texts.length; i++)
-    for (let j = i + 1; j < texts.length; j++)
-      if (boxesOverlap(texts[i]!.box, texts[j]!.box)) pairs.push(`${texts[i]!.key} × ${texts[j]!.key}`);
+  texts.forEach((a, i) => {
+    for (const b of texts.slice(i + 1)) if (boxesOverlap(a.box, b.box)) pairs.push(`${a.key} × ${b.key}`);
+  });
   return pairs;
 }

@@ -11,7 +11,7 @@ export function periodLabel(code: string | null): string | null {
   const quarter = /^(\d{4})KW0([1-4])$/.exec(code);
   if (quarter) return `${QUARTERS[Number(quarter[2]) - 1]} kwartaal ${quarter[1]}`;
   const year = /^(\d{4})JJ00$/.exec(code);
-  return year ? year[1]! : code;
+  return year?.[1] ?? code;
 }
 
 /** "Bron: …" under every figure; says voorbeelddata when the data are constructed. */
