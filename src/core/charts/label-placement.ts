@@ -7,6 +7,7 @@
  * out (`box: null`); the figure's data table still names every profession. A label may be held inside
  * a region (the quadrant of its dot), so it never sits across a split line from its dot.
  */
+import { itemAt } from '../contract/item-at.js';
 
 export interface Box {
   readonly left: number;
@@ -181,7 +182,7 @@ function attempt(
   let unplaced = 0;
   let distance = 0;
   for (const i of order) {
-    const request = requests[i]!;
+    const request = itemAt(requests, i);
     const region = options.regions?.[i] ?? frame;
     let chosen: PlacedLabel = { key: request.key, box: null, leader: false };
     const take = (box: Box, gap: number): boolean => {
@@ -228,18 +229,18 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
   const crowding = requests.map(
     (a) => requests.filter((b) => b !== a && Math.hypot(a.x - b.x, a.y - b.y) < NEIGHBOURHOOD).length,
   );
-  const byKey = (i: number, j: number) => (requests[i]!.key < requests[j]!.key ? -1 : 1);
+  const byKey = (i: number, j: number) => (itemAt(requests, i).key < itemAt(requests, j).key ? -1 : 1);
   const indices = requests.map((_, i) => i);
   const firstOf = (order: number[]) => {
-    const at = order.findIndex((i) => requests[i]!.key === options.first);
-    return at <= 0 ? order : [order[at]!, ...order.slice(0, at), ...order.slice(at + 1)];
+    const at = order.findIndex((i) => itemAt(requests, i).key === options.first);
+    return at <= 0 ? order : [itemAt(order, at), ...order.slice(0, at), ...order.slice(at + 1)];
   };
   const orders = [
-    [...indices].sort((i, j) => crowding[j]! - crowding[i]! || byKey(i, j)),
-    [...indices].sort((i, j) => requests[i]!.x - requests[j]!.x || byKey(i, j)),
-    [...indices].sort((i, j) => requests[j]!.x - requests[i]!.x || byKey(i, j)),
-    [...indices].sort((i, j) => requests[i]!.y - requests[j]!.y || byKey(i, j)),
-    [...indices].sort((i, j) => requests[j]!.y - requests[i]!.y || byKey(i, j)),
+    [...indices].sort((i, j) => itemAt(crowding, j) - itemAt(crowding, i) || byKey(i, j)),
+    [...indices].sort((i, j) => itemAt(requests, i).x - itemAt(requests, j).x || byKey(i, j)),
+    [...indices].sort((i, j) => itemAt(requests, j).x - itemAt(requests, i).x || byKey(i, j)),
+    [...indices].sort((i, j) => itemAt(requests, i).y - itemAt(requests, j).y || byKey(i, j)),
+    [...indices].sort((i, j) => itemAt(requests, j).y - itemAt(requests, i).y || byKey(i, j)),
   ].map(firstOf);
   let best: Attempt | null = null;
   for (const order of orders) {
@@ -252,7 +253,13 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
       best = next;
     if (best.unplaced === 0 && best.distance === 0) break;
   }
-  return requests.map((_, i) => best!.labels.get(i)!);
+  if (!best) throw new Error('label placement tried no order');
+  const { labels } = best;
+  return requests.map((_, i) => {
+    const label = labels.get(i);
+    if (!label) throw new Error(`label ${i} has no placement`);
+    return label;
+  });
 }
 
 /** The point of `box` nearest to the dot: where its leader line ends. */

@@ -14,6 +14,7 @@ import { boxesOverlap, type Box } from './label-placement.js';
 import { FONT, PAD } from './frame.js';
 import { figureWidth, type PlotArea } from './plot-figure.js';
 import { textWidth, wrapText } from './text-width.js';
+import { valueFor } from '../contract/item-at.js';
 
 /** Below this width every name stands above its row (as in the rankings on a phone). */
 export const NAMES_ABOVE_BELOW = 520;
@@ -140,7 +141,7 @@ export function themeBarsLayout(
   themes.forEach((t, i) => {
     const centre = margins.top + (i + 0.5) * rowStep;
     const barCentre = centre + barShift;
-    const nameLines = wrapped.get(t.theme)!;
+    const nameLines = valueFor(wrapped, t.theme);
     names.push({
       key: t.theme,
       text: nameLines.join('\n'),
@@ -246,7 +247,7 @@ export function themeMatrixLayout(
   const frameBottom = plotHeight - margins.bottom;
   const rowNames = rows.map((r, i) => {
     const centre = margins.top + (i + 0.5) * rowStep;
-    const nameLines = rowLines.get(r)!;
+    const nameLines = valueFor(rowLines, r);
     return {
       key: r,
       text: nameLines.join('\n'),
@@ -256,7 +257,7 @@ export function themeMatrixLayout(
     };
   });
   const columnNames = columns.map((c, j) => {
-    const text = columnText.get(c)!;
+    const text = valueFor(columnText, c);
     const x = left + (j + 0.5) * cellWidth;
     const top = frameBottom + COLUMN_PADDING;
     // Upright lines stand side by side, centred on the column (Plot's rotated ticks, lineAnchor middle).

@@ -3,6 +3,7 @@
  * "nearest label" search of werkbalans. Every comparison of a written name with a known one goes
  * through a key made here, so `Cliënten`, `clienten` and `CLIËNTEN` meet everywhere alike.
  */
+import { itemAt } from './item-at.js';
 
 /** Lower case without diacritics: `Cliënten ÉÉN` → `clienten een`. */
 export function foldAccents(text: string): string {
@@ -37,13 +38,15 @@ export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
+    let left = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      left = Math.min(itemAt(previous, j) + 1, left + 1, itemAt(previous, j - 1) + cost);
+      current.push(left);
     }
     previous = current;
   }
-  return previous[b.length]!;
+  return itemAt(previous, b.length);
 }
 
 /** A known label and the key it is compared by. */

@@ -18,6 +18,7 @@ import type { BridgeConcept } from '../contract/bridge-config.js';
 import { createAnalyzer, stem, tokenize, type Analyzer } from './analyzer/analyzer.js';
 import { MIN_AFFIX_TERM, MIN_AFFIX_WORD } from './analyzer/thesaurus.js';
 import { TIER_WEIGHTS } from './search-weights.js';
+import { itemAt } from '../contract/item-at.js';
 
 /** Words allowed between two words of a phrase term. */
 export const MAX_PHRASE_GAP = 2;
@@ -85,15 +86,16 @@ function findTerm(idea: AnalysedIdea, term: CompiledTerm): { positions: number[]
   if (!first) return null;
   let best: { positions: number[]; tier: number } | null = null;
   for (let start = 0; start < idea.length; start++) {
-    const firstTier = tierOf(idea[start]!, first.word, first.stem);
+    const firstTier = tierOf(itemAt(idea, start), first.word, first.stem);
     if (firstTier === 0) continue;
     const positions = [start];
     let tier = firstTier;
+    let previous = start;
     for (const next of rest) {
-      const from = positions[positions.length - 1]! + 1;
+      const from = previous + 1;
       let found = -1;
       for (let at = from; at < idea.length && at <= from + MAX_PHRASE_GAP; at++) {
-        const t = tierOf(idea[at]!, next.word, next.stem);
+        const t = tierOf(itemAt(idea, at), next.word, next.stem);
         if (t > 0) {
           found = at;
           tier = Math.min(tier, t);
@@ -102,6 +104,7 @@ function findTerm(idea: AnalysedIdea, term: CompiledTerm): { positions: number[]
       }
       if (found < 0) break;
       positions.push(found);
+      previous = found;
     }
     if (positions.length !== term.words.length) continue;
     if (!best || tier > best.tier) best = { positions, tier };
@@ -124,19 +127,20 @@ export function conceptMatcher(concept: BridgeConcept): ConceptMatcher {
   return {
     relevance(idea, analysed) {
       const found = terms
-        .map((term, order) => ({ term, order, hit: findTerm(analysed, term) }))
-        .filter((f) => f.hit !== null)
+        .flatMap((term, order) => {
+          const hit = findTerm(analysed, term);
+          return hit ? [{ term, order, hit }] : [];
+        })
         // Longer and exact matches claim their words first, so a word counts once.
         .sort(
-          (a, b) =>
-            b.hit!.tier - a.hit!.tier || b.term.words.length - a.term.words.length || a.order - b.order,
+          (a, b) => b.hit.tier - a.hit.tier || b.term.words.length - a.term.words.length || a.order - b.order,
         );
       const covered = new Set<number>();
       const counted: { order: number; term: string; tier: number }[] = [];
       for (const f of found) {
-        if (f.hit!.positions.every((p) => covered.has(p))) continue;
-        for (const p of f.hit!.positions) covered.add(p);
-        counted.push({ order: f.order, term: f.term.term, tier: f.hit!.tier });
+        if (f.hit.positions.every((p) => covered.has(p))) continue;
+        for (const p of f.hit.positions) covered.add(p);
+        counted.push({ order: f.order, term: f.term.term, tier: f.hit.tier });
       }
       const theme = idea.themes.some((t) => themes.has(t));
       const coverage = counted.length;

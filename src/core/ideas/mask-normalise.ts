@@ -7,6 +7,7 @@
  * shadow masks exactly the original characters, and the rest of the text is kept as written.
  * One pass, constant work per code point.
  */
+import { codePointAt } from '../contract/item-at.js';
 
 export interface ShadowText {
   readonly text: string;
@@ -34,7 +35,7 @@ function mapped(ch: string): string {
   if (ch === '\n') return ch;
   if (DASH.test(ch)) return '-';
   if (SPACE.test(ch)) return ' ';
-  if (DIGIT.test(ch)) return ch.charCodeAt(0) < 0x80 ? ch : asciiDigit(ch.codePointAt(0)!);
+  if (DIGIT.test(ch)) return ch.charCodeAt(0) < 0x80 ? ch : asciiDigit(codePointAt(ch, 0));
   return ch;
 }
 
@@ -84,7 +85,7 @@ export function shadowText(text: string): ShadowText {
     // The plain ASCII run before it maps one to one.
     parts.push(text.slice(at, i));
     origins.run(at, i);
-    const code = text.codePointAt(i)!;
+    const code = codePointAt(text, i);
     const width = code > 0xffff ? 2 : 1;
     const ch = text.slice(i, i + width);
     if (code < 0x80) {

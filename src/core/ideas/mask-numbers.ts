@@ -18,6 +18,7 @@
 import { passesElevenTest } from './bsn.js';
 import { ibanLength, passesIbanCheck } from './iban.js';
 import type { Scan } from './mask-scan.js';
+import { itemAt } from '../contract/item-at.js';
 
 /** Can a number start at `i` (not inside a word, a decimal number or a date)? */
 function numberStart(scan: Scan, i: number): boolean {
@@ -40,7 +41,7 @@ export function findIbans(scan: Scan): void {
     let j = i;
     while (chars.length < length) {
       scan.step();
-      if (scan.isDigit(j) || scan.isAsciiLetter(j)) chars.push(s[j++]!.toUpperCase());
+      if (scan.isDigit(j) || scan.isAsciiLetter(j)) chars.push(itemAt(s, j++).toUpperCase());
       else if (scan.is(j, ' -.') && (scan.isDigit(j + 1) || scan.isAsciiLetter(j + 1)) && chars.length > 0)
         j++;
       else break;
@@ -93,7 +94,7 @@ function prefixOf(groups: readonly Group[], lengths: readonly number[]): Group[]
   let best: Group[] | undefined;
   let total = 0;
   for (let g = 0; g < groups.length; g++) {
-    total += groups[g]!.digits.length;
+    total += itemAt(groups, g).digits.length;
     if (lengths.includes(total)) best = groups.slice(0, g + 1);
   }
   return best;
@@ -139,7 +140,7 @@ function phoneEnd(scan: Scan, i: number): number {
   } else if (digits.startsWith('0')) {
     if (isDate(s.slice(start, start + 12))) return -1;
     // A service number's prefix is written as one group (`0900-1234`, not the time `09.00-12.00`).
-    const service = /^0(?:800|90[069])/.test(groups[0]!.digits);
+    const service = /^0(?:800|90[069])/.test(itemAt(groups, 0).digits);
     chosen = prefixOf(groups, service ? [8, 11] : [10]);
     if (chosen && !service && chosen.length > 2) {
       // One kind of separator between the subscriber's groups (the first may differ).
@@ -148,7 +149,7 @@ function phoneEnd(scan: Scan, i: number): number {
     }
   }
   if (!chosen) return -1;
-  let end = chosen[chosen.length - 1]!.end;
+  let end = itemAt(chosen, chosen.length - 1).end;
   if (s[i] === '(' && s[end] === ')' && !s.slice(i, end).includes(')')) end++;
   return end;
 }
@@ -184,10 +185,10 @@ export function findBsns(scan: Scan): void {
     for (let g = 0; g < groups.length; g++) {
       let total = 0;
       let last = g;
-      while (last < groups.length && total < 9) total += groups[last++]!.digits.length;
+      while (last < groups.length && total < 9) total += itemAt(groups, last++).digits.length;
       if (total !== 9) continue;
-      const start = g === 0 ? i : groups[g - 1]!.end + groups[g]!.before.length;
-      const end = groups[last - 1]!.end;
+      const start = g === 0 ? i : itemAt(groups, g - 1).end + itemAt(groups, g).before.length;
+      const end = itemAt(groups, last - 1).end;
       scan.step(9);
       const digits = groups
         .slice(g, last)
@@ -198,7 +199,7 @@ export function findBsns(scan: Scan): void {
       scan.add(start, end, 'bsn');
       g = last - 1;
     }
-    digit.lastIndex = Math.max(i + 1, groups[groups.length - 1]!.end);
+    digit.lastIndex = Math.max(i + 1, itemAt(groups, groups.length - 1).end);
   }
 }
 
@@ -237,7 +238,7 @@ export function findAddresses(scan: Scan): void {
       scan.step();
       start--;
     }
-    if (start === suffix || scan.isWord(start - 1) || s[start] === s[start]!.toLowerCase()) continue;
+    if (start === suffix || scan.isWord(start - 1) || s[start] === itemAt(s, start).toLowerCase()) continue;
     const end = houseNumberEnd(scan, suffix + m[0].length);
     if (end < 0 || !scan.free(start, end)) continue;
     scan.add(start, end, 'address');

@@ -58,7 +58,7 @@ export class Scan {
     if (c < 0) return false;
     if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
     if (c >= 0xd800 && c <= 0xdfff) return true;
-    return WORD.test(this.s[i]!);
+    return WORD.test(this.s.charAt(i));
   }
 
   isLetter(i: number): boolean {
@@ -66,11 +66,11 @@ export class Scan {
     if (c < 0) return false;
     if (c < 0x80) return (c | 0x20) >= 97 && (c | 0x20) <= 122;
     if (c >= 0xd800 && c <= 0xdfff) return true;
-    return LETTER.test(this.s[i]!);
+    return LETTER.test(this.s.charAt(i));
   }
 
   is(i: number, chars: string): boolean {
-    return i >= 0 && i < this.s.length && chars.includes(this.s[i]!);
+    return i >= 0 && i < this.s.length && chars.includes(this.s.charAt(i));
   }
 
   /** Case-insensitive ASCII comparison of `word` at `i`. */

@@ -17,6 +17,7 @@ import { shadowText } from './mask-normalise.js';
 import { findAddresses, findBsns, findIbans, findPhones } from './mask-numbers.js';
 import { Scan, type MaskKind, type Meter } from './mask-scan.js';
 import { findDomainPaths, findEmails, findLinks } from './mask-web.js';
+import { itemAt } from '../contract/item-at.js';
 
 export type { MaskKind, Meter } from './mask-scan.js';
 
@@ -39,8 +40,8 @@ export function maskPersonalData(text: string, meter?: Meter): MaskResult {
   const parts: string[] = [];
   let at = 0;
   for (const span of spans) {
-    const start = shadow.origin ? shadow.origin[span.start]! : span.start;
-    const end = shadow.originEnd ? shadow.originEnd[span.end - 1]! : span.end;
+    const start = shadow.origin ? itemAt(shadow.origin, span.start) : span.start;
+    const end = shadow.originEnd ? itemAt(shadow.originEnd, span.end - 1) : span.end;
     if (start < at) continue;
     parts.push(text.slice(at, start), MASK_PLACEHOLDERS[span.kind]);
     masked[span.kind] = (masked[span.kind] ?? 0) + 1;
