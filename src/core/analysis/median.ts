@@ -19,10 +19,3 @@ export function medianOfSorted(sorted: ArrayLike<number>, n: number): number {
   const middle = n >> 1;
   return n % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
-
-/** Median of a typed array in place-free form for the Monte Carlo hot path; `scratch` is overwritten. */
-export function medianOfTyped(values: Float64Array, scratch: Float64Array): number {
-  scratch.set(values);
-  scratch.sort();
-  return medianOfSorted(scratch, scratch.length);
-}

@@ -1,4 +1,5 @@
 import { quantile } from 'd3-array';
+import { median } from './median.js';
 import type { MeasureId, OutcomeId, Spread } from './result.js';
 import { itemAt } from '../contract/item-at.js';
 
@@ -16,7 +17,7 @@ export function spreadOf(measure: MeasureId | OutcomeId, values: readonly (numbe
     n,
     min: itemAt(sorted, 0),
     max: itemAt(sorted, n - 1),
-    median: quantile(sorted, 0.5) ?? null,
+    median: median(sorted) ?? null,
     sd,
     iqr: lower === undefined || upper === undefined ? null : upper - lower,
   };

@@ -5,7 +5,7 @@
  * short, varied texts, so both split at the same relative closeness. Ideas without any match (no
  * shared solution concept) do not lower it: they stay alone whatever the cut.
  */
-import { median } from 'd3-array';
+import { median } from '../../analysis/median.js';
 
 /**
  * Share of the median nearest-neighbour similarity at which two groups still merge. Chosen on the
