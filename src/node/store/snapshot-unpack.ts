@@ -9,7 +9,7 @@
  *
  * The files go to a folder beside the store first and take the store's place in one rename, so a
  * start killed in between leaves the store folder as it was (empty); what is left beside it is
- * named `.<store>.unpacking-<pid>`. Anything unexpected (a tar entry of another kind, a path that
+ * named `.<store>.unpacking-<pid>` and removed by the next start once that process no longer runs. Anything unexpected (a tar entry of another kind, a path that
  * would leave the folder, a bad checksum, a folder we may not write beside) answers false, and the
  * caller lets PGlite load the snapshot as before.
  */
@@ -18,9 +18,9 @@ import {
   ftruncateSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   renameSync,
-  rmdirSync,
   rmSync,
   writeSync,
 } from 'node:fs';
@@ -90,7 +90,8 @@ export function unpackStoreSnapshot(archive: string, dir: string): boolean {
   const inflatedSize = gzip.length >= 4 ? gzip.readUInt32LE(gzip.length - 4) : 0;
   const entries = readTar(gunzipSync(gzip, { chunkSize: Math.max(64 * 1024, inflatedSize) }));
   if (!entries) return false;
-  const staging = join(dirname(dir), `.${basename(dir)}.unpacking-${process.pid}`);
+  sweepStaleStaging(dir);
+  const staging = join(dirname(dir), `${stagingPrefix(dir)}${process.pid}`);
   try {
     mkdirSync(staging, { mode: 0o700 });
   } catch {
@@ -107,13 +108,48 @@ export function unpackStoreSnapshot(archive: string, dir: string): boolean {
         writeFile(target, entry.data, entry.mode & 0o600);
       }
     }
-    rmdirSync(dir);
+    // rename(2) replaces an empty folder in one step, so the store folder is never missing; over a
+    // folder that is not empty it fails, and PGlite loads the snapshot as before.
     renameSync(staging, dir);
     return true;
   } catch {
     rmSync(staging, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     return false;
+  }
+}
+
+function stagingPrefix(dir: string): string {
+  return `.${basename(dir)}.unpacking-`;
+}
+
+/**
+ * Removes what an earlier start killed while unpacking left beside the store: staging folders of
+ * processes that no longer run (a live one may be another start unpacking now).
+ */
+function sweepStaleStaging(dir: string): void {
+  const prefix = stagingPrefix(dir);
+  let names: string[];
+  try {
+    names = readdirSync(dirname(dir));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length));
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || isRunning(pid)) continue;
+    rmSync(join(dirname(dir), name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -8,6 +8,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -99,6 +100,21 @@ describe('unpacking a store snapshot into a new store folder', () => {
     expect(statSync(join(dir, 'base/1/112')).size).toBe(0);
     expect(statSync(join(dir, 'PG_VERSION')).mode & 0o777).toBe(0o600);
     expect(readdirSync(work).filter((name) => name.includes('unpacking'))).toEqual([]);
+  });
+  it('removes what a killed start left beside the store, not what a running one is writing', () => {
+    const dir = join(work, 'opnieuw');
+    mkdirSync(dir, { mode: 0o700 });
+    const ended = spawnSync(process.execPath, ['-e', '']).pid;
+    const stale = join(work, `.opnieuw.unpacking-${ended}`);
+    const running = join(work, `.opnieuw.unpacking-${process.ppid}`);
+    const other = join(work, `.anders.unpacking-${ended}`);
+    for (const folder of [stale, running, other]) mkdirSync(join(folder, 'base'), { recursive: true });
+    expect(unpackStoreSnapshot(archive, dir)).toBe(true);
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(running)).toBe(true);
+    expect(existsSync(other)).toBe(true);
+    expect(readFileSync(join(dir, 'PG_VERSION'), 'utf8')).toBe('18\n');
+    for (const folder of [running, other]) rmSync(folder, { recursive: true });
   });
   it('leaves a folder that is not empty as it was, and says so', () => {
     const dir = join(work, 'bezet');
