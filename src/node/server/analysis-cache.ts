@@ -60,8 +60,9 @@ export class AnalysisCache {
     const pending = this.#compute(version, variant);
     this.#entries.set(key, pending);
     pending.catch(() => this.#entries.delete(key));
-    while (this.#entries.size > this.#config.analysisCacheSize) {
-      this.#entries.delete(this.#entries.keys().next().value!);
+    for (const oldest of this.#entries.keys()) {
+      if (this.#entries.size <= this.#config.analysisCacheSize) break;
+      this.#entries.delete(oldest);
     }
     return pending;
   }

@@ -11,6 +11,7 @@ import { parseSurveyUpload, ParsersBusy, type ParseOptions } from '../import/par
 import type { DatasetSummary } from '../store/index.js';
 import { HttpProblem } from './http-problem.js';
 import type { AppServices } from './services.js';
+import { codePointAt } from '../../core/contract/item-at.js';
 
 export interface Upload {
   /** File name as sent; its extension decides the format. */
@@ -30,7 +31,7 @@ const MAX_TITLE_LENGTH = 300;
 /** Replaces control characters (U+0000–U+001F, U+007F) by `by`. */
 function withoutControls(text: string, by: string): string {
   return Array.from(text, (ch) => {
-    const code = ch.codePointAt(0)!;
+    const code = codePointAt(ch, 0);
     return code < 0x20 || code === 0x7f ? by : ch;
   }).join('');
 }

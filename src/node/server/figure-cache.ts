@@ -128,7 +128,10 @@ export class FigureCache {
       if (!first) return [];
       const svg = renderSvg(this.figure(key, result, first.id, 'site').render({ document: nodeDocument() }));
       return [...svg.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
-        (m) => `sha256-${createHash('sha256').update(unescapeXml(m[1]!), 'utf8').digest('base64')}`,
+        (m) =>
+          `sha256-${createHash('sha256')
+            .update(unescapeXml(m[1] ?? ''), 'utf8')
+            .digest('base64')}`,
       );
     });
   }

@@ -21,12 +21,12 @@ export async function readJsonText(c: Context): Promise<string> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = c.req.raw.body?.getReader();
-  for (;;) {
-    const part = reader ? await reader.read() : { done: true as const, value: undefined };
+  while (reader) {
+    const part = await reader.read();
     if (part.done) break;
     size += part.value.byteLength;
     if (size > MAX_JSON_BYTES) {
-      await reader!.cancel();
+      await reader.cancel();
       throw new HttpProblem(413, webMessages.uploadTooLarge(MAX_JSON_BYTES));
     }
     chunks.push(part.value);

@@ -1,6 +1,6 @@
 /** Builds the props of a figure block for a page from its view: cached SVG, spec and the highlight. */
 import type { CachedAnalysis } from './analysis-cache.js';
-import type { PageView } from './page-view.js';
+import { analysisOf, type PageView } from './page-view.js';
 import type { AppServices } from './services.js';
 import type { FigureBlockProps } from './views/figure.js';
 import { DEFAULT_WIDTH } from '../../core/charts/figure-spec.js';
@@ -16,7 +16,7 @@ export function figureProps(
   id: string,
   options: { readonly analysis?: CachedAnalysis; readonly idPrefix?: string; readonly width?: number } = {},
 ): FigureBlockProps {
-  const analysis = options.analysis ?? view.analysis!;
+  const analysis = options.analysis ?? analysisOf(view);
   const key = analysisKey(analysis);
   const highlight = view.highlight?.name;
   return {

@@ -58,3 +58,12 @@ export function bareView(path: string, staticExport: boolean): PageView {
     highlight: undefined,
   };
 }
+
+/**
+ * The analysis of a page that only renders with data (its route answers an empty store first): the
+ * analysis, or an Error naming the route bug.
+ */
+export function analysisOf(view: PageView): CachedAnalysis {
+  if (!view.analysis) throw new Error(`page ${view.path} rendered without an analysis`);
+  return view.analysis;
+}

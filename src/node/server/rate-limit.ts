@@ -54,7 +54,10 @@ export class RateLimiter {
     // Re-insert: the Map's order is then the order of last use, oldest first.
     if (known) this.#buckets.delete(client);
     this.#buckets.set(client, bucket);
-    while (this.#buckets.size > this.#maxClients) this.#buckets.delete(this.#buckets.keys().next().value!);
+    for (const oldest of this.#buckets.keys()) {
+      if (this.#buckets.size <= this.#maxClients) break;
+      this.#buckets.delete(oldest);
+    }
     return bucket;
   }
 

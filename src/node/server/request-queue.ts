@@ -95,8 +95,10 @@ export class RequestQueue {
     this.#schedule(() => {
       this.#scheduled = false;
       while (this.#active < this.concurrency && this.#waiting.length > 0) {
+        const next = this.#waiting.shift();
+        if (!next) break;
         this.#active++;
-        this.#waiting.shift()!();
+        next();
       }
     });
   }

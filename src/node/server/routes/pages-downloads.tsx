@@ -10,7 +10,7 @@ import { analysisCsv } from '../analysis-csv.js';
 import { analysisXlsx } from '../analysis-xlsx.js';
 import { requestedAnalysis } from '../dataset-choice.js';
 import { analysisKey } from '../page-figures.js';
-import { loadPageView, type PageView } from '../page-view.js';
+import { analysisOf, loadPageView, type PageView } from '../page-view.js';
 import { analysisQuery } from '../request/request-schemas.js';
 import { queryOf } from '../request/validate.js';
 import type { AppServices } from '../services.js';
@@ -22,7 +22,10 @@ import { renderPage } from '../views/render-page.js';
 /** The standalone SVG's own style sheet is allowed by its hash; nothing else runs or loads. */
 export function svgPolicy(svg: string): string {
   const styles = [...svg.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
-    (m) => `'sha256-${createHash('sha256').update(m[1]!, 'utf8').digest('base64')}'`,
+    (m) =>
+      `'sha256-${createHash('sha256')
+        .update(m[1] ?? '', 'utf8')
+        .digest('base64')}'`,
   );
   return `default-src 'none'; style-src ${styles.length > 0 ? styles.join(' ') : "'none'"}; frame-ancestors *`;
 }
@@ -49,7 +52,7 @@ function DownloadsPage(props: {
   readonly origin: string;
 }) {
   const { view, services } = props;
-  const analysis = view.analysis!;
+  const analysis = analysisOf(view);
   const { links } = view;
   const key = analysisKey(analysis);
   const figures = services.figures.list(key, analysis.result, 'downloads');

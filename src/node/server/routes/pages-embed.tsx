@@ -9,14 +9,14 @@ import { siteText } from '../../../core/text/site-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import { HttpProblem } from '../http-problem.js';
 import { figureProps } from '../page-figures.js';
-import { loadPageView, type PageView } from '../page-view.js';
+import { analysisOf, loadPageView, type PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
 import { FigureBlock } from '../views/figure.js';
 import { renderPage } from '../views/render-page.js';
 
 function EmbedPage(props: { readonly view: PageView; readonly services: AppServices; readonly id: string }) {
   const { view } = props;
-  const analysis = view.analysis!;
+  const analysis = analysisOf(view);
   const figure = figureProps(view, props.services, props.id);
   return (
     <html lang="nl">

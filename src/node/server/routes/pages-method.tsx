@@ -5,14 +5,14 @@ import { formatNumber } from '../../../core/text/format.js';
 import { INDEX_LABELS } from '../../../core/text/labels.js';
 import { methodText } from '../../../core/text/page-text.js';
 import { caveats, methodParagraphs } from '../../../core/text/report-text.js';
-import { loadPageView, type PageView } from '../page-view.js';
+import { analysisOf, loadPageView, type PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
 import { EmptyStore } from '../views/empty-store.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
 
 function MethodPage({ view, services }: { readonly view: PageView; readonly services: AppServices }) {
-  const { result, dataset } = view.analysis!;
+  const { result, dataset } = analysisOf(view);
   // Only a web address becomes a link (the store holds what the import accepted: http or https).
   const url = dataset.sourceUrl && /^https?:\/\//.test(dataset.sourceUrl) ? dataset.sourceUrl : null;
   const data = methodText.dataSource(dataset.title, dataset.example, url);

@@ -21,6 +21,7 @@ import { FigureBlock } from '../views/figure.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
 import { compareNames } from '../../../core/contract/names.js';
+import { itemAt } from '../../../core/contract/item-at.js';
 
 interface Column {
   readonly label: string;
@@ -33,7 +34,7 @@ function QuadrantsPage(props: {
   readonly variants: readonly CachedAnalysis[];
 }) {
   const { view, services, variants } = props;
-  const base = variants[0]!;
+  const base = itemAt(variants, 0);
   const columns: Column[] = [
     ...variants.map((a) => ({
       label: a.result.method.variant.label,

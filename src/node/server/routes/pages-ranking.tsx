@@ -15,7 +15,7 @@ import type { CachedAnalysis } from '../analysis-cache.js';
 import { HttpProblem } from '../http-problem.js';
 import { measureFromSlug, measureSlug } from '../measure-slug.js';
 import { analysisKey, figureProps } from '../page-figures.js';
-import { loadPageView, type PageView } from '../page-view.js';
+import { analysisOf, loadPageView, type PageView } from '../page-view.js';
 import { readPageState } from '../page-state.js';
 import { Links } from '../links.js';
 import { rankingChoiceQuery } from '../request/request-schemas.js';
@@ -40,7 +40,7 @@ const GROUP_LABELS = {
 
 /** Measures that have a ranking figure (at least one profession with a value). */
 export function rankingMeasures(services: AppServices, view: PageView): MeasureId[] {
-  return rankingMeasuresOf(services, view.analysis!);
+  return rankingMeasuresOf(services, analysisOf(view));
 }
 
 export function rankingMeasuresOf(services: AppServices, analysis: CachedAnalysis): MeasureId[] {

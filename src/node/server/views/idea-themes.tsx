@@ -11,6 +11,7 @@ import { ExampleIdeasNote } from './example-ideas-note.js';
 import { FigureBlock } from './figure.js';
 import { Layout } from './layout.js';
 import { ThemesSolutions } from './themes-solutions.js';
+import { valueFor } from '../../../core/contract/item-at.js';
 
 export async function themePage(view: PageView, services: AppServices) {
   const { counts, key } = await themeFigureCounts(services);
@@ -18,7 +19,7 @@ export async function themePage(view: PageView, services: AppServices) {
   const figures = new Map(listThemeFigures(counts).map((f) => [f.id, f]));
   // Drawn here at the default width; the figures island swaps in the drawing for the box it gets.
   const figure = (id: string) => {
-    const f = figures.get(id)!;
+    const f = valueFor(figures, id);
     return (
       <FigureBlock
         id={id}

@@ -17,7 +17,7 @@ import { siteText } from '../../../core/text/site-text.js';
 import { profileBridge } from '../bridge-ideas.js';
 import { measureSlug } from '../measure-slug.js';
 import { figureProps } from '../page-figures.js';
-import type { PageView } from '../page-view.js';
+import { analysisOf, type PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
 import { FigureBlock } from './figure.js';
 import { Layout } from './layout.js';
@@ -66,9 +66,10 @@ function MineLink({ view, slug }: { readonly view: PageView; readonly slug: stri
 
 export async function ProfilePage(props: ProfilePageProps) {
   const { view, services } = props;
-  const { result } = view.analysis!;
+  const { result } = analysisOf(view);
   if (!props.profession) {
-    const u = props.unclassified!;
+    const u = props.unclassified;
+    if (!u) throw new Error('a profile page needs a profession or an unclassified one');
     return (
       <Layout view={view} title={u.name} nav="beroepen">
         <Breadcrumb view={view} name={u.name} />
