@@ -16,6 +16,7 @@ import { webMessages } from '../../core/text/web-messages.js';
 import { analysisJson } from '../analysis-json.js';
 import type { DatasetsStore, DatasetSummary } from '../store/index.js';
 import { HttpProblem } from './http-problem.js';
+import { isKeptAnalysis } from './kept-analysis.js';
 import type { ServerConfig } from './server-config.js';
 
 export interface CachedAnalysis {
@@ -84,15 +85,13 @@ export class AnalysisCache {
             .digest('hex');
     const kept =
       key === undefined ? undefined : await this.#datasets.storedAnalysis(key).catch(() => undefined);
-    if (kept !== undefined) {
-      const result = JSON.parse(kept, reviveNumber) as AnalysisResult;
-      return { dataset: stored.summary, result, json: analysisJson(result) };
-    }
-    const result = analyse(stored.table, options);
+    const result = kept === undefined ? undefined : keptResult(kept);
+    if (result !== undefined) return { dataset: stored.summary, result, json: analysisJson(result) };
+    const computed = analyse(stored.table, options);
     // Keeping it is a saving for the next start, never a condition for this one.
     if (key !== undefined)
-      await this.#datasets.storeAnalysis(key, JSON.stringify(result, replaceNumber)).catch(() => {});
-    return { dataset: stored.summary, result, json: analysisJson(result) };
+      await this.#datasets.storeAnalysis(key, JSON.stringify(computed, replaceNumber)).catch(() => {});
+    return { dataset: stored.summary, result: computed, json: analysisJson(computed) };
   }
 }
 
@@ -116,6 +115,17 @@ function replaceNumber(_key: string, value: unknown): unknown {
   if (typeof value !== 'number') return value;
   if (Number.isFinite(value) && !Object.is(value, -0)) return value;
   return { $number: Object.is(value, -0) ? '-0' : String(value) };
+}
+
+/** A kept text read back, or undefined when it is not JSON of an analysis's shape (then it is computed again). */
+function keptResult(text: string): AnalysisResult | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text, reviveNumber);
+  } catch {
+    return undefined;
+  }
+  return isKeptAnalysis(value) ? value : undefined;
 }
 
 function reviveNumber(_key: string, value: unknown): unknown {

@@ -15,6 +15,7 @@ import { quotesText } from '../../core/ideas/clusters/quoted-words.js';
 import { solutionsText as t } from '../../core/text/solutions-text.js';
 import type { Queryable } from './database.js';
 import { themeIdeas } from './solutions.js';
+import { parseStored, storedHistoryDetail } from './stored-json.js';
 
 interface RecordedSolution {
   key: string | null;
@@ -77,7 +78,7 @@ export async function scrubErasedIdea(
   id: string,
   texts: readonly string[] = [],
 ): Promise<void> {
-  const { rows } = await tx.query<{ id: string; theme: string; detail: Record<string, unknown> }>(
+  const { rows } = await tx.query<{ id: string; theme: string; detail: unknown }>(
     `SELECT id::text AS id, theme, detail FROM solution_history
      WHERE position($1 in detail::text) > 0 ORDER BY id`,
     [JSON.stringify(id)],
@@ -96,7 +97,7 @@ export async function scrubErasedIdea(
     return model;
   };
   for (const row of rows) {
-    const detail = { ...row.detail };
+    const detail = { ...parseStored(storedHistoryDetail, row.detail) };
     for (const [field, value] of Object.entries(detail)) {
       if (!Array.isArray(value)) continue;
       const scrubbed = [];

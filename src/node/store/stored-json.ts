@@ -71,6 +71,9 @@ export const storedIdeaSnapshot = z.object({
   reason: z.string().nullable().default(null),
 });
 
+/** `solution_history.detail`: an object of recorded fields (the scrub reads its arrays of groups). */
+export const storedHistoryDetail = z.record(z.string(), z.unknown());
+
 const count = z.number().int();
 /** A JSON aggregate column: parsed by the driver, or text. */
 const jsonColumn = <T extends z.ZodType>(schema: T) =>

@@ -41,6 +41,19 @@ describe('analyses kept between starts', () => {
     expect(Object.is(read.result.medians.resources, -0)).toBe(true);
   });
 
+  it('computes again when the kept text does not have the shape of an analysis', async () => {
+    const config = serverConfig({ draws: 500, seed: 3 });
+    const first = await new AnalysisCache(storeOf(db).datasets, config, 'build-a').get(1);
+    const broken = JSON.parse((await kept())[0]!.result) as Record<string, unknown>;
+    delete broken.professions;
+    for (const text of [JSON.stringify(broken), '{"medians": ', '[]']) {
+      await db.query('UPDATE analysis_results SET result = $1', [text]);
+      const again = await new AnalysisCache(storeOf(db).datasets, config, 'build-a').get(1);
+      expect(again.result).toEqual(first.result);
+      expect(again.json).toBe(first.json);
+    }
+  });
+
   it('computes again for another build, seed, number of draws or variant', async () => {
     const datasets = storeOf(db).datasets;
     await new AnalysisCache(datasets, serverConfig({ draws: 300, seed: 1 }), 'build-a').get(1);
