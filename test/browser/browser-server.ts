@@ -2,7 +2,8 @@
  * A real werkbalans server on a free loopback port (PGlite in memory, the example data, a known admin
  * token) and Debian's Chromium through playwright-core, for the browser tests. `chromiumMissing()` says
  * why the tests cannot run here; CI installs Chromium, so there they run. `auditedContext` and
- * `axeViolations` run axe-core in the page.
+ * `axeViolations` run axe-core in the page. `launchChromium` turns Playwright's own deadlines off, so that
+ * only vitest's hang guard (vitest.config.ts) can end a browser test that waits.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -32,6 +33,24 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 export const TOKEN = 'browser-test-token-5e8a1c7d9b';
+
+/**
+ * Chromium without Playwright's deadlines: no launch limit, and every context the browser makes (through
+ * `newContext` or `newPage`, which calls it) has no action or navigation limit (0), where Playwright's
+ * default of 30 s would fail a click or a `goto` on a busy machine. Every wait in the browser tests ends
+ * on an event; a wait that never ends is a hang, which vitest's hang guard ends.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 0 });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options?: BrowserContextOptions) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(0);
+    context.setDefaultNavigationTimeout(0);
+    return context;
+  };
+  return browser;
+}
 
 export function chromiumMissing(): string | undefined {
   if (existsSync(CHROMIUM)) return undefined;
@@ -78,7 +97,7 @@ export async function startBrowserSetup(): Promise<BrowserSetup> {
   await importExampleData(db);
   const { app } = createAppWithServices({ db, config: { adminToken: TOKEN, draws: 2000 } });
   const server = await listen(app, db, { port: 0, hostname: '127.0.0.1' });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   return {
     server,
     browser,

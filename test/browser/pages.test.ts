@@ -180,7 +180,7 @@ if (missing) {
       } finally {
         await context.close();
       }
-    }, 240_000);
+    });
 
     it('the quadrant colours survive dark mode: every dot, half-filled dot and ring in its quadrant’s colour', async () => {
       const context = await setup.browser.newContext({
@@ -211,7 +211,7 @@ if (missing) {
       } finally {
         await context.close();
       }
-    }, 120_000);
+    });
 
     it('an embedded figure’s frame is as tall as its content, the source line in view', async () => {
       const context = await setup.browser.newContext({ viewport: { width: 390, height: 900 } });
@@ -249,7 +249,7 @@ if (missing) {
       } finally {
         await context.close();
       }
-    }, 120_000);
+    });
 
     it('the Dutch Excel CSV reads back to the analysis’ numbers', async () => {
       const [csv, analysis] = await Promise.all([

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importExampleData } from '../../src/node/server/example-data.js';
 import { exportSite } from '../../src/node/server/static-export.js';
@@ -19,10 +19,9 @@ import { ideasPageText } from '../../src/core/text/page-text.js';
 import {
   auditedContext,
   axeViolations,
-  CHROMIUM,
-  CHROMIUM_ARGS,
   chromiumMissing,
   ensureAssets,
+  launchChromium,
   WCAG_AND_BEST_PRACTICE,
 } from './browser-server.js';
 
@@ -73,7 +72,7 @@ if (missing) {
       }
       server = await fileServer(out);
       base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+      browser = await launchChromium();
     });
     afterAll(async () => {
       await browser?.close();
