@@ -1,5 +1,6 @@
 import { quantile } from 'd3-array';
 import { median } from './median.js';
+import { sampleSd } from './sample-sd.js';
 import type { MeasureId, OutcomeId, Spread } from './result.js';
 import { itemAt } from '../contract/item-at.js';
 
@@ -8,8 +9,7 @@ export function spreadOf(measure: MeasureId | OutcomeId, values: readonly (numbe
   const present = values.filter((v): v is number => v !== null);
   const n = present.length;
   if (n === 0) return { measure, n, min: null, max: null, median: null, sd: null, iqr: null };
-  const mean = present.reduce((s, v) => s + v, 0) / n;
-  const sd = n > 1 ? Math.sqrt(present.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1)) : null;
+  const sd = sampleSd(present) ?? null;
   const sorted = [...present].sort((a, b) => a - b);
   const [lower, upper] = [quantile(sorted, 0.25), quantile(sorted, 0.75)];
   return {

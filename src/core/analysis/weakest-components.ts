@@ -12,6 +12,7 @@
  */
 import type { IndicatorId } from '../contract/indicators.js';
 import { median } from './median.js';
+import { sampleSd } from './sample-sd.js';
 import { sdFromBounds } from './monte-carlo.js';
 import type { AnalysisResult, IndexName, ProfessionResult } from './result.js';
 
@@ -32,13 +33,6 @@ export interface ComponentGap {
 /** How many weakest components a profile shows at most. */
 export const WEAKEST_COUNT = 3;
 
-function spreadSd(values: readonly number[]): number {
-  if (values.length < 2) return 1;
-  const mean = values.reduce((s, v) => s + v, 0) / values.length;
-  const variance = values.reduce((s, v) => s + (v - mean) ** 2, 0) / (values.length - 1);
-  return Math.sqrt(variance) || 1;
-}
-
 /** Every component of the variant with its gap, worst first (ties by indicator id). */
 export function componentGaps(result: AnalysisResult, profession: ProfessionResult): ComponentGap[] {
   const gaps: ComponentGap[] = [];
@@ -52,7 +46,7 @@ export function componentGaps(result: AnalysisResult, profession: ProfessionResu
       });
       const mid = median(values);
       if (mid === undefined) continue;
-      const se = sdFromBounds(estimate.lower, estimate.upper) || spreadSd(values);
+      const se = sdFromBounds(estimate.lower, estimate.upper) || sampleSd(values) || 1;
       const gap = group === 'resources' ? mid - estimate.value : estimate.value - mid;
       gaps.push({
         indicator,
