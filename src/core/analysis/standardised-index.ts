@@ -9,6 +9,7 @@ import { componentValues } from './outcomes.js';
 import type { ProfessionRow } from './profession-matrix.js';
 import type { IndexDefinition } from './result.js';
 import { zScores } from './standardise.js';
+import { itemAt, valueFor } from '../contract/item-at.js';
 
 export interface StandardisedIndex extends MedianSplit {
   readonly resources: readonly number[];
@@ -22,7 +23,7 @@ export function standardisedIndex(
 ): StandardisedIndex {
   const z = new Map(components.map((id) => [id, zScores(componentValues(rows, id))]));
   const zIndex = (definition: IndexDefinition['resources'], i: number) =>
-    indexValue(definition, (id) => z.get(id)![i]!);
+    indexValue(definition, (id) => itemAt(valueFor(z, id), i));
   const resources = rows.map((_, i) => zIndex(variant.resources, i));
   const demands = rows.map((_, i) => zIndex(variant.demands, i));
   return { resources, demands, ...splitAtMedians(resources, demands) };

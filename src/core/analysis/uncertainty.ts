@@ -41,7 +41,7 @@ export function professionResults(input: UncertaintyInput): ProfessionResult[] {
   const sds = new Float64Array(P * C);
   rows.forEach((row, p) =>
     components.forEach((id, c) => {
-      const e = row.values[id]!;
+      const e = componentOf(row, id);
       values[p * C + c] = e.value;
       sds[p * C + c] = sdFromBounds(e.lower, e.upper);
     }),
@@ -81,10 +81,12 @@ export function professionResults(input: UncertaintyInput): ProfessionResult[] {
     const ranks: Partial<Record<MeasureId, RankInterval>> = {};
     measures.forEach((m, mi) => {
       const offset = (mi * P + p) * P;
+      const { rankCounts } = simulation;
+      if (!rankCounts) throw new Error('the simulation counted no ranks, yet measures were asked for');
       ranks[m] = {
         rank: itemAt(itemAt(pointRanks, mi), p),
-        low: rankQuantile(simulation.rankCounts!, offset, P, draws, RANK_LOW),
-        high: rankQuantile(simulation.rankCounts!, offset, P, draws, RANK_HIGH),
+        low: rankQuantile(rankCounts, offset, P, draws, RANK_LOW),
+        high: rankQuantile(rankCounts, offset, P, draws, RANK_HIGH),
       };
     });
     const quadrant = itemAt(quadrants, p);

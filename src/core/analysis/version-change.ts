@@ -91,12 +91,12 @@ export function compareVersions(before: AnalysisResult, after: AnalysisResult): 
     const demands = pa && pb ? shift(before, pa, after, pb, 'demands') : null;
     const moved = (pa?.quadrant ?? null) !== (pb?.quadrant ?? null);
     let certain = false;
-    if (moved && pa && pb) {
+    if (moved && pa && pb && resources && demands) {
       const crossed = (['resources', 'demands'] as const).filter(
         (index) => isHigh(pa.quadrant, index) !== isHigh(pb.quadrant, index),
       );
       const shifts = { resources, demands };
-      certain = crossed.every((index) => shifts[index]!.beyondUncertainty);
+      certain = crossed.every((index) => shifts[index].beyondUncertainty);
     }
     return {
       name,

@@ -161,7 +161,8 @@ function labelGroups(svg: SVGSVGElement): void {
 function renumberIds(svg: SVGSVGElement, idPrefix: string): void {
   const renamed = new Map<string, string>();
   for (const node of Array.from(svg.querySelectorAll('[id]'))) {
-    const id = node.getAttribute('id')!;
+    const id = node.getAttribute('id');
+    if (id === null) continue;
     const next = `${idPrefix}-${renamed.size + 1}`;
     renamed.set(id, next);
     node.setAttribute('id', next);
@@ -170,9 +171,10 @@ function renumberIds(svg: SVGSVGElement, idPrefix: string): void {
   for (const node of Array.from(svg.querySelectorAll('[clip-path], [mask], [fill], [href]'))) {
     for (const attribute of ['clip-path', 'mask', 'fill', 'href']) {
       const value = node.getAttribute(attribute);
-      const match = value && /url\(#([^)]+)\)|^#(.+)$/.exec(value);
-      const target = match ? renamed.get(match[1] ?? match[2]!) : undefined;
-      if (target) node.setAttribute(attribute, value!.startsWith('#') ? `#${target}` : `url(#${target})`);
+      if (!value) continue;
+      const match = /url\(#([^)]+)\)|^#(.+)$/.exec(value);
+      const target = match ? renamed.get(match[1] ?? match[2] ?? '') : undefined;
+      if (target) node.setAttribute(attribute, value.startsWith('#') ? `#${target}` : `url(#${target})`);
     }
   }
 }

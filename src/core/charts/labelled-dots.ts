@@ -105,8 +105,9 @@ export function labelDots(
     LABEL_WRAP_MAX,
     Math.max(LABEL_WRAP_MIN, (frame.right - frame.left) * LABEL_WRAP_SHARE),
   );
-  const regionBox = (d: DotLabelInput): Box => {
-    const r = options.region!(d);
+  const { region } = options;
+  const regionBox = (regionOf: NonNullable<typeof region>, d: DotLabelInput): Box => {
+    const r = regionOf(d);
     const [x0, x1] = [x(r.x[0]), x(r.x[1])];
     const [y0, y1] = [y(r.y[0]), y(r.y[1])];
     return {
@@ -118,8 +119,8 @@ export function labelDots(
   };
   // A label never is wider than the region it must stay in (a narrow quadrant).
   const wrapOf = (d: DotLabelInput) => {
-    if (!options.region) return wrap;
-    const box = regionBox(d);
+    if (!region) return wrap;
+    const box = regionBox(region, d);
     const share = options.maxLines === undefined ? 1 : REGION_SHARE;
     return Math.max(LABEL_SIZE, Math.min(wrap, (box.right - box.left) * share - 4));
   };
@@ -140,7 +141,7 @@ export function labelDots(
         radius: options.radius,
         padding: 1,
         obstacles: options.obstacles ?? [],
-        ...(options.region ? { regions: dots.map(regionBox) } : {}),
+        ...(region ? { regions: dots.map((d) => regionBox(region, d)) } : {}),
         unlabelled: skipped.map((d) => ({ x: x(d.x), y: y(d.y) })),
         ...(options.first ? { first: options.first } : {}),
       },

@@ -25,7 +25,7 @@ import { COLOURS, QUADRANT_COLOURS } from './palette.js';
 import { drawFigure, figureWidth, plotFrame, type PlotArea } from './plot-figure.js';
 import { textWidth } from './text-width.js';
 import { compareNames } from '../contract/names.js';
-import { itemAt } from '../contract/item-at.js';
+import { itemAt, valueFor } from '../contract/item-at.js';
 
 export { BORDERLINE } from './certainty.js';
 export const QUADRANT_FIGURE_ID = 'kwadranten';
@@ -162,7 +162,7 @@ export function quadrantGeometry(result: AnalysisResult, width?: number, highlig
       ...(narrow ? { maxLines: NARROW_LINES } : {}),
       // A label stays in its dot's quadrant: never across a median line from its dot.
       region: (d) => {
-        const { top, right } = CORNERS[quadrantOf.get(d.key)!];
+        const { top, right } = CORNERS[valueFor(quadrantOf, d.key)];
         return {
           x: right ? [result.medians.resources, xDomain[1]] : [xDomain[0], result.medians.resources],
           y: top ? [result.medians.demands, yDomain[1]] : [yDomain[0], result.medians.demands],

@@ -17,6 +17,7 @@ import { drawLegend, legendHeight, type LegendItem } from './legend.js';
 import { percentDomain, percentTick } from './linear-scale.js';
 import { COLOURS } from './palette.js';
 import { drawFigure, figureWidth } from './plot-figure.js';
+import { valueFor } from '../contract/item-at.js';
 
 export const SATISFACTION_FIGURE_ID = 'tevredenheid-per-kwadrant';
 
@@ -85,7 +86,7 @@ export function renderSatisfaction(result: AnalysisResult, options: RenderOption
       p.values[outcome]
         ? [
             {
-              key: key(quadrantOf.get(p.name)!, outcome),
+              key: key(valueFor(quadrantOf, p.name), outcome),
               value: p.values[outcome].value,
               name: p.name,
               outcome,

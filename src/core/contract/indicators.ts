@@ -3,6 +3,7 @@
  * Matching ignores case, extra white space, diacritics and punctuation (see {@link normaliseLabel}).
  */
 import { normaliseLabel } from './names.js';
+import { valueFor } from './item-at.js';
 
 export const INDICATOR_IDS = [
   'loopbaanperspectief',
@@ -110,7 +111,7 @@ export function isIndicatorId(value: string): value is IndicatorId {
 }
 
 export function indicatorInfo(id: IndicatorId): IndicatorInfo {
-  return BY_ID.get(id)!;
+  return valueFor(BY_ID, id);
 }
 
 const BY_LABEL = new Map<string, IndicatorId>();

@@ -8,6 +8,7 @@ import type { BridgeConcept } from '../contract/bridge-config.js';
 import type { IndicatorId } from '../contract/indicators.js';
 import { analyseIdea, bridgeAnalyzer, conceptMatcher, type RelevanceIdea } from './bridge-relevance.js';
 import { tokenize } from './analyzer/analyzer.js';
+import { itemAt } from '../contract/item-at.js';
 
 /** Ideas listed per component by default. */
 export const IDEAS_PER_COMPONENT = 3;
@@ -62,7 +63,7 @@ export function selectBridgeIdeas(input: BridgeSelectionInput): ComponentSelecti
     const matcher = conceptMatcher(concept);
     const ranked = input.candidates
       .flatMap((idea, i) => {
-        const relevance = matcher.relevance(idea, analysed[i]!);
+        const relevance = matcher.relevance(idea, itemAt(analysed, i));
         return relevance ? [{ idea, relevance, own: idea.branch !== null && prefer.has(idea.branch) }] : [];
       })
       .sort(

@@ -30,6 +30,7 @@
  * A missing value is a value of its own (`null`); so is an unknown label until a curator accepts or
  * maps it (the caller passes it as null: see known-labels.ts).
  */
+import { valueFor } from '../contract/item-at.js';
 
 /** The default k: no published combination of province, profession and branch below five ideas. */
 export const K_ANONYMITY = 5;
@@ -181,5 +182,5 @@ export function publishedTuples<T>(
     return key;
   });
   const decided = new Map(publishAttributes([...counts.values()], k).map((d) => [tupleKey(d), d.published]));
-  return keys.map((key) => decided.get(key)!);
+  return keys.map((key) => valueFor(decided, key));
 }
