@@ -20,9 +20,13 @@ const CHROMIUM_ARGS = [
 export async function printPdf(html: string, path: string, chromium = DEFAULT_CHROMIUM): Promise<boolean> {
   if (!existsSync(chromium)) return false;
   const { chromium: launcher } = await import('playwright-core');
-  const browser = await launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS });
+  // No deadlines (Playwright's defaults are 180 s to launch, 30 s per step): the report is inline and
+  // every request is refused, so nothing can wait on the network, and a slow, busy machine only makes
+  // printing slower instead of failing it. Ctrl+C still stops a print that never ends.
+  const browser = await launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS, timeout: 0 });
   try {
     const page = await browser.newPage();
+    page.setDefaultTimeout(0);
     // The report is self-contained; refuse any request so printing can never reach the network.
     await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
