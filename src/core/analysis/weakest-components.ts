@@ -13,6 +13,7 @@
 import type { IndicatorId } from '../contract/indicators.js';
 import { median } from './median.js';
 import { sampleSd } from './sample-sd.js';
+import { sideOfMedian } from './side-of-median.js';
 import { sdFromBounds } from './monte-carlo.js';
 import type { AnalysisResult, IndexName, ProfessionResult } from './result.js';
 
@@ -56,10 +57,7 @@ export function componentGaps(result: AnalysisResult, profession: ProfessionResu
         upper: estimate.upper,
         median: mid,
         shortfall: gap / se,
-        clear:
-          group === 'resources'
-            ? estimate.upper !== null && estimate.upper < mid
-            : estimate.lower !== null && estimate.lower > mid,
+        clear: sideOfMedian(estimate, mid) === (group === 'resources' ? -1 : 1),
       });
     }
   }

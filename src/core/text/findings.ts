@@ -17,6 +17,7 @@ import { QUADRANT_SHORT } from './labels.js';
 import { INDEX_NOUNS, OUTCOME_NOUNS } from './chart-text.js';
 import { compareNames } from '../contract/names.js';
 import { itemAt } from '../contract/item-at.js';
+import { sideOfMedian } from '../analysis/side-of-median.js';
 
 /** Limits of |r| for the strength words (Cohen's conventional 0,1 / 0,3 / 0,5). */
 const STRENGTH_LIMITS = [0.1, 0.3, 0.5] as const;
@@ -178,13 +179,6 @@ export interface ProfileLine {
   readonly median: number | null;
 }
 
-/** Whether the interval lies entirely above (1) or below (−1) the median; 0 when it includes it. */
-export function sideOfMedian(line: ProfileLine): -1 | 0 | 1 {
-  const { lower, upper } = line.estimate;
-  if (line.median === null || lower === null || upper === null) return 0;
-  return lower > line.median ? 1 : upper < line.median ? -1 : 0;
-}
-
 /** The profile's description: both indices against their medians, and the components clearly apart. */
 export function profileDescription(profession: ProfessionResult, lines: readonly ProfileLine[]): string {
   const indexPart = lines
@@ -195,8 +189,12 @@ export function profileDescription(profession: ProfessionResult, lines: readonly
     )
     .join(', ');
   const components = lines.filter((l) => l.measure !== 'resources' && l.measure !== 'demands');
-  const above = components.filter((l) => sideOfMedian(l) === 1).map((l) => l.label.toLowerCase());
-  const below = components.filter((l) => sideOfMedian(l) === -1).map((l) => l.label.toLowerCase());
+  const above = components
+    .filter((l) => sideOfMedian(l.estimate, l.median) === 1)
+    .map((l) => l.label.toLowerCase());
+  const below = components
+    .filter((l) => sideOfMedian(l.estimate, l.median) === -1)
+    .map((l) => l.label.toLowerCase());
   const apart =
     above.length + below.length === 0
       ? 'Bij geen enkele component ligt het hele interval boven of onder de mediaan.'
