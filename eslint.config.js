@@ -31,6 +31,44 @@ export default tseslint.config(
       '@typescript-eslint/no-unnecessary-type-assertion': 'error',
     },
   },
+  // No non-null assertions in the product code (issue 11 item 6): a read that may miss goes through
+  // itemAt, codePointAt, valueFor (src/core/contract/item-at.ts), a default or narrowing. The hot
+  // loops keep their unchecked reads, where a check would cost speed: the Monte Carlo and its random
+  // source with their helpers (indexAt, medianOfSorted, descendingRanks) and text-width's inner loop.
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
+  },
+  {
+    files: [
+      'src/core/analysis/monte-carlo.ts',
+      'src/core/analysis/random.ts',
+      'src/core/analysis/index-value.ts',
+      'src/core/analysis/median.ts',
+      'src/core/analysis/ranks.ts',
+      'src/core/charts/text-width.ts',
+    ],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  // Not yet converted (left for their owners: search, speed, clusters, render, web); shrink this list.
+  {
+    files: [
+      'src/core/ideas/analyzer/thesaurus.ts',
+      'src/core/ideas/local-search.ts',
+      'src/node/cli/analyse-entry.ts',
+      'src/node/render/png-pool.ts',
+      'src/node/simulation/simulation-worker.ts',
+      'src/node/simulation/thread-simulator.ts',
+      'src/node/store/ideas-search.ts',
+      'src/node/store/search-query.ts',
+      'src/node/store/snapshot-unpack.ts',
+      'src/node/store/solutions.ts',
+      'src/node/store/tsquery.ts',
+      'src/web/figure-island.ts',
+      'src/web/ideas-search.ts',
+    ],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
   {
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' },

@@ -13,9 +13,10 @@ function start(): void {
   const form = controls.querySelector<HTMLFormElement>('form[data-static-pattern]');
   form?.addEventListener('submit', (event) => {
     const select = form.querySelector<HTMLSelectElement>('select[name="component"]');
-    if (!select) return;
+    const pattern = form.dataset.staticPattern;
+    if (!select || pattern === undefined) return;
     event.preventDefault();
-    window.location.assign(form.dataset.staticPattern!.replace('MEASURE', encodeURIComponent(select.value)));
+    window.location.assign(pattern.replace('MEASURE', encodeURIComponent(select.value)));
   });
   if (hint) hint.hidden = false;
   controls.addEventListener('keydown', (event) => {

@@ -7,6 +7,9 @@ import { AXIS_GROUP_NAMES } from '../text/chart-text.js';
 import { svgElement, type Attributes } from './svg-element.js';
 import { DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, type FigureSpec, type RenderOptions } from './figure-spec.js';
 import { finishFigure, layoutFrame, PAD, ROOT_CLASS, type FrameLayout } from './frame.js';
+import { valueFor } from '../contract/item-at.js';
+
+const AXIS_NAMES = new Map(Object.entries(AXIS_GROUP_NAMES));
 
 /** Baseline of the x-axis name below the frame, and of the y-axis name above it, in pixels. */
 const X_LABEL_OFFSET = 36;
@@ -86,7 +89,7 @@ export function drawFigure(drawing: FigureDrawing, options: RenderOptions): SVGS
   const names = drawing.axisLabels;
   if (names?.x) {
     svg.append(
-      axisName(document, AXIS_GROUP_NAMES['x-axis label']!, `${names.x} →`, {
+      axisName(document, valueFor(AXIS_NAMES, 'x-axis label'), `${names.x} →`, {
         x: frame.right,
         y: frame.bottom + X_LABEL_OFFSET,
         'text-anchor': 'end',
@@ -95,7 +98,7 @@ export function drawFigure(drawing: FigureDrawing, options: RenderOptions): SVGS
   }
   if (names?.y) {
     svg.append(
-      axisName(document, AXIS_GROUP_NAMES['y-axis label']!, `↑ ${names.y}`, {
+      axisName(document, valueFor(AXIS_NAMES, 'y-axis label'), `↑ ${names.y}`, {
         x: PAD,
         y: frame.top - Y_LABEL_OFFSET,
         'text-anchor': 'start',

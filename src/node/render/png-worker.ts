@@ -2,8 +2,10 @@
 import { parentPort } from 'node:worker_threads';
 import { renderPng } from './png.js';
 
-parentPort?.on('message', (job: { readonly id: number; readonly svg: string; readonly scale: number }) => {
-  const png = renderPng(job.svg, job.scale);
-  const bytes = new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
-  parentPort!.postMessage({ id: job.id, png: bytes }, [bytes.buffer as ArrayBuffer]);
-});
+const port = parentPort;
+if (port)
+  port.on('message', (job: { readonly id: number; readonly svg: string; readonly scale: number }) => {
+    const png = renderPng(job.svg, job.scale);
+    const bytes = new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+    port.postMessage({ id: job.id, png: bytes }, [bytes.buffer as ArrayBuffer]);
+  });

@@ -12,6 +12,7 @@ import { renderAsync, Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { packagePath } from '../package-root.js';
+import { codePointAt } from '../../core/contract/item-at.js';
 
 const require = createRequire(import.meta.url);
 const FONT_NAMES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
@@ -57,7 +58,7 @@ function subsetFonts(): SubsetFonts | null {
 /** Whether every character of the SVG is one the subset fonts hold. */
 export function subsetCovers(svg: string, ranges: readonly (readonly [number, number])[]): boolean {
   for (const ch of svg) {
-    const code = ch.codePointAt(0)!;
+    const code = codePointAt(ch, 0);
     if (code < 0x20) continue; // line ends and tabs in the markup
     if (!ranges.some(([from, to]) => code >= from && code <= to)) return false;
   }

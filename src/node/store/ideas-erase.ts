@@ -14,6 +14,7 @@ import { CurationError } from './ideas-curation.js';
 import { settleSearchIndex } from './ideas-maintenance.js';
 import { refreshPublicAttributes } from './ideas-public.js';
 import { scrubErasedIdea } from './solutions-erase.js';
+import { itemAt } from '../../core/contract/item-at.js';
 
 /** Longest reason kept (characters). */
 const MAX_REASON = 500;
@@ -80,7 +81,7 @@ export async function eraseIdea(
     await refreshPublicAttributes(tx);
     await scrubErasedIdea(tx, id, texts);
     await settleSearchIndex(tx, { analyse: false });
-    return rows[0]!;
+    return itemAt(rows, 0);
   });
   // Dead rows would keep the text in the table files until vacuumed (PGlite has no autovacuum). On
   // PostgreSQL a very large table may take longer than the statement timeout; autovacuum follows then.

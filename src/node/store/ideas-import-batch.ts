@@ -16,6 +16,7 @@ import { settleFacetCounts } from './ideas-facet-counts.js';
 import { guessPublicAttributes, refreshPublicAttributes } from './ideas-public.js';
 import { upsertIdeas } from './ideas-write.js';
 import { afterIdeasImport } from './solutions-import.js';
+import { itemAt } from '../../core/contract/item-at.js';
 
 export interface IdeaBatchOptions {
   /** k of the k-anonymity rule for public views; default 5. */
@@ -76,7 +77,7 @@ export async function importIdeaBatch(
       'INSERT INTO import_batches (file, format, example) VALUES ($1, $2, $3) RETURNING id::int AS id',
       [file, batch.format, options.example ?? false],
     );
-    const batchId = inserted.rows[0]!.id;
+    const batchId = itemAt(inserted.rows, 0).id;
     options.onProgress?.(0, ideas.length);
     const k = options.k ?? K_ANONYMITY;
     const publicOf = await guessPublicAttributes(tx, ideas, k);

@@ -17,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import { THESAURUS, type Thesaurus, type ThesaurusGroup } from '../../core/ideas/analyzer/thesaurus.js';
 import type { Queryable } from './database.js';
+import { itemAt } from '../../core/contract/item-at.js';
 
 /** Bumped when the function's shape changes, so that a store recomputes its concepts. */
 const FUNCTION_VERSION = 2;
@@ -90,7 +91,7 @@ export async function syncSearchConcepts(
     )
   ).rows;
   const stems: string[][] = thesaurus.groups.map(() => []);
-  for (const row of rows) stems[row.k]!.push(...(row.stems ?? []));
+  for (const row of rows) itemAt(stems, row.k).push(...(row.stems ?? []));
   await tx.query(conceptsFunctionSql(stems));
   // Not needed before the column exists (migration 011 defines the function first).
   if (options.recompute ?? true)

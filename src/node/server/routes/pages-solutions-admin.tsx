@@ -37,6 +37,7 @@ import { securityMessages } from '../../../core/text/security-messages.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
 import { AdminAlert, Field, TextField, TokenField, type AdminMessage } from '../views/admin-form.js';
+import { itemAt } from '../../../core/contract/item-at.js';
 
 /** Latest changes shown to a curator. */
 const HISTORY_SHOWN = 10;
@@ -83,7 +84,7 @@ function SolutionForms(props: {
   readonly index: number;
 }) {
   const { view, solutions, index } = props;
-  const cluster = solutions.clusters[index]!;
+  const cluster = itemAt(solutions.clusters, index);
   const id = `o${index + 1}`;
   const action = (name: Action) => view.links.path(`/beheer/oplossingen/${name}`);
   return (
