@@ -14,7 +14,7 @@ import { measureEstimate } from '../charts/measure-estimate.js';
 import { CONTRACT_Z } from './constants.js';
 import { highDemands, highResources } from './quadrants.js';
 import type { AnalysisResult, IndexName, ProfessionResult, Quadrant } from './result.js';
-import { compareNames } from '../contract/names.js';
+import { compareCodeUnits, compareNames } from '../contract/names.js';
 
 export interface IndexShift {
   readonly before: number;
@@ -109,6 +109,6 @@ export function compareVersions(before: AnalysisResult, after: AnalysisResult): 
       certain,
     };
   });
-  changes.sort((x, y) => compareNames(x.name, y.name) || x.slug.localeCompare(y.slug));
+  changes.sort((x, y) => compareNames(x.name, y.name) || compareCodeUnits(x.slug, y.slug));
   return { medians: { before: before.medians, after: after.medians }, changes };
 }

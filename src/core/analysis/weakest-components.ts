@@ -11,6 +11,7 @@
  * Positive = worse than the median. `clear` says the whole 95% interval lies on the worse side.
  */
 import type { IndicatorId } from '../contract/indicators.js';
+import { compareCodeUnits } from '../contract/names.js';
 import { median } from './median.js';
 import { sampleSd } from './sample-sd.js';
 import { sideOfMedian } from './side-of-median.js';
@@ -61,7 +62,7 @@ export function componentGaps(result: AnalysisResult, profession: ProfessionResu
       });
     }
   }
-  return gaps.sort((a, b) => b.shortfall - a.shortfall || a.indicator.localeCompare(b.indicator));
+  return gaps.sort((a, b) => b.shortfall - a.shortfall || compareCodeUnits(a.indicator, b.indicator));
 }
 
 /** The components furthest on the worse side of the median (at most {@link WEAKEST_COUNT}). */

@@ -30,7 +30,12 @@ const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true })
  * order is total and stable: row order in the input never changes a result.
  */
 export function compareNames(a: string, b: string): number {
-  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+  return collator.compare(a, b) || compareCodeUnits(a, b);
+}
+
+/** Code-unit order, the same on every machine and locale: for orders that are not for readers. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Levenshtein distance, two rows. */

@@ -15,7 +15,7 @@
  *   the query word's stem, or a shorter stem the query's stem starts with (≤ 2 letters shorter, ≥ 4 long).
  * The word's own stems are always matched exactly, so a word the vocabulary lacks is still found.
  */
-import { editDistance } from '../contract/names.js';
+import { compareCodeUnits, editDistance } from '../contract/names.js';
 import { stem } from './analyzer/stem.js';
 
 export interface VocabularyCandidate {
@@ -73,7 +73,7 @@ function sameFamily(stem: string, lexeme: string): boolean {
 /** The form the database looks for inside vocabulary words: the shortest of stems and word, ≥ 4 letters. */
 export function vocabularyKey(normalised: string, stems: readonly string[]): string | null {
   const long = [...stems, normalised].filter((form) => form.length >= MIN_PREFIX);
-  return long.sort((a, b) => a.length - b.length || a.localeCompare(b))[0] ?? null;
+  return long.sort((a, b) => a.length - b.length || compareCodeUnits(a, b))[0] ?? null;
 }
 
 export function expandWord(
@@ -92,7 +92,7 @@ export function expandWord(
     for (const { word, lexeme } of candidates) {
       if (lexeme && long.some((form) => word.startsWith(form) || lexeme.startsWith(form))) family.add(lexeme);
     }
-    const ordered = [...family].sort((a, b) => a.length - b.length || a.localeCompare(b));
+    const ordered = [...family].sort((a, b) => a.length - b.length || compareCodeUnits(a, b));
     for (const lexeme of ordered) {
       if (exact.size >= MAX_EXACT_PER_WORD) break;
       exact.add(lexeme);
@@ -114,7 +114,7 @@ export function expandWord(
     related.set(lexeme, Math.min(closeness, related.get(lexeme) ?? Infinity));
   }
   const closest = [...related]
-    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => a[1] - b[1] || compareCodeUnits(a[0], b[0]))
     .slice(0, MAX_RELATED_PER_WORD)
     .map(([lexeme]) => lexeme);
   return { normalised, stems, prefixes, exact: [...exact].sort(), related: closest.sort() };
