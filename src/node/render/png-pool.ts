@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PNG_SCALE, renderPngAsync } from './png.js';
+import { itemAt } from '../../core/contract/item-at.js';
 
 const MAX_WORKERS = 4;
 
@@ -27,7 +28,7 @@ export function createPngPool(size = Math.min(MAX_WORKERS, availableParallelism(
   let next = 0;
   workers.forEach((worker, w) => {
     worker.on('message', ({ id, png }: { id: number; png: Uint8Array }) => {
-      load[w]!--;
+      load[w] = itemAt(load, w) - 1;
       pending.get(id)?.resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
       pending.delete(id);
     });
@@ -40,10 +41,10 @@ export function createPngPool(size = Math.min(MAX_WORKERS, availableParallelism(
     render(svg, scale = PNG_SCALE) {
       const id = next++;
       const w = load.indexOf(Math.min(...load));
-      load[w]!++;
+      load[w] = itemAt(load, w) + 1;
       return new Promise<Buffer>((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        workers[w]!.postMessage({ id, svg, scale });
+        itemAt(workers, w).postMessage({ id, svg, scale });
       });
     },
     async close() {

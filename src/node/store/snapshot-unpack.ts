@@ -26,6 +26,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { itemAt } from '../../core/contract/item-at.js';
 
 const BLOCK = 512;
 
@@ -54,11 +55,11 @@ export function readTar(bytes: Uint8Array): TarEntry[] | undefined {
     const header = bytes.subarray(at, at + BLOCK);
     if (header.every((b) => b === 0)) return entries;
     let sum = 0;
-    for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : header[i]!;
+    for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : itemAt(header, i);
     if (sum !== octal(at + 148, 8)) return undefined;
     const size = octal(at + 124, 12);
     const mode = octal(at + 100, 8);
-    const type = String.fromCharCode(header[156]!);
+    const type = String.fromCharCode(itemAt(header, 156));
     const prefix = text(at + 345, 155);
     const path = safePath(prefix ? `${prefix}/${text(at, 100)}` : text(at, 100));
     if (!Number.isFinite(size) || !Number.isFinite(mode) || path === undefined) return undefined;
