@@ -6,7 +6,7 @@ import type { NearDuplicate } from '../../core/ideas/clusters/near-duplicates.js
 import type { IdeaBatch, IdeasFormat, MaskedRow } from '../../core/ideas/idea-batch.js';
 import { K_ANONYMITY } from '../../core/ideas/k-anonymity.js';
 import { maskPersonalData } from '../../core/ideas/mask.js';
-import type { Warning } from '../../core/contract/problems.js';
+import { Problems, type Warning } from '../../core/contract/problems.js';
 import { ideasExpected, ideasMessages } from '../../core/text/ideas-messages.js';
 import { securityMessages } from '../../core/text/security-messages.js';
 import type { Database, Queryable } from './database.js';
@@ -63,16 +63,14 @@ export async function importIdeaBatch(
       batch.ideas.map((idea) => idea.id),
     );
     const ideas = batch.ideas.filter((idea) => !erased.has(idea.id));
-    const warnings = [
-      ...batch.warnings,
-      ...[...erased].map((id): Warning => ({
-        code: 'erased-skipped',
-        file: batch.file,
+    const problems = new Problems(batch.file);
+    for (const warning of batch.warnings) problems.adopt(warning);
+    for (const id of erased)
+      problems.warn('erased-skipped', securityMessages.erasedSkipped(batch.file, id), {
         found: id,
         expected: ideasExpected.notErased,
-        message: securityMessages.erasedSkipped(batch.file, id),
-      })),
-    ];
+      });
+    const warnings = problems.warningRecords();
     const inserted = await tx.query<{ id: number }>(
       'INSERT INTO import_batches (file, format, example) VALUES ($1, $2, $3) RETURNING id::int AS id',
       [file, batch.format, options.example ?? false],
