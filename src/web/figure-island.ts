@@ -11,6 +11,7 @@
  * the marks: arrow keys move between them, each shows its tooltip (the mark's `<title>`, which is also
  * its accessible name), Escape hides it; hover shows the same tooltip.
  */
+import { itemAt } from '../core/contract/item-at.js';
 import { FIGURE_WIDTHS } from '../core/charts/figure-spec.js';
 
 export const SOURCE_ATTRIBUTE = 'data-figure-src';
@@ -19,7 +20,7 @@ const TIP_CLASS = 'wb-tip';
 
 /** The widest drawn width that fits `available` pixels; the narrowest when none does. */
 export function widthFor(available: number, widths: readonly number[] = FIGURE_WIDTHS): number {
-  let chosen = widths[0]!;
+  let chosen = itemAt(widths, 0);
   for (const w of widths) if (w <= available) chosen = w;
   return chosen;
 }
@@ -69,7 +70,7 @@ export function enhanceTooltips(svg: SVGSVGElement): number {
     host.append(tip);
   };
   const focusAt = (index: number) => {
-    const next = marks[(index + marks.length) % marks.length]!;
+    const next = itemAt(marks, (index + marks.length) % marks.length);
     for (const mark of marks) mark.setAttribute('tabindex', mark === next ? '0' : '-1');
     next.focus();
   };

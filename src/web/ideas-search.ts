@@ -223,7 +223,8 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
       // A search in the address (a bookmark, or the form sent before the script ran) is applied.
       const query = new URLSearchParams(window.location.search);
       const box = form.querySelector<HTMLInputElement>('input[name="q"]');
-      if (box && query.get('q')) box.value = query.get('q')!;
+      const asked = query.get('q');
+      if (box && asked) box.value = asked;
       // Filter values as a reader may type them: `thema=werkdruk` ticks "Werkdruk en roosters"; the
       // highlight `beroep=<slug>` ticks nothing.
       for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))

@@ -30,7 +30,8 @@ export function plainAnalyseArguments(
   const seen = new Set<string>();
   let file: string | undefined;
   for (let i = 1; i < argv.length; i++) {
-    const word = argv[i]!;
+    const word = argv[i];
+    if (word === undefined) break;
     if (!word.startsWith('-')) {
       if (file !== undefined || word === '') return undefined;
       file = word;

@@ -37,5 +37,8 @@ function run(job: SimulationJob): void {
 }
 
 function addShared(target: Uint32Array, part: Uint32Array): void {
-  for (let i = 0; i < part.length; i++) if (part[i] !== 0) Atomics.add(target, i, part[i]!);
+  for (let i = 0; i < part.length; i++) {
+    const count = part[i];
+    if (count !== undefined && count !== 0) Atomics.add(target, i, count);
+  }
 }

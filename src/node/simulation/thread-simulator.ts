@@ -167,9 +167,13 @@ function simulateWith(
       throw new Error('Monte Carlo worker stopped answering');
   }
   // Every worker has added its chunks into the shared counts; add ours.
-  for (let i = 0; i < local.quadrantCounts.length; i++) local.quadrantCounts[i]! += quadrantCounts[i]!;
-  if (local.rankCounts && rankCounts)
-    for (let i = 0; i < local.rankCounts.length; i++) local.rankCounts[i]! += rankCounts[i]!;
+  addCounts(local.quadrantCounts, quadrantCounts);
+  if (local.rankCounts && rankCounts) addCounts(local.rankCounts, rankCounts);
   onProgress?.(input.draws);
   return { ...local, draws: input.draws };
+}
+
+/** Adds `from` into `into`, item by item (both of one length: the shared counts and the main thread's). */
+function addCounts(into: Uint32Array | number[], from: ArrayLike<number>): void {
+  for (let i = 0; i < into.length; i++) into[i] = (into[i] ?? 0) + (from[i] ?? 0);
 }

@@ -3,6 +3,7 @@
  * (data contract, "Ideas on the command line and over HTTP"). Two statements: expand the query words
  * against the vocabulary, then match, rank, page, highlight and count facets in one go.
  */
+import { itemAt, valueFor } from '../../core/contract/item-at.js';
 import {
   createAnalyzer,
   foldText,
@@ -150,7 +151,7 @@ export async function planQuery(
   );
   for (const term of terms) if (term.joined === undefined) for (const w of term.words) partsOnly.delete(w);
   for (const row of rows) {
-    const word = asked[row.ord - 1]!;
+    const word = itemAt(asked, row.ord - 1);
     const vocabulary: VocabularyCandidate[] = row.vocabulary.map(([w, lexeme]) => ({ word: w, lexeme }));
     expansions.set(word, expandWord(row.norm, row.stems, vocabulary));
     if (row.ord <= words.length && !partsOnly.has(word)) {
@@ -162,7 +163,7 @@ export async function planQuery(
   const branches = new Map<string, readonly string[]>();
   for (const word of words) {
     const meant = suggestions.get(word);
-    const a = analyzed.get(word)!;
+    const a = valueFor(analyzed, word);
     if (meant) {
       const m = analyzer.analyzeWord(meant);
       analyzed.set(word, { ...a, groups: [...new Set([...a.groups, ...m.groups])] });
@@ -181,8 +182,8 @@ export async function planQuery(
   let room = MAX_SYNONYM_TERMS;
   for (const term of terms) {
     if (term.negated || (term.words.length > 1 && term.joined === undefined)) continue;
-    const word = term.joined ?? term.words[0]!;
-    const a = analyzed.get(word)!;
+    const word = term.joined ?? itemAt(term.words, 0);
+    const a = valueFor(analyzed, word);
     if (a.stop || a.weak || synonyms.has(word)) continue;
     const tiers = synonymTiers(a);
     const close = tiers.close.slice(0, room);
@@ -207,7 +208,7 @@ export async function planQuery(
       synonymTerms.map(() => false),
     );
     for (const row of storedExpansionRows.parse((await db.query(stems.text, stems.params)).rows))
-      synonymStems.set(synonymTerms[row.ord - 1]!, row.stems);
+      synonymStems.set(itemAt(synonymTerms, row.ord - 1), row.stems);
   }
   const positions =
     terms.reduce((n, term) => n + term.words.length + (term.joined ? 1 : 0), 0) + parts.length;
@@ -239,8 +240,12 @@ export async function readByIndex<Row>(
   text: string,
   values: readonly unknown[],
 ): Promise<Row> {
-  if (!isDatabase(db)) return (await db.query<Row>(text, values)).rows[0]!;
-  return (await db.readByIndex<Row>(text, values))!;
+  const row = isDatabase(db)
+    ? await db.readByIndex<Row>(text, values)
+    : (await db.query<Row>(text, values)).rows[0];
+  // The statement aggregates, so it always answers one row.
+  if (row === undefined) throw new Error('the search statement answered no row');
+  return row;
 }
 
 function isDatabase(db: Queryable): db is Database {

@@ -18,6 +18,7 @@
  * reads the stored values and sees everything.
  * Every value is a parameter; the only text spliced in comes from the fixed fragments below.
  */
+import { itemAt } from '../../core/contract/item-at.js';
 import { compareNames } from '../../core/contract/names.js';
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from '../../core/ideas/highlight-markers.js';
 import { FACETS, type Facet } from '../../core/ideas/search-params.js';
@@ -267,7 +268,9 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
     const values = param(options.filters[facet], '::text[]');
     return facet === 'thema' ? `${col.thema} && ${values}` : `${col[facet]} = ANY(${values})`;
   });
-  const passes = tests.map((test, k) => `CASE WHEN ${test} THEN 0 ELSE ${FACET_BITS[active[k]!]} END`);
+  const passes = active.map(
+    (facet, k) => `CASE WHEN ${itemAt(tests, k)} THEN 0 ELSE ${FACET_BITS[facet]} END`,
+  );
   const misses = passes.length ? passes.join('\n        + ') : '0';
   // A candidate failing two or more filters counts nowhere: with a text query it is not even fetched,
   // so that the candidate cap is spent on ideas that are shown or counted.

@@ -5,6 +5,7 @@
  * with time, action, reason and the clusters before and after. Published values only (migration 004):
  * themes, branch and profession as public views show them; hidden ideas never take part.
  */
+import { itemAt } from '../../core/contract/item-at.js';
 import { clusterModel, type ClusterOptions } from '../../core/ideas/clusters/cluster-ideas.js';
 import {
   combineClusters,
@@ -263,7 +264,7 @@ export function mergeSolutions(
   if (new Set(keys).size < 2) throw new SolutionError('bad-request', t.mergeNeedsTwo);
   return change(db, theme, 'merge', c, async (tx, s) => {
     const clusters = [...new Set(keys)].map((key) => find(s, key));
-    const target = await materialise(tx, theme, clusters[0]!);
+    const target = await materialise(tx, theme, itemAt(clusters, 0));
     const ids = clusters.flatMap((cl) => cl.ids);
     await placeIdeas(tx, theme, ids, target);
     for (const other of clusters.slice(1))

@@ -13,6 +13,7 @@
  * terms exclude; weak words (`minder`, `graag` …) only add to the ranking, unless the query has
  * nothing else.
  */
+import { itemAt, valueFor } from '../../core/contract/item-at.js';
 import type { AnalyzedWord } from '../../core/ideas/analyzer/analyzer.js';
 import { MIN_LOOSE_PART, MIN_PART_ALTERNATIVE, type QueryTerm } from '../../core/ideas/query-terms.js';
 import type { WordExpansion } from '../../core/ideas/term-expansion.js';
@@ -94,8 +95,9 @@ function exactForms(expansion: WordExpansion): string[] {
 
 function or(alternatives: readonly string[]): string | null {
   const unique = [...new Set(alternatives)];
-  if (unique.length === 0) return null;
-  return unique.length === 1 ? unique[0]! : `(${unique.join(' | ')})`;
+  const [first] = unique;
+  if (first === undefined) return null;
+  return unique.length === 1 ? first : `(${unique.join(' | ')})`;
 }
 
 /**
@@ -146,7 +148,7 @@ export function phrasePattern(
     return { stop: false, text: `${escapeRegex(start)}[[:alnum:]]*` };
   });
   if (!parts.some((part) => part.stop) || parts.every((part) => part.stop)) return null;
-  return `\\m${parts.map((part) => part.text).join('[^[:alnum:]]+')}${parts.at(-1)!.stop ? '\\M' : ''}`;
+  return `\\m${parts.map((part) => part.text).join('[^[:alnum:]]+')}${parts.at(-1)?.stop === true ? '\\M' : ''}`;
 }
 
 /**
@@ -189,7 +191,7 @@ function wordConcept(word: string, input: PlanInput, loose: readonly string[] = 
       const e = input.expansions.get(part);
       return e ? [...exactForms(e), ...e.related.map(quoteLexeme)] : [];
     }),
-    ...looseParts.flatMap((part) => exactForms(input.expansions.get(part)!)),
+    ...looseParts.flatMap((part) => exactForms(valueFor(input.expansions, part))),
   ];
   const related = or(relatedForms);
   // Words of a phrase that the related forms hold alone (every stem of theirs among their exact forms).
@@ -203,11 +205,12 @@ function wordConcept(word: string, input: PlanInput, loose: readonly string[] = 
       );
     }),
   );
-  const literal = or([
-    ...exactForms(expansion),
-    ...phrases.filter((phrase) => !phrase.words.some((w) => alone.has(w))).map((phrase) => phrase.query),
-    ...relatedForms,
-  ])!;
+  const literal =
+    or([
+      ...exactForms(expansion),
+      ...phrases.filter((phrase) => !phrase.words.some((w) => alone.has(w))).map((phrase) => phrase.query),
+      ...relatedForms,
+    ]) ?? exact;
   const stemsOf = (terms: readonly string[]) =>
     or(terms.flatMap((term) => (input.synonymStems.get(term) ?? []).map((s) => quoteLexeme(s))));
   const synonyms = stemsOf(input.synonyms.get(word) ?? []);
@@ -240,7 +243,7 @@ export function buildSearchPlan(input: PlanInput): SearchPlan {
       const query =
         term.words.length > 1
           ? phraseQuery(term, input.expansions)
-          : or(exactForms(input.expansions.get(term.words[0]!) ?? emptyExpansion));
+          : or(exactForms(input.expansions.get(itemAt(term.words, 0)) ?? emptyExpansion));
       if (query) excluded.push(query);
       continue;
     }
@@ -270,7 +273,7 @@ export function buildSearchPlan(input: PlanInput): SearchPlan {
         });
       continue;
     }
-    const word = term.words[0]!;
+    const word = itemAt(term.words, 0);
     if (concepts.some((c) => c.label === word) || weak.some((c) => c.label === word)) continue;
     const concept = wordConcept(word, input);
     if (!concept) continue;

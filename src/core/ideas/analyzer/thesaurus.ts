@@ -34,8 +34,8 @@ export function buildThesaurus(config: ThesaurusConfig): Thesaurus {
   for (const group of config.groups) {
     for (const term of group.terms) {
       for (const key of [term, stem(term)]) {
-        if (!byStem.has(key)) byStem.set(key, new Set());
-        byStem.get(key)!.add(group);
+        const groups = byStem.get(key) ?? new Set<ThesaurusGroup>();
+        byStem.set(key, groups.add(group));
       }
       if (term.length >= MIN_AFFIX_TERM) affixes.push([term, group]);
     }
