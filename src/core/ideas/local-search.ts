@@ -9,6 +9,7 @@
  * parts as a phrase, each part), `-word` excludes. Filters: any value within a facet,
  * every facet at once; each facet counted under the words and all *other* filters. Pure.
  */
+import { itemAt } from '../contract/item-at.js';
 import MiniSearch from 'minisearch';
 import { createAnalyzer, foldText, synonymTiers, tokenize, type Analyzer } from './analyzer/analyzer.js';
 import { joinedWords } from './analyzer/fold.js';
@@ -175,7 +176,7 @@ export function createLocalSearch(
    */
   const snippetOf = (i: number, phraseStems: ReadonlySet<string>): string => {
     const terms = matched?.get(i);
-    return markedSnippet(ideas[i]!.text, (raw) => {
+    return markedSnippet(itemAt(ideas, i).text, (raw) => {
       const word = foldText(raw);
       const own = stem(word);
       if (phraseStems.has(own) || terms?.has(own) || terms?.has(word)) return true;
@@ -273,7 +274,7 @@ export function createLocalSearch(
       matched = new Map();
       const phraseStems = new Set<string>();
       const withSnippets = (found: readonly number[]): LocalSearchItem[] =>
-        found.map((i) => ({ ...ideas[i]!, snippet: snippetOf(i, phraseStems) }));
+        found.map((i) => ({ ...itemAt(ideas, i), snippet: snippetOf(i, phraseStems) }));
       const terms = parseQuery(params.q);
       const concepts: Concept[] = [];
       const weak: Concept[] = [];
@@ -287,7 +288,7 @@ export function createLocalSearch(
           const hits =
             term.words.length > 1
               ? [...phraseMatches(term.words)]
-              : ids(foldText(term.words[0]!), false, 0).map((h) => h.i);
+              : ids(foldText(itemAt(term.words, 0)), false, 0).map((h) => h.i);
           for (const i of hits) excluded.add(i);
           matched = recording;
           continue;
@@ -311,11 +312,11 @@ export function createLocalSearch(
           });
           continue;
         }
-        const word = foldText(term.words[0]!);
+        const word = foldText(itemAt(term.words, 0));
         const analyzed = analyzer.analyzeWord(word);
         if (analyzed.stop || [...concepts, ...weak].some((c) => c.label === word)) continue;
         const meant = suggest(word);
-        if (meant) suggestions.set(term.words[0]!, meant);
+        if (meant) suggestions.set(itemAt(term.words, 0), meant);
         (analyzed.weak ? weak : concepts).push(wordConcept(word, meant));
       }
       const strong = (concepts.length > 0 ? concepts : weak).slice(0, MAX_CONCEPTS);
@@ -332,20 +333,22 @@ export function createLocalSearch(
       for (const facet of FACETS) {
         const counts: Record<string, number> = {};
         for (const i of candidates) {
-          const idea = ideas[i]!;
+          const idea = itemAt(ideas, i);
           if (!FACETS.every((other) => other === facet || passes(idea, other, params.filters[other])))
             continue;
           for (const value of new Set(facetValues(idea, facet))) counts[value] = (counts[value] ?? 0) + 1;
         }
         facets[facet] = counts;
       }
-      const matches = candidates.filter((i) => FACETS.every((f) => passes(ideas[i]!, f, params.filters[f])));
+      const matches = candidates.filter((i) =>
+        FACETS.every((f) => passes(itemAt(ideas, i), f, params.filters[f])),
+      );
       const suggestion = suggestions.size > 0 ? formatQuery(terms, suggestions) : null;
       if (!searched) {
         const items = params.limit === undefined ? matches : matches.slice(0, params.limit);
         return {
           total: matches.length,
-          items: items.map((i) => ({ ...ideas[i]!, snippet: plainSnippet(ideas[i]!.text) })),
+          items: items.map((i) => ({ ...itemAt(ideas, i), snippet: plainSnippet(itemAt(ideas, i).text) })),
           facets,
           ...(suggestion ? { query: { words: [], allWords: 0, suggestion } } : {}),
         };
@@ -361,7 +364,7 @@ export function createLocalSearch(
           const w = c.tiers.get(i) ?? 0;
           if (w > 0) coverage++;
           const lift = w > TIER_WEIGHTS.themes && c.themed.has(i) ? THEME_LIFT : 0;
-          weight += (w + lift) * idf[k]!;
+          weight += (w + lift) * (idf[k] ?? 0);
         });
         for (const c of boost) if (c.tiers.get(i) === TIER_WEIGHTS.exact) weight += WEAK_WORD_WEIGHT;
         return { i, coverage, weight, rank: bm25.get(i) ?? 0 };
@@ -371,7 +374,7 @@ export function createLocalSearch(
           b.coverage - a.coverage ||
           b.weight - a.weight ||
           b.rank - a.rank ||
-          (ideas[a.i]!.id < ideas[b.i]!.id ? -1 : 1),
+          (itemAt(ideas, a.i).id < itemAt(ideas, b.i).id ? -1 : 1),
       );
       const order = scored.map((s) => s.i);
       return {
