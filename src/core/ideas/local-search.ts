@@ -10,6 +10,7 @@
  * every facet at once; each facet counted under the words and all *other* filters. Pure.
  */
 import { itemAt } from '../contract/item-at.js';
+import { labelKey } from '../contract/names.js';
 import MiniSearch from 'minisearch';
 import { createAnalyzer, foldText, synonymTiers, tokenize, type Analyzer } from './analyzer/analyzer.js';
 import { joinedWords } from './analyzer/fold.js';
@@ -115,12 +116,11 @@ export interface LocalSearch {
  */
 export function branchNamed(word: string, labels: readonly string[]): string | null {
   for (const label of labels) {
-    const folded = foldText(label);
-    const abbreviation = /\(([^()]*)\)/.exec(folded)?.[1];
+    const abbreviation = /\(([^()]*)\)/.exec(label)?.[1];
     if (
-      folded.replace(/[^\p{L}\p{N}]+/gu, '') === word ||
-      tokenize(folded)[0] === word ||
-      abbreviation === word
+      labelKey(label) === word ||
+      tokenize(label)[0] === word ||
+      (abbreviation !== undefined && labelKey(abbreviation) === word)
     )
       return label;
   }

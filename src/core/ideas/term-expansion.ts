@@ -15,7 +15,7 @@
  *   the query word's stem, or a shorter stem the query's stem starts with (≤ 2 letters shorter, ≥ 4 long).
  * The word's own stems are always matched exactly, so a word the vocabulary lacks is still found.
  */
-import { compareCodeUnits, editDistance } from '../contract/names.js';
+import { compareCodeUnits, editDistance, nearestLabel } from '../contract/names.js';
 import { stem } from './analyzer/stem.js';
 
 export interface VocabularyCandidate {
@@ -189,22 +189,17 @@ export function isThesaurusTerm(word: string, terms: ReadonlySet<string>): boole
 
 /**
  * The candidate closest to `word` within `budget` edits: the fewest edits, then the smallest difference
- * in length, then alphabetically first. Shared by the server and the static export.
+ * in length, then first in code-unit order. Shared by the server and the static export, and found by
+ * the one nearest-label search (names.ts): candidates are offered in code-unit order, and the score
+ * counts a difference in length (at most `budget`) as less than one edit.
  */
 export function closestWord(word: string, candidates: Iterable<string>, budget: number): string | null {
-  let best: { word: string; distance: number } | null = null;
-  for (const candidate of candidates) {
-    if (Math.abs(candidate.length - word.length) > budget || candidate === word) continue;
-    const distance = editDistance(word, candidate);
-    if (distance > budget) continue;
-    const gap = Math.abs(candidate.length - word.length);
-    const better =
-      best === null ||
-      distance < best.distance ||
-      (distance === best.distance &&
-        (gap < Math.abs(best.word.length - word.length) ||
-          (gap === Math.abs(best.word.length - word.length) && candidate < best.word)));
-    if (better) best = { word: candidate, distance };
-  }
-  return best?.word ?? null;
+  const step = budget + 1;
+  const offered = [...new Set(candidates)]
+    .filter((candidate) => candidate !== word && Math.abs(candidate.length - word.length) <= budget)
+    .sort(compareCodeUnits)
+    .map((candidate) => ({ label: candidate, key: candidate }));
+  const score = (wanted: string, key: string) =>
+    editDistance(wanted, key) * step + Math.abs(key.length - wanted.length);
+  return nearestLabel(word, offered, (s) => Math.floor(s / step) <= budget, score) ?? null;
 }
