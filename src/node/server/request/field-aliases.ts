@@ -7,6 +7,8 @@
 export const FIELD_ALIASES = {
   tekst: ['tekst', 'text'],
   themas: ['themas', 'thema', 'themes', 'theme'],
+  // One theme, where a field is named rather than filled (the label decisions' `veld`).
+  thema: ['thema', 'theme'],
   soort: ['soort', 'kind'],
   branche: ['branche', 'branch'],
   provincie: ['provincie', 'province'],

@@ -13,6 +13,7 @@ import { solutionsText } from '../../../core/text/solutions-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import type { LabelRequest } from '../../store/index.js';
 import { aliased, firstValue, required, text, textList, textOrNull, texts } from './fields.js';
+import { FIELD_ALIASES } from './field-aliases.js';
 
 /** The reason of a change; default empty (the store refuses a change without one, in Dutch). */
 const reason = text().default('');
@@ -40,17 +41,17 @@ export const rethemeBody = aliased(['themas', 'reden'], z.object({ themas: texts
 /** `POST /api/ideas/<id>/verbergen`, `…/tonen`, `…/wissen`: only the reason. */
 export const reasonBody = aliased(['reden'], z.object({ reden: reason }));
 
-/** The label fields by the names a request may give them (Dutch or English, any case). */
-const LABEL_FIELDS: Readonly<Record<string, LabelField>> = {
-  branche: 'branch',
-  branch: 'branch',
-  provincie: 'province',
-  province: 'province',
-  beroep: 'profession',
-  profession: 'profession',
-  thema: 'theme',
-  theme: 'theme',
-};
+/** The label fields by the names a request may give them (Dutch or English, any case): their aliases. */
+const LABEL_FIELDS: Readonly<Record<string, LabelField>> = Object.fromEntries(
+  (
+    [
+      ['branche', 'branch'],
+      ['provincie', 'province'],
+      ['beroep', 'profession'],
+      ['thema', 'theme'],
+    ] as const
+  ).flatMap(([group, field]) => FIELD_ALIASES[group].map((name) => [name, field])),
+);
 
 /** The decisions by the names a request may give them: map to a known label, or accept as it is. */
 const LABEL_ACTIONS: Readonly<Record<string, 'map' | 'accept'>> = {
