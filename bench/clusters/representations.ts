@@ -11,16 +11,14 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import {
+  clusterBasis,
   clusterIdeas,
-  DEFAULT_CLUSTER_OPTIONS,
   groupModel,
   type ClusterIdea,
   type ClusterOptions,
 } from '../../src/core/ideas/clusters/cluster-ideas.js';
 import { adaptiveThreshold } from '../../src/core/ideas/clusters/adaptive-threshold.js';
 import { gateBySharedConcept } from '../../src/core/ideas/clusters/concept-gate.js';
-import { conceptSpace } from '../../src/core/ideas/clusters/concept-vectors.js';
-import { cosineMatrix } from '../../src/core/ideas/clusters/cosine-matrix.js';
 import { sharedNeighbourSimilarity } from '../../src/core/ideas/clusters/shared-neighbours.js';
 import type { IdeaAnalyzer, TermKind } from '../../src/core/ideas/clusters/analyzer.js';
 import type { ConceptSpace } from '../../src/core/ideas/clusters/concept-vectors.js';
@@ -209,12 +207,7 @@ function bestSentencePair(
 
 function clusteringWith(v: Variant): Clustering {
   return (ideas: readonly ClusterIdea[], options: Partial<ClusterOptions>) => {
-    const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
-    const sorted = [...ideas].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const analyzer = o.analyzer(sorted.map((idea) => idea.text));
-    const terms = sorted.map((idea) => analyzer.analyse(idea.text));
-    const space = conceptSpace(terms, o.weights);
-    const cosine = cosineMatrix(space.vectors);
+    const { o, sorted, analyzer, terms, space, cosine } = clusterBasis(ideas, options);
     const corpusAnalyzer = v.corpus === 'all' ? o.analyzer(allTexts) : analyzer;
     const own = v.corpus === 'all' ? sorted.map((idea) => corpusAnalyzer.analyse(idea.text)) : terms;
     const learned = v.corpus === 'all' ? allTexts.map((text) => corpusAnalyzer.analyse(text)) : terms;

@@ -87,6 +87,19 @@ export interface ClusterResult {
   readonly unclustered: readonly string[];
 }
 
+/**
+ * What every clustering starts from: the options, the ideas in id order, their analysed terms, the
+ * concept space and the plain cosine matrix (the benchmark's other representations start here too).
+ */
+export function clusterBasis(ideas: readonly ClusterIdea[], options: Partial<ClusterOptions> = {}) {
+  const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+  const sorted = [...ideas].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const analyzer = o.analyzer(sorted.map((idea) => idea.text));
+  const terms = sorted.map((idea) => analyzer.analyse(idea.text));
+  const space = conceptSpace(terms, o.weights);
+  return { o, sorted, analyzer, terms, space, cosine: cosineMatrix(space.vectors) };
+}
+
 /** The intermediate products, for callers that compare ideas with clusters (proposals, duplicates). */
 export interface ClusterModel {
   readonly ideas: readonly ClusterIdea[];
@@ -99,12 +112,7 @@ export function clusterModel(
   ideas: readonly ClusterIdea[],
   options: Partial<ClusterOptions> = {},
 ): ClusterModel {
-  const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
-  const sorted = [...ideas].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const analyzer = o.analyzer(sorted.map((idea) => idea.text));
-  const terms = sorted.map((idea) => analyzer.analyse(idea.text));
-  const space = conceptSpace(terms, o.weights);
-  const cosine = cosineMatrix(space.vectors);
+  const { o, sorted, terms, space, cosine } = clusterBasis(ideas, options);
   if (o.requireSharedConcept) gateBySharedConcept(cosine, space);
   const similarity =
     o.profileBlend > 0
