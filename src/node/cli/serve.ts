@@ -12,6 +12,7 @@ import type { Hono } from 'hono';
 import { tokenProblem } from '../server/admin-token.js';
 import { DEFAULT_HOST, openPort, type RunningServer } from '../server/serve-early.js';
 import { DEFAULT_READ_RATE, readLimitOf } from '../server/server-config.js';
+import type { KeptPage } from '../server/start-pages.js';
 import type { QueueLoad } from '../server/warm-up.js';
 import { UsageError, type CliEffects } from './effects.js';
 
@@ -94,6 +95,38 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
   // connection, while the store opens and the app's modules load (serve-early.ts).
   const early = await openPort({ port, hostname });
   effects.stderr(`${serveMessages.portOpened(early.url)}\n`);
+  // A signal while the store opens stops the start once the store is open, and closes it cleanly (an
+  // embedded store killed while it opens has to recover on the next start, and loses the kept pages);
+  // a second signal ends the process as usual.
+  const stopping: { requested: boolean; then?: () => void } = { requested: false };
+  const releaseSignals = () => {
+    process.off('SIGINT', requestStop);
+    process.off('SIGTERM', requestStop);
+    signal?.removeEventListener('abort', requestStop);
+  };
+  const requestStop = () => {
+    releaseSignals();
+    if (stopping.requested) return;
+    stopping.requested = true;
+    effects.stderr(`${serveMessages.stopping}\n`);
+    stopping.then?.();
+  };
+  process.once('SIGINT', requestStop);
+  process.once('SIGTERM', requestStop);
+  if (signal?.aborted) requestStop();
+  else signal?.addEventListener('abort', requestStop);
+  // An embedded store's folder may hold the pages of the last run (start-pages.ts): read before the
+  // store opens (opening changes its fingerprint), served only while it opens.
+  const folder =
+    databaseUrl !== undefined || dir?.startsWith('memory://')
+      ? undefined
+      : (dataDir ?? resolve(effects.cwd, '.werkbalans'));
+  const kept = folder === undefined ? undefined : await keptPagesOf(folder, adminToken !== undefined);
+  if (kept && kept.atStart.length > 0) {
+    early.offer(kept.pages.keptPagesHandler(kept.atStart));
+    effects.stderr(`${serveMessages.keptPages(kept.atStart.length)}\n`);
+  }
+  let seededAny = false;
   let server: RunningServer;
   let app: Hono;
   let queue: QueueLoad | undefined;
@@ -135,6 +168,7 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
           serveMessages.stepExample,
         ),
       );
+      seededAny = seeded.datasetVersion !== null || seeded.ideasAdded !== null;
       if (seeded.datasetVersion !== null)
         effects.stderr(`${serveMessages.exampleImported(seeded.datasetVersion)}\n`);
       if (seeded.ideasAdded !== null) effects.stderr(`${serveMessages.exampleIdeas(seeded.ideasAdded)}\n`);
@@ -148,7 +182,8 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
       const started = performance.now();
       early.step(serveMessages.stepAnalysis);
       try {
-        slugs = await warmUp.prepareAnalysis(created.services);
+        // Stopping already: the analysis would only be thrown away.
+        if (!stopping.requested) slugs = await warmUp.prepareAnalysis(created.services);
         if (slugs.length > 0)
           effects.stderr(`${serveMessages.analysisReady((performance.now() - started) / 1000)}\n`);
       } catch (error) {
@@ -165,15 +200,43 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
     }
   } catch (error) {
     await early.stop();
+    releaseSignals();
     throw error;
   }
   const { pagesToWarm, warmPages } = warmUp;
-  effects.stderr(`${serveMessages.listening(server.url)}\n`);
-  if (!effects.env.WERKBALANS_ADMIN_TOKEN) effects.stderr(`${serveMessages.readOnly}\n`);
+  if (!stopping.requested) effects.stderr(`${serveMessages.listening(server.url)}\n`);
+  if (!effects.env.WERKBALANS_ADMIN_TOKEN && !stopping.requested)
+    effects.stderr(`${serveMessages.readOnly}\n`);
   const warming = new AbortController();
   const warmStarted = performance.now();
-  const warm = slugs.length > 0 && warmsPages(effects.env);
-  const warmed = warmPages(app, warm ? pagesToWarm(slugs) : [], warming.signal, queue).then(
+  const warm = slugs.length > 0 && warmsPages(effects.env) && !stopping.requested;
+  // Pages the warm-up rendered, each with the count of write requests before it was requested.
+  const captured = new Map<string, { readonly page: KeptPage; readonly writesBefore: number }>();
+  const capture =
+    kept === undefined
+      ? undefined
+      : (path: string) => {
+          const writesBefore = server.writeRequests;
+          return (response: Response, body: Uint8Array) => {
+            const page = kept.pages.keptPage(path, response, body);
+            if (page) captured.set(path, { page, writesBefore });
+          };
+        };
+  // After the store has closed (its fingerprint is final then): the pages rendered since the last write
+  // request, and those read at start when nothing was written at all.
+  const keepPages = () => {
+    if (kept === undefined || folder === undefined) return;
+    const writes = server.writeRequests;
+    const pages = new Map<string, KeptPage>();
+    if (writes === 0 && !seededAny) for (const page of kept.atStart) pages.set(page.path, page);
+    for (const [path, { page, writesBefore }] of captured) if (writesBefore === writes) pages.set(path, page);
+    try {
+      kept.pages.keepStartPages(folder, kept.key, [...pages.values()]);
+    } catch {
+      // Only a saving for the next start.
+    }
+  };
+  const warmed = warmPages(app, warm ? pagesToWarm(slugs) : [], warming.signal, queue, capture).then(
     (count) => {
       if (count > 0)
         effects.stderr(`${serveMessages.pagesReady(count, (performance.now() - warmStarted) / 1000)}\n`);
@@ -183,15 +246,28 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
   );
   await new Promise<void>((done) => {
     const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      signal?.removeEventListener('abort', stop);
-      effects.stderr(`${serveMessages.stopping}\n`);
       warming.abort();
-      void warmed.then(() => server.stop()).then(done, done);
+      void warmed
+        .then(() => server.stop())
+        .then(keepPages)
+        .then(done, done);
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-    signal?.addEventListener('abort', stop);
+    if (stopping.requested) stop();
+    else stopping.then = stop;
   });
+}
+
+/**
+ * The start-pages module, the key of this run's settings and the pages kept for it (the file is removed
+ * as it is read); undefined when nothing is kept (no build id: running from the sources).
+ */
+async function keptPagesOf(folder: string, writesOpen: boolean) {
+  const pages = await import('../server/start-pages.js');
+  const key = pages.startPagesKey({
+    buildId: pages.bundleBuildId(),
+    indexConfig: pages.indexConfigBytes(),
+    writesOpen,
+  });
+  if (key === undefined) return undefined;
+  return { pages, key, atStart: pages.takeStartPages(folder, key) };
 }

@@ -22,6 +22,8 @@ export interface RunningServer {
   readonly url: string;
   /** Stops the server and closes the store; safe to call twice. */
   stop(): Promise<void>;
+  /** Requests other than GET and HEAD the app has been handed so far (any of them may have written). */
+  readonly writeRequests: number;
 }
 
 /** A listening port whose app is not there yet. */
@@ -30,6 +32,12 @@ export interface EarlyServer {
   readonly url: string;
   /** Names the step under way on the waiting page (a Dutch phrase, e.g. "database openen"). */
   step(what: string): void;
+  /**
+   * Pages that may be answered before the app is ready (start-pages.ts): `answer` answers a request it
+   * has a page for and returns true. From then on, requests for `/assets/` wait for the app instead of
+   * getting the waiting page: a browser does not ask again for a style sheet that failed.
+   */
+  offer(answer: (request: IncomingMessage, response: ServerResponse) => boolean): void;
   /** Hands every request from now on to `app`; stopping then also closes `db`. */
   serve(app: Hono, db: Database): Promise<RunningServer>;
   /** Stops listening (when preparing failed). */
@@ -44,7 +52,15 @@ export async function openPort(options: {
 }): Promise<EarlyServer> {
   const hostname = options.hostname ?? DEFAULT_HOST;
   let step: string = serveMessages.stepStarting;
-  let handler: Handler = (request, response) => waiting(request, response, step);
+  let kept: ((request: IncomingMessage, response: ServerResponse) => boolean) | undefined;
+  /** Asset requests held until the app is ready (only while kept pages are offered). */
+  const held: [IncomingMessage, ServerResponse][] = [];
+  let handler: Handler = (request, response) => {
+    if (kept === undefined) return waiting(request, response, step);
+    if (kept(request, response)) return;
+    if ((request.url ?? '').startsWith('/assets/')) held.push([request, response]);
+    else waiting(request, response, step);
+  };
   const server = createServer((request, response) => void handler(request, response));
   // Slow clients: the request line and headers within 20 s, a whole request (a 10 MB upload on a slow
   // line included) within 2 minutes; Node's defaults are 60 s and 5 minutes.
@@ -60,6 +76,7 @@ export async function openPort(options: {
   });
   const close = () =>
     new Promise<void>((resolve) => {
+      for (const [request, response] of held.splice(0)) waiting(request, response, step);
       server.close(() => resolve());
       server.closeIdleConnections();
       setTimeout(() => server.closeAllConnections(), 2_000).unref();
@@ -71,16 +88,32 @@ export async function openPort(options: {
     step: (what) => {
       step = what;
     },
+    offer: (answer) => {
+      kept = answer;
+    },
     async serve(app, db) {
       const { getRequestListener } = await import('@hono/node-server');
-      handler = getRequestListener(app.fetch, { hostname });
+      const listener = getRequestListener(app.fetch, { hostname });
+      let writeRequests = 0;
+      handler = (request, response) => {
+        if (request.method !== 'GET' && request.method !== 'HEAD') writeRequests++;
+        return listener(request, response);
+      };
+      for (const [request, response] of held.splice(0)) void handler(request, response);
       let stopping: Promise<void> | undefined;
       const stop = () =>
         (stopping ??= (async () => {
           await close();
           await db.close();
         })());
-      return { port, url, stop };
+      return {
+        port,
+        url,
+        stop,
+        get writeRequests() {
+          return writeRequests;
+        },
+      };
     },
     stop: close,
   };

@@ -39,13 +39,15 @@ const VISITOR_POLL_MS = 20;
  * Requests each page once, in order; stops early when `signal` aborts (the server is stopping).
  * Visitors go first: a page is requested only when no request is being handled or waiting in `queue`,
  * so a visitor waits at most for the one page being prepared, never for the whole list.
- * Resolves with the number of pages answered with 200.
+ * Resolves with the number of pages answered with 200. `capture`, when given, is asked just before a
+ * page is requested and handed the answer and its body (serve.ts keeps them for the next start).
  */
 export async function warmPages(
   app: Hono,
   paths: readonly string[],
   signal: AbortSignal,
   queue?: QueueLoad,
+  capture?: (path: string) => (response: Response, body: Uint8Array) => void,
 ): Promise<number> {
   let ready = 0;
   for (const path of paths) {
@@ -56,9 +58,11 @@ export async function warmPages(
     await new Promise((resolve) => setImmediate(resolve));
     if (queue) await visitorsServed(queue, signal);
     if (signal.aborted) break;
+    const keep = capture?.(path);
     const response = await app.request(path);
-    await response.arrayBuffer();
+    const body = new Uint8Array(await response.arrayBuffer());
     if (response.status === 200) ready++;
+    keep?.(response, body);
   }
   return ready;
 }

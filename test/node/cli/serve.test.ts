@@ -75,6 +75,19 @@ describe('werkbalans serve', () => {
     expect(err.join('')).toContain('Stoppen…');
   });
 
+  it('stops cleanly when asked to while it prepares: the store opens and closes, nothing is served', async () => {
+    const { fx, err, logged } = effects();
+    const stop = new AbortController();
+    const running = run({ port: 0, data: 'memory://' }, fx, stop.signal);
+    await logged(/Database openen/, running);
+    stop.abort();
+    await running;
+    const log = err.join('');
+    expect(log).toContain('Stoppen…');
+    expect(log).not.toContain('draait op');
+    expect(log).not.toContain('Analyse berekend');
+  });
+
   it('starts even when the shown table cannot be analysed, and says why', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'werkbalans-serve-'));
     try {

@@ -49,6 +49,41 @@ describe('a port opened before the app is ready', () => {
     }
   });
 
+  it('answers offered pages while preparing, holds asset requests for the app, and counts writes', async () => {
+    const early = await openPort({ port: 0, hostname: '127.0.0.1' });
+    const base = `http://127.0.0.1:${early.port}`;
+    try {
+      early.offer((request, response) => {
+        if (request.url !== '/') return false;
+        response.writeHead(200, { 'Content-Type': 'text/plain' }).end('bewaard');
+        return true;
+      });
+      const kept = await fetch(`${base}/`);
+      expect(kept.status).toBe(200);
+      expect(await kept.text()).toBe('bewaard');
+      expect((await fetch(`${base}/ideeen`)).status).toBe(503);
+      // An asset asked for now waits for the app rather than getting the waiting page.
+      const asset = fetch(`${base}/assets/site-0123abcd.css`);
+      const app = new Hono()
+        .get('/', (c) => c.text('klaar'))
+        .get('/assets/:name', (c) => c.text(`bestand ${c.req.param('name')}`))
+        .post('/api/x', (c) => c.text('geschreven'));
+      const db = { close: () => Promise.resolve() } as unknown as Database;
+      const running = await early.serve(app, db);
+      const held = await asset;
+      expect(held.status).toBe(200);
+      expect(await held.text()).toBe('bestand site-0123abcd.css');
+      // From now on the app answers, the offered pages are done with.
+      expect(await (await fetch(`${base}/`)).text()).toBe('klaar');
+      expect(running.writeRequests).toBe(0);
+      await (await fetch(`${base}/api/x`, { method: 'POST' })).text();
+      expect(running.writeRequests).toBe(1);
+      await running.stop();
+    } finally {
+      await early.stop().catch(() => {});
+    }
+  });
+
   it('refuses a port that is taken, before anything else is prepared', async () => {
     const first = await openPort({ port: 0, hostname: '127.0.0.1' });
     try {

@@ -1,0 +1,84 @@
+/**
+ * `werkbalans serve` keeps the pages its warm-up rendered in the store's folder when it stops cleanly,
+ * and offers them at the next start while the store opens (start-pages.ts) — never after anything else
+ * opened the store in between: an import while the server was down is not hidden by a stale page.
+ * Running from the sources there is no build id; these tests give the run one.
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { run } from '../../../src/node/cli/serve.js';
+import type { CliEffects } from '../../../src/node/cli/effects.js';
+import { START_PAGES_FILE } from '../../../src/node/server/start-pages.js';
+import { runCapturedCli } from '../../support/cli-run.js';
+import { FIXTURE_CSV } from '../store/ideas-fixture.js';
+
+vi.mock('../../../src/node/server/start-pages.js', async (original) => ({
+  ...(await original<typeof import('../../../src/node/server/start-pages.js')>()),
+  bundleBuildId: () => 'build-for-this-test',
+}));
+
+let dir: string;
+let store: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'werkbalans-start-pages-'));
+  store = join(dir, 'store');
+  writeFileSync(join(dir, 'ideeen.csv'), FIXTURE_CSV);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** One run of `serve` on the store: started, its warm-up awaited, stopped; returns what it printed. */
+async function serveOnce(): Promise<{ log: string; ideas: number }> {
+  const printed: string[] = [];
+  let seen: (() => void) | undefined;
+  const fx: CliEffects = {
+    stdout: () => {},
+    stderr: (text) => {
+      printed.push(text);
+      if (/pagina's voorbereid/.test(text)) seen?.();
+    },
+    stderrIsTTY: false,
+    env: {},
+    cwd: dir,
+  };
+  const stop = new AbortController();
+  const warmed = new Promise<void>((resolve) => (seen = resolve));
+  const running = run({ port: 0, data: store }, fx, stop.signal);
+  await Promise.race([warmed, running.then(() => Promise.reject(new Error(printed.join(''))))]);
+  const url = /draait op (http:\/\/\S+)/.exec(printed.join(''))![1]!.replace('localhost', '127.0.0.1');
+  const { total } = (await (await fetch(`${url}/api/ideas`)).json()) as { total: number };
+  stop.abort();
+  await running;
+  return { log: printed.join(''), ideas: total };
+}
+
+describe('pages kept for the next start', () => {
+  it('are offered on a restart, and refused after an import while the server was down', async () => {
+    const first = await serveOnce();
+    expect(first.log).toContain('voorbeeldideeën geïmporteerd');
+    expect(first.log).not.toContain('van de vorige start');
+    expect(existsSync(join(store, START_PAGES_FILE))).toBe(true);
+
+    // A restart with nothing changed in between: the home page, the ideas page, the themes and every
+    // profession are offered while the store opens.
+    const second = await serveOnce();
+    expect(second.log).toMatch(/^26 pagina's van de vorige start beschikbaar zolang de database opent\.$/m);
+    expect(second.ideas).toBe(first.ideas);
+    expect(existsSync(join(store, START_PAGES_FILE))).toBe(true);
+
+    // The command line imports ideas while the server is down: the kept pages show the store before it.
+    const imported = await runCapturedCli(['ideas', 'import', 'ideeen.csv'], {
+      env: { WERKBALANS_DATA: store },
+      cwd: dir,
+    });
+    expect(imported.status).toBe(0);
+    const third = await serveOnce();
+    expect(third.log).not.toContain('van de vorige start');
+    expect(third.ideas).toBeGreaterThan(second.ideas);
+    // The pages rendered after the import are kept in their turn.
+    const fourth = await serveOnce();
+    expect(fourth.log).toMatch(/^26 pagina's van de vorige start beschikbaar/m);
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * The pages kept for the next start (start-pages.ts): the store's fingerprint changes with every open of
+ * the folder (read-only, written, or killed before it closed), the file is read once and only under its
+ * exact key, and kept pages are answered only to a plain GET or HEAD of their path.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, request as createRequest, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPglite } from '../../../src/node/store/pglite.js';
+import {
+  keepStartPages,
+  keptPage,
+  keptPagesHandler,
+  START_PAGES_FILE,
+  startPagesKey,
+  storeFingerprint,
+  takeStartPages,
+  type KeptPage,
+} from '../../../src/node/server/start-pages.js';
+
+let dir: string;
+let store: string;
+const home: KeptPage = {
+  path: '/',
+  headers: [
+    ['content-type', 'text/html; charset=utf-8'],
+    ['x-frame-options', 'DENY'],
+  ],
+  body: new TextEncoder().encode(`<!doctype html><p>${'voorbeelddata '.repeat(200)}</p>`),
+};
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'werkbalans-kept-'));
+  store = join(dir, 'store');
+  await (await openPglite(store)).close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('storeFingerprint', () => {
+  it('changes when the store is opened and closed, even without a write', async () => {
+    const before = storeFingerprint(store);
+    expect(before).toMatch(/^[0-9a-f]{64}$/);
+    expect(storeFingerprint(store)).toBe(before);
+    await (await openPglite(store)).close();
+    expect(storeFingerprint(store)).not.toBe(before);
+  });
+
+  it('changes when a process writes and is killed before it closes the store', async () => {
+    const before = storeFingerprint(store);
+    const script = `import { PGlite } from '@electric-sql/pglite';
+      const pg = await PGlite.create(${JSON.stringify(store)});
+      await pg.query('CREATE TABLE killed_before_close (x int)');
+      process.kill(process.pid, 'SIGKILL');`;
+    const signal = await new Promise<NodeJS.Signals | null>((resolve) => {
+      const child = execFile(process.execPath, ['--input-type=module', '-e', script], { cwd: process.cwd() });
+      child.on('exit', (_code, killed) => resolve(killed));
+    });
+    expect(signal).toBe('SIGKILL');
+    expect(storeFingerprint(store)).not.toBe(before);
+  });
+
+  it('is undefined for a folder that holds no database', () => {
+    expect(storeFingerprint(dir)).toBeUndefined();
+  });
+});
+
+describe('takeStartPages', () => {
+  const key = startPagesKey({ buildId: 'b1', indexConfig: new Uint8Array([1]), writesOpen: false })!;
+
+  it('reads the pages back under the same key and fingerprint, once', () => {
+    keepStartPages(store, key, [home]);
+    const pages = takeStartPages(store, key);
+    expect(pages.map((p) => p.path)).toEqual(['/']);
+    expect(Buffer.from(pages[0]!.body).equals(Buffer.from(home.body))).toBe(true);
+    expect(pages[0]!.headers).toEqual(home.headers);
+    expect(existsSync(join(store, START_PAGES_FILE))).toBe(false);
+    expect(takeStartPages(store, key)).toEqual([]);
+  });
+
+  it('gives nothing for another build, index configuration or admin setting', () => {
+    const others = [
+      { buildId: 'b2', indexConfig: new Uint8Array([1]), writesOpen: false },
+      { buildId: 'b1', indexConfig: new Uint8Array([2]), writesOpen: false },
+      { buildId: 'b1', indexConfig: new Uint8Array([1]), writesOpen: true },
+    ];
+    for (const settings of others) {
+      keepStartPages(store, key, [home]);
+      expect(takeStartPages(store, startPagesKey(settings)!)).toEqual([]);
+      // Removed all the same: a start that did not use them leaves nothing behind.
+      expect(existsSync(join(store, START_PAGES_FILE))).toBe(false);
+    }
+    expect(startPagesKey({ buildId: undefined, indexConfig: new Uint8Array(), writesOpen: false })).toBe(
+      undefined,
+    );
+  });
+
+  it('gives nothing once the store has been opened since, or when the file is cut short', async () => {
+    keepStartPages(store, key, [home]);
+    await (await openPglite(store)).close();
+    expect(takeStartPages(store, key)).toEqual([]);
+
+    keepStartPages(store, key, [home]);
+    const file = join(store, START_PAGES_FILE);
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, bytes.length - 10));
+    expect(takeStartPages(store, key)).toEqual([]);
+  });
+});
+
+describe('keptPage', () => {
+  it('keeps a plain 200 without its per-response headers, and nothing else', () => {
+    const body = new Uint8Array([60, 112, 62]);
+    const response = new Response(body, {
+      headers: { 'Content-Type': 'text/html', 'Content-Length': '3', Vary: 'Accept-Encoding' },
+    });
+    expect(keptPage('/', response, body)).toEqual({
+      path: '/',
+      headers: [['content-type', 'text/html']],
+      body,
+    });
+    expect(keptPage('/', new Response(body, { status: 404 }), body)).toBeUndefined();
+    expect(keptPage('/', new Response(body, { headers: { 'Set-Cookie': 'a=b' } }), body)).toBeUndefined();
+    expect(
+      keptPage('/', new Response(body, { headers: { 'Content-Encoding': 'br' } }), body),
+    ).toBeUndefined();
+  });
+});
+
+describe('keptPagesHandler', () => {
+  let server: Server;
+  let base: string;
+  beforeAll(async () => {
+    const answer = keptPagesHandler([home]);
+    server = createServer((request, response) => {
+      if (!answer(request, response)) response.writeHead(503).end('wacht');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
+    new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+      const request = createRequest(`${base}${path}`, { method, headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
+      });
+      request.on('error', reject);
+      request.end();
+    });
+
+  it('answers a plain GET of the path with the page, compressed as the client accepts', async () => {
+    const plain = await get('/');
+    expect(plain.status).toBe(200);
+    expect(plain.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(plain.headers['x-frame-options']).toBe('DENY');
+    expect(plain.body.equals(Buffer.from(home.body))).toBe(true);
+    const br = await get('/', { 'Accept-Encoding': 'gzip, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toBe('Accept-Encoding');
+    expect(brotliDecompressSync(br.body).equals(Buffer.from(home.body))).toBe(true);
+    const head = await get('/', {}, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.body.length).toBe(0);
+  });
+
+  it('leaves everything else to the waiting page', async () => {
+    expect((await get('/?beroep=huisartsen')).status).toBe(503);
+    expect((await get('/ideeen')).status).toBe(503);
+    expect((await get('/', { Cookie: 'werkbalans=1' })).status).toBe(503);
+    expect((await get('/', { Authorization: 'Bearer x' })).status).toBe(503);
+    expect((await get('/', {}, 'POST')).status).toBe(503);
+  });
+});
