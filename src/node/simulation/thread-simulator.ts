@@ -21,6 +21,7 @@ import {
   type MonteCarloInput,
   type Simulator,
 } from '../../core/analysis/monte-carlo.js';
+import { traceFirstDraw } from './first-draw-trace.js';
 import { CONTROL, type SimulationJob, type SimulationThread } from './simulation-job.js';
 
 /** Longest wait for a chunk to finish before the simulation is given up as broken. */
@@ -72,6 +73,9 @@ export function startThreadSimulator(draws: number, threads: number = simulation
     crew = undefined;
   };
   const simulate: Simulator = (input, onProgress) => {
+    // The input is complete here and the draws begin: the moment the benchmark asks for (only with
+    // WERKBALANS_TRACE_FIRST_DRAW set; see first-draw-trace.ts).
+    traceFirstDraw();
     const chunks = chunkCount(input.draws);
     const wanted = workersFor(input.draws, threads);
     // Started for other draws, or already used by a simulation: start the right number now.
