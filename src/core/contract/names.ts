@@ -23,15 +23,90 @@ export function labelKey(value: string): string {
   return foldAccents(value).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+/** The Dutch collator, made when a name needs it: making one loads ICU's collation data (about 10 ms). */
+let collator: Intl.Collator | undefined;
+function dutchCollator(): Intl.Collator {
+  return (collator ??= new Intl.Collator('nl', { sensitivity: 'base', numeric: true }));
+}
 
 /**
  * Dutch name order (case and accents aside, numbers by value), ties broken by code units so that the
- * order is total and stable: row order in the input never changes a result.
+ * order is total and stable: row order in the input never changes a result. Two names of ASCII
+ * letters, digits and spaces only are ordered by `plainNameOrder`, which gives the collator's answer
+ * for them without loading it; any other pair goes to the collator.
  */
 export function compareNames(a: string, b: string): number {
-  return collator.compare(a, b) || compareCodeUnits(a, b);
+  const plain =
+    isPlainName(a) && isPlainName(b) ? Math.sign(plainNameOrder(a, b)) : dutchCollator().compare(a, b);
+  return plain || compareCodeUnits(a, b);
 }
+
+const SPACE = 0x20;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+
+/** Only ASCII letters, digits and spaces (the names `plainNameOrder` orders exactly as the collator). */
+export function isPlainName(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i) | 0x20; // upper case to lower; digits and space stay
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= DIGIT_0 && c <= DIGIT_9) || c === SPACE)) return false;
+  }
+  return true;
+}
+
+/**
+ * The Dutch collator's order at base strength with numeric ordering (`Intl.Collator('nl',
+ * { sensitivity: 'base', numeric: true })`, CLDR's root order: Dutch has no tailoring) for two plain
+ * names: element by element, where an element is a space, a run of digits (a number: leading zeros
+ * do not count, a longer number is larger, then digit by digit) or a letter (case aside, a to z);
+ * spaces before numbers before letters; a name that is the start of the other comes first. A test
+ * compares it with the collator on many generated names.
+ */
+export function plainNameOrder(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    if (i >= a.length) return j >= b.length ? 0 : -1;
+    if (j >= b.length) return 1;
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(j);
+    const kindX = plainKind(x);
+    const kindY = plainKind(y);
+    if (kindX !== kindY) return kindX - kindY;
+    if (kindX === PLAIN_NUMBER) {
+      // Skip leading zeros, keeping the last digit of a run of zeros.
+      let startX = i;
+      let endX = i;
+      while (endX < a.length && isDigit(a.charCodeAt(endX))) endX++;
+      while (startX < endX - 1 && a.charCodeAt(startX) === DIGIT_0) startX++;
+      let startY = j;
+      let endY = j;
+      while (endY < b.length && isDigit(b.charCodeAt(endY))) endY++;
+      while (startY < endY - 1 && b.charCodeAt(startY) === DIGIT_0) startY++;
+      if (endX - startX !== endY - startY) return endX - startX - (endY - startY);
+      for (let k = 0; k < endX - startX; k++) {
+        const d = a.charCodeAt(startX + k) - b.charCodeAt(startY + k);
+        if (d !== 0) return d;
+      }
+      i = endX;
+      j = endY;
+      continue;
+    }
+    if (kindX === PLAIN_LETTER) {
+      const d = (x | 0x20) - (y | 0x20);
+      if (d !== 0) return d;
+    }
+    i++;
+    j++;
+  }
+}
+
+const PLAIN_SPACE = 0;
+const PLAIN_NUMBER = 1;
+const PLAIN_LETTER = 2;
+const isDigit = (c: number): boolean => c >= DIGIT_0 && c <= DIGIT_9;
+const plainKind = (c: number): number =>
+  c === SPACE ? PLAIN_SPACE : isDigit(c) ? PLAIN_NUMBER : PLAIN_LETTER;
 
 /** Code-unit order, the same on every machine and locale: for orders that are not for readers. */
 export function compareCodeUnits(a: string, b: string): number {

@@ -5,8 +5,26 @@ import {
   foldAccents,
   labelKey,
   nearestLabel,
+  isPlainName,
   normaliseLabel,
+  plainNameOrder,
 } from '../../../src/core/contract/names.js';
+
+/** Names of ASCII letters, digits and spaces, from a seeded generator (the same names every run). */
+function plainNames(count: number, seed: number): string[] {
+  let state = seed;
+  const next = (n: number): number => {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+    return (state >>> 8) % n;
+  };
+  const alphabet = ['a', 'B', 'e', 'E', 'i', 'j', 'I', 'J', 'z', 'Z', 'y', ' ', '0', '1', '2', '9', '00'];
+  return Array.from({ length: count }, () => {
+    const length = next(9);
+    let name = next(4) === 0 ? 'Beroep ' : '';
+    for (let k = 0; k < length; k++) name += alphabet[next(alphabet.length)];
+    return name;
+  });
+}
 
 describe('names', () => {
   it('folds accents and case the same way for every key', () => {
@@ -27,6 +45,47 @@ describe('names', () => {
       'niveau 10',
     ]);
     expect(compareNames('Huisartsen', 'Huisartsen')).toBe(0);
+  });
+
+  it('orders plain names (ASCII letters, digits, spaces) exactly as the Dutch collator, without it', () => {
+    const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+    const names = [
+      ...plainNames(1_500, 7),
+      'Beroep 001',
+      'Beroep 1',
+      'Beroep 01a',
+      'Beroep 10',
+      'beroep 2',
+      'Beroep  2',
+      'Beroep2',
+      '000',
+      '0',
+      '',
+      ' ',
+      'IJsselmeer',
+      'ijzer',
+      'Izaak',
+      'a 12345678901234567890',
+      'a 12345678901234567891',
+      'a 9999999999999999999',
+    ];
+    expect(names.every(isPlainName)).toBe(true);
+    let compared = 0;
+    const differ: string[] = [];
+    for (let i = 0; i < names.length; i++)
+      for (let j = i; j < names.length; j += 1 + (i % 7)) {
+        const a = names[i]!;
+        const b = names[j]!;
+        if (Math.sign(plainNameOrder(a, b)) !== collator.compare(a, b))
+          differ.push(`${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+        compared++;
+      }
+    expect(compared).toBeGreaterThan(100_000);
+    expect(differ.slice(0, 5)).toEqual([]);
+    expect(isPlainName('Cliënten')).toBe(false);
+    expect(isPlainName('Noord-Holland')).toBe(false);
+    // A plain name beside one that is not: the collator decides, as before.
+    expect(compareNames('Élan', 'Elan 2')).toBe(collator.compare('Élan', 'Elan 2'));
   });
 
   it('measures the edit distance', () => {
