@@ -4,7 +4,7 @@
  * index and every sensitivity scenario classify through here.
  */
 import type { IndicatorId } from '../contract/indicators.js';
-import { indexValue } from './index-value.js';
+import { indexValuesOf } from './index-value.js';
 import { median } from './median.js';
 import { componentOf, type ProfessionRow } from './profession-matrix.js';
 import { quadrantOf } from './quadrants.js';
@@ -35,7 +35,7 @@ export function indexValues(
   rows: readonly ProfessionRow[],
   definition: readonly ComponentWeight[],
 ): number[] {
-  return rows.map((row) => indexValue(definition, (id) => componentOf(row, id).value));
+  return indexValuesOf(definition, rows.length, (id, i) => componentOf(itemAt(rows, i), id).value);
 }
 
 /** Medians of both indices (NaN for none) and each profession's quadrant: at the median counts as high. */

@@ -48,6 +48,27 @@ export function indexValue(
   );
 }
 
+/**
+ * Index values of `count` rows: row i's value of a component by `valueOf(id, i)`. The same number for
+ * each row as `indexValue` gives it (the same terms, the same sum in the same order), with the terms
+ * made once for all rows and one row of cells reused: the analysis, the standardised index and every
+ * sensitivity scenario compute their indices here.
+ */
+export function indexValuesOf(
+  definition: readonly ComponentWeight[],
+  count: number,
+  valueOf: (id: IndicatorId, row: number) => number,
+): number[] {
+  const terms = indexTerms(definition, (_, term) => term);
+  const cells = new Float64Array(definition.length);
+  const values = new Array<number>(count);
+  for (let i = 0; i < count; i++) {
+    for (let k = 0; k < definition.length; k++) cells[k] = valueOf(definition[k]!.indicator, i);
+    values[i] = indexAt(terms, cells, 0);
+  }
+  return values;
+}
+
 /** The same definition without one component, weights renormalised (leave-one-out sensitivity). */
 export function withoutComponent(
   definition: readonly ComponentWeight[],

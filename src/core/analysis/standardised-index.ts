@@ -4,7 +4,7 @@
  */
 import type { IndicatorId } from '../contract/indicators.js';
 import { splitAtMedians, type MedianSplit } from './classify.js';
-import { indexValue } from './index-value.js';
+import { indexValuesOf } from './index-value.js';
 import { componentValues } from './outcomes.js';
 import type { ProfessionRow } from './profession-matrix.js';
 import type { IndexDefinition } from './result.js';
@@ -22,9 +22,9 @@ export function standardisedIndex(
   variant: IndexDefinition,
 ): StandardisedIndex {
   const z = new Map(components.map((id) => [id, zScores(componentValues(rows, id))]));
-  const zIndex = (definition: IndexDefinition['resources'], i: number) =>
-    indexValue(definition, (id) => itemAt(valueFor(z, id), i));
-  const resources = rows.map((_, i) => zIndex(variant.resources, i));
-  const demands = rows.map((_, i) => zIndex(variant.demands, i));
+  const zIndex = (definition: IndexDefinition['resources']) =>
+    indexValuesOf(definition, rows.length, (id, i) => itemAt(valueFor(z, id), i));
+  const resources = zIndex(variant.resources);
+  const demands = zIndex(variant.demands);
   return { resources, demands, ...splitAtMedians(resources, demands) };
 }
