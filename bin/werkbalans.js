@@ -2,9 +2,12 @@
 // Entry point. The bundled CLI (dist/cli/, made by `npm run build`) starts fastest; the compiled
 // modules in dist/src/ work as well, and are used when they are newer than the bundle (a `tsc` run
 // after the last build); when neither exists (a fresh checkout), compile them first.
-import { existsSync, statSync } from 'node:fs';
 import module from 'node:module';
 import { fileURLToPath } from 'node:url';
+
+// node:fs by `require`: importing it builds an ES facade that reads every export, and reading
+// `fs.ReadStream` loads Node's streams (milliseconds before a run's first draw; scripts/build-cli.js).
+const { existsSync, statSync } = module.createRequire(import.meta.url)('node:fs');
 
 // Node ≥ 22.1 keeps the compiled code of our modules on disk between runs (Node 20 has no such cache).
 module.enableCompileCache?.();

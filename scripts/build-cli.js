@@ -79,8 +79,28 @@ writeFileSync(new URL('meta.json', `file://${out}`), JSON.stringify(result.metaf
 // more than the analysis of a small table); what only some runs need (the xlsx reader, csv-parse for
 // quoted text, the progress bar, the validator) stays in chunks of their own, loaded when used. It
 // shares the worker and the index configuration snapshot with the build above.
+//
+// Node's own modules come in through `require` here, not `import`: importing a built-in module as an
+// ES module makes Node build an ES facade of it that reads every export, and the facade of node:fs
+// reads `fs.ReadStream`, which loads the whole streams implementation (about 9 ms of a run's start,
+// before its first draw). `require` hands over the module object as it is; esbuild's `__toESM` reads
+// an export only when the code uses it. The banner's `require` (createRequire) does the loading.
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(build) {
+    build.onResolve({ filter: /^node:/ }, (args) => {
+      if (args.namespace === 'builtin-require' || args.path === 'node:module') return { external: true };
+      return { path: args.path, namespace: 'builtin-require' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'builtin-require' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
 const analyseBuild = await build({
   ...shared,
+  plugins: [builtinsByRequire, ...shared.plugins],
   entryPoints: { 'analyse-cli': 'src/node/cli/analyse-entry.ts' },
   chunkNames: 'analyse-lazy-[name]-[hash]',
 });

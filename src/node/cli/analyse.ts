@@ -19,7 +19,9 @@ const PROGRESS_FROM_DRAWS = 20_000;
 /** `werkbalans analyse FILE`: the Dutch table on a terminal, or the contract's JSON with --json. */
 export async function run(file: string, options: AnalyseOptions, effects: CliEffects): Promise<void> {
   const draws = options.draws;
-  const showProgress = effects.stderrIsTTY && (draws ?? 0) >= PROGRESS_FROM_DRAWS;
+  // Draws first: asking whether standard error is a terminal makes Node build its stream (for a pipe,
+  // the network modules), which a run without a bar then never needs.
+  const showProgress = (draws ?? 0) >= PROGRESS_FROM_DRAWS && effects.stderrIsTTY;
   // The progress bar's module loads only when a bar is drawn.
   const bar = showProgress
     ? new (await import('cli-progress')).SingleBar({

@@ -12,7 +12,11 @@ export function processEffects(): CliEffects {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
+    // Asked only when needed: reading process.stderr builds its stream (for a pipe, Node's network
+    // modules), milliseconds a command that writes nothing there need not spend.
+    get stderrIsTTY() {
+      return Boolean(process.stderr.isTTY);
+    },
     env: process.env,
     cwd: process.cwd(),
   };
