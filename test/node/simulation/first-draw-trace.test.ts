@@ -26,6 +26,7 @@ describe('the first-draw trace', () => {
     expect(parseFirstDrawTrace(`other\n${lines[0]}more\n`)).toEqual(trace);
     expect(trace!.firstDrawMs).toBeGreaterThanOrEqual(trace!.bootstrapCompleteMs);
     expect(trace!.bootstrapCompleteMs).toBeGreaterThanOrEqual(trace!.v8StartMs);
+    expect(trace!.cpuMs).toBeGreaterThan(0);
     // Once per process.
     expect(traceFirstDraw({ [TRACE_FIRST_DRAW_VARIABLE]: '1' }, write)).toBeUndefined();
     expect(lines).toHaveLength(1);
