@@ -63,3 +63,28 @@ export function ideaSentences(text: string): IdeaSentence[] {
   if (!sentences.some((s) => s.remedy)) return sentences.map((s) => ({ ...s, remedy: true }));
   return sentences;
 }
+
+/**
+ * Words that report what a practice brings (it prevents, saves, helps, works since): an idea that says
+ * what works names its remedy by describing it, without an imperative or a wish. Folded words; an
+ * entry ending in `*` matches every word it starts.
+ */
+const OUTCOME_MARKERS: readonly string[] = (
+  'voorkom* voorkwam scheelt schelen bespaar* bespaart spaart sparen spaar help* hielp ' +
+  'sinds vangt goedkoper sneller oplevert opleveren levert'
+).split(' ');
+
+const outcomeMarker = (word: string) =>
+  OUTCOME_MARKERS.some((m) => (m.endsWith('*') ? word.startsWith(m.slice(0, -1)) : word === m));
+
+/**
+ * Whether an idea only complains: none of its sentences proposes a remedy (remedy-phrase markers) and
+ * none reports what a practice brings. The judged set keeps such ideas out of every solution unless
+ * their remedy is plain, so the clustering lets them into a group only on stronger evidence.
+ */
+export function isComplaint(text: string): boolean {
+  return !text.split(SENTENCE_END).some((sentence) => {
+    const words = tokenize(sentence);
+    return isRemedySentence(words) || words.some(outcomeMarker);
+  });
+}

@@ -46,6 +46,32 @@ describe('clustering the ideas of a theme', () => {
     expect(first?.branches).toEqual({ 'Sociaal werk': 3, 'UMC’s': 1 });
   });
 
+  it('makes no solution of ideas that only share a complaint', () => {
+    const others = IDEAS.filter((x) => x.id.startsWith('b') || x.id === 'c1');
+    const complaints = [
+      idea('k1', 'Het declareren bij de verzekeraar kost mij elke week uren.'),
+      idea('k2', 'Voor de verzekeraar declareer ik elke behandeling apart, met codes.'),
+      idea('k3', 'Ik ben een halve dag per week kwijt aan declaraties voor de verzekeraar.'),
+    ];
+    const ids = (ideas: ClusterIdea[], minProposing?: number) =>
+      clusterIdeas(ideas, minProposing === undefined ? {} : { minProposing }).clusters.map((c) =>
+        [...c.ids].sort(),
+      );
+    expect(ids([...others, ...complaints], 0)).toEqual([
+      ['b1', 'b2', 'b3'],
+      ['k1', 'k2', 'k3'],
+    ]);
+    const result = clusterIdeas([...others, ...complaints]);
+    expect(result.clusters.map((c) => [...c.ids].sort())).toEqual([['b1', 'b2', 'b3']]);
+    expect(result.unclustered).toEqual(['c1', 'k1', 'k2', 'k3']);
+    // One proposal among them makes it a solution again.
+    const proposal = idea('k4', 'Laat de verzekeraar de declaraties zelf ophalen.');
+    expect(ids([...others, ...complaints.slice(0, 2), proposal])).toEqual([
+      ['b1', 'b2', 'b3'],
+      ['k1', 'k2', 'k4'],
+    ]);
+  });
+
   it('makes no cluster smaller than the minimum size', () => {
     const result = clusterIdeas(IDEAS, { minClusterSize: 4 });
     expect(result.clusters.map((c) => c.ids.length)).toEqual([4]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adaptiveThreshold, MIN_THRESHOLD } from '../../../../src/core/ideas/clusters/adaptive-threshold.js';
 import { clusterModel } from '../../../../src/core/ideas/clusters/cluster-ideas.js';
-import { ideaSentences } from '../../../../src/core/ideas/clusters/remedy-phrase.js';
+import { ideaSentences, isComplaint } from '../../../../src/core/ideas/clusters/remedy-phrase.js';
 
 describe('remedy sentences', () => {
   it('marks the proposal and not the situation it starts from', () => {
@@ -23,6 +23,17 @@ describe('remedy sentences', () => {
       { text: 'Registreren, registreren, registreren.', remedy: true },
       { text: 'Elke dag weer.', remedy: true },
     ]);
+  });
+});
+
+describe('ideas that only complain', () => {
+  it('tells a complaint from a proposal and from a practice that works', () => {
+    expect(isComplaint('Registreren, registreren, registreren.')).toBe(true);
+    expect(isComplaint('Het declareren kost mij per week een halve dag. Dat is zonde.')).toBe(true);
+    expect(isComplaint('Schrap de dubbele registratie.')).toBe(false);
+    expect(isComplaint('Ik zou graag minder registreren.')).toBe(false);
+    expect(isComplaint('Sinds kort overleggen we elke maand met de huisarts.')).toBe(false);
+    expect(isComplaint('Een vaste contactpersoon voorkomt veel gedoe.')).toBe(false);
   });
 });
 
