@@ -10,7 +10,8 @@ import {
   type ClusterResult,
 } from '../../src/core/ideas/clusters/cluster-ideas.js';
 import { ideaAnalyzerWith } from '../../src/core/ideas/clusters/idea-analyzer.js';
-import { SOLUTION_CONCEPTS } from '../../src/core/ideas/clusters/solution-concepts.js';
+import type { AnalyzerFactory } from '../../src/core/ideas/clusters/analyzer.js';
+import { SOLUTION_CONCEPTS, type SolutionConcepts } from '../../src/core/ideas/clusters/solution-concepts.js';
 import { exampleIdeasOf, judgedThemes } from './judged-set.js';
 import { kmeansPeer } from './kmeans-peer.js';
 
@@ -95,6 +96,7 @@ export function conceptDropoutQuality(
   rounds = 12,
   keep = 2 / 3,
   cluster: Clustering = clusterIdeas,
+  analyzerWith: (concepts: SolutionConcepts) => AnalyzerFactory = ideaAnalyzerWith,
 ): DropoutQuality {
   const themes = judgedThemes()
     .filter((judged) => judged.heldOut !== true)
@@ -108,7 +110,7 @@ export function conceptDropoutQuality(
       ...SOLUTION_CONCEPTS,
       concepts: SOLUTION_CONCEPTS.concepts.filter(() => next() < keep),
     };
-    const analyzer = ideaAnalyzerWith(concepts);
+    const analyzer = analyzerWith(concepts);
     perRound.push(
       mean(
         themes.map(({ judged, ideas }) => {
@@ -143,6 +145,7 @@ export interface LeaveThemeOutQuality {
 export function leaveThemeOutQuality(
   options: Partial<ClusterOptions> = {},
   cluster: Clustering = clusterIdeas,
+  analyzerWith: (concepts: SolutionConcepts) => AnalyzerFactory = ideaAnalyzerWith,
 ): LeaveThemeOutQuality {
   const tuning = judgedThemes()
     .filter((judged) => judged.heldOut !== true)
@@ -171,7 +174,7 @@ export function leaveThemeOutQuality(
       ...SOLUTION_CONCEPTS,
       concepts: SOLUTION_CONCEPTS.concepts.filter((concept) => !dropped.has(concept.id)),
     };
-    const result = cluster(ideas, { ...options, analyzer: ideaAnalyzerWith(concepts) });
+    const result = cluster(ideas, { ...options, analyzer: analyzerWith(concepts) });
     const ours = adjustedRandIndex(
       ideas.map((idea) => idea.id),
       partitionOf(judged.clusters.map((c) => c.ids)),
