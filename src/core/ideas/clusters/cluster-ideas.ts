@@ -167,9 +167,23 @@ export function describeCluster(
   };
 }
 
-/** How many ideas of a group propose something rather than only complain. */
-function proposingIn(model: ClusterModel, group: readonly number[]): number {
-  return group.filter((i) => !isComplaint(model.ideas[i]?.text ?? '')).length;
+/**
+ * Whether a group of model indices is a solution: at least `minClusterSize` ideas, of which at least
+ * `minProposing` propose something rather than only complain. The automatic and the curated grouping
+ * (curated-clusters.ts) both ask this.
+ */
+export function isSolutionGroup(
+  model: ClusterModel,
+  group: readonly number[],
+  options: Pick<ClusterOptions, 'minClusterSize' | 'minProposing'>,
+): boolean {
+  if (group.length < options.minClusterSize) return false;
+  let proposing = 0;
+  for (const i of group) {
+    if (!isComplaint(model.ideas[i]?.text ?? '')) proposing++;
+    if (proposing >= options.minProposing) return true;
+  }
+  return proposing >= options.minProposing;
 }
 
 /** Orders clusters: most ideas first, then the tighter one, then by the representative's id. */
@@ -193,8 +207,7 @@ export function groupModel(model: ClusterModel, options: Partial<ClusterOptions>
   const clusters: IdeaCluster[] = [];
   const unclustered: string[] = [];
   for (const group of groups) {
-    if (group.length >= o.minClusterSize && proposingIn(model, group) >= o.minProposing)
-      clusters.push(describeCluster(model, group, o.k));
+    if (isSolutionGroup(model, group, o)) clusters.push(describeCluster(model, group, o.k));
     else for (const i of group) unclustered.push(model.ideas[i]?.id ?? '');
   }
   return { clusters: clusters.sort(compareClusters), unclustered: unclustered.sort() };

@@ -13,6 +13,7 @@ import {
   compareClusters,
   DEFAULT_CLUSTER_OPTIONS,
   describeCluster,
+  isSolutionGroup,
   thresholdOf,
   type ClusterModel,
   type ClusterOptions,
@@ -138,7 +139,7 @@ export function combineClusters(
     unclustered.push(ideaId);
   };
   for (const group of groups) {
-    if (group.length < o.minClusterSize) {
+    if (!isSolutionGroup(model, group, o)) {
       for (const i of group) {
         const best = bestPinned([i], -Infinity);
         if (best) propose(i, best.key);

@@ -14,10 +14,10 @@ const at = (id: (typeof IDS)[number]) => IDS.indexOf(id);
  * 0,5) whose representative b1 resembles p1–p3 even more (0,7); three new ideas n1–n3 that hold
  * together (0,4) but resemble p1–p3 more (0,6); and a lone idea s1 close to p1–p3 (0,4).
  */
-function model() {
+function model(textOf: (id: string) => string = (id) => `Idee ${id} over koppeling van systemen.`) {
   const ideas: ClusterIdea[] = IDS.map((id) => ({
     id,
-    text: `Idee ${id} over koppeling van systemen.`,
+    text: textOf(id),
     branch: 'VVT',
     profession: null,
   }));
@@ -73,5 +73,16 @@ describe('a curator’s pinned solution over the automatic clustering', () => {
     expect(after.proposals.find((p) => p.ideaId === 's1')?.similarity).toBeCloseTo(0.4);
     expect(after.unclustered).toEqual(['n1', 'n2', 'n3', 's1']);
     expect(after.clusters.map((c) => c.key).sort()).toEqual(['auto-b1', 'c1']);
+  });
+
+  it('makes no solution of new ideas that only complain, and proposes each for the pinned one', () => {
+    // n1–n3 propose nothing ("Ik typ alles over"): together they share a complaint, not a remedy.
+    const complaining = () =>
+      model((id) => (id.startsWith('n') ? `Bij ${id} typ ik alles over in drie systemen.` : `Idee ${id}.`));
+    const before = combineClusters(complaining(), curated(false), new Set(), options);
+    expect(before.clusters.map((c) => [...c.ids].sort())).not.toContainEqual(['n1', 'n2', 'n3']);
+    expect(before.unclustered).toEqual(['n1', 'n2', 'n3', 's1']);
+    const after = combineClusters(complaining(), curated(true), new Set(), options);
+    expect(after.proposals.map((p) => p.ideaId)).toEqual(['n1', 'n2', 'n3', 's1']);
   });
 });
