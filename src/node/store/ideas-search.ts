@@ -26,6 +26,7 @@ import {
   lexiconQuery,
   MAX_CANDIDATES,
   searchQuery,
+  synonymHeadPages,
   type Audience,
   type FacetStrategy,
 } from './search-query.js';
@@ -42,7 +43,7 @@ import type { LocalIdea } from '../../core/ideas/local-search.js';
 import type { Database, Queryable } from './database.js';
 import { browseIdeas, servesFromCounts, type BrowseRow } from './ideas-facet-counts.js';
 import { storedExpansionRows, storedSearchRow } from './stored-json.js';
-import { conceptIds } from './search-concepts.js';
+import { anyConceptShare, conceptIds, conceptStatistics } from './search-concepts.js';
 
 /**
  * One idea in a search result (contract field names): the public fields a static export also carries,
@@ -222,7 +223,13 @@ export async function planQuery(
     branches,
     synonymConcepts,
   });
-  return { plan, suggestion: suggestions.size > 0 ? formatQuery(terms, suggestions) : null };
+  const suggestion = suggestions.size > 0 ? formatQuery(terms, suggestions) : null;
+  const groups = [...new Set(plan.concepts.flatMap((c) => [...c.synonymConcepts, ...c.broaderConcepts]))];
+  if (groups.length === 0) return { plan, suggestion };
+  // Common synonyms are read from the head of the table first (search-query.ts synonymHeadPages).
+  const stats = await conceptStatistics(db);
+  const head = synonymHeadPages(anyConceptShare(groups, stats.shares), stats.pages, stats.tuples);
+  return { plan: head > 0 ? { ...plan, synonymHead: head } : plan, suggestion };
 }
 
 /**

@@ -102,3 +102,37 @@ export async function syncSearchConcepts(
   await tx.query('INSERT INTO search_concepts_state (fingerprint) VALUES ($1)', [fingerprint]);
   return true;
 }
+
+/**
+ * The ideas table's size and, per concept number, the share of ideas holding it, from the planner's
+ * statistics (`pg_class`, `pg_stats.most_common_elems` of `ideas.concepts`, kept by ANALYZE after an
+ * import: ideas-maintenance.ts). Concepts below the statistics' threshold are absent (rare ones). No
+ * statistics yet: no shares.
+ */
+export async function conceptStatistics(db: Queryable): Promise<{
+  readonly pages: number;
+  readonly tuples: number;
+  readonly shares: ReadonlyMap<number, number>;
+}> {
+  const row = (
+    await db.query<{ pages: number; tuples: number; elems: string | null; freqs: number[] | null }>(
+      `SELECT c.relpages::float8 AS pages, c.reltuples::float8 AS tuples,
+         s.most_common_elems::text AS elems, s.most_common_elem_freqs::float8[] AS freqs
+       FROM pg_class c
+       LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = 'ideas' AND s.attname = 'concepts'
+       WHERE c.oid = 'ideas'::regclass`,
+    )
+  ).rows[0];
+  const shares = new Map<number, number>();
+  const elems = row?.elems ? row.elems.replace(/[{}]/g, '').split(',').map(Number) : [];
+  elems.forEach((concept, k) => {
+    const share = row?.freqs?.[k];
+    if (Number.isInteger(concept) && typeof share === 'number') shares.set(concept, share);
+  });
+  return { pages: Number(row?.pages ?? 0), tuples: Number(row?.tuples ?? 0), shares };
+}
+
+/** The estimated share of ideas holding at least one of `concepts` (independent concepts). */
+export function anyConceptShare(concepts: readonly number[], shares: ReadonlyMap<number, number>): number {
+  return 1 - concepts.reduce((none, concept) => none * (1 - Math.min(1, shares.get(concept) ?? 0)), 1);
+}

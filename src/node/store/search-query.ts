@@ -144,6 +144,19 @@ export const RANK_WINDOW = 50;
  */
 export const MAX_CANDIDATES = 500;
 
+/**
+ * The leading pages to read the synonym candidates from in order (SearchPlan.synonymHead), from the
+ * share of ideas that hold one of the synonyms' concepts (the table's statistics): enough pages to
+ * fill the cap twice over at that share, or 0 (the index alone) when that is more than half the table
+ * or the share is unknown. Reading a page in order costs about what the index costs per match, so
+ * the head pays off when the matches are dense.
+ */
+export function synonymHeadPages(share: number, pages: number, tuples: number): number {
+  if (!(share > 0) || !(pages > 0) || !(tuples > 0)) return 0;
+  const head = Math.ceil((2 * MAX_CANDIDATES) / share / (tuples / pages));
+  return head * 2 <= pages ? head : 0;
+}
+
 /** What the candidate branches carry up: the columns weighing, filtering and counting read (not the text). */
 const CANDIDATE_COLUMNS = [
   'id',
@@ -207,6 +220,13 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
     ...(groupsParam ? [`i.concepts && ${groupsParam}`] : []),
   ];
   const synonymMatch = bySynonym.length ? `(${bySynonym.join(' OR ')})` : null;
+  // Common synonyms (a third of the ideas hold the administration group): their candidates are read
+  // from the head of the table in physical order first (a TID range scan that stops at the cap), the
+  // rest through the concept index. The index's bitmap returns its matches in the same physical order,
+  // so the candidates are the same ideas in the same order either way; only the index no longer reads
+  // the whole posting list of a group that fills the cap within a few hundred pages.
+  const head =
+    synonymMatch && plan?.synonymHead ? param(`(${Math.floor(plan.synonymHead)},0)`, '::tid') : null;
 
   // Per concept: the weight of the best tier it matches in (0 = not matched). An idea from the branch
   // a word names (`kinderopvang`) matches that word as if it held it: the branch is its metadata.
@@ -390,7 +410,15 @@ page AS MATERIALIZED (
         }
 ${
   synonymMatch
-    ? `
+    ? head
+      ? `
+      UNION ALL
+      (SELECT ${CANDIDATE_COLUMNS} FROM ideas i WHERE ${baseSql}i.ctid < ${head} AND ${synonymMatch} AND NOT (i.search_vector @@ ${literalQuery})
+        OFFSET 0)
+      UNION ALL
+      (SELECT ${CANDIDATE_COLUMNS} FROM ideas i WHERE ${baseSql}(i.ctid < ${head}) IS NOT TRUE AND ${synonymMatch} AND NOT (i.search_vector @@ ${literalQuery})
+        OFFSET 0)`
+      : `
       UNION ALL
       (SELECT ${CANDIDATE_COLUMNS} FROM ideas i WHERE ${baseSql}${synonymMatch} AND NOT (i.search_vector @@ ${literalQuery})
         OFFSET 0)`

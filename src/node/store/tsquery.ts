@@ -59,6 +59,13 @@ export interface SearchPlan {
   readonly exclude: string | null;
   /** Weak words: add to the ranking only. */
   readonly boost: string | null;
+  /**
+   * Pages at the head of the ideas table that the synonym candidates are first read from in order
+   * (search-query.ts `synonymHead`); absent or 0: from the concept index alone. Set by the caller from
+   * the table's statistics when the synonyms' concepts are common; it changes the cost, never the
+   * answer.
+   */
+  readonly synonymHead?: number;
 }
 
 /** The analyzer's view of each word plus the stems the database gave for synonyms and parts. */

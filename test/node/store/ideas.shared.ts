@@ -31,6 +31,7 @@ import {
   mapLabel,
   unknownLabels,
 } from '../../../src/node/store/ideas-labels.js';
+import { anyConceptShare, conceptStatistics } from '../../../src/node/store/search-concepts.js';
 import { FIXTURE_CSV, FIXTURE_IDS } from './ideas-fixture.js';
 
 export function ideaStoreSuite(name: string, open: () => Promise<Database>): void {
@@ -247,6 +248,48 @@ p6;Wie te laat komt, mist de overdracht.;samenwerking
 
       it('lets `laat` only add to the ranking: a weak word of the thesaurus decides no match', async () => {
         expect(await ids({ q: 'roosters te laat' })).toEqual(['p1', 'p2', 'p3']);
+      });
+    });
+
+    describe('common synonyms read from the head of the table (issue 12 speed)', () => {
+      // More ideas than one query weighs (MAX_CANDIDATES), every one holding a synonym of `papierwerk`
+      // and none the word itself: the candidates are the first ones in the table's physical order.
+      const kinds = ['knelpunt', 'voorstel', 'wens'];
+      const branches = ['VVT', 'GGZ', 'Ziekenhuizen', 'Gehandicaptenzorg'];
+      const csv = [
+        'id;tekst;thema;soort;branche;provincie;beroep',
+        ...Array.from(
+          { length: 620 },
+          (_, k) =>
+            `s${k};Melding ${k}: de formulieren voor afdeling ${k % 37} kosten elke dienst weer tijd.;administratie;${kinds[k % 3]};${branches[k % 4]};Utrecht;Wijkverpleegkundige`,
+        ),
+      ].join('\n');
+      beforeEach(async () => {
+        await importIdeasFile(db, file('synonyms.csv', csv), { k: 1 });
+      });
+
+      it('answers the same with the head of the table read first as through the index alone', async () => {
+        for (const raw of [{ q: 'papierwerk' }, { q: 'papierwerk', soort: 'wens', branche: 'GGZ' }]) {
+          const params = parseIdeaSearchParams({ ...raw, limit: '50' });
+          const kept = await planQuery(db, params.q);
+          // The statistics after the import see every idea holding the group; on so small a table the
+          // head would be most of it, so the plan reads the index alone.
+          const groups = kept.plan!.concepts.flatMap((c) => [...c.synonymConcepts, ...c.broaderConcepts]);
+          expect(anyConceptShare(groups, (await conceptStatistics(db)).shares)).toBeGreaterThan(0.9);
+          expect(kept.plan!.synonymHead).toBeUndefined();
+          const indexOnly = await searchIdeas(db, params, {
+            plan: { ...kept, plan: { ...kept.plan!, synonymHead: 0 } },
+          });
+          expect(indexOnly.query?.words).toEqual([{ word: 'papierwerk', ideas: 0 }]);
+          expect(indexOnly.query?.capped ?? false).toBe(raw.soort === undefined);
+          // A head of 1, 3 and 30 pages: its candidates, then the index's after it, in one physical order.
+          for (const head of [1, 3, 30]) {
+            const withHead = await searchIdeas(db, params, {
+              plan: { ...kept, plan: { ...kept.plan!, synonymHead: head } },
+            });
+            expect(withHead).toEqual(indexOnly);
+          }
+        }
       });
     });
 

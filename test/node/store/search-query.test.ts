@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, distinctWords, formatQuery } from '../../../src/core/ideas/query-terms.js';
 import { FACETS } from '../../../src/core/ideas/search-params.js';
-import { expansionQuery, facetCounts, searchQuery } from '../../../src/node/store/search-query.js';
+import {
+  expansionQuery,
+  facetCounts,
+  searchQuery,
+  synonymHeadPages,
+} from '../../../src/node/store/search-query.js';
+import { anyConceptShare } from '../../../src/node/store/search-concepts.js';
 import {
   expandWord,
   MAX_VOCABULARY,
@@ -425,6 +431,35 @@ describe('search SQL: bounded work per query', () => {
     );
     const one = sql(plan('planning'), { ...noFilters, soort: ['wens'] });
     expect(one.text).not.toContain('::int) >=');
+  });
+
+  it('reads common synonyms from the head of the table first, the rest through the index', () => {
+    const withHead = sql({ ...plan('planning'), synonymHead: 12 });
+    expect(withHead.params).toContain('(12,0)');
+    expect(withHead.text).toMatch(/WHERE NOT i\.hidden AND i\.ctid < \$\d+::tid AND \(/);
+    // Written so that the planner cannot turn it into a range scan of the rest of the table.
+    expect(withHead.text).toMatch(/\(i\.ctid < \$\d+::tid\) IS NOT TRUE AND \(/);
+    expect(sql(plan('planning')).text).not.toContain('ctid');
+  });
+
+  it('sizes the head to fill the cap twice at the synonyms’ share, or reads the index alone', () => {
+    // 10 ideas per page, a third of them holding a synonym: 300 pages give 1 000 candidates.
+    expect(synonymHeadPages(1 / 3, 10_000, 100_000)).toBe(300);
+    expect(synonymHeadPages(0.05, 10_000, 100_000)).toBe(2_000);
+    // More than half the table, an unknown share or an empty table: the index alone.
+    expect(synonymHeadPages(0.05, 3_000, 30_000)).toBe(0);
+    expect(synonymHeadPages(0, 10_000, 100_000)).toBe(0);
+    expect(synonymHeadPages(0.5, 0, 0)).toBe(0);
+    expect(
+      anyConceptShare(
+        [1, 2],
+        new Map([
+          [1, 0.5],
+          [2, 0.5],
+        ]),
+      ),
+    ).toBeCloseTo(0.75);
+    expect(anyConceptShare([3], new Map([[1, 0.5]]))).toBe(0);
   });
 
   it('computes the finer rank only for ideas tied with another at or above the page end', () => {
