@@ -1,10 +1,15 @@
 // Start-up and page weight (`npm run bench -- start`; build first).
-// 1. `werkbalans serve` on an empty data folder and again on the same folder: seconds from spawning the
-//    process to its first answer (the port opens first: 503 with a waiting page while it prepares) and
-//    to the first 200 of `/` (median of RUNS), and what it printed meanwhile.
+// 1. `werkbalans serve` on an empty data folder, then twice more on the same folder: seconds from
+//    spawning the process to its first answer (the port opens first: 503 with a waiting page while it
+//    prepares) and to the first 200 of `/` (median of RUNS), the process's CPU seconds by then (from
+//    /proc, user + system, every thread), and what it printed meanwhile. The first start runs until its
+//    warm-up has prepared the pages, as a server does that ran for more than a few seconds; it keeps
+//    them for the next start (src/node/server/start-pages.ts). The restart is stopped at its first 200
+//    (while its store may still be opening: it then stops once the store is open). The cold restart
+//    removes the kept pages first: it measures opening the store and rendering the first page.
 // 2. The home page on the wire with `Accept-Encoding: br, gzip`: the HTML, and with every asset it links.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +21,20 @@ const RUNS = Number(process.env.START_RUNS ?? 3);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const loadBefore = load();
 
-async function start(dataDir, port, onReady) {
+const KEPT_PAGES = '.werkbalans-start-pages';
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds (user + system, all threads) a process has used so far; undefined off Linux. */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
+}
+
+async function start(dataDir, port, { onReady, untilWarm = false } = {}) {
   const t0 = performance.now();
   const child = spawn(
     process.execPath,
@@ -27,11 +45,16 @@ async function start(dataDir, port, onReady) {
     },
   );
   const lines = [];
+  let warmed;
+  const warm = new Promise((resolve) => (warmed = resolve));
   child.stderr.on('data', (d) => {
-    for (const line of String(d).split('\n').filter(Boolean))
+    for (const line of String(d).split('\n').filter(Boolean)) {
       lines.push([(performance.now() - t0) / 1000, line]);
+      if (/pagina's voorbereid/.test(line)) warmed();
+    }
   });
   let seconds;
+  let cpu;
   let answered;
   let firstStatus;
   for (;;) {
@@ -42,6 +65,7 @@ async function start(dataDir, port, onReady) {
       firstStatus ??= response.status;
       if (response.status === 200) {
         seconds = (performance.now() - t0) / 1000;
+        cpu = cpuSeconds(child.pid);
         break;
       }
     } catch {
@@ -50,9 +74,11 @@ async function start(dataDir, port, onReady) {
     await sleep(25);
   }
   const extra = onReady ? await onReady(port) : undefined;
+  if (untilWarm) await warm;
   child.kill('SIGTERM');
   await new Promise((r) => child.on('exit', r));
-  return { seconds, answered, firstStatus, lines, extra };
+  const kept = lines.some(([, line]) => /van de vorige start beschikbaar/.test(line));
+  return { seconds, cpu, answered, firstStatus, lines, extra, kept };
 }
 
 async function homeOnTheWire(port) {
@@ -88,39 +114,55 @@ async function homeOnTheWire(port) {
 
 const first = [];
 const restart = [];
+const cold = [];
 const firstAnswer = [];
 const restartAnswer = [];
+const cpu = { restart: [], cold: [] };
+let restartsFromKeptPages = 0;
 let answerStatus;
 let lines;
+let restartLines;
 let home;
 for (let r = 0; r < RUNS; r++) {
   const parent = mkdtempSync(join(tmpdir(), 'werkbalans-start-'));
   const dataDir = join(parent, 'data');
-  const port = 19_100 + r * 2;
-  const a = await start(dataDir, port);
+  const port = 19_100 + r * 3;
+  const a = await start(dataDir, port, { untilWarm: true });
   first.push(a.seconds);
   firstAnswer.push(a.answered);
   answerStatus ??= a.firstStatus;
   lines ??= a.lines;
-  const b = await start(dataDir, port + 1, r === 0 ? homeOnTheWire : undefined);
+  const b = await start(dataDir, port + 1);
   restart.push(b.seconds);
   restartAnswer.push(b.answered);
-  home ??= b.extra;
+  cpu.restart.push(b.cpu);
+  if (b.kept) restartsFromKeptPages++;
+  restartLines ??= b.lines;
+  rmSync(join(dataDir, KEPT_PAGES), { force: true });
+  const c = await start(dataDir, port + 2, { onReady: r === 0 ? homeOnTheWire : undefined });
+  cold.push(c.seconds);
+  cpu.cold.push(c.cpu);
+  home ??= c.extra;
   rmSync(parent, { recursive: true, force: true });
 }
 const loadAfter = load();
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const cpuText = (values) =>
+  values.every((v) => v !== undefined) ? `${median(values).toFixed(2)} s of CPU` : 'CPU not read';
 console.log(
   `first answer (status ${answerStatus}): first start ${median(firstAnswer).toFixed(2)} s, restart ${median(restartAnswer).toFixed(2)} s (median of ${RUNS})`,
 );
 console.log(
-  `first 200 of /: first start ${median(first).toFixed(2)} s, restart ${median(restart).toFixed(2)} s (median of ${RUNS})`,
+  `first 200 of /: first start ${median(first).toFixed(2)} s, restart ${median(restart).toFixed(2)} s (${cpuText(cpu.restart)}; ${restartsFromKeptPages} of ${RUNS} from kept pages), cold restart ${median(cold).toFixed(2)} s (${cpuText(cpu.cold)}) (median of ${RUNS})`,
 );
 for (const [t, line] of lines) console.log(`  ${t.toFixed(2)} s  ${line}`);
+console.log('restart:');
+for (const [t, line] of restartLines) console.log(`  ${t.toFixed(2)} s  ${line}`);
 console.log(
   `home page: ${kb(home.htmlBytes)} ${home.encoding} (${kb(home.plainBytes)} plain), with its ${home.assets.length} assets ${kb(home.htmlBytes + home.assetBytes)}`,
 );
 console.log(`load before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')}`);
+const printed = (list) => list.map(([t, line]) => `${t.toFixed(1)} s “${line.slice(0, 60)}”`).join('; ');
 record(
   'start',
   {
@@ -133,16 +175,20 @@ record(
       restart: { seconds: median(restartAnswer), runs: restartAnswer },
     },
     firstStart: { seconds: median(first), runs: first },
-    restart: { seconds: median(restart), runs: restart },
+    restart: { seconds: median(restart), runs: restart, cpuSeconds: cpu.restart, restartsFromKeptPages },
+    coldRestart: { seconds: median(cold), runs: cold, cpuSeconds: cpu.cold },
     printed: lines,
+    printedOnRestart: restartLines,
     home,
   },
   [
     `\`werkbalans serve\` from spawning the process to its first answer and to the first 200 of \`/\`, median of ${RUNS}; 1-minute load ${loadBefore[0]} before, ${loadAfter[0]} after.`,
     '',
     `- first answer (status ${answerStatus}, the waiting page while the port is open and the app prepares): first start **${median(firstAnswer).toFixed(2)} s**, restart **${median(restartAnswer).toFixed(2)} s**`,
-    `- first 200 of \`/\`: first start on an empty data folder **${median(first).toFixed(2)} s** (target 4 s); restart **${median(restart).toFixed(2)} s** (target 1.5 s)`,
-    `- printed on a first start: ${lines.map(([t, line]) => `${t.toFixed(1)} s “${line.slice(0, 60)}”`).join('; ')}`,
+    `- first 200 of \`/\`: first start on an empty data folder **${median(first).toFixed(2)} s** (target 4 s); restart **${median(restart).toFixed(2)} s** (target 1.5 s; ${cpuText(cpu.restart)}; ${restartsFromKeptPages} of ${RUNS} answered from the pages kept by the run before)`,
+    `- cold restart (kept pages removed: the store opened and the page rendered): **${median(cold).toFixed(2)} s**, ${cpuText(cpu.cold)}`,
+    `- printed on a first start: ${printed(lines)}`,
+    `- printed on a restart: ${printed(restartLines)}`,
     `- home page on the wire (${home.encoding}): **${kb(home.htmlBytes)}** of ${kb(home.plainBytes)}; with its ${home.assets.length} assets (immutable, precompressed) ${kb(home.htmlBytes + home.assetBytes)} (target 30 KB)`,
   ],
 );

@@ -141,12 +141,23 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
       serveMessages.opening(databaseUrl ? 'PostgreSQL' : (dataDir ?? resolve(effects.cwd, '.werkbalans'))),
       serveMessages.stepOpening,
     );
-    // The store opens while the app's modules load: PGlite compiles its WebAssembly off this thread.
-    const opened = import('../store/database.js').then(({ openDatabase }) =>
-      openDatabase({ databaseUrl, dataDir: dataDir ?? resolve(effects.cwd, '.werkbalans') }),
-    );
+    // The store opens while the app's modules load: PGlite compiles its WebAssembly off this thread. Its
+    // code loads first and the opening begins before the app's modules are asked for, so the compiling
+    // runs beside their loading instead of after it.
+    let begun: () => void = () => {};
+    const opening = new Promise<void>((resolve) => (begun = resolve));
+    const opened = (async () => {
+      const [{ openDatabase }] = await Promise.all([
+        import('../store/database.js'),
+        databaseUrl === undefined ? import('../store/pglite.js') : undefined,
+      ]);
+      const db = openDatabase({ databaseUrl, dataDir: dataDir ?? resolve(effects.cwd, '.werkbalans') });
+      begun();
+      return db;
+    })();
     // Its failure is thrown where it is awaited below, not reported as unhandled meanwhile.
     opened.catch(() => {});
+    await Promise.race([opening, opened.then(noop, noop)]);
     let modules;
     try {
       modules = await Promise.all([
@@ -160,6 +171,9 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
     }
     const [{ createAppWithServices }, { importExampleData }] = modules;
     warmUp = modules[2];
+    // The HTTP adapter loads Node's fetch classes (undici, some 0,1 s): now, while PGlite may still be
+    // compiling off this thread, rather than between the open store and the first page.
+    void import('@hono/node-server').catch(() => {});
     const db = await opened;
     try {
       const seeded = await importExampleData(db, undefined, (what) =>
@@ -256,6 +270,8 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
     else stopping.then = stop;
   });
 }
+
+function noop(): void {}
 
 /**
  * The start-pages module, the key of this run's settings and the pages kept for it (the file is removed

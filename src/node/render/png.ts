@@ -8,7 +8,7 @@
  * resvg lays text out about twice as fast with them and draws the same pixels. A figure with a
  * character outside that set, or a checkout that was not built, gets the full fonts.
  */
-import { renderAsync, Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { packagePath } from '../package-root.js';
@@ -97,14 +97,24 @@ function resvgOptions(scale: number, fontFiles: readonly string[]): ResvgRenderO
 /** Device pixels per CSS pixel of a PNG: double, sharp in print and on high-density screens. */
 export const PNG_SCALE = 2;
 
+/**
+ * resvg's native binding, loaded at the first PNG: `werkbalans serve` reaches this module through its
+ * figure routes, and loading the binding (a native library, and a process report to tell glibc from
+ * musl) took some 30 ms of every start that draws no PNG.
+ */
+let binding: typeof import('@resvg/resvg-js') | undefined;
+function resvg(): typeof import('@resvg/resvg-js') {
+  return (binding ??= require('@resvg/resvg-js') as typeof import('@resvg/resvg-js'));
+}
+
 /** PNG bytes of a standalone SVG string. */
 export function renderPng(svg: string, scale = PNG_SCALE, fonts = fontFilesFor(svg)): Buffer {
-  return new Resvg(printable(svg), resvgOptions(scale, fonts)).render().asPng();
+  return new (resvg().Resvg)(printable(svg), resvgOptions(scale, fonts)).render().asPng();
 }
 
 /** The same, rendered on libuv's thread pool so several figures render at once. */
 export async function renderPngAsync(svg: string, scale = PNG_SCALE): Promise<Buffer> {
-  return (await renderAsync(printable(svg), resvgOptions(scale, fontFilesFor(svg)))).asPng();
+  return (await resvg().renderAsync(printable(svg), resvgOptions(scale, fontFilesFor(svg)))).asPng();
 }
 
 /** The full fonts, for comparing what the subset draws (tests). */
