@@ -13,7 +13,7 @@ import {
   compareClusters,
   DEFAULT_CLUSTER_OPTIONS,
   describeCluster,
-  isSolutionGroup,
+  solutionOf,
   thresholdOf,
   type ClusterModel,
   type ClusterOptions,
@@ -138,15 +138,15 @@ export function combineClusters(
     });
     unclustered.push(ideaId);
   };
-  for (const group of groups) {
-    if (!isSolutionGroup(model, group, o)) {
-      for (const i of group) {
-        const best = bestPinned([i], -Infinity);
-        if (best) propose(i, best.key);
-        else unclustered.push(model.ideas[i]?.id ?? '');
-      }
-      continue;
+  for (const whole of groups) {
+    // Ideas the group does not keep (a group that is no solution keeps none) are placed one by one.
+    const { members: group, left } = solutionOf(model, whole, threshold, o);
+    for (const i of left) {
+      const best = bestPinned([i], -Infinity);
+      if (best) propose(i, best.key);
+      else unclustered.push(model.ideas[i]?.id ?? '');
     }
+    if (group.length === 0) continue;
     const rival = bestPinned(group, cohesionOf(group, model.similarity, n));
     if (rival) {
       for (const i of group) propose(i, rival.key);

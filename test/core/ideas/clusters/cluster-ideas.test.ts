@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { clusterIdeas, type ClusterIdea } from '../../../../src/core/ideas/clusters/cluster-ideas.js';
+import {
+  clusterIdeas,
+  clusterModel,
+  DEFAULT_CLUSTER_OPTIONS,
+  solutionOf,
+  type ClusterIdea,
+} from '../../../../src/core/ideas/clusters/cluster-ideas.js';
 import { clusterOrigin } from '../../../../src/core/ideas/clusters/cluster-origin.js';
 import { dutchList } from '../../../../src/core/ideas/clusters/cluster-label.js';
 import { ideaAnalyzer } from '../../../../src/core/ideas/clusters/idea-analyzer.js';
@@ -70,6 +76,47 @@ describe('clustering the ideas of a theme', () => {
       ['b1', 'b2', 'b3'],
       ['k1', 'k2', 'k4'],
     ]);
+  });
+
+  it('keeps a complaint in a solution only when it is close enough to the ideas that propose', () => {
+    // p1–p3 propose; c1 and c2 only complain. c1 is close to the proposals (0,4), c2 only to c1.
+    const ideas = [
+      idea('c1', 'Ik typ alles over.'),
+      idea('c2', 'Drie systemen, niets gekoppeld.'),
+      idea('p1', 'Koppel de systemen.'),
+      idea('p2', 'Laat de systemen gegevens uitwisselen.'),
+      idea('p3', 'Ik wil één systeem.'),
+    ];
+    const base = clusterModel(ideas);
+    const n = ideas.length;
+    const similarity = new Float64Array(n * n);
+    const set = (a: number, b: number, value: number) => {
+      similarity[a * n + b] = value;
+      similarity[b * n + a] = value;
+    };
+    set(2, 3, 0.5);
+    set(2, 4, 0.5);
+    set(3, 4, 0.5);
+    for (const p of [2, 3, 4]) {
+      set(0, p, 0.4);
+      set(1, p, 0.1);
+    }
+    set(0, 1, 0.6);
+    const model = { ...base, similarity };
+    const all = [0, 1, 2, 3, 4];
+    expect(solutionOf(model, all, 0.3, DEFAULT_CLUSTER_OPTIONS)).toEqual({
+      members: [0, 2, 3, 4],
+      left: [1],
+    });
+    expect(solutionOf(model, all, 0.3, { ...DEFAULT_CLUSTER_OPTIONS, anchorComplaints: false })).toEqual({
+      members: all,
+      left: [],
+    });
+    // A group that keeps fewer than the minimum size after that is no solution at all.
+    expect(solutionOf(model, [0, 1, 2], 0.3, DEFAULT_CLUSTER_OPTIONS)).toEqual({
+      members: [],
+      left: [0, 1, 2],
+    });
   });
 
   it('makes no cluster smaller than the minimum size', () => {
