@@ -98,7 +98,7 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
   // A signal while the store opens stops the start once the store is open, and closes it cleanly (an
   // embedded store killed while it opens has to recover on the next start, and loses the kept pages);
   // a second signal ends the process as usual.
-  const stopping: { requested: boolean; then?: () => void } = { requested: false };
+  const stopping: { requested: boolean; onStop?: () => void } = { requested: false };
   const releaseSignals = () => {
     process.off('SIGINT', requestStop);
     process.off('SIGTERM', requestStop);
@@ -109,7 +109,7 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
     if (stopping.requested) return;
     stopping.requested = true;
     effects.stderr(`${serveMessages.stopping}\n`);
-    stopping.then?.();
+    stopping.onStop?.();
   };
   process.once('SIGINT', requestStop);
   process.once('SIGTERM', requestStop);
@@ -267,7 +267,7 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
         .then(done, done);
     };
     if (stopping.requested) stop();
-    else stopping.then = stop;
+    else stopping.onStop = stop;
   });
 }
 
