@@ -374,10 +374,11 @@ page AS MATERIALIZED (
   // "Which words matched" counts the words themselves (and their forms, compounds, typos), not
   // synonyms or themes: ideas holding every word, then per word.
   const literal = (k: number) => `c${k} >= ${TIER_WEIGHTS.related}`;
+  // Counted in the one pass over the candidates that counts the total and the candidates too.
   const conceptCounts = plan
-    ? `(SELECT json_build_array(count(*) FILTER (WHERE ${tiers.map((_, k) => literal(k)).join(' AND ')})${tiers
-        .map((_, k) => `, count(*) FILTER (WHERE ${literal(k)})`)
-        .join('')}) FROM near WHERE misses = 0)`
+    ? `json_build_array(count(*) FILTER (WHERE misses = 0 AND ${tiers.map((_, k) => literal(k)).join(' AND ')})${tiers
+        .map((_, k) => `, count(*) FILTER (WHERE misses = 0 AND ${literal(k)})`)
+        .join('')})`
     : `'[]'::json`;
 
   const whereSql = where.length ? `WHERE ${where.join('\n      AND ')}` : '';
@@ -451,17 +452,20 @@ ${
 ),
 ${pageSql}
 SELECT
-  (SELECT count(*)::int FROM near WHERE misses = 0) AS total,
-  (SELECT count(*)::int FROM near) AS candidates,
+  counted.total,
+  counted.candidates,
   (SELECT coalesce(json_agg(json_build_object(
       'id', i.id, 'text', i.text, 'themes', ${col.thema}, 'kind', i.kind, 'branch', ${col.branche},
       'province', ${col.provincie}, 'profession', ${col.beroep}, 'hidden', i.hidden,
       'headline', ${headline}) ORDER BY ${pageOrder}), '[]'::json)
    FROM page p JOIN ideas i ON i.id = p.id) AS items,
-  ${conceptCounts} AS concepts,
+  counted.concepts,
   (SELECT coalesce(json_agg(json_build_array(f.facet, f.value, f.misses, f.count)), '[]'::json) FROM (
 ${facetsSql(options.facetStrategy ?? (plan ? 'per-facet' : 'grouping-sets'))}
-  ) f) AS facets`;
+  ) f) AS facets
+FROM (SELECT count(*) FILTER (WHERE misses = 0)::int AS total, count(*)::int AS candidates,
+        ${conceptCounts} AS concepts
+      FROM near) counted`;
   return { text, params };
 }
 
