@@ -29,8 +29,14 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** One run of `serve` on the store: started, its warm-up awaited, stopped; returns what it printed. */
-async function serveOnce(): Promise<{ log: string; ideas: number }> {
+/**
+ * One run of `serve` on the store: started, its warm-up awaited, `during` run, stopped; returns what it
+ * printed and the number of ideas the API counted.
+ */
+async function serveOnce(
+  env: Record<string, string> = {},
+  during?: (url: string) => Promise<void>,
+): Promise<{ log: string; ideas: number }> {
   const printed: string[] = [];
   let seen: (() => void) | undefined;
   const fx: CliEffects = {
@@ -40,7 +46,7 @@ async function serveOnce(): Promise<{ log: string; ideas: number }> {
       if (/pagina's voorbereid/.test(text)) seen?.();
     },
     stderrIsTTY: false,
-    env: {},
+    env,
     cwd: dir,
   };
   const stop = new AbortController();
@@ -49,6 +55,7 @@ async function serveOnce(): Promise<{ log: string; ideas: number }> {
   await Promise.race([warmed, running.then(() => Promise.reject(new Error(printed.join(''))))]);
   const url = /draait op (http:\/\/\S+)/.exec(printed.join(''))![1]!.replace('localhost', '127.0.0.1');
   const { total } = (await (await fetch(`${url}/api/ideas`)).json()) as { total: number };
+  await during?.(url);
   stop.abort();
   await running;
   return { log: printed.join(''), ideas: total };
@@ -80,5 +87,22 @@ describe('pages kept for the next start', () => {
     // The pages rendered after the import are kept in their turn.
     const fourth = await serveOnce();
     expect(fourth.log).toMatch(/^26 pagina's van de vorige start beschikbaar/m);
+  });
+
+  it('are refused when writes were opened since, and not kept after a write request', async () => {
+    const admin = { WERKBALANS_ADMIN_TOKEN: 'een-lang-genoeg-beheertoken-voor-deze-test' };
+    // Pages kept by a server without an admin token (the test above) are not offered with one.
+    const opened = await serveOnce(admin);
+    expect(opened.log).not.toContain('van de vorige start');
+    expect(existsSync(join(store, START_PAGES_FILE))).toBe(true);
+    const again = await serveOnce(admin, async (url) => {
+      // Any request but GET or HEAD may have written; this one is refused, and counts all the same.
+      const response = await fetch(`${url}/api/ideas/import?naam=x.csv`, { method: 'POST', body: 'x' });
+      expect(response.status).toBeGreaterThanOrEqual(400);
+    });
+    expect(again.log).toMatch(/^26 pagina's van de vorige start beschikbaar/m);
+    expect(existsSync(join(store, START_PAGES_FILE))).toBe(false);
+    const afterWrite = await serveOnce(admin);
+    expect(afterWrite.log).not.toContain('van de vorige start');
   });
 });

@@ -77,4 +77,19 @@ describe('warmPages', () => {
     expect(await warmPages(appLogging(log), ['/a', '/b'], controller.signal)).toBe(0);
     expect(log).toEqual([]);
   });
+
+  it('asks capture before each page and hands it the answer and its body', async () => {
+    const log: string[] = [];
+    const seen: string[] = [];
+    await warmPages(appLogging(log), ['/a', '/kapot'], new AbortController().signal, undefined, (path) => {
+      seen.push(`before ${path} (${log.length} pages so far)`);
+      return (response, body) => seen.push(`${path} ${response.status} ${new TextDecoder().decode(body)}`);
+    });
+    expect(seen).toEqual([
+      'before /a (0 pages so far)',
+      '/a 200 a',
+      'before /kapot (1 pages so far)',
+      '/kapot 500 nee',
+    ]);
+  });
 });
