@@ -157,10 +157,19 @@ async function measureHttp(db, expectedTotals) {
         );
     }
     const times = [];
+    // Process CPU per request (the app and this client share the process): steadier than wall time
+    // on a shared machine, where another engineer's work stretches the wall clock but not our CPU.
+    const cpuTimes = [];
+    const perQuery = QUERY_STRINGS.map(() => []);
     for (let i = 0; i < HTTP_REQUESTS; i++) {
+      const cpu = process.cpuUsage();
       const start = performance.now();
       await get(i);
-      times.push(performance.now() - start);
+      const wall = performance.now() - start;
+      const used = process.cpuUsage(cpu);
+      times.push(wall);
+      cpuTimes.push((used.user + used.system) / 1000);
+      perQuery[i % QUERY_STRINGS.length].push(wall);
     }
     // The search with no words and no filters (the ideas page as it opens): a new offset per request,
     // so that the server's kept answers (ideas-browse.ts) are missed and every request runs the search.
@@ -175,6 +184,10 @@ async function measureHttp(db, expectedTotals) {
     return {
       httpP50: ms(percentile(times, 50)),
       httpP95: ms(percentile(times, 95)),
+      httpCpuP50: ms(percentile(cpuTimes, 50)),
+      httpCpuP95: ms(percentile(cpuTimes, 95)),
+      // Which queries make the tail: each query's median over HTTP.
+      httpPerQuery: QUERIES.map((raw, k) => ({ ...raw, p50: ms(percentile(perQuery[k], 50)) })),
       httpRequests: times.length,
       httpEmptyP50: ms(percentile(empty, 50)),
       httpEmptyP95: ms(percentile(empty, 95)),
@@ -310,15 +323,16 @@ function markdown(rows) {
     'questions, single words, a misspelling, a compound, a phrase, five two-word queries with two facet filters, some with',
     `one filter). HTTP = \`GET /api/ideas\` on the real app on 127.0.0.1, ${HTTP_REQUESTS} sequential requests after ${HTTP_WARMUP}`,
     "warm-up, timed in the same process until the body is read (the server keeps each query's plan, so this is the",
-    `statement plus the app); function = \`searchIdeas\` (plan and statement); plan = \`planQuery\` alone (the vocabulary`,
+    `statement plus the app; process CPU = the CPU this process, app and client together, spent per request); function =`,
+    `\`searchIdeas\` (plan and statement); plan = \`planQuery\` alone (the vocabulary`,
     `lookups); SQL = the main statement alone as searchIdeas runs it; ${SEARCH_ROUNDS * QUERIES.length} searches each. Empty`,
     `search over HTTP: ${EMPTY_REQUESTS} requests, a new offset each so the server's kept answers are missed.`,
     '',
-    '| store | ideas | 1-min load | word search HTTP p50 / p95 | function p50 / p95 | plan p50 / p95 | SQL alone p50 / p95 | empty search HTTP p50 / p95 | import/s |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| store | ideas | 1-min load | word search HTTP p50 / p95 | HTTP process CPU p50 / p95 | function p50 / p95 | plan p50 / p95 | SQL alone p50 / p95 | empty search HTTP p50 / p95 | import/s |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...current.map(
       (r) =>
-        `| ${label(r.backend)} | ${count(r.ideas)} | ${r.load?.[0] ?? '?'} | **${pair(r.httpP50, r.httpP95)}** | ${pair(r.searchP50, r.searchP95)} | ` +
+        `| ${label(r.backend)} | ${count(r.ideas)} | ${r.load?.[0] ?? '?'} | **${pair(r.httpP50, r.httpP95)}** | ${pair(r.httpCpuP50, r.httpCpuP95)} | ${pair(r.searchP50, r.searchP95)} | ` +
         `${pair(r.planP50, r.planP95)} | ${pair(r.sqlP50, r.sqlP95)} | ${pair(r.httpEmptyP50, r.httpEmptyP95)} | ${count(r.importPerSecond)} |`,
     ),
     '',
@@ -351,6 +365,20 @@ function markdown(rows) {
         .map(
           (r) =>
             `${label(r.backend)} ${count(r.ideas)} (HTTP ${pair(r.httpP50, r.httpP95)}, SQL ${pair(r.sqlP50, r.sqlP95)}, load ${r.load?.[0] ?? '?'})`,
+        )
+        .join('; ')}.`,
+    );
+  const slowest = current.filter((r) => Array.isArray(r.httpPerQuery));
+  if (slowest.length > 0)
+    lines.push(
+      `Slowest queries over HTTP (their median): ${slowest
+        .map(
+          (r) =>
+            `${label(r.backend)} ${count(r.ideas)}: ${[...r.httpPerQuery]
+              .sort((a, b) => b.p50 - a.p50)
+              .slice(0, 3)
+              .map((q) => `\`${q.q}\` ${q.p50} ms`)
+              .join(', ')}`,
         )
         .join('; ')}.`,
     );
