@@ -2,7 +2,13 @@
 //
 // 1. Whole processes, interleaved, median of RUNS: `werkbalans analyse FILE --json --draws 100000` against
 //    the numpy peer (bench/monte_carlo_numpy.py: the same draws, medians, quadrants and rank intervals)
-//    on a 24-profession table, and both with one draw (the time before the first draw, at most).
+//    on a 24-profession table, and both with one draw (the whole process: start, analysis, output).
+//    Beside them what part of the one-draw run comes before its first draw, from the run itself
+//    (WERKBALANS_TRACE_FIRST_DRAW, src/node/simulation/first-draw-trace.ts): performance.now() when
+//    the draws begin (from the process's time origin), the CPU time used by then, and Node's own
+//    bootstrap end; and the bare start of Node on this machine (an empty ES module, like
+//    bin/werkbalans.js an ES module entry) with and without NODE_EXTRA_CA_CERTS, whose certificates
+//    Node reads before V8 starts.
 // 2. The physical limit: the same number of normal deviates alone (fillNormals), in this process, one
 //    thread; divided by the threads for the all-core limit. Beside it the simulation itself in this
 //    process, one thread and all threads.
@@ -10,7 +16,7 @@
 // 4. Agreement: quadrant probabilities and rank intervals of werkbalans and numpy (independent code and
 //    random numbers) must agree within sampling error.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +24,7 @@ import { CHUNK_DRAWS, simulateQuadrants } from '../dist/src/core/analysis/monte-
 import { indexTerms } from '../dist/src/core/analysis/index-value.js';
 import { fillNormals, streamState } from '../dist/src/core/analysis/random.js';
 import { threadSimulator } from '../dist/src/node/simulation/thread-simulator.js';
+import { parseFirstDrawTrace } from '../dist/src/node/simulation/first-draw-trace.js';
 import { load, median, record } from './record.js';
 import { writeSurveyTable } from './survey-table.js';
 
@@ -37,29 +44,43 @@ const tables = Object.fromEntries(
 const threads = availableParallelism();
 const loadBefore = load();
 
-function run(command, args) {
+function run(command, args, env = process.env) {
   const start = process.hrtime.bigint();
-  const child = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 256 << 20 });
+  const child = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 256 << 20, env });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (child.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${child.stderr}`);
-  return { seconds, stdout: child.stdout };
+  return { seconds, stdout: child.stdout, stderr: child.stderr };
 }
-const werkbalans = (draws) =>
-  run(process.execPath, [
-    'bin/werkbalans.js',
-    'analyse',
-    tables[24],
-    '--json',
-    '--draws',
-    String(draws),
-    '--seed',
-    '1',
-  ]);
+const werkbalans = (draws, env) =>
+  run(
+    process.execPath,
+    ['bin/werkbalans.js', 'analyse', tables[24], '--json', '--draws', String(draws), '--seed', '1'],
+    env,
+  );
+// The environment without NODE_EXTRA_CA_CERTS (when it is set, Node reads those certificates at start).
+const caCerts = process.env.NODE_EXTRA_CA_CERTS;
+const { NODE_EXTRA_CA_CERTS: _unused, ...withoutCaCerts } = process.env;
+const traced = (env) => ({ ...env, WERKBALANS_TRACE_FIRST_DRAW: '1' });
+const emptyModule = join(dir, 'empty.mjs');
+writeFileSync(emptyModule, '');
+const bareNode = (env) => run(process.execPath, [emptyModule], env).seconds;
 const numpy = (draws) =>
   run('python3', ['bench/monte_carlo_numpy.py', tables[24], '--draws', String(draws), '--seed', '1']);
 
 // 1. Whole processes, interleaved so that both see the same machine.
 const whole = { werkbalans: [], numpy: [], werkbalansOneDraw: [], numpyOneDraw: [] };
+// Before the first draw (milliseconds, from the trace of a one-draw run) and Node's bare start (seconds).
+const first = { firstDrawMs: [], cpuMs: [], bootstrapCompleteMs: [], oursMs: [] };
+const firstWithoutCaCerts = { firstDrawMs: [], cpuMs: [], bootstrapCompleteMs: [], oursMs: [] };
+const bare = { node: [], nodeWithoutCaCerts: [], oneDrawWithoutCaCerts: [] };
+const addTrace = (into, stderr) => {
+  const trace = parseFirstDrawTrace(stderr);
+  if (!trace) throw new Error(`no first-draw trace in: ${stderr}`);
+  into.firstDrawMs.push(trace.firstDrawMs);
+  into.cpuMs.push(trace.cpuMs);
+  into.bootstrapCompleteMs.push(trace.bootstrapCompleteMs);
+  into.oursMs.push(trace.firstDrawMs - trace.bootstrapCompleteMs);
+};
 let last;
 werkbalans(1_000); // warm the file cache
 numpy(1_000);
@@ -70,10 +91,20 @@ for (let r = 0; r < RUNS; r++) {
   whole.numpy.push(theirs.seconds);
   whole.werkbalansOneDraw.push(werkbalans(1).seconds);
   whole.numpyOneDraw.push(numpy(1).seconds);
+  addTrace(first, werkbalans(1, traced(process.env)).stderr);
+  const withoutCa = werkbalans(1, traced(withoutCaCerts));
+  addTrace(firstWithoutCaCerts, withoutCa.stderr);
+  bare.oneDrawWithoutCaCerts.push(withoutCa.seconds);
+  bare.node.push(bareNode(process.env));
+  bare.nodeWithoutCaCerts.push(bareNode(withoutCaCerts));
   last = { ours: JSON.parse(ours.stdout), theirs: JSON.parse(theirs.stdout) };
 }
 const wholeMedian = Object.fromEntries(Object.entries(whole).map(([k, v]) => [k, median(v)]));
 const speedup = wholeMedian.numpy / wholeMedian.werkbalans;
+const medians = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, median(v)]));
+const firstMedian = medians(first);
+const firstWithoutCaMedian = medians(firstWithoutCaCerts);
+const bareMedian = medians(bare);
 
 // 4. Agreement between the two (different generators: sampling error only).
 let maxProbabilityGap = 0;
@@ -183,6 +214,13 @@ console.log(
   `whole process, median of ${RUNS}: werkbalans ${s(wholeMedian.werkbalans)}, numpy ${s(wholeMedian.numpy)} → ${speedup.toFixed(2)}× numpy`,
 );
 console.log(`one draw: werkbalans ${s(wholeMedian.werkbalansOneDraw)}, numpy ${s(wholeMedian.numpyOneDraw)}`);
+const ms = (x) => `${x.toFixed(1)} ms`;
+console.log(
+  `before the first draw (one-draw run, traced): at ${ms(firstMedian.firstDrawMs)} (CPU ${ms(firstMedian.cpuMs)}), Node's bootstrap done at ${ms(firstMedian.bootstrapCompleteMs)}, ours ${ms(firstMedian.oursMs)}; without NODE_EXTRA_CA_CERTS at ${ms(firstWithoutCaMedian.firstDrawMs)} (CPU ${ms(firstWithoutCaMedian.cpuMs)}), ours ${ms(firstWithoutCaMedian.oursMs)}`,
+);
+console.log(
+  `bare node (empty ES module): ${s(bareMedian.node)}${caCerts ? `, without NODE_EXTRA_CA_CERTS ${s(bareMedian.nodeWithoutCaCerts)}` : ' (NODE_EXTRA_CA_CERTS not set)'}; one draw without it ${s(bareMedian.oneDrawWithoutCaCerts)}`,
+);
 console.log(
   `in process: normals alone ${s(normalsAlone)} (1 thread), simulation ${s(oneThread)} (1 thread), ${s(allThreads)} (${threads} threads)`,
 );
@@ -202,9 +240,19 @@ const lines = [
   '| measure | werkbalans | numpy 2 (bench/monte_carlo_numpy.py) |',
   '| --- | ---: | ---: |',
   `| \`analyse --json --draws 100000\`, whole process | **${s(wholeMedian.werkbalans)}** | ${s(wholeMedian.numpy)} |`,
-  `| the same with \`--draws 1\` (bounds the time before the first draw) | ${s(wholeMedian.werkbalansOneDraw)} | ${s(wholeMedian.numpyOneDraw)} |`,
+  `| the same with \`--draws 1\` (start, analysis, output) | ${s(wholeMedian.werkbalansOneDraw)} | ${s(wholeMedian.numpyOneDraw)} |`,
   `| speed-up, whole process | **${speedup.toFixed(2)}×** (target ≥ 3×) | 1× |`,
   '',
+  `- Before the first draw (a one-draw run's own trace, \`WERKBALANS_TRACE_FIRST_DRAW=1\`, median of ${RUNS}): the draws`,
+  `  begin **${ms(firstMedian.firstDrawMs)}** after the process starts (target < 150 ms), ${ms(firstMedian.cpuMs)} of CPU time; Node's own`,
+  `  bootstrap ends at ${ms(firstMedian.bootstrapCompleteMs)}, so ${ms(firstMedian.oursMs)} are ours (loading the analyse bundle, reading`,
+  `  the configuration and the table, the analysis up to the simulation).${caCerts ? ` Without NODE_EXTRA_CA_CERTS (set on this machine; Node reads its` : ''}`,
+  ...(caCerts
+    ? [
+        `  certificates before V8 starts): first draw at ${ms(firstWithoutCaMedian.firstDrawMs)}, ${ms(firstWithoutCaMedian.oursMs)} ours; the whole one-draw run ${s(bareMedian.oneDrawWithoutCaCerts)}.`,
+      ]
+    : []),
+  `- Bare Node on this machine (an empty ES module, whole process): ${s(bareMedian.node)}${caCerts ? `, ${s(bareMedian.nodeWithoutCaCerts)} without NODE_EXTRA_CA_CERTS` : ''}.`,
   `- Physical limit: ${((DRAWS * normalsPerDraw) / 1e6).toFixed(0)} million normal deviates alone take ${s(normalsAlone)} on one thread`,
   `  (${s(normalsAlone / threads)} ideally on ${threads}); the simulation takes ${s(oneThread)} on one thread (${rate(oneThread)},`,
   `  ${(oneThread / normalsAlone).toFixed(1)}× the normals alone) and ${s(allThreads)} on ${threads} (${rate(allThreads)}).`,
@@ -217,10 +265,19 @@ record(
   'monte-carlo',
   {
     what: `${DRAWS} draws, 24 professions × 10 components with rank intervals, whole processes and in process, median of ${RUNS}`,
-    target: 'whole process ≥ 3× numpy; --draws 1 under 0.15 s; 240/24 professions ≤ 12× per draw',
+    target:
+      'whole process ≥ 3× numpy; first draw under 0.15 s after the process starts; 240/24 professions ≤ 12× per draw',
     load: { before: loadBefore, after: loadAfter },
     threads,
     wholeProcess: { ...wholeMedian, speedup, runs: whole },
+    beforeFirstDraw: {
+      caCertsSet: Boolean(caCerts),
+      median: firstMedian,
+      medianWithoutCaCerts: firstWithoutCaMedian,
+      runs: first,
+      runsWithoutCaCerts: firstWithoutCaCerts,
+    },
+    bareNode: { median: bareMedian, runs: bare },
     inProcess: { normalsAlone, oneThread, allThreads, normalsPerDraw },
     agreement: { maxProbabilityGap, intervals, intervalsEqual, intervalsWithinOne },
     growth: { draws: GROWTH_DRAWS, sizes: growth, ratio240to24: growthRatio },
