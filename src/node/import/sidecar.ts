@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type * as z from 'zod';
 import { importErrors, importFound } from '../../core/text/import-messages.js';
 import { extensionOf } from './file-kind.js';
@@ -38,7 +38,7 @@ async function readSidecarWith<T extends { example: boolean }>(
   if (sidecar === path) return undefined;
   let text: string;
   try {
-    text = await readFile(sidecar, 'utf8');
+    text = readFileSync(sidecar, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     problems.error(importErrors.sidecarInvalid(sidecar, importFound.unreadableFile));

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import type { SurveyTable } from '../../core/contract/table.js';
 import { importErrors, importLabels } from '../../core/text/import-messages.js';
 import { isUrl } from './file-kind.js';
@@ -35,7 +35,9 @@ export async function importSurveyFile(
   }
   let size: number;
   try {
-    const info = await stat(path);
+    // Synchronous: a file of at most MAX_FILE_BYTES, and every awaited file operation is a round trip
+    // through libuv's thread pool (an open, a stat, reads, a close), each a wait on a busy machine.
+    const info = statSync(path);
     if (info.isDirectory()) throw Object.assign(new Error(path), { code: 'EISDIR' });
     size = info.size;
   } catch (error) {
@@ -49,6 +51,6 @@ export async function importSurveyFile(
     return surveyTable({ file: path, format: 'csv', title: path, example: false }, [], problems);
   }
   const meta = await readSidecar(path, problems);
-  const bytes = new Uint8Array(await readFile(path));
+  const bytes = new Uint8Array(readFileSync(path));
   return importSurveyContent(path, bytes, options, problems, meta);
 }
