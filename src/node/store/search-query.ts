@@ -145,14 +145,21 @@ export const RANK_WINDOW = 50;
 export const MAX_CANDIDATES = 500;
 
 /**
+ * The least share of ideas holding a synonym's concept for which the head is read: below it the index
+ * reads few entries anyway, and a head sized by a share the filters then thin out would read many
+ * ideas for nothing (at a fifth, the head is at most 5 000 ideas).
+ */
+export const MIN_HEAD_SHARE = 0.2;
+
+/**
  * The leading pages to read the synonym candidates from in order (SearchPlan.synonymHead), from the
  * share of ideas that hold one of the synonyms' concepts (the table's statistics): enough pages to
- * fill the cap twice over at that share, or 0 (the index alone) when that is more than half the table
- * or the share is unknown. Reading a page in order costs about what the index costs per match, so
- * the head pays off when the matches are dense.
+ * fill the cap twice over at that share, or 0 (the index alone) when the share is below
+ * {@link MIN_HEAD_SHARE} or unknown, or the head would be more than half the table. Reading an idea
+ * in order costs about what the index costs per entry, so the head pays off when the matches are dense.
  */
 export function synonymHeadPages(share: number, pages: number, tuples: number): number {
-  if (!(share > 0) || !(pages > 0) || !(tuples > 0)) return 0;
+  if (!(share >= MIN_HEAD_SHARE) || !(pages > 0) || !(tuples > 0)) return 0;
   const head = Math.ceil((2 * MAX_CANDIDATES) / share / (tuples / pages));
   return head * 2 <= pages ? head : 0;
 }

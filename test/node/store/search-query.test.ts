@@ -445,9 +445,10 @@ describe('search SQL: bounded work per query', () => {
   it('sizes the head to fill the cap twice at the synonyms’ share, or reads the index alone', () => {
     // 10 ideas per page, a third of them holding a synonym: 300 pages give 1 000 candidates.
     expect(synonymHeadPages(1 / 3, 10_000, 100_000)).toBe(300);
-    expect(synonymHeadPages(0.05, 10_000, 100_000)).toBe(2_000);
-    // More than half the table, an unknown share or an empty table: the index alone.
-    expect(synonymHeadPages(0.05, 3_000, 30_000)).toBe(0);
+    expect(synonymHeadPages(0.25, 10_000, 100_000)).toBe(400);
+    // A rare share, more than half the table, an unknown share or an empty table: the index alone.
+    expect(synonymHeadPages(0.05, 10_000, 100_000)).toBe(0);
+    expect(synonymHeadPages(0.25, 700, 7_000)).toBe(0);
     expect(synonymHeadPages(0, 10_000, 100_000)).toBe(0);
     expect(synonymHeadPages(0.5, 0, 0)).toBe(0);
     expect(
