@@ -13,8 +13,8 @@ export const serveMessages = {
   listening: (url: string) => `werkbalans draait op ${url} (stoppen met Ctrl+C)`,
   portOpened: (url: string) =>
     `Poort geopend op ${url}; tot werkbalans klaar is, krijgt een bezoeker een wachtpagina.`,
-  keptPages: (count: number) =>
-    `${formatCount(count)} pagina's van de vorige start beschikbaar zolang de database opent.`,
+  keptPages: (pages: number, files: number) =>
+    `${formatCount(pages)} pagina's${files > 0 ? ` en ${formatCount(files)} bijbehorende bestanden` : ''} van de vorige start beschikbaar zolang de database opent.`,
   importingExample: 'Voorbeelddata importeren…',
   importingExampleIdeas: 'Voorbeeldideeën importeren…',
   /** Steps named on the waiting page ("werkbalans is bezig met …"). */

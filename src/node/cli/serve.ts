@@ -124,7 +124,8 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
   const kept = folder === undefined ? undefined : await keptPagesOf(folder, adminToken !== undefined);
   if (kept && kept.atStart.length > 0) {
     early.offer(kept.pages.keptPagesHandler(kept.atStart));
-    effects.stderr(`${serveMessages.keptPages(kept.atStart.length)}\n`);
+    const files = kept.atStart.filter((page) => kept.pages.isAssetPath(page.path)).length;
+    effects.stderr(`${serveMessages.keptPages(kept.atStart.length - files, files)}\n`);
   }
   let seededAny = false;
   let server: RunningServer;
@@ -233,9 +234,23 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
           const writesBefore = server.writeRequests;
           return (response: Response, body: Uint8Array) => {
             const page = kept.pages.keptPage(path, response, body);
-            if (page) captured.set(path, { page, writesBefore });
+            if (!page) return;
+            captured.set(path, { page, writesBefore });
+            for (const asset of kept.pages.linkedAssets(page)) linked.add(asset);
           };
         };
+  // The style sheets, scripts and icons the kept pages link to are kept with them: a browser waits for
+  // a page's style sheet before it shows the page. They do not depend on the store.
+  const linked = new Set<string>();
+  const keepAssets = async () => {
+    if (kept === undefined) return;
+    for (const path of linked) {
+      if (captured.has(path)) continue;
+      const response = await app.request(path);
+      const page = kept.pages.keptPage(path, response, new Uint8Array(await response.arrayBuffer()));
+      if (page) captured.set(path, { page, writesBefore: server.writeRequests });
+    }
+  };
   // After the store has closed (its fingerprint is final then): the pages rendered since the last write
   // request, and those read at start when nothing was written at all.
   const keepPages = () => {
@@ -244,6 +259,8 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
     const pages = new Map<string, KeptPage>();
     if (writes === 0 && !seededAny) for (const page of kept.atStart) pages.set(page.path, page);
     for (const [path, { page, writesBefore }] of captured) if (writesBefore === writes) pages.set(path, page);
+    // Assets alone are no page to show.
+    if ([...pages.keys()].every((path) => kept.pages.isAssetPath(path))) return;
     try {
       kept.pages.keepStartPages(folder, kept.key, [...pages.values()]);
     } catch {
@@ -262,6 +279,8 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
     const stop = () => {
       warming.abort();
       void warmed
+        .then(keepAssets)
+        .catch(() => {})
         .then(() => server.stop())
         .then(keepPages)
         .then(done, done);

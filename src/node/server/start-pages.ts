@@ -40,6 +40,10 @@ const DROPPED_HEADERS = new Set([
   'vary',
 ]);
 
+/** Content types worth compressing (as compression.ts). */
+const COMPRESSIBLE =
+  /^(text\/(html|css|javascript|csv|plain)|application\/(json|javascript|xml)|image\/svg\+xml)\b/i;
+
 export interface KeptPage {
   readonly path: string;
   readonly headers: readonly (readonly [string, string])[];
@@ -169,6 +173,19 @@ export function keptPage(path: string, response: Response, body: Uint8Array): Ke
   return { path, headers, body };
 }
 
+/** Whether a kept path is a browser asset (style sheet, script, icon) rather than a page. */
+export function isAssetPath(path: string): boolean {
+  return path.startsWith('/assets/');
+}
+
+/** The assets an HTML page links to (`href` and `src` under /assets/), in order, once each. */
+export function linkedAssets(page: KeptPage): string[] {
+  const type = page.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
+  if (!type.startsWith('text/html')) return [];
+  const html = new TextDecoder().decode(page.body);
+  return [...new Set([...html.matchAll(/(?:href|src)="(\/assets\/[^"?#]+)"/g)].map((m) => m[1] ?? ''))];
+}
+
 /**
  * Answers a request with a kept page when there is one for it: a GET or HEAD of exactly its path (no
  * query), without cookies or credentials (a signed-in analyst may see another page). Returns whether
@@ -184,7 +201,10 @@ export function keptPagesHandler(
     if (request.headers.cookie !== undefined || request.headers.authorization !== undefined) return false;
     const page = byPath.get(request.url ?? '');
     if (!page) return false;
-    const encoding = negotiateEncoding(request.headers['accept-encoding']);
+    const type = page.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
+    const encoding = COMPRESSIBLE.test(type)
+      ? negotiateEncoding(request.headers['accept-encoding'])
+      : undefined;
     const body = encoding ? compressedBody(compressed, page, encoding) : page.body;
     response.writeHead(200, [
       ...page.headers.flat(),

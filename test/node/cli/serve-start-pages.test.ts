@@ -4,7 +4,7 @@
  * opened the store in between: an import while the server was down is not hidden by a stale page.
  * Running from the sources there is no build id; these tests give the run one.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -66,12 +66,25 @@ describe('pages kept for the next start', () => {
     const first = await serveOnce();
     expect(first.log).toContain('voorbeeldideeën geïmporteerd');
     expect(first.log).not.toContain('van de vorige start');
-    expect(existsSync(join(store, START_PAGES_FILE))).toBe(true);
+    // Kept: the pages, and the style sheets and scripts the home page links to.
+    const file = readFileSync(join(store, START_PAGES_FILE));
+    const { pages } = JSON.parse(file.subarray(0, file.indexOf(0x0a)).toString()) as {
+      pages: { path: string; bytes: number }[];
+    };
+    const paths = pages.map((p) => p.path);
+    expect(paths.filter((p) => !p.startsWith('/assets/'))).toHaveLength(26);
+    const home = file.subarray(file.indexOf(0x0a) + 1, file.indexOf(0x0a) + 1 + pages[0]!.bytes).toString();
+    expect(paths[0]).toBe('/');
+    const linked = [...home.matchAll(/(?:href|src)="(\/assets\/[^"?#]+)"/g)].map((m) => m[1]);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const asset of linked) expect(paths).toContain(asset);
 
     // A restart with nothing changed in between: the home page, the ideas page, the themes and every
     // profession are offered while the store opens.
     const second = await serveOnce();
-    expect(second.log).toMatch(/^26 pagina's van de vorige start beschikbaar zolang de database opent\.$/m);
+    expect(second.log).toMatch(
+      /^26 pagina's en \d+ bijbehorende bestanden van de vorige start beschikbaar zolang de database opent\.$/m,
+    );
     expect(second.ideas).toBe(first.ideas);
     expect(existsSync(join(store, START_PAGES_FILE))).toBe(true);
 
@@ -86,7 +99,7 @@ describe('pages kept for the next start', () => {
     expect(third.ideas).toBeGreaterThan(second.ideas);
     // The pages rendered after the import are kept in their turn.
     const fourth = await serveOnce();
-    expect(fourth.log).toMatch(/^26 pagina's van de vorige start beschikbaar/m);
+    expect(fourth.log).toMatch(/^26 pagina's en \d+ bijbehorende bestanden van de vorige start/m);
   });
 
   it('are refused when writes were opened since, and not kept after a write request', async () => {
@@ -100,7 +113,7 @@ describe('pages kept for the next start', () => {
       const response = await fetch(`${url}/api/ideas/import?naam=x.csv`, { method: 'POST', body: 'x' });
       expect(response.status).toBeGreaterThanOrEqual(400);
     });
-    expect(again.log).toMatch(/^26 pagina's van de vorige start beschikbaar/m);
+    expect(again.log).toMatch(/^26 pagina's en \d+ bijbehorende bestanden van de vorige start/m);
     expect(existsSync(join(store, START_PAGES_FILE))).toBe(false);
     const afterWrite = await serveOnce(admin);
     expect(afterWrite.log).not.toContain('van de vorige start');

@@ -15,6 +15,7 @@ import {
   keepStartPages,
   keptPage,
   keptPagesHandler,
+  linkedAssets,
   START_PAGES_FILE,
   startPagesKey,
   storeFingerprint,
@@ -130,11 +131,30 @@ describe('keptPage', () => {
   });
 });
 
+describe('linkedAssets', () => {
+  it('names the /assets/ files an HTML page links to, once each, and nothing for other types', () => {
+    const html = (text: string, type = 'text/html; charset=utf-8'): KeptPage => ({
+      path: '/',
+      headers: [['content-type', type]],
+      body: new TextEncoder().encode(text),
+    });
+    const page = html(
+      '<link rel="stylesheet" href="/assets/site-ab12.css"><script src="/assets/app-cd34.js"></script>' +
+        '<a href="/beroep/x">x</a><img src="/assets/site-ab12.css">',
+    );
+    expect(linkedAssets(page)).toEqual(['/assets/site-ab12.css', '/assets/app-cd34.js']);
+    expect(linkedAssets(html('<a href="/assets/x.css">', 'text/css'))).toEqual([]);
+  });
+});
+
 describe('keptPagesHandler', () => {
   let server: Server;
   let base: string;
   beforeAll(async () => {
-    const answer = keptPagesHandler([home]);
+    const answer = keptPagesHandler([
+      home,
+      { path: '/assets/font.woff2', headers: [['content-type', 'font/woff2']], body: new Uint8Array(4096) },
+    ]);
     server = createServer((request, response) => {
       if (!answer(request, response)) response.writeHead(503).end('wacht');
     });
@@ -174,6 +194,13 @@ describe('keptPagesHandler', () => {
     const head = await get('/', {}, 'HEAD');
     expect(head.status).toBe(200);
     expect(head.body.length).toBe(0);
+  });
+
+  it('sends a type not worth compressing as it is', async () => {
+    const font = await get('/assets/font.woff2', { 'Accept-Encoding': 'br, gzip' });
+    expect(font.status).toBe(200);
+    expect(font.headers['content-encoding']).toBeUndefined();
+    expect(font.body.length).toBe(4096);
   });
 
   it('leaves everything else to the waiting page', async () => {
