@@ -354,7 +354,7 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
   FROM near WHERE misses = 0
 ),
 top AS MATERIALIZED (
-  SELECT n.id, n.coverage, ${idfWeight} AS weight FROM near n, stats st WHERE n.misses = 0
+  SELECT n.id, n.coverage, ${idfWeight} AS weight, n.sv FROM near n, stats st WHERE n.misses = 0
   ORDER BY n.coverage DESC, weight DESC, n.id
   LIMIT greatest(${RANK_WINDOW}, ${offset} + ${limit})
 ),
@@ -363,11 +363,10 @@ cut AS MATERIALIZED (
   OFFSET ${offset} + ${limit} - 1 LIMIT 1
 ),
 page AS MATERIALIZED (
-  SELECT t.id, t.coverage, t.weight, coalesce(r.rank, 0) AS rank
+  SELECT t.id, t.coverage, t.weight,
+    CASE WHEN t.ties > 1 THEN ts_rank_cd(t.sv, ${rankQuery}) ELSE 0 END AS rank
   FROM (SELECT t.*, count(*) OVER (PARTITION BY t.coverage, t.weight) AS ties FROM top t
         WHERE NOT EXISTS (SELECT FROM cut c WHERE (t.coverage, t.weight) < (c.coverage, c.weight))) t
-  LEFT JOIN LATERAL (SELECT ts_rank_cd(i.search_vector, ${rankQuery}) AS rank
-                     FROM ideas i WHERE t.ties > 1 AND i.id = t.id) r ON true
   ORDER BY t.coverage DESC, t.weight DESC, rank DESC, t.id
   LIMIT ${limit} OFFSET ${offset}
 )`
@@ -447,11 +446,11 @@ ${
   SELECT s.id, s.soort, s.branche, s.provincie, s.beroep, s.themes, s.created_at, s.misses${tiers
     .map((_, k) => `, s.c${k}`)
     .join('')}${lifts.map((lift, k) => (lift ? `, s.t${k}` : '')).join('')}${boost ? ', s.weak' : ''},
-    ${coverage} AS coverage
+    ${coverage} AS coverage${plan ? ', s.sv' : ''}
   FROM (
     SELECT i.id, ${col.soort} AS soort, ${col.branche} AS branche, ${col.provincie} AS provincie,
       ${col.beroep} AS beroep, ${col.thema} AS themes, i.created_at,
-      ${misses} AS misses${conceptColumns}${weakColumn}
+      ${misses} AS misses${conceptColumns}${weakColumn}${plan ? ',\n      i.search_vector AS sv' : ''}
     FROM ${source}
     ${plan ? `LIMIT ${MAX_CANDIDATES}` : ''}
   ) s

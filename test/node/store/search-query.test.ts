@@ -466,7 +466,7 @@ describe('search SQL: bounded work per query', () => {
   it('computes the finer rank only for ideas tied with another at or above the page end', () => {
     const { text } = sql(plan('planning'));
     expect(text).toContain('count(*) OVER (PARTITION BY t.coverage, t.weight) AS ties');
-    expect(text).toContain('WHERE t.ties > 1 AND i.id = t.id');
+    expect(text).toContain('CASE WHEN t.ties > 1 THEN ts_rank_cd(t.sv, ');
   });
 });
 
