@@ -164,24 +164,16 @@ export function synonymHeadPages(share: number, pages: number, tuples: number): 
   return head * 2 <= pages ? head : 0;
 }
 
-/** What the candidate branches carry up: the columns weighing, filtering and counting read (not the text). */
-const CANDIDATE_COLUMNS = [
-  'id',
-  'kind',
-  'branch',
-  'province',
-  'profession',
-  'themes',
-  'public_branch',
-  'public_province',
-  'public_profession',
-  'public_themes',
-  'created_at',
-  'search_vector',
-  'concepts',
-]
-  .map((column) => `i.${column}`)
-  .join(', ');
+/**
+ * What the candidate branches carry up: the columns weighing, filtering and counting read (not the
+ * text), of the audience's view only (the published labels or the stored ones).
+ */
+function candidateColumns(audience: Audience): string {
+  const col = columns(audience);
+  return ['i.id', col.soort, col.branche, col.provincie, col.beroep, col.thema, 'i.created_at']
+    .concat(['i.search_vector', 'i.concepts'])
+    .join(', ');
+}
 
 export function searchQuery(options: SearchSqlOptions): SqlQuery {
   const params: unknown[] = [];
@@ -190,6 +182,7 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
     return `$${params.length}${cast}`;
   };
   const col = columns(options.audience);
+  const candidateColumnsSql = candidateColumns(options.audience);
   const plan = options.plan && options.plan.concepts.length > 0 ? options.plan : null;
   const anyText = plan ? anyOf(plan) : null;
   const any = anyText === null ? null : param(anyText, '::tsquery');
@@ -408,33 +401,33 @@ page AS MATERIALIZED (
       ? `(${
           everyQuery
             ? `
-      (SELECT ${CANDIDATE_COLUMNS} FROM ideas i WHERE ${baseSql}i.search_vector @@ ${everyQuery} LIMIT ${MAX_CANDIDATES})
+      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}i.search_vector @@ ${everyQuery} LIMIT ${MAX_CANDIDATES})
       UNION ALL
-      (SELECT ${CANDIDATE_COLUMNS} FROM ideas i WHERE ${baseSql}i.search_vector @@ ${literalQuery} AND NOT (i.search_vector @@ ${everyQuery})
+      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}i.search_vector @@ ${literalQuery} AND NOT (i.search_vector @@ ${everyQuery})
         OFFSET 0)`
             : `
-      (SELECT ${CANDIDATE_COLUMNS} FROM ideas i WHERE ${baseSql}i.search_vector @@ ${literalQuery} LIMIT ${MAX_CANDIDATES})`
+      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}i.search_vector @@ ${literalQuery} LIMIT ${MAX_CANDIDATES})`
         }
 ${
   synonymMatch
     ? head
       ? `
       UNION ALL
-      (SELECT ${CANDIDATE_COLUMNS} FROM ideas i WHERE ${baseSql}i.ctid < ${head} AND ${synonymMatch} AND NOT (i.search_vector @@ ${literalQuery})
+      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}i.ctid < ${head} AND ${synonymMatch} AND NOT (i.search_vector @@ ${literalQuery})
         OFFSET 0)
       UNION ALL
-      (SELECT ${CANDIDATE_COLUMNS} FROM ideas i WHERE ${baseSql}(i.ctid < ${head}) IS NOT TRUE AND ${synonymMatch} AND NOT (i.search_vector @@ ${literalQuery})
+      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}(i.ctid < ${head}) IS NOT TRUE AND ${synonymMatch} AND NOT (i.search_vector @@ ${literalQuery})
         OFFSET 0)`
       : `
       UNION ALL
-      (SELECT ${CANDIDATE_COLUMNS} FROM ideas i WHERE ${baseSql}${synonymMatch} AND NOT (i.search_vector @@ ${literalQuery})
+      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}${synonymMatch} AND NOT (i.search_vector @@ ${literalQuery})
         OFFSET 0)`
     : ''
 }${
           metadata.length
             ? `
       UNION ALL
-      (SELECT ${CANDIDATE_COLUMNS} FROM ideas i WHERE ${baseSql}(${metadata.join(' OR ')}) AND ${notLiteralOrSynonym}
+      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}(${metadata.join(' OR ')}) AND ${notLiteralOrSynonym}
         OFFSET 0)`
             : ''
         }
