@@ -463,6 +463,19 @@ describe('search SQL: bounded work per query', () => {
     expect(anyConceptShare([3], new Map([[1, 0.5]]))).toBe(0);
   });
 
+  it('counts the facets of a text query in one pass with GROUPING SETS unless asked otherwise', () => {
+    expect(sql(plan('planning')).text).toContain('GROUP BY GROUPING SETS');
+    const perFacet = searchQuery({
+      plan: plan('planning'),
+      filters: noFilters,
+      limit: 20,
+      offset: 0,
+      audience: 'public',
+      facetStrategy: 'per-facet',
+    });
+    expect(perFacet.text).not.toContain('GROUPING SETS');
+  });
+
   it('computes the finer rank only for ideas tied with another at or above the page end', () => {
     const { text } = sql(plan('planning'));
     expect(text).toContain('count(*) OVER (PARTITION BY t.coverage, t.weight) AS ties');
