@@ -164,10 +164,14 @@ export function simulateChunk(input: MonteCarloInput, chunk: number, into: Monte
       let v = randomMeans[k]! + randomSds[k]! * noise[k]!;
       if (v < low) v = low;
       else if (v > high) v = high;
-      drawn[randomCells[k]!] = v;
+      if (!buckets) drawn[randomCells[k]!] = v;
       byMeasure[randomSlots[k]!] = v;
     }
-    indexValues(drawn, P, C, resourceTerms, demandTerms, resources, demands);
+    if (buckets) {
+      // Measures in the professions' own order: each index term is one run of memory in `byMeasure`.
+      indexValuesByMeasure(byMeasure, P, resourceTerms, resources);
+      indexValuesByMeasure(byMeasure, P, demandTerms, demands);
+    } else indexValues(drawn, P, C, resourceTerms, demandTerms, resources, demands);
     for (let p = 0; p < P; p++) {
       byMeasure[slot[resourcesAt + p]!] = resources[p]!;
       byMeasure[slot[demandsAt + p]!] = demands[p]!;
@@ -206,6 +210,29 @@ function indexValues(
     resources[p] = indexAt(resourceTerms, cells, p * C);
     demands[p] = indexAt(demandTerms, cells, p * C);
   }
+}
+
+/**
+ * Each profession's index from `byMeasure` when every measure lies there in the professions' own order
+ * (the bucket pass): term by term over all professions, so each term reads one run of memory and no row
+ * of `drawn` is needed. Per profession the same sum in the same order as `indexAt` (0, plus each
+ * weighted term in turn, divided by the total weight), so the same number to the last bit.
+ */
+function indexValuesByMeasure(
+  byMeasure: Float64Array,
+  P: number,
+  terms: IndexTerms,
+  out: Float64Array,
+): void {
+  const { columns, weights } = terms;
+  out.fill(0);
+  for (let k = 0; k < columns.length; k++) {
+    const weight = weights[k]!;
+    const at = columns[k]! * P;
+    for (let p = 0; p < P; p++) out[p]! += weight * byMeasure[at + p]!;
+  }
+  const total = terms.total;
+  for (let p = 0; p < P; p++) out[p]! /= total;
 }
 
 /** Orders measure `m` (at `at` in `byMeasure`) by the bucket pass when there are buckets, else from `start`. */
