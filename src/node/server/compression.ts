@@ -97,8 +97,17 @@ export function compression(): MiddlewareHandler {
     const body = new Uint8Array(await response.clone().arrayBuffer());
     if (body.length < MIN_BYTES) return;
     const compressed = await bodies.get(body, encoding);
-    c.res = new Response(compressed as Uint8Array<ArrayBuffer>, response);
-    c.res.headers.delete('Content-Length');
-    c.res.headers.set('Content-Encoding', encoding);
+    const headers = new Headers(response.headers);
+    headers.delete('Content-Length');
+    headers.set('Content-Encoding', encoding);
+    // Hono's setter would wrap the new response around its body stream again (and the Node adapter then
+    // writes it chunk by chunk through web streams); cleared first, the compressed bytes are written
+    // as they are. The headers are all carried over above.
+    c.res = undefined;
+    c.res = new Response(compressed as Uint8Array<ArrayBuffer>, {
+      status: response.status,
+      statusText: response.statusText,
+      headers,
+    });
   };
 }

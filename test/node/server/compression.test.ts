@@ -60,6 +60,20 @@ describe('compressed, cacheable answers', () => {
     expect(identity.headers.get('Content-Encoding')).toBeNull();
     expect(identity.headers.get('Vary')).toMatch(/Accept-Encoding/);
   });
+  it('keeps the status and every header of the plain answer when it compresses', async () => {
+    const headersOf = (response: Response) =>
+      [...response.headers].filter(([name]) => !['content-length', 'content-encoding'].includes(name));
+    for (const path of ['/', '/api/analysis', '/ideeen?q=zorg']) {
+      const plain = await get(path, 'identity');
+      const br = await get(path, 'br');
+      expect(br.headers.get('Content-Encoding'), path).toBe('br');
+      expect(br.status, path).toBe(plain.status);
+      expect(headersOf(br), path).toEqual(headersOf(plain));
+      expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString('utf8'), path).toBe(
+        await plain.text(),
+      );
+    }
+  });
   it('links every asset under a hashed name that is cached for good, precompressed', async () => {
     const html = await (await get('/')).text();
     const links = [...html.matchAll(/(?:href|src)="\/assets\/([^"]+)"/g)].map((m) => m[1]!);
