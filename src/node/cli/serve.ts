@@ -225,17 +225,19 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
   const warming = new AbortController();
   const warmStarted = performance.now();
   const warm = slugs.length > 0 && warmsPages(effects.env) && !stopping.requested;
-  // Pages the warm-up rendered, each with the count of write requests before it was requested.
-  const captured = new Map<string, { readonly page: KeptPage; readonly writesBefore: number }>();
+  // Pages the warm-up rendered. A page is not captured while a write request is in flight (its headers
+  // arrive before it commits, so a page rendered meanwhile may show what it erases); and whatever was
+  // captured is dropped at stop when any write request arrived during the run (keepPages).
+  const captured = new Map<string, KeptPage>();
   const capture =
     kept === undefined
       ? undefined
       : (path: string) => {
-          const writesBefore = server.writeRequests;
+          const inFlight = server.writeRequests !== server.writesFinished;
           return (response: Response, body: Uint8Array) => {
-            const page = kept.pages.keptPage(path, response, body);
+            const page = inFlight ? undefined : kept.pages.keptPage(path, response, body);
             if (!page) return;
-            captured.set(path, { page, writesBefore });
+            captured.set(path, page);
             for (const asset of kept.pages.linkedAssets(page)) linked.add(asset);
           };
         };
@@ -248,21 +250,25 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
       if (captured.has(path)) continue;
       const response = await app.request(path);
       const page = kept.pages.keptPage(path, response, new Uint8Array(await response.arrayBuffer()));
-      if (page) captured.set(path, { page, writesBefore: server.writeRequests });
+      if (page) captured.set(path, page);
     }
   };
-  // After the store has closed (its fingerprint is final then): the pages rendered since the last write
-  // request, and those read at start when nothing was written at all.
+  // After the store has closed (its fingerprint is final then). Nothing at all when any write request
+  // reached the app during the run: a page rendered while an erasure was in flight (its body still on
+  // the way) would show the erased idea after the restart. The pages read at start are kept again when
+  // nothing was seeded either.
   const keepPages = () => {
     if (kept === undefined || folder === undefined) return;
-    const writes = server.writeRequests;
-    const pages = new Map<string, KeptPage>();
-    if (writes === 0 && !seededAny) for (const page of kept.atStart) pages.set(page.path, page);
-    for (const [path, { page, writesBefore }] of captured) if (writesBefore === writes) pages.set(path, page);
+    const pages = kept.pages.pagesToKeep({
+      writeRequests: server.writeRequests,
+      seeded: seededAny,
+      atStart: kept.atStart,
+      captured: [...captured.values()],
+    });
     // Assets alone are no page to show.
-    if ([...pages.keys()].every((path) => kept.pages.isAssetPath(path))) return;
+    if (pages.every((page) => kept.pages.isAssetPath(page.path))) return;
     try {
-      kept.pages.keepStartPages(folder, kept.key, [...pages.values()]);
+      kept.pages.keepStartPages(folder, kept.key, pages);
     } catch {
       // Only a saving for the next start.
     }

@@ -22,8 +22,13 @@ export interface RunningServer {
   readonly url: string;
   /** Stops the server and closes the store; safe to call twice. */
   stop(): Promise<void>;
-  /** Requests other than GET and HEAD the app has been handed so far (any of them may have written). */
+  /**
+   * Requests other than GET and HEAD the app has been handed so far (any of them may have written),
+   * counted when their headers arrive, before their body is read or anything is committed.
+   */
   readonly writeRequests: number;
+  /** Of those, the ones whose response has closed (answered, or the connection dropped). */
+  readonly writesFinished: number;
 }
 
 /** A listening port whose app is not there yet. */
@@ -95,8 +100,12 @@ export async function openPort(options: {
       const { getRequestListener } = await import('@hono/node-server');
       const listener = getRequestListener(app.fetch, { hostname });
       let writeRequests = 0;
+      let writesFinished = 0;
       handler = (request, response) => {
-        if (request.method !== 'GET' && request.method !== 'HEAD') writeRequests++;
+        if (request.method !== 'GET' && request.method !== 'HEAD') {
+          writeRequests++;
+          response.once('close', () => writesFinished++);
+        }
         return listener(request, response);
       };
       for (const [request, response] of held.splice(0)) void handler(request, response);
@@ -112,6 +121,9 @@ export async function openPort(options: {
         stop,
         get writeRequests() {
           return writeRequests;
+        },
+        get writesFinished() {
+          return writesFinished;
         },
       };
     },

@@ -14,8 +14,8 @@
  *
  * The next start reads the file before it opens the store and removes it at once (a crash from then on
  * leaves no file behind). Only when both keys match exactly are its pages served, and only while the
- * store is still opening: a GET or HEAD of exactly that path, without cookies or credentials. Pages
- * rendered after a write request of the run are never kept (see serve.ts).
+ * store is still opening: a GET or HEAD of exactly that path, without cookies or credentials. A run
+ * that any write request reached keeps nothing ({@link pagesToKeep}).
  */
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -160,6 +160,24 @@ export function keepStartPages(dataDir: string, key: string, pages: readonly Kep
     mode: 0o600,
   });
   renameSync(partial, file);
+}
+
+/**
+ * The pages a run keeps at its stop: none when any write request reached the app during the run (it
+ * may have been in flight while a page rendered: an erasure whose body was still arriving), otherwise
+ * the pages read at start (unless the run seeded the store) overlaid with those the run rendered.
+ */
+export function pagesToKeep(run: {
+  readonly writeRequests: number;
+  readonly seeded: boolean;
+  readonly atStart: readonly KeptPage[];
+  readonly captured: readonly KeptPage[];
+}): KeptPage[] {
+  if (run.writeRequests > 0) return [];
+  const pages = new Map<string, KeptPage>();
+  if (!run.seeded) for (const page of run.atStart) pages.set(page.path, page);
+  for (const page of run.captured) pages.set(page.path, page);
+  return [...pages.values()];
 }
 
 /** A page as the app answered it, ready to keep: undefined when it must not be kept. */

@@ -5,6 +5,7 @@
  * Running from the sources there is no build id; these tests give the run one.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -117,5 +118,31 @@ describe('pages kept for the next start', () => {
     expect(existsSync(join(store, START_PAGES_FILE))).toBe(false);
     const afterWrite = await serveOnce(admin);
     expect(afterWrite.log).not.toContain('van de vorige start');
+  });
+
+  it('keeps nothing after a run during which an erasure was still in flight at the stop', async () => {
+    const token = 'een-lang-genoeg-beheertoken-voor-deze-test';
+    const admin = { WERKBALANS_ADMIN_TOKEN: token };
+    await serveOnce(admin);
+    expect(existsSync(join(store, START_PAGES_FILE))).toBe(true);
+    const held = await serveOnce(admin, async (url) => {
+      // The erasure's headers reach the app, its body is held back: nothing is committed yet.
+      const post = httpRequest(`${url}/api/ideas/1/wissen`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+          'content-length': '100',
+          expect: '100-continue',
+        },
+      });
+      post.on('error', () => {});
+      // Node sends "100 Continue" as it hands the request to its handler: the write is counted then.
+      await new Promise<void>((resolve) => post.once('continue', () => resolve()));
+      post.write('{"reden":');
+    });
+    expect(held.log).toMatch(/^26 pagina's en \d+ bijbehorende bestanden van de vorige start/m);
+    expect(existsSync(join(store, START_PAGES_FILE))).toBe(false);
+    expect(existsSync(join(store, `${START_PAGES_FILE}.partial`))).toBe(false);
   });
 });

@@ -16,6 +16,7 @@ import {
   keptPage,
   keptPagesHandler,
   linkedAssets,
+  pagesToKeep,
   START_PAGES_FILE,
   startPagesKey,
   storeFingerprint,
@@ -109,6 +110,24 @@ describe('takeStartPages', () => {
     const bytes = readFileSync(file);
     writeFileSync(file, bytes.subarray(0, bytes.length - 10));
     expect(takeStartPages(store, key)).toEqual([]);
+  });
+});
+
+describe('pagesToKeep', () => {
+  const other: KeptPage = { ...home, path: '/ideeen' };
+  it('keeps nothing once a write request reached the app, even one that started before a page', () => {
+    // A page captured after an erasure's headers arrived, with its body still on the way, saw the same
+    // write count at its start as at the stop: it may still show the erased idea.
+    expect(pagesToKeep({ writeRequests: 1, seeded: false, atStart: [home], captured: [other] })).toEqual([]);
+  });
+  it('keeps the pages read at start unless the run seeded, overlaid with those rendered', () => {
+    const fresh: KeptPage = { ...home, body: new Uint8Array([1]) };
+    const quiet = pagesToKeep({ writeRequests: 0, seeded: false, atStart: [home, other], captured: [fresh] });
+    expect(quiet.map((p) => [p.path, p.body.byteLength])).toEqual([
+      ['/', 1],
+      ['/ideeen', other.body.byteLength],
+    ]);
+    expect(pagesToKeep({ writeRequests: 0, seeded: true, atStart: [other], captured: [] })).toEqual([]);
   });
 });
 
