@@ -17,28 +17,58 @@
  * store is still opening: a GET or HEAD of exactly that path, without cookies or credentials. A run
  * that any write request reached keeps nothing ({@link pagesToKeep}).
  */
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  validateHeaderName,
+  validateHeaderValue,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { z } from 'zod';
 import { packagePath } from '../package-root.js';
 import { negotiateEncoding, type Encoding } from './compression.js';
 
 /** The file in the store's folder that holds the pages (PostgreSQL ignores files it does not know). */
 export const START_PAGES_FILE = '.werkbalans-start-pages';
 /** Raise when the file's layout changes. */
-const FORMAT = 1;
-/** Headers not kept with a page: they belong to one response, or are set again when it is sent. */
-const DROPPED_HEADERS = new Set([
-  'content-length',
-  'content-encoding',
-  'transfer-encoding',
-  'connection',
-  'keep-alive',
-  'date',
-  'vary',
+const FORMAT = 2;
+/** A file larger than this is not read (the example's pages and assets take about 1 MB). */
+export const MAX_START_PAGES_BYTES = 32 * 1024 * 1024;
+/** At most this many pages and assets in one file. */
+const MAX_PAGES = 1_000;
+/**
+ * The only headers kept with a page (lower case, as `Headers` gives them): those the app sets on pages
+ * and assets. Anything else (per-response headers, cookies) is dropped when kept and refused when read.
+ */
+const KEPT_HEADERS = new Set([
+  'content-type',
+  'cache-control',
+  'content-language',
+  'content-security-policy',
+  'cross-origin-opener-policy',
+  'cross-origin-resource-policy',
+  'permissions-policy',
+  'referrer-policy',
+  'x-content-type-options',
+  'x-frame-options',
 ]);
+/** The content types a kept page may have. */
+const KEPT_TYPES =
+  /^(text\/html|text\/css|text\/javascript|application\/json|image\/svg\+xml)(; ?charset=utf-8)?$/i;
 
 /** Content types worth compressing (as compression.ts). */
 const COMPRESSIBLE =
@@ -111,8 +141,17 @@ export function storeFingerprint(dataDir: string): string | undefined {
  */
 export function takeStartPages(dataDir: string, key: string): KeptPage[] {
   const file = join(dataDir, START_PAGES_FILE);
+  // A partial file left by a write that did not finish is never read; removed so that nothing planted
+  // there survives either.
+  rmSync(`${file}.partial`, { force: true });
   let bytes: Buffer;
   try {
+    // A regular file only (not a link planted to something else), and not larger than the cap.
+    const stat = lstatSync(file);
+    if (!stat.isFile() || stat.size > MAX_START_PAGES_BYTES) {
+      rmSync(file, { force: true });
+      return [];
+    }
     bytes = readFileSync(file);
   } catch {
     return [];
@@ -120,24 +159,60 @@ export function takeStartPages(dataDir: string, key: string): KeptPage[] {
   rmSync(file, { force: true });
   try {
     const end = bytes.indexOf(0x0a);
-    const header = JSON.parse(bytes.subarray(0, end).toString('utf8')) as {
-      format: number;
-      key: string;
-      fingerprint: string;
-      pages: { path: string; headers: [string, string][]; bytes: number }[];
-    };
-    if (header.format !== FORMAT || header.key !== key) return [];
+    if (end < 0) return [];
+    const parsed = fileHeader.safeParse(JSON.parse(bytes.subarray(0, end).toString('utf8')));
+    if (!parsed.success) return [];
+    const header = parsed.data;
+    if (header.key !== key) return [];
     if (header.fingerprint !== storeFingerprint(dataDir)) return [];
     let at = end + 1;
     const pages: KeptPage[] = [];
     for (const page of header.pages) {
-      pages.push({ path: page.path, headers: page.headers, body: bytes.subarray(at, at + page.bytes) });
+      if (!page.headers.every(([name, value]) => validHeader(name, value))) return [];
+      const type = page.headers.filter(([name]) => name === 'content-type');
+      if (type.length !== 1 || !KEPT_TYPES.test(type[0]?.[1] ?? '')) return [];
+      if (at + page.bytes > bytes.length) return [];
+      const body = bytes.subarray(at, at + page.bytes);
+      if (createHash('sha256').update(body).digest('hex') !== page.sha256) return [];
+      pages.push({ path: page.path, headers: page.headers, body });
       at += page.bytes;
     }
     return at === bytes.length ? pages : [];
   } catch {
     // A file cut short or not ours: nothing kept.
     return [];
+  }
+}
+
+/** The first line of the file: checked field by field before anything in it is used. */
+const fileHeader = z.object({
+  format: z.literal(FORMAT),
+  key: z.string().regex(/^[0-9a-f]{64}$/),
+  fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  pages: z
+    .array(
+      z.object({
+        path: z
+          .string()
+          .max(2_048)
+          .regex(/^\/[\x21-\x7e]*$/),
+        headers: z.array(z.tuple([z.string(), z.string().max(8_192)])).max(KEPT_HEADERS.size),
+        bytes: z.number().int().nonnegative(),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      }),
+    )
+    .max(MAX_PAGES),
+});
+
+/** A header that may be kept and sent again: a name from the fixed list and a value Node accepts. */
+function validHeader(name: string, value: string): boolean {
+  if (!KEPT_HEADERS.has(name)) return false;
+  try {
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -152,14 +227,35 @@ export function keepStartPages(dataDir: string, key: string, pages: readonly Kep
     format: FORMAT,
     key,
     fingerprint,
-    pages: pages.map((p) => ({ path: p.path, headers: p.headers, bytes: p.body.byteLength })),
+    pages: pages.map((p) => ({
+      path: p.path,
+      headers: p.headers,
+      bytes: p.body.byteLength,
+      sha256: createHash('sha256').update(p.body).digest('hex'),
+    })),
   });
   const file = join(dataDir, START_PAGES_FILE);
   const partial = `${file}.partial`;
-  writeFileSync(partial, Buffer.concat([Buffer.from(`${header}\n`), ...pages.map((p) => p.body)]), {
-    mode: 0o600,
-  });
+  // Never through a link planted at the partial name: removed first, then created anew ('wx' fails on
+  // anything that is there again), written, flushed and renamed; the folder is flushed last.
+  rmSync(partial, { force: true });
+  const fd = openSync(partial, 'wx', 0o600);
+  try {
+    for (const chunk of [Buffer.from(`${header}\n`), ...pages.map((p) => p.body)]) {
+      let at = 0;
+      while (at < chunk.byteLength) at += writeSync(fd, chunk, at, chunk.byteLength - at);
+    }
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(partial, file);
+  const folder = openSync(dataDir, 'r');
+  try {
+    fsyncSync(folder);
+  } finally {
+    closeSync(folder);
+  }
 }
 
 /**
@@ -184,9 +280,12 @@ export function pagesToKeep(run: {
 export function keptPage(path: string, response: Response, body: Uint8Array): KeptPage | undefined {
   if (response.status !== 200 || response.headers.has('set-cookie')) return undefined;
   if (response.headers.has('content-encoding')) return undefined;
+  if (!KEPT_TYPES.test(response.headers.get('content-type') ?? '')) return undefined;
+  if (!/^\/[\x21-\x7e]*$/.test(path)) return undefined;
   const headers: [string, string][] = [];
   response.headers.forEach((value, name) => {
-    if (!DROPPED_HEADERS.has(name.toLowerCase())) headers.push([name, value]);
+    const lower = name.toLowerCase();
+    if (validHeader(lower, value)) headers.push([lower, value]);
   });
   return { path, headers, body };
 }
@@ -223,17 +322,27 @@ export function keptPagesHandler(
     const encoding = COMPRESSIBLE.test(type)
       ? negotiateEncoding(request.headers['accept-encoding'])
       : undefined;
-    const body = encoding ? compressedBody(compressed, page, encoding) : page.body;
-    response.writeHead(200, [
-      ...page.headers.flat(),
-      'Vary',
-      'Accept-Encoding',
-      'Content-Length',
-      String(body.byteLength),
-      ...(encoding ? ['Content-Encoding', encoding] : []),
-    ]);
-    response.end(request.method === 'HEAD' ? undefined : body);
-    return true;
+    try {
+      const body = encoding ? compressedBody(compressed, page, encoding) : page.body;
+      response.writeHead(200, [
+        ...page.headers.flat(),
+        'Vary',
+        'Accept-Encoding',
+        'Content-Length',
+        String(body.byteLength),
+        ...(encoding ? ['Content-Encoding', encoding] : []),
+      ]);
+      response.end(request.method === 'HEAD' ? undefined : body);
+      return true;
+    } catch {
+      // Whatever went wrong with a kept page, the waiting page is answered instead (nothing sent yet).
+      if (response.headersSent) {
+        response.destroy();
+        return true;
+      }
+      response.removeHeader('content-type');
+      return false;
+    }
   };
 }
 

@@ -4,7 +4,16 @@
  * exact key, and kept pages are answered only to a plain GET or HEAD of their path.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createServer, request as createRequest, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -113,6 +122,96 @@ describe('takeStartPages', () => {
   });
 });
 
+describe('takeStartPages on a file not written by keepStartPages', () => {
+  const key = startPagesKey({ buildId: 'b1', indexConfig: new Uint8Array([1]), writesOpen: false })!;
+  const file = () => join(store, START_PAGES_FILE);
+  const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+  /** A file in the layout keepStartPages writes, with `change` applied to its first page's entry. */
+  const craft = (change: (page: Record<string, unknown>) => void = () => {}, body = home.body) => {
+    const page: Record<string, unknown> = {
+      path: '/',
+      headers: home.headers,
+      bytes: body.byteLength,
+      sha256: sha(body),
+    };
+    change(page);
+    const header = { format: 2, key, fingerprint: storeFingerprint(store), pages: [page] };
+    writeFileSync(file(), Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
+  };
+
+  it('reads a well-formed file (the crafting below is faithful)', () => {
+    craft();
+    expect(takeStartPages(store, key).map((p) => p.path)).toEqual(['/']);
+  });
+
+  it('ignores and removes a file with a defect of any kind, never throwing', () => {
+    const defects: ((page: Record<string, unknown>) => void)[] = [
+      (p) =>
+        (p.headers = [
+          ['content-type', 'text/html'],
+          ['x-frame-options', 'DENY\r\nSet-Cookie: a=b'],
+        ]),
+      (p) =>
+        (p.headers = [
+          ['content-type', 'text/html'],
+          ['set-cookie', 'a=b'],
+        ]),
+      (p) => (p.headers = [['content-type', 'application/x-msdownload']]),
+      (p) => (p.headers = []),
+      (p) => (p.path = '/a b'),
+      (p) => (p.path = 'geen-pad'),
+      (p) => (p.bytes = -1),
+      (p) => (p.bytes = 1.5),
+      (p) => (p.sha256 = sha(new Uint8Array([1]))),
+      (p) => (p.headers = 'content-type'),
+    ];
+    for (const defect of defects) {
+      craft(defect);
+      expect(takeStartPages(store, key)).toEqual([]);
+      expect(existsSync(file())).toBe(false);
+    }
+    // A body changed after it was written: its sha256 no longer matches.
+    const changed = Buffer.from(home.body);
+    craft((p) => (p.sha256 = sha(home.body)), changed.fill(0x41, 20, 30));
+    expect(takeStartPages(store, key)).toEqual([]);
+    writeFileSync(file(), '{"format":2}');
+    expect(takeStartPages(store, key)).toEqual([]);
+    writeFileSync(file(), 'geen json\n');
+    expect(takeStartPages(store, key)).toEqual([]);
+  });
+
+  it('follows no link and reads no file beyond the size cap', () => {
+    const outside = join(dir, 'elders');
+    craft();
+    const good = readFileSync(file());
+    writeFileSync(outside, good);
+    rmSync(file());
+    symlinkSync(outside, file());
+    expect(takeStartPages(store, key)).toEqual([]);
+    expect(existsSync(file())).toBe(false);
+    expect(readFileSync(outside).equals(good)).toBe(true);
+
+    craft();
+    truncateSync(file(), 33 * 1024 * 1024);
+    expect(takeStartPages(store, key)).toEqual([]);
+    expect(existsSync(file())).toBe(false);
+  });
+
+  it('writes through no link planted at the partial name, and removes a stale partial file', () => {
+    const victim = join(dir, 'slachtoffer');
+    writeFileSync(victim, 'onaangeroerd');
+    symlinkSync(victim, `${file()}.partial`);
+    keepStartPages(store, key, [home]);
+    expect(readFileSync(victim, 'utf8')).toBe('onaangeroerd');
+    expect(takeStartPages(store, key).map((p) => p.path)).toEqual(['/']);
+
+    symlinkSync(victim, `${file()}.partial`);
+    expect(takeStartPages(store, key)).toEqual([]);
+    expect(existsSync(`${file()}.partial`)).toBe(false);
+    expect(readFileSync(victim, 'utf8')).toBe('onaangeroerd');
+  });
+});
+
 describe('pagesToKeep', () => {
   const other: KeptPage = { ...home, path: '/ideeen' };
   it('keeps nothing once a write request reached the app, even one that started before a page', () => {
@@ -135,7 +234,12 @@ describe('keptPage', () => {
   it('keeps a plain 200 without its per-response headers, and nothing else', () => {
     const body = new Uint8Array([60, 112, 62]);
     const response = new Response(body, {
-      headers: { 'Content-Type': 'text/html', 'Content-Length': '3', Vary: 'Accept-Encoding' },
+      headers: {
+        'Content-Type': 'text/html',
+        'Content-Length': '3',
+        Vary: 'Accept-Encoding',
+        'X-Powered-By': 'x',
+      },
     });
     expect(keptPage('/', response, body)).toEqual({
       path: '/',
@@ -143,6 +247,8 @@ describe('keptPage', () => {
       body,
     });
     expect(keptPage('/', new Response(body, { status: 404 }), body)).toBeUndefined();
+    const download = { headers: { 'Content-Type': 'application/octet-stream' } };
+    expect(keptPage('/', new Response(body, download), body)).toBeUndefined();
     expect(keptPage('/', new Response(body, { headers: { 'Set-Cookie': 'a=b' } }), body)).toBeUndefined();
     expect(
       keptPage('/', new Response(body, { headers: { 'Content-Encoding': 'br' } }), body),
@@ -173,6 +279,8 @@ describe('keptPagesHandler', () => {
     const answer = keptPagesHandler([
       home,
       { path: '/assets/font.woff2', headers: [['content-type', 'font/woff2']], body: new Uint8Array(4096) },
+      // A header Node refuses to send: the waiting page instead, never a crash.
+      { path: '/kapot', headers: [['x-frame-options', 'DENY\r\nX: y']], body: new Uint8Array(4) },
     ]);
     server = createServer((request, response) => {
       if (!answer(request, response)) response.writeHead(503).end('wacht');
@@ -228,5 +336,10 @@ describe('keptPagesHandler', () => {
     expect((await get('/', { Cookie: 'werkbalans=1' })).status).toBe(503);
     expect((await get('/', { Authorization: 'Bearer x' })).status).toBe(503);
     expect((await get('/', {}, 'POST')).status).toBe(503);
+  });
+
+  it('answers the waiting page when a kept page cannot be sent', async () => {
+    expect((await get('/kapot')).status).toBe(503);
+    expect((await get('/')).status).toBe(200);
   });
 });
