@@ -307,6 +307,7 @@ async function keptPagesOf(folder: string, writesOpen: boolean) {
   const key = pages.startPagesKey({
     buildId: pages.bundleBuildId(),
     indexConfig: pages.indexConfigBytes(),
+    webAssets: pages.webAssetBytes(),
     writesOpen,
   });
   if (key === undefined) return undefined;

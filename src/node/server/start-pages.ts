@@ -88,12 +88,45 @@ export function startPagesKey(settings: {
   readonly buildId: string | undefined;
   readonly indexConfig: Uint8Array;
   readonly writesOpen: boolean;
+  /** What the pages read at run time from dist/web and src/web ({@link webAssetBytes}). */
+  readonly webAssets?: Uint8Array;
 }): string | undefined {
   if (settings.buildId === undefined) return undefined;
+  const web = settings.webAssets ?? new Uint8Array();
   return createHash('sha256')
     .update(`werkbalans start pages ${FORMAT}\n${settings.buildId}\n${settings.writesOpen ? 1 : 0}\n`)
+    .update(`${settings.indexConfig.byteLength}\n`)
     .update(settings.indexConfig)
+    .update(web)
     .digest('hex');
+}
+
+/**
+ * The files outside dist/cli a page depends on at run time: the browser assets' manifest
+ * (dist/web/manifest.json, naming the hashed islands and style sheet a page links to) and the style
+ * sheet sources (src/web/*.css, served when there is no build). The build id covers dist/cli only.
+ */
+export function webAssetBytes(): Uint8Array {
+  const parts: Buffer[] = [];
+  const add = (label: string, path: string) => {
+    try {
+      const bytes = readFileSync(path);
+      parts.push(Buffer.from(`${label} ${bytes.byteLength}\n`), bytes);
+    } catch {
+      parts.push(Buffer.from(`${label} -\n`));
+    }
+  };
+  add('manifest.json', packagePath('dist', 'web', 'manifest.json'));
+  let styles: string[] = [];
+  try {
+    styles = readdirSync(packagePath('src', 'web'))
+      .filter((name) => name.endsWith('.css'))
+      .sort();
+  } catch {
+    // No sources shipped: nothing to add.
+  }
+  for (const name of styles) add(name, packagePath('src', 'web', name));
+  return Buffer.concat(parts);
 }
 
 /** The build id written beside the bundled code (scripts/build-cli.js), when this module runs from it. */

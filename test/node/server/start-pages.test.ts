@@ -31,6 +31,7 @@ import {
   storeFingerprint,
   takeStartPages,
   type KeptPage,
+  webAssetBytes,
 } from '../../../src/node/server/start-pages.js';
 
 let dir: string;
@@ -104,6 +105,15 @@ describe('takeStartPages', () => {
       // Removed all the same: a start that did not use them leaves nothing behind.
       expect(existsSync(join(store, START_PAGES_FILE))).toBe(false);
     }
+    // The browser assets' manifest and style sheets are outside the build id: a change there is another key.
+    const settings = { buildId: 'b1', indexConfig: new Uint8Array([1]), writesOpen: false };
+    const web = webAssetBytes();
+    expect(web.byteLength).toBeGreaterThan(0);
+    const changed = Buffer.concat([web, Buffer.from(' ')]);
+    expect(startPagesKey({ ...settings, webAssets: web })).not.toBe(
+      startPagesKey({ ...settings, webAssets: changed }),
+    );
+    expect(startPagesKey({ ...settings, webAssets: web })).not.toBe(key);
     expect(startPagesKey({ buildId: undefined, indexConfig: new Uint8Array(), writesOpen: false })).toBe(
       undefined,
     );
