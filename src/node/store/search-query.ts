@@ -132,8 +132,10 @@ function columns(audience: Audience) {
 }
 
 /**
- * Ideas ranked by coverage and weight before the finer `ts_rank_cd` (term frequency and proximity)
- * decides among them: this many, or the requested page's end when that is further.
+ * The finer `ts_rank_cd` (term frequency and proximity) decides among ideas tied on coverage and weight
+ * only within the first this many of them (by coverage, weight, id), whatever page is asked for; the
+ * matches beyond it rank below every ranked idea of their tie and then by id. So every match has one
+ * place in one order, and pages joined give each match once.
  */
 export const RANK_WINDOW = 50;
 /**
@@ -349,21 +351,28 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
   SELECT count(*) AS n${tiers.map((_, k) => `, count(*) FILTER (WHERE c${k} = ${TIER_WEIGHTS.exact}) AS d${k}`).join('')}
   FROM near WHERE misses = 0
 ),
+scored AS MATERIALIZED (
+  SELECT n.id, n.coverage, ${idfWeight} AS weight FROM near n, stats st WHERE n.misses = 0
+),
 top AS MATERIALIZED (
-  SELECT n.id, n.coverage, ${idfWeight} AS weight, n.sv FROM near n, stats st WHERE n.misses = 0
-  ORDER BY n.coverage DESC, weight DESC, n.id
-  LIMIT greatest(${RANK_WINDOW}, ${offset} + ${limit})
+  SELECT s.id, s.coverage, s.weight FROM scored s
+  ORDER BY s.coverage DESC, s.weight DESC, s.id
+  LIMIT ${RANK_WINDOW}
 ),
 cut AS MATERIALIZED (
-  SELECT coverage, weight FROM top ORDER BY coverage DESC, weight DESC, id
+  SELECT coverage, weight FROM scored ORDER BY coverage DESC, weight DESC, id
   OFFSET ${offset} + ${limit} - 1 LIMIT 1
 ),
+ranked AS MATERIALIZED (
+  SELECT t.id, CASE WHEN t.ties > 1 THEN ts_rank_cd(n.sv, ${rankQuery}) ELSE 0 END AS rank
+  FROM (SELECT t.*, count(*) OVER (PARTITION BY t.coverage, t.weight) AS ties FROM top t) t
+  JOIN near n ON n.id = t.id
+  WHERE NOT EXISTS (SELECT FROM cut c WHERE (t.coverage, t.weight) < (c.coverage, c.weight))
+),
 page AS MATERIALIZED (
-  SELECT t.id, t.coverage, t.weight,
-    CASE WHEN t.ties > 1 THEN ts_rank_cd(t.sv, ${rankQuery}) ELSE 0 END AS rank
-  FROM (SELECT t.*, count(*) OVER (PARTITION BY t.coverage, t.weight) AS ties FROM top t
-        WHERE NOT EXISTS (SELECT FROM cut c WHERE (t.coverage, t.weight) < (c.coverage, c.weight))) t
-  ORDER BY t.coverage DESC, t.weight DESC, rank DESC, t.id
+  SELECT s.id, s.coverage, s.weight, coalesce(r.rank, -1) AS rank
+  FROM scored s LEFT JOIN ranked r ON r.id = s.id
+  ORDER BY s.coverage DESC, s.weight DESC, rank DESC, s.id
   LIMIT ${limit} OFFSET ${offset}
 )`
     : `page AS MATERIALIZED (

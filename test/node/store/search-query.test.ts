@@ -4,6 +4,7 @@ import { FACETS } from '../../../src/core/ideas/search-params.js';
 import {
   expansionQuery,
   facetCounts,
+  RANK_WINDOW,
   searchQuery,
   synonymHeadPages,
 } from '../../../src/node/store/search-query.js';
@@ -479,7 +480,15 @@ describe('search SQL: bounded work per query', () => {
   it('computes the finer rank only for ideas tied with another at or above the page end', () => {
     const { text } = sql(plan('planning'));
     expect(text).toContain('count(*) OVER (PARTITION BY t.coverage, t.weight) AS ties');
-    expect(text).toContain('CASE WHEN t.ties > 1 THEN ts_rank_cd(t.sv, ');
+    expect(text).toContain('CASE WHEN t.ties > 1 THEN ts_rank_cd(n.sv, ');
+  });
+
+  it('ranks within a fixed window whatever the page, and orders every match before paging', () => {
+    const { text } = sql(plan('planning'));
+    expect(text).toContain(`LIMIT ${RANK_WINDOW}\n)`);
+    expect(text).not.toContain('greatest(');
+    expect(text).toContain('coalesce(r.rank, -1) AS rank');
+    expect(text).toContain('FROM scored s LEFT JOIN ranked r ON r.id = s.id');
   });
 });
 
