@@ -45,11 +45,27 @@ const SPACE = 0x20;
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
 
-/** Only ASCII letters, digits and spaces (the names `plainNameOrder` orders exactly as the collator). */
+/**
+ * The longest run of digits a plain name may hold: ICU compares longer numbers in chunks of 254
+ * digits, which `plainNameOrder` does not copy, so such a name goes to the collator.
+ */
+export const MAX_PLAIN_DIGITS = 200;
+
+/**
+ * Only ASCII letters, digits and spaces, and no run of more than `MAX_PLAIN_DIGITS` digits: the names
+ * `plainNameOrder` orders exactly as the collator. Control characters (which the collator ignores)
+ * and every other character make a name not plain.
+ */
 export function isPlainName(name: string): boolean {
+  let digits = 0;
   for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i) | 0x20; // upper case to lower; digits and space stay
-    if (!((c >= 0x61 && c <= 0x7a) || (c >= DIGIT_0 && c <= DIGIT_9) || c === SPACE)) return false;
+    const c = name.charCodeAt(i);
+    if (isDigit(c)) {
+      if (++digits > MAX_PLAIN_DIGITS) return false;
+      continue;
+    }
+    digits = 0;
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === SPACE)) return false;
   }
   return true;
 }

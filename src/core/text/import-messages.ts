@@ -388,5 +388,7 @@ export const importLabels = {
         ? 'een map, geen bestand'
         : code === 'EACCES'
           ? 'een bestand zonder leesrechten'
-          : `een leesfout (${code ?? 'onbekend'})`,
+          : code === 'ENOTFILE'
+            ? 'geen gewoon bestand (bijvoorbeeld een pijp of apparaat)'
+            : `een leesfout (${code ?? 'onbekend'})`,
 } as const;

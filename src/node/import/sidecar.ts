@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type * as z from 'zod';
 import { importErrors, importFound } from '../../core/text/import-messages.js';
 import { extensionOf } from './file-kind.js';
@@ -38,6 +38,8 @@ async function readSidecarWith<T extends { example: boolean }>(
   if (sidecar === path) return undefined;
   let text: string;
   try {
+    // Only a regular file: reading a pipe or device could wait for ever.
+    if (!statSync(sidecar).isFile()) throw Object.assign(new Error(sidecar), { code: 'ENOTFILE' });
     text = readFileSync(sidecar, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;

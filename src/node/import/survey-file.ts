@@ -12,7 +12,9 @@ import { surveyTable } from './survey-table.js';
  * Imports a survey table from a file (.csv, .tsv, .txt, .xlsx, .json) or a StatLine OData v4 URL
  * (`http(s)://…`, fetched with `options.fetch`, following `@odata.nextLink`). A sidecar `x.meta.json`
  * beside `x.csv` gives the title and whether it is example data. Throws `InputErrors` with all of the
- * file's errors; nothing partial.
+ * file's errors; nothing partial. A local file (at most 20 MB) and its sidecar are read synchronously,
+ * which blocks the caller's event loop for that read: fine for the command line and the start-up
+ * import; a server taking uploads uses `importSurveyBytes`. Only a regular file is read.
  */
 export async function importSurveyFile(
   path: string,
@@ -37,8 +39,10 @@ export async function importSurveyFile(
   try {
     // Synchronous: a file of at most MAX_FILE_BYTES, and every awaited file operation is a round trip
     // through libuv's thread pool (an open, a stat, reads, a close), each a wait on a busy machine.
+    // A pipe, socket or device is refused: reading one could wait for ever.
     const info = statSync(path);
-    if (info.isDirectory()) throw Object.assign(new Error(path), { code: 'EISDIR' });
+    if (!info.isFile())
+      throw Object.assign(new Error(path), { code: info.isDirectory() ? 'EISDIR' : 'ENOTFILE' });
     size = info.size;
   } catch (error) {
     problems.error(

@@ -1,14 +1,18 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   compareNames,
   editDistance,
   foldAccents,
   labelKey,
+  MAX_PLAIN_DIGITS,
   nearestLabel,
   isPlainName,
   normaliseLabel,
   plainNameOrder,
 } from '../../../src/core/contract/names.js';
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
 /** Names of ASCII letters, digits and spaces, from a seeded generator (the same names every run). */
 function plainNames(count: number, seed: number): string[] {
@@ -48,7 +52,6 @@ describe('names', () => {
   });
 
   it('orders plain names (ASCII letters, digits, spaces) exactly as the Dutch collator, without it', () => {
-    const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
     const names = [
       ...plainNames(1_500, 7),
       'Beroep 001',
@@ -86,6 +89,27 @@ describe('names', () => {
     expect(isPlainName('Noord-Holland')).toBe(false);
     // A plain name beside one that is not: the collator decides, as before.
     expect(compareNames('Élan', 'Elan 2')).toBe(collator.compare('Élan', 'Elan 2'));
+  });
+
+  it('sends control characters and very long numbers to the collator, so the order stays one order', () => {
+    // The collator ignores control characters; ICU compares numbers of over 254 digits in chunks.
+    for (const name of ['a\u0019s', 'a\u0000b', 'a\u0010', '\u001fz', `x${'1'.repeat(MAX_PLAIN_DIGITS + 1)}`])
+      expect(isPlainName(name)).toBe(false);
+    expect(isPlainName(`x${'1'.repeat(MAX_PLAIN_DIGITS)} 2`)).toBe(true);
+    expect(collator.compare('a\u0019s', 'ab')).toBe(1);
+    expect(Math.sign(compareNames('a\u0019s', 'ab'))).toBe(1);
+    const long = ['1'.repeat(255), `2${'0'.repeat(254)}`];
+    expect(Math.sign(compareNames(long[0]!, long[1]!))).toBe(collator.compare(long[0]!, long[1]!));
+    // Any three names sort to the same order whatever order they come in (transitive, total).
+    const pool = [...plainNames(40, 7), 'áb', 'Ab', 'a\u0019s', 'ab', 'a b', 'a\u0000b', 'a1', 'a01', 'é1'];
+    fc.assert(
+      fc.property(fc.subarray(pool, { minLength: 3, maxLength: 3 }), fc.nat(5), (three, turn) => {
+        const sorted = [...three].sort(compareNames);
+        const turned = [...three.slice(turn % 3), ...three.slice(0, turn % 3)].reverse().sort(compareNames);
+        expect(turned).toEqual(sorted);
+      }),
+      { seed: 11, numRuns: 2_000 },
+    );
   });
 
   it('measures the edit distance', () => {

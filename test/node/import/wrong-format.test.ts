@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importSurveyBytes, importSurveyFile } from '../../../src/node/import/index.js';
@@ -107,4 +108,19 @@ describe('rule: a file that is not the format its name says is an error', () => 
     const folder = tempFiles({ 'x.csv': 'a' }).replace(/\/x\.csv$/, '');
     expect((await inputErrorsOf(importSurveyFile(folder)))[0]!.found).toBe('een map, geen bestand');
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'a pipe as the table or as its sidecar is refused, not read (reading would wait for ever)',
+    async () => {
+      const table = tempFiles({ 'tabel.csv': writeLongCsv(SAMPLE_ROWS) });
+      const pipe = table.replace(/tabel\.csv$/, 'pijp.csv');
+      execFileSync('mkfifo', [pipe]);
+      expect((await inputErrorsOf(importSurveyFile(pipe)))[0]!.found).toBe(
+        'geen gewoon bestand (bijvoorbeeld een pijp of apparaat)',
+      );
+      execFileSync('mkfifo', [table.replace(/\.csv$/, '.meta.json')]);
+      const errors = await inputErrorsOf(importSurveyFile(table));
+      expect(errors.map((e) => e.file)).toEqual([table.replace(/\.csv$/, '.meta.json')]);
+    },
+  );
 });
