@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importSurveyBytes, importSurveyFile } from '../../../src/node/import/index.js';
 import {
@@ -114,13 +114,23 @@ describe('rule: a file that is not the format its name says is an error', () => 
     async () => {
       const table = tempFiles({ 'tabel.csv': writeLongCsv(SAMPLE_ROWS) });
       const pipe = table.replace(/tabel\.csv$/, 'pijp.csv');
-      execFileSync('mkfifo', [pipe]);
-      expect((await inputErrorsOf(importSurveyFile(pipe)))[0]!.found).toBe(
-        'geen gewoon bestand (bijvoorbeeld een pijp of apparaat)',
-      );
-      execFileSync('mkfifo', [table.replace(/\.csv$/, '.meta.json')]);
-      const errors = await inputErrorsOf(importSurveyFile(table));
-      expect(errors.map((e) => e.file)).toEqual([table.replace(/\.csv$/, '.meta.json')]);
+      const sidecar = table.replace(/\.csv$/, '.meta.json');
+      // A writer waits on each pipe, so that an import that opened one would read it empty and fail
+      // here, not block this worker for ever; when nothing opens them, the writers are ended below.
+      const writers = [pipe, sidecar].map((path) => {
+        execFileSync('mkfifo', [path]);
+        return spawn('sh', ['-c', ': > "$1"', 'sh', path], { stdio: 'ignore' });
+      });
+      try {
+        expect((await inputErrorsOf(importSurveyFile(pipe)))[0]!.found).toBe(
+          'geen gewoon bestand (bijvoorbeeld een pijp of apparaat)',
+        );
+        const errors = await inputErrorsOf(importSurveyFile(table));
+        expect(errors.map((e) => e.file)).toEqual([sidecar]);
+      } finally {
+        for (const writer of writers) writer.kill();
+        for (const path of [pipe, sidecar]) rmSync(path, { force: true });
+      }
     },
   );
 });
