@@ -38,7 +38,7 @@ import {
 } from 'node:http';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { z } from 'zod';
+import * as z from 'zod';
 import { packagePath } from '../package-root.js';
 import { negotiateEncoding, type Encoding } from './compression.js';
 
