@@ -9,6 +9,7 @@ export type { IdeasStore } from './ideas-store.js';
 export type { DatasetsStore } from './datasets-store.js';
 export type { LabelledChange, NearDuplicateDecision, SolutionsStore } from './solutions-store.js';
 export { StoreFolderRefused } from './store-folder.js';
+export { StoreInUse } from './store-lock.js';
 
 // The ideas: values and errors the edges show.
 export { CurationError, type IdeaInput, type StoredIdea } from './ideas-curation.js';

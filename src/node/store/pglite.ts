@@ -8,6 +8,7 @@ import type { Database, Queryable } from './database.js';
 import { packagePath } from '../package-root.js';
 import { MAX_SHARED_BUFFERS_MB, sharedBuffersMb, sharedBuffersParams, tableBytes } from './shared-buffers.js';
 import { unpackStoreSnapshot } from './snapshot-unpack.js';
+import { lockStoreFolder, type StoreLock } from './store-lock.js';
 import { markStoreFolder, prepareStoreFolder, StoreFolderRefused, tighten } from './store-folder.js';
 
 /**
@@ -53,7 +54,8 @@ export interface PgliteOptions {
 
 /**
  * Embedded PostgreSQL (WASM) in a folder, or in memory for `memory://`. The folder is owner-only and
- * must be empty, new or a werkbalans store (store-folder.ts).
+ * must be empty, new or a werkbalans store (store-folder.ts), and no other process may have it open
+ * (store-lock.ts: a second one gets StoreInUse, before anything is read or written).
  *
  * PGlite runs every statement on the server's own thread and cannot be interrupted:
  * `statement_timeout` is accepted but never fires in its WASM build (tried: a 500 ms timeout, a
@@ -62,12 +64,29 @@ export interface PgliteOptions {
  */
 export async function openPglite(dataDir: string, options: PgliteOptions = {}): Promise<Database> {
   const memory = dataDir.startsWith('memory://');
+  // One process per folder (store-lock.ts): the folder is checked, locked, and checked again, as another
+  // start may have made the store in between.
+  const lock = memory ? undefined : (prepareStoreFolder(dataDir), lockStoreFolder(dataDir));
+  try {
+    return await openLocked(dataDir, memory, lock, options);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
+
+async function openLocked(
+  dataDir: string,
+  memory: boolean,
+  lock: StoreLock | undefined,
+  options: PgliteOptions,
+): Promise<Database> {
   const state = memory ? 'new' : prepareStoreFolder(dataDir);
   const snapshot =
     state === 'new' && options.snapshot !== false && existsSync(STORE_SNAPSHOT) ? STORE_SNAPSHOT : undefined;
   raiseWasmTieringBudget();
   // A folder gets the snapshot's files from Node (snapshot-unpack.ts), and PGlite opens it as on a restart.
-  const unpacked = snapshot !== undefined && !memory && unpackStoreSnapshot(snapshot, dataDir);
+  const unpacked = snapshot !== undefined && !memory && unpackStoreSnapshot(snapshot, dataDir, lock);
   // Buffers sized to the tables (shared-buffers.ts): a folder as it is now, a new folder loaded by PGlite
   // itself as the small store it is. A store in memory keeps PostgreSQL's default: its reads have no page
   // cache behind them, and the search benchmarks at 100 000 ideas run in memory.
@@ -87,7 +106,11 @@ export async function openPglite(dataDir: string, options: PgliteOptions = {}): 
     if (state !== 'store') markStoreFolder(dataDir);
   }
   return wrapPglite(pg, () => {
-    if (!memory) tighten(dataDir);
+    try {
+      if (!memory) tighten(dataDir);
+    } finally {
+      lock?.release();
+    }
   });
 }
 

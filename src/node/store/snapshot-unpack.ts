@@ -11,22 +11,27 @@
  * start killed in between leaves the store folder as it was (empty); what is left beside it is
  * named `.<store>.unpacking-<pid>` and removed by the next start once that process no longer runs. Anything unexpected (a tar entry of another kind, a path that
  * would leave the folder, a bad checksum, a folder we may not write beside) answers false, and the
- * caller lets PGlite load the snapshot as before.
+ * caller lets PGlite load the snapshot as before. The store's lock (store-lock.ts) moves into place with
+ * the files.
  */
 import {
   closeSync,
+  existsSync,
   ftruncateSync,
+  linkSync,
   mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
   renameSync,
   rmSync,
+  unlinkSync,
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { itemAt } from '../../core/contract/item-at.js';
+import { inUse, readHolder, type StoreLock } from './store-lock.js';
 
 const BLOCK = 512;
 
@@ -84,7 +89,7 @@ function safePath(raw: string): string | undefined {
  * Unpacks the snapshot `archive` (gzipped tar) into `dir`, which must exist and be empty; true when
  * done, false when nothing was changed and PGlite should load the snapshot itself.
  */
-export function unpackStoreSnapshot(archive: string, dir: string): boolean {
+export function unpackStoreSnapshot(archive: string, dir: string, lock?: StoreLock): boolean {
   const gzip = readFileSync(archive);
   // Inflated in one piece (the gzip trailer holds the size modulo 2³²): in 16 KB pieces, joining
   // them took as long as inflating (41 MB, most of it zeros).
@@ -109,14 +114,39 @@ export function unpackStoreSnapshot(archive: string, dir: string): boolean {
         writeFile(target, entry.data, entry.mode & 0o600);
       }
     }
+    // The lock goes into place with the files: it moves into the staging folder (a second name of the
+    // same file) and leaves the store folder empty. Another start that takes the empty folder's lock
+    // in the instant between makes the rename fail, and that start owns the folder.
+    if (lock) {
+      linkSync(lock.path, join(staging, basename(lock.path)));
+      unlinkSync(lock.path);
+    }
     // rename(2) replaces an empty folder in one step, so the store folder is never missing; over a
     // folder that is not empty it fails, and PGlite loads the snapshot as before.
     renameSync(staging, dir);
     return true;
   } catch {
+    if (lock) reclaimLock(lock, staging, dir);
     rmSync(staging, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     return false;
+  }
+}
+
+/**
+ * After a failed rename: puts the lock back into the store folder, or throws StoreInUse when another
+ * start has taken the folder meanwhile (the staging folder is removed by the caller's cleanup first).
+ */
+function reclaimLock(lock: StoreLock, staging: string, dir: string): void {
+  const carried = join(staging, basename(lock.path));
+  if (!existsSync(carried)) return;
+  try {
+    linkSync(carried, lock.path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    rmSync(staging, { recursive: true, force: true });
+    const holder = readHolder(lock.path);
+    throw inUse(dir, typeof holder === 'object' ? holder : undefined);
   }
 }
 

@@ -13,6 +13,11 @@ import { join } from 'node:path';
 import { securityMessages } from '../../core/text/security-messages.js';
 
 export const STORE_MARKER = '.werkbalans-store';
+/**
+ * The lock a process takes while it has the store open (store-lock.ts); a folder that holds only the
+ * lock (and the lock's passing files, named after it) is as empty as before.
+ */
+export const STORE_LOCK = '.werkbalans-lock';
 const MARKER_TEXT = `${securityMessages.storeMarker}\n`;
 
 /** The folder cannot be used as a store; the CLI shows the message (exit status 2). */
@@ -43,7 +48,7 @@ export function tighten(dir: string): void {
 export function prepareStoreFolder(dir: string): FolderState {
   if (existsSync(dir)) {
     if (!statSync(dir).isDirectory()) throw new StoreFolderRefused(securityMessages.storeNotFolder(dir));
-    const entries = readdirSync(dir);
+    const entries = readdirSync(dir).filter((name) => !name.startsWith(STORE_LOCK));
     const state: FolderState = entries.includes(STORE_MARKER)
       ? 'store'
       : entries.length === 0
