@@ -43,7 +43,8 @@ import type { LocalIdea } from '../../core/ideas/local-search.js';
 import type { Database, Queryable } from './database.js';
 import { browseIdeas, servesFromCounts, type BrowseRow } from './ideas-facet-counts.js';
 import { storedExpansionRows, storedSearchRow } from './stored-json.js';
-import { anyConceptShare, conceptIds, conceptStatistics } from './search-concepts.js';
+import { anyConceptShare, conceptIds, keptConceptStatistics } from './search-concepts.js';
+import { stemsOnlyMemo, type ExpansionRow, type WordMemo } from './plan-memo.js';
 
 /**
  * One idea in a search result (contract field names): the public fields a static export also carries,
@@ -108,25 +109,23 @@ export interface QueryPlan {
 
 /**
  * The search plan of a query text: words analysed (compound parts against the vocabulary, thesaurus
- * groups), expanded over the vocabulary in one statement, and turned into concepts. At most two
- * statements, both bounded (issue 10): the lexicon lookup of compound parts, and the expansion.
+ * groups), expanded over the vocabulary in one statement, and turned into concepts. At most three
+ * statements, all bounded (issue 10): the lexicon lookup of compound parts, the expansion, and the
+ * synonyms' stems. With a {@link WordMemo} (the server keeps one as long as it kept plans) only words
+ * not looked up before are asked; the synonyms' and stop words' stems are kept per database object
+ * (plan-memo.ts), the concept statistics too (search-concepts.ts `keptConceptStatistics`).
  */
 export async function planQuery(
   db: Queryable,
   query: string,
   thesaurus: Thesaurus = THESAURUS,
+  wordMemo?: WordMemo,
 ): Promise<QueryPlan> {
   const terms = parseQuery(query);
   const words = distinctWords(terms);
   if (words.length === 0) return { plan: null, suggestion: null };
   const candidates = [...new Set(words.flatMap((word) => splitCandidates(foldText(word))))];
-  const lexicon = new Set(
-    candidates.length > 0
-      ? (
-          await db.query<{ word: string }>(lexiconQuery(candidates).text, lexiconQuery(candidates).params)
-        ).rows.map((row) => row.word)
-      : [],
-  );
+  const lexicon = await lexiconOf(db, candidates, wordMemo);
   const analyzer = createAnalyzer({ isWord: (word) => lexicon.has(word), thesaurus, baseForms: true });
   const analyzed = new Map(words.map((word) => [word, analyzer.analyzeWord(word)]));
   // Compound parts: the long ones are expanded like query words; every part gets its stems, for the
@@ -136,13 +135,14 @@ export async function planQuery(
     .slice(0, MAX_PARTS);
   const asked = [...words, ...parts];
   // Stop words and short parts get their stems only: they are never looked up in the vocabulary.
-  const expansion = expansionQuery(
+  const rows = await expansionRows(
+    db,
     asked,
     asked.map((word, k) =>
       k < words.length ? !analyzed.get(word)?.stop : word.length >= MIN_PART_ALTERNATIVE,
     ),
+    wordMemo,
   );
-  const rows = storedExpansionRows.parse((await db.query(expansion.text, expansion.params)).rows);
   const expansions = new Map<string, WordExpansion>();
   const suggestions = new Map<string, string>();
   // The parts of a hyphenated word (`e-health` → `health`) get no suggestion of their own, as in the
@@ -204,12 +204,13 @@ export async function planQuery(
   const synonymTerms = [...new Set([...synonyms.values(), ...broader.values()].flat())];
   const synonymStems = new Map<string, readonly string[]>();
   if (synonymTerms.length > 0) {
-    const stems = expansionQuery(
+    const stemRows = await expansionRows(
+      db,
       synonymTerms,
       synonymTerms.map(() => false),
+      wordMemo,
     );
-    for (const row of storedExpansionRows.parse((await db.query(stems.text, stems.params)).rows))
-      synonymStems.set(itemAt(synonymTerms, row.ord - 1), row.stems);
+    for (const row of stemRows) synonymStems.set(itemAt(synonymTerms, row.ord - 1), row.stems);
   }
   const positions =
     terms.reduce((n, term) => n + term.words.length + (term.joined ? 1 : 0), 0) + parts.length;
@@ -227,9 +228,66 @@ export async function planQuery(
   const groups = [...new Set(plan.concepts.flatMap((c) => [...c.synonymConcepts, ...c.broaderConcepts]))];
   if (groups.length === 0) return { plan, suggestion };
   // Common synonyms are read from the head of the table first (search-query.ts synonymHeadPages).
-  const stats = await conceptStatistics(db);
+  const stats = await keptConceptStatistics(db);
   const head = synonymHeadPages(anyConceptShare(groups, stats.shares), stats.pages, stats.tuples);
   return { plan: head > 0 ? { ...plan, synonymHead: head } : plan, suggestion };
+}
+
+/**
+ * Which of `candidates` (folded words) the vocabulary holds; only words `memo` does not know are
+ * looked up, in one statement.
+ */
+async function lexiconOf(
+  db: Queryable,
+  candidates: readonly string[],
+  memo: WordMemo | undefined,
+): Promise<Set<string>> {
+  const known = new Set<string>();
+  const missing = candidates.filter((word) => {
+    const kept = memo?.inLexicon(word);
+    if (kept === true) known.add(word);
+    return kept === undefined;
+  });
+  if (missing.length === 0) return known;
+  const query = lexiconQuery(missing);
+  const found = new Set((await db.query<{ word: string }>(query.text, query.params)).rows.map((r) => r.word));
+  for (const word of missing) {
+    if (found.has(word)) known.add(word);
+    memo?.setInLexicon(word, found.has(word));
+  }
+  return known;
+}
+
+/**
+ * The expansion statement's rows for `words` (`ord` = position in `words`, from 1), asking only the
+ * words not kept: expanded words from `memo`, stems-only words from the database object's memo.
+ */
+async function expansionRows(
+  db: Queryable,
+  words: readonly string[],
+  expand: readonly boolean[],
+  memo: WordMemo | undefined,
+): Promise<ExpansionRow[]> {
+  const stems = stemsOnlyMemo(db);
+  const rows = words.map((word, k) => (expand[k] ? memo?.expansion(word) : stems.get(word)));
+  const missing = rows.flatMap((row, k) => (row === undefined ? [k] : []));
+  if (missing.length > 0) {
+    const query = expansionQuery(
+      missing.map((k) => itemAt(words, k)),
+      missing.map((k) => itemAt(expand, k)),
+    );
+    for (const row of storedExpansionRows.parse((await db.query(query.text, query.params)).rows)) {
+      const k = itemAt(missing, row.ord - 1);
+      const word = itemAt(words, k);
+      rows[k] = row;
+      if (expand[k]) memo?.setExpansion(word, row);
+      else stems.set(word, row);
+    }
+  }
+  return rows.map((row, k) => {
+    if (row === undefined) throw new Error(`the expansion statement gave no row for ${itemAt(words, k)}`);
+    return { ...row, ord: k + 1 };
+  });
 }
 
 /**

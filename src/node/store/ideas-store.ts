@@ -51,6 +51,9 @@ import {
   type IdeaSearchResult,
   type QueryPlan,
 } from './ideas-search.js';
+import type { WordMemo } from './plan-memo.js';
+import { forgetConceptStatistics } from './search-concepts.js';
+import { THESAURUS } from '../../core/ideas/analyzer/thesaurus.js';
 import { themeCombinations, themeStats, type ThemeCombination, type ThemeStats } from './ideas-themes.js';
 
 export interface IdeasStore {
@@ -60,8 +63,11 @@ export interface IdeasStore {
   hasImported(): Promise<boolean>;
   /** The contract's search (ideas-search.ts); public audience unless the options say otherwise. */
   search(params: IdeaSearchParams, options?: IdeaSearchOptions): Promise<IdeaSearchResult>;
-  /** The plan of a query (vocabulary reads only), for a caller that keeps it and passes it to search. */
-  plan(query: string): Promise<QueryPlan>;
+  /**
+   * The plan of a query (vocabulary reads only), for a caller that keeps it and passes it to search;
+   * with `words`, the words' vocabulary lookups are kept there for the next queries (plan-memo.ts).
+   */
+  plan(query: string, words?: WordMemo): Promise<QueryPlan>;
   /** One visible idea with its published values, or undefined. */
   publicIdea(id: string): Promise<IdeaSearchItem | undefined>;
   /** Whether the visible ideas are example data, real data or both. */
@@ -98,10 +104,13 @@ export interface IdeasStore {
 /** The ideas store over `db`. */
 export function ideasStore(db: Database): IdeasStore {
   return {
-    importBatch: (batch, options) => importIdeaBatch(db, batch, options),
+    // A bulk write runs ANALYZE (ideas-maintenance.ts), which changes the statistics a search plans
+    // with (search-concepts.ts `keptConceptStatistics`): forget the kept ones.
+    importBatch: (batch, options) =>
+      importIdeaBatch(db, batch, options).finally(() => forgetConceptStatistics(db)),
     hasImported: () => hasImportedIdeas(db),
     search: (params, options) => searchIdeas(db, params, options),
-    plan: (query) => planQuery(db, query),
+    plan: (query, words) => planQuery(db, query, THESAURUS, words),
     publicIdea: (id) => getPublicIdea(db, id),
     exampleStatus: () => exampleIdeas(db),
     isExample: (id) => isExampleIdea(db, id),

@@ -16,6 +16,7 @@ export { CurationError, type IdeaInput, type StoredIdea } from './ideas-curation
 export type { IdeaBatchOptions, IdeasImportResult } from './ideas-import-batch.js';
 export type { LabelRequest } from './ideas-labels.js';
 export type { IdeaSearchItem, IdeaSearchResult } from './ideas-search.js';
+export { WordMemo } from './plan-memo.js';
 export { countWithAnyTheme, type ThemeCombination, type ThemeStats } from './ideas-themes.js';
 
 // The survey waves.
