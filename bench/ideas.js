@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { bundle } from './bundle.js';
 import pg from 'pg';
-import { createApp } from '../dist/src/node/server/app.js';
+import { createAppWithServices } from '../dist/src/node/server/app.js';
 import { listen } from '../dist/src/node/server/listen.js';
 import { openDatabase } from '../dist/src/node/store/database.js';
 import { importIdeasFile } from '../dist/src/node/ideas-file.js';
@@ -32,9 +32,10 @@ const IMPORT_RUNS = (n) =>
   Number(process.env.IDEAS_BENCH_IMPORT_RUNS) || (n <= 10_000 ? 5 : n <= 100_000 ? 3 : 1);
 /** Ideas per CSV file: the importer refuses files over 20 MB (src/node/import/limits.ts), ~28 MB per 100 000. */
 const PART = 25_000;
-const SEARCH_ROUNDS = 20;
+const SEARCH_ROUNDS = 4;
 const HTTP_WARMUP = 20;
-const HTTP_REQUESTS = 200;
+/** Rounds over the pool of queries over HTTP, each query first-time and then again (kept). */
+const HTTP_ROUNDS = 3;
 const BROAD_RUNS = 5;
 const EMPTY_REQUESTS = 60;
 // Read once: openDatabase falls back to DATABASE_URL, which must not turn the PGlite rows into PostgreSQL.
@@ -57,9 +58,19 @@ const QUERIES = [
   { q: 'rooster', branche: 'VVT' },
   { q: 'administatie' },
   { q: 'registratiedruk' },
-  { q: '"dubbele registratie"' },
+  // A phrase the synthetic texts hold (`"dubbele registratie"` found no synthetic idea).
+  { q: '"dezelfde formulieren"' },
   { q: 'steun van leidinggevende na agressie' },
 ];
+
+/**
+ * First-time queries: the mix above and the 68 queries of the judged relevance set (what people type:
+ * questions, misspellings, synonyms, compounds), 83 distinct queries.
+ */
+const JUDGED = JSON.parse(
+  readFileSync(new URL('../test/data/relevance/ideas-queries.json', import.meta.url), 'utf8'),
+).queries.map((query) => ({ q: query.query }));
+const POOL = [...QUERIES, ...JUDGED];
 
 const work = mkdtempSync(join(tmpdir(), 'werkbalans-bench-ideas-'));
 
@@ -73,7 +84,7 @@ async function measureSearch(db) {
   const sqlOnly = [];
   const planning = [];
   const prepared = [];
-  for (const raw of QUERIES) {
+  for (const raw of POOL) {
     const params = parseIdeaSearchParams(raw);
     const { plan } = await planQuery(db, params.q);
     const sql = searchQuery({
@@ -87,6 +98,7 @@ async function measureSearch(db) {
     for (let i = 0; i < 3; i++) await searchIdeas(db, params); // warm-up
   }
   const totals = [];
+  const capped = [];
   for (let round = 0; round < SEARCH_ROUNDS; round++) {
     for (const { params, sql } of prepared) {
       let start = performance.now();
@@ -95,6 +107,7 @@ async function measureSearch(db) {
       // A capped answer (more candidates than MAX_CANDIDATES) counts the first candidates the index
       // yields, which may change with the plan: its total is not compared with the HTTP answer.
       if (round === 0) totals.push(result.query?.capped ? null : result.total);
+      if (round === 0) capped.push(result.query?.capped === true);
       // The main statement as searchIdeas runs it (sequential scans off, in its own transaction).
       start = performance.now();
       await readByIndex(db, sql.text, sql.params);
@@ -121,7 +134,9 @@ async function measureSearch(db) {
     planP50: ms(percentile(planning, 50)),
     planP95: ms(percentile(planning, 95)),
     broadMedian: ms(median(broad)),
-    matches: totals,
+    matches: totals.slice(0, QUERIES.length),
+    poolCapped: capped.filter(Boolean).length,
+    poolSize: POOL.length,
   };
 }
 
@@ -133,16 +148,25 @@ const QUERY_STRINGS = QUERIES.map((raw) => new URLSearchParams(raw).toString());
 /**
  * The real app (as `werkbalans serve` builds it) on 127.0.0.1, a free port, over `db`; sequential GET
  * /api/ideas with plain fetch, timed until the whole body is read. Stopping the server closes `db`.
+ *
+ * First-time: before each request the server's ideas cache is cleared (kept plans, the words' vocabulary
+ * lookups, kept answers), as for a query nobody asked since the last write; each round asks a page size
+ * of its own (20, 19, 18), so no compressed answer kept by the compression middleware is reused either.
+ * What stays is what belongs to the store, not to a query: the planner's statistics and the
+ * thesaurus' stems (plan-memo.ts, search-concepts.ts). Cached: the same request again at once.
  */
 async function measureHttp(db, expectedTotals) {
-  const server = await listen(createApp({ db }), db, { port: 0, hostname: '127.0.0.1' });
+  // Without the per-client read limit: one client sends every request here (the load test keeps it).
+  const { app, services } = createAppWithServices({ db, config: { readLimit: undefined } });
+  const server = await listen(app, db, { port: 0, hostname: '127.0.0.1' });
   const base = `http://127.0.0.1:${server.port}/api/ideas?`;
-  const get = async (i) => {
-    const response = await fetch(base + QUERY_STRINGS[i % QUERY_STRINGS.length]);
+  const fetchBody = async (query) => {
+    const response = await fetch(base + query);
     const body = await response.text();
     if (response.status !== 200) throw new Error(`GET /api/ideas: ${response.status} ${body.slice(0, 200)}`);
     return body;
   };
+  const get = (i) => fetchBody(QUERY_STRINGS[i % QUERY_STRINGS.length]);
   try {
     for (let i = 0; i < HTTP_WARMUP; i++) {
       const body = await get(i);
@@ -156,20 +180,28 @@ async function measureHttp(db, expectedTotals) {
           `GET /api/ideas?${QUERY_STRINGS[slot]}: total ${JSON.parse(body).total} differs from searchIdeas (${expectedTotals[slot]})`,
         );
     }
-    const times = [];
+    const first = [];
+    const cached = [];
     // Process CPU per request (the app and this client share the process): steadier than wall time
     // on a shared machine, where another engineer's work stretches the wall clock but not our CPU.
     const cpuTimes = [];
-    const perQuery = QUERY_STRINGS.map(() => []);
-    for (let i = 0; i < HTTP_REQUESTS; i++) {
-      const cpu = process.cpuUsage();
-      const start = performance.now();
-      await get(i);
-      const wall = performance.now() - start;
-      const used = process.cpuUsage(cpu);
-      times.push(wall);
-      cpuTimes.push((used.user + used.system) / 1000);
-      perQuery[i % QUERY_STRINGS.length].push(wall);
+    const perQuery = POOL.map(() => []);
+    for (let round = 0; round < HTTP_ROUNDS; round++) {
+      for (const [k, raw] of POOL.entries()) {
+        const query = new URLSearchParams({ ...raw, limit: String(20 - round) }).toString();
+        services.ideasCache.clear();
+        const cpu = process.cpuUsage();
+        let start = performance.now();
+        await fetchBody(query);
+        const wall = performance.now() - start;
+        const used = process.cpuUsage(cpu);
+        first.push(wall);
+        cpuTimes.push((used.user + used.system) / 1000);
+        perQuery[k].push(wall);
+        start = performance.now();
+        await fetchBody(query);
+        cached.push(performance.now() - start);
+      }
     }
     // The search with no words and no filters (the ideas page as it opens): a new offset per request,
     // so that the server's kept answers (ideas-browse.ts) are missed and every request runs the search.
@@ -182,13 +214,15 @@ async function measureHttp(db, expectedTotals) {
       if (i > 0) empty.push(performance.now() - start);
     }
     return {
-      httpP50: ms(percentile(times, 50)),
-      httpP95: ms(percentile(times, 95)),
+      httpFirstP50: ms(percentile(first, 50)),
+      httpFirstP95: ms(percentile(first, 95)),
+      httpCachedP50: ms(percentile(cached, 50)),
+      httpCachedP95: ms(percentile(cached, 95)),
       httpCpuP50: ms(percentile(cpuTimes, 50)),
       httpCpuP95: ms(percentile(cpuTimes, 95)),
-      // Which queries make the tail: each query's median over HTTP.
-      httpPerQuery: QUERIES.map((raw, k) => ({ ...raw, p50: ms(percentile(perQuery[k], 50)) })),
-      httpRequests: times.length,
+      // Which queries make the tail: each query's median, first-time, over HTTP.
+      httpPerQuery: POOL.map((raw, k) => ({ ...raw, p50: ms(percentile(perQuery[k], 50)) })),
+      httpRequests: first.length,
       httpEmptyP50: ms(percentile(empty, 50)),
       httpEmptyP95: ms(percentile(empty, 95)),
     };
@@ -239,7 +273,7 @@ async function benchBackend(name, open, parts, n) {
   };
   console.log(
     `${name.padEnd(10)} ${String(n).padStart(9)} ideas: import ${out.importPerSecond.toLocaleString('en')}/s (median of ${out.importRuns}); ` +
-      `HTTP p50 ${out.httpP50} ms, p95 ${out.httpP95} ms; searchIdeas p50 ${out.searchP50} ms, p95 ${out.searchP95} ms; ` +
+      `HTTP first-time p50 ${out.httpFirstP50} ms, p95 ${out.httpFirstP95} ms (cached p95 ${out.httpCachedP95} ms); searchIdeas p50 ${out.searchP50} ms, p95 ${out.searchP95} ms; ` +
       `SQL alone p50 ${out.sqlP50} ms, p95 ${out.sqlP95} ms; no words/filters ${out.broadMedian} ms; matches ${out.matches.map((m) => m ?? 'capped').join('/')}`,
   );
   return out;
@@ -302,41 +336,44 @@ const find = (rows, backend, ideas) => rows.find((r) => r.backend === backend &&
 
 function markdown(rows) {
   const label = (backend) => (backend === 'PostgreSQL' ? 'PostgreSQL 15' : backend);
-  const current = rows.filter((r) => r.queryMix === QUERIES.length && r.httpEmptyP50 !== undefined);
+  const current = rows.filter((r) => r.httpFirstP95 !== undefined && r.poolSize === POOL.length);
   const older = rows.filter((r) => !current.includes(r));
   const importOk = current.every((r) => r.importPerSecond >= 5000);
   const pgliteTarget = find(current, 'PGlite', 100_000);
   const postgresTarget = find(current, 'PostgreSQL', 1_000_000);
   const p95s = (row) =>
-    `HTTP ${row.httpP95} ms, function ${row.searchP95} ms, SQL alone ${row.sqlP95} ms, 1-minute load ${row.load?.[0] ?? 'unknown'}`;
+    `HTTP first-time ${row.httpFirstP95} ms, HTTP cached ${row.httpCachedP95} ms, SQL alone ${row.sqlP95} ms, 1-minute load ${row.load?.[0] ?? 'unknown'}`;
   const verdict = (row, limit) =>
     row === undefined
       ? 'not measured'
-      : row.httpP95 <= limit
+      : row.httpFirstP95 <= limit
         ? `met (${p95s(row)})`
         : `missed (${p95s(row)})`;
   const lines = [
     `Growth of the ideas search with the databank, word search and empty search (no words, no filters) side by side.`,
     `\`npm run build && node bench/ideas.js\` with \`IDEAS_BENCH_SIZES=1000,100000 IDEAS_BENCH_BACKENDS=pglite\` and`,
     '`IDEAS_BENCH_SIZES=1000000 IDEAS_BENCH_BACKENDS=postgres` (`IDEAS_BENCH_IMPORT_RUNS=1` for one import; rows of separate',
-    `runs are merged, each with its own machine load). Word search = a mix of ${QUERIES.length} queries (bench/ideas.js: natural`,
-    'questions, single words, a misspelling, a compound, a phrase, five two-word queries with two facet filters, some with',
-    `one filter). HTTP = \`GET /api/ideas\` on the real app on 127.0.0.1, ${HTTP_REQUESTS} sequential requests after ${HTTP_WARMUP}`,
-    "warm-up, timed in the same process until the body is read (the server keeps each query's plan, so this is the",
-    `statement plus the app; process CPU = the CPU this process, app and client together, spent per request); function =`,
-    `\`searchIdeas\` (plan and statement); plan = \`planQuery\` alone (the vocabulary`,
-    `lookups); SQL = the main statement alone as searchIdeas runs it; ${SEARCH_ROUNDS * QUERIES.length} searches each. Empty`,
-    `search over HTTP: ${EMPTY_REQUESTS} requests, a new offset each so the server's kept answers are missed.`,
+    `runs are merged, each with its own machine load). Word search = ${POOL.length} distinct queries: a mix of ${QUERIES.length}`,
+    '(bench/ideas.js: natural questions, single words, a misspelling, a compound, a phrase, five two-word queries with two',
+    `facet filters, some with one filter) and the ${JUDGED.length} queries of the judged relevance set. HTTP = \`GET /api/ideas\` on the real`,
+    `app on 127.0.0.1, sequential, timed in the same process until the body is read, ${HTTP_ROUNDS} rounds over the queries after`,
+    `${HTTP_WARMUP} warm-up. **First-time** (the figure the targets are read on): the server's ideas cache cleared before every`,
+    "request (kept plans, the words' vocabulary lookups, kept answers) and a page size of its own per round (20, 19, 18), so no",
+    'kept compressed answer is reused; the store keeps only its planner statistics and the thesaurus stems. Cached: the same',
+    'request again at once (plan and compressed answer kept). Process CPU = the CPU this process, app and client together,',
+    `spent per first-time request. Function = \`searchIdeas\` (plan, without kept words, and statement); plan = \`planQuery\` alone`,
+    `(the vocabulary lookups); SQL alone = the main statement as searchIdeas runs it (the bare SQL); ${SEARCH_ROUNDS * POOL.length}`,
+    `searches each. Empty search over HTTP: ${EMPTY_REQUESTS} requests, a new offset each so the server's kept answers are missed.`,
     '',
-    '| store | ideas | 1-min load | word search HTTP p50 / p95 | HTTP process CPU p50 / p95 | function p50 / p95 | plan p50 / p95 | SQL alone p50 / p95 | empty search HTTP p50 / p95 | import/s |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| store | ideas | 1-min load | word search HTTP first-time p50 / p95 | HTTP cached p50 / p95 | SQL alone p50 / p95 | first-time process CPU p50 / p95 | function p50 / p95 | plan p50 / p95 | empty search HTTP p50 / p95 | import/s |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...current.map(
       (r) =>
-        `| ${label(r.backend)} | ${count(r.ideas)} | ${r.load?.[0] ?? '?'} | **${pair(r.httpP50, r.httpP95)}** | ${pair(r.httpCpuP50, r.httpCpuP95)} | ${pair(r.searchP50, r.searchP95)} | ` +
-        `${pair(r.planP50, r.planP95)} | ${pair(r.sqlP50, r.sqlP95)} | ${pair(r.httpEmptyP50, r.httpEmptyP95)} | ${count(r.importPerSecond)} |`,
+        `| ${label(r.backend)} | ${count(r.ideas)} | ${r.load?.[0] ?? '?'} | **${pair(r.httpFirstP50, r.httpFirstP95)}** | ${pair(r.httpCachedP50, r.httpCachedP95)} | ${pair(r.sqlP50, r.sqlP95)} | ` +
+        `${pair(r.httpCpuP50, r.httpCpuP95)} | ${pair(r.searchP50, r.searchP95)} | ${pair(r.planP50, r.planP95)} | ${pair(r.httpEmptyP50, r.httpEmptyP95)} | ${count(r.importPerSecond)} |`,
     ),
     '',
-    `Targets: word search p95 ≤ 20 ms at 100 000 on PGlite ${verdict(pgliteTarget, 20)}; ≤ 100 ms at 1 000 000 on PostgreSQL ${verdict(postgresTarget, 100)}` +
+    `Targets (first-time p95 over HTTP): word search p95 ≤ 20 ms at 100 000 on PGlite ${verdict(pgliteTarget, 20)}; ≤ 100 ms at 1 000 000 on PostgreSQL ${verdict(postgresTarget, 100)}` +
       `; import ≥ 5 000/s ${
         importOk
           ? 'met in every row'
@@ -350,10 +387,10 @@ function markdown(rows) {
   const withMatches = current.filter((r) => Array.isArray(r.matches));
   if (withMatches.length > 0)
     lines.push(
-      `Candidates per word search are capped (\`query.capped\`; now ${count(MAX_CANDIDATES)}): capped queries of the mix — ${withMatches
+      `Candidates per word search are capped (\`query.capped\`; now ${count(MAX_CANDIDATES)}): capped queries — ${withMatches
         .map(
           (r) =>
-            `${label(r.backend)} ${count(r.ideas)}: ${r.matches.filter((m) => m === null).length} of ${r.matches.length} at cap ${count(r.cap ?? 2000)}`,
+            `${label(r.backend)} ${count(r.ideas)}: ${r.matches.filter((m) => m === null).length} of the mix's ${r.matches.length}, ${r.poolCapped} of all ${r.poolSize}`,
         )
         .join(
           ', ',
@@ -361,17 +398,17 @@ function markdown(rows) {
     );
   if (older.length > 0)
     lines.push(
-      `Earlier rows, other query mix or without these columns: ${older
+      `Earlier rows, other queries or without these columns: ${older
         .map(
           (r) =>
-            `${label(r.backend)} ${count(r.ideas)} (HTTP ${pair(r.httpP50, r.httpP95)}, SQL ${pair(r.sqlP50, r.sqlP95)}, load ${r.load?.[0] ?? '?'})`,
+            `${label(r.backend)} ${count(r.ideas)} (HTTP ${pair(r.httpFirstP50 ?? r.httpP50, r.httpFirstP95 ?? r.httpP95)}${r.httpFirstP95 === undefined ? ' with kept plans' : ''}, SQL ${pair(r.sqlP50, r.sqlP95)}, load ${r.load?.[0] ?? '?'})`,
         )
         .join('; ')}.`,
     );
   const slowest = current.filter((r) => Array.isArray(r.httpPerQuery));
   if (slowest.length > 0)
     lines.push(
-      `Slowest queries over HTTP (their median): ${slowest
+      `Slowest queries over HTTP, first-time (their median): ${slowest
         .map(
           (r) =>
             `${label(r.backend)} ${count(r.ideas)}: ${[...r.httpPerQuery]
