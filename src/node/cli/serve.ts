@@ -133,6 +133,7 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
   let queue: QueueLoad | undefined;
   let slugs: readonly string[] = [];
   let warmUp: typeof import('../server/warm-up.js');
+  let drawings: import('../server/kept-drawings.js').KeptDrawings | undefined;
   try {
     const say = (line: string, step: string) => {
       effects.stderr(`${line}\n`);
@@ -165,6 +166,7 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
         import('../server/app.js'),
         import('../server/example-data.js'),
         import('../server/warm-up.js'),
+        import('../server/kept-drawings.js'),
       ]);
     } catch (error) {
       void opened.then((db) => db.close()).catch(() => {});
@@ -172,6 +174,7 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
     }
     const [{ createAppWithServices }, { importExampleData }] = modules;
     warmUp = modules[2];
+    const { KeptDrawings } = modules[3];
     // The HTTP adapter loads Node's fetch classes (undici, some 0,1 s): now, while PGlite may still be
     // compiling off this thread, rather than between the open store and the first page.
     void import('@hono/node-server').catch(() => {});
@@ -194,11 +197,12 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
       });
       app = created.app;
       queue = created.services.queue;
+      drawings = new KeptDrawings(created.services);
       const started = performance.now();
       early.step(serveMessages.stepAnalysis);
       try {
         // Stopping already: the analysis would only be thrown away.
-        if (!stopping.requested) slugs = await warmUp.prepareAnalysis(created.services);
+        if (!stopping.requested) slugs = await warmUp.prepareAnalysis(created.services, drawings);
         if (slugs.length > 0)
           effects.stderr(`${serveMessages.analysisReady((performance.now() - started) / 1000)}\n`);
       } catch (error) {
@@ -273,19 +277,25 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
       // Only a saving for the next start.
     }
   };
-  const warmed = warmPages(app, warm ? pagesToWarm(slugs) : [], warming.signal, queue, capture).then(
-    (count) => {
-      if (count > 0)
-        effects.stderr(`${serveMessages.pagesReady(count, (performance.now() - warmStarted) / 1000)}\n`);
-    },
-    // A page that fails here fails for its visitor too, who gets the error page; nothing to add.
-    () => {},
-  );
+  // The figures drawn are kept for the next start (kept-drawings.ts): once the warm-up has drawn them, and
+  // at stop what visitors had drawn since. Only a saving for the next start.
+  const keepDrawings = () => drawings?.keep().catch(() => false);
+  const warmed = warmPages(app, warm ? pagesToWarm(slugs) : [], warming.signal, queue, capture)
+    .then(
+      (count) => {
+        if (count > 0)
+          effects.stderr(`${serveMessages.pagesReady(count, (performance.now() - warmStarted) / 1000)}\n`);
+      },
+      // A page that fails here fails for its visitor too, who gets the error page; nothing to add.
+      () => {},
+    )
+    .then(keepDrawings);
   await new Promise<void>((done) => {
     const stop = () => {
       warming.abort();
       void warmed
         .then(keepAssets)
+        .then(keepDrawings)
         .catch(() => {})
         .then(() => server.stop())
         .then(keepPages)

@@ -24,6 +24,12 @@ export interface CachedAnalysis {
   readonly result: AnalysisResult;
   /** The contract's JSON document, serialised once. */
   readonly json: string;
+  /**
+   * The hash it is kept under in the store (everything it depends on, the build's code included); undefined
+   * when nothing is kept (no build id). What else is kept for this analysis (its drawings,
+   * kept-drawings.ts) is kept under this hash too.
+   */
+  readonly keptKey?: string | undefined;
 }
 
 export class AnalysisCache {
@@ -86,12 +92,13 @@ export class AnalysisCache {
     const kept =
       key === undefined ? undefined : await this.#datasets.storedAnalysis(key).catch(() => undefined);
     const result = kept === undefined ? undefined : keptResult(kept);
-    if (result !== undefined) return { dataset: stored.summary, result, json: analysisJson(result) };
+    if (result !== undefined)
+      return { dataset: stored.summary, result, json: analysisJson(result), keptKey: key };
     const computed = analyse(stored.table, options);
     // Keeping it is a saving for the next start, never a condition for this one.
     if (key !== undefined)
       await this.#datasets.storeAnalysis(key, JSON.stringify(computed, replaceNumber)).catch(() => {});
-    return { dataset: stored.summary, result: computed, json: analysisJson(computed) };
+    return { dataset: stored.summary, result: computed, json: analysisJson(computed), keptKey: key };
   }
 }
 

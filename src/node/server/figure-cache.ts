@@ -30,6 +30,13 @@ export interface InlineOptions {
 
 const MAX_ENTRIES = 400;
 
+/** The kinds of entries that are text drawn from the analysis alone, kept for a restart. */
+const KEPT_KINDS = ['inline', 'file', 'style'] as const;
+
+function isStrings(value: unknown): value is readonly string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
 /** The text of an element as the browser sees it (the file escapes `&`, `<`, `>`). */
 function unescapeXml(text: string): string {
   return text
@@ -134,6 +141,38 @@ export class FigureCache {
             .digest('base64')}`,
       );
     });
+  }
+
+  /**
+   * The drawings of analysis `key` made so far, as text a restart may give back to {@link adopt}: page
+   * markup, standalone files and style hashes, each under its cache key without the analysis key (kind,
+   * then the rest). Figures outside the analysis (the ideas' themes) and PNGs are not among them.
+   */
+  drawings(key: string): [string, string, string | readonly string[]][] {
+    const found: [string, string, string | readonly string[]][] = [];
+    for (const [cacheKey, value] of this.#entries) {
+      const kind = KEPT_KINDS.find((k) => cacheKey.startsWith(`${k}|${key}`));
+      if (kind === undefined) continue;
+      const rest = cacheKey.slice(`${kind}|${key}`.length);
+      if (rest !== '' && !rest.startsWith('|')) continue;
+      if (typeof value === 'string' || isStrings(value)) found.push([kind, rest, value]);
+    }
+    return found;
+  }
+
+  /** Takes drawings of {@link drawings} as those of analysis `key`; entries of another shape are skipped. */
+  adopt(key: string, drawings: readonly (readonly [string, string, unknown])[]): number {
+    let adopted = 0;
+    for (const [kind, rest, value] of drawings) {
+      if (!(KEPT_KINDS as readonly string[]).includes(kind)) continue;
+      if (rest !== '' && !rest.startsWith('|')) continue;
+      if (kind === 'style' ? !isStrings(value) : typeof value !== 'string') continue;
+      const cacheKey = `${kind}|${key}${rest}`;
+      if (this.#entries.has(cacheKey)) continue;
+      this.#remember(cacheKey, () => value);
+      adopted++;
+    }
+    return adopted;
   }
 
   png(key: string, result: AnalysisResult, id: string): Buffer {

@@ -7,13 +7,22 @@
  * everything behind them).
  */
 import type { Hono } from 'hono';
+import type { KeptDrawings } from './kept-drawings.js';
 import type { AppServices } from './services.js';
 
-/** The analysis of the shown version, computed and kept; the profession slugs it names. */
-export async function prepareAnalysis(services: AppServices): Promise<readonly string[]> {
+/**
+ * The analysis of the shown version, computed and kept, with its figures as kept by the last run
+ * (`drawings`, kept-drawings.ts); the profession slugs it names.
+ */
+export async function prepareAnalysis(
+  services: AppServices,
+  drawings?: KeptDrawings,
+): Promise<readonly string[]> {
   const version = await services.datasets.shownVersion();
   if (version === undefined) return [];
-  const { result } = await services.analyses.get(version);
+  const analysis = await services.analyses.get(version);
+  await drawings?.adopt(analysis);
+  const { result } = analysis;
   return [...result.professions, ...result.unclassified].map((p) => p.slug);
 }
 

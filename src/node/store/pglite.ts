@@ -66,7 +66,9 @@ export async function openPglite(dataDir: string, options: PgliteOptions = {}): 
   const memory = dataDir.startsWith('memory://');
   // One process per folder (store-lock.ts): the folder is checked, locked, and checked again, as another
   // start may have made the store in between.
-  const lock = memory ? undefined : (prepareStoreFolder(dataDir), lockStoreFolder(dataDir));
+  const lock = memory
+    ? undefined
+    : (prepareStoreFolder(dataDir, { tighten: false }), lockStoreFolder(dataDir));
   try {
     return await openLocked(dataDir, memory, lock, options);
   } catch (error) {

@@ -44,8 +44,9 @@ export function tighten(dir: string): void {
 /**
  * Makes or checks the folder before the database opens it: 'new' (created or empty), 'store'
  * (marked), 'database' (a database folder without the marker: the caller checks its schema).
+ * `tighten: false` only checks (and creates): the store's lock is taken after this first look.
  */
-export function prepareStoreFolder(dir: string): FolderState {
+export function prepareStoreFolder(dir: string, options: { readonly tighten?: boolean } = {}): FolderState {
   if (existsSync(dir)) {
     if (!statSync(dir).isDirectory()) throw new StoreFolderRefused(securityMessages.storeNotFolder(dir));
     const entries = readdirSync(dir).filter((name) => !name.startsWith(STORE_LOCK));
@@ -58,7 +59,7 @@ export function prepareStoreFolder(dir: string): FolderState {
           : 'new';
     if (entries.length > 0 && state === 'new')
       throw new StoreFolderRefused(securityMessages.storeNotWerkbalans(dir, entries.length));
-    tighten(dir);
+    if (options.tighten !== false) tighten(dir);
     return state;
   }
   mkdirSync(dir, { recursive: true, mode: 0o700 });
