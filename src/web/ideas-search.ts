@@ -174,6 +174,7 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
       total: result.total,
       items: result.items,
       query: q.trim() === '' ? undefined : result.query,
+      q,
       offset: 0,
       limit: STATIC_SEARCH_LIMIT,
       ideaHref: (id) => `${encodeURIComponent(id)}/index.html`,

@@ -9,6 +9,7 @@
 import { escapeHtml } from '../text/escape-html.js';
 import { ideasPageText } from '../text/page-text.js';
 import type { LocalIdea } from './local-search.js';
+import { unquotedQuery } from './unquoted-query.js';
 
 /** One result: the idea's public fields and its snippet (escaped text, `<mark>` its only markup). */
 export interface ResultItem extends LocalIdea {
@@ -20,6 +21,11 @@ export interface ResultsQuery {
   readonly words: readonly { readonly word: string; readonly ideas: number }[];
   readonly allWords: number;
   readonly suggestion: string | null;
+  /**
+   * More ideas matched than one search weighs (the server's `query.capped`): the total and every count
+   * are of the ideas weighed, so they are shown as "ten minste …".
+   */
+  readonly capped?: boolean | undefined;
 }
 
 export interface ResultsView {
@@ -32,6 +38,11 @@ export interface ResultsView {
   readonly limit: number;
   readonly ideaHref: (id: string) => string;
   readonly suggestionHref: (q: string) => string;
+  /**
+   * The query as typed: when its quoted phrase finds nothing, the same words without quotes are offered
+   * (through `suggestionHref`).
+   */
+  readonly q?: string | undefined;
   /** A page of the results from `offset`; without it no page links (the static export shows one page). */
   readonly pageHref?: ((offset: number) => string) | undefined;
 }
@@ -87,19 +98,32 @@ function queryHelpHtml(view: ResultsView): string {
       `${text(ideasPageText.didYouMean)} ${tag('a', { href: view.suggestionHref(report.suggestion) }, text(report.suggestion))}?`,
     );
   const several = report.words.length > 1 && view.total > 0;
+  const atLeast = report.capped === true;
   if (several && report.allWords === 0)
     html += tag(
       'p',
       { class: 'hint', 'data-search-partial': '' },
-      text(ideasPageText.partialMatch(report.words)),
+      text(ideasPageText.partialMatch(report.words, atLeast)),
     );
   else if (several && report.allWords < view.total)
     html += tag(
       'p',
       { class: 'hint', 'data-search-partial': '' },
-      text(ideasPageText.allWordsFirst(report.allWords)),
+      text(ideasPageText.allWordsFirst(report.allWords, atLeast)),
     );
+  if (atLeast) html += tag('p', { class: 'hint', 'data-search-capped': '' }, text(ideasPageText.cappedNote));
   return html;
+}
+
+/** A quoted phrase that found nothing: what the quotes do, and a link to the words without them. */
+function unquotedHtml(view: ResultsView): string {
+  const loose = view.total === 0 && view.q ? unquotedQuery(view.q) : null;
+  if (loose === null) return '';
+  return tag(
+    'p',
+    { class: 'search-unquoted', 'data-search-unquoted': '' },
+    `${text(ideasPageText.phraseNone)} ${text(ideasPageText.unquoted)} ${tag('a', { href: view.suggestionHref(loose) }, text(loose))}`,
+  );
 }
 
 function resultHtml(item: ResultItem, view: ResultsView): string {
@@ -139,10 +163,17 @@ function pagesHtml(view: ResultsView, to: number): string {
 export function ideaResultsHtml(view: ResultsView): string {
   const from = view.total === 0 ? 0 : view.offset + 1;
   const to = Math.min(view.offset + view.items.length, view.total);
+  const atLeast = view.query?.capped === true;
   const summary =
     view.total === 0
       ? tag('p', {}, text(ideasPageText.none))
-      : tag('p', { class: 'hint' }, text(ideasPageText.resultsRange(from, to, view.total)));
+      : tag(
+          'p',
+          { class: 'hint' },
+          text(
+            (atLeast ? ideasPageText.resultsRangeAtLeast : ideasPageText.resultsRange)(from, to, view.total),
+          ),
+        );
   const list = tag(
     'ol',
     { class: 'idea-list idea-list--results', start: from > 1 ? String(from) : undefined },
@@ -151,9 +182,14 @@ export function ideaResultsHtml(view: ResultsView): string {
   return tag(
     'section',
     { class: 'idea-results', 'aria-labelledby': 'resultaten', 'data-idea-results': '' },
-    tag('h2', { id: 'resultaten' }, text(ideasPageText.results(view.total))) +
+    tag(
+      'h2',
+      { id: 'resultaten' },
+      text(atLeast ? ideasPageText.resultsAtLeast(view.total) : ideasPageText.results(view.total)),
+    ) +
       queryHelpHtml(view) +
       summary +
+      unquotedHtml(view) +
       list +
       pagesHtml(view, to),
   );

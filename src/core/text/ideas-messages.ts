@@ -143,6 +143,14 @@ export const ideasMessages = {
       : `${formatCount(total)} ${total === 1 ? 'idee' : 'ideeën'} in de ideeënbank.`,
   searchPage: (from: number, to: number, total: number) =>
     `Getoond: ${formatCount(from)} tot en met ${formatCount(to)} van ${formatCount(total)}.`,
+  /** A capped search (`query.capped`): the total and the counts are of the ideas weighed. */
+  searchTotalAtLeast: (total: number, query: string) =>
+    `Ten minste ${formatCount(total)} ideeën gevonden voor '${query}'.`,
+  searchPageAtLeast: (from: number, to: number, total: number) =>
+    `Getoond: ${formatCount(from)} tot en met ${formatCount(to)} van ten minste ${formatCount(total)}.`,
+  searchFacetAtLeast: (value: string, count: number) => `${value} (ten minste ${formatCount(count)})`,
+  /** The command to run instead ("Bedoelde u …", the words without quotes). */
+  searchCommand: (query: string) => `werkbalans ideas search '${query.replace(/'/g, "'\\''")}'`,
   searchNone: 'Geen ideeën gevonden. Probeer een ander woord of minder filters.',
   searchFacetsHeader: 'Verfijnen:',
   facetNames: {

@@ -345,10 +345,22 @@ export const ideasPageText = {
     beroep: 'Beroep',
   },
   facetCount: (label: string, count: number) => `${label} (${formatCount(count)})`,
+  /** A facet count of a capped search (`query.capped`): only the ideas weighed were counted. */
+  facetCountAtLeast: (label: string, count: number) => `${label} (ten minste ${formatCount(count)})`,
   clearFilters: 'Alle filters weghalen',
   results: (total: number) => (total === 1 ? '1 idee gevonden' : `${formatCount(total)} ideeën gevonden`),
   resultsRange: (from: number, to: number, total: number) =>
     `Ideeën ${formatCount(from)} tot en met ${formatCount(to)} van ${formatCount(total)}`,
+  /** A capped search counted only the ideas it weighed: the real number is this or more. */
+  resultsAtLeast: (total: number) => `Ten minste ${formatCount(total)} ideeën gevonden`,
+  resultsRangeAtLeast: (from: number, to: number, total: number) =>
+    `Ideeën ${formatCount(from)} tot en met ${formatCount(to)} van ten minste ${formatCount(total)}`,
+  cappedNote:
+    'Uw zoekopdracht past op meer ideeën dan we per zoekopdracht tellen. We tonen de best passende; de aantallen hier en bij de filters zijn daarom ondergrenzen. Voeg een woord of een filter toe om gerichter te zoeken.',
+  /** A quoted phrase found nothing: what quotes do, and the same words without them. */
+  phraseNone:
+    'Tussen aanhalingstekens zoeken we precies die woorden, naast elkaar en in die volgorde. Een andere vorm, zoals een meervoud, vindt u zo niet.',
+  unquoted: 'Zoek zonder aanhalingstekens:',
   none: 'Geen ideeën gevonden. Probeer een ander woord of minder filters.',
   previous: 'Vorige pagina',
   next: 'Volgende pagina',
@@ -393,10 +405,11 @@ export const ideasPageText = {
     `${n === 1 ? '1 idee valt' : `${formatCount(n)} ideeën vallen`} buiten het beroepsfilter omdat het beroep niet is ingevuld of niet wordt getoond: bij minder dan 5 ideeën met dezelfde provincie, branche en beroep verbergen we het beroep, zodat niemand herkenbaar is.`,
   didYouMean: 'Bedoelde u:',
   /** When no idea holds every word: which words were found, in how many ideas, and which were not. */
-  partialMatch: (words: readonly { readonly word: string; readonly ideas: number }[]) => {
+  partialMatch: (words: readonly { readonly word: string; readonly ideas: number }[], atLeast = false) => {
     const found = words.filter((w) => w.ideas > 0);
     const missing = words.filter((w) => w.ideas === 0);
-    const ideas = (n: number) => (n === 1 ? '1 idee' : `${formatCount(n)} ideeën`);
+    const ideas = (n: number) =>
+      `${atLeast ? 'ten minste ' : ''}${n === 1 ? '1 idee' : `${formatCount(n)} ideeën`}`;
     return [
       'Geen idee bevat al uw zoekwoorden.',
       found.length > 0
@@ -409,8 +422,8 @@ export const ideasPageText = {
       .filter((part) => part !== '')
       .join(' ');
   },
-  allWordsFirst: (n: number) =>
-    `${n === 1 ? '1 idee bevat' : `${formatCount(n)} ideeën bevatten`} al uw zoekwoorden; die staan bovenaan, daarna volgen ideeën met een deel ervan of met verwante woorden.`,
+  allWordsFirst: (n: number, atLeast = false) =>
+    `${atLeast ? 'Ten minste ' : ''}${n === 1 ? '1 idee bevat' : `${formatCount(n)} ideeën bevatten`} al uw zoekwoorden; die staan bovenaan, daarna volgen ideeën met een deel ervan of met verwante woorden.`,
   loading: 'Bezig met zoeken…',
   staticLoading: 'De ideeën worden geladen…',
   staticFailed:

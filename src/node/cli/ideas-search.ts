@@ -1,6 +1,8 @@
 import { InvalidSearchParams, parseIdeaSearchParams, FACETS } from '../../core/ideas/search-params.js';
 import { formatCount } from '../../core/text/format.js';
 import { ideasMessages } from '../../core/text/ideas-messages.js';
+import { ideasPageText } from '../../core/text/page-text.js';
+import { unquotedQuery } from '../../core/ideas/unquoted-query.js';
 import type { IdeaSearchResult } from '../store/index.js';
 import { UsageError, type CliEffects } from './effects.js';
 import { openIdeasStore } from './ideas-store.js';
@@ -32,13 +34,51 @@ function plain(snippet: string): string {
     .replace(/&amp;/g, '&');
 }
 
-function readable(result: IdeaSearchResult, query: string, offset: number): string {
-  const lines = [ideasMessages.searchTotal(result.total, query)];
+/**
+ * The help the ideas page gives, as lines (the same sentences, src/core/text): "Bedoelde u …", which
+ * words matched when not all did, that the counts are lower bounds when the search was capped, and the
+ * words without quotes when a quoted phrase found nothing.
+ */
+function helpLines(result: IdeaSearchResult, query: string): string[] {
+  const lines: string[] = [];
+  const report = result.query;
+  if (report?.suggestion)
+    lines.push(
+      `${ideasPageText.didYouMean} ${report.suggestion}? (${ideasMessages.searchCommand(report.suggestion)})`,
+    );
+  const atLeast = report?.capped === true;
+  if (report && report.words.length > 1 && result.total > 0) {
+    if (report.allWords === 0) lines.push(ideasPageText.partialMatch(report.words, atLeast));
+    else if (report.allWords < result.total)
+      lines.push(ideasPageText.allWordsFirst(report.allWords, atLeast));
+  }
+  if (atLeast) lines.push(ideasPageText.cappedNote);
+  const loose = result.total === 0 ? unquotedQuery(query) : null;
+  if (loose !== null)
+    lines.push(`${ideasPageText.phraseNone} ${ideasPageText.unquoted} ${ideasMessages.searchCommand(loose)}`);
+  return lines;
+}
+
+/** The readable answer of `ideas search` (without --json): count, help, the ideas, the facet counts. */
+export function readableSearch(result: IdeaSearchResult, query: string, offset: number): string {
+  const atLeast = result.query?.capped === true;
+  const lines = [
+    query && atLeast
+      ? ideasMessages.searchTotalAtLeast(result.total, query)
+      : ideasMessages.searchTotal(result.total, query),
+    ...helpLines(result, query),
+  ];
   if (result.items.length === 0) {
     lines.push(ideasMessages.searchNone);
     return `${lines.join('\n')}\n`;
   }
-  lines.push(ideasMessages.searchPage(offset + 1, offset + result.items.length, result.total), '');
+  const to = offset + result.items.length;
+  lines.push(
+    atLeast
+      ? ideasMessages.searchPageAtLeast(offset + 1, to, result.total)
+      : ideasMessages.searchPage(offset + 1, to, result.total),
+    '',
+  );
   result.items.forEach((item, i) => {
     lines.push(`${formatCount(offset + i + 1)}. ${plain(item.snippet)}`);
     const about = [item.kind, item.branch, item.province, item.profession].filter(Boolean).join(' · ');
@@ -46,12 +86,13 @@ function readable(result: IdeaSearchResult, query: string, offset: number): stri
     lines.push(`   ${[about, themes].filter(Boolean).join(' — ')} [${item.id}]`);
   });
   lines.push('', ideasMessages.searchFacetsHeader);
+  const count = atLeast
+    ? ideasMessages.searchFacetAtLeast
+    : (value: string, n: number) => `${value} (${formatCount(n)})`;
   for (const facet of FACETS) {
     const entries = Object.entries(result.facets[facet]);
     if (entries.length === 0) continue;
-    const shown = entries
-      .slice(0, FACET_VALUES_SHOWN)
-      .map(([value, count]) => `${value} (${formatCount(count)})`);
+    const shown = entries.slice(0, FACET_VALUES_SHOWN).map(([value, n]) => count(value, n));
     const more = entries.length > FACET_VALUES_SHOWN ? ', …' : '';
     lines.push(`  ${ideasMessages.facetNames[facet]}: ${shown.join(', ')}${more}`);
   }
@@ -84,7 +125,7 @@ export async function run(
   try {
     const result = await store.ideas.search(params);
     effects.stdout(
-      options.json ? `${JSON.stringify(result, null, 2)}\n` : readable(result, params.q, params.offset),
+      options.json ? `${JSON.stringify(result, null, 2)}\n` : readableSearch(result, params.q, params.offset),
     );
   } finally {
     await store.close();

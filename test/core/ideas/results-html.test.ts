@@ -118,6 +118,54 @@ describe('the ideas results renderer shared by the server and the static export'
     expect(doc.querySelector('section > p')!.textContent).toBe(ideasPageText.none);
   });
 
+  it('shows a capped search as a lower bound: "ten minste" in the count, the range and the word counts', () => {
+    const query = {
+      words: [
+        { word: 'formulieren', ideas: 500 },
+        { word: 'rooster', ideas: 1200 },
+      ],
+      allWords: 0,
+      suggestion: null,
+      capped: true,
+    };
+    const doc = dom(ideaResultsHtml(view({ total: 1500, query })));
+    expect(doc.querySelector('h2')!.textContent).toBe('Ten minste 1.500 ideeën gevonden');
+    expect(doc.querySelector('[data-search-partial]')!.textContent).toContain(
+      '„formulieren” in ten minste 500 ideeën, „rooster” in ten minste 1.200 ideeën',
+    );
+    expect(doc.querySelector('[data-search-capped]')!.textContent).toBe(ideasPageText.cappedNote);
+    expect([...doc.querySelectorAll('p.hint')].map((p) => p.textContent)).toContain(
+      'Ideeën 1 tot en met 2 van ten minste 1.500',
+    );
+    const some = dom(ideaResultsHtml(view({ total: 500, query: { ...query, allWords: 20 } })));
+    expect(some.querySelector('[data-search-partial]')!.textContent).toMatch(
+      /^Ten minste 20 ideeën bevatten al uw zoekwoorden/,
+    );
+    // Not capped: exact numbers, no note.
+    const exact = dom(ideaResultsHtml(view({ total: 1500, query: { ...query, capped: false } })));
+    expect(exact.querySelector('h2')!.textContent).toBe('1.500 ideeën gevonden');
+    expect(exact.querySelector('[data-search-capped]')).toBeNull();
+    expect(exact.body.textContent).not.toContain('ten minste');
+  });
+
+  it('offers the words without quotes when a quoted phrase finds nothing', () => {
+    const none = (q: string) => dom(ideaResultsHtml(view({ total: 0, items: [], q })));
+    const doc = none('"dubbele registratie" -zorg');
+    const help = doc.querySelector('[data-search-unquoted]')!;
+    expect(help.textContent).toContain(ideasPageText.phraseNone);
+    const link = help.querySelector('a')!;
+    expect(link.textContent).toBe('dubbele registratie -zorg');
+    expect(link.getAttribute('href')).toBe('/ideeen?q=dubbele%20registratie%20-zorg');
+    expect(help.textContent).toContain(`${ideasPageText.unquoted} dubbele registratie -zorg`);
+    // No phrase, or the phrase found ideas: no such help.
+    expect(none('dubbele registratie').querySelector('[data-search-unquoted]')).toBeNull();
+    expect(
+      dom(ideaResultsHtml(view({ q: '"dubbele registraties"' }))).querySelector('[data-search-unquoted]'),
+    ).toBeNull();
+    // Escaped like every other text.
+    expect(ideaResultsHtml(view({ total: 0, items: [], q: '"<b>x</b> y"' }))).not.toContain('<b>');
+  });
+
   it('offers "mijn beroep" as a filter, or all professions again, and counts what the filter leaves out', () => {
     const href = (professions: readonly string[]) => `?beroep=${professions.join(',')}`;
     const offer = dom(

@@ -3,6 +3,9 @@
  * choice "alleen ideeën uit mijn beroep", the note on professions hidden by the small-cell rule,
  * "Bedoelde u …", which words matched, and filters that stay on the page when nothing is found.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importIdeasFile } from '../../../src/node/ideas-file.js';
 import { openDatabase, type Database } from '../../../src/node/store/database.js';
@@ -47,10 +50,71 @@ describe('the ideas page', () => {
     expect(partial).toMatch(/„beeldbellen” in 2 ideeën/);
   });
 
+  it('offers the words without quotes when a quoted phrase finds nothing', async () => {
+    // The ideas write "dubbele registraties"; the quoted singular stays strict and finds none.
+    const html = await page('?q=%22dubbele+registratie%22');
+    expect(found(html)).toBe('0 ideeën gevonden');
+    expect(html).toContain('Tussen aanhalingstekens zoeken we precies die woorden');
+    expect(html).toMatch(
+      /Zoek zonder aanhalingstekens: <a href="\/ideeen\?q=dubbele(\+|%20)registratie">dubbele registratie<\/a>/,
+    );
+    // The offered search finds the ideas.
+    expect(found(await page('?q=dubbele+registratie'))).not.toBe('0 ideeën gevonden');
+  });
+
   it('keeps the filters on the page when nothing is found', async () => {
     const html = await page('?q=xyzzyq');
     expect(found(html)).toBe('0 ideeën gevonden');
     expect(html).toContain('name="thema"');
     expect(html).toMatch(/Administratieve lasten \(0\)/);
+  });
+});
+
+describe('the ideas page of a search with more matches than it weighs', () => {
+  // More ideas holding the word than one search weighs (the store's cap, 500): the page shows the
+  // counts as lower bounds, in the heading, the range and every facet count.
+  let db: Database;
+  let t: TestApp;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'werkbalans-capped-'));
+    const kinds = ['knelpunt', 'voorstel', 'wens'];
+    const rows = Array.from(
+      { length: 560 },
+      (_, k) =>
+        `c${k};Melding ${k}: de formulieren van afdeling ${k % 41} kosten elke dienst tijd${k % 10 === 0 ? ', net als de koffieautomaat' : ''}.;administratie;${kinds[k % 3]};VVT;Utrecht;`,
+    );
+    writeFileSync(
+      join(dir, 'veel.csv'),
+      ['id;tekst;thema;soort;branche;provincie;beroep', ...rows].join('\n'),
+    );
+    db = await openDatabase({ dataDir: 'memory://' });
+    await importIdeasFile(db, join(dir, 'veel.csv'));
+    t = await testApp(db);
+  });
+  afterAll(async () => {
+    await db?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('says "ten minste" and explains why, while the JSON keeps query.capped', async () => {
+    const api = (await (await t.app.request('/api/ideas?q=formulieren&limit=5')).json()) as {
+      total: number;
+      query: { capped?: boolean };
+    };
+    expect(api.query.capped).toBe(true);
+    const response = await t.app.request('/ideeen?q=formulieren');
+    const html = await response.text();
+    expect(html).toContain(`<h2 id="resultaten">Ten minste ${api.total} ideeën gevonden</h2>`);
+    expect(html).toContain(`van ten minste ${api.total}</p>`);
+    expect(html).toContain('de aantallen hier en bij de filters zijn daarom ondergrenzen');
+    expect(html).toMatch(/>voorstel \(ten minste \d+\)<\/label>/);
+    expect(html).not.toMatch(/>voorstel \(\d+\)<\/label>/);
+    // The count announced to screen readers is the heading's: the live region holds it.
+    expect(html).toMatch(/aria-live="polite" data-idea-live=""><section[^>]*><h2 id="resultaten">Ten minste/);
+    // Under the cap the counts are exact.
+    const narrow = await (await t.app.request('/ideeen?q=koffieautomaat')).text();
+    expect(narrow).toContain('<h2 id="resultaten">56 ideeën gevonden</h2>');
+    expect(narrow).not.toContain('ten minste');
   });
 });

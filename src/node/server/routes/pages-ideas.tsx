@@ -117,6 +117,8 @@ function Facets(props: {
     <>
       {FACETS.map((facet: Facet) => {
         const counts = props.result.facets[facet] ?? {};
+        // A capped search counted only the ideas it weighed: each count is a lower bound.
+        const count = props.result.query?.capped ? ideasPageText.facetCountAtLeast : ideasPageText.facetCount;
         const active = props.params.filters[facet];
         const known = Object.keys(props.known?.[facet] ?? {});
         const values = [...new Set([...Object.keys(counts), ...active, ...known])].sort((a, b) =>
@@ -137,7 +139,7 @@ function Facets(props: {
                     value={value}
                     checked={active.includes(value)}
                   />
-                  <label for={`f-${facet}-${i}`}>{ideasPageText.facetCount(value, counts[value] ?? 0)}</label>
+                  <label for={`f-${facet}-${i}`}>{count(value, counts[value] ?? 0)}</label>
                 </div>
               ))}
             </fieldset>
@@ -162,6 +164,7 @@ function Results(props: {
       total: result.total,
       items: result.items,
       query: result.query,
+      q: params.q,
       offset: params.offset,
       limit: params.limit,
       ideaHref: (id) => links.to(`/ideeen/${encodeURIComponent(id)}`, { terug: back }),
