@@ -73,7 +73,10 @@ describe('weak words of a question', () => {
     ]) {
       const ids = search(question);
       expect(ids.slice(0, 3).sort(), question).toEqual(['a', 'b', 'e']);
-      expect(ids.filter((id) => id === 'c' || id === 'd'), question).toEqual([]);
+      expect(
+        ids.filter((id) => id === 'c' || id === 'd'),
+        question,
+      ).toEqual([]);
     }
   });
 });
