@@ -81,6 +81,20 @@ describe('werkbalans ideas', () => {
     expect(result.stdout).toContain('Getoond: 1 tot en met 1 van 6.');
     expect(result.stdout).toContain('«planning');
     expect(result.stdout).toContain('Verfijnen:');
+    // The page's help, in the terminal: what the misspelt word probably meant, with the command.
+    expect(result.stdout).toContain("Bedoelde u: planning? (werkbalans ideas search 'planning')");
+  });
+
+  it('says which words matched, and offers a quoted phrase that finds nothing without its quotes', async () => {
+    const partial = await cli('ideas', 'search', 'overleg xyzzyq', '--limit', '1');
+    expect(partial.stdout).toContain('Geen idee bevat al uw zoekwoorden.');
+    expect(partial.stdout).toContain('„overleg” in 4 ideeën');
+    expect(partial.stdout).toContain('„xyzzyq” staat in geen enkel idee.');
+    const phrase = await cli('ideas', 'search', '"overleg planning"');
+    expect(phrase.stdout).toContain('0 ideeën gevonden voor \'"overleg planning"\'.');
+    expect(phrase.stdout).toContain(
+      "Zoek zonder aanhalingstekens: werkbalans ideas search 'overleg planning'",
+    );
   });
 
   it('treats a bad filter value as a usage error (exit status 2)', async () => {
