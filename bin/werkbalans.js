@@ -7,10 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 // node:fs by `require`: importing it builds an ES facade that reads every export, and reading
 // `fs.ReadStream` loads Node's streams (milliseconds before a run's first draw; scripts/build-cli.js).
-const { existsSync, statSync } = module.createRequire(import.meta.url)('node:fs');
-
-// Node ≥ 22.1 keeps the compiled code of our modules on disk between runs (Node 20 has no such cache).
-module.enableCompileCache?.();
+const { existsSync, readFileSync, statSync } = module.createRequire(import.meta.url)('node:fs');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundled = new URL('../dist/cli/main.js', import.meta.url);
@@ -30,6 +27,18 @@ if (modified(bundled) < 0 || modified(compiled) > modified(bundled)) {
       },
     );
   }
+}
+// Node ≥ 22.1 keeps the compiled code of the bundle on disk between runs, in a folder of this user for
+// this build (compile-cache.js); Node 20 has no such cache, and the compiled modules of a `tsc` run none.
+if (typeof module.enableCompileCache === 'function' && main === bundled) {
+  let build;
+  try {
+    build = readFileSync(new URL('../dist/cli/build-id.txt', import.meta.url), 'utf8').trim();
+  } catch {
+    build = undefined;
+  }
+  const { enableCompileCache } = await import('./compile-cache.js');
+  enableCompileCache(build);
 }
 const argv = process.argv.slice(2);
 // `werkbalans analyse …` has a bundle of its own (src/node/cli/analyse-entry.ts): the analysis without
