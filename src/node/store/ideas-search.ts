@@ -45,6 +45,9 @@ import { browseIdeas, servesFromCounts, type BrowseRow } from './ideas-facet-cou
 import { storedExpansionRows, storedSearchRow } from './stored-json.js';
 import { anyConceptShare, conceptIds, keptConceptStatistics } from './search-concepts.js';
 import { stemsOnlyMemo, type ExpansionRow, type WordMemo } from './plan-memo.js';
+import { DUTCH_STOP_WORDS } from '../../core/ideas/analyzer/dutch-stop-words.js';
+import { tokenize } from '../../core/ideas/analyzer/fold.js';
+import * as z from 'zod';
 
 /**
  * One idea in a search result (contract field names): the public fields a static export also carries,
@@ -109,9 +112,9 @@ export interface QueryPlan {
 
 /**
  * The search plan of a query text: words analysed (compound parts against the vocabulary, thesaurus
- * groups), expanded over the vocabulary in one statement, and turned into concepts. At most three
- * statements, all bounded (issue 10): the lexicon lookup of compound parts, the expansion, and the
- * synonyms' stems. With a {@link WordMemo} (the server keeps one as long as it kept plans) only words
+ * groups), expanded over the vocabulary, and turned into concepts. At most three statements, all
+ * bounded (issue 10): the query words' expansion together with the lexicon lookup of their compound
+ * parts, the expansion of the parts found, and the synonyms' stems. With a {@link WordMemo} (the server keeps one as long as it kept plans) only words
  * not looked up before are asked; the synonyms' and stop words' stems are kept per database object
  * (plan-memo.ts), the concept statistics too (search-concepts.ts `keptConceptStatistics`).
  */
@@ -125,7 +128,18 @@ export async function planQuery(
   const words = distinctWords(terms);
   if (words.length === 0) return { plan: null, suggestion: null };
   const candidates = [...new Set(words.flatMap((word) => splitCandidates(foldText(word))))];
-  const lexicon = await lexiconOf(db, candidates, wordMemo);
+  // Stop words (a fixed list, whatever the vocabulary) get their stems only: never looked up in it.
+  // (As the analyzer decides it: its first token.)
+  const stop = (word: string) => DUTCH_STOP_WORDS.has(tokenize(word)[0] ?? '');
+  // One statement for the query words' expansions and the lexicon of their compound splitting.
+  const looked = await lookUpWords(
+    db,
+    words,
+    words.map((word) => !stop(word)),
+    candidates,
+    wordMemo,
+  );
+  const lexicon = looked.lexicon;
   const analyzer = createAnalyzer({ isWord: (word) => lexicon.has(word), thesaurus, baseForms: true });
   const analyzed = new Map(words.map((word) => [word, analyzer.analyzeWord(word)]));
   // Compound parts: the long ones are expanded like query words; every part gets its stems, for the
@@ -134,15 +148,14 @@ export async function planQuery(
     .filter((part) => !words.includes(part))
     .slice(0, MAX_PARTS);
   const asked = [...words, ...parts];
-  // Stop words and short parts get their stems only: they are never looked up in the vocabulary.
-  const rows = await expansionRows(
+  // Short parts get their stems only, as stop words do.
+  const partRows = await expansionRows(
     db,
-    asked,
-    asked.map((word, k) =>
-      k < words.length ? !analyzed.get(word)?.stop : word.length >= MIN_PART_ALTERNATIVE,
-    ),
+    parts,
+    parts.map((part) => part.length >= MIN_PART_ALTERNATIVE),
     wordMemo,
   );
+  const rows = [...looked.rows, ...partRows.map((row) => ({ ...row, ord: row.ord + words.length }))];
   const expansions = new Map<string, WordExpansion>();
   const suggestions = new Map<string, string>();
   // The parts of a hyphenated word (`e-health` → `health`) get no suggestion of their own, as in the
@@ -234,39 +247,55 @@ export async function planQuery(
 }
 
 /**
- * Which of `candidates` (folded words) the vocabulary holds; only words `memo` does not know are
- * looked up, in one statement.
+ * The expansion rows of `words` and which of `candidates` (folded words) the vocabulary holds, asking
+ * in one statement only what is not kept (`memo`; stems-only words in the database object's memo).
  */
-async function lexiconOf(
+async function lookUpWords(
   db: Queryable,
+  words: readonly string[],
+  expand: readonly boolean[],
   candidates: readonly string[],
   memo: WordMemo | undefined,
-): Promise<Set<string>> {
-  const known = new Set<string>();
+): Promise<{ readonly rows: ExpansionRow[]; readonly lexicon: Set<string> }> {
+  const lexicon = new Set<string>();
   const missing = candidates.filter((word) => {
     const kept = memo?.inLexicon(word);
-    if (kept === true) known.add(word);
+    if (kept === true) lexicon.add(word);
     return kept === undefined;
   });
-  if (missing.length === 0) return known;
-  const query = lexiconQuery(missing);
-  const found = new Set((await db.query<{ word: string }>(query.text, query.params)).rows.map((r) => r.word));
-  for (const word of missing) {
-    if (found.has(word)) known.add(word);
-    memo?.setInLexicon(word, found.has(word));
+  let found: readonly string[] | undefined;
+  const rows = await expansionRows(db, words, expand, memo, missing, (row) => {
+    found = storedLexicon.parse(row.lexicon);
+  });
+  if (missing.length > 0 && found === undefined) {
+    // Every word was kept: the lexicon alone.
+    const query = lexiconQuery(missing);
+    found = (await db.query<{ word: string }>(query.text, query.params)).rows.map((r) => r.word);
   }
-  return known;
+  const inVocabulary = new Set(found ?? []);
+  for (const word of missing) {
+    if (inVocabulary.has(word)) lexicon.add(word);
+    memo?.setInLexicon(word, inVocabulary.has(word));
+  }
+  return { rows, lexicon };
 }
+
+/** The lexicon column of the expansion statement (words of the vocabulary, in any order). */
+const storedLexicon = z.array(z.string());
 
 /**
  * The expansion statement's rows for `words` (`ord` = position in `words`, from 1), asking only the
- * words not kept: expanded words from `memo`, stems-only words from the database object's memo.
+ * words not kept: expanded words from `memo`, stems-only words from the database object's memo. With
+ * `lexicon` words, the statement also answers which of them the vocabulary holds (`onLexicon` gets
+ * its first row; not called when every word was kept).
  */
 async function expansionRows(
   db: Queryable,
   words: readonly string[],
   expand: readonly boolean[],
   memo: WordMemo | undefined,
+  lexicon: readonly string[] = [],
+  onLexicon: (row: { readonly lexicon?: unknown }) => void = () => {},
 ): Promise<ExpansionRow[]> {
   const stems = stemsOnlyMemo(db);
   const rows = words.map((word, k) => (expand[k] ? memo?.expansion(word) : stems.get(word)));
@@ -275,8 +304,11 @@ async function expansionRows(
     const query = expansionQuery(
       missing.map((k) => itemAt(words, k)),
       missing.map((k) => itemAt(expand, k)),
+      lexicon,
     );
-    for (const row of storedExpansionRows.parse((await db.query(query.text, query.params)).rows)) {
+    const raw = (await db.query<{ readonly lexicon?: unknown }>(query.text, query.params)).rows;
+    if (lexicon.length > 0 && raw[0] !== undefined) onLexicon(raw[0]);
+    for (const row of storedExpansionRows.parse(raw)) {
       const k = itemAt(missing, row.ord - 1);
       const word = itemAt(words, k);
       rows[k] = row;

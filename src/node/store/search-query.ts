@@ -85,7 +85,15 @@ export const FACET_BITS: Readonly<Record<Facet, number>> = {
 export function expansionQuery(
   words: readonly string[],
   expand: readonly boolean[] = words.map(() => true),
+  lexicon: readonly string[] = [],
 ): SqlQuery {
+  // With `lexicon`: which of those words the vocabulary holds ({@link lexiconQuery}), in every row (one
+  // statement instead of two; the subquery runs once).
+  const lexiconColumn =
+    lexicon.length > 0
+      ? `,
+  (SELECT coalesce(array_agg(w.word), '{}'::text[]) FROM idea_words w WHERE w.word = ANY($3::text[])) AS lexicon`
+      : '';
   const text = `WITH n AS (
   SELECT x.ord, x.expand, lower(werkbalans_unaccent(x.word)) AS norm
   FROM unnest($1::text[], $2::boolean[]) WITH ORDINALITY AS x(word, expand, ord)
@@ -103,10 +111,10 @@ SELECT k.ord::int AS ord, k.norm, k.stems,
      WHERE v.word LIKE '%' || ${likeEscaped('k.key')} || '%'
         OR (length(k.norm) >= ${MIN_COMPOUND_PART} AND v.word LIKE '%' || ${likeEscaped('k.norm')} || '%')
         OR (length(k.norm) >= ${MIN_TYPO_LENGTH} AND v.word % k.norm)
-     LIMIT ${MAX_VOCABULARY + 1}) v), '[]'::json) END AS vocabulary
+     LIMIT ${MAX_VOCABULARY + 1}) v), '[]'::json) END AS vocabulary${lexiconColumn}
 FROM k
 ORDER BY k.ord`;
-  return { text, params: [words, expand] };
+  return { text, params: lexicon.length > 0 ? [words, expand, lexicon] : [words, expand] };
 }
 
 /** Which of `words` (folded) the databank's vocabulary holds: the lexicon of compound splitting. */

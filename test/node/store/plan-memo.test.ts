@@ -93,6 +93,15 @@ describe('the words of query plans, kept per word', () => {
     expect(askedWords.slice(before).flat()).not.toContain('overleg');
   });
 
+  it('reads the vocabulary once for a query without compounds: expansion and lexicon together', async () => {
+    const { db: counted, statements } = counting(db);
+    await planQuery(counted, 'planning familie', THESAURUS, new WordMemo());
+    // The lexicon is read in the expansion statement of the query words, not in one of its own.
+    const lexiconReads = statements.filter((text) => /word = ANY/.test(text));
+    expect(lexiconReads).toHaveLength(1);
+    expect(lexiconReads[0]).toContain('WITH n AS');
+  });
+
   it('keeps a bounded number of words, the oldest going first', () => {
     const memo = new WordMemo();
     for (let k = 0; k <= MAX_MEMO_WORDS; k++) memo.setInLexicon(`w${k}`, k % 2 === 0);
