@@ -280,7 +280,20 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
   // The figures drawn are kept for the next start (kept-drawings.ts): once the warm-up has drawn them, and
   // at stop what visitors had drawn since. Only a saving for the next start.
   const keepDrawings = () => drawings?.keep().catch(() => false);
-  const warmed = warmPages(app, warm ? pagesToWarm(slugs) : [], warming.signal, queue, capture)
+  // Visitors first: the warm-up waits for the queue and for answers still being written.
+  const requests = queue;
+  const load: QueueLoad | undefined = requests && {
+    get active() {
+      return requests.active;
+    },
+    get waiting() {
+      return requests.waiting;
+    },
+    get responding() {
+      return server.readsInFlight;
+    },
+  };
+  const warmed = warmPages(app, warm ? pagesToWarm(slugs) : [], warming.signal, load, capture)
     .then(
       (count) => {
         if (count > 0)

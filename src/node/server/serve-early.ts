@@ -29,6 +29,11 @@ export interface RunningServer {
   readonly writeRequests: number;
   /** Of those, the ones whose response has closed (answered, or the connection dropped). */
   readonly writesFinished: number;
+  /**
+   * GET and HEAD requests the app has been handed whose response has not closed yet: from their arrival
+   * until their last byte is handed to the connection (the warm-up waits for them, warm-up.ts).
+   */
+  readonly readsInFlight: number;
 }
 
 /** A listening port whose app is not there yet. */
@@ -101,10 +106,14 @@ export async function openPort(options: {
       const listener = getRequestListener(app.fetch, { hostname });
       let writeRequests = 0;
       let writesFinished = 0;
+      let readsInFlight = 0;
       handler = (request, response) => {
         if (request.method !== 'GET' && request.method !== 'HEAD') {
           writeRequests++;
           response.once('close', () => writesFinished++);
+        } else {
+          readsInFlight++;
+          response.once('close', () => readsInFlight--);
         }
         return listener(request, response);
       };
@@ -124,6 +133,9 @@ export async function openPort(options: {
         },
         get writesFinished() {
           return writesFinished;
+        },
+        get readsInFlight() {
+          return readsInFlight;
         },
       };
     },

@@ -39,10 +39,21 @@ export function pagesToWarm(slugs: readonly string[]): readonly string[] {
 export interface QueueLoad {
   readonly active: number;
   readonly waiting: number;
+  /**
+   * Visitors' read requests not yet answered to the last byte (serve-early.ts), also after they have
+   * left the queue: their answer is still being compressed and written, and a page prepared meanwhile
+   * would hold it up (a restart's first visitor waited behind the ideas page for most of a second).
+   */
+  readonly responding?: number;
 }
 
 /** How long warming waits before it looks again whether the visitors have been served. */
 const VISITOR_POLL_MS = 20;
+/**
+ * At most this long per page for answers still being written: a client that stops reading must not
+ * stop the warm-up (the queue itself is waited for without a limit, as its requests end).
+ */
+const RESPONDING_WAIT_MS = 1_000;
 
 /**
  * Requests each page once, in order; stops early when `signal` aborts (the server is stopping).
@@ -77,6 +88,13 @@ export async function warmPages(
 }
 
 async function visitorsServed(queue: QueueLoad, signal: AbortSignal): Promise<void> {
-  while (!signal.aborted && (queue.active > 0 || queue.waiting > 0))
+  let responding = 0;
+  for (;;) {
+    if (signal.aborted) return;
+    const busy = queue.active > 0 || queue.waiting > 0;
+    const writing = (queue.responding ?? 0) > 0 && responding < RESPONDING_WAIT_MS;
+    if (!busy && !writing) return;
+    if (!busy) responding += VISITOR_POLL_MS;
     await new Promise((resolve) => setTimeout(resolve, VISITOR_POLL_MS));
+  }
 }

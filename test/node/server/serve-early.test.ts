@@ -84,6 +84,40 @@ describe('a port opened before the app is ready', () => {
     }
   });
 
+  it('counts a read request as in flight from its arrival until its answer has closed', async () => {
+    const early = await openPort({ port: 0, hostname: '127.0.0.1' });
+    const base = `http://127.0.0.1:${early.port}`;
+    try {
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let arrived: () => void = () => {};
+      const inApp = new Promise<void>((resolve) => (arrived = resolve));
+      const app = new Hono()
+        .get('/traag', async (c) => {
+          arrived();
+          await held;
+          return c.text('eindelijk');
+        })
+        .post('/api/x', (c) => c.text('geschreven'));
+      const db = { close: () => Promise.resolve() } as unknown as Database;
+      const running = await early.serve(app, db);
+      expect(running.readsInFlight).toBe(0);
+      const slow = fetch(`${base}/traag`);
+      await inApp;
+      expect(running.readsInFlight).toBe(1);
+      // A write is no read in flight.
+      await (await fetch(`${base}/api/x`, { method: 'POST' })).text();
+      expect(running.readsInFlight).toBe(1);
+      release();
+      expect(await (await slow).text()).toBe('eindelijk');
+      while (running.readsInFlight > 0) await new Promise((resolve) => setImmediate(resolve));
+      expect(running.readsInFlight).toBe(0);
+      await running.stop();
+    } finally {
+      await early.stop().catch(() => {});
+    }
+  });
+
   it('refuses a port that is taken, before anything else is prepared', async () => {
     const first = await openPort({ port: 0, hostname: '127.0.0.1' });
     try {

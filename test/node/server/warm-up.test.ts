@@ -70,6 +70,24 @@ describe('warmPages', () => {
     expect(log).toEqual(['page /a', 'page /b']);
   });
 
+  it('waits while a visitor’s answer is still being written, after it has left the queue', async () => {
+    const log: string[] = [];
+    const load = { active: 0, waiting: 0, responding: 1 };
+    const warming = warmPages(appLogging(log), ['/a'], new AbortController().signal, load);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(log).toEqual([]);
+    load.responding = 0;
+    expect(await warming).toBe(1);
+    expect(log).toEqual(['page /a']);
+  });
+
+  it('does not wait without end for an answer whose client stopped reading', async () => {
+    const log: string[] = [];
+    const load = { active: 0, waiting: 0, responding: 1 };
+    expect(await warmPages(appLogging(log), ['/a'], new AbortController().signal, load)).toBe(1);
+    expect(log).toEqual(['page /a']);
+  });
+
   it('requests nothing once the signal has aborted', async () => {
     const log: string[] = [];
     const controller = new AbortController();
