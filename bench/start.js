@@ -18,6 +18,9 @@ import { performance } from 'node:perf_hooks';
 import { load, median, record } from './record.js';
 
 const RUNS = Number(process.env.START_RUNS ?? 3);
+// START_NODE: the Node binary that runs `werkbalans serve` (default this one), e.g. Node 22 from the npm
+// registry's `node` package: START_NODE=$(npx -y node@22 -p process.execPath).
+const NODE = process.env.START_NODE || process.execPath;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const loadBefore = load();
 
@@ -36,14 +39,10 @@ function cpuSeconds(pid) {
 
 async function start(dataDir, port, { onReady, untilWarm = false } = {}) {
   const t0 = performance.now();
-  const child = spawn(
-    process.execPath,
-    ['bin/werkbalans.js', 'serve', '--data', dataDir, '--port', String(port)],
-    {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
+  const child = spawn(NODE, ['bin/werkbalans.js', 'serve', '--data', dataDir, '--port', String(port)], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const lines = [];
   let warmed;
   const warm = new Promise((resolve) => (warmed = resolve));
@@ -76,12 +75,14 @@ async function start(dataDir, port, { onReady, untilWarm = false } = {}) {
   // The 200 of `/` may come from the pages kept by the run before, while the store still opens: when the
   // restarted app itself answers is the first 200 of a URL never kept (the ideas API).
   let appSeconds;
+  let appCpu;
   for (;;) {
     try {
       const response = await globalThis.fetch(`http://127.0.0.1:${port}/api/ideas`);
       await response.arrayBuffer();
       if (response.status === 200) {
         appSeconds = (performance.now() - t0) / 1000;
+        appCpu = cpuSeconds(child.pid);
         break;
       }
     } catch {
@@ -94,7 +95,7 @@ async function start(dataDir, port, { onReady, untilWarm = false } = {}) {
   child.kill('SIGTERM');
   await new Promise((r) => child.on('exit', r));
   const kept = lines.some(([, line]) => /van de vorige start beschikbaar/.test(line));
-  return { seconds, appSeconds, cpu, answered, firstStatus, lines, extra, kept };
+  return { seconds, appSeconds, cpu, appCpu, answered, firstStatus, lines, extra, kept };
 }
 
 async function homeOnTheWire(port) {
@@ -134,6 +135,8 @@ const cold = [];
 const firstAnswer = [];
 const restartAnswer = [];
 const app = { first: [], restart: [], cold: [] };
+const appCpu = { restart: [], cold: [] };
+const nodeVersion = NODE === process.execPath ? process.version : undefined;
 const cpu = { restart: [], cold: [] };
 let restartsFromKeptPages = 0;
 let answerStatus;
@@ -153,6 +156,7 @@ for (let r = 0; r < RUNS; r++) {
   const b = await start(dataDir, port + 1);
   restart.push(b.seconds);
   app.restart.push(b.appSeconds);
+  appCpu.restart.push(b.appCpu);
   restartAnswer.push(b.answered);
   cpu.restart.push(b.cpu);
   if (b.kept) restartsFromKeptPages++;
@@ -161,6 +165,7 @@ for (let r = 0; r < RUNS; r++) {
   const c = await start(dataDir, port + 2, { onReady: r === 0 ? homeOnTheWire : undefined });
   cold.push(c.seconds);
   app.cold.push(c.appSeconds);
+  appCpu.cold.push(c.appCpu);
   cpu.cold.push(c.cpu);
   home ??= c.extra;
   rmSync(parent, { recursive: true, force: true });
@@ -176,7 +181,7 @@ console.log(
   `first 200 of /: first start ${median(first).toFixed(2)} s, restart ${median(restart).toFixed(2)} s (${cpuText(cpu.restart)}; ${restartsFromKeptPages} of ${RUNS} from kept pages), cold restart ${median(cold).toFixed(2)} s (${cpuText(cpu.cold)}) (median of ${RUNS})`,
 );
 console.log(
-  `first 200 of /api/ideas (the app itself, never a kept page): first start ${median(app.first).toFixed(2)} s, restart ${median(app.restart).toFixed(2)} s, cold restart ${median(app.cold).toFixed(2)} s (median of ${RUNS})`,
+  `first 200 of /api/ideas (the app itself, never a kept page): first start ${median(app.first).toFixed(2)} s, restart ${median(app.restart).toFixed(2)} s (${cpuText(appCpu.restart)}), cold restart ${median(app.cold).toFixed(2)} s (${cpuText(appCpu.cold)}) (median of ${RUNS}; ${NODE})`,
 );
 for (const [t, line] of lines) console.log(`  ${t.toFixed(2)} s  ${line}`);
 console.log('restart:');
@@ -190,6 +195,7 @@ record(
   'start',
   {
     what: `werkbalans serve, spawn to its first answer and to the first 200 of /, median of ${RUNS}`,
+    node: nodeVersion ?? NODE,
     target: 'first start ≤ 4 s, restart ≤ 1.5 s; home page ≤ 30 KB on the wire',
     load: { before: loadBefore, after: loadAfter },
     firstAnswer: {
@@ -203,20 +209,20 @@ record(
     appAnswers: {
       what: 'first 200 of /api/ideas: the app itself answering, never a kept page',
       firstStart: { seconds: median(app.first), runs: app.first },
-      restart: { seconds: median(app.restart), runs: app.restart },
-      coldRestart: { seconds: median(app.cold), runs: app.cold },
+      restart: { seconds: median(app.restart), runs: app.restart, cpuSeconds: appCpu.restart },
+      coldRestart: { seconds: median(app.cold), runs: app.cold, cpuSeconds: appCpu.cold },
     },
     printed: lines,
     printedOnRestart: restartLines,
     home,
   },
   [
-    `\`werkbalans serve\` from spawning the process to its first answer and to the first 200 of \`/\`, median of ${RUNS}; 1-minute load ${loadBefore[0]} before, ${loadAfter[0]} after.`,
+    `\`werkbalans serve\` from spawning the process to its first answer and to the first 200 of \`/\`, median of ${RUNS}${nodeVersion ? '' : ` (served by ${NODE})`}; 1-minute load ${loadBefore[0]} before, ${loadAfter[0]} after.`,
     '',
     `- first answer (status ${answerStatus}, the waiting page while the port is open and the app prepares): first start **${median(firstAnswer).toFixed(2)} s**, restart **${median(restartAnswer).toFixed(2)} s**`,
     `- first 200 of \`/\`: first start on an empty data folder **${median(first).toFixed(2)} s** (target 4 s); restart **${median(restart).toFixed(2)} s** (target 1.5 s; ${cpuText(cpu.restart)}; ${restartsFromKeptPages} of ${RUNS} answered from the pages kept by the run before)`,
     `- cold restart (kept pages removed: the store opened and the page rendered): **${median(cold).toFixed(2)} s**, ${cpuText(cpu.cold)}`,
-    `- the app itself answering (first 200 of \`/api/ideas\`, never kept): first start **${median(app.first).toFixed(2)} s**, restart **${median(app.restart).toFixed(2)} s** (the 200 of \`/\` above came from the kept file), cold restart **${median(app.cold).toFixed(2)} s**`,
+    `- the app itself answering (first 200 of \`/api/ideas\`, never kept; polled after the 200 of \`/\`): first start **${median(app.first).toFixed(2)} s**, restart **${median(app.restart).toFixed(2)} s** (${cpuText(appCpu.restart)}; the 200 of \`/\` above came from the kept file), cold restart **${median(app.cold).toFixed(2)} s** (${cpuText(appCpu.cold)})`,
     `- printed on a first start: ${printed(lines)}`,
     `- printed on a restart: ${printed(restartLines)}`,
     `- home page on the wire (${home.encoding}): **${kb(home.htmlBytes)}** of ${kb(home.plainBytes)}; with its ${home.assets.length} assets (immutable, precompressed) ${kb(home.htmlBytes + home.assetBytes)} (target 30 KB)`,
