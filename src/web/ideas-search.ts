@@ -116,14 +116,29 @@ function highlightedProfession(): string | null {
   return slug === undefined ? null : (PROFESSIONS.find((name) => slugify(name) === slug) ?? null);
 }
 
-/** A link to this search with other words or profession filters (the highlight stays in the address). */
-function searchHref(q: string, filters: Record<Facet, string[]>, beroep: readonly string[]): string {
+/**
+ * A link to this search with other words or profession filters, or another page of it (the highlight
+ * stays in the address).
+ */
+function searchHref(
+  q: string,
+  filters: Record<Facet, string[]>,
+  beroep: readonly string[],
+  offset = 0,
+): string {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   for (const facet of FACETS)
     for (const value of facet === 'beroep' ? beroep : filters[facet]) params.append(facet, value);
   for (const slug of highlightsOf(new URLSearchParams(window.location.search))) params.append('beroep', slug);
+  if (offset > 0) params.set('offset', String(offset));
   return `?${params.toString()}`;
+}
+
+/** The page the address asks for (`offset`, a whole number; anything else is the first page). */
+function offsetOf(query: URLSearchParams): number {
+  const written = query.get('offset') ?? '';
+  return /^\d{1,9}$/.test(written) ? Number(written) : 0;
 }
 
 /** "Mijn beroep" under the filters, by the server's renderer (src/core/ideas/results-html.ts). */
@@ -160,6 +175,9 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
   const status = statusLine(form);
   let ideas: readonly LocalIdea[] | undefined;
   let engine: LocalSearch | undefined;
+  // The page shown: from the address when the page opens (a page link, a bookmark) or on Back; any
+  // change of the words or filters starts at the first page again.
+  let offset = 0;
   const draw = (push = true) => {
     if (!engine) return;
     const data = new FormData(form);
@@ -168,17 +186,24 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
     const filters = Object.fromEntries(
       FACETS.map((facet) => [facet, data.getAll(facet).map(String)]),
     ) as Record<Facet, string[]>;
-    const result = engine.search({ q, filters, limit: STATIC_SEARCH_LIMIT });
-    // The same renderer as the server's page; one page of results (the page says how many at most).
+    let result = engine.search({ q, filters, limit: STATIC_SEARCH_LIMIT, offset });
+    // Past the last result (an old bookmark): the last page, as the server redirects there.
+    if (offset > 0 && offset >= result.total) {
+      offset =
+        result.total === 0 ? 0 : Math.floor((result.total - 1) / STATIC_SEARCH_LIMIT) * STATIC_SEARCH_LIMIT;
+      result = engine.search({ q, filters, limit: STATIC_SEARCH_LIMIT, offset });
+    }
+    // The same renderer as the server's page, with links to the other pages of the results.
     live.innerHTML = ideaResultsHtml({
       total: result.total,
       items: result.items,
       query: q.trim() === '' ? undefined : result.query,
       q,
-      offset: 0,
+      offset,
       limit: STATIC_SEARCH_LIMIT,
       ideaHref: (id) => `${encodeURIComponent(id)}/index.html`,
       suggestionHref: (suggestion) => searchHref(suggestion, filters, filters.beroep),
+      pageHref: (to) => searchHref(q, filters, filters.beroep, to),
     });
     // Facet counts under the words and the other filters, as on the server.
     for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
@@ -197,6 +222,7 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
     // "Mijn beroep" (`beroep=<slug>`) stays in the address: it is the highlight, not a filter.
     for (const slug of highlightsOf(new URLSearchParams(window.location.search)))
       params.append('beroep', slug);
+    if (offset > 0) params.set('offset', String(offset));
     const search = params.toString();
     const url = search ? `?${search}` : window.location.pathname;
     // Every change is a step in the history (Back undoes it); the first drawing only fixes the address.
@@ -204,16 +230,22 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
     else history.replaceState(history.state, '', url);
   };
   window.addEventListener('popstate', () => {
-    restoreForm(form, new URLSearchParams(window.location.search));
+    const query = new URLSearchParams(window.location.search);
+    restoreForm(form, query);
+    offset = offsetOf(query);
     draw(false);
   });
+  const fresh = () => {
+    offset = 0;
+    draw();
+  };
   form.addEventListener('submit', (event) => {
     // Until the ideas are here (or when they cannot be loaded) the form is sent as usual.
     if (!ideas) return;
     event.preventDefault();
-    draw();
+    fresh();
   });
-  onChange(form, () => draw());
+  onChange(form, fresh);
   status.textContent = ideasPageText.staticLoading;
   void (async () => {
     try {
@@ -230,6 +262,7 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
       // highlight `beroep=<slug>` ticks nothing.
       for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
         if (tickedByAddress(input.name, input.value, query.getAll(input.name))) input.checked = true;
+      offset = offsetOf(query);
       draw(false);
     } catch {
       // Said where everyone sees it, not only in the status line.

@@ -160,6 +160,102 @@ if (missing) {
       }
     });
 
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 800 },
+    ]) {
+      it(`pages through the results, every idea once, by keyboard, at ${viewport.width} px`, async () => {
+        const context = await auditedContext(browser, { viewport });
+        const p = await context.newPage();
+        const problems: string[] = [];
+        p.on('pageerror', (error) => problems.push(error.message));
+        const shown = () =>
+          p
+            .locator('.idea a')
+            .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.replace('/index.html', '')));
+        const range = () => p.locator('[data-idea-results] > p.hint').last().textContent();
+        try {
+          // Every idea (221, voorbeelddata): three pages of at most 100.
+          await p.goto(`${base}/ideeen/index.html`);
+          await p.waitForFunction(
+            () => document.querySelector('#resultaten')?.textContent === '221 ideeën gevonden',
+          );
+          const seen: string[] = [];
+          const pages: string[][] = [];
+          for (const [from, to] of [
+            [1, 100],
+            [101, 200],
+            [201, 221],
+          ] as const) {
+            await p.waitForFunction(
+              (text) => document.querySelector('[data-idea-results]')?.textContent?.includes(text),
+              `Ideeën ${from} tot en met ${to} van 221`,
+            );
+            expect(await range()).toBe(`Ideeën ${from} tot en met ${to} van 221`);
+            const ids = await shown();
+            expect(ids).toHaveLength(to - from + 1);
+            pages.push(ids);
+            seen.push(...ids);
+            expect(await p.locator('ol.idea-list--results').getAttribute('start')).toBe(
+              from > 1 ? String(from) : null,
+            );
+            const next = p.locator('nav.step-nav a[rel="next"]');
+            if (to === 221) {
+              expect(await next.count()).toBe(0);
+              break;
+            }
+            // The link is on screen and reached by keyboard.
+            expect(await next.isVisible()).toBe(true);
+            await next.focus();
+            await Promise.all([p.waitForURL(new RegExp(`offset=${to}$`)), p.keyboard.press('Enter')]);
+          }
+          expect(seen).toHaveLength(221);
+          expect(new Set(seen).size).toBe(221);
+          expect(await axeViolations(p, WCAG_AND_BEST_PRACTICE)).toEqual([]);
+          expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+            viewport.width,
+          );
+          // Back shows the page before, the same ideas.
+          await p.goBack();
+          await p.waitForFunction(() =>
+            document.querySelector('[data-idea-results]')?.textContent?.includes('Ideeën 101 tot en met 200'),
+          );
+          expect(await shown()).toEqual(pages[1]);
+          // Words: a new search starts at its first page, and its pages hold each match once.
+          await p.fill('#zoek-idee', 'werkdruk rooster');
+          await p.waitForURL(/\?q=werkdruk\+rooster$/);
+          const heading = (await p.locator('#resultaten').textContent())!;
+          const total = Number(/^(\d+)/.exec(heading)?.[1]);
+          expect(await range()).toBe(`Ideeën 1 tot en met ${Math.min(total, 100)} van ${total}`);
+          const found = await shown();
+          for (let from = 101; from <= total; from += 100) {
+            await p.locator('nav.step-nav a[rel="next"]').click();
+            await p.waitForURL(new RegExp(`offset=${from - 1}$`));
+            await p.waitForFunction(
+              (f) =>
+                document
+                  .querySelector('[data-idea-results]')
+                  ?.textContent?.includes(`Ideeën ${f} tot en met`),
+              from,
+            );
+            found.push(...(await shown()));
+          }
+          expect(found).toHaveLength(total);
+          expect(new Set(found).size).toBe(total);
+          // An offset past the end (an old bookmark) shows the last page.
+          await p.goto(`${base}/ideeen/index.html?offset=900`);
+          await p.waitForFunction(() =>
+            document
+              .querySelector('[data-idea-results]')
+              ?.textContent?.includes('Ideeën 201 tot en met 221 van 221'),
+          );
+          expect(problems).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+
     it('says visibly when the ideas cannot be loaded, and the form then works as a plain form', async () => {
       const context = await browser.newContext();
       await context.route('**/ideeen.json', (route) => route.abort());

@@ -54,6 +54,11 @@ export interface LocalSearchParams {
   readonly filters: Readonly<Record<Facet, readonly string[]>>;
   /** Ideas returned, from the first match; default all. */
   readonly limit?: number;
+  /**
+   * Matches skipped before the first returned (paging; default 0). The order is total (ties broken by
+   * id), so consecutive pages hold every match once.
+   */
+  readonly offset?: number;
 }
 
 export interface LocalSearchResult {
@@ -345,7 +350,7 @@ export function createLocalSearch(
       );
       const suggestion = suggestions.size > 0 ? formatQuery(terms, suggestions) : null;
       if (!searched) {
-        const items = params.limit === undefined ? matches : matches.slice(0, params.limit);
+        const items = page(matches, params);
         return {
           total: matches.length,
           items: items.map((i) => ({ ...itemAt(ideas, i), snippet: plainSnippet(itemAt(ideas, i).text) })),
@@ -379,7 +384,7 @@ export function createLocalSearch(
       const order = scored.map((s) => s.i);
       return {
         total: n,
-        items: withSnippets(params.limit === undefined ? order : order.slice(0, params.limit)),
+        items: withSnippets(page(order, params)),
         facets,
         query: {
           words: strong.map((c) => ({
@@ -392,6 +397,12 @@ export function createLocalSearch(
       };
     },
   };
+}
+
+/** The page of `order` the parameters ask for. */
+function page(order: readonly number[], params: LocalSearchParams): readonly number[] {
+  const from = Math.max(0, Math.floor(params.offset ?? 0));
+  return order.slice(from, params.limit === undefined ? undefined : from + params.limit);
 }
 
 /** Whether an idea holds the concept's word itself (or its forms, compounds, typos): not a synonym or theme. */

@@ -394,7 +394,7 @@ export const ideasPageText = {
       searched < total
         ? `Deze kopie bevat ${formatCount(searched)} van de ${formatCount(total)} ideeën; alleen die worden doorzocht. `
         : ''
-    }Per zoekopdracht staan hoogstens ${formatCount(shown)} ideeën op de pagina. Zonder JavaScript staan hieronder de eerste ideeën; elk heeft een eigen pagina.`,
+    }Per pagina staan hoogstens ${formatCount(shown)} ideeën; met de links onder de ideeën bladert u verder. Zonder JavaScript staan hieronder de eerste ideeën; elk heeft een eigen pagina.`,
   mineOnly: (profession: string) => `Alleen ideeën uit mijn beroep tonen (${profession})`,
   mineAll: 'Ideeën uit alle beroepen tonen',
   mineNone: (profession: string) =>

@@ -137,7 +137,12 @@ describe('static export', () => {
     const page = readFileSync(join(out, 'ideeen/index.html'), 'utf8');
     expect(page).toContain('data-ideas-json="ideeen.json"');
     expect(page).toContain('Zoeken en filteren gebeuren hier in uw browser');
-    expect(page).toContain('Per zoekopdracht staan hoogstens 100 ideeën op de pagina.');
+    expect(page).toContain(
+      'Per pagina staan hoogstens 100 ideeën; met de links onder de ideeën bladert u verder.',
+    );
+    // The file is one page: without its script a link to "page 2" would show page 1 again.
+    expect(page).toContain('van 221</p>');
+    expect(page).not.toContain('rel="next"');
     expect(page).not.toContain('Deze kopie bevat');
   });
 });

@@ -169,7 +169,9 @@ function Results(props: {
       limit: params.limit,
       ideaHref: (id) => links.to(`/ideeen/${encodeURIComponent(id)}`, { terug: back }),
       suggestionHref: (q) => resultsHref(links, { ...params, q }, 0),
-      pageHref: (offset) => resultsHref(links, params, offset),
+      // A static copy's page is one file: without its script, a link to "page 2" would show page 1
+      // again. The script searches in the browser and writes the page links itself.
+      pageHref: links.isStatic ? undefined : (offset) => resultsHref(links, params, offset),
     }),
   );
 }
