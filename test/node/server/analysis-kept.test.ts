@@ -3,6 +3,7 @@
  * start (a new AnalysisCache over the same store) exactly as computed; other inputs or another build
  * never read it; without a build id nothing is kept.
  */
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importSurveyFile } from '../../../src/node/import/index.js';
 import { AnalysisCache } from '../../../src/node/server/analysis-cache.js';
@@ -31,8 +32,15 @@ describe('analyses kept between starts', () => {
     const again = await new AnalysisCache(storeOf(db).datasets, config, 'build-a').get(1);
     expect(again.result).toEqual(first.result);
     expect(again.json).toBe(first.json);
-    // Read, not computed: a kept text that differs is what the next start gets.
-    const changed = JSON.parse(rows[0]!.result) as { medians: { resources: number } };
+    // Kept with the checksum of its JSON.
+    const [checksum, json] = [
+      rows[0]!.result.split('\n')[0]!,
+      rows[0]!.result.slice(rows[0]!.result.indexOf('\n') + 1),
+    ];
+    expect(checksum).toBe(`sha256:${createHash('sha256').update(json, 'utf8').digest('hex')}`);
+    // Read, not computed: a kept text that differs is what the next start gets (without a checksum line
+    // it is checked against the analysis's shape).
+    const changed = JSON.parse(json) as { medians: { resources: number } };
     changed.medians.resources = -0;
     await db.query('UPDATE analysis_results SET result = $1', [
       JSON.stringify(changed).replace('"resources":0', '"resources":{"$number":"-0"}'),
@@ -44,7 +52,8 @@ describe('analyses kept between starts', () => {
   it('computes again when the kept text does not have the shape of an analysis', async () => {
     const config = serverConfig({ draws: 500, seed: 3 });
     const first = await new AnalysisCache(storeOf(db).datasets, config, 'build-a').get(1);
-    const broken = JSON.parse((await kept())[0]!.result) as Record<string, unknown>;
+    const text = (await kept())[0]!.result;
+    const broken = JSON.parse(text.slice(text.indexOf('\n') + 1)) as Record<string, unknown>;
     delete broken.professions;
     for (const text of [JSON.stringify(broken), '{"medians": ', '[]']) {
       await db.query('UPDATE analysis_results SET result = $1', [text]);
@@ -52,6 +61,21 @@ describe('analyses kept between starts', () => {
       expect(again.result).toEqual(first.result);
       expect(again.json).toBe(first.json);
     }
+  });
+
+  it('computes again when the kept text does not match its checksum', async () => {
+    const config = serverConfig({ draws: 500, seed: 3 });
+    const first = await new AnalysisCache(storeOf(db).datasets, config, 'build-a').get(1);
+    const text = (await kept())[0]!.result;
+    const json = text.slice(text.indexOf('\n') + 1);
+    const median = String(first.result.medians.resources);
+    expect(json).toContain(`"resources":${median}`);
+    const damaged = text.replace(`"resources":${median}`, '"resources":12.5');
+    await db.query('UPDATE analysis_results SET result = $1', [damaged]);
+    const again = await new AnalysisCache(storeOf(db).datasets, config, 'build-a').get(1);
+    expect(again.result.medians.resources).toBe(first.result.medians.resources);
+    // Computed again and kept again, with a checksum that matches.
+    expect((await kept())[0]!.result).toBe(text);
   });
 
   it('computes again for another build, seed, number of draws or variant', async () => {
