@@ -2,10 +2,12 @@
 // PostgreSQL 15 (a throwaway database in the server of DATABASE_URL when set, else a throwaway Debian
 // server when installed). The synthetic ideas are written and imported in files of 25 000 (the
 // importer's 20 MB limit). Sizes: IDEAS_BENCH_SIZES (default 1000,100000; 1000000 for the full run);
-// back ends: IDEAS_BENCH_BACKENDS (default pglite,postgres). Search: the query mix below, three ways
-// over the same filled store: GET /api/ideas on the real app (createApp + listen, 127.0.0.1 only,
-// sequential plain fetch from this process), searchIdeas (both statements), and the main SQL
-// statement alone; p50/p95 over all runs. Concurrency belongs to the load test (bench/load.js).
+// back ends: IDEAS_BENCH_BACKENDS (default pglite,postgres). Search: the query mix below and the
+// judged relevance set's queries, three ways over the same filled store: GET /api/ideas on the real
+// app (createAppWithServices + listen, 127.0.0.1 only, sequential plain fetch from this process),
+// first-time (the server's ideas cache cleared before each request) and cached (the same request
+// again); searchIdeas (plan and statement); and the main SQL statement alone; p50/p95 over all runs.
+// Concurrency belongs to the load test (bench/load.js).
 // Rows are kept per back end and size in bench/results/ideas.json, so separate invocations (e.g. the
 // 1 000 000 run) merge into one README table; IDEAS_BENCH_BACKENDS=none only rebuilds that table.
 // Measures the compiled store and app (npm run build first; `npm run bench` does that); the generator
