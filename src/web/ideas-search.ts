@@ -61,11 +61,15 @@ function updateFacetCounts(form: HTMLFormElement, fresh: Document): void {
     const label = input.id ? fresh.querySelector(`label[for="${CSS.escape(input.id)}"]`) : null;
     if (label) texts.set(`${input.name}\u0000${input.value}`, label.textContent ?? '');
   }
+  // A value the fresh page does not list had no idea among those counted: 0, or at least 0 when the
+  // search was capped (as the server writes a listed value).
+  const none = fresh.querySelector('[data-search-capped]')
+    ? ideasPageText.facetCountAtLeast
+    : ideasPageText.facetCount;
   for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     const label = input.id ? form.querySelector(`label[for="${CSS.escape(input.id)}"]`) : null;
     if (!label) continue;
-    label.textContent =
-      texts.get(`${input.name}\u0000${input.value}`) ?? ideasPageText.facetCount(input.value, 0);
+    label.textContent = texts.get(`${input.name}\u0000${input.value}`) ?? none(input.value, 0);
   }
   // The mine-choice links and notes follow the search too.
   const mine = form.querySelector('[data-mine-choice]');
