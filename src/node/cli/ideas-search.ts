@@ -3,6 +3,7 @@ import { formatCount } from '../../core/text/format.js';
 import { ideasMessages } from '../../core/text/ideas-messages.js';
 import { ideasPageText } from '../../core/text/page-text.js';
 import { unquotedQuery } from '../../core/ideas/unquoted-query.js';
+import type { ExampleIdeas } from '../../core/ideas/example-ideas.js';
 import type { IdeaSearchResult } from '../store/index.js';
 import { UsageError, type CliEffects } from './effects.js';
 import { openIdeasStore } from './ideas-store.js';
@@ -60,9 +61,20 @@ function helpLines(result: IdeaSearchResult, query: string): string[] {
 }
 
 /** The readable answer of `ideas search` (without --json): count, help, the ideas, the facet counts. */
-export function readableSearch(result: IdeaSearchResult, query: string, offset: number): string {
+export function readableSearch(
+  result: IdeaSearchResult,
+  query: string,
+  offset: number,
+  example: ExampleIdeas = 'none',
+): string {
   const atLeast = result.query?.capped === true;
   const lines = [
+    // Constructed example ideas say so, as every page showing them does.
+    ...(example === 'all'
+      ? [ideasPageText.exampleNote]
+      : example === 'some'
+        ? [ideasPageText.exampleNoteSome]
+        : []),
     query && atLeast
       ? ideasMessages.searchTotalAtLeast(result.total, query)
       : ideasMessages.searchTotal(result.total, query),
@@ -124,8 +136,11 @@ export async function run(
   const store = await openIdeasStore(options.data, effects);
   try {
     const result = await store.ideas.search(params);
+    const example = options.json ? 'none' : await store.ideas.exampleStatus();
     effects.stdout(
-      options.json ? `${JSON.stringify(result, null, 2)}\n` : readableSearch(result, params.q, params.offset),
+      options.json
+        ? `${JSON.stringify(result, null, 2)}\n`
+        : readableSearch(result, params.q, params.offset, example),
     );
   } finally {
     await store.close();

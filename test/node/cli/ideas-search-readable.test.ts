@@ -100,4 +100,12 @@ describe('werkbalans ideas search, readable', () => {
       `${ideasPageText.phraseNone} ${ideasPageText.unquoted} werkbalans ideas search 'dubbele registratie'`,
     );
   });
+
+  it('says voorbeelddata first when the ideas are constructed examples', () => {
+    const result: IdeaSearchResult = { total: 0, items: [], facets: noFacets };
+    expect(readableSearch(result, '', 0, 'all').split('\n')[0]).toBe(ideasPageText.exampleNote);
+    expect(readableSearch(result, '', 0, 'some').split('\n')[0]).toBe(ideasPageText.exampleNoteSome);
+    expect(readableSearch(result, '', 0, 'all')).toContain('voorbeelddata');
+    expect(readableSearch(result, '', 0)).not.toContain('voorbeelddata');
+  });
 });
