@@ -30,6 +30,11 @@ export interface Database extends Queryable {
    * back end's differences stay here (ideas-search.ts says why the settings matter).
    */
   readByIndex<Row>(text: string, params: readonly unknown[]): Promise<Row | undefined>;
+  /**
+   * The rows of a read whose text recurs with other values (the search's vocabulary lookups): PGlite
+   * keeps it as a prepared statement (pglite-prepared.ts), PostgreSQL runs it as any query.
+   */
+  readKept<Row>(text: string, params: readonly unknown[]): Promise<Row[]>;
   /** Runs several statements without parameters (migrations only). */
   exec(sql: string): Promise<void>;
   close(): Promise<void>;

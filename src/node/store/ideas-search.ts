@@ -282,7 +282,7 @@ async function lookUpWords(
   if (missing.length > 0 && found === undefined) {
     // Every word was kept: the lexicon alone.
     const query = lexiconQuery(missing);
-    found = (await db.query<{ word: string }>(query.text, query.params)).rows.map((r) => r.word);
+    found = (await readKept<{ word: string }>(db, query.text, query.params)).map((r) => r.word);
   }
   const inVocabulary = new Set(found ?? []);
   for (const word of missing) {
@@ -318,7 +318,7 @@ async function expansionRows(
       missing.map((k) => itemAt(expand, k)),
       lexicon,
     );
-    const raw = (await db.query<{ readonly lexicon?: unknown }>(query.text, query.params)).rows;
+    const raw = await readKept<{ readonly lexicon?: unknown }>(db, query.text, query.params);
     if (lexicon.length > 0 && raw[0] !== undefined) onLexicon(raw[0]);
     for (const row of storedExpansionRows.parse(raw)) {
       const k = itemAt(missing, row.ord - 1);
@@ -355,6 +355,11 @@ export async function readByIndex<Row>(
   // The statement aggregates, so it always answers one row.
   if (row === undefined) throw new Error('the search statement answered no row');
   return row;
+}
+
+/** A vocabulary lookup: kept prepared when `db` is a whole database, else (a transaction) as it is. */
+async function readKept<Row>(db: Queryable, text: string, values: readonly unknown[]): Promise<Row[]> {
+  return isDatabase(db) ? db.readKept<Row>(text, values) : (await db.query<Row>(text, values)).rows;
 }
 
 function isDatabase(db: Queryable): db is Database {

@@ -7,6 +7,7 @@ import type { Database, Queryable } from './database.js';
 import { packagePath } from '../package-root.js';
 import { MAX_SHARED_BUFFERS_MB, sharedBuffersMb, sharedBuffersParams, tableBytes } from './shared-buffers.js';
 import { unpackStoreSnapshot } from './snapshot-unpack.js';
+import { INDEX_READ_SETTINGS, PreparedStatements, readPrepared } from './pglite-prepared.js';
 import { lockStoreFolder, type StoreLock } from './store-lock.js';
 import { markStoreFolder, prepareStoreFolder, StoreFolderRefused, tighten } from './store-folder.js';
 
@@ -120,17 +121,18 @@ function wrapPglite(pg: PGlite, afterClose: () => void): Database {
     },
   });
   const base = wrap(pg);
+  const statements = new PreparedStatements();
   return {
     kind: 'pglite',
     concurrency: 1,
     query: base.query,
     transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
-    // PGlite has no JIT and no statement time-out: only the scan setting, ended with the transaction.
-    readByIndex: <Row>(text: string, params: readonly unknown[]) =>
-      pg.transaction(async (tx) => {
-        await tx.query(`SELECT set_config('enable_seqscan', 'off', true)`);
-        return (await tx.query<Row>(text, params as unknown[])).rows[0];
-      }),
+    // PGlite has no JIT and no statement time-out: only the scan setting, ended with the transaction;
+    // the statement is kept with a generic plan (pglite-prepared.ts).
+    readByIndex: async <Row>(text: string, params: readonly unknown[]) =>
+      (await readPrepared<Row>(pg, statements, text, params, INDEX_READ_SETTINGS))[0],
+    readKept: <Row>(text: string, params: readonly unknown[]) =>
+      readPrepared<Row>(pg, statements, text, params),
     exec: async (sql) => {
       await pg.exec(sql);
     },

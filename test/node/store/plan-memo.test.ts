@@ -18,14 +18,22 @@ import { FIXTURE_CSV } from './ideas-fixture.js';
 /** `db` with every statement's text recorded (the vocabulary statements a plan runs). */
 function counting(db: Database): { db: Database; statements: string[] } {
   const statements: string[] = [];
+  const record = (text: string, params: readonly unknown[] | undefined) => {
+    statements.push(text);
+    if (text.includes('WITH n AS') && Array.isArray(params?.[0])) askedWords.push(params[0] as string[]);
+  };
   return {
     statements,
     db: {
       ...db,
       query: (text, params) => {
-        statements.push(text);
-        if (text.includes('WITH n AS') && Array.isArray(params?.[0])) askedWords.push(params[0] as string[]);
+        record(text, params);
         return db.query(text, params);
+      },
+      // The vocabulary lookups go through the kept statements (Database.readKept).
+      readKept: (text, params) => {
+        record(text, params);
+        return db.readKept(text, params);
       },
     },
   };
