@@ -119,12 +119,31 @@ export const INDEX_READ_SETTINGS = [
  * LOCAL` statements: they end with it). Without settings PostgreSQL chooses between custom and generic
  * plans itself (`plan_cache_mode = auto`: a generic one after five runs when it costs no more).
  */
-export function readPrepared<Row>(
+export async function readPrepared<Row>(
   pg: PGlite,
   statements: PreparedStatements,
   text: string,
   params: readonly unknown[],
   settings: readonly string[] = [],
+): Promise<Row[]> {
+  try {
+    return await readOnce<Row>(pg, statements, text, params, settings);
+  } catch (error) {
+    // Dropped behind our back (`DEALLOCATE ALL`, `DISCARD ALL`): parsed again, once.
+    if ((error as { code?: unknown }).code !== UNDEFINED_STATEMENT) throw error;
+    return readOnce<Row>(pg, statements, text, params, settings);
+  }
+}
+
+/** SQLSTATE invalid_sql_statement_name: no prepared statement of that name. */
+const UNDEFINED_STATEMENT = '26000';
+
+function readOnce<Row>(
+  pg: PGlite,
+  statements: PreparedStatements,
+  text: string,
+  params: readonly unknown[],
+  settings: readonly string[],
 ): Promise<Row[]> {
   const serialize = protocol.serialize;
   return pg.transaction(() =>

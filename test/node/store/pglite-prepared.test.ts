@@ -99,6 +99,16 @@ describe('reads through kept statements on PGlite', () => {
     expect(plans.rows[0]?.generic_plans).toBe(1);
   });
 
+  it('parses a statement again when it was dropped behind its back', async () => {
+    const statements = new PreparedStatements();
+    const text = 'SELECT $1::int + 1 AS n';
+    expect(await readPrepared(pg, statements, text, [1])).toEqual([{ n: 2 }]);
+    await pg.query('DEALLOCATE ALL');
+    expect(await readPrepared(pg, statements, text, [2])).toEqual([{ n: 3 }]);
+    expect(await readPrepared(pg, statements, text, [3])).toEqual([{ n: 4 }]);
+    expect(await prepared()).toBe(1);
+  });
+
   it('recovers from a failing statement and closes what it evicts', async () => {
     const before = await prepared();
     const statements = new PreparedStatements(1);
