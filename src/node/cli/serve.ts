@@ -9,10 +9,11 @@ import { isIP } from 'node:net';
 import { securityMessages } from '../../core/text/security-messages.js';
 import { serveMessages } from '../../core/text/serve-messages.js';
 import type { Hono } from 'hono';
-import { tokenProblem } from '../server/admin-token.js';
-import { DEFAULT_HOST, openPort, type RunningServer } from '../server/serve-early.js';
-import { DEFAULT_READ_RATE, readLimitOf } from '../server/server-config.js';
+import { tokenProblem } from '../server/token-rules.js';
+import { DEFAULT_HOST, openPort, type ServingServer } from '../server/serve-early.js';
+import { DEFAULT_READ_RATE, readLimitOf } from '../server/read-rate.js';
 import type { KeptPage } from '../server/start-pages.js';
+import { storeFingerprint } from '../server/store-fingerprint.js';
 import type { QueueLoad } from '../server/warm-up.js';
 import { UsageError, type CliEffects } from './effects.js';
 
@@ -115,20 +116,17 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
   process.once('SIGTERM', requestStop);
   if (signal?.aborted) requestStop();
   else signal?.addEventListener('abort', requestStop);
-  // An embedded store's folder may hold the pages of the last run (start-pages.ts): read before the
-  // store opens (opening changes its fingerprint), served only while it opens.
+  // An embedded store's folder may hold the pages of the last run (start-pages.ts), served only while
+  // the store opens. The store's fingerprint is taken before it opens (opening changes it); the pages
+  // are read once the opening has begun, while PGlite compiles its WebAssembly off this thread.
   const folder =
     databaseUrl !== undefined || dir?.startsWith('memory://')
       ? undefined
       : (dataDir ?? resolve(effects.cwd, '.werkbalans'));
-  const kept = folder === undefined ? undefined : await keptPagesOf(folder, adminToken !== undefined);
-  if (kept && kept.atStart.length > 0) {
-    early.offer(kept.pages.keptPagesHandler(kept.atStart));
-    const files = kept.atStart.filter((page) => kept.pages.isAssetPath(page.path)).length;
-    effects.stderr(`${serveMessages.keptPages(kept.atStart.length - files, files)}\n`);
-  }
+  const fingerprint = folder === undefined ? undefined : storeFingerprint(folder);
+  let kept: Awaited<ReturnType<typeof keptPagesOf>>;
   let seededAny = false;
-  let server: RunningServer;
+  let server: ServingServer;
   let app: Hono;
   let queue: QueueLoad | undefined;
   let slugs: readonly string[] = [];
@@ -162,6 +160,14 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
     await Promise.race([opening, opened.then(noop, noop)]);
     let modules;
     try {
+      kept =
+        folder === undefined ? undefined : await keptPagesOf(folder, adminToken !== undefined, fingerprint);
+      if (kept && kept.atStart.length > 0) {
+        const { pages, atStart } = kept;
+        early.offer(pages.keptPagesHandler(atStart));
+        const files = atStart.filter((page) => pages.isAssetPath(page.path)).length;
+        effects.stderr(`${serveMessages.keptPages(atStart.length - files, files)}\n`);
+      }
       modules = await Promise.all([
         import('../server/app.js'),
         import('../server/example-data.js'),
@@ -200,11 +206,18 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
       drawings = new KeptDrawings(created.services);
       const started = performance.now();
       early.step(serveMessages.stepAnalysis);
+      // The API's reads need no analysis: the app answers them while the analysis is read back or
+      // computed (serve-early.ts, isEarlyApiRead); pages and writes wait until it is there.
+      server = await early.serve(app, db, { partly: true });
       try {
         // Stopping already: the analysis would only be thrown away.
-        if (!stopping.requested) slugs = await warmUp.prepareAnalysis(created.services, drawings);
+        const visitors = warmUp.visitorsFirst(() => server.readsInFlight);
+        if (!stopping.requested)
+          slugs = await warmUp.prepareAnalysis(created.services, drawings, visitors.giveWay);
         if (slugs.length > 0)
-          effects.stderr(`${serveMessages.analysisReady((performance.now() - started) / 1000)}\n`);
+          effects.stderr(
+            `${serveMessages.analysisReady((performance.now() - started - visitors.waitedMs()) / 1000)}\n`,
+          );
       } catch (error) {
         // Pages built on the analysis say what is wrong; the API of datasets and ideas still answers, and
         // an analyst can upload a table that works.
@@ -212,7 +225,7 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
           `${serveMessages.analysisFailed(error instanceof Error ? error.message : String(error))}\n`,
         );
       }
-      server = await early.serve(app, db);
+      server.ready();
     } catch (error) {
       await db.close();
       throw error;
@@ -325,7 +338,7 @@ function noop(): void {}
  * The start-pages module, the key of this run's settings and the pages kept for it (the file is removed
  * as it is read); undefined when nothing is kept (no build id: running from the sources).
  */
-async function keptPagesOf(folder: string, writesOpen: boolean) {
+async function keptPagesOf(folder: string, writesOpen: boolean, fingerprint: string | undefined) {
   const pages = await import('../server/start-pages.js');
   const key = pages.startPagesKey({
     buildId: pages.bundleBuildId(),
@@ -334,5 +347,5 @@ async function keptPagesOf(folder: string, writesOpen: boolean) {
     writesOpen,
   });
   if (key === undefined) return undefined;
-  return { pages, key, atStart: pages.takeStartPages(folder, key) };
+  return { pages, key, atStart: pages.takeStartPages(folder, key, { fingerprint }) };
 }

@@ -36,18 +36,7 @@ export function requireAdmin(configured: string | undefined, given: string | und
   if (!tokensMatch(configured, given)) throw new HttpProblem(401, webMessages.tokenWrong);
 }
 
-/** Shortest and longest admin token `serve` accepts (characters). */
-export const MIN_TOKEN_LENGTH = 24;
-export const MAX_TOKEN_LENGTH = 256;
-
-/** Why a configured token is unfit, or undefined when it is fine. */
-export function tokenProblem(token: string): string | undefined {
-  if (/[\s\p{Cc}]/u.test(token)) return securityMessages.tokenBadCharacters;
-  const length = [...token].length;
-  if (length < MIN_TOKEN_LENGTH) return securityMessages.tokenTooShort(length, MIN_TOKEN_LENGTH);
-  if (length > MAX_TOKEN_LENGTH) return securityMessages.tokenTooLong(length, MAX_TOKEN_LENGTH);
-  return undefined;
-}
+export { MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH, tokenProblem } from './token-rules.js';
 
 /** Most bytes of a form without a file (choosing the shown version, erasing an idea). */
 export const FORM_LIMIT_BYTES = 16 * 1024;

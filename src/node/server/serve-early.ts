@@ -36,6 +36,25 @@ export interface RunningServer {
   readonly readsInFlight: number;
 }
 
+/** A server handing requests to the app; until `ready()`, only those {@link isEarlyApiRead} lets through. */
+export interface ServingServer extends RunningServer {
+  /** Hands every request to the app from now on (a no-op when it already does). */
+  ready(): void;
+}
+
+/**
+ * The requests the app answers while the analysis of the shown version is still being read back or
+ * computed (a restart reads it back in some 0,05 s, a first start computes it): reads (GET, HEAD) of the
+ * API, except the analysis itself and the professions (which wait for it). No page (pages show the
+ * analysis, and the kept pages answer the first ones), no write (a write waits until the app is ready).
+ */
+export function isEarlyApiRead(request: Pick<IncomingMessage, 'method' | 'url'>): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  const path = (request.url ?? '').split('?')[0] ?? '';
+  if (!path.startsWith('/api/')) return false;
+  return !/^\/api\/(?:analysis|professions)(?:[/.]|$)/.test(path);
+}
+
 /** A listening port whose app is not there yet. */
 export interface EarlyServer {
   readonly port: number;
@@ -48,8 +67,12 @@ export interface EarlyServer {
    * getting the waiting page: a browser does not ask again for a style sheet that failed.
    */
   offer(answer: (request: IncomingMessage, response: ServerResponse) => boolean): void;
-  /** Hands every request from now on to `app`; stopping then also closes `db`. */
-  serve(app: Hono, db: Database): Promise<RunningServer>;
+  /**
+   * Hands every request from now on to `app`; stopping then also closes `db`. With `partly`, only the
+   * reads of the API that need no analysis ({@link isEarlyApiRead}) reach the app until `ready()` is
+   * called; everything else keeps the kept pages or the waiting page meanwhile.
+   */
+  serve(app: Hono, db: Database, options?: { readonly partly?: boolean }): Promise<ServingServer>;
   /** Stops listening (when preparing failed). */
   stop(): Promise<void>;
 }
@@ -65,12 +88,13 @@ export async function openPort(options: {
   let kept: ((request: IncomingMessage, response: ServerResponse) => boolean) | undefined;
   /** Asset requests held until the app is ready (only while kept pages are offered). */
   const held: [IncomingMessage, ServerResponse][] = [];
-  let handler: Handler = (request, response) => {
+  const beforeApp: Handler = (request, response) => {
     if (kept === undefined) return waiting(request, response, step);
     if (kept(request, response)) return;
     if ((request.url ?? '').startsWith('/assets/')) held.push([request, response]);
     else waiting(request, response, step);
   };
+  let handler: Handler = beforeApp;
   const server = createServer((request, response) => void handler(request, response));
   // Slow clients: the request line and headers within 20 s, a whole request (a 10 MB upload on a slow
   // line included) within 2 minutes; Node's defaults are 60 s and 5 minutes.
@@ -101,13 +125,13 @@ export async function openPort(options: {
     offer: (answer) => {
       kept = answer;
     },
-    async serve(app, db) {
+    async serve(app, db, options = {}) {
       const { getRequestListener } = await import('@hono/node-server');
       const listener = getRequestListener(app.fetch, { hostname });
       let writeRequests = 0;
       let writesFinished = 0;
       let readsInFlight = 0;
-      handler = (request, response) => {
+      const toApp: Handler = (request, response) => {
         if (request.method !== 'GET' && request.method !== 'HEAD') {
           writeRequests++;
           response.once('close', () => writesFinished++);
@@ -117,7 +141,15 @@ export async function openPort(options: {
         }
         return listener(request, response);
       };
-      for (const [request, response] of held.splice(0)) void handler(request, response);
+      const ready = () => {
+        if (handler === toApp) return;
+        handler = toApp;
+        for (const [request, response] of held.splice(0)) void handler(request, response);
+      };
+      if (options.partly) {
+        handler = (request, response) =>
+          isEarlyApiRead(request) ? toApp(request, response) : beforeApp(request, response);
+      } else ready();
       let stopping: Promise<void> | undefined;
       const stop = () =>
         (stopping ??= (async () => {
@@ -128,6 +160,7 @@ export async function openPort(options: {
         port,
         url,
         stop,
+        ready,
         get writeRequests() {
           return writeRequests;
         },

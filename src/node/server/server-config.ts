@@ -7,7 +7,10 @@ import type { IndexConfig } from '../../core/analysis/index-config.js';
 import { readIndexConfig } from '../config-file.js';
 import { packagePath } from '../package-root.js';
 import type { RateLimit } from './rate-limit.js';
+import { DEFAULT_READ_RATE, readLimitOf } from './read-rate.js';
 import { DEFAULT_MAX_WAITING } from './request-queue.js';
+
+export { DEFAULT_READ_RATE, readLimitOf };
 
 export interface ServerConfig {
   /** WERKBALANS_ADMIN_TOKEN; undefined = no write endpoint accepts anything. */
@@ -61,12 +64,6 @@ export const DEFAULT_MAX_UPLOAD_ROWS = 100_000;
 /** Room for the multipart envelope around a file at the size limit. */
 export const MULTIPART_SLACK = 64 * 1024;
 export const DEFAULT_AUTH_FAILURE_LIMIT: RateLimit = { burst: 10, perSecond: 1 / 6 };
-export const DEFAULT_READ_RATE = 30;
-
-/** The read limit for a rate per second: a burst of ten seconds' worth; 0 = no limit. */
-export function readLimitOf(perSecond: number): RateLimit | undefined {
-  return perSecond > 0 ? { burst: perSecond * 10, perSecond } : undefined;
-}
 
 export function serverConfig(input: ServerConfigInput = {}): ServerConfig {
   return {

@@ -12,8 +12,8 @@
  *   production when it starts and writes a shutdown checkpoint when it stops), so a CLI import while the
  *   server was down, an import by another program or a run that crashed all leave another fingerprint.
  *
- * The next start reads the file before it opens the store and removes it at once (a crash from then on
- * leaves no file behind). Only when both keys match exactly are its pages served, and only while the
+ * The next start takes the store's fingerprint before it opens the store, then reads the file while the
+ * store opens and removes it at once (a crash from then on leaves no file behind). Only when both keys match exactly are its pages served, and only while the
  * store is still opening: a GET or HEAD of exactly that path, without cookies or credentials. A run
  * that any write request reached keeps nothing ({@link pagesToKeep}).
  */
@@ -26,7 +26,6 @@ import {
   readFileSync,
   renameSync,
   rmSync,
-  statSync,
   writeSync,
 } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -41,6 +40,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as z from 'zod';
 import { packagePath } from '../package-root.js';
 import { negotiateEncoding, type Encoding } from './compression.js';
+import { storeFingerprint } from './store-fingerprint.js';
+
+export { storeFingerprint };
 
 /** The file in the store's folder that holds the pages (PostgreSQL ignores files it does not know). */
 export const START_PAGES_FILE = '.werkbalans-start-pages';
@@ -148,31 +150,18 @@ export function indexConfigBytes(): Uint8Array {
 }
 
 /**
- * A fingerprint of a PostgreSQL data folder that changes whenever anything opened it: undefined when it
- * has no `global/pg_control` (not a database yet).
- */
-export function storeFingerprint(dataDir: string): string | undefined {
-  let control: Buffer;
-  try {
-    control = readFileSync(join(dataDir, 'global', 'pg_control'));
-  } catch {
-    return undefined;
-  }
-  const hash = createHash('sha256').update(control);
-  const wal = join(dataDir, 'pg_wal');
-  for (const name of readdirSync(wal).sort()) {
-    const stat = statSync(join(wal, name), { bigint: true });
-    hash.update(`${name}\0${stat.size}\0${stat.mtimeNs}\n`);
-  }
-  return hash.digest('hex');
-}
-
-/**
  * Reads the kept pages of `dataDir` and removes the file, whatever it holds. Returns the pages only when
  * the file was written for `key` and the store's fingerprint is still the one written beside them;
- * otherwise an empty list.
+ * otherwise an empty list. `before.fingerprint`: the store's as taken before (serve.ts takes it just
+ * before the store opens, and reads the pages while it opens; undefined: no database then, so nothing
+ * matches); without it, the fingerprint is taken now.
  */
-export function takeStartPages(dataDir: string, key: string): KeptPage[] {
+export function takeStartPages(
+  dataDir: string,
+  key: string,
+  before?: { readonly fingerprint: string | undefined },
+): KeptPage[] {
+  const fingerprint = before === undefined ? storeFingerprint(dataDir) : before.fingerprint;
   const file = join(dataDir, START_PAGES_FILE);
   // A partial file left by a write that did not finish is never read; removed so that nothing planted
   // there survives either.
@@ -197,7 +186,7 @@ export function takeStartPages(dataDir: string, key: string): KeptPage[] {
     if (!parsed.success) return [];
     const header = parsed.data;
     if (header.key !== key) return [];
-    if (header.fingerprint !== storeFingerprint(dataDir)) return [];
+    if (fingerprint === undefined || header.fingerprint !== fingerprint) return [];
     let at = end + 1;
     const pages: KeptPage[] = [];
     for (const page of header.pages) {

@@ -1,7 +1,8 @@
 /**
  * Preparing the server before and just after it starts listening, so the first visitors do not pay
- * for empty caches: the analysis of the shown version is computed before the port opens (its Monte
- * Carlo would otherwise run inside the first request), then the ideas page and every profession page
+ * for empty caches: the analysis of the shown version is computed before the app answers pages (its
+ * Monte Carlo would otherwise run inside the first request; the API's reads are answered meanwhile),
+ * then the ideas page and every profession page
  * are requested once in the background, through the request queue like any visitor (at 100 000 ideas
  * on PGlite the ideas page as it opens costs 0,27 s, and 23 first profession pages at once held up
  * everything behind them).
@@ -11,19 +12,58 @@ import type { KeptDrawings } from './kept-drawings.js';
 import type { AppServices } from './services.js';
 
 /**
+ * How long in all the analysis gives way to API requests at start ({@link visitorsFirst}), so that a
+ * stream of them cannot keep the pages waiting.
+ */
+export const VISITORS_FIRST_MS = 1_000;
+/** How long the analysis waits before it looks again whether those requests have been answered. */
+const VISITOR_WAIT_MS = 5;
+
+/**
+ * A turn of the event loop, then a wait while `visitors()` (the reads being answered) is above 0, at
+ * most `budgetMs` over all calls; `waitedMs` tells how long it waited. The store's queries resolve
+ * without a turn of the event loop, and requests are read only there.
+ */
+export function visitorsFirst(
+  visitors: () => number,
+  budgetMs = VISITORS_FIRST_MS,
+): { readonly giveWay: () => Promise<void>; readonly waitedMs: () => number } {
+  let waited = 0;
+  return {
+    async giveWay() {
+      const start = performance.now();
+      await nextTurn();
+      while (visitors() > 0 && waited + (performance.now() - start) < budgetMs)
+        await new Promise((resolve) => setTimeout(resolve, VISITOR_WAIT_MS));
+      waited += performance.now() - start;
+    },
+    waitedMs: () => waited,
+  };
+}
+
+/**
  * The analysis of the shown version, computed and kept, with its figures as kept by the last run
- * (`drawings`, kept-drawings.ts); the profession slugs it names.
+ * (`drawings`, kept-drawings.ts); the profession slugs it names. `giveWay` is awaited before each step
+ * (serve.ts: the app already answers the API's reads meanwhile, and they go first; {@link visitorsFirst}).
  */
 export async function prepareAnalysis(
   services: AppServices,
   drawings?: KeptDrawings,
+  giveWay: () => Promise<void> = async () => {},
 ): Promise<readonly string[]> {
+  await giveWay();
   const version = await services.datasets.shownVersion();
   if (version === undefined) return [];
+  await giveWay();
   const analysis = await services.analyses.get(version);
+  await giveWay();
   await drawings?.adopt(analysis);
   const { result } = analysis;
   return [...result.professions, ...result.unclassified].map((p) => p.slug);
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /**
@@ -75,7 +115,7 @@ export async function warmPages(
     // prepared has its headers read here and so enters the queue before the next page starts (without
     // it, on a starved machine, page after page ran in one stretch of promises and Node answered the
     // waiting visitor with 408 once `headersTimeout` passed).
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
     if (queue) await visitorsServed(queue, signal);
     if (signal.aborted) break;
     const keep = capture?.(path);

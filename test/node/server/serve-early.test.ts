@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { openPort, RETRY_AFTER_SECONDS } from '../../../src/node/server/serve-early.js';
+import { isEarlyApiRead, openPort, RETRY_AFTER_SECONDS } from '../../../src/node/server/serve-early.js';
 import type { Database } from '../../../src/node/store/database.js';
 
 describe('a port opened before the app is ready', () => {
@@ -116,6 +116,73 @@ describe('a port opened before the app is ready', () => {
     } finally {
       await early.stop().catch(() => {});
     }
+  });
+
+  it('hands only the API reads that need no analysis to the app until it is ready', async () => {
+    const early = await openPort({ port: 0, hostname: '127.0.0.1' });
+    const base = `http://127.0.0.1:${early.port}`;
+    try {
+      early.step('de analyse berekenen');
+      early.offer((request, response) => {
+        if (request.url !== '/') return false;
+        response.writeHead(200, { 'Content-Type': 'text/plain' }).end('bewaard');
+        return true;
+      });
+      const app = new Hono()
+        .get('/', (c) => c.text('klaar'))
+        .get('/ideeen', (c) => c.text('pagina'))
+        .get('/api/ideas', (c) => c.json({ ideas: [] }))
+        .get('/api/analysis', (c) => c.json({ analysis: true }))
+        .get('/assets/:name', (c) => c.text(`bestand ${c.req.param('name')}`))
+        .post('/api/ideas', (c) => c.text('geschreven'));
+      const db = { close: () => Promise.resolve() } as unknown as Database;
+      const running = await early.serve(app, db, { partly: true });
+      // The API's reads reach the app at once.
+      const ideas = await fetch(`${base}/api/ideas?q=zorg`);
+      expect(ideas.status).toBe(200);
+      expect(await ideas.json()).toEqual({ ideas: [] });
+      expect((await fetch(`${base}/api/ideas`, { method: 'HEAD' })).status).toBe(200);
+      // The analysis, pages and writes wait; kept pages are still offered, assets held.
+      const analysis = await fetch(`${base}/api/analysis`);
+      expect(analysis.status).toBe(503);
+      expect(await analysis.json()).toMatchObject({ detail: 'de analyse berekenen' });
+      expect((await fetch(`${base}/ideeen`)).status).toBe(503);
+      expect(await (await fetch(`${base}/`)).text()).toBe('bewaard');
+      const write = await fetch(`${base}/api/ideas`, { method: 'POST' });
+      expect(write.status).toBe(503);
+      expect(running.writeRequests).toBe(0);
+      const asset = fetch(`${base}/assets/site-0123abcd.css`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      running.ready();
+      expect(await (await asset).text()).toBe('bestand site-0123abcd.css');
+      expect(await (await fetch(`${base}/`)).text()).toBe('klaar');
+      expect((await fetch(`${base}/api/analysis`)).status).toBe(200);
+      running.ready();
+      expect((await fetch(`${base}/ideeen`)).status).toBe(200);
+      await running.stop();
+    } finally {
+      await early.stop().catch(() => {});
+    }
+  });
+
+  it('tells the API reads that need no analysis from everything else', () => {
+    const read = (url: string, method = 'GET') => isEarlyApiRead({ method, url });
+    expect(read('/api/ideas')).toBe(true);
+    expect(read('/api/ideas?q=zorg&thema=werkdruk')).toBe(true);
+    expect(read('/api/ideas/12', 'HEAD')).toBe(true);
+    expect(read('/api/datasets')).toBe(true);
+    expect(read('/api/ideas/oplossingen')).toBe(true);
+    expect(read('/api/analysis')).toBe(false);
+    expect(read('/api/analysis?variant=x')).toBe(false);
+    expect(read('/api/analysis.csv')).toBe(false);
+    expect(read('/api/professions')).toBe(false);
+    expect(read('/api/professions/verpleegkundige')).toBe(false);
+    expect(read('/api/ideas', 'POST')).toBe(false);
+    expect(read('/api/ideas/12', 'PATCH')).toBe(false);
+    expect(read('/')).toBe(false);
+    expect(read('/ideeen')).toBe(false);
+    expect(read('//api/ideas')).toBe(false);
+    expect(read('/apix')).toBe(false);
   });
 
   it('refuses a port that is taken, before anything else is prepared', async () => {

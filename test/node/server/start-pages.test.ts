@@ -130,6 +130,21 @@ describe('takeStartPages', () => {
     writeFileSync(file, bytes.subarray(0, bytes.length - 10));
     expect(takeStartPages(store, key)).toEqual([]);
   });
+
+  it('checks the fingerprint taken before the store opened, when read while it opens', async () => {
+    keepStartPages(store, key, [home]);
+    const before = storeFingerprint(store);
+    // serve.ts reads the file once the store has begun to open: the open changes the folder's own
+    // fingerprint, the one taken before it still matches.
+    await (await openPglite(store)).close();
+    expect(takeStartPages(store, key, { fingerprint: before }).map((p) => p.path)).toEqual(['/']);
+
+    keepStartPages(store, key, [home]);
+    expect(takeStartPages(store, key, { fingerprint: undefined })).toEqual([]);
+    expect(existsSync(join(store, START_PAGES_FILE))).toBe(false);
+    keepStartPages(store, key, [home]);
+    expect(takeStartPages(store, key, { fingerprint: '0'.repeat(64) })).toEqual([]);
+  });
 });
 
 describe('takeStartPages on a file not written by keepStartPages', () => {

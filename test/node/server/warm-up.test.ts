@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { pagesToWarm, warmPages } from '../../../src/node/server/warm-up.js';
+import { pagesToWarm, visitorsFirst, warmPages } from '../../../src/node/server/warm-up.js';
 
 describe('pagesToWarm', () => {
   it('puts the home page first, then the ideas page, every profession, and the themes last', () => {
@@ -109,5 +109,36 @@ describe('warmPages', () => {
       'before /kapot (1 pages so far)',
       '/kapot 500 nee',
     ]);
+  });
+});
+
+describe('visitorsFirst', () => {
+  it('waits while reads are being answered, and counts the wait', async () => {
+    let reads = 1;
+    const { giveWay, waitedMs } = visitorsFirst(() => reads, 5_000);
+    setTimeout(() => (reads = 0), 40);
+    const start = performance.now();
+    await giveWay();
+    expect(performance.now() - start).toBeGreaterThanOrEqual(30);
+    expect(waitedMs()).toBeGreaterThanOrEqual(30);
+  });
+
+  it('gives way at most its budget over all calls, so a stream of reads cannot hold the analysis', async () => {
+    const { giveWay, waitedMs } = visitorsFirst(() => 1, 60);
+    await giveWay();
+    await giveWay();
+    const before = performance.now();
+    await giveWay();
+    expect(performance.now() - before).toBeLessThan(40);
+    expect(waitedMs()).toBeGreaterThanOrEqual(60);
+  });
+
+  it('lets a request that is already waiting in before it goes on', async () => {
+    const order: string[] = [];
+    const { giveWay } = visitorsFirst(() => 0);
+    setImmediate(() => order.push('request'));
+    await giveWay();
+    order.push('analysis');
+    expect(order).toEqual(['request', 'analysis']);
   });
 });
