@@ -154,8 +154,9 @@ const QUERY_STRINGS = QUERIES.map((raw) => new URLSearchParams(raw).toString());
  * First-time: before each request the server's ideas cache is cleared (kept plans, the words' vocabulary
  * lookups, kept answers), as for a query nobody asked since the last write; each round asks a page size
  * of its own (20, 19, 18), so no compressed answer kept by the compression middleware is reused either.
- * What stays is what belongs to the store, not to a query: the planner's statistics and the
- * thesaurus' stems (plan-memo.ts, search-concepts.ts). Cached: the same request again at once.
+ * What stays is what belongs to the store, not to a query: the planner's statistics, the thesaurus'
+ * stems (plan-memo.ts, search-concepts.ts) and, on PGlite, the prepared statements, one per statement
+ * shape (pglite-prepared.ts); the new-shape round drops those too. Cached: the same request again at once.
  */
 async function measureHttp(db, expectedTotals) {
   // Without the per-client read limit: one client sends every request here (the load test keeps it).
@@ -205,6 +206,18 @@ async function measureHttp(db, expectedTotals) {
         cached.push(performance.now() - start);
       }
     }
+    // A new shape: first-time, and the store's prepared statements dropped just before (PGlite keeps one
+    // per statement shape with its plan: pglite-prepared.ts), as for the first query of its shape since
+    // the server started. One round, its own page size.
+    const newShape = [];
+    for (const raw of POOL) {
+      const query = new URLSearchParams({ ...raw, limit: '17' }).toString();
+      services.ideasCache.clear();
+      await db.query('DEALLOCATE ALL');
+      const start = performance.now();
+      await fetchBody(query);
+      newShape.push(performance.now() - start);
+    }
     // The search with no words and no filters (the ideas page as it opens): a new offset per request,
     // so that the server's kept answers (ideas-browse.ts) are missed and every request runs the search.
     const empty = [];
@@ -218,6 +231,8 @@ async function measureHttp(db, expectedTotals) {
     return {
       httpFirstP50: ms(percentile(first, 50)),
       httpFirstP95: ms(percentile(first, 95)),
+      httpNewShapeP50: ms(percentile(newShape, 50)),
+      httpNewShapeP95: ms(percentile(newShape, 95)),
       httpCachedP50: ms(percentile(cached, 50)),
       httpCachedP95: ms(percentile(cached, 95)),
       httpCpuP50: ms(percentile(cpuTimes, 50)),
@@ -361,17 +376,19 @@ function markdown(rows) {
     `app on 127.0.0.1, sequential, timed in the same process until the body is read, ${HTTP_ROUNDS} rounds over the queries after`,
     `${HTTP_WARMUP} warm-up. **First-time** (the figure the targets are read on): the server's ideas cache cleared before every`,
     "request (kept plans, the words' vocabulary lookups, kept answers) and a page size of its own per round (20, 19, 18), so no",
-    'kept compressed answer is reused; the store keeps only its planner statistics and the thesaurus stems. Cached: the same',
+    'kept compressed answer is reused; the store keeps only its planner statistics, the thesaurus stems and (PGlite) one prepared',
+    'statement per statement shape with its generic plan. New shape: one more round with those statements dropped before every',
+    'request (`DEALLOCATE ALL`), as for the first query of its shape since the start. Cached: the same',
     'request again at once (plan and compressed answer kept). Process CPU = the CPU this process, app and client together,',
     `spent per first-time request. Function = \`searchIdeas\` (plan, without kept words, and statement); plan = \`planQuery\` alone`,
     `(the vocabulary lookups); SQL alone = the main statement as searchIdeas runs it (the bare SQL); ${SEARCH_ROUNDS * POOL.length}`,
     `searches each. Empty search over HTTP: ${EMPTY_REQUESTS} requests, a new offset each so the server's kept answers are missed.`,
     '',
-    '| store | ideas | 1-min load | word search HTTP first-time p50 / p95 | HTTP cached p50 / p95 | SQL alone p50 / p95 | first-time process CPU p50 / p95 | function p50 / p95 | plan p50 / p95 | empty search HTTP p50 / p95 | import/s |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| store | ideas | 1-min load | word search HTTP first-time p50 / p95 | HTTP new shape p50 / p95 | HTTP cached p50 / p95 | SQL alone p50 / p95 | first-time process CPU p50 / p95 | function p50 / p95 | plan p50 / p95 | empty search HTTP p50 / p95 | import/s |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...current.map(
       (r) =>
-        `| ${label(r.backend)} | ${count(r.ideas)} | ${r.load?.[0] ?? '?'} | **${pair(r.httpFirstP50, r.httpFirstP95)}** | ${pair(r.httpCachedP50, r.httpCachedP95)} | ${pair(r.sqlP50, r.sqlP95)} | ` +
+        `| ${label(r.backend)} | ${count(r.ideas)} | ${r.load?.[0] ?? '?'} | **${pair(r.httpFirstP50, r.httpFirstP95)}** | ${pair(r.httpNewShapeP50, r.httpNewShapeP95)} | ${pair(r.httpCachedP50, r.httpCachedP95)} | ${pair(r.sqlP50, r.sqlP95)} | ` +
         `${pair(r.httpCpuP50, r.httpCpuP95)} | ${pair(r.searchP50, r.searchP95)} | ${pair(r.planP50, r.planP95)} | ${pair(r.httpEmptyP50, r.httpEmptyP95)} | ${count(r.importPerSecond)} |`,
     ),
     '',

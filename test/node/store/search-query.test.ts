@@ -479,16 +479,24 @@ describe('search SQL: bounded work per query', () => {
 
   it('computes the finer rank only for ideas tied with another at or above the page end', () => {
     const { text } = sql(plan('planning'));
-    expect(text).toContain('count(*) OVER (PARTITION BY t.coverage, t.weight) AS ties');
-    expect(text).toContain('CASE WHEN t.ties > 1 THEN ts_rank_cd(n.sv, ');
+    expect(text).toContain('count(*) OVER (PARTITION BY t.coverage, t.weight) AS ties FROM top t');
+    expect(text).toMatch(
+      /CASE WHEN \(t\.coverage, t\.weight\) < \(c\.coverage, c\.weight\) THEN -1\s+WHEN t\.ties > 1 THEN ts_rank_cd\(/,
+    );
   });
 
   it('ranks within a fixed window whatever the page, and orders every match before paging', () => {
     const { text } = sql(plan('planning'));
     expect(text).toContain(`LIMIT ${RANK_WINDOW}\n)`);
     expect(text).not.toContain('greatest(');
-    expect(text).toContain('coalesce(r.rank, -1) AS rank');
-    expect(text).toContain('FROM scored s LEFT JOIN ranked r ON r.id = s.id');
+    // The ideas after the window: every candidate after its last idea, ranked -1.
+    expect(text).toContain('SELECT s.id, s.coverage, s.weight, -1 FROM scored s, last l');
+    expect(text).toContain('ORDER BY p.coverage DESC, p.weight DESC, p.rank DESC, p.id');
+  });
+
+  it('joins no two sets of candidates (the planner takes each for a row or two)', () => {
+    const { text } = sql(plan('planning team'));
+    expect(text).not.toMatch(/JOIN (near|scored|top|ranked)\b/);
   });
 });
 
