@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
 
 /** Content types worth compressing. */
@@ -18,6 +18,11 @@ const MIN_BYTES = 1024;
 /** Brotli quality for answers made per request: most of the gain of 11 at a fraction of its time. */
 const DYNAMIC_BROTLI_QUALITY = 5;
 const GZIP_LEVEL = 6;
+/**
+ * Up to this size a body is compressed on the event loop: a search answer of 10–25 KB takes 0.2–0.5 ms
+ * at brotli 5, less than the hop to the thread pool and back (bigger bodies still go there).
+ */
+const SYNC_BYTES = 64 * 1024;
 /** Compressed bodies kept, in total. */
 const CACHE_BYTES = 32 * 1024 * 1024;
 
@@ -61,15 +66,21 @@ class CompressedBodies {
       this.#entries.set(key, kept);
       return kept;
     }
+    const brotli = {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: DYNAMIC_BROTLI_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    };
+    const sync = body.length <= SYNC_BYTES;
     const compressed = new Uint8Array(
       encoding === 'br'
-        ? await brotliAsync(body, {
-            params: {
-              [constants.BROTLI_PARAM_QUALITY]: DYNAMIC_BROTLI_QUALITY,
-              [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-            },
-          })
-        : await gzipAsync(body, { level: GZIP_LEVEL }),
+        ? sync
+          ? brotliCompressSync(body, brotli)
+          : await brotliAsync(body, brotli)
+        : sync
+          ? gzipSync(body, { level: GZIP_LEVEL })
+          : await gzipAsync(body, { level: GZIP_LEVEL }),
     );
     this.#entries.set(key, compressed);
     this.#bytes += compressed.length;
