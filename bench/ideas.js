@@ -14,6 +14,7 @@
 // and the PostgreSQL harness are TypeScript outside dist/ and are bundled with esbuild (bench/bundle.js).
 /* global fetch, URLSearchParams */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -169,6 +170,28 @@ async function measureHttp(db, expectedTotals) {
     if (response.status !== 200) throw new Error(`GET /api/ideas: ${response.status} ${body.slice(0, 200)}`);
     return body;
   };
+  // The timed requests: node:http on a kept-alive connection, the answer read as it comes (brotli), not
+  // decompressed: the server's time to deliver it. Node's fetch, which decompresses brotli through web
+  // streams in this same process, added about 2 ms per request (the browser does it natively); one round
+  // through fetch is kept beside it for comparison.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const rawBody = (query) =>
+    new Promise((resolve, reject) => {
+      const request = http.get(
+        base + query,
+        { agent, headers: { 'accept-encoding': 'br, gzip' } },
+        (response) => {
+          const chunks = [];
+          response.on('data', (chunk) => chunks.push(chunk));
+          response.on('end', () => {
+            if (response.statusCode !== 200) reject(new Error(`GET /api/ideas: ${response.statusCode}`));
+            else resolve(Buffer.concat(chunks));
+          });
+          response.on('error', reject);
+        },
+      );
+      request.on('error', reject);
+    });
   const get = (i) => fetchBody(QUERY_STRINGS[i % QUERY_STRINGS.length]);
   try {
     for (let i = 0; i < HTTP_WARMUP; i++) {
@@ -195,16 +218,25 @@ async function measureHttp(db, expectedTotals) {
         services.ideasCache.clear();
         const cpu = process.cpuUsage();
         let start = performance.now();
-        await fetchBody(query);
+        await rawBody(query);
         const wall = performance.now() - start;
         const used = process.cpuUsage(cpu);
         first.push(wall);
         cpuTimes.push((used.user + used.system) / 1000);
         perQuery[k].push(wall);
         start = performance.now();
-        await fetchBody(query);
+        await rawBody(query);
         cached.push(performance.now() - start);
       }
+    }
+    // The same first-time requests through fetch, decompressing in this process (one round, page size 16).
+    const viaFetch = [];
+    for (const raw of POOL) {
+      const query = new URLSearchParams({ ...raw, limit: '16' }).toString();
+      services.ideasCache.clear();
+      const start = performance.now();
+      await fetchBody(query);
+      viaFetch.push(performance.now() - start);
     }
     // A new shape: first-time, and the store's prepared statements dropped just before (PGlite keeps one
     // per statement shape with its plan: pglite-prepared.ts), as for the first query of its shape since
@@ -215,7 +247,7 @@ async function measureHttp(db, expectedTotals) {
       services.ideasCache.clear();
       await db.query('DEALLOCATE ALL');
       const start = performance.now();
-      await fetchBody(query);
+      await rawBody(query);
       newShape.push(performance.now() - start);
     }
     // The search with no words and no filters (the ideas page as it opens): a new offset per request,
@@ -231,6 +263,8 @@ async function measureHttp(db, expectedTotals) {
     return {
       httpFirstP50: ms(percentile(first, 50)),
       httpFirstP95: ms(percentile(first, 95)),
+      httpFetchP50: ms(percentile(viaFetch, 50)),
+      httpFetchP95: ms(percentile(viaFetch, 95)),
       httpNewShapeP50: ms(percentile(newShape, 50)),
       httpNewShapeP95: ms(percentile(newShape, 95)),
       httpCachedP50: ms(percentile(cached, 50)),
@@ -244,6 +278,7 @@ async function measureHttp(db, expectedTotals) {
       httpEmptyP95: ms(percentile(empty, 95)),
     };
   } finally {
+    agent.destroy();
     await server.stop();
   }
 }
@@ -373,7 +408,8 @@ function markdown(rows) {
     `runs are merged, each with its own machine load). Word search = ${POOL.length} distinct queries: a mix of ${QUERIES.length}`,
     '(bench/ideas.js: natural questions, single words, a misspelling, a compound, a phrase, five two-word queries with two',
     `facet filters, some with one filter) and the ${JUDGED.length} queries of the judged relevance set. HTTP = \`GET /api/ideas\` on the real`,
-    `app on 127.0.0.1, sequential, timed in the same process until the body is read, ${HTTP_ROUNDS} rounds over the queries after`,
+    `app on 127.0.0.1, sequential, timed in the same process until the body is read (node:http on a kept-alive connection, the`,
+    `brotli answer read as sent; Node's fetch, which also decompresses it here, is shown below), ${HTTP_ROUNDS} rounds over the queries after`,
     `${HTTP_WARMUP} warm-up. **First-time** (the figure the targets are read on): the server's ideas cache cleared before every`,
     "request (kept plans, the words' vocabulary lookups, kept answers) and a page size of its own per round (20, 19, 18), so no",
     'kept compressed answer is reused; the store keeps only its planner statistics, the thesaurus stems and (PGlite) one prepared',
@@ -436,6 +472,13 @@ function markdown(rows) {
               .map((q) => `\`${q.q}\` ${q.p50} ms`)
               .join(', ')}`,
         )
+        .join('; ')}.`,
+    );
+  const fetched = current.filter((r) => r.httpFetchP50 !== undefined);
+  if (fetched.length > 0)
+    lines.push(
+      `The first-time requests once more through Node's fetch (it decompresses the brotli answer in this process), one round: ${fetched
+        .map((r) => `${label(r.backend)} ${count(r.ideas)} ${pair(r.httpFetchP50, r.httpFetchP95)}`)
         .join('; ')}.`,
     );
   lines.push("Not measured here: HTTP under concurrency (the load test's).");
