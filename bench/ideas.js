@@ -4,7 +4,7 @@
 // importer's 20 MB limit). Sizes: IDEAS_BENCH_SIZES (default 1000,100000; 1000000 for the full run);
 // back ends: IDEAS_BENCH_BACKENDS (default pglite,postgres). Search: the query mix below and the
 // judged relevance set's queries, three ways over the same filled store: GET /api/ideas on the real
-// app (createAppWithServices + listen, 127.0.0.1 only, sequential plain fetch from this process),
+// app (createAppWithServices + listen, 127.0.0.1 only, sequential node:http requests from this process),
 // first-time (the server's ideas cache cleared before each request) and cached (the same request
 // again); searchIdeas (plan and statement); and the main SQL statement alone; p50/p95 over all runs.
 // Concurrency belongs to the load test (bench/load.js).
@@ -150,7 +150,8 @@ const QUERY_STRINGS = QUERIES.map((raw) => new URLSearchParams(raw).toString());
 
 /**
  * The real app (as `werkbalans serve` builds it) on 127.0.0.1, a free port, over `db`; sequential GET
- * /api/ideas with plain fetch, timed until the whole body is read. Stopping the server closes `db`.
+ * /api/ideas with node:http (fetch for the warm-up and one comparison round), timed until the whole body
+ * is read. Stopping the server closes `db`.
  *
  * First-time: before each request the server's ideas cache is cleared (kept plans, the words' vocabulary
  * lookups, kept answers), as for a query nobody asked since the last write; each round asks a page size
@@ -194,6 +195,8 @@ async function measureHttp(db, expectedTotals) {
     });
   const get = (i) => fetchBody(QUERY_STRINGS[i % QUERY_STRINGS.length]);
   try {
+    // The kept-alive connection opened before the timed requests.
+    await rawBody(QUERY_STRINGS[0]);
     for (let i = 0; i < HTTP_WARMUP; i++) {
       const body = await get(i);
       const slot = i % QUERY_STRINGS.length;
@@ -245,7 +248,7 @@ async function measureHttp(db, expectedTotals) {
     for (const raw of POOL) {
       const query = new URLSearchParams({ ...raw, limit: '17' }).toString();
       services.ideasCache.clear();
-      await db.query('DEALLOCATE ALL');
+      await db.forgetKept?.();
       const start = performance.now();
       await rawBody(query);
       newShape.push(performance.now() - start);
@@ -414,7 +417,7 @@ function markdown(rows) {
     "request (kept plans, the words' vocabulary lookups, kept answers) and a page size of its own per round (20, 19, 18), so no",
     'kept compressed answer is reused; the store keeps only its planner statistics, the thesaurus stems and (PGlite) one prepared',
     'statement per statement shape with its generic plan. New shape: one more round with those statements dropped before every',
-    'request (`DEALLOCATE ALL`), as for the first query of its shape since the start. Cached: the same',
+    'request (`forgetKept`: `DEALLOCATE ALL` and the names forgotten), as for the first query of its shape since the start. Cached: the same',
     'request again at once (plan and compressed answer kept). Process CPU = the CPU this process, app and client together,',
     `spent per first-time request. Function = \`searchIdeas\` (plan, without kept words, and statement); plan = \`planQuery\` alone`,
     `(the vocabulary lookups); SQL alone = the main statement as searchIdeas runs it (the bare SQL); ${SEARCH_ROUNDS * POOL.length}`,

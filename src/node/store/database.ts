@@ -35,6 +35,11 @@ export interface Database extends Queryable {
    * keeps it as a prepared statement (pglite-prepared.ts), PostgreSQL runs it as any query.
    */
   readKept<Row>(text: string, params: readonly unknown[]): Promise<Row[]>;
+  /**
+   * Drops every kept statement, so that the next query of each shape parses and plans again (the ideas
+   * benchmark's "new shape" round); absent where nothing is kept.
+   */
+  forgetKept?(): Promise<void>;
   /** Runs several statements without parameters (migrations only). */
   exec(sql: string): Promise<void>;
   close(): Promise<void>;

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, protocol } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { securityMessages } from '../../core/text/security-messages.js';
@@ -133,6 +133,14 @@ function wrapPglite(pg: PGlite, afterClose: () => void): Database {
       (await readPrepared<Row>(pg, statements, text, params, INDEX_READ_SETTINGS))[0],
     readKept: <Row>(text: string, params: readonly unknown[]) =>
       readPrepared<Row>(pg, statements, text, params),
+    // Under both of PGlite's locks, so that no read parses between the drop and the forgetting.
+    forgetKept: () =>
+      pg.transaction(() =>
+        pg.runExclusive(async () => {
+          await pg.execProtocol(protocol.serialize.query('DEALLOCATE ALL'), { syncToFs: false });
+          statements.clear();
+        }),
+      ),
     exec: async (sql) => {
       await pg.exec(sql);
     },

@@ -19,6 +19,12 @@ describe('parameters in text format', () => {
     expect(textParameter([1, 2])).toBe('{"1","2"}');
     expect(textParameter(['a"b', 'c\\d', null, 'e,f'])).toBe('{"a\\"b","c\\\\d",NULL,"e,f"}');
   });
+
+  it('refuses values whose text depends on the parameter type (objects, binary data)', () => {
+    expect(() => textParameter({ a: 1 })).toThrow(TypeError);
+    expect(() => textParameter(new Uint8Array([1]))).toThrow(TypeError);
+    expect(() => textParameter([{ a: 1 }])).toThrow(TypeError);
+  });
 });
 
 describe('kept statements, least recently used first out', () => {
@@ -107,6 +113,26 @@ describe('reads through kept statements on PGlite', () => {
     expect(await readPrepared(pg, statements, text, [2])).toEqual([{ n: 3 }]);
     expect(await readPrepared(pg, statements, text, [3])).toEqual([{ n: 4 }]);
     expect(await prepared()).toBe(1);
+  });
+
+  it('keeps one statement per text and settings', async () => {
+    const statements = new PreparedStatements();
+    const text = `SELECT current_setting('enable_seqscan') AS scan, $1::int AS n`;
+    expect(await readPrepared(pg, statements, text, [1], INDEX_READ_SETTINGS)).toEqual([
+      { scan: 'off', n: 1 },
+    ]);
+    expect(await readPrepared(pg, statements, text, [2])).toEqual([{ scan: 'on', n: 2 }]);
+    expect(statements.size).toBe(2);
+  });
+
+  it('closes the statements it was to close when building a batch fails', async () => {
+    const statements = new PreparedStatements(1);
+    expect(await readPrepared(pg, statements, 'SELECT $1::int AS a', [1])).toEqual([{ a: 1 }]);
+    const before = await prepared();
+    // A new text evicts the first; its parameter cannot be written, so nothing is sent.
+    await expect(readPrepared(pg, statements, 'SELECT $1::text AS b', [{ x: 1 }])).rejects.toThrow(TypeError);
+    expect(await readPrepared(pg, statements, 'SELECT $1::text AS b', ['x'])).toEqual([{ b: 'x' }]);
+    expect(await prepared()).toBe(before);
   });
 
   it('recovers from a failing statement and closes what it evicts', async () => {
