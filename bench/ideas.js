@@ -232,27 +232,25 @@ async function measureHttp(db, expectedTotals) {
         cached.push(performance.now() - start);
       }
     }
-    // The same first-time requests through fetch, decompressing in this process (one round, page size 16).
-    const viaFetch = [];
-    for (const raw of POOL) {
-      const query = new URLSearchParams({ ...raw, limit: '16' }).toString();
-      services.ideasCache.clear();
-      const start = performance.now();
-      await fetchBody(query);
-      viaFetch.push(performance.now() - start);
-    }
+    // One more first-time round over the pool with its own page size, `before` run untimed first.
+    const round = async (limit, request, before = async () => {}) => {
+      const times = [];
+      for (const raw of POOL) {
+        const query = new URLSearchParams({ ...raw, limit }).toString();
+        services.ideasCache.clear();
+        await before();
+        const start = performance.now();
+        await request(query);
+        times.push(performance.now() - start);
+      }
+      return times;
+    };
+    // The same first-time requests through fetch, decompressing in this process.
+    const viaFetch = await round('16', fetchBody);
     // A new shape: first-time, and the store's prepared statements dropped just before (PGlite keeps one
     // per statement shape with its plan: pglite-prepared.ts), as for the first query of its shape since
-    // the server started. One round, its own page size.
-    const newShape = [];
-    for (const raw of POOL) {
-      const query = new URLSearchParams({ ...raw, limit: '17' }).toString();
-      services.ideasCache.clear();
-      await db.forgetKept?.();
-      const start = performance.now();
-      await rawBody(query);
-      newShape.push(performance.now() - start);
-    }
+    // the server started.
+    const newShape = await round('17', rawBody, async () => db.forgetKept?.());
     // The search with no words and no filters (the ideas page as it opens): a new offset per request,
     // so that the server's kept answers (ideas-browse.ts) are missed and every request runs the search.
     const empty = [];

@@ -16,15 +16,9 @@ import {
   clusterBasis,
   clusterIdeas,
   clusterModel,
-  compareClusters,
-  DEFAULT_CLUSTER_OPTIONS,
-  describeCluster,
   groupModel,
-  solutionOf,
-  type ClusterModel,
+  solutionsOf,
   type ClusterOptions,
-  type ClusterResult,
-  type IdeaCluster,
 } from '../../src/core/ideas/clusters/cluster-ideas.js';
 import { gateBySharedConcept } from '../../src/core/ideas/clusters/concept-gate.js';
 import { sharedNeighbourSimilarity } from '../../src/core/ideas/clusters/shared-neighbours.js';
@@ -45,22 +39,7 @@ export interface RoundVariant {
 }
 
 /** The groups of a linkage as the product's solutions (size, proposals, anchored complaints). */
-function asSolutions(
-  model: ClusterModel,
-  groups: readonly (readonly number[])[],
-  threshold: number,
-  options: Partial<ClusterOptions>,
-): ClusterResult {
-  const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
-  const clusters: IdeaCluster[] = [];
-  const unclustered: string[] = [];
-  for (const group of groups) {
-    const { members, left } = solutionOf(model, group, threshold, o);
-    if (members.length > 0) clusters.push(describeCluster(model, members, o.k));
-    for (const i of left) unclustered.push(model.ideas[i]?.id ?? '');
-  }
-  return { clusters: clusters.sort(compareClusters), unclustered: unclustered.sort() };
-}
+const asSolutions = solutionsOf;
 
 export type Linkage = 'average' | 'weighted' | 'complete' | 'single' | 'average-single';
 

@@ -223,7 +223,20 @@ export function thresholdOf(model: ClusterModel, threshold: ClusterOptions['thre
 export function groupModel(model: ClusterModel, options: Partial<ClusterOptions> = {}): ClusterResult {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const threshold = thresholdOf(model, o.threshold);
-  const groups = averageLinkage(model.similarity, model.ideas.length, threshold);
+  return solutionsOf(model, averageLinkage(model.similarity, model.ideas.length, threshold), threshold, o);
+}
+
+/**
+ * The groups of a linkage as solutions: each group's proposing ideas with the complaints anchored to
+ * them (`solutionOf`), described; what no solution keeps stays unclustered.
+ */
+export function solutionsOf(
+  model: ClusterModel,
+  groups: readonly (readonly number[])[],
+  threshold: number,
+  options: Partial<ClusterOptions> = {},
+): ClusterResult {
+  const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const clusters: IdeaCluster[] = [];
   const unclustered: string[] = [];
   for (const group of groups) {
