@@ -318,7 +318,7 @@ async function expansionRows(
       missing.map((k) => itemAt(expand, k)),
       lexicon,
     );
-    const raw = await readKept<{ readonly lexicon?: unknown }>(db, query.text, query.params);
+    const raw = await readKept<{ readonly lexicon?: unknown }>(db, query.text, query.params, true);
     if (lexicon.length > 0 && raw[0] !== undefined) onLexicon(raw[0]);
     for (const row of storedExpansionRows.parse(raw)) {
       const k = itemAt(missing, row.ord - 1);
@@ -357,9 +357,19 @@ export async function readByIndex<Row>(
   return row;
 }
 
-/** A vocabulary lookup: kept prepared when `db` is a whole database, else (a transaction) as it is. */
-async function readKept<Row>(db: Queryable, text: string, values: readonly unknown[]): Promise<Row[]> {
-  return isDatabase(db) ? db.readKept<Row>(text, values) : (await db.query<Row>(text, values)).rows;
+/**
+ * A vocabulary lookup: kept prepared when `db` is a whole database, else (a transaction) as it is;
+ * `byIndex` as `Database.readKept` says.
+ */
+async function readKept<Row>(
+  db: Queryable,
+  text: string,
+  values: readonly unknown[],
+  byIndex = false,
+): Promise<Row[]> {
+  return isDatabase(db)
+    ? db.readKept<Row>(text, values, { byIndex })
+    : (await db.query<Row>(text, values)).rows;
 }
 
 function isDatabase(db: Queryable): db is Database {

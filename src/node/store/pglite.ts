@@ -131,8 +131,8 @@ function wrapPglite(pg: PGlite, afterClose: () => void): Database {
     // the statement is kept with a generic plan (pglite-prepared.ts).
     readByIndex: async <Row>(text: string, params: readonly unknown[]) =>
       (await readPrepared<Row>(pg, statements, text, params, INDEX_READ_SETTINGS))[0],
-    readKept: <Row>(text: string, params: readonly unknown[]) =>
-      readPrepared<Row>(pg, statements, text, params),
+    readKept: <Row>(text: string, params: readonly unknown[], options?: { readonly byIndex?: boolean }) =>
+      readPrepared<Row>(pg, statements, text, params, options?.byIndex ? INDEX_READ_SETTINGS : []),
     // Under both of PGlite's locks, so that no read parses between the drop and the forgetting.
     forgetKept: () =>
       pg.transaction(() =>

@@ -94,12 +94,14 @@ export function expansionQuery(
       ? `,
   (SELECT coalesce(array_agg(w.word), '{}'::text[]) FROM idea_words w WHERE w.word = ANY($3::text[])) AS lexicon`
       : '';
+  // `k` is materialised: inlined, each word's folding (an SQL function around unaccent) was computed
+  // again for every vocabulary row the lookups tested (3.3 of 10.7 ms per word, three-word query).
   const text = `WITH n AS (
   SELECT x.ord, x.expand, lower(werkbalans_unaccent(x.word)) AS norm
   FROM unnest($1::text[], $2::boolean[]) WITH ORDINALITY AS x(word, expand, ord)
 ), t AS (
   SELECT n.ord, n.expand, n.norm, coalesce(ts_lexize('dutch_stem', n.norm), '{}'::text[]) AS stems FROM n
-), k AS (
+), k AS MATERIALIZED (
   SELECT t.*, (SELECT f FROM unnest(t.stems || t.norm) AS u(f) WHERE length(f) >= ${MIN_PREFIX}
                ORDER BY length(f), f LIMIT 1) AS key
   FROM t

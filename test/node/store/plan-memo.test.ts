@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importIdeasFile } from '../../../src/node/ideas-file.js';
 import { openDatabase, type Database } from '../../../src/node/store/database.js';
 import { planQuery } from '../../../src/node/store/ideas-search.js';
+import { expansionQuery } from '../../../src/node/store/search-query.js';
 import { MAX_MEMO_WORDS, stemsOnlyMemo, WordMemo } from '../../../src/node/store/plan-memo.js';
 import {
   conceptStatistics,
@@ -31,9 +32,9 @@ function counting(db: Database): { db: Database; statements: string[] } {
         return db.query(text, params);
       },
       // The vocabulary lookups go through the kept statements (Database.readKept).
-      readKept: (text, params) => {
+      readKept: (text, params, options) => {
         record(text, params);
-        return db.readKept(text, params);
+        return db.readKept(text, params, options);
       },
     },
   };
@@ -99,6 +100,29 @@ describe('the words of query plans, kept per word', () => {
     await planQuery(counted, 'overleg roosters', THESAURUS, memo);
     expect(askedWords.slice(before).flat()).toContain('roosters');
     expect(askedWords.slice(before).flat()).not.toContain('overleg');
+  });
+
+  it('reads the vocabulary by its indexes and answers what a plain query answers', async () => {
+    const options: { readonly byIndex?: boolean }[] = [];
+    const spied: Database = {
+      ...db,
+      readKept: (text, params, option) => {
+        options.push(option ?? {});
+        return db.readKept(text, params, option);
+      },
+    };
+    await planQuery(spied, 'teamoverleg agresie', THESAURUS, new WordMemo());
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.every((option) => option.byIndex === true)).toBe(true);
+    // Misspelt, compound, known and unknown words, with the lexicon column: the same rows either way.
+    const query = expansionQuery(
+      ['agresie', 'teamoverleg', 'overleg', 'qqqzzz', 'de'],
+      [true, true, true, true, false],
+      ['team', 'overleg', 'qqq'],
+    );
+    const plain = (await db.query(query.text, query.params)).rows;
+    expect(plain).toHaveLength(5);
+    expect(await db.readKept(query.text, query.params, { byIndex: true })).toEqual(plain);
   });
 
   it('reads the vocabulary once for a query without compounds: expansion and lexicon together', async () => {
