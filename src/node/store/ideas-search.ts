@@ -317,6 +317,7 @@ async function expansionRows(
       missing.map((k) => itemAt(words, k)),
       missing.map((k) => itemAt(expand, k)),
       lexicon,
+      { foldOnce: isDatabase(db) && db.kind === 'pglite' },
     );
     const raw = await readKept<{ readonly lexicon?: unknown }>(db, query.text, query.params, true);
     if (lexicon.length > 0 && raw[0] !== undefined) onLexicon(raw[0]);

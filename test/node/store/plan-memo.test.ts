@@ -119,6 +119,7 @@ describe('the words of query plans, kept per word', () => {
       ['agresie', 'teamoverleg', 'overleg', 'qqqzzz', 'de'],
       [true, true, true, true, false],
       ['team', 'overleg', 'qqq'],
+      { foldOnce: true },
     );
     const plain = (await db.query(query.text, query.params)).rows;
     expect(plain).toHaveLength(5);

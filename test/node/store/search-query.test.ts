@@ -366,6 +366,15 @@ describe('search SQL', () => {
     expect(expansionQuery([evil]).text).not.toContain('DROP');
   });
 
+  it('folds each word once behind a fence only when asked (PGlite), with the same parameters', () => {
+    const plain = expansionQuery(['agresie', 'de'], [true, false], ['team']);
+    const fenced = expansionQuery(['agresie', 'de'], [true, false], ['team'], { foldOnce: true });
+    expect(plain.text).not.toContain('MATERIALIZED');
+    expect(fenced.text).toContain('k AS MATERIALIZED (');
+    expect(fenced.text.replace('MATERIALIZED ', '')).toBe(plain.text);
+    expect(fenced.params).toEqual(plain.params);
+  });
+
   it('hides hidden ideas and reads the k-anonymous columns for the public, not for curators', () => {
     const base = { plan: null, filters: noFilters, limit: 20, offset: 0 } as const;
     const pub = searchQuery({ ...base, audience: 'public' }).text;
