@@ -34,7 +34,7 @@ export interface Database extends Queryable {
    * The rows of a read whose text recurs with other values (the search's vocabulary lookups): PGlite
    * keeps it as a prepared statement (pglite-prepared.ts), PostgreSQL runs it as any query. `byIndex`:
    * on PGlite, with sequential scans off and the kept generic plan, as the search statement; the
-   * vocabulary lookups ask this, because PGlite's planner, seeing a small vocabulary, tests every word's
+   * vocabulary's expansion statement asks this, because PGlite's planner, seeing a small vocabulary, tests every word's
    * trigram similarity instead of reading the trigram index (16.6 against 4.0 ms for a three-word
    * query at 289 words, median of 25). PostgreSQL plans each one with its own statistics.
    */

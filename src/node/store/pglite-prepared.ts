@@ -125,7 +125,10 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** The settings of the search statement (`Database.readByIndex`): index reads, the kept generic plan. */
+/**
+ * The settings of the search statement (`Database.readByIndex`) and of the vocabulary's expansion
+ * statement (`Database.readKept` with `byIndex`): index reads, the kept generic plan.
+ */
 export const INDEX_READ_SETTINGS = [
   'SET LOCAL enable_seqscan = off',
   'SET LOCAL plan_cache_mode = force_generic_plan',

@@ -111,7 +111,16 @@ describe('the words of query plans, kept per word', () => {
         return db.readKept(text, params, option);
       },
     };
-    await planQuery(spied, 'teamoverleg agresie', THESAURUS, new WordMemo());
+    const texts: string[] = [];
+    const recorded: Database = {
+      ...spied,
+      readKept: (text, params, option) => {
+        texts.push(text);
+        return spied.readKept(text, params, option);
+      },
+    };
+    await planQuery(recorded, 'teamoverleg agresie', THESAURUS, new WordMemo());
+    expect(texts.some((text) => text.includes('k AS MATERIALIZED ('))).toBe(true);
     expect(options.length).toBeGreaterThan(0);
     expect(options.every((option) => option.byIndex === true)).toBe(true);
     // Misspelt, compound, known and unknown words, with the lexicon column: the same rows either way.
@@ -121,9 +130,26 @@ describe('the words of query plans, kept per word', () => {
       ['team', 'overleg', 'qqq'],
       { foldOnce: true },
     );
+    expect(query.text).toContain('k AS MATERIALIZED (');
     const plain = (await db.query(query.text, query.params)).rows;
     expect(plain).toHaveLength(5);
     expect(await db.readKept(query.text, query.params, { byIndex: true })).toEqual(plain);
+    // The settings hold for the statement alone: index reads and the kept generic plan.
+    const settings = `SELECT current_setting('enable_seqscan') AS scan, current_setting('plan_cache_mode') AS mode`;
+    expect(await db.readKept(settings, [], { byIndex: true })).toEqual([
+      { scan: 'off', mode: 'force_generic_plan' },
+    ]);
+    expect(await db.readKept(settings, [])).toEqual([{ scan: 'on', mode: 'auto' }]);
+  });
+
+  it('looks a short word up by its stems only, without reading the whole trigram index', async () => {
+    // `ic` is too short for a compound part or a typo: no `part`, no `typo`, and no key of 4 letters.
+    const query = expansionQuery(['ic', 'we'], [true, true], [], { foldOnce: true });
+    const rows = await db.readKept<{ vocabulary: unknown[] }>(query.text, query.params, {
+      byIndex: true,
+    });
+    expect(rows.map((row) => row.vocabulary)).toEqual([[], []]);
+    expect(query.text).toMatch(/CASE WHEN length\(t\.norm\) >= 4 THEN t\.norm END AS part/);
   });
 
   it('reads the vocabulary once for a query without compounds: expansion and lexicon together', async () => {
