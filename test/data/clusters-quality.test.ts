@@ -29,25 +29,27 @@ describe('clustering quality on the judged set', () => {
   it('keeps the adjusted Rand index of the first six themes above its floor, and above the peer', () => {
     const first = rows.filter((r) => FIRST_SIX.has(r.file));
     expect(first).toHaveLength(6);
-    expect(mean(first.map((r) => r.ours))).toBeGreaterThanOrEqual(0.43);
-    expect(mean(first.filter((r) => !r.heldOut).map((r) => r.ours))).toBeGreaterThanOrEqual(0.52);
+    expect(mean(first.map((r) => r.ours))).toBeGreaterThanOrEqual(0.44);
+    expect(mean(first.filter((r) => !r.heldOut).map((r) => r.ours))).toBeGreaterThanOrEqual(0.53);
     expect(mean(first.filter((r) => r.heldOut).map((r) => r.ours))).toBeGreaterThanOrEqual(0.35);
     for (const row of first) expect(row.ours).toBeGreaterThanOrEqual(0.31);
     expect(mean(first.map((r) => r.ours - r.peer))).toBeGreaterThanOrEqual(0.33);
   });
 
   it('keeps every judged theme, the later held-out ones included, above its floor', () => {
-    expect(mean(rows.map((r) => r.ours))).toBeGreaterThanOrEqual(0.4);
-    expect(mean(rows.filter((r) => r.heldOut).map((r) => r.ours))).toBeGreaterThanOrEqual(0.31);
-    for (const row of rows) expect(row.ours).toBeGreaterThanOrEqual(0.18);
-    expect(mean(rows.map((r) => r.ours - r.peer))).toBeGreaterThanOrEqual(0.29);
+    // The third round of solution concepts raised these (0.406 → 0.417, held out 0.314 → 0.327, the
+    // lowest theme 0.19 → 0.22, the gain over the peer 0.2998 → 0.310): the floors hold it.
+    expect(mean(rows.map((r) => r.ours))).toBeGreaterThanOrEqual(0.41);
+    expect(mean(rows.filter((r) => r.heldOut).map((r) => r.ours))).toBeGreaterThanOrEqual(0.32);
+    for (const row of rows) expect(row.ours).toBeGreaterThanOrEqual(0.21);
+    expect(mean(rows.map((r) => r.ours - r.peer))).toBeGreaterThanOrEqual(0.3);
   });
 
   it('keeps part of its quality when a third of the solution concepts is missing', () => {
     // Unseen ideas name remedies the concept list does not: the tuning themes with random subsets.
     const dropout = conceptDropoutQuality();
     expect(dropout.perRound).toHaveLength(12);
-    expect(dropout.mean).toBeGreaterThanOrEqual(0.33);
+    expect(dropout.mean).toBeGreaterThanOrEqual(0.34);
   });
 
   it('keeps part of its quality on a theme without the concepts written for it', () => {
