@@ -10,6 +10,8 @@
  * - `conceptWeight`: a factor per solution concept.
  * - `bigrams`: adjacent content stems as extra word-like terms; `gateBigrams`: adjacent words (one at
  *   least a content word) as terms that open the gate as a thesaurus group does.
+ * - `verbForms`: a present-tense or participle form read as its verb's base when that base is attested
+ *   (`verbBase`; `participles`: only the `ge-` forms); `stemKey`: a rewrite of every stem and part key.
  */
 import { createAnalyzer, tokenize, type AnalyzedWord } from '../../src/core/ideas/analyzer/analyzer.js';
 import { DUTCH_STOP_WORDS } from '../../src/core/ideas/analyzer/dutch-stop-words.js';
@@ -34,6 +36,39 @@ export interface VariantOptions {
   readonly conceptWeight?: (id: string) => number;
   readonly bigrams?: number;
   readonly gateBigrams?: number;
+  readonly verbForms?: 'participles' | 'all';
+  readonly stemKey?: (key: string) => string;
+}
+
+/** Separable particles before a participle's `ge` ("ingevoerd", "afgeschaft"). */
+const PARTICLES = (
+  'samen terug binnen buiten tegen onder over door voor vast weg mede neer rond aan bij mee uit ' +
+  'toe af in na om op los'
+).split(' ');
+
+/**
+ * The verb base to analyse a folded word as. The Snowball stemmer strips `-en` and `-e` but not the
+ * present tense's `-t` or the participle's `ge-…-d/t`, so "koppelt", "gekoppeld" and "koppelen" give
+ * three stems. A candidate base (weak participle: particle + ge + base + d/t; with `presentTense` also
+ * the word without its final d/t) is taken when its stem differs from the word's and is `attested`
+ * (another word of the texts, or the thesaurus, has it); else the word itself. Strong participles
+ * (ge + infinitive) are left alone: "gemeenten" would become "meenten" through "meent".
+ */
+export function verbBase(word: string, attested: (wordStem: string) => boolean, presentTense = true): string {
+  const own = stem(word);
+  const candidates: string[] = [];
+  for (const particle of ['', ...PARTICLES]) {
+    if (!word.startsWith(`${particle}ge`)) continue;
+    const body = word.slice(particle.length + 2);
+    if (/[dt]$/.test(body)) candidates.push(particle + body.slice(0, -1));
+  }
+  if (presentTense && /[dt]$/.test(word)) candidates.push(word.slice(0, -1));
+  for (const base of candidates) {
+    if (base.length < 3) continue;
+    const baseStem = stem(base);
+    if (baseStem !== own && attested(baseStem)) return base;
+  }
+  return word;
 }
 
 const WORD = /[^\p{L}\p{N}]+/u;
@@ -110,11 +145,18 @@ export function variantAnalyzer(
       for (const word of tokenize(text))
         if (word.length >= 3 && !DUTCH_STOP_WORDS.has(word)) lexicon.add(word);
     const analyzer = createAnalyzer({ isWord: (word) => lexicon.has(word) });
+    const attested = new Set([...lexicon, ...analyzer.thesaurus.terms].map(stem));
+    const baseOf = (shown: string) => {
+      const [folded = shown] = tokenize(shown);
+      if (!v.verbForms || DUTCH_STOP_WORDS.has(folded)) return shown;
+      return verbBase(folded, (s) => attested.has(s), v.verbForms === 'all');
+    };
+    const key = v.stemKey ?? ((k: string) => k);
     const seen = new Map<string, { readonly word: AnalyzedWord; readonly concepts: readonly string[] }>();
     const lookUp = (shown: string) => {
       let entry = seen.get(shown);
       if (!entry) {
-        const word = analyzer.analyzeWord(shown);
+        const word = analyzer.analyzeWord(baseOf(shown));
         entry = { word, concepts: matcher.ofWord(word.word, word.parts) };
         seen.set(shown, entry);
       }
@@ -145,10 +187,10 @@ export function variantAnalyzer(
             );
             if (stopLike || word.word.length < 2 || generic) continue;
             content.push(word.stem);
-            terms.push({ key: word.stem, kind: 'stem', word: shown, emphasis });
+            terms.push({ key: key(word.stem), kind: 'stem', word: shown, emphasis });
             for (const p of word.parts)
               if (!matcher.isGeneric(p, stem(p)))
-                terms.push({ key: stem(p), kind: 'part', word: p, emphasis });
+                terms.push({ key: key(stem(p)), kind: 'part', word: p, emphasis });
             const groupFactor = concepts.length > 0 ? (v.groupWhenConcept ?? 1) : 1;
             if (groupFactor > 0)
               for (const group of word.groups)
