@@ -127,10 +127,14 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
 
 /**
  * The settings of the search statement (`Database.readByIndex`) and of the vocabulary's expansion
- * statement (`Database.readKept` with `byIndex`): index reads, the kept generic plan.
+ * statement (`Database.readKept` with `byIndex`): index reads, the kept generic plan. A branch with no
+ * index to read (the curator's view filters on the stored theme and branch, which have none) still
+ * scans the table; a synchronised scan would start where the last one stopped, so a capped answer
+ * would weigh other candidates each time (seen at 100 000 ideas): scans start at the first page.
  */
 export const INDEX_READ_SETTINGS = [
   'SET LOCAL enable_seqscan = off',
+  'SET LOCAL synchronize_seqscans = off',
   'SET LOCAL plan_cache_mode = force_generic_plan',
 ] as const;
 

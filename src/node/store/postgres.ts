@@ -66,7 +66,7 @@ export function openPostgres(connectionString: string, options: PostgresOptions 
       transaction(async (tx) => {
         await tx.query(
           `SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true),
-             set_config('statement_timeout', $1, true)`,
+             set_config('synchronize_seqscans', 'off', true), set_config('statement_timeout', $1, true)`,
           [String(Math.round(readTimeout))],
         );
         return (await tx.query<Row>(text, params)).rows[0];

@@ -92,9 +92,10 @@ describe('reads through kept statements on PGlite', () => {
 
   it('runs the search settings for the statement alone and keeps a generic plan', async () => {
     const statements = new PreparedStatements();
-    const text = `SELECT current_setting('enable_seqscan') AS scan, current_setting('plan_cache_mode') AS mode, $1::int AS n`;
+    const text = `SELECT current_setting('enable_seqscan') AS scan, current_setting('synchronize_seqscans') AS sync,
+      current_setting('plan_cache_mode') AS mode, $1::int AS n`;
     expect(await readPrepared(pg, statements, text, [7], INDEX_READ_SETTINGS)).toEqual([
-      { scan: 'off', mode: 'force_generic_plan', n: 7 },
+      { scan: 'off', sync: 'off', mode: 'force_generic_plan', n: 7 },
     ]);
     const after = (await pg.query<{ scan: string }>(`SELECT current_setting('enable_seqscan') AS scan`)).rows;
     expect(after).toEqual([{ scan: 'on' }]);

@@ -8,7 +8,7 @@ import {
   searchQuery,
   synonymHeadPages,
 } from '../../../src/node/store/search-query.js';
-import { anyConceptShare } from '../../../src/node/store/search-concepts.js';
+import { anyConceptShare, anyLexemeShare } from '../../../src/node/store/search-concepts.js';
 import {
   expandWord,
   MAX_VOCABULARY,
@@ -450,6 +450,52 @@ describe('search SQL: bounded work per query', () => {
     // Written so that the planner cannot turn it into a range scan of the rest of the table.
     expect(withHead.text).toMatch(/\(i\.ctid < \$\d+::tid\) IS NOT TRUE AND \(/);
     expect(sql(plan('planning')).text).not.toContain('ctid');
+    // In the head no index can serve the synonym test, so that a generic plan reads the head in order
+    // (a bitmap of the concept index holds every idea of the group before its first row); the rest
+    // keeps the indexable test.
+    const branch = (text: string, marker: string) => text.split('\n').find((line) => line.includes(marker));
+    expect(branch(withHead.text, 'i.ctid < $')).toMatch(
+      /AND \(coalesce\(i\.search_vector, ''::tsvector\) @@ \$\d+::tsquery\) AND NOT/,
+    );
+    expect(branch(withHead.text, 'IS NOT TRUE')).toMatch(
+      /IS NOT TRUE AND \(i\.search_vector @@ \$\d+::tsquery\) AND NOT/,
+    );
+    // The same for synonyms matched by the ideas' stored concepts.
+    const byConcepts = sql({
+      ...plan('planning'),
+      concepts: plan('planning').concepts.map((c) => ({ ...c, synonymConcepts: [3] })),
+      synonymHead: 12,
+    });
+    expect(branch(byConcepts.text, 'i.ctid < $')).toMatch(
+      /AND \(coalesce\(i\.concepts, '\{\}'::int\[\]\) && \$\d+::int\[\]\) AND NOT/,
+    );
+    expect(branch(byConcepts.text, 'IS NOT TRUE')).toMatch(
+      /IS NOT TRUE AND \(i\.concepts && \$\d+::int\[\]\) AND NOT/,
+    );
+  });
+
+  it('reads the ideas holding common words from the head of the table first, the rest through the index', () => {
+    const branch = (text: string, marker: string) => text.split('\n').filter((line) => line.includes(marker));
+    for (const words of [plan('planning'), plan('planning', 'team')]) {
+      const withHead = sql({ ...words, literalHead: 7 });
+      expect(withHead.params).toContain('(7,0)');
+      const [head, ...moreHeads] = branch(withHead.text, 'i.ctid < $').filter(
+        (line) => !line.includes('IS NOT TRUE'),
+      );
+      expect(moreHeads).toEqual([]);
+      // No index can serve the head's test; the rest keeps the indexable one.
+      expect(head).toMatch(/AND coalesce\(i\.search_vector, ''::tsvector\) @@ \$\d+::tsquery/);
+      expect(branch(withHead.text, 'IS NOT TRUE')[0]).toMatch(
+        /IS NOT TRUE AND i\.search_vector @@ \$\d+::tsquery/,
+      );
+      expect(sql(words).text).not.toContain('ctid');
+    }
+    // With two words the ideas holding both come first, from the index, and neither part takes them again.
+    const two = sql({ ...plan('planning', 'team'), literalHead: 7 }).text;
+    expect(two.indexOf('LIMIT 500)')).toBeLessThan(two.indexOf('i.ctid < $'));
+    expect(
+      branch(two, 'ctid').every((line) => /AND NOT \(i\.search_vector @@ \$\d+::tsquery\)/.test(line)),
+    ).toBe(true);
   });
 
   it('sizes the head to fill the cap twice at the synonyms’ share, or reads the index alone', () => {
@@ -471,6 +517,23 @@ describe('search SQL: bounded work per query', () => {
       ),
     ).toBeCloseTo(0.75);
     expect(anyConceptShare([3], new Map([[1, 0.5]]))).toBe(0);
+  });
+
+  it('estimates the share of ideas holding some of the words from the common lexemes', () => {
+    const shares = new Map([
+      ['client', 0.3],
+      ['zorg', 0.5],
+      ['zorgverlener', 0.1],
+      ["it's", 0.2],
+    ]);
+    // Alternatives independent of each other; a lexeme the statistics do not hold is rare.
+    expect(anyLexemeShare("'client' | ('zorg' | 'koffie')", shares)).toBeCloseTo(1 - 0.7 * 0.5);
+    // A prefix counts every common lexeme it begins; a quote inside a lexeme is doubled.
+    expect(anyLexemeShare("'zorg':*", shares)).toBeCloseTo(0.6);
+    expect(anyLexemeShare("'it''s'", shares)).toBeCloseTo(0.2);
+    // A phrase counts its words as alternatives (an overestimate).
+    expect(anyLexemeShare("'client' <-> 'zorg'", shares)).toBeCloseTo(1 - 0.7 * 0.5);
+    expect(anyLexemeShare("'koffie'", shares)).toBe(0);
   });
 
   it('counts the facets of a text query in one pass with GROUPING SETS unless asked otherwise', () => {

@@ -12,10 +12,12 @@ import { openDatabase, type Database } from '../../../src/node/store/database.js
 import { planQuery, searchIdeas } from '../../../src/node/store/ideas-search.js';
 import {
   anyConceptShare,
+  anyLexemeShare,
   conceptStatistics,
   forgetConceptStatistics,
 } from '../../../src/node/store/search-concepts.js';
-import { MIN_HEAD_SHARE, synonymHeadPages } from '../../../src/node/store/search-query.js';
+import { INDEX_READ_SETTINGS, textParameter } from '../../../src/node/store/pglite-prepared.js';
+import { MIN_HEAD_SHARE, searchQuery, synonymHeadPages } from '../../../src/node/store/search-query.js';
 
 /** Ideas in the table: enough pages that a head of twice the candidate cap is under half of them. */
 const IDEAS = 3000;
@@ -80,6 +82,50 @@ describe('planQuery and the synonyms read from the head of the table', () => {
     expect((await planQuery(db, '"veel papierwerk"')).plan!.synonymHead).toBeUndefined();
     // Another thesaurus than the store's concepts: synonyms match by their stems, no concept head.
     expect((await planQuery(db, 'papierwerk', NO_THESAURUS)).plan!.synonymHead).toBeUndefined();
+  });
+
+  it('reads the ideas holding a common word from the head, not for rare words or a quoted phrase', async () => {
+    const stats = await conceptStatistics(db);
+    // Every idea says `formulieren`: the word's share is the table's.
+    const common = await planQuery(db, 'formulieren');
+    const share = anyLexemeShare(common.plan!.concepts[0]!.literal, stats.lexemeShares);
+    expect(share).toBeGreaterThan(0.9);
+    expect(common.plan!.literalHead).toBe(synonymHeadPages(share, stats.pages, stats.tuples));
+    expect(common.plan!.literalHead).toBeGreaterThan(0);
+    // One idea in 20 says `agressie`; no idea says `koffieautomaat`.
+    expect((await planQuery(db, 'agressie')).plan!.literalHead).toBeUndefined();
+    expect((await planQuery(db, 'koffieautomaat')).plan!.literalHead).toBeUndefined();
+    // A quoted phrase must hold in every branch, and the index would serve the head through it.
+    expect((await planQuery(db, '"de formulieren"')).plan!.literalHead).toBeUndefined();
+  });
+
+  it('reads the head in order in the generic plan the search keeps, not through the concept index', async () => {
+    // The kept plan does not know the head's size; with the synonym test indexable there, it read the
+    // head through the concept index, whose bitmap holds every idea of the group before the first row.
+    const params = parseIdeaSearchParams({ q: 'papierwerk' });
+    const { plan } = await planQuery(db, params.q);
+    expect(plan!.synonymHead).toBeGreaterThan(0);
+    const sql = searchQuery({ plan, filters: params.filters, limit: 20, offset: 0, audience: 'public' });
+    // The plan the search keeps: prepared, then planned generically under the search's settings
+    // (PREPARE and EXECUTE take no bound values, so the values are written as literals).
+    const literal = (value: unknown) => {
+      const text = textParameter(value);
+      return text === null ? 'NULL' : `'${text.replace(/'/g, "''")}'`;
+    };
+    const lines = await db.transaction(async (tx) => {
+      for (const setting of INDEX_READ_SETTINGS) await tx.query(setting);
+      await tx.query(`PREPARE head_plan AS ${sql.text}`);
+      const explained = await tx.query<{ 'QUERY PLAN': string }>(
+        `EXPLAIN (COSTS off) EXECUTE head_plan(${sql.params.map(literal).join(', ')})`,
+      );
+      await tx.query('DEALLOCATE head_plan');
+      return explained.rows.map((row) => row['QUERY PLAN']);
+    });
+    // A generic plan shows the parameters, not their values.
+    expect(lines.join('\n')).toMatch(/TID Cond: \(ctid < \$\d+\)/);
+    const head = lines.findIndex((line) => line.includes('TID Cond'));
+    // The node reading the head is the line above its condition.
+    expect(lines[head - 1]).toMatch(/Tid Range Scan on ideas/);
   });
 
   it('answers the same with the planned head as through the index alone', async () => {
