@@ -43,7 +43,7 @@ import type { LocalIdea } from '../../core/ideas/local-search.js';
 import type { Database, Queryable } from './database.js';
 import { browseIdeas, servesFromCounts, type BrowseRow } from './ideas-facet-counts.js';
 import { storedExpansionRows, storedSearchRow } from './stored-json.js';
-import { anyConceptShare, conceptIds, keptConceptStatistics } from './search-concepts.js';
+import { anyConceptShare, anyLexemeShare, conceptIds, keptConceptStatistics } from './search-concepts.js';
 import { MAX_MEMO_WORDS, stemsOnlyMemo, type ExpansionRow, type WordMemo } from './plan-memo.js';
 import { DUTCH_STOP_WORDS } from '../../core/ideas/analyzer/dutch-stop-words.js';
 import { tokenize } from '../../core/ideas/analyzer/fold.js';
@@ -235,12 +235,26 @@ export async function planQuery(
     synonymConcepts,
   });
   const suggestion = suggestions.size > 0 ? formatQuery(terms, suggestions) : null;
+  if (plan.concepts.length === 0) return { plan, suggestion };
+  // Common synonyms and common words are read from the head of the table first (search-query.ts
+  // synonymHeadPages).
   const groups = [...new Set(plan.concepts.flatMap((c) => [...c.synonymConcepts, ...c.broaderConcepts]))];
-  if (groups.length === 0) return { plan, suggestion };
-  // Common synonyms are read from the head of the table first (search-query.ts synonymHeadPages).
   const stats = await keptConceptStatistics(db);
-  const head = synonymHeadPages(anyConceptShare(groups, stats.shares), stats.pages, stats.tuples);
-  return { plan: head > 0 ? { ...plan, synonymHead: head } : plan, suggestion };
+  const head = (share: number) => synonymHeadPages(share, stats.pages, stats.tuples);
+  const synonymHead = groups.length > 0 ? head(anyConceptShare(groups, stats.shares)) : 0;
+  // Not with a quoted phrase: every branch must hold it, and the index would serve the head through it.
+  const literal = plan.concepts.map((c) => c.literal).join(' | ');
+  const literalHead = plan.concepts.some((c) => c.required)
+    ? 0
+    : head(anyLexemeShare(literal, stats.lexemeShares));
+  return {
+    plan: {
+      ...plan,
+      ...(synonymHead > 0 ? { synonymHead } : {}),
+      ...(literalHead > 0 ? { literalHead } : {}),
+    },
+    suggestion,
+  };
 }
 
 /** Branch labels named by words, kept: matching a word against the labels cost 0.3 ms a plan. */

@@ -104,22 +104,33 @@ export async function syncSearchConcepts(
 }
 
 /**
- * The ideas table's size and, per concept number, the share of ideas holding it, from the planner's
- * statistics (`pg_class`, `pg_stats.most_common_elems` of `ideas.concepts`, kept by ANALYZE after an
- * import: ideas-maintenance.ts). Concepts below the statistics' threshold are absent (rare ones). No
- * statistics yet: no shares.
+ * The ideas table's size and, per concept number and per lexeme of the texts, the share of ideas
+ * holding it, from the planner's statistics (`pg_class`, `pg_stats.most_common_elems` of
+ * `ideas.concepts` and of `ideas.search_vector`, kept by ANALYZE after an import:
+ * ideas-maintenance.ts). Concepts and lexemes below the statistics' threshold are absent (rare ones).
+ * No statistics yet: no shares.
  */
 export async function conceptStatistics(db: Queryable): Promise<{
   readonly pages: number;
   readonly tuples: number;
   readonly shares: ReadonlyMap<number, number>;
+  readonly lexemeShares: ReadonlyMap<string, number>;
 }> {
   const row = (
-    await db.query<{ pages: number; tuples: number; elems: string | null; freqs: number[] | null }>(
+    await db.query<{
+      pages: number;
+      tuples: number;
+      elems: string | null;
+      freqs: number[] | null;
+      lexemes: string[] | null;
+      lexemeFreqs: number[] | null;
+    }>(
       `SELECT c.relpages::float8 AS pages, c.reltuples::float8 AS tuples,
-         s.most_common_elems::text AS elems, s.most_common_elem_freqs::float8[] AS freqs
+         s.most_common_elems::text AS elems, s.most_common_elem_freqs::float8[] AS freqs,
+         w.most_common_elems::text::text[] AS lexemes, w.most_common_elem_freqs::float8[] AS "lexemeFreqs"
        FROM pg_class c
        LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = 'ideas' AND s.attname = 'concepts'
+       LEFT JOIN pg_stats w ON w.schemaname = current_schema() AND w.tablename = 'ideas' AND w.attname = 'search_vector'
        WHERE c.oid = 'ideas'::regclass`,
     )
   ).rows[0];
@@ -129,7 +140,31 @@ export async function conceptStatistics(db: Queryable): Promise<{
     const share = row?.freqs?.[k];
     if (Number.isInteger(concept) && typeof share === 'number') shares.set(concept, share);
   });
-  return { pages: Number(row?.pages ?? 0), tuples: Number(row?.tuples ?? 0), shares };
+  const lexemeShares = new Map<string, number>();
+  (row?.lexemes ?? []).forEach((lexeme, k) => {
+    const share = row?.lexemeFreqs?.[k];
+    if (typeof lexeme === 'string' && typeof share === 'number') lexemeShares.set(lexeme, share);
+  });
+  return { pages: Number(row?.pages ?? 0), tuples: Number(row?.tuples ?? 0), shares, lexemeShares };
+}
+
+/**
+ * The estimated share of ideas matching a tsquery of alternatives (search-query.ts `literalQuery`):
+ * every lexeme in it counted as an alternative (a phrase's words too, which overestimates a phrase),
+ * a prefix (`'admin':*`) as every common lexeme it begins, independent of each other. Lexemes the
+ * statistics do not hold are rare and count nothing.
+ */
+export function anyLexemeShare(query: string, shares: ReadonlyMap<string, number>): number {
+  let none = 1;
+  for (const match of query.matchAll(/'((?:[^'\\]|''|\\.)*)'(:\*)?/g)) {
+    const lexeme = (match[1] ?? '').replace(/''/g, "'").replace(/\\(.)/g, '$1');
+    let share = 0;
+    if (match[2]) {
+      for (const [common, s] of shares) if (common.startsWith(lexeme)) share += s;
+    } else share = shares.get(lexeme) ?? 0;
+    none *= 1 - Math.min(1, share);
+  }
+  return 1 - none;
 }
 
 /** The estimated share of ideas holding at least one of `concepts` (independent concepts). */
@@ -151,7 +186,7 @@ const keptStatistics = new WeakMap<
  * to 6 ms at p95) of every plan at 100 000 ideas on PGlite. They change only when ANALYZE runs after a
  * write; the store's writes forget them ({@link forgetConceptStatistics}), and they are read again after
  * {@link STATISTICS_TTL_MS} for writes by another process. They only choose how the synonym
- * candidates are read (`synonymHeadPages`), never which ideas are found, so statistics a little out of
+ * and word candidates are read (`synonymHeadPages`), never which ideas are found, so statistics a little out of
  * date cost time at most, never a different answer.
  */
 export function keptConceptStatistics(

@@ -66,6 +66,12 @@ export interface SearchPlan {
    * answer.
    */
   readonly synonymHead?: number;
+  /**
+   * The same for the candidates holding some of the words (search-query.ts `literalHead`): set when the
+   * words themselves are common (`client` in a third of the ideas), whose posting lists the index would
+   * read whole before its first candidate.
+   */
+  readonly literalHead?: number;
 }
 
 /** The analyzer's view of each word plus the stems the database gave for synonyms and parts. */

@@ -291,6 +291,33 @@ p6;Wie te laat komt, mist de overdracht.;samenwerking
           }
         }
       });
+
+      it('answers the same with the ideas holding the words read from the head first', async () => {
+        // Every idea holds `formulieren` and `afdeling`, none `koffie`: one word, all words of two, and
+        // some words of two (the ideas holding every word are fetched first, none here).
+        for (const raw of [
+          { q: 'formulieren' },
+          { q: 'formulieren afdeling' },
+          { q: 'formulieren koffie' },
+          { q: 'formulieren koffie', soort: 'wens', branche: 'GGZ' },
+        ]) {
+          const params = parseIdeaSearchParams({ ...raw, limit: '50' });
+          const kept = await planQuery(db, params.q);
+          // So small a table reads the index alone (the head would be most of it).
+          expect(kept.plan!.literalHead, raw.q).toBeUndefined();
+          const indexOnly = await searchIdeas(db, params, {
+            plan: { ...kept, plan: { ...kept.plan!, literalHead: 0 } },
+          });
+          expect(indexOnly.total, raw.q).toBeGreaterThan(0);
+          expect(indexOnly.query?.capped ?? false, raw.q).toBe(raw.soort === undefined);
+          for (const head of [1, 3, 30]) {
+            const withHead = await searchIdeas(db, params, {
+              plan: { ...kept, plan: { ...kept.plan!, literalHead: head } },
+            });
+            expect(withHead, `${raw.q} head ${head}`).toEqual(indexOnly);
+          }
+        }
+      });
     });
 
     describe('paging a text query over the example ideas', () => {
