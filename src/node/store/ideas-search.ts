@@ -43,7 +43,13 @@ import type { LocalIdea } from '../../core/ideas/local-search.js';
 import type { Database, Queryable } from './database.js';
 import { browseIdeas, servesFromCounts, type BrowseRow } from './ideas-facet-counts.js';
 import { storedExpansionRows, storedSearchRow } from './stored-json.js';
-import { anyConceptShare, anyLexemeShare, conceptIds, keptConceptStatistics } from './search-concepts.js';
+import {
+  anyConceptShare,
+  anyLabelShare,
+  anyLexemeShare,
+  conceptIds,
+  keptConceptStatistics,
+} from './search-concepts.js';
 import { MAX_MEMO_WORDS, stemsOnlyMemo, type ExpansionRow, type WordMemo } from './plan-memo.js';
 import { DUTCH_STOP_WORDS } from '../../core/ideas/analyzer/dutch-stop-words.js';
 import { tokenize } from '../../core/ideas/analyzer/fold.js';
@@ -247,11 +253,15 @@ export async function planQuery(
   const literalHead = plan.concepts.some((c) => c.required)
     ? 0
     : head(anyLexemeShare(literal, stats.lexemeShares));
+  // Themes and branches the words name (their published labels: the public view's columns).
+  const labels = [...new Set(plan.concepts.flatMap((c) => [...c.themes, ...c.branches]))];
+  const metadataHead = labels.length > 0 ? head(anyLabelShare(labels, stats.labelShares)) : 0;
   return {
     plan: {
       ...plan,
       ...(synonymHead > 0 ? { synonymHead } : {}),
       ...(literalHead > 0 ? { literalHead } : {}),
+      ...(metadataHead > 0 ? { metadataHead } : {}),
     },
     suggestion,
   };

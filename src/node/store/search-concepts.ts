@@ -115,6 +115,8 @@ export async function conceptStatistics(db: Queryable): Promise<{
   readonly tuples: number;
   readonly shares: ReadonlyMap<number, number>;
   readonly lexemeShares: ReadonlyMap<string, number>;
+  /** Per published theme and per published branch: the share of ideas with it. */
+  readonly labelShares: ReadonlyMap<string, number>;
 }> {
   const row = (
     await db.query<{
@@ -124,13 +126,21 @@ export async function conceptStatistics(db: Queryable): Promise<{
       freqs: number[] | null;
       lexemes: string[] | null;
       lexemeFreqs: number[] | null;
+      themes: string[] | null;
+      themeFreqs: number[] | null;
+      branches: string[] | null;
+      branchFreqs: number[] | null;
     }>(
       `SELECT c.relpages::float8 AS pages, c.reltuples::float8 AS tuples,
          s.most_common_elems::text AS elems, s.most_common_elem_freqs::float8[] AS freqs,
-         w.most_common_elems::text::text[] AS lexemes, w.most_common_elem_freqs::float8[] AS "lexemeFreqs"
+         w.most_common_elems::text::text[] AS lexemes, w.most_common_elem_freqs::float8[] AS "lexemeFreqs",
+         t.most_common_elems::text::text[] AS themes, t.most_common_elem_freqs::float8[] AS "themeFreqs",
+         b.most_common_vals::text::text[] AS branches, b.most_common_freqs::float8[] AS "branchFreqs"
        FROM pg_class c
        LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = 'ideas' AND s.attname = 'concepts'
        LEFT JOIN pg_stats w ON w.schemaname = current_schema() AND w.tablename = 'ideas' AND w.attname = 'search_vector'
+       LEFT JOIN pg_stats t ON t.schemaname = current_schema() AND t.tablename = 'ideas' AND t.attname = 'public_themes'
+       LEFT JOIN pg_stats b ON b.schemaname = current_schema() AND b.tablename = 'ideas' AND b.attname = 'public_branch'
        WHERE c.oid = 'ideas'::regclass`,
     )
   ).rows[0];
@@ -145,7 +155,23 @@ export async function conceptStatistics(db: Queryable): Promise<{
     const share = row?.lexemeFreqs?.[k];
     if (typeof lexeme === 'string' && typeof share === 'number') lexemeShares.set(lexeme, share);
   });
-  return { pages: Number(row?.pages ?? 0), tuples: Number(row?.tuples ?? 0), shares, lexemeShares };
+  const labelShares = new Map<string, number>();
+  for (const [labels, freqs] of [
+    [row?.themes, row?.themeFreqs],
+    [row?.branches, row?.branchFreqs],
+  ] as const) {
+    (labels ?? []).forEach((label, k) => {
+      const share = freqs?.[k];
+      if (typeof label === 'string' && typeof share === 'number') labelShares.set(label, share);
+    });
+  }
+  return {
+    pages: Number(row?.pages ?? 0),
+    tuples: Number(row?.tuples ?? 0),
+    shares,
+    lexemeShares,
+    labelShares,
+  };
 }
 
 /**
@@ -165,6 +191,11 @@ export function anyLexemeShare(query: string, shares: ReadonlyMap<string, number
     none *= 1 - Math.min(1, share);
   }
   return 1 - none;
+}
+
+/** The estimated share of ideas with at least one of `labels` (published themes or branches; independent). */
+export function anyLabelShare(labels: readonly string[], shares: ReadonlyMap<string, number>): number {
+  return 1 - labels.reduce((none, label) => none * (1 - Math.min(1, shares.get(label) ?? 0)), 1);
 }
 
 /** The estimated share of ideas holding at least one of `concepts` (independent concepts). */

@@ -255,6 +255,11 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
   // from the head of the table in order first, the rest through the text index.
   const wordsHead =
     literalQuery && plan?.literalHead ? param(`(${Math.floor(plan.literalHead)},0)`, '::tid') : null;
+  // And ideas found by their themes or branch alone (SearchPlan.metadataHead).
+  const metadataHead =
+    (themesParam || branchesParam) && plan?.metadataHead
+      ? param(`(${Math.floor(plan.metadataHead)},0)`, '::tid')
+      : null;
   // In the head's branch the same test is written so that no index can serve it (`coalesce` around
   // the columns). The kept generic plan does not know the head's size, and chose the concept index
   // there too: its bitmap of every idea holding the group was built before the first candidate
@@ -460,6 +465,11 @@ page AS MATERIALIZED (
     ...(branchesParam ? [`${col.branche} = ANY(${branchesParam})`] : []),
   ];
   const notLiteralOrSynonym = `NOT (i.search_vector @@ ${literalQuery})${synonymMatch ? ` AND NOT ${synonymMatch}` : ''}`;
+  // The same metadata test with no index to serve it, for the head.
+  const headMetadata = [
+    ...(themesParam ? [`coalesce(${col.thema}, '{}'::text[]) && ${themesParam}`] : []),
+    ...(branchesParam ? [`coalesce(${col.branche}, '') = ANY(${branchesParam})`] : []),
+  ];
   // The ideas holding some of the words (all of them with one concept). With a head: the head's ideas
   // in order, tested so that no index can serve it, then the rest through the index (its bitmap
   // returns them in the same physical order, so the candidates are the same either way).
@@ -503,7 +513,15 @@ ${
     : ''
 }${
           metadata.length
-            ? `
+            ? metadataHead
+              ? `
+      UNION ALL
+      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}i.ctid < ${metadataHead} AND (${headMetadata.join(' OR ')}) AND ${notLiteralOrSynonym}
+        OFFSET 0)
+      UNION ALL
+      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}(i.ctid < ${metadataHead}) IS NOT TRUE AND (${metadata.join(' OR ')}) AND ${notLiteralOrSynonym}
+        OFFSET 0)`
+              : `
       UNION ALL
       (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}(${metadata.join(' OR ')}) AND ${notLiteralOrSynonym}
         OFFSET 0)`

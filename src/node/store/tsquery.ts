@@ -72,6 +72,8 @@ export interface SearchPlan {
    * read whole before its first candidate.
    */
   readonly literalHead?: number;
+  /** The same for the ideas found by their themes or branch alone (a theme a quarter of the ideas have). */
+  readonly metadataHead?: number;
 }
 
 /** The analyzer's view of each word plus the stems the database gave for synonyms and parts. */

@@ -318,6 +318,37 @@ p6;Wie te laat komt, mist de overdracht.;samenwerking
           }
         }
       });
+
+      it('answers the same with the ideas found by their theme or branch alone read from the head first', async () => {
+        // Ideas coded with the theme `wachtlijst` names that hold neither the word nor its synonyms, and
+        // a word naming a branch (`ggz`) no text holds: both are found by their labels alone.
+        const coded = [
+          'id;tekst;thema;soort;branche;provincie;beroep',
+          ...Array.from(
+            { length: 40 },
+            (_, k) =>
+              `w${k};Melding ${k}: het koffieapparaat op afdeling ${k} is al weken kapot.;werkdruk;wens;VVT;Utrecht;Wijkverpleegkundige`,
+          ),
+        ].join('\n');
+        await importIdeasFile(db, file('coded.csv', coded), { k: 1 });
+        for (const raw of [{ q: 'wachtlijst' }, { q: 'ggz' }, { q: 'ggz', soort: 'wens' }]) {
+          const params = parseIdeaSearchParams({ ...raw, limit: '50' });
+          const kept = await planQuery(db, params.q);
+          expect(kept.plan!.metadataHead, raw.q).toBeUndefined();
+          const indexOnly = await searchIdeas(db, params, {
+            plan: { ...kept, plan: { ...kept.plan!, metadataHead: 0 } },
+          });
+          // Found by the labels alone (an idea of the branch a word names counts as holding the word).
+          if (raw.q === 'wachtlijst') expect(indexOnly.query?.words[0]?.ideas).toBe(0);
+          expect(indexOnly.total, raw.q).toBe({ wachtlijst: 40, ggz: raw.soort ? 52 : 155 }[raw.q]);
+          for (const head of [1, 3, 30]) {
+            const withHead = await searchIdeas(db, params, {
+              plan: { ...kept, plan: { ...kept.plan!, metadataHead: head } },
+            });
+            expect(withHead, `${raw.q} head ${head}`).toEqual(indexOnly);
+          }
+        }
+      });
     });
 
     describe('paging a text query over the example ideas', () => {

@@ -8,7 +8,7 @@ import {
   searchQuery,
   synonymHeadPages,
 } from '../../../src/node/store/search-query.js';
-import { anyConceptShare, anyLexemeShare } from '../../../src/node/store/search-concepts.js';
+import { anyConceptShare, anyLabelShare, anyLexemeShare } from '../../../src/node/store/search-concepts.js';
 import {
   expandWord,
   MAX_VOCABULARY,
@@ -517,6 +517,38 @@ describe('search SQL: bounded work per query', () => {
       ),
     ).toBeCloseTo(0.75);
     expect(anyConceptShare([3], new Map([[1, 0.5]]))).toBe(0);
+  });
+
+  it('reads the ideas found by their themes or branch alone from the head first, when asked', () => {
+    const themed = {
+      ...plan('wachtlijst'),
+      concepts: plan('wachtlijst').concepts.map((c) => ({
+        ...c,
+        themes: ['Werkdruk en roosters'],
+        branches: ['VVT'],
+      })),
+    };
+    const branch = (text: string, marker: string) => text.split('\n').find((line) => line.includes(marker));
+    const withHead = sql({ ...themed, metadataHead: 9 });
+    expect(withHead.params).toContain('(9,0)');
+    expect(branch(withHead.text, 'i.ctid < $')).toMatch(
+      /AND \(coalesce\(i\.public_themes, '\{\}'::text\[\]\) && \$\d+::text\[\] OR coalesce\(i\.public_branch, ''\) = ANY\(\$\d+::text\[\]\)\) AND NOT/,
+    );
+    expect(branch(withHead.text, 'IS NOT TRUE')).toMatch(
+      /IS NOT TRUE AND \(i\.public_themes && \$\d+::text\[\] OR i\.public_branch = ANY\(\$\d+::text\[\]\)\) AND NOT/,
+    );
+    expect(sql(themed).text).not.toContain('ctid');
+    // No themes or branch named: nothing to read.
+    expect(sql({ ...plan('wachtlijst'), metadataHead: 9 }).text).not.toContain('ctid');
+    expect(
+      anyLabelShare(
+        ['Werkdruk en roosters', 'VVT', 'Onbekend'],
+        new Map([
+          ['Werkdruk en roosters', 0.2],
+          ['VVT', 0.5],
+        ]),
+      ),
+    ).toBeCloseTo(0.6);
   });
 
   it('estimates the share of ideas holding some of the words from the common lexemes', () => {

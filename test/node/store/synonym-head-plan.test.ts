@@ -12,6 +12,7 @@ import { openDatabase, type Database } from '../../../src/node/store/database.js
 import { planQuery, searchIdeas } from '../../../src/node/store/ideas-search.js';
 import {
   anyConceptShare,
+  anyLabelShare,
   anyLexemeShare,
   conceptStatistics,
   forgetConceptStatistics,
@@ -97,6 +98,21 @@ describe('planQuery and the synonyms read from the head of the table', () => {
     expect((await planQuery(db, 'koffieautomaat')).plan!.literalHead).toBeUndefined();
     // A quoted phrase must hold in every branch, and the index would serve the head through it.
     expect((await planQuery(db, '"de formulieren"')).plan!.literalHead).toBeUndefined();
+  });
+
+  it('reads the ideas of a common theme a word names from the head, not of a rare one', async () => {
+    const stats = await conceptStatistics(db);
+    // Every idea is coded Administratieve lasten, the theme `papierwerk` names.
+    const common = await planQuery(db, 'papierwerk');
+    expect(common.plan!.concepts[0]!.themes).toEqual(['Administratieve lasten']);
+    const share = anyLabelShare(['Administratieve lasten'], stats.labelShares);
+    expect(share).toBeGreaterThan(0.9);
+    expect(common.plan!.metadataHead).toBe(synonymHeadPages(share, stats.pages, stats.tuples));
+    expect(common.plan!.metadataHead).toBeGreaterThan(0);
+    // No idea is coded with the theme of `agressie`.
+    const rare = await planQuery(db, 'agressie');
+    expect(rare.plan!.concepts[0]!.themes.length).toBeGreaterThan(0);
+    expect(rare.plan!.metadataHead).toBeUndefined();
   });
 
   it('reads the head in order in the generic plan the search keeps, not through the concept index', async () => {
