@@ -381,6 +381,14 @@ export const ideasPageText = {
     return words.length > 10 ? `“${short.replace(/[,.;:]$/, '')}…”` : `“${short}”`;
   },
   backToSearch: 'Terug naar de ideeënbank',
+  /** On an idea's page: the solutions of its themes (the way from one idea to what many propose). */
+  ideaSolutions: {
+    heading: 'Veelgenoemde oplossingen',
+    inSolution: (theme: string) => `In het thema ‘${theme}’ hoort dit idee bij de oplossing`,
+    count: (n: number) => `genoemd in ${formatCount(n)} ${n === 1 ? 'idee' : 'ideeën'}`,
+    inNone: (theme: string) => `In het thema ‘${theme}’ hoort dit idee bij geen veelgenoemde oplossing.`,
+    themeLink: (theme: string) => `Veelgenoemde oplossingen in ‘${theme}’`,
+  },
   themesLink: 'De thema’s in cijfers',
   themesTitle: 'Thema’s in cijfers',
   themesHeading: 'De thema’s van de ideeën in cijfers',
