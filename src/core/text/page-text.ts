@@ -362,6 +362,9 @@ export const ideasPageText = {
     'Tussen aanhalingstekens zoeken we precies die woorden, naast elkaar en in die volgorde. Een andere vorm, zoals een meervoud, vindt u zo niet.',
   unquoted: 'Zoek zonder aanhalingstekens:',
   none: 'Geen ideeën gevonden. Probeer een ander woord of minder filters.',
+  /** The query held only common words or signs, which are never searched: every idea is listed. */
+  noSearchWords: (q: string) =>
+    `Op ‘${q.trim()}’ is niet gezocht: het zijn alleen veelvoorkomende woorden of tekens. Hieronder staan de ideeën zonder zoekwoord; zoek op waar het over gaat, bijvoorbeeld ‘rooster’ of ‘agressie’.`,
   previous: 'Vorige pagina',
   next: 'Volgende pagina',
   pagination: 'Paginering',

@@ -61,3 +61,11 @@ describe('from an idea to its theme’s solutions', () => {
     expect(unknown).not.toContain('href="/ideeen/themas/bestaat-niet"');
   });
 });
+
+describe('a search for only common words', () => {
+  it('“wat nu” says its words were not searched, beside the count of every idea', async () => {
+    const page = await html('/ideeen?q=wat+nu');
+    expect(page).toContain('data-search-no-words');
+    expect(page).toContain('‘wat nu’');
+  });
+});
