@@ -27,7 +27,7 @@ export function vocabularySuite(name: string, open: () => Promise<Database>): vo
           'id,tekst,thema',
           'n1,Collega Wilhelmientje maakt het rooster altijd eerlijk.,werkdruk',
           'h1,Het kwispelstaartjesbeleid op de afdeling moet anders.,werkdruk',
-          's1,Het rooster van de nachtdienst wisselt te vaak.,werkdruk',
+          's1,Het rooster van de zwaluwnestploeg wisselt te vaak.,werkdruk',
         ].join('\n'),
       );
       await importIdeasFile(db, path, { k: 1 });
@@ -52,7 +52,7 @@ export function vocabularySuite(name: string, open: () => Promise<Database>): vo
         { reason: 'naam weg', k: 1 },
       );
       expect(await suggestion('wilhelmienjte')).toBeNull();
-      expect(await suggestion('nachtdienstt')).toBe('nachtdienst');
+      expect(await suggestion('zwaluwnestplog')).toBe('zwaluwnestploeg');
     });
 
     it('forgets the words only a hidden idea holds, and knows them again once it is shown', async () => {
@@ -61,6 +61,18 @@ export function vocabularySuite(name: string, open: () => Promise<Database>): vo
       expect(await suggestion('eerlijkk')).toBe('eerlijk');
       await unhideIdea(db, 'h1', { reason: 'toch openbaar', k: 1 });
       expect(await suggestion('kwispelstaartjesbeleit')).toBe('kwispelstaartjesbeleid');
+    });
+
+    it('forgets a word a re-import took out of a text', async () => {
+      const path = join(dir, 'opnieuw.csv');
+      writeFileSync(
+        path,
+        'id,tekst,thema\ns1,Het rooster van de mereldienstploeg wisselt te vaak.,werkdruk\n',
+      );
+      expect(await suggestion('zwaluwnestplog')).toBe('zwaluwnestploeg');
+      await importIdeasFile(db, path, { k: 1 });
+      expect(await suggestion('zwaluwnestplog')).toBeNull();
+      expect(await suggestion('mereldienstplog')).toBe('mereldienstploeg');
     });
   });
 }
