@@ -76,6 +76,11 @@ export function profileSpec(result: AnalysisResult, profession: ProfessionResult
 const ROW = 26;
 /** Height of a name line above its row in the narrow layout. */
 const NAME_LINE = 16;
+/** Radius of the median's diamond; d3's diamond of that area reaches 1,65 r above its centre. */
+const MEDIAN_R = 5.5;
+const DIAMOND_REACH = 1.65 * MEDIAN_R;
+/** Below a name's baseline: its descenders (0,25 em of the 12 px body text) and 2 px of air. */
+const NAME_CLEARANCE = 0.25 * 12 + 2;
 const NAMES_ABOVE_BELOW = 520;
 
 function legendItems(): LegendItem[] {
@@ -158,7 +163,9 @@ export function renderProfile(
                 y: 'measure',
                 frameAnchor: 'left',
                 dx: PAD - margins.left,
-                dy: dy - ROW / 2 + 4,
+                // The baseline sits above the highest mark of the row (the diamond) with room for
+                // the descenders: before, the diamond's tip reached into the name on a phone.
+                dy: dy - DIAMOND_REACH - NAME_CLEARANCE,
                 lineAnchor: 'bottom',
                 textAnchor: 'start',
                 text: 'label',
@@ -190,7 +197,7 @@ export function renderProfile(
               y: 'measure',
               symbol: 'diamond',
               dy,
-              r: 5.5,
+              r: MEDIAN_R,
               stroke: 'currentColor',
               strokeWidth: 1.5,
               fill: 'none',

@@ -1,14 +1,51 @@
 import { normaliseLabel } from './names.js';
 
+/** Query words shorter than this match exactly; from here one typo is allowed. */
+const ONE_TYPO_FROM = 5;
+/** From this length two typos are allowed. */
+const TWO_TYPOS_FROM = 9;
+
+function typoBudget(word: string): number {
+  if (word.length >= TWO_TYPOS_FROM) return 2;
+  return word.length >= ONE_TYPO_FROM ? 1 : 0;
+}
+
+/**
+ * The fewest edits (insert, delete, substitute one character) that turn `word` into some substring of
+ * `text`: approximate substring matching after Sellers (1980), the edit distance whose first row is
+ * all zeros so the match may start anywhere in the text.
+ */
+export function substringDistance(word: string, text: string): number {
+  let previous: number[] = Array.from({ length: text.length + 1 }, () => 0);
+  for (let i = 1; i <= word.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= text.length; j++) {
+      const cost = word[i - 1] === text[j - 1] ? 0 : 1;
+      current.push(
+        Math.min((previous[j] ?? i) + 1, (current[j - 1] ?? i) + 1, (previous[j - 1] ?? i) + cost),
+      );
+    }
+    previous = current;
+  }
+  return Math.min(...previous);
+}
+
 /**
  * Whether a name matches a search as a reader types it: every word of the query occurs in the name,
- * ignoring case, accents and punctuation (`verpleeg ggz` finds `Verpleegkundigen psychiatrie, ggz`).
- * The server's professions list and the browser's live filter use this one function.
+ * ignoring case, accents and punctuation (`verpleeg ggz` finds `Verpleegkundigen psychiatrie, ggz`),
+ * with a typo allowed in a word of 5 letters or more and two from 9 (`verpleegkundge`). The server's
+ * professions list and the browser's live filter use this one function.
  */
 export function matchesSearch(name: string, query: string): boolean {
   const haystack = normaliseLabel(name);
   return normaliseLabel(query)
     .split(' ')
     .filter((word) => word.length > 0)
-    .every((word) => haystack.includes(word));
+    .every((word) => {
+      if (haystack.includes(word)) return true;
+      const budget = typoBudget(word);
+      // A word longer than the name by more than its budget cannot match: no table to fill.
+      if (budget === 0 || word.length - haystack.length > budget) return false;
+      return substringDistance(word, haystack) <= budget;
+    });
 }

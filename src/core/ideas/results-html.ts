@@ -89,6 +89,9 @@ export function ideaMetaHtml(idea: LocalIdea): string {
 
 function queryHelpHtml(view: ResultsView): string {
   const report = view.query;
+  // Words typed but none searched (only stop words or signs): the count is of every idea, so say so.
+  if (!report && view.q && view.q.trim() !== '')
+    return tag('p', { class: 'hint', 'data-search-no-words': '' }, text(ideasPageText.noSearchWords(view.q)));
   if (!report) return '';
   let html = '';
   if (report.suggestion)

@@ -362,6 +362,9 @@ export const ideasPageText = {
     'Tussen aanhalingstekens zoeken we precies die woorden, naast elkaar en in die volgorde. Een andere vorm, zoals een meervoud, vindt u zo niet.',
   unquoted: 'Zoek zonder aanhalingstekens:',
   none: 'Geen ideeën gevonden. Probeer een ander woord of minder filters.',
+  /** The query held only common words or signs, which are never searched: every idea is listed. */
+  noSearchWords: (q: string) =>
+    `Op ‘${q.trim()}’ is niet gezocht: het zijn alleen veelvoorkomende woorden of tekens. Hieronder staan de ideeën zonder zoekwoord; zoek op waar het over gaat, bijvoorbeeld ‘rooster’ of ‘agressie’.`,
   previous: 'Vorige pagina',
   next: 'Volgende pagina',
   pagination: 'Paginering',
@@ -381,6 +384,14 @@ export const ideasPageText = {
     return words.length > 10 ? `“${short.replace(/[,.;:]$/, '')}…”` : `“${short}”`;
   },
   backToSearch: 'Terug naar de ideeënbank',
+  /** On an idea's page: the solutions of its themes (the way from one idea to what many propose). */
+  ideaSolutions: {
+    heading: 'Veelgenoemde oplossingen',
+    inSolution: (theme: string) => `In het thema ‘${theme}’ hoort dit idee bij de oplossing`,
+    count: (n: number) => `genoemd in ${formatCount(n)} ${n === 1 ? 'idee' : 'ideeën'}`,
+    inNone: (theme: string) => `In het thema ‘${theme}’ hoort dit idee bij geen veelgenoemde oplossing.`,
+    themeLink: (theme: string) => `Veelgenoemde oplossingen in ‘${theme}’`,
+  },
   themesLink: 'De thema’s in cijfers',
   themesTitle: 'Thema’s in cijfers',
   themesHeading: 'De thema’s van de ideeën in cijfers',

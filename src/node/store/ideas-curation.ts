@@ -16,7 +16,8 @@ import { deriveIdeaId } from '../ideas-id.js';
 import type { Database, Queryable } from './database.js';
 import { settleSearchIndex } from './ideas-maintenance.js';
 import { refreshPublicAttributes } from './ideas-public.js';
-import { snapshotIdeas, upsertIdeas, type IdeaAction } from './ideas-write.js';
+import { addToVocabulary, snapshotIdeas, upsertIdeas, type IdeaAction } from './ideas-write.js';
+import { forgetWordsOutOfView } from './public-vocabulary.js';
 import { parseStored, storedIdeaSnapshot } from './stored-json.js';
 
 /** An idea as a form or an API body gives it: text as typed; themes a list or `;`-separated. */
@@ -172,12 +173,11 @@ export async function editIdea(
     const { idea: draft, warnings, masked } = normaliseInput(merged);
     const outcome = await upsertIdeas(tx, [{ ...draft, id }], { action: 'edit', reason });
     const changed = outcome.updated.length > 0;
-    return {
-      idea: changed ? await finish(tx, id, options.k ?? K_ANONYMITY) : current,
-      changed,
-      warnings,
-      masked,
-    };
+    if (!changed) return { idea: current, changed, warnings, masked };
+    const idea = await finish(tx, id, options.k ?? K_ANONYMITY);
+    // Words edited out (a name, say) leave the suggestions; so do a hidden idea's new words.
+    await forgetWordsOutOfView(tx, [current.text, draft.text]);
+    return { idea, changed, warnings, masked };
   });
 }
 
@@ -222,7 +222,11 @@ async function setHidden(
          updated_at = now() WHERE id = $1`,
       [id, hidden, action, reason],
     );
-    return { idea: await finish(tx, id, options.k ?? K_ANONYMITY), changed: true, warnings: [], masked: {} };
+    const idea = await finish(tx, id, options.k ?? K_ANONYMITY);
+    // A hidden idea's words leave the suggestions; shown again, they come back.
+    if (hidden) await forgetWordsOutOfView(tx, [current.text]);
+    else await addToVocabulary(tx, [current.text]);
+    return { idea, changed: true, warnings: [], masked: {} };
   });
 }
 

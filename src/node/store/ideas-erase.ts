@@ -6,12 +6,12 @@
  * recomputed (the idea no longer counts for the k-anonymity rule) and the tables are vacuumed so the
  * rows are not kept as dead tuples. An import that brings the same id again skips it (ideas-import.ts).
  */
-import { joinedWords } from '../../core/ideas/analyzer/fold.js';
 import { maskPersonalData } from '../../core/ideas/mask.js';
 import { ideasMessages } from '../../core/text/ideas-messages.js';
 import type { Database, Queryable } from './database.js';
 import { CurationError } from './ideas-curation.js';
 import { settleSearchIndex } from './ideas-maintenance.js';
+import { forgetWordsOutOfView } from './public-vocabulary.js';
 import { refreshPublicAttributes } from './ideas-public.js';
 import { scrubErasedIdea } from './solutions-erase.js';
 import { itemAt } from '../../core/contract/item-at.js';
@@ -30,25 +30,6 @@ export interface Erasure {
 /** The reason as kept: masked, on one line, not too long. */
 export function recordedReason(reason: string): string {
   return maskPersonalData(reason.replace(/\s+/g, ' ').trim()).text.slice(0, MAX_REASON);
-}
-
-/** Words of texts as the vocabulary holds them (lower case; the database removes accents). */
-function wordsOf(texts: readonly string[]): string[] {
-  const words = new Set<string>();
-  for (const text of texts)
-    for (const word of [...(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []), ...joinedWords(text)])
-      words.add(word);
-  return [...words];
-}
-
-/** Drops vocabulary words of the erased texts whose stem no remaining idea holds. */
-async function pruneVocabulary(tx: Queryable, texts: readonly string[]): Promise<void> {
-  await tx.query(
-    `DELETE FROM idea_words w
-     WHERE w.word IN (SELECT lower(werkbalans_unaccent(t)) FROM unnest($1::text[]) AS t)
-       AND NOT EXISTS (SELECT 1 FROM ideas i WHERE i.search_vector @@ quote_literal(w.lexeme)::tsquery)`,
-    [wordsOf(texts)],
-  );
 }
 
 /** Erases an idea and its history; throws CurationError 'not-found' or 'no-reason'. */
@@ -70,7 +51,7 @@ export async function eraseIdea(
     if (texts.length === 0) throw new CurationError('not-found', ideasMessages.notFound(id));
     await tx.query('DELETE FROM idea_history WHERE idea_id = $1', [id]);
     await tx.query('DELETE FROM ideas WHERE id = $1', [id]);
-    await pruneVocabulary(tx, texts);
+    await forgetWordsOutOfView(tx, texts);
     const { rows } = await tx.query<Erasure>(
       `INSERT INTO idea_erasures (idea_id, versions, reason) VALUES ($1, $2, $3)
        ON CONFLICT (idea_id) DO UPDATE SET erased_at = now(), versions = idea_erasures.versions + $2, reason = $3

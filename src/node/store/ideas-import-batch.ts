@@ -12,6 +12,7 @@ import { securityMessages } from '../../core/text/security-messages.js';
 import type { Database, Queryable } from './database.js';
 import { erasedIds } from './ideas-erase.js';
 import { settleSearchIndex } from './ideas-maintenance.js';
+import { forgetWordsOutOfView } from './public-vocabulary.js';
 import { settleFacetCounts } from './ideas-facet-counts.js';
 import { guessPublicAttributes, refreshPublicAttributes } from './ideas-public.js';
 import { upsertIdeas } from './ideas-write.js';
@@ -94,6 +95,8 @@ export async function importIdeaBatch(
     await refreshPublicAttributes(tx, k);
     const nearDuplicates = await afterIdeasImport(tx, [...outcome.added, ...outcome.updated], batch.file);
     await settleSearchIndex(tx, { analyse: true });
+    // A changed text's old words (and a hidden idea's new ones) leave the suggestions.
+    await forgetWordsOutOfView(tx, outcome.changedTexts);
     const result: IdeasImportResult = {
       file: batch.file,
       format: batch.format,

@@ -35,6 +35,8 @@ export interface UpsertOutcome {
   readonly added: readonly string[];
   readonly updated: readonly string[];
   readonly unchanged: readonly string[];
+  /** Old and new texts of the updated ideas whose text changed (for public-vocabulary.ts). */
+  readonly changedTexts: readonly string[];
 }
 
 /** Ideas per statement. */
@@ -209,6 +211,7 @@ export async function upsertIdeas(
   const added: string[] = [];
   const updated: string[] = [];
   const unchanged: string[] = [];
+  const changedTexts: string[] = [];
   for (let start = 0; start < ideas.length; start += CHUNK_SIZE) {
     const chunk = ideas.slice(start, start + CHUNK_SIZE);
     const stored = new Map(
@@ -223,7 +226,10 @@ export async function upsertIdeas(
       const current = stored.get(idea.id);
       if (!current) toInsert.push(idea);
       else if (sameContent(current, idea)) unchanged.push(idea.id);
-      else toUpdate.push(idea);
+      else {
+        toUpdate.push(idea);
+        if (current.text !== idea.text) changedTexts.push(current.text, idea.text);
+      }
     }
     await insertIdeas(tx, toInsert, context);
     await updateIdeas(tx, toUpdate, context);
@@ -236,5 +242,5 @@ export async function upsertIdeas(
     updated.push(...toUpdate.map((i) => i.id));
     onChunk?.(Math.min(start + CHUNK_SIZE, ideas.length));
   }
-  return { added, updated, unchanged };
+  return { added, updated, unchanged, changedTexts };
 }

@@ -32,6 +32,67 @@ import { storeExampleIdeas } from '../example-ideas.js';
 import type { ExampleIdeas } from '../../../core/ideas/example-ideas.js';
 import { compareNames } from '../../../core/contract/names.js';
 import { ideaResultsHtml, mineChoiceHtml } from '../../../core/ideas/results-html.js';
+import { cachedSolutions } from './api-solutions.js';
+import { themePath } from './pages-solutions.js';
+import { solutionAnchor } from '../views/solutions-section.js';
+
+/** One theme of an idea on its page: the solution of that theme the idea belongs to, if any. */
+interface IdeaThemeSolution {
+  readonly theme: string;
+  readonly solution: { readonly label: string; readonly count: number; readonly index: number } | null;
+}
+
+/** Themes that have a page of solutions (those with visible ideas), as the themes page lists them. */
+async function themesWithPage(services: AppServices): Promise<ReadonlySet<string>> {
+  const themes = await services.ideasCache.get('solutions|themes', () => services.solutions.themes());
+  return new Set(themes.map((t) => t.theme));
+}
+
+/** For each of an idea's themes that has a page: the solution holding the idea there, or none. */
+async function ideaThemeSolutions(
+  services: AppServices,
+  idea: Pick<IdeaSearchItem, 'id' | 'themes'>,
+): Promise<IdeaThemeSolution[]> {
+  const withPage = await themesWithPage(services);
+  return Promise.all(
+    idea.themes
+      .filter((theme) => withPage.has(theme))
+      .map(async (theme) => {
+        const { clusters } = await cachedSolutions(services, theme);
+        const index = clusters.findIndex((c) => c.ids.includes(idea.id));
+        const found = clusters[index];
+        return { theme, solution: found ? { label: found.label, count: found.ids.length, index } : null };
+      }),
+  );
+}
+
+/** On an idea's page: the way on from this one idea to what many colleagues propose in its themes. */
+function IdeaSolutions(props: { readonly links: Links; readonly themes: readonly IdeaThemeSolution[] }) {
+  const t = ideasPageText.ideaSolutions;
+  if (props.themes.length === 0) return null;
+  return (
+    <section class="idea-solutions" aria-labelledby="idee-oplossingen">
+      <h2 id="idee-oplossingen">{t.heading}</h2>
+      <ul>
+        {props.themes.map(({ theme, solution }) =>
+          solution ? (
+            <li>
+              {t.inSolution(theme)}{' '}
+              <a href={`${props.links.to(themePath(theme))}#${solutionAnchor(solution.index)}`}>
+                {solution.label}
+              </a>{' '}
+              ({t.count(solution.count)}).
+            </li>
+          ) : (
+            <li>
+              {t.inNone(theme)} <a href={props.links.to(themePath(theme))}>{t.themeLink(theme)}</a>
+            </li>
+          ),
+        )}
+      </ul>
+    </section>
+  );
+}
 
 function searchQuery(params: IdeaSearchParams, offset: number): Record<string, string> {
   const query: Record<string, string> = {};
@@ -184,6 +245,8 @@ function IdeasSearchPage(props: {
   readonly known?: IdeaSearchResult['facets'] | undefined;
   /** Ideas outside an active profession filter because their profession is not shown. */
   readonly unshown?: number;
+  /** The active theme filters that have a page of solutions. */
+  readonly themePages?: readonly string[];
 }) {
   const { view, params } = props;
   const { links } = view;
@@ -245,6 +308,12 @@ function IdeasSearchPage(props: {
           ) : null}
         </form>
         <div class="idea-search__results" aria-live="polite" data-idea-live="">
+          {/* Inside the live region, so the links follow the filters the island applies. */}
+          {(props.themePages ?? []).map((theme) => (
+            <p>
+              <a href={links.to(themePath(theme))}>{ideasPageText.ideaSolutions.themeLink(theme)}</a>
+            </p>
+          ))}
           <Results view={view} result={props.result} params={params} />
         </div>
       </div>
@@ -257,6 +326,7 @@ function IdeaPage(props: {
   readonly idea: IdeaSearchItem;
   readonly example: boolean;
   readonly back: SearchBack;
+  readonly solutions: readonly IdeaThemeSolution[];
 }) {
   const { view, idea } = props;
   const title = ideasPageText.ideaTitleOf(idea.text);
@@ -271,6 +341,7 @@ function IdeaPage(props: {
         <p>{idea.text}</p>
       </blockquote>
       <IdeaMeta idea={idea} links={view.links} />
+      <IdeaSolutions links={view.links} themes={props.solutions} />
     </Layout>
   );
 }
@@ -310,6 +381,7 @@ export function ideasPages(services: AppServices): Hono {
             }),
           )
         : 0;
+    const withPage = params.filters.thema.length > 0 ? await themesWithPage(services) : new Set<string>();
     return renderPage(
       c,
       <IdeasSearchPage
@@ -319,6 +391,7 @@ export function ideasPages(services: AppServices): Hono {
         example={example}
         known={known}
         unshown={unshown}
+        themePages={params.filters.thema.filter((theme) => withPage.has(theme))}
       />,
     );
   });
@@ -338,7 +411,17 @@ export function ideasPages(services: AppServices): Hono {
     const id = c.req.param('id');
     const [idea, example] = await Promise.all([services.ideas.publicIdea(id), services.ideas.isExample(id)]);
     if (!idea) throw new HttpProblem(404, webMessages.unknownIdea(id));
-    return renderPage(c, <IdeaPage view={view} idea={idea} example={example} back={c.req.valid('query')} />);
+    const solutions = await ideaThemeSolutions(services, idea);
+    return renderPage(
+      c,
+      <IdeaPage
+        view={view}
+        idea={idea}
+        example={example}
+        back={c.req.valid('query')}
+        solutions={solutions}
+      />,
+    );
   });
 
   return app;

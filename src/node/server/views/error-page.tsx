@@ -13,13 +13,15 @@ export function ErrorPage(props: {
   readonly suggestion?: { readonly href: string; readonly text: string } | undefined;
 }) {
   const title = siteText.errorTitle(props.status);
+  // A list that only repeats the lead (one problem, already said) is left out.
+  const details = (props.details ?? []).filter((detail) => detail.message !== props.message);
   return (
     <Layout view={props.view} title={title} nav="none" banners={false}>
       <h1>{title}</h1>
       <p class="lead">{props.message}</p>
-      {props.details && props.details.length > 0 ? (
+      {details.length > 0 ? (
         <ul class="error-list">
-          {props.details.map((detail) => (
+          {details.map((detail) => (
             <li>{detail.message}</li>
           ))}
         </ul>

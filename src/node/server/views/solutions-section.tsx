@@ -7,6 +7,9 @@ import { solutionsText as t } from '../../../core/text/solutions-text.js';
 import type { ThemeSolutions } from '../../store/index.js';
 import type { Links } from '../links.js';
 
+/** The anchor of a solution on its theme's page (1-based, in the page's order); idea pages link to it. */
+export const solutionAnchor = (index: number) => `oplossing-${index + 1}`;
+
 export function SolutionsList(props: {
   readonly solutions: ThemeSolutions;
   readonly links: Links;
@@ -22,11 +25,11 @@ export function SolutionsList(props: {
   if (shown.length === 0) return <p>{t.none}</p>;
   return (
     <ol class="solution-list" aria-labelledby={props.headingId}>
-      {shown.map((c) => {
+      {shown.map((c, i) => {
         const others = c.ids.filter((id) => id !== c.quote.id);
         const professions = Object.entries(c.professions);
         return (
-          <li class="solution">
+          <li class="solution" id={props.full ? solutionAnchor(i) : undefined}>
             <Heading class="solution__label">
               {c.label}
               {c.curated && c.label !== c.automaticLabel ? (

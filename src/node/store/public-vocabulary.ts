@@ -1,0 +1,34 @@
+/**
+ * The vocabulary (`idea_words`) serves typo correction ("Bedoelde u …?") and compound splitting for
+ * public searches, so it may hold only words that a public idea holds. An import adds the words of
+ * its texts (ideas-write.ts `addToVocabulary`); here the words a curator's change takes out of public
+ * view are dropped again: the old text of an edited idea (a name edited out would otherwise still be
+ * suggested for a near spelling) and the text of a hidden or erased idea. A word stays while any
+ * visible idea holds its stem.
+ */
+import { joinedWords } from '../../core/ideas/analyzer/fold.js';
+import type { Queryable } from './database.js';
+
+/** Words of texts as the vocabulary holds them (lower case; the database removes accents). */
+export function vocabularyWordsOf(texts: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const text of texts)
+    for (const word of [...(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []), ...joinedWords(text)])
+      words.add(word);
+  return [...words];
+}
+
+/**
+ * Drops the vocabulary words of `texts` whose stem no visible idea holds. Run after the change is
+ * written and the search index settled, inside its transaction.
+ */
+export async function forgetWordsOutOfView(tx: Queryable, texts: readonly string[]): Promise<void> {
+  if (texts.length === 0) return;
+  await tx.query(
+    `DELETE FROM idea_words w
+     WHERE w.word IN (SELECT lower(werkbalans_unaccent(t)) FROM unnest($1::text[]) AS t)
+       AND NOT EXISTS (
+         SELECT 1 FROM ideas i WHERE NOT i.hidden AND i.search_vector @@ quote_literal(w.lexeme)::tsquery)`,
+    [vocabularyWordsOf(texts)],
+  );
+}

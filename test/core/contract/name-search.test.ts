@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { PROFESSIONS } from '../../../src/core/contract/professions.js';
+import { matchesSearch, substringDistance } from '../../../src/core/contract/name-search.js';
+
+const found = (query: string) => PROFESSIONS.filter((name) => matchesSearch(name, query));
+
+describe('finding a profession by what a reader types', () => {
+  it('matches every word anywhere in the name, ignoring case, accents and punctuation', () => {
+    expect(found('verpleeg ggz')).toEqual(['Verpleegkundigen psychiatrie, ggz']);
+    expect(found('HYGIENISTEN')).toEqual(['Tandartsassistenten en mondhygiënisten']);
+    expect(found('')).toHaveLength(PROFESSIONS.length);
+  });
+
+  it('tolerates a typo in a longer word: one from 5 letters, two from 9', () => {
+    expect(found('verpleegkundge')).toEqual([
+      'Basisverpleegkundige niveau 4',
+      'Gespecialiseerd verpleegkundigen en verpleegkundig coördinatoren',
+      'Verpleegkundigen psychiatrie, ggz',
+      'Wijkverpleegkundigen',
+    ]);
+    expect(found('fysioterapeut')).toEqual(['Fysiotherapeuten']);
+    expect(found('doktersasistent')).toEqual(['Doktersassistenten']);
+    expect(found('huisarst')).toEqual(['Huisartsen']);
+  });
+
+  it('keeps short words exact, so a typo budget does not flood the list', () => {
+    expect(found('arts')).toEqual(['Huisartsen', 'Tandartsassistenten en mondhygiënisten']);
+    expect(found('xyz')).toEqual([]);
+    expect(found('zorh')).toEqual([]);
+  });
+});
+
+describe('substringDistance', () => {
+  it('is the fewest edits that turn the word into some part of the text', () => {
+    expect(substringDistance('kund', 'verpleegkundige')).toBe(0);
+    expect(substringDistance('kundge', 'verpleegkundige')).toBe(1);
+    expect(substringDistance('abc', '')).toBe(3);
+    expect(substringDistance('', 'abc')).toBe(0);
+  });
+});
+
+describe('bounded work', () => {
+  it('refuses a word far longer than any name without comparing it letter by letter', () => {
+    const long = 'a'.repeat(100_000);
+    const start = performance.now();
+    expect(found(long)).toEqual([]);
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+});

@@ -1,0 +1,46 @@
+/** Error pages say each problem once: a one-item list that repeats the lead is left out. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../../src/node/store/database.js';
+import { ErrorPage } from '../../../src/node/server/views/error-page.js';
+import { bareView } from '../../../src/node/server/page-view.js';
+import { testApp, type TestApp } from './app-fixture.js';
+
+let db: Database;
+let t: TestApp;
+beforeAll(async () => {
+  db = await openDatabase({ dataDir: 'memory://' });
+  t = await testApp(db);
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+describe('error pages', () => {
+  it('a single invalid parameter is said once, not again as a one-item list', async () => {
+    const response = await t.app.request('/ideeen?offset=-1');
+    expect(response.status).toBe(400);
+    const page = await response.text();
+    expect(page.match(/Parameter &#39;offset&#39;/g)).toHaveLength(1);
+  });
+
+  it('several invalid parameters are each listed', async () => {
+    const response = await t.app.request('/ideeen?limit=abc&offset=x');
+    expect(response.status).toBe(400);
+    const page = await response.text();
+    expect(page).toContain('<ul class="error-list">');
+    expect(page).toContain('Parameter &#39;offset&#39;');
+  });
+});
+
+describe('the error page’s list', () => {
+  it('keeps a single detail that says more than the lead', async () => {
+    const element = ErrorPage({
+      view: bareView('/x', false),
+      status: 400,
+      message: 'Het verzoek klopt niet.',
+      details: [{ message: 'Rij 3: waarde 120 ligt buiten 0–100.' }],
+    }) as unknown as { toString(): string | Promise<string> };
+    const page = await element.toString();
+    expect(page).toContain('<li>Rij 3: waarde 120 ligt buiten 0–100.</li>');
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * A reader's path through the ideas: from an idea to the solution it belongs to on its theme's page,
+ * and from a search filtered on a theme to that theme's solutions.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../../src/node/store/database.js';
+import { themeSolutions } from '../../../src/node/store/solutions.js';
+import { testApp, type TestApp } from './app-fixture.js';
+
+const THEME = 'Administratieve lasten';
+const THEME_PAGE = '/ideeen/themas/administratieve-lasten';
+
+let db: Database;
+let t: TestApp;
+beforeAll(async () => {
+  db = await openDatabase({ dataDir: 'memory://' });
+  t = await testApp(db);
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+const html = async (path: string) => {
+  const response = await t.app.request(path);
+  expect(response.status, path).toBe(200);
+  return response.text();
+};
+
+describe('from an idea to its theme’s solutions', () => {
+  it('an idea in a solution names it and links to it on the theme page, where the anchor exists', async () => {
+    const { clusters } = await themeSolutions(db, THEME);
+    expect(clusters.length).toBeGreaterThan(1);
+    const second = clusters[1]!;
+    const member = second.ids.find((id) => id !== second.quote.id) ?? second.quote.id;
+    const page = await html(`/ideeen/${member}`);
+    const link = `href="${THEME_PAGE}#oplossing-2"`;
+    expect(page).toContain(link);
+    expect(page).toContain(`(genoemd in ${second.ids.length} ideeën)`);
+    expect(page).toContain(`${second.label.replace(/'/g, '&#39;')}</a>`);
+    expect(await html(THEME_PAGE)).toContain('id="oplossing-2"');
+  });
+
+  it('an idea in no solution of its theme still links to the theme’s solutions', async () => {
+    const solutions = await themeSolutions(db, THEME);
+    const loose = solutions.unclustered[0];
+    expect(loose, 'an unclustered idea in the example data').toBeDefined();
+    const page = await html(`/ideeen/${loose}`);
+    expect(page).toContain(`href="${THEME_PAGE}"`);
+    expect(page).toContain('hoort dit idee bij geen veelgenoemde oplossing');
+  });
+
+  it('the themes overview gives its solutions no anchors (they would repeat across themes)', async () => {
+    expect(await html('/ideeen/themas')).not.toContain('id="oplossing-1"');
+  });
+
+  it('a search filtered on a theme links to that theme’s solutions; an unknown theme gets no link', async () => {
+    const page = await html(`/ideeen?thema=${encodeURIComponent(THEME)}`);
+    expect(page).toContain(`href="${THEME_PAGE}"`);
+    expect(page).toContain('Veelgenoemde oplossingen in ‘Administratieve lasten’');
+    const unknown = await html('/ideeen?thema=Bestaat%20niet');
+    expect(unknown).not.toContain('href="/ideeen/themas/bestaat-niet"');
+  });
+});
+
+describe('a search for only common words', () => {
+  it('“wat nu” says its words were not searched, beside the count of every idea', async () => {
+    const page = await html('/ideeen?q=wat+nu');
+    expect(page).toContain('data-search-no-words');
+    expect(page).toContain('‘wat nu’');
+  });
+});

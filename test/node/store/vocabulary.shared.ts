@@ -1,0 +1,78 @@
+/**
+ * The vocabulary behind "Bedoelde u …?" holds only words that a public idea holds. A word a curator
+ * edited out of an idea (a name, say) or a word of a hidden idea must not come back as a suggestion
+ * for a near spelling: that would reveal it to anyone who guesses close enough.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseIdeaSearchParams } from '../../../src/core/ideas/search-params.js';
+import { importIdeasFile } from '../../../src/node/ideas-file.js';
+import type { Database } from '../../../src/node/store/database.js';
+import { editIdea, hideIdea, unhideIdea } from '../../../src/node/store/ideas-curation.js';
+import { searchIdeas } from '../../../src/node/store/ideas-search.js';
+
+export function vocabularySuite(name: string, open: () => Promise<Database>): void {
+  describe(`vocabulary of public ideas on ${name}`, () => {
+    let db: Database;
+    let dir: string;
+    beforeAll(async () => {
+      db = await open();
+      dir = mkdtempSync(join(tmpdir(), 'werkbalans-vocabulary-'));
+      const path = join(dir, 'ideeen.csv');
+      writeFileSync(
+        path,
+        [
+          'id,tekst,thema',
+          'n1,Collega Wilhelmientje maakt het rooster altijd eerlijk.,werkdruk',
+          'h1,Het kwispelstaartjesbeleid op de afdeling moet anders.,werkdruk',
+          's1,Het rooster van de zwaluwnestploeg wisselt te vaak.,werkdruk',
+        ].join('\n'),
+      );
+      await importIdeasFile(db, path, { k: 1 });
+    });
+    afterAll(async () => {
+      await db?.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+    const suggestion = async (q: string) =>
+      (await searchIdeas(db, parseIdeaSearchParams({ q }), { audience: 'public' })).query?.suggestion ?? null;
+
+    it('suggests a word of a public idea for a near spelling (the premise)', async () => {
+      expect(await suggestion('wilhelmienjte')).toBe('wilhelmientje');
+      expect(await suggestion('kwispelstaartjesbeleit')).toBe('kwispelstaartjesbeleid');
+    });
+
+    it('forgets a word a curator edited out of an idea, and keeps the words still there', async () => {
+      await editIdea(
+        db,
+        'n1',
+        { text: 'Een collega maakt het rooster altijd eerlijk.' },
+        { reason: 'naam weg', k: 1 },
+      );
+      expect(await suggestion('wilhelmienjte')).toBeNull();
+      expect(await suggestion('zwaluwnestplog')).toBe('zwaluwnestploeg');
+    });
+
+    it('forgets the words only a hidden idea holds, and knows them again once it is shown', async () => {
+      await hideIdea(db, 'h1', { reason: 'op verzoek', k: 1 });
+      expect(await suggestion('kwispelstaartjesbeleit')).toBeNull();
+      expect(await suggestion('eerlijkk')).toBe('eerlijk');
+      await unhideIdea(db, 'h1', { reason: 'toch openbaar', k: 1 });
+      expect(await suggestion('kwispelstaartjesbeleit')).toBe('kwispelstaartjesbeleid');
+    });
+
+    it('forgets a word a re-import took out of a text', async () => {
+      const path = join(dir, 'opnieuw.csv');
+      writeFileSync(
+        path,
+        'id,tekst,thema\ns1,Het rooster van de mereldienstploeg wisselt te vaak.,werkdruk\n',
+      );
+      expect(await suggestion('zwaluwnestplog')).toBe('zwaluwnestploeg');
+      await importIdeasFile(db, path, { k: 1 });
+      expect(await suggestion('zwaluwnestplog')).toBeNull();
+      expect(await suggestion('mereldienstplog')).toBe('mereldienstploeg');
+    });
+  });
+}
