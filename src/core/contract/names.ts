@@ -129,8 +129,13 @@ export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Levenshtein distance, two rows. */
+/**
+ * Edit distance with two neighbouring letters swapped as one edit (optimal string alignment: insert,
+ * delete, replace, swap), three rows. A swap is the commonest slip of a typing hand (`werkdurk`,
+ * `roosetr`), and Levenshtein counted it as two, past the one edit a word of eight letters is allowed.
+ */
 export function editDistance(a: string, b: string): number {
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -138,8 +143,11 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       left = Math.min(itemAt(previous, j) + 1, left + 1, itemAt(previous, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        left = Math.min(left, itemAt(before, j - 2) + 1);
       current.push(left);
     }
+    before = previous;
     previous = current;
   }
   return itemAt(previous, b.length);

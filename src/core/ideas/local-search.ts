@@ -19,6 +19,7 @@ import { stem } from './analyzer/stem.js';
 import { FACETS, type Facet } from './facets.js';
 import {
   formatQuery,
+  isPhrase,
   MAX_CONCEPTS,
   MIN_LOOSE_PART,
   MIN_PART_ALTERNATIVE,
@@ -246,6 +247,9 @@ export function createLocalSearch(
       if (phrase.length > 1) mark(tiers, asHits(phraseMatches(phrase)), TIER_WEIGHTS.exact);
     const related = [
       ...ids(word, false, typoBudget(word.length)),
+      // The word it was probably meant to be: the index's fuzzy match counts a swap of two letters as
+      // two edits, the server's (and the suggestion's) as one (names.ts editDistance).
+      ...(meant ? ids(meant, false, 0) : []),
       ...analyzed.parts.filter((p) => p.length >= MIN_PART_ALTERNATIVE).flatMap((p) => ids(p, true, 0)),
       ...loose
         .map(foldText)
@@ -304,7 +308,7 @@ export function createLocalSearch(
             concepts.push(wordConcept(foldText(term.joined), null, term.words));
           continue;
         }
-        if (term.words.length > 1) {
+        if (isPhrase(term)) {
           if (term.words.every((w) => DUTCH_STOP_WORDS.has(foldText(w)))) continue;
           const hits = phraseMatches(term.words);
           for (const w of term.words.map(foldText)) if (!DUTCH_STOP_WORDS.has(w)) phraseStems.add(stem(w));

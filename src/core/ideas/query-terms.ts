@@ -4,7 +4,7 @@
  * the phrase of its parts). Every other character separates words, so no user
  * input ever reaches the SQL or tsquery syntax.
  *
- * Only a quoted phrase is strict. An unquoted word written with a hyphen or apostrophe (`burn-out`,
+ * Only a quoted phrase or word is strict. An unquoted word written with a hyphen or apostrophe (`burn-out`,
  * `zzp'ers`, `24-uurs`) is one loose term: it matches its joined form (`burnout`), its parts as an
  * adjacent phrase (`burn out`) and, in the ranked OR search, its parts.
  */
@@ -21,6 +21,16 @@ export interface QueryTerm {
    * a plain word, a quoted phrase and a negated term.
    */
   readonly joined?: string;
+  /**
+   * Written between quotes: strict, as a phrase (its word's forms only: no synonyms, compounds, typos or
+   * themes). Absent for unquoted terms; a quoted term of several words is a phrase anyway.
+   */
+  readonly quoted?: true;
+}
+
+/** Whether a term is strict: a phrase of several words, or one word between quotes. */
+export function isPhrase(term: QueryTerm): boolean {
+  return term.joined === undefined && (term.words.length > 1 || term.quoted === true);
 }
 
 /** At most this many terms are used; a longer query is cut. */
@@ -75,9 +85,14 @@ export function parseQuery(query: string): QueryTerm[] {
     // An unquoted, cut-free token of several words (`burn-out`) is loose: its joined form is searched too.
     // (A negated one stays the phrase of its parts.)
     const loose = match[4] !== undefined && !negated && words.length > 1 && !full;
+    const quoted = match[2] !== undefined;
     if (words.length > 0)
       terms.push(
-        loose ? { words, negated, joined: words.join('').slice(0, MAX_WORD_LENGTH) } : { words, negated },
+        loose
+          ? { words, negated, joined: words.join('').slice(0, MAX_WORD_LENGTH) }
+          : quoted
+            ? { words, negated, quoted }
+            : { words, negated },
       );
     if (full || terms.length === MAX_TERMS) break;
   }
@@ -103,7 +118,7 @@ export function formatQuery(
       const words = term.words.map((word) => replace.get(word) ?? word).join(' ');
       if (term.joined !== undefined)
         return `${term.negated ? '-' : ''}${term.words.map((w) => replace.get(w) ?? w).join('-')}`;
-      return `${term.negated ? '-' : ''}${term.words.length > 1 ? `"${words}"` : words}`;
+      return `${term.negated ? '-' : ''}${isPhrase(term) ? `"${words}"` : words}`;
     })
     .join(' ');
 }

@@ -16,6 +16,7 @@ import { THESAURUS, type Thesaurus, type ThesaurusGroup } from '../../core/ideas
 import {
   distinctWords,
   formatQuery,
+  isPhrase,
   MIN_PART_ALTERNATIVE,
   parseQuery,
 } from '../../core/ideas/query-terms.js';
@@ -198,7 +199,7 @@ export async function planQuery(
   const synonymConcepts = new Map<string, { close: number[]; broader: number[] }>();
   let room = MAX_SYNONYM_TERMS;
   for (const term of terms) {
-    if (term.negated || (term.words.length > 1 && term.joined === undefined)) continue;
+    if (term.negated || isPhrase(term)) continue;
     const word = term.joined ?? itemAt(term.words, 0);
     const a = valueFor(analyzed, word);
     if (a.stop || a.weak || synonyms.has(word)) continue;

@@ -15,7 +15,12 @@
  */
 import { itemAt, valueFor } from '../../core/contract/item-at.js';
 import type { AnalyzedWord } from '../../core/ideas/analyzer/analyzer.js';
-import { MIN_LOOSE_PART, MIN_PART_ALTERNATIVE, type QueryTerm } from '../../core/ideas/query-terms.js';
+import {
+  isPhrase,
+  MIN_LOOSE_PART,
+  MIN_PART_ALTERNATIVE,
+  type QueryTerm,
+} from '../../core/ideas/query-terms.js';
 import type { WordExpansion } from '../../core/ideas/term-expansion.js';
 
 export interface ConceptQuery {
@@ -269,7 +274,7 @@ export function buildSearchPlan(input: PlanInput): SearchPlan {
       if (concept) concepts.push(concept);
       continue;
     }
-    if (term.words.length > 1) {
+    if (isPhrase(term)) {
       const exact = phraseQuery(term, input.expansions);
       if (exact)
         concepts.push({

@@ -116,6 +116,15 @@ describe('names', () => {
     expect(editDistance('werkdruk', 'werkdruk')).toBe(0);
     expect(editDistance('agresie', 'agressie')).toBe(1);
     expect(editDistance('', 'abc')).toBe(3);
+    // Two neighbouring letters swapped are one edit (they were two).
+    expect(editDistance('werkdurk', 'werkdruk')).toBe(1);
+    expect(editDistance('roosetr', 'rooster')).toBe(1);
+    expect(editDistance('ab', 'ba')).toBe(1);
+    // A swap and a replacement; letters apart are no swap; the optimal string alignment counts `ca` →
+    // `abc` as three (no edit of a swapped pair again).
+    expect(editDistance('abdc', 'bacd')).toBe(2);
+    expect(editDistance('abc', 'cba')).toBe(2);
+    expect(editDistance('ca', 'abc')).toBe(3);
   });
 
   it('finds the nearest admitted label, the earlier one on a tie, none when none is admitted', () => {

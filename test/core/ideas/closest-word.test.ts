@@ -3,7 +3,9 @@ import { closestWord, suggestWord } from '../../../src/core/ideas/term-expansion
 
 describe('closestWord', () => {
   it('takes the fewest edits, then the smallest difference in length, then code-unit order', () => {
-    expect(closestWord('rooster', ['roosterr', 'roostre', 'rooser'], 2)).toBe('rooser');
+    expect(closestWord('rooster', ['roosret', 'rooser'], 2)).toBe('rooser');
+    // Two neighbouring letters swapped are one edit, and keep the length.
+    expect(closestWord('rooster', ['roosterr', 'roostre', 'rooser'], 2)).toBe('roostre');
     // One edit each: `roosters` differs in length, `roostar` does not.
     expect(closestWord('rooster', ['roosters', 'roostar'], 2)).toBe('roostar');
     // One edit and the same length: the first in code-unit order, whatever the order offered.

@@ -160,6 +160,18 @@ describe('the static export’s ideas search', () => {
       suggestion: null,
     });
     expect(localSearch(IDEAS, { q: 'teamoverlg', filters: none }).query?.suggestion).toBe('teamoverleg');
+    // Two neighbouring letters swapped: one edit, suggested and found (the index's own fuzzy match
+    // counts it as two).
+    // One quoted word is strict, as on the server: no compound (`teamoverleg`) for `"overleg"`.
+    const ids = (q: string) =>
+      localSearch(IDEAS, { q, filters: none })
+        .items.map((i) => i.id)
+        .sort();
+    expect(ids('overleg')).toEqual(expect.arrayContaining(['b', 'c']));
+    expect(ids('"overleg"')).toEqual(['c']);
+    const swapped = localSearch(IDEAS, { q: 'maadnag', filters: none });
+    expect(swapped.query?.suggestion).toBe('maandag');
+    expect(swapped.items.map((i) => i.id)).toContain('b');
   });
 
   it('filters any value within a facet and every facet at once, counting each facet under the others', () => {

@@ -54,7 +54,7 @@ describe('the ideas page', () => {
     // The ideas write "dubbele registraties"; the quoted singular stays strict and finds none.
     const html = await page('?q=%22dubbele+registratie%22');
     expect(found(html)).toBe('0 ideeën gevonden');
-    expect(html).toContain('Tussen aanhalingstekens zoeken we precies die woorden');
+    expect(html).toContain('Tussen aanhalingstekens zoeken we alleen die woorden zelf');
     expect(html).toMatch(
       /Zoek zonder aanhalingstekens: <a href="\/ideeen\?q=dubbele(\+|%20)registratie">dubbele registratie<\/a>/,
     );

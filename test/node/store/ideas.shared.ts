@@ -112,6 +112,8 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
         ['verpleegkundge', ['r3']],
         ['medikatie', ['f3']],
         ['wachtijden', ['r4']],
+        // Two neighbouring letters swapped.
+        ['roosetr', ['f6', 'r6']],
       ])('tolerates a typo: %s finds %j first', async (q, expected) => {
         expect(await first({ q }, expected.length)).toEqual(expected);
       });
@@ -124,6 +126,15 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
         expect(await first({ q: 'de het een overleg' }, 4)).toEqual(['f1', 'f2', 'f3', 'f5']);
         expect(await ids({ q: 'de' })).toEqual(FIXTURE_IDS.slice().sort());
         expect(await ids({ q: 'fietsenstalling' })).toEqual([]);
+      });
+
+      it('reads one quoted word strictly: its own forms, no synonyms, compounds or themes', async () => {
+        const unquoted = await ids({ q: 'rooster' });
+        expect(await ids({ q: '"rooster"' })).toEqual(['f6', 'r6']);
+        expect(await ids({ q: '"roosters"' })).toEqual(['f6', 'r6']);
+        expect(unquoted.length).toBeGreaterThan(2);
+        // Written back quoted in a suggestion.
+        expect((await search({ q: '"agresie"' })).query?.suggestion ?? null).toBe('"agressie"');
       });
 
       it('answers the same with a kept query plan, and leaves no setting of the search behind', async () => {
