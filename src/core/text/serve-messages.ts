@@ -3,6 +3,11 @@ import { escapeHtml } from './escape-html.js';
 import { formatCount, formatNumber } from './format.js';
 
 export const serveMessages = {
+  /** Answers to a request Node refuses before the app sees it (serve-early.ts `answerClientError`). */
+  requestTooLarge:
+    'Dit verzoek is te groot: het adres of de kopregels zijn samen langer dan de server aanneemt. Gebruik minder filters of een korter adres.\n',
+  requestTimeout: 'Dit verzoek kwam niet op tijd binnen. Probeer het opnieuw.\n',
+  badRequest: 'Dit verzoek kan de server niet lezen.\n',
   /** The text of the file that marks a folder as a static export (a later build may clean it). */
   exportMarker:
     'Deze map is een statische export van werkbalans. Elke nieuwe export vervangt alles hierin.\n',

@@ -6,6 +6,7 @@
  * `node:http` is loaded before the port opens.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { Hono } from 'hono';
 import { serveMessages } from '../../core/text/serve-messages.js';
 import type { Database } from '../store/index.js';
@@ -79,6 +80,29 @@ export interface EarlyServer {
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
+/**
+ * A request Node refuses before any handler sees it: what Node answers by itself (431 for a request
+ * line and headers over its 16 KB limit, such as an address with thousands of filter values; 408 for
+ * one too slow; 400 for one it cannot parse), but with a short Dutch text instead of an empty body.
+ * A connection reset or no longer writable is only closed (Node's documented pattern).
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, body] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? ['431 Request Header Fields Too Large', serveMessages.requestTooLarge]
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? ['408 Request Timeout', serveMessages.requestTimeout]
+        : ['400 Bad Request', serveMessages.badRequest];
+  socket.end(
+    `HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
 export async function openPort(options: {
   readonly port: number;
   readonly hostname?: string | undefined;
@@ -100,6 +124,7 @@ export async function openPort(options: {
   // line included) within 2 minutes; Node's defaults are 60 s and 5 minutes.
   server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.requestTimeout = REQUEST_TIMEOUT_MS;
+  server.on('clientError', answerClientError);
   const port = await new Promise<number>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, hostname, () => {

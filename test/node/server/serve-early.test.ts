@@ -3,6 +3,7 @@
  * Dutch page naming the step under way (JSON under /api); then the same port serves the app, and
  * stopping closes the store.
  */
+import { connect } from 'node:net';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { isEarlyApiRead, openPort, RETRY_AFTER_SECONDS } from '../../../src/node/server/serve-early.js';
@@ -191,6 +192,31 @@ describe('a port opened before the app is ready', () => {
       await expect(openPort({ port: first.port, hostname: '127.0.0.1' })).rejects.toThrow(/EADDRINUSE/);
     } finally {
       await first.stop();
+    }
+  });
+
+  it('answers a request too large or unreadable for Node with its status and a Dutch text', async () => {
+    const early = await openPort({ port: 0, hostname: '127.0.0.1' });
+    const raw = (request: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(early.port, '127.0.0.1', () => socket.end(request));
+        let text = '';
+        socket.setEncoding('utf8');
+        socket.on('data', (chunk: string) => (text += chunk));
+        socket.on('end', () => resolve(text));
+        socket.on('error', reject);
+      });
+    try {
+      // An address of thousands of filter values: over Node's 16 KB for the request line and headers.
+      const long = await raw(`GET /ideeen?${'branche=VVT&'.repeat(2_000)} HTTP/1.1\r\nHost: x\r\n\r\n`);
+      expect(long).toMatch(/^HTTP\/1\.1 431 /);
+      expect(long).toContain('Content-Type: text/plain; charset=utf-8');
+      expect(long).toContain('Dit verzoek is te groot');
+      const garbled = await raw('NIET EEN VERZOEK\r\n\r\n');
+      expect(garbled).toMatch(/^HTTP\/1\.1 400 /);
+      expect(garbled).toContain('Dit verzoek kan de server niet lezen.');
+    } finally {
+      await early.stop();
     }
   });
 });
