@@ -233,9 +233,20 @@ export async function upsertIdeas(
     }
     await insertIdeas(tx, toInsert, context);
     await updateIdeas(tx, toUpdate, context);
+    // A hidden idea brought again (its theme or kind changed, say) stays hidden: its words stay out of
+    // the suggestions, which hold only words of visible ideas (public-vocabulary.ts).
+    const hidden = new Set(
+      toUpdate.length === 0
+        ? []
+        : (
+            await tx.query<{ id: string }>('SELECT id FROM ideas WHERE hidden AND id = ANY($1::text[])', [
+              toUpdate.map((i) => i.id),
+            ])
+          ).rows.map((row) => row.id),
+    );
     await addToVocabulary(
       tx,
-      [...toInsert, ...toUpdate].map((i) => i.text),
+      [...toInsert, ...toUpdate.filter((i) => !hidden.has(i.id))].map((i) => i.text),
       known,
     );
     added.push(...toInsert.map((i) => i.id));

@@ -9,6 +9,9 @@
 import { joinedWords } from '../../core/ideas/analyzer/fold.js';
 import type { Queryable } from './database.js';
 
+/** The advisory lock of vocabulary pruning (others: 727274 migrations, 727275 solutions and concepts). */
+const VOCABULARY_LOCK = 727276;
+
 /** Words of texts as the vocabulary holds them (lower case; the database removes accents). */
 export function vocabularyWordsOf(texts: readonly string[]): string[] {
   const words = new Set<string>();
@@ -24,6 +27,10 @@ export function vocabularyWordsOf(texts: readonly string[]): string[] {
  */
 export async function forgetWordsOutOfView(tx: Queryable, texts: readonly string[]): Promise<void> {
   if (texts.length === 0) return;
+  // Serialised (PostgreSQL: several connections): two curators hiding the last two ideas that hold a
+  // word would otherwise each still see the other's idea visible, and the word would stay. Under the
+  // lock the statement's snapshot, taken after it, sees the other change committed.
+  await tx.query(`SELECT pg_advisory_xact_lock(${VOCABULARY_LOCK})`);
   await tx.query(
     `DELETE FROM idea_words w
      WHERE w.word IN (SELECT lower(werkbalans_unaccent(t)) FROM unnest($1::text[]) AS t)

@@ -12,6 +12,7 @@ import { importIdeasFile } from '../../../src/node/ideas-file.js';
 import type { Database } from '../../../src/node/store/database.js';
 import { editIdea, hideIdea, unhideIdea } from '../../../src/node/store/ideas-curation.js';
 import { searchIdeas } from '../../../src/node/store/ideas-search.js';
+import { publicVocabularyMigration } from '../../../src/node/store/migrations/014-public-vocabulary.js';
 
 export function vocabularySuite(name: string, open: () => Promise<Database>): void {
   describe(`vocabulary of public ideas on ${name}`, () => {
@@ -73,6 +74,35 @@ export function vocabularySuite(name: string, open: () => Promise<Database>): vo
       await importIdeasFile(db, path, { k: 1 });
       expect(await suggestion('zwaluwnestplog')).toBeNull();
       expect(await suggestion('mereldienstplog')).toBe('mereldienstploeg');
+    });
+
+    it('keeps the words of a hidden idea out when an import brings it again with another theme', async () => {
+      await hideIdea(db, 'h1', { reason: 'op verzoek', k: 1 });
+      expect(await suggestion('kwispelstaartjesbeleit')).toBeNull();
+      const path = join(dir, 'ander-thema.csv');
+      writeFileSync(
+        path,
+        'id,tekst,thema\nh1,Het kwispelstaartjesbeleid op de afdeling moet anders.,samenwerking\n',
+      );
+      const result = await importIdeasFile(db, path, { k: 1 });
+      expect(result.updated).toBe(1);
+      expect(await suggestion('kwispelstaartjesbeleit')).toBeNull();
+    });
+
+    it('drops, once, the words a store written before this rule kept (migration 014)', async () => {
+      // A word no visible idea holds, as an older store kept it: the hidden idea's, and one of no idea.
+      await db.query(
+        `INSERT INTO idea_words (word, lexeme) VALUES ('kwispelstaartjesbeleid', 'kwispelstaartjesbeleid'),
+           ('verdwenenwoord', 'verdwenenwoord') ON CONFLICT (word) DO NOTHING`,
+      );
+      expect(await suggestion('kwispelstaartjesbeleit')).toBe('kwispelstaartjesbeleid');
+      for (const statement of publicVocabularyMigration.statements) await db.query(statement);
+      const words = (await db.query<{ word: string }>('SELECT word FROM idea_words')).rows.map((r) => r.word);
+      expect(words).not.toContain('kwispelstaartjesbeleid');
+      expect(words).not.toContain('verdwenenwoord');
+      // The words of visible ideas stay.
+      expect(words).toEqual(expect.arrayContaining(['rooster', 'mereldienstploeg', 'eerlijk']));
+      expect(await suggestion('kwispelstaartjesbeleit')).toBeNull();
     });
   });
 }

@@ -11,6 +11,7 @@ import { joinedWordsMigration } from './010-joined-words.js';
 import { searchConceptsMigration } from './011-search-concepts.js';
 import { analysisResultsMigration } from './012-analysis-results.js';
 import { analyseOnceMigration } from './013-analyse-once.js';
+import { publicVocabularyMigration } from './014-public-vocabulary.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, one file each; add new ones at the end. */
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   searchConceptsMigration,
   analysisResultsMigration,
   analyseOnceMigration,
+  publicVocabularyMigration,
 ];
