@@ -27,7 +27,7 @@ import {
   lexiconQuery,
   MAX_CANDIDATES,
   searchQuery,
-  synonymHeadPages,
+  headPages,
   type Audience,
   type FacetStrategy,
 } from './search-query.js';
@@ -242,18 +242,16 @@ export async function planQuery(
     synonymConcepts,
   });
   const suggestion = suggestions.size > 0 ? formatQuery(terms, suggestions) : null;
-  if (plan.concepts.length === 0) return { plan, suggestion };
-  // Common synonyms and common words are read from the head of the table first (search-query.ts
-  // synonymHeadPages).
+  // Common synonyms, words and themes are read from the head of the table first (search-query.ts
+  // headPages). Not with a quoted phrase: every branch must hold it, and the index would serve the head
+  // through it (for `"te laat"` that doubled the bitmap work).
+  if (plan.concepts.length === 0 || plan.concepts.some((c) => c.required)) return { plan, suggestion };
   const groups = [...new Set(plan.concepts.flatMap((c) => [...c.synonymConcepts, ...c.broaderConcepts]))];
   const stats = await keptConceptStatistics(db);
-  const head = (share: number) => synonymHeadPages(share, stats.pages, stats.tuples);
+  const head = (share: number) => headPages(share, stats.pages, stats.tuples);
   const synonymHead = groups.length > 0 ? head(anyConceptShare(groups, stats.shares)) : 0;
-  // Not with a quoted phrase: every branch must hold it, and the index would serve the head through it.
   const literal = plan.concepts.map((c) => c.literal).join(' | ');
-  const literalHead = plan.concepts.some((c) => c.required)
-    ? 0
-    : head(anyLexemeShare(literal, stats.lexemeShares));
+  const literalHead = head(anyLexemeShare(literal, stats.lexemeShares));
   // Themes and branches the words name (their published labels: the public view's columns).
   const labels = [...new Set(plan.concepts.flatMap((c) => [...c.themes, ...c.branches]))];
   const metadataHead = labels.length > 0 ? head(anyLabelShare(labels, stats.labelShares)) : 0;
@@ -365,7 +363,8 @@ async function expansionRows(
  * sets it for that one statement: `Database.readByIndex`); inside a caller's transaction, as it is. With a cap on the candidates, the planner expects to find them soonest by
  * reading the table in order and testing every idea's text; the text index finds them without reading
  * the ideas that do not match (at 100 000 synthetic ideas, 17 000 ideas were read for 1 000 candidates).
- * Every branch of the statement has an index to read. On PostgreSQL the transaction wrapper raises the
+ * Every branch of the statement has an index to read, or reads the head of the table by a TID range
+ * (search-query.ts headPages; the curator's theme and branch have no index). On PostgreSQL the transaction wrapper raises the
  * statement time-out for writes; the read's own limit is put back. JIT compilation is off: the cost a
  * disabled scan adds (10^10) made PostgreSQL compile the statement with LLVM, seconds for a query that
  * runs in milliseconds (PGlite has no JIT).

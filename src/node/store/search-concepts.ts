@@ -216,9 +216,9 @@ const keptStatistics = new WeakMap<
  * {@link conceptStatistics} kept in memory per database object: reading `pg_stats` cost about 2 ms (up
  * to 6 ms at p95) of every plan at 100 000 ideas on PGlite. They change only when ANALYZE runs after a
  * write; the store's writes forget them ({@link forgetConceptStatistics}), and they are read again after
- * {@link STATISTICS_TTL_MS} for writes by another process. They only choose how the synonym
- * and word candidates are read (`synonymHeadPages`), never which ideas are found, so statistics a little out of
- * date cost time at most, never a different answer.
+ * {@link STATISTICS_TTL_MS} for writes by another process. They only choose how the synonym,
+ * word and theme candidates are read (`headPages`), never which ideas are found, so statistics a little
+ * out of date cost time at most (see search-query.ts on the one page where the cap falls).
  */
 export function keptConceptStatistics(
   db: Queryable,

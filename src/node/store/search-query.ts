@@ -185,7 +185,7 @@ export const MIN_HEAD_SHARE = 0.12;
  * {@link MIN_HEAD_SHARE} or unknown, or the head would be more than half the table. Reading an idea
  * in order costs about what the index costs per entry, so the head pays off when the matches are dense.
  */
-export function synonymHeadPages(share: number, pages: number, tuples: number): number {
+export function headPages(share: number, pages: number, tuples: number): number {
   if (!(share >= MIN_HEAD_SHARE) || !(pages > 0) || !(tuples > 0)) return 0;
   const head = Math.ceil((2 * MAX_CANDIDATES) / share / (tuples / pages));
   return head * 2 <= pages ? head : 0;
@@ -251,16 +251,24 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
   // from the head of the table in physical order first (a TID range scan that stops at the cap), the
   // rest through the concept index. The index's bitmap returns its matches in the same physical order,
   // so the candidates are the same ideas in the same order either way; only the index no longer reads
-  // the whole posting list of a group that fills the cap within a few hundred pages.
+  // the whole posting list of a group that fills the cap within a few hundred pages. One exception,
+  // found in review: within one page a bitmap returns an idea changed in place (a HOT update: a change
+  // to columns no index holds, such as hiding it and showing it again) at the first line pointer of
+  // its chain, the TID range scan at its current one. So when the cap falls inside such a page of the
+  // head, the two may take a different few of that page's ideas (the answer says it is capped either
+  // way). An exact and a lossy bitmap already differ the same way without any head. The same holds for
+  // the heads of words and themes below.
   const head =
     synonymMatch && plan?.synonymHead ? param(`(${Math.floor(plan.synonymHead)},0)`, '::tid') : null;
   // Common words the same way (SearchPlan.literalHead): the ideas holding some of the words are read
   // from the head of the table in order first, the rest through the text index.
   const wordsHead =
     literalQuery && plan?.literalHead ? param(`(${Math.floor(plan.literalHead)},0)`, '::tid') : null;
-  // And ideas found by their themes or branch alone (SearchPlan.metadataHead).
+  // And ideas found by their themes or branch alone (SearchPlan.metadataHead): in the public view only,
+  // whose published theme and branch have the indexes (the curator's stored ones have none, so there
+  // the rest would read the head's pages again).
   const metadataHead =
-    (themesParam || branchesParam) && plan?.metadataHead
+    options.audience === 'public' && (themesParam || branchesParam) && plan?.metadataHead
       ? param(`(${Math.floor(plan.metadataHead)},0)`, '::tid')
       : null;
   // In the head's branch the same test is written so that no index can serve it (`coalesce` around
@@ -460,7 +468,8 @@ page AS MATERIALIZED (
   // later branches carry no LIMIT of their own, which made the planner prefer a sequential scan. When it
   // expects many matches, the planner still prefers reading the table in order until the cap is filled
   // (testing every idea's text on the way) over the index: searchIdeas runs this statement with
-  // sequential scans disabled (ideas-search.ts), and every branch reads its index.
+  // sequential scans disabled (ideas-search.ts), and every branch reads its index, or the head of the
+  // table by a TID range where the matches are dense (headPages).
   const base = where.filter((w) => w !== candidate);
   const baseSql = base.length ? `${base.join(' AND ')} AND ` : '';
   const metadata = [
@@ -475,7 +484,8 @@ page AS MATERIALIZED (
   ];
   // The ideas holding some of the words (all of them with one concept). With a head: the head's ideas
   // in order, tested so that no index can serve it, then the rest through the index (its bitmap
-  // returns them in the same physical order, so the candidates are the same either way).
+  // returns them in the same physical order, so the candidates are the same either way, but for the
+  // one exception at the cap described at the synonyms' head above).
   const notEvery = everyQuery ? ` AND NOT (i.search_vector @@ ${everyQuery})` : '';
   const someWords = wordsHead
     ? `

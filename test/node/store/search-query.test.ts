@@ -6,7 +6,7 @@ import {
   facetCounts,
   RANK_WINDOW,
   searchQuery,
-  synonymHeadPages,
+  headPages,
 } from '../../../src/node/store/search-query.js';
 import { anyConceptShare, anyLabelShare, anyLexemeShare } from '../../../src/node/store/search-concepts.js';
 import {
@@ -26,9 +26,14 @@ const noFilters = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as R
 
 describe('query parsing', () => {
   it('splits words, keeps quoted phrases and hyphenated words together, and reads a leading minus', () => {
+    // One quoted word is marked quoted: strict, as a phrase (isPhrase).
+    expect(parseQuery('"rooster" rooster')).toEqual([
+      { words: ['rooster'], negated: false, quoted: true },
+      { words: ['rooster'], negated: false },
+    ]);
     expect(parseQuery('Patiënten  "minder regels" -ziekenhuis zorg-app')).toEqual([
       { words: ['patiënten'], negated: false },
-      { words: ['minder', 'regels'], negated: false },
+      { words: ['minder', 'regels'], negated: false, quoted: true },
       { words: ['ziekenhuis'], negated: true },
       { words: ['zorg', 'app'], negated: false, joined: 'zorgapp' },
     ]);
@@ -39,7 +44,7 @@ describe('query parsing', () => {
     expect(terms).toEqual([
       { words: ['burn', 'out'], negated: false, joined: 'burnout' },
       { words: ['zzp', 'ers'], negated: false, joined: 'zzpers' },
-      { words: ['e', 'health'], negated: false },
+      { words: ['e', 'health'], negated: false, quoted: true },
       { words: ['zorg', 'app'], negated: true },
     ]);
     expect(parseQuery('24-uurs zorg')).toEqual([
@@ -500,13 +505,13 @@ describe('search SQL: bounded work per query', () => {
 
   it('sizes the head to fill the cap twice at the synonyms’ share, or reads the index alone', () => {
     // 10 ideas per page, a third of them holding a synonym: 300 pages give 1 000 candidates.
-    expect(synonymHeadPages(1 / 3, 10_000, 100_000)).toBe(300);
-    expect(synonymHeadPages(0.25, 10_000, 100_000)).toBe(400);
+    expect(headPages(1 / 3, 10_000, 100_000)).toBe(300);
+    expect(headPages(0.25, 10_000, 100_000)).toBe(400);
     // A rare share, more than half the table, an unknown share or an empty table: the index alone.
-    expect(synonymHeadPages(0.05, 10_000, 100_000)).toBe(0);
-    expect(synonymHeadPages(0.25, 700, 7_000)).toBe(0);
-    expect(synonymHeadPages(0, 10_000, 100_000)).toBe(0);
-    expect(synonymHeadPages(0.5, 0, 0)).toBe(0);
+    expect(headPages(0.05, 10_000, 100_000)).toBe(0);
+    expect(headPages(0.25, 700, 7_000)).toBe(0);
+    expect(headPages(0, 10_000, 100_000)).toBe(0);
+    expect(headPages(0.5, 0, 0)).toBe(0);
     expect(
       anyConceptShare(
         [1, 2],

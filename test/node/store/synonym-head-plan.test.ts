@@ -1,7 +1,7 @@
 /**
  * The wiring of the synonyms' head (issue 12 speed): `planQuery` asks the table's statistics and sets
  * `synonymHead` only when a concept's synonyms are common in a table large enough for reading its head
- * in order to pay off (search-query.ts `synonymHeadPages`), and leaves it off for every other query.
+ * in order to pay off (search-query.ts `headPages`), and leaves it off for every other query.
  * These fail if the plan stops setting it, sets it for queries without common synonyms, or ignores the
  * statistics. That the answer is the same either way is tested in ideas.shared.ts.
  */
@@ -18,7 +18,7 @@ import {
   forgetConceptStatistics,
 } from '../../../src/node/store/search-concepts.js';
 import { INDEX_READ_SETTINGS, textParameter } from '../../../src/node/store/pglite-prepared.js';
-import { MIN_HEAD_SHARE, searchQuery, synonymHeadPages } from '../../../src/node/store/search-query.js';
+import { MIN_HEAD_SHARE, searchQuery, headPages } from '../../../src/node/store/search-query.js';
 
 /** Ideas in the table: enough pages that a head of twice the candidate cap is under half of them. */
 const IDEAS = 3000;
@@ -56,12 +56,12 @@ describe('planQuery and the synonyms read from the head of the table', () => {
   it('reads the head for a word whose synonyms most ideas hold, as many pages as the statistics say', async () => {
     const stats = await conceptStatistics(db);
     // The table is large enough for a head at all (else this test would prove nothing).
-    expect(synonymHeadPages(1, stats.pages, stats.tuples)).toBeGreaterThan(0);
+    expect(headPages(1, stats.pages, stats.tuples)).toBeGreaterThan(0);
     for (const query of ['papierwerk', 'papierwerk koffieautomaat', 'veel papierwerk']) {
       const { plan } = await planQuery(db, query);
       const share = anyConceptShare(await synonymGroups(query), stats.shares);
       expect(share, query).toBeGreaterThan(0.9);
-      expect(plan!.synonymHead, query).toBe(synonymHeadPages(share, stats.pages, stats.tuples));
+      expect(plan!.synonymHead, query).toBe(headPages(share, stats.pages, stats.tuples));
       expect(plan!.synonymHead, query).toBeGreaterThan(0);
       expect(plan!.synonymHead! * 2, query).toBeLessThanOrEqual(stats.pages);
     }
@@ -91,7 +91,7 @@ describe('planQuery and the synonyms read from the head of the table', () => {
     const common = await planQuery(db, 'formulieren');
     const share = anyLexemeShare(common.plan!.concepts[0]!.literal, stats.lexemeShares);
     expect(share).toBeGreaterThan(0.9);
-    expect(common.plan!.literalHead).toBe(synonymHeadPages(share, stats.pages, stats.tuples));
+    expect(common.plan!.literalHead).toBe(headPages(share, stats.pages, stats.tuples));
     expect(common.plan!.literalHead).toBeGreaterThan(0);
     // One idea in 20 says `agressie`; no idea says `koffieautomaat`.
     expect((await planQuery(db, 'agressie')).plan!.literalHead).toBeUndefined();
@@ -107,7 +107,7 @@ describe('planQuery and the synonyms read from the head of the table', () => {
     expect(common.plan!.concepts[0]!.themes).toEqual(['Administratieve lasten']);
     const share = anyLabelShare(['Administratieve lasten'], stats.labelShares);
     expect(share).toBeGreaterThan(0.9);
-    expect(common.plan!.metadataHead).toBe(synonymHeadPages(share, stats.pages, stats.tuples));
+    expect(common.plan!.metadataHead).toBe(headPages(share, stats.pages, stats.tuples));
     expect(common.plan!.metadataHead).toBeGreaterThan(0);
     // No idea is coded with the theme of `agressie`.
     const rare = await planQuery(db, 'agressie');
