@@ -1,7 +1,11 @@
 import { normaliseLabel } from './names.js';
 
-/** Query words shorter than this match exactly; from here one typo is allowed. */
-const ONE_TYPO_FROM = 5;
+/**
+ * Query words shorter than this match exactly; from here one typo is allowed. Not from 5: a word may
+ * match anywhere inside a name, so a five-letter word with one letter dropped is any name holding four
+ * of its letters (`thuis` found Huisartsen and Huishoudelijke hulpen).
+ */
+const ONE_TYPO_FROM = 6;
 /** From this length two typos are allowed. */
 const TWO_TYPOS_FROM = 9;
 
@@ -33,7 +37,7 @@ export function substringDistance(word: string, text: string): number {
 /**
  * Whether a name matches a search as a reader types it: every word of the query occurs in the name,
  * ignoring case, accents and punctuation (`verpleeg ggz` finds `Verpleegkundigen psychiatrie, ggz`),
- * with a typo allowed in a word of 5 letters or more and two from 9 (`verpleegkundge`). The server's
+ * with a typo allowed in a word of 6 letters or more and two from 9 (`verpleegkundge`). The server's
  * professions list and the browser's live filter use this one function.
  */
 export function matchesSearch(name: string, query: string): boolean {

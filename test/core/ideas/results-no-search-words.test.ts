@@ -25,6 +25,13 @@ describe('a query with no word to search for', () => {
     expect(found?.textContent).toContain('‘wat nu’');
   });
 
+  it('says that exclusions alone are no search, and how to add a word', () => {
+    const found = hint(ideaResultsHtml(view({ q: '-rooster' })));
+    expect(found?.textContent).toBe(ideasPageText.onlyExcluded('-rooster'));
+    expect(found?.textContent).toContain('minteken');
+    expect(found?.textContent).not.toContain('veelvoorkomende');
+  });
+
   it('says nothing when there was no query, or when the query had words to search', () => {
     expect(hint(ideaResultsHtml(view()))).toBeNull();
     expect(hint(ideaResultsHtml(view({ q: '  ' })))).toBeNull();
