@@ -187,7 +187,7 @@ writeFileSync(new URL('voorbeeld-beroepen.csv', out), `${csvRows.join('\n')}\n`)
 const meta = {
   title: 'Voorbeelddata — geen CBS-cijfers: zelf samengestelde tabel van 23 beroepen, 4e kwartaal 2024',
   example: true,
-  note: 'Geconstrueerd met data/make-example-data.ts (zaad 20251120) op basis van publieke sectorcijfers; geen meting.',
+  note: 'Geconstrueerd met data/make-example-data.ts (startwaarde 20251120) op basis van publieke sectorcijfers; geen meting.',
 };
 writeFileSync(new URL('voorbeeld-beroepen.meta.json', out), `${JSON.stringify(meta, null, 2)}\n`);
 writeFileSync(new URL('voorbeeld-beroepen-cbs.meta.json', out), `${JSON.stringify(meta, null, 2)}\n`);

@@ -37,7 +37,7 @@ export function analysisSummary(result: AnalysisResult): string {
   out.push(`werkbalans — ${dataset.title}${dataset.period ? ` (${dataset.period})` : ''}`);
   if (dataset.label) out.push(`LET OP: ${dataset.label}`);
   out.push(
-    `Index: ${method.variant.label}. Monte Carlo: ${formatNumber(method.draws, 0)} trekkingen, zaad ${method.seed}.`,
+    `Index: ${method.variant.label}. Monte Carlo: ${formatNumber(method.draws, 0)} trekkingen, startwaarde ${method.seed}.`,
   );
   out.push('');
   out.push(

@@ -41,7 +41,7 @@ export const cliHelp = {
     config: 'indexdefinities (JSON)',
     variant: 'indexvariant uit de configuratie',
     draws: 'aantal Monte Carlo-trekkingen',
-    seed: 'zaad van de toevalsgenerator',
+    seed: 'startwaarde van de toevalsgenerator (seed)',
     period: 'periode (golf), bijvoorbeeld 2024KW04; standaard de laatste',
     sheet: 'werkblad van een xlsx-bestand',
     json: 'het JSON-document van het datacontract op standaarduitvoer',

@@ -138,7 +138,7 @@ export function certaintyStory(result: AnalysisResult, borderline: number, certa
     heading,
     plain: parts.filter(Boolean).join(' '),
     expert: [
-      `Zekerheid = aandeel van ${formatCount(result.method.draws)} Monte Carlo-trekkingen (zaad ${result.method.seed}) waarin een beroep in zijn eigen kwadrant valt; elke component getrokken uit een normale verdeling met de breedte van zijn 95%-interval, medianen per trekking opnieuw berekend.`,
+      `Zekerheid = aandeel van ${formatCount(result.method.draws)} Monte Carlo-trekkingen (startwaarde ${result.method.seed}) waarin een beroep in zijn eigen kwadrant valt; elke component getrokken uit een normale verdeling met de breedte van zijn 95%-interval, medianen per trekking opnieuw berekend.`,
       `Zeker: ≥ ${formatShare(certain)}; waarschijnlijk: ${formatShare(borderline)} tot ${formatShare(certain)}; grensgeval: < ${formatShare(borderline)}.`,
       ...(doubtful.length > 0
         ? [

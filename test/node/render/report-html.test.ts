@@ -101,7 +101,9 @@ describe('every number in the report equals the analysis', () => {
 
   it('the method is generated from result.method', () => {
     const method = text('#methode');
-    expect(method).toContain(`${formatCount(result.method.draws)} trekkingen met zaad ${result.method.seed}`);
+    expect(method).toContain(
+      `${formatCount(result.method.draws)} trekkingen met startwaarde ${result.method.seed}`,
+    );
     expect(method).toContain('sd = (bovengrens − ondergrens) / (2 × 1,96)');
     expect(method).toContain(result.method.variant.label);
     expect(method).toContain('precies op de mediaan telt dus als hoog');
