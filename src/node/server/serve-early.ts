@@ -82,25 +82,31 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
 /**
  * A request Node refuses before any handler sees it: what Node answers by itself (431 for a request
- * line and headers over its 16 KB limit, such as an address with thousands of filter values; 408 for
- * one too slow; 400 for one it cannot parse), but with a short Dutch text instead of an empty body.
- * A connection reset or no longer writable is only closed (Node's documented pattern).
+ * line and headers over its 16 KB limit, such as an address with thousands of filter values; 413 for
+ * chunk extensions over its limit; 408 for a request too slow; 400 for one it cannot parse), but with
+ * a short Dutch text instead of an empty body. As Node does: the answer only when no answer on that
+ * connection has begun (else it would land inside that answer's body), and the connection is then
+ * destroyed, not ended: the server keeps connections half-open, so an ended one would stay open to a
+ * slow client, and a request body still arriving would still reach the app after the 408.
  */
 export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
-  if (error.code === 'ECONNRESET' || !socket.writable) {
-    socket.destroy();
-    return;
+  const answering = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (error.code !== 'ECONNRESET' && socket.writable && !answering?.headersSent) {
+    const [status, body] =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? ['431 Request Header Fields Too Large', serveMessages.requestTooLarge]
+        : error.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW'
+          ? ['413 Payload Too Large', serveMessages.requestTooLarge]
+          : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? ['408 Request Timeout', serveMessages.requestTimeout]
+            : ['400 Bad Request', serveMessages.badRequest];
+    socket.write(
+      `HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\n` +
+        `X-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
   }
-  const [status, body] =
-    error.code === 'HPE_HEADER_OVERFLOW'
-      ? ['431 Request Header Fields Too Large', serveMessages.requestTooLarge]
-      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? ['408 Request Timeout', serveMessages.requestTimeout]
-        : ['400 Bad Request', serveMessages.badRequest];
-  socket.end(
-    `HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\n` +
-      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-  );
+  socket.destroy();
 }
 
 export async function openPort(options: {

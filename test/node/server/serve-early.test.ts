@@ -199,11 +199,12 @@ describe('a port opened before the app is ready', () => {
     const early = await openPort({ port: 0, hostname: '127.0.0.1' });
     const raw = (request: string) =>
       new Promise<string>((resolve, reject) => {
-        const socket = connect(early.port, '127.0.0.1', () => socket.end(request));
+        // The client keeps its side open: the server must close the connection itself, as Node does.
+        const socket = connect(early.port, '127.0.0.1', () => socket.write(request));
         let text = '';
         socket.setEncoding('utf8');
         socket.on('data', (chunk: string) => (text += chunk));
-        socket.on('end', () => resolve(text));
+        socket.on('close', () => resolve(text));
         socket.on('error', reject);
       });
     try {
@@ -212,6 +213,7 @@ describe('a port opened before the app is ready', () => {
       expect(long).toMatch(/^HTTP\/1\.1 431 /);
       expect(long).toContain('Content-Type: text/plain; charset=utf-8');
       expect(long).toContain('Dit verzoek is te groot');
+      expect(long).toContain('X-Content-Type-Options: nosniff');
       const garbled = await raw('NIET EEN VERZOEK\r\n\r\n');
       expect(garbled).toMatch(/^HTTP\/1\.1 400 /);
       expect(garbled).toContain('Dit verzoek kan de server niet lezen.');
