@@ -206,7 +206,7 @@ export function createLocalSearch(
   };
 
   /** Per idea its words and their stems in order, stop words included (for phrases); built on the first phrase. */
-  let tokens: { words: string[]; stems: string[] }[] | undefined;
+  let tokens: { words: string[]; stems: string[]; joined: string[] }[] | undefined;
   /**
    * Ideas holding the words as an adjacent phrase: each word by its stem, a stop word as itself (the
    * server's phrase: its tsquery for the words, a pattern for the stop words, phrasePattern in
@@ -221,9 +221,16 @@ export function createLocalSearch(
     if (!wanted.some((w) => 'stem' in w)) return found;
     tokens ??= ideas.map((idea) => {
       const words = tokenize(idea.text);
-      return { words, stems: words.map(stem) };
+      return { words, stems: words.map(stem), joined: joinedWords(idea.text).map((w) => stem(foldText(w))) };
     });
-    tokens.forEach(({ words, stems }, i) => {
+    // One quoted word also matches a word written with a hyphen (`"ehealth"`, `e-health`), as on the
+    // server, whose index holds such words joined.
+    const one =
+      wanted.length === 1 && 'stem' in itemAt(wanted, 0)
+        ? (itemAt(wanted, 0) as { stem: string }).stem
+        : null;
+    tokens.forEach(({ words, stems, joined }, i) => {
+      if (one !== null && joined.includes(one)) return void found.add(i);
       for (let at = 0; at + wanted.length <= words.length; at++)
         if (wanted.every((w, k) => ('word' in w ? words[at + k] === w.word : stems[at + k] === w.stem)))
           return void found.add(i);
@@ -294,10 +301,9 @@ export function createLocalSearch(
         if (term.negated) {
           const recording: Map<number, Set<string>> | null = matched;
           matched = null;
-          const hits =
-            term.words.length > 1
-              ? [...phraseMatches(term.words)]
-              : ids(foldText(itemAt(term.words, 0)), false, 0).map((h) => h.i);
+          const hits = isPhrase(term)
+            ? [...phraseMatches(term.words)]
+            : ids(foldText(itemAt(term.words, 0)), false, 0).map((h) => h.i);
           for (const i of hits) excluded.add(i);
           matched = recording;
           continue;
@@ -310,6 +316,11 @@ export function createLocalSearch(
         }
         if (isPhrase(term)) {
           if (term.words.every((w) => DUTCH_STOP_WORDS.has(foldText(w)))) continue;
+          // "Bedoelde u …" for a misspelt word between quotes too, as the server says it.
+          for (const w of term.words) {
+            const meant = DUTCH_STOP_WORDS.has(foldText(w)) ? null : suggest(foldText(w));
+            if (meant) suggestions.set(w, meant);
+          }
           const hits = phraseMatches(term.words);
           for (const w of term.words.map(foldText)) if (!DUTCH_STOP_WORDS.has(w)) phraseStems.add(stem(w));
           required.push(hits);

@@ -5,21 +5,20 @@
  * together, not a silently looser search; so when the phrase empties the results the page says what
  * the quotes do and offers the same words without them, one click away.
  */
-import { formatQuery, parseQuery, type QueryTerm } from './query-terms.js';
+import { formatQuery, isPhrase, parseQuery, type QueryTerm } from './query-terms.js';
 
 /**
- * The query with its quoted phrases as loose words (`"dubbele registratie" -zorg` → `dubbele
- * registratie -zorg`), or null when it has no phrase to loosen. A negated phrase stays a phrase: it
+ * The query with its quoted phrases and words as loose words (`"dubbele registratie" -zorg` → `dubbele
+ * registratie -zorg`, `"registratie"` → `registratie`), or null when it has none to loosen. A negated phrase stays a phrase: it
  * only takes ideas away.
  */
 export function unquotedQuery(query: string): string | null {
   const terms = parseQuery(query);
-  const loosened: QueryTerm[] = terms.flatMap((term) =>
-    isPhrase(term) && !term.negated ? term.words.map((word) => ({ words: [word], negated: false })) : [term],
-  );
-  return loosened.length === terms.length ? null : formatQuery(loosened);
-}
-
-function isPhrase(term: QueryTerm): boolean {
-  return term.words.length > 1 && term.joined === undefined;
+  let changed = false;
+  const loosened: QueryTerm[] = terms.flatMap((term) => {
+    if (!isPhrase(term) || term.negated) return [term];
+    changed = true;
+    return term.words.map((word) => ({ words: [word], negated: false }));
+  });
+  return changed ? formatQuery(loosened) : null;
 }

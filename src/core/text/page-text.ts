@@ -359,7 +359,7 @@ export const ideasPageText = {
     'Uw zoekopdracht past op meer ideeën dan we per zoekopdracht tellen. We tonen de best passende; de aantallen hier en bij de filters zijn daarom ondergrenzen. Voeg een woord of een filter toe om gerichter te zoeken.',
   /** A quoted phrase found nothing: what quotes do, and the same words without them. */
   phraseNone:
-    'Tussen aanhalingstekens zoeken we alleen die woorden zelf, naast elkaar en in die volgorde: geen woorden met dezelfde betekenis, geen samenstellingen en geen verbeterde tikfouten. Een meervoud of een andere vorm van hetzelfde woord telt wel mee.',
+    'Tussen aanhalingstekens zoeken we alleen die woorden zelf, naast elkaar en in die volgorde: geen woorden met dezelfde betekenis, geen samenstellingen en geen verbeterde tikfouten. Een andere vorm van een woord telt soms mee (rooster, roosters), maar niet altijd (registratie, registraties).',
   unquoted: 'Zoek zonder aanhalingstekens:',
   none: 'Geen ideeën gevonden. Probeer een ander woord of minder filters.',
   /** The query held only common words or signs, which are never searched: every idea is listed. */

@@ -260,10 +260,9 @@ export function buildSearchPlan(input: PlanInput): SearchPlan {
   const excluded: string[] = [];
   for (const term of input.terms) {
     if (term.negated) {
-      const query =
-        term.words.length > 1
-          ? phraseQuery(term, input.expansions)
-          : or(exactForms(input.expansions.get(itemAt(term.words, 0)) ?? emptyExpansion));
+      const query = isPhrase(term)
+        ? phraseQuery(term, input.expansions)
+        : or(exactForms(input.expansions.get(itemAt(term.words, 0)) ?? emptyExpansion));
       if (query) excluded.push(query);
       continue;
     }

@@ -169,6 +169,12 @@ describe('the static export’s ideas search', () => {
         .sort();
     expect(ids('overleg')).toEqual(expect.arrayContaining(['b', 'c']));
     expect(ids('"overleg"')).toEqual(['c']);
+    // Excluded between quotes, strictly as well: `teamoverleg` is not `"overleg"`.
+    expect(ids('maandag -"overleg"')).toEqual(['b']);
+    expect(localSearch(IDEAS, { q: '"maadnag"', filters: none }).query?.suggestion).toBe('"maandag"');
+    // A quoted word written with a hyphen in the idea.
+    const hyphen = [idea('h', 'De e-health app werkt goed.')];
+    expect(localSearch(hyphen, { q: '"ehealth"', filters: none }).items.map((i) => i.id)).toEqual(['h']);
     const swapped = localSearch(IDEAS, { q: 'maadnag', filters: none });
     expect(swapped.query?.suggestion).toBe('maandag');
     expect(swapped.items.map((i) => i.id)).toContain('b');
