@@ -15,20 +15,24 @@ function typoBudget(word: string): number {
 }
 
 /**
- * The fewest edits (insert, delete, substitute one character) that turn `word` into some substring of
- * `text`: approximate substring matching after Sellers (1980), the edit distance whose first row is
- * all zeros so the match may start anywhere in the text.
+ * The fewest edits (insert, delete, substitute one character, swap two neighbours) that turn `word`
+ * into some substring of `text`: approximate substring matching after Sellers (1980), the edit distance
+ * whose first row is all zeros so the match may start anywhere in the text, with the swap step of
+ * names.ts `editDistance` (`huisatrs`).
  */
 export function substringDistance(word: string, text: string): number {
+  let before: number[] = [];
   let previous: number[] = Array.from({ length: text.length + 1 }, () => 0);
   for (let i = 1; i <= word.length; i++) {
     const current = [i];
     for (let j = 1; j <= text.length; j++) {
       const cost = word[i - 1] === text[j - 1] ? 0 : 1;
-      current.push(
-        Math.min((previous[j] ?? i) + 1, (current[j - 1] ?? i) + 1, (previous[j - 1] ?? i) + cost),
-      );
+      let best = Math.min((previous[j] ?? i) + 1, (current[j - 1] ?? i) + 1, (previous[j - 1] ?? i) + cost);
+      if (i > 1 && j > 1 && word[i - 1] === text[j - 2] && word[i - 2] === text[j - 1])
+        best = Math.min(best, (before[j - 2] ?? i) + 1);
+      current.push(best);
     }
+    before = previous;
     previous = current;
   }
   return Math.min(...previous);

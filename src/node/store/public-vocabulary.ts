@@ -4,7 +4,8 @@
  * its texts (ideas-write.ts `addToVocabulary`); here the words a curator's change takes out of public
  * view are dropped again: the old text of an edited idea (a name edited out would otherwise still be
  * suggested for a near spelling) and the text of a hidden or erased idea. A word stays while any
- * visible idea holds its stem.
+ * visible idea holds it as the search index reads it (`plainto_tsquery` of the index's configuration:
+ * its stem, or the word itself for a word with digits such as `24uurs`, which the index keeps whole).
  */
 import { joinedWords } from '../../core/ideas/analyzer/fold.js';
 import type { Queryable } from './database.js';
@@ -35,7 +36,7 @@ export async function forgetWordsOutOfView(tx: Queryable, texts: readonly string
     `DELETE FROM idea_words w
      WHERE w.word IN (SELECT lower(werkbalans_unaccent(t)) FROM unnest($1::text[]) AS t)
        AND NOT EXISTS (
-         SELECT 1 FROM ideas i WHERE NOT i.hidden AND i.search_vector @@ quote_literal(w.lexeme)::tsquery)`,
+         SELECT 1 FROM ideas i WHERE NOT i.hidden AND i.search_vector @@ plainto_tsquery('werkbalans_dutch', w.word))`,
     [vocabularyWordsOf(texts)],
   );
 }

@@ -21,6 +21,9 @@ describe('finding a profession by what a reader types', () => {
     expect(found('fysioterapeut')).toEqual(['Fysiotherapeuten']);
     expect(found('doktersasistent')).toEqual(['Doktersassistenten']);
     expect(found('huisarst')).toEqual(['Huisartsen']);
+    // Two neighbouring letters swapped are one edit.
+    expect(found('huisatrs')).toEqual(['Huisartsen']);
+    expect(substringDistance('huisatrs', 'huisartsen')).toBe(1);
   });
 
   it('keeps short words exact, so a typo budget does not flood the list', () => {

@@ -98,6 +98,13 @@ describe('planQuery and the synonyms read from the head of the table', () => {
     expect((await planQuery(db, 'koffieautomaat')).plan!.literalHead).toBeUndefined();
     // A quoted phrase must hold in every branch, and the index would serve the head through it.
     expect((await planQuery(db, '"de formulieren"')).plan!.literalHead).toBeUndefined();
+    // No head of any kind beside a phrase, though `papierwerk` alone gets all three.
+    const beside = (await planQuery(db, 'papierwerk "de formulieren"')).plan!;
+    expect([beside.literalHead, beside.synonymHead, beside.metadataHead]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('reads the ideas of a common theme a word names from the head, not of a rare one', async () => {

@@ -10,6 +10,6 @@ export const publicVocabularyMigration: Migration = {
   statements: [
     `DELETE FROM idea_words w
      WHERE NOT EXISTS (
-       SELECT 1 FROM ideas i WHERE NOT i.hidden AND i.search_vector @@ quote_literal(w.lexeme)::tsquery)`,
+       SELECT 1 FROM ideas i WHERE NOT i.hidden AND i.search_vector @@ plainto_tsquery('werkbalans_dutch', w.word))`,
   ],
 };
