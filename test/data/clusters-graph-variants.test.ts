@@ -8,24 +8,12 @@ import {
   connectedAverageLinkage,
   restrict,
 } from '../../bench/clusters/graph-variants.js';
+import { twoTriples } from './similarity-fixture.js';
 
 // Two tight triples (0–2, 3–5) and a hub (6) close to both; 7 is like nothing.
 const N = 8;
 function matrix(): Float64Array {
-  const s = new Float64Array(N * N);
-  const set = (i: number, j: number, v: number) => {
-    s[i * N + j] = v;
-    s[j * N + i] = v;
-  };
-  for (const [a, b] of [
-    [0, 1],
-    [0, 2],
-    [1, 2],
-    [3, 4],
-    [3, 5],
-    [4, 5],
-  ] as const)
-    set(a, b, 0.9);
+  const { s, set } = twoTriples(N);
   for (let i = 0; i < 6; i++) set(i, 6, 0.5);
   set(0, 3, 0.2);
   return s;

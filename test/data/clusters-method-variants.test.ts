@@ -6,24 +6,12 @@ import { stem } from '../../src/core/ideas/analyzer/stem.js';
 import { averageLinkage } from '../../src/core/ideas/clusters/average-linkage.js';
 import { louvain, stableGroups, upgmaTree } from '../../bench/clusters/method-variants.js';
 import { verbBase } from '../../bench/clusters/variant-analyzer.js';
+import { twoTriples } from './similarity-fixture.js';
 
 /** Two tight triples (0–2, 3–5) whose cross pairs are `cross`; 6 joins the second at `six`. */
 function matrix(cross: number, six: number): { s: Float64Array; n: number } {
   const n = 7;
-  const s = new Float64Array(n * n);
-  const set = (i: number, j: number, v: number) => {
-    s[i * n + j] = v;
-    s[j * n + i] = v;
-  };
-  for (const [a, b] of [
-    [0, 1],
-    [0, 2],
-    [1, 2],
-    [3, 4],
-    [3, 5],
-    [4, 5],
-  ] as const)
-    set(a, b, 0.9);
+  const { s, set } = twoTriples(n);
   for (const i of [0, 1, 2]) for (const j of [3, 4, 5]) set(i, j, cross);
   for (const j of [3, 4, 5]) set(j, 6, six);
   return { s, n };

@@ -7,6 +7,7 @@ import { averageLinkage } from '../../src/core/ideas/clusters/average-linkage.js
 import { ideaAnalyzer } from '../../src/core/ideas/clusters/idea-analyzer.js';
 import { lanceWilliams, reassign } from '../../bench/clusters/round-variants.js';
 import { outcomeParts, productParts, variantAnalyzer } from '../../bench/clusters/variant-analyzer.js';
+import { twoTriples } from './similarity-fixture.js';
 
 const TEXTS = [
   'Nu typ ik alles twee keer over. Koppel de systemen, dan scheelt dat een uur per dienst.',
@@ -17,20 +18,7 @@ const TEXTS = [
 // Two tight triples (0–2, 3–5); 6 is a little closer to the second than to the first.
 const N = 7;
 function matrix(): Float64Array {
-  const s = new Float64Array(N * N);
-  const set = (i: number, j: number, v: number) => {
-    s[i * N + j] = v;
-    s[j * N + i] = v;
-  };
-  for (const [a, b] of [
-    [0, 1],
-    [0, 2],
-    [1, 2],
-    [3, 4],
-    [3, 5],
-    [4, 5],
-  ] as const)
-    set(a, b, 0.9);
+  const { s, set } = twoTriples(N);
   for (const i of [0, 1, 2]) set(i, 6, 0.4);
   for (const i of [3, 4, 5]) set(i, 6, 0.5);
   set(0, 3, 0.1);

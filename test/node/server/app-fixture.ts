@@ -4,11 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Hono } from 'hono';
+import { afterAll, beforeAll } from 'vitest';
 import { createAppWithServices } from '../../../src/node/server/app.js';
 import { importExampleData } from '../../../src/node/server/example-data.js';
 import type { ServerConfigInput } from '../../../src/node/server/server-config.js';
 import type { AppServices } from '../../../src/node/server/services.js';
-import type { Database } from '../../../src/node/store/database.js';
+import { openDatabase, type Database } from '../../../src/node/store/database.js';
 
 export const TOKEN = 'test-token-7c1f-0a9d3e5b8c2f';
 export const EXAMPLE_CSV = readFileSync(
@@ -35,6 +36,38 @@ export async function testApp(
     effects: { log: (line) => log.push(line) },
   });
   return { app, services, db, log };
+}
+
+/**
+ * One test app on a fresh in-memory store for a whole test file: opened before its tests, closed after.
+ * Its fields are read inside the tests (they exist once `beforeAll` has run).
+ */
+export function testAppPerFile(config?: ServerConfigInput): TestApp {
+  let current: TestApp | undefined;
+  beforeAll(async () => {
+    current = await testApp(await openDatabase({ dataDir: 'memory://' }), config);
+  });
+  afterAll(async () => {
+    await current?.db.close();
+  });
+  const get = (): TestApp => {
+    if (!current) throw new Error('the test app is opened in beforeAll');
+    return current;
+  };
+  return {
+    get app() {
+      return get().app;
+    },
+    get services() {
+      return get().services;
+    },
+    get db() {
+      return get().db;
+    },
+    get log() {
+      return get().log;
+    },
+  };
 }
 
 /** The example CSV with one profession's resource components lowered by `by` points (a new "wave"). */

@@ -3,19 +3,10 @@
  * 301 to the page, an unknown profession is a 404 that links the nearest, paging past the end goes to
  * the last page, and /vergelijk with one version says what to upload.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../../src/node/store/database.js';
-import { testApp, type TestApp } from './app-fixture.js';
+import { describe, expect, it } from 'vitest';
+import { testAppPerFile } from './app-fixture.js';
 
-let db: Database;
-let t: TestApp;
-beforeAll(async () => {
-  db = await openDatabase({ dataDir: 'memory://' });
-  t = await testApp(db);
-});
-afterAll(async () => {
-  await db?.close();
-});
+const t = testAppPerFile();
 
 describe('no dead ends', () => {
   it('a trailing slash and another spelling of a slug reach the profile with one 301, query kept', async () => {

@@ -1,19 +1,10 @@
 /** Error pages say each problem once: a one-item list that repeats the lead is left out. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../../src/node/store/database.js';
+import { describe, expect, it } from 'vitest';
 import { ErrorPage } from '../../../src/node/server/views/error-page.js';
 import { bareView } from '../../../src/node/server/page-view.js';
-import { testApp, type TestApp } from './app-fixture.js';
+import { testAppPerFile } from './app-fixture.js';
 
-let db: Database;
-let t: TestApp;
-beforeAll(async () => {
-  db = await openDatabase({ dataDir: 'memory://' });
-  t = await testApp(db);
-});
-afterAll(async () => {
-  await db?.close();
-});
+const t = testAppPerFile();
 
 describe('error pages', () => {
   it('a single invalid parameter is said once, not again as a one-item list', async () => {

@@ -2,23 +2,14 @@
  * A reader's path through the ideas: from an idea to the solution it belongs to on its theme's page,
  * and from a search filtered on a theme to that theme's solutions.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../../src/node/store/database.js';
+import { describe, expect, it } from 'vitest';
 import { themeSolutions } from '../../../src/node/store/solutions.js';
-import { testApp, type TestApp } from './app-fixture.js';
+import { testAppPerFile } from './app-fixture.js';
 
 const THEME = 'Administratieve lasten';
 const THEME_PAGE = '/ideeen/themas/administratieve-lasten';
 
-let db: Database;
-let t: TestApp;
-beforeAll(async () => {
-  db = await openDatabase({ dataDir: 'memory://' });
-  t = await testApp(db);
-});
-afterAll(async () => {
-  await db?.close();
-});
+const t = testAppPerFile();
 
 const html = async (path: string) => {
   const response = await t.app.request(path);
@@ -28,7 +19,7 @@ const html = async (path: string) => {
 
 describe('from an idea to its theme’s solutions', () => {
   it('an idea in a solution names it and links to it on the theme page, where the anchor exists', async () => {
-    const { clusters } = await themeSolutions(db, THEME);
+    const { clusters } = await themeSolutions(t.db, THEME);
     expect(clusters.length).toBeGreaterThan(1);
     const second = clusters[1]!;
     const member = second.ids.find((id) => id !== second.quote.id) ?? second.quote.id;
@@ -41,7 +32,7 @@ describe('from an idea to its theme’s solutions', () => {
   });
 
   it('an idea in no solution of its theme still links to the theme’s solutions', async () => {
-    const solutions = await themeSolutions(db, THEME);
+    const solutions = await themeSolutions(t.db, THEME);
     const loose = solutions.unclustered[0];
     expect(loose, 'an unclustered idea in the example data').toBeDefined();
     const page = await html(`/ideeen/${loose}`);
