@@ -487,19 +487,30 @@ page AS MATERIALIZED (
   // returns them in the same physical order, so the candidates are the same either way, but for the
   // one exception at the cap described at the synonyms' head above).
   const notEvery = everyQuery ? ` AND NOT (i.search_vector @@ ${everyQuery})` : '';
-  const someWords = wordsHead
-    ? `
-      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}i.ctid < ${wordsHead} AND coalesce(i.search_vector, ''::tsvector) @@ ${literalQuery}${notEvery}
-        OFFSET 0)
-      UNION ALL
-      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}(i.ctid < ${wordsHead}) IS NOT TRUE AND i.search_vector @@ ${literalQuery}${notEvery}
-        OFFSET 0)`
-    : everyQuery
-      ? `
-      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}i.search_vector @@ ${literalQuery}${notEvery}
-        OFFSET 0)`
+  /** One candidate branch: the ideas passing the base conditions and `test`, read to the outer cap. */
+  const branch = (test: string) => `
+      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}${test}
+        OFFSET 0)`;
+  /**
+   * A branch read from the head of the table first, when `head` is set (tested as `headTest`, which no
+   * index can serve), then from the rest through the index (`indexTest`); else through the index alone.
+   */
+  const headThenRest = (head: string | null, headTest: string, indexTest: string, tail: string) =>
+    head
+      ? `${branch(`i.ctid < ${head} AND ${headTest}${tail}`)}
+      UNION ALL${branch(`(i.ctid < ${head}) IS NOT TRUE AND ${indexTest}${tail}`)}`
+      : branch(`${indexTest}${tail}`);
+  const someWords =
+    wordsHead || everyQuery
+      ? headThenRest(
+          wordsHead,
+          `coalesce(i.search_vector, ''::tsvector) @@ ${literalQuery}`,
+          `i.search_vector @@ ${literalQuery}`,
+          notEvery,
+        )
       : `
       (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}i.search_vector @@ ${literalQuery} LIMIT ${MAX_CANDIDATES})`;
+  const notLiteral = ` AND NOT (i.search_vector @@ ${literalQuery})`;
   const source =
     plan && literalQuery && any
       ? `(${
@@ -511,33 +522,18 @@ page AS MATERIALIZED (
         }
 ${
   synonymMatch
-    ? head
-      ? `
-      UNION ALL
-      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}i.ctid < ${head} AND ${headSynonymMatch} AND NOT (i.search_vector @@ ${literalQuery})
-        OFFSET 0)
-      UNION ALL
-      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}(i.ctid < ${head}) IS NOT TRUE AND ${synonymMatch} AND NOT (i.search_vector @@ ${literalQuery})
-        OFFSET 0)`
-      : `
-      UNION ALL
-      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}${synonymMatch} AND NOT (i.search_vector @@ ${literalQuery})
-        OFFSET 0)`
+    ? `
+      UNION ALL${headThenRest(head, headSynonymMatch, synonymMatch, notLiteral)}`
     : ''
 }${
           metadata.length
-            ? metadataHead
-              ? `
-      UNION ALL
-      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}i.ctid < ${metadataHead} AND (${headMetadata.join(' OR ')}) AND ${notLiteralOrSynonym}
-        OFFSET 0)
-      UNION ALL
-      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}(i.ctid < ${metadataHead}) IS NOT TRUE AND (${metadata.join(' OR ')}) AND ${notLiteralOrSynonym}
-        OFFSET 0)`
-              : `
-      UNION ALL
-      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}(${metadata.join(' OR ')}) AND ${notLiteralOrSynonym}
-        OFFSET 0)`
+            ? `
+      UNION ALL${headThenRest(
+        metadataHead,
+        `(${headMetadata.join(' OR ')})`,
+        `(${metadata.join(' OR ')})`,
+        ` AND ${notLiteralOrSynonym}`,
+      )}`
             : ''
         }
     ) i`
