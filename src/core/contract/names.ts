@@ -181,3 +181,21 @@ export function nearestLabel<T>(
   }
   return best;
 }
+
+/**
+ * The page a mistyped or shortened address most likely meant, among the known pages' slugs: a slug
+ * that holds the whole wanted slug (`werkdruk` → `werkdruk-en-roosters`), or that the wanted slug holds,
+ * comes first (the one nearest in length); else the nearest slug within a third of the wanted length in
+ * edits (at least one). Undefined when nothing is that close, so a 404 never suggests a random page.
+ */
+export function nearestSlug<T>(wanted: string, candidates: Iterable<LabelCandidate<T>>): T | undefined {
+  const key = wanted.toLowerCase();
+  if (key.length < 3) return undefined;
+  const list = [...candidates];
+  const holding = list
+    .filter((c) => c.key.includes(key) || (c.key.length >= 3 && key.includes(c.key)))
+    .sort((a, b) => Math.abs(a.key.length - key.length) - Math.abs(b.key.length - key.length))[0];
+  if (holding) return holding.label;
+  const budget = Math.max(1, Math.floor(key.length / 3));
+  return nearestLabel(key, list, (score) => score <= budget);
+}

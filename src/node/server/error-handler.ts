@@ -69,13 +69,16 @@ export async function problemResponse(
         : { error: problem.message };
     return c.json(body, problem.status);
   }
+  const view = bareView(c.req.path, staticExport);
+  const { suggestion } = problem;
   return renderPage(
     c,
     ErrorPage({
-      view: bareView(c.req.path, staticExport),
+      view,
       status: problem.status,
       message: problem.message,
       details: problem.details,
+      suggestion: suggestion ? { href: view.links.to(suggestion.path), text: suggestion.text } : undefined,
     }),
     problem.status,
   );

@@ -7,6 +7,7 @@ import {
   labelKey,
   MAX_PLAIN_DIGITS,
   nearestLabel,
+  nearestSlug,
   isPlainName,
   normaliseLabel,
   plainNameOrder,
@@ -138,5 +139,27 @@ describe('names', () => {
     const share = (wanted: string, key: string) =>
       editDistance(wanted, key) / Math.max(wanted.length, key.length);
     expect(nearestLabel(labelKey('kinderopvan'), candidates, (s) => s <= 0.4, share)).toBe('Kinderopvang');
+  });
+});
+
+describe('nearestSlug', () => {
+  const pages = [
+    'werkdruk-en-roosters',
+    'samenwerking',
+    'administratieve-lasten',
+    'ontwikkeling-en-loopbaan',
+  ].map((key) => ({ label: key, key }));
+
+  it('prefers a slug holding the whole wanted slug, then the nearest within a third of its length', () => {
+    expect(nearestSlug('werkdruk', pages)).toBe('werkdruk-en-roosters');
+    expect(nearestSlug('werk', pages)).toBe('samenwerking');
+    expect(nearestSlug('Samenwerkng', pages)).toBe('samenwerking');
+    expect(nearestSlug('werkdruk-en-roosters-2024', pages)).toBe('werkdruk-en-roosters');
+  });
+
+  it('suggests nothing for a short or distant slug', () => {
+    expect(nearestSlug('we', pages)).toBeUndefined();
+    expect(nearestSlug('xyzzy', pages)).toBeUndefined();
+    expect(nearestSlug('roosterwerk', pages)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 /**
  * No dead ends (issue 13): another spelling of a profession's slug and a trailing slash answer one
- * 301 to the page, an unknown profession is a 404 that links the nearest, paging past the end goes to
+ * 301 to the page, an unknown profession, theme or ranking page is a 404 that links the nearest, paging past the end goes to
  * the last page, and /vergelijk with one version says what to upload.
  */
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,26 @@ describe('no dead ends', () => {
     const response = await t.app.request('/beroep/huisartsn');
     expect(response.status).toBe(404);
     expect(await response.text()).toMatch(/Bedoelde u <a href="\/beroep\/huisartsen">Huisartsen<\/a>\?/);
+  });
+
+  it('an unknown theme or ranking page is a 404 that links the page it most likely meant', async () => {
+    for (const [path, link] of [
+      ['/ideeen/themas/werkdruk', '<a href="/ideeen/themas/werkdruk-en-roosters">Werkdruk en roosters</a>'],
+      ['/ideeen/themas/samenwerkng', '<a href="/ideeen/themas/samenwerking">Samenwerking</a>'],
+      ['/ranglijst/steun', '<a href="/ranglijst/steun-leidinggevende">'],
+      ['/ranglijst/autonomei', '<a href="/ranglijst/autonomie">'],
+      ['/ranglijst/hulpbron', '<a href="/ranglijst/hulpbronnen">'],
+    ] as const) {
+      const response = await t.app.request(path);
+      expect(response.status, path).toBe(404);
+      const html = await response.text();
+      expect(html, path).toContain(`Bedoelde u ${link}`);
+    }
+    for (const path of ['/ideeen/themas/xyzzy-qwerty', '/ranglijst/xyzzy']) {
+      const response = await t.app.request(path);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).not.toContain('Bedoelde u');
+    }
   });
 
   it('paging past the last idea goes to the last page', async () => {

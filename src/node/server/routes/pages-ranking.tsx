@@ -12,6 +12,7 @@ import { measureLabel } from '../../../core/text/analysis-summary.js';
 import { rankingText } from '../../../core/text/page-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import type { CachedAnalysis } from '../analysis-cache.js';
+import { nearestSlug } from '../../../core/contract/names.js';
 import { HttpProblem } from '../http-problem.js';
 import { measureFromSlug, measureSlug } from '../measure-slug.js';
 import { analysisKey, figureProps } from '../page-figures.js';
@@ -124,8 +125,20 @@ export function rankingPages(services: AppServices): Hono {
       return renderPage(c, <EmptyStore view={view} title={rankingText.title} nav="ranglijst" />);
     const measures = rankingMeasures(services, view);
     const measure = slug === undefined ? measures[0] : measureFromSlug(view.analysis.result, slug);
-    if (!measure || !measures.includes(measure))
-      throw new HttpProblem(404, webMessages.unknownComponent(slug ?? ''));
+    if (!measure || !measures.includes(measure)) {
+      const nearest = nearestSlug(
+        slug ?? '',
+        measures.map((m) => ({ label: m, key: measureSlug(m) })),
+      );
+      throw new HttpProblem(
+        404,
+        webMessages.unknownComponent(slug ?? ''),
+        [],
+        nearest === undefined
+          ? undefined
+          : { path: `/ranglijst/${measureSlug(nearest)}`, text: measureLabel(nearest) },
+      );
+    }
     const key = analysisKey(view.analysis);
     return renderPage(
       c,

@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { slugify } from '../../../core/contract/slug.js';
 import { ideasPageText } from '../../../core/text/page-text.js';
 import { solutionsText as t } from '../../../core/text/solutions-text.js';
+import { nearestSlug } from '../../../core/contract/names.js';
 import { HttpProblem } from '../http-problem.js';
 import { loadPageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
@@ -25,7 +26,18 @@ export function solutionsPages(services: AppServices): Hono {
     const slug = c.req.param('slug');
     const themes = await services.ideasCache.get('solutions|themes', () => services.solutions.themes());
     const theme = themes.find((th) => slugify(th.theme) === slug)?.theme;
-    if (!theme) throw new HttpProblem(404, t.unknownTheme(slug));
+    if (!theme) {
+      const nearest = nearestSlug(
+        slug,
+        themes.map((th) => ({ label: th.theme, key: slugify(th.theme) })),
+      );
+      throw new HttpProblem(
+        404,
+        t.unknownTheme(slug),
+        [],
+        nearest === undefined ? undefined : { path: themePath(nearest), text: nearest },
+      );
+    }
     const [view, solutions] = await Promise.all([
       loadPageView(c, services),
       cachedSolutions(services, theme),
