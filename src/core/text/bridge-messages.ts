@@ -24,7 +24,7 @@ export const bridgeMessages = {
   unknownComponent: (file: string, id: string, nearest: string | null) =>
     `${file}: '${id}' is geen hulpbron of taakeis uit het datacontract; verwacht een indicator-id.${maybe(nearest)}`,
   missingConcept: (file: string, id: string) =>
-    `${file}: de component '${id}' heeft geen concept; geef de thema's en woorden die erover gaan.`,
+    `${file}: de component '${id}' heeft geen concept; geef de thema’s en woorden die erover gaan.`,
   duplicateTerm: (file: string, component: string, term: string) =>
     `${file}: het concept '${component}' noemt het woord '${term}' twee keer.`,
   unknownProfession: (file: string, name: string, nearest: string | null) =>

@@ -427,10 +427,10 @@ export const ideasPageText = {
     return [
       'Geen idee bevat al uw zoekwoorden.',
       found.length > 0
-        ? `Hieronder staan de ideeën met een deel ervan: ${found.map((w) => `„${w.word}” in ${ideas(w.ideas)}`).join(', ')}.`
+        ? `Hieronder staan de ideeën met een deel ervan: ${found.map((w) => `‘${w.word}’ in ${ideas(w.ideas)}`).join(', ')}.`
         : '',
       missing.length > 0
-        ? `${missing.map((w) => `„${w.word}”`).join(', ')} ${missing.length === 1 ? 'staat' : 'staan'} in geen enkel idee.`
+        ? `${missing.map((w) => `‘${w.word}’`).join(', ')} ${missing.length === 1 ? 'staat' : 'staan'} in geen enkel idee.`
         : '',
     ]
       .filter((part) => part !== '')

@@ -19,7 +19,7 @@ export const serveMessages = {
   portOpened: (url: string) =>
     `Poort geopend op ${url}; tot werkbalans klaar is, krijgt een bezoeker een wachtpagina.`,
   keptPages: (pages: number, files: number) =>
-    `${formatCount(pages)} pagina's${files > 0 ? ` en ${formatCount(files)} bijbehorende bestanden` : ''} van de vorige start beschikbaar zolang de database opent.`,
+    `${formatCount(pages)} pagina’s${files > 0 ? ` en ${formatCount(files)} bijbehorende bestanden` : ''} van de vorige start beschikbaar zolang de database opent.`,
   importingExample: 'Voorbeelddata importeren…',
   importingExampleIdeas: 'Voorbeeldideeën importeren…',
   /** Steps named on the waiting page ("werkbalans is bezig met …"). */
@@ -52,7 +52,7 @@ export const serveMessages = {
     `De analyse kon niet vooraf worden berekend (${detail}); de server start toch.`,
   analysisReady: (seconds: number) => `Analyse berekend in ${formatNumber(seconds, 1)} s.`,
   pagesReady: (count: number, seconds: number) =>
-    `${formatCount(count)} pagina's voorbereid in ${formatNumber(seconds, 1)} s.`,
+    `${formatCount(count)} pagina’s voorbereid in ${formatNumber(seconds, 1)} s.`,
   badPort: (found: string) => `Poort '${found}' is geen geldig poortnummer (1 tot en met 65535).`,
   buildWritten: (count: number, dir: string) => `${formatCount(count)} bestanden geschreven naar ${dir}.`,
   buildPageFailed: (path: string, status: number) =>

@@ -123,7 +123,7 @@ describe('a broken bridge configuration', () => {
         expect.stringMatching(
           /concept 'werkdruk' noemt het thema 'Administatieve last', dat niet in config\/themes\.json staat\. Bedoelde u 'Administratieve lasten'\?/,
         ),
-        "config/bridge.json: de component 'autonomie' heeft geen concept; geef de thema's en woorden die erover gaan.",
+        "config/bridge.json: de component 'autonomie' heeft geen concept; geef de thema’s en woorden die erover gaan.",
         expect.stringMatching(
           /'Ziekenhuizen' bij het beroep 'Huisartsen' is geen van de 10 branches\. Bedoelde u 'Ziekenhuizen en overige medisch specialistische zorg'\?/,
         ),

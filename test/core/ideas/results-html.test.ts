@@ -131,7 +131,7 @@ describe('the ideas results renderer shared by the server and the static export'
     const doc = dom(ideaResultsHtml(view({ total: 1500, query })));
     expect(doc.querySelector('h2')!.textContent).toBe('Ten minste 1.500 ideeën gevonden');
     expect(doc.querySelector('[data-search-partial]')!.textContent).toContain(
-      '„formulieren” in ten minste 500 ideeën, „rooster” in ten minste 1.200 ideeën',
+      '‘formulieren’ in ten minste 500 ideeën, ‘rooster’ in ten minste 1.200 ideeën',
     );
     expect(doc.querySelector('[data-search-capped]')!.textContent).toBe(ideasPageText.cappedNote);
     expect([...doc.querySelectorAll('p.hint')].map((p) => p.textContent)).toContain(

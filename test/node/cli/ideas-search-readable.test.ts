@@ -53,7 +53,7 @@ describe('werkbalans ideas search, readable', () => {
     };
     const out = readableSearch(result, 'beeldbellen salaris xyzzy', 0);
     expect(out).toContain(
-      'Geen idee bevat al uw zoekwoorden. Hieronder staan de ideeën met een deel ervan: „beeldbellen” in 2 ideeën, „salaris” in 1 idee. „xyzzy” staat in geen enkel idee.',
+      'Geen idee bevat al uw zoekwoorden. Hieronder staan de ideeën met een deel ervan: ‘beeldbellen’ in 2 ideeën, ‘salaris’ in 1 idee. ‘xyzzy’ staat in geen enkel idee.',
     );
     expect(out).toContain('1. «beeldbellen» met cliënten');
     const some = readableSearch({ ...result, query: { ...result.query!, allWords: 1 } }, 'x y z', 0);

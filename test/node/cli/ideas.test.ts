@@ -88,8 +88,8 @@ describe('werkbalans ideas', () => {
   it('says which words matched, and offers a quoted phrase that finds nothing without its quotes', async () => {
     const partial = await cli('ideas', 'search', 'overleg xyzzyq', '--limit', '1');
     expect(partial.stdout).toContain('Geen idee bevat al uw zoekwoorden.');
-    expect(partial.stdout).toContain('„overleg” in 4 ideeën');
-    expect(partial.stdout).toContain('„xyzzyq” staat in geen enkel idee.');
+    expect(partial.stdout).toContain('‘overleg’ in 4 ideeën');
+    expect(partial.stdout).toContain('‘xyzzyq’ staat in geen enkel idee.');
     const phrase = await cli('ideas', 'search', '"overleg planning"');
     expect(phrase.stdout).toContain('0 ideeën gevonden voor \'"overleg planning"\'.');
     expect(phrase.stdout).toContain(

@@ -44,7 +44,7 @@ async function serveOnce(
     stdout: () => {},
     stderr: (text) => {
       printed.push(text);
-      if (/pagina's voorbereid/.test(text)) seen?.();
+      if (/pagina’s voorbereid/.test(text)) seen?.();
     },
     stderrIsTTY: false,
     env,
@@ -84,7 +84,7 @@ describe('pages kept for the next start', () => {
     // profession are offered while the store opens.
     const second = await serveOnce();
     expect(second.log).toMatch(
-      /^26 pagina's en \d+ bijbehorende bestanden van de vorige start beschikbaar zolang de database opent\.$/m,
+      /^26 pagina’s en \d+ bijbehorende bestanden van de vorige start beschikbaar zolang de database opent\.$/m,
     );
     expect(second.ideas).toBe(first.ideas);
     expect(existsSync(join(store, START_PAGES_FILE))).toBe(true);
@@ -100,7 +100,7 @@ describe('pages kept for the next start', () => {
     expect(third.ideas).toBeGreaterThan(second.ideas);
     // The pages rendered after the import are kept in their turn.
     const fourth = await serveOnce();
-    expect(fourth.log).toMatch(/^26 pagina's en \d+ bijbehorende bestanden van de vorige start/m);
+    expect(fourth.log).toMatch(/^26 pagina’s en \d+ bijbehorende bestanden van de vorige start/m);
   });
 
   it('are refused when writes were opened since, and not kept after a write request', async () => {
@@ -114,7 +114,7 @@ describe('pages kept for the next start', () => {
       const response = await fetch(`${url}/api/ideas/import?naam=x.csv`, { method: 'POST', body: 'x' });
       expect(response.status).toBeGreaterThanOrEqual(400);
     });
-    expect(again.log).toMatch(/^26 pagina's en \d+ bijbehorende bestanden van de vorige start/m);
+    expect(again.log).toMatch(/^26 pagina’s en \d+ bijbehorende bestanden van de vorige start/m);
     expect(existsSync(join(store, START_PAGES_FILE))).toBe(false);
     const afterWrite = await serveOnce(admin);
     expect(afterWrite.log).not.toContain('van de vorige start');
@@ -141,7 +141,7 @@ describe('pages kept for the next start', () => {
       await new Promise<void>((resolve) => post.once('continue', () => resolve()));
       post.write('{"reden":');
     });
-    expect(held.log).toMatch(/^26 pagina's en \d+ bijbehorende bestanden van de vorige start/m);
+    expect(held.log).toMatch(/^26 pagina’s en \d+ bijbehorende bestanden van de vorige start/m);
     expect(existsSync(join(store, START_PAGES_FILE))).toBe(false);
     expect(existsSync(join(store, `${START_PAGES_FILE}.partial`))).toBe(false);
   });

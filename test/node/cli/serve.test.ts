@@ -65,9 +65,9 @@ describe('werkbalans serve', () => {
     expect(log().indexOf('Voorbeeldideeën importeren…')).toBeLessThan(
       log().indexOf('voorbeeldideeën geïmporteerd'),
     );
-    await logged(/pagina's voorbereid/, running);
+    await logged(/pagina’s voorbereid/, running);
     // The home page, the ideas page, the themes page and the 23 profession pages of the example.
-    expect(log()).toMatch(/\n26 pagina's voorbereid in \d+,\d s\.\n/);
+    expect(log()).toMatch(/\n26 pagina’s voorbereid in \d+,\d s\.\n/);
     const response = await fetch(`${url.replace('localhost', '127.0.0.1')}/api/datasets`);
     expect(((await response.json()) as { shown: number }).shown).toBe(1);
     stop.abort();

@@ -47,7 +47,7 @@ describe('the ideas page', () => {
     expect(await page('?q=agresie')).toMatch(/Bedoelde u:\s*<a href="\/ideeen\?q=agressie">agressie<\/a>/);
     const partial = await page('?q=beeldbellen+salaris');
     expect(partial).toContain('Geen idee bevat al uw zoekwoorden.');
-    expect(partial).toMatch(/„beeldbellen” in 2 ideeën/);
+    expect(partial).toMatch(/‘beeldbellen’ in 2 ideeën/);
   });
 
   it('offers the words without quotes when a quoted phrase finds nothing', async () => {

@@ -39,7 +39,7 @@ export function SolutionsList(props: {
             <p class="solution__count">{t.count(c.ids.length)}</p>
             <figure class="solution__quote">
               <blockquote cite={links.to(`/ideeen/${encodeURIComponent(c.quote.id)}`)}>
-                <p>‘{c.quote.text}’</p>
+                <p>“{c.quote.text}”</p>
               </blockquote>
               <figcaption>
                 {t.quoteBranch(c.quote.branch)}{' '}
