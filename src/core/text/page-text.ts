@@ -415,6 +415,9 @@ export const ideasPageText = {
     `Bij geen van deze ideeën staat ${profession} als beroep: het beroep is niet ingevuld, of we tonen het niet omdat er minder dan 5 ideeën met dezelfde provincie, branche en beroep zijn, zodat niemand herkenbaar is.`,
   mineNote: (profession: string) =>
     `Uw beroep (${profession}) is gemarkeerd; de ideeën van alle beroepen blijven zichtbaar.`,
+  /** Under "Verfijnen" when no idea of the search shows a profession: why there is no profession filter. */
+  professionFacetEmpty:
+    'Op beroep kunt u hier niet filteren: bij geen van deze ideeën tonen we het beroep. Dat doen we pas als minstens 5 ideeën dezelfde provincie, branche en hetzelfde beroep hebben, zodat niemand herkenbaar is.',
   professionHidden: (n: number) =>
     `${n === 1 ? '1 idee valt' : `${formatCount(n)} ideeën vallen`} buiten het beroepsfilter omdat het beroep niet is ingevuld of niet wordt getoond: bij minder dan 5 ideeën met dezelfde provincie, branche en beroep verbergen we het beroep, zodat niemand herkenbaar is.`,
   didYouMean: 'Bedoelde u:',

@@ -43,6 +43,12 @@ describe('the ideas page', () => {
     expect(only).toMatch(/vallen buiten het beroepsfilter/);
   });
 
+  it('says why there is no profession filter when the small-cell rule hides every profession', async () => {
+    const html = await page('');
+    expect(html).not.toContain('name="beroep"');
+    expect(html).toMatch(/<summary>Beroep<\/summary><p class="hint">Op beroep kunt u hier niet filteren/);
+  });
+
   it('suggests a spelling and says which words matched when no idea holds them all', async () => {
     expect(await page('?q=agresie')).toMatch(/Bedoelde u:\s*<a href="\/ideeen\?q=agressie">agressie<\/a>/);
     const partial = await page('?q=beeldbellen+salaris');
@@ -116,5 +122,37 @@ describe('the ideas page of a search with more matches than it weighs', () => {
     const narrow = await (await t.app.request('/ideeen?q=koffieautomaat')).text();
     expect(narrow).toContain('<h2 id="resultaten">56 ideeën gevonden</h2>');
     expect(narrow).not.toContain('ten minste');
+  });
+});
+
+describe('the ideas page with professions that may be shown', () => {
+  // Five ideas share province, branch and profession: their profession is shown and can be filtered on.
+  let db: Database;
+  let t: TestApp;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'werkbalans-professions-'));
+    const rows = Array.from(
+      { length: 5 },
+      (_, k) =>
+        `p${k};Idee ${k}: meer tijd voor overleg in het team.;Samenwerking;voorstel;VVT;Utrecht;Wijkverpleegkundigen`,
+    );
+    writeFileSync(
+      join(dir, 'vijf.csv'),
+      ['id;tekst;thema;soort;branche;provincie;beroep', ...rows].join('\n'),
+    );
+    db = await openDatabase({ dataDir: 'memory://' });
+    await importIdeasFile(db, join(dir, 'vijf.csv'));
+    t = await testApp(db);
+  });
+  afterAll(async () => {
+    await db?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('offers the profession filter and no note', async () => {
+    const html = await (await t.app.request('/ideeen')).text();
+    expect(html).toMatch(/name="beroep" value="Wijkverpleegkundigen"/);
+    expect(html).not.toContain('Op beroep kunt u hier niet filteren');
   });
 });

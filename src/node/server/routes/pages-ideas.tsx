@@ -185,7 +185,14 @@ function Facets(props: {
         const values = [...new Set([...Object.keys(counts), ...active, ...known])].sort((a, b) =>
           compareNames(a, b),
         );
-        if (values.length === 0) return null;
+        // No profession shown (the small-cell rule hides every one): say why, instead of a missing filter.
+        if (values.length === 0)
+          return facet === 'beroep' ? (
+            <details class="facet">
+              <summary>{ideasPageText.facetNames[facet]}</summary>
+              <p class="hint">{ideasPageText.professionFacetEmpty}</p>
+            </details>
+          ) : null;
         return (
           <details class="facet" open={active.length > 0}>
             <summary>{ideasPageText.facetNames[facet]}</summary>
