@@ -36,7 +36,17 @@ export function formatPercent(value: number | null | undefined, digits = 1): str
 /** `87%` for a share on the 0–1 scale (probabilities). */
 export function formatShare(value: number | null | undefined, digits = 0): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  return `${formatNumber(value * 100, digits)}%`;
+  // A share that is not all or nothing never reads as 100% or 0%: 0,9962 is "99,6%", not "100%".
+  // Up to two more decimals; beyond that it says "meer dan 99,99%" / "minder dan 0,01%".
+  const partial = value > 0 && value < 1;
+  for (let d = digits; d <= digits + 2; d++) {
+    const rounded = Math.round(value * 100 * 10 ** d) / 10 ** d;
+    if (!partial || (rounded > 0 && rounded < 100)) return `${formatNumber(value * 100, d)}%`;
+  }
+  const last = 10 ** -(digits + 2);
+  return value > 0.5
+    ? `meer dan ${formatNumber(100 - last, digits + 2)}%`
+    : `minder dan ${formatNumber(last, digits + 2)}%`;
 }
 
 /** A correlation coefficient: `0,72`, `−0,15`. */

@@ -22,6 +22,17 @@ describe('Dutch number formats', () => {
     expect(formatInterval(0.45, 0.86)).toBe('0,45 tot 0,86');
   });
 
+  it('never rounds a share that is not all or nothing to 100% or 0%', () => {
+    expect(formatShare(1)).toBe('100%');
+    expect(formatShare(0)).toBe('0%');
+    expect(formatShare(0.9962)).toBe('99,6%');
+    expect(formatShare(0.0035)).toBe('0,4%');
+    expect(formatShare(0.9999)).toBe('99,99%');
+    expect(formatShare(0.00002)).toBe('minder dan 0,01%');
+    expect(formatShare(0.99999)).toBe('meer dan 99,99%');
+    expect(formatShare(0.995, 1)).toBe('99,5%');
+  });
+
   it('joins a list with commas and "of" before the last', () => {
     expect(orList([])).toBe('');
     expect(orList(['.csv'])).toBe('.csv');
