@@ -189,18 +189,25 @@ export function profileDescription(profession: ProfessionResult, lines: readonly
     )
     .join(', ');
   const components = lines.filter((l) => l.measure !== 'resources' && l.measure !== 'demands');
-  const above = components
-    .filter((l) => sideOfMedian(l.estimate, l.median) === 1)
-    .map((l) => l.label.toLowerCase());
-  const below = components
-    .filter((l) => sideOfMedian(l.estimate, l.median) === -1)
-    .map((l) => l.label.toLowerCase());
+  // Apart from the median, split by what it means: a high resource or a low demand is favourable.
+  const apartLines = components.flatMap((l) => {
+    const side = sideOfMedian(l.estimate, l.median);
+    if (side === 0) return [];
+    const favourable = (side === 1) === (l.group === 'resources');
+    return [{ favourable, text: `${l.label.toLowerCase()} (${side === 1 ? 'hoger' : 'lager'})` }];
+  });
+  const favourable = apartLines.filter((l) => l.favourable).map((l) => l.text);
+  const unfavourable = apartLines.filter((l) => !l.favourable).map((l) => l.text);
   const apart =
-    above.length + below.length === 0
+    apartLines.length === 0
       ? 'Bij geen enkele component ligt het hele interval boven of onder de mediaan.'
       : [
-          above.length ? `Duidelijk boven de mediaan (hele interval erboven): ${above.join(', ')}.` : '',
-          below.length ? `Duidelijk onder de mediaan (hele interval eronder): ${below.join(', ')}.` : '',
+          unfavourable.length
+            ? `Duidelijk ongunstig (hele interval aan de ongunstige kant van de mediaan): ${unfavourable.join(', ')}.`
+            : '',
+          favourable.length
+            ? `Duidelijk gunstig (hele interval aan de gunstige kant): ${favourable.join(', ')}.`
+            : '',
         ]
           .filter(Boolean)
           .join(' ');

@@ -186,6 +186,7 @@ const MAX_NAMED = 3;
 
 /** The four quadrants described from the numbers: who is there, what stands out, how satisfied. */
 export function quadrantProfiles(result: AnalysisResult): QuadrantProfile[] {
+  const resourceIds = new Set<string>(result.method.variant.resources.map((c) => c.indicator));
   const components = [...result.method.variant.resources, ...result.method.variant.demands]
     .map((c) => c.indicator)
     .filter((id, i, all) => all.indexOf(id) === i);
@@ -205,16 +206,20 @@ export function quadrantProfiles(result: AnalysisResult): QuadrantProfile[] {
       );
       if (all === null || all === undefined || group === undefined) return [];
       const label = isIndicatorId(id) ? indicatorInfo(id).label.toLowerCase() : id;
-      return [{ label, difference: group - all }];
+      return [{ label, difference: group - all, resource: resourceIds.has(id) }];
     });
-    const named = (sign: 1 | -1) =>
+    // Split by meaning, not by sign: more of a resource or less of a demand is favourable.
+    const named = (favourable: boolean) =>
       differences
-        .filter((d) => d.difference * sign >= NOTABLE_DIFFERENCE)
-        .sort((a, b) => b.difference * sign - a.difference * sign)
+        .filter(
+          (d) =>
+            Math.abs(d.difference) >= NOTABLE_DIFFERENCE && (d.difference > 0 === d.resource) === favourable,
+        )
+        .sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference))
         .slice(0, MAX_NAMED)
-        .map((d) => `${d.label} (${sign > 0 ? '+' : '−'}${formatNumber(Math.abs(d.difference), 0)})`);
-    const above = named(1);
-    const below = named(-1);
+        .map((d) => `${d.label} (${d.difference > 0 ? '+' : '−'}${formatNumber(Math.abs(d.difference), 0)})`);
+    const better = named(true);
+    const worse = named(false);
     const isHighDemands = highDemands(q.quadrant);
     const isHighResources = highResources(q.quadrant);
     const rank = byOrg.indexOf(q.quadrant);
@@ -226,10 +231,10 @@ export function quadrantProfiles(result: AnalysisResult): QuadrantProfile[] {
           : `op plaats ${formatCount(rank + 1)} van de vier`;
     const sentences = [
       `Taakeisen ${isHighDemands ? 'op of boven' : 'onder'} de mediaan, hulpbronnen ${isHighResources ? 'op of boven' : 'onder'} de mediaan.`,
-      above.length > 0
-        ? `Vergeleken met alle beroepen ligt de middelste waarde van deze groep hoger op ${above.join(', ')} procentpunt.`
+      worse.length > 0
+        ? `Ongunstiger dan de middelste waarde van alle beroepen: ${worse.join(', ')} procentpunt.`
         : '',
-      below.length > 0 ? `Lager op ${below.join(', ')} procentpunt.` : '',
+      better.length > 0 ? `Gunstiger: ${better.join(', ')} procentpunt.` : '',
       q.tevreden_organisatie === null
         ? ''
         : `Tevreden met de organisatie: gemiddeld ${formatPercent(q.tevreden_organisatie)}, ${rankWord}; met het werk ${formatPercent(q.tevreden_werk)}.`,

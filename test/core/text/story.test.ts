@@ -11,6 +11,7 @@ import {
 import { exampleAnalysis } from '../../support/example-analysis.js';
 import { expectFinishedTexts } from './catalogue.js';
 import { formatPercent } from '../../../src/core/text/format.js';
+import { indicatorInfo, isIndicatorId } from '../../../src/core/contract/indicators.js';
 
 /** The example's result with the raw r of resources × organisation replaced. */
 function withResourcesR(result: AnalysisResult, r: number, ci: [number, number]): AnalysisResult {
@@ -93,5 +94,28 @@ describe('story', () => {
     expect(quadrantProfiles(moved).find((p) => p.quadrant === 1)!.text).toContain(
       'Geen enkel beroep valt in dit kwadrant.',
     );
+  });
+
+  it('names what stands out as favourable or unfavourable by meaning, not by sign', async () => {
+    const result = await exampleAnalysis();
+    const label = (c: { indicator: string }) =>
+      (isIndicatorId(c.indicator) ? indicatorInfo(c.indicator).label : c.indicator).toLowerCase();
+    const resources = new Set(result.method.variant.resources.map(label));
+    const demands = new Set(result.method.variant.demands.map(label));
+    let checked = 0;
+    for (const { text } of quadrantProfiles(result)) {
+      for (const match of text.matchAll(/(?:Ongunstiger[^:]*|Gunstiger): ([^.]*) procentpunt\./g)) {
+        const side = match[0].startsWith('Gunstiger') ? 1 : -1;
+        for (const item of match[1]!.split(/, (?=[^(]*\()/)) {
+          const [, name, sign] = /^(.*) \(([+−])\d+\)$/.exec(item)!;
+          const up = sign === '+' ? 1 : -1;
+          // More of a resource or less of a demand is favourable.
+          const meaning = resources.has(name!) ? up : demands.has(name!) ? -up : 0;
+          expect(meaning, `${name} in ${text}`).toBe(side);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
   });
 });
