@@ -46,6 +46,8 @@ export const professionsText = {
       ? `${formatCount(total)} beroepen`
       : `${formatCount(shown)} van ${formatCount(total)} beroepen gevonden`,
   none: 'Geen beroep gevonden met deze zoekterm.',
+  /** On the 404 of an unknown profession: search the professions for the address's words. */
+  searchFor: (words: string) => `Zoek ‘${words}’ tussen de beroepen`,
   columnName: 'Beroep',
   columnQuadrant: 'Kwadrant',
   columnCertainty: 'Zekerheid',

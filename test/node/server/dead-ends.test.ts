@@ -32,6 +32,20 @@ describe('no dead ends', () => {
     expect(await response.text()).toMatch(/Bedoelde u <a href="\/beroep\/huisartsen">Huisartsen<\/a>\?/);
   });
 
+  it('an unknown profession far from every name offers the profession search, not a random profession', async () => {
+    const response = await t.app.request('/beroep/pedagogisch-medewerker');
+    expect(response.status).toBe(404);
+    const html = await response.text();
+    expect(html).not.toContain('Bedoelde u');
+    expect(html).toContain(
+      '<a href="/beroepen?q=pedagogisch+medewerker">Zoek ‘pedagogisch medewerker’ tussen de beroepen</a>',
+    );
+    // A slug that holds the address's word is the likely page.
+    expect(await (await t.app.request('/beroep/verzorgenden')).text()).toMatch(
+      /Bedoelde u <a href="\/beroep\/verzorgenden-/,
+    );
+  });
+
   it('an unknown theme or ranking page is a 404 that links the page it most likely meant', async () => {
     for (const [path, link] of [
       ['/ideeen/themas/werkdruk', '<a href="/ideeen/themas/werkdruk-en-roosters">Werkdruk en roosters</a>'],

@@ -9,7 +9,7 @@ import { formatPercent, formatShare } from '../../../core/text/format.js';
 import { QUADRANT_NAMES } from '../../../core/text/labels.js';
 import { professionsText } from '../../../core/text/page-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
-import { labelKey, nearestLabel } from '../../../core/contract/names.js';
+import { nearestSlug } from '../../../core/contract/names.js';
 import { slugify } from '../../../core/contract/slug.js';
 import { ErrorPage } from '../views/error-page.js';
 import { loadPageView, type PageView } from '../page-view.js';
@@ -157,10 +157,13 @@ export function professionPages(services: AppServices): Hono {
       const query = new URL(c.req.url).search;
       const same = known.find((p) => p.slug === slugify(slug));
       if (same) return c.redirect(`/beroep/${same.slug}${query}`, 301);
-      const nearest = nearestLabel(
-        labelKey(slug),
-        known.map((p) => ({ label: p, key: labelKey(p.slug) })),
+      // A slug that holds the wanted words or is a typo away; nothing far off ("verzorgende" is not
+      // "Huisartsen"): then the profession search with the words instead.
+      const nearest = nearestSlug(
+        slug,
+        known.map((p) => ({ label: p, key: p.slug })),
       );
+      const words = slug.replace(/[-_]+/g, ' ').trim();
       return renderPage(
         c,
         <ErrorPage
@@ -169,6 +172,11 @@ export function professionPages(services: AppServices): Hono {
           message={webMessages.unknownProfession(slug)}
           suggestion={
             nearest ? { href: view.links.to(`/beroep/${nearest.slug}`), text: nearest.name } : undefined
+          }
+          search={
+            nearest || words.length === 0
+              ? undefined
+              : { href: view.links.to('/beroepen', { q: words }), text: professionsText.searchFor(words) }
           }
         />,
         404,

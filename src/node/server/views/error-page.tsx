@@ -11,6 +11,8 @@ export function ErrorPage(props: {
   readonly details?: readonly ProblemDetail[];
   /** A way on from a dead end: "Bedoelde u …?" with a link. */
   readonly suggestion?: { readonly href: string; readonly text: string } | undefined;
+  /** Without a likely page: a search to go on with instead. */
+  readonly search?: { readonly href: string; readonly text: string } | undefined;
 }) {
   const title = siteText.errorTitle(props.status);
   // A list that only repeats the lead (one problem, already said) is left out.
@@ -29,6 +31,11 @@ export function ErrorPage(props: {
       {props.suggestion ? (
         <p class="suggestion">
           {siteText.didYouMean} <a href={props.suggestion.href}>{props.suggestion.text}</a>?
+        </p>
+      ) : null}
+      {props.search ? (
+        <p>
+          <a href={props.search.href}>{props.search.text}</a>
         </p>
       ) : null}
       <p>
