@@ -9,16 +9,23 @@
 //
 //   node scripts/run-ts.js bench/clusters/pair-model.ts            (choose)
 //   HELD_OUT=1 ONLY=V3 node scripts/run-ts.js bench/clusters/pair-model.ts (measure after choosing)
-import { adaptiveThreshold } from '../../src/core/ideas/clusters/adaptive-threshold.js';
+import {
+  ADAPTIVE_SHARE,
+  adaptiveThreshold,
+  MIN_THRESHOLD,
+} from '../../src/core/ideas/clusters/adaptive-threshold.js';
 import { adjustedRandIndex, partitionOf } from '../../src/core/ideas/clusters/adjusted-rand.js';
 import { averageLinkage } from '../../src/core/ideas/clusters/average-linkage.js';
 import {
   clusterIdeas,
+  groupModel,
   solutionsOf,
   type ClusterIdea,
   type ClusterOptions,
   type ClusterResult,
 } from '../../src/core/ideas/clusters/cluster-ideas.js';
+import { ideaAnalyzerWith } from '../../src/core/ideas/clusters/idea-analyzer.js';
+import { SOLUTION_CONCEPTS, type SolutionConcepts } from '../../src/core/ideas/clusters/solution-concepts.js';
 import { exampleIdeasOf, judgedThemes, type JudgedTheme } from './judged-set.js';
 import { fitLogistic, predictLogistic, type LogisticModel } from './logistic.js';
 import { FEATURE_COUNT, judgedPairs, PAIR_FEATURES, themePairs, type ThemePairs } from './pair-features.js';
@@ -30,6 +37,15 @@ export interface PairVariant {
   readonly cut: 'adaptive' | 'trained' | number;
   /** Train on and score only pairs that pass the product's gate (others keep 0). */
   readonly gate: boolean;
+  /** L2 penalty (logistic.ts). Default 1. */
+  readonly lambda?: number;
+  /** Indices (into PAIR_FEATURES) of the features used; the others are zeroed (weight 0). Default all. */
+  readonly features?: readonly number[];
+  /**
+   * Seeded random two-thirds concept lists (seeds 5000, 5001, …) under which each training theme is
+   * trained on too, beside the whole list; the cut is chosen over the same conditions. Default 0.
+   */
+  readonly augment?: number;
 }
 
 export const PAIR_VARIANTS: readonly PairVariant[] = [
@@ -37,6 +53,11 @@ export const PAIR_VARIANTS: readonly PairVariant[] = [
   { name: 'V2', cut: 0.5, gate: true },
   { name: 'V3', cut: 'trained', gate: true },
   { name: 'V4', cut: 'trained', gate: false },
+  // Round 2 (protocol: after round 1's lines, before these were measured).
+  { name: 'W1', cut: 'trained', gate: true, lambda: 100 },
+  { name: 'W2', cut: 'trained', gate: true, features: [0, 1, 2, 7, 9, 10] },
+  { name: 'W3', cut: 'trained', gate: true, augment: 4 },
+  { name: 'W4', cut: 'trained', gate: true, augment: 4, lambda: 100 },
 ];
 
 /** Cuts tried when the cut is chosen on the training themes: 0,10 … 0,60. */
@@ -52,9 +73,35 @@ export interface TrainingTheme {
   readonly same: Uint8Array;
 }
 
-export function trainingTheme(judged: JudgedTheme, ideas: readonly ClusterIdea[]): TrainingTheme {
-  const pairs = themePairs(ideas);
+export function trainingTheme(
+  judged: JudgedTheme,
+  ideas: readonly ClusterIdea[],
+  options: Partial<ClusterOptions> = {},
+): TrainingTheme {
+  const pairs = themePairs(ideas, options);
   return { judged, ideas, pairs, same: judgedPairs(pairs.model, judged.clusters) };
+}
+
+/** A seeded random two-thirds of the solution concepts (the dropout line's generator, other seeds). */
+export function reducedConcepts(seed: number): SolutionConcepts {
+  let state = seed >>> 0;
+  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  return { ...SOLUTION_CONCEPTS, concepts: SOLUTION_CONCEPTS.concepts.filter(() => next() < 2 / 3) };
+}
+
+const augmented = new WeakMap<TrainingTheme, TrainingTheme[]>();
+
+/** The theme under the whole list and `rounds` reduced lists (seeds 5000 …), cached. */
+export function trainingConditions(theme: TrainingTheme, rounds: number): readonly TrainingTheme[] {
+  const done = augmented.get(theme) ?? [];
+  for (let round = done.length; round < rounds; round++)
+    done.push(
+      trainingTheme(theme.judged, theme.ideas, {
+        analyzer: ideaAnalyzerWith(reducedConcepts(5000 + round)),
+      }),
+    );
+  augmented.set(theme, done);
+  return [theme, ...done.slice(0, rounds)];
 }
 
 export interface TrainedPairModel {
@@ -100,27 +147,32 @@ function ariOf(theme: TrainingTheme, result: ClusterResult): number {
 
 /** Fits the logistic model on the themes' pairs (gated pairs only with `gate`) and chooses the cut. */
 export function trainPairModel(themes: readonly TrainingTheme[], variant: PairVariant): TrainedPairModel {
+  const sets = themes.flatMap((t) => trainingConditions(t, variant.augment ?? 0));
+  const used = new Uint8Array(FEATURE_COUNT).fill(variant.features ? 0 : 1);
+  for (const f of variant.features ?? []) used[f] = 1;
   let m = 0;
-  for (const { pairs } of themes)
+  for (const { pairs } of sets)
     for (let i = 0; i < pairs.n; i++)
       for (let j = i + 1; j < pairs.n; j++) if (!variant.gate || pairs.linked[i * pairs.n + j]) m++;
   const rows = new Float64Array(m * FEATURE_COUNT);
   const labels = new Uint8Array(m);
   let r = 0;
-  for (const { pairs, same } of themes)
+  for (const { pairs, same } of sets)
     for (let i = 0; i < pairs.n; i++)
       for (let j = i + 1; j < pairs.n; j++) {
         if (variant.gate && !pairs.linked[i * pairs.n + j]) continue;
         const at = (i * pairs.n + j) * FEATURE_COUNT;
-        rows.set(pairs.features.subarray(at, at + FEATURE_COUNT), r * FEATURE_COUNT);
+        for (let f = 0; f < FEATURE_COUNT; f++)
+          rows[r * FEATURE_COUNT + f] = used[f] ? (pairs.features[at + f] ?? 0) : 0;
         labels[r++] = same[i * pairs.n + j] ?? 0;
       }
-  const logistic = fitLogistic(rows, labels, FEATURE_COUNT);
+  // A zeroed feature gets weight 0 exactly (no gradient, penalised), so prediction ignores it.
+  const logistic = fitLogistic(rows, labels, FEATURE_COUNT, { lambda: variant.lambda ?? 1 });
   if (variant.cut !== 'trained') return { logistic, cut: variant.cut, gate: variant.gate };
   let best = { cut: CUT_GRID[0] ?? 0.1, score: -Infinity };
   for (const cut of CUT_GRID) {
     const trained = { logistic, cut, gate: variant.gate };
-    const score = mean(themes.map((t) => ariOf(t, clusterWithPairModel(t.pairs, trained))));
+    const score = mean(sets.map((t) => ariOf(t, clusterWithPairModel(t.pairs, trained))));
     if (score > best.score) best = { cut, score };
   }
   return { logistic, cut: best.cut, gate: variant.gate };
@@ -214,6 +266,10 @@ if (process.argv[1]?.endsWith('pair-model.ts')) {
     const judgedOf = new Map(tuning.map((t) => [idsKey(t.ideas), t.judged]));
     for (const [k, variant] of PAIR_VARIANTS.filter((v) => v.cut === 'trained').entries()) {
       const { models } = foldClustering(tuning, variant);
+      if (k === 0)
+        console.log(
+          `| (pairs) | linked pairs per tuning theme: ${tuning.map((t) => t.pairs.linked.reduce((s, x) => s + x, 0) / 2).join(' / ')}; judged together: ${tuning.map((t) => t.same.reduce((s, x) => s + x, 0) / 2).join(' / ')} | | |`,
+        );
       const seen: { product: { auc: number; ap: number }; learned: { auc: number; ap: number } }[] = [];
       const recording: Clustering = (ideas, options) => {
         const key = idsKey(ideas);
@@ -229,6 +285,13 @@ if (process.argv[1]?.endsWith('pair-model.ts')) {
         });
         return clusterWithPairModel(pairs, trained, options);
       };
+      const inSample = trainPairModel(tuning, variant);
+      const fitted = tuning.map((t) =>
+        pairRanking(pairSimilarity(t.pairs, inSample.logistic, inSample.gate), t.same, t.pairs.n),
+      );
+      console.log(
+        `| tuning, in sample (trained on all three) | learned, ${variant.name} | ${f(mean(fitted.map((x) => x.auc)))} | ${f(mean(fitted.map((x) => x.ap)))} |`,
+      );
       for (const [line, run] of [
         ['tuning', () => clusterQuality({}, 7, recording, (judged) => judged.heldOut !== true)],
         ['dropout', () => conceptDropoutQuality({}, 12, 2 / 3, recording)],
@@ -238,10 +301,40 @@ if (process.argv[1]?.endsWith('pair-model.ts')) {
         run();
         for (const which of k === 0 ? (['product', 'learned'] as const) : (['learned'] as const))
           console.log(
-            `| ${line} | ${which === 'product' ? 'the product’s similarity' : `learned (${variant.gate ? 'gated pairs' : 'all pairs'})`} | ${f(mean(seen.map((x) => x[which].auc)))} | ${f(mean(seen.map((x) => x[which].ap)))} |`,
+            `| ${line} | ${which === 'product' ? 'the product’s similarity' : `learned, ${variant.name}`} | ${f(mean(seen.map((x) => x[which].auc)))} | ${f(mean(seen.map((x) => x[which].ap)))} |`,
           );
       }
     }
+    process.exit(0);
+  }
+  if (process.env.CUTS) {
+    // Diagnosis, tuning themes only: the ARI of one variant's fold model at each cut, beside the
+    // product at each share of its adaptive cut — is the learned similarity short of a good cut, or
+    // short at every cut? (CUTS=V3 for variant V3; whole list and leave-theme-out.)
+    const variant = PAIR_VARIANTS.find((v) => v.name === process.env.CUTS);
+    if (!variant) throw new Error(`unknown variant: ${process.env.CUTS}`);
+    const { models } = foldClustering(tuning, variant);
+    const cuts = [0.05, ...CUT_GRID];
+    const shares = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+    console.log(
+      `| line | theme | ${variant.name} at cut ${cuts.map(f).join(' / ')} | the product at share ${shares.map(f).join(' / ')} |\n| --- | --- | --- | --- |`,
+    );
+    let line = 'tuning';
+    const sweep: Clustering = (ideas, options) => {
+      const theme = tuning.find((t) => idsKey(t.ideas) === idsKey(ideas));
+      const trained = models.get(idsKey(ideas));
+      if (!theme || !trained) throw new Error('not a tuning theme');
+      const pairs = themePairs(ideas, options);
+      const ari = (result: ClusterResult) => f(ariOf(theme, result));
+      const base = pairs.productCut / ADAPTIVE_SHARE;
+      console.log(
+        `| ${line} | ${theme.judged.theme} | ${cuts.map((cut) => ari(clusterWithPairModel(pairs, { ...trained, cut }, options))).join(' / ')} | ${shares.map((share) => ari(groupModel(pairs.model, { ...options, threshold: Math.max(MIN_THRESHOLD, share * base) }))).join(' / ')} |`,
+      );
+      return clusterWithPairModel(pairs, trained, options);
+    };
+    clusterQuality({}, 7, sweep, (judged) => judged.heldOut !== true);
+    line = 'leave-theme-out';
+    leaveThemeOutQuality({}, sweep);
     process.exit(0);
   }
   for (const [name, cluster, note] of rows) {
