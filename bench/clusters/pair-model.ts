@@ -8,7 +8,11 @@
 // model trained on all three tuning themes — to be run only for a variant that passed the rule.
 //
 //   node scripts/run-ts.js bench/clusters/pair-model.ts            (choose)
-//   HELD_OUT=1 ONLY=V3 node scripts/run-ts.js bench/clusters/pair-model.ts (measure after choosing)
+//   HELD_OUT=1 ONLY=V3 node scripts/run-ts.js bench/clusters/pair-model.ts (measure after choosing;
+//                                                  no variant passed, so this was never run)
+//   RANKING=1 …  AUC and average precision of the pair order, product vs learned, per line
+//   CUTS=V3 …    ARI of one variant's fold models at each cut, beside the product at each share
+//   WEIGHTS=1 …  the fold models' weights, on stderr
 import {
   ADAPTIVE_SHARE,
   adaptiveThreshold,
