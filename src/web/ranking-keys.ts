@@ -18,7 +18,8 @@ function start(): void {
     event.preventDefault();
     window.location.assign(pattern.replace('MEASURE', encodeURIComponent(select.value)));
   });
-  if (hint) hint.hidden = false;
+  // Only where a keyboard is likely: a phone's touch screen has no arrow keys to press.
+  if (hint && window.matchMedia('(any-pointer: fine)').matches) hint.hidden = false;
   controls.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
     if (target !== previous && target !== next) return;

@@ -136,10 +136,10 @@ export const methodText = {
   methodHeading: 'Indices, kwadranten en onzekerheid',
   bridgeHeading: 'Waar knelt het: de zwakste componenten',
   bridgeText: [
-    'Op elke beroepspagina staan de twee of drie componenten waarop het beroep het verst aan de ongunstige kant van de mediaan zit: bij een hulpbron het verst eronder, bij een taakeis het verst erboven.',
+    'Op elke beroepspagina krijgen de zwakste componenten ideeën: tot drie componenten waarop het beroep het verst aan de ongunstige kant van de mediaan zit, bij een hulpbron het verst eronder, bij een taakeis het verst erboven. Liggen er meer duidelijk aan de ongunstige kant, dan worden die daaronder genoemd, zonder ideeën.',
     'De afstand tot de mediaan wordt gedeeld door de standaardfout van het cijfer, se = (bovengrens − ondergrens) / (2 × 1,96), zodat een nauwkeurig gemeten verschil zwaarder telt dan een even groot verschil met een breed interval. Heeft een cijfer geen grenzen, dan telt de spreiding van die component over de beroepen.',
     'Alleen componenten waarvan het hele 95%-interval aan de ongunstige kant van de mediaan ligt, heten zwak; reikt het interval tot over de mediaan, dan staat de component apart als ‘mogelijk’ zwak, zonder ideeën. Heeft een cijfer geen grenzen, dan beslist het 95%-interval van de rang uit de simulaties.',
-    'Bij elke zwakke component staan ideeën die precies over die component gaan: elke component heeft in config/bridge.json een concept met thema’s en woorden (bij agressie intern bijvoorbeeld pesten, conflicten in het team en omgangsregels). Een idee komt erbij als het twee van die woorden bevat, of één woord en een van de thema’s; eerst ideeën uit de branches waarin het beroep werkt, en geen idee twee keer op een pagina. Gaat geen idee er precies over, dan staat dat er eerlijk bij.',
+    'Bij elke zwakke component staan ideeën die precies over die component gaan: elke component heeft een vastgelegd concept met thema’s en woorden (in de openbare configuratie, config/bridge.json) (bij agressie intern bijvoorbeeld pesten, conflicten in het team en omgangsregels). Een idee komt erbij als het twee van die woorden bevat, of één woord en een van de thema’s; eerst ideeën uit de branches waarin het beroep werkt, en geen idee twee keer op een pagina. Gaat geen idee er precies over, dan staat dat er eerlijk bij.',
   ],
   compareHeading: 'Twee versies vergelijken',
   compareText: [

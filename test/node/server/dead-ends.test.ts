@@ -89,4 +89,11 @@ describe('no dead ends', () => {
     expect(html).toContain('Om te vergelijken zijn minstens twee versies nodig; er is er nu één.');
     expect(html).toContain('href="/beheer"');
   });
+
+  it('the method page writes every weight the same way, as a percentage', async () => {
+    const html = await (await t.app.request('/methode')).text();
+    expect(html).toContain('Autonomie — gewicht 20,0%');
+    expect(html).toContain('Werkdruk te hoog — gewicht 33,3%');
+    expect(html).not.toMatch(/gewicht 0,\d/);
+  });
 });

@@ -1,7 +1,7 @@
 /** The method page: generated from the analysis' own record, plus the bridge and version comparison. */
 import { Hono } from 'hono';
 import { indicatorInfo } from '../../../core/contract/indicators.js';
-import { formatNumber } from '../../../core/text/format.js';
+import { formatPercent } from '../../../core/text/format.js';
 import { INDEX_LABELS } from '../../../core/text/labels.js';
 import { methodText } from '../../../core/text/page-text.js';
 import { caveats, methodParagraphs } from '../../../core/text/report-text.js';
@@ -36,7 +36,7 @@ function MethodPage({ view, services }: { readonly view: PageView; readonly serv
                     <li>
                       {methodText.componentLine(
                         indicatorInfo(c.indicator).label,
-                        formatNumber(c.weight, 3),
+                        formatPercent(c.weight * 100, 1),
                         c.theme?.replace(/_/g, ' ') ?? null,
                       )}
                     </li>
