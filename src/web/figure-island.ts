@@ -62,12 +62,19 @@ export function enhanceTooltips(svg: SVGSVGElement): number {
     tip.className = TIP_CLASS;
     tip.setAttribute('role', 'tooltip');
     tip.textContent = mark.querySelector('title')?.textContent ?? '';
-    // Above the mark, kept inside the figure's box (never past the page's edge on a phone).
+    // Above the mark, centred on it, then moved sideways as little as needed to stay inside the
+    // window (a tooltip wider than half the figure would otherwise start left of a phone's screen).
     const centre = box.left - origin.left + box.width / 2;
     tip.style.top = `${box.top - origin.top - 8}px`;
-    tip.style.left = `${Math.max(0, Math.min(origin.width, centre))}px`;
-    tip.style.transform = `translate(${centre < origin.width / 3 ? '0' : centre > (2 * origin.width) / 3 ? '-100%' : '-50%'}, -100%)`;
+    tip.style.left = '0px';
+    tip.style.transform = 'translateY(-100%)';
     host.append(tip);
+    const width = tip.getBoundingClientRect().width;
+    const viewport = doc.documentElement.clientWidth;
+    const margin = 4;
+    const lowest = margin - origin.left;
+    const highest = viewport - margin - width - origin.left;
+    tip.style.left = `${Math.max(lowest, Math.min(highest, centre - width / 2))}px`;
   };
   const focusAt = (index: number) => {
     const next = itemAt(marks, (index + marks.length) % marks.length);

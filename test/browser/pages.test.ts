@@ -173,6 +173,16 @@ if (missing) {
             expect(next, where).toBeTruthy();
             expect(next, where).not.toBe(first);
             expect(await page.locator('[role="tooltip"]').textContent(), where).toBe(next);
+            // Every tooltip stays inside the phone's window, whatever mark shows it.
+            for (let step = 0; step < Math.min(marks, 40); step++) {
+              const box = await page.locator('[role="tooltip"]').evaluate((tip) => {
+                const r = tip.getBoundingClientRect();
+                return { left: r.left, right: r.right, width: document.documentElement.clientWidth };
+              });
+              expect(box.left, `${where}, mark ${step}`).toBeGreaterThanOrEqual(0);
+              expect(box.right, `${where}, mark ${step}`).toBeLessThanOrEqual(box.width);
+              await page.keyboard.press('ArrowRight');
+            }
             await page.keyboard.press('Escape');
             expect(await page.locator('[role="tooltip"]').count(), where).toBe(0);
           }
