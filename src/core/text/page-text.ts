@@ -389,6 +389,7 @@ export const ideasPageText = {
     return words.length > 10 ? `“${short.replace(/[,.;:]$/, '')}…”` : `“${short}”`;
   },
   backToSearch: 'Terug naar de ideeënbank',
+  backToProfile: (profession: string) => `Terug naar ${profession}`,
   /** On an idea's page: the solutions of its themes (the way from one idea to what many propose). */
   ideaSolutions: {
     heading: 'Veelgenoemde oplossingen',

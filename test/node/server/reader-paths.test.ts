@@ -60,3 +60,24 @@ describe('a search for only common words', () => {
     expect(page).toContain('‘wat nu’');
   });
 });
+
+describe('from a profile’s bridge to an idea and back', () => {
+  it('an idea opened from a profile links back to that profile first', async () => {
+    const profile = await html('/beroep/sociaal-werkers');
+    const link = /href="(\/ideeen\/(idee-\d+)\?van=sociaal-werkers)"/.exec(profile);
+    expect(link, 'a bridge idea linked with its profile').not.toBeNull();
+    const idea = await html(link![1]!);
+    expect(idea).toContain('<a href="/beroep/sociaal-werkers">← Terug naar Sociaal werkers</a>');
+    expect(idea).toContain('Terug naar de ideeënbank');
+  });
+
+  it('ignores an origin that is no known profile', async () => {
+    for (const van of ['onbekend-beroep', '%2F%2Fexample.org', '..%2Fbeheer']) {
+      const idea = await html(`/ideeen/idee-0001?van=${van}`);
+      expect(idea, van).not.toContain('Terug naar ' + 'Sociaal');
+      expect(idea, van).not.toMatch(/href="[^"]*example\.org/);
+      expect(idea, van).not.toContain('Terug naar </a>');
+      expect(idea, van).toContain('← Terug naar de ideeënbank');
+    }
+  });
+});

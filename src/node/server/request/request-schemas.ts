@@ -198,13 +198,21 @@ export const ideasPageQuery = z.preprocess(withoutHighlight, ideaSearchParams);
 /** The ideas page's own parameters of a search, as links carry them. */
 export type SearchBack = Record<string, string | string[]>;
 
+/** Where the reader of an idea came from: a search of the ideas page, or a profession's profile. */
+export interface IdeaPageOrigin {
+  readonly back: SearchBack;
+  /** The slug of the profile whose bridge linked the idea (`?van=`); checked against the analysis later. */
+  readonly from: string | undefined;
+}
+
 /**
  * `GET /ideeen/<id>`: the search the reader came from (`?terug=`, a query string), reduced to the ideas
- * page's own parameters; anything else in it is dropped.
+ * page's own parameters (anything else in it is dropped), and the profile the reader came from (`?van=`,
+ * a slug: anything else is ignored).
  */
 export const ideaPageQuery = z
-  .object({ terug: firstValue(z.string().optional()) })
-  .transform(({ terug }): SearchBack => {
+  .object({ terug: firstValue(z.string().optional()), van: firstValue(z.string().optional()) })
+  .transform(({ terug, van }): IdeaPageOrigin => {
     const back: SearchBack = {};
     const given = new URLSearchParams(terug ?? '');
     for (const name of ['q', 'offset', 'limit']) {
@@ -212,7 +220,7 @@ export const ideaPageQuery = z
       if (value) back[name] = value;
     }
     for (const facet of FACETS) if (given.getAll(facet).length > 0) back[facet] = given.getAll(facet);
-    return back;
+    return { back, from: van !== undefined && /^[a-z0-9-]{1,200}$/.test(van) ? van : undefined };
   });
 
 /** `?thema=` of the solutions routes: required, trimmed. */

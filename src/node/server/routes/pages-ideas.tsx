@@ -333,14 +333,24 @@ function IdeaPage(props: {
   readonly idea: IdeaSearchItem;
   readonly example: boolean;
   readonly back: SearchBack;
+  /** The profile whose bridge linked this idea: the way back goes there first. */
+  readonly from: { readonly slug: string; readonly name: string } | undefined;
   readonly solutions: readonly IdeaThemeSolution[];
 }) {
-  const { view, idea } = props;
+  const { view, idea, from } = props;
   const title = ideasPageText.ideaTitleOf(idea.text);
   return (
     <Layout view={view} title={title} nav="ideeen">
+      {from ? (
+        <p>
+          <a href={view.links.to(`/beroep/${from.slug}`)}>← {ideasPageText.backToProfile(from.name)}</a>
+        </p>
+      ) : null}
       <p>
-        <a href={view.links.to('/ideeen', props.back)}>← {ideasPageText.backToSearch}</a>
+        <a href={view.links.to('/ideeen', props.back)}>
+          {from ? '' : '← '}
+          {ideasPageText.backToSearch}
+        </a>
       </p>
       <h1>{title}</h1>
       <ExampleIdeasNote example={props.example ? 'all' : 'none'} all={ideasPageText.exampleIdeaNote} />
@@ -419,13 +429,21 @@ export function ideasPages(services: AppServices): Hono {
     const [idea, example] = await Promise.all([services.ideas.publicIdea(id), services.ideas.isExample(id)]);
     if (!idea) throw new HttpProblem(404, webMessages.unknownIdea(id));
     const solutions = await ideaThemeSolutions(services, idea);
+    const { back, from } = c.req.valid('query');
+    const profile =
+      from === undefined
+        ? undefined
+        : [...(view.analysis?.result.professions ?? []), ...(view.analysis?.result.unclassified ?? [])].find(
+            (p) => p.slug === from,
+          );
     return renderPage(
       c,
       <IdeaPage
         view={view}
         idea={idea}
         example={example}
-        back={c.req.valid('query')}
+        back={back}
+        from={profile ? { slug: profile.slug, name: profile.name } : undefined}
         solutions={solutions}
       />,
     );

@@ -130,7 +130,7 @@ export async function ProfilePage(props: ProfilePageProps) {
         <h2 id="componenten">{profileText.componentsHeading}</h2>
         <FigureBlock {...figureProps(view, services, profileId(p))} />
       </section>
-      <WeakestComponents view={view} bridge={bridge} />
+      <WeakestComponents view={view} bridge={bridge} slug={p.slug} />
       <section aria-labelledby="tevredenheid">
         <h2 id="tevredenheid">{profileText.satisfactionHeading}</h2>
         <ul>

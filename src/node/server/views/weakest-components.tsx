@@ -35,6 +35,7 @@ function Ideas(props: {
   readonly view: PageView;
   readonly group: BridgeGroup;
   readonly example: ExampleIdeas;
+  readonly slug: string;
 }) {
   const { links } = props.view;
   const { group } = props;
@@ -58,7 +59,9 @@ function Ideas(props: {
         <ul class="idea-list">
           {group.ideas.map((idea) => (
             <li>
-              <a href={links.to(`/ideeen/${encodeURIComponent(idea.id)}`)}>{idea.text}</a>
+              <a href={links.to(`/ideeen/${encodeURIComponent(idea.id)}`, { van: props.slug })}>
+                {idea.text}
+              </a>
               {props.example === 'some' && idea.example ? (
                 <span class="idea-meta"> ({t.isExample})</span>
               ) : null}
@@ -93,7 +96,12 @@ function Ideas(props: {
   );
 }
 
-export function WeakestComponents(props: { readonly view: PageView; readonly bridge: ProfileBridge }) {
+export function WeakestComponents(props: {
+  readonly view: PageView;
+  readonly bridge: ProfileBridge;
+  /** The profile's slug: an idea's page links back to it. */
+  readonly slug: string;
+}) {
   const { clear, possible } = props.bridge;
   const withIdeas = clear.slice(0, WEAKEST_COUNT);
   const moreClear = clear.slice(withIdeas.length);
@@ -127,7 +135,7 @@ export function WeakestComponents(props: { readonly view: PageView; readonly bri
             <p class="hint">
               {t.interval(formatInterval(gap.lower, gap.upper, 1, '%'))}; {t.clear}.
             </p>
-            <Ideas view={props.view} group={group} example={example} />
+            <Ideas view={props.view} group={group} example={example} slug={props.slug} />
           </article>
         );
       })}

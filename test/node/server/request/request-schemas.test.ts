@@ -40,11 +40,14 @@ describe('the schemas of the pages and uploads', () => {
 
   it('keeps only the ideas page’s own parameters of the search a reader came from', () => {
     expect(ideaPageQuery.parse({ terug: 'q=overleg&thema=Werkdruk&thema=Roosters&x=1&offset=20' })).toEqual({
-      q: 'overleg',
-      offset: '20',
-      thema: ['Werkdruk', 'Roosters'],
+      back: { q: 'overleg', offset: '20', thema: ['Werkdruk', 'Roosters'] },
+      from: undefined,
     });
-    expect(ideaPageQuery.parse({})).toEqual({});
+    expect(ideaPageQuery.parse({})).toEqual({ back: {}, from: undefined });
+    // The profile a reader came from is a slug or nothing.
+    expect(ideaPageQuery.parse({ van: 'sociaal-werkers' }).from).toBe('sociaal-werkers');
+    for (const van of ['//example.org', '../beheer', 'Sociaal Werkers', ''])
+      expect(ideaPageQuery.parse({ van }).from, van).toBeUndefined();
   });
 
   it('reads a curator’s form: first values, repeated checkboxes as a list, absent fields empty', () => {
