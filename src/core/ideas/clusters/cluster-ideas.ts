@@ -14,7 +14,7 @@ import { K_ANONYMITY } from '../k-anonymity.js';
 import type { AnalysedTerm, AnalyzerFactory } from './analyzer.js';
 import { adaptiveThreshold } from './adaptive-threshold.js';
 import { averageLinkage } from './average-linkage.js';
-import { clusterLabel } from './cluster-label.js';
+import { clusterLabel, distinctLabels } from './cluster-label.js';
 import { clusterOrigin, type ClusterOrigin } from './cluster-origin.js';
 import {
   conceptSpace,
@@ -244,7 +244,12 @@ export function solutionsOf(
     if (members.length > 0) clusters.push(describeCluster(model, members, o.k));
     for (const i of left) unclustered.push(model.ideas[i]?.id ?? '');
   }
-  return { clusters: clusters.sort(compareClusters), unclustered: unclustered.sort() };
+  const ordered = clusters.sort(compareClusters);
+  const labels = distinctLabels(ordered, model);
+  return {
+    clusters: ordered.map((c, i) => ({ ...c, label: labels[i] ?? c.label })),
+    unclustered: unclustered.sort(),
+  };
 }
 
 export function clusterIdeas(

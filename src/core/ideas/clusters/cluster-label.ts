@@ -50,7 +50,17 @@ export function headConcept(
   terms: readonly (readonly AnalysedTerm[])[],
   conceptLines: ReadonlyMap<string, string> = CONCEPT_LINES,
 ): string | undefined {
-  if (members.length === 0) return undefined;
+  return headConcepts(members, space, terms, conceptLines)[0];
+}
+
+/** The lines of every concept at least half of the members name, the most characteristic first. */
+export function headConcepts(
+  members: readonly number[],
+  space: ConceptSpace,
+  terms: readonly (readonly AnalysedTerm[])[],
+  conceptLines: ReadonlyMap<string, string> = CONCEPT_LINES,
+): string[] {
+  if (members.length === 0) return [];
   const n = space.vectors.length;
   const index = new Map(space.vocabulary.map((key, i) => [key, i]));
   const named = new Map<string, { ideas: number; weight: number }>();
@@ -63,16 +73,47 @@ export function headConcept(
       named.set(key, { ideas: seen.ideas + 1, weight: seen.weight + emphasis });
     }
   }
-  let best: { line: string; score: number } | undefined;
+  const heads: { line: string; score: number }[] = [];
   for (const [key, { ideas, weight }] of named) {
     const line = conceptLines.get(key);
     if (!line || ideas < HEAD_CONCEPT_SHARE * members.length) continue;
     const df = space.documentFrequency[index.get(`c:${key}`) ?? -1] ?? ideas;
-    const score = (weight / members.length) * Math.log(n / Math.max(1, df));
-    if (!best || score > best.score || (score === best.score && compareNames(line, best.line) < 0))
-      best = { line, score };
+    heads.push({ line, score: (weight / members.length) * Math.log(n / Math.max(1, df)) });
   }
-  return best?.line;
+  return heads.sort((a, b) => b.score - a.score || compareNames(a.line, b.line)).map((h) => h.line);
+}
+
+/**
+ * Labels that differ within one theme: a solution whose automatic label an earlier one (in display
+ * order) already has takes its next concept line no earlier solution has, or else the line with its
+ * first characteristic word ("Systemen koppelen (dossier)"). `isAutomatic` says which labels may
+ * change: a curator's line stays as written.
+ */
+export function distinctLabels<T extends { readonly label: string; readonly ids: readonly string[] }>(
+  clusters: readonly T[],
+  model: {
+    readonly ideas: readonly { readonly id: string }[];
+    readonly space: ConceptSpace;
+    readonly terms: readonly (readonly AnalysedTerm[])[];
+  },
+  isAutomatic: (cluster: T) => boolean = () => true,
+  conceptLines: ReadonlyMap<string, string> = CONCEPT_LINES,
+): string[] {
+  const indexOf = new Map(model.ideas.map((idea, i) => [idea.id, i]));
+  const used = new Set<string>();
+  return clusters.map((cluster) => {
+    let label = cluster.label;
+    if (used.has(label) && isAutomatic(cluster)) {
+      const members = cluster.ids.flatMap((id) => indexOf.get(id) ?? []);
+      const next = headConcepts(members, model.space, model.terms, conceptLines).find((l) => !used.has(l));
+      const word = characteristicWords(members, model.space, model.terms)[0];
+      const withWord = `${label} (${word ?? ''})`;
+      // Too long to tell apart this way: the same line twice is better than a cut one.
+      label = next ?? (word && withWord.length <= MAX_AUTOMATIC_LABEL ? withWord : label);
+    }
+    used.add(label);
+    return label;
+  });
 }
 
 /** The characteristic words of a cluster, best first, as whole written words. */

@@ -4,7 +4,11 @@ import {
   clusterModel,
   type ClusterIdea,
 } from '../../../../src/core/ideas/clusters/cluster-ideas.js';
-import { clusterLabel, MAX_AUTOMATIC_LABEL } from '../../../../src/core/ideas/clusters/cluster-label.js';
+import {
+  clusterLabel,
+  distinctLabels,
+  MAX_AUTOMATIC_LABEL,
+} from '../../../../src/core/ideas/clusters/cluster-label.js';
 import { combineClusters } from '../../../../src/core/ideas/clusters/curated-clusters.js';
 import {
   MAX_CONCEPT_LINE,
@@ -67,6 +71,20 @@ describe('the automatic label of a solution', () => {
     const curated = clusters.find((c) => c.curated)!;
     expect(curated.label).toBe('Eén systeem voor alles');
     expect([lineOf('systemen-koppelen'), lineOf('dubbel-invoeren')]).toContain(curated.automaticLabel);
+  });
+
+  it('differs from the labels of the theme’s earlier solutions, a curator’s line aside', () => {
+    const model = clusterModel(IDEAS);
+    const line = lineOf('systemen-koppelen')!;
+    const twice = [
+      { label: line, ids: ['a1', 'a2', 'a3', 'a4'] },
+      { label: line, ids: ['a1', 'a3', 'a4'] },
+    ];
+    const [first, second] = distinctLabels(twice, model);
+    expect(first).toBe(line);
+    expect(second).not.toBe(line);
+    expect(second!.length).toBeLessThanOrEqual(MAX_AUTOMATIC_LABEL);
+    expect(distinctLabels(twice, model, () => false)).toEqual([line, line]);
   });
 
   it('draws on a line for every bundled concept: short, distinct, Dutch', () => {
