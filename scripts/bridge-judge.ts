@@ -20,6 +20,12 @@ if (process.argv.includes('--json')) {
     console.log(
       `${component.padEnd(25)} ${String(s.listed).padStart(6)}  ${pct(s.onTopic, s.listed).padStart(8)}`,
     );
+  const own = report.quotes.filter((q) => q.ownBranch).length;
+  const other = report.quotes.filter((q) => q.otherOccupation);
+  console.log(
+    `\nsolution quotes: ${report.quotes.length}; from the profession's own branches ${own} (${pct(own, report.quotes.length)}); naming only occupations outside its branches ${other.length}`,
+  );
+  for (const q of other) console.log(`  ${q.profession} / ${q.component} / ${q.id}`);
   if (report.offTopic.length > 0) {
     console.log('\noff-topic:');
     for (const o of report.offTopic)

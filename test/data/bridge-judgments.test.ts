@@ -20,6 +20,16 @@ describe('the bridge on the judged set', () => {
     expect(report.unjudged).toEqual([]);
   });
 
+  it('quotes no other occupation’s situation beside a profession’s weak component', () => {
+    // Before the quote was chosen for the reader, five profiles quoted a dental hygienist's or a
+    // doctor's assistant's wish from another branch (Verzorgenden intramuraal under autonomy).
+    expect(report.quotes.filter((q) => q.otherOccupation)).toEqual([]);
+    const intramural = report.quotes.find(
+      (q) => q.profession === 'Verzorgenden intramuraal' && q.component === 'autonomie',
+    );
+    expect(intramural?.id).not.toBe('idee-0107');
+  });
+
   it('keeps at least 90% of the listed ideas on-topic', () => {
     expect(report.share).toBeGreaterThanOrEqual(FLOOR);
   });

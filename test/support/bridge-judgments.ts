@@ -9,7 +9,9 @@ import { readFileSync } from 'node:fs';
 import { shownVersion } from '../../src/node/store/datasets.js';
 import { openDatabase } from '../../src/node/store/database.js';
 import { createAppWithServices } from '../../src/node/server/app.js';
-import { profileBridge } from '../../src/node/server/bridge-ideas.js';
+import { branchesOf, profileBridge } from '../../src/node/server/bridge-ideas.js';
+import { occupationsNamed } from '../../src/core/ideas/occupation-words.js';
+import { BRIDGE } from '../../src/core/contract/bridge-config.js';
 import { importExampleData } from '../../src/node/server/example-data.js';
 
 export const JUDGMENTS_FILE = 'test/data/bridge/judgments.json';
@@ -25,6 +27,17 @@ export interface ListedIdea {
   readonly id: string;
 }
 
+/** A solution's quote on a profile, and how it fits the reader's profession. */
+export interface SolutionQuote extends ListedIdea {
+  /** The quote's branch is one of the profession's branches. */
+  readonly ownBranch: boolean;
+  /**
+   * From another branch, it names occupations (occupation-words.ts) of which none works in the
+   * profession's branches: another reader's situation.
+   */
+  readonly otherOccupation: boolean;
+}
+
 export interface BridgeReport {
   readonly professions: number;
   readonly listed: number;
@@ -37,6 +50,8 @@ export interface BridgeReport {
   readonly offTopic: readonly (ListedIdea & { readonly reason: string | null })[];
   /** Components of a page with no idea (the honest "nog geen ideeën" text), as profession/component. */
   readonly empty: readonly string[];
+  /** The quotes of the solutions shown beside the ideas. */
+  readonly quotes: readonly SolutionQuote[];
 }
 
 export function readJudgments(file = JUDGMENTS_FILE): JudgmentsFile {
@@ -48,6 +63,7 @@ export async function listedByBridge(): Promise<{
   listed: ListedIdea[];
   empty: string[];
   professions: number;
+  quotes: SolutionQuote[];
 }> {
   const db = await openDatabase({ dataDir: 'memory://' });
   try {
@@ -58,30 +74,43 @@ export async function listedByBridge(): Promise<{
     const { result } = await services.analyses.get(version);
     const listed: ListedIdea[] = [];
     const empty: string[] = [];
+    const quotes: SolutionQuote[] = [];
     for (const profession of result.professions) {
       const bridge = await profileBridge(services, result, profession);
+      const branches = branchesOf(profession.name);
       for (const group of bridge.clear) {
         for (const idea of group.ideas)
           listed.push({ profession: profession.name, component: group.indicator, id: idea.id });
         // A solution's quote is an idea shown under the component too.
-        if (group.solution)
-          listed.push({
+        if (group.solution) {
+          const item = {
             profession: profession.name,
             component: group.indicator,
             id: group.solution.quote.id,
+          };
+          listed.push(item);
+          const named = occupationsNamed(group.solution.quote.text);
+          quotes.push({
+            ...item,
+            ownBranch: branches.includes(group.solution.quote.branch ?? ''),
+            otherOccupation:
+              !branches.includes(group.solution.quote.branch ?? '') &&
+              named.length > 0 &&
+              !named.some((p) => BRIDGE.professions[p].some((b) => branches.includes(b))),
           });
+        }
       }
       for (const group of bridge.clear.slice(0, 3))
         if (group.ideas.length === 0) empty.push(`${profession.name}/${group.indicator}`);
     }
-    return { listed, empty, professions: result.professions.length };
+    return { listed, empty, professions: result.professions.length, quotes };
   } finally {
     await db.close();
   }
 }
 
 export async function bridgeReport(judgments: JudgmentsFile = readJudgments()): Promise<BridgeReport> {
-  const { listed, empty, professions } = await listedByBridge();
+  const { listed, empty, professions, quotes } = await listedByBridge();
   const perComponent: Record<string, { listed: number; onTopic: number }> = {};
   const unjudged: ListedIdea[] = [];
   const offTopic: (ListedIdea & { reason: string | null })[] = [];
@@ -111,5 +140,6 @@ export async function bridgeReport(judgments: JudgmentsFile = readJudgments()): 
     unjudged,
     offTopic,
     empty,
+    quotes,
   };
 }

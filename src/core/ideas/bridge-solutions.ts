@@ -3,12 +3,18 @@
  * solution of the component's theme whose ideas mostly address the component's concept — at least
  * {@link MIN_RELEVANT_SHARE} of them and at least {@link MIN_RELEVANT}, judged by the same relevance as
  * the single ideas (bridge-relevance.ts), so a theme's solution about aggression by clients is not
- * shown under aggression among colleagues. Its quote must address the concept too and must not already
- * be on the page (no idea twice).
+ * shown under aggression among colleagues. Its quote is chosen for the reader, not for the theme: one
+ * of the solution's ideas that address the concept, are not already on the page (no idea twice) and
+ * fit the profession (`readerFit`: its own branches first), the closest to the solution's
+ * representative among equals. The representative itself is the theme's medoid: for a nursing-home
+ * carer it may be a dental hygienist's wish, on-topic for autonomy and still another reader's work.
+ * A solution with no such idea is not shown.
  */
 import type { BridgeConcept } from '../contract/bridge-config.js';
+import type { Profession } from '../contract/professions.js';
 import { tokenize } from './analyzer/analyzer.js';
 import { analyseIdea, bridgeAnalyzer, conceptMatcher } from './bridge-relevance.js';
+import { occupationsNamed } from './occupation-words.js';
 
 /** Share of a solution's ideas that must address the concept (0–1). */
 export const MIN_RELEVANT_SHARE = 0.5;
@@ -37,28 +43,75 @@ export function solutionForConcept(
   clusters: readonly SolutionCluster[],
   textOf: (id: string) => string | undefined,
   onPage: ReadonlySet<string>,
+  /** How well an idea fits the reader (`readerFit`); every idea fits equally by default. */
+  fitOf: (id: string) => number | null = () => 0,
+  /** The branch of an idea (the quote carries it). */
+  branchOf: (id: string) => string | null = () => null,
 ): BridgeSolution | null {
   const texts = clusters.flatMap((c) => c.ids.flatMap((id) => textOf(id) ?? []));
   const analyzer = bridgeAnalyzer(new Set(texts.flatMap((text) => tokenize(text))), [concept]);
   const matcher = conceptMatcher(concept);
   for (const cluster of clusters) {
-    if (onPage.has(cluster.quote.id) || cluster.ids.length === 0) continue;
+    if (cluster.ids.length === 0) continue;
     const relevant = cluster.ids.filter((id) => {
       const text = textOf(id);
       return text !== undefined && matcher.relevance({ text, themes: [theme] }, analyseIdea(text, analyzer));
     });
+    // The solution as a whole must be about the concept: its representative too, not only the quote.
     if (
-      relevant.includes(cluster.quote.id) &&
-      relevant.length >= MIN_RELEVANT &&
-      relevant.length / cluster.ids.length >= MIN_RELEVANT_SHARE
+      !relevant.includes(cluster.quote.id) ||
+      relevant.length < MIN_RELEVANT ||
+      relevant.length / cluster.ids.length < MIN_RELEVANT_SHARE
     )
-      return {
-        theme,
-        key: cluster.key,
-        label: cluster.label,
-        count: cluster.ids.length,
-        quote: cluster.quote,
-      };
+      continue;
+    const quote = quoteFor(cluster, relevant, onPage, fitOf, (id) => ({
+      text: textOf(id) ?? '',
+      branch: branchOf(id),
+    }));
+    if (quote) return { theme, key: cluster.key, label: cluster.label, count: cluster.ids.length, quote };
   }
   return null;
+}
+
+/**
+ * How well an idea fits a reader of a profession, for the quote (lower is better): 0, 1, … for an
+ * idea from the profession's own branches (main branch first); then one that names no occupation
+ * (occupation-words.ts) or names one that works in one of those branches (the bridge config's
+ * `professions`). Null for an idea from another branch that names only occupations working in none of
+ * the reader's branches: a dental hygienist's wish is no quote for a nursing-home carer. A reader the
+ * bridge does not know (no branches) takes any idea.
+ */
+export function readerFit(
+  readerBranches: readonly string[],
+  idea: { readonly branch: string | null; readonly text: string },
+  branchesOfProfession: (profession: Profession) => readonly string[],
+): number | null {
+  if (readerBranches.length === 0) return 0;
+  const own = idea.branch === null ? -1 : readerBranches.indexOf(idea.branch);
+  if (own !== -1) return own;
+  const named = occupationsNamed(idea.text);
+  const near = (p: Profession) => branchesOfProfession(p).some((b) => readerBranches.includes(b));
+  return named.length === 0 || named.some(near) ? readerBranches.length : null;
+}
+
+/**
+ * The reader's quote among a solution's relevant ideas: not on the page, fitting the reader
+ * (`readerFit`, best first), then closest to the representative; the representative's own fields when
+ * it is the one.
+ */
+function quoteFor(
+  cluster: SolutionCluster,
+  relevant: readonly string[],
+  onPage: ReadonlySet<string>,
+  fitOf: (id: string) => number | null,
+  ideaOf: (id: string) => { readonly text: string; readonly branch: string | null },
+): SolutionCluster['quote'] | undefined {
+  const fitting = relevant.flatMap((id) => {
+    const fit = onPage.has(id) ? null : fitOf(id);
+    return fit === null ? [] : [{ id, fit }];
+  });
+  // `relevant` keeps the order of `ids` (closest to the representative first); the sort is stable.
+  const best = fitting.sort((a, b) => a.fit - b.fit)[0]?.id;
+  if (best === undefined) return undefined;
+  return best === cluster.quote.id ? cluster.quote : { id: best, ...ideaOf(best) };
 }

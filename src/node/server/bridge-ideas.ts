@@ -14,7 +14,7 @@ import type { IndicatorId } from '../../core/contract/indicators.js';
 import { normaliseLabel } from '../../core/contract/names.js';
 import { PROFESSIONS } from '../../core/contract/professions.js';
 import { selectBridgeIdeas, type SelectedIdea } from '../../core/ideas/bridge-selection.js';
-import { solutionForConcept, type BridgeSolution } from '../../core/ideas/bridge-solutions.js';
+import { readerFit, solutionForConcept, type BridgeSolution } from '../../core/ideas/bridge-solutions.js';
 import { countWithAnyTheme, type ThemeSolutions } from '../store/index.js';
 import { HttpProblem } from './http-problem.js';
 import { cachedSolutions } from './routes/api-solutions.js';
@@ -92,7 +92,20 @@ export async function profileBridge(
       const solutions = await themeSolutionsOrNull(services, linkTheme);
       if (solutions) {
         const textOf = (id: string) => solutions.byId.get(id)?.text;
-        solution = solutionForConcept(concept, linkTheme, solutions.clusters, textOf, onPage);
+        const branchOf = (id: string) => solutions.byId.get(id)?.branch ?? null;
+        const fitOf = (id: string) => {
+          const idea = solutions.byId.get(id);
+          return idea ? readerFit(preferBranches, idea, (p) => bridge.professions[p]) : null;
+        };
+        solution = solutionForConcept(
+          concept,
+          linkTheme,
+          solutions.clusters,
+          textOf,
+          onPage,
+          fitOf,
+          branchOf,
+        );
         if (solution) onPage.add(solution.quote.id);
       }
     }

@@ -7,7 +7,8 @@ import {
   MIN_TERMS_WITHOUT_THEME,
 } from '../../../src/core/ideas/bridge-relevance.js';
 import { selectBridgeIdeas, type BridgeCandidate } from '../../../src/core/ideas/bridge-selection.js';
-import { solutionForConcept } from '../../../src/core/ideas/bridge-solutions.js';
+import { readerFit, solutionForConcept } from '../../../src/core/ideas/bridge-solutions.js';
+import { BRIDGE } from '../../../src/core/contract/bridge-config.js';
 
 const intern: BridgeConcept = {
   note: 'Agressie tussen collega’s.',
@@ -171,9 +172,57 @@ describe('a solution beside a component’s ideas', () => {
     expect(found).toMatchObject({ key: 'auto-t1', count: 3, quote: { id: 't1' } });
   });
 
-  it('never repeats an idea already on the page as its quote', () => {
+  it('never repeats an idea already on the page as its quote: another of its ideas, or none', () => {
     expect(
       solutionForConcept(intern, 'Veiligheid en agressie', clusters, textOf, new Set(['t1'])),
+    ).toMatchObject({ key: 'auto-t1', quote: { id: 't2', text: texts['t2'] } });
+    expect(
+      solutionForConcept(intern, 'Veiligheid en agressie', clusters, textOf, new Set(['t1', 't2', 't3'])),
     ).toBeNull();
+  });
+
+  it('quotes an idea from the reader’s own branch before the solution’s representative', () => {
+    const branches: Record<string, string> = { t1: 'Kinderopvang', t2: 'Jeugdzorg', t3: 'Gehandicaptenzorg' };
+    const own = ['Gehandicaptenzorg', 'Jeugdzorg'];
+    const found = solutionForConcept(
+      intern,
+      'Veiligheid en agressie',
+      clusters,
+      textOf,
+      new Set(),
+      (id) =>
+        readerFit(own, { branch: branches[id] ?? null, text: texts[id]! }, (p) => BRIDGE.professions[p]),
+      (id) => branches[id] ?? null,
+    );
+    expect(found?.quote).toEqual({ id: 't3', text: texts['t3'], branch: 'Gehandicaptenzorg' });
+  });
+});
+
+describe('how an idea fits a reader of a profession, for a solution’s quote', () => {
+  const intramural = BRIDGE.professions['Verzorgenden intramuraal'];
+  const of = (p: keyof typeof BRIDGE.professions) => BRIDGE.professions[p];
+  const dental = 'Laat mondhygiënisten zelfstandig behandelen zonder dat de tandarts moet aftekenen.';
+
+  it('keeps another occupation’s situation from a reader in other branches', () => {
+    expect(readerFit(intramural, { branch: 'Overige zorg en welzijn', text: dental }, of)).toBeNull();
+    // The same reader takes it from its own branch, and a reader near dental care takes it too.
+    expect(readerFit(intramural, { branch: intramural[1]!, text: dental }, of)).toBe(1);
+    expect(
+      readerFit(
+        BRIDGE.professions['Doktersassistenten'],
+        { branch: 'Overige zorg en welzijn', text: dental },
+        of,
+      ),
+    ).not.toBeNull();
+  });
+
+  it('ranks own branches first (main first), then ideas naming no occupation or a near one', () => {
+    const plain = 'Ik wil zelf kunnen inschatten hoeveel tijd een cliënt nodig heeft.';
+    expect(readerFit(intramural, { branch: intramural[0]!, text: plain }, of)).toBe(0);
+    expect(readerFit(intramural, { branch: 'Jeugdzorg', text: plain }, of)).toBe(intramural.length);
+    const nurse = 'Laat wijkverpleegkundigen zelf de zorg indiceren.';
+    expect(readerFit(intramural, { branch: 'Jeugdzorg', text: nurse }, of)).toBe(intramural.length);
+    // A reader the bridge does not know takes any idea.
+    expect(readerFit([], { branch: 'Overige zorg en welzijn', text: dental }, of)).toBe(0);
   });
 });

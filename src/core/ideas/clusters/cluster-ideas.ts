@@ -14,7 +14,7 @@ import { K_ANONYMITY } from '../k-anonymity.js';
 import type { AnalysedTerm, AnalyzerFactory } from './analyzer.js';
 import { adaptiveThreshold } from './adaptive-threshold.js';
 import { averageLinkage } from './average-linkage.js';
-import { characteristicWords, dutchList } from './cluster-label.js';
+import { clusterLabel, distinctLabels } from './cluster-label.js';
 import { clusterOrigin, type ClusterOrigin } from './cluster-origin.js';
 import {
   conceptSpace,
@@ -97,7 +97,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
 export interface IdeaCluster extends ClusterOrigin {
   /** Stable while its representative idea is: `auto-` + the medoid's id. */
   readonly key: string;
-  /** Dutch label from the most characteristic words. */
+  /** Dutch line naming the remedy: a dominant solution concept's line, else characteristic words (cluster-label.ts). */
   readonly label: string;
   readonly words: readonly string[];
   /** Member ids, the representative first, then by closeness to it (ties by id). */
@@ -158,10 +158,10 @@ export function describeCluster(
   const closeness = (i: number) => (i === medoid ? Infinity : (model.similarity[medoid * n + i] ?? 0));
   const ordered = [...members].sort((a, b) => closeness(b) - closeness(a) || a - b);
   const representative = model.ideas[medoid];
-  const words = characteristicWords(members, model.space, model.terms);
+  const { label, words } = clusterLabel(members, model.space, model.terms);
   return {
     key: `auto-${representative?.id ?? ''}`,
-    label: dutchList(words),
+    label,
     words,
     ids: ordered.map((i) => model.ideas[i]?.id ?? ''),
     quote: {
@@ -244,7 +244,12 @@ export function solutionsOf(
     if (members.length > 0) clusters.push(describeCluster(model, members, o.k));
     for (const i of left) unclustered.push(model.ideas[i]?.id ?? '');
   }
-  return { clusters: clusters.sort(compareClusters), unclustered: unclustered.sort() };
+  const ordered = clusters.sort(compareClusters);
+  const labels = distinctLabels(ordered, model);
+  return {
+    clusters: ordered.map((c, i) => ({ ...c, label: labels[i] ?? c.label })),
+    unclustered: unclustered.sort(),
+  };
 }
 
 export function clusterIdeas(

@@ -1,18 +1,122 @@
 /**
- * A cluster's label from its most characteristic terms: those most of its ideas use and the rest of
- * the theme rarely does (share within the cluster × ln(N / df), the same rarity the vectors use), each
- * written as the word its ideas use most, joined as a Dutch list ("Systemen, koppeling en dossier").
- * A curator's summary line replaces it; this one is the starting point.
+ * A cluster's label: a short Dutch line that names the remedy its ideas propose.
+ *
+ * Where a solution concept (config/solution-concepts.json) is named by at least half of the cluster's
+ * ideas, the label is that concept's own Dutch line ("Systemen koppelen"): the most characteristic
+ * such concept, by its share in the cluster (an idea naming it only while describing its situation
+ * counts by that term's emphasis) × its rarity in the theme, ln(N / df). Otherwise the label falls back
+ * to the cluster's most characteristic words (share in the cluster × the same rarity), each a whole
+ * word as the ideas write it (never a stem or a compound part), content words only, joined as a Dutch
+ * list ("Moestuin en kinderen"). A curator's summary line replaces it; this one is the starting point.
  */
 import { compareNames } from '../../contract/names.js';
 import type { AnalysedTerm } from './analyzer.js';
 import type { ConceptSpace } from './concept-vectors.js';
+import { SOLUTION_CONCEPTS } from './solution-concepts.js';
 
+/** Words in a fallback label. */
 export const LABEL_TERMS = 3;
+/** A concept gives the label when at least this share (0–1) of the cluster's ideas name it. */
+export const HEAD_CONCEPT_SHARE = 0.5;
+/** The longest automatic label, in characters (a concept's line is at most 40, see the schema). */
+export const MAX_AUTOMATIC_LABEL = 45;
 /** Two label words sharing this many first letters count as one word family. */
 const FAMILY_PREFIX = 5;
+/** Shorter written words are rarely content words in a label ("per", "bel", "app" aside). */
+const MIN_LABEL_WORD = 4;
 
-/** The characteristic terms of a cluster, best first, as readable words. */
+/** The Dutch line of each bundled solution concept that has one. */
+const CONCEPT_LINES: ReadonlyMap<string, string> = new Map(
+  SOLUTION_CONCEPTS.concepts.flatMap((c) => (c.label ? [[c.id, c.label] as const] : [])),
+);
+
+/** The automatic label of a cluster and the characteristic words it falls back to. */
+export function clusterLabel(
+  members: readonly number[],
+  space: ConceptSpace,
+  terms: readonly (readonly AnalysedTerm[])[],
+  conceptLines: ReadonlyMap<string, string> = CONCEPT_LINES,
+): { readonly label: string; readonly words: readonly string[] } {
+  const words = characteristicWords(members, space, terms);
+  const head = headConcept(members, space, terms, conceptLines);
+  const label = head ?? dutchList(words);
+  return { label: shorten(label), words };
+}
+
+/** The line of the concept at least half of the members name, the most characteristic first. */
+export function headConcept(
+  members: readonly number[],
+  space: ConceptSpace,
+  terms: readonly (readonly AnalysedTerm[])[],
+  conceptLines: ReadonlyMap<string, string> = CONCEPT_LINES,
+): string | undefined {
+  return headConcepts(members, space, terms, conceptLines)[0];
+}
+
+/** The lines of every concept at least half of the members name, the most characteristic first. */
+export function headConcepts(
+  members: readonly number[],
+  space: ConceptSpace,
+  terms: readonly (readonly AnalysedTerm[])[],
+  conceptLines: ReadonlyMap<string, string> = CONCEPT_LINES,
+): string[] {
+  if (members.length === 0) return [];
+  const n = space.vectors.length;
+  const index = new Map(space.vocabulary.map((key, i) => [key, i]));
+  const named = new Map<string, { ideas: number; weight: number }>();
+  for (const m of members) {
+    const own = new Map<string, number>();
+    for (const term of terms[m] ?? [])
+      if (term.kind === 'concept') own.set(term.key, Math.max(own.get(term.key) ?? 0, term.emphasis ?? 1));
+    for (const [key, emphasis] of own) {
+      const seen = named.get(key) ?? { ideas: 0, weight: 0 };
+      named.set(key, { ideas: seen.ideas + 1, weight: seen.weight + emphasis });
+    }
+  }
+  const heads: { line: string; score: number }[] = [];
+  for (const [key, { ideas, weight }] of named) {
+    const line = conceptLines.get(key);
+    if (!line || ideas < HEAD_CONCEPT_SHARE * members.length) continue;
+    const df = space.documentFrequency[index.get(`c:${key}`) ?? -1] ?? ideas;
+    heads.push({ line, score: (weight / members.length) * Math.log(n / Math.max(1, df)) });
+  }
+  return heads.sort((a, b) => b.score - a.score || compareNames(a.line, b.line)).map((h) => h.line);
+}
+
+/**
+ * Labels that differ within one theme: a solution whose automatic label an earlier one (in display
+ * order) already has takes its next concept line no earlier solution has, or else the line with its
+ * first characteristic word ("Systemen koppelen (dossier)"). `isAutomatic` says which labels may
+ * change: a curator's line stays as written.
+ */
+export function distinctLabels<T extends { readonly label: string; readonly ids: readonly string[] }>(
+  clusters: readonly T[],
+  model: {
+    readonly ideas: readonly { readonly id: string }[];
+    readonly space: ConceptSpace;
+    readonly terms: readonly (readonly AnalysedTerm[])[];
+  },
+  isAutomatic: (cluster: T) => boolean = () => true,
+  conceptLines: ReadonlyMap<string, string> = CONCEPT_LINES,
+): string[] {
+  const indexOf = new Map(model.ideas.map((idea, i) => [idea.id, i]));
+  const used = new Set<string>();
+  return clusters.map((cluster) => {
+    let label = cluster.label;
+    if (used.has(label) && isAutomatic(cluster)) {
+      const members = cluster.ids.flatMap((id) => indexOf.get(id) ?? []);
+      const next = headConcepts(members, model.space, model.terms, conceptLines).find((l) => !used.has(l));
+      const word = characteristicWords(members, model.space, model.terms)[0];
+      const withWord = `${label} (${word ?? ''})`;
+      // Too long to tell apart this way: the same line twice is better than a cut one.
+      label = next ?? (word && withWord.length <= MAX_AUTOMATIC_LABEL ? withWord : label);
+    }
+    used.add(label);
+    return label;
+  });
+}
+
+/** The characteristic words of a cluster, best first, as whole written words. */
 export function characteristicWords(
   members: readonly number[],
   space: ConceptSpace,
@@ -40,20 +144,31 @@ export function characteristicWords(
   return chosen;
 }
 
-/** The word the members use most for a term key (`s:stem` or `c:concept`); ties alphabetical. */
+/**
+ * The whole word the members write most for a stem key (`s:stem`); ties alphabetical. Compound parts
+ * (`hand` of `handmatig`), concept phrases and short words give none: a label word is one a reader
+ * finds in the ideas, whole. Concept and thesaurus keys give none either: the concept's line does.
+ */
 function surfaceWord(
   vocabularyKey: string,
   members: readonly number[],
   terms: readonly (readonly AnalysedTerm[])[],
 ): string {
-  const isConcept = vocabularyKey.startsWith('c:');
+  if (!vocabularyKey.startsWith('s:')) return '';
   const key = vocabularyKey.slice(2);
   const counts = new Map<string, number>();
   for (const m of members)
     for (const term of terms[m] ?? [])
-      if (term.key === key && (term.kind === 'concept' || term.kind === 'group') === isConcept)
+      if (term.key === key && term.kind === 'stem' && [...term.word].length >= MIN_LABEL_WORD)
         counts.set(term.word, (counts.get(term.word) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0]))[0]?.[0] ?? '';
+}
+
+/** A label cut at a word boundary to {@link MAX_AUTOMATIC_LABEL} characters. */
+function shorten(label: string): string {
+  if (label.length <= MAX_AUTOMATIC_LABEL) return label;
+  const cut = label.slice(0, MAX_AUTOMATIC_LABEL + 1);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[,\s]+(en)?$/u, '');
 }
 
 /** "a", "A en b", "A, b en c". */

@@ -19,6 +19,7 @@ import {
   type ClusterOptions,
   type IdeaCluster,
 } from './cluster-ideas.js';
+import { distinctLabels } from './cluster-label.js';
 import { cohesionOf } from './medoid.js';
 
 export interface CuratedCluster {
@@ -155,8 +156,15 @@ export function combineClusters(
     const described = describeCluster(model, group, o.k);
     clusters.push({ ...described, automaticLabel: described.label, curated: false, pinned: false });
   }
+  const ordered = clusters.sort(compareClusters);
+  const curatorLines = new Set(curated.flatMap((c) => (c.label === null ? [] : [curatedKey(c.id)])));
+  const labels = distinctLabels(ordered, model, (c) => !curatorLines.has(c.key));
   return {
-    clusters: clusters.sort(compareClusters),
+    clusters: ordered.map((c, i) =>
+      curatorLines.has(c.key)
+        ? c
+        : { ...c, label: labels[i] ?? c.label, automaticLabel: labels[i] ?? c.label },
+    ),
     unclustered: unclustered.sort(),
     proposals: proposals.sort((a, b) => (a.ideaId < b.ideaId ? -1 : 1)),
   };

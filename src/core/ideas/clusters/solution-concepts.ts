@@ -11,6 +11,8 @@ import { stem } from '../analyzer/stem.js';
 import conceptsJson from '../../../../config/solution-concepts.json' with { type: 'json' };
 
 export const INFIX_LENGTH = 8;
+/** The longest line a concept may give a label, in characters. */
+export const MAX_CONCEPT_LINE = 40;
 
 export const solutionConceptsSchema = z.strictObject({
   note: z.string().optional(),
@@ -21,6 +23,12 @@ export const solutionConceptsSchema = z.strictObject({
     .array(
       z.strictObject({
         id: z.string().min(1),
+        /**
+         * The remedy as a short Dutch line ("Systemen koppelen"): a cluster most of whose ideas name
+         * this concept is labelled with it (cluster-label.ts). At most 40 characters; without one the
+         * label is made of the cluster's words.
+         */
+        label: z.string().min(1).max(MAX_CONCEPT_LINE).optional(),
         why: z.string().min(1),
         words: z.array(z.string().min(2)).min(1),
       }),

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clusterIdeas,
+  clusterModel,
+  type ClusterIdea,
+} from '../../../../src/core/ideas/clusters/cluster-ideas.js';
+import {
+  clusterLabel,
+  distinctLabels,
+  MAX_AUTOMATIC_LABEL,
+} from '../../../../src/core/ideas/clusters/cluster-label.js';
+import { combineClusters } from '../../../../src/core/ideas/clusters/curated-clusters.js';
+import {
+  MAX_CONCEPT_LINE,
+  SOLUTION_CONCEPTS,
+} from '../../../../src/core/ideas/clusters/solution-concepts.js';
+
+const idea = (id: string, text: string): ClusterIdea => ({
+  id,
+  text,
+  branch: 'Sociaal werk',
+  profession: null,
+});
+
+const IDEAS: ClusterIdea[] = [
+  idea('a1', 'Koppel de systemen zodat ik niets dubbel hoef in te voeren.'),
+  idea('a2', 'Drie systemen zonder koppeling: ik typ alles over.'),
+  idea('a3', 'Een koppeling tussen het dossier en de software van de apotheek scheelt dubbel werk.'),
+  idea('a4', 'Ons systeem praat niet met dat van de gemeente, dus voer ik alles twee keer in: dubbel.'),
+  idea('b1', 'Laat bestuurders een dienst meelopen op de werkvloer.'),
+  idea('b2', 'De directie zou eens een nachtdienst moeten meedraaien om te zien hoe het gaat.'),
+  idea('b3', 'Beleidsmakers moeten meelopen op de werkvloer voordat ze een nieuw formulier bedenken.'),
+  idea('c1', 'Kinderen verdienen een moestuin bij de opvang.'),
+];
+
+const lineOf = (id: string) => SOLUTION_CONCEPTS.concepts.find((c) => c.id === id)?.label;
+
+describe('the automatic label of a solution', () => {
+  it('is the Dutch line of the solution concept most of its ideas name', () => {
+    const labels = clusterIdeas(IDEAS).clusters.map((c) => c.label);
+    // Every idea of the first cluster names both linking systems and entering data once.
+    expect([lineOf('systemen-koppelen'), lineOf('dubbel-invoeren')]).toContain(labels[0]);
+    // The second names both executives and walking along; equal scores go to the first line A–Z.
+    expect(labels[1]).toBe(lineOf('bestuur-beleid'));
+    expect(labels[1]).toBe('Beleid dicht bij de werkvloer');
+  });
+
+  it('falls back to whole words as the ideas write them when no concept has a line', () => {
+    const model = clusterModel(IDEAS);
+    const members = [0, 1, 2, 3];
+    const { label, words } = clusterLabel(members, model.space, model.terms, new Map());
+    expect(words.length).toBeGreaterThan(0);
+    const written = new Set(
+      members.flatMap((m) => (model.ideas[m]?.text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)),
+    );
+    for (const word of words) {
+      expect(written.has(word)).toBe(true);
+      expect([...word].length).toBeGreaterThanOrEqual(4);
+    }
+    expect(label.charAt(0)).toBe(label.charAt(0).toUpperCase());
+    expect(label.length).toBeLessThanOrEqual(MAX_AUTOMATIC_LABEL);
+  });
+
+  it('gives way to a curator’s line, which keeps the automatic one beside it', () => {
+    const model = clusterModel(IDEAS);
+    const { clusters } = combineClusters(
+      model,
+      [{ id: 1, label: 'Eén systeem voor alles', pinned: false, members: ['a1', 'a2', 'a3', 'a4'] }],
+      new Set(),
+    );
+    const curated = clusters.find((c) => c.curated)!;
+    expect(curated.label).toBe('Eén systeem voor alles');
+    expect([lineOf('systemen-koppelen'), lineOf('dubbel-invoeren')]).toContain(curated.automaticLabel);
+  });
+
+  it('differs from the labels of the theme’s earlier solutions, a curator’s line aside', () => {
+    const model = clusterModel(IDEAS);
+    const line = lineOf('systemen-koppelen')!;
+    const twice = [
+      { label: line, ids: ['a1', 'a2', 'a3', 'a4'] },
+      { label: line, ids: ['a1', 'a3', 'a4'] },
+    ];
+    const [first, second] = distinctLabels(twice, model);
+    expect(first).toBe(line);
+    expect(second).not.toBe(line);
+    expect(second!.length).toBeLessThanOrEqual(MAX_AUTOMATIC_LABEL);
+    expect(distinctLabels(twice, model, () => false)).toEqual([line, line]);
+  });
+
+  it('draws on a line for every bundled concept: short, distinct, Dutch', () => {
+    const lines = SOLUTION_CONCEPTS.concepts.map((c) => c.label ?? '');
+    expect(lines.filter((l) => l === '')).toEqual([]);
+    expect(new Set(lines).size).toBe(lines.length);
+    for (const line of lines) {
+      expect(line.length).toBeLessThanOrEqual(MAX_CONCEPT_LINE);
+      expect(line).toMatch(/^[\p{Lu}]/u);
+    }
+  });
+});
