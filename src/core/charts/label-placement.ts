@@ -83,6 +83,15 @@ function circleTouchesBox(x: number, y: number, r: number, box: Box): boolean {
   return dx * dx + dy * dy < r * r;
 }
 
+/** The distance from point (px,py) to the segment (x1,y1)–(x2,y2). */
+function distanceToSegment(px: number, py: number, x1: number, y1: number, x2: number, y2: number): number {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const length = dx * dx + dy * dy;
+  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / length));
+  return Math.hypot(px - (x1 + t * dx), py - (y1 + t * dy));
+}
+
 /** Whether segment (x1,y1)–(x2,y2) crosses the box (Liang–Barsky clipping). */
 function segmentTouchesBox(x1: number, y1: number, x2: number, y2: number, box: Box): boolean {
   let t0 = 0;
@@ -162,6 +171,8 @@ function distanceToBox(x: number, y: number, box: Box): number {
 interface Attempt {
   readonly labels: Map<number, PlacedLabel>;
   readonly unplaced: number;
+  /** Leader lines that pass through another dot (placed so only where nothing else was free). */
+  readonly crossings: number;
   readonly distance: number;
 }
 
@@ -180,12 +191,13 @@ function attempt(
   const leaders: [number, number, number, number][] = [];
   const labels = new Map<number, PlacedLabel>();
   let unplaced = 0;
+  let crossings = 0;
   let distance = 0;
   for (const i of order) {
     const request = itemAt(requests, i);
     const region = options.regions?.[i] ?? frame;
     let chosen: PlacedLabel = { key: request.key, box: null, leader: false };
-    const take = (box: Box, gap: number): boolean => {
+    const take = (box: Box, gap: number, strict: boolean): boolean => {
       const padded = grow(box, padding);
       if (!inside(box, frame) || !inside(box, region)) return false;
       if (placed.some((other) => boxesOverlap(padded, other))) return false;
@@ -198,32 +210,44 @@ function attempt(
       const end = leader ? nearestPoint(request, box) : null;
       if (end && placed.some((other) => segmentTouchesBox(request.x, request.y, end[0], end[1], other)))
         return false;
+      // A leader line through another dot would seem to say the label is that dot's: avoided where
+      // any other spot is free (the strict pass), allowed only as the last resort.
+      const crosses =
+        end !== null &&
+        dots.some(
+          (dot) =>
+            dot !== request &&
+            distanceToSegment(dot.x, dot.y, request.x, request.y, end[0], end[1]) < radius + padding,
+        );
+      if (strict && crosses) return false;
       placed.push(box);
       if (end) leaders.push([request.x, request.y, end[0], end[1]]);
+      if (crosses) crossings++;
       chosen = { key: request.key, box, leader };
       distance += gap;
       return true;
     };
-    search: for (const gap of DISTANCES) {
-      for (const direction of DIRECTIONS) {
-        if (take(candidateBox(request, direction, gap, radius), gap)) break search;
+    search: for (const strict of [true, false]) {
+      for (const gap of DISTANCES) {
+        for (const direction of DIRECTIONS) {
+          if (take(candidateBox(request, direction, gap, radius), gap, strict)) break search;
+        }
       }
-    }
-    // Last resort: any free spot in the frame, nearest first, with a leader line.
-    if (!chosen.box) {
+      // Then any free spot in the frame, nearest first, with a leader line.
       for (const box of gridBoxes(request, region)) {
-        if (take(box, LEADER_FROM + distanceToBox(request.x, request.y, box))) break;
+        if (take(box, LEADER_FROM + distanceToBox(request.x, request.y, box), strict)) break search;
       }
     }
     if (!chosen.box) unplaced++;
     labels.set(i, chosen);
   }
-  return { labels, unplaced, distance };
+  return { labels, unplaced, crossings, distance };
 }
 
 /**
  * Places every label; tries a few deterministic orders (crowded first, then left to right, right to
- * left, top down, bottom up) and keeps the one that leaves fewest labels out, then the tightest.
+ * left, top down, bottom up) and keeps the one that leaves fewest labels out, then the one with fewest
+ * leader lines through another dot, then the tightest.
  */
 export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions): PlacedLabel[] {
   const crowding = requests.map(
@@ -248,10 +272,11 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
     if (
       !best ||
       next.unplaced < best.unplaced ||
-      (next.unplaced === best.unplaced && next.distance < best.distance)
+      (next.unplaced === best.unplaced && next.crossings < best.crossings) ||
+      (next.unplaced === best.unplaced && next.crossings === best.crossings && next.distance < best.distance)
     )
       best = next;
-    if (best.unplaced === 0 && best.distance === 0) break;
+    if (best.unplaced === 0 && best.crossings === 0 && best.distance === 0) break;
   }
   if (!best) throw new Error('label placement tried no order');
   const { labels } = best;

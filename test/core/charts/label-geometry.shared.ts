@@ -65,6 +65,15 @@ function checkLabels(boxes: readonly Box[], dots: readonly { x: number; y: numbe
 }
 
 /** Quadrant plot: labels apart, off the dots, in their dot's quadrant; the highlighted one placed. */
+/** The distance from a point to a segment. */
+function segmentDistance(px: number, py: number, x1: number, y1: number, x2: number, y2: number): number {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const length = dx * dx + dy * dy;
+  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / length));
+  return Math.hypot(px - (x1 + t * dx), py - (y1 + t * dy));
+}
+
 export function checkQuadrantLabels(cases: readonly LabelCase[]): void {
   for (const { width, highlight } of cases) {
     const g = quadrantGeometry(result, width, highlight);
@@ -86,6 +95,21 @@ export function checkQuadrantLabels(cases: readonly LabelCase[]): void {
       expect(right ? label.box.left >= splitX : label.box.right <= splitX, where).toBe(true);
       expect(top ? label.box.bottom <= splitY : label.box.top >= splitY, where).toBe(true);
       for (const corner of g.cornerBoxes) expect(boxesOverlap(label.box, corner), where).toBe(false);
+    }
+    // No leader line passes through another profession's dot (it would seem to be that dot's label).
+    for (const label of g.labels.placed) {
+      if (!label.leader) continue;
+      // The leader is in data units; the dots in pixels.
+      const [x1, y1, x2, y2] = [
+        x(label.leader.x1),
+        y(label.leader.y1),
+        x(label.leader.x2),
+        y(label.leader.y2),
+      ];
+      const through = dots
+        .filter((d) => d.p.name !== label.key && segmentDistance(d.x, d.y, x1, y1, x2, y2) < g.dotRadius)
+        .map((d) => d.p.name);
+      expect(through, `leader of ${label.key} at ${width}px${highlight ? `, ${highlight}` : ''}`).toEqual([]);
     }
     if (width >= 600) expect(g.labels.skipped).toEqual([]);
     if (highlight) expect(g.labels.placed.map((l) => l.key)).toContain(highlight);
