@@ -26,6 +26,7 @@ import { compareNames } from '../../core/contract/names.js';
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from '../../core/ideas/highlight-markers.js';
 import { FACETS, type Facet } from '../../core/ideas/search-params.js';
 import {
+  MAX_SWAP_LOOKUP,
   MAX_VOCABULARY,
   MIN_COMPOUND_PART,
   MIN_PREFIX,
@@ -77,10 +78,11 @@ export const FACET_BITS: Readonly<Record<Facet, number>> = {
 /**
  * Per word: its normalised form, its Dutch stems (empty for a stop word) and, when `expand` is true for
  * it, the vocabulary words that contain its shortest form (see {@link vocabularyKey}) or the word
- * itself, or are similar to it (`%`, pg_trgm's default threshold 0.3); one more than
+ * itself, or are similar to it (`%`, pg_trgm's default threshold 0.3), or (a word of up to
+ * {@link MAX_SWAP_LOOKUP} letters) are the word with two neighbouring letters swapped; one more than
  * {@link MAX_VOCABULARY} at most, to notice a cut. Synonyms from the thesaurus are asked without
  * expansion: their stems only. pg_trgm's GIN index on `idea_words.word` serves the LIKE and similarity
- * lookups.
+ * lookups; the primary key's B-tree the swapped forms.
  */
 export function expansionQuery(
   words: readonly string[],
@@ -111,7 +113,10 @@ export function expansionQuery(
   SELECT t.*, (SELECT f FROM unnest(t.stems || t.norm) AS u(f) WHERE length(f) >= ${MIN_PREFIX}
                ORDER BY length(f), f LIMIT 1) AS key,
     CASE WHEN length(t.norm) >= ${MIN_COMPOUND_PART} THEN t.norm END AS part,
-    CASE WHEN length(t.norm) >= ${MIN_TYPO_LENGTH} THEN t.norm END AS typo
+    CASE WHEN length(t.norm) >= ${MIN_TYPO_LENGTH} THEN t.norm END AS typo,
+    CASE WHEN t.expand AND length(t.norm) BETWEEN ${MIN_TYPO_LENGTH} AND ${MAX_SWAP_LOOKUP} THEN ARRAY(
+      SELECT overlay(t.norm PLACING substr(t.norm, i + 1, 1) || substr(t.norm, i, 1) FROM i FOR 2)
+      FROM generate_series(1, length(t.norm) - 1) AS i) END AS swaps
   FROM t
 )
 SELECT k.ord::int AS ord, k.norm, k.stems,
@@ -121,6 +126,7 @@ SELECT k.ord::int AS ord, k.norm, k.stems,
      WHERE v.word LIKE '%' || ${likeEscaped('k.key')} || '%'
         OR v.word LIKE '%' || ${likeEscaped('k.part')} || '%'
         OR v.word % k.typo
+        OR v.word = ANY(k.swaps)
      LIMIT ${MAX_VOCABULARY + 1}) v), '[]'::json) END AS vocabulary${lexiconColumn}
 FROM k
 ORDER BY k.ord`;
