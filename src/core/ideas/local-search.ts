@@ -10,7 +10,7 @@
  * every facet at once; each facet counted under the words and all *other* filters. Pure.
  */
 import { itemAt } from '../contract/item-at.js';
-import { labelKey } from '../contract/names.js';
+import { editDistance, labelKey } from '../contract/names.js';
 import MiniSearch from 'minisearch';
 import { createAnalyzer, foldText, synonymTiers, tokenize, type Analyzer } from './analyzer/analyzer.js';
 import { joinedWords } from './analyzer/fold.js';
@@ -163,6 +163,22 @@ export function createLocalSearch(
   index.addAll(ideas.map((idea, i) => ({ id: i, text: idea.text })));
   const stems = new Map<string, string>();
   for (const word of lexicon) stems.set(word, stem(word));
+  const byLength = new Map<number, string[]>();
+  for (const word of lexicon) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
+  /**
+   * The words of the ideas a query word may be a typo of, as the server finds them (term-expansion.ts
+   * expandWord): within the word's typo budget of the *word*, a swap of neighbours one edit. The
+   * index's fuzzy match measured the edits on the stems with the word's budget, so `pesten` (stem
+   * `pest`, 6 letters: one edit) found `post`, `past` and `best`, which the server never offers.
+   */
+  const typoWords = (word: string): string[] => {
+    const budget = typoBudget(word.length);
+    const found: string[] = [];
+    for (let length = word.length - budget; budget > 0 && length <= word.length + budget; length++)
+      for (const other of byLength.get(length) ?? [])
+        if (other !== word && editDistance(word, other) <= budget) found.push(other);
+    return found;
+  };
 
   /** While a search runs: per idea the index terms (stems) its words matched, for the highlights. */
   let matched: Map<number, Set<string>> | null = null;
@@ -252,10 +268,10 @@ export function createLocalSearch(
     mark(tiers, exact, TIER_WEIGHTS.exact);
     for (const phrase of [loose, analyzed.parts])
       if (phrase.length > 1) mark(tiers, asHits(phraseMatches(phrase)), TIER_WEIGHTS.exact);
+    const typos = typoWords(word);
     const related = [
-      ...ids(word, false, typoBudget(word.length)),
-      // The word it was probably meant to be: the index's fuzzy match counts a swap of two letters as
-      // two edits, the server's (and the suggestion's) as one (names.ts editDistance).
+      ...(typos.length > 0 ? ids(typos.join(' '), false, 0) : []),
+      // The word it was probably meant to be (a thesaurus term may be meant that no idea holds).
       ...(meant ? ids(meant, false, 0) : []),
       ...analyzed.parts.filter((p) => p.length >= MIN_PART_ALTERNATIVE).flatMap((p) => ids(p, true, 0)),
       ...loose

@@ -180,6 +180,14 @@ describe('the static export’s ideas search', () => {
     expect(swapped.items.map((i) => i.id)).toContain('b');
   });
 
+  it('measures a typo on the word, as the server does, not on its stem', () => {
+    const ideas = [idea('p', 'De post ligt al weken ongeopend.'), idea('q', 'Er wordt gepest in het team.')];
+    const ids = (q: string) => localSearch(ideas, { q, filters: none }).items.map((i) => i.id);
+    // `pesten` is stemmed `pest`, one edit from `post`, but the word is two edits from `post`.
+    expect(ids('pesten')).not.toContain('p');
+    expect(ids('gepset')).toEqual(['q']);
+  });
+
   it('filters any value within a facet and every facet at once, counting each facet under the others', () => {
     const result = localSearch(IDEAS, {
       q: '',
