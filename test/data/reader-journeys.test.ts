@@ -50,4 +50,20 @@ describe('reader journeys through the ideas search (voorbeelddata)', () => {
       }
     },
   );
+
+  it.each([
+    'agressie van cliënten',
+    'onveilig op huisbezoek',
+    'intervisie',
+    'rooster',
+    'nachtdiensten',
+    'mag ik zelf mijn rooster maken',
+  ])(
+    'finds idee-0189 (veiligheidsbeleid) and idee-0190 (avondronde) alike on both paths: %s',
+    async (q) => {
+      const found = async (search: (q: string) => Promise<{ id: string }[]>) =>
+        (await search(q)).map((item) => item.id).filter((id) => ['idee-0189', 'idee-0190'].includes(id));
+      expect(await found(paths.static)).toEqual(await found(paths.server));
+    },
+  );
 });

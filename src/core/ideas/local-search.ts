@@ -180,17 +180,29 @@ export function createLocalSearch(
     return found;
   };
 
+  /**
+   * Per idea the index terms of its whole words (not of their compound parts): synonyms match only
+   * these, as on the server, whose concept postings hold the stems of an idea's words
+   * (src/node/store/search-concepts.ts). A synonym inside a compound is another word: `veiligheid` in
+   * `veiligheidsbeleid` (policy paperwork) is not aggression, `avond` in `avondronde` not a roster.
+   */
+  const wholeTerms = ideas.map(
+    (idea) =>
+      new Set([...tokenize(idea.text), ...joinedWords(idea.text)].flatMap((word) => processTerm(word) ?? [])),
+  );
   /** While a search runs: per idea the index terms (stems) its words matched, for the highlights. */
   let matched: Map<number, Set<string>> | null = null;
-  const ids = (query: string, prefix: boolean, fuzzy: number) =>
-    index.search(query, { prefix, fuzzy }).map((r) => {
+  const ids = (query: string, prefix: boolean, fuzzy: number, wholeWords = false) =>
+    index.search(query, { prefix, fuzzy }).flatMap((r) => {
       const i = r.id as number;
+      const found = wholeWords ? r.terms.filter((term) => itemAt(wholeTerms, i).has(term)) : r.terms;
+      if (found.length === 0) return [];
       if (matched) {
         const terms = matched.get(i) ?? new Set<string>();
-        for (const term of r.terms) terms.add(term);
+        for (const term of found) terms.add(term);
         matched.set(i, terms);
       }
-      return { i, score: r.score };
+      return [{ i, score: r.score }];
     });
   /**
    * The idea's text with the words that matched marked, as the server's headline marks them: a word
@@ -282,11 +294,11 @@ export function createLocalSearch(
     mark(tiers, related, TIER_WEIGHTS.related);
     const synonyms = synonymTiers({ ...analyzed, groups });
     // Synonyms match as their stems, not as prefixes (as on the server, where a prefix per synonym made
-    // the index merge every posting list under it).
+    // the index merge every posting list under it), and in whole words only.
     if (synonyms.close.length > 0)
-      mark(tiers, ids(synonyms.close.join(' '), false, 0), TIER_WEIGHTS.synonyms);
+      mark(tiers, ids(synonyms.close.join(' '), false, 0, true), TIER_WEIGHTS.synonyms);
     if (synonyms.broader.length > 0)
-      mark(tiers, ids(synonyms.broader.join(' '), false, 0), TIER_WEIGHTS.broader);
+      mark(tiers, ids(synonyms.broader.join(' '), false, 0, true), TIER_WEIGHTS.broader);
     const themes = new Set(groups.map((g) => g.theme));
     const branch = branchOf(word) ?? (meant ? branchOf(meant) : null);
     const themed = new Set<number>();
