@@ -55,6 +55,16 @@ export const MIN_TYPO_LENGTH = 5;
  * from seven letters, and no single insertion, deletion or replacement at any length from five.
  */
 export const MAX_SWAP_LOOKUP = 6;
+
+/** A word of {@link MIN_TYPO_LENGTH}–{@link MAX_SWAP_LOOKUP} letters with each pair of neighbours swapped. */
+export function swappedForms(word: string): string[] {
+  if (word.length < MIN_TYPO_LENGTH || word.length > MAX_SWAP_LOOKUP) return [];
+  const forms = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i++)
+    if (word[i] !== word[i + 1])
+      forms.add(word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2));
+  return [...forms];
+}
 /** The most vocabulary words considered per query word; the database is asked for one more to notice a cut. */
 export const MAX_VOCABULARY = 200;
 /** The most family stems matched exactly per word (shortest first); the rest of a family is a prefix. */
