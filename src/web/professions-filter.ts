@@ -3,7 +3,7 @@
  * count (a status region) says how many remain. Same matching as the server's GET form, which keeps
  * working without this script.
  */
-import { matchesSearch } from '../core/contract/name-search.js';
+import { ALIAS_SEPARATOR, matchesSearch } from '../core/contract/name-search.js';
 import { professionsText } from '../core/text/page-text.js';
 
 function start(): void {
@@ -16,15 +16,21 @@ function start(): void {
   const empty = document.querySelector<HTMLElement>('[data-filter-empty]');
   const total = Number(count.dataset.total ?? rows.length);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const matches = (element: HTMLElement, query: string) =>
+    matchesSearch(
+      element.dataset.name ?? '',
+      query,
+      (element.dataset.aliases ?? '').split(ALIAS_SEPARATOR).filter((alias) => alias.length > 0),
+    );
   const apply = () => {
     const query = input.value;
     let shown = 0;
     for (const row of rows) {
-      const visible = matchesSearch(row.dataset.name ?? '', query);
+      const visible = matches(row, query);
       row.hidden = !visible;
       if (visible) shown++;
     }
-    for (const item of others) item.hidden = !matchesSearch(item.dataset.name ?? '', query);
+    for (const item of others) item.hidden = !matches(item, query);
     if (empty) empty.hidden = shown > 0;
     count.textContent = professionsText.results(shown, total);
     const url = new URL(window.location.href);

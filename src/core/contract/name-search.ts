@@ -39,21 +39,28 @@ export function substringDistance(word: string, text: string): number {
 }
 
 /**
- * Whether a name matches a search as a reader types it: every word of the query occurs in the name,
- * ignoring case, accents and punctuation (`verpleeg ggz` finds `Verpleegkundigen psychiatrie, ggz`),
- * with a typo allowed in a word of 6 letters or more and two from 9 (`verpleegkundge`). The server's
- * professions list and the browser's live filter use this one function.
+ * Whether a name matches a search as a reader types it: every word of the query occurs in the name or
+ * in one of its other names (`aliases`: `thuiszorg` finds `Verzorgenden thuis- en kraamzorg` through
+ * `Verzorgende thuiszorg`), ignoring case, accents and punctuation (`verpleeg ggz` finds
+ * `Verpleegkundigen psychiatrie, ggz`), with a typo allowed in a word of 6 letters or more and two from
+ * 9 (`verpleegkundge`). The server's professions list and the browser's live filter use this one
+ * function.
  */
-export function matchesSearch(name: string, query: string): boolean {
-  const haystack = normaliseLabel(name);
+export function matchesSearch(name: string, query: string, aliases: readonly string[] = []): boolean {
+  const haystacks = [name, ...aliases].map(normaliseLabel);
   return normaliseLabel(query)
     .split(' ')
     .filter((word) => word.length > 0)
-    .every((word) => {
-      if (haystack.includes(word)) return true;
-      const budget = typoBudget(word);
-      // A word longer than the name by more than its budget cannot match: no table to fill.
-      if (budget === 0 || word.length - haystack.length > budget) return false;
-      return substringDistance(word, haystack) <= budget;
-    });
+    .every((word) => haystacks.some((haystack) => holds(haystack, word)));
+}
+
+/** Between a name's other names in a page's `data-aliases` (no name holds it). */
+export const ALIAS_SEPARATOR = '|';
+
+function holds(haystack: string, word: string): boolean {
+  if (haystack.includes(word)) return true;
+  const budget = typoBudget(word);
+  // A word longer than the name by more than its budget cannot match: no table to fill.
+  if (budget === 0 || word.length - haystack.length > budget) return false;
+  return substringDistance(word, haystack) <= budget;
 }

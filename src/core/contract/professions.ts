@@ -1,3 +1,5 @@
+import { labelKey } from './names.js';
+
 /**
  * The 23 professions of the AZW employee survey (CBS custom table, Q4 2024), named as CBS and AZW name
  * them. Matching ignores case, accents, punctuation and a bracketed abbreviation; the singular forms
@@ -81,3 +83,20 @@ export const PROFESSION_ALIASES: Readonly<Record<Profession, readonly string[]>>
   'Verzorgenden thuis- en kraamzorg': ['Verzorgende thuiszorg', 'Kraamverzorgende', 'Kraamverzorgenden'],
   Wijkverpleegkundigen: ['Wijkverpleegkundige'],
 };
+
+const BRACKETED = /\([^()]*\)/g;
+
+/**
+ * The other names of the contract's profession that `name` is (its label or one of its aliases, case,
+ * accents and punctuation aside): the label and the aliases, `name` itself left out. A name the contract
+ * does not know has none.
+ */
+export function otherProfessionNames(name: string): readonly string[] {
+  const key = labelKey(name.replace(BRACKETED, ' '));
+  for (const profession of PROFESSIONS) {
+    const names = [profession, ...PROFESSION_ALIASES[profession]];
+    if (names.some((other) => labelKey(other.replace(BRACKETED, ' ')) === key))
+      return names.filter((other) => other !== name);
+  }
+  return [];
+}

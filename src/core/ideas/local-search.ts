@@ -10,7 +10,7 @@
  * every facet at once; each facet counted under the words and all *other* filters. Pure.
  */
 import { itemAt } from '../contract/item-at.js';
-import { labelKey } from '../contract/names.js';
+import { editDistance, labelKey } from '../contract/names.js';
 import MiniSearch from 'minisearch';
 import { createAnalyzer, foldText, synonymTiers, tokenize, type Analyzer } from './analyzer/analyzer.js';
 import { joinedWords } from './analyzer/fold.js';
@@ -163,18 +163,46 @@ export function createLocalSearch(
   index.addAll(ideas.map((idea, i) => ({ id: i, text: idea.text })));
   const stems = new Map<string, string>();
   for (const word of lexicon) stems.set(word, stem(word));
+  const byLength = new Map<number, string[]>();
+  for (const word of lexicon) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
+  /**
+   * The words of the ideas a query word may be a typo of, as the server finds them (term-expansion.ts
+   * expandWord): within the word's typo budget of the *word*, a swap of neighbours one edit. The
+   * index's fuzzy match measured the edits on the stems with the word's budget, so `pesten` (stem
+   * `pest`, 6 letters: one edit) found `post`, `past` and `best`, which the server never offers.
+   */
+  const typoWords = (word: string): string[] => {
+    const budget = typoBudget(word.length);
+    const found: string[] = [];
+    for (let length = word.length - budget; budget > 0 && length <= word.length + budget; length++)
+      for (const other of byLength.get(length) ?? [])
+        if (other !== word && editDistance(word, other) <= budget) found.push(other);
+    return found;
+  };
 
+  /**
+   * Per idea the index terms of its whole words (not of their compound parts): synonyms match only
+   * these, as on the server, whose concept postings hold the stems of an idea's words
+   * (src/node/store/search-concepts.ts). A synonym inside a compound is another word: `veiligheid` in
+   * `veiligheidsbeleid` (policy paperwork) is not aggression, `avond` in `avondronde` not a roster.
+   */
+  const wholeTerms = ideas.map(
+    (idea) =>
+      new Set([...tokenize(idea.text), ...joinedWords(idea.text)].flatMap((word) => processTerm(word) ?? [])),
+  );
   /** While a search runs: per idea the index terms (stems) its words matched, for the highlights. */
   let matched: Map<number, Set<string>> | null = null;
-  const ids = (query: string, prefix: boolean, fuzzy: number) =>
-    index.search(query, { prefix, fuzzy }).map((r) => {
+  const ids = (query: string, prefix: boolean, fuzzy: number, wholeWords = false) =>
+    index.search(query, { prefix, fuzzy }).flatMap((r) => {
       const i = r.id as number;
+      const found = wholeWords ? r.terms.filter((term) => itemAt(wholeTerms, i).has(term)) : r.terms;
+      if (found.length === 0) return [];
       if (matched) {
         const terms = matched.get(i) ?? new Set<string>();
-        for (const term of r.terms) terms.add(term);
+        for (const term of found) terms.add(term);
         matched.set(i, terms);
       }
-      return { i, score: r.score };
+      return [{ i, score: r.score }];
     });
   /**
    * The idea's text with the words that matched marked, as the server's headline marks them: a word
@@ -252,10 +280,10 @@ export function createLocalSearch(
     mark(tiers, exact, TIER_WEIGHTS.exact);
     for (const phrase of [loose, analyzed.parts])
       if (phrase.length > 1) mark(tiers, asHits(phraseMatches(phrase)), TIER_WEIGHTS.exact);
+    const typos = typoWords(word);
     const related = [
-      ...ids(word, false, typoBudget(word.length)),
-      // The word it was probably meant to be: the index's fuzzy match counts a swap of two letters as
-      // two edits, the server's (and the suggestion's) as one (names.ts editDistance).
+      ...(typos.length > 0 ? ids(typos.join(' '), false, 0) : []),
+      // The word it was probably meant to be (a thesaurus term may be meant that no idea holds).
       ...(meant ? ids(meant, false, 0) : []),
       ...analyzed.parts.filter((p) => p.length >= MIN_PART_ALTERNATIVE).flatMap((p) => ids(p, true, 0)),
       ...loose
@@ -266,11 +294,11 @@ export function createLocalSearch(
     mark(tiers, related, TIER_WEIGHTS.related);
     const synonyms = synonymTiers({ ...analyzed, groups });
     // Synonyms match as their stems, not as prefixes (as on the server, where a prefix per synonym made
-    // the index merge every posting list under it).
+    // the index merge every posting list under it), and in whole words only.
     if (synonyms.close.length > 0)
-      mark(tiers, ids(synonyms.close.join(' '), false, 0), TIER_WEIGHTS.synonyms);
+      mark(tiers, ids(synonyms.close.join(' '), false, 0, true), TIER_WEIGHTS.synonyms);
     if (synonyms.broader.length > 0)
-      mark(tiers, ids(synonyms.broader.join(' '), false, 0), TIER_WEIGHTS.broader);
+      mark(tiers, ids(synonyms.broader.join(' '), false, 0, true), TIER_WEIGHTS.broader);
     const themes = new Set(groups.map((g) => g.theme));
     const branch = branchOf(word) ?? (meant ? branchOf(meant) : null);
     const themed = new Set<number>();

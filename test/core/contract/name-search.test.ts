@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PROFESSIONS } from '../../../src/core/contract/professions.js';
+import { otherProfessionNames, PROFESSIONS } from '../../../src/core/contract/professions.js';
 import { matchesSearch, substringDistance } from '../../../src/core/contract/name-search.js';
 
-const found = (query: string) => PROFESSIONS.filter((name) => matchesSearch(name, query));
+const found = (query: string) =>
+  PROFESSIONS.filter((name) => matchesSearch(name, query, otherProfessionNames(name)));
 
 describe('finding a profession by what a reader types', () => {
   it('matches every word anywhere in the name, ignoring case, accents and punctuation', () => {
@@ -24,6 +25,26 @@ describe('finding a profession by what a reader types', () => {
     // Two neighbouring letters swapped are one edit.
     expect(found('huisatrs')).toEqual(['Huisartsen']);
     expect(substringDistance('huisatrs', 'huisartsen')).toBe(1);
+  });
+
+  it('finds a profession by its other names, with the same typo tolerance', () => {
+    expect(found('thuiszorg')).toEqual(['Verzorgenden thuis- en kraamzorg']);
+    expect(found('pedagogisch medewerker')).toEqual(['Teamleiders en medewerkers kinderopvang']);
+    expect(found('pedagogish medewerker')).toEqual(['Teamleiders en medewerkers kinderopvang']);
+    expect(found('operatieassistent')).toEqual(['OK-assistenten']);
+    expect(found('POH')).toEqual(['Praktijkondersteuners']);
+    // The words may come from the name and an other name alike.
+    expect(found('pedagogisch kinderopvang')).toEqual(['Teamleiders en medewerkers kinderopvang']);
+  });
+
+  it('knows the other names of a name the data writes in any of its forms', () => {
+    expect(otherProfessionNames('Verzorgende IG')).toEqual([
+      'Verzorgenden intramuraal',
+      'Verzorgende intramuraal',
+    ]);
+    expect(otherProfessionNames('huisartsen')).toEqual(['Huisartsen', 'Huisarts']);
+    expect(otherProfessionNames('Gedragsdeskundigen')).toContain('Gedragsdeskundigen (wo)');
+    expect(otherProfessionNames('Kapper')).toEqual([]);
   });
 
   it('keeps short words exact, so a typo budget does not flood the list', () => {

@@ -104,6 +104,8 @@ describe('createAnalyzer', () => {
     expect(analyzer.analyzeWord('mantelzorgers').groups.map((g) => g.id)).toContain('mantelzorg');
     expect(analyzer.analyzeWord('domotica').groups.map((g) => g.id)).toContain('technologie');
     expect(analyzer.analyzeWord('pesten').groups.map((g) => g.id)).toContain('pesten');
+    // Safe in any sense (`veilig mailen`) is not bullying: aggression holds `veiligheid`, not harassment.
+    expect(analyzer.analyzeWord('veilig').groups.map((g) => g.id)).not.toContain('pesten');
     expect(analyzer.analyzeWord('inwerken').groups.map((g) => g.id)).toContain('ontwikkeling');
   });
 

@@ -180,6 +180,29 @@ describe('the static export’s ideas search', () => {
     expect(swapped.items.map((i) => i.id)).toContain('b');
   });
 
+  it('matches a synonym in whole words only, as the server does, and the word itself inside compounds', () => {
+    const ideas = [
+      idea('s', 'Elk jaar nieuwe eisen voor het veiligheidsbeleid.'),
+      idea('w', 'Een bewoner werd agressief.'),
+      idea('v', 'Veiligheid gaat voor, het beleid ook.'),
+    ];
+    const ids = (q: string) =>
+      localSearch(ideas, { q, filters: none })
+        .items.map((i) => i.id)
+        .sort();
+    // `veiligheid` is a synonym of `agressie`; in `veiligheidsbeleid` it is a compound's part.
+    expect(ids('agressie')).toEqual(['v', 'w']);
+    expect(ids('veiligheid')).toEqual(['s', 'v', 'w']);
+  });
+
+  it('measures a typo on the word, as the server does, not on its stem', () => {
+    const ideas = [idea('p', 'De post ligt al weken ongeopend.'), idea('q', 'Er wordt gepest in het team.')];
+    const ids = (q: string) => localSearch(ideas, { q, filters: none }).items.map((i) => i.id);
+    // `pesten` is stemmed `pest`, one edit from `post`, but the word is two edits from `post`.
+    expect(ids('pesten')).not.toContain('p');
+    expect(ids('gepset')).toEqual(['q']);
+  });
+
   it('filters any value within a facet and every facet at once, counting each facet under the others', () => {
     const result = localSearch(IDEAS, {
       q: '',

@@ -118,6 +118,19 @@ export function ideaStoreSuite(name: string, open: () => Promise<Database>): voi
         expect(await first({ q }, expected.length)).toEqual(expected);
       });
 
+      it.each([
+        ['agneda', 'agenda', ['f2']],
+        ['zmoer', 'zomer', ['r7']],
+        ['latsen', 'lasten', ['r3']],
+      ])(
+        'finds a swap of neighbours in a word of five or six letters, whose trigrams share too little: %s',
+        async (q, meant, expected) => {
+          const result = await plain({ q, limit: 100 });
+          expect(result.items.map((i) => i.id)).toEqual(expected);
+          expect(result.query?.suggestion).toBe(meant);
+        },
+      );
+
       it('ranks ideas with every word first, finds those with some, reads phrases and exclusions strictly, ignores stop words', async () => {
         expect(await first({ q: 'familie overleg' }, 1)).toEqual(['f5']);
         expect(await plainIds({ q: 'familie overleg' })).toEqual(['f1', 'f2', 'f3', 'f5']);

@@ -156,7 +156,7 @@ describe('the words of query plans, kept per word', () => {
     const { db: counted, statements } = counting(db);
     await planQuery(counted, 'planning familie', THESAURUS, new WordMemo());
     // The lexicon is read in the expansion statement of the query words, not in one of its own.
-    const lexiconReads = statements.filter((text) => /word = ANY/.test(text));
+    const lexiconReads = statements.filter((text) => /word = ANY\(\$/.test(text));
     expect(lexiconReads).toHaveLength(1);
     expect(lexiconReads[0]).toContain('WITH n AS');
   });

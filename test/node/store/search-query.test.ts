@@ -12,6 +12,7 @@ import { anyConceptShare, anyLabelShare, anyLexemeShare } from '../../../src/nod
 import {
   expandWord,
   MAX_VOCABULARY,
+  swappedForms,
   typoBudget,
   type WordExpansion,
   vocabularyKey,
@@ -369,6 +370,28 @@ describe('search SQL', () => {
     expect(params).toContain(20);
     expect(params).toContain(40);
     expect(expansionQuery([evil]).text).not.toContain('DROP');
+  });
+
+  it('asks the swapped forms of the words of five or six letters only, folded, each once', () => {
+    const query = expansionQuery(
+      ['Zogren', 'agenda', 'zorg', 'roosetr', 'de'],
+      [true, true, true, true, false],
+    );
+    expect(query.params[2]).toEqual([
+      'ozgren',
+      'zgoren',
+      'zorgen',
+      'zogern',
+      'zogrne',
+      'gaenda',
+      'aegnda',
+      'agneda',
+      'agedna',
+      'agenad',
+    ]);
+    expect(swappedForms('zorg')).toEqual([]);
+    expect(swappedForms('rooster')).toEqual([]);
+    expect(swappedForms('hallo')).toEqual(['ahllo', 'hlalo', 'halol']);
   });
 
   it('folds each word once behind a fence only when asked (PGlite), with the same parameters', () => {

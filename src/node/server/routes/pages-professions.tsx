@@ -4,7 +4,8 @@
  */
 import { Hono } from 'hono';
 import { indicatorInfo } from '../../../core/contract/indicators.js';
-import { matchesSearch } from '../../../core/contract/name-search.js';
+import { ALIAS_SEPARATOR, matchesSearch } from '../../../core/contract/name-search.js';
+import { otherProfessionNames } from '../../../core/contract/professions.js';
 import { formatPercent, formatShare } from '../../../core/text/format.js';
 import { QUADRANT_NAMES } from '../../../core/text/labels.js';
 import { professionsText } from '../../../core/text/page-text.js';
@@ -27,8 +28,11 @@ function ProfessionsPage({ view, query }: { readonly view: PageView; readonly qu
   if (!view.analysis) return <EmptyStore view={view} title={professionsText.title} nav="beroepen" />;
   const { result } = view.analysis;
   const classified = [...result.professions].sort((a, b) => compareNames(a.name, b.name));
-  const shown = classified.filter((p) => matchesSearch(p.name, query));
-  const unclassified = result.unclassified.filter((p) => matchesSearch(p.name, query));
+  // Other names of a profession (`Pedagogisch medewerker`) find it too; the island reads them from
+  // `data-aliases`, so the list filters alike with and without JavaScript.
+  const aliases = otherProfessionNames;
+  const shown = classified.filter((p) => matchesSearch(p.name, query, aliases(p.name)));
+  const unclassified = result.unclassified.filter((p) => matchesSearch(p.name, query, aliases(p.name)));
   return (
     <Layout view={view} title={professionsText.title} nav="beroepen" scripts={['professions-filter.js']}>
       <h1>{professionsText.heading}</h1>
@@ -83,7 +87,12 @@ function ProfessionsPage({ view, query }: { readonly view: PageView; readonly qu
               const mine = view.highlight?.slug === p.slug;
               const hidden = !shown.includes(p);
               return (
-                <tr class={mine ? 'is-mine' : undefined} hidden={hidden} data-name={p.name}>
+                <tr
+                  class={mine ? 'is-mine' : undefined}
+                  hidden={hidden}
+                  data-name={p.name}
+                  data-aliases={aliases(p.name).join(ALIAS_SEPARATOR)}
+                >
                   <th scope="row">
                     {mine ? (
                       <span class="mine-marker" aria-hidden="true">
@@ -111,7 +120,7 @@ function ProfessionsPage({ view, query }: { readonly view: PageView; readonly qu
           <p>{professionsText.unclassifiedText}</p>
           <ul>
             {unclassified.map((p) => (
-              <li data-name={p.name}>
+              <li data-name={p.name} data-aliases={aliases(p.name).join(ALIAS_SEPARATOR)}>
                 <a href={links.to(`/beroep/${p.slug}`)}>{p.name}</a> (
                 {professionsText.missing(p.missing.map((id) => indicatorInfo(id).label.toLowerCase()))})
               </li>

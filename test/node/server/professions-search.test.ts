@@ -1,0 +1,37 @@
+/**
+ * The professions list's search through the app: other names of a profession find it in the page the
+ * server writes (the GET form, without JavaScript), and the rows carry those names for the island.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { testAppPerFile } from './app-fixture.js';
+
+const t = testAppPerFile();
+
+/** The names of the rows the page shows for a search. */
+async function shown(q: string): Promise<string[]> {
+  const html = await (await t.app.request(`/beroepen?q=${encodeURIComponent(q)}`)).text();
+  const { document } = parseHTML(html);
+  return Array.from(document.querySelectorAll('[data-filter-table] tbody tr'))
+    .filter((row) => !row.hasAttribute('hidden'))
+    .map((row) => row.getAttribute('data-name') ?? '');
+}
+
+describe('the professions search', () => {
+  it('finds a profession by another name it is known by', async () => {
+    expect(await shown('thuiszorg')).toEqual(['Verzorgenden thuis- en kraamzorg']);
+    expect(await shown('pedagogisch medewerker')).toEqual(['Teamleiders en medewerkers kinderopvang']);
+    // A typo stays tolerated, in another name too.
+    expect(await shown('pedagogish medewerker')).toEqual(['Teamleiders en medewerkers kinderopvang']);
+    expect(await shown('huisatrs')).toEqual(['Huisartsen']);
+  });
+
+  it('gives the live filter the other names of every row', async () => {
+    const html = await (await t.app.request('/beroepen')).text();
+    const { document } = parseHTML(html);
+    const row = document.querySelector('tr[data-name="Verzorgenden thuis- en kraamzorg"]');
+    expect(row?.getAttribute('data-aliases')).toBe(
+      'Verzorgende thuiszorg|Kraamverzorgende|Kraamverzorgenden',
+    );
+  });
+});
