@@ -66,6 +66,24 @@ describe('relevance of an idea to a component’s concept', () => {
     expect(withTheme.weight).toBeGreaterThan(without.weight);
   });
 
+  it('finds a team’s say in its work against a programme from the head office (invloed_inhoud)', () => {
+    // A kinderopvang team's wish; before, the concept had no word for it and the page listed other
+    // branches' ideas under "invloed op de inhoud" for teamleiders en medewerkers kinderopvang.
+    const concept = BRIDGE.concepts.invloed_inhoud!;
+    const team =
+      'Laat ons als team zelf bepalen welke activiteiten we met de kinderen doen, in plaats van een vast jaarprogramma van het hoofdkantoor.';
+    expect(relevance(concept, team, ['Vertrouwen en professionele ruimte'])?.terms).toEqual([
+      'als team bepalen',
+      'hoofdkantoor',
+    ]);
+    // A wish of one worker alone is autonomy, not a say in the team's work.
+    expect(
+      relevance(concept, 'Laat mij zelf bepalen hoe ik mijn dag indeel.', [
+        'Vertrouwen en professionele ruimte',
+      ]),
+    ).toBeNull();
+  });
+
   it('counts a word once, however many terms share it', () => {
     const concept: BridgeConcept = { note: 'x', themes: ['T'], terms: ['pauze', 'pauzes', 'korte pauze'] };
     expect(relevance(concept, 'Een korte pauze graag.', ['T'])?.coverage).toBe(1);
