@@ -84,6 +84,19 @@ describe('relevance of an idea to a component’s concept', () => {
     ).toBeNull();
   });
 
+  it('matches a phrase’s words in their own forms, not as parts of a compound', () => {
+    // `meebeslissen` holds `beslissen`, but residents who decide along are not workers deciding alone:
+    // before, this idea was listed under autonomie (judged off-topic) on two profiles.
+    const autonomy = BRIDGE.concepts.autonomie!;
+    const themes = ['Vertrouwen en professionele ruimte'];
+    expect(relevance(autonomy, 'Laat bewoners zelf meebeslissen over hun dagprogramma.', themes)).toBeNull();
+    expect(relevance(autonomy, 'Laat ons zelf beslissen over het dagprogramma.', themes)?.terms).toEqual([
+      'zelf beslissen',
+    ]);
+    // A single-word term still matches inside a compound.
+    expect(relevance(druk, 'De werkdrukbeleving stijgt.', druk.themes)?.terms).toEqual(['werkdruk']);
+  });
+
   it('counts a word once, however many terms share it', () => {
     const concept: BridgeConcept = { note: 'x', themes: ['T'], terms: ['pauze', 'pauzes', 'korte pauze'] };
     expect(relevance(concept, 'Een korte pauze graag.', ['T'])?.coverage).toBe(1);
