@@ -20,6 +20,22 @@ if (process.argv.includes('--json')) {
     console.log(
       `${component.padEnd(25)} ${String(s.listed).padStart(6)}  ${pct(s.onTopic, s.listed).padStart(8)}`,
     );
+  const singles = report.singles;
+  const count = (tier: string) => singles.filter((s) => s.tier === tier).length;
+  const ownSingles = count('main') + count('own');
+  console.log(
+    `\nsingle ideas: ${singles.length}; from the profession's own branches ${ownSingles} (${pct(ownSingles, singles.length)}), of which from its main branch ${count('main')}; from other branches ${count('other')}, naming only occupations outside its branches ${count('otherOccupation')}`,
+  );
+  const ownListed = ownSingles + report.quotes.filter((q) => q.ownBranch).length;
+  const allListed = singles.length + report.quotes.length;
+  console.log(
+    `single ideas and quotes: ${allListed}; from the profession's own branches ${ownListed} (${pct(ownListed, allListed)})`,
+  );
+  const late = singles.filter((s) => s.outOfOrder);
+  console.log(
+    `listed below an idea that fits the reader less (main branch, own branches, other branches, other occupation): ${late.length}`,
+  );
+  for (const s of late) console.log(`  ${s.profession} / ${s.component} / ${s.id} (${s.tier})`);
   const own = report.quotes.filter((q) => q.ownBranch).length;
   const other = report.quotes.filter((q) => q.otherOccupation);
   console.log(

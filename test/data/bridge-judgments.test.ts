@@ -30,6 +30,21 @@ describe('the bridge on the judged set', () => {
     expect(intramural?.id).not.toBe('idee-0107');
   });
 
+  it('lists the ideas that fit the reader first: main branch, own branches, others, other occupations', () => {
+    // Before, 19 single ideas stood below one that fitted the reader less: Wijkverpleegkundigen read
+    // two GP-practice ideas before the one from home care (VVT, their main branch), and kinderopvang
+    // read a GP's and a practice nurse's career wishes under loopbaanperspectief.
+    expect(report.singles.filter((s) => s.outOfOrder)).toEqual([]);
+    const district = report.singles.filter(
+      (s) => s.profession === 'Wijkverpleegkundigen' && s.component === 'tijd_registratie',
+    );
+    expect(district[0]?.tier).toBe('main');
+    const childcare = report.singles.filter(
+      (s) => s.profession === 'Teamleiders en medewerkers kinderopvang' && s.component === 'invloed_inhoud',
+    );
+    expect(childcare[0]?.tier).toBe('main');
+  });
+
   it('keeps at least 90% of the listed ideas on-topic', () => {
     expect(report.share).toBeGreaterThanOrEqual(FLOOR);
   });

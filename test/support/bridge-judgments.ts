@@ -11,6 +11,7 @@ import { openDatabase } from '../../src/node/store/database.js';
 import { createAppWithServices } from '../../src/node/server/app.js';
 import { branchesOf, profileBridge } from '../../src/node/server/bridge-ideas.js';
 import { occupationsNamed } from '../../src/core/ideas/occupation-words.js';
+import { readerFit } from '../../src/core/ideas/bridge-solutions.js';
 import { BRIDGE } from '../../src/core/contract/bridge-config.js';
 import { importExampleData } from '../../src/node/server/example-data.js';
 
@@ -38,6 +39,21 @@ export interface SolutionQuote extends ListedIdea {
   readonly otherOccupation: boolean;
 }
 
+/**
+ * How a listed single idea fits its reader (readerFit): from the profession's main branch, from another
+ * of its branches, from another branch naming no occupation or one working in the profession's
+ * branches, or from another branch naming only occupations working outside them.
+ */
+export type ReaderTier = 'main' | 'own' | 'other' | 'otherOccupation';
+const TIER_ORDER: readonly ReaderTier[] = ['main', 'own', 'other', 'otherOccupation'];
+
+/** A single idea under a component (not a solution's quote), in page order. */
+export interface SingleIdea extends ListedIdea {
+  readonly tier: ReaderTier;
+  /** An idea above it on the same component fits the reader less (a worse tier). */
+  readonly outOfOrder: boolean;
+}
+
 export interface BridgeReport {
   readonly professions: number;
   readonly listed: number;
@@ -52,6 +68,8 @@ export interface BridgeReport {
   readonly empty: readonly string[];
   /** The quotes of the solutions shown beside the ideas. */
   readonly quotes: readonly SolutionQuote[];
+  /** The single ideas under the components, each with how it fits the reader. */
+  readonly singles: readonly SingleIdea[];
 }
 
 export function readJudgments(file = JUDGMENTS_FILE): JudgmentsFile {
@@ -64,6 +82,7 @@ export async function listedByBridge(): Promise<{
   empty: string[];
   professions: number;
   quotes: SolutionQuote[];
+  singles: SingleIdea[];
 }> {
   const db = await openDatabase({ dataDir: 'memory://' });
   try {
@@ -75,12 +94,25 @@ export async function listedByBridge(): Promise<{
     const listed: ListedIdea[] = [];
     const empty: string[] = [];
     const quotes: SolutionQuote[] = [];
+    const singles: SingleIdea[] = [];
     for (const profession of result.professions) {
       const bridge = await profileBridge(services, result, profession);
       const branches = branchesOf(profession.name);
+      const tierOf = (idea: { branch: string | null; text: string }): ReaderTier => {
+        const fit = readerFit(branches, idea, (p) => BRIDGE.professions[p]);
+        if (fit === null) return 'otherOccupation';
+        return fit === 0 && branches.length > 0 ? 'main' : fit < branches.length ? 'own' : 'other';
+      };
       for (const group of bridge.clear) {
-        for (const idea of group.ideas)
-          listed.push({ profession: profession.name, component: group.indicator, id: idea.id });
+        let worst = 0;
+        for (const idea of group.ideas) {
+          const item = { profession: profession.name, component: group.indicator, id: idea.id };
+          listed.push(item);
+          const tier = tierOf(idea);
+          const rank = TIER_ORDER.indexOf(tier);
+          singles.push({ ...item, tier, outOfOrder: rank < worst });
+          worst = Math.max(worst, rank);
+        }
         // A solution's quote is an idea shown under the component too.
         if (group.solution) {
           const item = {
@@ -103,14 +135,14 @@ export async function listedByBridge(): Promise<{
       for (const group of bridge.clear.slice(0, 3))
         if (group.ideas.length === 0) empty.push(`${profession.name}/${group.indicator}`);
     }
-    return { listed, empty, professions: result.professions.length, quotes };
+    return { listed, empty, professions: result.professions.length, quotes, singles };
   } finally {
     await db.close();
   }
 }
 
 export async function bridgeReport(judgments: JudgmentsFile = readJudgments()): Promise<BridgeReport> {
-  const { listed, empty, professions, quotes } = await listedByBridge();
+  const { listed, empty, professions, quotes, singles } = await listedByBridge();
   const perComponent: Record<string, { listed: number; onTopic: number }> = {};
   const unjudged: ListedIdea[] = [];
   const offTopic: (ListedIdea & { reason: string | null })[] = [];
@@ -141,5 +173,6 @@ export async function bridgeReport(judgments: JudgmentsFile = readJudgments()): 
     offTopic,
     empty,
     quotes,
+    singles,
   };
 }

@@ -9,7 +9,8 @@
  *              the term starts or ends: related) + the theme tier when the idea carries a concept theme
  *
  * A term of several words (`zelf bepalen`) matches when its words occur in that order with at most
- * {@link MAX_PHRASE_GAP} words between them (`zelf de planning bepalen`). An idea is relevant when it
+ * {@link MAX_PHRASE_GAP} words between them (`zelf de planning bepalen`), each in its own forms, not
+ * as part of a compound: residents who `zelf meebeslissen` (decide with others) are not `zelf beslissen`. An idea is relevant when it
  * holds {@link MIN_TERMS_WITHOUT_THEME} terms, or one term and one of the concept's themes: a theme
  * without any term says too little (a safety idea about clients is not about bullying among
  * colleagues), and one term outside the themes is often a word in passing.
@@ -80,14 +81,17 @@ function tierOf(token: Token, word: string, wordStem: string): number {
   return 0;
 }
 
-/** Positions and tier of the first occurrence of a term, or null. */
+/**
+ * Positions and tier of the first occurrence of a term, or null. A phrase's words match only in their
+ * forms (exact tier): a compound part changes the phrase's meaning (`zelf meebeslissen`).
+ */
 function findTerm(idea: AnalysedIdea, term: CompiledTerm): { positions: number[]; tier: number } | null {
   const [first, ...rest] = term.words;
   if (!first) return null;
   let best: { positions: number[]; tier: number } | null = null;
   for (let start = 0; start < idea.length; start++) {
     const firstTier = tierOf(itemAt(idea, start), first.word, first.stem);
-    if (firstTier === 0) continue;
+    if (firstTier === 0 || (rest.length > 0 && firstTier !== TIER_WEIGHTS.exact)) continue;
     const positions = [start];
     let tier = firstTier;
     let previous = start;
@@ -96,7 +100,7 @@ function findTerm(idea: AnalysedIdea, term: CompiledTerm): { positions: number[]
       let found = -1;
       for (let at = from; at < idea.length && at <= from + MAX_PHRASE_GAP; at++) {
         const t = tierOf(itemAt(idea, at), next.word, next.stem);
-        if (t > 0) {
+        if (t === TIER_WEIGHTS.exact) {
           found = at;
           tier = Math.min(tier, t);
           break;

@@ -1,13 +1,18 @@
 /**
  * The bridge's choice of ideas for the weak components of one profile: per component, in the order
- * given (worst first), the ideas relevant to its concept (bridge-relevance.ts) — ideas from the
- * profession's own branches first, then the others, each by coverage, then weight, then id — and no
- * idea twice on one page: an idea a component listed is not offered to the components after it.
+ * given (worst first), the ideas relevant to its concept (bridge-relevance.ts), by how they fit the
+ * reader (`readerFit`, as the solution quotes): ideas from the profession's main branch, then from its
+ * other branches, then from other branches, and last those from other branches that name only
+ * occupations working outside the profession's branches (occupation-words.ts: a GP taking over a
+ * practice is no career prospect for a childcare worker); within each by coverage, then weight, then
+ * id. No idea twice on one page: an idea a component listed is not offered to the components after it.
  */
 import type { BridgeConcept } from '../contract/bridge-config.js';
 import type { IndicatorId } from '../contract/indicators.js';
+import type { Profession } from '../contract/professions.js';
 import { analyseIdea, bridgeAnalyzer, conceptMatcher, type RelevanceIdea } from './bridge-relevance.js';
 import { tokenize } from './analyzer/analyzer.js';
+import { readerFit } from './bridge-solutions.js';
 import { itemAt } from '../contract/item-at.js';
 
 /** Ideas listed per component by default. */
@@ -40,8 +45,10 @@ export interface BridgeSelectionInput {
   readonly components: readonly IndicatorId[];
   readonly concepts: Readonly<Partial<Record<IndicatorId, BridgeConcept>>>;
   readonly candidates: readonly BridgeCandidate[];
-  /** The profession's branches (config/bridge.json); empty when unknown. */
+  /** The profession's branches (config/bridge.json), main branch first; empty when unknown. */
   readonly preferBranches: readonly string[];
+  /** The branches each profession works in (config/bridge.json `professions`), for `readerFit`. */
+  readonly branchesOfProfession: (profession: Profession) => readonly string[];
   /** Ideas per component; default {@link IDEAS_PER_COMPONENT}. */
   readonly perComponent?: number;
 }
@@ -64,11 +71,13 @@ export function selectBridgeIdeas(input: BridgeSelectionInput): ComponentSelecti
     const ranked = input.candidates
       .flatMap((idea, i) => {
         const relevance = matcher.relevance(idea, itemAt(analysed, i));
-        return relevance ? [{ idea, relevance, own: idea.branch !== null && prefer.has(idea.branch) }] : [];
+        if (!relevance) return [];
+        const own = idea.branch !== null && prefer.has(idea.branch);
+        return [{ idea, relevance, own, tier: readerTier(idea, input) }];
       })
       .sort(
         (a, b) =>
-          Number(b.own) - Number(a.own) ||
+          a.tier - b.tier ||
           b.relevance.coverage - a.relevance.coverage ||
           b.relevance.weight - a.relevance.weight ||
           (a.idea.id < b.idea.id ? -1 : a.idea.id > b.idea.id ? 1 : 0),
@@ -82,4 +91,16 @@ export function selectBridgeIdeas(input: BridgeSelectionInput): ComponentSelecti
     }
     return { indicator, ideas, relevant: ranked.length };
   });
+}
+
+/**
+ * 0 for an idea from the profession's main branch, 1 from another of its branches, 2 from another
+ * branch, 3 from another branch naming only occupations outside the profession's branches
+ * (`readerFit` null). A reader the bridge does not know has no preference: every idea is 0.
+ */
+function readerTier(idea: BridgeCandidate, input: BridgeSelectionInput): number {
+  const fit = readerFit(input.preferBranches, idea, input.branchesOfProfession);
+  if (fit === null) return 3;
+  if (fit === 0) return 0;
+  return fit < input.preferBranches.length ? 1 : 2;
 }

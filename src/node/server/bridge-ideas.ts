@@ -2,7 +2,8 @@
  * The bridge from numbers to ideas on a profile (page, static export and `GET /api/professions/<slug>`
  * alike): the profession's clearly weak components (weak-components.ts), worst first, each with the
  * ideas that address its concept (config/bridge.json; bridge-selection.ts), ideas from the profession's
- * own branches first, no idea twice; then the components that are possibly weak (their interval
+ * main branch first, then its other branches, then the others (those naming only occupations outside
+ * its branches last), no idea twice; then the components that are possibly weak (their interval
  * reaches over the median), without ideas. A profession the bridge does not know (an uploaded table
  * may name it differently) gets the ideas without a branch preference.
  */
@@ -78,6 +79,7 @@ export async function profileBridge(
               concepts: bridge.concepts,
               candidates: await services.ideas.bridge(concepts),
               preferBranches,
+              branchesOfProfession: (p) => bridge.professions[p],
             }),
         ),
   ]);

@@ -66,11 +66,44 @@ describe('relevance of an idea to a component’s concept', () => {
     expect(withTheme.weight).toBeGreaterThan(without.weight);
   });
 
+  it('finds a team’s say in its work against a programme from the head office (invloed_inhoud)', () => {
+    // A kinderopvang team's wish; before, the concept had no word for it and the page listed other
+    // branches' ideas under "invloed op de inhoud" for teamleiders en medewerkers kinderopvang.
+    const concept = BRIDGE.concepts.invloed_inhoud!;
+    const team =
+      'Laat ons als team zelf bepalen welke activiteiten we met de kinderen doen, in plaats van een vast jaarprogramma van het hoofdkantoor.';
+    expect(relevance(concept, team, ['Vertrouwen en professionele ruimte'])?.terms).toEqual([
+      'als team bepalen',
+      'hoofdkantoor',
+    ]);
+    // A wish of one worker alone is autonomy, not a say in the team's work.
+    expect(
+      relevance(concept, 'Laat mij zelf bepalen hoe ik mijn dag indeel.', [
+        'Vertrouwen en professionele ruimte',
+      ]),
+    ).toBeNull();
+  });
+
+  it('matches a phrase’s words in their own forms, not as parts of a compound', () => {
+    // `meebeslissen` holds `beslissen`, but residents who decide along are not workers deciding alone:
+    // before, this idea was listed under autonomie (judged off-topic) on two profiles.
+    const autonomy = BRIDGE.concepts.autonomie!;
+    const themes = ['Vertrouwen en professionele ruimte'];
+    expect(relevance(autonomy, 'Laat bewoners zelf meebeslissen over hun dagprogramma.', themes)).toBeNull();
+    expect(relevance(autonomy, 'Laat ons zelf beslissen over het dagprogramma.', themes)?.terms).toEqual([
+      'zelf beslissen',
+    ]);
+    // A single-word term still matches inside a compound.
+    expect(relevance(druk, 'De werkdrukbeleving stijgt.', druk.themes)?.terms).toEqual(['werkdruk']);
+  });
+
   it('counts a word once, however many terms share it', () => {
     const concept: BridgeConcept = { note: 'x', themes: ['T'], terms: ['pauze', 'pauzes', 'korte pauze'] };
     expect(relevance(concept, 'Een korte pauze graag.', ['T'])?.coverage).toBe(1);
   });
 });
+
+const branchesOfProfession = (p: keyof typeof BRIDGE.professions) => BRIDGE.professions[p];
 
 describe('the bridge’s choice of ideas for a profile', () => {
   const candidates = [
@@ -108,6 +141,7 @@ describe('the bridge’s choice of ideas for a profile', () => {
       concepts,
       candidates,
       preferBranches: [],
+      branchesOfProfession,
     });
     expect(first!.ideas.map((i) => i.id)).toEqual(['a', 'b', 'd']);
     expect(second!.ideas.map((i) => i.id)).toEqual(['e', 'f']);
@@ -117,6 +151,7 @@ describe('the bridge’s choice of ideas for a profile', () => {
       concepts,
       candidates,
       preferBranches: [],
+      branchesOfProfession,
     });
     expect(reversed[0]!.ideas.map((i) => i.id)).toEqual(['d', 'e', 'f']);
     expect(reversed[1]!.ideas.map((i) => i.id)).toEqual(['a', 'b']);
@@ -130,6 +165,7 @@ describe('the bridge’s choice of ideas for a profile', () => {
       concepts,
       candidates,
       preferBranches: ['Kinderopvang'],
+      branchesOfProfession,
       perComponent: 3,
     });
     expect(group!.ideas.map((i) => [i.id, i.ownBranch])).toEqual([
@@ -139,6 +175,82 @@ describe('the bridge’s choice of ideas for a profile', () => {
     ]);
   });
 
+  it('puts the main branch first, before the profession’s other branches, whatever the coverage', () => {
+    const vvt = 'Verpleging, verzorging en thuiszorg (VVT)';
+    const gp = 'Huisartsen en gezondheidscentra';
+    const ideas = [
+      idea('gp1', 'De werkdruk is hoog: personeelstekort en geen pauze.', ['Werkdruk en roosters'], gp),
+      idea('gp2', 'Werkdruk door personeelstekort.', ['Werkdruk en roosters'], gp),
+      idea('vvt', 'De werkdruk in de wijk stijgt.', ['Werkdruk en roosters'], vvt),
+      idea('other', 'Werkdruk, personeelstekort, geen pauze.', ['Werkdruk en roosters'], 'Jeugdzorg'),
+    ];
+    const [group] = selectBridgeIdeas({
+      components: ['werkdruk'],
+      concepts,
+      candidates: ideas,
+      preferBranches: BRIDGE.professions['Wijkverpleegkundigen'],
+      branchesOfProfession,
+      perComponent: 4,
+    });
+    expect(BRIDGE.professions['Wijkverpleegkundigen'][0]).toBe(vvt);
+    expect(group!.ideas.map((i) => [i.id, i.ownBranch])).toEqual([
+      ['vvt', true],
+      ['gp1', true],
+      ['gp2', true],
+      ['other', false],
+    ]);
+  });
+
+  it('puts an idea naming only occupations outside the reader’s branches after the ideas that fit', () => {
+    const loopbaan: BridgeConcept = {
+      note: 'Loopbaan.',
+      themes: ['Ontwikkeling en loopbaan'],
+      terms: ['vervolgopleiding', 'doorgroeien', 'praktijk overnemen'],
+    };
+    const gp = 'Huisartsen en gezondheidscentra';
+    const ideas = [
+      idea(
+        'huisarts',
+        'Laat jonge huisartsen makkelijker een praktijk overnemen, met een vervolgopleiding.',
+        ['Ontwikkeling en loopbaan'],
+        gp,
+      ),
+      idea(
+        'poh',
+        'Geef praktijkondersteuners een erkende vervolgopleiding.',
+        ['Ontwikkeling en loopbaan'],
+        gp,
+      ),
+      idea(
+        'ic',
+        'Ik wil zonder wachtlijst een vervolgopleiding volgen.',
+        ['Ontwikkeling en loopbaan'],
+        "UMC's",
+      ),
+      idea('own', 'Bij ons kun je doorgroeien tot coach.', ['Ontwikkeling en loopbaan'], 'Kinderopvang'),
+    ];
+    const select = (preferBranches: readonly string[]) =>
+      selectBridgeIdeas({
+        components: ['loopbaanperspectief'],
+        concepts: { loopbaanperspectief: loopbaan },
+        candidates: ideas,
+        preferBranches,
+        branchesOfProfession,
+        perComponent: 4,
+      })[0]!.ideas.map((i) => i.id);
+    // A childcare worker: the GP's and the practice nurse's career come last, whatever their coverage.
+    expect(select(BRIDGE.professions['Teamleiders en medewerkers kinderopvang'])).toEqual([
+      'own',
+      'ic',
+      'huisarts',
+      'poh',
+    ]);
+    // A district nurse works beside GPs and practice nurses: their ideas fit, from an own branch.
+    expect(select(BRIDGE.professions['Wijkverpleegkundigen'])).toEqual(['huisarts', 'poh', 'ic', 'own']);
+    // A reader the bridge does not know: by relevance only.
+    expect(select([])).toEqual(['huisarts', 'ic', 'own', 'poh']);
+  });
+
   it('leaves a component without a concept or without relevant ideas empty rather than off-topic', () => {
     const off = [idea('c', 'Cliënten schelden ons uit aan de balie.', ['Veiligheid en agressie'])];
     const [group, unknown] = selectBridgeIdeas({
@@ -146,6 +258,7 @@ describe('the bridge’s choice of ideas for a profile', () => {
       concepts,
       candidates: off,
       preferBranches: [],
+      branchesOfProfession,
     });
     expect(group!.ideas).toEqual([]);
     expect(unknown!.ideas).toEqual([]);
