@@ -61,6 +61,22 @@ export const professionsText = {
 
 export const profileText = {
   title: (name: string) => name,
+  compareHeading: 'Vergelijken met een ander beroep',
+  compareLabel: 'Vergelijk met',
+  compareNone: 'Kies een beroep',
+  compareSubmit: 'Vergelijken',
+  compareCaption: (first: string, second: string) => `${first} en ${second} naast elkaar`,
+  compareHint:
+    'Per maat beide percentages met hun 95%-interval. Een verschil heet duidelijk als de twee intervallen elkaar niet overlappen; overlappen ze wel, dan kan er toch een verschil zijn, maar de cijfers laten het niet zien.',
+  compareColumns: {
+    measure: 'Maat',
+    median: 'Mediaan alle beroepen',
+    difference: 'Verschil (procentpunt)',
+    clear: 'Duidelijk verschil?',
+  },
+  compareClear: (better: string | null) => (better ? `ja, gunstiger voor ${better}` : 'ja'),
+  compareNotClear: 'nee',
+  compareUnknown: 'onbekend (geen interval)',
   quadrantLine: (quadrant: Quadrant) => `Kwadrant ${quadrant}: ${QUADRANT_NAMES[quadrant].toLowerCase()}`,
   certainty: (share: number, draws: number) =>
     `In ${formatShare(share)} van ${formatCount(draws)} simulaties met de onzekerheid van de cijfers valt dit beroep in hetzelfde kwadrant.`,

@@ -170,6 +170,9 @@ export const professionSearchQuery = z.object({
 /** `GET /beroep`: the picker's choice (`?kies=`), a profession's slug; none = back to the list. */
 export const professionChoiceQuery = z.object({ kies: queryId(200) });
 
+/** `GET /beroep/<slug>`: a second profession to compare with (`?met=`), a slug; anything else = none. */
+export const profilePageQuery = z.object({ met: queryId(200) });
+
 /** `GET /ranglijst`: the chosen component (`?component=`), its id; none = the page itself. */
 export const rankingChoiceQuery = z.object({ component: queryId(100) });
 

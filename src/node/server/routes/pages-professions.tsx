@@ -14,7 +14,11 @@ import { nearestSlug } from '../../../core/contract/names.js';
 import { slugify } from '../../../core/contract/slug.js';
 import { ErrorPage } from '../views/error-page.js';
 import { loadPageView, type PageView } from '../page-view.js';
-import { professionChoiceQuery, professionSearchQuery } from '../request/request-schemas.js';
+import {
+  professionChoiceQuery,
+  professionSearchQuery,
+  profilePageQuery,
+} from '../request/request-schemas.js';
 import { queryOf } from '../request/validate.js';
 import type { AppServices } from '../services.js';
 import { EmptyStore } from '../views/empty-store.js';
@@ -152,7 +156,7 @@ export function professionPages(services: AppServices): Hono {
     return c.redirect(`/beroep/${slug}?${target.toString()}`, 303);
   });
 
-  app.get('/beroep/:slug', async (c) => {
+  app.get('/beroep/:slug', queryOf(profilePageQuery), async (c) => {
     const view = await loadPageView(c, services);
     if (!view.analysis)
       return renderPage(c, <EmptyStore view={view} title={professionsText.title} nav="beroepen" />);
@@ -191,7 +195,9 @@ export function professionPages(services: AppServices): Hono {
         404,
       );
     }
-    const page = await ProfilePage({ view, services, profession, unclassified });
+    const met = c.req.valid('query').met;
+    const compareWith = result.professions.find((q) => q.slug === met && q.slug !== slug);
+    const page = await ProfilePage({ view, services, profession, unclassified, compareWith });
     return renderPage(c, page);
   });
 

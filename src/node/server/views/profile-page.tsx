@@ -21,6 +21,7 @@ import { analysisOf, type PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
 import { FigureBlock } from './figure.js';
 import { Layout } from './layout.js';
+import { ProfileCompare } from './profile-compare.js';
 import { WeakestComponents } from './weakest-components.js';
 
 export interface ProfilePageProps {
@@ -28,6 +29,8 @@ export interface ProfilePageProps {
   readonly services: AppServices;
   readonly profession: ProfessionResult | undefined;
   readonly unclassified: UnclassifiedProfession | undefined;
+  /** A second profession to compare with (`?met=`), when the reader chose one. */
+  readonly compareWith?: ProfessionResult | undefined;
 }
 
 function Breadcrumb({ view, name }: { readonly view: PageView; readonly name: string }) {
@@ -131,6 +134,7 @@ export async function ProfilePage(props: ProfilePageProps) {
         <FigureBlock {...figureProps(view, services, profileId(p))} />
       </section>
       <WeakestComponents view={view} bridge={bridge} slug={p.slug} />
+      <ProfileCompare view={view} result={result} profession={p} other={props.compareWith} />
       <section aria-labelledby="tevredenheid">
         <h2 id="tevredenheid">{profileText.satisfactionHeading}</h2>
         <ul>

@@ -1,0 +1,104 @@
+/**
+ * "Vergelijken met een ander beroep" on a profile page: a GET form (select + button, no script needed)
+ * and, once a second profession is chosen (`?met=<slug>`), both side by side per index, component and
+ * outcome (src/core/analysis/compare-professions.ts). Not in the static export: it has no query.
+ */
+import type { AnalysisResult, Estimate, ProfessionResult } from '../../../core/analysis/result.js';
+import { compareProfessions } from '../../../core/analysis/compare-professions.js';
+import { compareNames } from '../../../core/contract/names.js';
+import { measureLabel } from '../../../core/text/analysis-summary.js';
+import { formatInterval, formatNumber, formatPercent } from '../../../core/text/format.js';
+import { profileText as t } from '../../../core/text/page-text.js';
+import type { PageView } from '../page-view.js';
+
+function Cell({ estimate }: { readonly estimate: Estimate | null }) {
+  if (!estimate) return <td class="num">–</td>;
+  return (
+    <td class="num">
+      {formatPercent(estimate.value)}
+      {estimate.lower !== null && estimate.upper !== null ? (
+        <span class="hint"> ({formatInterval(estimate.lower, estimate.upper, 1, '%')})</span>
+      ) : null}
+    </td>
+  );
+}
+
+export function ProfileCompare(props: {
+  readonly view: PageView;
+  readonly result: AnalysisResult;
+  readonly profession: ProfessionResult;
+  readonly other: ProfessionResult | undefined;
+}) {
+  const { view, result, profession: p, other } = props;
+  if (view.links.isStatic) return null;
+  const choices = result.professions
+    .filter((q) => q.slug !== p.slug)
+    .sort((a, b) => compareNames(a.name, b.name));
+  const rows = other ? compareProfessions(result, p, other) : [];
+  return (
+    <section aria-labelledby="vergelijk">
+      <h2 id="vergelijk">{t.compareHeading}</h2>
+      <form method="get" action={view.links.path(`/beroep/${p.slug}`)} class="compare-form">
+        {view.links.hiddenState(['met']).map(([name, value]) => (
+          <input type="hidden" name={name} value={value} />
+        ))}
+        <label for="vergelijk-met">{t.compareLabel}</label>
+        <select id="vergelijk-met" name="met">
+          <option value="">{t.compareNone}</option>
+          {choices.map((q) => (
+            <option value={q.slug} selected={q.slug === other?.slug}>
+              {q.name}
+            </option>
+          ))}
+        </select>{' '}
+        <button type="submit" class="button button--secondary">
+          {t.compareSubmit}
+        </button>
+      </form>
+      {other ? (
+        <>
+          <p class="hint">{t.compareHint}</p>
+          <div class="table-scroll" tabindex={0} role="region" aria-labelledby="vergelijk-tabel">
+            <table class="data-table compare-table">
+              <caption id="vergelijk-tabel">{t.compareCaption(p.name, other.name)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.compareColumns.measure}</th>
+                  <th scope="col">{p.name}</th>
+                  <th scope="col">{other.name}</th>
+                  <th scope="col">{t.compareColumns.median}</th>
+                  <th scope="col">{t.compareColumns.difference}</th>
+                  <th scope="col">{t.compareColumns.clear}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr>
+                    <th scope="row">{measureLabel(row.measure)}</th>
+                    <Cell estimate={row.first} />
+                    <Cell estimate={row.second} />
+                    <td class="num">{formatPercent(row.median)}</td>
+                    <td class="num">
+                      {row.difference === null
+                        ? '–'
+                        : `${row.difference > 0 ? '+' : ''}${formatNumber(row.difference)}`}
+                    </td>
+                    <td>
+                      {row.clear === null
+                        ? t.compareUnknown
+                        : row.clear
+                          ? t.compareClear(
+                              row.better === 'first' ? p.name : row.better === 'second' ? other.name : null,
+                            )
+                          : t.compareNotClear}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}
