@@ -223,7 +223,7 @@ export const downloadsText = {
   xlsxAboutSheet: 'Toelichting',
   xlsxAboutTitle: 'werkbalans: taakeisen en hulpbronnen per beroep',
   xlsxAboutColumns:
-    'Kolommen met _ondergrens en _bovengrens zijn de grenzen van het 95%-betrouwbaarheidsinterval; zekerheid is het aandeel simulaties in het eigen kwadrant (0–1). Lege cel = niet gepubliceerd.',
+    'Kolommen met _ondergrens en _bovengrens zijn de grenzen van het 95%-betrouwbaarheidsinterval; zekerheid is het aandeel simulaties in het eigen kwadrant (0–1); kolommen met overig_ zijn kenmerken buiten de indices (zoals één baan). Lege cel = niet gepubliceerd.',
   preview: (title: string) => `Voorbeeld: ${title}`,
   figureFiles: 'Bestanden',
   json: 'Analyse als JSON (het document van het datacontract, met alle extra velden)',

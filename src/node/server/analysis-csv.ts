@@ -1,6 +1,7 @@
 /**
  * The analysis as one table for spreadsheets: a row per profession (classified first, then the
- * unclassified ones), columns with stable machine names, empty = missing, and a column `voorbeelddata`
+ * unclassified ones), columns with stable machine names (the indicators outside the contract last, as
+ * `overig_<label>`), empty = missing, and a column `voorbeelddata`
  * (`ja` when the numbers are constructed examples) so the mark travels with every copy of the file.
  * Two CSV dialects: plain (comma, decimal point) for programs, and Dutch Excel (semicolon, decimal
  * comma), as a Dutch spreadsheet reads a double-clicked file. Both RFC 4180 quoting, spreadsheet
@@ -9,6 +10,7 @@
 import type { AnalysisResult } from '../../core/analysis/result.js';
 import { csvCell } from '../../core/contract/csv-cell.js';
 import { INDICATOR_IDS } from '../../core/contract/indicators.js';
+import { slugify } from '../../core/contract/slug.js';
 
 export type CsvDialect = 'plain' | 'excel-nl';
 
@@ -17,8 +19,27 @@ export interface AnalysisTable {
   readonly rows: readonly (readonly (string | number | null)[])[];
 }
 
+/**
+ * The indicators outside the contract (job characteristics such as "Eén baan"), in the order the
+ * professions first name them, each with a stable column name: `overig_` and its label as a slug.
+ */
+function otherColumns(result: AnalysisResult): { readonly label: string; readonly column: string }[] {
+  const labels: string[] = [];
+  for (const p of result.professions)
+    for (const label of Object.keys(p.other)) if (!labels.includes(label)) labels.push(label);
+  const taken = new Set<string>();
+  return labels.map((label) => {
+    const base = `overig_${slugify(label).replace(/-/g, '_') || 'kenmerk'}`;
+    let column = base;
+    for (let n = 2; taken.has(column); n++) column = `${base}_${n}`;
+    taken.add(column);
+    return { label, column };
+  });
+}
+
 export function analysisTable(result: AnalysisResult): AnalysisTable {
   const example = result.dataset.example ? 'ja' : 'nee';
+  const others = otherColumns(result);
   const header = [
     'beroep',
     'slug',
@@ -36,6 +57,7 @@ export function analysisTable(result: AnalysisResult): AnalysisTable {
     'rang_taakeisen_laag',
     'rang_taakeisen_hoog',
     ...INDICATOR_IDS.flatMap((id) => [id, `${id}_ondergrens`, `${id}_bovengrens`]),
+    ...others.map((o) => o.column),
     'ontbreekt',
     'voorbeelddata',
   ];
@@ -59,6 +81,7 @@ export function analysisTable(result: AnalysisResult): AnalysisTable {
       const e = p.values[id];
       return [e?.value ?? null, e?.lower ?? null, e?.upper ?? null];
     }),
+    ...others.map((o) => p.other[o.label] ?? null),
     '',
     example,
   ]);

@@ -44,6 +44,18 @@ describe('analysis files', () => {
     expect(new Set(rows.map((r) => r['voorbeelddata']))).toEqual(new Set(['ja']));
   });
 
+  it('the CSV carries the indicators outside the contract too, as the JSON does', () => {
+    const rows = readCsv(analysisCsv(result, 'plain'), ',');
+    const labels = [...new Set(result.professions.flatMap((p) => Object.keys(p.other)))];
+    expect(labels).toContain('Eén baan');
+    expect(Object.keys(rows[0]!)).toContain('overig_een_baan');
+    for (const p of result.professions) {
+      const row = rows.find((r) => r['beroep'] === p.name)!;
+      const value = p.other['Eén baan'];
+      expect(row['overig_een_baan'], p.name).toBe(value === null || value === undefined ? '' : String(value));
+    }
+  });
+
   it('the plain CSV has commas and decimal points and reads back to the numbers', () => {
     const rows = readCsv(analysisCsv(result, 'plain'), ',');
     expectNumbers(rows, (cell) => Number(cell));
