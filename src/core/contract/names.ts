@@ -182,20 +182,26 @@ export function nearestLabel<T>(
   return best;
 }
 
+/** At most this many pages are offered for an address several pages hold. */
+export const MAX_LIKELY_PAGES = 3;
+
 /**
- * The page a mistyped or shortened address most likely meant, among the known pages' slugs: a slug
- * that holds the whole wanted slug (`werkdruk` → `werkdruk-en-roosters`), or that the wanted slug holds,
- * comes first (the one nearest in length); else the nearest slug within a third of the wanted length in
- * edits (at least one). Undefined when nothing is that close, so a 404 never suggests a random page.
+ * The pages a mistyped or shortened address may have meant, among the known pages' slugs: the slugs
+ * that hold the whole wanted slug (`werkdruk` → `werkdruk-en-roosters`) or that the wanted slug holds,
+ * nearest in length first, all of them (an address several pages hold is ambiguous: `agressie` →
+ * `agressie-extern` and `agressie-intern`; beyond {@link MAX_LIKELY_PAGES} none, as no few are likelier
+ * than the rest); else the nearest slug within a third of the wanted length in edits (at least one).
+ * Empty when nothing is that close, so a 404 never suggests a random page.
  */
-export function nearestSlug<T>(wanted: string, candidates: Iterable<LabelCandidate<T>>): T | undefined {
+export function likelySlugs<T>(wanted: string, candidates: Iterable<LabelCandidate<T>>): T[] {
   const key = wanted.toLowerCase();
-  if (key.length < 3) return undefined;
+  if (key.length < 3) return [];
   const list = [...candidates];
   const holding = list
     .filter((c) => c.key.includes(key) || (c.key.length >= 3 && key.includes(c.key)))
-    .sort((a, b) => Math.abs(a.key.length - key.length) - Math.abs(b.key.length - key.length))[0];
-  if (holding) return holding.label;
+    .sort((a, b) => Math.abs(a.key.length - key.length) - Math.abs(b.key.length - key.length));
+  if (holding.length > 0) return holding.length <= MAX_LIKELY_PAGES ? holding.map((c) => c.label) : [];
   const budget = Math.max(1, Math.floor(key.length / 3));
-  return nearestLabel(key, list, (score) => score <= budget);
+  const nearest = nearestLabel(key, list, (score) => score <= budget);
+  return nearest === undefined ? [] : [nearest];
 }

@@ -70,7 +70,7 @@ export async function problemResponse(
     return c.json(body, problem.status);
   }
   const view = bareView(c.req.path, staticExport);
-  const { suggestion } = problem;
+
   return renderPage(
     c,
     ErrorPage({
@@ -78,7 +78,7 @@ export async function problemResponse(
       status: problem.status,
       message: problem.message,
       details: problem.details,
-      suggestion: suggestion ? { href: view.links.to(suggestion.path), text: suggestion.text } : undefined,
+      suggestions: problem.suggestions.map((s) => ({ href: view.links.to(s.path), text: s.text })),
     }),
     problem.status,
   );

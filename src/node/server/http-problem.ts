@@ -12,7 +12,7 @@ export interface ProblemDetail {
   readonly message: string;
 }
 
-/** A way on from a dead end: the page the request most likely meant (a site path) and its name. */
+/** A way on from a dead end: a page the request may have meant (a site path) and its name. */
 export interface ProblemSuggestion {
   readonly path: string;
   readonly text: string;
@@ -21,17 +21,17 @@ export interface ProblemSuggestion {
 export class HttpProblem extends Error {
   readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
   readonly details: readonly ProblemDetail[];
-  readonly suggestion: ProblemSuggestion | undefined;
+  readonly suggestions: readonly ProblemSuggestion[];
   constructor(
     status: HttpProblem['status'],
     message: string,
     details: readonly ProblemDetail[] = [],
-    suggestion?: ProblemSuggestion,
+    suggestions: readonly ProblemSuggestion[] = [],
   ) {
     super(message);
     this.name = 'HttpProblem';
     this.status = status;
     this.details = details;
-    this.suggestion = suggestion;
+    this.suggestions = suggestions;
   }
 }

@@ -7,7 +7,7 @@ import {
   labelKey,
   MAX_PLAIN_DIGITS,
   nearestLabel,
-  nearestSlug,
+  likelySlugs,
   isPlainName,
   normaliseLabel,
   plainNameOrder,
@@ -142,7 +142,7 @@ describe('names', () => {
   });
 });
 
-describe('nearestSlug', () => {
+describe('likelySlugs', () => {
   const pages = [
     'werkdruk-en-roosters',
     'samenwerking',
@@ -150,16 +150,22 @@ describe('nearestSlug', () => {
     'ontwikkeling-en-loopbaan',
   ].map((key) => ({ label: key, key }));
 
-  it('prefers a slug holding the whole wanted slug, then the nearest within a third of its length', () => {
-    expect(nearestSlug('werkdruk', pages)).toBe('werkdruk-en-roosters');
-    expect(nearestSlug('werk', pages)).toBe('samenwerking');
-    expect(nearestSlug('Samenwerkng', pages)).toBe('samenwerking');
-    expect(nearestSlug('werkdruk-en-roosters-2024', pages)).toBe('werkdruk-en-roosters');
+  it('offers the slug holding the wanted slug, or the nearest within a third of its length', () => {
+    expect(likelySlugs('werkdruk', pages)).toEqual(['werkdruk-en-roosters']);
+    expect(likelySlugs('Samenwerkng', pages)).toEqual(['samenwerking']);
+    expect(likelySlugs('werkdruk-en-roosters-2024', pages)).toEqual(['werkdruk-en-roosters']);
+  });
+
+  it('offers every slug an ambiguous address is part of, nearest in length first, none beyond three', () => {
+    expect(likelySlugs('werk', pages)).toEqual(['samenwerking', 'werkdruk-en-roosters']);
+    const many = ['a-zorg', 'b-zorg', 'c-zorg', 'd-zorg'].map((key) => ({ label: key, key }));
+    expect(likelySlugs('zorg', many.slice(0, 3))).toHaveLength(3);
+    expect(likelySlugs('zorg', many)).toEqual([]);
   });
 
   it('suggests nothing for a short or distant slug', () => {
-    expect(nearestSlug('we', pages)).toBeUndefined();
-    expect(nearestSlug('xyzzy', pages)).toBeUndefined();
-    expect(nearestSlug('roosterwerk', pages)).toBeUndefined();
+    expect(likelySlugs('we', pages)).toEqual([]);
+    expect(likelySlugs('xyzzy', pages)).toEqual([]);
+    expect(likelySlugs('roosterwerk', pages)).toEqual([]);
   });
 });

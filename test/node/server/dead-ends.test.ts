@@ -40,10 +40,16 @@ describe('no dead ends', () => {
     expect(html).toContain(
       '<a href="/beroepen?q=pedagogisch+medewerker">Zoek ‘pedagogisch medewerker’ tussen de beroepen</a>',
     );
-    // A slug that holds the address's word is the likely page.
-    expect(await (await t.app.request('/beroep/verzorgenden')).text()).toMatch(
-      /Bedoelde u <a href="\/beroep\/verzorgenden-/,
+    // Several professions hold the address's word: each is offered, and the search as well.
+    const several = await (await t.app.request('/beroep/verzorgenden')).text();
+    expect(several).toContain(
+      'Bedoelde u <a href="/beroep/verzorgenden-intramuraal">Verzorgenden intramuraal</a> of <a href="/beroep/verzorgenden-thuis-en-kraamzorg">Verzorgenden thuis- en kraamzorg</a>?',
     );
+    expect(several).toContain('Zoek ‘verzorgenden’ tussen de beroepen');
+    // More than three: no few are likelier than the rest, so only the search.
+    const many = await (await t.app.request('/beroep/verpleegkundige')).text();
+    expect(many).not.toContain('Bedoelde u');
+    expect(many).toContain('Zoek ‘verpleegkundige’ tussen de beroepen');
   });
 
   it('an unknown theme or ranking page is a 404 that links the page it most likely meant', async () => {
@@ -51,6 +57,10 @@ describe('no dead ends', () => {
       ['/ideeen/themas/werkdruk', '<a href="/ideeen/themas/werkdruk-en-roosters">Werkdruk en roosters</a>'],
       ['/ideeen/themas/samenwerkng', '<a href="/ideeen/themas/samenwerking">Samenwerking</a>'],
       ['/ranglijst/steun', '<a href="/ranglijst/steun-leidinggevende">'],
+      [
+        '/ranglijst/agressie',
+        '<a href="/ranglijst/agressie-extern">Agressie door cliënten of naasten</a> of <a',
+      ],
       ['/ranglijst/autonomei', '<a href="/ranglijst/autonomie">'],
       ['/ranglijst/hulpbron', '<a href="/ranglijst/hulpbronnen">'],
     ] as const) {

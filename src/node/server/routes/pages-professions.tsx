@@ -10,7 +10,7 @@ import { formatPercent, formatShare } from '../../../core/text/format.js';
 import { QUADRANT_NAMES } from '../../../core/text/labels.js';
 import { professionsText } from '../../../core/text/page-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
-import { nearestSlug } from '../../../core/contract/names.js';
+import { likelySlugs } from '../../../core/contract/names.js';
 import { slugify } from '../../../core/contract/slug.js';
 import { ErrorPage } from '../views/error-page.js';
 import { loadPageView, type PageView } from '../page-view.js';
@@ -165,14 +165,14 @@ export function professionPages(services: AppServices): Hono {
     const profession = result.professions.find((p) => p.slug === slug);
     const unclassified = result.unclassified.find((p) => p.slug === slug);
     if (!profession && !unclassified) {
-      // No dead end: another spelling of a known slug redirects, anything else suggests the nearest.
+      // No dead end: another spelling of a known slug redirects, anything else suggests likely pages.
       const known = [...result.professions, ...result.unclassified];
       const query = new URL(c.req.url).search;
       const same = known.find((p) => p.slug === slugify(slug));
       if (same) return c.redirect(`/beroep/${same.slug}${query}`, 301);
-      // A slug that holds the wanted words or is a typo away; nothing far off ("verzorgende" is not
-      // "Huisartsen"): then the profession search with the words instead.
-      const nearest = nearestSlug(
+      // The slugs that hold the wanted words or one a typo away; nothing far off ("verzorgende" is
+      // not "Huisartsen"). Unless exactly one is likely, the profession search with the words too.
+      const likely = likelySlugs(
         slug,
         known.map((p) => ({ label: p, key: p.slug })),
       );
@@ -183,11 +183,9 @@ export function professionPages(services: AppServices): Hono {
           view={view}
           status={404}
           message={webMessages.unknownProfession(slug)}
-          suggestion={
-            nearest ? { href: view.links.to(`/beroep/${nearest.slug}`), text: nearest.name } : undefined
-          }
+          suggestions={likely.map((p) => ({ href: view.links.to(`/beroep/${p.slug}`), text: p.name }))}
           search={
-            nearest || words.length === 0
+            likely.length === 1 || words.length === 0
               ? undefined
               : { href: view.links.to('/beroepen', { q: words }), text: professionsText.searchFor(words) }
           }

@@ -12,7 +12,7 @@ import { measureLabel } from '../../../core/text/analysis-summary.js';
 import { rankingText } from '../../../core/text/page-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import type { CachedAnalysis } from '../analysis-cache.js';
-import { nearestSlug } from '../../../core/contract/names.js';
+import { likelySlugs } from '../../../core/contract/names.js';
 import { HttpProblem } from '../http-problem.js';
 import { measureFromSlug, measureSlug } from '../measure-slug.js';
 import { analysisKey, figureProps } from '../page-figures.js';
@@ -126,7 +126,7 @@ export function rankingPages(services: AppServices): Hono {
     const measures = rankingMeasures(services, view);
     const measure = slug === undefined ? measures[0] : measureFromSlug(view.analysis.result, slug);
     if (!measure || !measures.includes(measure)) {
-      const nearest = nearestSlug(
+      const likely = likelySlugs(
         slug ?? '',
         measures.map((m) => ({ label: m, key: measureSlug(m) })),
       );
@@ -134,9 +134,7 @@ export function rankingPages(services: AppServices): Hono {
         404,
         webMessages.unknownComponent(slug ?? ''),
         [],
-        nearest === undefined
-          ? undefined
-          : { path: `/ranglijst/${measureSlug(nearest)}`, text: measureLabel(nearest) },
+        likely.map((m) => ({ path: `/ranglijst/${measureSlug(m)}`, text: measureLabel(m) })),
       );
     }
     const key = analysisKey(view.analysis);

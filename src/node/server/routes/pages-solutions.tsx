@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 import { slugify } from '../../../core/contract/slug.js';
 import { ideasPageText } from '../../../core/text/page-text.js';
 import { solutionsText as t } from '../../../core/text/solutions-text.js';
-import { nearestSlug } from '../../../core/contract/names.js';
+import { likelySlugs } from '../../../core/contract/names.js';
 import { HttpProblem } from '../http-problem.js';
 import { loadPageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
@@ -27,7 +27,7 @@ export function solutionsPages(services: AppServices): Hono {
     const themes = await services.ideasCache.get('solutions|themes', () => services.solutions.themes());
     const theme = themes.find((th) => slugify(th.theme) === slug)?.theme;
     if (!theme) {
-      const nearest = nearestSlug(
+      const likely = likelySlugs(
         slug,
         themes.map((th) => ({ label: th.theme, key: slugify(th.theme) })),
       );
@@ -35,7 +35,7 @@ export function solutionsPages(services: AppServices): Hono {
         404,
         t.unknownTheme(slug),
         [],
-        nearest === undefined ? undefined : { path: themePath(nearest), text: nearest },
+        likely.map((theme) => ({ path: themePath(theme), text: theme })),
       );
     }
     const [view, solutions] = await Promise.all([

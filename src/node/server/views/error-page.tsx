@@ -9,12 +9,13 @@ export function ErrorPage(props: {
   readonly status: number;
   readonly message: string;
   readonly details?: readonly ProblemDetail[];
-  /** A way on from a dead end: "Bedoelde u …?" with a link. */
-  readonly suggestion?: { readonly href: string; readonly text: string } | undefined;
+  /** A way on from a dead end: "Bedoelde u …?" with a link to each page it may have meant. */
+  readonly suggestions?: readonly { readonly href: string; readonly text: string }[];
   /** Without a likely page: a search to go on with instead. */
   readonly search?: { readonly href: string; readonly text: string } | undefined;
 }) {
   const title = siteText.errorTitle(props.status);
+  const suggestions = props.suggestions ?? [];
   // A list that only repeats the lead (one problem, already said) is left out.
   const details = (props.details ?? []).filter((detail) => detail.message !== props.message);
   return (
@@ -28,9 +29,16 @@ export function ErrorPage(props: {
           ))}
         </ul>
       ) : null}
-      {props.suggestion ? (
+      {suggestions.length > 0 ? (
         <p class="suggestion">
-          {siteText.didYouMean} <a href={props.suggestion.href}>{props.suggestion.text}</a>?
+          {siteText.didYouMean}{' '}
+          {suggestions.map((s, i) => (
+            <>
+              {i === 0 ? '' : i === suggestions.length - 1 ? ' of ' : ', '}
+              <a href={s.href}>{s.text}</a>
+            </>
+          ))}
+          ?
         </p>
       ) : null}
       {props.search ? (
