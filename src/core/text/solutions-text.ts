@@ -46,9 +46,9 @@ export const solutionsText = {
   bridgeSolutions: 'Oplossingen die collega’s vaak noemen',
   // Errors and curation.
   themeMissing: 'Geef een thema op, bijvoorbeeld ?thema=Administratieve lasten.',
-  unknownTheme: (theme: string) => `Het thema '${theme}' heeft geen zichtbare ideeën.`,
-  unknownCluster: (key: string) => `Er is geen oplossing '${key}' in dit thema (meer).`,
-  notAMember: (id: string, key: string) => `Het idee '${id}' hoort niet bij de oplossing '${key}'.`,
+  unknownTheme: (theme: string) => `Het thema ‘${theme}’ heeft geen zichtbare ideeën.`,
+  unknownCluster: (key: string) => `Er is geen oplossing ‘${key}’ in dit thema (meer).`,
+  notAMember: (id: string, key: string) => `Het idee ‘${id}’ hoort niet bij de oplossing ‘${key}’.`,
   notInTheme: (id: string, theme: string) => `Het idee '${id}' heeft niet het thema '${theme}'.`,
   labelMissing: 'Geef een korte omschrijving van de oplossing.',
   labelTooLong: (max: number) => `Een omschrijving is hoogstens ${max} tekens lang.`,

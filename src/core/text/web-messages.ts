@@ -12,14 +12,14 @@ export const webMessages = {
   unexpected: 'Er ging onverwacht iets mis aan de kant van de server. Probeer het later opnieuw.',
   busy: 'De server heeft het op dit moment te druk. Probeer het over een paar seconden opnieuw.',
   noDataset: 'Er is nog geen dataset geladen.',
-  unknownVersion: (found: string) => `Versie '${found}' bestaat niet.`,
-  badVersion: (found: string) => `Versie '${found}' is geen geldig versienummer (een geheel getal vanaf 1).`,
+  unknownVersion: (found: string) => `Versie ‘${found}’ bestaat niet.`,
+  badVersion: (found: string) => `Versie ‘${found}’ is geen geldig versienummer (een geheel getal vanaf 1).`,
   unknownVariant: (found: string, known: readonly string[]) =>
-    `Onbekende indexvariant '${found}'. Bekende varianten: ${known.join(', ')}.`,
-  unknownProfession: (found: string) => `Geen beroep met de naam '${found}' in deze dataset.`,
-  unknownComponent: (found: string) => `Onbekende component '${found}'.`,
-  unknownFigure: (found: string) => `Geen figuur met de naam '${found}'.`,
-  unknownIdea: (found: string) => `Geen idee met nummer '${found}'.`,
+    `Onbekende indexvariant ‘${found}’. Bekende varianten: ${known.join(', ')}.`,
+  unknownProfession: (found: string) => `Geen beroep met de naam ‘${found}’ in deze dataset.`,
+  unknownComponent: (found: string) => `Onbekende component ‘${found}’.`,
+  unknownFigure: (found: string) => `Geen figuur met de naam ‘${found}’.`,
+  unknownIdea: (found: string) => `Geen idee met nummer ‘${found}’.`,
 
   writesDisabled:
     'Wijzigen staat uit: op deze server is geen beheertoken ingesteld (WERKBALANS_ADMIN_TOKEN). Alleen lezen is mogelijk.',
