@@ -6,9 +6,8 @@
  * of the two is better off follows the measure's meaning: more of a resource or of satisfaction, less
  * of a demand.
  */
-import { measureEstimate, rankedMeasures } from '../charts/measure-estimate.js';
+import { measureEstimate, measureMedian, rankedMeasures } from '../charts/measure-estimate.js';
 import { indicatorInfo, isIndicatorId, type IndicatorId } from '../contract/indicators.js';
-import { median } from './median.js';
 import type { AnalysisResult, Estimate, MeasureId, ProfessionResult } from './result.js';
 
 const OUTCOMES: readonly IndicatorId[] = ['tevreden_werk', 'tevreden_organisatie'];
@@ -46,10 +45,7 @@ export function compareProfessions(
   return measures.map((measure) => {
     const a = measureEstimate(result, first, measure);
     const b = measureEstimate(result, second, measure);
-    const all =
-      measure === 'resources' || measure === 'demands'
-        ? result.medians[measure]
-        : (median(result.professions.map((p) => p.values[measure]?.value)) ?? null);
+    const all = measureMedian(result, measure);
     const difference = a && b ? a.value - b.value : null;
     const clear =
       a && b && a.lower !== null && a.upper !== null && b.lower !== null && b.upper !== null

@@ -212,13 +212,20 @@ function attempt(
         return false;
       // A leader line through another dot would seem to say the label is that dot's: avoided where
       // any other spot is free (the strict pass), allowed only as the last resort.
+      // Measured from the edge of its own dot, so a neighbour overlapping that dot does not count.
       const crosses =
         end !== null &&
-        dots.some(
-          (dot) =>
-            dot !== request &&
-            distanceToSegment(dot.x, dot.y, request.x, request.y, end[0], end[1]) < radius + padding,
-        );
+        (() => {
+          const length = Math.hypot(end[0] - request.x, end[1] - request.y);
+          if (length <= radius) return false;
+          const startX = request.x + ((end[0] - request.x) * radius) / length;
+          const startY = request.y + ((end[1] - request.y) * radius) / length;
+          return dots.some(
+            (dot) =>
+              dot !== request &&
+              distanceToSegment(dot.x, dot.y, startX, startY, end[0], end[1]) < radius + padding,
+          );
+        })();
       if (strict && crosses) return false;
       placed.push(box);
       if (end) leaders.push([request.x, request.y, end[0], end[1]]);

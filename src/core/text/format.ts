@@ -22,6 +22,12 @@ export function formatNumber(value: number | null | undefined, digits = 1): stri
   return formatter(digits, digits).format(value).replace('-', '−');
 }
 
+/** A difference with its sign: `+5,2`, `−3,2`, `0,0` (a difference that rounds to zero has none). */
+export function formatDifference(value: number | null | undefined, digits = 1): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  return formatter(digits, digits, true).format(value).replace('-', '−');
+}
+
 /** A whole number with a thousands dot: `12.345`. */
 export function formatCount(value: number): string {
   return formatter(0, 0).format(value);

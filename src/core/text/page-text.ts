@@ -71,7 +71,7 @@ export const profileText = {
   compareColumns: {
     measure: 'Maat',
     median: 'Mediaan alle beroepen',
-    difference: 'Verschil (procentpunt)',
+    difference: (first: string, second: string) => `Verschil: ${first} min ${second} (procentpunt)`,
     clear: 'Duidelijk verschil?',
   },
   compareClear: (better: string | null) => (better ? `ja, gunstiger voor ${better}` : 'ja'),
@@ -155,7 +155,7 @@ export const methodText = {
     'Op elke beroepspagina krijgen de zwakste componenten ideeën: tot drie componenten waarop het beroep het verst aan de ongunstige kant van de mediaan zit, bij een hulpbron het verst eronder, bij een taakeis het verst erboven. Liggen er meer duidelijk aan de ongunstige kant, dan worden die daaronder genoemd, zonder ideeën.',
     'De afstand tot de mediaan wordt gedeeld door de standaardfout van het cijfer, se = (bovengrens − ondergrens) / (2 × 1,96), zodat een nauwkeurig gemeten verschil zwaarder telt dan een even groot verschil met een breed interval. Heeft een cijfer geen grenzen, dan telt de spreiding van die component over de beroepen.',
     'Alleen componenten waarvan het hele 95%-interval aan de ongunstige kant van de mediaan ligt, heten zwak; reikt het interval tot over de mediaan, dan staat de component apart als ‘mogelijk’ zwak, zonder ideeën. Heeft een cijfer geen grenzen, dan beslist het 95%-interval van de rang uit de simulaties.',
-    'Bij elke zwakke component staan ideeën die precies over die component gaan: elke component heeft een vastgelegd concept met thema’s en woorden (in de openbare configuratie, config/bridge.json) (bij agressie intern bijvoorbeeld pesten, conflicten in het team en omgangsregels). Een idee komt erbij als het twee van die woorden bevat, of één woord en een van de thema’s; eerst ideeën uit de branches waarin het beroep werkt, en geen idee twee keer op een pagina. Gaat geen idee er precies over, dan staat dat er eerlijk bij.',
+    'Bij elke zwakke component staan ideeën die precies over die component gaan: elke component heeft in de openbare configuratie (config/bridge.json) een vastgelegd concept met thema’s en woorden, bij agressie intern bijvoorbeeld pesten, conflicten in het team en omgangsregels. Een idee komt erbij als het twee van die woorden bevat, of één woord en een van de thema’s. Eerst komen ideeën uit de hoofdbranche van het beroep, dan uit de andere branches waarin het werkt, dan uit andere branches; een idee dat alleen over andere beroepen gaat, komt achteraan. Geen idee staat twee keer op een pagina. Gaat geen idee er precies over, dan staat dat er eerlijk bij.',
   ],
   compareHeading: 'Twee versies vergelijken',
   compareText: [
@@ -436,7 +436,7 @@ export const ideasPageText = {
     `Uw beroep (${profession}) is gemarkeerd; de ideeën van alle beroepen blijven zichtbaar.`,
   /** Under "Verfijnen" when no idea of the search shows a profession: why there is no profession filter. */
   professionFacetEmpty:
-    'Op beroep kunt u hier niet filteren: bij geen van deze ideeën tonen we het beroep. Dat doen we pas als minstens 5 ideeën dezelfde provincie, branche en hetzelfde beroep hebben, zodat niemand herkenbaar is.',
+    'Op beroep kunt u hier niet filteren: bij geen van deze ideeën staat een beroep. Het is niet ingevuld, of we tonen het niet omdat er minder dan 5 ideeën met dezelfde provincie, branche en hetzelfde beroep zijn, zodat niemand herkenbaar is.',
   professionHidden: (n: number) =>
     `${n === 1 ? '1 idee valt' : `${formatCount(n)} ideeën vallen`} buiten het beroepsfilter omdat het beroep niet is ingevuld of niet wordt getoond: bij minder dan 5 ideeën met dezelfde provincie, branche en beroep verbergen we het beroep, zodat niemand herkenbaar is.`,
   didYouMean: 'Bedoelde u:',

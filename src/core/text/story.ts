@@ -18,7 +18,7 @@ import {
   spearmanFigure,
   strengthPredicate,
 } from './findings.js';
-import { formatCount, formatNumber, formatPercent, formatShare } from './format.js';
+import { formatCount, formatDifference, formatNumber, formatPercent, formatShare } from './format.js';
 import { QUADRANT_NAMES } from './labels.js';
 
 export interface StoryFinding {
@@ -217,7 +217,7 @@ export function quadrantProfiles(result: AnalysisResult): QuadrantProfile[] {
         )
         .sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference))
         .slice(0, MAX_NAMED)
-        .map((d) => `${d.label} (${d.difference > 0 ? '+' : '−'}${formatNumber(Math.abs(d.difference), 0)})`);
+        .map((d) => `${d.label} (${formatDifference(d.difference, 0)})`);
     const better = named(true);
     const worse = named(false);
     const isHighDemands = highDemands(q.quadrant);
@@ -232,9 +232,11 @@ export function quadrantProfiles(result: AnalysisResult): QuadrantProfile[] {
     const sentences = [
       `Taakeisen ${isHighDemands ? 'op of boven' : 'onder'} de mediaan, hulpbronnen ${isHighResources ? 'op of boven' : 'onder'} de mediaan.`,
       worse.length > 0
-        ? `Ongunstiger dan de middelste waarde van alle beroepen: ${worse.join(', ')} procentpunt.`
+        ? `De middelste waarde van deze groep is ongunstiger dan die van alle beroepen op ${worse.join(', ')} procentpunt.`
         : '',
-      better.length > 0 ? `Gunstiger: ${better.join(', ')} procentpunt.` : '',
+      better.length > 0
+        ? `${worse.length > 0 ? 'Gunstiger' : 'De middelste waarde van deze groep is gunstiger dan die van alle beroepen'} op ${better.join(', ')} procentpunt.`
+        : '',
       q.tevreden_organisatie === null
         ? ''
         : `Tevreden met de organisatie: gemiddeld ${formatPercent(q.tevreden_organisatie)}, ${rankWord}; met het werk ${formatPercent(q.tevreden_werk)}.`,

@@ -64,7 +64,6 @@ function checkLabels(boxes: readonly Box[], dots: readonly { x: number; y: numbe
   }
 }
 
-/** Quadrant plot: labels apart, off the dots, in their dot's quadrant; the highlighted one placed. */
 /** The distance from a point to a segment. */
 function segmentDistance(px: number, py: number, x1: number, y1: number, x2: number, y2: number): number {
   const dx = x2 - x1;
@@ -74,6 +73,10 @@ function segmentDistance(px: number, py: number, x1: number, y1: number, x2: num
   return Math.hypot(px - (x1 + t * dx), py - (y1 + t * dy));
 }
 
+/**
+ * Quadrant plot: labels apart, off the dots, in their dot's quadrant, no leader line through another
+ * dot (from the edge of its own); the highlighted one placed.
+ */
 export function checkQuadrantLabels(cases: readonly LabelCase[]): void {
   for (const { width, highlight } of cases) {
     const g = quadrantGeometry(result, width, highlight);
@@ -100,12 +103,15 @@ export function checkQuadrantLabels(cases: readonly LabelCase[]): void {
     for (const label of g.labels.placed) {
       if (!label.leader) continue;
       // The leader is in data units; the dots in pixels.
-      const [x1, y1, x2, y2] = [
+      const [cx, cy, x2, y2] = [
         x(label.leader.x1),
         y(label.leader.y1),
         x(label.leader.x2),
         y(label.leader.y2),
       ];
+      const length = Math.hypot(x2 - cx, y2 - cy);
+      if (length <= g.dotRadius) continue;
+      const [x1, y1] = [cx + ((x2 - cx) * g.dotRadius) / length, cy + ((y2 - cy) * g.dotRadius) / length];
       const through = dots
         .filter((d) => d.p.name !== label.key && segmentDistance(d.x, d.y, x1, y1, x2, y2) < g.dotRadius)
         .map((d) => d.p.name);

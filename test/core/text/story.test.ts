@@ -104,9 +104,11 @@ describe('story', () => {
     const demands = new Set(result.method.variant.demands.map(label));
     let checked = 0;
     for (const { text } of quadrantProfiles(result)) {
-      for (const match of text.matchAll(/(?:Ongunstiger[^:]*|Gunstiger): ([^.]*) procentpunt\./g)) {
-        const side = match[0].startsWith('Gunstiger') ? 1 : -1;
-        for (const item of match[1]!.split(/, (?=[^(]*\()/)) {
+      for (const match of text.matchAll(
+        /(ongunstiger|gunstiger)(?: dan die van alle beroepen)? op ([^.]*) procentpunt\./gi,
+      )) {
+        const side = match[1]!.toLowerCase() === 'gunstiger' ? 1 : -1;
+        for (const item of match[2]!.split(/, (?=[^(]*\()/)) {
           const [, name, sign] = /^(.*) \(([+−])\d+\)$/.exec(item)!;
           const up = sign === '+' ? 1 : -1;
           // More of a resource or less of a demand is favourable.

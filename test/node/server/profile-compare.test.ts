@@ -13,7 +13,7 @@ const t = testAppPerFile();
 describe('comparing two professions', () => {
   it('offers the other professions in a form that works without script', async () => {
     const html = await (await t.app.request('/beroep/huisartsen')).text();
-    expect(html).toContain('<form method="get" action="/beroep/huisartsen"');
+    expect(html).toContain('<form method="get" action="/beroep/huisartsen#vergelijk"');
     expect(html).toContain('<option value="wijkverpleegkundigen">Wijkverpleegkundigen</option>');
     expect(html).not.toContain('<option value="huisartsen"');
     expect(html).not.toContain('id="vergelijk-tabel"');

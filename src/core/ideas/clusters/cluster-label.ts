@@ -40,7 +40,7 @@ export function clusterLabel(
   const words = characteristicWords(members, space, terms);
   const head = headConcept(members, space, terms, conceptLines);
   const label = head ?? dutchList(words);
-  return { label: shorten(label), words };
+  return { label: shortenLabel(label), words };
 }
 
 /** The line of the concept at least half of the members name, the most characteristic first. */
@@ -165,10 +165,13 @@ function surfaceWord(
 }
 
 /** A label cut at a word boundary to {@link MAX_AUTOMATIC_LABEL} characters. */
-function shorten(label: string): string {
+export function shortenLabel(label: string): string {
   if (label.length <= MAX_AUTOMATIC_LABEL) return label;
   const cut = label.slice(0, MAX_AUTOMATIC_LABEL + 1);
-  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[,\s]+(en)?$/u, '');
+  const space = cut.lastIndexOf(' ');
+  // No space to cut at (one very long word): cut inside it and say so, rather than keep one letter.
+  if (space <= 0) return `${label.slice(0, MAX_AUTOMATIC_LABEL - 1)}…`;
+  return cut.slice(0, space).replace(/[,\s]+(en)?$/u, '');
 }
 
 /** "a", "A en b", "A, b en c". */

@@ -7,7 +7,7 @@ import type { AnalysisResult, Estimate, ProfessionResult } from '../../../core/a
 import { compareProfessions } from '../../../core/analysis/compare-professions.js';
 import { compareNames } from '../../../core/contract/names.js';
 import { measureLabel } from '../../../core/text/analysis-summary.js';
-import { formatInterval, formatNumber, formatPercent } from '../../../core/text/format.js';
+import { formatDifference, formatInterval, formatPercent } from '../../../core/text/format.js';
 import { profileText as t } from '../../../core/text/page-text.js';
 import type { PageView } from '../page-view.js';
 
@@ -38,7 +38,7 @@ export function ProfileCompare(props: {
   return (
     <section aria-labelledby="vergelijk">
       <h2 id="vergelijk">{t.compareHeading}</h2>
-      <form method="get" action={view.links.path(`/beroep/${p.slug}`)} class="compare-form">
+      <form method="get" action={`${view.links.path(`/beroep/${p.slug}`)}#vergelijk`} class="compare-form">
         {view.links.hiddenState(['met']).map(([name, value]) => (
           <input type="hidden" name={name} value={value} />
         ))}
@@ -67,7 +67,7 @@ export function ProfileCompare(props: {
                   <th scope="col">{p.name}</th>
                   <th scope="col">{other.name}</th>
                   <th scope="col">{t.compareColumns.median}</th>
-                  <th scope="col">{t.compareColumns.difference}</th>
+                  <th scope="col">{t.compareColumns.difference(p.name, other.name)}</th>
                   <th scope="col">{t.compareColumns.clear}</th>
                 </tr>
               </thead>
@@ -78,11 +78,7 @@ export function ProfileCompare(props: {
                     <Cell estimate={row.first} />
                     <Cell estimate={row.second} />
                     <td class="num">{formatPercent(row.median)}</td>
-                    <td class="num">
-                      {row.difference === null
-                        ? '–'
-                        : `${row.difference > 0 ? '+' : ''}${formatNumber(row.difference)}`}
-                    </td>
+                    <td class="num">{formatDifference(row.difference)}</td>
                     <td>
                       {row.clear === null
                         ? t.compareUnknown

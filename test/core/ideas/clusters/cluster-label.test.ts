@@ -8,6 +8,7 @@ import {
   clusterLabel,
   distinctLabels,
   MAX_AUTOMATIC_LABEL,
+  shortenLabel,
 } from '../../../../src/core/ideas/clusters/cluster-label.js';
 import { combineClusters } from '../../../../src/core/ideas/clusters/curated-clusters.js';
 import {
@@ -95,5 +96,16 @@ describe('the automatic label of a solution', () => {
       expect(line.length).toBeLessThanOrEqual(MAX_CONCEPT_LINE);
       expect(line).toMatch(/^[\p{Lu}]/u);
     }
+  });
+});
+
+describe('a label too long', () => {
+  it('is cut at a word boundary, or inside one very long word with an ellipsis', () => {
+    expect(shortenLabel('Kort genoeg')).toBe('Kort genoeg');
+    const words = shortenLabel('Systemen koppelen, dubbel invoeren voorkomen en minder formulieren invullen');
+    expect(words.length).toBeLessThanOrEqual(MAX_AUTOMATIC_LABEL);
+    expect(words).toBe('Systemen koppelen, dubbel invoeren voorkomen');
+    const one = shortenLabel('a'.repeat(60));
+    expect(one).toBe(`${'a'.repeat(MAX_AUTOMATIC_LABEL - 1)}…`);
   });
 });
