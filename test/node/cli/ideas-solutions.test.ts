@@ -52,6 +52,6 @@ describe('werkbalans ideas oplossingen', () => {
   it('refuses an unknown theme as wrong usage', async () => {
     const { status, stderr } = await run('ideas', 'oplossingen', '--thema', 'Bestaat niet');
     expect(status).toBe(2);
-    expect(stderr).toContain("Het thema ‘Bestaat niet’ heeft geen zichtbare ideeën.");
+    expect(stderr).toContain('Het thema ‘Bestaat niet’ heeft geen zichtbare ideeën.');
   });
 });

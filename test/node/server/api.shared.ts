@@ -69,10 +69,10 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
     it('says in Dutch what is wrong with a bad variant or version', async () => {
       const variant = await json<ErrorBody>('/api/analysis?variant=onzin');
       expect(variant.status).toBe(400);
-      expect(variant.body.error).toContain("Onbekende indexvariant ‘onzin’");
+      expect(variant.body.error).toContain('Onbekende indexvariant ‘onzin’');
       const missing = await json<ErrorBody>('/api/analysis?dataset=99');
       expect(missing.status).toBe(404);
-      expect(missing.body.error).toBe("Versie ‘99’ bestaat niet.");
+      expect(missing.body.error).toBe('Versie ‘99’ bestaat niet.');
       const bad = await json<ErrorBody>('/api/analysis?dataset=abc');
       expect(bad.status).toBe(400);
       expect(bad.body.error).toContain('geen geldig versienummer');
@@ -90,7 +90,7 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
       for (const gap of body.weakest) expect(gap.shortfall).toBeGreaterThan(0);
       const unknown = await json<ErrorBody>('/api/professions/bestaat-niet');
       expect(unknown.status).toBe(404);
-      expect(unknown.body.error).toBe("Geen beroep met de naam ‘bestaat-niet’ in deze dataset.");
+      expect(unknown.body.error).toBe('Geen beroep met de naam ‘bestaat-niet’ in deze dataset.');
     });
 
     it('shows a profession’s clearly weak components with the ideas that address them, own branches first, no idea twice', async () => {

@@ -112,7 +112,7 @@ describe('the schemas of the pages and uploads', () => {
     expect(pageStateQuery.parse({ beroep: '../x', versie: '' })).toEqual({ beroep: null, versie: null });
     const bad = pageStateQuery.safeParse({ versie: '0' });
     expect(bad.success ? undefined : bad.error.issues[0]?.message).toBe(
-      "Versie ‘0’ is geen geldig versienummer (een geheel getal vanaf 1).",
+      'Versie ‘0’ is geen geldig versienummer (een geheel getal vanaf 1).',
     );
   });
 });

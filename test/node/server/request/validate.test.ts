@@ -79,7 +79,7 @@ describe('request validation at the edge', () => {
     const app = echo();
     const bad = await send(app, '/shown', { version: 0 }, 'PUT');
     expect(((await bad.json()) as { error: string }).error).toBe(
-      "Versie ‘0’ is geen geldig versienummer (een geheel getal vanaf 1).",
+      'Versie ‘0’ is geen geldig versienummer (een geheel getal vanaf 1).',
     );
     expect(await (await send(app, '/shown', { version: 2 }, 'PUT')).json()).toEqual({ version: 2 });
     const missing = await send(app, '/move', { thema: 'Werkdruk', naar: null });
@@ -124,7 +124,7 @@ describe('request validation at the edge', () => {
     expect(await (await app.request('/analysis?dataset=3&versie=2')).json()).toEqual({ version: 3 });
     const bad = await app.request('/analysis?dataset=nul');
     expect(((await bad.json()) as { error: string }).error).toBe(
-      "Versie ‘nul’ is geen geldig versienummer (een geheel getal vanaf 1).",
+      'Versie ‘nul’ is geen geldig versienummer (een geheel getal vanaf 1).',
     );
   });
 
