@@ -14,6 +14,7 @@ import { CORPUS } from '../support/relevance.js';
 
 const none = { thema: [], soort: [], branche: [], provincie: [], beroep: [] };
 const SAFETY = 'Veiligheid en agressie';
+const WORKLOAD = 'Werkdruk en roosters';
 
 describe('reader journeys through the ideas search (voorbeelddata)', () => {
   let db: Database;
@@ -29,6 +30,12 @@ describe('reader journeys through the ideas search (voorbeelddata)', () => {
         local.search({ q, filters: none, limit: 100 }).items.map((i) => ({ id: i.id, themes: i.themes })),
       ),
   };
+
+  /** The whole answer (total, items, the query report) on both paths. */
+  const answers = async (q: string) => ({
+    server: await searchIdeas(db, parseIdeaSearchParams({ q, limit: '100' })),
+    static: local.search({ q, filters: none, limit: 100 }),
+  });
 
   beforeAll(async () => {
     db = await openDatabase({ dataDir: 'memory://' });
@@ -64,6 +71,22 @@ describe('reader journeys through the ideas search (voorbeelddata)', () => {
       const found = async (search: (q: string) => Promise<{ id: string }[]>) =>
         (await search(q)).map((item) => item.id).filter((id) => ['idee-0189', 'idee-0190'].includes(id));
       expect(await found(paths.static)).toEqual(await found(paths.server));
+    },
+  );
+
+  it.each(['werkdruk verlagen', 'werkdruk verminderen', 'werkdruk terugdringen', 'werkdruk omlaag'])(
+    'a verb of change is no typo of a content word: %s finds the workload ideas, no "Bedoelde u"',
+    async (q) => {
+      const alone = await answers('werkdruk');
+      for (const [path, answer] of Object.entries(await answers(q))) {
+        const plain = path === 'server' ? alone.server : alone.static;
+        expect(answer.query?.suggestion ?? null, path).toBeNull();
+        // `verlagen` was read as `verslagen`: 101 ideas, 4 of the first 5 about reports.
+        expect(answer.total, path).toBe(plain.total);
+        expect(answer.items.slice(0, 10).every((item) => item.themes.includes(WORKLOAD)), path).toBe(true);
+        // The report names only what was searched: the verb adds to the ranking, it is no word of its own.
+        expect(answer.query?.words.map((w) => w.word), path).toEqual(['werkdruk']);
+      }
     },
   );
 });

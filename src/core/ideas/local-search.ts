@@ -280,7 +280,8 @@ export function createLocalSearch(
     mark(tiers, exact, TIER_WEIGHTS.exact);
     for (const phrase of [loose, analyzed.parts])
       if (phrase.length > 1) mark(tiers, asHits(phraseMatches(phrase)), TIER_WEIGHTS.exact);
-    const typos = typoWords(word);
+    // A weak word is a known word, not a typo of another (as on the server, ideas-search.ts planQuery).
+    const typos = analyzed.weak ? [] : typoWords(word);
     const related = [
       ...(typos.length > 0 ? ids(typos.join(' '), false, 0) : []),
       // The word it was probably meant to be (a thesaurus term may be meant that no idea holds).
@@ -363,7 +364,8 @@ export function createLocalSearch(
         const word = foldText(itemAt(term.words, 0));
         const analyzed = analyzer.analyzeWord(word);
         if (analyzed.stop || [...concepts, ...weak].some((c) => c.label === word)) continue;
-        const meant = suggest(word);
+        // A weak word is never a typo of a content word (as on the server, ideas-search.ts planQuery).
+        const meant = analyzed.weak ? null : suggest(word);
         if (meant) suggestions.set(itemAt(term.words, 0), meant);
         (analyzed.weak ? weak : concepts).push(wordConcept(word, meant));
       }
