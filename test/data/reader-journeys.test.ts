@@ -89,4 +89,13 @@ describe('reader journeys through the ideas search (voorbeelddata)', () => {
       }
     },
   );
+
+  it('a compound part is no typo: kinderopvang finds the same ideas on both paths, none by `minder`', async () => {
+    const { server, static: local } = await answers('kinderopvang');
+    expect(server.items.map((item) => item.id).sort()).toEqual(local.items.map((item) => item.id).sort());
+    // The part `kinder` was expanded like a query word on the server: `minder` by one edit.
+    expect(server.items.some((item) => /\bminder\b/i.test(item.text) && item.branch !== 'Kinderopvang')).toBe(
+      false,
+    );
+  });
 });

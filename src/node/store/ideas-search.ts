@@ -174,11 +174,13 @@ export async function planQuery(
   for (const row of rows) {
     const word = itemAt(asked, row.ord - 1);
     const vocabulary: VocabularyCandidate[] = row.vocabulary.map(([w, lexeme]) => ({ word: w, lexeme }));
-    // A weak word (`verlagen`, `minder`: the thesaurus' list) is a known word: never read as a typo of
-    // another word (`verlagen` is not `verslagen`), as in the static export.
+    // A weak word (`verlagen`, `minder`: the thesaurus' list) and a compound part (split off against
+    // the vocabulary) are known words: never read as a typo of another word (`verlagen` is not
+    // `verslagen`, the part `kinder` of `kinderopvang` not `minder`), as in the static export.
     const weak = analyzed.get(word)?.weak === true;
-    expansions.set(word, expandWord(row.norm, row.stems, vocabulary, weak));
-    if (row.ord <= words.length && !partsOnly.has(word) && !weak) {
+    const part = row.ord > words.length;
+    expansions.set(word, expandWord(row.norm, row.stems, vocabulary, weak || part));
+    if (!part && !partsOnly.has(word) && !weak) {
       const suggested = suggestWord(row.norm, row.stems, vocabulary, thesaurus.terms);
       if (suggested) suggestions.set(word, suggested);
     }
