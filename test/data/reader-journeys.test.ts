@@ -15,6 +15,7 @@ import { CORPUS } from '../support/relevance.js';
 const none = { thema: [], soort: [], branche: [], provincie: [], beroep: [] };
 const SAFETY = 'Veiligheid en agressie';
 const WORKLOAD = 'Werkdruk en roosters';
+const VVT = 'Verpleging, verzorging en thuiszorg (VVT)';
 
 describe('reader journeys through the ideas search (voorbeelddata)', () => {
   let db: Database;
@@ -98,4 +99,18 @@ describe('reader journeys through the ideas search (voorbeelddata)', () => {
       false,
     );
   });
+
+  it.each(['verpleeghuis', 'verzorgingshuis', 'wijkverpleging', 'thuiszorg'])(
+    'a care setting names its branch, as kinderopvang does: %s finds every VVT idea on both paths',
+    async (q) => {
+      const vvt = (await answers('vvt')).server.items.filter((item) => item.branch === VVT);
+      expect(vvt.length).toBeGreaterThan(20);
+      for (const [path, answer] of Object.entries(await answers(q))) {
+        const ids = answer.items.map((item) => item.id);
+        // `verpleeghuis` found 2 ideas, `wijkverpleging` 3: only those writing the word.
+        expect(ids, path).toEqual(expect.arrayContaining(vvt.map((item) => item.id)));
+      }
+    },
+  );
 });
+

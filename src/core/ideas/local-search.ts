@@ -10,10 +10,11 @@
  * every facet at once; each facet counted under the words and all *other* filters. Pure.
  */
 import { itemAt } from '../contract/item-at.js';
-import { editDistance, labelKey } from '../contract/names.js';
+import { editDistance } from '../contract/names.js';
 import MiniSearch from 'minisearch';
 import { createAnalyzer, foldText, synonymTiers, tokenize, type Analyzer } from './analyzer/analyzer.js';
 import { joinedWords } from './analyzer/fold.js';
+import { branchOfWord } from './branch-words.js';
 import { DUTCH_STOP_WORDS } from './analyzer/dutch-stop-words.js';
 import { stem } from './analyzer/stem.js';
 import { FACETS, type Facet } from './facets.js';
@@ -115,32 +116,13 @@ export interface LocalSearch {
   search(params: LocalSearchParams): LocalSearchResult;
 }
 
-/**
- * The branch label among `labels` a folded query word names: the label itself, its first word, or its
- * abbreviation in brackets (`kinderopvang`, `ziekenhuizen`, `ggz`). The server also knows aliases
- * (known-labels.ts); the browser keeps to the labels it has, without the schema library.
- */
-export function branchNamed(word: string, labels: readonly string[]): string | null {
-  for (const label of labels) {
-    const abbreviation = /\(([^()]*)\)/.exec(label)?.[1];
-    if (
-      labelKey(label) === word ||
-      tokenize(label)[0] === word ||
-      (abbreviation !== undefined && labelKey(abbreviation) === word)
-    )
-      return label;
-  }
-  return null;
-}
-
 /** Builds the index of `ideas` once; `branchOf` names the branch a query word stands for, if any. */
 export function createLocalSearch(
   ideas: readonly LocalIdea[],
   options: { readonly branchOf?: (word: string) => string | null } = {},
 ): LocalSearch {
-  const branchLabels = [...new Set(ideas.flatMap((idea) => (idea.branch ? [idea.branch] : [])))].sort();
-  const branchOf =
-    options.branchOf ?? ((word: string) => (word.length >= 3 ? branchNamed(word, branchLabels) : null));
+  // The branch a word names, as on the server (branch-words.ts: labels, abbreviations and aliases).
+  const branchOf = options.branchOf ?? branchOfWord;
   const lexicon = new Set<string>();
   for (const idea of ideas)
     for (const word of [...tokenize(idea.text), ...joinedWords(idea.text)]) lexicon.add(word);
