@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalSearch, type LocalSearch } from '../../src/core/ideas/local-search.js';
 import { parseIdeaSearchParams } from '../../src/core/ideas/search-params.js';
+import { ideaResultsHtml } from '../../src/core/ideas/results-html.js';
 import { importIdeasFile } from '../../src/node/ideas-file.js';
 import { exportedIdeas } from '../../src/node/server/exported-ideas.js';
 import { openDatabase, type Database } from '../../src/node/store/database.js';
@@ -127,5 +128,32 @@ describe('reader journeys through the ideas search (voorbeelddata)', () => {
       }
     },
   );
+
+  it.each([
+    ['pesten', 'pesten'],
+    ['thuiswerken', 'thuiswerken'],
+    ["collega's pesten", 'pesten'],
+    ['flexibele werktijden', 'flexibele'],
+    ['werkdruk verlagen', 'werkdruk'],
+  ])('the results page says %s lists ideas that do not hold ‘%s’ itself', async (q, word) => {
+    for (const [path, answer] of Object.entries(await answers(q))) {
+      expect(answer.total, path).toBeGreaterThan(0);
+      // No idea holds the word: `thuiswerken` was counted in 70 ideas for its part `thuis`.
+      expect(answer.query?.words.find((w) => w.word === word)?.ideas, path).toBe(0);
+      const html = ideaResultsHtml({
+        total: answer.total,
+        items: answer.items,
+        query: answer.query,
+        offset: 0,
+        limit: 100,
+        q,
+        ideaHref: (id) => `/ideeen/${id}`,
+        suggestionHref: (s) => `/ideeen?q=${encodeURIComponent(s)}`,
+      });
+      const partial = /<p class="hint" data-search-partial="">([^<]*)<\/p>/.exec(html)?.[1] ?? '';
+      expect(partial, path).toContain(`‘${word}’ staat in geen enkel idee`);
+      expect(partial, path).toMatch(/verwant woord \(een deel van (het woord|een zoekwoord) of een synoniem\)/);
+    }
+  });
 });
 

@@ -264,11 +264,15 @@ export function createLocalSearch(
       if (phrase.length > 1) mark(tiers, asHits(phraseMatches(phrase)), TIER_WEIGHTS.exact);
     // A weak word is a known word, not a typo of another (as on the server, ideas-search.ts planQuery).
     const typos = analyzed.weak ? [] : typoWords(word);
+    // The word's own compound parts: a tier below its relatives (search-weights.ts), as on the server.
+    const parts = analyzed.parts
+      .filter((p) => p.length >= MIN_PART_ALTERNATIVE)
+      .flatMap((p) => ids(p, true, 0));
+    mark(tiers, parts, TIER_WEIGHTS.parts);
     const related = [
       ...(typos.length > 0 ? ids(typos.join(' '), false, 0) : []),
       // The word it was probably meant to be (a thesaurus term may be meant that no idea holds).
       ...(meant ? ids(meant, false, 0) : []),
-      ...analyzed.parts.filter((p) => p.length >= MIN_PART_ALTERNATIVE).flatMap((p) => ids(p, true, 0)),
       ...loose
         .map(foldText)
         .filter((p) => p.length >= MIN_LOOSE_PART && !DUTCH_STOP_WORDS.has(p))
