@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalSearch, type LocalSearch } from '../../src/core/ideas/local-search.js';
 import { parseIdeaSearchParams } from '../../src/core/ideas/search-params.js';
+import { ideaResultsHtml } from '../../src/core/ideas/results-html.js';
 import { importIdeasFile } from '../../src/node/ideas-file.js';
 import { exportedIdeas } from '../../src/node/server/exported-ideas.js';
 import { openDatabase, type Database } from '../../src/node/store/database.js';
@@ -14,6 +15,8 @@ import { CORPUS } from '../support/relevance.js';
 
 const none = { thema: [], soort: [], branche: [], provincie: [], beroep: [] };
 const SAFETY = 'Veiligheid en agressie';
+const WORKLOAD = 'Werkdruk en roosters';
+const VVT = 'Verpleging, verzorging en thuiszorg (VVT)';
 
 describe('reader journeys through the ideas search (voorbeelddata)', () => {
   let db: Database;
@@ -29,6 +32,12 @@ describe('reader journeys through the ideas search (voorbeelddata)', () => {
         local.search({ q, filters: none, limit: 100 }).items.map((i) => ({ id: i.id, themes: i.themes })),
       ),
   };
+
+  /** The whole answer (total, items, the query report) on both paths. */
+  const answers = async (q: string) => ({
+    server: await searchIdeas(db, parseIdeaSearchParams({ q, limit: '100' })),
+    static: local.search({ q, filters: none, limit: 100 }),
+  });
 
   beforeAll(async () => {
     db = await openDatabase({ dataDir: 'memory://' });
@@ -66,4 +75,85 @@ describe('reader journeys through the ideas search (voorbeelddata)', () => {
       expect(await found(paths.static)).toEqual(await found(paths.server));
     },
   );
+
+  it.each(['werkdruk verlagen', 'werkdruk verminderen', 'werkdruk terugdringen', 'werkdruk omlaag'])(
+    'a verb of change is no typo of a content word: %s finds the workload ideas, no "Bedoelde u"',
+    async (q) => {
+      const alone = await answers('werkdruk');
+      for (const [path, answer] of Object.entries(await answers(q))) {
+        const plain = path === 'server' ? alone.server : alone.static;
+        expect(answer.query?.suggestion ?? null, path).toBeNull();
+        // `verlagen` was read as `verslagen`: 101 ideas, 4 of the first 5 about reports.
+        expect(answer.total, path).toBe(plain.total);
+        expect(answer.items.slice(0, 10).every((item) => item.themes.includes(WORKLOAD)), path).toBe(true);
+        // The report names only what was searched: the verb adds to the ranking, it is no word of its own.
+        expect(answer.query?.words.map((w) => w.word), path).toEqual(['werkdruk']);
+      }
+    },
+  );
+
+  it('a compound part is no typo: kinderopvang finds the same ideas on both paths, none by `minder`', async () => {
+    const { server, static: local } = await answers('kinderopvang');
+    expect(server.items.map((item) => item.id).sort()).toEqual(local.items.map((item) => item.id).sort());
+    // The part `kinder` was expanded like a query word on the server: `minder` by one edit.
+    expect(server.items.some((item) => /\bminder\b/i.test(item.text) && item.branch !== 'Kinderopvang')).toBe(
+      false,
+    );
+  });
+
+  it.each(['verpleeghuis', 'verzorgingshuis', 'wijkverpleging', 'thuiszorg'])(
+    'a care setting names its branch, as kinderopvang does: %s finds every VVT idea on both paths',
+    async (q) => {
+      const vvt = (await answers('vvt')).server.items.filter((item) => item.branch === VVT);
+      expect(vvt.length).toBeGreaterThan(20);
+      for (const [path, answer] of Object.entries(await answers(q))) {
+        const ids = answer.items.map((item) => item.id);
+        // `verpleeghuis` found 2 ideas, `wijkverpleging` 3: only those writing the word.
+        expect(ids, path).toEqual(expect.arrayContaining(vvt.map((item) => item.id)));
+      }
+    },
+  );
+
+  it.each(['te weinig personeel', 'tekort aan personeel'])(
+    'staff in short supply is the staffing concept: %s finds what personeelstekort finds',
+    async (q) => {
+      const shortage = await answers('personeelstekort');
+      for (const [path, answer] of Object.entries(await answers(q))) {
+        const plain = path === 'server' ? shortage.server : shortage.static;
+        // `te weinig personeel` found the 2 ideas writing `personeel`; `personeelstekort` 41.
+        expect(answer.total, path).toBeGreaterThanOrEqual(plain.total);
+        expect(answer.items.map((item) => item.id), path).toEqual(
+          expect.arrayContaining(plain.items.slice(0, 20).map((item) => item.id)),
+        );
+      }
+    },
+  );
+
+  it.each([
+    ['pesten', 'pesten'],
+    ['thuiswerken', 'thuiswerken'],
+    ["collega's pesten", 'pesten'],
+    ['flexibele werktijden', 'flexibele'],
+    ['werkdruk verlagen', 'werkdruk'],
+  ])('the results page says %s lists ideas that do not hold ‘%s’ itself', async (q, word) => {
+    for (const [path, answer] of Object.entries(await answers(q))) {
+      expect(answer.total, path).toBeGreaterThan(0);
+      // No idea holds the word: `thuiswerken` was counted in 70 ideas for its part `thuis`.
+      expect(answer.query?.words.find((w) => w.word === word)?.ideas, path).toBe(0);
+      const html = ideaResultsHtml({
+        total: answer.total,
+        items: answer.items,
+        query: answer.query,
+        offset: 0,
+        limit: 100,
+        q,
+        ideaHref: (id) => `/ideeen/${id}`,
+        suggestionHref: (s) => `/ideeen?q=${encodeURIComponent(s)}`,
+      });
+      const partial = /<p class="hint" data-search-partial="">([^<]*)<\/p>/.exec(html)?.[1] ?? '';
+      expect(partial, path).toContain(`‘${word}’ staat in geen enkel idee`);
+      expect(partial, path).toMatch(/verwant woord \(een deel van (het woord|een zoekwoord) of een synoniem\)/);
+    }
+  });
 });
+

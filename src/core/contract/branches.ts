@@ -23,7 +23,17 @@ export const BRANCH_ALIASES: Readonly<Record<Branch, readonly string[]>> = {
   'Ziekenhuizen en overige medisch specialistische zorg': ['Ziekenhuizen', 'Ziekenhuis', 'Ziekenhuiszorg'],
   'Geestelijke gezondheidszorg (GGZ)': [],
   'Huisartsen en gezondheidscentra': ['Huisartsenzorg', 'Gezondheidscentra'],
-  'Verpleging, verzorging en thuiszorg (VVT)': ['Ouderenzorg', 'Thuiszorg'],
+  // The settings of VVT care by their own names, as care workers search for them.
+  'Verpleging, verzorging en thuiszorg (VVT)': [
+    'Ouderenzorg',
+    'Thuiszorg',
+    'Verpleeghuis',
+    'Verpleeghuizen',
+    'Verpleeghuiszorg',
+    'Verzorgingshuis',
+    'Verzorgingshuizen',
+    'Wijkverpleging',
+  ],
   Gehandicaptenzorg: ['Gehandicaptensector', 'GHZ'],
   'Sociaal werk': ['Welzijn', 'Welzijnswerk'],
   Jeugdzorg: [],

@@ -18,6 +18,8 @@ export type LabelMatch =
 export interface LabelMatcher {
   readonly labels: readonly string[];
   match(value: string): LabelMatch;
+  /** The label `value` names exactly (no nearest label is looked for: cheap), or null. */
+  exact(value: string): string | null;
 }
 
 const BRACKETED = /\(([^()]*)\)/g;
@@ -43,16 +45,20 @@ export function makeLabelMatcher(known: readonly KnownLabel[]): LabelMatcher {
     for (const name of [label, ...aliases]) for (const key of keysOfLabel(name)) add(key, label);
   }
   const labels = known.map((entry) => entry.label);
+  const exact = (written: string): { readonly known: true; readonly label: string } | undefined => {
+    for (const key of [labelKey(written), labelKey(written.replace(BRACKETED, ' '))]) {
+      const label = byKey.get(key);
+      if (label) return { known: true, label };
+    }
+    return undefined;
+  };
   return {
     labels,
     match(value) {
       const written = value.trim().replace(/\s+/g, ' ');
-      for (const key of [labelKey(written), labelKey(written.replace(BRACKETED, ' '))]) {
-        const label = byKey.get(key);
-        if (label) return { known: true, label };
-      }
-      return { known: false, label: written, nearest: nearestKnown(written, known) };
+      return exact(written) ?? { known: false, label: written, nearest: nearestKnown(written, known) };
     },
+    exact: (value) => exact(value.trim().replace(/\s+/g, ' '))?.label ?? null,
   };
 }
 

@@ -10,10 +10,11 @@
  * every facet at once; each facet counted under the words and all *other* filters. Pure.
  */
 import { itemAt } from '../contract/item-at.js';
-import { editDistance, labelKey } from '../contract/names.js';
+import { editDistance } from '../contract/names.js';
 import MiniSearch from 'minisearch';
 import { createAnalyzer, foldText, synonymTiers, tokenize, type Analyzer } from './analyzer/analyzer.js';
 import { joinedWords } from './analyzer/fold.js';
+import { branchOfWord } from './branch-words.js';
 import { DUTCH_STOP_WORDS } from './analyzer/dutch-stop-words.js';
 import { stem } from './analyzer/stem.js';
 import { FACETS, type Facet } from './facets.js';
@@ -115,32 +116,13 @@ export interface LocalSearch {
   search(params: LocalSearchParams): LocalSearchResult;
 }
 
-/**
- * The branch label among `labels` a folded query word names: the label itself, its first word, or its
- * abbreviation in brackets (`kinderopvang`, `ziekenhuizen`, `ggz`). The server also knows aliases
- * (known-labels.ts); the browser keeps to the labels it has, without the schema library.
- */
-export function branchNamed(word: string, labels: readonly string[]): string | null {
-  for (const label of labels) {
-    const abbreviation = /\(([^()]*)\)/.exec(label)?.[1];
-    if (
-      labelKey(label) === word ||
-      tokenize(label)[0] === word ||
-      (abbreviation !== undefined && labelKey(abbreviation) === word)
-    )
-      return label;
-  }
-  return null;
-}
-
 /** Builds the index of `ideas` once; `branchOf` names the branch a query word stands for, if any. */
 export function createLocalSearch(
   ideas: readonly LocalIdea[],
   options: { readonly branchOf?: (word: string) => string | null } = {},
 ): LocalSearch {
-  const branchLabels = [...new Set(ideas.flatMap((idea) => (idea.branch ? [idea.branch] : [])))].sort();
-  const branchOf =
-    options.branchOf ?? ((word: string) => (word.length >= 3 ? branchNamed(word, branchLabels) : null));
+  // The branch a word names, as on the server (branch-words.ts: labels, abbreviations and aliases).
+  const branchOf = options.branchOf ?? branchOfWord;
   const lexicon = new Set<string>();
   for (const idea of ideas)
     for (const word of [...tokenize(idea.text), ...joinedWords(idea.text)]) lexicon.add(word);
@@ -280,12 +262,17 @@ export function createLocalSearch(
     mark(tiers, exact, TIER_WEIGHTS.exact);
     for (const phrase of [loose, analyzed.parts])
       if (phrase.length > 1) mark(tiers, asHits(phraseMatches(phrase)), TIER_WEIGHTS.exact);
-    const typos = typoWords(word);
+    // A weak word is a known word, not a typo of another (as on the server, ideas-search.ts planQuery).
+    const typos = analyzed.weak ? [] : typoWords(word);
+    // The word's own compound parts: a tier below its relatives (search-weights.ts), as on the server.
+    const parts = analyzed.parts
+      .filter((p) => p.length >= MIN_PART_ALTERNATIVE)
+      .flatMap((p) => ids(p, true, 0));
+    mark(tiers, parts, TIER_WEIGHTS.parts);
     const related = [
       ...(typos.length > 0 ? ids(typos.join(' '), false, 0) : []),
       // The word it was probably meant to be (a thesaurus term may be meant that no idea holds).
       ...(meant ? ids(meant, false, 0) : []),
-      ...analyzed.parts.filter((p) => p.length >= MIN_PART_ALTERNATIVE).flatMap((p) => ids(p, true, 0)),
       ...loose
         .map(foldText)
         .filter((p) => p.length >= MIN_LOOSE_PART && !DUTCH_STOP_WORDS.has(p))
@@ -363,7 +350,8 @@ export function createLocalSearch(
         const word = foldText(itemAt(term.words, 0));
         const analyzed = analyzer.analyzeWord(word);
         if (analyzed.stop || [...concepts, ...weak].some((c) => c.label === word)) continue;
-        const meant = suggest(word);
+        // A weak word is never a typo of a content word (as on the server, ideas-search.ts planQuery).
+        const meant = analyzed.weak ? null : suggest(word);
         if (meant) suggestions.set(itemAt(term.words, 0), meant);
         (analyzed.weak ? weak : concepts).push(wordConcept(word, meant));
       }

@@ -111,13 +111,21 @@ function queryHelpHtml(view: ResultsView): string {
     html += tag(
       'p',
       { class: 'hint', 'data-search-partial': '' },
-      text(ideasPageText.partialMatch(report.words, atLeast)),
+      text(ideasPageText.partialMatch(report.words, atLeast, view.total)),
     );
   else if (several && report.allWords < view.total)
     html += tag(
       'p',
       { class: 'hint', 'data-search-partial': '' },
       text(ideasPageText.allWordsFirst(report.allWords, atLeast)),
+    );
+  // One word no idea holds, while ideas are listed (for a part of it, a synonym, its theme): say so.
+  const [only] = report.words;
+  if (report.words.length === 1 && only !== undefined && only.ideas === 0 && view.total > 0)
+    html += tag(
+      'p',
+      { class: 'hint', 'data-search-partial': '' },
+      text(ideasPageText.wordInNoIdea(only.word)),
     );
   if (atLeast) html += tag('p', { class: 'hint', 'data-search-capped': '' }, text(ideasPageText.cappedNote));
   return html;

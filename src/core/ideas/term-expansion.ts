@@ -95,10 +95,17 @@ export function vocabularyKey(normalised: string, stems: readonly string[]): str
   return long.sort((a, b) => a.length - b.length || compareCodeUnits(a, b))[0] ?? null;
 }
 
+/**
+ * `known`: the word is a known word, not to be read as a typo (a weak word of the thesaurus, a compound
+ * part split off against the vocabulary): its related words are only the compounds containing it, no
+ * typos and no family members by edit distance (`verlagen` is not `verslagen`, the part `kinder` of
+ * `kinderopvang` not `minder`).
+ */
 export function expandWord(
   normalised: string,
   stems: readonly string[],
   vocabulary: readonly VocabularyCandidate[],
+  known = false,
 ): WordExpansion {
   const forms = [...new Set([...stems, normalised])].filter((form) => form.length > 0);
   const long = forms.filter((form) => form.length >= MIN_PREFIX);
@@ -122,12 +129,12 @@ export function expandWord(
     exact.has(lexeme) || prefixes.some((prefix) => lexeme.startsWith(prefix));
   // Closest first: a typo or family member by its edit distance, a compound by the letters it adds.
   const related = new Map<string, number>();
-  const budget = typoBudget(normalised.length);
+  const budget = known ? 0 : typoBudget(normalised.length);
   for (const { word, lexeme } of candidates) {
     if (!lexeme || covered(lexeme)) continue;
     const compound = normalised.length >= MIN_COMPOUND_PART && word.includes(normalised);
     const distance = budget > 0 ? editDistance(normalised, word) : Infinity;
-    const familyMember = stems.some((stem) => sameFamily(stem, lexeme));
+    const familyMember = !known && stems.some((stem) => sameFamily(stem, lexeme));
     if (!(compound || distance <= budget || familyMember)) continue;
     const closeness = familyMember ? 0 : distance <= budget ? distance : word.length - normalised.length;
     related.set(lexeme, Math.min(closeness, related.get(lexeme) ?? Infinity));

@@ -441,8 +441,18 @@ export const ideasPageText = {
     `${n === 1 ? '1 idee valt' : `${formatCount(n)} ideeën vallen`} buiten het beroepsfilter omdat het beroep niet is ingevuld of niet wordt getoond: bij minder dan 5 ideeën met dezelfde provincie, branche en beroep verbergen we het beroep, zodat niemand herkenbaar is.`,
   didYouMean: 'Bedoelde u:',
   /** When no idea holds every word: which words were found, in how many ideas, and which were not. */
-  partialMatch: (words: readonly { readonly word: string; readonly ideas: number }[], atLeast = false) => {
+  /**
+   * When no idea holds every word: which words were found, in how many ideas, and which were not. With
+   * `total` (the ideas listed) above the found words' counts together, some ideas are listed for a
+   * relative of a word only, and the sentence says so.
+   */
+  partialMatch: (
+    words: readonly { readonly word: string; readonly ideas: number }[],
+    atLeast = false,
+    total = 0,
+  ) => {
     const found = words.filter((w) => w.ideas > 0);
+    const relatives = total > found.reduce((sum, w) => sum + w.ideas, 0);
     const missing = words.filter((w) => w.ideas === 0);
     const ideas = (n: number) =>
       `${atLeast ? 'ten minste ' : ''}${n === 1 ? '1 idee' : `${formatCount(n)} ideeën`}`;
@@ -454,10 +464,19 @@ export const ideasPageText = {
       missing.length > 0
         ? `${missing.map((w) => `‘${w.word}’`).join(', ')} ${missing.length === 1 ? 'staat' : 'staan'} in geen enkel idee.`
         : '',
+      relatives
+        ? 'Er staan ook ideeën bij met alleen een verwant woord (een deel van een zoekwoord of een synoniem) of over hetzelfde thema.'
+        : '',
     ]
       .filter((part) => part !== '')
       .join(' ');
   },
+  /**
+   * One word that no idea holds, while ideas are listed: they match a part of it, a synonym or its
+   * theme (or branch), and the reader is told so before them.
+   */
+  wordInNoIdea: (word: string) =>
+    `‘${word}’ staat in geen enkel idee. Hieronder staan ideeën met een verwant woord (een deel van het woord of een synoniem) of over hetzelfde thema.`,
   allWordsFirst: (n: number, atLeast = false) =>
     `${atLeast ? 'Ten minste ' : ''}${n === 1 ? '1 idee bevat' : `${formatCount(n)} ideeën bevatten`} al uw zoekwoorden; die staan bovenaan, daarna volgen ideeën met een deel ervan of met verwante woorden.`,
   loading: 'Bezig met zoeken…',

@@ -49,10 +49,13 @@ function helpLines(result: IdeaSearchResult, query: string): string[] {
     );
   const atLeast = report?.capped === true;
   if (report && report.words.length > 1 && result.total > 0) {
-    if (report.allWords === 0) lines.push(ideasPageText.partialMatch(report.words, atLeast));
+    if (report.allWords === 0) lines.push(ideasPageText.partialMatch(report.words, atLeast, result.total));
     else if (report.allWords < result.total)
       lines.push(ideasPageText.allWordsFirst(report.allWords, atLeast));
   }
+  const [only] = report?.words ?? [];
+  if (report?.words.length === 1 && only !== undefined && only.ideas === 0 && result.total > 0)
+    lines.push(ideasPageText.wordInNoIdea(only.word));
   if (atLeast) lines.push(ideasPageText.cappedNote);
   const loose = result.total === 0 ? unquotedQuery(query) : null;
   if (loose !== null)

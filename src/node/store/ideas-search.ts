@@ -10,7 +10,7 @@ import {
   synonymGroupTiers,
   synonymTiers,
 } from '../../core/ideas/analyzer/analyzer.js';
-import { IDEA_LABELS } from '../../core/ideas/known-labels.js';
+import { branchOfWord } from '../../core/ideas/branch-words.js';
 import { splitCandidates } from '../../core/ideas/analyzer/compounds.js';
 import { THESAURUS, type Thesaurus, type ThesaurusGroup } from '../../core/ideas/analyzer/thesaurus.js';
 import {
@@ -51,7 +51,7 @@ import {
   conceptIds,
   keptConceptStatistics,
 } from './search-concepts.js';
-import { MAX_MEMO_WORDS, stemsOnlyMemo, type ExpansionRow, type WordMemo } from './plan-memo.js';
+import { stemsOnlyMemo, type ExpansionRow, type WordMemo } from './plan-memo.js';
 import { DUTCH_STOP_WORDS } from '../../core/ideas/analyzer/dutch-stop-words.js';
 import { tokenize } from '../../core/ideas/analyzer/fold.js';
 import * as z from 'zod';
@@ -174,8 +174,13 @@ export async function planQuery(
   for (const row of rows) {
     const word = itemAt(asked, row.ord - 1);
     const vocabulary: VocabularyCandidate[] = row.vocabulary.map(([w, lexeme]) => ({ word: w, lexeme }));
-    expansions.set(word, expandWord(row.norm, row.stems, vocabulary));
-    if (row.ord <= words.length && !partsOnly.has(word)) {
+    // A weak word (`verlagen`, `minder`: the thesaurus' list) and a compound part (split off against
+    // the vocabulary) are known words: never read as a typo of another word (`verlagen` is not
+    // `verslagen`, the part `kinder` of `kinderopvang` not `minder`), as in the static export.
+    const weak = analyzed.get(word)?.weak === true;
+    const part = row.ord > words.length;
+    expansions.set(word, expandWord(row.norm, row.stems, vocabulary, weak || part));
+    if (!part && !partsOnly.has(word) && !weak) {
       const suggested = suggestWord(row.norm, row.stems, vocabulary, thesaurus.terms);
       if (suggested) suggestions.set(word, suggested);
     }
@@ -189,7 +194,7 @@ export async function planQuery(
       const m = analyzer.analyzeWord(meant);
       analyzed.set(word, { ...a, groups: [...new Set([...a.groups, ...m.groups])] });
     }
-    const named = [word, ...(meant ? [meant] : [])].flatMap(branchNamed);
+    const named = [word, ...(meant ? [meant] : [])].flatMap((w) => branchOfWord(w) ?? []);
     if (named.length > 0 && !a.stop) branches.set(word, [...new Set(named)]);
   }
   const synonyms = new Map<string, string[]>();
@@ -264,21 +269,6 @@ export async function planQuery(
     },
     suggestion,
   };
-}
-
-/** Branch labels named by words, kept: matching a word against the labels cost 0.3 ms a plan. */
-const branchesNamed = new Map<string, readonly string[]>();
-
-/** The branch a word names (`kinderopvang`), as a list of none or one label. */
-function branchNamed(word: string): readonly string[] {
-  let named = branchesNamed.get(word);
-  if (named === undefined) {
-    const match = IDEA_LABELS.branch.match(word);
-    named = match.known ? [match.label] : [];
-    if (branchesNamed.size >= MAX_MEMO_WORDS) branchesNamed.clear();
-    branchesNamed.set(word, named);
-  }
-  return named;
 }
 
 /**

@@ -308,6 +308,9 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
             `WHEN i.search_vector @@ ${param(concept.related, '::tsquery')} THEN ${TIER_WEIGHTS.related}::float8`,
           ]
         : []),
+      ...(concept.parts
+        ? [`WHEN i.search_vector @@ ${param(concept.parts, '::tsquery')} THEN ${TIER_WEIGHTS.parts}::float8`]
+        : []),
       ...(concept.synonymConcepts.length
         ? [
             `WHEN i.concepts && ${param(concept.synonymConcepts, '::int[]')} THEN ${TIER_WEIGHTS.synonyms}::float8`,
@@ -462,8 +465,8 @@ page AS MATERIALIZED (
   LIMIT ${limit} OFFSET ${offset}
 )`;
   const pageOrder = plan ? 'p.coverage DESC, p.weight DESC, p.rank DESC, p.id' : 'p.created_at DESC, p.id';
-  // "Which words matched" counts the words themselves (and their forms, compounds, typos), not
-  // synonyms or themes: ideas holding every word, then per word.
+  // "Which words matched" counts the words themselves (and their forms, compounds, typos), not the
+  // parts of a compound, synonyms or themes: ideas holding every word, then per word.
   const literal = (k: number) => `c${k} >= ${TIER_WEIGHTS.related}`;
   // Counted in the one pass over the candidates that counts the total and the candidates too.
   const conceptCounts = plan

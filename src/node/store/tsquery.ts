@@ -5,7 +5,8 @@
  *
  * A concept is a word the query asks about (not a stop word, not a weak word), or a quoted phrase.
  * Each word-concept matches in tiers, best first: `exact` (its own stems and word family), `related`
- * (compounds containing it, its own compound parts, typos, family members the stemmer keeps apart),
+ * (compounds containing it, typos, family members the stemmer keeps apart), `parts` (its own compound
+ * parts),
  * `synonyms` (the thesaurus group's other terms) and `themes` (ideas coded with the group's theme).
  * An unquoted hyphenated word (`burn-out`) is one concept of its joined form (`burnout`), its parts as a
  * phrase (exact) and each part (related). A compound (`burnout`) also matches its parts as a phrase.
@@ -28,6 +29,8 @@ export interface ConceptQuery {
   readonly label: string;
   readonly exact: string;
   readonly related: string | null;
+  /** The word's own compound parts (`thuis`, `werken` of `thuiswerken`), each with its forms. */
+  readonly parts: string | null;
   /**
    * `exact` or `related`, as one OR for the index (candidates, "holds every word"): a phrase of compound
    * parts is left out when one of its words stands alone in the OR too (`'papier' <-> 'werk'` beside
@@ -205,12 +208,12 @@ function wordConcept(word: string, input: PlanInput, loose: readonly string[] = 
     const e = input.expansions.get(part);
     return e && e.stems.length > 0 && part.length >= MIN_LOOSE_PART && !input.analyzed.get(part)?.stop;
   });
+  const partForms = parts.flatMap((part) => {
+    const e = input.expansions.get(part);
+    return e ? [...exactForms(e), ...e.related.map(quoteLexeme)] : [];
+  });
   const relatedForms = [
     ...expansion.related.map(quoteLexeme),
-    ...parts.flatMap((part) => {
-      const e = input.expansions.get(part);
-      return e ? [...exactForms(e), ...e.related.map(quoteLexeme)] : [];
-    }),
     ...looseParts.flatMap((part) => exactForms(valueFor(input.expansions, part))),
   ];
   const related = or(relatedForms);
@@ -230,6 +233,7 @@ function wordConcept(word: string, input: PlanInput, loose: readonly string[] = 
       ...exactForms(expansion),
       ...phrases.filter((phrase) => !phrase.words.some((w) => alone.has(w))).map((phrase) => phrase.query),
       ...relatedForms,
+      ...partForms,
     ]) ?? exact;
   const stemsOf = (terms: readonly string[]) =>
     or(terms.flatMap((term) => (input.synonymStems.get(term) ?? []).map((s) => quoteLexeme(s))));
@@ -243,6 +247,7 @@ function wordConcept(word: string, input: PlanInput, loose: readonly string[] = 
     label,
     exact,
     related,
+    parts: or(partForms),
     literal,
     synonyms,
     broader,
@@ -280,6 +285,7 @@ export function buildSearchPlan(input: PlanInput): SearchPlan {
           label: term.words.join(' '),
           exact,
           related: null,
+          parts: null,
           literal: exact,
           synonyms: null,
           broader: null,
@@ -319,7 +325,7 @@ const emptyExpansion: WordExpansion = { normalised: '', stems: [], prefixes: [],
 export function anyOf(plan: SearchPlan): string | null {
   return or(
     plan.concepts.flatMap((c) =>
-      [c.exact, c.related, c.synonyms, c.broader].filter((q): q is string => q !== null),
+      [c.exact, c.related, c.parts, c.synonyms, c.broader].filter((q): q is string => q !== null),
     ),
   );
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../../src/core/ideas/analyzer/analyzer.js';
 import { createLocalSearch, type LocalIdea } from '../../../src/core/ideas/local-search.js';
+import { expandWord } from '../../../src/core/ideas/term-expansion.js';
 
 const QUESTION_WORDS = [
   'doe',
@@ -78,5 +79,18 @@ describe('weak words of a question', () => {
         question,
       ).toEqual([]);
     }
+  });
+
+  it('include the verbs of change, which expand to no typo of another word', () => {
+    const analyzer = createAnalyzer();
+    for (const word of ['verlagen', 'verhogen', 'verminderen', 'terugdringen', 'omlaag'])
+      expect(analyzer.analyzeWord(word).weak, word).toBe(true);
+    const vocabulary = [
+      { word: 'verslagen', lexeme: 'verslag' },
+      { word: 'verlagen', lexeme: 'verlag' },
+    ];
+    // As a typo `verlagen` is one edit from `verslagen` (and its stem from `verslag`); as a known word, not.
+    expect(expandWord('verlagen', ['verlag'], vocabulary).related).toEqual(['verslag']);
+    expect(expandWord('verlagen', ['verlag'], vocabulary, true).related).toEqual([]);
   });
 });

@@ -199,6 +199,7 @@ describe('tsquery text', () => {
         label: 'overleg',
         exact: "('overleg' | 'overlegg')",
         related: "'teamoverleg'",
+        parts: null,
         literal: "('overleg' | 'overlegg' | 'teamoverleg')",
         synonyms: "('vergader' | 'afstemm')",
         broader: null,
@@ -213,6 +214,7 @@ describe('tsquery text', () => {
         // Strict: each word by its own stems, not its family (`'overlegg'`) or a prefix.
         exact: "('planning' <2> 'overleg')",
         related: null,
+        parts: null,
         literal: "('planning' <2> 'overleg')",
         synonyms: null,
         broader: null,
@@ -265,6 +267,7 @@ describe('tsquery text', () => {
         label: 'burn-out',
         exact: "('burnout' | ('burn' <-> 'out'))",
         related: "('burn' | 'out')",
+        parts: null,
         // For the index: the phrase is left out, each of its words alone matches already.
         literal: "('burnout' | 'burn' | 'out')",
         synonyms: null,
@@ -319,7 +322,9 @@ describe('the index query of a compound', () => {
       synonymStems: new Map(),
     }).concepts[0]!;
     expect(concept.exact).toBe("('registratiedruk' | ('registratie' <-> 'druk'))");
-    expect(concept.related).toBe("'registratie'");
+    // The part is a tier of its own, below the word inside a compound or misspelt.
+    expect(concept.related).toBeNull();
+    expect(concept.parts).toBe("'registratie'");
     // Every idea with the phrase holds `registratie`: the OR matches the same ideas without reading `druk`.
     expect(concept.literal).toBe("('registratiedruk' | 'registratie')");
     const { params } = searchQuery({
@@ -344,6 +349,7 @@ describe('search SQL', () => {
           label: 'a',
           exact: "'a':*",
           related: null,
+          parts: null,
           literal: "'a':*",
           synonyms: null,
           broader: null,
@@ -438,6 +444,7 @@ describe('search SQL: bounded work per query', () => {
     label: word,
     exact: `'${word}'`,
     related: null,
+    parts: null,
     literal: `'${word}'`,
     synonyms: `'${word}syn'`,
     broader: null,
