@@ -92,6 +92,11 @@ describe('reader journeys through the ideas search (voorbeelddata)', () => {
     },
   );
 
+  it('a verb of change between quotes is no typo either, on both paths', async () => {
+    for (const [path, answer] of Object.entries(await answers('"werkdruk verlagen"')))
+      expect(answer.query?.suggestion ?? null, path).toBeNull();
+  });
+
   it('a compound part is no typo: kinderopvang finds the same ideas on both paths, none by `minder`', async () => {
     const { server, static: local } = await answers('kinderopvang');
     expect(server.items.map((item) => item.id).sort()).toEqual(local.items.map((item) => item.id).sort());

@@ -146,10 +146,16 @@ export function createLocalSearch(
   const stems = new Map<string, string>();
   for (const word of lexicon) stems.set(word, stem(word));
   const byLength = new Map<number, string[]>();
-  for (const word of lexicon) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
+  for (const word of lexicon) {
+    let same = byLength.get(word.length);
+    if (!same) byLength.set(word.length, (same = []));
+    same.push(word);
+  }
   /**
-   * The words of the ideas a query word may be a typo of, as the server finds them (term-expansion.ts
-   * expandWord): within the word's typo budget of the *word*, a swap of neighbours one edit. The
+   * The words of the ideas a query word may be a typo of (term-expansion.ts expandWord on the server):
+   * within the word's typo budget of the *word*, a swap of neighbours one edit. The server can offer
+   * only candidates its trigram index finds (or a swap in a 5–6-letter word), so two edits in a long
+   * word (`taemoverelg`) may be found here and not there. The
    * index's fuzzy match measured the edits on the stems with the word's budget, so `pesten` (stem
    * `pest`, 6 letters: one edit) found `post`, `past` and `best`, which the server never offers.
    */
@@ -331,9 +337,11 @@ export function createLocalSearch(
         }
         if (isPhrase(term)) {
           if (term.words.every((w) => DUTCH_STOP_WORDS.has(foldText(w)))) continue;
-          // "Bedoelde u …" for a misspelt word between quotes too, as the server says it.
+          // "Bedoelde u …" for a misspelt word between quotes too, as the server says it; a stop or
+          // weak word is never taken for a typo there either (`"werkdruk verlagen"`).
           for (const w of term.words) {
-            const meant = DUTCH_STOP_WORDS.has(foldText(w)) ? null : suggest(foldText(w));
+            const asWord = analyzer.analyzeWord(foldText(w));
+            const meant = asWord.stop || asWord.weak ? null : suggest(foldText(w));
             if (meant) suggestions.set(w, meant);
           }
           const hits = phraseMatches(term.words);

@@ -440,7 +440,6 @@ export const ideasPageText = {
   professionHidden: (n: number) =>
     `${n === 1 ? '1 idee valt' : `${formatCount(n)} ideeën vallen`} buiten het beroepsfilter omdat het beroep niet is ingevuld of niet wordt getoond: bij minder dan 5 ideeën met dezelfde provincie, branche en beroep verbergen we het beroep, zodat niemand herkenbaar is.`,
   didYouMean: 'Bedoelde u:',
-  /** When no idea holds every word: which words were found, in how many ideas, and which were not. */
   /**
    * When no idea holds every word: which words were found, in how many ideas, and which were not. With
    * `total` (the ideas listed) above the found words' counts together, some ideas are listed for a
@@ -465,7 +464,9 @@ export const ideasPageText = {
         ? `${missing.map((w) => `‘${w.word}’`).join(', ')} ${missing.length === 1 ? 'staat' : 'staan'} in geen enkel idee.`
         : '',
       relatives
-        ? 'Er staan ook ideeën bij met alleen een verwant woord (een deel van een zoekwoord of een synoniem) of over hetzelfde thema.'
+        ? found.length > 0
+          ? 'Er staan ook ideeën bij met alleen een verwant woord (een deel van een zoekwoord of een synoniem) of over hetzelfde thema.'
+          : 'Hieronder staan ideeën met een verwant woord (een deel van een zoekwoord of een synoniem) of over hetzelfde thema.'
         : '',
     ]
       .filter((part) => part !== '')

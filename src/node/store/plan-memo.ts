@@ -10,9 +10,12 @@
  *   every write, so a {@link WordMemo} is kept by its owner exactly as long as a kept query plan was
  *   before (the server keeps it in its ideas cache: cleared by a write, renewed after a minute).
  *
- * A word's row is the one the expansion statement gave for it alone; the statement treats every word
- * on its own (one row per word, whatever the others), so rows from different queries combine into the
- * answer one statement over all the words would give.
+ * A word's row is the one the expansion statement gave for it; the statement treats every word on its
+ * own (one row per word), with one exception: the neighbour-swapped forms of the query's 5–6-letter
+ * words are looked up in one array, so a row may also hold a candidate that is another word's swap
+ * (and such candidates count toward the row's limit). The expansion and the suggestion keep only a
+ * word's own candidates (within its edit budget), so a row kept from another query still gives the
+ * same answer in practice; a word near the candidate limit could in principle differ.
  */
 import type * as z from 'zod';
 import type { storedExpansionRows } from './stored-json.js';
