@@ -105,30 +105,30 @@ function queryHelpHtml(view: ResultsView): string {
       { class: 'search-suggestion', 'data-search-suggestion': '' },
       `${text(ideasPageText.didYouMean)} ${tag('a', { href: view.suggestionHref(report.suggestion) }, text(report.suggestion))}?`,
     );
-  const several = report.words.length > 1 && view.total > 0;
   const atLeast = report.capped === true;
-  if (several && report.allWords === 0)
-    html += tag(
-      'p',
-      { class: 'hint', 'data-search-partial': '' },
-      text(ideasPageText.partialMatch(report.words, atLeast, view.total)),
-    );
-  else if (several && report.allWords < view.total)
-    html += tag(
-      'p',
-      { class: 'hint', 'data-search-partial': '' },
-      text(ideasPageText.allWordsFirst(report.allWords, atLeast)),
-    );
-  // One word no idea holds, while ideas are listed (for a part of it, a synonym, its theme): say so.
-  const [only] = report.words;
-  if (report.words.length === 1 && only !== undefined && only.ideas === 0 && view.total > 0)
-    html += tag(
-      'p',
-      { class: 'hint', 'data-search-partial': '' },
-      text(ideasPageText.wordInNoIdea(only.word)),
-    );
+  for (const note of matchNotes(report, view.total))
+    html += tag('p', { class: 'hint', 'data-search-partial': '' }, text(note));
   if (atLeast) html += tag('p', { class: 'hint', 'data-search-capped': '' }, text(ideasPageText.cappedNote));
   return html;
+}
+
+/**
+ * What the listed ideas hold of the query's words, where that is not simply all of them: no idea holds
+ * every word (which ones were found, in how many), some listed ideas hold only some, or one word that
+ * no idea holds at all while ideas are listed (for a part of it, a synonym or its theme). The results
+ * page and the CLI say the same sentences.
+ */
+export function matchNotes(report: ResultsQuery, total: number): string[] {
+  const atLeast = report.capped === true;
+  const notes: string[] = [];
+  if (report.words.length > 1 && total > 0) {
+    if (report.allWords === 0) notes.push(ideasPageText.partialMatch(report.words, atLeast, total));
+    else if (report.allWords < total) notes.push(ideasPageText.allWordsFirst(report.allWords, atLeast));
+  }
+  const [only] = report.words;
+  if (report.words.length === 1 && only !== undefined && only.ideas === 0 && total > 0)
+    notes.push(ideasPageText.wordInNoIdea(only.word));
+  return notes;
 }
 
 /** A quoted phrase that found nothing: what the quotes do, and a link to the words without them. */

@@ -2,6 +2,7 @@ import { InvalidSearchParams, parseIdeaSearchParams, FACETS } from '../../core/i
 import { formatCount } from '../../core/text/format.js';
 import { ideasMessages } from '../../core/text/ideas-messages.js';
 import { ideasPageText } from '../../core/text/page-text.js';
+import { matchNotes } from '../../core/ideas/results-html.js';
 import { unquotedQuery } from '../../core/ideas/unquoted-query.js';
 import type { ExampleIdeas } from '../../core/ideas/example-ideas.js';
 import type { IdeaSearchResult } from '../store/index.js';
@@ -48,14 +49,7 @@ function helpLines(result: IdeaSearchResult, query: string): string[] {
       `${ideasPageText.didYouMean} ${report.suggestion}? (${ideasMessages.searchCommand(report.suggestion)})`,
     );
   const atLeast = report?.capped === true;
-  if (report && report.words.length > 1 && result.total > 0) {
-    if (report.allWords === 0) lines.push(ideasPageText.partialMatch(report.words, atLeast, result.total));
-    else if (report.allWords < result.total)
-      lines.push(ideasPageText.allWordsFirst(report.allWords, atLeast));
-  }
-  const [only] = report?.words ?? [];
-  if (report?.words.length === 1 && only !== undefined && only.ideas === 0 && result.total > 0)
-    lines.push(ideasPageText.wordInNoIdea(only.word));
+  if (report) lines.push(...matchNotes(report, result.total));
   if (atLeast) lines.push(ideasPageText.cappedNote);
   const loose = result.total === 0 ? unquotedQuery(query) : null;
   if (loose !== null)
