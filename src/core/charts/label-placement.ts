@@ -84,12 +84,39 @@ function circleTouchesBox(x: number, y: number, r: number, box: Box): boolean {
 }
 
 /** The distance from point (px,py) to the segment (x1,y1)–(x2,y2). */
-function distanceToSegment(px: number, py: number, x1: number, y1: number, x2: number, y2: number): number {
+function distanceToSegment(
+  px: number,
+  py: number,
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+): number {
   const dx = x2 - x1;
   const dy = y2 - y1;
   const length = dx * dx + dy * dy;
   const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / length));
   return Math.hypot(px - (x1 + t * dx), py - (y1 + t * dy));
+}
+
+/**
+ * Whether a leader line from the dot at (cx,cy) of radius `radius` to (x2,y2), drawn from the dot's
+ * edge, passes within `radius + padding` of another dot: it would seem to be that dot's label.
+ */
+export function leaderPassesDot(
+  cx: number,
+  cy: number,
+  x2: number,
+  y2: number,
+  radius: number,
+  dot: { readonly x: number; readonly y: number },
+  padding = 0,
+): boolean {
+  const length = Math.hypot(x2 - cx, y2 - cy);
+  if (length <= radius) return false;
+  const x1 = cx + ((x2 - cx) * radius) / length;
+  const y1 = cy + ((y2 - cy) * radius) / length;
+  return distanceToSegment(dot.x, dot.y, x1, y1, x2, y2) < radius + padding;
 }
 
 /** Whether segment (x1,y1)–(x2,y2) crosses the box (Liang–Barsky clipping). */
@@ -215,17 +242,10 @@ function attempt(
       // Measured from the edge of its own dot, so a neighbour overlapping that dot does not count.
       const crosses =
         end !== null &&
-        (() => {
-          const length = Math.hypot(end[0] - request.x, end[1] - request.y);
-          if (length <= radius) return false;
-          const startX = request.x + ((end[0] - request.x) * radius) / length;
-          const startY = request.y + ((end[1] - request.y) * radius) / length;
-          return dots.some(
-            (dot) =>
-              dot !== request &&
-              distanceToSegment(dot.x, dot.y, startX, startY, end[0], end[1]) < radius + padding,
-          );
-        })();
+        dots.some(
+          (dot) =>
+            dot !== request && leaderPassesDot(request.x, request.y, end[0], end[1], radius, dot, padding),
+        );
       if (strict && crosses) return false;
       placed.push(box);
       if (end) leaders.push([request.x, request.y, end[0], end[1]]);

@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import { FIGURE_WIDTHS } from '../../../src/core/charts/figure-spec.js';
-import { boxesOverlap, type Box } from '../../../src/core/charts/label-placement.js';
+import { boxesOverlap, leaderPassesDot, type Box } from '../../../src/core/charts/label-placement.js';
 import { linearScale } from '../../../src/core/charts/linear-scale.js';
 import { quadrantGeometry } from '../../../src/core/charts/quadrant-plot.js';
 import { scatterGeometry } from '../../../src/core/charts/scatter.js';
@@ -64,15 +64,6 @@ function checkLabels(boxes: readonly Box[], dots: readonly { x: number; y: numbe
   }
 }
 
-/** The distance from a point to a segment. */
-function segmentDistance(px: number, py: number, x1: number, y1: number, x2: number, y2: number): number {
-  const dx = x2 - x1;
-  const dy = y2 - y1;
-  const length = dx * dx + dy * dy;
-  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / length));
-  return Math.hypot(px - (x1 + t * dx), py - (y1 + t * dy));
-}
-
 /**
  * Quadrant plot: labels apart, off the dots, in their dot's quadrant, no leader line through another
  * dot (from the edge of its own); the highlighted one placed.
@@ -109,11 +100,8 @@ export function checkQuadrantLabels(cases: readonly LabelCase[]): void {
         x(label.leader.x2),
         y(label.leader.y2),
       ];
-      const length = Math.hypot(x2 - cx, y2 - cy);
-      if (length <= g.dotRadius) continue;
-      const [x1, y1] = [cx + ((x2 - cx) * g.dotRadius) / length, cy + ((y2 - cy) * g.dotRadius) / length];
       const through = dots
-        .filter((d) => d.p.name !== label.key && segmentDistance(d.x, d.y, x1, y1, x2, y2) < g.dotRadius)
+        .filter((d) => d.p.name !== label.key && leaderPassesDot(cx, cy, x2, y2, g.dotRadius, d))
         .map((d) => d.p.name);
       expect(through, `leader of ${label.key} at ${width}px${highlight ? `, ${highlight}` : ''}`).toEqual([]);
     }

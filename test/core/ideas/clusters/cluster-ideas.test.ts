@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { idea, TWO_REMEDIES } from './two-remedies.js';
 import {
   clusterIdeas,
   clusterModel,
@@ -10,23 +11,7 @@ import { clusterOrigin } from '../../../../src/core/ideas/clusters/cluster-origi
 import { dutchList } from '../../../../src/core/ideas/clusters/cluster-label.js';
 import { ideaAnalyzer } from '../../../../src/core/ideas/clusters/idea-analyzer.js';
 
-const idea = (id: string, text: string, branch: string | null = 'Sociaal werk'): ClusterIdea => ({
-  id,
-  text,
-  branch,
-  profession: null,
-});
-
-const IDEAS: ClusterIdea[] = [
-  idea('a1', 'Koppel de systemen zodat ik niets dubbel hoef in te voeren.', 'UMC’s'),
-  idea('a2', 'Drie systemen zonder koppeling: ik typ alles over.'),
-  idea('a3', 'Een koppeling tussen het dossier en de software van de apotheek scheelt dubbel werk.'),
-  idea('a4', 'Ons systeem praat niet met dat van de gemeente, dus voer ik alles twee keer in: dubbel.'),
-  idea('b1', 'Laat bestuurders een dienst meelopen op de werkvloer.'),
-  idea('b2', 'De directie zou eens een nachtdienst moeten meedraaien om te zien hoe het gaat.'),
-  idea('b3', 'Beleidsmakers moeten meelopen op de werkvloer voordat ze een nieuw formulier bedenken.'),
-  idea('c1', 'Kinderen verdienen een moestuin bij de opvang.'),
-];
+const IDEAS = TWO_REMEDIES;
 
 describe('clustering the ideas of a theme', () => {
   it('groups ideas that propose one remedy in different words and leaves the odd one out', () => {

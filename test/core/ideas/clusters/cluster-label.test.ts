@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clusterIdeas,
-  clusterModel,
-  type ClusterIdea,
-} from '../../../../src/core/ideas/clusters/cluster-ideas.js';
+import { TWO_REMEDIES } from './two-remedies.js';
+import { clusterIdeas, clusterModel } from '../../../../src/core/ideas/clusters/cluster-ideas.js';
 import {
   clusterLabel,
   distinctLabels,
@@ -16,23 +13,7 @@ import {
   SOLUTION_CONCEPTS,
 } from '../../../../src/core/ideas/clusters/solution-concepts.js';
 
-const idea = (id: string, text: string): ClusterIdea => ({
-  id,
-  text,
-  branch: 'Sociaal werk',
-  profession: null,
-});
-
-const IDEAS: ClusterIdea[] = [
-  idea('a1', 'Koppel de systemen zodat ik niets dubbel hoef in te voeren.'),
-  idea('a2', 'Drie systemen zonder koppeling: ik typ alles over.'),
-  idea('a3', 'Een koppeling tussen het dossier en de software van de apotheek scheelt dubbel werk.'),
-  idea('a4', 'Ons systeem praat niet met dat van de gemeente, dus voer ik alles twee keer in: dubbel.'),
-  idea('b1', 'Laat bestuurders een dienst meelopen op de werkvloer.'),
-  idea('b2', 'De directie zou eens een nachtdienst moeten meedraaien om te zien hoe het gaat.'),
-  idea('b3', 'Beleidsmakers moeten meelopen op de werkvloer voordat ze een nieuw formulier bedenken.'),
-  idea('c1', 'Kinderen verdienen een moestuin bij de opvang.'),
-];
+const IDEAS = TWO_REMEDIES;
 
 const lineOf = (id: string) => SOLUTION_CONCEPTS.concepts.find((c) => c.id === id)?.label;
 
