@@ -84,14 +84,7 @@ function circleTouchesBox(x: number, y: number, r: number, box: Box): boolean {
 }
 
 /** The distance from point (px,py) to the segment (x1,y1)–(x2,y2). */
-function distanceToSegment(
-  px: number,
-  py: number,
-  x1: number,
-  y1: number,
-  x2: number,
-  y2: number,
-): number {
+function distanceToSegment(px: number, py: number, x1: number, y1: number, x2: number, y2: number): number {
   const dx = x2 - x1;
   const dy = y2 - y1;
   const length = dx * dx + dy * dy;
