@@ -197,6 +197,7 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
         result.total === 0 ? 0 : Math.floor((result.total - 1) / STATIC_SEARCH_LIMIT) * STATIC_SEARCH_LIMIT;
       result = engine.search({ q, filters, limit: STATIC_SEARCH_LIMIT, offset });
     }
+    const terug = searchHref(q, filters, filters.beroep, offset).slice(1);
     // The same renderer as the server's page, with links to the other pages of the results.
     live.innerHTML = ideaResultsHtml({
       total: result.total,
@@ -205,7 +206,9 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
       q,
       offset,
       limit: STATIC_SEARCH_LIMIT,
-      ideaHref: (id) => `${encodeURIComponent(id)}/index.html`,
+      // The search travels to the idea (`?terug=`), whose island puts it into "Terug naar de ideeënbank".
+      ideaHref: (id) =>
+        `${encodeURIComponent(id)}/index.html${terug ? `?terug=${encodeURIComponent(terug)}` : ''}`,
       suggestionHref: (suggestion) => searchHref(suggestion, filters, filters.beroep),
       pageHref: (to) => searchHref(q, filters, filters.beroep, to),
     });

@@ -129,8 +129,20 @@ if (missing) {
         expect(p.url()).toMatch(/thema=/);
         // The permalink of a result is a file of the export.
         const href = await p.locator('.idea a').first().getAttribute('href');
-        expect(existsSync(join(out, 'ideeen', href!))).toBe(true);
+        expect(existsSync(join(out, 'ideeen', href!.split('?')[0]!))).toBe(true);
         expect(await axeViolations(p, WCAG_AND_BEST_PRACTICE)).toEqual([]);
+        // The idea leads back to this search, not to the ideas page as it opens.
+        const searched = p.url();
+        const narrowed = await p.locator('#resultaten').textContent();
+        await p.locator('.idea a').first().click();
+        await p.waitForURL(/\/idee-[^/]+\/index\.html\?terug=/);
+        await p.locator('a[data-search-back]').click();
+        await p.waitForFunction((h) => document.querySelector('#resultaten')?.textContent === h, narrowed);
+        expect(new URL(p.url()).search).toBe(new URL(searched).search);
+        expect(await p.inputValue('#zoek-idee')).toBe('rooster');
+        // Opened directly, the idea's way back is the ideas page as it opens.
+        await p.goto(`${base}/ideeen/${href!.split('?')[0]!}`);
+        expect(await p.locator('a[data-search-back]').getAttribute('href')).toBe('../../ideeen/index.html');
         // A search in the address (a bookmark) is applied when the page opens.
         await p.goto(`${base}/ideeen/index.html?q=rooster`);
         await p.waitForFunction((h) => document.querySelector('#resultaten')?.textContent === h, heading);

@@ -5,7 +5,8 @@
  */
 import * as z from 'zod';
 import { isProfessionHighlight } from '../../../core/ideas/address-filters.js';
-import { FACETS, ideaSearchParams } from '../../../core/ideas/search-params.js';
+import { ideaSearchParams } from '../../../core/ideas/search-params.js';
+import { searchBackOf, type SearchBack } from '../../../core/ideas/search-back.js';
 import type { LabelField } from '../../../core/ideas/known-labels.js';
 import { ideaFieldNames, ideasMessages } from '../../../core/text/ideas-messages.js';
 import { securityMessages } from '../../../core/text/security-messages.js';
@@ -198,9 +199,6 @@ function withoutHighlight(query: unknown): unknown {
 /** `GET /ideeen`: the search parameters of the ideas page (filters, page), without the highlight. */
 export const ideasPageQuery = z.preprocess(withoutHighlight, ideaSearchParams);
 
-/** The ideas page's own parameters of a search, as links carry them. */
-export type SearchBack = Record<string, string | string[]>;
-
 /** Where the reader of an idea came from: a search of the ideas page, or a profession's profile. */
 export interface IdeaPageOrigin {
   readonly back: SearchBack;
@@ -216,13 +214,7 @@ export interface IdeaPageOrigin {
 export const ideaPageQuery = z
   .object({ terug: firstValue(z.string().optional()), van: firstValue(z.string().optional()) })
   .transform(({ terug, van }): IdeaPageOrigin => {
-    const back: SearchBack = {};
-    const given = new URLSearchParams(terug ?? '');
-    for (const name of ['q', 'offset', 'limit']) {
-      const value = given.get(name);
-      if (value) back[name] = value;
-    }
-    for (const facet of FACETS) if (given.getAll(facet).length > 0) back[facet] = given.getAll(facet);
+    const back = searchBackOf(terug);
     return { back, from: van !== undefined && /^[a-z0-9-]{1,200}$/.test(van) ? van : undefined };
   });
 

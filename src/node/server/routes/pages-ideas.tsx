@@ -24,7 +24,8 @@ import { loadPageView, type PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
-import { ideaPageQuery, ideasPageQuery, type SearchBack } from '../request/request-schemas.js';
+import { ideaPageQuery, ideasPageQuery } from '../request/request-schemas.js';
+import type { SearchBack } from '../../../core/ideas/search-back.js';
 import { queryOf } from '../request/validate.js';
 import { themePage } from '../views/idea-themes.js';
 import { ExampleIdeasNote } from '../views/example-ideas-note.js';
@@ -340,14 +341,15 @@ function IdeaPage(props: {
   const { view, idea, from } = props;
   const title = ideasPageText.ideaTitleOf(idea.text);
   return (
-    <Layout view={view} title={title} nav="ideeen">
+    // A static copy has no server to read `?terug=`: its island puts the search back into the link.
+    <Layout view={view} title={title} nav="ideeen" scripts={view.links.isStatic ? ['idea-back.js'] : []}>
       {from ? (
         <p>
           <a href={view.links.to(`/beroep/${from.slug}`)}>← {ideasPageText.backToProfile(from.name)}</a>
         </p>
       ) : null}
       <p>
-        <a href={view.links.to('/ideeen', props.back)}>
+        <a href={view.links.to('/ideeen', props.back)} data-search-back>
           {from ? '' : '← '}
           {ideasPageText.backToSearch}
         </a>
