@@ -1,4 +1,4 @@
-// Neighbourhood-graph restrictions tried against the product's clustering (README: "Veelgenoemde
+// Neighbourhood-graph restrictions tried against the product's clustering (docs/clusters-rounds.md, from the README's "Veelgenoemde
 // oplossingen", the round on neighbourhood graphs). Each variant builds the product's model
 // (clusterModel: gated cosine blended with shared-neighbour similarity), keeps the product's adaptive
 // cut, and then lets two ideas link only where their k-nearest-neighbour relation says they are each

@@ -4,7 +4,7 @@
  * the analyzer, how ideas are linked, how the groups are chosen per branch or per theme, how complaints
  * join, what becomes of groups smaller than three — and is measured on the three lines of the themes
  * read while tuning (whole concept list, random two thirds of it, each theme without its own concepts).
- * The keep-rule was written before the first measurement (README); the held-out themes are printed only
+ * The keep-rule was written before the first measurement (docs/clusters-rounds.md); the held-out themes are printed only
  * with HELD_OUT=1, for after a choice. None passed, so none was measured held out.
  *
  *   node scripts/run-ts.js bench/clusters/method-variants.ts

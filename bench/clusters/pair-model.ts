@@ -1,4 +1,4 @@
-// A learned pair similarity (README: "Veelgenoemde oplossingen", the round on a supervised pair model;
+// A learned pair similarity (docs/clusters-rounds.md, from the README's "Veelgenoemde oplossingen", the round on a supervised pair model;
 // protocol, committed before the first measurement: bench/clusters/pair-model-protocol.md). A logistic
 // regression (logistic.ts) learns from the judged pairs of the themes read while tuning whether two ideas
 // are in one solution, from the pair features of pair-features.ts; its probability then replaces the

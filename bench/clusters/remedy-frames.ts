@@ -10,7 +10,7 @@
  * remedies.
  *
  * `node scripts/run-ts.js bench/clusters/remedy-frames.ts` prints tuning, dropout and leave-theme-out
- * per variant; `HELD_OUT=1` adds the held-out themes (for after a choice). Results: README.
+ * per variant; `HELD_OUT=1` adds the held-out themes (for after a choice). Results: docs/clusters-rounds.md.
  */
 import { tokenize } from '../../src/core/ideas/analyzer/analyzer.js';
 import type { AnalysedTerm, AnalyzerFactory } from '../../src/core/ideas/clusters/analyzer.js';

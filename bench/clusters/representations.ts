@@ -1,4 +1,4 @@
-// Corpus-learned term relations tried against the product's clustering (README: "Veelgenoemde
+// Corpus-learned term relations tried against the product's clustering (docs/clusters-rounds.md, from the README's "Veelgenoemde
 // oplossingen", the round on learned representations). Each variant builds the clustering's model as
 // clusterModel does, adds a similarity learned without any judgment from a corpus (LSA or PPMI
 // second-order co-occurrence, bench/clusters/latent-space.ts), and groups it as the product does.

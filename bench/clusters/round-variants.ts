@@ -3,7 +3,7 @@
  * changes one part of the product's clustering — how an idea's proposal is weighted, which terms it
  * has, how groups are linked and where the cut falls — and is measured on the usual three lines of the
  * themes read while tuning (whole concept list, random two thirds of it, each theme without its own
- * concepts). The held-out themes are printed only with HELD_OUT=1, after a choice; the README lists the
+ * concepts). The held-out themes are printed only with HELD_OUT=1, after a choice; docs/clusters-rounds.md lists the
  * results and why none was kept.
  *
  *   node scripts/run-ts.js bench/clusters/round-variants.ts

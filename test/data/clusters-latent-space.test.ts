@@ -1,6 +1,6 @@
 // The corpus-learned similarities tried in bench/clusters/representations.ts (not used by the product):
 // they must relate words that co-occur in the corpus, not only words two ideas share, so that their
-// negative result in the README is about the data and not a broken method.
+// negative result in docs/clusters-rounds.md is about the data and not a broken method.
 import { describe, expect, it } from 'vitest';
 import { expandedSimilarity, latentSimilarity } from '../../bench/clusters/latent-space.js';
 import type { AnalysedTerm } from '../../src/core/ideas/clusters/analyzer.js';

@@ -1,5 +1,5 @@
 // The variants tried in bench/clusters/method-variants.ts (not used by the product) must do what their
-// names say on small inputs, so that their negative result in the README is about the data and not a
+// names say on small inputs, so that their negative result in docs/clusters-rounds.md is about the data and not a
 // broken method.
 import { describe, expect, it } from 'vitest';
 import { stem } from '../../src/core/ideas/analyzer/stem.js';

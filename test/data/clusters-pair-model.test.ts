@@ -1,5 +1,5 @@
 // The learned pair similarity tried in bench/clusters/pair-model.ts (not used by the product): on small
-// inputs its parts must do what their names say, so that its negative result in the README is about
+// inputs its parts must do what their names say, so that its negative result in docs/clusters-rounds.md is about
 // the data and not a broken fit, feature or ranking.
 import { describe, expect, it } from 'vitest';
 import { fitLogistic, predictLogistic, solve } from '../../bench/clusters/logistic.js';
