@@ -338,4 +338,12 @@ describe('how an idea fits a reader of a profession, for a solution’s quote', 
     // A reader the bridge does not know takes any idea.
     expect(readerFit([], { branch: 'Overige zorg en welzijn', text: dental }, of)).toBe(0);
   });
+
+  it('reads the GP named as a partner as no occupation of the idea’s own', () => {
+    const childcare = BRIDGE.professions['Teamleiders en medewerkers kinderopvang'];
+    const partner = 'Samen met de huisarts regelen we iets met buurtbewoners.';
+    expect(readerFit(childcare, { branch: 'Sociaal werk', text: partner }, of)).toBe(childcare.length);
+    const own = 'Als huisarts wil ik minder formulieren invullen.';
+    expect(readerFit(childcare, { branch: 'Sociaal werk', text: own }, of)).toBeNull();
+  });
 });
