@@ -26,6 +26,7 @@ export const bridgeConfigSchema = z.strictObject({
       note: z.string().min(1),
       themes: z.array(z.string().min(1)),
       terms: z.array(z.string().min(2)).min(3),
+      notAfter: z.array(z.string().min(2)).optional(),
     }),
   ),
   professions: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
@@ -39,6 +40,12 @@ export interface BridgeConcept {
   readonly themes: readonly string[];
   /** Words and phrases, lower case, that address the component (matched by bridge-relevance.ts). */
   readonly terms: readonly string[];
+  /**
+   * Words, lower case and in each form written, naming people whose say the component is not about
+   * (the clients): a term at most three words after one does not count ("laat bewoners zelf
+   * meebeslissen"). Default none.
+   */
+  readonly notAfter?: readonly string[];
 }
 
 /** The components that need a concept: every resource and demand indicator of the contract. */
@@ -101,7 +108,12 @@ export function parseBridgeConfig(json: unknown, options: BridgeParseOptions = {
       if (terms.indexOf(term) !== i)
         fail(`concepts.${id}.terms`, term, msg.expected.termOnce, msg.duplicateTerm(file, id, term));
     });
-    concepts[id as IndicatorId] = { note: entry.note, themes: entry.themes, terms: [...new Set(terms)] };
+    concepts[id as IndicatorId] = {
+      note: entry.note,
+      themes: entry.themes,
+      terms: [...new Set(terms)],
+      notAfter: (entry.notAfter ?? []).map((word) => word.trim().toLowerCase()),
+    };
   }
   for (const id of BRIDGE_COMPONENTS)
     if (!shape.data.concepts[id]) fail('concepts', '', id, msg.missingConcept(file, id));

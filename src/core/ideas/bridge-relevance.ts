@@ -10,7 +10,9 @@
  *
  * A term of several words (`zelf bepalen`) matches when its words occur in that order with at most
  * {@link MAX_PHRASE_GAP} words between them (`zelf de planning bepalen`), each in its own forms, not
- * as part of a compound: residents who `zelf meebeslissen` (decide with others) are not `zelf beslissen`. An idea is relevant when it
+ * as part of a compound: residents who `zelf meebeslissen` (decide with others) are not `zelf beslissen`.
+ * A term at most {@link NOT_AFTER_WINDOW} words after a word of the concept's `notAfter` does not count:
+ * in "laat bewoners zelf meebeslissen" the say is the clients', not the team's. An idea is relevant when it
  * holds {@link MIN_TERMS_WITHOUT_THEME} terms, or one term and one of the concept's themes: a theme
  * without any term says too little (a safety idea about clients is not about bullying among
  * colleagues), and one term outside the themes is often a word in passing.
@@ -23,6 +25,8 @@ import { itemAt } from '../contract/item-at.js';
 
 /** Words allowed between two words of a phrase term. */
 export const MAX_PHRASE_GAP = 2;
+/** Words before a term in which a word of the concept's `notAfter` makes it not count. */
+export const NOT_AFTER_WINDOW = MAX_PHRASE_GAP + 1;
 /** Terms an idea must hold to be relevant when it carries none of the concept's themes. */
 export const MIN_TERMS_WITHOUT_THEME = 2;
 
@@ -85,13 +89,18 @@ function tierOf(token: Token, word: string, wordStem: string): number {
  * Positions and tier of the first occurrence of a term, or null. A phrase's words match only in their
  * forms (exact tier): a compound part changes the phrase's meaning (`zelf meebeslissen`).
  */
-function findTerm(idea: AnalysedIdea, term: CompiledTerm): { positions: number[]; tier: number } | null {
+function findTerm(
+  idea: AnalysedIdea,
+  term: CompiledTerm,
+  notAfter: ReadonlySet<string>,
+): { positions: number[]; tier: number } | null {
   const [first, ...rest] = term.words;
   if (!first) return null;
   let best: { positions: number[]; tier: number } | null = null;
   for (let start = 0; start < idea.length; start++) {
     const firstTier = tierOf(itemAt(idea, start), first.word, first.stem);
     if (firstTier === 0 || (rest.length > 0 && firstTier !== TIER_WEIGHTS.exact)) continue;
+    if (idea.slice(Math.max(0, start - NOT_AFTER_WINDOW), start).some((t) => notAfter.has(t.word))) continue;
     const positions = [start];
     let tier = firstTier;
     let previous = start;
@@ -128,11 +137,12 @@ export function conceptMatcher(concept: BridgeConcept): ConceptMatcher {
     words: tokenize(term).map((word) => ({ word, stem: stem(word) })),
   }));
   const themes = new Set(concept.themes);
+  const notAfter = new Set((concept.notAfter ?? []).flatMap((word) => tokenize(word)));
   return {
     relevance(idea, analysed) {
       const found = terms
         .flatMap((term, order) => {
-          const hit = findTerm(analysed, term);
+          const hit = findTerm(analysed, term, notAfter);
           return hit ? [{ term, order, hit }] : [];
         })
         // Longer and exact matches claim their words first, so a word counts once.

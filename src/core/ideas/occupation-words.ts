@@ -5,6 +5,7 @@
  * nursing-home carer. Only occupations whose work is specific to some branches are listed; generic
  * role words (`begeleider`, `medewerker`, `teamleider`, `verpleegkundige`) name no one occupation.
  * Each entry is a folded word start: `tandarts` covers `tandartsassistente` and `tandartspraktijk`.
+ * Only an occupation named as the writer's own situation counts, not one named as a partner.
  */
 import type { Profession } from '../contract/professions.js';
 import { tokenize } from './analyzer/analyzer.js';
@@ -23,9 +24,41 @@ export const OCCUPATION_WORDS: readonly { readonly start: string; readonly profe
   { start: 'wijkverpleegkundig', profession: 'Wijkverpleegkundigen' },
 ];
 
-/** The professions a text names by one of their occupation words, in list order, each once. */
+/** Words after which an occupation is someone the writer works with: "met de huisarts", "naar de huisarts". */
+const PARTNER_BEFORE: ReadonlySet<string> = new Set(
+  'met aan naar van bij voor door via tussen tegen zonder dan namens richting tot over'.split(' '),
+);
+/** Articles and possessives: "de huisarts" is one person of another occupation ("de huisarts belt"). */
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'de het een onze ons mijn hun jullie zijn haar die deze'.split(' '),
+);
+/** Before a determiner, the place the writer works in: "in de huisartsenpraktijk werk ik". */
+const SETTING_BEFORE: ReadonlySet<string> = new Set(['in', 'op']);
+const SENTENCE_END = /[.!?;:]+/u;
+
+/**
+ * Whether the occupation word at `i` names the writer's own situation ("als huisarts", "wij
+ * huisartsen", "laat mondhygiënisten …", "in de huisartsenpraktijk") rather than a partner: after a
+ * preposition ("samen met de huisarts", "overleg met huisartsen") or an article or possessive that
+ * makes it one person the writer works with ("de huisarts belt", "zonder dat de tandarts aftekent").
+ */
+function namesOwnSituation(words: readonly string[], i: number): boolean {
+  const before = words[i - 1] ?? '';
+  if (PARTNER_BEFORE.has(before)) return false;
+  if (DETERMINERS.has(before)) return SETTING_BEFORE.has(words[i - 2] ?? '');
+  return true;
+}
+
+/**
+ * The professions a text names as the writer's own situation by one of their occupation words, in
+ * list order, each once. An occupation named only as a partner (`namesOwnSituation`) is not counted:
+ * a social worker who arranges something "samen met de huisarts" writes no GP's idea.
+ */
 export function occupationsNamed(text: string): Profession[] {
-  const words = tokenize(text);
-  const named = OCCUPATION_WORDS.filter(({ start }) => words.some((w) => w.startsWith(start)));
-  return [...new Set(named.map((o) => o.profession))];
+  const named = new Set<Profession>();
+  const sentences = text.split(SENTENCE_END).map(tokenize);
+  for (const { start, profession } of OCCUPATION_WORDS)
+    if (sentences.some((words) => words.some((w, i) => w.startsWith(start) && namesOwnSituation(words, i))))
+      named.add(profession);
+  return [...named];
 }

@@ -84,6 +84,25 @@ describe('relevance of an idea to a component’s concept', () => {
     ).toBeNull();
   });
 
+  it('does not take a say of clients for a team’s say in its work (invloed_inhoud, autonomie)', () => {
+    // idee-0022: before, listed under invloed_inhoud on the kinderopvang page (judged off-topic).
+    const themes = ['Vertrouwen en professionele ruimte'];
+    const residents =
+      'Laat bewoners zelf meebeslissen over hun dagprogramma, ook als de planning daardoor anders loopt.';
+    expect(relevance(BRIDGE.concepts.invloed_inhoud!, residents, themes)).toBeNull();
+    expect(
+      relevance(BRIDGE.concepts.autonomie!, 'Cliënten mogen zelf bepalen wanneer ze eten.', themes),
+    ).toBeNull();
+    // The same words about the workers still count, also with clients elsewhere in the idea.
+    expect(
+      relevance(
+        BRIDGE.concepts.invloed_inhoud!,
+        'Laat ons meebeslissen over het dagprogramma van bewoners.',
+        themes,
+      )?.terms,
+    ).toEqual(['meebeslissen']);
+  });
+
   it('matches a phrase’s words in their own forms, not as parts of a compound', () => {
     // `meebeslissen` holds `beslissen`, but residents who decide along are not workers deciding alone:
     // before, this idea was listed under autonomie (judged off-topic) on two profiles.
@@ -337,5 +356,13 @@ describe('how an idea fits a reader of a profession, for a solution’s quote', 
     expect(readerFit(intramural, { branch: 'Jeugdzorg', text: nurse }, of)).toBe(intramural.length);
     // A reader the bridge does not know takes any idea.
     expect(readerFit([], { branch: 'Overige zorg en welzijn', text: dental }, of)).toBe(0);
+  });
+
+  it('reads the GP named as a partner as no occupation of the idea’s own', () => {
+    const childcare = BRIDGE.professions['Teamleiders en medewerkers kinderopvang'];
+    const partner = 'Samen met de huisarts regelen we iets met buurtbewoners.';
+    expect(readerFit(childcare, { branch: 'Sociaal werk', text: partner }, of)).toBe(childcare.length);
+    const own = 'Als huisarts wil ik minder formulieren invullen.';
+    expect(readerFit(childcare, { branch: 'Sociaal werk', text: own }, of)).toBeNull();
   });
 });
