@@ -42,7 +42,7 @@ export interface PgliteOptions {
  * V8's own WebAssembly tiering is kept. A budget 100 times larger (tried until December 2026, to spare the
  * start CPU) left the queries on baseline code: at 100 000 ideas the bare search SQL took p95 17.2 ms
  * instead of 11.8 ms, and a restart was no faster in wall time (the app itself: 1.38–1.80 s with it, 1.40–1.60 s
- * without; quiet, alternated; README, "Start-up").
+ * without; quiet, alternated; docs/performance-rounds.md, "Start-up and page weight").
  *
  * PGlite runs every statement on the server's own thread and cannot be interrupted:
  * `statement_timeout` is accepted but never fires in its WASM build (tried: a 500 ms timeout, a

@@ -393,7 +393,8 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
   const rankQuery = any ? (boost ? `(${any} || ${boost})` : any) : null;
   // Ties are ranked by the query's own words (and their forms and compounds): `rankQuery` with every
   // synonym and vocabulary word (30–48 lexemes for most queries) made ts_rank_cd cost more than the
-  // headlines; ranked by the words alone, nDCG@10 of the judged set stayed 0,817 (README, "Speed").
+  // headlines; ranked by the words alone, nDCG@10 of the judged set stayed 0,817
+  // (docs/performance-rounds.md, "Ideas databank at scale").
   const tieQuery = literalQuery ? (boost ? `(${literalQuery} || ${boost})` : literalQuery) : rankQuery;
   // Within equal coverage, rarer words weigh more: each concept's tier weight times its inverse
   // document frequency among the matches (ln(1 + n / (1 + ideas matching the word itself))).

@@ -4,9 +4,10 @@
  * PGlite zeroes its shared buffers inside WebAssembly on every start: at PostgreSQL's default of
  * 128 MB that was the largest single cost of a restart. A reopen of the example store (221 ideas,
  * 24 MB of tables) took 2.0–2.3 s of CPU at 128 MB, 1.8–1.9 s at 64 MB and 1.5–1.6 s at 16 MB (three
- * rounds each, 1-minute load 10; README, "Start-up"). The buffers only spare PostgreSQL reads that the
- * operating system's page cache serves as well, so a small store gets small buffers, and a large one
- * (256 MB of tables or more) keeps the default. A store in memory keeps it too (pglite.ts).
+ * rounds each, 1-minute load 10; docs/performance-rounds.md, "Start-up and page weight"). The buffers
+ * only spare PostgreSQL reads that the operating system's page cache serves as well, so a small store
+ * gets small buffers, and a large one (256 MB of tables or more) keeps the default. A store in memory
+ * keeps it too (pglite.ts).
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
