@@ -33,9 +33,12 @@ export function plainSnippet(text: string, maxWords = PLAIN_SNIPPET_WORDS): stri
 /** Turns a database headline of the escaped `text` into the snippet; ellipses where the text was cut. */
 export function snippetFromHeadline(headline: string | null, text: string): string {
   if (!headline || !headline.includes(HIGHLIGHT_START)) return plainSnippet(text);
+  // The database escapes all but the apostrophe (`&#39;` would split `collega's` into words before the
+  // headline is made); it is escaped here, so a snippet is escaped alike with or without marks.
   const safe = headline
     .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
-    .replace(/&(?!(?:amp|lt|gt|quot|#39);)/g, '&amp;');
+    .replace(/&(?!(?:amp|lt|gt|quot|#39);)/g, '&amp;')
+    .replace(/'/g, '&#39;');
   const marked = squash(safe).split(HIGHLIGHT_START).join('<mark>').split(HIGHLIGHT_STOP).join('</mark>');
   const plain = squash(headline.split(HIGHLIGHT_START).join('').split(HIGHLIGHT_STOP).join(''));
   const whole = squash(escapeHtml(text).replace(/&#39;/g, "'"));

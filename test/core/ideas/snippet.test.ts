@@ -17,6 +17,14 @@ describe('snippets', () => {
     expect(snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
   });
 
+  it("escapes an apostrophe with marks as without them (the database's headline leaves it)", () => {
+    const text = "Inwerken van nieuwe collega's";
+    expect(snippetFromHeadline(`Inwerken van nieuwe ${S}collega's${E}`, text)).toBe(
+      'Inwerken van nieuwe <mark>collega&#39;s</mark>',
+    );
+    expect(plainSnippet(text)).toBe('Inwerken van nieuwe collega&#39;s');
+  });
+
   it('adds an ellipsis where the headline cut the text', () => {
     const text = 'Een twee drie vier vijf. Zes zeven acht.';
     expect(snippetFromHeadline(`twee ${S}drie${E} vier`, text)).toBe('… twee <mark>drie</mark> vier …');
