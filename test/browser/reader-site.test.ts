@@ -33,6 +33,8 @@ interface PageKind {
   readonly status?: number;
   /** The page draws figures, so it must have figure text to measure. */
   readonly figures?: true;
+  /** From 1 280 px on its tables fit the page's column: none scrolls in its box. */
+  readonly tablesFit?: true;
 }
 
 /** Every kind of page, with a reader's query strings and the two kinds of "not found". */
@@ -41,10 +43,12 @@ const PAGES: readonly PageKind[] = [
   { path: '/?beroep=huisartsen', figures: true },
   { path: '/beroepen' },
   { path: '/beroepen?q=verpleeg' },
-  { path: '/beroep/huisartsen', figures: true },
+  { path: '/beroep/huisartsen', figures: true, tablesFit: true },
   { path: '/beroep/huisartsen?beroep=huisartsen', figures: true },
   { path: '/beroep/sociaal-werkers', figures: true },
-  { path: '/beroep/huisartsen?met=wijkverpleegkundigen', figures: true },
+  { path: '/beroep/huisartsen?met=wijkverpleegkundigen', figures: true, tablesFit: true },
+  // The two longest single words among the names side by side.
+  { path: '/beroep/praktijkondersteuners?met=wijkverpleegkundigen', figures: true, tablesFit: true },
   { path: '/beroep/huisartsn', status: 404 },
   { path: '/ranglijst' },
   { path: '/ranglijst/autonomie', figures: true },
@@ -144,10 +148,17 @@ function overlappingLabels(page: Page) {
   });
 }
 
-/** How far the page scrolls sideways, and the row names of wide tables that would scroll out of view. */
+/**
+ * How far the page scrolls sideways, the row names of wide tables that would scroll out of view, and
+ * the tables that scroll in their box.
+ */
 function sideways(page: Page) {
   return page.evaluate(() => ({
     overflow: document.documentElement.scrollWidth - window.innerWidth,
+    width: window.innerWidth,
+    scrollingTables: Array.from(document.querySelectorAll('.table-scroll'))
+      .filter((box) => box.scrollWidth > box.clientWidth + 1)
+      .map((box) => box.querySelector('caption')?.textContent ?? ''),
     looseRowNames: Array.from(document.querySelectorAll('.table-scroll .data-table th[scope="row"]')).filter(
       (th) => getComputedStyle(th).position !== 'sticky',
     ).length,
@@ -235,9 +246,10 @@ if (missing) {
       const small = sizes.filter((s) => s.size < MIN_TEXT).slice(0, 5);
       expect(small, where).toEqual([]);
       expect(await overlappingLabels(page), where).toEqual([]);
-      const { overflow, looseRowNames } = await sideways(page);
+      const { overflow, looseRowNames, scrollingTables, width } = await sideways(page);
       expect(overflow, where).toBeLessThanOrEqual(0);
       expect(looseRowNames, where).toBe(0);
+      if (kind.tablesFit && width >= 1280) expect(scrollingTables, where).toEqual([]);
     }
 
     const checks =

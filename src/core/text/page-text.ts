@@ -66,16 +66,20 @@ export const profileText = {
   compareNone: 'Kies een beroep',
   compareSubmit: 'Vergelijken',
   compareCaption: (first: string, second: string) => `${first} en ${second} naast elkaar`,
-  compareHint:
-    'Per maat beide percentages met hun 95%-interval. Een verschil heet duidelijk als de twee intervallen elkaar niet overlappen; overlappen ze wel, dan kan er toch een verschil zijn, maar de cijfers laten het niet zien.',
+  compareHint: (first: string, second: string) =>
+    `Per maat beide percentages met hun 95%-interval; het verschil is ${first} min ${second}, in procentpunten. Een verschil heet duidelijk als de twee intervallen elkaar niet overlappen; overlappen ze wel, dan kan er toch een verschil zijn, maar de cijfers laten het niet zien.`,
   compareColumns: {
     measure: 'Maat',
     median: 'Mediaan alle beroepen',
-    difference: (first: string, second: string) => `Verschil: ${first} min ${second} (procentpunt)`,
+    difference: 'Verschil (procentpunt)',
     clear: 'Duidelijk verschil?',
   },
   compareClear: (better: string | null) => (better ? `ja, gunstiger voor ${better}` : 'ja'),
   compareNotClear: 'nee',
+  compareTitle: (first: string, second: string) => `${first} vergeleken met ${second}`,
+  compareSelf: 'U koos dit beroep zelf om mee te vergelijken; kies een ander beroep.',
+  compareUnknownName: (written: string) => `‘${written}’ is geen beroep in deze analyse.`,
+  compareMaybe: 'Bedoelde u',
   compareUnknown: 'onbekend (geen interval)',
   quadrantLine: (quadrant: Quadrant) => `Kwadrant ${quadrant}: ${QUADRANT_NAMES[quadrant].toLowerCase()}`,
   certainty: (share: number, draws: number) =>

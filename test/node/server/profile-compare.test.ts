@@ -27,11 +27,29 @@ describe('comparing two professions', () => {
     expect(html).toContain('<option value="wijkverpleegkundigen" selected="">Wijkverpleegkundigen</option>');
     for (const row of ['Hulpbronnenindex', 'Taakeisenindex', 'Autonomie', 'Tevreden met het werk'])
       expect(html).toMatch(new RegExp(`<th scope="row">${row}</th>`));
+    expect(html).toContain('<title>Huisartsen vergeleken met Wijkverpleegkundigen');
     // An unknown or the same profession compares nothing.
     for (const met of ['onbekend', 'huisartsen', '..%2Fbeheer'])
       expect(await (await t.app.request(`/beroep/huisartsen?met=${met}`)).text(), met).not.toContain(
         'id="vergelijk-tabel"',
       );
+  });
+
+  it('says why a written ?met= compares nothing, and offers what it may have meant', async () => {
+    const self = await (await t.app.request('/beroep/huisartsen?met=huisartsen')).text();
+    expect(self).toContain('U koos dit beroep zelf om mee te vergelijken');
+    const typo = await (await t.app.request('/beroep/huisartsen?met=wijkverpleegkundige')).text();
+    expect(typo).toContain('‘wijkverpleegkundige’ is geen beroep in deze analyse.');
+    expect(typo).toContain(
+      'href="/beroep/huisartsen?met=wijkverpleegkundigen#vergelijk">Wijkverpleegkundigen</a>',
+    );
+    // Whatever is written is shown escaped, never as markup.
+    const odd = await (await t.app.request('/beroep/huisartsen?met=%3Cb%3Ex%3C%2Fb%3E')).text();
+    expect(odd).toContain('‘&lt;b&gt;x&lt;/b&gt;’ is geen beroep in deze analyse.');
+    // Nothing asked: nothing said.
+    const plain = await (await t.app.request('/beroep/huisartsen')).text();
+    expect(plain).not.toContain('is geen beroep in deze analyse');
+    expect(plain).not.toContain('U koos dit beroep zelf');
   });
 
   it('calls a difference clear only when the intervals are apart, in favour of who is better off', async () => {

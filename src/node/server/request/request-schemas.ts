@@ -171,8 +171,13 @@ export const professionSearchQuery = z.object({
 /** `GET /beroep`: the picker's choice (`?kies=`), a profession's slug; none = back to the list. */
 export const professionChoiceQuery = z.object({ kies: queryId(200) });
 
-/** `GET /beroep/<slug>`: a second profession to compare with (`?met=`), a slug; anything else = none. */
-export const profilePageQuery = z.object({ met: queryId(200) });
+/**
+ * `GET /beroep/<slug>`: a second profession to compare with (`?met=`), as written (trimmed, at most 200
+ * characters; empty = none): the page says so when it names no other profession of the analysis.
+ */
+export const profilePageQuery = z.object({
+  met: firstValue(z.string().optional()).transform((written) => (written ?? '').trim().slice(0, 200)),
+});
 
 /** `GET /ranglijst`: the chosen component (`?component=`), its id; none = the page itself. */
 export const rankingChoiceQuery = z.object({ component: queryId(100) });

@@ -24,6 +24,8 @@ import type { AppServices } from '../services.js';
 import { EmptyStore } from '../views/empty-store.js';
 import { Layout } from '../views/layout.js';
 import { ProfilePage } from '../views/profile-page.js';
+import type { CompareMiss } from '../views/profile-compare.js';
+import type { ProfessionResult } from '../../../core/analysis/result.js';
 import { renderPage } from '../views/render-page.js';
 import { compareNames } from '../../../core/contract/names.js';
 
@@ -136,6 +138,26 @@ function ProfessionsPage({ view, query }: { readonly view: PageView; readonly qu
   );
 }
 
+/**
+ * Why a written `?met=` compares nothing: the profession itself, or no profession of the analysis (with
+ * up to three it may have meant, as a 404 offers them). Undefined when nothing was asked or it matched.
+ */
+function compareMissOf(
+  met: string,
+  slug: string,
+  compareWith: ProfessionResult | undefined,
+  professions: readonly ProfessionResult[],
+): CompareMiss | undefined {
+  if (met === '' || compareWith) return undefined;
+  if (met === slug) return { kind: 'self' };
+  const others = professions.filter((p) => p.slug !== slug);
+  const likely = likelySlugs(
+    met,
+    others.map((p) => ({ label: p, key: p.slug })),
+  );
+  return { kind: 'unknown', written: met, likely: likely.map((p) => ({ slug: p.slug, name: p.name })) };
+}
+
 export function professionPages(services: AppServices): Hono {
   const app = new Hono();
 
@@ -195,7 +217,14 @@ export function professionPages(services: AppServices): Hono {
     }
     const met = c.req.valid('query').met;
     const compareWith = result.professions.find((q) => q.slug === met && q.slug !== slug);
-    const page = await ProfilePage({ view, services, profession, unclassified, compareWith });
+    const page = await ProfilePage({
+      view,
+      services,
+      profession,
+      unclassified,
+      compareWith,
+      compareMiss: compareMissOf(met, slug, compareWith, result.professions),
+    });
     return renderPage(c, page);
   });
 

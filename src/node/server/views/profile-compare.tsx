@@ -1,7 +1,9 @@
 /**
  * "Vergelijken met een ander beroep" on a profile page: a GET form (select + button, no script needed)
  * and, once a second profession is chosen (`?met=<slug>`), both side by side per index, component and
- * outcome (src/core/analysis/compare-professions.ts). Not in the static export: it has no query.
+ * outcome (src/core/analysis/compare-professions.ts). The verdict ("Duidelijk verschil?") comes right
+ * after the measure: where the table must scroll in its box, the finding stays in view. Not in the
+ * static export: it has no query.
  */
 import type { AnalysisResult, Estimate, ProfessionResult } from '../../../core/analysis/result.js';
 import { compareProfessions } from '../../../core/analysis/compare-professions.js';
@@ -23,11 +25,45 @@ function Cell({ estimate }: { readonly estimate: Estimate | null }) {
   );
 }
 
+/** Why a written `?met=` compares nothing. */
+export type CompareMiss =
+  | { readonly kind: 'self' }
+  | {
+      readonly kind: 'unknown';
+      readonly written: string;
+      readonly likely: readonly { readonly slug: string; readonly name: string }[];
+    };
+
+/** What the page says when `?met=` compares nothing: never a silent form. */
+function Miss(props: { readonly view: PageView; readonly slug: string; readonly miss: CompareMiss }) {
+  const { view, slug, miss } = props;
+  if (miss.kind === 'self') return <p class="warning-text">{t.compareSelf}</p>;
+  return (
+    <p class="warning-text">
+      {t.compareUnknownName(miss.written)}
+      {miss.likely.length > 0 ? (
+        <>
+          {' '}
+          {t.compareMaybe}{' '}
+          {miss.likely.map((q, i) => (
+            <>
+              {i > 0 ? (i === miss.likely.length - 1 ? ' of ' : ', ') : ''}
+              <a href={`${view.links.to(`/beroep/${slug}`, { met: q.slug })}#vergelijk`}>{q.name}</a>
+            </>
+          ))}
+          ?
+        </>
+      ) : null}
+    </p>
+  );
+}
+
 export function ProfileCompare(props: {
   readonly view: PageView;
   readonly result: AnalysisResult;
   readonly profession: ProfessionResult;
   readonly other: ProfessionResult | undefined;
+  readonly miss?: CompareMiss | undefined;
 }) {
   const { view, result, profession: p, other } = props;
   if (view.links.isStatic) return null;
@@ -55,30 +91,27 @@ export function ProfileCompare(props: {
           {t.compareSubmit}
         </button>
       </form>
+      {props.miss ? <Miss view={view} slug={p.slug} miss={props.miss} /> : null}
       {other ? (
         <>
-          <p class="hint">{t.compareHint}</p>
+          <p class="hint">{t.compareHint(p.name, other.name)}</p>
           <div class="table-scroll" tabindex={0} role="region" aria-labelledby="vergelijk-tabel">
             <table class="data-table compare-table">
               <caption id="vergelijk-tabel">{t.compareCaption(p.name, other.name)}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t.compareColumns.measure}</th>
+                  <th scope="col">{t.compareColumns.clear}</th>
                   <th scope="col">{p.name}</th>
                   <th scope="col">{other.name}</th>
                   <th scope="col">{t.compareColumns.median}</th>
-                  <th scope="col">{t.compareColumns.difference(p.name, other.name)}</th>
-                  <th scope="col">{t.compareColumns.clear}</th>
+                  <th scope="col">{t.compareColumns.difference}</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((row) => (
                   <tr>
                     <th scope="row">{measureLabel(row.measure)}</th>
-                    <Cell estimate={row.first} />
-                    <Cell estimate={row.second} />
-                    <td class="num">{formatPercent(row.median)}</td>
-                    <td class="num">{formatDifference(row.difference)}</td>
                     <td>
                       {row.clear === null
                         ? t.compareUnknown
@@ -88,6 +121,10 @@ export function ProfileCompare(props: {
                             )
                           : t.compareNotClear}
                     </td>
+                    <Cell estimate={row.first} />
+                    <Cell estimate={row.second} />
+                    <td class="num">{formatPercent(row.median)}</td>
+                    <td class="num">{formatDifference(row.difference)}</td>
                   </tr>
                 ))}
               </tbody>

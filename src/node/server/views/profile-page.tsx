@@ -21,7 +21,7 @@ import { analysisOf, type PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
 import { FigureBlock } from './figure.js';
 import { Layout } from './layout.js';
-import { ProfileCompare } from './profile-compare.js';
+import { ProfileCompare, type CompareMiss } from './profile-compare.js';
 import { WeakestComponents } from './weakest-components.js';
 
 export interface ProfilePageProps {
@@ -31,6 +31,8 @@ export interface ProfilePageProps {
   readonly unclassified: UnclassifiedProfession | undefined;
   /** A second profession to compare with (`?met=`), when the reader chose one. */
   readonly compareWith?: ProfessionResult | undefined;
+  /** Why a written `?met=` compares nothing (the profession itself, or no profession of the analysis). */
+  readonly compareMiss?: CompareMiss | undefined;
 }
 
 function Breadcrumb({ view, name }: { readonly view: PageView; readonly name: string }) {
@@ -95,7 +97,11 @@ export async function ProfilePage(props: ProfilePageProps) {
   );
   const borderline = p.quadrantProbability < BORDERLINE;
   return (
-    <Layout view={view} title={p.name} nav="beroepen">
+    <Layout
+      view={view}
+      title={props.compareWith ? profileText.compareTitle(p.name, props.compareWith.name) : p.name}
+      nav="beroepen"
+    >
       <Breadcrumb view={view} name={p.name} />
       <h1>{p.name}</h1>
       <section class={`card card--quadrant card--q${p.quadrant}`} aria-labelledby="kwadrant">
@@ -134,7 +140,13 @@ export async function ProfilePage(props: ProfilePageProps) {
         <FigureBlock {...figureProps(view, services, profileId(p))} />
       </section>
       <WeakestComponents view={view} bridge={bridge} slug={p.slug} />
-      <ProfileCompare view={view} result={result} profession={p} other={props.compareWith} />
+      <ProfileCompare
+        view={view}
+        result={result}
+        profession={p}
+        other={props.compareWith}
+        miss={props.compareMiss}
+      />
       <section aria-labelledby="tevredenheid">
         <h2 id="tevredenheid">{profileText.satisfactionHeading}</h2>
         <ul>
