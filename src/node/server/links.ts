@@ -45,12 +45,14 @@ export class Links {
 
   /**
    * A page or file of the site, with the page state and `query` appended (state first). `keepState:
-   * 'version'` keeps only the dataset version (downloads: the same numbers, no highlight).
+   * 'version'` keeps only the dataset version (downloads: the same numbers, no highlight). A static
+   * export drops the query (no server reads it), unless `readByIsland`: the page's own script reads its
+   * address (the ideas page searches what `?q=` and the filters say).
    */
   to(
     path: string,
     query: QueryValues = {},
-    options: { readonly keepState?: boolean | 'version' } = {},
+    options: { readonly keepState?: boolean | 'version'; readonly readByIsland?: boolean } = {},
   ): string {
     const params = new URLSearchParams();
     const keep = options.keepState ?? true;
@@ -61,7 +63,7 @@ export class Links {
       if (Array.isArray(v)) for (const item of v as readonly string[]) params.append(k, item);
       else if (v !== null && v !== undefined && v !== '') params.set(k, String(v));
     }
-    const search = this.#static ? '' : params.toString();
+    const search = this.#static && options.readByIsland !== true ? '' : params.toString();
     return `${this.path(path)}${search ? `?${search}` : ''}`;
   }
 

@@ -22,6 +22,10 @@ describe('links', () => {
     expect(links.to('/ranglijst/autonomie', { q: 'x' })).toBe('../../ranglijst/autonomie/index.html');
     expect(links.path('/assets/styles.css')).toBe('../../assets/styles.css');
     expect(new Links('/', state({}), true).to('/beroepen')).toBe('beroepen/index.html');
+    // A page whose script reads its address keeps the query.
+    expect(links.to('/ideeen', { thema: ['Werkdruk en roosters'] }, { readByIsland: true })).toBe(
+      '../../ideeen/index.html?thema=Werkdruk+en+roosters',
+    );
   });
 });
 

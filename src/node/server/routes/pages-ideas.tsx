@@ -150,7 +150,7 @@ function IdeaMeta({
   const t = ideasPageText.meta;
   const items: [string, unknown][] = [];
   const filtered = (facet: string, value: string) =>
-    links ? <a href={links.to('/ideeen', { [facet]: value })}>{value}</a> : value;
+    links ? <a href={links.to('/ideeen', { [facet]: value }, { readByIsland: true })}>{value}</a> : value;
   if (idea.themes.length > 0)
     items.push([t.themes, idea.themes.map((theme, i) => [i > 0 ? ', ' : '', filtered('thema', theme)])]);
   if (idea.kind) items.push([t.kind, idea.kind]);

@@ -64,7 +64,9 @@ export function solutionsPages(services: AppServices): Hono {
           <p class="hint">{t.method}</p>
         </section>
         <p>
-          <a href={view.links.to('/ideeen', { thema: theme })}>{ideasPageText.backToSearch}</a>
+          <a href={view.links.to('/ideeen', { thema: theme }, { readByIsland: true })}>
+            {ideasPageText.backToSearch}
+          </a>
         </p>
       </Layout>,
     );
