@@ -19,12 +19,6 @@ export interface AnalysedTerm {
    * less in those that only describe the situation (remedy-phrase.ts). Default 1.
    */
   readonly emphasis?: number;
-  /**
-   * For a `concept`: true when the sentence names the concept only through an entry with a common
-   * second sense (config `secondSense`), so the label does not count it (cluster-label.ts). The
-   * grouping ignores it. Default false.
-   */
-  readonly secondSense?: boolean;
 }
 
 export interface IdeaAnalyzer {

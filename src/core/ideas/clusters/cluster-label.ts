@@ -2,9 +2,7 @@
  * A cluster's label: a short Dutch line that names the remedy its ideas propose.
  *
  * Where a solution concept (config/solution-concepts.json) is named by at least half of the cluster's
- * ideas through an entry that holds its sense (not only through one of its `secondSense` entries, as
- * `app` for a client's app: the analyzer marks those terms), the label is that concept's own Dutch
- * line ("Systemen koppelen"): the most characteristic
+ * ideas, the label is that concept's own Dutch line ("Systemen koppelen"): the most characteristic
  * such concept, by its share in the cluster (an idea naming it only while describing its situation
  * counts by that term's emphasis) × its rarity in the theme, ln(N / df). Otherwise the label falls back
  * to the cluster's most characteristic words (share in the cluster × the same rarity), each a whole
@@ -55,10 +53,7 @@ export function headConcept(
   return headConcepts(members, space, terms, conceptLines)[0];
 }
 
-/**
- * The lines of every concept at least half of the members name (through an entry in the concept's
- * sense: terms marked `secondSense` do not count), the most characteristic first.
- */
+/** The lines of every concept at least half of the members name, the most characteristic first. */
 export function headConcepts(
   members: readonly number[],
   space: ConceptSpace,
@@ -72,8 +67,7 @@ export function headConcepts(
   for (const m of members) {
     const own = new Map<string, number>();
     for (const term of terms[m] ?? [])
-      if (term.kind === 'concept' && !term.secondSense)
-        own.set(term.key, Math.max(own.get(term.key) ?? 0, term.emphasis ?? 1));
+      if (term.kind === 'concept') own.set(term.key, Math.max(own.get(term.key) ?? 0, term.emphasis ?? 1));
     for (const [key, emphasis] of own) {
       const seen = named.get(key) ?? { ideas: 0, weight: 0 };
       named.set(key, { ideas: seen.ideas + 1, weight: seen.weight + emphasis });

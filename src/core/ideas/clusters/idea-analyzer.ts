@@ -11,7 +11,7 @@ import { DUTCH_STOP_WORDS } from '../analyzer/dutch-stop-words.js';
 import { stem } from '../analyzer/stem.js';
 import type { AnalysedTerm, AnalyzerFactory } from './analyzer.js';
 import { ideaSentences } from './remedy-phrase.js';
-import { conceptMatcher, labelSafeConcepts, type SolutionConcepts } from './solution-concepts.js';
+import { conceptMatcher, type SolutionConcepts } from './solution-concepts.js';
 
 const WORD = /[^\p{L}\p{N}]+/u;
 const MIN_LEXICON_WORD = 3;
@@ -47,9 +47,6 @@ export function ideaAnalyzerWith(
   conceptSituationEmphasis: number = CONCEPT_SITUATION_EMPHASIS,
 ): AnalyzerFactory {
   const matcher = conceptMatcher(concepts);
-  // The one-sense entries, for the label only: a concept term is marked `secondSense` when this
-  // matcher does not name the concept anywhere in the same sentence. The grouping never reads it.
-  const labelMatcher = conceptMatcher(labelSafeConcepts(concepts));
   return (texts) => {
     const lexicon = new Set<string>();
     for (const text of texts)
@@ -57,23 +54,12 @@ export function ideaAnalyzerWith(
         if (word.length >= MIN_LEXICON_WORD && !DUTCH_STOP_WORDS.has(word)) lexicon.add(word);
     const analyzer = createAnalyzer({ isWord: (word) => lexicon.has(word) });
     // Words repeat across a theme: analyse each distinct written word once.
-    const seen = new Map<
-      string,
-      {
-        readonly word: AnalyzedWord;
-        readonly concepts: readonly string[];
-        readonly labelConcepts: readonly string[];
-      }
-    >();
+    const seen = new Map<string, { readonly word: AnalyzedWord; readonly concepts: readonly string[] }>();
     const lookUp = (shown: string) => {
       let entry = seen.get(shown);
       if (!entry) {
         const word = analyzer.analyzeWord(shown);
-        entry = {
-          word,
-          concepts: matcher.ofWord(word.word, word.parts),
-          labelConcepts: labelMatcher.ofWord(word.word, word.parts),
-        };
+        entry = { word, concepts: matcher.ofWord(word.word, word.parts) };
         seen.set(shown, entry);
       }
       return entry;
@@ -85,12 +71,9 @@ export function ideaAnalyzerWith(
           const emphasis = sentence.remedy ? 1 : situationEmphasis;
           const conceptEmphasis = sentence.remedy ? 1 : conceptSituationEmphasis;
           const folded: string[] = [];
-          const labelSafe = new Set<string>();
-          const first = terms.length;
           for (const shown of writtenWords(sentence.text)) {
-            const { word, concepts, labelConcepts } = lookUp(shown);
+            const { word, concepts } = lookUp(shown);
             folded.push(word.word);
-            for (const id of labelConcepts) labelSafe.add(id);
             for (const id of concepts)
               terms.push({ key: id, kind: 'concept', word: shown, emphasis: conceptEmphasis });
             if (word.stop || word.weak || word.word.length < 2 || /^\d+$/.test(word.word)) continue;
@@ -104,12 +87,6 @@ export function ideaAnalyzerWith(
           }
           for (const { id, phrase } of matcher.ofPhrases(folded))
             terms.push({ key: id, kind: 'concept', word: phrase, emphasis: conceptEmphasis });
-          for (const { id } of labelMatcher.ofPhrases(folded)) labelSafe.add(id);
-          for (let k = first; k < terms.length; k++) {
-            const term = terms[k];
-            if (term?.kind === 'concept' && !labelSafe.has(term.key))
-              terms[k] = { ...term, secondSense: true };
-          }
         }
         return terms;
       },

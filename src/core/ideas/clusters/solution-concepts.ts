@@ -17,7 +17,6 @@ export const MAX_CONCEPT_LINE = 40;
 export const solutionConceptsSchema = z.strictObject({
   note: z.string().optional(),
   genericWordsNote: z.string().optional(),
-  secondSenseNote: z.string().optional(),
   /** Folded words that give no stem to the clustering (see the note in the config). Default none. */
   genericWords: z.array(z.string().min(1)).default([]),
   concepts: z
@@ -32,59 +31,15 @@ export const solutionConceptsSchema = z.strictObject({
         label: z.string().min(1).max(MAX_CONCEPT_LINE).optional(),
         why: z.string().min(1),
         words: z.array(z.string().min(2)).min(1),
-        /**
-         * Entries of `words` with a common second sense in care-work text (`app`: a client's app). The
-         * grouping matches them as every entry; the label does not count an idea that names the
-         * concept only through them (cluster-label.ts). Default none.
-         */
-        secondSense: z.array(z.string().min(2)).optional(),
-        /**
-         * Compounds and phrases that hold only the concept's sense, in place of `secondSense` for the
-         * label (`rapportageapp`, `systemen koppel`). Never matched by the grouping.
-         */
-        labelWords: z.array(z.string().min(2)).optional(),
       }),
     )
-    .min(1)
-    .superRefine((concepts, ctx) => {
-      concepts.forEach(({ id, words, secondSense = [], labelWords = [] }, index) => {
-        for (const entry of secondSense)
-          if (!words.includes(entry))
-            ctx.addIssue({
-              code: 'custom',
-              path: [index, 'secondSense'],
-              message: `${id}: "${entry}" is not one of its words`,
-            });
-        for (const entry of labelWords)
-          if (words.includes(entry) && !secondSense.includes(entry))
-            ctx.addIssue({
-              code: 'custom',
-              path: [index, 'labelWords'],
-              message: `${id}: "${entry}" is already one of its words`,
-            });
-      });
-    }),
+    .min(1),
 });
 
 export type SolutionConcepts = z.input<typeof solutionConceptsSchema>;
 
 /** The bundled concept groups, validated once. */
 export const SOLUTION_CONCEPTS: SolutionConcepts = solutionConceptsSchema.parse(conceptsJson);
-
-/**
- * The concepts as the label reads them: each concept's entries without its `secondSense` ones, plus
- * its `labelWords` (the one-sense list). Only the label matches with these; the grouping keeps `words`.
- */
-export function labelSafeConcepts(concepts: SolutionConcepts = SOLUTION_CONCEPTS): SolutionConcepts {
-  return {
-    ...concepts,
-    concepts: concepts.concepts.map((concept) => {
-      const second = new Set(concept.secondSense ?? []);
-      const words = [...concept.words.filter((w) => !second.has(w)), ...(concept.labelWords ?? [])];
-      return { ...concept, words, secondSense: [], labelWords: [] };
-    }),
-  };
-}
 
 export interface ConceptMatcher {
   /** Whether a folded word (or its stem) is a generic word: no stem of its own in the vectors. */

@@ -8,12 +8,9 @@ import {
   shortenLabel,
 } from '../../../../src/core/ideas/clusters/cluster-label.js';
 import { combineClusters } from '../../../../src/core/ideas/clusters/curated-clusters.js';
-import { ideaAnalyzerWith } from '../../../../src/core/ideas/clusters/idea-analyzer.js';
 import {
   MAX_CONCEPT_LINE,
   SOLUTION_CONCEPTS,
-  solutionConceptsSchema,
-  type SolutionConcepts,
 } from '../../../../src/core/ideas/clusters/solution-concepts.js';
 
 const IDEAS = TWO_REMEDIES;
@@ -80,60 +77,6 @@ describe('the automatic label of a solution', () => {
       expect(line.length).toBeLessThanOrEqual(MAX_CONCEPT_LINE);
       expect(line).toMatch(/^[\p{Lu}]/u);
     }
-  });
-});
-
-describe('a concept named only through an entry with a second sense', () => {
-  // `app` is a second sense of recording (a client's app); `rapportageapp` holds the sense.
-  const concepts: SolutionConcepts = {
-    concepts: [
-      {
-        id: 'vastleggen',
-        label: 'Vastleggen met een app',
-        why: 'Recording at the point of care.',
-        words: ['app', 'rapportage'],
-        secondSense: ['app'],
-        labelWords: ['rapportageapp'],
-      },
-      { id: 'wijk', label: 'Hulp in de wijk', why: 'Help where people live.', words: ['wijk', 'buurt'] },
-    ],
-  };
-  const lines = new Map(concepts.concepts.map((c) => [c.id, c.label ?? '']));
-  const ideas = (texts: readonly string[]) =>
-    clusterModel(
-      texts.map((text, i) => ({ id: `i${i}`, text, branch: null, profession: null })),
-      { analyzer: ideaAnalyzerWith(concepts) },
-    );
-
-  it('still links ideas (the grouping matches every entry), but does not make the label', () => {
-    const model = ideas([
-      'Geef cliënten een app voor hun afspraken in de wijk.',
-      'Een app waarmee bewoners in de buurt elkaar vinden.',
-      'Laat mensen in de wijk een app gebruiken voor boodschappen.',
-      'Een rapportageapp zodat ik direct bij de cliënt vastleg.',
-    ]);
-    const app = model.terms.map((t) => t.filter((term) => term.key === 'vastleggen'));
-    // Every idea names the concept for the grouping; three only through `app`.
-    expect(app.every((t) => t.length > 0)).toBe(true);
-    expect(app.map((t) => t.every((term) => term.secondSense === true))).toEqual([true, true, true, false]);
-    // One idea in four names it in its sense: fewer than half, so the line is the wijk concept's.
-    expect(clusterLabel([0, 1, 2, 3], model.space, model.terms, lines).label).toBe('Hulp in de wijk');
-  });
-
-  it('makes the label when at least half of the ideas name it in its sense', () => {
-    const model = ideas([
-      'Een rapportageapp zodat ik direct bij de cliënt vastleg.',
-      'Met een rapportageapp is het verslag snel klaar.',
-      'Geef cliënten een app voor hun afspraken.',
-      'Een app voor de boodschappen.',
-    ]);
-    expect(clusterLabel([0, 1, 2, 3], model.space, model.terms, lines).label).toBe('Vastleggen met een app');
-  });
-
-  it('is validated: a second-sense entry must be one of the concept’s words', () => {
-    const bad = { concepts: [{ ...concepts.concepts[0]!, secondSense: ['telefoon'] }] };
-    expect(solutionConceptsSchema.safeParse(bad).success).toBe(false);
-    expect(solutionConceptsSchema.safeParse(concepts).success).toBe(true);
   });
 });
 
