@@ -7,7 +7,7 @@ import { compareNames } from '../contract/names.js';
 import { nearestPoint, placeLabels, type Box } from './label-placement.js';
 import { linearScale, type Domain } from './linear-scale.js';
 import type { PlotArea } from './plot-figure.js';
-import { textWidth, wrapText } from './text-width.js';
+import { hyphenateWord, textWidth, wrapText } from './text-width.js';
 import { itemAt } from '../contract/item-at.js';
 
 export const LABEL_SIZE = 12;
@@ -79,6 +79,12 @@ export interface LabelDotsOptions {
 
 function shorten(lines: string[], maxLines: number | undefined, width: number): string[] {
   if (maxLines === undefined) return lines;
+  // A long compound on a line of its own is hyphenated when the label then keeps its lines
+  // ("Doktersas-" / "sistenten" rather than "Doktersassist…").
+  const hyphenated = lines.flatMap((line) =>
+    line.includes(' ') ? [line] : hyphenateWord(line, width, LABEL_SIZE),
+  );
+  if (hyphenated.length <= maxLines) lines = hyphenated;
   const kept = lines.slice(0, maxLines);
   if (lines.length > maxLines) kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
   // A single word wider than the label (a long compound) is cut too.

@@ -73,3 +73,45 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
   if (line) lines.push(line);
   return lines;
 }
+
+const VOWEL = /[aeiouyáéíóúàèëïöüâêîôû]/i;
+
+/**
+ * A word wider than `maxWidth` broken over lines with a hyphen, each line fitting: at the latest place
+ * between two consonants (Dutch hyphenation's commonest break: `Doktersas-sistenten`), never inside
+ * `ch` or `ij`, with a vowel on both sides; where no such place fits, at the latest letter that does.
+ * A word that fits, or that no break can make fit, is returned as it is (one line).
+ */
+export function hyphenateWord(word: string, maxWidth: number, fontSize: number): string[] {
+  if (textWidth(word, fontSize) <= maxWidth) return [word];
+  const letters = [...word];
+  const fits = (i: number) => textWidth(`${letters.slice(0, i).join('')}-`, fontSize) <= maxWidth;
+  const syllable = (i: number) => {
+    const [a, b] = [letters[i - 1] ?? '', letters[i] ?? ''];
+    const pair = `${a}${b}`.toLowerCase();
+    return (
+      /\p{L}/u.test(a) &&
+      /\p{L}/u.test(b) &&
+      !VOWEL.test(a) &&
+      !VOWEL.test(b) &&
+      pair !== 'ch' &&
+      pair !== 'ij' &&
+      VOWEL.test(letters.slice(0, i).join('')) &&
+      VOWEL.test(letters.slice(i).join(''))
+    );
+  };
+  // At least three letters on either side of a break.
+  let best = 0;
+  let fallback = 0;
+  for (let i = 3; i <= letters.length - 3; i++) {
+    if (!fits(i)) break;
+    fallback = i;
+    if (syllable(i)) best = i;
+  }
+  const at = best || fallback;
+  if (at === 0) return [word];
+  return [
+    `${letters.slice(0, at).join('')}-`,
+    ...hyphenateWord(letters.slice(at).join(''), maxWidth, fontSize),
+  ];
+}
