@@ -13,7 +13,7 @@ import {
   type LocalSearch,
   type LocalSearchResult,
 } from '../core/ideas/local-search.js';
-import { ideaResultsHtml, mineChoiceHtml } from '../core/ideas/results-html.js';
+import { branchesWithIdeas, ideaResultsHtml, mineChoiceHtml } from '../core/ideas/results-html.js';
 import { PROFESSIONS } from '../core/contract/professions.js';
 import { slugify } from '../core/contract/slug.js';
 import { FACETS, type Facet } from '../core/ideas/facets.js';
@@ -151,6 +151,7 @@ function mineChoice(
   result: LocalSearchResult,
   q: string,
   filters: Record<Facet, string[]>,
+  professionBranches: Readonly<Record<string, readonly string[]>>,
 ): string {
   let unshown = 0;
   if (filters.beroep.length > 0) {
@@ -159,13 +160,30 @@ function mineChoice(
     const shown = Object.values(all.facets.beroep).reduce((sum, n) => sum + n, 0);
     unshown = Math.max(0, all.total - shown);
   }
+  const mine = highlightedProfession();
   return mineChoiceHtml({
-    mine: highlightedProfession(),
+    mine,
     active: filters.beroep,
     shown: result.facets.beroep,
     unshown,
     professionHref: (beroep) => searchHref(q, filters, beroep),
+    mineBranches: mine ? branchesWithIdeas(professionBranches[mine] ?? [], result.facets.branche) : [],
+    branchHref: (branche) => searchHref(q, { ...filters, branche: [...branche] }, []),
   });
+}
+
+/** The branches each profession works in (the bridge's list, written into the form by the export). */
+function professionBranchesOf(form: HTMLFormElement): Readonly<Record<string, readonly string[]>> {
+  try {
+    const value: unknown = JSON.parse(form.dataset.professionBranches ?? '{}');
+    if (typeof value !== 'object' || value === null) return {};
+    const out: Record<string, readonly string[]> = {};
+    for (const [name, branches] of Object.entries(value))
+      if (Array.isArray(branches)) out[name] = branches.filter((b): b is string => typeof b === 'string');
+    return out;
+  } catch {
+    return {};
+  }
 }
 
 /** Replaces `node` by the HTML (one element). */
@@ -177,6 +195,7 @@ function replaceWithHtml(node: Element, html: string): void {
 
 function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string): void {
   const status = statusLine(form);
+  const professionBranches = professionBranchesOf(form);
   let ideas: readonly LocalIdea[] | undefined;
   let engine: LocalSearch | undefined;
   // The page shown: from the address when the page opens (a page link, a bookmark) or on Back; any
@@ -221,7 +240,7 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
       }
     }
     const mine = form.querySelector('[data-mine-choice]');
-    if (mine) replaceWithHtml(mine, mineChoice(engine, result, q, filters));
+    if (mine) replaceWithHtml(mine, mineChoice(engine, result, q, filters, professionBranches));
     status.textContent = live.querySelector('h2')?.textContent ?? '';
     const params = new URLSearchParams();
     if (q) params.set('q', q);

@@ -166,6 +166,14 @@ if (missing) {
         expect(await p.locator('[data-mine-choice]').textContent()).toContain(
           ideasPageText.mineNote(profession),
         );
+        // No example idea shows the profession: its branches are offered instead, as on the server.
+        const branchLink = p.locator('[data-mine-choice] a');
+        expect(await branchLink.textContent()).toMatch(/^Alleen ideeën tonen uit de branche/);
+        await branchLink.click();
+        await p.waitForURL(/branche=/);
+        await p.waitForFunction(
+          () => !document.querySelector('#resultaten')?.textContent?.startsWith('221 '),
+        );
         expect(problems).toEqual([]);
       } finally {
         await context.close();

@@ -222,6 +222,32 @@ export interface MineChoiceView {
   readonly unshown: number;
   /** This search filtered on these professions instead. */
   readonly professionHref: (professions: readonly string[]) => string;
+  /**
+   * The branches the highlighted profession works in that hold ideas of this search (main branch first),
+   * offered when no idea shows the profession itself; empty or absent = nothing to offer.
+   */
+  readonly mineBranches?: readonly string[];
+  /** This search filtered on these branches instead. */
+  readonly branchHref?: (branches: readonly string[]) => string;
+}
+
+/**
+ * The branches a profession works in (main branch first) that hold ideas of this search, by the
+ * search's branch counts: what "mijn beroep" offers when no idea shows the profession itself. One rule
+ * for the server's page and the static export's island.
+ */
+export function branchesWithIdeas(
+  branches: readonly string[],
+  branchCounts: Readonly<Record<string, number>>,
+): string[] {
+  return branches.filter((branch) => (branchCounts[branch] ?? 0) > 0);
+}
+
+/** Where no idea shows the profession: a link to the ideas of the branches it works in, if any hold some. */
+function mineBranchesLink(view: MineChoiceView, mine: string): string {
+  const branches = view.mineBranches ?? [];
+  if (branches.length === 0 || !view.branchHref) return '';
+  return ` ${tag('a', { href: view.branchHref(branches) }, text(ideasPageText.mineBranches(mine, branches)))}`;
 }
 
 /** "Mijn beroep" under the filters: show only its ideas, or all again, and what the filter leaves out. */
@@ -242,7 +268,7 @@ export function mineChoiceHtml(view: MineChoiceView): string {
               'span',
               { class: 'hint' },
               text(`${ideasPageText.mineNote(mine)} ${ideasPageText.mineNone(mine)}`),
-            )
+            ) + mineBranchesLink(view, mine)
           : `${tag('span', { class: 'hint' }, text(ideasPageText.mineNote(mine)))} ${tag(
               'a',
               { href: view.professionHref([mine]) },

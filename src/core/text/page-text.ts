@@ -434,6 +434,8 @@ export const ideasPageText = {
     }Per pagina staan hoogstens ${formatCount(shown)} ideeën; met de links onder de ideeën bladert u verder. Zonder JavaScript staan hieronder de eerste ideeën; elk heeft een eigen pagina.`,
   mineOnly: (profession: string) => `Alleen ideeën uit mijn beroep tonen (${profession})`,
   mineAll: 'Ideeën uit alle beroepen tonen',
+  mineBranches: (profession: string, branches: readonly string[]) =>
+    `Alleen ideeën tonen uit ${branches.length === 1 ? 'de branche' : 'de branches'} waar ${profession} werken (${branches.join(', ')})`,
   mineNone: (profession: string) =>
     `Bij geen van deze ideeën staat ${profession} als beroep: het beroep is niet ingevuld, of we tonen het niet omdat er minder dan 5 ideeën met dezelfde provincie, branche en beroep zijn, zodat niemand herkenbaar is.`,
   mineNote: (profession: string) =>

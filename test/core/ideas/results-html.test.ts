@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import {
+  branchesWithIdeas,
   ideaResultsHtml,
   mineChoiceHtml,
   safeSnippetHtml,
@@ -200,5 +201,29 @@ describe('the ideas results renderer shared by the server and the static export'
     );
     expect(none.querySelector('a')).toBeNull();
     expect(none.querySelector('.hint')!.textContent).toContain(ideasPageText.mineNone('Helpende'));
+  });
+
+  it("offers the profession's branches that hold ideas when no idea shows the profession", () => {
+    const branches = branchesWithIdeas(['Huisartsen en gezondheidscentra', 'Ziekenhuizen'], {
+      'Huisartsen en gezondheidscentra': 12,
+      VVT: 40,
+    });
+    expect(branches).toEqual(['Huisartsen en gezondheidscentra']);
+    const none = dom(
+      mineChoiceHtml({
+        mine: 'Huisartsen',
+        active: [],
+        shown: {},
+        unshown: 0,
+        professionHref: (p) => `?beroep=${p.join(',')}`,
+        mineBranches: branches,
+        branchHref: (b) => `?branche=${b.join(',')}`,
+      }),
+    );
+    const link = none.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe('?branche=Huisartsen en gezondheidscentra');
+    expect(link.textContent).toBe(ideasPageText.mineBranches('Huisartsen', branches));
+    // Where a branch holds none of the ideas, nothing is offered.
+    expect(branchesWithIdeas(['Ziekenhuizen'], { VVT: 3 })).toEqual([]);
   });
 });

@@ -36,6 +36,12 @@ describe('the ideas page', () => {
     // that would only empty it.
     expect(mine).not.toContain('Alleen ideeën uit mijn beroep tonen');
     expect(mine).toContain('Bij geen van deze ideeën staat Huisartsen als beroep');
+    // Instead it offers the ideas of the branches the profession works in.
+    const branches = /<a href="([^"]*branche=[^"]*)">Alleen ideeën tonen uit de branche/.exec(mine)?.[1];
+    expect(branches).toBeDefined();
+    const inBranch = await page(branches!.replace(/^\/ideeen/, '').replace(/&amp;/g, '&'));
+    expect(Number(found(inBranch)?.split(' ')[0])).toBeGreaterThan(0);
+    expect(found(inBranch)).not.toBe(all);
     const only = await page('?beroep=huisartsen&beroep=Huisartsen');
     expect(found(only)).not.toBe(all);
     expect(only).toContain('Ideeën uit alle beroepen tonen');

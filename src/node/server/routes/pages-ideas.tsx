@@ -32,7 +32,9 @@ import { ExampleIdeasNote } from '../views/example-ideas-note.js';
 import { storeExampleIdeas } from '../example-ideas.js';
 import type { ExampleIdeas } from '../../../core/ideas/example-ideas.js';
 import { compareNames } from '../../../core/contract/names.js';
-import { ideaResultsHtml, mineChoiceHtml } from '../../../core/ideas/results-html.js';
+import { branchesWithIdeas, ideaResultsHtml, mineChoiceHtml } from '../../../core/ideas/results-html.js';
+import { branchesOf } from '../bridge-ideas.js';
+import { BRIDGE } from '../../../core/contract/bridge-config.js';
 import { cachedSolutions } from './api-solutions.js';
 import { themePath } from './pages-solutions.js';
 import { solutionAnchor } from '../views/solutions-section.js';
@@ -125,16 +127,26 @@ function MineChoice(props: {
   readonly unshown: number;
   /** Ideas of this search showing each profession (facet counts). */
   readonly shown: Readonly<Record<string, number>>;
+  /** Ideas of this search per branch (facet counts). */
+  readonly branchCounts: Readonly<Record<string, number>>;
 }) {
   const { links } = props.view;
+  const mine = props.view.highlight?.name ?? null;
   return raw(
     mineChoiceHtml({
-      mine: props.view.highlight?.name ?? null,
+      mine,
       active: props.params.filters.beroep,
       shown: props.shown,
       unshown: props.unshown,
       professionHref: (beroep) =>
         resultsHref(links, { ...props.params, filters: { ...props.params.filters, beroep: [...beroep] } }, 0),
+      mineBranches: mine ? branchesWithIdeas(branchesOf(mine), props.branchCounts) : [],
+      branchHref: (branche) =>
+        resultsHref(
+          links,
+          { ...props.params, filters: { ...props.params.filters, branche: [...branche], beroep: [] } },
+          0,
+        ),
     }),
   );
 }
@@ -284,6 +296,7 @@ function IdeasSearchPage(props: {
           role="search"
           data-idea-form=""
           data-ideas-json={links.isStatic ? 'ideeen.json' : undefined}
+          data-profession-branches={links.isStatic ? JSON.stringify(BRIDGE.professions) : undefined}
         >
           {links.hiddenState().map(([name, value]) => (
             <input type="hidden" name={name} value={value} />
@@ -308,6 +321,7 @@ function IdeasSearchPage(props: {
             params={params}
             unshown={props.unshown ?? 0}
             shown={props.result.facets.beroep}
+            branchCounts={props.result.facets.branche}
           />
           {anyFilter ? (
             <p>
