@@ -15,6 +15,7 @@ import type { Profession } from '../contract/professions.js';
 import { tokenize } from './analyzer/analyzer.js';
 import { analyseIdea, bridgeAnalyzer, conceptMatcher } from './bridge-relevance.js';
 import { occupationsNamed } from './occupation-words.js';
+import { workplaceBranchesNamed } from './workplace-words.js';
 
 /** Share of a solution's ideas that must address the concept (0–1). */
 export const MIN_RELEVANT_SHARE = 0.5;
@@ -73,25 +74,37 @@ export function solutionForConcept(
   return null;
 }
 
+/** The reader of a profile, for `readerFit`. */
+export interface BridgeReader {
+  /** The profession's branches (config/bridge.json `professions`), main branch first; empty when unknown. */
+  readonly branches: readonly string[];
+  /** The profession, when the bridge knows it. */
+  readonly profession: Profession | null;
+}
+
 /**
- * How well an idea fits a reader of a profession, for the quote (lower is better): 0, 1, … for an
- * idea from the profession's own branches (main branch first); then one that names no occupation
- * (occupation-words.ts) or names one that works in one of those branches (the bridge config's
- * `professions`). Null for an idea from another branch that names only occupations working in none of
- * the reader's branches: a dental hygienist's wish is no quote for a nursing-home carer. A reader the
- * bridge does not know (no branches) takes any idea.
+ * How well an idea fits a reader of a profession (lower is better): 0, 1, … for an idea from the
+ * profession's own branches (main branch first); then one from another branch that names no
+ * occupation (occupation-words.ts) other than the reader's own and no workplace (workplace-words.ts)
+ * outside the reader's branches. Null for an idea from another branch that is another occupation's
+ * situation: it names another occupation as the writer's, or a workplace in none of the reader's
+ * branches. A dental hygienist's wish from a dental practice is no quote for a doctor's assistant,
+ * even though some dental hygienists work in hospitals too: the idea's situation is the practice.
+ * A reader the bridge does not know (no branches) takes any idea.
  */
 export function readerFit(
-  readerBranches: readonly string[],
+  reader: BridgeReader,
   idea: { readonly branch: string | null; readonly text: string },
-  branchesOfProfession: (profession: Profession) => readonly string[],
 ): number | null {
-  if (readerBranches.length === 0) return 0;
-  const own = idea.branch === null ? -1 : readerBranches.indexOf(idea.branch);
+  const { branches, profession } = reader;
+  if (branches.length === 0) return 0;
+  const own = idea.branch === null ? -1 : branches.indexOf(idea.branch);
   if (own !== -1) return own;
   const named = occupationsNamed(idea.text);
-  const near = (p: Profession) => branchesOfProfession(p).some((b) => readerBranches.includes(b));
-  return named.length === 0 || named.some(near) ? readerBranches.length : null;
+  const places = workplaceBranchesNamed(idea.text);
+  const ownOccupation = named.length === 0 || (profession !== null && named.includes(profession));
+  const ownPlace = places.length === 0 || places.some((branch) => branches.includes(branch));
+  return ownOccupation && ownPlace ? branches.length : null;
 }
 
 /**

@@ -68,7 +68,8 @@ function Ideas(props: {
               {idea.branch ? (
                 <span class="idea-meta">
                   {' '}
-                  — {idea.branch} ({idea.ownBranch ? t.ownBranch : t.otherBranch})
+                  — {idea.branch} (
+                  {idea.ownBranch ? t.ownBranch : idea.otherSituation ? t.otherSituation : t.otherBranch})
                 </span>
               ) : null}
             </li>
