@@ -55,6 +55,17 @@ describe('the bridge on the judged set', () => {
     }
   });
 
+  it('lists first an idea that does not open with a masking placeholder, keeping the masked one', () => {
+    // Before, Huisartsen and Praktijkondersteuners read "Laatst stuurde [e-mailadres] ons …" first.
+    for (const profession of ['Huisartsen', 'Praktijkondersteuners']) {
+      const listed = report.singles
+        .filter((s) => s.profession === profession && s.component === 'tijd_registratie')
+        .map((s) => s.id);
+      expect(listed[0], profession).not.toBe('idee-0032');
+      expect(listed, profession).toContain('idee-0032');
+    }
+  });
+
   it('lists the ideas that fit the reader first: main branch, own branches, others, other occupations', () => {
     // Before, 19 single ideas stood below one that fitted the reader less: Wijkverpleegkundigen read
     // two GP-practice ideas before the one from home care (VVT, their main branch), and kinderopvang

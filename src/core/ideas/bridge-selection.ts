@@ -5,8 +5,9 @@
  * other branches, then from other branches, and last those from other branches that are another
  * occupation's situation (occupation-words.ts, workplace-words.ts: a GP taking over a practice or a
  * nurse's wish to work on the intensive care is no career prospect for a childcare worker); within
- * each by coverage, then weight, then id. No idea twice on one page: an idea a component
- * listed is not offered to the components after it.
+ * each by coverage, then weight, then id. Of the ideas chosen, one that opens with a masking
+ * placeholder (masked-opening.ts) is listed after the others of its tier. No idea twice on one page:
+ * an idea a component listed is not offered to the components after it.
  */
 import type { BridgeConcept } from '../contract/bridge-config.js';
 import type { IndicatorId } from '../contract/indicators.js';
@@ -14,6 +15,7 @@ import type { Profession } from '../contract/professions.js';
 import { analyseIdea, bridgeAnalyzer, conceptMatcher, type RelevanceIdea } from './bridge-relevance.js';
 import { tokenize } from './analyzer/analyzer.js';
 import { readerFit } from './bridge-solutions.js';
+import { opensMasked } from './masked-opening.js';
 import { itemAt } from '../contract/item-at.js';
 
 /** The reader tier of an idea that is another occupation's situation (`readerTier`). */
@@ -98,12 +100,17 @@ export function selectBridgeIdeas(input: BridgeSelectionInput): ComponentSelecti
       taken.add(entry.idea.id);
       chosen.push(entry);
     }
-    const ideas: SelectedIdea[] = chosen.map(({ idea, relevance, own, tier }) => ({
-      ...idea,
-      ownBranch: own,
-      otherSituation: tier === OTHER_SITUATION,
-      terms: relevance.terms,
-    }));
+    // The same ideas; one that opens with a masking placeholder after the others of its tier, so
+    // that it is not what the reader reads first (the sort is stable).
+    const masked = (e: (typeof chosen)[number]) => (opensMasked(e.idea.text) ? 1 : 0);
+    const ideas: SelectedIdea[] = chosen
+      .sort((a, b) => a.tier - b.tier || masked(a) - masked(b))
+      .map(({ idea, relevance, own, tier }) => ({
+        ...idea,
+        ownBranch: own,
+        otherSituation: tier === OTHER_SITUATION,
+        terms: relevance.terms,
+      }));
     return { indicator, ideas, relevant: ranked.length };
   });
 }

@@ -16,6 +16,7 @@ import { tokenize } from './analyzer/analyzer.js';
 import { analyseIdea, bridgeAnalyzer, conceptMatcher } from './bridge-relevance.js';
 import { occupationsNamed } from './occupation-words.js';
 import { workplaceBranchesNamed } from './workplace-words.js';
+import { opensMasked } from './masked-opening.js';
 
 /** Share of a solution's ideas that must address the concept (0–1). */
 export const MIN_RELEVANT_SHARE = 0.5;
@@ -109,8 +110,9 @@ export function readerFit(
 
 /**
  * The reader's quote among a solution's relevant ideas: not on the page, fitting the reader
- * (`readerFit`, best first), then closest to the representative; the representative's own fields when
- * it is the one.
+ * (`readerFit`, best first), then one that does not open with a masking placeholder
+ * (masked-opening.ts), then closest to the representative; the representative's own fields when it
+ * is the one.
  */
 function quoteFor(
   cluster: SolutionCluster,
@@ -121,10 +123,10 @@ function quoteFor(
 ): SolutionCluster['quote'] | undefined {
   const fitting = relevant.flatMap((id) => {
     const fit = onPage.has(id) ? null : fitOf(id);
-    return fit === null ? [] : [{ id, fit }];
+    return fit === null ? [] : [{ id, fit, masked: opensMasked(ideaOf(id).text) ? 1 : 0 }];
   });
   // `relevant` keeps the order of `ids` (closest to the representative first); the sort is stable.
-  const best = fitting.sort((a, b) => a.fit - b.fit)[0]?.id;
+  const best = fitting.sort((a, b) => a.fit - b.fit || a.masked - b.masked)[0]?.id;
   if (best === undefined) return undefined;
   return best === cluster.quote.id ? cluster.quote : { id: best, ...ideaOf(best) };
 }

@@ -300,6 +300,25 @@ describe('the bridge’s choice of ideas for a profile', () => {
     ]);
   });
 
+  it('lists an idea that opens with a masking placeholder after the others of its tier, not first', () => {
+    const gp = 'Huisartsen en gezondheidscentra';
+    const ideas = [
+      idea('masked', 'Laatst stuurde [e-mailadres] ons een verwijzing: werkdruk en geen pauze.', [], gp),
+      idea('plain', 'De werkdruk is hoog door het personeelstekort.', [], gp),
+      idea('other', 'De werkdruk is hoog door het personeelstekort.', [], 'Jeugdzorg'),
+    ];
+    const [group] = selectBridgeIdeas({
+      components: ['werkdruk'],
+      concepts,
+      candidates: ideas,
+      preferBranches: BRIDGE.professions['Huisartsen'],
+      profession: 'Huisartsen',
+    });
+    // Kept in the list, and still above an idea from another branch; before, it came first.
+    expect(group!.ideas.map((i) => i.id)).toEqual(['plain', 'masked', 'other']);
+    expect(group!.ideas[1]!.text).toContain('[e-mailadres]');
+  });
+
   it('leaves a component without a concept or without relevant ideas empty rather than off-topic', () => {
     const off = [idea('c', 'Cliënten schelden ons uit aan de balie.', ['Veiligheid en agressie'])];
     const [group, unknown] = selectBridgeIdeas({
@@ -357,6 +376,30 @@ describe('a solution beside a component’s ideas', () => {
       (id) => branches[id] ?? null,
     );
     expect(found?.quote).toEqual({ id: 't3', text: texts['t3'], branch: 'Gehandicaptenzorg' });
+  });
+
+  it('quotes an idea that does not open with a masking placeholder before one that does', () => {
+    const masked: Record<string, string> = {
+      ...texts,
+      t1: 'Laatst stuurde [e-mailadres] ons een klacht over pesten in het team.',
+    };
+    const found = solutionForConcept(
+      intern,
+      'Veiligheid en agressie',
+      clusters,
+      (id) => masked[id],
+      new Set(),
+    );
+    expect(found?.quote.id).toBe('t2');
+    // With no other idea left, the masked one is still the quote: masking stays, the solution too.
+    const onlyMasked = solutionForConcept(
+      intern,
+      'Veiligheid en agressie',
+      clusters,
+      (id) => masked[id],
+      new Set(['t2', 't3']),
+    );
+    expect(onlyMasked?.quote.id).toBe('t1');
   });
 });
 
