@@ -36,6 +36,8 @@ export interface BridgeSolution {
   readonly key: string;
   readonly label: string;
   readonly count: number;
+  /** Its place among the theme's solutions (0-based, in their order): the anchor on the theme's page. */
+  readonly index: number;
   readonly quote: SolutionCluster['quote'];
 }
 
@@ -53,7 +55,7 @@ export function solutionForConcept(
   const texts = clusters.flatMap((c) => c.ids.flatMap((id) => textOf(id) ?? []));
   const analyzer = bridgeAnalyzer(new Set(texts.flatMap((text) => tokenize(text))), [concept]);
   const matcher = conceptMatcher(concept);
-  for (const cluster of clusters) {
+  for (const [index, cluster] of clusters.entries()) {
     if (cluster.ids.length === 0) continue;
     const relevant = cluster.ids.filter((id) => {
       const text = textOf(id);
@@ -70,7 +72,8 @@ export function solutionForConcept(
       text: textOf(id) ?? '',
       branch: branchOf(id),
     }));
-    if (quote) return { theme, key: cluster.key, label: cluster.label, count: cluster.ids.length, quote };
+    if (quote)
+      return { theme, key: cluster.key, label: cluster.label, count: cluster.ids.length, index, quote };
   }
   return null;
 }
