@@ -24,7 +24,7 @@ if (process.argv.includes('--json')) {
   const count = (tier: string) => singles.filter((s) => s.tier === tier).length;
   const ownSingles = count('main') + count('own');
   console.log(
-    `\nsingle ideas: ${singles.length}; from the profession's own branches ${ownSingles} (${pct(ownSingles, singles.length)}), of which from its main branch ${count('main')}; from other branches ${count('other')}, naming only occupations outside its branches ${count('otherOccupation')}`,
+    `\nsingle ideas: ${singles.length}; from the profession's own branches ${ownSingles} (${pct(ownSingles, singles.length)}), of which from its main branch ${count('main')}; from other branches ${count('other')}, another occupation's situation (another occupation or a workplace outside its branches) ${count('otherOccupation')}`,
   );
   const ownListed = ownSingles + report.quotes.filter((q) => q.ownBranch).length;
   const allListed = singles.length + report.quotes.length;
@@ -39,7 +39,7 @@ if (process.argv.includes('--json')) {
   const own = report.quotes.filter((q) => q.ownBranch).length;
   const other = report.quotes.filter((q) => q.otherOccupation);
   console.log(
-    `\nsolution quotes: ${report.quotes.length}; from the profession's own branches ${own} (${pct(own, report.quotes.length)}); naming only occupations outside its branches ${other.length}`,
+    `\nsolution quotes: ${report.quotes.length}; from the profession's own branches ${own} (${pct(own, report.quotes.length)}); another occupation's situation ${other.length}`,
   );
   for (const q of other) console.log(`  ${q.profession} / ${q.component} / ${q.id}`);
   if (report.offTopic.length > 0) {

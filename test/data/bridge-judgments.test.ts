@@ -22,12 +22,48 @@ describe('the bridge on the judged set', () => {
 
   it('quotes no other occupation’s situation beside a profession’s weak component', () => {
     // Before the quote was chosen for the reader, five profiles quoted a dental hygienist's or a
-    // doctor's assistant's wish from another branch (Verzorgenden intramuraal under autonomy).
+    // doctor's assistant's wish from another branch (Verzorgenden intramuraal under autonomy); before
+    // another occupation counted wherever it works, two more (idee-0107 on Doktersassistenten and
+    // OK-assistenten).
     expect(report.quotes.filter((q) => q.otherOccupation)).toEqual([]);
     const intramural = report.quotes.find(
       (q) => q.profession === 'Verzorgenden intramuraal' && q.component === 'autonomie',
     );
     expect(intramural?.id).not.toBe('idee-0107');
+  });
+
+  it('quotes no dental hygienist’s practice for readers who only share a hospital branch with them', () => {
+    // Dental hygienists work in hospitals too, as do doctor's assistants and OK assistants; idee-0107 is
+    // from a dental practice (Overige zorg en welzijn), where neither works. Before, it was their quote.
+    for (const profession of ['Doktersassistenten', 'OK-assistenten']) {
+      const quote = report.quotes.find((q) => q.profession === profession && q.component === 'autonomie');
+      expect(quote?.id, profession).not.toBe('idee-0107');
+    }
+  });
+
+  it('offers a wish to work on the intensive care to no profession that does not work there', () => {
+    // Before, household helpers and childcare read idee-0134 (UMC's) under loopbaanperspectief.
+    for (const profession of ['Huishoudelijke hulpen', 'Teamleiders en medewerkers kinderopvang']) {
+      const listed = report.singles.filter(
+        (s) => s.profession === profession && s.component === 'loopbaanperspectief',
+      );
+      expect(listed.length, profession).toBeGreaterThan(0);
+      expect(
+        listed.map((s) => s.id),
+        profession,
+      ).not.toContain('idee-0134');
+    }
+  });
+
+  it('lists first an idea that does not open with a masking placeholder, keeping the masked one', () => {
+    // Before, Huisartsen and Praktijkondersteuners read "Laatst stuurde [e-mailadres] ons …" first.
+    for (const profession of ['Huisartsen', 'Praktijkondersteuners']) {
+      const listed = report.singles
+        .filter((s) => s.profession === profession && s.component === 'tijd_registratie')
+        .map((s) => s.id);
+      expect(listed[0], profession).not.toBe('idee-0032');
+      expect(listed, profession).toContain('idee-0032');
+    }
   });
 
   it('lists the ideas that fit the reader first: main branch, own branches, others, other occupations', () => {

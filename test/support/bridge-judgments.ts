@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import { shownVersion } from '../../src/node/store/datasets.js';
 import { openDatabase } from '../../src/node/store/database.js';
 import { createAppWithServices } from '../../src/node/server/app.js';
-import { branchesOf, profileBridge } from '../../src/node/server/bridge-ideas.js';
+import { branchesOf, knownProfession, profileBridge } from '../../src/node/server/bridge-ideas.js';
 import { occupationsNamed } from '../../src/core/ideas/occupation-words.js';
 import { readerFit } from '../../src/core/ideas/bridge-solutions.js';
-import { BRIDGE } from '../../src/core/contract/bridge-config.js';
+import { workplaceBranchesNamed } from '../../src/core/ideas/workplace-words.js';
 import { importExampleData } from '../../src/node/server/example-data.js';
 
 export const JUDGMENTS_FILE = 'test/data/bridge/judgments.json';
@@ -33,16 +33,17 @@ export interface SolutionQuote extends ListedIdea {
   /** The quote's branch is one of the profession's branches. */
   readonly ownBranch: boolean;
   /**
-   * From another branch, it names occupations (occupation-words.ts) of which none works in the
-   * profession's branches: another reader's situation.
+   * From another branch, it names as the writer's another occupation than the profession
+   * (occupation-words.ts) or a workplace in none of the profession's branches (workplace-words.ts):
+   * another reader's situation.
    */
   readonly otherOccupation: boolean;
 }
 
 /**
  * How a listed single idea fits its reader (readerFit): from the profession's main branch, from another
- * of its branches, from another branch naming no occupation or one working in the profession's
- * branches, or from another branch naming only occupations working outside them.
+ * of its branches, from another branch naming no other occupation and no workplace outside the
+ * profession's branches, or from another branch that is another occupation's situation.
  */
 export type ReaderTier = 'main' | 'own' | 'other' | 'otherOccupation';
 const TIER_ORDER: readonly ReaderTier[] = ['main', 'own', 'other', 'otherOccupation'];
@@ -99,7 +100,7 @@ export async function listedByBridge(): Promise<{
       const bridge = await profileBridge(services, result, profession);
       const branches = branchesOf(profession.name);
       const tierOf = (idea: { branch: string | null; text: string }): ReaderTier => {
-        const fit = readerFit(branches, idea, (p) => BRIDGE.professions[p]);
+        const fit = readerFit({ branches, profession: knownProfession(profession.name) }, idea);
         if (fit === null) return 'otherOccupation';
         return fit === 0 && branches.length > 0 ? 'main' : fit < branches.length ? 'own' : 'other';
       };
@@ -121,14 +122,17 @@ export async function listedByBridge(): Promise<{
             id: group.solution.quote.id,
           };
           listed.push(item);
-          const named = occupationsNamed(group.solution.quote.text);
+          const { text, branch } = group.solution.quote;
+          const own = knownProfession(profession.name);
+          const named = occupationsNamed(text);
+          const places = workplaceBranchesNamed(text);
           quotes.push({
             ...item,
-            ownBranch: branches.includes(group.solution.quote.branch ?? ''),
+            ownBranch: branches.includes(branch ?? ''),
             otherOccupation:
-              !branches.includes(group.solution.quote.branch ?? '') &&
-              named.length > 0 &&
-              !named.some((p) => BRIDGE.professions[p].some((b) => branches.includes(b))),
+              !branches.includes(branch ?? '') &&
+              ((named.length > 0 && (own === null || !named.includes(own))) ||
+                (places.length > 0 && !places.some((b) => branches.includes(b)))),
           });
         }
       }

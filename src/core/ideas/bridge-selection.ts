@@ -2,10 +2,12 @@
  * The bridge's choice of ideas for the weak components of one profile: per component, in the order
  * given (worst first), the ideas relevant to its concept (bridge-relevance.ts), by how they fit the
  * reader (`readerFit`, as the solution quotes): ideas from the profession's main branch, then from its
- * other branches, then from other branches, and last those from other branches that name only
- * occupations working outside the profession's branches (occupation-words.ts: a GP taking over a
- * practice is no career prospect for a childcare worker); within each by coverage, then weight, then
- * id. No idea twice on one page: an idea a component listed is not offered to the components after it.
+ * other branches, then from other branches, and last those from other branches that are another
+ * occupation's situation (occupation-words.ts, workplace-words.ts: a GP taking over a practice or a
+ * nurse's wish to work on the intensive care is no career prospect for a childcare worker); within
+ * each by coverage, then weight, then id. Of the ideas chosen, one that opens with a masking
+ * placeholder (masked-opening.ts) is listed after the others of its tier. No idea twice on one page:
+ * an idea a component listed is not offered to the components after it.
  */
 import type { BridgeConcept } from '../contract/bridge-config.js';
 import type { IndicatorId } from '../contract/indicators.js';
@@ -13,7 +15,11 @@ import type { Profession } from '../contract/professions.js';
 import { analyseIdea, bridgeAnalyzer, conceptMatcher, type RelevanceIdea } from './bridge-relevance.js';
 import { tokenize } from './analyzer/analyzer.js';
 import { readerFit } from './bridge-solutions.js';
+import { opensMasked } from './masked-opening.js';
 import { itemAt } from '../contract/item-at.js';
+
+/** The reader tier of an idea that is another occupation's situation (`readerTier`). */
+const OTHER_SITUATION = 3;
 
 /** Ideas listed per component by default. */
 export const IDEAS_PER_COMPONENT = 3;
@@ -29,6 +35,11 @@ export interface BridgeCandidate extends RelevanceIdea {
 export interface SelectedIdea extends BridgeCandidate {
   /** The idea's branch is one of the profession's branches. */
   readonly ownBranch: boolean;
+  /**
+   * From another branch, it is another occupation's situation (`readerFit` null): listed only after
+   * the ideas that fit the reader, and the page says why.
+   */
+  readonly otherSituation: boolean;
   /** The concept's terms it holds (why it is listed). */
   readonly terms: readonly string[];
 }
@@ -47,8 +58,8 @@ export interface BridgeSelectionInput {
   readonly candidates: readonly BridgeCandidate[];
   /** The profession's branches (config/bridge.json), main branch first; empty when unknown. */
   readonly preferBranches: readonly string[];
-  /** The branches each profession works in (config/bridge.json `professions`), for `readerFit`. */
-  readonly branchesOfProfession: (profession: Profession) => readonly string[];
+  /** The reader's profession, when the bridge knows it (`readerFit`: its own occupation fits). */
+  readonly profession: Profession | null;
   /** Ideas per component; default {@link IDEAS_PER_COMPONENT}. */
   readonly perComponent?: number;
 }
@@ -82,25 +93,36 @@ export function selectBridgeIdeas(input: BridgeSelectionInput): ComponentSelecti
           b.relevance.weight - a.relevance.weight ||
           (a.idea.id < b.idea.id ? -1 : a.idea.id > b.idea.id ? 1 : 0),
       );
-    const ideas: SelectedIdea[] = [];
-    for (const { idea, relevance, own } of ranked) {
-      if (ideas.length >= limit) break;
-      if (taken.has(idea.id)) continue;
-      taken.add(idea.id);
-      ideas.push({ ...idea, ownBranch: own, terms: relevance.terms });
+    const chosen: (typeof ranked)[number][] = [];
+    for (const entry of ranked) {
+      if (chosen.length >= limit) break;
+      if (taken.has(entry.idea.id)) continue;
+      taken.add(entry.idea.id);
+      chosen.push(entry);
     }
+    // The same ideas; one that opens with a masking placeholder after the others of its tier, so
+    // that it is not what the reader reads first (the sort is stable).
+    const masked = (e: (typeof chosen)[number]) => (opensMasked(e.idea.text) ? 1 : 0);
+    const ideas: SelectedIdea[] = chosen
+      .sort((a, b) => a.tier - b.tier || masked(a) - masked(b))
+      .map(({ idea, relevance, own, tier }) => ({
+        ...idea,
+        ownBranch: own,
+        otherSituation: tier === OTHER_SITUATION,
+        terms: relevance.terms,
+      }));
     return { indicator, ideas, relevant: ranked.length };
   });
 }
 
 /**
  * 0 for an idea from the profession's main branch, 1 from another of its branches, 2 from another
- * branch, 3 from another branch naming only occupations outside the profession's branches
- * (`readerFit` null). A reader the bridge does not know has no preference: every idea is 0.
+ * branch, 3 from another branch that is another occupation's situation (`readerFit` null). A reader
+ * the bridge does not know has no preference: every idea is 0.
  */
 function readerTier(idea: BridgeCandidate, input: BridgeSelectionInput): number {
-  const fit = readerFit(input.preferBranches, idea, input.branchesOfProfession);
-  if (fit === null) return 3;
+  const fit = readerFit({ branches: input.preferBranches, profession: input.profession }, idea);
+  if (fit === null) return OTHER_SITUATION;
   if (fit === 0) return 0;
   return fit < input.preferBranches.length ? 1 : 2;
 }

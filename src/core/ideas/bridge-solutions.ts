@@ -15,6 +15,8 @@ import type { Profession } from '../contract/professions.js';
 import { tokenize } from './analyzer/analyzer.js';
 import { analyseIdea, bridgeAnalyzer, conceptMatcher } from './bridge-relevance.js';
 import { occupationsNamed } from './occupation-words.js';
+import { workplaceBranchesNamed } from './workplace-words.js';
+import { opensMasked } from './masked-opening.js';
 
 /** Share of a solution's ideas that must address the concept (0–1). */
 export const MIN_RELEVANT_SHARE = 0.5;
@@ -34,6 +36,8 @@ export interface BridgeSolution {
   readonly key: string;
   readonly label: string;
   readonly count: number;
+  /** Its place among the theme's solutions (0-based, in their order): the anchor on the theme's page. */
+  readonly index: number;
   readonly quote: SolutionCluster['quote'];
 }
 
@@ -51,7 +55,7 @@ export function solutionForConcept(
   const texts = clusters.flatMap((c) => c.ids.flatMap((id) => textOf(id) ?? []));
   const analyzer = bridgeAnalyzer(new Set(texts.flatMap((text) => tokenize(text))), [concept]);
   const matcher = conceptMatcher(concept);
-  for (const cluster of clusters) {
+  for (const [index, cluster] of clusters.entries()) {
     if (cluster.ids.length === 0) continue;
     const relevant = cluster.ids.filter((id) => {
       const text = textOf(id);
@@ -68,36 +72,50 @@ export function solutionForConcept(
       text: textOf(id) ?? '',
       branch: branchOf(id),
     }));
-    if (quote) return { theme, key: cluster.key, label: cluster.label, count: cluster.ids.length, quote };
+    if (quote)
+      return { theme, key: cluster.key, label: cluster.label, count: cluster.ids.length, index, quote };
   }
   return null;
 }
 
+/** The reader of a profile, for `readerFit`. */
+export interface BridgeReader {
+  /** The profession's branches (config/bridge.json `professions`), main branch first; empty when unknown. */
+  readonly branches: readonly string[];
+  /** The profession, when the bridge knows it. */
+  readonly profession: Profession | null;
+}
+
 /**
- * How well an idea fits a reader of a profession, for the quote (lower is better): 0, 1, … for an
- * idea from the profession's own branches (main branch first); then one that names no occupation
- * (occupation-words.ts) or names one that works in one of those branches (the bridge config's
- * `professions`). Null for an idea from another branch that names only occupations working in none of
- * the reader's branches: a dental hygienist's wish is no quote for a nursing-home carer. A reader the
- * bridge does not know (no branches) takes any idea.
+ * How well an idea fits a reader of a profession (lower is better): 0, 1, … for an idea from the
+ * profession's own branches (main branch first); then one from another branch that names no
+ * occupation (occupation-words.ts) other than the reader's own and no workplace (workplace-words.ts)
+ * outside the reader's branches. Null for an idea from another branch that is another occupation's
+ * situation: it names another occupation as the writer's, or a workplace in none of the reader's
+ * branches. A dental hygienist's wish from a dental practice is no quote for a doctor's assistant,
+ * even though some dental hygienists work in hospitals too: the idea's situation is the practice.
+ * A reader the bridge does not know (no branches) takes any idea.
  */
 export function readerFit(
-  readerBranches: readonly string[],
+  reader: BridgeReader,
   idea: { readonly branch: string | null; readonly text: string },
-  branchesOfProfession: (profession: Profession) => readonly string[],
 ): number | null {
-  if (readerBranches.length === 0) return 0;
-  const own = idea.branch === null ? -1 : readerBranches.indexOf(idea.branch);
+  const { branches, profession } = reader;
+  if (branches.length === 0) return 0;
+  const own = idea.branch === null ? -1 : branches.indexOf(idea.branch);
   if (own !== -1) return own;
   const named = occupationsNamed(idea.text);
-  const near = (p: Profession) => branchesOfProfession(p).some((b) => readerBranches.includes(b));
-  return named.length === 0 || named.some(near) ? readerBranches.length : null;
+  const places = workplaceBranchesNamed(idea.text);
+  const ownOccupation = named.length === 0 || (profession !== null && named.includes(profession));
+  const ownPlace = places.length === 0 || places.some((branch) => branches.includes(branch));
+  return ownOccupation && ownPlace ? branches.length : null;
 }
 
 /**
  * The reader's quote among a solution's relevant ideas: not on the page, fitting the reader
- * (`readerFit`, best first), then closest to the representative; the representative's own fields when
- * it is the one.
+ * (`readerFit`, best first), then one that does not open with a masking placeholder
+ * (masked-opening.ts), then closest to the representative; the representative's own fields when it
+ * is the one.
  */
 function quoteFor(
   cluster: SolutionCluster,
@@ -108,10 +126,10 @@ function quoteFor(
 ): SolutionCluster['quote'] | undefined {
   const fitting = relevant.flatMap((id) => {
     const fit = onPage.has(id) ? null : fitOf(id);
-    return fit === null ? [] : [{ id, fit }];
+    return fit === null ? [] : [{ id, fit, masked: opensMasked(ideaOf(id).text) ? 1 : 0 }];
   });
   // `relevant` keeps the order of `ids` (closest to the representative first); the sort is stable.
-  const best = fitting.sort((a, b) => a.fit - b.fit)[0]?.id;
+  const best = fitting.sort((a, b) => a.fit - b.fit || a.masked - b.masked)[0]?.id;
   if (best === undefined) return undefined;
   return best === cluster.quote.id ? cluster.quote : { id: best, ...ideaOf(best) };
 }

@@ -16,6 +16,7 @@ export const bridgeText = {
     `Alle ${formatCount(count)} ideeën over ${themes.map((t) => t.toLowerCase()).join(' of ')}`,
   ownBranch: 'uit een branche van dit beroep',
   otherBranch: 'uit een andere branche',
+  otherSituation: 'uit een andere branche en over het werk van een ander beroep of een andere werkplek',
   isExample: 'voorbeeld, zelf geschreven',
   ideasExample:
     'De ideeën hieronder zijn zelf geschreven voorbeelden (voorbeelddata), geen uitspraken uit het onderzoek.',

@@ -25,10 +25,15 @@ export const solutionsText = {
   count: (n: number) => `Genoemd in ${ideeen(n)}`,
   branchesLabel: 'Branches',
   professionsLabel: 'Beroepen',
-  professionsNote: (n: number) =>
+  /**
+   * Why `n` of a solution's ideas have no profession beside them: a profession is named only when at
+   * least `k` of its ideas show it (cluster-origin.ts), and an idea shows none when it gave none or
+   * the ideas databank hides it (k-anonymity.ts).
+   */
+  professionsNote: (n: number, k: number) =>
     n === 0
       ? ''
-      : `${ideeen(n)} zonder beroep hier: beroepen met minder dan vijf ideeën in deze oplossing worden niet genoemd.`,
+      : `Bij ${ideeen(n)} staat hier geen beroep. Een beroep staat er alleen bij als minstens ${formatCount(k)} ideeën van deze oplossing het noemen, zodat niemand herkenbaar wordt. Bij ${n === 1 ? 'dit idee' : 'deze ideeën'} is het beroep niet ingevuld, afgeschermd in de ideeënbank, of noemen minder dan ${formatCount(k)} ideeën van deze oplossing hetzelfde beroep.`,
   quoteLabel: 'Voorbeeld uit de ideeën',
   otherIdeas: (n: number) => `De andere ${ideeen(n)} van deze oplossing`,
   unclustered: (n: number) =>

@@ -13,7 +13,7 @@ import { WEAKEST_COUNT, type ComponentGap } from '../../core/analysis/weakest-co
 import { BRIDGE, type BridgeConcept, type BridgeConfig } from '../../core/contract/bridge-config.js';
 import type { IndicatorId } from '../../core/contract/indicators.js';
 import { normaliseLabel } from '../../core/contract/names.js';
-import { PROFESSIONS } from '../../core/contract/professions.js';
+import { PROFESSIONS, type Profession } from '../../core/contract/professions.js';
 import { selectBridgeIdeas, type SelectedIdea } from '../../core/ideas/bridge-selection.js';
 import { readerFit, solutionForConcept, type BridgeSolution } from '../../core/ideas/bridge-solutions.js';
 import { countWithAnyTheme, type ThemeSolutions } from '../store/index.js';
@@ -47,10 +47,15 @@ export interface ProfileBridge {
   readonly possible: readonly BridgeGroup[];
 }
 
+/** The contract's profession a name is, or null when the bridge does not know it. */
+export function knownProfession(name: string): Profession | null {
+  const key = normaliseLabel(name);
+  return PROFESSIONS.find((p) => normaliseLabel(p) === key) ?? null;
+}
+
 /** The branches that employ a profession, main branch first; empty when the bridge does not know it. */
 export function branchesOf(name: string, bridge: BridgeConfig = BRIDGE): readonly string[] {
-  const key = normaliseLabel(name);
-  const known = PROFESSIONS.find((p) => normaliseLabel(p) === key);
+  const known = knownProfession(name);
   return known ? bridge.professions[known] : [];
 }
 
@@ -63,6 +68,7 @@ export async function profileBridge(
   const { clear, possible } = weakComponents(result, profession);
   const withIdeas = clear.slice(0, WEAKEST_COUNT).map((gap) => gap.indicator);
   const preferBranches = branchesOf(profession.name, bridge);
+  const reader = { branches: preferBranches, profession: knownProfession(profession.name) };
   const concepts = withIdeas.flatMap((id) => {
     const concept = bridge.concepts[id];
     return concept ? [concept] : [];
@@ -72,14 +78,15 @@ export async function profileBridge(
     withIdeas.length === 0
       ? Promise.resolve([])
       : services.ideasCache.get(
-          JSON.stringify(['bridge', bridge.version, withIdeas, preferBranches]),
+          // The profession too: two professions of the same branches differ in their own occupation.
+          JSON.stringify(['bridge', bridge.version, withIdeas, preferBranches, reader.profession]),
           async () =>
             selectBridgeIdeas({
               components: withIdeas,
               concepts: bridge.concepts,
               candidates: await services.ideas.bridge(concepts),
               preferBranches,
-              branchesOfProfession: (p) => bridge.professions[p],
+              profession: reader.profession,
             }),
         ),
   ]);
@@ -97,7 +104,7 @@ export async function profileBridge(
         const branchOf = (id: string) => solutions.byId.get(id)?.branch ?? null;
         const fitOf = (id: string) => {
           const idea = solutions.byId.get(id);
-          return idea ? readerFit(preferBranches, idea, (p) => bridge.professions[p]) : null;
+          return idea ? readerFit(reader, idea) : null;
         };
         solution = solutionForConcept(
           concept,
@@ -147,6 +154,7 @@ export function bridgeDocument(bridge: ProfileBridge) {
       text: idea.text,
       branch: idea.branch,
       ownBranch: idea.ownBranch,
+      otherSituation: idea.otherSituation,
       terms: idea.terms,
     })),
   });

@@ -9,6 +9,7 @@ import {
 import { selectBridgeIdeas, type BridgeCandidate } from '../../../src/core/ideas/bridge-selection.js';
 import { readerFit, solutionForConcept } from '../../../src/core/ideas/bridge-solutions.js';
 import { BRIDGE } from '../../../src/core/contract/bridge-config.js';
+import type { Profession } from '../../../src/core/contract/professions.js';
 
 const intern: BridgeConcept = {
   note: 'Agressie tussen collega’s.',
@@ -122,8 +123,6 @@ describe('relevance of an idea to a component’s concept', () => {
   });
 });
 
-const branchesOfProfession = (p: keyof typeof BRIDGE.professions) => BRIDGE.professions[p];
-
 describe('the bridge’s choice of ideas for a profile', () => {
   const candidates = [
     idea(
@@ -160,7 +159,7 @@ describe('the bridge’s choice of ideas for a profile', () => {
       concepts,
       candidates,
       preferBranches: [],
-      branchesOfProfession,
+      profession: null,
     });
     expect(first!.ideas.map((i) => i.id)).toEqual(['a', 'b', 'd']);
     expect(second!.ideas.map((i) => i.id)).toEqual(['e', 'f']);
@@ -170,7 +169,7 @@ describe('the bridge’s choice of ideas for a profile', () => {
       concepts,
       candidates,
       preferBranches: [],
-      branchesOfProfession,
+      profession: null,
     });
     expect(reversed[0]!.ideas.map((i) => i.id)).toEqual(['d', 'e', 'f']);
     expect(reversed[1]!.ideas.map((i) => i.id)).toEqual(['a', 'b']);
@@ -184,7 +183,7 @@ describe('the bridge’s choice of ideas for a profile', () => {
       concepts,
       candidates,
       preferBranches: ['Kinderopvang'],
-      branchesOfProfession,
+      profession: null,
       perComponent: 3,
     });
     expect(group!.ideas.map((i) => [i.id, i.ownBranch])).toEqual([
@@ -208,7 +207,7 @@ describe('the bridge’s choice of ideas for a profile', () => {
       concepts,
       candidates: ideas,
       preferBranches: BRIDGE.professions['Wijkverpleegkundigen'],
-      branchesOfProfession,
+      profession: 'Wijkverpleegkundigen',
       perComponent: 4,
     });
     expect(BRIDGE.professions['Wijkverpleegkundigen'][0]).toBe(vvt);
@@ -248,26 +247,76 @@ describe('the bridge’s choice of ideas for a profile', () => {
       ),
       idea('own', 'Bij ons kun je doorgroeien tot coach.', ['Ontwikkeling en loopbaan'], 'Kinderopvang'),
     ];
-    const select = (preferBranches: readonly string[]) =>
+    const select = (profession: Profession | null) =>
       selectBridgeIdeas({
         components: ['loopbaanperspectief'],
         concepts: { loopbaanperspectief: loopbaan },
         candidates: ideas,
-        preferBranches,
-        branchesOfProfession,
+        preferBranches: profession ? BRIDGE.professions[profession] : [],
+        profession,
         perComponent: 4,
       })[0]!.ideas.map((i) => i.id);
     // A childcare worker: the GP's and the practice nurse's career come last, whatever their coverage.
-    expect(select(BRIDGE.professions['Teamleiders en medewerkers kinderopvang'])).toEqual([
-      'own',
-      'ic',
-      'huisarts',
-      'poh',
-    ]);
+    expect(select('Teamleiders en medewerkers kinderopvang')).toEqual(['own', 'ic', 'huisarts', 'poh']);
     // A district nurse works beside GPs and practice nurses: their ideas fit, from an own branch.
-    expect(select(BRIDGE.professions['Wijkverpleegkundigen'])).toEqual(['huisarts', 'poh', 'ic', 'own']);
+    expect(select('Wijkverpleegkundigen')).toEqual(['huisarts', 'poh', 'ic', 'own']);
     // A reader the bridge does not know: by relevance only.
-    expect(select([])).toEqual(['huisarts', 'ic', 'own', 'poh']);
+    expect(select(null)).toEqual(['huisarts', 'ic', 'own', 'poh']);
+  });
+
+  it('lists a wish to work on the intensive care last for a childcare worker, and says why', () => {
+    const loopbaan: BridgeConcept = {
+      note: 'Loopbaan.',
+      themes: ['Ontwikkeling en loopbaan'],
+      terms: ['vervolgopleiding', 'doorgroeien', 'salaris'],
+    };
+    const ideas = [
+      idea(
+        'icu',
+        'Ik wil leren werken op de intensive care zonder wachtlijst voor de vervolgopleiding.',
+        ['Ontwikkeling en loopbaan'],
+        "UMC's",
+      ),
+      idea(
+        'mbo',
+        'Laat ervaring meetellen in het salaris.',
+        ['Ontwikkeling en loopbaan'],
+        'Gehandicaptenzorg',
+      ),
+      idea('own', 'Bij ons kun je doorgroeien tot coach.', ['Ontwikkeling en loopbaan'], 'Kinderopvang'),
+    ];
+    const [group] = selectBridgeIdeas({
+      components: ['loopbaanperspectief'],
+      concepts: { loopbaanperspectief: loopbaan },
+      candidates: ideas,
+      preferBranches: BRIDGE.professions['Teamleiders en medewerkers kinderopvang'],
+      profession: 'Teamleiders en medewerkers kinderopvang',
+    });
+    // Before, the intensive care came second: it names no occupation and has more terms.
+    expect(group!.ideas.map((i) => [i.id, i.otherSituation])).toEqual([
+      ['own', false],
+      ['mbo', false],
+      ['icu', true],
+    ]);
+  });
+
+  it('lists an idea that opens with a masking placeholder after the others of its tier, not first', () => {
+    const gp = 'Huisartsen en gezondheidscentra';
+    const ideas = [
+      idea('masked', 'Laatst stuurde [e-mailadres] ons een verwijzing: werkdruk en geen pauze.', [], gp),
+      idea('plain', 'De werkdruk is hoog door het personeelstekort.', [], gp),
+      idea('other', 'De werkdruk is hoog door het personeelstekort.', [], 'Jeugdzorg'),
+    ];
+    const [group] = selectBridgeIdeas({
+      components: ['werkdruk'],
+      concepts,
+      candidates: ideas,
+      preferBranches: BRIDGE.professions['Huisartsen'],
+      profession: 'Huisartsen',
+    });
+    // Kept in the list, and still above an idea from another branch; before, it came first.
+    expect(group!.ideas.map((i) => i.id)).toEqual(['plain', 'masked', 'other']);
+    expect(group!.ideas[1]!.text).toContain('[e-mailadres]');
   });
 
   it('leaves a component without a concept or without relevant ideas empty rather than off-topic', () => {
@@ -277,7 +326,7 @@ describe('the bridge’s choice of ideas for a profile', () => {
       concepts,
       candidates: off,
       preferBranches: [],
-      branchesOfProfession,
+      profession: null,
     });
     expect(group!.ideas).toEqual([]);
     expect(unknown!.ideas).toEqual([]);
@@ -323,46 +372,95 @@ describe('a solution beside a component’s ideas', () => {
       textOf,
       new Set(),
       (id) =>
-        readerFit(own, { branch: branches[id] ?? null, text: texts[id]! }, (p) => BRIDGE.professions[p]),
+        readerFit({ branches: own, profession: null }, { branch: branches[id] ?? null, text: texts[id]! }),
       (id) => branches[id] ?? null,
     );
     expect(found?.quote).toEqual({ id: 't3', text: texts['t3'], branch: 'Gehandicaptenzorg' });
   });
+
+  it('quotes an idea that does not open with a masking placeholder before one that does', () => {
+    const masked: Record<string, string> = {
+      ...texts,
+      t1: 'Laatst stuurde [e-mailadres] ons een klacht over pesten in het team.',
+    };
+    const found = solutionForConcept(
+      intern,
+      'Veiligheid en agressie',
+      clusters,
+      (id) => masked[id],
+      new Set(),
+    );
+    expect(found?.quote.id).toBe('t2');
+    // With no other idea left, the masked one is still the quote: masking stays, the solution too.
+    const onlyMasked = solutionForConcept(
+      intern,
+      'Veiligheid en agressie',
+      clusters,
+      (id) => masked[id],
+      new Set(['t2', 't3']),
+    );
+    expect(onlyMasked?.quote.id).toBe('t1');
+  });
 });
 
 describe('how an idea fits a reader of a profession, for a solution’s quote', () => {
-  const intramural = BRIDGE.professions['Verzorgenden intramuraal'];
-  const of = (p: keyof typeof BRIDGE.professions) => BRIDGE.professions[p];
+  const reader = (profession: Profession) => ({ branches: BRIDGE.professions[profession], profession });
+  const intramural = reader('Verzorgenden intramuraal');
   const dental = 'Laat mondhygiënisten zelfstandig behandelen zonder dat de tandarts moet aftekenen.';
+  const practice = 'Overige zorg en welzijn';
 
   it('keeps another occupation’s situation from a reader in other branches', () => {
-    expect(readerFit(intramural, { branch: 'Overige zorg en welzijn', text: dental }, of)).toBeNull();
-    // The same reader takes it from its own branch, and a reader near dental care takes it too.
-    expect(readerFit(intramural, { branch: intramural[1]!, text: dental }, of)).toBe(1);
-    expect(
-      readerFit(
-        BRIDGE.professions['Doktersassistenten'],
-        { branch: 'Overige zorg en welzijn', text: dental },
-        of,
-      ),
-    ).not.toBeNull();
+    expect(readerFit(intramural, { branch: practice, text: dental })).toBeNull();
+    // The same reader takes it from its own branch.
+    expect(readerFit(intramural, { branch: intramural.branches[1]!, text: dental })).toBe(1);
   });
 
-  it('ranks own branches first (main first), then ideas naming no occupation or a near one', () => {
+  it('keeps it from a reader whose branches the named occupation shares, but not the idea’s branch', () => {
+    // Dental hygienists work in hospitals too (config/bridge.json), and so do doctor's assistants and
+    // OK assistants; the idea is from a dental practice, where neither works. Before, it was their quote.
+    for (const profession of ['Doktersassistenten', 'OK-assistenten'] as const)
+      expect(readerFit(reader(profession), { branch: practice, text: dental }), profession).toBeNull();
+    // A dental hygienist reads it from another branch as the own occupation's situation.
+    const hospital = 'Ziekenhuizen en overige medisch specialistische zorg';
+    expect(
+      readerFit(reader('Tandartsassistenten en mondhygiënisten'), { branch: "UMC's", text: dental }),
+    ).toBe(2);
+    expect(BRIDGE.professions['Tandartsassistenten en mondhygiënisten']).toContain(hospital);
+  });
+
+  it('keeps a workplace in none of the reader’s branches from the reader: the intensive care', () => {
+    const icu = 'Ik wil leren werken op de intensive care zonder eerst een jaar op de wachtlijst te staan.';
+    const helpers = reader('Huishoudelijke hulpen');
+    expect(readerFit(helpers, { branch: "UMC's", text: icu })).toBeNull();
+    expect(
+      readerFit(reader('Teamleiders en medewerkers kinderopvang'), { branch: "UMC's", text: icu }),
+    ).toBeNull();
+    // A hospital's own reader takes it, and one who works in hospitals from another branch of them.
+    expect(readerFit(reader('OK-assistenten'), { branch: "UMC's", text: icu })).toBe(1);
+    expect(readerFit(reader('Medisch specialisten'), { branch: 'Jeugdzorg', text: icu })).toBe(3);
+    // A patient sent to the intensive care is someone else's place, not the writer's.
+    const sent = 'Een cliënt die naar de intensive care moet, vraagt veel van ons.';
+    expect(readerFit(helpers, { branch: "UMC's", text: sent })).toBe(helpers.branches.length);
+  });
+
+  it('ranks own branches first (main first), then ideas naming no other occupation', () => {
     const plain = 'Ik wil zelf kunnen inschatten hoeveel tijd een cliënt nodig heeft.';
-    expect(readerFit(intramural, { branch: intramural[0]!, text: plain }, of)).toBe(0);
-    expect(readerFit(intramural, { branch: 'Jeugdzorg', text: plain }, of)).toBe(intramural.length);
+    expect(readerFit(intramural, { branch: intramural.branches[0]!, text: plain })).toBe(0);
+    expect(readerFit(intramural, { branch: 'Jeugdzorg', text: plain })).toBe(intramural.branches.length);
+    // Another occupation from another branch, even one that works in the reader's branches.
     const nurse = 'Laat wijkverpleegkundigen zelf de zorg indiceren.';
-    expect(readerFit(intramural, { branch: 'Jeugdzorg', text: nurse }, of)).toBe(intramural.length);
+    expect(readerFit(intramural, { branch: 'Jeugdzorg', text: nurse })).toBeNull();
+    const district = reader('Wijkverpleegkundigen');
+    expect(readerFit(district, { branch: 'Jeugdzorg', text: nurse })).toBe(district.branches.length);
     // A reader the bridge does not know takes any idea.
-    expect(readerFit([], { branch: 'Overige zorg en welzijn', text: dental }, of)).toBe(0);
+    expect(readerFit({ branches: [], profession: null }, { branch: practice, text: dental })).toBe(0);
   });
 
   it('reads the GP named as a partner as no occupation of the idea’s own', () => {
-    const childcare = BRIDGE.professions['Teamleiders en medewerkers kinderopvang'];
+    const childcare = reader('Teamleiders en medewerkers kinderopvang');
     const partner = 'Samen met de huisarts regelen we iets met buurtbewoners.';
-    expect(readerFit(childcare, { branch: 'Sociaal werk', text: partner }, of)).toBe(childcare.length);
+    expect(readerFit(childcare, { branch: 'Sociaal werk', text: partner })).toBe(childcare.branches.length);
     const own = 'Als huisarts wil ik minder formulieren invullen.';
-    expect(readerFit(childcare, { branch: 'Sociaal werk', text: own }, of)).toBeNull();
+    expect(readerFit(childcare, { branch: 'Sociaal werk', text: own })).toBeNull();
   });
 });

@@ -16,4 +16,16 @@ describe('solutions text', () => {
     expect(solutionsText.countedList({ 'A&B': 1 }, (text) => text.replace('&', '&amp;'))).toBe('A&amp;B (1)');
     expect(solutionsText.countedList({})).toBe('');
   });
+
+  it('says why ideas have no profession beside them: the rule of at least k, in plain Dutch', () => {
+    const note = solutionsText.professionsNote(7, 5);
+    // Before: "7 ideeën zonder beroep hier: beroepen met minder dan vijf ideeën in deze oplossing worden
+    // niet genoemd" — neither a sentence nor the rule (the ideas must show the profession).
+    expect(note).toBe(
+      'Bij 7 ideeën staat hier geen beroep. Een beroep staat er alleen bij als minstens 5 ideeën van deze oplossing het noemen, zodat niemand herkenbaar wordt. Bij deze ideeën is het beroep niet ingevuld, afgeschermd in de ideeënbank, of noemen minder dan 5 ideeën van deze oplossing hetzelfde beroep.',
+    );
+    expect(solutionsText.professionsNote(1, 5)).toContain('Bij 1 idee staat hier geen beroep.');
+    expect(solutionsText.professionsNote(1, 5)).toContain('Bij dit idee is het beroep');
+    expect(solutionsText.professionsNote(0, 5)).toBe('');
+  });
 });

@@ -98,7 +98,10 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
       const part = html.slice(html.indexOf('id="knelpunten"'), html.indexOf('id="tevredenheid"'));
       expect(part).toContain('Autonomie: 30,4%, onder de mediaan van 60,7%');
       expect(part).toContain('Ideeën van medewerkers over autonomie');
-      const ideas = [...part.matchAll(/href="\/ideeen\/(idee-\d+)\?van=[a-z0-9-]+"/g)].map((m) => m[1]);
+      // The single ideas (a solution's quote links to its idea as well, around a <q>).
+      const ideas = [...part.matchAll(/href="\/ideeen\/(idee-\d+)\?van=[a-z0-9-]+">(?!<q>)/g)].map(
+        (m) => m[1],
+      );
       expect(ideas.length).toBeGreaterThanOrEqual(3);
       expect(new Set(ideas).size).toBe(ideas.length);
       const firstItem = part.slice(part.indexOf('<ul class="idea-list">'), part.indexOf('</li>'));
@@ -116,18 +119,21 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
             indicator: string;
             weakness: string;
             ideas: { id: string; terms: string[] }[];
-            solution: { theme: string; quote: { id: string } } | null;
+            solution: { theme: string; index: number; quote: { id: string } } | null;
           }[];
           possible: { indicator: string; ideas: unknown[] }[];
         };
       }>('/api/professions/doktersassistenten');
       expect(api.body.bridge.clear[0]).toMatchObject({ indicator: 'autonomie', weakness: 'clear' });
       expect(api.body.bridge.clear.flatMap((g) => g.ideas.map((i) => i.id))).toEqual(ideas);
-      // A solution beside the ideas (issue 15) links to its theme's page; its quote is no listed idea.
+      // A solution beside the ideas (issue 15) links to its place on its theme's page; its quote is no
+      // listed idea, and links to its own page.
       for (const g of api.body.bridge.clear) {
         if (!g.solution) continue;
         expect(g.ideas.map((i) => i.id)).not.toContain(g.solution.quote.id);
-        expect(part).toContain(`href="/ideeen/themas/${slugify(g.solution.theme)}"`);
+        const anchor = `#oplossing-${g.solution.index + 1}`;
+        expect(part).toContain(`href="/ideeen/themas/${slugify(g.solution.theme)}${anchor}"`);
+        expect(part).toContain(`href="/ideeen/${g.solution.quote.id}?van=doktersassistenten"><q>`);
       }
       const shown = api.body.bridge.clear.flatMap((g) => [
         ...g.ideas.map((i) => i.id),

@@ -67,8 +67,22 @@ describe('from a profile’s bridge to an idea and back', () => {
     const link = /href="(\/ideeen\/(idee-\d+)\?van=sociaal-werkers)"/.exec(profile);
     expect(link, 'a bridge idea linked with its profile').not.toBeNull();
     const idea = await html(link![1]!);
-    expect(idea).toContain('<a href="/beroep/sociaal-werkers">← Terug naar Sociaal werkers</a>');
+    // Back to the bridge the reader came from, not to the top of the profile.
+    expect(idea).toContain('<a href="/beroep/sociaal-werkers#knelpunten">← Terug naar Sociaal werkers</a>');
+    expect(profile).toContain('id="knelpunten"');
     expect(idea).toContain('Terug naar de ideeënbank');
+  });
+
+  it('a solution beside the ideas links to its place on the theme page, and its quote to the idea', async () => {
+    const profile = await html('/beroep/verzorgenden-intramuraal');
+    const solution = /<p class="bridge-solution">([\s\S]*?)<\/p>/.exec(profile)?.[1];
+    expect(solution, 'a solution on the profile').toBeDefined();
+    const theme = /href="(\/ideeen\/themas\/[^"#]+)#(oplossing-\d+)"/.exec(solution!);
+    expect(theme, 'the solution linked with its anchor').not.toBeNull();
+    expect(await html(theme![1]!)).toContain(`id="${theme![2]!}"`);
+    const quote = /<a href="(\/ideeen\/idee-\d+\?van=verzorgenden-intramuraal)"><q>/.exec(solution!);
+    expect(quote, 'the quote linked to its idea').not.toBeNull();
+    expect(await html(quote![1]!)).toContain('← Terug naar Verzorgenden intramuraal');
   });
 
   it('ignores an origin that is no known profile', async () => {

@@ -38,6 +38,7 @@ import { BRIDGE } from '../../../core/contract/bridge-config.js';
 import { cachedSolutions } from './api-solutions.js';
 import { themePath } from './pages-solutions.js';
 import { solutionAnchor } from '../views/solutions-section.js';
+import { BRIDGE_ANCHOR } from '../views/weakest-components.js';
 
 /** One theme of an idea on its page: the solution of that theme the idea belongs to, if any. */
 interface IdeaThemeSolution {
@@ -359,7 +360,9 @@ function IdeaPage(props: {
     <Layout view={view} title={title} nav="ideeen" scripts={view.links.isStatic ? ['idea-back.js'] : []}>
       {from ? (
         <p>
-          <a href={view.links.to(`/beroep/${from.slug}`)}>← {ideasPageText.backToProfile(from.name)}</a>
+          <a href={`${view.links.to(`/beroep/${from.slug}`)}#${BRIDGE_ANCHOR}`}>
+            ← {ideasPageText.backToProfile(from.name)}
+          </a>
         </p>
       ) : null}
       <p>

@@ -12,6 +12,10 @@ import type { BridgeGroup, ProfileBridge } from '../bridge-ideas.js';
 import type { PageView } from '../page-view.js';
 import { themePath } from '../routes/pages-solutions.js';
 import { ExampleIdeasNote } from './example-ideas-note.js';
+import { solutionAnchor } from './solutions-section.js';
+
+/** The id of "Waar knelt het het meest?" on a profile: an idea's page links back to it. */
+export const BRIDGE_ANCHOR = 'knelpunten';
 
 function CompactList(props: { readonly groups: readonly BridgeGroup[]; readonly mark?: string }) {
   return (
@@ -41,6 +45,8 @@ function Ideas(props: {
   const { group } = props;
   const label = indicatorInfo(group.indicator).label;
   const mainTheme = group.linkTheme;
+  // An idea's page links back to this profile's bridge (`?van=`, the server only).
+  const ideaLink = (id: string) => links.to(`/ideeen/${encodeURIComponent(id)}`, { van: props.slug });
   return (
     <>
       <h4>{t.ideasFor(label)}</h4>
@@ -59,16 +65,15 @@ function Ideas(props: {
         <ul class="idea-list">
           {group.ideas.map((idea) => (
             <li>
-              <a href={links.to(`/ideeen/${encodeURIComponent(idea.id)}`, { van: props.slug })}>
-                {idea.text}
-              </a>
+              <a href={ideaLink(idea.id)}>{idea.text}</a>
               {props.example === 'some' && idea.example ? (
                 <span class="idea-meta"> ({t.isExample})</span>
               ) : null}
               {idea.branch ? (
                 <span class="idea-meta">
                   {' '}
-                  — {idea.branch} ({idea.ownBranch ? t.ownBranch : t.otherBranch})
+                  — {idea.branch} (
+                  {idea.ownBranch ? t.ownBranch : idea.otherSituation ? t.otherSituation : t.otherBranch})
                 </span>
               ) : null}
             </li>
@@ -78,8 +83,13 @@ function Ideas(props: {
       {group.solution ? (
         <p class="bridge-solution">
           {t.solutionIntro(group.solution.theme)}
-          <a href={links.to(themePath(group.solution.theme))}>{group.solution.label}</a> (
-          {t.solutionCount(group.solution.count)}), {t.solutionExample}: <q>{group.solution.quote.text}</q>
+          <a href={`${links.to(themePath(group.solution.theme))}#${solutionAnchor(group.solution.index)}`}>
+            {group.solution.label}
+          </a>{' '}
+          ({t.solutionCount(group.solution.count)}), {t.solutionExample}:{' '}
+          <a href={ideaLink(group.solution.quote.id)}>
+            <q>{group.solution.quote.text}</q>
+          </a>
           {group.solution.quote.branch ? (
             <span class="idea-meta"> — {group.solution.quote.branch}</span>
           ) : null}
@@ -112,8 +122,8 @@ export function WeakestComponents(props: {
     listed.some((idea) => !idea.example),
   );
   return (
-    <section aria-labelledby="knelpunten" class="weakest">
-      <h2 id="knelpunten">{t.heading}</h2>
+    <section aria-labelledby={BRIDGE_ANCHOR} class="weakest">
+      <h2 id={BRIDGE_ANCHOR}>{t.heading}</h2>
       <p>{t.lead}</p>
       {clear.length === 0 ? (
         <p>{t.noneClear}</p>
