@@ -99,6 +99,9 @@ describe('static export', () => {
   it('links an idea page and a theme page to the ideas they share, through the ideas page address', () => {
     const idea = readFileSync(join(out, 'ideeen/idee-0001/index.html'), 'utf8');
     expect(idea).toMatch(/href="\.\.\/\.\.\/ideeen\/index\.html\?thema=[^"]+"/);
+    // A profile's "Alle N ideeën over …" under a weak component, too.
+    const profile = readFileSync(join(out, 'beroep/verzorgenden-intramuraal/index.html'), 'utf8');
+    expect(profile).toMatch(/<a href="\.\.\/\.\.\/ideeen\/index\.html\?thema=[^"]+">Alle \d+ ideeën/);
     const theme = readFileSync(join(out, 'ideeen/themas/administratieve-lasten/index.html'), 'utf8');
     expect(theme).toContain('href="../../../ideeen/index.html?thema=Administratieve+lasten"');
   });

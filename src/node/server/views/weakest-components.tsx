@@ -95,9 +95,9 @@ function Ideas(props: {
           ) : null}
         </p>
       ) : null}
-      {group.ideas.length > 0 && group.total > group.ideas.length && !links.isStatic ? (
+      {group.ideas.length > 0 && group.total > group.ideas.length ? (
         <p>
-          <a href={links.to('/ideeen', { thema: [...group.concept.themes] })}>
+          <a href={links.to('/ideeen', { thema: [...group.concept.themes] }, { readByIsland: true })}>
             {t.ideasMore(group.total, group.concept.themes)}
           </a>
         </p>
