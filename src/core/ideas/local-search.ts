@@ -28,7 +28,7 @@ import {
 } from './query-terms.js';
 import { markedSnippet, plainSnippet } from './snippet.js';
 import { closestWord, isThesaurusTerm, typoBudget, MIN_PREFIX } from './term-expansion.js';
-import { THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
+import { isLiteralWeight, THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
 
 export { foldText } from './analyzer/analyzer.js';
 
@@ -446,7 +446,7 @@ function page(order: readonly number[], params: LocalSearchParams): readonly num
 
 /** Whether an idea holds the concept's word itself (or its forms, compounds, typos): not a synonym or theme. */
 function literal(concept: Concept, i: number): boolean {
-  return (concept.tiers.get(i) ?? 0) >= TIER_WEIGHTS.related;
+  return isLiteralWeight(concept.tiers.get(i) ?? 0);
 }
 
 /** One search over `ideas` (builds the index each time: for a single search; keep {@link createLocalSearch} for many). */

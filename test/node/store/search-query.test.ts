@@ -19,6 +19,7 @@ import {
 } from '../../../src/core/ideas/term-expansion.js';
 import { anyOf, buildSearchPlan, quoteLexeme, type SearchPlan } from '../../../src/node/store/tsquery.js';
 import { createAnalyzer } from '../../../src/core/ideas/analyzer/analyzer.js';
+import { isLiteralWeight, TIER_WEIGHTS } from '../../../src/core/ideas/search-weights.js';
 
 const noFilters = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<
   (typeof FACETS)[number],
@@ -337,6 +338,39 @@ describe('the index query of a compound', () => {
     expect(params).toContain("('registratiedruk' | 'registratie')");
     // Ties are ranked, and snippets marked, by the tiers as written: the phrase stays there.
     expect(params).toContain("(('registratiedruk' | ('registratie' <-> 'druk')) | 'registratie')");
+  });
+});
+
+describe('which words matched', () => {
+  it('counts a concept by its tier, not by weight order: a compound part is never the word', () => {
+    // Every tier weighs differently, so a weight names its tier.
+    expect(new Set(Object.values(TIER_WEIGHTS)).size).toBe(Object.keys(TIER_WEIGHTS).length);
+    for (const [tier, weight] of Object.entries(TIER_WEIGHTS))
+      expect(isLiteralWeight(weight), tier).toBe(tier === 'exact' || tier === 'related');
+    const concept = {
+      label: 'thuiswerken',
+      exact: "'thuiswerk'",
+      related: null,
+      parts: "'thuis' | 'werk'",
+      literal: "'thuiswerk'",
+      synonyms: null,
+      broader: null,
+      synonymConcepts: [],
+      broaderConcepts: [],
+      themes: [],
+      branches: [],
+      required: false,
+    };
+    const { text } = searchQuery({
+      plan: { concepts: [concept], exclude: null, boost: null },
+      filters: noFilters,
+      limit: 20,
+      offset: 0,
+      audience: 'public',
+    });
+    // Was `c0 >= 0.7`: the parts tier (0.69) counted as soon as it were tuned up by a hundredth.
+    expect(text).toContain('c0 IN (1::float8, 0.7::float8)');
+    expect(text).not.toMatch(/c0 >= /);
   });
 });
 
