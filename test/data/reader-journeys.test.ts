@@ -145,5 +145,26 @@ describe('reader journeys through the ideas search (voorbeelddata)', () => {
       expect(partial, path).toMatch(/verwant woord \(een deel van (het woord|een zoekwoord) of een synoniem\)/);
     }
   });
-});
 
+  it.each([
+    ["collega's pesten", "collega's"],
+    ['collega’s pesten', 'collega’s'],
+    ['burn-out', 'burn-out'],
+  ])('the word report names %s as typed, not its parts joined by a hyphen', async (q, typed) => {
+    for (const [path, answer] of Object.entries(await answers(q))) {
+      // Was `collega-s` in the per-word line and the partial-match note.
+      expect(answer.query?.words.map((w) => w.word)[0], path).toBe(typed);
+      const html = ideaResultsHtml({
+        total: answer.total,
+        items: answer.items,
+        query: answer.query,
+        offset: 0,
+        limit: 100,
+        q,
+        ideaHref: (id) => `/ideeen/${id}`,
+        suggestionHref: (s) => `/ideeen?q=${encodeURIComponent(s)}`,
+      });
+      expect(html, path).not.toContain('collega-s');
+    }
+  });
+});

@@ -25,6 +25,7 @@ import {
   MIN_LOOSE_PART,
   MIN_PART_ALTERNATIVE,
   parseQuery,
+  termLabel,
 } from './query-terms.js';
 import { markedSnippet, plainSnippet } from './snippet.js';
 import { closestWord, isThesaurusTerm, typoBudget, MIN_PREFIX } from './term-expansion.js';
@@ -260,7 +261,12 @@ export function createLocalSearch(
    * hyphenated term (`burn-out`, whose `word` is the joined `burnout`): their phrase matches exactly,
    * each part as a related word. A compound also matches its parts written apart (`burnout` → `burn out`).
    */
-  const wordConcept = (word: string, meant: string | null, loose: readonly string[] = []): Concept => {
+  const wordConcept = (
+    word: string,
+    meant: string | null,
+    loose: readonly string[] = [],
+    label = word,
+  ): Concept => {
     const analyzed = analyzer.analyzeWord(word);
     const groups = meant ? [...analyzed.groups, ...analyzer.analyzeWord(meant).groups] : analyzed.groups;
     const tiers: Tiers = new Map();
@@ -303,7 +309,7 @@ export function createLocalSearch(
       if (branch !== null && idea.branch === branch) mark(tiers, [{ i }], TIER_WEIGHTS.exact);
     });
     const exactCount = [...tiers.values()].filter((w) => w === TIER_WEIGHTS.exact).length;
-    return { label: loose.length > 0 ? loose.join('-') : word, tiers, themed, exact: exactCount };
+    return { label, tiers, themed, exact: exactCount };
   };
 
   return {
@@ -330,9 +336,9 @@ export function createLocalSearch(
           continue;
         }
         if (term.joined !== undefined) {
-          const label = term.words.join('-');
+          const label = termLabel(term);
           if (!concepts.some((c) => c.label === label))
-            concepts.push(wordConcept(foldText(term.joined), null, term.words));
+            concepts.push(wordConcept(foldText(term.joined), null, term.words, label));
           continue;
         }
         if (isPhrase(term)) {

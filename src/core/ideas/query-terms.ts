@@ -22,6 +22,11 @@ export interface QueryTerm {
    */
   readonly joined?: string;
   /**
+   * A loose term as typed (lower case, signs around it dropped): `collega's`, `burn-out`; what the
+   * reader is told the word matched, not its parts joined with a hyphen. Absent when `joined` is.
+   */
+  readonly typed?: string;
+  /**
    * Written between quotes: strict, as a phrase (its word's forms only: no synonyms, compounds, typos or
    * themes). Absent for unquoted terms; a quoted term of several words is a phrase anyway.
    */
@@ -89,7 +94,12 @@ export function parseQuery(query: string): QueryTerm[] {
     if (words.length > 0)
       terms.push(
         loose
-          ? { words, negated, joined: words.join('').slice(0, MAX_WORD_LENGTH) }
+          ? {
+              words,
+              negated,
+              joined: words.join('').slice(0, MAX_WORD_LENGTH),
+              typed: typedForm(match[4] ?? ''),
+            }
           : quoted
             ? { words, negated, quoted }
             : { words, negated },
@@ -97,6 +107,23 @@ export function parseQuery(query: string): QueryTerm[] {
     if (full || terms.length === MAX_TERMS) break;
   }
   return terms;
+}
+
+/** A token as typed, lower case, without the signs before its first and after its last letter or digit. */
+function typedForm(token: string): string {
+  return token
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/**
+ * What "which words matched" calls a term: a loose word as typed (`collega's`), a phrase's words
+ * apart, a word itself.
+ */
+export function termLabel(term: QueryTerm): string {
+  if (term.joined !== undefined) return term.typed ?? term.words.join('-');
+  return term.words.join(' ');
 }
 
 /**

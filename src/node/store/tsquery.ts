@@ -19,6 +19,7 @@ import type { AnalyzedWord } from '../../core/ideas/analyzer/analyzer.js';
 import {
   isPhrase,
   MIN_LOOSE_PART,
+  termLabel,
   MIN_PART_ALTERNATIVE,
   type QueryTerm,
 } from '../../core/ideas/query-terms.js';
@@ -191,7 +192,12 @@ function adjacent(words: readonly string[], expansions: ReadonlyMap<string, Word
  * A word's concept. `loose`: the parts of an unquoted hyphenated term (`burn-out`, whose `word` is the
  * joined `burnout`): their phrase matches exactly, each part as a related word.
  */
-function wordConcept(word: string, input: PlanInput, loose: readonly string[] = []): ConceptQuery | null {
+function wordConcept(
+  word: string,
+  input: PlanInput,
+  loose: readonly string[] = [],
+  label = word,
+): ConceptQuery | null {
   const expansion = input.expansions.get(word);
   if (!expansion || expansion.stems.length === 0) return null;
   const analyzed = input.analyzed.get(word);
@@ -241,7 +247,6 @@ function wordConcept(word: string, input: PlanInput, loose: readonly string[] = 
   const broader = stemsOf(input.broader?.get(word) ?? []);
   const themes = [...new Set((analyzed?.groups ?? []).map((group) => group.theme))];
   const branches = input.branches?.get(word) ?? [];
-  const label = loose.length > 0 ? loose.join('-') : word;
   const groups = input.synonymConcepts?.get(word);
   return {
     label,
@@ -272,9 +277,9 @@ export function buildSearchPlan(input: PlanInput): SearchPlan {
       continue;
     }
     if (term.joined !== undefined) {
-      const label = term.words.join('-');
+      const label = termLabel(term);
       if (concepts.some((c) => c.label === label)) continue;
-      const concept = wordConcept(term.joined, input, term.words);
+      const concept = wordConcept(term.joined, input, term.words, label);
       if (concept) concepts.push(concept);
       continue;
     }

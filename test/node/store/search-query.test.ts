@@ -37,20 +37,20 @@ describe('query parsing', () => {
       { words: ['patiënten'], negated: false },
       { words: ['minder', 'regels'], negated: false, quoted: true },
       { words: ['ziekenhuis'], negated: true },
-      { words: ['zorg', 'app'], negated: false, joined: 'zorgapp' },
+      { words: ['zorg', 'app'], negated: false, joined: 'zorgapp', typed: 'zorg-app' },
     ]);
   });
 
   it('reads an unquoted hyphenated or apostrophe word as loose (joined form too), a quoted one as a phrase', () => {
     const terms = parseQuery(`burn-out zzp'ers "e-health" -zorg-app`);
     expect(terms).toEqual([
-      { words: ['burn', 'out'], negated: false, joined: 'burnout' },
-      { words: ['zzp', 'ers'], negated: false, joined: 'zzpers' },
+      { words: ['burn', 'out'], negated: false, joined: 'burnout', typed: 'burn-out' },
+      { words: ['zzp', 'ers'], negated: false, joined: 'zzpers', typed: "zzp'ers" },
       { words: ['e', 'health'], negated: false, quoted: true },
       { words: ['zorg', 'app'], negated: true },
     ]);
     expect(parseQuery('24-uurs zorg')).toEqual([
-      { words: ['24', 'uurs'], negated: false, joined: '24uurs' },
+      { words: ['24', 'uurs'], negated: false, joined: '24uurs', typed: '24-uurs' },
       { words: ['zorg'], negated: false },
     ]);
     expect(distinctWords(terms)).toEqual([
