@@ -167,4 +167,25 @@ describe('reader journeys through the ideas search (voorbeelddata)', () => {
       expect(html, path).not.toContain('collega-s');
     }
   });
+
+  it.each(['te weinig personeel', 'tekort aan personeel', "te weinig collega's", 'te weinig handen'])(
+    'a care worker’s phrase is read as staff shortage on both paths: %s',
+    async (q) => {
+      const shortage = await answers('personeelstekort');
+      for (const [path, answer] of Object.entries(await answers(q))) {
+        const plain = path === 'server' ? shortage.server : shortage.static;
+        // `te weinig personeel` found the 2 ideas writing `personeel`, none of them saying shortage.
+        expect(answer.total, path).toBe(plain.total);
+        expect(answer.items.map((i) => i.id).sort(), path).toEqual(plain.items.map((i) => i.id).sort());
+        expect(answer.query?.words.map((w) => w.word), path).toEqual([q]);
+        expect(answer.query?.suggestion ?? null, path).toBeNull();
+      }
+    },
+  );
+
+  it('the single word stays a single word: personeel finds only the ideas writing it, on both paths', async () => {
+    const { server, static: local } = await answers('personeel');
+    expect(server.items.map((i) => i.id).sort()).toEqual(local.items.map((i) => i.id).sort());
+    expect(server.items.every((item) => /personeel/i.test(item.text))).toBe(true);
+  });
 });

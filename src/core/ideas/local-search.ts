@@ -26,7 +26,9 @@ import {
   MIN_PART_ALTERNATIVE,
   parseQuery,
   termLabel,
+  type QueryTerm,
 } from './query-terms.js';
+import { phraseCore, readQueryPhrases } from './query-phrases.js';
 import { markedSnippet, plainSnippet } from './snippet.js';
 import { closestWord, isThesaurusTerm, typoBudget, MIN_PREFIX } from './term-expansion.js';
 import { isLiteralWeight, THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
@@ -229,11 +231,13 @@ export function createLocalSearch(
    * server's phrase: its tsquery for the words, a pattern for the stop words, phrasePattern in
    * src/node/store/tsquery.ts).
    * A phrase of stop words only matches nothing here; the search leaves it out, as the server does.
+   * `stopAsAnyWord`: a stop word stands for any one word, as in the server's tsquery of the words alone
+   * (a thesaurus phrase of the query, query-phrases.ts).
    */
-  const phraseMatches = (phrase: readonly string[]): Set<number> => {
+  const phraseMatches = (phrase: readonly string[], stopAsAnyWord = false): Set<number> => {
     const wanted = phrase
       .map(foldText)
-      .map((w) => (DUTCH_STOP_WORDS.has(w) ? { word: w } : { stem: stem(w) }));
+      .map((w) => (DUTCH_STOP_WORDS.has(w) ? (stopAsAnyWord ? {} : { word: w }) : { stem: stem(w) }));
     const found = new Set<number>();
     if (!wanted.some((w) => 'stem' in w)) return found;
     tokens ??= ideas.map((idea) => {
@@ -249,7 +253,11 @@ export function createLocalSearch(
     tokens.forEach(({ words, stems, joined }, i) => {
       if (one !== null && joined.includes(one)) return void found.add(i);
       for (let at = 0; at + wanted.length <= words.length; at++)
-        if (wanted.every((w, k) => ('word' in w ? words[at + k] === w.word : stems[at + k] === w.stem)))
+        if (
+          wanted.every((w, k) =>
+            'word' in w ? words[at + k] === w.word : 'stem' in w ? stems[at + k] === w.stem : true,
+          )
+        )
           return void found.add(i);
     });
     return found;
@@ -312,13 +320,35 @@ export function createLocalSearch(
     return { label, tiers, themed, exact: exactCount };
   };
 
+  /**
+   * A thesaurus phrase of the query (query-phrases.ts) as its group's concept, as on the server
+   * (tsquery.ts phraseConcept): the ideas writing it (its words adjacent, the stop words between them
+   * any word), then the group's terms as close synonyms in whole words, then the group's theme.
+   */
+  const phraseConcept = (term: QueryTerm, label: string): Concept => {
+    const group = analyzer.thesaurus.groups.find((g) => g.id === term.concept);
+    const tiers: Tiers = new Map();
+    mark(tiers, asHits(phraseMatches(phraseCore(term.words), true)), TIER_WEIGHTS.exact);
+    const themed = new Set<number>();
+    if (group) {
+      mark(tiers, ids(group.terms.join(' '), false, 0, true), TIER_WEIGHTS.synonyms);
+      ideas.forEach((idea, i) => {
+        if (!idea.themes.includes(group.theme)) return;
+        themed.add(i);
+        mark(tiers, [{ i }], TIER_WEIGHTS.themes);
+      });
+    }
+    const exactCount = [...tiers.values()].filter((w) => w === TIER_WEIGHTS.exact).length;
+    return { label, tiers, themed, exact: exactCount };
+  };
+
   return {
     search(params) {
       matched = new Map();
       const phraseStems = new Set<string>();
       const withSnippets = (found: readonly number[]): LocalSearchItem[] =>
         found.map((i) => ({ ...itemAt(ideas, i), snippet: snippetOf(i, phraseStems) }));
-      const terms = parseQuery(params.q);
+      const terms = readQueryPhrases(parseQuery(params.q), analyzer.thesaurus);
       const concepts: Concept[] = [];
       const weak: Concept[] = [];
       const required: Set<number>[] = [];
@@ -333,6 +363,11 @@ export function createLocalSearch(
             : ids(foldText(itemAt(term.words, 0)), false, 0).map((h) => h.i);
           for (const i of hits) excluded.add(i);
           matched = recording;
+          continue;
+        }
+        if (term.concept !== undefined) {
+          const label = termLabel(term);
+          if (!concepts.some((c) => c.label === label)) concepts.push(phraseConcept(term, label));
           continue;
         }
         if (term.joined !== undefined) {

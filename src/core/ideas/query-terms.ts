@@ -31,11 +31,18 @@ export interface QueryTerm {
    * themes). Absent for unquoted terms; a quoted term of several words is a phrase anyway.
    */
   readonly quoted?: true;
+  /**
+   * Unquoted words that make a phrase of the thesaurus (`te weinig personeel`, query-phrases.ts): read
+   * as that group's concept (its id), not as strict; `typed` holds the words as typed.
+   */
+  readonly concept?: string;
 }
 
 /** Whether a term is strict: a phrase of several words, or one word between quotes. */
 export function isPhrase(term: QueryTerm): boolean {
-  return term.joined === undefined && (term.words.length > 1 || term.quoted === true);
+  return (
+    term.joined === undefined && term.concept === undefined && (term.words.length > 1 || term.quoted === true)
+  );
 }
 
 /** At most this many terms are used; a longer query is cut. */
@@ -123,6 +130,7 @@ function typedForm(token: string): string {
  */
 export function termLabel(term: QueryTerm): string {
   if (term.joined !== undefined) return term.typed ?? term.words.join('-');
+  if (term.concept !== undefined) return term.typed ?? term.words.join(' ');
   return term.words.join(' ');
 }
 
@@ -143,6 +151,7 @@ export function formatQuery(
   return terms
     .map((term) => {
       const words = term.words.map((word) => replace.get(word) ?? word).join(' ');
+      if (term.concept !== undefined) return term.typed ?? words;
       if (term.joined !== undefined)
         return `${term.negated ? '-' : ''}${term.words.map((w) => replace.get(w) ?? w).join('-')}`;
       return `${term.negated ? '-' : ''}${isPhrase(term) ? `"${words}"` : words}`;

@@ -24,6 +24,7 @@ import {
   type QueryTerm,
 } from '../../core/ideas/query-terms.js';
 import type { WordExpansion } from '../../core/ideas/term-expansion.js';
+import { phraseCore } from '../../core/ideas/query-phrases.js';
 
 export interface ConceptQuery {
   /** The word or phrase as typed (lower case), for "which words matched". */
@@ -98,6 +99,11 @@ export interface PlanInput {
   readonly broader?: ReadonlyMap<string, readonly string[]>;
   /** Per word: the branch labels it names. */
   readonly branches?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Per thesaurus phrase of the query (its label, query-terms.ts termLabel): the theme of the group it
+   * stands for; its synonyms and concept numbers are under the same label in the maps above and below.
+   */
+  readonly phraseThemes?: ReadonlyMap<string, string>;
   /** Per word: the concept numbers of its close and broader synonym groups. */
   readonly synonymConcepts?: ReadonlyMap<
     string,
@@ -264,6 +270,35 @@ function wordConcept(
   };
 }
 
+/**
+ * A thesaurus phrase of the query (query-phrases.ts) as its group's concept: exact, the ideas writing
+ * it (its words that are no stop words, adjacent, the stop words between them any one word); close
+ * synonyms, the group's terms; and the group's theme. No related words, parts or branch.
+ */
+function phraseConcept(term: QueryTerm, input: PlanInput): ConceptQuery | null {
+  const label = termLabel(term);
+  const exact = phraseQuery({ ...term, words: phraseCore(term.words) }, input.expansions);
+  if (exact === null) return null;
+  const synonyms = or(
+    (input.synonyms.get(label) ?? []).flatMap((t) => (input.synonymStems.get(t) ?? []).map(quoteLexeme)),
+  );
+  const theme = input.phraseThemes?.get(label);
+  return {
+    label,
+    exact,
+    related: null,
+    parts: null,
+    literal: exact,
+    synonyms,
+    broader: null,
+    synonymConcepts: input.synonymConcepts?.get(label)?.close ?? [],
+    broaderConcepts: [],
+    themes: theme === undefined ? [] : [theme],
+    branches: [],
+    required: false,
+  };
+}
+
 export function buildSearchPlan(input: PlanInput): SearchPlan {
   const concepts: ConceptQuery[] = [];
   const weak: ConceptQuery[] = [];
@@ -274,6 +309,12 @@ export function buildSearchPlan(input: PlanInput): SearchPlan {
         ? phraseQuery(term, input.expansions)
         : or(exactForms(input.expansions.get(itemAt(term.words, 0)) ?? emptyExpansion));
       if (query) excluded.push(query);
+      continue;
+    }
+    if (term.concept !== undefined) {
+      if (concepts.some((c) => c.label === termLabel(term))) continue;
+      const concept = phraseConcept(term, input);
+      if (concept) concepts.push(concept);
       continue;
     }
     if (term.joined !== undefined) {
