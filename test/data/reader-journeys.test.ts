@@ -188,4 +188,23 @@ describe('reader journeys through the ideas search (voorbeelddata)', () => {
     expect(server.items.map((i) => i.id).sort()).toEqual(local.items.map((i) => i.id).sort());
     expect(server.items.every((item) => /personeel/i.test(item.text))).toBe(true);
   });
+
+  it.each([
+    ['werkdruk verlaagen', 'werkdruk verlagen'],
+    ['werkdruk verminderren', 'werkdruk verminderen'],
+  ])('a typo of a weak verb of change is that weak word on both paths: %s', async (q, meant) => {
+    const alone = await answers('werkdruk');
+    for (const [path, answer] of Object.entries(await answers(q))) {
+      const plain = path === 'server' ? alone.server : alone.static;
+      // `verlaagen` was a word of its own: 7 ideas on the server (51 in all), none in the static export.
+      expect(answer.query?.words.map((w) => w.word), path).toEqual(['werkdruk']);
+      expect(answer.total, path).toBe(plain.total);
+      expect(answer.query?.suggestion, path).toBe(meant);
+    }
+  });
+
+  it('a content word close to a weak word stays a content word: verslagen', async () => {
+    for (const [path, answer] of Object.entries(await answers('werkdruk verslagen')))
+      expect(answer.query?.words.map((w) => w.word), path).toEqual(['werkdruk', 'verslagen']);
+  });
 });

@@ -30,7 +30,7 @@ import {
 } from './query-terms.js';
 import { phraseCore, readQueryPhrases } from './query-phrases.js';
 import { markedSnippet, plainSnippet } from './snippet.js';
-import { closestWord, isThesaurusTerm, typoBudget, MIN_PREFIX } from './term-expansion.js';
+import { closestWord, isThesaurusTerm, isWeakTypo, typoBudget, MIN_PREFIX } from './term-expansion.js';
 import { isLiteralWeight, THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
 
 export { foldText } from './analyzer/analyzer.js';
@@ -220,8 +220,8 @@ export function createLocalSearch(
   const suggest = (word: string): string | null => {
     const budget = typoBudget(word.length);
     if (budget === 0 || lexicon.has(word) || [...stems.values()].includes(stem(word))) return null;
-    if (isThesaurusTerm(word, terms)) return null;
-    return closestWord(word, [...lexicon, ...terms], budget);
+    if (isThesaurusTerm(word, terms) || analyzer.thesaurus.weakWords.has(word)) return null;
+    return closestWord(word, [...lexicon, ...terms, ...analyzer.thesaurus.weakWords], budget);
   };
 
   /** Per idea its words and their stems in order, stop words included (for phrases); built on the first phrase. */
@@ -402,7 +402,10 @@ export function createLocalSearch(
         // A weak word is never a typo of a content word (as on the server, ideas-search.ts planQuery).
         const meant = analyzed.weak ? null : suggest(word);
         if (meant) suggestions.set(itemAt(term.words, 0), meant);
-        (analyzed.weak ? weak : concepts).push(wordConcept(word, meant));
+        // A typo of a weak word (`verlaagen`) is that weak word, as on the server (ideas-search.ts).
+        if (isWeakTypo(meant, analyzer.thesaurus.weakWords))
+          weak.push({ ...wordConcept(meant, null), label: word });
+        else (analyzed.weak ? weak : concepts).push(wordConcept(word, meant));
       }
       const strong = (concepts.length > 0 ? concepts : weak).slice(0, MAX_CONCEPTS);
       const boost = concepts.length > 0 ? weak.slice(0, MAX_CONCEPTS) : [];

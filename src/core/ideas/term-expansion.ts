@@ -179,24 +179,36 @@ export function boundExpansions(
 /**
  * "Bedoelde u …": the word a query word was probably meant to be, or null. Candidates are the
  * vocabulary words and the thesaurus' terms (`terms`), so that a misspelt term that no idea uses yet is
- * still corrected (its synonyms then find ideas). Only for a word neither holds (not the word, not one
- * of its stems, not a term's stem), and only within the typo budget; see {@link closestWord}.
+ * still corrected (its synonyms then find ideas), and its weak words (`weakWords`), so that a misspelt
+ * verb of change (`verlaagen`) is read as that weak word (the caller asks {@link isWeakTypo}), not as a
+ * content word of its own. Only for a word none holds (not the word, not one of its stems, not a term's
+ * stem), and only within the typo budget; see {@link closestWord}.
  */
 export function suggestWord(
   normalised: string,
   stems: readonly string[],
   vocabulary: readonly VocabularyCandidate[],
   terms: ReadonlySet<string> = new Set(),
+  weakWords: ReadonlySet<string> = new Set(),
 ): string | null {
   const budget = typoBudget(normalised.length);
   if (budget === 0 || stems.length === 0) return null;
   if (vocabulary.some(({ word, lexeme }) => word === normalised || stems.includes(lexeme))) return null;
-  if (isThesaurusTerm(normalised, terms)) return null;
+  if (isThesaurusTerm(normalised, terms) || weakWords.has(normalised)) return null;
   return closestWord(
     normalised,
-    [...vocabulary.slice(0, MAX_VOCABULARY).map(({ word }) => word), ...terms],
+    [...vocabulary.slice(0, MAX_VOCABULARY).map(({ word }) => word), ...terms, ...weakWords],
     budget,
   );
+}
+
+/**
+ * Whether a query word is a typo of a weak word: what it was probably meant to be (suggestWord) is one
+ * (`verlaagen` → `verlagen`). It then only adds to the ranking, as the weak word would, on the server
+ * and in the static export alike.
+ */
+export function isWeakTypo(meant: string | null, weakWords: ReadonlySet<string>): meant is string {
+  return meant !== null && weakWords.has(meant);
 }
 
 const termStems = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();

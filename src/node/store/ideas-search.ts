@@ -37,6 +37,7 @@ import { escapeHtml, plainSnippet, snippetFromHeadline } from '../../core/ideas/
 import {
   boundExpansions,
   expandWord,
+  isWeakTypo,
   suggestWord,
   type VocabularyCandidate,
   type WordExpansion,
@@ -184,13 +185,27 @@ export async function planQuery(
     // A weak word (`verlagen`, `minder`: the thesaurus' list) and a compound part (split off against
     // the vocabulary) are known words: never read as a typo of another word (`verlagen` is not
     // `verslagen`, the part `kinder` of `kinderopvang` not `minder`), as in the static export.
-    const weak = analyzed.get(word)?.weak === true;
     const part = row.ord > words.length;
-    expansions.set(word, expandWord(row.norm, row.stems, vocabulary, weak || part));
-    if (!part && !partsOnly.has(word) && !weak) {
-      const suggested = suggestWord(row.norm, row.stems, vocabulary, thesaurus.terms);
-      if (suggested) suggestions.set(word, suggested);
+    let weak = analyzed.get(word)?.weak === true;
+    const suggested =
+      part || partsOnly.has(word) || weak
+        ? null
+        : suggestWord(row.norm, row.stems, vocabulary, thesaurus.terms, thesaurus.weakWords);
+    if (suggested) suggestions.set(word, suggested);
+    // A typo of a weak word (`verlaagen`) is that weak word: it finds the weak word's forms and only ranks.
+    const meantWeak = isWeakTypo(suggested, thesaurus.weakWords);
+    if (meantWeak) {
+      weak = true;
+      analyzed.set(word, { ...valueFor(analyzed, word), weak });
     }
+    const expansion = expandWord(row.norm, row.stems, vocabulary, weak || part);
+    const meantForms = meantWeak ? vocabulary.filter((v) => v.word === suggested).map((v) => v.lexeme) : [];
+    expansions.set(
+      word,
+      meantForms.length > 0
+        ? { ...expansion, exact: [...new Set([...expansion.exact, ...meantForms])].sort() }
+        : expansion,
+    );
   }
   // A misspelt word stands for what was probably meant: its concept groups and branch too.
   const branches = new Map<string, readonly string[]>();
