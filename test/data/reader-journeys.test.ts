@@ -203,8 +203,14 @@ describe('reader journeys through the ideas search (voorbeelddata)', () => {
     }
   });
 
-  it('a content word close to a weak word stays a content word: verslagen', async () => {
-    for (const [path, answer] of Object.entries(await answers('werkdruk verslagen')))
-      expect(answer.query?.words.map((w) => w.word), path).toEqual(['werkdruk', 'verslagen']);
-  });
+  it.each(['verslagen', 'verpleging'])(
+    'a content word close to a weak word stays a content word: %s',
+    async (word) => {
+      // `verpleging` is part of `wijkverpleging`, no typo of the weak `verlaging`.
+      for (const [path, answer] of Object.entries(await answers(`werkdruk ${word}`))) {
+        expect(answer.query?.words.map((w) => w.word), path).toEqual(['werkdruk', word]);
+        expect(answer.query?.suggestion ?? null, path).toBeNull();
+      }
+    },
+  );
 });

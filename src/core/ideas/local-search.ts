@@ -30,7 +30,14 @@ import {
 } from './query-terms.js';
 import { phraseCore, readQueryPhrases } from './query-phrases.js';
 import { markedSnippet, plainSnippet } from './snippet.js';
-import { closestWord, isThesaurusTerm, isWeakTypo, typoBudget, MIN_PREFIX } from './term-expansion.js';
+import {
+  closestWord,
+  isThesaurusTerm,
+  isWeakTypo,
+  typoBudget,
+  weakCandidates,
+  MIN_PREFIX,
+} from './term-expansion.js';
 import { isLiteralWeight, THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
 
 export { foldText } from './analyzer/analyzer.js';
@@ -221,7 +228,8 @@ export function createLocalSearch(
     const budget = typoBudget(word.length);
     if (budget === 0 || lexicon.has(word) || [...stems.values()].includes(stem(word))) return null;
     if (isThesaurusTerm(word, terms) || analyzer.thesaurus.weakWords.has(word)) return null;
-    return closestWord(word, [...lexicon, ...terms, ...analyzer.thesaurus.weakWords], budget);
+    const weakWords = weakCandidates(word, lexicon, analyzer.thesaurus.weakWords);
+    return closestWord(word, [...lexicon, ...terms, ...weakWords], budget);
   };
 
   /** Per idea its words and their stems in order, stop words included (for phrases); built on the first phrase. */

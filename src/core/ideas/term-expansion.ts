@@ -195,11 +195,25 @@ export function suggestWord(
   if (budget === 0 || stems.length === 0) return null;
   if (vocabulary.some(({ word, lexeme }) => word === normalised || stems.includes(lexeme))) return null;
   if (isThesaurusTerm(normalised, terms) || weakWords.has(normalised)) return null;
+  const words = vocabulary.slice(0, MAX_VOCABULARY).map(({ word }) => word);
   return closestWord(
     normalised,
-    [...vocabulary.slice(0, MAX_VOCABULARY).map(({ word }) => word), ...terms, ...weakWords],
+    [...words, ...terms, ...weakCandidates(normalised, words, weakWords)],
     budget,
   );
+}
+
+/**
+ * The weak words a query word may be a typo of: none when the word is part of a word the ideas hold
+ * (`verpleging` of `wijkverpleging` is a word, not `verlaging` misspelt).
+ */
+export function weakCandidates(
+  word: string,
+  words: Iterable<string>,
+  weakWords: ReadonlySet<string>,
+): Iterable<string> {
+  for (const other of words) if (other.includes(word)) return [];
+  return weakWords;
 }
 
 /**
