@@ -32,11 +32,20 @@ import { phraseCore, readQueryPhrases } from './query-phrases.js';
 import { markedSnippet, plainSnippet } from './snippet.js';
 import {
   closestWord,
+  expandWord,
   isThesaurusTerm,
   isWeakTypo,
-  typoBudget,
-  weakCandidates,
+  MIN_COMPOUND_PART,
   MIN_PREFIX,
+  MIN_TYPO_LENGTH,
+  swappedForms,
+  TRIGRAM_THRESHOLD,
+  trigrams,
+  trigramSimilarity,
+  typoBudget,
+  vocabularyKey,
+  weakCandidates,
+  type VocabularyCandidate,
 } from './term-expansion.js';
 import { isLiteralWeight, THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
 
@@ -190,18 +199,24 @@ export function createLocalSearch(
   );
   /** While a search runs: per idea the index terms (stems) its words matched, for the highlights. */
   let matched: Map<number, Set<string>> | null = null;
-  const ids = (query: string, prefix: boolean, fuzzy: number, wholeWords = false) =>
-    index.search(query, { prefix, fuzzy }).flatMap((r) => {
-      const i = r.id as number;
-      const found = wholeWords ? r.terms.filter((term) => itemAt(wholeTerms, i).has(term)) : r.terms;
-      if (found.length === 0) return [];
-      if (matched) {
-        const terms = matched.get(i) ?? new Set<string>();
-        for (const term of found) terms.add(term);
-        matched.set(i, terms);
-      }
-      return [{ i, score: r.score }];
-    });
+  /** `asStems`: the query's words are index terms (stems) already, searched as they are. */
+  const ids = (query: string, prefix: boolean, fuzzy: number, wholeWords = false, asStems = false) =>
+    index
+      .search(
+        query,
+        asStems ? { prefix, fuzzy, processTerm: (t) => t, tokenize: (t) => t.split(' ') } : { prefix, fuzzy },
+      )
+      .flatMap((r) => {
+        const i = r.id as number;
+        const found = wholeWords ? r.terms.filter((term) => itemAt(wholeTerms, i).has(term)) : r.terms;
+        if (found.length === 0) return [];
+        if (matched) {
+          const terms = matched.get(i) ?? new Set<string>();
+          for (const term of found) terms.add(term);
+          matched.set(i, terms);
+        }
+        return [{ i, score: r.score }];
+      });
   /**
    * The idea's text with the words that matched marked, as the server's headline marks them: a word
    * whose stem (or a compound part's stem) the index matched for this idea, or a word of a phrase.
@@ -214,6 +229,52 @@ export function createLocalSearch(
       if (phraseStems.has(own) || terms?.has(own) || terms?.has(word)) return true;
       return analyzer.analyzeWord(word).parts.some((part) => terms?.has(stem(part)));
     });
+  };
+  /**
+   * What the server's vocabulary lookup offers expandWord for a word (search-query.ts expansionQuery):
+   * the ideas' words containing its shortest form or itself, those as similar as pg_trgm's `%` asks
+   * (trigrams, threshold 0.3), and its swapped forms.
+   */
+  const vocabularyFor = (word: string, own: string): VocabularyCandidate[] => {
+    const key = vocabularyKey(word, [own]);
+    const similarTo = word.length >= MIN_TYPO_LENGTH ? trigrams(word) : null;
+    const swaps = swappedForms(word);
+    const out: VocabularyCandidate[] = [];
+    for (const [other, lexeme] of stems) {
+      // A stop word has no lexeme in the server's vocabulary.
+      if (DUTCH_STOP_WORDS.has(other)) continue;
+      const offered =
+        (key !== null && other.includes(key)) ||
+        (word.length >= MIN_COMPOUND_PART && other.includes(word)) ||
+        (similarTo !== null && trigramSimilarity(similarTo, trigramsOf(other)) >= TRIGRAM_THRESHOLD) ||
+        swaps.includes(other);
+      if (offered) out.push({ word: other, lexeme });
+    }
+    return out;
+  };
+  const lexiconTrigrams = new Map<string, ReadonlySet<string>>();
+  const trigramsOf = (word: string) => {
+    let found = lexiconTrigrams.get(word);
+    if (!found) lexiconTrigrams.set(word, (found = trigrams(word)));
+    return found;
+  };
+  /**
+   * The ideas matching a word's expansion as the server computes it (term-expansion.ts expandWord, the
+   * one function for both): its family (words starting with its stem or itself, `artsen` → `arts`),
+   * then its related words (compounds holding it, `verpleging` → `wijkverpleging`, and family members
+   * the stemmer keeps apart, `verpleeghuis` → `verpleeghuizen`). `known`: a weak word or a compound
+   * part, whose related words are compounds only.
+   */
+  const expansionHits = (word: string, known: boolean) => {
+    const own = stem(word);
+    const expansion = expandWord(word, [own], vocabularyFor(word, own), known);
+    const exact = [
+      ...(expansion.exact.length > 0 ? ids(expansion.exact.join(' '), false, 0, false, true) : []),
+      ...(expansion.prefixes.length > 0 ? ids(expansion.prefixes.join(' '), true, 0, false, true) : []),
+    ];
+    const related =
+      expansion.related.length > 0 ? ids(expansion.related.join(' '), false, 0, false, true) : [];
+    return { exact, related };
   };
   const mark = (tiers: Tiers, found: readonly { i: number }[], weight: number) => {
     for (const { i } of found) if ((tiers.get(i) ?? 0) < weight) tiers.set(i, weight);
@@ -288,6 +349,8 @@ export function createLocalSearch(
     const tiers: Tiers = new Map();
     const exact = ids(word, word.length >= MIN_PREFIX, 0);
     mark(tiers, exact, TIER_WEIGHTS.exact);
+    const expanded = expansionHits(word, analyzed.weak);
+    mark(tiers, expanded.exact, TIER_WEIGHTS.exact);
     for (const phrase of [loose, analyzed.parts])
       if (phrase.length > 1) mark(tiers, asHits(phraseMatches(phrase)), TIER_WEIGHTS.exact);
     // A weak word is a known word, not a typo of another (as on the server, ideas-search.ts planQuery).
@@ -295,9 +358,13 @@ export function createLocalSearch(
     // The word's own compound parts: a tier below its relatives (search-weights.ts), as on the server.
     const parts = analyzed.parts
       .filter((p) => p.length >= MIN_PART_ALTERNATIVE)
-      .flatMap((p) => ids(p, true, 0));
+      .flatMap((p) => {
+        const part = expansionHits(p, true);
+        return [...ids(p, true, 0), ...part.exact, ...part.related];
+      });
     mark(tiers, parts, TIER_WEIGHTS.parts);
     const related = [
+      ...expanded.related,
       ...(typos.length > 0 ? ids(typos.join(' '), false, 0) : []),
       // The word it was probably meant to be (a thesaurus term may be meant that no idea holds).
       ...(meant ? ids(meant, false, 0) : []),
@@ -404,16 +471,18 @@ export function createLocalSearch(
           });
           continue;
         }
-        const word = foldText(itemAt(term.words, 0));
+        // Named as typed (`cliënten`), as the server names it; searched folded.
+        const typed = itemAt(term.words, 0);
+        const word = foldText(typed);
         const analyzed = analyzer.analyzeWord(word);
-        if (analyzed.stop || [...concepts, ...weak].some((c) => c.label === word)) continue;
+        if (analyzed.stop || [...concepts, ...weak].some((c) => c.label === typed)) continue;
         // A weak word is never a typo of a content word (as on the server, ideas-search.ts planQuery).
         const meant = analyzed.weak ? null : suggest(word);
-        if (meant) suggestions.set(itemAt(term.words, 0), meant);
+        if (meant) suggestions.set(typed, meant);
         // A typo of a weak word (`verlaagen`) is that weak word, as on the server (ideas-search.ts).
         if (isWeakTypo(meant, analyzer.thesaurus.weakWords))
-          weak.push({ ...wordConcept(meant, null), label: word });
-        else (analyzed.weak ? weak : concepts).push(wordConcept(word, meant));
+          weak.push({ ...wordConcept(meant, null), label: typed });
+        else (analyzed.weak ? weak : concepts).push(wordConcept(word, meant, [], typed));
       }
       const strong = (concepts.length > 0 ? concepts : weak).slice(0, MAX_CONCEPTS);
       const boost = concepts.length > 0 ? weak.slice(0, MAX_CONCEPTS) : [];

@@ -65,6 +65,25 @@ export function swappedForms(word: string): string[] {
       forms.add(word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2));
   return [...forms];
 }
+/** pg_trgm's default similarity threshold (`%`): the server's vocabulary lookup offers words this similar. */
+export const TRIGRAM_THRESHOLD = 0.3;
+
+/** A word's trigrams as pg_trgm makes them: two spaces before, one after (one folded word). */
+export function trigrams(word: string): ReadonlySet<string> {
+  const padded = `  ${word} `;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  return out;
+}
+
+/** pg_trgm's similarity: the trigrams two words share over those of either. */
+export function trigramSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
 /** The most vocabulary words considered per query word; the database is asked for one more to notice a cut. */
 export const MAX_VOCABULARY = 200;
 /** The most family stems matched exactly per word (shortest first); the rest of a family is a prefix. */
