@@ -226,4 +226,15 @@ describe('reader journeys through the ideas search (voorbeelddata)', () => {
       expect(local.query?.words).toEqual(server.query?.words);
     },
   );
+
+  it('welzijn names the branch Sociaal werk (its alias) on both paths, as the example ideas use the word', async () => {
+    // Of the 221 example ideas one writes the word, in `welzijnsorganisaties` (a Sociaal werk idea):
+    // the sector, not wellbeing. So the query counts the branch; an idea writing the word still matches.
+    const social = 'Sociaal werk';
+    const { server, static: local } = await answers('welzijn');
+    expect(server.items.map((i) => i.id).sort()).toEqual(local.items.map((i) => i.id).sort());
+    expect(server.items.every((item) => item.branch === social || /welzijn/i.test(item.text))).toBe(true);
+    expect(server.query?.words).toEqual([{ word: 'welzijn', ideas: server.total }]);
+    expect(local.query?.words).toEqual(server.query?.words);
+  });
 });
