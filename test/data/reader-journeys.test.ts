@@ -237,4 +237,12 @@ describe('reader journeys through the ideas search (voorbeelddata)', () => {
     expect(server.query?.words).toEqual([{ word: 'welzijn', ideas: server.total }]);
     expect(local.query?.words).toEqual(server.query?.words);
   });
+
+  it('a compound’s parts match together: thuiswerken lists no idea holding only `thuis`, on both paths', async () => {
+    const { server, static: local } = await answers('thuiswerken');
+    // Was 54 ideas (static 55), most about care at home through `thuis` alone.
+    expect(local.items.map((item) => item.id).sort()).toEqual(server.items.map((item) => item.id).sort());
+    expect(server.total).toBeGreaterThan(0);
+    for (const item of server.items) expect(item.text, item.id).toMatch(/thuis[\s\S]*werk|werk[\s\S]*thuis/i);
+  });
 });

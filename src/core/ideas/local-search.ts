@@ -355,14 +355,17 @@ export function createLocalSearch(
       if (phrase.length > 1) mark(tiers, asHits(phraseMatches(phrase)), TIER_WEIGHTS.exact);
     // A weak word is a known word, not a typo of another (as on the server, ideas-search.ts planQuery).
     const typos = analyzed.weak ? [] : typoWords(word);
-    // The word's own compound parts: a tier below its relatives (search-weights.ts), as on the server.
-    const parts = analyzed.parts
+    // The word's own compound parts: a tier below its relatives (search-weights.ts), matched together
+    // as on the server (tsquery.ts): an idea holding only `thuis` of `thuiswerken` is about another thing.
+    const partHits = analyzed.parts
       .filter((p) => p.length >= MIN_PART_ALTERNATIVE)
-      .flatMap((p) => {
+      .map((p) => {
         const part = expansionHits(p, true);
-        return [...ids(p, true, 0), ...part.exact, ...part.related];
+        return new Set([...ids(p, true, 0), ...part.exact, ...part.related].map((hit) => hit.i));
       });
-    mark(tiers, parts, TIER_WEIGHTS.parts);
+    const [firstPart = new Set<number>(), ...otherParts] = partHits;
+    const parts = [...firstPart].filter((i) => otherParts.every((hits) => hits.has(i)));
+    mark(tiers, asHits(new Set(parts)), TIER_WEIGHTS.parts);
     const related = [
       ...expanded.related,
       ...(typos.length > 0 ? ids(typos.join(' '), false, 0) : []),

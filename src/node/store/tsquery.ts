@@ -220,10 +220,13 @@ function wordConcept(
     const e = input.expansions.get(part);
     return e && e.stems.length > 0 && part.length >= MIN_LOOSE_PART && !input.analyzed.get(part)?.stop;
   });
-  const partForms = parts.flatMap((part) => {
+  // A compound's own parts match together (query-terms.ts MIN_PART_ALTERNATIVE): an idea holding
+  // only `thuis` of `thuiswerken` is about care at home, not about working from home.
+  const partQueries = parts.flatMap((part) => {
     const e = input.expansions.get(part);
-    return e ? [...exactForms(e), ...e.related.map(quoteLexeme)] : [];
+    return (e && or([...exactForms(e), ...e.related.map(quoteLexeme)])) ?? [];
   });
+  const partsQuery = partQueries.length > 1 ? `(${partQueries.join(' & ')})` : (partQueries[0] ?? null);
   const relatedForms = [
     ...expansion.related.map(quoteLexeme),
     ...looseParts.flatMap((part) => exactForms(valueFor(input.expansions, part))),
@@ -231,7 +234,7 @@ function wordConcept(
   const related = or(relatedForms);
   // Words of a phrase that the related forms hold alone (every stem of theirs among their exact forms).
   const alone = new Set(
-    [...parts, ...looseParts].filter((part) => {
+    [...(partQueries.length === 1 ? parts : []), ...looseParts].filter((part) => {
       const e = input.expansions.get(part);
       return (
         e !== undefined &&
@@ -245,7 +248,7 @@ function wordConcept(
       ...exactForms(expansion),
       ...phrases.filter((phrase) => !phrase.words.some((w) => alone.has(w))).map((phrase) => phrase.query),
       ...relatedForms,
-      ...partForms,
+      ...(partsQuery ? [partsQuery] : []),
     ]) ?? exact;
   const stemsOf = (terms: readonly string[]) =>
     or(terms.flatMap((term) => (input.synonymStems.get(term) ?? []).map((s) => quoteLexeme(s))));
@@ -258,7 +261,7 @@ function wordConcept(
     label,
     exact,
     related,
-    parts: or(partForms),
+    parts: partsQuery,
     literal,
     synonyms,
     broader,

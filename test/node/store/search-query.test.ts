@@ -301,6 +301,33 @@ describe('tsquery text', () => {
 });
 
 describe('the index query of a compound', () => {
+  it('matches the parts of a compound together, as one AND in the parts tier and the index OR', () => {
+    const terms = parseQuery('thuiswerken');
+    const split = createAnalyzer({ isWord: (w) => w === 'thuis' || w === 'werken' });
+    const expansion = (word: string, stems: string[]): WordExpansion => ({
+      normalised: word,
+      stems,
+      prefixes: [],
+      exact: stems,
+      related: [],
+    });
+    const concept = buildSearchPlan({
+      terms,
+      expansions: new Map([
+        ['thuiswerken', expansion('thuiswerken', ['thuiswerk'])],
+        ['thuis', expansion('thuis', ['thuis'])],
+        ['werken', expansion('werken', ['werk'])],
+      ]),
+      analyzed: new Map(distinctWords(terms).map((w) => [w, split.analyzeWord(w)])),
+      synonyms: new Map(),
+      synonymStems: new Map(),
+    }).concepts[0]!;
+    // Was `('thuis' | 'werk')`: every idea about care at home matched `thuiswerken` through `thuis`.
+    expect(concept.parts).toBe("('thuis' & 'werk')");
+    // The phrase stays in the index's OR: neither part stands alone there now.
+    expect(concept.literal).toBe("('thuiswerk' | ('thuis' <-> 'werk') | ('thuis' & 'werk'))");
+  });
+
   it('leaves a phrase of its parts out of the OR when a part matches alone, and keeps it in the exact tier', () => {
     const terms = parseQuery('registratiedruk');
     const split = createAnalyzer({ isWord: (w) => w === 'registratie' || w === 'druk' });
