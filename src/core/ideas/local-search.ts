@@ -25,10 +25,29 @@ import {
   MIN_LOOSE_PART,
   MIN_PART_ALTERNATIVE,
   parseQuery,
+  termLabel,
+  type QueryTerm,
 } from './query-terms.js';
+import { phraseCore, readQueryPhrases } from './query-phrases.js';
 import { markedSnippet, plainSnippet } from './snippet.js';
-import { closestWord, isThesaurusTerm, typoBudget, MIN_PREFIX } from './term-expansion.js';
-import { THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
+import {
+  closestWord,
+  expandWord,
+  isThesaurusTerm,
+  isWeakTypo,
+  MIN_COMPOUND_PART,
+  MIN_PREFIX,
+  MIN_TYPO_LENGTH,
+  swappedForms,
+  TRIGRAM_THRESHOLD,
+  trigrams,
+  trigramSimilarity,
+  typoBudget,
+  vocabularyKey,
+  weakCandidates,
+  type VocabularyCandidate,
+} from './term-expansion.js';
+import { isLiteralWeight, THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
 
 export { foldText } from './analyzer/analyzer.js';
 
@@ -180,18 +199,24 @@ export function createLocalSearch(
   );
   /** While a search runs: per idea the index terms (stems) its words matched, for the highlights. */
   let matched: Map<number, Set<string>> | null = null;
-  const ids = (query: string, prefix: boolean, fuzzy: number, wholeWords = false) =>
-    index.search(query, { prefix, fuzzy }).flatMap((r) => {
-      const i = r.id as number;
-      const found = wholeWords ? r.terms.filter((term) => itemAt(wholeTerms, i).has(term)) : r.terms;
-      if (found.length === 0) return [];
-      if (matched) {
-        const terms = matched.get(i) ?? new Set<string>();
-        for (const term of found) terms.add(term);
-        matched.set(i, terms);
-      }
-      return [{ i, score: r.score }];
-    });
+  /** `asStems`: the query's words are index terms (stems) already, searched as they are. */
+  const ids = (query: string, prefix: boolean, fuzzy: number, wholeWords = false, asStems = false) =>
+    index
+      .search(
+        query,
+        asStems ? { prefix, fuzzy, processTerm: (t) => t, tokenize: (t) => t.split(' ') } : { prefix, fuzzy },
+      )
+      .flatMap((r) => {
+        const i = r.id as number;
+        const found = wholeWords ? r.terms.filter((term) => itemAt(wholeTerms, i).has(term)) : r.terms;
+        if (found.length === 0) return [];
+        if (matched) {
+          const terms = matched.get(i) ?? new Set<string>();
+          for (const term of found) terms.add(term);
+          matched.set(i, terms);
+        }
+        return [{ i, score: r.score }];
+      });
   /**
    * The idea's text with the words that matched marked, as the server's headline marks them: a word
    * whose stem (or a compound part's stem) the index matched for this idea, or a word of a phrase.
@@ -205,6 +230,52 @@ export function createLocalSearch(
       return analyzer.analyzeWord(word).parts.some((part) => terms?.has(stem(part)));
     });
   };
+  /**
+   * What the server's vocabulary lookup offers expandWord for a word (search-query.ts expansionQuery):
+   * the ideas' words containing its shortest form or itself, those as similar as pg_trgm's `%` asks
+   * (trigrams, threshold 0.3), and its swapped forms.
+   */
+  const vocabularyFor = (word: string, own: string): VocabularyCandidate[] => {
+    const key = vocabularyKey(word, [own]);
+    const similarTo = word.length >= MIN_TYPO_LENGTH ? trigrams(word) : null;
+    const swaps = swappedForms(word);
+    const out: VocabularyCandidate[] = [];
+    for (const [other, lexeme] of stems) {
+      // A stop word has no lexeme in the server's vocabulary.
+      if (DUTCH_STOP_WORDS.has(other)) continue;
+      const offered =
+        (key !== null && other.includes(key)) ||
+        (word.length >= MIN_COMPOUND_PART && other.includes(word)) ||
+        (similarTo !== null && trigramSimilarity(similarTo, trigramsOf(other)) >= TRIGRAM_THRESHOLD) ||
+        swaps.includes(other);
+      if (offered) out.push({ word: other, lexeme });
+    }
+    return out;
+  };
+  const lexiconTrigrams = new Map<string, ReadonlySet<string>>();
+  const trigramsOf = (word: string) => {
+    let found = lexiconTrigrams.get(word);
+    if (!found) lexiconTrigrams.set(word, (found = trigrams(word)));
+    return found;
+  };
+  /**
+   * The ideas matching a word's expansion as the server computes it (term-expansion.ts expandWord, the
+   * one function for both): its family (words starting with its stem or itself, `artsen` → `arts`),
+   * then its related words (compounds holding it, `verpleging` → `wijkverpleging`, and family members
+   * the stemmer keeps apart, `verpleeghuis` → `verpleeghuizen`). `known`: a weak word or a compound
+   * part, whose related words are compounds only.
+   */
+  const expansionHits = (word: string, known: boolean) => {
+    const own = stem(word);
+    const expansion = expandWord(word, [own], vocabularyFor(word, own), known);
+    const exact = [
+      ...(expansion.exact.length > 0 ? ids(expansion.exact.join(' '), false, 0, false, true) : []),
+      ...(expansion.prefixes.length > 0 ? ids(expansion.prefixes.join(' '), true, 0, false, true) : []),
+    ];
+    const related =
+      expansion.related.length > 0 ? ids(expansion.related.join(' '), false, 0, false, true) : [];
+    return { exact, related };
+  };
   const mark = (tiers: Tiers, found: readonly { i: number }[], weight: number) => {
     for (const { i } of found) if ((tiers.get(i) ?? 0) < weight) tiers.set(i, weight);
   };
@@ -217,8 +288,9 @@ export function createLocalSearch(
   const suggest = (word: string): string | null => {
     const budget = typoBudget(word.length);
     if (budget === 0 || lexicon.has(word) || [...stems.values()].includes(stem(word))) return null;
-    if (isThesaurusTerm(word, terms)) return null;
-    return closestWord(word, [...lexicon, ...terms], budget);
+    if (isThesaurusTerm(word, terms) || analyzer.thesaurus.weakWords.has(word)) return null;
+    const weakWords = weakCandidates(word, lexicon, analyzer.thesaurus.weakWords);
+    return closestWord(word, [...lexicon, ...terms, ...weakWords], budget);
   };
 
   /** Per idea its words and their stems in order, stop words included (for phrases); built on the first phrase. */
@@ -228,11 +300,13 @@ export function createLocalSearch(
    * server's phrase: its tsquery for the words, a pattern for the stop words, phrasePattern in
    * src/node/store/tsquery.ts).
    * A phrase of stop words only matches nothing here; the search leaves it out, as the server does.
+   * `stopAsAnyWord`: a stop word stands for any one word, as in the server's tsquery of the words alone
+   * (a thesaurus phrase of the query, query-phrases.ts).
    */
-  const phraseMatches = (phrase: readonly string[]): Set<number> => {
+  const phraseMatches = (phrase: readonly string[], stopAsAnyWord = false): Set<number> => {
     const wanted = phrase
       .map(foldText)
-      .map((w) => (DUTCH_STOP_WORDS.has(w) ? { word: w } : { stem: stem(w) }));
+      .map((w) => (DUTCH_STOP_WORDS.has(w) ? (stopAsAnyWord ? {} : { word: w }) : { stem: stem(w) }));
     const found = new Set<number>();
     if (!wanted.some((w) => 'stem' in w)) return found;
     tokens ??= ideas.map((idea) => {
@@ -248,7 +322,11 @@ export function createLocalSearch(
     tokens.forEach(({ words, stems, joined }, i) => {
       if (one !== null && joined.includes(one)) return void found.add(i);
       for (let at = 0; at + wanted.length <= words.length; at++)
-        if (wanted.every((w, k) => ('word' in w ? words[at + k] === w.word : stems[at + k] === w.stem)))
+        if (
+          wanted.every((w, k) =>
+            'word' in w ? words[at + k] === w.word : 'stem' in w ? stems[at + k] === w.stem : true,
+          )
+        )
           return void found.add(i);
     });
     return found;
@@ -260,22 +338,36 @@ export function createLocalSearch(
    * hyphenated term (`burn-out`, whose `word` is the joined `burnout`): their phrase matches exactly,
    * each part as a related word. A compound also matches its parts written apart (`burnout` → `burn out`).
    */
-  const wordConcept = (word: string, meant: string | null, loose: readonly string[] = []): Concept => {
+  const wordConcept = (
+    word: string,
+    meant: string | null,
+    loose: readonly string[] = [],
+    label = word,
+  ): Concept => {
     const analyzed = analyzer.analyzeWord(word);
     const groups = meant ? [...analyzed.groups, ...analyzer.analyzeWord(meant).groups] : analyzed.groups;
     const tiers: Tiers = new Map();
     const exact = ids(word, word.length >= MIN_PREFIX, 0);
     mark(tiers, exact, TIER_WEIGHTS.exact);
+    const expanded = expansionHits(word, analyzed.weak);
+    mark(tiers, expanded.exact, TIER_WEIGHTS.exact);
     for (const phrase of [loose, analyzed.parts])
       if (phrase.length > 1) mark(tiers, asHits(phraseMatches(phrase)), TIER_WEIGHTS.exact);
     // A weak word is a known word, not a typo of another (as on the server, ideas-search.ts planQuery).
     const typos = analyzed.weak ? [] : typoWords(word);
-    // The word's own compound parts: a tier below its relatives (search-weights.ts), as on the server.
-    const parts = analyzed.parts
+    // The word's own compound parts: a tier below its relatives (search-weights.ts), matched together
+    // as on the server (tsquery.ts): an idea holding only `thuis` of `thuiswerken` is about another thing.
+    const partHits = analyzed.parts
       .filter((p) => p.length >= MIN_PART_ALTERNATIVE)
-      .flatMap((p) => ids(p, true, 0));
-    mark(tiers, parts, TIER_WEIGHTS.parts);
+      .map((p) => {
+        const part = expansionHits(p, true);
+        return new Set([...ids(p, true, 0), ...part.exact, ...part.related].map((hit) => hit.i));
+      });
+    const [firstPart = new Set<number>(), ...otherParts] = partHits;
+    const parts = [...firstPart].filter((i) => otherParts.every((hits) => hits.has(i)));
+    mark(tiers, asHits(new Set(parts)), TIER_WEIGHTS.parts);
     const related = [
+      ...expanded.related,
       ...(typos.length > 0 ? ids(typos.join(' '), false, 0) : []),
       // The word it was probably meant to be (a thesaurus term may be meant that no idea holds).
       ...(meant ? ids(meant, false, 0) : []),
@@ -303,7 +395,29 @@ export function createLocalSearch(
       if (branch !== null && idea.branch === branch) mark(tiers, [{ i }], TIER_WEIGHTS.exact);
     });
     const exactCount = [...tiers.values()].filter((w) => w === TIER_WEIGHTS.exact).length;
-    return { label: loose.length > 0 ? loose.join('-') : word, tiers, themed, exact: exactCount };
+    return { label, tiers, themed, exact: exactCount };
+  };
+
+  /**
+   * A thesaurus phrase of the query (query-phrases.ts) as its group's concept, as on the server
+   * (tsquery.ts phraseConcept): the ideas writing it (its words adjacent, the stop words between them
+   * any word), then the group's terms as close synonyms in whole words, then the group's theme.
+   */
+  const phraseConcept = (term: QueryTerm, label: string): Concept => {
+    const group = analyzer.thesaurus.groups.find((g) => g.id === term.concept);
+    const tiers: Tiers = new Map();
+    mark(tiers, asHits(phraseMatches(phraseCore(term.words), true)), TIER_WEIGHTS.exact);
+    const themed = new Set<number>();
+    if (group) {
+      mark(tiers, ids(group.terms.join(' '), false, 0, true), TIER_WEIGHTS.synonyms);
+      ideas.forEach((idea, i) => {
+        if (!idea.themes.includes(group.theme)) return;
+        themed.add(i);
+        mark(tiers, [{ i }], TIER_WEIGHTS.themes);
+      });
+    }
+    const exactCount = [...tiers.values()].filter((w) => w === TIER_WEIGHTS.exact).length;
+    return { label, tiers, themed, exact: exactCount };
   };
 
   return {
@@ -312,7 +426,7 @@ export function createLocalSearch(
       const phraseStems = new Set<string>();
       const withSnippets = (found: readonly number[]): LocalSearchItem[] =>
         found.map((i) => ({ ...itemAt(ideas, i), snippet: snippetOf(i, phraseStems) }));
-      const terms = parseQuery(params.q);
+      const terms = readQueryPhrases(parseQuery(params.q), analyzer.thesaurus);
       const concepts: Concept[] = [];
       const weak: Concept[] = [];
       const required: Set<number>[] = [];
@@ -329,10 +443,15 @@ export function createLocalSearch(
           matched = recording;
           continue;
         }
+        if (term.concept !== undefined) {
+          const label = termLabel(term);
+          if (!concepts.some((c) => c.label === label)) concepts.push(phraseConcept(term, label));
+          continue;
+        }
         if (term.joined !== undefined) {
-          const label = term.words.join('-');
+          const label = termLabel(term);
           if (!concepts.some((c) => c.label === label))
-            concepts.push(wordConcept(foldText(term.joined), null, term.words));
+            concepts.push(wordConcept(foldText(term.joined), null, term.words, label));
           continue;
         }
         if (isPhrase(term)) {
@@ -355,13 +474,18 @@ export function createLocalSearch(
           });
           continue;
         }
-        const word = foldText(itemAt(term.words, 0));
+        // Named as typed (`cliënten`), as the server names it; searched folded.
+        const typed = itemAt(term.words, 0);
+        const word = foldText(typed);
         const analyzed = analyzer.analyzeWord(word);
-        if (analyzed.stop || [...concepts, ...weak].some((c) => c.label === word)) continue;
+        if (analyzed.stop || [...concepts, ...weak].some((c) => c.label === typed)) continue;
         // A weak word is never a typo of a content word (as on the server, ideas-search.ts planQuery).
         const meant = analyzed.weak ? null : suggest(word);
-        if (meant) suggestions.set(itemAt(term.words, 0), meant);
-        (analyzed.weak ? weak : concepts).push(wordConcept(word, meant));
+        if (meant) suggestions.set(typed, meant);
+        // A typo of a weak word (`verlaagen`) is that weak word, as on the server (ideas-search.ts).
+        if (isWeakTypo(meant, analyzer.thesaurus.weakWords))
+          weak.push({ ...wordConcept(meant, null), label: typed });
+        else (analyzed.weak ? weak : concepts).push(wordConcept(word, meant, [], typed));
       }
       const strong = (concepts.length > 0 ? concepts : weak).slice(0, MAX_CONCEPTS);
       const boost = concepts.length > 0 ? weak.slice(0, MAX_CONCEPTS) : [];
@@ -446,7 +570,7 @@ function page(order: readonly number[], params: LocalSearchParams): readonly num
 
 /** Whether an idea holds the concept's word itself (or its forms, compounds, typos): not a synonym or theme. */
 function literal(concept: Concept, i: number): boolean {
-  return (concept.tiers.get(i) ?? 0) >= TIER_WEIGHTS.related;
+  return isLiteralWeight(concept.tiers.get(i) ?? 0);
 }
 
 /** One search over `ideas` (builds the index each time: for a single search; keep {@link createLocalSearch} for many). */

@@ -22,15 +22,27 @@ export interface QueryTerm {
    */
   readonly joined?: string;
   /**
+   * A loose term as typed (lower case, signs around it dropped): `collega's`, `burn-out`; what the
+   * reader is told the word matched, not its parts joined with a hyphen. Absent when `joined` is.
+   */
+  readonly typed?: string;
+  /**
    * Written between quotes: strict, as a phrase (its word's forms only: no synonyms, compounds, typos or
    * themes). Absent for unquoted terms; a quoted term of several words is a phrase anyway.
    */
   readonly quoted?: true;
+  /**
+   * Unquoted words that make a phrase of the thesaurus (`te weinig personeel`, query-phrases.ts): read
+   * as that group's concept (its id), not as strict; `typed` holds the words as typed.
+   */
+  readonly concept?: string;
 }
 
 /** Whether a term is strict: a phrase of several words, or one word between quotes. */
 export function isPhrase(term: QueryTerm): boolean {
-  return term.joined === undefined && (term.words.length > 1 || term.quoted === true);
+  return (
+    term.joined === undefined && term.concept === undefined && (term.words.length > 1 || term.quoted === true)
+  );
 }
 
 /** At most this many terms are used; a longer query is cut. */
@@ -89,7 +101,12 @@ export function parseQuery(query: string): QueryTerm[] {
     if (words.length > 0)
       terms.push(
         loose
-          ? { words, negated, joined: words.join('').slice(0, MAX_WORD_LENGTH) }
+          ? {
+              words,
+              negated,
+              joined: words.join('').slice(0, MAX_WORD_LENGTH),
+              typed: typedForm(match[4] ?? ''),
+            }
           : quoted
             ? { words, negated, quoted }
             : { words, negated },
@@ -97,6 +114,24 @@ export function parseQuery(query: string): QueryTerm[] {
     if (full || terms.length === MAX_TERMS) break;
   }
   return terms;
+}
+
+/** A token as typed, lower case, without the signs before its first and after its last letter or digit. */
+function typedForm(token: string): string {
+  return token
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/**
+ * What "which words matched" calls a term: a loose word as typed (`collega's`), a phrase's words
+ * apart, a word itself.
+ */
+export function termLabel(term: QueryTerm): string {
+  if (term.joined !== undefined) return term.typed ?? term.words.join('-');
+  if (term.concept !== undefined) return term.typed ?? term.words.join(' ');
+  return term.words.join(' ');
 }
 
 /**
@@ -116,6 +151,7 @@ export function formatQuery(
   return terms
     .map((term) => {
       const words = term.words.map((word) => replace.get(word) ?? word).join(' ');
+      if (term.concept !== undefined) return term.typed ?? words;
       if (term.joined !== undefined)
         return `${term.negated ? '-' : ''}${term.words.map((w) => replace.get(w) ?? w).join('-')}`;
       return `${term.negated ? '-' : ''}${isPhrase(term) ? `"${words}"` : words}`;

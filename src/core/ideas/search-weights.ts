@@ -17,6 +17,22 @@ export const TIER_WEIGHTS = {
   broader: 0.4,
   themes: 0.3,
 } as const;
+/** A tier of {@link TIER_WEIGHTS}. */
+export type Tier = keyof typeof TIER_WEIGHTS;
+/**
+ * The tiers "which words matched" counts as the word itself (its forms, compounds containing it,
+ * typos), by name: a compound's own parts, synonyms and themes are other words, whatever they weigh
+ * (the parts tier weighs 0.69, a hair under `related`; a count by weight order would take it for the
+ * word the moment it were tuned to 0.7 or above).
+ */
+export const LITERAL_TIERS: readonly Tier[] = ['exact', 'related'];
+/** The weights of {@link LITERAL_TIERS} (every tier weighs differently, so a weight names its tier). */
+export const LITERAL_WEIGHTS: readonly number[] = LITERAL_TIERS.map((tier) => TIER_WEIGHTS[tier]);
+
+/** Whether a concept's best tier weight (0 = no match) is one of the {@link LITERAL_TIERS}. */
+export function isLiteralWeight(weight: number): boolean {
+  return LITERAL_WEIGHTS.includes(weight);
+}
 /** What a matched weak word (`minder`, `graag` …) adds to an idea's weight. */
 export const WEAK_WORD_WEIGHT = 0.2;
 /**

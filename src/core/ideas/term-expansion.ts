@@ -65,6 +65,25 @@ export function swappedForms(word: string): string[] {
       forms.add(word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2));
   return [...forms];
 }
+/** pg_trgm's default similarity threshold (`%`): the server's vocabulary lookup offers words this similar. */
+export const TRIGRAM_THRESHOLD = 0.3;
+
+/** A word's trigrams as pg_trgm makes them: two spaces before, one after (one folded word). */
+export function trigrams(word: string): ReadonlySet<string> {
+  const padded = `  ${word} `;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  return out;
+}
+
+/** pg_trgm's similarity: the trigrams two words share over those of either. */
+export function trigramSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
 /** The most vocabulary words considered per query word; the database is asked for one more to notice a cut. */
 export const MAX_VOCABULARY = 200;
 /** The most family stems matched exactly per word (shortest first); the rest of a family is a prefix. */
@@ -179,24 +198,50 @@ export function boundExpansions(
 /**
  * "Bedoelde u …": the word a query word was probably meant to be, or null. Candidates are the
  * vocabulary words and the thesaurus' terms (`terms`), so that a misspelt term that no idea uses yet is
- * still corrected (its synonyms then find ideas). Only for a word neither holds (not the word, not one
- * of its stems, not a term's stem), and only within the typo budget; see {@link closestWord}.
+ * still corrected (its synonyms then find ideas), and its weak words (`weakWords`), so that a misspelt
+ * verb of change (`verlaagen`) is read as that weak word (the caller asks {@link isWeakTypo}), not as a
+ * content word of its own. Only for a word none holds (not the word, not one of its stems, not a term's
+ * stem), and only within the typo budget; see {@link closestWord}.
  */
 export function suggestWord(
   normalised: string,
   stems: readonly string[],
   vocabulary: readonly VocabularyCandidate[],
   terms: ReadonlySet<string> = new Set(),
+  weakWords: ReadonlySet<string> = new Set(),
 ): string | null {
   const budget = typoBudget(normalised.length);
   if (budget === 0 || stems.length === 0) return null;
   if (vocabulary.some(({ word, lexeme }) => word === normalised || stems.includes(lexeme))) return null;
-  if (isThesaurusTerm(normalised, terms)) return null;
+  if (isThesaurusTerm(normalised, terms) || weakWords.has(normalised)) return null;
+  const words = vocabulary.slice(0, MAX_VOCABULARY).map(({ word }) => word);
   return closestWord(
     normalised,
-    [...vocabulary.slice(0, MAX_VOCABULARY).map(({ word }) => word), ...terms],
+    [...words, ...terms, ...weakCandidates(normalised, words, weakWords)],
     budget,
   );
+}
+
+/**
+ * The weak words a query word may be a typo of: none when the word is part of a word the ideas hold
+ * (`verpleging` of `wijkverpleging` is a word, not `verlaging` misspelt).
+ */
+export function weakCandidates(
+  word: string,
+  words: Iterable<string>,
+  weakWords: ReadonlySet<string>,
+): Iterable<string> {
+  for (const other of words) if (other.includes(word)) return [];
+  return weakWords;
+}
+
+/**
+ * Whether a query word is a typo of a weak word: what it was probably meant to be (suggestWord) is one
+ * (`verlaagen` → `verlagen`). It then only adds to the ranking, as the weak word would, on the server
+ * and in the static export alike.
+ */
+export function isWeakTypo(meant: string | null, weakWords: ReadonlySet<string>): meant is string {
+  return meant !== null && weakWords.has(meant);
 }
 
 const termStems = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();

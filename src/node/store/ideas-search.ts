@@ -19,7 +19,9 @@ import {
   isPhrase,
   MIN_PART_ALTERNATIVE,
   parseQuery,
+  termLabel,
 } from '../../core/ideas/query-terms.js';
+import { readQueryPhrases } from '../../core/ideas/query-phrases.js';
 import type { Facet, IdeaSearchParams } from '../../core/ideas/search-params.js';
 import {
   expansionQuery,
@@ -35,6 +37,7 @@ import { escapeHtml, plainSnippet, snippetFromHeadline } from '../../core/ideas/
 import {
   boundExpansions,
   expandWord,
+  isWeakTypo,
   suggestWord,
   type VocabularyCandidate,
   type WordExpansion,
@@ -131,7 +134,8 @@ export async function planQuery(
   thesaurus: Thesaurus = THESAURUS,
   wordMemo?: WordMemo,
 ): Promise<QueryPlan> {
-  const terms = parseQuery(query);
+  // A thesaurus phrase typed in the query (`te weinig personeel`) is one term of its group's concept.
+  const terms = readQueryPhrases(parseQuery(query), thesaurus);
   const words = distinctWords(terms);
   if (words.length === 0) return { plan: null, suggestion: null };
   const candidates = [...new Set(words.flatMap((word) => splitCandidates(foldText(word))))];
@@ -170,20 +174,38 @@ export async function planQuery(
   const partsOnly = new Set(
     terms.filter((t) => t.joined !== undefined).flatMap((t) => t.words.filter((w) => w !== t.joined)),
   );
-  for (const term of terms) if (term.joined === undefined) for (const w of term.words) partsOnly.delete(w);
+  // Nor do the words of a thesaurus phrase: they are the phrase's, known words.
+  for (const term of terms) if (term.concept !== undefined) for (const w of term.words) partsOnly.add(w);
+  for (const term of terms)
+    if (term.joined === undefined && term.concept === undefined)
+      for (const w of term.words) partsOnly.delete(w);
   for (const row of rows) {
     const word = itemAt(asked, row.ord - 1);
     const vocabulary: VocabularyCandidate[] = row.vocabulary.map(([w, lexeme]) => ({ word: w, lexeme }));
     // A weak word (`verlagen`, `minder`: the thesaurus' list) and a compound part (split off against
     // the vocabulary) are known words: never read as a typo of another word (`verlagen` is not
     // `verslagen`, the part `kinder` of `kinderopvang` not `minder`), as in the static export.
-    const weak = analyzed.get(word)?.weak === true;
     const part = row.ord > words.length;
-    expansions.set(word, expandWord(row.norm, row.stems, vocabulary, weak || part));
-    if (!part && !partsOnly.has(word) && !weak) {
-      const suggested = suggestWord(row.norm, row.stems, vocabulary, thesaurus.terms);
-      if (suggested) suggestions.set(word, suggested);
+    let weak = analyzed.get(word)?.weak === true;
+    const suggested =
+      part || partsOnly.has(word) || weak
+        ? null
+        : suggestWord(row.norm, row.stems, vocabulary, thesaurus.terms, thesaurus.weakWords);
+    if (suggested) suggestions.set(word, suggested);
+    // A typo of a weak word (`verlaagen`) is that weak word: it finds the weak word's forms and only ranks.
+    const meantWeak = isWeakTypo(suggested, thesaurus.weakWords);
+    if (meantWeak) {
+      weak = true;
+      analyzed.set(word, { ...valueFor(analyzed, word), weak });
     }
+    const expansion = expandWord(row.norm, row.stems, vocabulary, weak || part);
+    const meantForms = meantWeak ? vocabulary.filter((v) => v.word === suggested).map((v) => v.lexeme) : [];
+    expansions.set(
+      word,
+      meantForms.length > 0
+        ? { ...expansion, exact: [...new Set([...expansion.exact, ...meantForms])].sort() }
+        : expansion,
+    );
   }
   // A misspelt word stands for what was probably meant: its concept groups and branch too.
   const branches = new Map<string, readonly string[]>();
@@ -203,8 +225,21 @@ export async function planQuery(
   // plain word matching) matches its synonyms by their stems.
   const synonymConcepts = new Map<string, { close: number[]; broader: number[] }>();
   let room = MAX_SYNONYM_TERMS;
+  const phraseThemes = new Map<string, string>();
   for (const term of terms) {
     if (term.negated || isPhrase(term)) continue;
+    if (term.concept !== undefined) {
+      // A thesaurus phrase: its group's terms are its close synonyms (query-phrases.ts).
+      const label = termLabel(term);
+      const group = thesaurus.groups.find((g) => g.id === term.concept);
+      if (!group || synonyms.has(label)) continue;
+      const close = group.terms.slice(0, room);
+      room -= close.length;
+      synonyms.set(label, close);
+      phraseThemes.set(label, group.theme);
+      if (thesaurus === THESAURUS) synonymConcepts.set(label, { close: conceptIds([group]), broader: [] });
+      continue;
+    }
     const word = term.joined ?? itemAt(term.words, 0);
     const a = valueFor(analyzed, word);
     if (a.stop || a.weak || synonyms.has(word)) continue;
@@ -245,6 +280,7 @@ export async function planQuery(
     synonymStems,
     branches,
     synonymConcepts,
+    phraseThemes,
   });
   const suggestion = suggestions.size > 0 ? formatQuery(terms, suggestions) : null;
   // Common synonyms, words and themes are read from the head of the table first (search-query.ts

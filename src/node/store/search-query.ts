@@ -35,7 +35,12 @@ import {
 } from '../../core/ideas/term-expansion.js';
 import { foldText } from '../../core/ideas/analyzer/fold.js';
 import { anyOf, type SearchPlan } from './tsquery.js';
-import { THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from '../../core/ideas/search-weights.js';
+import {
+  LITERAL_WEIGHTS,
+  THEME_LIFT,
+  TIER_WEIGHTS,
+  WEAK_WORD_WEIGHT,
+} from '../../core/ideas/search-weights.js';
 
 export { THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from '../../core/ideas/search-weights.js';
 export { HIGHLIGHT_START, HIGHLIGHT_STOP } from '../../core/ideas/highlight-markers.js';
@@ -468,7 +473,8 @@ page AS MATERIALIZED (
   const pageOrder = plan ? 'p.coverage DESC, p.weight DESC, p.rank DESC, p.id' : 'p.created_at DESC, p.id';
   // "Which words matched" counts the words themselves (and their forms, compounds, typos), not the
   // parts of a compound, synonyms or themes: ideas holding every word, then per word.
-  const literal = (k: number) => `c${k} >= ${TIER_WEIGHTS.related}`;
+  // By tier, not by weight order (search-weights.ts LITERAL_TIERS).
+  const literal = (k: number) => `c${k} IN (${LITERAL_WEIGHTS.map((w) => `${w}::float8`).join(', ')})`;
   // Counted in the one pass over the candidates that counts the total and the candidates too.
   const conceptCounts = plan
     ? `json_build_array(count(*) FILTER (WHERE misses = 0 AND ${tiers.map((_, k) => literal(k)).join(' AND ')})${tiers

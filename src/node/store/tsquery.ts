@@ -19,10 +19,12 @@ import type { AnalyzedWord } from '../../core/ideas/analyzer/analyzer.js';
 import {
   isPhrase,
   MIN_LOOSE_PART,
+  termLabel,
   MIN_PART_ALTERNATIVE,
   type QueryTerm,
 } from '../../core/ideas/query-terms.js';
 import type { WordExpansion } from '../../core/ideas/term-expansion.js';
+import { phraseCore } from '../../core/ideas/query-phrases.js';
 
 export interface ConceptQuery {
   /** The word or phrase as typed (lower case), for "which words matched". */
@@ -97,6 +99,11 @@ export interface PlanInput {
   readonly broader?: ReadonlyMap<string, readonly string[]>;
   /** Per word: the branch labels it names. */
   readonly branches?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Per thesaurus phrase of the query (its label, query-terms.ts termLabel): the theme of the group it
+   * stands for; its synonyms and concept numbers are under the same label in the maps above and below.
+   */
+  readonly phraseThemes?: ReadonlyMap<string, string>;
   /** Per word: the concept numbers of its close and broader synonym groups. */
   readonly synonymConcepts?: ReadonlyMap<
     string,
@@ -191,7 +198,12 @@ function adjacent(words: readonly string[], expansions: ReadonlyMap<string, Word
  * A word's concept. `loose`: the parts of an unquoted hyphenated term (`burn-out`, whose `word` is the
  * joined `burnout`): their phrase matches exactly, each part as a related word.
  */
-function wordConcept(word: string, input: PlanInput, loose: readonly string[] = []): ConceptQuery | null {
+function wordConcept(
+  word: string,
+  input: PlanInput,
+  loose: readonly string[] = [],
+  label = word,
+): ConceptQuery | null {
   const expansion = input.expansions.get(word);
   if (!expansion || expansion.stems.length === 0) return null;
   const analyzed = input.analyzed.get(word);
@@ -208,10 +220,13 @@ function wordConcept(word: string, input: PlanInput, loose: readonly string[] = 
     const e = input.expansions.get(part);
     return e && e.stems.length > 0 && part.length >= MIN_LOOSE_PART && !input.analyzed.get(part)?.stop;
   });
-  const partForms = parts.flatMap((part) => {
+  // A compound's own parts match together (query-terms.ts MIN_PART_ALTERNATIVE): an idea holding
+  // only `thuis` of `thuiswerken` is about care at home, not about working from home.
+  const partQueries = parts.flatMap((part) => {
     const e = input.expansions.get(part);
-    return e ? [...exactForms(e), ...e.related.map(quoteLexeme)] : [];
+    return (e && or([...exactForms(e), ...e.related.map(quoteLexeme)])) ?? [];
   });
+  const partsQuery = partQueries.length > 1 ? `(${partQueries.join(' & ')})` : (partQueries[0] ?? null);
   const relatedForms = [
     ...expansion.related.map(quoteLexeme),
     ...looseParts.flatMap((part) => exactForms(valueFor(input.expansions, part))),
@@ -219,7 +234,7 @@ function wordConcept(word: string, input: PlanInput, loose: readonly string[] = 
   const related = or(relatedForms);
   // Words of a phrase that the related forms hold alone (every stem of theirs among their exact forms).
   const alone = new Set(
-    [...parts, ...looseParts].filter((part) => {
+    [...(partQueries.length === 1 ? parts : []), ...looseParts].filter((part) => {
       const e = input.expansions.get(part);
       return (
         e !== undefined &&
@@ -233,7 +248,7 @@ function wordConcept(word: string, input: PlanInput, loose: readonly string[] = 
       ...exactForms(expansion),
       ...phrases.filter((phrase) => !phrase.words.some((w) => alone.has(w))).map((phrase) => phrase.query),
       ...relatedForms,
-      ...partForms,
+      ...(partsQuery ? [partsQuery] : []),
     ]) ?? exact;
   const stemsOf = (terms: readonly string[]) =>
     or(terms.flatMap((term) => (input.synonymStems.get(term) ?? []).map((s) => quoteLexeme(s))));
@@ -241,13 +256,12 @@ function wordConcept(word: string, input: PlanInput, loose: readonly string[] = 
   const broader = stemsOf(input.broader?.get(word) ?? []);
   const themes = [...new Set((analyzed?.groups ?? []).map((group) => group.theme))];
   const branches = input.branches?.get(word) ?? [];
-  const label = loose.length > 0 ? loose.join('-') : word;
   const groups = input.synonymConcepts?.get(word);
   return {
     label,
     exact,
     related,
-    parts: or(partForms),
+    parts: partsQuery,
     literal,
     synonyms,
     broader,
@@ -255,6 +269,35 @@ function wordConcept(word: string, input: PlanInput, loose: readonly string[] = 
     broaderConcepts: groups?.broader ?? [],
     themes,
     branches,
+    required: false,
+  };
+}
+
+/**
+ * A thesaurus phrase of the query (query-phrases.ts) as its group's concept: exact, the ideas writing
+ * it (its words that are no stop words, adjacent, the stop words between them any one word); close
+ * synonyms, the group's terms; and the group's theme. No related words, parts or branch.
+ */
+function phraseConcept(term: QueryTerm, input: PlanInput): ConceptQuery | null {
+  const label = termLabel(term);
+  const exact = phraseQuery({ ...term, words: phraseCore(term.words) }, input.expansions);
+  if (exact === null) return null;
+  const synonyms = or(
+    (input.synonyms.get(label) ?? []).flatMap((t) => (input.synonymStems.get(t) ?? []).map(quoteLexeme)),
+  );
+  const theme = input.phraseThemes?.get(label);
+  return {
+    label,
+    exact,
+    related: null,
+    parts: null,
+    literal: exact,
+    synonyms,
+    broader: null,
+    synonymConcepts: input.synonymConcepts?.get(label)?.close ?? [],
+    broaderConcepts: [],
+    themes: theme === undefined ? [] : [theme],
+    branches: [],
     required: false,
   };
 }
@@ -271,10 +314,16 @@ export function buildSearchPlan(input: PlanInput): SearchPlan {
       if (query) excluded.push(query);
       continue;
     }
+    if (term.concept !== undefined) {
+      if (concepts.some((c) => c.label === termLabel(term))) continue;
+      const concept = phraseConcept(term, input);
+      if (concept) concepts.push(concept);
+      continue;
+    }
     if (term.joined !== undefined) {
-      const label = term.words.join('-');
+      const label = termLabel(term);
       if (concepts.some((c) => c.label === label)) continue;
-      const concept = wordConcept(term.joined, input, term.words);
+      const concept = wordConcept(term.joined, input, term.words, label);
       if (concept) concepts.push(concept);
       continue;
     }

@@ -19,6 +19,7 @@ import {
 } from '../../../src/core/ideas/term-expansion.js';
 import { anyOf, buildSearchPlan, quoteLexeme, type SearchPlan } from '../../../src/node/store/tsquery.js';
 import { createAnalyzer } from '../../../src/core/ideas/analyzer/analyzer.js';
+import { isLiteralWeight, TIER_WEIGHTS } from '../../../src/core/ideas/search-weights.js';
 
 const noFilters = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<
   (typeof FACETS)[number],
@@ -36,20 +37,20 @@ describe('query parsing', () => {
       { words: ['patiënten'], negated: false },
       { words: ['minder', 'regels'], negated: false, quoted: true },
       { words: ['ziekenhuis'], negated: true },
-      { words: ['zorg', 'app'], negated: false, joined: 'zorgapp' },
+      { words: ['zorg', 'app'], negated: false, joined: 'zorgapp', typed: 'zorg-app' },
     ]);
   });
 
   it('reads an unquoted hyphenated or apostrophe word as loose (joined form too), a quoted one as a phrase', () => {
     const terms = parseQuery(`burn-out zzp'ers "e-health" -zorg-app`);
     expect(terms).toEqual([
-      { words: ['burn', 'out'], negated: false, joined: 'burnout' },
-      { words: ['zzp', 'ers'], negated: false, joined: 'zzpers' },
+      { words: ['burn', 'out'], negated: false, joined: 'burnout', typed: 'burn-out' },
+      { words: ['zzp', 'ers'], negated: false, joined: 'zzpers', typed: "zzp'ers" },
       { words: ['e', 'health'], negated: false, quoted: true },
       { words: ['zorg', 'app'], negated: true },
     ]);
     expect(parseQuery('24-uurs zorg')).toEqual([
-      { words: ['24', 'uurs'], negated: false, joined: '24uurs' },
+      { words: ['24', 'uurs'], negated: false, joined: '24uurs', typed: '24-uurs' },
       { words: ['zorg'], negated: false },
     ]);
     expect(distinctWords(terms)).toEqual([
@@ -300,6 +301,33 @@ describe('tsquery text', () => {
 });
 
 describe('the index query of a compound', () => {
+  it('matches the parts of a compound together, as one AND in the parts tier and the index OR', () => {
+    const terms = parseQuery('thuiswerken');
+    const split = createAnalyzer({ isWord: (w) => w === 'thuis' || w === 'werken' });
+    const expansion = (word: string, stems: string[]): WordExpansion => ({
+      normalised: word,
+      stems,
+      prefixes: [],
+      exact: stems,
+      related: [],
+    });
+    const concept = buildSearchPlan({
+      terms,
+      expansions: new Map([
+        ['thuiswerken', expansion('thuiswerken', ['thuiswerk'])],
+        ['thuis', expansion('thuis', ['thuis'])],
+        ['werken', expansion('werken', ['werk'])],
+      ]),
+      analyzed: new Map(distinctWords(terms).map((w) => [w, split.analyzeWord(w)])),
+      synonyms: new Map(),
+      synonymStems: new Map(),
+    }).concepts[0]!;
+    // Was `('thuis' | 'werk')`: every idea about care at home matched `thuiswerken` through `thuis`.
+    expect(concept.parts).toBe("('thuis' & 'werk')");
+    // The phrase stays in the index's OR: neither part stands alone there now.
+    expect(concept.literal).toBe("('thuiswerk' | ('thuis' <-> 'werk') | ('thuis' & 'werk'))");
+  });
+
   it('leaves a phrase of its parts out of the OR when a part matches alone, and keeps it in the exact tier', () => {
     const terms = parseQuery('registratiedruk');
     const split = createAnalyzer({ isWord: (w) => w === 'registratie' || w === 'druk' });
@@ -337,6 +365,39 @@ describe('the index query of a compound', () => {
     expect(params).toContain("('registratiedruk' | 'registratie')");
     // Ties are ranked, and snippets marked, by the tiers as written: the phrase stays there.
     expect(params).toContain("(('registratiedruk' | ('registratie' <-> 'druk')) | 'registratie')");
+  });
+});
+
+describe('which words matched', () => {
+  it('counts a concept by its tier, not by weight order: a compound part is never the word', () => {
+    // Every tier weighs differently, so a weight names its tier.
+    expect(new Set(Object.values(TIER_WEIGHTS)).size).toBe(Object.keys(TIER_WEIGHTS).length);
+    for (const [tier, weight] of Object.entries(TIER_WEIGHTS))
+      expect(isLiteralWeight(weight), tier).toBe(tier === 'exact' || tier === 'related');
+    const concept = {
+      label: 'thuiswerken',
+      exact: "'thuiswerk'",
+      related: null,
+      parts: "'thuis' | 'werk'",
+      literal: "'thuiswerk'",
+      synonyms: null,
+      broader: null,
+      synonymConcepts: [],
+      broaderConcepts: [],
+      themes: [],
+      branches: [],
+      required: false,
+    };
+    const { text } = searchQuery({
+      plan: { concepts: [concept], exclude: null, boost: null },
+      filters: noFilters,
+      limit: 20,
+      offset: 0,
+      audience: 'public',
+    });
+    // Was `c0 >= 0.7`: the parts tier (0.69) counted as soon as it were tuned up by a hundredth.
+    expect(text).toContain('c0 IN (1::float8, 0.7::float8)');
+    expect(text).not.toMatch(/c0 >= /);
   });
 });
 

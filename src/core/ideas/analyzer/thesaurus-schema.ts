@@ -6,6 +6,7 @@ export const thesaurusConfigSchema = z.strictObject({
   version: z.number().int().positive(),
   weakWordsNote: z.string(),
   weakWords: z.array(z.string().regex(/^[a-z0-9]+$/)),
+  phrasesNote: z.string().optional(),
   groups: z
     .array(
       z.strictObject({
@@ -16,6 +17,8 @@ export const thesaurusConfigSchema = z.strictObject({
         /** An umbrella group: its terms are broader synonyms of a word that also has a narrower group. */
         broad: z.boolean().optional(),
         terms: z.array(z.string().regex(/^[a-z0-9]+$/)).min(2),
+        /** Query phrases read as this group (thesaurus.ts `phrases`): lower case words, one space apart. */
+        phrases: z.array(z.string().regex(/^[a-z0-9']+( [a-z0-9']+)+$/)).optional(),
       }),
     )
     .min(1),

@@ -6,7 +6,7 @@
  * `dossiervorming` → dossier).
  */
 import thesaurusJson from '../../../../config/thesaurus.json' with { type: 'json' };
-import { foldText } from './fold.js';
+import { foldText, tokenize } from './fold.js';
 import { stem } from './stem.js';
 import type { ThesaurusConfig, ThesaurusGroup } from './thesaurus-schema.js';
 
@@ -17,8 +17,16 @@ export const MIN_AFFIX_TERM = 6;
 /** Only words this long are looked at as compounds of a term. */
 export const MIN_AFFIX_WORD = 9;
 
+/** A query phrase read as a group (`te weinig personeel` → staffing), its words as the query's are folded. */
+export interface ThesaurusPhrase {
+  readonly words: readonly string[];
+  readonly group: ThesaurusGroup;
+}
+
 export interface Thesaurus {
   readonly groups: readonly ThesaurusGroup[];
+  /** The groups' query phrases, longest first (then in config order). */
+  readonly phrases: readonly ThesaurusPhrase[];
   readonly version: number;
   /** Folded weak words. */
   readonly weakWords: ReadonlySet<string>;
@@ -43,6 +51,9 @@ export function buildThesaurus(config: ThesaurusConfig): Thesaurus {
   const order = (found: Set<ThesaurusGroup>) => config.groups.filter((g) => found.has(g));
   return {
     groups: config.groups,
+    phrases: config.groups
+      .flatMap((group) => (group.phrases ?? []).map((phrase) => ({ words: tokenize(phrase), group })))
+      .sort((a, b) => b.words.length - a.words.length),
     version: config.version,
     weakWords: new Set(config.weakWords.map(foldText)),
     terms: new Set(config.groups.flatMap((g) => g.terms)),
