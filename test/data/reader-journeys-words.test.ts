@@ -1,0 +1,51 @@
+/**
+ * Defects the third reader-journey audit (2026-12-01) found in the ideas search, held on the example
+ * data through both paths a reader meets: the server's search (the real store on PGlite) and the
+ * static export's search over the ideas the export writes. Each rule is one shared function or one
+ * config entry, never one per path.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLocalSearch, type LocalSearch } from '../../src/core/ideas/local-search.js';
+import { parseIdeaSearchParams } from '../../src/core/ideas/search-params.js';
+import { importIdeasFile } from '../../src/node/ideas-file.js';
+import { exportedIdeas } from '../../src/node/server/exported-ideas.js';
+import { openDatabase, type Database } from '../../src/node/store/database.js';
+import { searchIdeas } from '../../src/node/store/ideas-search.js';
+import { CORPUS } from '../support/relevance.js';
+
+const none = { thema: [], soort: [], branche: [], provincie: [], beroep: [] };
+
+describe('reader journeys through the ideas search, third audit (voorbeelddata)', () => {
+  let db: Database;
+  let local: LocalSearch;
+
+  /** The whole answer (total, items, the query report) on both paths. */
+  const answers = async (q: string) => ({
+    server: await searchIdeas(db, parseIdeaSearchParams({ q, limit: '100' })),
+    static: local.search({ q, filters: none, limit: 100 }),
+  });
+
+  beforeAll(async () => {
+    db = await openDatabase({ dataDir: 'memory://' });
+    await importIdeasFile(db, CORPUS);
+    local = createLocalSearch(await exportedIdeas(db));
+  });
+  afterAll(() => db?.close());
+
+  it.each([
+    'mag ik zelf mijn rooster maken',
+    'hoe kan ik mijn rooster zelf maken',
+    'zelf rooster maken',
+    'rooster zelf maken',
+  ])('a verb of doing carries no topic: %s ranks the roster ideas first on both paths', async (q) => {
+    for (const [path, answer] of Object.entries(await answers(q))) {
+      const first = answer.items.slice(0, 5).map((item) => item.id);
+      // Judged relevant: own roster planning (0028, 0210) and teams doing their own roster (0217).
+      expect(first, path).toEqual(expect.arrayContaining(['idee-0028', 'idee-0210', 'idee-0217']));
+      // These hold `maak`/`maken` and nothing about rosters; they ranked first.
+      for (const id of ['idee-0036', 'idee-0118', 'idee-0046', 'idee-0141'])
+        expect(first, `${path} ${id}`).not.toContain(id);
+      expect(answer.query?.words.map((w) => w.word), path).toEqual(['rooster']);
+    }
+  });
+});
