@@ -14,6 +14,7 @@ import { searchIdeas } from '../../src/node/store/ideas-search.js';
 import { CORPUS } from '../support/relevance.js';
 
 const none = { thema: [], soort: [], branche: [], provincie: [], beroep: [] };
+const CHILDCARE = 'Kinderopvang';
 
 describe('reader journeys through the ideas search, third audit (voorbeelddata)', () => {
   let db: Database;
@@ -46,6 +47,38 @@ describe('reader journeys through the ideas search, third audit (voorbeelddata)'
       for (const id of ['idee-0036', 'idee-0118', 'idee-0046', 'idee-0141'])
         expect(first, `${path} ${id}`).not.toContain(id);
       expect(answer.query?.words.map((w) => w.word), path).toEqual(['rooster']);
+    }
+  });
+
+  it.each(['kinderdagverblijf', 'bso', 'kindcentrum', 'gastouder', 'gastouderopvang', 'peuteropvang'])(
+    'a childcare setting names its branch, as verpleeghuis names VVT: %s finds every childcare idea',
+    async (q) => {
+      const childcare = (await answers('kinderopvang')).server.items.filter((item) => item.branch === CHILDCARE);
+      expect(childcare.length).toBeGreaterThan(15);
+      for (const [path, answer] of Object.entries(await answers(q))) {
+        // `bso`, `kindcentrum` and `gastouder` found nothing; `kinderdagverblijf` 9 ideas through `kinderen`.
+        expect(
+          answer.items.map((item) => item.id),
+          path,
+        ).toEqual(expect.arrayContaining(childcare.map((item) => item.id)));
+        expect(answer.query?.words.find((w) => w.word === q)?.ideas, path).toBe(childcare.length);
+      }
+    },
+  );
+
+  it.each([
+    // idee-0016: "Laat wijkverpleegkundigen zelf de zorg indiceren …".
+    ['indicatie', 'idee-0016'],
+    ['herindicatie', 'idee-0016'],
+    // idee-0120: "Met de vaste verhouding tussen kinderen en begeleiders is het rooster zo krap …".
+    ['groepsgrootte', 'idee-0120'],
+  ])('a care word of the thesaurus finds ideas on both paths: %s finds %s', async (q, id) => {
+    for (const [path, answer] of Object.entries(await answers(q))) {
+      expect(answer.total, path).toBeGreaterThan(0);
+      expect(
+        answer.items.map((item) => item.id),
+        path,
+      ).toContain(id);
     }
   });
 });
