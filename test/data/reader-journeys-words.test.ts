@@ -81,4 +81,24 @@ describe('reader journeys through the ideas search, third audit (voorbeelddata)'
       ).toContain(id);
     }
   });
+
+  it.each([
+    // The thesaurus' `clientdossier`, in no idea: the same 82 ideas, without the diaeresis.
+    ['elektronisch cliëntendossier', null],
+    // `stagiaires` is `stagiair` + `es`, a correct spelling; `stagiairs` is in no idea either.
+    ['stagiaires begeleiden', null],
+    // A word the ideas hold is offered as they write it.
+    ['clinten', 'cliënten'],
+    ['agresie', 'agressie'],
+  ])('"Bedoelde u" offers only a word ideas hold, as they write it: %s → %s', async (q, offered) => {
+    for (const [path, answer] of Object.entries(await answers(q))) {
+      expect(answer.total, path).toBeGreaterThan(0);
+      expect(answer.query?.suggestion ?? null, path).toBe(offered);
+      if (offered === null) continue;
+      // Following the offer finds ideas by the word itself, which the typed word matched only as a typo.
+      const followed = path === 'server' ? (await answers(offered)).server : (await answers(offered)).static;
+      expect(followed.query?.words[0]?.ideas, path).toBeGreaterThan(0);
+      expect(followed.query?.suggestion ?? null, path).toBeNull();
+    }
+  });
 });

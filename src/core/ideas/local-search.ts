@@ -14,6 +14,7 @@ import { editDistance } from '../contract/names.js';
 import MiniSearch from 'minisearch';
 import { createAnalyzer, foldText, synonymTiers, tokenize, type Analyzer } from './analyzer/analyzer.js';
 import { joinedWords } from './analyzer/fold.js';
+import { compareCodeUnits } from '../contract/names.js';
 import { branchOfWord } from './branch-words.js';
 import { DUTCH_STOP_WORDS } from './analyzer/dutch-stop-words.js';
 import { stem } from './analyzer/stem.js';
@@ -29,6 +30,7 @@ import {
 import { markedSnippet, plainSnippet } from './snippet.js';
 import { closestWord, isThesaurusTerm, typoBudget, MIN_PREFIX } from './term-expansion.js';
 import { THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
+import { offersSuggestion, writtenForm } from './suggestion-offer.js';
 
 export { foldText } from './analyzer/analyzer.js';
 
@@ -220,6 +222,14 @@ export function createLocalSearch(
     if (isThesaurusTerm(word, terms)) return null;
     return closestWord(word, [...lexicon, ...terms], budget);
   };
+  /** The texts in id order, for the written form of an offered word (as the server reads them). */
+  let byId: string[] | undefined;
+  /** "Bedoelde u …" offers `meant` for `word` only as suggestion-offer.ts decides, as the ideas write it. */
+  const offer = (word: string, meant: string): string | null => {
+    if (!offersSuggestion(word, meant, lexicon.has(meant), terms)) return null;
+    byId ??= [...ideas].sort((a, b) => compareCodeUnits(a.id, b.id)).map((idea) => idea.text);
+    return writtenForm(meant, byId);
+  };
 
   /** Per idea its words and their stems in order, stop words included (for phrases); built on the first phrase. */
   let tokens: { words: string[]; stems: string[]; joined: string[] }[] | undefined;
@@ -342,7 +352,8 @@ export function createLocalSearch(
           for (const w of term.words) {
             const asWord = analyzer.analyzeWord(foldText(w));
             const meant = asWord.stop || asWord.weak ? null : suggest(foldText(w));
-            if (meant) suggestions.set(w, meant);
+            const offered = meant ? offer(foldText(w), meant) : null;
+            if (offered) suggestions.set(w, offered);
           }
           const hits = phraseMatches(term.words);
           for (const w of term.words.map(foldText)) if (!DUTCH_STOP_WORDS.has(w)) phraseStems.add(stem(w));
@@ -360,7 +371,8 @@ export function createLocalSearch(
         if (analyzed.stop || [...concepts, ...weak].some((c) => c.label === word)) continue;
         // A weak word is never a typo of a content word (as on the server, ideas-search.ts planQuery).
         const meant = analyzed.weak ? null : suggest(word);
-        if (meant) suggestions.set(itemAt(term.words, 0), meant);
+        const offered = meant ? offer(word, meant) : null;
+        if (offered) suggestions.set(itemAt(term.words, 0), offered);
         (analyzed.weak ? weak : concepts).push(wordConcept(word, meant));
       }
       const strong = (concepts.length > 0 ? concepts : weak).slice(0, MAX_CONCEPTS);
