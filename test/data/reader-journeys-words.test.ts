@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalSearch, type LocalSearch } from '../../src/core/ideas/local-search.js';
 import { parseIdeaSearchParams } from '../../src/core/ideas/search-params.js';
+import { ideaResultsHtml } from '../../src/core/ideas/results-html.js';
 import { importIdeasFile } from '../../src/node/ideas-file.js';
 import { exportedIdeas } from '../../src/node/server/exported-ideas.js';
 import { openDatabase, type Database } from '../../src/node/store/database.js';
@@ -99,6 +100,27 @@ describe('reader journeys through the ideas search, third audit (voorbeelddata)'
       const followed = path === 'server' ? (await answers(offered)).server : (await answers(offered)).static;
       expect(followed.query?.words[0]?.ideas, path).toBeGreaterThan(0);
       expect(followed.query?.suggestion ?? null, path).toBeNull();
+    }
+  });
+
+  it('says which words past the eighth were not searched, on both paths and in one renderer', async () => {
+    const q =
+      'administratie rooster agressie overleg salaris opleiding mantelzorg vertrouwen technologie werkdruk';
+    for (const [path, answer] of Object.entries(await answers(q))) {
+      // The words report names the eight searched; the last two vanished unmentioned.
+      expect(answer.query?.words.map((w) => w.word), path).not.toContain('technologie');
+      const html = ideaResultsHtml({
+        total: answer.total,
+        items: answer.items,
+        query: answer.query,
+        offset: 0,
+        limit: 100,
+        q,
+        ideaHref: (id) => `/ideeen/${id}`,
+        suggestionHref: (s) => `/ideeen?q=${encodeURIComponent(s)}`,
+      });
+      const notes = [...html.matchAll(/<p class="hint" data-search-limit="">([^<]*)<\/p>/g)].map((m) => m[1]);
+      expect(notes, path).toEqual(['Alleen de eerste 8 woorden zijn gezocht; ‘technologie’ en ‘werkdruk’ niet.']);
     }
   });
 });

@@ -23,6 +23,7 @@ import {
   formatQuery,
   isPhrase,
   MAX_CONCEPTS,
+  MAX_QUERY_LENGTH,
   MIN_LOOSE_PART,
   MIN_PART_ALTERNATIVE,
   parseQuery,
@@ -322,7 +323,8 @@ export function createLocalSearch(
       const phraseStems = new Set<string>();
       const withSnippets = (found: readonly number[]): LocalSearchItem[] =>
         found.map((i) => ({ ...itemAt(ideas, i), snippet: snippetOf(i, phraseStems) }));
-      const terms = parseQuery(params.q);
+      // The length the server's parameters keep (search-params.ts), so both search the same words.
+      const terms = parseQuery(params.q.slice(0, MAX_QUERY_LENGTH));
       const concepts: Concept[] = [];
       const weak: Concept[] = [];
       const required: Set<number>[] = [];
