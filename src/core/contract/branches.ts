@@ -37,6 +37,20 @@ export const BRANCH_ALIASES: Readonly<Record<Branch, readonly string[]>> = {
   Gehandicaptenzorg: ['Gehandicaptensector', 'GHZ'],
   'Sociaal werk': ['Welzijn', 'Welzijnswerk'],
   Jeugdzorg: [],
-  Kinderopvang: [],
+  // The settings of childcare by their own names, as the VVT settings above.
+  Kinderopvang: [
+    'Kinderdagverblijf',
+    'Kinderdagverblijven',
+    'KDV',
+    'Buitenschoolse opvang',
+    'BSO',
+    'Kindcentrum',
+    'Kindcentra',
+    'Gastouder',
+    'Gastouders',
+    'Gastouderopvang',
+    'Peuteropvang',
+    'Peuterspeelzaal',
+  ],
   'Overige zorg en welzijn': ['Overig'],
 };

@@ -14,6 +14,7 @@ import { editDistance } from '../contract/names.js';
 import MiniSearch from 'minisearch';
 import { createAnalyzer, foldText, synonymTiers, tokenize, type Analyzer } from './analyzer/analyzer.js';
 import { joinedWords } from './analyzer/fold.js';
+import { compareCodeUnits } from '../contract/names.js';
 import { branchOfWord } from './branch-words.js';
 import { DUTCH_STOP_WORDS } from './analyzer/dutch-stop-words.js';
 import { stem } from './analyzer/stem.js';
@@ -22,6 +23,7 @@ import {
   formatQuery,
   isPhrase,
   MAX_CONCEPTS,
+  MAX_QUERY_LENGTH,
   MIN_LOOSE_PART,
   MIN_PART_ALTERNATIVE,
   parseQuery,
@@ -48,6 +50,7 @@ import {
   type VocabularyCandidate,
 } from './term-expansion.js';
 import { isLiteralWeight, THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
+import { offersSuggestion, writtenForm } from './suggestion-offer.js';
 
 export { foldText } from './analyzer/analyzer.js';
 
@@ -292,6 +295,14 @@ export function createLocalSearch(
     const weakWords = weakCandidates(word, lexicon, analyzer.thesaurus.weakWords);
     return closestWord(word, [...lexicon, ...terms, ...weakWords], budget);
   };
+  /** The texts in id order, for the written form of an offered word (as the server reads them). */
+  let byId: string[] | undefined;
+  /** "Bedoelde u …" offers `meant` for `word` only as suggestion-offer.ts decides, as the ideas write it. */
+  const offer = (word: string, meant: string): string | null => {
+    if (!offersSuggestion(word, meant, lexicon.has(meant), terms)) return null;
+    byId ??= [...ideas].sort((a, b) => compareCodeUnits(a.id, b.id)).map((idea) => idea.text);
+    return writtenForm(meant, byId);
+  };
 
   /** Per idea its words and their stems in order, stop words included (for phrases); built on the first phrase. */
   let tokens: { words: string[]; stems: string[]; joined: string[] }[] | undefined;
@@ -426,7 +437,8 @@ export function createLocalSearch(
       const phraseStems = new Set<string>();
       const withSnippets = (found: readonly number[]): LocalSearchItem[] =>
         found.map((i) => ({ ...itemAt(ideas, i), snippet: snippetOf(i, phraseStems) }));
-      const terms = readQueryPhrases(parseQuery(params.q), analyzer.thesaurus);
+      // The length the server's parameters keep (search-params.ts), so both search the same words.
+      const terms = readQueryPhrases(parseQuery(params.q.slice(0, MAX_QUERY_LENGTH)), analyzer.thesaurus);
       const concepts: Concept[] = [];
       const weak: Concept[] = [];
       const required: Set<number>[] = [];
@@ -461,7 +473,8 @@ export function createLocalSearch(
           for (const w of term.words) {
             const asWord = analyzer.analyzeWord(foldText(w));
             const meant = asWord.stop || asWord.weak ? null : suggest(foldText(w));
-            if (meant) suggestions.set(w, meant);
+            const offered = meant ? offer(foldText(w), meant) : null;
+            if (offered) suggestions.set(w, offered);
           }
           const hits = phraseMatches(term.words);
           for (const w of term.words.map(foldText)) if (!DUTCH_STOP_WORDS.has(w)) phraseStems.add(stem(w));
@@ -481,7 +494,8 @@ export function createLocalSearch(
         if (analyzed.stop || [...concepts, ...weak].some((c) => c.label === typed)) continue;
         // A weak word is never a typo of a content word (as on the server, ideas-search.ts planQuery).
         const meant = analyzed.weak ? null : suggest(word);
-        if (meant) suggestions.set(typed, meant);
+        const offered = meant ? offer(word, meant) : null;
+        if (offered) suggestions.set(typed, offered);
         // A typo of a weak word (`verlaagen`) is that weak word, as on the server (ideas-search.ts).
         if (isWeakTypo(meant, analyzer.thesaurus.weakWords))
           weak.push({ ...wordConcept(meant, null), label: typed });

@@ -57,6 +57,8 @@ export const MAX_DISTINCT_WORDS = 8;
 export const MAX_WORD_POSITIONS = 16;
 /** A word is cut to this many characters. */
 export const MAX_WORD_LENGTH = 60;
+/** The longest query searched, in characters; the rest is ignored (and the reader told, query-limits.ts). */
+export const MAX_QUERY_LENGTH = 500;
 /**
  * The most concepts one query ranks by (phrases and words, in the order typed; weak words aside): each
  * concept costs up to four tests per candidate idea, so this bounds the work (issue 10).
@@ -71,7 +73,8 @@ export const MIN_PART_ALTERNATIVE = 5;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-function wordsOf(text: string): string[] {
+/** The words of a text as a query reads them: lower case, accents kept, each cut to its maximum. */
+export function wordsOf(text: string): string[] {
   return [...text.normalize('NFC').toLowerCase().matchAll(WORD)].map((m) => m[0].slice(0, MAX_WORD_LENGTH));
 }
 

@@ -11,6 +11,7 @@ import { ideasPageText } from '../text/page-text.js';
 import type { LocalIdea } from './local-search.js';
 import { unquotedQuery } from './unquoted-query.js';
 import { parseQuery } from './query-terms.js';
+import { queryLimitNotes } from './query-limits.js';
 
 /** One result: the idea's public fields and its snippet (escaped text, `<mark>` its only markup). */
 export interface ResultItem extends LocalIdea {
@@ -44,6 +45,11 @@ export interface ResultsView {
    * (through `suggestionHref`).
    */
   readonly q?: string | undefined;
+  /**
+   * The query before the length cut of the search's parameters (search-params.ts), when the caller has
+   * it (the server's page): what was not searched is said from it. Defaults to `q`.
+   */
+  readonly typed?: string | undefined;
   /** A page of the results from `offset`; without it no page links (the static export shows one page). */
   readonly pageHref?: ((offset: number) => string) | undefined;
 }
@@ -105,6 +111,8 @@ function queryHelpHtml(view: ResultsView): string {
       { class: 'search-suggestion', 'data-search-suggestion': '' },
       `${text(ideasPageText.didYouMean)} ${tag('a', { href: view.suggestionHref(report.suggestion) }, text(report.suggestion))}?`,
     );
+  for (const note of queryLimitNotes(view.typed ?? view.q ?? ''))
+    html += tag('p', { class: 'hint', 'data-search-limit': '' }, text(note));
   const atLeast = report.capped === true;
   for (const note of matchNotes(report, view.total))
     html += tag('p', { class: 'hint', 'data-search-partial': '' }, text(note));

@@ -10,6 +10,7 @@ import { IDEA_LABELS, type IdeaLabelMatchers } from './known-labels.js';
 import type { LabelMatcher } from './label-matcher.js';
 import { labelKey } from '../contract/names.js';
 import type { Facet } from './facets.js';
+import { MAX_QUERY_LENGTH } from './query-terms.js';
 
 export { FACETS, type Facet } from './facets.js';
 
@@ -17,8 +18,8 @@ export { FACETS, type Facet } from './facets.js';
 export const DEFAULT_LIMIT = 20;
 /** Largest page size; larger requests get this many. */
 export const MAX_LIMIT = 100;
-/** The longest query accepted, in characters; the rest is ignored. */
-export const MAX_QUERY_LENGTH = 500;
+/** The longest query accepted, in characters; the rest is ignored (query-terms.ts). */
+export { MAX_QUERY_LENGTH };
 
 export interface IdeaSearchParams {
   /** The words to search for; empty = every idea. */

@@ -345,6 +345,9 @@ export const adminText = {
   optionLabel: (version: number, title: string) => `Versie ${formatCount(version)}: ${title}`,
 } as const;
 
+/** Words named by the note on words not searched; the rest are counted. */
+const WORDS_NAMED = 5;
+
 export const ideasPageText = {
   title: 'Ideeën',
   heading: 'Ideeënbank: wat medewerkers zelf voorstellen',
@@ -379,6 +382,28 @@ export const ideasPageText = {
     `Ideeën ${formatCount(from)} tot en met ${formatCount(to)} van ten minste ${formatCount(total)}`,
   cappedNote:
     'Uw zoekopdracht past op meer ideeën dan we per zoekopdracht tellen. We tonen de best passende; de aantallen hier en bij de filters zijn daarom ondergrenzen. Voeg een woord of een filter toe om gerichter te zoeken.',
+  /**
+   * Words past the bounds of one query were not searched (query-limits.ts): how many were, and which
+   * were not (the first few by name).
+   */
+  wordsNotSearched: (searched: number, dropped: readonly string[]) => {
+    const named = dropped.slice(0, WORDS_NAMED).map((word) => `‘${word}’`);
+    const rest = dropped.length - named.length;
+    const list =
+      rest > 0
+        ? `${named.join(', ')} en ${formatCount(rest)} ${rest === 1 ? 'ander' : 'andere'}`
+        : named.length > 1
+          ? `${named.slice(0, -1).join(', ')} en ${named.at(-1)}`
+          : (named[0] ?? '');
+    const first =
+      searched === 1
+        ? 'Alleen het eerste woord is'
+        : `Alleen de eerste ${formatCount(searched)} woorden zijn`;
+    return `${first} gezocht; ${list} niet.`;
+  },
+  /** A query longer than the search reads: the rest was ignored. */
+  queryCut: (characters: number) =>
+    `Uw zoekopdracht is te lang: alleen de eerste ${formatCount(characters)} tekens zijn gelezen.`,
   /** A quoted phrase found nothing: what quotes do, and the same words without them. */
   phraseNone:
     'Tussen aanhalingstekens zoeken we alleen die woorden zelf, naast elkaar en in die volgorde: geen woorden met dezelfde betekenis, geen samenstellingen en geen verbeterde tikfouten. Een andere vorm van een woord telt soms mee (rooster, roosters), maar niet altijd (registratie, registraties).',

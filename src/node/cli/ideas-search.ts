@@ -3,6 +3,7 @@ import { formatCount } from '../../core/text/format.js';
 import { ideasMessages } from '../../core/text/ideas-messages.js';
 import { ideasPageText } from '../../core/text/page-text.js';
 import { matchNotes } from '../../core/ideas/results-html.js';
+import { queryLimitNotes } from '../../core/ideas/query-limits.js';
 import { unquotedQuery } from '../../core/ideas/unquoted-query.js';
 import type { ExampleIdeas } from '../../core/ideas/example-ideas.js';
 import type { IdeaSearchResult } from '../store/index.js';
@@ -38,16 +39,18 @@ function plain(snippet: string): string {
 
 /**
  * The help the ideas page gives, as lines (the same sentences, src/core/text): "Bedoelde u …", which
- * words matched when not all did, that the counts are lower bounds when the search was capped, and the
- * words without quotes when a quoted phrase found nothing.
+ * words matched when not all did, which words were not searched (past the bounds of one query: `typed`
+ * is the query before its length cut), that the counts are lower bounds when the search was capped, and
+ * the words without quotes when a quoted phrase found nothing.
  */
-function helpLines(result: IdeaSearchResult, query: string): string[] {
+function helpLines(result: IdeaSearchResult, query: string, typed: string): string[] {
   const lines: string[] = [];
   const report = result.query;
   if (report?.suggestion)
     lines.push(
       `${ideasPageText.didYouMean} ${report.suggestion}? (${ideasMessages.searchCommand(report.suggestion)})`,
     );
+  if (report) lines.push(...queryLimitNotes(typed));
   const atLeast = report?.capped === true;
   if (report) lines.push(...matchNotes(report, result.total));
   if (atLeast) lines.push(ideasPageText.cappedNote);
@@ -63,6 +66,7 @@ export function readableSearch(
   query: string,
   offset: number,
   example: ExampleIdeas = 'none',
+  typed: string = query,
 ): string {
   const atLeast = result.query?.capped === true;
   const lines = [
@@ -75,7 +79,7 @@ export function readableSearch(
     query && atLeast
       ? ideasMessages.searchTotalAtLeast(result.total, query)
       : ideasMessages.searchTotal(result.total, query),
-    ...helpLines(result, query),
+    ...helpLines(result, query, typed),
   ];
   if (result.items.length === 0) {
     lines.push(ideasMessages.searchNone);
@@ -137,7 +141,7 @@ export async function run(
     effects.stdout(
       options.json
         ? `${JSON.stringify(result, null, 2)}\n`
-        : readableSearch(result, params.q, params.offset, example),
+        : readableSearch(result, params.q, params.offset, example, query ?? ''),
     );
   } finally {
     await store.close();

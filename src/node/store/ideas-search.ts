@@ -43,6 +43,7 @@ import {
   type WordExpansion,
 } from '../../core/ideas/term-expansion.js';
 import { buildSearchPlan, type SearchPlan } from './tsquery.js';
+import { offersSuggestion, writtenForm } from '../../core/ideas/suggestion-offer.js';
 import type { LocalIdea } from '../../core/ideas/local-search.js';
 import type { Database, Queryable } from './database.js';
 import { browseIdeas, servesFromCounts, type BrowseRow } from './ideas-facet-counts.js';
@@ -124,7 +125,8 @@ export interface QueryPlan {
  * The search plan of a query text: words analysed (compound parts against the vocabulary, thesaurus
  * groups), expanded over the vocabulary, and turned into concepts. At most three statements, all
  * bounded (issue 10): the query words' expansion together with the lexicon lookup of their compound
- * parts, the expansion of the parts found, and the synonyms' stems. With a {@link WordMemo} (the server keeps one as long as it kept plans) only words
+ * parts, the expansion of the parts found, and the synonyms' stems; a fourth, bounded too, only when
+ * "Bedoelde u …" offers a word: how the ideas write it (writtenForms). With a {@link WordMemo} (the server keeps one as long as it kept plans) only words
  * not looked up before are asked; the synonyms' and stop words' stems are kept per database object
  * (plan-memo.ts), the concept statistics too (search-concepts.ts `keptConceptStatistics`).
  */
@@ -169,6 +171,8 @@ export async function planQuery(
   const rows = [...looked.rows, ...partRows.map((row) => ({ ...row, ord: row.ord + words.length }))];
   const expansions = new Map<string, WordExpansion>();
   const suggestions = new Map<string, string>();
+  // Those "Bedoelde u …" offers (suggestion-offer.ts): a word an idea holds, in its written form.
+  const offers = new Map<string, string>();
   // The parts of a hyphenated word (`e-health` → `health`) get no suggestion of their own, as in the
   // static export: the joined form stands for them.
   const partsOnly = new Set(
@@ -191,7 +195,12 @@ export async function planQuery(
       part || partsOnly.has(word) || weak
         ? null
         : suggestWord(row.norm, row.stems, vocabulary, thesaurus.terms, thesaurus.weakWords);
-    if (suggested) suggestions.set(word, suggested);
+    if (suggested) {
+      suggestions.set(word, suggested);
+      // "Bedoelde u …" only as suggestion-offer.ts decides (the static export asks the same function).
+      const held = vocabulary.some((candidate) => candidate.word === suggested);
+      if (offersSuggestion(row.norm, suggested, held, thesaurus.terms)) offers.set(word, suggested);
+    }
     // A typo of a weak word (`verlaagen`) is that weak word: it finds the weak word's forms and only ranks.
     const meantWeak = isWeakTypo(suggested, thesaurus.weakWords);
     if (meantWeak) {
@@ -282,7 +291,7 @@ export async function planQuery(
     synonymConcepts,
     phraseThemes,
   });
-  const suggestion = suggestions.size > 0 ? formatQuery(terms, suggestions) : null;
+  const suggestion = offers.size > 0 ? formatQuery(terms, await writtenForms(db, offers)) : null;
   // Common synonyms, words and themes are read from the head of the table first (search-query.ts
   // headPages). Not with a quoted phrase: every branch must hold it, and the index would serve the head
   // through it (for `"te laat"` that doubled the bitmap work).
@@ -305,6 +314,31 @@ export async function planQuery(
     },
     suggestion,
   };
+}
+
+/** The maximum number of ideas read for the written form of an offered word. */
+const WRITTEN_FORM_IDEAS = 20;
+
+/**
+ * The offered words as the visible ideas write them (`clienten` → `cliënten`): the texts of the first
+ * ideas by id holding the word's stem, read by suggestion-offer.ts `writtenForm` as the static export
+ * reads its own ideas. One statement, only when a word is offered.
+ */
+async function writtenForms(
+  db: Queryable,
+  offers: ReadonlyMap<string, string>,
+): Promise<Map<string, string>> {
+  const folded = [...new Set(offers.values())];
+  const { rows } = await db.query<{ word: string; texts: string[] | null }>(
+    `SELECT w.word, (SELECT array_agg(t.text ORDER BY t.id COLLATE "C") FROM (
+         SELECT i.id, i.text FROM ideas i
+         WHERE NOT i.hidden AND i.search_vector @@ plainto_tsquery('werkbalans_dutch', w.word)
+         ORDER BY i.id COLLATE "C" LIMIT ${WRITTEN_FORM_IDEAS}) t) AS texts
+     FROM unnest($1::text[]) AS w(word)`,
+    [folded],
+  );
+  const texts = new Map(rows.map((row) => [row.word, row.texts ?? []]));
+  return new Map([...offers].map(([word, meant]) => [word, writtenForm(meant, texts.get(meant) ?? [])]));
 }
 
 /**

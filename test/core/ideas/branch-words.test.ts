@@ -8,6 +8,8 @@ describe('the branch a query word names', () => {
     expect(branchOfWord('thuiszorg')).toBe('Verpleging, verzorging en thuiszorg (VVT)');
     expect(branchOfWord('verpleeghuis')).toBe('Verpleging, verzorging en thuiszorg (VVT)');
     expect(branchOfWord('kinderopvang')).toBe('Kinderopvang');
+    for (const setting of ['kinderdagverblijf', 'kdv', 'bso', 'kindcentrum', 'gastouder', 'gastouderopvang'])
+      expect(branchOfWord(setting), setting).toBe('Kinderopvang');
   });
 
   it('names no branch for a short word or an ordinary one', () => {

@@ -117,11 +117,13 @@ describe('the static export’s ideas search', () => {
     expect(snippet('', 'x')).toBe('Overleg &lt;b&gt;nu&lt;/b&gt; &amp; later.');
   });
 
-  it('suggests a thesaurus term that no idea holds for a misspelling of it, as the server does', () => {
-    expect(localSearch(IDEAS, { q: 'verslagleging', filters: none }).query?.suggestion).toBe(
-      'verslaglegging',
-    );
-    expect(localSearch(IDEAS, { q: 'verslaglegging', filters: none }).query?.suggestion ?? null).toBeNull();
+  it('reads a misspelt thesaurus term that no idea holds as the term, offering nothing, as the server does', () => {
+    const typed = localSearch(IDEAS, { q: 'verslagleging', filters: none });
+    const meant = localSearch(IDEAS, { q: 'verslaglegging', filters: none });
+    expect(typed.items.length).toBeGreaterThan(0);
+    expect(typed.items.map((i) => i.id)).toEqual(meant.items.map((i) => i.id));
+    expect(typed.query?.suggestion ?? null).toBeNull();
+    expect(meant.query?.suggestion ?? null).toBeNull();
   });
 
   it('keeps the stop words of a quoted phrase in their place, as the server does', () => {

@@ -27,6 +27,15 @@ const QUESTION_WORDS = [
   'we',
   'wij',
   'jullie',
+  // Verbs of doing: "mag ik zelf mijn rooster maken" asks about rosters, not about making.
+  'maken',
+  'maak',
+  'maakt',
+  'krijgt',
+  'komt',
+  'zorgen',
+  'zorgt',
+  'hebt',
 ];
 
 const idea = (id: string, text: string): LocalIdea => ({

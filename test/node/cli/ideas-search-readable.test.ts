@@ -36,6 +36,23 @@ describe('werkbalans ideas search, readable', () => {
     expect(out).toContain('Geen ideeën gevonden.');
   });
 
+  it('says which words were not searched, from the query as typed', () => {
+    const typed = 'a1 b2 c3 d4 e5 f6 g7 h8 i9 j10';
+    const out = readableSearch(
+      {
+        total: 1,
+        items: [item('x', '<mark>a1</mark>')],
+        facets: noFacets,
+        query: { words: [{ word: 'a1', ideas: 1 }], allWords: 1, suggestion: null },
+      },
+      typed,
+      0,
+      'none',
+      typed,
+    );
+    expect(out).toContain('Alleen de eerste 8 woorden zijn gezocht; ‘i9’ en ‘j10’ niet.');
+  });
+
   it('says which words matched when no idea holds them all, and when some do', () => {
     const result: IdeaSearchResult = {
       total: 3,

@@ -62,6 +62,18 @@ describe('the ideas page', () => {
     expect(partial).toMatch(/‘beeldbellen’ in 2 ideeën/);
   });
 
+  it('says which words past the bounds of one query were not searched, and that a long query was cut', async () => {
+    const ten =
+      'administratie rooster agressie overleg salaris opleiding mantelzorg vertrouwen technologie werkdruk';
+    expect(await page(`?q=${encodeURIComponent(ten)}`)).toContain(
+      'Alleen de eerste 8 woorden zijn gezocht; ‘technologie’ en ‘werkdruk’ niet.',
+    );
+    // A 10 000-character query was cut to 500 characters without a word.
+    const long = await page(`?q=${encodeURIComponent(`rooster ${'de '.repeat(3330)}werkdruk`)}`);
+    expect(long).toContain('Uw zoekopdracht is te lang: alleen de eerste 500 tekens zijn gelezen.');
+    expect(long).toContain('‘werkdruk’ niet.');
+  });
+
   it('offers the words without quotes when a quoted phrase finds nothing', async () => {
     // The ideas write "dubbele registraties"; the quoted singular stays strict and finds none.
     const html = await page('?q=%22dubbele+registratie%22');

@@ -237,6 +237,7 @@ function Results(props: {
   readonly view: PageView;
   readonly result: IdeaSearchResult;
   readonly params: IdeaSearchParams;
+  readonly typed?: string | undefined;
 }) {
   const { view, result, params } = props;
   const { links } = view;
@@ -247,6 +248,7 @@ function Results(props: {
       items: result.items,
       query: result.query,
       q: params.q,
+      typed: props.typed,
       offset: params.offset,
       limit: params.limit,
       ideaHref: (id) => links.to(`/ideeen/${encodeURIComponent(id)}`, { terug: back }),
@@ -268,6 +270,8 @@ function IdeasSearchPage(props: {
   readonly unshown?: number;
   /** The active theme filters that have a page of solutions. */
   readonly themePages?: readonly string[];
+  /** The query before the length cut of `params` (results-html.ts `typed`). */
+  readonly typed?: string | undefined;
 }) {
   const { view, params } = props;
   const { links } = view;
@@ -337,7 +341,7 @@ function IdeasSearchPage(props: {
               <a href={links.to(themePath(theme))}>{ideasPageText.ideaSolutions.themeLink(theme)}</a>
             </p>
           ))}
-          <Results view={view} result={props.result} params={params} />
+          <Results view={view} result={props.result} params={params} typed={props.typed} />
         </div>
       </div>
     </Layout>
@@ -428,6 +432,7 @@ export function ideasPages(services: AppServices): Hono {
         known={known}
         unshown={unshown}
         themePages={params.filters.thema.filter((theme) => withPage.has(theme))}
+        typed={services.config.staticExport ? undefined : c.req.queries('q')?.join(' ')}
       />,
     );
   });
