@@ -16,9 +16,27 @@ mkdirSync(out, { recursive: true });
 const files = existsSync(src) ? readdirSync(src) : [];
 const entries = files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
 
+/**
+ * The browser needs the thesaurus' groups, terms, phrases and weak words, not the prose that says why
+ * each group holds (`why`, the notes: some 8 KB of English): the islands get the JSON with that prose
+ * emptied, the same shape, so the same core code reads it. The server and CLI read the file whole.
+ */
+const thesaurusWithoutProse = {
+  name: 'thesaurus-without-prose',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]config[\\/]thesaurus\.json$/ }, (args) => {
+      const json = JSON.parse(readFileSync(args.path, 'utf8'));
+      for (const key of ['note', 'weakWordsNote', 'phrasesNote']) if (key in json) json[key] = '';
+      for (const group of json.groups) group.why = '';
+      return { contents: JSON.stringify(json), loader: 'json' };
+    });
+  },
+};
+
 const manifest = {};
 if (entries.length > 0) {
   const result = await build({
+    plugins: [thesaurusWithoutProse],
     entryPoints: entries.map((f) => new URL(f, src).pathname),
     bundle: true,
     minify: true,
