@@ -77,38 +77,84 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
 const VOWEL = /[aeiouyáéíóúàèëïöüâêîôû]/i;
 
 /**
- * A word wider than `maxWidth` broken over lines with a hyphen, each line fitting: at the latest place
- * between two consonants (Dutch hyphenation's commonest break: `Doktersas-sistenten`), never inside
- * `ch` or `ij`, with a vowel on both sides; where no such place fits, at the latest letter that does.
- * A word that fits, or that no break can make fit, is returned as it is (one line).
+ * Consonant groups that go whole to the next syllable even where nothing stays behind: one sound (`ch`,
+ * `th`, `ph`, `sch`) or a stop or f/v before l or r (`ge-drags`, `in-tra`, `psy-chia-trie`).
+ */
+const WHOLE = new Set([
+  ...['ch', 'th', 'ph', 'sch', 'schr'],
+  ...['bl', 'br', 'dr', 'fl', 'fr', 'gl', 'gr', 'kl', 'kr', 'pl', 'pr', 'tr', 'vl', 'vr', 'wr'],
+]);
+/** Consonant groups a Dutch syllable can begin with when a consonant stays behind (`ver-pleeg`, `ven-ster`). */
+const ONSETS = new Set([
+  ...WHOLE,
+  'spr',
+  'spl',
+  'str',
+  'st',
+  'sp',
+  'sk',
+  'sl',
+  'sm',
+  'sn',
+  'sw',
+  'dw',
+  'kn',
+  'kw',
+  'tw',
+  'zw',
+]);
+
+/**
+ * Where a Dutch word may be hyphenated by its letters (positions before which a break may fall): before
+ * a single consonant between two vowels (`the-ra-peu-ten`); before a group of consonants that goes whole
+ * ({@link WHOLE}); else in the group, before the longest group a syllable can begin with that leaves a
+ * consonant behind (`maat-schap-pe-lijk`, `ver-pleeg`, `kun-di-gen`). `ij` is a vowel. Compound
+ * boundaries are not known: `hui-sart-sen` is by syllable, as a typesetter without a dictionary would
+ * break it. At least two letters stay on either side.
+ */
+export function syllableBreaks(word: string): number[] {
+  const letters = [...word.toLowerCase()];
+  const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+  const vowel = letters.map((c, i) => VOWEL.test(c) || (c === 'j' && letters[i - 1] === 'i'));
+  const breaks: number[] = [];
+  let i = 1;
+  while (i < letters.length) {
+    // A run of consonants [i, end) with a vowel right before and right after it.
+    if (!vowel[i - 1] || vowel[i] || !isLetter(letters[i])) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < letters.length && isLetter(letters[end]) && !vowel[end]) end++;
+    if (end < letters.length && vowel[end]) {
+      const run = letters.slice(i, end).join('');
+      let onset = 1;
+      if (WHOLE.has(run)) onset = run.length;
+      else
+        for (let n = Math.min(4, run.length - 1); n >= 2; n--)
+          if (ONSETS.has(run.slice(run.length - n))) {
+            onset = n;
+            break;
+          }
+      const at = end - onset;
+      if (at >= 2 && letters.length - at >= 2) breaks.push(at);
+    }
+    i = end + 1;
+  }
+  return breaks;
+}
+
+/**
+ * A word wider than `maxWidth` broken over lines with a hyphen at its syllables
+ * ({@link syllableBreaks}), each line fitting, at the latest break that fits; a word that fits, or
+ * that no break can make fit, is returned as it is (one line; the label then cuts it with "…").
  */
 export function hyphenateWord(word: string, maxWidth: number, fontSize: number): string[] {
   if (textWidth(word, fontSize) <= maxWidth) return [word];
   const letters = [...word];
-  const fits = (i: number) => textWidth(`${letters.slice(0, i).join('')}-`, fontSize) <= maxWidth;
-  const syllable = (i: number) => {
-    const [a, b] = [letters[i - 1] ?? '', letters[i] ?? ''];
-    const pair = `${a}${b}`.toLowerCase();
-    return (
-      /\p{L}/u.test(a) &&
-      /\p{L}/u.test(b) &&
-      !VOWEL.test(a) &&
-      !VOWEL.test(b) &&
-      pair !== 'ch' &&
-      pair !== 'ij' &&
-      VOWEL.test(letters.slice(0, i).join('')) &&
-      VOWEL.test(letters.slice(i).join(''))
-    );
-  };
-  // At least three letters on either side of a break.
-  let best = 0;
-  let fallback = 0;
-  for (let i = 3; i <= letters.length - 3; i++) {
-    if (!fits(i)) break;
-    fallback = i;
-    if (syllable(i)) best = i;
-  }
-  const at = best || fallback;
+  let at = 0;
+  for (const i of syllableBreaks(word))
+    if (textWidth(`${letters.slice(0, i).join('')}-`, fontSize) <= maxWidth) at = i;
   if (at === 0) return [word];
   return [
     `${letters.slice(0, at).join('')}-`,

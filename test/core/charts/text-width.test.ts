@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth, wrapText, hyphenateWord } from '../../../src/core/charts/text-width.js';
+import { hyphenateWord, syllableBreaks, textWidth, wrapText } from '../../../src/core/charts/text-width.js';
+import { labelDots } from '../../../src/core/charts/labelled-dots.js';
 
 describe('text width', () => {
   it('measures with DejaVu Sans advances', () => {
@@ -18,21 +19,51 @@ describe('text width', () => {
   });
 });
 
-describe('hyphenateWord', () => {
-  it('breaks a long compound between two consonants, each line fitting', () => {
-    const width = textWidth('Doktersassis', 12);
-    const lines = hyphenateWord('Doktersassistenten', width, 12);
-    expect(lines.length).toBeGreaterThan(1);
-    expect(lines.join('').replace(/-/g, '')).toBe('Doktersassistenten');
-    for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(width);
-    expect(lines[0]).toBe('Doktersas-');
+describe('hyphenateWord and syllableBreaks', () => {
+  const syllables = (word: string) => {
+    const breaks = syllableBreaks(word);
+    return [...word].map((c, i) => (breaks.includes(i) ? `-${c}` : c)).join('');
+  };
+
+  it('breaks Dutch words at their syllables, keeping ch, th, ph, sch and stop + l/r together', () => {
+    expect(syllables('Fysiotherapeuten')).toBe('Fy-sio-the-ra-peu-ten');
+    expect(syllables('Maatschappelijk')).toBe('Maat-schap-pe-lijk');
+    expect(syllables('specialistische')).toBe('spe-cia-lis-ti-sche');
+    expect(syllables('Wijkverpleegkundigen')).toBe('Wijk-ver-pleeg-kun-di-gen');
+    expect(syllables('Gedragsdeskundigen')).toBe('Ge-drags-des-kun-di-gen');
+    expect(syllables('Jeugdzorgwerkers')).toBe('Jeugd-zorg-wer-kers');
+    expect(syllables('psychiatrie')).toBe('psy-chia-trie');
+    expect(syllables('intramuraal')).toBe('in-tra-mu-raal');
+    expect(syllables('Praktijkondersteuners')).toBe('Prak-tij-kon-der-steu-ners');
   });
 
-  it('leaves a word that fits, and never splits ch or ij', () => {
+  it('breaks a long word at the latest syllable that fits, each line fitting, every letter kept', () => {
+    const width = textWidth('Doktersassis-', 12);
+    const lines = hyphenateWord('Doktersassistenten', width, 12);
+    expect(lines).toEqual(['Doktersassis-', 'tenten']);
+    for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(width);
+    const therapists = hyphenateWord('Fysiotherapeuten', textWidth('Fysiot-', 12), 12);
+    expect(therapists[0]).toBe('Fysio-');
+    expect(therapists.join('').replace(/-/g, '')).toBe('Fysiotherapeuten');
+  });
+
+  it('leaves a word that fits, and one no syllable break can make fit', () => {
     expect(hyphenateWord('Huisartsen', 200, 12)).toEqual(['Huisartsen']);
-    const lines = hyphenateWord('Wijkverpleegkundigen', textWidth('Wijkverpl', 12), 12);
-    expect(lines[0]).not.toMatch(/i-$/);
-    for (const line of lines) expect(line).not.toMatch(/c-$|^h/);
-    expect(lines.join('').replace(/-/g, '')).toBe('Wijkverpleegkundigen');
+    expect(hyphenateWord('Doktersassistenten', textWidth('D', 12), 12)).toEqual(['Doktersassistenten']);
+  });
+});
+
+describe('labels of narrow figures', () => {
+  it('hyphenate a profession too wide for its label instead of cutting it', () => {
+    const layout = labelDots(
+      [{ key: 'd', text: 'Doktersassistenten', x: 50, y: 50 }],
+      { x: [0, 100], y: [0, 100], frame: { top: 0, right: 300, bottom: 300, left: 0 } },
+      { radius: 4, maxLines: 2 },
+    );
+    expect(layout.placed).toHaveLength(1);
+    const text = layout.placed[0]!.text;
+    expect(text).toMatch(/-\n/);
+    expect(text).not.toContain('…');
+    expect(text.replace(/-\n/g, '')).toBe('Doktersassistenten');
   });
 });
