@@ -169,6 +169,7 @@ function mineChoice(
     professionHref: (beroep) => searchHref(q, filters, beroep),
     mineBranches: mine ? branchesWithIdeas(professionBranches[mine] ?? [], result.facets.branche) : [],
     branchHref: (branche) => searchHref(q, { ...filters, branche: [...branche] }, []),
+    activeBranches: filters.branche,
   });
 }
 

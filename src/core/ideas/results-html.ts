@@ -237,25 +237,37 @@ export interface MineChoiceView {
   readonly mineBranches?: readonly string[];
   /** This search filtered on these branches instead. */
   readonly branchHref?: (branches: readonly string[]) => string;
+  /** The branches the search is filtered on. */
+  readonly activeBranches?: readonly string[];
 }
 
 /**
  * The branches a profession works in (main branch first) that hold ideas of this search, by the
- * search's branch counts: what "mijn beroep" offers when no idea shows the profession itself. One rule
- * for the server's page and the static export's island.
+ * search's branch counts (each facet counted under the other filters): what "mijn beroep" offers when
+ * no idea shows the profession itself. None when they are every branch that holds ideas (the filter
+ * would leave out nothing). One rule for the server's page and the static export's island.
  */
 export function branchesWithIdeas(
   branches: readonly string[],
   branchCounts: Readonly<Record<string, number>>,
 ): string[] {
-  return branches.filter((branch) => (branchCounts[branch] ?? 0) > 0);
+  const holding = branches.filter((branch) => (branchCounts[branch] ?? 0) > 0);
+  const all = Object.keys(branchCounts).filter((branch) => (branchCounts[branch] ?? 0) > 0);
+  return all.every((branch) => holding.includes(branch)) ? [] : holding;
 }
 
-/** Where no idea shows the profession: a link to the ideas of the branches it works in, if any hold some. */
-function mineBranchesLink(view: MineChoiceView, mine: string): string {
+/**
+ * Where no idea shows the profession: a link to the ideas of the branches it works in, if any hold some;
+ * once the search is filtered on exactly those, a link back to all branches.
+ */
+function mineBranchesLink(view: MineChoiceView): string {
   const branches = view.mineBranches ?? [];
   if (branches.length === 0 || !view.branchHref) return '';
-  return ` ${tag('a', { href: view.branchHref(branches) }, text(ideasPageText.mineBranches(mine, branches)))}`;
+  const active = view.activeBranches ?? [];
+  const same = active.length === branches.length && branches.every((branch) => active.includes(branch));
+  return same
+    ? ` ${tag('a', { href: view.branchHref([]) }, text(ideasPageText.mineAllBranches))}`
+    : ` ${tag('a', { href: view.branchHref(branches) }, text(ideasPageText.mineBranches(branches)))}`;
 }
 
 /** "Mijn beroep" under the filters: show only its ideas, or all again, and what the filter leaves out. */
@@ -276,7 +288,7 @@ export function mineChoiceHtml(view: MineChoiceView): string {
               'span',
               { class: 'hint' },
               text(`${ideasPageText.mineNote(mine)} ${ideasPageText.mineNone(mine)}`),
-            ) + mineBranchesLink(view, mine)
+            ) + mineBranchesLink(view)
           : `${tag('span', { class: 'hint' }, text(ideasPageText.mineNote(mine)))} ${tag(
               'a',
               { href: view.professionHref([mine]) },

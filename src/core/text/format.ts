@@ -70,6 +70,14 @@ export function formatInterval(
   return `${formatNumber(low, digits)}${unit} tot ${formatNumber(high, digits)}${unit}`;
 }
 
+/** "a, b en c": the last two joined by "en". */
+export function andList(items: readonly string[]): string {
+  const last = items.at(-1);
+  return last === undefined || items.length === 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} en ${last}`;
+}
+
 /** "a, b of c": the last two joined by "of". */
 export function orList(items: readonly string[]): string {
   const last = items.at(-1);

@@ -1,6 +1,6 @@
 /** Dutch words of the website's pages: headings, leads, labels and explanations. */
 import type { Quadrant } from '../analysis/result.js';
-import { formatCount, formatPercent, formatShare } from './format.js';
+import { andList, formatCount, formatPercent, formatShare } from './format.js';
 import { QUADRANT_NAMES } from './labels.js';
 
 export const homeText = {
@@ -459,8 +459,9 @@ export const ideasPageText = {
     }Per pagina staan hoogstens ${formatCount(shown)} ideeën; met de links onder de ideeën bladert u verder. Zonder JavaScript staan hieronder de eerste ideeën; elk heeft een eigen pagina.`,
   mineOnly: (profession: string) => `Alleen ideeën uit mijn beroep tonen (${profession})`,
   mineAll: 'Ideeën uit alle beroepen tonen',
-  mineBranches: (profession: string, branches: readonly string[]) =>
-    `Alleen ideeën tonen uit ${branches.length === 1 ? 'de branche' : 'de branches'} waar ${profession} werken (${branches.join(', ')})`,
+  mineBranches: (branches: readonly string[]) =>
+    `Alleen ideeën tonen uit ${branches.length === 1 ? 'de branche' : 'de branches'} van uw beroep (${andList(branches)})`,
+  mineAllBranches: 'Ideeën uit alle branches tonen',
   mineNone: (profession: string) =>
     `Bij geen van deze ideeën staat ${profession} als beroep: het beroep is niet ingevuld, of we tonen het niet omdat er minder dan 5 ideeën met dezelfde provincie, branche en beroep zijn, zodat niemand herkenbaar is.`,
   mineNote: (profession: string) =>

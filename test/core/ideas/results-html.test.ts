@@ -222,8 +222,28 @@ describe('the ideas results renderer shared by the server and the static export'
     );
     const link = none.querySelector('a')!;
     expect(link.getAttribute('href')).toBe('?branche=Huisartsen en gezondheidscentra');
-    expect(link.textContent).toBe(ideasPageText.mineBranches('Huisartsen', branches));
-    // Where a branch holds none of the ideas, nothing is offered.
+    expect(link.textContent).toBe(ideasPageText.mineBranches(branches));
+    expect(ideasPageText.mineBranches(['A', 'B', 'C'])).toContain('(A, B en C)');
+    // Where a branch holds none of the ideas, nothing is offered; nor where the branches are every
+    // branch that holds ideas (the filter would leave out nothing).
     expect(branchesWithIdeas(['Ziekenhuizen'], { VVT: 3 })).toEqual([]);
+    expect(branchesWithIdeas(['VVT', 'GGZ', 'Ziekenhuizen'], { VVT: 3, GGZ: 2, Ziekenhuizen: 0 })).toEqual(
+      [],
+    );
+    // Filtered on exactly those branches: the way back to all branches.
+    const filtered = dom(
+      mineChoiceHtml({
+        mine: 'Huisartsen',
+        active: [],
+        shown: {},
+        unshown: 0,
+        professionHref: (p) => `?beroep=${p.join(',')}`,
+        mineBranches: branches,
+        branchHref: (b) => `?branche=${b.join(',')}`,
+        activeBranches: ['Huisartsen en gezondheidscentra'],
+      }),
+    );
+    expect(filtered.querySelector('a')!.getAttribute('href')).toBe('?branche=');
+    expect(filtered.querySelector('a')!.textContent).toBe(ideasPageText.mineAllBranches);
   });
 });

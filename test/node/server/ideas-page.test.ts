@@ -42,6 +42,9 @@ describe('the ideas page', () => {
     const inBranch = await page(branches!.replace(/^\/ideeen/, '').replace(/&amp;/g, '&'));
     expect(Number(found(inBranch)?.split(' ')[0])).toBeGreaterThan(0);
     expect(found(inBranch)).not.toBe(all);
+    // There, the way back to all branches instead of the same link again.
+    expect(inBranch).toContain('Ideeën uit alle branches tonen');
+    expect(inBranch).not.toContain('Alleen ideeën tonen uit de branche');
     const only = await page('?beroep=huisartsen&beroep=Huisartsen');
     expect(found(only)).not.toBe(all);
     expect(only).toContain('Ideeën uit alle beroepen tonen');

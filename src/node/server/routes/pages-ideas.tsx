@@ -142,6 +142,7 @@ function MineChoice(props: {
       professionHref: (beroep) =>
         resultsHref(links, { ...props.params, filters: { ...props.params.filters, beroep: [...beroep] } }, 0),
       mineBranches: mine ? branchesWithIdeas(branchesOf(mine), props.branchCounts) : [],
+      activeBranches: props.params.filters.branche,
       branchHref: (branche) =>
         resultsHref(
           links,
