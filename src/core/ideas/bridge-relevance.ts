@@ -49,7 +49,12 @@ interface Token {
   readonly word: string;
   readonly stem: string;
   readonly partStems: readonly string[];
+  /** The sentence the word is in (0, 1, …): a `notAfter` word works only within its sentence. */
+  readonly sentence: number;
 }
+
+/** Where a sentence ends (as occupation-words.ts reads a writer's situation per sentence). */
+const SENTENCE_END = /[.!?;:]+/u;
 
 /** An idea's words, analysed once for every concept. */
 export type AnalysedIdea = readonly Token[];
@@ -66,9 +71,20 @@ export function bridgeAnalyzer(lexicon: ReadonlySet<string>, concepts: readonly 
 }
 
 export function analyseIdea(text: string, analyzer: Analyzer): AnalysedIdea {
-  return tokenize(text).map((word) => {
+  const words = tokenize(text);
+  // Each word's sentence; where splitting first would tokenize differently (a number such as 1.000),
+  // one sentence, as before sentences counted.
+  const perSentence = text.split(SENTENCE_END).map((part) => tokenize(part).length);
+  const sentenceOf = perSentence.flatMap((n, i) => Array.from({ length: n }, () => i));
+  const aligned = sentenceOf.length === words.length;
+  return words.map((word, i) => {
     const analysed = analyzer.analyzeWord(word);
-    return { word, stem: analysed.stem, partStems: analysed.parts.map(stem) };
+    return {
+      word,
+      stem: analysed.stem,
+      partStems: analysed.parts.map(stem),
+      sentence: aligned ? (sentenceOf[i] ?? 0) : 0,
+    };
   });
 }
 
@@ -100,7 +116,13 @@ function findTerm(
   for (let start = 0; start < idea.length; start++) {
     const firstTier = tierOf(itemAt(idea, start), first.word, first.stem);
     if (firstTier === 0 || (rest.length > 0 && firstTier !== TIER_WEIGHTS.exact)) continue;
-    if (idea.slice(Math.max(0, start - NOT_AFTER_WINDOW), start).some((t) => notAfter.has(t.word))) continue;
+    const sentence = itemAt(idea, start).sentence;
+    if (
+      idea
+        .slice(Math.max(0, start - NOT_AFTER_WINDOW), start)
+        .some((t) => t.sentence === sentence && notAfter.has(t.word))
+    )
+      continue;
     const positions = [start];
     let tier = firstTier;
     let previous = start;

@@ -102,6 +102,14 @@ describe('relevance of an idea to a component’s concept', () => {
         themes,
       )?.terms,
     ).toEqual(['meebeslissen']);
+    // A client word in the sentence before does not reach across its full stop.
+    expect(
+      relevance(
+        BRIDGE.concepts.autonomie!,
+        'Meer tijd voor bewoners. Wij willen zelf bepalen hoe we werken.',
+        themes,
+      ),
+    ).not.toBeNull();
   });
 
   it('matches a phrase’s words in their own forms, not as parts of a compound', () => {
