@@ -46,6 +46,12 @@ describe('comparing two professions', () => {
     // Whatever is written is shown escaped, never as markup.
     const odd = await (await t.app.request('/beroep/huisartsen?met=%3Cb%3Ex%3C%2Fb%3E')).text();
     expect(odd).toContain('‘&lt;b&gt;x&lt;/b&gt;’ is geen beroep in deze analyse.');
+    // The name instead of the slug is that profession; a long text is shown cut short.
+    const named = await (await t.app.request('/beroep/huisartsen?met=Wijkverpleegkundigen')).text();
+    expect(named).toContain('id="vergelijk-tabel"');
+    expect(named).not.toContain('is geen beroep in deze analyse');
+    const long = await (await t.app.request(`/beroep/huisartsen?met=${'x'.repeat(150)}`)).text();
+    expect(long).toContain(`‘${'x'.repeat(40)}…’ is geen beroep in deze analyse.`);
     // Nothing asked: nothing said.
     const plain = await (await t.app.request('/beroep/huisartsen')).text();
     expect(plain).not.toContain('is geen beroep in deze analyse');

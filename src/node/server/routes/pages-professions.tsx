@@ -138,24 +138,30 @@ function ProfessionsPage({ view, query }: { readonly view: PageView; readonly qu
   );
 }
 
+/** Characters of an unknown `?met=` the page shows back. */
+const MET_SHOWN = 40;
+
 /**
  * Why a written `?met=` compares nothing: the profession itself, or no profession of the analysis (with
  * up to three it may have meant, as a 404 offers them). Undefined when nothing was asked or it matched.
  */
 function compareMissOf(
   met: string,
+  metSlug: string,
   slug: string,
   compareWith: ProfessionResult | undefined,
   professions: readonly ProfessionResult[],
 ): CompareMiss | undefined {
   if (met === '' || compareWith) return undefined;
-  if (met === slug) return { kind: 'self' };
+  if (metSlug === slug) return { kind: 'self' };
   const others = professions.filter((p) => p.slug !== slug);
   const likely = likelySlugs(
     met,
     others.map((p) => ({ label: p, key: p.slug })),
   );
-  return { kind: 'unknown', written: met, likely: likely.map((p) => ({ slug: p.slug, name: p.name })) };
+  // Shown back to the reader (escaped), cut short: the address is no place for a message.
+  const written = [...met].length > MET_SHOWN ? `${[...met].slice(0, MET_SHOWN).join('')}…` : met;
+  return { kind: 'unknown', written, likely: likely.map((p) => ({ slug: p.slug, name: p.name })) };
 }
 
 export function professionPages(services: AppServices): Hono {
@@ -216,14 +222,16 @@ export function professionPages(services: AppServices): Hono {
       );
     }
     const met = c.req.valid('query').met;
-    const compareWith = result.professions.find((q) => q.slug === met && q.slug !== slug);
+    // A name written instead of the slug (`?met=Wijkverpleegkundigen`) means that profession too.
+    const metSlug = met === '' ? '' : slugify(met);
+    const compareWith = result.professions.find((q) => q.slug === metSlug && q.slug !== slug);
     const page = await ProfilePage({
       view,
       services,
       profession,
       unclassified,
       compareWith,
-      compareMiss: compareMissOf(met, slug, compareWith, result.professions),
+      compareMiss: compareMissOf(met, metSlug, slug, compareWith, result.professions),
     });
     return renderPage(c, page);
   });
