@@ -22,6 +22,7 @@ import { createAnalyzer, stem, tokenize, type Analyzer } from './analyzer/analyz
 import { MIN_AFFIX_TERM, MIN_AFFIX_WORD } from './analyzer/thesaurus.js';
 import { TIER_WEIGHTS } from './search-weights.js';
 import { itemAt } from '../contract/item-at.js';
+import { SENTENCE_END } from './writer-setting.js';
 
 /** Words allowed between two words of a phrase term. */
 export const MAX_PHRASE_GAP = 2;
@@ -52,9 +53,6 @@ interface Token {
   /** The sentence the word is in (0, 1, …): a `notAfter` word works only within its sentence. */
   readonly sentence: number;
 }
-
-/** Where a sentence ends (as occupation-words.ts reads a writer's situation per sentence). */
-const SENTENCE_END = /[.!?;:]+/u;
 
 /** An idea's words, analysed once for every concept. */
 export type AnalysedIdea = readonly Token[];

@@ -8,7 +8,7 @@
  * Only an occupation named as the writer's own situation counts, not one named as a partner.
  */
 import type { Profession } from '../contract/professions.js';
-import { tokenize } from './analyzer/analyzer.js';
+import { DETERMINERS, isWritersSetting, sentencesOf } from './writer-setting.js';
 
 export const OCCUPATION_WORDS: readonly { readonly start: string; readonly profession: Profession }[] = [
   { start: 'mondhygienist', profession: 'Tandartsassistenten en mondhygiënisten' },
@@ -28,13 +28,6 @@ export const OCCUPATION_WORDS: readonly { readonly start: string; readonly profe
 const PARTNER_BEFORE: ReadonlySet<string> = new Set(
   'met aan naar van bij voor door via tussen tegen zonder dan namens richting tot over'.split(' '),
 );
-/** Articles and possessives: "de huisarts" is one person of another occupation ("de huisarts belt"). */
-const DETERMINERS: ReadonlySet<string> = new Set(
-  'de het een onze ons mijn hun jullie zijn haar die deze'.split(' '),
-);
-/** Before a determiner, the place the writer works in: "in de huisartsenpraktijk werk ik". */
-const SETTING_BEFORE: ReadonlySet<string> = new Set(['in', 'op']);
-const SENTENCE_END = /[.!?;:]+/u;
 
 /**
  * Whether the occupation word at `i` names the writer's own situation ("als huisarts", "wij
@@ -45,7 +38,9 @@ const SENTENCE_END = /[.!?;:]+/u;
 function namesOwnSituation(words: readonly string[], i: number): boolean {
   const before = words[i - 1] ?? '';
   if (PARTNER_BEFORE.has(before)) return false;
-  if (DETERMINERS.has(before)) return SETTING_BEFORE.has(words[i - 2] ?? '');
+  // "de huisarts" is one person of another occupation ("de huisarts belt"), unless it is the place the
+  // writer works in ("in de huisartsenpraktijk werk ik").
+  if (DETERMINERS.has(before)) return isWritersSetting(words, i);
   return true;
 }
 
@@ -56,7 +51,7 @@ function namesOwnSituation(words: readonly string[], i: number): boolean {
  */
 export function occupationsNamed(text: string): Profession[] {
   const named = new Set<Profession>();
-  const sentences = text.split(SENTENCE_END).map(tokenize);
+  const sentences = sentencesOf(text);
   for (const { start, profession } of OCCUPATION_WORDS)
     if (sentences.some((words) => words.some((w, i) => w.startsWith(start) && namesOwnSituation(words, i))))
       named.add(profession);

@@ -7,7 +7,7 @@
  * branches are listed. A workplace counts only as the writer's setting, after `in` or `op` with or
  * without an article ("op de OK", "op IC"): "een patiënt naar de IC" is someone else's place.
  */
-import { tokenize } from './analyzer/analyzer.js';
+import { isWritersSetting, sentencesOf } from './writer-setting.js';
 
 const HOSPITAL: readonly string[] = ['Ziekenhuizen en overige medisch specialistische zorg', "UMC's"];
 
@@ -26,17 +26,6 @@ export const WORKPLACE_WORDS: readonly {
   { words: ['seh'], branches: HOSPITAL },
 ];
 
-const SETTING_BEFORE: ReadonlySet<string> = new Set(['in', 'op']);
-const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'onze', 'mijn', 'een']);
-const SENTENCE_END = /[.!?;:]+/u;
-
-/** Whether the words before `i` make it the writer's setting: "op de …", "in onze …", "op …". */
-function isSetting(words: readonly string[], i: number): boolean {
-  const before = words[i - 1] ?? '';
-  if (SETTING_BEFORE.has(before)) return true;
-  return ARTICLES.has(before) && SETTING_BEFORE.has(words[i - 2] ?? '');
-}
-
 function holdsAt(words: readonly string[], i: number, run: readonly string[]): boolean {
   return run.every((word, k) => words[i + k] === word);
 }
@@ -47,9 +36,9 @@ function holdsAt(words: readonly string[], i: number, run: readonly string[]): b
  */
 export function workplaceBranchesNamed(text: string): string[] {
   const named = new Set<string>();
-  const sentences = text.split(SENTENCE_END).map(tokenize);
+  const sentences = sentencesOf(text);
   for (const { words: run, branches } of WORKPLACE_WORDS)
-    if (sentences.some((words) => words.some((_, i) => holdsAt(words, i, run) && isSetting(words, i))))
+    if (sentences.some((words) => words.some((_, i) => holdsAt(words, i, run) && isWritersSetting(words, i))))
       for (const branch of branches) named.add(branch);
   return [...named];
 }
