@@ -299,7 +299,7 @@ export function createLocalSearch(
   let byId: string[] | undefined;
   /** "Bedoelde u …" offers `meant` for `word` only as suggestion-offer.ts decides, as the ideas write it. */
   const offer = (word: string, meant: string): string | null => {
-    if (!offersSuggestion(word, meant, lexicon.has(meant), terms)) return null;
+    if (!offersSuggestion(word, meant, lexicon.has(meant), terms, analyzer.thesaurus.weakWords)) return null;
     byId ??= [...ideas].sort((a, b) => compareCodeUnits(a.id, b.id)).map((idea) => idea.text);
     return writtenForm(meant, byId);
   };

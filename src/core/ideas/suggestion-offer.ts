@@ -9,7 +9,10 @@
  *   as `cliëntendossier`, and `stagiairs` the same 38 as `stagiaires`;
  * - the typed word is no inflected form of a thesaurus term (`stagiaires`: `stagiair` + `es`), which
  *   is a correct spelling, not a typo;
- * and it is written as the ideas write it, diacritics included (`clienten` → `cliënten`).
+ * and it is written as the ideas write it, diacritics included (`clienten` → `cliënten`). One
+ * exception to the first rule: a typo of a weak word (`verlaagen` for `verlagen`, the thesaurus' list)
+ * is offered although no idea need hold it, because it is read as that weak word (it only ranks): the
+ * offer tells the reader how the word was understood, not where to find more.
  */
 import { foldText } from './analyzer/fold.js';
 
@@ -30,15 +33,16 @@ export function isInflectedTerm(word: string, terms: ReadonlySet<string>): boole
 
 /**
  * Whether to offer `meant` for the folded query word `typed`: `held` says whether an idea holds `meant`
- * as a word (the vocabulary has it), `terms` are the thesaurus' folded terms.
+ * as a word (the vocabulary has it), `terms` are the thesaurus' folded terms, `weakWords` its weak words.
  */
 export function offersSuggestion(
   typed: string,
   meant: string,
   held: boolean,
   terms: ReadonlySet<string>,
+  weakWords: ReadonlySet<string> = new Set(),
 ): boolean {
-  return held && meant !== typed && !isInflectedTerm(typed, terms);
+  return (held || weakWords.has(meant)) && meant !== typed && !isInflectedTerm(typed, terms);
 }
 
 /**

@@ -395,6 +395,7 @@ export const ideasPageText = {
         : named.length > 1
           ? `${named.slice(0, -1).join(', ')} en ${named.at(-1)}`
           : (named[0] ?? '');
+    if (searched === 0) return `Niet gezocht: ${list} (de zoekopdracht was vol met veelvoorkomende woorden).`;
     const first =
       searched === 1
         ? 'Alleen het eerste woord is'

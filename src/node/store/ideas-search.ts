@@ -199,7 +199,8 @@ export async function planQuery(
       suggestions.set(word, suggested);
       // "Bedoelde u …" only as suggestion-offer.ts decides (the static export asks the same function).
       const held = vocabulary.some((candidate) => candidate.word === suggested);
-      if (offersSuggestion(row.norm, suggested, held, thesaurus.terms)) offers.set(word, suggested);
+      if (offersSuggestion(row.norm, suggested, held, thesaurus.terms, thesaurus.weakWords))
+        offers.set(word, suggested);
     }
     // A typo of a weak word (`verlaagen`) is that weak word: it finds the weak word's forms and only ranks.
     const meantWeak = isWeakTypo(suggested, thesaurus.weakWords);

@@ -24,6 +24,12 @@ describe('what a query asked that was not searched', () => {
     expect(queryLimitNotes('a1 a1 b2 c3 d4 e5 f6 g7 h8 a1')).toEqual([]);
   });
 
+  it('says plainly when no word was searched at all', () => {
+    expect(queryLimitNotes(`${'de '.repeat(20)}werkdruk`)).toEqual([
+      'Niet gezocht: ‘werkdruk’ (de zoekopdracht was vol met veelvoorkomende woorden).',
+    ]);
+  });
+
   it('says that a query longer than 500 characters was cut', () => {
     const notes = queryLimitNotes(`rooster ${'de '.repeat(3330)}werkdruk`);
     expect(notes).toEqual([
