@@ -20,6 +20,7 @@ import {
   MIN_PART_ALTERNATIVE,
   parseQuery,
   termLabel,
+  type QueryTerm,
 } from '../../core/ideas/query-terms.js';
 import { readQueryPhrases } from '../../core/ideas/query-phrases.js';
 import type { Facet, IdeaSearchParams } from '../../core/ideas/search-params.js';
@@ -117,8 +118,13 @@ export const MAX_SYNONYM_TERMS = 48;
 /** What a query asks: its concepts, and per misspelt word what was probably meant. */
 export interface QueryPlan {
   readonly plan: SearchPlan | null;
-  /** The query rewritten with the suggested words; null when every word is known. */
+  /** The query rewritten with the suggested words (folded); null when every word is known. */
   readonly suggestion: string | null;
+  /**
+   * The offered words (typed → folded meant word) and the query they rewrite: the search writes them as
+   * the ideas of its answer write them (`clienten` → `cliënten`), with no statement of its own.
+   */
+  readonly offered?: { readonly terms: readonly QueryTerm[]; readonly offers: ReadonlyMap<string, string> };
 }
 
 /**
@@ -292,11 +298,13 @@ export async function planQuery(
     synonymConcepts,
     phraseThemes,
   });
-  const suggestion = offers.size > 0 ? formatQuery(terms, await writtenForms(db, offers)) : null;
+  const suggestion = offers.size > 0 ? formatQuery(terms, offers) : null;
+  const offered = offers.size > 0 ? { offered: { terms, offers } } : {};
   // Common synonyms, words and themes are read from the head of the table first (search-query.ts
   // headPages). Not with a quoted phrase: every branch must hold it, and the index would serve the head
   // through it (for `"te laat"` that doubled the bitmap work).
-  if (plan.concepts.length === 0 || plan.concepts.some((c) => c.required)) return { plan, suggestion };
+  if (plan.concepts.length === 0 || plan.concepts.some((c) => c.required))
+    return { plan, suggestion, ...offered };
   const groups = [...new Set(plan.concepts.flatMap((c) => [...c.synonymConcepts, ...c.broaderConcepts]))];
   const stats = await keptConceptStatistics(db);
   const head = (share: number) => headPages(share, stats.pages, stats.tuples);
@@ -314,32 +322,8 @@ export async function planQuery(
       ...(metadataHead > 0 ? { metadataHead } : {}),
     },
     suggestion,
+    ...offered,
   };
-}
-
-/** The maximum number of ideas read for the written form of an offered word. */
-const WRITTEN_FORM_IDEAS = 20;
-
-/**
- * The offered words as the visible ideas write them (`clienten` → `cliënten`): the texts of the first
- * ideas by id holding the word's stem, read by suggestion-offer.ts `writtenForm` as the static export
- * reads its own ideas. One statement, only when a word is offered.
- */
-async function writtenForms(
-  db: Queryable,
-  offers: ReadonlyMap<string, string>,
-): Promise<Map<string, string>> {
-  const folded = [...new Set(offers.values())];
-  const { rows } = await db.query<{ word: string; texts: string[] | null }>(
-    `SELECT w.word, (SELECT array_agg(t.text ORDER BY t.id COLLATE "C") FROM (
-         SELECT i.id, i.text FROM ideas i
-         WHERE NOT i.hidden AND i.search_vector @@ plainto_tsquery('werkbalans_dutch', w.word)
-         ORDER BY i.id COLLATE "C" LIMIT ${WRITTEN_FORM_IDEAS}) t) AS texts
-     FROM unnest($1::text[]) AS w(word)`,
-    [folded],
-  );
-  const texts = new Map(rows.map((row) => [row.word, row.texts ?? []]));
-  return new Map([...offers].map(([word, meant]) => [word, writtenForm(meant, texts.get(meant) ?? [])]));
 }
 
 /**
@@ -484,7 +468,8 @@ export async function searchIdeas(
   options: IdeaSearchOptions = {},
 ): Promise<IdeaSearchResult> {
   const audience = options.audience ?? 'public';
-  const { plan, suggestion } = options.plan ?? (await planQuery(db, params.q, options.thesaurus));
+  const planned = options.plan ?? (await planQuery(db, params.q, options.thesaurus));
+  const { plan } = planned;
   const searched = plan !== null && plan.concepts.length > 0;
   const { text, params: values } = searchQuery({
     plan,
@@ -515,6 +500,16 @@ export async function searchIdeas(
     return audience === 'curator' ? { ...base, hidden: item.hidden } : base;
   });
   const result: IdeaSearchResult = { total: row.total, items, facets: facetCounts(row.facets) };
+  // "Bedoelde u …" written as the ideas of this answer write the offered words (suggestion-offer.ts
+  // writtenForm; the folded word where none does): no statement of its own, so a typo costs nothing more.
+  const { offered } = planned;
+  const texts = items.map((item) => item.text);
+  const suggestion = offered
+    ? formatQuery(
+        offered.terms,
+        new Map([...offered.offers].map(([word, meant]) => [word, writtenForm(meant, texts)])),
+      )
+    : planned.suggestion;
   if (!searched) return suggestion ? { ...result, query: { words: [], allWords: 0, suggestion } } : result;
   const [allWords = 0, ...perConcept] = row.concepts;
   return {
