@@ -131,8 +131,8 @@ export interface QueryPlan {
  * The search plan of a query text: words analysed (compound parts against the vocabulary, thesaurus
  * groups), expanded over the vocabulary, and turned into concepts. At most three statements, all
  * bounded (issue 10): the query words' expansion together with the lexicon lookup of their compound
- * parts, the expansion of the parts found, and the synonyms' stems; a fourth, bounded too, only when
- * "Bedoelde u …" offers a word: how the ideas write it (writtenForms). With a {@link WordMemo} (the server keeps one as long as it kept plans) only words
+ * parts, the expansion of the parts found, and the synonyms' stems ("Bedoelde u …" is written from the
+ * answer's own ideas, `searchIdeas`). With a {@link WordMemo} (the server keeps one as long as it kept plans) only words
  * not looked up before are asked; the synonyms' and stop words' stems are kept per database object
  * (plan-memo.ts), the concept statistics too (search-concepts.ts `keptConceptStatistics`).
  */
