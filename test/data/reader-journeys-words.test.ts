@@ -4,35 +4,14 @@
  * static export's search over the ideas the export writes. Each rule is one shared function or one
  * config entry, never one per path.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLocalSearch, type LocalSearch } from '../../src/core/ideas/local-search.js';
-import { parseIdeaSearchParams } from '../../src/core/ideas/search-params.js';
+import { describe, expect, it } from 'vitest';
+import { bothSearchPaths } from '../support/both-search-paths.js';
 import { ideaResultsHtml } from '../../src/core/ideas/results-html.js';
-import { importIdeasFile } from '../../src/node/ideas-file.js';
-import { exportedIdeas } from '../../src/node/server/exported-ideas.js';
-import { openDatabase, type Database } from '../../src/node/store/database.js';
-import { searchIdeas } from '../../src/node/store/ideas-search.js';
-import { CORPUS } from '../support/relevance.js';
 
-const none = { thema: [], soort: [], branche: [], provincie: [], beroep: [] };
 const CHILDCARE = 'Kinderopvang';
 
 describe('reader journeys through the ideas search, third audit (voorbeelddata)', () => {
-  let db: Database;
-  let local: LocalSearch;
-
-  /** The whole answer (total, items, the query report) on both paths. */
-  const answers = async (q: string) => ({
-    server: await searchIdeas(db, parseIdeaSearchParams({ q, limit: '100' })),
-    static: local.search({ q, filters: none, limit: 100 }),
-  });
-
-  beforeAll(async () => {
-    db = await openDatabase({ dataDir: 'memory://' });
-    await importIdeasFile(db, CORPUS);
-    local = createLocalSearch(await exportedIdeas(db));
-  });
-  afterAll(() => db?.close());
+  const { answers } = bothSearchPaths();
 
   it.each([
     'mag ik zelf mijn rooster maken',

@@ -3,48 +3,22 @@
  * paths a reader meets: the server's search (the real store on PGlite) and the static export's search
  * over the ideas the export writes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLocalSearch, type LocalSearch } from '../../src/core/ideas/local-search.js';
-import { parseIdeaSearchParams } from '../../src/core/ideas/search-params.js';
+import { describe, expect, it } from 'vitest';
+import { bothSearchPaths } from '../support/both-search-paths.js';
 import { ideaResultsHtml } from '../../src/core/ideas/results-html.js';
-import { importIdeasFile } from '../../src/node/ideas-file.js';
-import { exportedIdeas } from '../../src/node/server/exported-ideas.js';
-import { openDatabase, type Database } from '../../src/node/store/database.js';
-import { searchIdeas } from '../../src/node/store/ideas-search.js';
-import { CORPUS } from '../support/relevance.js';
 
-const none = { thema: [], soort: [], branche: [], provincie: [], beroep: [] };
 const SAFETY = 'Veiligheid en agressie';
 const WORKLOAD = 'Werkdruk en roosters';
 const VVT = 'Verpleging, verzorging en thuiszorg (VVT)';
 
 describe('reader journeys through the ideas search (voorbeelddata)', () => {
-  let db: Database;
-  let local: LocalSearch;
+  const { answers } = bothSearchPaths();
   const paths = {
     server: async (q: string) =>
-      (await searchIdeas(db, parseIdeaSearchParams({ q, limit: '100' }))).items.map((i) => ({
-        id: i.id,
-        themes: i.themes,
-      })),
-    static: (q: string) =>
-      Promise.resolve(
-        local.search({ q, filters: none, limit: 100 }).items.map((i) => ({ id: i.id, themes: i.themes })),
-      ),
+      (await answers(q)).server.items.map((i) => ({ id: i.id, themes: i.themes })),
+    static: async (q: string) =>
+      (await answers(q)).static.items.map((i) => ({ id: i.id, themes: i.themes })),
   };
-
-  /** The whole answer (total, items, the query report) on both paths. */
-  const answers = async (q: string) => ({
-    server: await searchIdeas(db, parseIdeaSearchParams({ q, limit: '100' })),
-    static: local.search({ q, filters: none, limit: 100 }),
-  });
-
-  beforeAll(async () => {
-    db = await openDatabase({ dataDir: 'memory://' });
-    await importIdeasFile(db, CORPUS);
-    local = createLocalSearch(await exportedIdeas(db));
-  });
-  afterAll(() => db?.close());
 
   it.each(['pesten', 'pestenn'])(
     'ranks ideas about safety first for %s, not one about secure e-mail or the post',

@@ -1,0 +1,33 @@
+/**
+ * The two paths a reader's search takes, over the example ideas: the server's search (the real store on
+ * PGlite) and the static export's search over the ideas the export writes. Called inside a `describe`,
+ * it opens the store before the block's tests and closes it after them.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import { createLocalSearch, type LocalSearch } from '../../src/core/ideas/local-search.js';
+import { parseIdeaSearchParams } from '../../src/core/ideas/search-params.js';
+import { importIdeasFile } from '../../src/node/ideas-file.js';
+import { exportedIdeas } from '../../src/node/server/exported-ideas.js';
+import { openDatabase, type Database } from '../../src/node/store/database.js';
+import { searchIdeas } from '../../src/node/store/ideas-search.js';
+import { CORPUS } from './relevance.js';
+
+/** No filter on any facet. */
+export const NO_FILTERS = { thema: [], soort: [], branche: [], provincie: [], beroep: [] };
+
+export function bothSearchPaths() {
+  let db: Database | undefined;
+  let local: LocalSearch | undefined;
+  beforeAll(async () => {
+    db = await openDatabase({ dataDir: 'memory://' });
+    await importIdeasFile(db, CORPUS);
+    local = createLocalSearch(await exportedIdeas(db));
+  });
+  afterAll(() => db?.close());
+  /** The whole answer (total, items, the query report) of the first 100 ideas on both paths. */
+  const answers = async (q: string) => ({
+    server: await searchIdeas(db!, parseIdeaSearchParams({ q, limit: '100' })),
+    static: local!.search({ q, filters: NO_FILTERS, limit: 100 }),
+  });
+  return { answers };
+}
