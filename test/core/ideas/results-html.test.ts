@@ -209,17 +209,21 @@ describe('the ideas results renderer shared by the server and the static export'
       VVT: 40,
     });
     expect(branches).toEqual(['Huisartsen en gezondheidscentra']);
-    const none = dom(
-      mineChoiceHtml({
-        mine: 'Huisartsen',
-        active: [],
-        shown: {},
-        unshown: 0,
-        professionHref: (p) => `?beroep=${p.join(',')}`,
-        mineBranches: branches,
-        branchHref: (b) => `?branche=${b.join(',')}`,
-      }),
-    );
+    /** "Mijn beroep" for Huisartsen, no idea showing it, with its branches on offer. */
+    const huisartsen = (activeBranches: readonly string[]) =>
+      dom(
+        mineChoiceHtml({
+          mine: 'Huisartsen',
+          active: [],
+          shown: {},
+          unshown: 0,
+          professionHref: (p) => `?beroep=${p.join(',')}`,
+          mineBranches: branches,
+          branchHref: (b) => `?branche=${b.join(',')}`,
+          activeBranches,
+        }),
+      );
+    const none = huisartsen([]);
     const link = none.querySelector('a')!;
     expect(link.getAttribute('href')).toBe('?branche=Huisartsen en gezondheidscentra');
     expect(link.textContent).toBe(ideasPageText.mineBranches(branches));
@@ -231,18 +235,7 @@ describe('the ideas results renderer shared by the server and the static export'
       [],
     );
     // Filtered on exactly those branches: the way back to all branches.
-    const filtered = dom(
-      mineChoiceHtml({
-        mine: 'Huisartsen',
-        active: [],
-        shown: {},
-        unshown: 0,
-        professionHref: (p) => `?beroep=${p.join(',')}`,
-        mineBranches: branches,
-        branchHref: (b) => `?branche=${b.join(',')}`,
-        activeBranches: ['Huisartsen en gezondheidscentra'],
-      }),
-    );
+    const filtered = huisartsen(['Huisartsen en gezondheidscentra']);
     expect(filtered.querySelector('a')!.getAttribute('href')).toBe('?branche=');
     expect(filtered.querySelector('a')!.textContent).toBe(ideasPageText.mineAllBranches);
   });
