@@ -301,27 +301,34 @@ describe('tsquery text', () => {
 });
 
 describe('the index query of a compound', () => {
-  it('matches the parts of a compound together, as one AND in the parts tier and the index OR', () => {
-    const terms = parseQuery('thuiswerken');
-    const split = createAnalyzer({ isWord: (w) => w === 'thuis' || w === 'werken' });
-    const expansion = (word: string, stems: string[]): WordExpansion => ({
-      normalised: word,
+  /** The concept of a one-word query whose compound splits into `parts` ([word, stem] each). */
+  const compoundConcept = (word: string, wordStem: string, parts: readonly [string, string][]) => {
+    const terms = parseQuery(word);
+    const split = createAnalyzer({ isWord: (w) => parts.some(([part]) => part === w) });
+    const expansion = (normalised: string, stems: string[]): WordExpansion => ({
+      normalised,
       stems,
       prefixes: [],
       exact: stems,
       related: [],
     });
-    const concept = buildSearchPlan({
+    return buildSearchPlan({
       terms,
       expansions: new Map([
-        ['thuiswerken', expansion('thuiswerken', ['thuiswerk'])],
-        ['thuis', expansion('thuis', ['thuis'])],
-        ['werken', expansion('werken', ['werk'])],
+        [word, expansion(word, [wordStem])],
+        ...parts.map(([part, stem]): [string, WordExpansion] => [part, expansion(part, [stem])]),
       ]),
       analyzed: new Map(distinctWords(terms).map((w) => [w, split.analyzeWord(w)])),
       synonyms: new Map(),
       synonymStems: new Map(),
     }).concepts[0]!;
+  };
+
+  it('matches the parts of a compound together, as one AND in the parts tier and the index OR', () => {
+    const concept = compoundConcept('thuiswerken', 'thuiswerk', [
+      ['thuis', 'thuis'],
+      ['werken', 'werk'],
+    ]);
     // Was `('thuis' | 'werk')`: every idea about care at home matched `thuiswerken` through `thuis`.
     expect(concept.parts).toBe("('thuis' & 'werk')");
     // The phrase stays in the index's OR: neither part stands alone there now.
@@ -329,26 +336,10 @@ describe('the index query of a compound', () => {
   });
 
   it('leaves a phrase of its parts out of the OR when a part matches alone, and keeps it in the exact tier', () => {
-    const terms = parseQuery('registratiedruk');
-    const split = createAnalyzer({ isWord: (w) => w === 'registratie' || w === 'druk' });
-    const expansion = (word: string, stems: string[]): WordExpansion => ({
-      normalised: word,
-      stems,
-      prefixes: [],
-      exact: stems,
-      related: [],
-    });
-    const concept = buildSearchPlan({
-      terms,
-      expansions: new Map([
-        ['registratiedruk', expansion('registratiedruk', ['registratiedruk'])],
-        ['registratie', expansion('registratie', ['registratie'])],
-        ['druk', expansion('druk', ['druk'])],
-      ]),
-      analyzed: new Map(distinctWords(terms).map((w) => [w, split.analyzeWord(w)])),
-      synonyms: new Map(),
-      synonymStems: new Map(),
-    }).concepts[0]!;
+    const concept = compoundConcept('registratiedruk', 'registratiedruk', [
+      ['registratie', 'registratie'],
+      ['druk', 'druk'],
+    ]);
     expect(concept.exact).toBe("('registratiedruk' | ('registratie' <-> 'druk'))");
     // The part is a tier of its own, below the word inside a compound or misspelt.
     expect(concept.related).toBeNull();
