@@ -389,12 +389,9 @@ export const ideasPageText = {
   wordsNotSearched: (searched: number, dropped: readonly string[]) => {
     const named = dropped.slice(0, WORDS_NAMED).map((word) => `‘${word}’`);
     const rest = dropped.length - named.length;
-    const list =
-      rest > 0
-        ? `${named.join(', ')} en ${formatCount(rest)} ${rest === 1 ? 'ander' : 'andere'}`
-        : named.length > 1
-          ? `${named.slice(0, -1).join(', ')} en ${named.at(-1)}`
-          : (named[0] ?? '');
+    const list = andList(
+      rest > 0 ? [...named, `${formatCount(rest)} ${rest === 1 ? 'ander' : 'andere'}`] : named,
+    );
     if (searched === 0) return `Niet gezocht: ${list} (de zoekopdracht was vol met veelvoorkomende woorden).`;
     const first =
       searched === 1
