@@ -23,7 +23,7 @@ import {
   formatQuery,
   isPhrase,
   MAX_CONCEPTS,
-  MAX_QUERY_LENGTH,
+  searchedQuery,
   MIN_LOOSE_PART,
   MIN_PART_ALTERNATIVE,
   parseQuery,
@@ -437,8 +437,8 @@ export function createLocalSearch(
       const phraseStems = new Set<string>();
       const withSnippets = (found: readonly number[]): LocalSearchItem[] =>
         found.map((i) => ({ ...itemAt(ideas, i), snippet: snippetOf(i, phraseStems) }));
-      // The length the server's parameters keep (search-params.ts), so both search the same words.
-      const terms = readQueryPhrases(parseQuery(params.q.slice(0, MAX_QUERY_LENGTH)), analyzer.thesaurus);
+      // The cut the server's parameters make (search-params.ts), so both search the same words.
+      const terms = readQueryPhrases(parseQuery(searchedQuery(params.q)), analyzer.thesaurus);
       const concepts: Concept[] = [];
       const weak: Concept[] = [];
       const required: Set<number>[] = [];

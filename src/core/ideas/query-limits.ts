@@ -6,7 +6,7 @@
  */
 import { DUTCH_STOP_WORDS } from './analyzer/dutch-stop-words.js';
 import { foldText } from './analyzer/fold.js';
-import { MAX_QUERY_LENGTH, parseQuery, wordsOf } from './query-terms.js';
+import { MAX_QUERY_LENGTH, parseQuery, searchedQuery, wordsOf } from './query-terms.js';
 import { ideasPageText } from '../text/page-text.js';
 
 /** The distinct words of a text that count toward the bounds (stop words never do), in order. */
@@ -16,7 +16,7 @@ function countedWords(words: readonly string[]): string[] {
 
 /** The notes for the query as typed (before the length cut): none when everything was searched. */
 export function queryLimitNotes(typed: string): string[] {
-  const searched = typed.slice(0, MAX_QUERY_LENGTH);
+  const searched = searchedQuery(typed);
   const kept = new Set(countedWords(parseQuery(searched).flatMap((term) => term.words)));
   const dropped = countedWords(wordsOf(typed)).filter((word) => !kept.has(word));
   const notes: string[] = [];

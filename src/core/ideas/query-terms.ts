@@ -59,6 +59,14 @@ export const MAX_WORD_POSITIONS = 16;
 export const MAX_WORD_LENGTH = 60;
 /** The longest query searched, in characters; the rest is ignored (and the reader told, query-limits.ts). */
 export const MAX_QUERY_LENGTH = 500;
+
+/**
+ * The part of a typed query that is searched: its first {@link MAX_QUERY_LENGTH} characters. The one
+ * cut the server's parameters, the static export's search and the reader's notes all make.
+ */
+export function searchedQuery(typed: string): string {
+  return typed.slice(0, MAX_QUERY_LENGTH);
+}
 /**
  * The most concepts one query ranks by (phrases and words, in the order typed; weak words aside): each
  * concept costs up to four tests per candidate idea, so this bounds the work (issue 10).

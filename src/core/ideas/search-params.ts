@@ -10,7 +10,7 @@ import { IDEA_LABELS, type IdeaLabelMatchers } from './known-labels.js';
 import type { LabelMatcher } from './label-matcher.js';
 import { labelKey } from '../contract/names.js';
 import type { Facet } from './facets.js';
-import { MAX_QUERY_LENGTH } from './query-terms.js';
+import { MAX_QUERY_LENGTH, searchedQuery } from './query-terms.js';
 
 export { FACETS, type Facet } from './facets.js';
 
@@ -110,7 +110,7 @@ const kinds = written.transform((values, ctx) => {
 export function ideaSearchSchema(labels: IdeaLabelMatchers = IDEA_LABELS) {
   return z
     .object({
-      q: written.transform((values) => values.join(' ').slice(0, MAX_QUERY_LENGTH)),
+      q: written.transform((values) => searchedQuery(values.join(' '))),
       thema: labelFilter(labels.theme),
       soort: kinds,
       branche: labelFilter(labels.branch),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { queryLimitNotes } from '../../../src/core/ideas/query-limits.js';
+import { searchedQuery } from '../../../src/core/ideas/query-terms.js';
+import { ideaSearchSchema } from '../../../src/core/ideas/search-params.js';
 
 describe('what a query asked that was not searched', () => {
   it('says nothing when every word was searched', () => {
@@ -36,5 +38,15 @@ describe('what a query asked that was not searched', () => {
       'Alleen het eerste woord is gezocht; ‘werkdruk’ niet.',
       'Uw zoekopdracht is te lang: alleen de eerste 500 tekens zijn gelezen.',
     ]);
+  });
+});
+
+describe('the one cut of a long query', () => {
+  it('keeps the first 500 characters, where the server, the static export and the notes all cut', () => {
+    const typed = `${'a'.repeat(498)} werkdruk`;
+    expect(searchedQuery(typed)).toBe(`${'a'.repeat(498)} w`);
+    expect(searchedQuery('rooster')).toBe('rooster');
+    const parsed = ideaSearchSchema().parse({ q: typed });
+    expect(parsed.q).toBe(searchedQuery(typed));
   });
 });
