@@ -59,6 +59,7 @@ import {
 import { stemsOnlyMemo, type ExpansionRow, type WordMemo } from './plan-memo.js';
 import { DUTCH_STOP_WORDS } from '../../core/ideas/analyzer/dutch-stop-words.js';
 import { tokenize } from '../../core/ideas/analyzer/fold.js';
+import { stem } from '../../core/ideas/analyzer/stem.js';
 import * as z from 'zod';
 
 /**
@@ -215,12 +216,12 @@ export async function planQuery(
       analyzed.set(word, { ...valueFor(analyzed, word), weak });
     }
     const expansion = expandWord(row.norm, row.stems, vocabulary, weak || part);
-    const meantForms = meantWeak ? vocabulary.filter((v) => v.word === suggested).map((v) => v.lexeme) : [];
+    // The weak word's forms the ideas hold (`verminderd` for `verminderren` → `verminderen`): the meant
+    // word expanded as a known word over the same vocabulary, as the static export searches it.
+    const meant = meantWeak && suggested ? expandWord(suggested, [stem(suggested)], vocabulary, true) : null;
     expansions.set(
       word,
-      meantForms.length > 0
-        ? { ...expansion, exact: [...new Set([...expansion.exact, ...meantForms])].sort() }
-        : expansion,
+      meant ? { ...expansion, exact: [...new Set([...expansion.exact, ...meant.exact])].sort() } : expansion,
     );
   }
   // A misspelt word stands for what was probably meant: its concept groups and branch too.
