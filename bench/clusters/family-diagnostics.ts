@@ -1,10 +1,11 @@
 // Why the families round's variants did not help (bench/clusters/families-protocol.md), on the themes
 // read while tuning only (never a held-out theme). Per theme: how many ideas name each family (and how
 // many families the rarity cut drops for covering more than half of the theme), how well a shared
-// family and a shared concept tell judged-together pairs from judged-apart ones, and the theme's
-// adaptive cut with and without family terms.
+// family and a shared concept tell judged-together pairs from judged-apart ones, the theme's adaptive
+// cut and the sizes of its solutions with and without family terms.
 //   node scripts/run-ts.js bench/clusters/family-diagnostics.ts
 import {
+  clusterIdeas,
   clusterModel,
   thresholdOf,
   type ClusterOptions,
@@ -38,13 +39,15 @@ for (const judged of judgedThemes().filter((j) => j.heldOut !== true)) {
   const families = sets('family');
   const df = new Map<string, number>();
   for (const s of families) for (const k of s) df.set(k, (df.get(k) ?? 0) + 1);
+  const conceptDf = new Map<string, number>();
+  for (const s of concepts) for (const k of s) conceptDf.set(k, (conceptDf.get(k) ?? 0) + 1);
   const cut = [...df].filter(([, d]) => d > Math.floor(n / 2));
   const truth = new Map<string, number>();
   judged.clusters.forEach((c, k) => c.ids.forEach((id) => truth.set(id, k)));
-  const kept = (k: string) => {
-    const d = df.get(k) ?? 0;
-    return d >= 2 && d <= Math.max(2, Math.floor(n / 2));
-  };
+  // The rarity cut of concept-vectors.ts: a term of one idea or of more than half of the theme is left out.
+  const inVectors = (d: number) => d >= 2 && d <= Math.max(2, Math.floor(n / 2));
+  const kept = (k: string) => inVectors(df.get(k) ?? 0);
+  const keptConcept = (k: string) => inVectors(conceptDf.get(k) ?? 0);
   // Pairs of judged-grouped ideas: together (one solution) or apart (two solutions).
   const count = { together: 0, apart: 0, famTogether: 0, famApart: 0, conTogether: 0, conApart: 0 };
   const onlyFamily = { together: 0, apart: 0 };
@@ -55,7 +58,7 @@ for (const judged of judgedThemes().filter((j) => j.heldOut !== true)) {
       if (x === undefined || y === undefined) continue;
       const same = x === y;
       const sharesFamily = [...(families[a] ?? [])].some((k) => kept(k) && families[b]?.has(k));
-      const sharesConcept = [...(concepts[a] ?? [])].some((k) => concepts[b]?.has(k));
+      const sharesConcept = [...(concepts[a] ?? [])].some((k) => keptConcept(k) && concepts[b]?.has(k));
       if (same) {
         count.together++;
         if (sharesFamily) count.famTogether++;
@@ -85,4 +88,14 @@ for (const judged of judgedThemes().filter((j) => j.heldOut !== true)) {
   console.log(
     `  adaptive cut: ${thresholdOf(plain, 'adaptive').toFixed(3)} without families, ${thresholdOf(fam, 'adaptive').toFixed(3)} with (weight 0,25), ${thresholdOf(clusterModel(ideas, withFamilies(0.5)), 'adaptive').toFixed(3)} (0,5)`,
   );
+  for (const [what, options] of [
+    ['without families', {}],
+    ['0,25', withFamilies(0.25)],
+    ['0,5', withFamilies(0.5)],
+  ] as const) {
+    const result = clusterIdeas(ideas, options);
+    console.log(
+      `  solutions ${what}: ${result.clusters.length} (ideas ${result.clusters.map((c) => c.ids.length).join(', ')}), ${result.unclustered.length} unclustered`,
+    );
+  }
 }
