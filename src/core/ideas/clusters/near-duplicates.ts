@@ -36,7 +36,7 @@ export function nearDuplicates(
     ...new Set(
       analyzer
         .analyse(idea.text)
-        .filter((term) => term.kind !== 'concept' && term.kind !== 'group')
+        .filter((term) => term.kind === 'stem' || term.kind === 'part')
         .map((term) => term.key),
     ),
   ]);
