@@ -6,7 +6,7 @@ import { expandedSimilarity, latentSimilarity } from '../../bench/clusters/laten
 import type { AnalysedTerm } from '../../src/core/ideas/clusters/analyzer.js';
 
 const text = (...stems: string[]): AnalysedTerm[] => stems.map((key) => ({ key, kind: 'stem', word: key }));
-const kindWeights = { stem: 1, part: 1, concept: 1, family: 1, group: 1 };
+const kindWeights = { stem: 1, part: 1, concept: 1, group: 1 };
 
 // `koppel` and `systeem` always go together, as do `meeloop` and `directie`; `fruit` goes with neither.
 const CORPUS = [

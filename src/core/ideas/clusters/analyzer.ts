@@ -5,14 +5,11 @@
  * The analyzer itself lives elsewhere (idea-analyzer.ts: the search analyzer of issue 12 plus the solution concepts); this is the seam.
  */
 
-/**
- * `concept`: a solution concept; `family`: the family of a solution concept (a broader remedy: several
- * concepts); `group`: a search-thesaurus group (broader: a theme's own field).
- */
-export type TermKind = 'stem' | 'part' | 'concept' | 'family' | 'group';
+/** `concept`: a solution concept; `group`: a search-thesaurus group (broader: a theme's own field). */
+export type TermKind = 'stem' | 'part' | 'concept' | 'group';
 
 export interface AnalysedTerm {
-  /** Stem (for `stem` and `part`), concept id (`concept`), family id (`family`) or group id (`group`). */
+  /** Stem (for `stem` and `part`) or concept id (for `concept`). */
   readonly key: string;
   readonly kind: TermKind;
   /** The word as written (lower case), used to label a cluster in readable Dutch. */

@@ -52,11 +52,6 @@ export interface ClusterOptions {
   /** Link only ideas that share a solution concept or thesaurus group (concept-gate.ts). Default true. */
   readonly requireSharedConcept: boolean;
   /**
-   * With the gate: a shared concept family (a term of kind `family`, made only when the analyzer makes
-   * them) links two ideas as well. Default false (the families round, bench/clusters/families-protocol.md).
-   */
-  readonly familiesOpenGate: boolean;
-  /**
    * Share (0–1) of the shared-neighbour similarity blended into the cosine (shared-neighbours.ts);
    * 0 keeps the plain cosine. Default 0,3.
    */
@@ -93,7 +88,6 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   analyzer: ideaAnalyzer,
   weights: DEFAULT_CONCEPT_WEIGHTS,
   requireSharedConcept: true,
-  familiesOpenGate: false,
   profileBlend: PROFILE_BLEND,
   profileNeighbours: PROFILE_NEIGHBOURS,
   minProposing: MIN_PROPOSING,
@@ -145,7 +139,7 @@ export function clusterModel(
   options: Partial<ClusterOptions> = {},
 ): ClusterModel {
   const { o, sorted, terms, space, cosine } = clusterBasis(ideas, options);
-  if (o.requireSharedConcept) gateBySharedConcept(cosine, space, o.familiesOpenGate);
+  if (o.requireSharedConcept) gateBySharedConcept(cosine, space);
   const similarity =
     o.profileBlend > 0
       ? sharedNeighbourSimilarity(cosine, sorted.length, o.profileNeighbours, o.profileBlend)

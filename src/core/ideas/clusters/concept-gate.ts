@@ -16,24 +16,21 @@
  */
 import type { ConceptSpace } from './concept-vectors.js';
 
-/**
- * Keys of the vocabulary that open the gate: solution concepts and search-thesaurus groups, and with
- * `families` the concepts' families as well (two ideas naming sibling concepts are linked).
- */
-export function isGateKey(key: string, families = false): boolean {
-  return key.startsWith('c:') || (families && key.startsWith('f:'));
+/** Keys of the vocabulary that open the gate: solution concepts and search-thesaurus groups. */
+export function isGateKey(key: string): boolean {
+  return key.startsWith('c:');
 }
 
 /**
  * Sets similarity[i][j] to 0 (in place) for every pair without a shared gate key (solution concept or
  * thesaurus group). Pairs that share one are marked through each concept's postings, so the cost follows the pairs that do.
  */
-export function gateBySharedConcept(similarity: Float64Array, space: ConceptSpace, families = false): void {
+export function gateBySharedConcept(similarity: Float64Array, space: ConceptSpace): void {
   const n = space.vectors.length;
   const postings = new Map<number, number[]>();
   space.vectors.forEach((v, doc) => {
     for (const t of v.terms) {
-      if (!isGateKey(space.vocabulary[t] ?? '', families)) continue;
+      if (!isGateKey(space.vocabulary[t] ?? '')) continue;
       let list = postings.get(t);
       if (!list) postings.set(t, (list = []));
       list.push(doc);

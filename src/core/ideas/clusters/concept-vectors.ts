@@ -29,8 +29,6 @@ export interface ConceptWeightOptions {
   /**
    * Weight per term kind. Solution concepts weigh most: two ideas proposing one remedy rarely share
    * its words; a search-thesaurus group is broader (half); a compound part says less than the word.
-   * A concept's family (made only when the analyzer is asked to: idea-analyzer.ts `FAMILY_TERMS`) is
-   * broader still.
    */
   readonly kindWeights: Readonly<Record<TermKind, number>>;
   /** Terms in more than this share of the ideas are left out. Default 0.5. */
@@ -45,19 +43,10 @@ export interface ConceptWeightOptions {
 }
 
 export const DEFAULT_CONCEPT_WEIGHTS: ConceptWeightOptions = {
-  kindWeights: { stem: 0.5, part: 0.25, concept: 1, family: 0.25, group: 0.5 },
+  kindWeights: { stem: 0.5, part: 0.25, concept: 1, group: 0.5 },
   maxDocumentShare: 0.5,
   rarityExponent: 0,
 };
-
-/**
- * The vocabulary's key spaces: `c:` solution concepts and thesaurus groups (they open the gate,
- * concept-gate.ts), `f:` concept families, `s:` stems and compound parts (one space, so that a
- * compound's part meets the word).
- */
-function keyPrefix(kind: TermKind): string {
-  return kind === 'concept' || kind === 'group' ? 'c' : kind === 'family' ? 'f' : 's';
-}
 
 export function conceptSpace(
   texts: readonly (readonly AnalysedTerm[])[],
@@ -69,7 +58,7 @@ export function conceptSpace(
   const perText = texts.map((terms) => {
     const own = new Map<number, number>();
     for (const term of terms) {
-      const key = `${keyPrefix(term.kind)}:${term.key}`;
+      const key = `${term.kind === 'concept' || term.kind === 'group' ? 'c' : 's'}:${term.key}`;
       let i = index.get(key);
       if (i === undefined) {
         i = vocabulary.length;

@@ -11,7 +11,7 @@ import { DUTCH_STOP_WORDS } from '../analyzer/dutch-stop-words.js';
 import { stem } from '../analyzer/stem.js';
 import type { AnalysedTerm, AnalyzerFactory } from './analyzer.js';
 import { ideaSentences } from './remedy-phrase.js';
-import { conceptMatcher, SOLUTION_CONCEPTS, type SolutionConcepts } from './solution-concepts.js';
+import { conceptMatcher, type SolutionConcepts } from './solution-concepts.js';
 
 const WORD = /[^\p{L}\p{N}]+/u;
 const MIN_LEXICON_WORD = 3;
@@ -30,13 +30,6 @@ export const SITUATION_EMPHASIS = 0.8;
  * the robustness row), where 0,5 beat 0,8, 0,65 and 0,4 in both.
  */
 export const CONCEPT_SITUATION_EMPHASIS = 0.5;
-/**
- * Whether a solution concept also gives its family (config/solution-concepts.json `families`) as a
- * term of kind `family`, with the concept's emphasis, so that ideas naming sibling concepts meet. Only
- * concepts in the list given make a family term: without them (concept dropout, leave-theme-out) the
- * family is not reached. Off: measured in the families round (bench/clusters/families-protocol.md).
- */
-export const FAMILY_TERMS = false;
 
 /** Lower case words with their accents, for labels; the analyzer's folded words are the keys. */
 function writtenWords(text: string): string[] {
@@ -52,13 +45,8 @@ export function ideaAnalyzerWith(
   concepts?: SolutionConcepts,
   situationEmphasis: number = SITUATION_EMPHASIS,
   conceptSituationEmphasis: number = CONCEPT_SITUATION_EMPHASIS,
-  familyTerms: boolean = FAMILY_TERMS,
 ): AnalyzerFactory {
   const matcher = conceptMatcher(concepts);
-  const familyOf = new Map<string, string>();
-  if (familyTerms)
-    for (const concept of (concepts ?? SOLUTION_CONCEPTS).concepts)
-      if (concept.family !== undefined) familyOf.set(concept.id, concept.family);
   return (texts) => {
     const lexicon = new Set<string>();
     for (const text of texts)
@@ -83,16 +71,11 @@ export function ideaAnalyzerWith(
           const emphasis = sentence.remedy ? 1 : situationEmphasis;
           const conceptEmphasis = sentence.remedy ? 1 : conceptSituationEmphasis;
           const folded: string[] = [];
-          const concept = (id: string, word: string) => {
-            terms.push({ key: id, kind: 'concept', word, emphasis: conceptEmphasis });
-            const family = familyOf.get(id);
-            if (family !== undefined)
-              terms.push({ key: family, kind: 'family', word, emphasis: conceptEmphasis });
-          };
           for (const shown of writtenWords(sentence.text)) {
             const { word, concepts } = lookUp(shown);
             folded.push(word.word);
-            for (const id of concepts) concept(id, shown);
+            for (const id of concepts)
+              terms.push({ key: id, kind: 'concept', word: shown, emphasis: conceptEmphasis });
             if (word.stop || word.weak || word.word.length < 2 || /^\d+$/.test(word.word)) continue;
             if (matcher.isGeneric(word.word, word.stem)) continue;
             terms.push({ key: word.stem, kind: 'stem', word: shown, emphasis });
@@ -102,7 +85,8 @@ export function ideaAnalyzerWith(
             for (const group of word.groups)
               terms.push({ key: `thesaurus:${group.id}`, kind: 'group', word: shown, emphasis });
           }
-          for (const { id, phrase } of matcher.ofPhrases(folded)) concept(id, phrase);
+          for (const { id, phrase } of matcher.ofPhrases(folded))
+            terms.push({ key: id, kind: 'concept', word: phrase, emphasis: conceptEmphasis });
         }
         return terms;
       },

@@ -36,7 +36,7 @@ export function nearDuplicates(
     ...new Set(
       analyzer
         .analyse(idea.text)
-        .filter((term) => term.kind === 'stem' || term.kind === 'part')
+        .filter((term) => term.kind !== 'concept' && term.kind !== 'group')
         .map((term) => term.key),
     ),
   ]);

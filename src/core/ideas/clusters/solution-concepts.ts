@@ -14,61 +14,27 @@ export const INFIX_LENGTH = 8;
 /** The longest line a concept may give a label, in characters. */
 export const MAX_CONCEPT_LINE = 40;
 
-export const solutionConceptsSchema = z
-  .strictObject({
-    note: z.string().optional(),
-    genericWordsNote: z.string().optional(),
-    /** Folded words that give no stem to the clustering (see the note in the config). Default none. */
-    genericWords: z.array(z.string().min(1)).default([]),
-    familiesNote: z.string().optional(),
-    /**
-     * Families of concepts: each one broad remedy ("recording tools") that several concepts are part of
-     * (bench/clusters/families-protocol.md). The grouping may add a concept's family as a term of its own
-     * (idea-analyzer.ts); labels never use a family. Default none.
-     */
-    families: z
-      .array(z.strictObject({ id: z.string().min(1), label: z.string().min(1), why: z.string().min(1) }))
-      .default([]),
-    concepts: z
-      .array(
-        z.strictObject({
-          id: z.string().min(1),
-          /** The id of the concept's family in `families`, if any. */
-          family: z.string().min(1).optional(),
-          /**
-           * The remedy as a short Dutch line ("Systemen koppelen"): a cluster most of whose ideas name
-           * this concept is labelled with it (cluster-label.ts). At most 40 characters; without one the
-           * label is made of the cluster's words.
-           */
-          label: z.string().min(1).max(MAX_CONCEPT_LINE).optional(),
-          why: z.string().min(1),
-          words: z.array(z.string().min(2)).min(1),
-        }),
-      )
-      .min(1),
-  })
-  .superRefine((config, context) => {
-    const families = new Set(config.families.map((family) => family.id));
-    const used = new Set<string>();
-    config.concepts.forEach((concept, i) => {
-      if (concept.family === undefined) return;
-      used.add(concept.family);
-      if (!families.has(concept.family))
-        context.addIssue({
-          code: 'custom',
-          path: ['concepts', i, 'family'],
-          message: `unknown family ${concept.family}`,
-        });
-    });
-    config.families.forEach((family, i) => {
-      if (!used.has(family.id))
-        context.addIssue({
-          code: 'custom',
-          path: ['families', i, 'id'],
-          message: `family ${family.id} has no concept`,
-        });
-    });
-  });
+export const solutionConceptsSchema = z.strictObject({
+  note: z.string().optional(),
+  genericWordsNote: z.string().optional(),
+  /** Folded words that give no stem to the clustering (see the note in the config). Default none. */
+  genericWords: z.array(z.string().min(1)).default([]),
+  concepts: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1),
+        /**
+         * The remedy as a short Dutch line ("Systemen koppelen"): a cluster most of whose ideas name
+         * this concept is labelled with it (cluster-label.ts). At most 40 characters; without one the
+         * label is made of the cluster's words.
+         */
+        label: z.string().min(1).max(MAX_CONCEPT_LINE).optional(),
+        why: z.string().min(1),
+        words: z.array(z.string().min(2)).min(1),
+      }),
+    )
+    .min(1),
+});
 
 export type SolutionConcepts = z.input<typeof solutionConceptsSchema>;
 
