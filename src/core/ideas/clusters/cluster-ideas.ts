@@ -27,7 +27,6 @@ import { cosineMatrix } from './cosine-matrix.js';
 import { cohesionOf, medoidOf } from './medoid.js';
 import { ideaAnalyzer } from './idea-analyzer.js';
 import { isComplaint } from './remedy-phrase.js';
-import { blendConceptOverlap, mergeByConceptCentroid, reassignOnce } from './shared-concept-pass.js';
 import { PROFILE_BLEND, PROFILE_NEIGHBOURS, sharedNeighbourSimilarity } from './shared-neighbours.js';
 
 export interface ClusterIdea {
@@ -73,15 +72,6 @@ export interface ClusterOptions {
    * lost on leave-theme-out: 0,246, 0,233); held out, measured after, 0,314 unchanged.
    */
   readonly anchorComplaints: boolean;
-  /**
-   * Shared-concept round (bench/clusters/shared-concept-protocol.md), off by default: share (0–1) of
-   * the overlap coefficient of two linked ideas' solution-concept sets blended into their gated cosine.
-   */
-  readonly conceptOverlapBlend: number;
-  /** Shared-concept round, off (0) by default: merge solutions whose concept centroids reach this cosine. */
-  readonly centroidMerge: number;
-  /** Shared-concept round, off by default: one pass moving each idea to its most similar solution. */
-  readonly reassign: boolean;
 }
 
 /**
@@ -102,9 +92,6 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   profileNeighbours: PROFILE_NEIGHBOURS,
   minProposing: MIN_PROPOSING,
   anchorComplaints: true,
-  conceptOverlapBlend: 0,
-  centroidMerge: 0,
-  reassign: false,
 };
 
 export interface IdeaCluster extends ClusterOrigin {
@@ -153,7 +140,6 @@ export function clusterModel(
 ): ClusterModel {
   const { o, sorted, terms, space, cosine } = clusterBasis(ideas, options);
   if (o.requireSharedConcept) gateBySharedConcept(cosine, space);
-  if (o.conceptOverlapBlend > 0) blendConceptOverlap(cosine, space, o.conceptOverlapBlend);
   const similarity =
     o.profileBlend > 0
       ? sharedNeighbourSimilarity(cosine, sorted.length, o.profileNeighbours, o.profileBlend)
@@ -237,18 +223,7 @@ export function thresholdOf(model: ClusterModel, threshold: ClusterOptions['thre
 export function groupModel(model: ClusterModel, options: Partial<ClusterOptions> = {}): ClusterResult {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const threshold = thresholdOf(model, o.threshold);
-  const n = model.ideas.length;
-  let groups = averageLinkage(model.similarity, n, threshold);
-  if (o.centroidMerge > 0 || o.reassign) {
-    const solved = groups.map((group) => solutionOf(model, group, threshold, o));
-    let solutions: number[][] = solved.filter((s) => s.members.length > 0).map((s) => [...s.members]);
-    const left = solved.flatMap((s) => s.left);
-    if (o.centroidMerge > 0) solutions = mergeByConceptCentroid(model.space, solutions, o.centroidMerge);
-    groups = o.reassign
-      ? reassignOnce(model.similarity, n, solutions, threshold)
-      : [...solutions, ...left.map((i) => [i])];
-  }
-  return solutionsOf(model, groups, threshold, o);
+  return solutionsOf(model, averageLinkage(model.similarity, model.ideas.length, threshold), threshold, o);
 }
 
 /**
