@@ -89,8 +89,12 @@ describe('static export', () => {
         for (const target of targets) {
           const [path, query] = target.split('?');
           expect(existsSync(join(out, file, '..', path!)), `${file} → ${target}`).toBe(true);
-          // Only the ideas page reads a query in a static copy (its island searches what it says).
-          if (query !== undefined) expect(path, `${file} → ${target}`).toMatch(/(^|\/)ideeen\/index\.html$/);
+          // Only the ideas page reads a query in a static copy (its island searches what it says), and
+          // an idea's page its `?van=` (its island shows the way back to that profile).
+          if (query !== undefined && /(^|\/)ideeen\/idee-[^/]+\/index\.html$/.test(path!))
+            expect(query, `${file} → ${target}`).toMatch(/^van=[a-z0-9-]+$/);
+          else if (query !== undefined)
+            expect(path, `${file} → ${target}`).toMatch(/(^|\/)ideeen\/index\.html$/);
         }
       }
     }
