@@ -27,7 +27,6 @@ import { cosineMatrix } from './cosine-matrix.js';
 import { cohesionOf, medoidOf } from './medoid.js';
 import { ideaAnalyzer } from './idea-analyzer.js';
 import { isComplaint } from './remedy-phrase.js';
-import { mergeByConceptCentroid, type MergeGuard } from './second-pass-merge.js';
 import { PROFILE_BLEND, PROFILE_NEIGHBOURS, sharedNeighbourSimilarity } from './shared-neighbours.js';
 
 export interface ClusterIdea {
@@ -73,13 +72,6 @@ export interface ClusterOptions {
    * lost on leave-theme-out: 0,246, 0,233); held out, measured after, 0,314 unchanged.
    */
   readonly anchorComplaints: boolean;
-  /**
-   * Guarded-merge round (bench/clusters/guarded-merge-protocol.md), off (0) by default: a second pass
-   * merging solutions whose centroids over the solution concepts reach this cosine.
-   */
-  readonly centroidMerge: number;
-  /** Guarded-merge round: the guard a pair of solutions must pass to be merged (second-pass-merge.ts). */
-  readonly mergeGuard: MergeGuard;
 }
 
 /**
@@ -100,8 +92,6 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   profileNeighbours: PROFILE_NEIGHBOURS,
   minProposing: MIN_PROPOSING,
   anchorComplaints: true,
-  centroidMerge: 0,
-  mergeGuard: 'none',
 };
 
 export interface IdeaCluster extends ClusterOrigin {
@@ -233,17 +223,7 @@ export function thresholdOf(model: ClusterModel, threshold: ClusterOptions['thre
 export function groupModel(model: ClusterModel, options: Partial<ClusterOptions> = {}): ClusterResult {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const threshold = thresholdOf(model, o.threshold);
-  let groups = averageLinkage(model.similarity, model.ideas.length, threshold);
-  if (o.centroidMerge > 0) {
-    const solved = groups.map((group) => solutionOf(model, group, threshold, o));
-    const solutions = solved.filter((s) => s.members.length > 0).map((s) => [...s.members]);
-    const left = solved.flatMap((s) => s.left);
-    groups = [
-      ...mergeByConceptCentroid(model, solutions, o.centroidMerge, o.mergeGuard, threshold),
-      ...left.map((i) => [i]),
-    ];
-  }
-  return solutionsOf(model, groups, threshold, o);
+  return solutionsOf(model, averageLinkage(model.similarity, model.ideas.length, threshold), threshold, o);
 }
 
 /**
