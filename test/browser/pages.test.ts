@@ -326,7 +326,7 @@ if (missing) {
           buffer: Buffer.from(shiftedCsv('Huisartsen', 20)),
         });
         await p.fill('#titel', 'Tweede golf (test)');
-        await Promise.all([p.waitForURL(/opgeslagen=2/), p.click('text=Uploaden en controleren')]);
+        await Promise.all([p.waitForURL(/\/beheer\/upload$/), p.click('text=Uploaden en controleren')]);
         expect(await p.locator('.alert--success').textContent()).toContain('versie 2');
         await p.goto(`${setup.base}/beroep/huisartsen`);
         expect(await p.locator('#kwadrant').textContent()).toContain('Kwadrant 2');

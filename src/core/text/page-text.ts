@@ -239,7 +239,10 @@ export const downloadsText = {
   embedLabel: (title: string) => `HTML om “${title}” in te sluiten`,
   embedHint:
     'De figuur past zich aan de breedte aan en het venster aan de hoogte, zodat de bronregel altijd zichtbaar is.',
-  embedStaticNote: 'Zet het adres van de website voor het pad in de code.',
+  embedStaticNote:
+    'De codes hieronder bevatten nog niet het adres van deze website: zet dat adres ervoor, anders werkt een figuur niet op een andere website.',
+  embedNeedsAddress: (frame: string) =>
+    `Let op: deze code bevat nog niet het adres van deze website. Zet het adres waarop deze pagina’s staan (zoals https://www.voorbeeld.nl/werkbalans/) vóór ‘${frame}’ en vóór ‘insluiten.js’; anders werkt de figuur niet op een andere website.`,
   viewEmbed: 'Bekijk',
 } as const;
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppWithServices } from '../../../src/node/server/app.js';
 import { importExampleData } from '../../../src/node/server/example-data.js';
 import { exportFileOf, exportSite } from '../../../src/node/server/static-export.js';
 import { packagePath } from '../../../src/node/package-root.js';
@@ -25,6 +26,30 @@ describe('static export', () => {
   afterAll(async () => {
     await db.close();
     rmSync(out, { recursive: true, force: true });
+  });
+
+  it('writes relative embed codes without a base URL, and says beside each that they need the address', () => {
+    const downloads = readFileSync(join(out, 'downloads/index.html'), 'utf8');
+    expect(downloads).toContain('src=&quot;embed/kwadranten/index.html&quot;');
+    expect(downloads).toContain('src=&quot;insluiten.js&quot;');
+    expect(downloads).toContain(
+      'Let op: deze code bevat nog niet het adres van deze website. Zet het adres waarop deze pagina’s staan (zoals https://www.voorbeeld.nl/werkbalans/) vóór ‘embed/kwadranten/index.html’',
+    );
+    expect(downloads).toContain('aria-describedby="snippet-kwadranten-adres"');
+  });
+
+  it('writes absolute embed codes at the base URL, with no note', async () => {
+    const { app } = createAppWithServices({
+      db,
+      config: { draws: 300, staticExport: true, baseUrl: 'https://www.azwinfo.nl/werkbalans' },
+    });
+    const downloads = await (await app.request('/downloads')).text();
+    expect(downloads).toContain(
+      'src=&quot;https://www.azwinfo.nl/werkbalans/embed/kwadranten/index.html&quot;',
+    );
+    expect(downloads).toContain('src=&quot;https://www.azwinfo.nl/werkbalans/insluiten.js&quot;');
+    expect(downloads).not.toContain('bevat nog niet het adres');
+    expect(downloads).not.toMatch(/src=&quot;(embed|insluiten)/);
   });
 
   it('maps site paths to files', () => {
