@@ -1,7 +1,8 @@
 /**
  * The ranking ("slider"): every profession in order on one component or index. The component is chosen
  * with a GET form (select + button) or with the previous/next links — all keyboard operable, no script
- * needed; an island adds the arrow keys. Canonical URL `/ranglijst/<measure>`; `?component=` redirects.
+ * needed; an island adds the arrow keys. Below the figure its table is open, each row a link to the
+ * profession's profile. Canonical URL `/ranglijst/<measure>`; `?component=` redirects.
  */
 import { Hono, type Context } from 'hono';
 import type { MeasureId } from '../../../core/analysis/result.js';
@@ -111,7 +112,8 @@ function RankingPage(props: {
           {rankingText.keyboardHint}
         </p>
       </div>
-      <FigureBlock {...figureProps(view, props.services, rankingId(measure))} />
+      {/* The table open: its rows, in the ranking's order, lead to each profession's profile. */}
+      <FigureBlock {...figureProps(view, props.services, rankingId(measure))} tableOpen />
     </Layout>
   );
 }
