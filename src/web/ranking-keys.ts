@@ -18,8 +18,15 @@ function start(): void {
     event.preventDefault();
     window.location.assign(pattern.replace('MEASURE', encodeURIComponent(select.value)));
   });
-  // Only where a keyboard is likely: a phone's touch screen has no arrow keys to press.
-  if (hint && window.matchMedia('(any-pointer: fine)').matches) hint.hidden = false;
+  // The tip only where it applies: on a device whose main pointer is a mouse or touchpad (a desktop or
+  // laptop, which has arrow keys), or once a step link has the keyboard's focus (a tablet with a
+  // keyboard). `any-pointer` is not enough: phones with a stylus report a fine pointer too.
+  if (hint && window.matchMedia('(hover: hover) and (pointer: fine)').matches) hint.hidden = false;
+  controls.addEventListener('focusin', (event) => {
+    const target = event.target as HTMLElement;
+    if (hint && (target === previous || target === next) && target.matches(':focus-visible'))
+      hint.hidden = false;
+  });
   controls.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
     if (target !== previous && target !== next) return;
