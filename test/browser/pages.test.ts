@@ -124,6 +124,42 @@ if (missing) {
       }
     });
 
+    it('after “Vergelijken” on a phone the reader lands on the comparison, the figures above swapped in', async () => {
+      const phone = await setup.browser.newContext({ viewport: { width: 390, height: 800 } });
+      try {
+        const p = await phone.newPage();
+        await p.goto(`${setup.base}/beroep/wijkverpleegkundigen?met=huisartsen#vergelijk`);
+        // Every figure island has its narrow drawing (taller than the server's 720 px one, scaled down)…
+        await p.waitForFunction(
+          () =>
+            Array.from(document.querySelectorAll<HTMLElement>('[data-figure-src]')).every(
+              (box) => box.querySelector('svg')?.viewBox.baseVal.width === 340,
+            ),
+          undefined,
+          { polling: 'raf' },
+        );
+        // … and the page has stopped scrolling (the browser's smooth jump to the anchor included).
+        await p.evaluate(
+          () =>
+            new Promise<void>((done) => {
+              let last = -1;
+              let still = 0;
+              const frame = () => {
+                still = window.scrollY === last ? still + 1 : 0;
+                last = window.scrollY;
+                if (still >= 5) done();
+                else requestAnimationFrame(frame);
+              };
+              requestAnimationFrame(frame);
+            }),
+        );
+        const top = await p.evaluate(() => document.getElementById('vergelijk')!.getBoundingClientRect().top);
+        expect(Math.abs(top)).toBeLessThanOrEqual(1);
+      } finally {
+        await phone.close();
+      }
+    });
+
     it('filters professions and ideas live as the reader types', async () => {
       const { page: p, close } = await page();
       try {
