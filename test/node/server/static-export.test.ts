@@ -9,6 +9,7 @@ import { exportFileOf, exportSite } from '../../../src/node/server/static-export
 import { packagePath } from '../../../src/node/package-root.js';
 import { FIGURE_WIDTHS } from '../../../src/core/charts/figure-spec.js';
 import { openDatabase, type Database } from '../../../src/node/store/database.js';
+import { storeOf } from '../../../src/node/store/index.js';
 
 describe('static export', () => {
   let db: Database;
@@ -20,6 +21,9 @@ describe('static export', () => {
     }
     db = await openDatabase({ dataDir: 'memory://' });
     await importExampleData(db);
+    // A second version, not shown: the export holds version 1 only, and its versions page must say so.
+    const first = await storeOf(db).datasets.load(1);
+    await storeOf(db).datasets.add(first!.table, { name: 'golf-2.csv', show: false });
     out = mkdtempSync(join(tmpdir(), 'werkbalans-export-'));
     files = (await exportSite(db, out, { config: { draws: 300 } })).files;
   });
@@ -121,6 +125,29 @@ describe('static export', () => {
           else if (query !== undefined)
             expect(path, `${file} → ${target}`).toMatch(/(^|\/)ideeen\/index\.html$/);
         }
+      }
+    }
+  });
+
+  it('says on the versions page that the copy holds one version, and links only that one', () => {
+    const page = readFileSync(join(out, 'versies/index.html'), 'utf8');
+    expect(page).toContain('Deze statische kopie van de website bevat alleen versie 1, de standaardversie.');
+    expect(page).not.toContain('vergelijk er twee');
+    expect(page).toContain('<a href="../index.html">Bekijk versie 1</a>');
+    expect(page).toContain('<th scope="row">Versie 2</th>');
+    expect(page).not.toContain('Bekijk versie 2');
+    expect(page).toContain('niet in deze kopie');
+  });
+
+  it('links every ranking from every ranking page, with no form that needs a server', () => {
+    const rankings = files.filter((f) => /^ranglijst\/[^/]+\/index\.html$/.test(f));
+    expect(rankings.length).toBeGreaterThan(10);
+    for (const file of [...rankings, 'ranglijst/index.html']) {
+      const page = readFileSync(join(out, file), 'utf8');
+      expect(page, file).not.toContain('<form');
+      for (const ranking of rankings) {
+        const prefix = file === 'ranglijst/index.html' ? '../' : '../../';
+        expect(page, `${file} → ${ranking}`).toContain(`href="${prefix}${ranking}"`);
       }
     }
   });
