@@ -30,11 +30,11 @@ if (holder && profileLink) {
   }
   const profile = profileBackOf(params.get('van'), profiles);
   if (profile) {
-    profileLink.setAttribute(
-      'href',
-      (profileLink.dataset['target'] ?? '').replace(PROFILE_SLOT, profile.slug),
-    );
-    profileLink.textContent = `← ${(profileLink.dataset['label'] ?? '').replace(PROFILE_SLOT, profile.name)}`;
+    // Split and joined, not replace(): a name's `$&` is text, not a replacement pattern.
+    const fill = (template: string | undefined, value: string) =>
+      (template ?? '').split(PROFILE_SLOT).join(value);
+    profileLink.setAttribute('href', fill(profileLink.dataset['target'], profile.slug));
+    profileLink.textContent = `← ${fill(profileLink.dataset['label'], profile.name)}`;
     holder.hidden = false;
     // As on the server: the arrow goes with the first way back only.
     for (const link of searchLinks) link.textContent = (link.textContent ?? '').replace(/^←\s*/, '');

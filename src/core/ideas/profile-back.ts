@@ -1,7 +1,7 @@
 /**
  * The way back from an idea's page to the profile whose bridge linked it (`?van=<slug>`). The server
- * reads it itself; a static copy's island (src/web/idea-back.ts) reads it in the browser, against the
- * profiles written into the page, with this one rule.
+ * (pages-ideas.tsx, against the analysis) and a static copy's island (src/web/idea-back.ts, against the
+ * profiles written into the page) both decide with this one rule.
  */
 
 /** Stands for the profile's slug in the static page's link and for its name in the link's text. */

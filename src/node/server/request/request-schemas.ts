@@ -207,7 +207,7 @@ export const ideasPageQuery = z.preprocess(withoutHighlight, ideaSearchParams);
 /** Where the reader of an idea came from: a search of the ideas page, or a profession's profile. */
 export interface IdeaPageOrigin {
   readonly back: SearchBack;
-  /** The slug of the profile whose bridge linked the idea (`?van=`); checked against the analysis later. */
+  /** `?van=` as given (at most 200 characters): the profile's slug, checked against the analysis later. */
   readonly from: string | undefined;
 }
 
@@ -220,7 +220,8 @@ export const ideaPageQuery = z
   .object({ terug: firstValue(z.string().optional()), van: firstValue(z.string().optional()) })
   .transform(({ terug, van }): IdeaPageOrigin => {
     const back = searchBackOf(terug);
-    return { back, from: van !== undefined && /^[a-z0-9-]{1,200}$/.test(van) ? van : undefined };
+    // Which profile it names is decided against the analysis by profile-back.ts (as a static copy does).
+    return { back, from: van !== undefined && van.length <= 200 ? van : undefined };
   });
 
 /** `?thema=` of the solutions routes: required, trimmed. */

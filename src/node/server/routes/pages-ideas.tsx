@@ -39,7 +39,7 @@ import { cachedSolutions } from './api-solutions.js';
 import { themePath } from './pages-solutions.js';
 import { solutionAnchor } from '../views/solutions-section.js';
 import { BRIDGE_ANCHOR } from '../views/weakest-components.js';
-import { PROFILE_SLOT } from '../../../core/ideas/profile-back.js';
+import { PROFILE_SLOT, profileBackOf } from '../../../core/ideas/profile-back.js';
 
 /** One theme of an idea on its page: the solution of that theme the idea belongs to, if any. */
 interface IdeaThemeSolution {
@@ -473,7 +473,7 @@ export function ideasPages(services: AppServices): Hono {
       ...(view.analysis?.result.professions ?? []),
       ...(view.analysis?.result.unclassified ?? []),
     ];
-    const profile = from === undefined ? undefined : profiles.find((p) => p.slug === from);
+    const profile = profileBackOf(from ?? null, Object.fromEntries(profiles.map((p) => [p.slug, p.name])));
     return renderPage(
       c,
       <IdeaPage
@@ -481,7 +481,7 @@ export function ideasPages(services: AppServices): Hono {
         idea={idea}
         example={example}
         back={back}
-        from={profile ? { slug: profile.slug, name: profile.name } : undefined}
+        from={profile ?? undefined}
         solutions={solutions}
         profiles={profiles.map((p) => ({ slug: p.slug, name: p.name }))}
       />,
