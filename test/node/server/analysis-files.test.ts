@@ -26,9 +26,9 @@ function expectNumbers(rows: readonly Record<string, unknown>[], toNumber: (cell
   for (const p of result.professions) {
     const row = rows.find((r) => r['beroep'] === p.name);
     expect(row, p.name).toBeDefined();
-    expect(toNumber(row!['hulpbronnen'])).toBeCloseTo(p.resources, 5);
-    expect(toNumber(row!['taakeisen'])).toBeCloseTo(p.demands, 5);
-    expect(toNumber(row!['zekerheid'])).toBeCloseTo(p.quadrantProbability, 5);
+    expect(toNumber(row!['hulpbronnen'])).toBeCloseTo(p.resources, 2);
+    expect(toNumber(row!['taakeisen'])).toBeCloseTo(p.demands, 2);
+    expect(toNumber(row!['zekerheid_procent'])).toBeCloseTo(p.quadrantProbability * 100, 2);
     expect(toNumber(row!['kwadrant'])).toBe(p.quadrant);
   }
   expect(rows).toHaveLength(result.professions.length + result.unclassified.length);
@@ -53,6 +53,24 @@ describe('analysis files', () => {
       const row = rows.find((r) => r['beroep'] === p.name)!;
       const value = p.other['Eén baan'];
       expect(row['overig_een_baan'], p.name).toBe(value === null || value === undefined ? '' : String(value));
+    }
+  });
+
+  it('rounds what it stores: indices to two decimals, certainty as a percentage, no float noise', () => {
+    const rows = readCsv(analysisCsv(result, 'plain'), ',');
+    for (const row of rows) {
+      for (const [column, cell] of Object.entries(row)) {
+        if (!/^-?\d+\.\d+$/.test(cell)) continue;
+        const decimals = cell.split('.')[1]!.length;
+        expect(decimals, `${column} ${cell}`).toBeLessThanOrEqual(
+          /^(hulpbronnen|taakeisen|zekerheid_procent)$/.test(column) ? 2 : 3,
+        );
+      }
+      if (row['ingedeeld'] === 'ja') {
+        const certainty = Number(row['zekerheid_procent']);
+        expect(certainty).toBeGreaterThan(1);
+        expect(certainty).toBeLessThanOrEqual(100);
+      }
     }
   });
 
