@@ -124,8 +124,11 @@ export interface Spread {
   readonly max: number | null;
   readonly median: number | null;
   readonly sd: number | null;
-  /** Interquartile range (d3 quantile, R-7). */
+  /** Interquartile range q3 − q1 (d3 quantile, R-7). */
   readonly iqr: number | null;
+  /** Lower and upper quartile (d3 quantile, R-7): the middle half of the professions lies between. */
+  readonly q1: number | null;
+  readonly q3: number | null;
 }
 
 export interface AnalysisResult {

@@ -107,6 +107,8 @@ const keptAnalysis = z.object({
       median: nullableNumber,
       sd: nullableNumber,
       iqr: nullableNumber,
+      q1: nullableNumber,
+      q3: nullableNumber,
     }),
   ),
   sensitivity: z.array(
