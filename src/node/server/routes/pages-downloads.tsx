@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
+import { downloadColumns, downloadColumnsText } from '../../../core/text/download-columns.js';
 import { downloadsText, embedText } from '../../../core/text/page-text.js';
 import type { CachedAnalysis } from '../analysis-cache.js';
 import { analysisCsv } from '../analysis-csv.js';
@@ -133,6 +134,7 @@ function DownloadsPage(props: {
             </a>
           </li>
         </ul>
+        <ColumnKeyTable />
       </section>
       <section aria-labelledby="figuren">
         <h2 id="figuren">{downloadsText.figuresHeading}</h2>
@@ -154,6 +156,38 @@ function DownloadsPage(props: {
         </details>
       </section>
     </Layout>
+  );
+}
+
+/** What each column of the analysis files holds (the same key as the workbook's Toelichting sheet). */
+function ColumnKeyTable() {
+  return (
+    <details class="column-key" id="kolommen">
+      <summary>{downloadColumnsText.heading}</summary>
+      <p>{downloadColumnsText.lead}</p>
+      <div class="table-scroll" role="region" aria-label={downloadColumnsText.heading} tabindex={0}>
+        <table class="data-table">
+          <caption>{downloadColumnsText.heading}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{downloadColumnsText.columnHeader}</th>
+              <th scope="col">{downloadColumnsText.meaningHeader}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {downloadColumns().map((key) => (
+              <tr>
+                <th scope="row">
+                  <code>{key.column}</code>
+                </th>
+                <td>{key.meaning}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p>{downloadColumnsText.jsonNote}</p>
+    </details>
   );
 }
 
