@@ -63,7 +63,10 @@ export function rankingSpec(result: AnalysisResult, measure: MeasureId): FigureS
   const label = measureLabel(measure);
   const median = measureMedian(result, measure);
   const isIndex = measure === 'resources' || measure === 'demands';
-  const unranked = rows.filter((r) => !r.classified).map((r) => r.name);
+  const unranked = rows
+    .filter((r) => !r.classified)
+    .map((r) => r.name)
+    .sort(compareNames);
   return {
     id: rankingId(measure),
     kind: 'ranking',

@@ -159,33 +159,22 @@ function DownloadsPage(props: {
   );
 }
 
-/** What each column of the analysis files holds (the same key as the workbook's Toelichting sheet). */
+/** What each column of the analysis files holds (the same key as the workbook's Toelichting sheet); a list, so it reads on a phone. */
 function ColumnKeyTable() {
   return (
     <details class="column-key" id="kolommen">
       <summary>{downloadColumnsText.heading}</summary>
       <p>{downloadColumnsText.lead}</p>
-      <div class="table-scroll" role="region" aria-label={downloadColumnsText.heading} tabindex={0}>
-        <table class="data-table">
-          <caption>{downloadColumnsText.heading}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{downloadColumnsText.columnHeader}</th>
-              <th scope="col">{downloadColumnsText.meaningHeader}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {downloadColumns().map((key) => (
-              <tr>
-                <th scope="row">
-                  <code>{key.column}</code>
-                </th>
-                <td>{key.meaning}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <dl class="column-key-list">
+        {downloadColumns().map((key) => (
+          <>
+            <dt>
+              <code>{key.column}</code>
+            </dt>
+            <dd>{key.meaning}</dd>
+          </>
+        ))}
+      </dl>
       <p>{downloadColumnsText.jsonNote}</p>
     </details>
   );
