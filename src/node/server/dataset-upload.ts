@@ -1,13 +1,18 @@
 /**
  * A new survey wave from an upload (page or API): checked against the size limit, imported with every
  * contract check (all errors of the file at once), checked against the row limit, tried by the analysis,
- * and only then stored as the next version — atomically, earlier versions untouched.
+ * and only then stored as the next version — atomically, earlier versions untouched. The answer carries
+ * the trial analysis's data-quality notes (unpublished cells, unclassified professions …), so that the
+ * analyst sees them at once. The same table again — the newest version's figures, title and example
+ * label — makes no new version: that version is shown, and the answer says so.
  */
 import { analyse } from '../../core/analysis/analyse.js';
 import { OptionError } from '../../core/analysis/option-error.js';
+import type { Warning } from '../../core/contract/problems.js';
 import type { SurveyTable } from '../../core/contract/table.js';
 import { webMessages } from '../../core/text/web-messages.js';
 import { parseSurveyUpload, ParsersBusy, type ParseOptions } from '../import/parse-upload.js';
+import { tableFingerprint } from '../import/table-fingerprint.js';
 import type { DatasetSummary } from '../store/index.js';
 import { HttpProblem } from './http-problem.js';
 import type { AppServices } from './services.js';
@@ -64,7 +69,19 @@ export function checkUploadSize(services: AppServices, upload: Upload): void {
   if (upload.bytes.length === 0) throw new HttpProblem(422, webMessages.uploadEmpty);
 }
 
-export async function storeUpload(services: AppServices, upload: Upload): Promise<DatasetSummary> {
+/** What became of an upload that passed every check. */
+export interface UploadOutcome {
+  /** The version stored, or (when `created` is false) the newest version it equals. Shown from now on. */
+  readonly dataset: DatasetSummary;
+  /** False when the upload equals the newest version: nothing stored, that version shown. */
+  readonly created: boolean;
+  /** The newest version holding the same figures under another title or example label, else null. */
+  readonly sameFiguresAs: number | null;
+  /** The analysis's data-quality notes, the import's included, as the site lists them. */
+  readonly warnings: readonly Warning[];
+}
+
+export async function storeUpload(services: AppServices, upload: Upload): Promise<UploadOutcome> {
   const { config } = services;
   checkUploadSize(services, upload);
   let imported;
@@ -87,14 +104,36 @@ export async function storeUpload(services: AppServices, upload: Upload): Promis
     source: {
       ...imported.source,
       ...(title ? { title } : {}),
-      example: upload.example ?? imported.source.example,
+      // The analyst may mark a table as example data, never unmark one the import recognised.
+      example: upload.example === true || imported.source.example,
     },
   };
+  let warnings: readonly Warning[];
   try {
-    analyse(table, { config: config.indexConfig, draws: TRIAL_DRAWS });
+    warnings = analyse(table, { config: config.indexConfig, draws: TRIAL_DRAWS }).warnings;
   } catch (error) {
     if (error instanceof OptionError) throw new HttpProblem(422, error.message);
     throw error;
   }
-  return services.datasets.add(table, { name: upload.name });
+  const newest = await newestWithSameFigures(services, table);
+  if (newest && newest.title === table.source.title && newest.example === table.source.example) {
+    await services.datasets.choose(newest.version);
+    return { dataset: newest, created: false, sameFiguresAs: newest.version, warnings };
+  }
+  const dataset = await services.datasets.add(table, { name: upload.name });
+  return { dataset, created: true, sameFiguresAs: newest?.version ?? null, warnings };
+}
+
+/** The newest stored version when its figures (periods included) are the table's, else undefined. */
+async function newestWithSameFigures(
+  services: AppServices,
+  table: SurveyTable,
+): Promise<DatasetSummary | undefined> {
+  const [latest] = await services.datasets.list();
+  if (!latest || latest.observationCount !== table.observations.length) return undefined;
+  const stored = await services.datasets.load(latest.version);
+  if (!stored) return undefined;
+  return tableFingerprint(stored.table.observations) === tableFingerprint(table.observations)
+    ? latest
+    : undefined;
 }

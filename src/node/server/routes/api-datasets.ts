@@ -1,6 +1,7 @@
 /**
  * Dataset versions over HTTP. `GET /api/datasets` lists them; `POST /api/datasets` (token) stores an
- * upload as a new version; `PUT /api/datasets/shown` (token, `{ "version": n }`) chooses the version
+ * upload as a new version (201; the newest version's table again stores nothing: 200, `created`
+ * false), answering with its data-quality notes in `warnings`; `PUT /api/datasets/shown` (token, `{ "version": n }`) chooses the version
  * the site shows.
  */
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
@@ -53,10 +54,17 @@ export function datasetsApi(services: AppServices): Hono {
 
   app.post('/api/datasets', adminOnly(services), uploadLimit(services), ...uploadOf(), async (c) => {
     const upload = await readUpload(c);
-    const dataset = await storeUpload(services, upload);
+    const outcome = await storeUpload(services, upload);
+    const { dataset, created, sameFiguresAs, warnings } = outcome;
     return c.json(
-      { message: webMessages.uploadStored(dataset.version), dataset: { ...dataset, shown: true } },
-      201,
+      {
+        message: webMessages.uploadOutcome({ created, version: dataset.version, sameFiguresAs }),
+        created,
+        dataset: { ...dataset, shown: true },
+        sameFiguresAs,
+        warnings,
+      },
+      created ? 201 : 200,
     );
   });
 

@@ -1,7 +1,8 @@
 /**
  * The analyst's page `/beheer`: upload a new table (multipart form with the token) and choose the shown
  * version. A rejected upload answers with the same page listing every error of the file, and nothing is
- * stored; an accepted one redirects back with the new version number (post/redirect/get).
+ * stored; an accepted one answers with the page saying which version it became (or that it equals the
+ * newest version) and listing the table's data-quality notes.
  */
 import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
@@ -269,8 +270,16 @@ export function adminPages(services: AppServices): Hono {
     try {
       const upload = await readUpload(c);
       requireAdmin(services.config.adminToken, upload.token || undefined);
-      const dataset = await storeUpload(services, upload);
-      return c.redirect(`/beheer?opgeslagen=${dataset.version}`, 303);
+      const { dataset, created, sameFiguresAs, warnings } = await storeUpload(services, upload);
+      // Answered here, not by a redirect: the data-quality notes must reach the analyst. Sending the form
+      // again stores nothing: the same table as the newest version makes no new version.
+      const message: AdminMessage = {
+        kind: 'success',
+        text: webMessages.uploadOutcome({ created, version: dataset.version, sameFiguresAs }),
+        details: warnings.map((w) => ({ message: w.message })),
+      };
+      const view = await loadPageView(c, services);
+      return renderPage(c, <AdminPage view={view} services={services} message={message} />);
     } catch (error) {
       return failed(c, error);
     }
