@@ -17,7 +17,14 @@ export function analysisJson(result: AnalysisResult): string {
       quadrantProbability,
       ...rest,
     })),
-    unclassified: unclassified.map(({ name, missing, slug }) => ({ name, missing, slug })),
+    // The contract's `name` and `missing` first; then the published figures, which are still shown.
+    unclassified: unclassified.map(({ name, missing, slug, values, other }) => ({
+      name,
+      missing,
+      slug,
+      values,
+      other,
+    })),
     correlations,
     quadrants,
     notice: result.dataset.label,

@@ -39,6 +39,8 @@ export function analyse(table: SurveyTable, options: AnalysisOptions): AnalysisR
       name: row.name,
       slug: slugify(row.name),
       missing: components.filter((id) => row.values[id] === null),
+      values: row.values,
+      other: row.other,
     }));
   if (classified.length === 0) throw new OptionError(text.tooFewClassified(0));
 

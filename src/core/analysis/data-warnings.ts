@@ -7,6 +7,7 @@ import { indicatorInfo, type IndicatorId } from '../contract/indicators.js';
 import { Problems, type Warning } from '../contract/problems.js';
 import type { SurveyTable } from '../contract/table.js';
 import { analysisMessages as text } from '../text/analysis-messages.js';
+import { unclassifiedText } from '../text/unclassified-text.js';
 import { OUTCOMES } from './outcomes.js';
 import { componentOf, type ProfessionRow } from './profession-matrix.js';
 import type { UnclassifiedProfession } from './result.js';
@@ -19,7 +20,7 @@ export function dataWarnings(
 ): Warning[] {
   const problems = new Problems(table.source.file);
   for (const warning of table.warnings) problems.adopt(warning);
-  for (const u of unclassified) problems.warn('unclassified', text.unclassified(u.name, u.missing));
+  for (const u of unclassified) problems.warn('unclassified', unclassifiedText.note(u.name, u.missing));
   for (const row of classified) {
     for (const outcome of OUTCOMES) {
       if (row.values[outcome] === null)

@@ -39,9 +39,17 @@ export interface RankInterval {
   readonly high: number;
 }
 
-export interface ProfessionResult {
+/** A profession's published figures, whether it is classified or not. */
+export interface ProfessionFigures {
   readonly name: string;
   readonly slug: string;
+  /** Every contract indicator of this profession; null when missing or not published. */
+  readonly values: Readonly<Record<IndicatorId, Estimate | null>>;
+  /** Indicators outside the contract (job characteristics …), label → value. */
+  readonly other: Readonly<Record<string, number | null>>;
+}
+
+export interface ProfessionResult extends ProfessionFigures {
   /** Resources index (weighted mean of raw percentages). */
   readonly resources: number;
   /** Demands index (weighted mean of raw percentages). */
@@ -54,17 +62,15 @@ export interface ProfessionResult {
   /** Standardised indices: weighted mean of per-component z-scores over the classified professions. */
   readonly resourcesZ: number;
   readonly demandsZ: number;
-  /** Every contract indicator of this profession; null when missing or not published. */
-  readonly values: Readonly<Record<IndicatorId, Estimate | null>>;
   /** Rank intervals on every component of both indices and on both indices. */
   readonly ranks: Readonly<Partial<Record<MeasureId, RankInterval>>>;
-  /** Indicators outside the contract (job characteristics …), label → value. */
-  readonly other: Readonly<Record<string, number | null>>;
 }
 
-export interface UnclassifiedProfession {
-  readonly name: string;
-  readonly slug: string;
+/**
+ * A profession missing a component of an index: no indices, quadrant, ranks or part in the medians and
+ * correlations, but its published figures (`values`, `other`) are shown wherever they are listed.
+ */
+export interface UnclassifiedProfession extends ProfessionFigures {
   /** Components of either index that are missing. */
   readonly missing: readonly IndicatorId[];
 }
@@ -118,8 +124,11 @@ export interface Spread {
   readonly max: number | null;
   readonly median: number | null;
   readonly sd: number | null;
-  /** Interquartile range (d3 quantile, R-7). */
+  /** Interquartile range q3 − q1 (d3 quantile, R-7). */
   readonly iqr: number | null;
+  /** Lower and upper quartile (d3 quantile, R-7): the middle half of the professions lies between. */
+  readonly q1: number | null;
+  readonly q3: number | null;
 }
 
 export interface AnalysisResult {

@@ -8,7 +8,8 @@ import { itemAt } from '../contract/item-at.js';
 export function spreadOf(measure: MeasureId | OutcomeId, values: readonly (number | null)[]): Spread {
   const present = values.filter((v): v is number => v !== null);
   const n = present.length;
-  if (n === 0) return { measure, n, min: null, max: null, median: null, sd: null, iqr: null };
+  if (n === 0)
+    return { measure, n, min: null, max: null, median: null, sd: null, iqr: null, q1: null, q3: null };
   const sd = sampleSd(present) ?? null;
   const sorted = [...present].sort((a, b) => a - b);
   const [lower, upper] = [quantile(sorted, 0.25), quantile(sorted, 0.75)];
@@ -20,5 +21,7 @@ export function spreadOf(measure: MeasureId | OutcomeId, values: readonly (numbe
     median: median(sorted) ?? null,
     sd,
     iqr: lower === undefined || upper === undefined ? null : upper - lower,
+    q1: lower ?? null,
+    q3: upper ?? null,
   };
 }

@@ -33,7 +33,7 @@ import {
   themePairsSpec,
   type ThemeCounts,
 } from './theme-figures.js';
-import { compareNames } from '../contract/names.js';
+import { everyProfession } from '../analysis/every-profession.js';
 
 /** One figure of an analysis: its id, its words and data table, and its renderer. */
 export interface Figure {
@@ -118,7 +118,9 @@ export const FIGURES: readonly FigureKindEntry[] = [
     appearsIn: everywhere('rankings'),
     figures: (result) =>
       rankedMeasures(result)
-        .filter((measure: MeasureId) => result.professions.some((p) => measureEstimate(result, p, measure)))
+        .filter((measure: MeasureId) =>
+          everyProfession(result).some((p) => measureEstimate(result, p, measure)),
+        )
         .map((measure) => ({
           id: rankingId(measure),
           kind: 'ranking',
@@ -131,14 +133,12 @@ export const FIGURES: readonly FigureKindEntry[] = [
     kind: 'profile',
     appearsIn: everywhere('profiles'),
     figures: (result) =>
-      [...result.professions]
-        .sort((a, b) => compareNames(a.name, b.name))
-        .map((profession) => ({
-          id: profileId(profession),
-          kind: 'profile',
-          spec: () => profileSpec(result, profession),
-          render: (options) => renderProfile(result, profession, options),
-        })),
+      everyProfession(result).map((profession) => ({
+        id: profileId(profession),
+        kind: 'profile',
+        spec: () => profileSpec(result, profession),
+        render: (options) => renderProfile(result, profession, options),
+      })),
   },
 ];
 

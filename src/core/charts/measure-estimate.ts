@@ -3,19 +3,22 @@
  * A component's interval is the published one. An index's interval follows from its components under
  * the same model as the Monte Carlo simulation (independent normal components, sd = (upper − lower) /
  * (2 × 1,96)): value ± 1,96 × √(Σ wᵢ² sdᵢ²), clipped to 0–100. A component without bounds adds no
- * uncertainty, as in the simulation.
+ * uncertainty, as in the simulation. An unclassified profession has its components but no index.
  */
 import { CONTRACT_Z, PERCENT_MAX, PERCENT_MIN } from '../analysis/constants.js';
 import { sdFromBounds } from '../analysis/monte-carlo.js';
-import type { AnalysisResult, Estimate, MeasureId, ProfessionResult } from '../analysis/result.js';
+import { isClassified } from '../analysis/every-profession.js';
+import type { AnalysisResult, Estimate, MeasureId, ProfessionFigures } from '../analysis/result.js';
 import { isIndicatorId } from '../contract/indicators.js';
 
 export function measureEstimate(
   result: AnalysisResult,
-  profession: ProfessionResult,
+  profession: ProfessionFigures,
   measure: MeasureId,
 ): Estimate | null {
   if (measure !== 'resources' && measure !== 'demands') return profession.values[measure] ?? null;
+  // An unclassified profession has no indices.
+  if (!isClassified(profession)) return null;
   const components = result.method.variant[measure];
   let variance = 0;
   let bounded = false;

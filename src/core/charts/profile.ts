@@ -3,7 +3,9 @@
  * with its 95% interval against the median of all classified professions.
  */
 import * as Plot from '@observablehq/plot';
-import type { AnalysisResult, IndexName, MeasureId, ProfessionResult } from '../analysis/result.js';
+import { isClassified, type AnyProfession } from '../analysis/every-profession.js';
+import type { AnalysisResult, IndexName, MeasureId } from '../analysis/result.js';
+import { unclassifiedText } from '../text/unclassified-text.js';
 import { measureLabel } from '../text/analysis-summary.js';
 import { chartText, sourceLine } from '../text/chart-text.js';
 import { profileDescription, type ProfileLine } from '../text/findings.js';
@@ -23,7 +25,8 @@ export function profileId(profession: { readonly slug: string }): string {
 
 const INDICES: readonly IndexName[] = ['resources', 'demands'];
 
-export function profileLines(result: AnalysisResult, profession: ProfessionResult): ProfileLine[] {
+/** Both indices and their components; for an unclassified profession only its published components. */
+export function profileLines(result: AnalysisResult, profession: AnyProfession): ProfileLine[] {
   return INDICES.flatMap((index) => {
     const measures: MeasureId[] = [index, ...result.method.variant[index].map((c) => c.indicator)];
     return measures.flatMap((measure) => {
@@ -43,16 +46,19 @@ export function profileLines(result: AnalysisResult, profession: ProfessionResul
   });
 }
 
-export function profileSpec(result: AnalysisResult, profession: ProfessionResult): FigureSpec {
+export function profileSpec(result: AnalysisResult, profession: AnyProfession): FigureSpec {
   const lines = profileLines(result, profession);
+  const classified = isClassified(profession);
   return {
     id: profileId(profession),
     kind: 'profile',
     title: chartText.profileTitle(profession.name),
     subtitle: chartText.profileSubtitle,
-    notes: [chartText.rankingIndexNote],
+    notes: classified ? [chartText.rankingIndexNote] : [unclassifiedText.figureNote(profession.missing)],
     source: sourceLine(result.dataset),
-    description: profileDescription(profession, lines),
+    description: classified
+      ? profileDescription(profession, lines)
+      : unclassifiedText.description(profession.name, profession.missing, lines.length),
     table: {
       caption: chartText.profileTableCaption(profession.name),
       columns: [
@@ -110,7 +116,7 @@ function legendItems(): LegendItem[] {
 
 export function renderProfile(
   result: AnalysisResult,
-  profession: ProfessionResult,
+  profession: AnyProfession,
   options: RenderOptions,
 ): SVGSVGElement {
   const spec = profileSpec(result, profession);

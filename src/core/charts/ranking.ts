@@ -17,6 +17,7 @@ import { COLOURS } from './palette.js';
 import { drawFigure, figureWidth } from './plot-figure.js';
 import { textWidth, wrapText } from './text-width.js';
 import { compareNames } from '../contract/names.js';
+import { everyProfession, isClassified } from '../analysis/every-profession.js';
 
 /** `ranking-hulpbronnen`, `ranking-autonomie`, `ranking-steun-leidinggevende`. */
 export function rankingId(measure: MeasureId): string {
@@ -28,23 +29,31 @@ export interface RankingRow {
   readonly name: string;
   readonly estimate: Estimate;
   readonly rank: { readonly rank: number; readonly low: number; readonly high: number } | null;
+  /** False for a profession without a quadrant (a component missing): shown, but never ranked. */
+  readonly classified: boolean;
   /** Tooltip and accessible name of the dot. */
   readonly tip: string;
 }
 
+/**
+ * Every profession with a figure on the measure, classified or not, from high to low. An unclassified
+ * profession has its published component figures but no rank (ranks are among the classified ones).
+ */
 export function rankingRows(result: AnalysisResult, measure: MeasureId): RankingRow[] {
   const of = result.professions.length;
-  return result.professions
+  return everyProfession(result)
     .flatMap((p) => {
       const estimate = measureEstimate(result, p, measure);
       if (!estimate) return [];
       const value = formatPercent(estimate.value);
       const interval = formatInterval(estimate.lower, estimate.upper, 1, '%');
-      const rank = p.ranks[measure] ?? null;
+      const rank = isClassified(p) ? (p.ranks[measure] ?? null) : null;
       const tip = rank
         ? chartText.rankTip(p.name, value, interval, rank.rank, rank.low, rank.high, of)
-        : chartText.rankTipNoRank(p.name, value, interval);
-      return [{ name: p.name, estimate, rank, tip }];
+        : isClassified(p)
+          ? chartText.rankTipNoRank(p.name, value, interval)
+          : chartText.rankTipUnclassified(p.name, value, interval);
+      return [{ name: p.name, estimate, rank, classified: isClassified(p), tip }];
     })
     .sort((a, b) => b.estimate.value - a.estimate.value || compareNames(a.name, b.name));
 }
@@ -54,12 +63,22 @@ export function rankingSpec(result: AnalysisResult, measure: MeasureId): FigureS
   const label = measureLabel(measure);
   const median = measureMedian(result, measure);
   const isIndex = measure === 'resources' || measure === 'demands';
+  const unranked = rows
+    .filter((r) => !r.classified)
+    .map((r) => r.name)
+    .sort(compareNames);
   return {
     id: rankingId(measure),
     kind: 'ranking',
     title: chartText.rankingTitle(label),
     subtitle: chartText.rankingSubtitle(rows.length, median),
-    notes: [...(isIndex ? [chartText.rankingIndexNote] : []), chartText.rankingRankNote(result.method.draws)],
+    notes: [
+      ...(isIndex ? [chartText.rankingIndexNote] : []),
+      chartText.rankingRankNote(result.method.draws),
+      ...(unranked.length > 0
+        ? [chartText.rankingUnclassifiedNote(unranked, result.professions.length)]
+        : []),
+    ],
     source: sourceLine(result.dataset),
     description: rankingDescription(
       label,
@@ -79,7 +98,7 @@ export function rankingSpec(result: AnalysisResult, measure: MeasureId): FigureS
         r.name,
         formatPercent(r.estimate.value),
         formatInterval(r.estimate.lower, r.estimate.upper, 1, '%'),
-        r.rank ? String(r.rank.rank) : '–',
+        r.rank ? String(r.rank.rank) : r.classified ? '–' : chartText.noRankUnclassified,
         r.rank ? chartText.rankRange(r.rank.low, r.rank.high) : '–',
       ]),
     },

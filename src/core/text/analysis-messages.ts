@@ -2,8 +2,6 @@
 export const analysisMessages = {
   leaveOneOut: (component: string) => `Zonder ${component}`,
   standardised: (variant: string) => `${variant}, gestandaardiseerd (z-scores per component)`,
-  unclassified: (name: string, missing: readonly string[]) =>
-    `${name} is niet ingedeeld: ontbrekende component(en) ${missing.join(', ')}.`,
   missingOutcome: (name: string, outcome: string) =>
     `${name} heeft geen cijfer voor '${outcome}' en telt daar niet mee in samenhang en kwadrantgemiddelden.`,
   noBounds: (name: string, component: string) =>

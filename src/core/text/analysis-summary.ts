@@ -4,7 +4,15 @@
  */
 import { indicatorInfo, isIndicatorId } from '../contract/indicators.js';
 import type { AnalysisResult, Correlation, MeasureId } from '../analysis/result.js';
-import { formatCoefficient, formatInterval, formatNumber, formatPercent, formatShare } from './format.js';
+import { chartText } from './chart-text.js';
+import {
+  countOf,
+  formatCoefficient,
+  formatInterval,
+  formatNumber,
+  formatPercent,
+  formatShare,
+} from './format.js';
 import { INDEX_LABELS, QUADRANT_SHORT } from './labels.js';
 import { compareNames } from '../contract/names.js';
 
@@ -61,7 +69,7 @@ export function analysisSummary(result: AnalysisResult): string {
   out.push('Gemiddelde tevredenheid per kwadrant (ongewogen gemiddelde over de beroepen):');
   for (const q of result.quadrants) {
     out.push(
-      `  ${q.quadrant} ${cell(QUADRANT_SHORT[q.quadrant], 30)} ${String(q.count).padStart(2)} beroepen   werk ${cell(formatPercent(q.tevreden_werk), 6, true)}   organisatie ${cell(formatPercent(q.tevreden_organisatie), 6, true)}`,
+      `  ${q.quadrant} ${cell(QUADRANT_SHORT[q.quadrant], 30)} ${String(q.count).padStart(2)} ${q.count === 1 ? 'beroep  ' : 'beroepen'}   werk ${cell(formatPercent(q.tevreden_werk), 6, true)}   organisatie ${cell(formatPercent(q.tevreden_organisatie), 6, true)}`,
     );
   }
   out.push('');
@@ -77,7 +85,12 @@ export function analysisSummary(result: AnalysisResult): string {
   out.push(
     moved.length === 0
       ? 'Gevoeligheid: geen enkel beroep wisselt van kwadrant onder de andere indexkeuzes.'
-      : `Gevoeligheid: ${moved.map((s) => `${s.label}: ${s.changes.length} beroep(en) wisselen`).join('; ')}.`,
+      : `Gevoeligheid: ${moved
+          .map(
+            (s) =>
+              `${chartText.scenarioLabel(s.kind, s.label)}: ${countOf(s.changes.length, 'beroep wisselt', 'beroepen wisselen')} van kwadrant`,
+          )
+          .join('; ')}.`,
   );
   if (result.warnings.length > 0) {
     out.push('');

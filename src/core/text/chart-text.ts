@@ -1,6 +1,6 @@
 /** Dutch words of the figures: titles, axes, legends, notes and table headers. */
 import type { AnalysisResult, IndexName, OutcomeId, Quadrant } from '../analysis/result.js';
-import { formatCount, formatNumber, formatPercent, formatShare } from './format.js';
+import { andList, countOf, formatCount, formatNumber, formatPercent, formatShare } from './format.js';
 import { EXAMPLE_DATA_LABEL, INDEX_LABELS, QUADRANT_NAMES } from './labels.js';
 
 const QUARTERS = ['1e', '2e', '3e', '4e'];
@@ -85,7 +85,7 @@ export const chartText = {
 
   rankingTitle: (measure: string) => `${measure}: alle beroepen op volgorde`,
   rankingSubtitle: (count: number, median: number | null) =>
-    `${formatCount(count)} beroepen, hoogste bovenaan; stip = waarde, streep = 95%-betrouwbaarheidsinterval; verticale lijn = mediaan (${formatPercent(median)}).`,
+    `${countOf(count, 'beroep', 'beroepen')}, hoogste bovenaan; stip = waarde, streep = 95%-betrouwbaarheidsinterval; verticale lijn = mediaan (${formatPercent(median)}).`,
   rankingIndexNote:
     'Het interval van een index volgt uit de intervallen van de componenten: ±1,96 × √(Σ gewicht² × sd²), met sd = (bovengrens − ondergrens) / (2 × 1,96) en onafhankelijke componenten, zoals in de simulatie.',
   rankingRankNote: (draws: number) =>
@@ -101,6 +101,12 @@ export const chartText = {
   ) =>
     `${name}: ${value} (95%-BI ${interval}); rang ${formatCount(rank)} van ${formatCount(of)} (95%-interval ${formatCount(low)} tot ${formatCount(high)})`,
   rankTipNoRank: (name: string, value: string, interval: string) => `${name}: ${value} (95%-BI ${interval})`,
+  rankTipUnclassified: (name: string, value: string, interval: string) =>
+    `${name}: ${value} (95%-BI ${interval}); niet ingedeeld, dus geen rang`,
+  /** The rank cell of a profession without a quadrant. */
+  noRankUnclassified: 'niet ingedeeld',
+  rankingUnclassifiedNote: (names: readonly string[], classified: number) =>
+    `Zonder rang, want niet ingedeeld (er ontbreekt een component van een index): ${andList(names)}. De rangen gelden onder de ${countOf(classified, 'ingedeeld beroep', 'ingedeelde beroepen')}.`,
   rankingTableCaption: (measure: string) => `${measure} per beroep, met interval en rang`,
 
   quadrantTitle: 'Taakeisen en hulpbronnen: vier kwadranten',

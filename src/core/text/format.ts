@@ -33,6 +33,11 @@ export function formatCount(value: number): string {
   return formatter(0, 0).format(value);
 }
 
+/** A count with its noun in the right number: `1 beroep`, `3 beroepen`. */
+export function countOf(count: number, singular: string, plural: string): string {
+  return `${formatCount(count)} ${count === 1 ? singular : plural}`;
+}
+
 /** `63,4%` for a percentage on the 0–100 scale. */
 export function formatPercent(value: number | null | undefined, digits = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';

@@ -54,7 +54,8 @@ export const professionsText = {
   columnResources: 'Hulpbronnen',
   columnDemands: 'Taakeisen',
   unclassifiedHeading: 'Niet ingedeeld',
-  unclassifiedText: 'Deze beroepen missen een cijfer voor een component en krijgen daarom geen kwadrant.',
+  unclassifiedText:
+    'Deze beroepen missen een cijfer voor een component en krijgen daarom geen kwadrant. Hun gepubliceerde cijfers staan op hun eigen pagina en in de ranglijsten.',
   missing: (labels: readonly string[]) => `ontbreekt: ${labels.join(', ')}`,
   tableCaption: 'Beroepen met kwadrant, zekerheid en beide indices',
 } as const;
@@ -104,8 +105,7 @@ export const profileText = {
   ranksInterval: 'Rang, 95%-interval',
   markMine: 'Dit is mijn beroep: markeer het op elke pagina',
   isMine: 'Dit beroep is gemarkeerd als uw beroep.',
-  unclassifiedLead: (labels: readonly string[]) =>
-    `Dit beroep heeft geen kwadrant: het cijfer voor ${labels.join(', ')} ontbreekt. Zonder alle componenten kan de index niet worden berekend.`,
+  publishedHeading: 'Gepubliceerde cijfers tegenover de mediaan',
   otherHeading: 'Overige kenmerken',
 } as const;
 
@@ -223,13 +223,11 @@ export const downloadsText = {
   csvExcel: 'CSV voor Excel in het Nederlands (puntkomma, decimale komma)',
   xlsx: 'Excel-werkmap (.xlsx)',
   dataLead:
-    'Eén rij per beroep met beide indices, kwadrant, zekerheid, rangintervallen en elke component met zijn interval. Lege cel = niet gepubliceerd.',
+    'Eén rij per beroep met beide indices, kwadrant, zekerheid, rangintervallen en elke component met zijn interval; ook beroepen zonder kwadrant staan erin, met hun gepubliceerde cijfers. Onder de links staat wat elke kolom betekent.',
   dataExample: 'Elk bestand zegt in de kolom “voorbeelddata” dat het om geconstrueerde cijfers gaat.',
   xlsxDataSheet: 'Analyse',
   xlsxAboutSheet: 'Toelichting',
   xlsxAboutTitle: 'werkbalans: taakeisen en hulpbronnen per beroep',
-  xlsxAboutColumns:
-    'Kolommen met _ondergrens en _bovengrens zijn de grenzen van het 95%-betrouwbaarheidsinterval; zekerheid is het aandeel simulaties in het eigen kwadrant (0–1); kolommen met overig_ zijn kenmerken buiten de indices (zoals één baan). Lege cel = niet gepubliceerd.',
   preview: (title: string) => `Voorbeeld: ${title}`,
   figureFiles: 'Bestanden',
   json: 'Analyse als JSON (het document van het datacontract, met alle extra velden)',

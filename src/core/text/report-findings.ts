@@ -4,6 +4,7 @@
  * which satisfaction spreads more across professions, how the quadrants order, how certain the split is
  * and which component relates most strongly. No conclusion is fixed in advance.
  */
+import { spreadPhrase } from './spread-text.js';
 import type { AnalysisResult, Correlation, IndexName, OutcomeId, Spread } from '../analysis/result.js';
 import { indicatorInfo, isIndicatorId } from '../contract/indicators.js';
 import { INDEX_NOUNS, OUTCOME_NOUNS } from './chart-text.js';
@@ -82,17 +83,15 @@ function spreadOf(result: AnalysisResult, outcome: OutcomeId): Spread | undefine
   return result.spreads.find((s) => s.measure === outcome);
 }
 
-/** Which satisfaction differs more between professions (interquartile range, then range). */
+/** Which satisfaction differs more between professions (interquartile range, with quartiles and range). */
 export function spreadComparison(result: AnalysisResult): Finding | null {
   const work = spreadOf(result, 'tevreden_werk');
   const org = spreadOf(result, 'tevreden_organisatie');
   if (!work || !org || work.iqr === null || org.iqr === null) return null;
-  const describe = (s: Spread, o: OutcomeId) =>
-    `${OUTCOME_NOUNS[o]} (interkwartielafstand ${formatNumber(s.iqr)} procentpunt, van ${formatPercent(s.min)} tot ${formatPercent(s.max)})`;
   if (work.iqr === org.iqr) {
     return {
       title: 'Waar verschillen beroepen het meest?',
-      text: `Tevredenheid met het werk en met de organisatie verschillen even sterk tussen beroepen: ${describe(work, 'tevreden_werk')}; ${describe(org, 'tevreden_organisatie')}.`,
+      text: `Tevredenheid met het werk en met de organisatie verschillen even sterk tussen beroepen. Met het werk: ${spreadPhrase(work)}. Met de organisatie: ${spreadPhrase(org)}.`,
     };
   }
   const [wide, narrow]: [OutcomeId, OutcomeId] =
@@ -102,7 +101,7 @@ export function spreadComparison(result: AnalysisResult): Finding | null {
   const spread = (o: OutcomeId) => (o === 'tevreden_werk' ? work : org);
   return {
     title: 'Waar verschillen beroepen het meest?',
-    text: `De verschillen tussen beroepen zitten vooral in ${OUTCOME_NOUNS[wide]}: ${describe(spread(wide), wide)}. ${capitalise(OUTCOME_NOUNS[narrow])} ligt dichter bij elkaar: ${describe(spread(narrow), narrow)}.`,
+    text: `De verschillen tussen beroepen zitten vooral in ${OUTCOME_NOUNS[wide]}: ${spreadPhrase(spread(wide))}. ${capitalise(OUTCOME_NOUNS[narrow])} ligt dichter bij elkaar: ${spreadPhrase(spread(narrow))}.`,
   };
 }
 

@@ -5,16 +5,17 @@
 import type { AnalysisResult, ComponentWeight, IndexName } from '../analysis/result.js';
 import { indicatorInfo } from '../contract/indicators.js';
 import { periodLabel } from './chart-text.js';
-import { formatCount, formatPercent } from './format.js';
+import { andList, countOf, formatCount, formatPercent } from './format.js';
+import { missingLabels, unclassifiedText } from './unclassified-text.js';
 import { EXAMPLE_DATA_LABEL, INDEX_LABELS } from './labels.js';
 
 export const reportText = {
   documentTitle: (title: string) => `Werkbalans — ${title}`,
   heading: 'Taakeisen, hulpbronnen en tevredenheid per beroep',
-  intro: (professions: number, period: string | null, unclassified: number) =>
-    `Dit rapport vergelijkt ${formatCount(professions)} beroepen in zorg en welzijn op hun hulpbronnen en taakeisen (het Job Demands–Resources-model) en legt die naast de tevredenheid met het werk en met de organisatie${period ? `, ${period}` : ''}.` +
-    (unclassified > 0
-      ? ` ${formatCount(unclassified)} beroep(en) konden niet worden ingedeeld; zie de kanttekeningen.`
+  intro: (professions: number, period: string | null, unclassified: readonly string[]) =>
+    `Dit rapport vergelijkt ${countOf(professions, 'beroep', 'beroepen')} in zorg en welzijn op hun hulpbronnen en taakeisen (het Job Demands–Resources-model) en legt die naast de tevredenheid met het werk en met de organisatie${period ? `, ${period}` : ''}.` +
+    (unclassified.length > 0
+      ? ` ${unclassifiedText.count(unclassified.length)}: ${andList(unclassified)}. ${unclassified.length === 1 ? 'Zijn' : 'Hun'} gepubliceerde cijfers staan wel in de rangordes, de profielen en de tabel met alle cijfers; zie ook de kanttekeningen.`
       : ''),
   exampleBanner: (label: string) =>
     `Let op: ${label}. Dit rapport is gemaakt met zelf samengestelde voorbeelddata om de werkwijze te laten zien; de cijfers zijn geen metingen.`,
@@ -42,8 +43,10 @@ export const reportText = {
   rankingsIntro:
     'Elk beroep met zijn waarde en 95%-betrouwbaarheidsinterval, van hoog naar laag. Overlappende intervallen betekenen dat de volgorde tussen die beroepen niet vaststaat; het rangnummerinterval uit de simulatie zegt hoe ver een beroep kan schuiven.',
   dataIntro:
-    'Alle percentages per beroep met hun 95%-betrouwbaarheidsinterval (tussen haakjes), de indices en de indeling.',
+    'Alle percentages per beroep met hun 95%-betrouwbaarheidsinterval (tussen haakjes), de indices en de indeling. Een beroep dat niet is ingedeeld (er ontbreekt een component) staat er ook in, met zijn gepubliceerde cijfers maar zonder index en kwadrant; – is niet gepubliceerd.',
   dataCaption: 'Alle cijfers per beroep',
+  /** The quadrant cell of a profession without a quadrant. */
+  notClassifiedCell: 'niet ingedeeld',
   noWarnings: 'Geen opmerkingen: alle benodigde cijfers zijn aanwezig.',
   footer: 'Gemaakt met werkbalans. Dit bestand is zelfstandig: het laadt niets van internet.',
   componentHeader: 'Component',
@@ -107,9 +110,14 @@ export function caveats(result: AnalysisResult): string[] {
   ];
   if (result.unclassified.length > 0) {
     list.push(
-      `Niet ingedeeld (een component ontbreekt): ${result.unclassified
-        .map((u) => `${u.name} (${u.missing.map((id) => indicatorInfo(id).label.toLowerCase()).join(', ')})`)
-        .join('; ')}.`,
+      `Niet ingedeeld (een component ontbreekt, dus geen index en geen kwadrant): ${result.unclassified
+        .map(
+          (u) =>
+            `${u.name} (${missingLabels(u.missing)} ${u.missing.length === 1 ? 'ontbreekt' : 'ontbreken'})`,
+        )
+        .join(
+          '; ',
+        )}. Deze beroepen tellen niet mee in de medianen, de kwadranten en de samenhang; hun gepubliceerde cijfers staan wel in de rangordes, de profielen en de tabel met alle cijfers.`,
     );
   }
   if (result.dataset.example)

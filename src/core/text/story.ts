@@ -4,6 +4,7 @@
  * the expert ("Voor de kenner"). Also the four quadrant profiles and the one sentence about the
  * sensitivity analysis that every page uses. Nothing here knows the outcome in advance.
  */
+import { spreadPhrase } from './spread-text.js';
 import { compareNames } from '../contract/names.js';
 import { median } from '../analysis/median.js';
 import { highDemands, highResources } from '../analysis/quadrants.js';
@@ -81,7 +82,7 @@ export function spreadFinding(result: AnalysisResult): StoryFinding | null {
   if (!work?.iqr || !org?.iqr) return null;
   const expert = [work, org].map(
     (s, i) =>
-      `${capitalise(OUTCOME_NOUNS[i === 0 ? 'tevreden_werk' : 'tevreden_organisatie'])}: interkwartielafstand ${formatNumber(s.iqr)} procentpunt, van ${formatPercent(s.min)} tot ${formatPercent(s.max)}.`,
+      `${capitalise(OUTCOME_NOUNS[i === 0 ? 'tevreden_werk' : 'tevreden_organisatie'])}: ${spreadPhrase(s)}.`,
   );
   if (Math.abs(org.iqr - work.iqr) < 1) {
     return {

@@ -20,7 +20,7 @@ import { reportCss } from './report-css.js';
 import { solutionsReportHtml, type ReportTheme } from './report-solutions.js';
 import { solutionsText } from '../../core/text/solutions-text.js';
 import { renderSvg } from './svg-string.js';
-import { compareNames } from '../../core/contract/names.js';
+import { everyProfession, isClassified } from '../../core/analysis/every-profession.js';
 
 export interface ReportOptions {
   /** Figure width in CSS pixels; default 720. */
@@ -121,15 +121,18 @@ export function dataTableHtml(result: AnalysisResult): string {
     `<th scope="col" class="num">${e(chartText.probabilityColumn)}</th>`,
     ...INDICATORS.map((i) => `<th scope="col" class="num">${e(i.label)}</th>`),
   ].join('');
-  const rows = [...result.professions]
-    .sort((a, b) => compareNames(a.name, b.name))
+  // Every profession, classified or not: an unclassified one shows its published figures, with its
+  // index and quadrant cells saying why they are empty.
+  const rows = everyProfession(result)
     .map(
       (p) =>
         `<tr data-profession="${e(p.slug)}"><th scope="row">${e(p.name)}</th>` +
-        `<td class="num" data-value="${p.resources}">${e(formatPercent(p.resources))}</td>` +
-        `<td class="num" data-value="${p.demands}">${e(formatPercent(p.demands))}</td>` +
-        `<td data-value="${p.quadrant}">${p.quadrant}</td>` +
-        `<td class="num" data-value="${p.quadrantProbability}">${e(formatShare(p.quadrantProbability))}</td>` +
+        (isClassified(p)
+          ? `<td class="num" data-value="${p.resources}">${e(formatPercent(p.resources))}</td>` +
+            `<td class="num" data-value="${p.demands}">${e(formatPercent(p.demands))}</td>` +
+            `<td data-value="${p.quadrant}">${p.quadrant}</td>` +
+            `<td class="num" data-value="${p.quadrantProbability}">${e(formatShare(p.quadrantProbability))}</td>`
+          : `<td class="num">–</td><td class="num">–</td><td>${e(reportText.notClassifiedCell)}</td><td class="num">–</td>`) +
         INDICATORS.map((i) => estimateCell(p.values[i.id])).join('') +
         '</tr>',
     )
@@ -211,7 +214,13 @@ ${solutionsReportHtml(options.solutions)}
 ${banner}
 <h1>${e(reportText.heading)}</h1>
 <p class="meta">${e(sourceLine(result.dataset))}</p>
-<p>${e(reportText.intro(result.professions.length, period, result.unclassified.length))}</p>
+<p>${e(
+    reportText.intro(
+      result.professions.length,
+      period,
+      result.unclassified.map((u) => u.name),
+    ),
+  )}</p>
 <nav aria-label="${e(reportText.contents)}"><ol>${toc}</ol></nav>
 </header>
 <main id="inhoud">

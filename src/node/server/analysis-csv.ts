@@ -1,13 +1,14 @@
 /**
  * The analysis as one table for spreadsheets: a row per profession (classified first, then the
- * unclassified ones), columns with stable machine names (the indicators outside the contract last, as
+ * unclassified ones, with their published figures), numbers rounded to what they carry (indices two
+ * decimals, certainty a percentage), columns with stable machine names (the indicators outside the contract last, as
  * `overig_<label>`), empty = missing, and a column `voorbeelddata`
  * (`ja` when the numbers are constructed examples) so the mark travels with every copy of the file.
  * Two CSV dialects: plain (comma, decimal point) for programs, and Dutch Excel (semicolon, decimal
  * comma), as a Dutch spreadsheet reads a double-clicked file. Both RFC 4180 quoting, spreadsheet
  * formulas neutralised (csv-cell.ts), UTF-8 with a byte order mark so spreadsheets read the accents.
  */
-import type { AnalysisResult } from '../../core/analysis/result.js';
+import type { AnalysisResult, ProfessionFigures } from '../../core/analysis/result.js';
 import { csvCell } from '../../core/contract/csv-cell.js';
 import { INDICATOR_IDS } from '../../core/contract/indicators.js';
 import { slugify } from '../../core/contract/slug.js';
@@ -25,7 +26,7 @@ export interface AnalysisTable {
  */
 function otherColumns(result: AnalysisResult): { readonly label: string; readonly column: string }[] {
   const labels: string[] = [];
-  for (const p of result.professions)
+  for (const p of [...result.professions, ...result.unclassified])
     for (const label of Object.keys(p.other)) if (!labels.includes(label)) labels.push(label);
   const taken = new Set<string>();
   return labels.map((label) => {
@@ -37,60 +38,100 @@ function otherColumns(result: AnalysisResult): { readonly label: string; readonl
   });
 }
 
-export function analysisTable(result: AnalysisResult): AnalysisTable {
-  const example = result.dataset.example ? 'ja' : 'nee';
-  const others = otherColumns(result);
-  const header = [
+/** Indices are means of one-decimal percentages: two decimals keep them exact without float noise. */
+const INDEX_DECIMALS = 2;
+/** z-scores: three decimals, well below any difference the figures can show. */
+const Z_DECIMALS = 3;
+/** Certainty as a percentage; two decimals hold any share of 10 000 draws exactly. */
+const CERTAINTY_DECIMALS = 2;
+
+/** Published figures: six decimals leave every one as it was read and drop float noise. */
+const PUBLISHED_DECIMALS = 6;
+
+/** A number rounded for a file (47.279999999999994 → 47.28); null stays null. */
+function rounded(value: number | null | undefined, decimals: number): number | null {
+  if (value === null || value === undefined || !Number.isFinite(value)) return null;
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+/** The share of draws in the own quadrant as a percentage; a share short of all draws never reads 100. */
+function certaintyPercent(share: number): number | null {
+  const percent = rounded(share * 100, CERTAINTY_DECIMALS);
+  return percent === 100 && share < 1 ? 100 - 10 ** -CERTAINTY_DECIMALS : percent;
+}
+
+/** A published figure as the table gave it, with any float noise of the import rounded away. */
+function published(value: number | null | undefined): number | null {
+  return rounded(value, PUBLISHED_DECIMALS);
+}
+
+/** The column names, in order: the key in `core/text/download-columns.ts` explains each. */
+export function analysisHeader(others: readonly string[]): string[] {
+  return [
     'beroep',
     'slug',
     'ingedeeld',
     'kwadrant',
-    'zekerheid',
+    'zekerheid_procent',
     'hulpbronnen',
     'taakeisen',
     'hulpbronnen_z',
     'taakeisen_z',
     'rang_hulpbronnen',
-    'rang_hulpbronnen_laag',
-    'rang_hulpbronnen_hoog',
+    'rang_hulpbronnen_95_van',
+    'rang_hulpbronnen_95_tot',
     'rang_taakeisen',
-    'rang_taakeisen_laag',
-    'rang_taakeisen_hoog',
+    'rang_taakeisen_95_van',
+    'rang_taakeisen_95_tot',
     ...INDICATOR_IDS.flatMap((id) => [id, `${id}_ondergrens`, `${id}_bovengrens`]),
-    ...others.map((o) => o.column),
+    ...others,
     'ontbreekt',
     'voorbeelddata',
+  ];
+}
+
+export function analysisTable(result: AnalysisResult): AnalysisTable {
+  const example = result.dataset.example ? 'ja' : 'nee';
+  const others = otherColumns(result);
+  const header = analysisHeader(others.map((o) => o.column));
+  // The published figures of every profession, classified or not: only unpublished cells are empty.
+  const figures = (p: ProfessionFigures) => [
+    ...INDICATOR_IDS.flatMap((id) => {
+      const e = p.values[id];
+      return [published(e?.value), published(e?.lower), published(e?.upper)];
+    }),
+    ...others.map((o) => published(p.other[o.label])),
   ];
   const rows: (string | number | null)[][] = result.professions.map((p) => [
     p.name,
     p.slug,
     'ja',
     p.quadrant,
-    p.quadrantProbability,
-    p.resources,
-    p.demands,
-    p.resourcesZ,
-    p.demandsZ,
+    certaintyPercent(p.quadrantProbability),
+    rounded(p.resources, INDEX_DECIMALS),
+    rounded(p.demands, INDEX_DECIMALS),
+    rounded(p.resourcesZ, Z_DECIMALS),
+    rounded(p.demandsZ, Z_DECIMALS),
     p.ranks.resources?.rank ?? null,
     p.ranks.resources?.low ?? null,
     p.ranks.resources?.high ?? null,
     p.ranks.demands?.rank ?? null,
     p.ranks.demands?.low ?? null,
     p.ranks.demands?.high ?? null,
-    ...INDICATOR_IDS.flatMap((id) => {
-      const e = p.values[id];
-      return [e?.value ?? null, e?.lower ?? null, e?.upper ?? null];
-    }),
-    ...others.map((o) => p.other[o.label] ?? null),
+    ...figures(p),
     '',
     example,
   ]);
+  // Index, quadrant and rank cells stay empty: an unclassified profession has none.
+  const indexCells = 12;
   for (const u of result.unclassified) {
     rows.push([
       u.name,
       u.slug,
       'nee',
-      ...Array<null>(header.length - 5).fill(null),
+      ...Array<null>(indexCells).fill(null),
+      ...figures(u),
       u.missing.join(' '),
       example,
     ]);

@@ -25,6 +25,12 @@ const indexDefinition = z.object({
   demands: z.array(component),
 });
 
+const values = z.record(
+  z.string(),
+  z.object({ value: number, lower: nullableNumber, upper: nullableNumber }).nullable(),
+);
+const other = z.record(z.string(), nullableNumber);
+
 const profession = z.object({
   name: z.string(),
   slug: z.string(),
@@ -35,12 +41,9 @@ const profession = z.object({
   quadrantShares: z.tuple([number, number, number, number]),
   resourcesZ: number,
   demandsZ: number,
-  values: z.record(
-    z.string(),
-    z.object({ value: number, lower: nullableNumber, upper: nullableNumber }).nullable(),
-  ),
+  values,
   ranks: z.record(z.string(), z.object({ rank: number, low: number, high: number })),
-  other: z.record(z.string(), nullableNumber),
+  other,
 });
 
 const correlation = z.object({
@@ -75,7 +78,10 @@ const keptAnalysis = z.object({
   }),
   medians,
   professions: z.array(profession),
-  unclassified: z.array(z.object({ name: z.string(), slug: z.string(), missing: z.array(indicator) })),
+  // An analysis kept before unclassified professions carried their figures fails here and is redone.
+  unclassified: z.array(
+    z.object({ name: z.string(), slug: z.string(), missing: z.array(indicator), values, other }),
+  ),
   correlations: z.array(correlation),
   quadrants: z.array(
     z.object({
@@ -101,6 +107,8 @@ const keptAnalysis = z.object({
       median: nullableNumber,
       sd: nullableNumber,
       iqr: nullableNumber,
+      q1: nullableNumber,
+      q3: nullableNumber,
     }),
   ),
   sensitivity: z.array(

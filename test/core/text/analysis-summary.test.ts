@@ -31,4 +31,33 @@ describe('analysis summary', () => {
     expect(text).toContain('Opmerkingen over de data:\n  - Zorgtest mist autonomie en is niet ingedeeld.\n');
     expect(text).not.toContain('[object Object]');
   });
+
+  it('says who switches quadrant in singular or plural, with the figure’s scenario words', async () => {
+    const result = await exampleAnalysis();
+    const [base] = result.sensitivity;
+    const change = { name: 'A', from: 1 as const, to: 2 as const };
+    const text = analysisSummary({
+      ...result,
+      sensitivity: [
+        {
+          ...base!,
+          kind: 'leave-one-out',
+          label: 'Loopbaanperspectief',
+          leftOut: 'loopbaanperspectief',
+          changes: [change],
+        },
+        {
+          ...base!,
+          kind: 'variant',
+          label: 'Drie thema’s',
+          leftOut: null,
+          changes: [change, { ...change, name: 'B' }],
+        },
+      ],
+    });
+    expect(text).toContain(
+      'Gevoeligheid: Zonder loopbaanperspectief: 1 beroep wisselt van kwadrant; Drie thema’s: 2 beroepen wisselen van kwadrant.',
+    );
+    expect(text).not.toMatch(/\(en\)/);
+  });
 });

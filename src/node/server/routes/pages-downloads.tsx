@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
+import { downloadColumns, downloadColumnsText } from '../../../core/text/download-columns.js';
 import { downloadsText, embedText } from '../../../core/text/page-text.js';
 import type { CachedAnalysis } from '../analysis-cache.js';
 import { analysisCsv } from '../analysis-csv.js';
@@ -161,6 +162,7 @@ function DownloadsPage(props: {
             </a>
           </li>
         </ul>
+        <ColumnKeyTable />
       </section>
       <section aria-labelledby="figuren">
         <h2 id="figuren">{downloadsText.figuresHeading}</h2>
@@ -182,6 +184,27 @@ function DownloadsPage(props: {
         </details>
       </section>
     </Layout>
+  );
+}
+
+/** What each column of the analysis files holds (the same key as the workbook's Toelichting sheet); a list, so it reads on a phone. */
+function ColumnKeyTable() {
+  return (
+    <details class="column-key" id="kolommen">
+      <summary>{downloadColumnsText.heading}</summary>
+      <p>{downloadColumnsText.lead}</p>
+      <dl class="column-key-list">
+        {downloadColumns().map((key) => (
+          <>
+            <dt>
+              <code>{key.column}</code>
+            </dt>
+            <dd>{key.meaning}</dd>
+          </>
+        ))}
+      </dl>
+      <p>{downloadColumnsText.jsonNote}</p>
+    </details>
   );
 }
 

@@ -21,6 +21,7 @@ import { EmptyStore } from '../views/empty-store.js';
 import { FigureBlock } from '../views/figure.js';
 import { Layout } from '../views/layout.js';
 import { ProfessionPicker } from '../views/profession-picker.js';
+import { UnclassifiedNote } from '../views/unclassified-note.js';
 import { renderPage } from '../views/render-page.js';
 
 function HomePage({ view, services }: { readonly view: PageView; readonly services: AppServices }) {
@@ -53,6 +54,7 @@ function HomePage({ view, services }: { readonly view: PageView; readonly servic
     >
       <h1>{homeText.heading}</h1>
       <p class="lead">{homeText.lead(result.professions.length, reportPeriod(result))}</p>
+      <UnclassifiedNote unclassified={result.unclassified} links={links} />
       {mine ? (
         <section class={`card card--q${mine.quadrant}`} aria-labelledby="uw-beroep">
           <h2 id="uw-beroep">{homeText.mineHeading(mine.name)}</h2>

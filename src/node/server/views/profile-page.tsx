@@ -3,17 +3,22 @@
  * medians, the components against the median with their intervals (figure and table), where it pinches
  * most with the ideas that address it, satisfaction, and its rank intervals.
  */
-import type { ProfessionResult, UnclassifiedProfession } from '../../../core/analysis/result.js';
+import type {
+  AnalysisResult,
+  ProfessionFigures,
+  ProfessionResult,
+  UnclassifiedProfession,
+} from '../../../core/analysis/result.js';
 import { componentGaps } from '../../../core/analysis/weakest-components.js';
 import { profileId } from '../../../core/charts/profile.js';
 import { BORDERLINE } from '../../../core/charts/quadrant-plot.js';
-import { indicatorInfo } from '../../../core/contract/indicators.js';
 import { measureLabel } from '../../../core/text/analysis-summary.js';
 import { OUTCOME_LABELS } from '../../../core/text/chart-text.js';
 import { formatCount, formatInterval, formatPercent, formatShare } from '../../../core/text/format.js';
 import { QUADRANT_NAMES } from '../../../core/text/labels.js';
 import { professionsText, profileText } from '../../../core/text/page-text.js';
 import { siteText } from '../../../core/text/site-text.js';
+import { unclassifiedText } from '../../../core/text/unclassified-text.js';
 import { profileBridge } from '../bridge-ideas.js';
 import { measureSlug } from '../measure-slug.js';
 import { figureProps } from '../page-figures.js';
@@ -69,6 +74,50 @@ function MineLink({ view, slug }: { readonly view: PageView; readonly slug: stri
   );
 }
 
+/** Both satisfaction figures with their intervals, against the median of the classified professions. */
+function Satisfaction(props: { readonly result: AnalysisResult; readonly profession: ProfessionFigures }) {
+  const { result, profession } = props;
+  return (
+    <section aria-labelledby="tevredenheid">
+      <h2 id="tevredenheid">{profileText.satisfactionHeading}</h2>
+      <ul>
+        {(['tevreden_werk', 'tevreden_organisatie'] as const).map((outcome) => {
+          const e = profession.values[outcome];
+          const spread = result.spreads.find((s) => s.measure === outcome);
+          return (
+            <li>
+              {profileText.satisfactionLine(
+                OUTCOME_LABELS[outcome],
+                formatPercent(e?.value),
+                formatInterval(e?.lower, e?.upper, 1, '%'),
+                formatPercent(spread?.median),
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** The indicators outside the contract (job characteristics), when the table has any. */
+function OtherFigures({ profession }: { readonly profession: ProfessionFigures }) {
+  const entries = Object.entries(profession.other);
+  if (entries.length === 0) return null;
+  return (
+    <section aria-labelledby="overig">
+      <h2 id="overig">{profileText.otherHeading}</h2>
+      <ul>
+        {entries.map(([label, value]) => (
+          <li>
+            {label}: {formatPercent(value)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export async function ProfilePage(props: ProfilePageProps) {
   const { view, services } = props;
   const { result } = analysisOf(view);
@@ -79,10 +128,14 @@ export async function ProfilePage(props: ProfilePageProps) {
       <Layout view={view} title={u.name} nav="beroepen">
         <Breadcrumb view={view} name={u.name} />
         <h1>{u.name}</h1>
-        <p class="lead">
-          {profileText.unclassifiedLead(u.missing.map((id) => indicatorInfo(id).label.toLowerCase()))}
-        </p>
+        <p class="lead">{unclassifiedText.lead(u, result.method.variant)}</p>
         <MineLink view={view} slug={u.slug} />
+        <section aria-labelledby="componenten">
+          <h2 id="componenten">{profileText.publishedHeading}</h2>
+          <FigureBlock {...figureProps(view, services, profileId(u))} />
+        </section>
+        <Satisfaction result={result} profession={u} />
+        <OtherFigures profession={u} />
       </Layout>
     );
   }
@@ -147,25 +200,7 @@ export async function ProfilePage(props: ProfilePageProps) {
         other={props.compareWith}
         miss={props.compareMiss}
       />
-      <section aria-labelledby="tevredenheid">
-        <h2 id="tevredenheid">{profileText.satisfactionHeading}</h2>
-        <ul>
-          {(['tevreden_werk', 'tevreden_organisatie'] as const).map((outcome) => {
-            const e = p.values[outcome];
-            const spread = result.spreads.find((s) => s.measure === outcome);
-            return (
-              <li>
-                {profileText.satisfactionLine(
-                  OUTCOME_LABELS[outcome],
-                  formatPercent(e?.value),
-                  formatInterval(e?.lower, e?.upper, 1, '%'),
-                  formatPercent(spread?.median),
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      </section>
+      <Satisfaction result={result} profession={p} />
       <section aria-labelledby="rangen">
         <h2 id="rangen">{profileText.ranksHeading}</h2>
         <p>{profileText.ranksLead(result.professions.length)}</p>
@@ -199,18 +234,7 @@ export async function ProfilePage(props: ProfilePageProps) {
           </table>
         </div>
       </section>
-      {Object.keys(p.other).length > 0 ? (
-        <section aria-labelledby="overig">
-          <h2 id="overig">{profileText.otherHeading}</h2>
-          <ul>
-            {Object.entries(p.other).map(([label, value]) => (
-              <li>
-                {label}: {formatPercent(value)}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <OtherFigures profession={p} />
     </Layout>
   );
 }
