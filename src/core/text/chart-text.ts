@@ -111,7 +111,7 @@ export const chartText = {
 
   quadrantTitle: 'Taakeisen en hulpbronnen: vier kwadranten',
   quadrantSubtitle: (medianResources: number, medianDemands: number) =>
-    `Lijnen op de mediaan van alle beroepen (hulpbronnen ${formatPercent(medianResources)}, taakeisen ${formatPercent(medianDemands)}); een beroep precies op de mediaan telt als hoog.`,
+    `Lijnen op de mediaan van de ingedeelde beroepen (hulpbronnen ${formatPercent(medianResources)}, taakeisen ${formatPercent(medianDemands)}); een beroep precies op de mediaan telt als hoog.`,
   quadrantLevel: {
     certain: (certain: number) => `Zeker (≥ ${formatShare(certain)})`,
     likely: (certain: number, borderline: number) =>
@@ -152,12 +152,12 @@ export const chartText = {
 
   profileTitle: (name: string) => `${name}: profiel op alle componenten`,
   profileSubtitle:
-    'Stip = het beroep met 95%-betrouwbaarheidsinterval; ruit = mediaan van alle beroepen. Bij taakeisen is hoger zwaarder.',
+    'Stip = het beroep met 95%-betrouwbaarheidsinterval; ruit = mediaan van de ingedeelde beroepen. Bij taakeisen is hoger zwaarder.',
   componentColumn: 'Index of component',
   profileAxis: 'Percentage (%)',
   profileTip: (label: string, value: string, interval: string, median: string) =>
     `${label}: ${value} (95%-BI ${interval}); mediaan alle beroepen ${median}`,
-  profileTableCaption: (name: string) => `${name} tegenover de mediaan van alle beroepen`,
+  profileTableCaption: (name: string) => `${name} tegenover de mediaan van de ingedeelde beroepen`,
   medianColumn: 'Mediaan alle beroepen',
   differenceColumn: 'Verschil (procentpunt)',
   profileProfession: 'Dit beroep',

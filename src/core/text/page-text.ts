@@ -7,7 +7,7 @@ export const homeText = {
   title: 'Overzicht',
   heading: 'Waar knelt het werk in zorg en welzijn?',
   lead: (count: number, period: string | null) =>
-    `${formatCount(count)} beroepen in zorg en welzijn vergeleken op wat het werk vraagt (taakeisen) en wat het biedt (hulpbronnen)${period ? `, ${period}` : ''}. Elk beroep valt in één van vier kwadranten; bij elk cijfer staat hoe zeker het is.`,
+    `${formatCount(count)} beroepen in zorg en welzijn vergeleken op wat het werk vraagt (taakeisen) en wat het biedt (hulpbronnen)${period ? `, ${period}` : ''}. Elk beroep met alle cijfers valt in één van vier kwadranten; bij elk cijfer staat hoe zeker het is.`,
   findingsHeading: 'Wat de cijfers laten zien',
   resourcesHeading: 'Hulpbronnen en tevredenheid met de organisatie',
   demandsHeading: 'Taakeisen en tevredenheid met de organisatie',
@@ -89,13 +89,13 @@ export const profileText = {
   shares: 'Aandeel van de simulaties per kwadrant',
   indicesHeading: 'De twee indices',
   resourcesLine: (value: number, median: number) =>
-    `Hulpbronnen ${formatPercent(value)} (mediaan van alle beroepen ${formatPercent(median)})`,
+    `Hulpbronnen ${formatPercent(value)} (mediaan van de ingedeelde beroepen ${formatPercent(median)})`,
   demandsLine: (value: number, median: number) =>
     `Taakeisen ${formatPercent(value)} (mediaan ${formatPercent(median)})`,
   componentsHeading: 'Componenten tegenover de mediaan',
   satisfactionHeading: 'Tevredenheid',
   satisfactionLine: (label: string, value: string, interval: string, median: string) =>
-    `${label}: ${value} (95%-BI ${interval}); mediaan van alle beroepen ${median}.`,
+    `${label}: ${value} (95%-BI ${interval}); mediaan van de ingedeelde beroepen ${median}.`,
   ranksHeading: 'Rang onder alle beroepen',
   ranksLead: (count: number) =>
     `Rang 1 = hoogste waarde van ${formatCount(count)} beroepen. Het interval zegt tussen welke rangen het beroep valt in 95% van de simulaties.`,

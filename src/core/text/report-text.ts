@@ -39,7 +39,7 @@ export const reportText = {
   quadrantTableIntro:
     'De indeling van elk beroep, met de kans op elk kwadrant uit de simulatie. Zekerheid is de kans op het eigen kwadrant.',
   profilesIntro:
-    'Per beroep de waarden op alle componenten naast de mediaan van alle beroepen. Open een beroep om het profiel te zien.',
+    'Per beroep de waarden op alle componenten naast de mediaan van de ingedeelde beroepen. Open een beroep om het profiel te zien.',
   rankingsIntro:
     'Elk beroep met zijn waarde en 95%-betrouwbaarheidsinterval, van hoog naar laag. Overlappende intervallen betekenen dat de volgorde tussen die beroepen niet vaststaat; het rangnummerinterval uit de simulatie zegt hoe ver een beroep kan schuiven.',
   dataIntro:
