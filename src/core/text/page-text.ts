@@ -341,6 +341,8 @@ export const adminText = {
     }`,
   stored: (version: number) =>
     `De tabel is opgeslagen als versie ${formatCount(version)} en wordt nu getoond.`,
+  storedWaves: (first: number, last: number) =>
+    `De tabel bevat meer perioden en is opgeslagen als ${formatCount(last - first + 1)} versies, één per periode: versie ${formatCount(first)} tot en met ${formatCount(last)}. Versie ${formatCount(last)} (de laatste periode) wordt nu getoond; vergelijk ze onder Versies.`,
   chosen: (version: number) => `Versie ${formatCount(version)} wordt nu getoond.`,
   optionLabel: (version: number, title: string) => `Versie ${formatCount(version)}: ${title}`,
 } as const;

@@ -1,11 +1,16 @@
 /**
- * A new survey wave from an upload (page or API): checked against the size limit, imported with every
- * contract check (all errors of the file at once), checked against the row limit, tried by the analysis,
- * and only then stored as the next version — atomically, earlier versions untouched.
+ * New survey waves from an upload (page or API): checked against the size limit, imported with every
+ * contract check (all errors of the file at once), checked against the row limit, split into one table
+ * per period (the contract: several periods in one file are several waves), each tried by the analysis,
+ * and only then stored as the next versions in period order — all in one transaction, earlier versions
+ * untouched. A version per period keeps every address, download and comparison as it is for one wave:
+ * `/vergelijk?a=5&b=6` compares the two periods of one file.
  */
 import { analyse } from '../../core/analysis/analyse.js';
 import { OptionError } from '../../core/analysis/option-error.js';
+import { surveyWaves } from '../../core/contract/survey-waves.js';
 import type { SurveyTable } from '../../core/contract/table.js';
+import { periodLabel } from '../../core/text/chart-text.js';
 import { webMessages } from '../../core/text/web-messages.js';
 import { parseSurveyUpload, ParsersBusy, type ParseOptions } from '../import/parse-upload.js';
 import type { DatasetSummary } from '../store/index.js';
@@ -64,7 +69,8 @@ export function checkUploadSize(services: AppServices, upload: Upload): void {
   if (upload.bytes.length === 0) throw new HttpProblem(422, webMessages.uploadEmpty);
 }
 
-export async function storeUpload(services: AppServices, upload: Upload): Promise<DatasetSummary> {
+/** The stored versions of an upload: one per period, in period order; the last is shown. */
+export async function storeUpload(services: AppServices, upload: Upload): Promise<DatasetSummary[]> {
   const { config } = services;
   checkUploadSize(services, upload);
   let imported;
@@ -90,11 +96,15 @@ export async function storeUpload(services: AppServices, upload: Upload): Promis
       example: upload.example ?? imported.source.example,
     },
   };
-  try {
-    analyse(table, { config: config.indexConfig, draws: TRIAL_DRAWS });
-  } catch (error) {
-    if (error instanceof OptionError) throw new HttpProblem(422, error.message);
-    throw error;
+  const waves = surveyWaves(table);
+  for (const wave of waves) {
+    try {
+      analyse(wave, { config: config.indexConfig, draws: TRIAL_DRAWS });
+    } catch (error) {
+      if (!(error instanceof OptionError)) throw error;
+      const period = waves.length > 1 ? (periodLabel(wave.periods[0] ?? null) ?? webMessages.noPeriod) : null;
+      throw new HttpProblem(422, period ? webMessages.wavePrefix(period, error.message) : error.message);
+    }
   }
-  return services.datasets.add(table, { name: upload.name });
+  return services.datasets.addAll(waves, { name: upload.name });
 }

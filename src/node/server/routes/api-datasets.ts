@@ -1,11 +1,14 @@
 /**
  * Dataset versions over HTTP. `GET /api/datasets` lists them; `POST /api/datasets` (token) stores an
- * upload as a new version; `PUT /api/datasets/shown` (token, `{ "version": n }`) chooses the version
+ * upload as a new version, one per period it holds (`datasets`; `dataset` is the last, now shown); `PUT /api/datasets/shown` (token, `{ "version": n }`) chooses the version
  * the site shows.
  */
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { itemAt } from '../../../core/contract/item-at.js';
+import { periodLabel } from '../../../core/text/chart-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
+import type { DatasetSummary } from '../../store/index.js';
 import { bearerToken, requireAdmin } from '../admin-token.js';
 import { storeUpload } from '../dataset-upload.js';
 import { HttpProblem } from '../http-problem.js';
@@ -40,6 +43,16 @@ export function uploadLimit(
   });
 }
 
+/** What an upload answers: its version, or per period its version when it held several. */
+export function storedMessage(waves: readonly DatasetSummary[]): string {
+  const last = itemAt(waves, waves.length - 1);
+  if (waves.length === 1) return webMessages.uploadStored(last.version);
+  return webMessages.uploadStoredWaves(
+    waves.map((d) => d.version),
+    waves.map((d) => periodLabel(d.periods[0] ?? null) ?? webMessages.noPeriod),
+  );
+}
+
 export function datasetsApi(services: AppServices): Hono {
   const app = new Hono();
 
@@ -53,9 +66,14 @@ export function datasetsApi(services: AppServices): Hono {
 
   app.post('/api/datasets', adminOnly(services), uploadLimit(services), ...uploadOf(), async (c) => {
     const upload = await readUpload(c);
-    const dataset = await storeUpload(services, upload);
+    const waves = await storeUpload(services, upload);
+    const shown = itemAt(waves, waves.length - 1);
     return c.json(
-      { message: webMessages.uploadStored(dataset.version), dataset: { ...dataset, shown: true } },
+      {
+        message: storedMessage(waves),
+        dataset: { ...shown, shown: true },
+        datasets: waves.map((d) => ({ ...d, shown: d.version === shown.version })),
+      },
       201,
     );
   });

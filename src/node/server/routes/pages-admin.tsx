@@ -5,7 +5,9 @@
  */
 import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
+import { itemAt } from '../../../core/contract/item-at.js';
 import { formatCount, formatNumber } from '../../../core/text/format.js';
+import { versionTitle } from '../../../core/text/chart-text.js';
 import { adminText } from '../../../core/text/page-text.js';
 import { solutionsAdminText } from '../../../core/text/solutions-admin-text.js';
 import { eraseText, securityMessages } from '../../../core/text/security-messages.js';
@@ -141,7 +143,7 @@ function AdminPage(props: {
                   <select id="versie-tonen" name="versie">
                     {view.datasets.map((d) => (
                       <option value={String(d.version)} selected={d.version === view.shownVersion}>
-                        {adminText.optionLabel(d.version, d.title)}
+                        {adminText.optionLabel(d.version, versionTitle(d))}
                       </option>
                     ))}
                   </select>
@@ -237,7 +239,9 @@ function LabelForm(props: { readonly view: PageView }) {
 }
 
 function successMessage(query: z.output<typeof adminPageQuery>): AdminMessage | undefined {
-  const { opgeslagen, getoond } = query;
+  const { opgeslagen, eerste, getoond } = query;
+  if (opgeslagen !== undefined && eerste !== undefined && eerste < opgeslagen)
+    return { kind: 'success', text: adminText.storedWaves(eerste, opgeslagen) };
   if (opgeslagen !== undefined) return { kind: 'success', text: adminText.stored(opgeslagen) };
   if (getoond !== undefined) return { kind: 'success', text: adminText.chosen(getoond) };
   return undefined;
@@ -269,8 +273,10 @@ export function adminPages(services: AppServices): Hono {
     try {
       const upload = await readUpload(c);
       requireAdmin(services.config.adminToken, upload.token || undefined);
-      const dataset = await storeUpload(services, upload);
-      return c.redirect(`/beheer?opgeslagen=${dataset.version}`, 303);
+      const waves = await storeUpload(services, upload);
+      const first = itemAt(waves, 0).version;
+      const last = itemAt(waves, waves.length - 1).version;
+      return c.redirect(`/beheer?opgeslagen=${last}${first === last ? '' : `&eerste=${first}`}`, 303);
     } catch (error) {
       return failed(c, error);
     }

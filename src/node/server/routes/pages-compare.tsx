@@ -9,7 +9,7 @@ import {
   type VersionChange,
 } from '../../../core/analysis/version-change.js';
 import { CONTRACT_Z } from '../../../core/analysis/constants.js';
-import { periodLabel } from '../../../core/text/chart-text.js';
+import { periodLabel, versionTitle } from '../../../core/text/chart-text.js';
 import { formatCount, formatNumber, formatPercent } from '../../../core/text/format.js';
 import { INDEX_LABELS, QUADRANT_SHORT } from '../../../core/text/labels.js';
 import { compareText, versionsText } from '../../../core/text/page-text.js';
@@ -40,7 +40,7 @@ function CompareForm({ view, a, b }: { readonly view: PageView; readonly a?: num
       <select id={id} name={name}>
         {versions.map((d) => (
           <option value={String(d.version)} selected={d.version === selected}>
-            {`${d.version}: ${d.title}`}
+            {`${d.version}: ${versionTitle(d)}`}
           </option>
         ))}
       </select>
@@ -89,7 +89,7 @@ function VersionsPage({ view }: { readonly view: PageView }) {
                   <a href={links.to('/', { versie: d.version })}>{versionsText.view(d.version)}</a>
                 </th>
                 <td>
-                  {d.title}
+                  {versionTitle(d)}
                   {d.example ? ` (${versionsText.example})` : ''}
                 </td>
                 <td>{d.name}</td>
