@@ -80,6 +80,19 @@ describe('comparing two waves that differ in their professions', () => {
       expect(row).toMatch(/<th scope="row">.*<a href="\/beroep\/[a-z0-9-]+\?versie=[23]"/s);
   });
 
+  it('marks no row as the reader’s own unless one is chosen, and then the renamed one by either name', async () => {
+    expect(html).not.toContain('is-mine');
+    const chosen = await (
+      await t.app.request('/vergelijk?a=2&b=3&beroep=basisverpleegkundigen-niveau-4')
+    ).text();
+    const mine = chosen
+      .slice(chosen.indexOf('Alle beroepen</h2>'))
+      .split('<tr')
+      .filter((row) => row.includes('is-mine'));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toContain('>Basisverpleegkundigen (niveau 4)<');
+  });
+
   it('opens each linked profile', async () => {
     for (const path of [
       '/beroep/basisverpleegkundigen-niveau-4?versie=3',

@@ -166,7 +166,9 @@ function ChangeTable(props: {
         <tbody>
           {props.rows.map((row) => {
             const highlighted = props.view.highlight?.slug;
-            const mine = highlighted === row.names.after?.slug || highlighted === row.names.before?.slug;
+            const mine =
+              highlighted !== undefined &&
+              (highlighted === row.names.after?.slug || highlighted === row.names.before?.slug);
             // The profile in the later version when the profession is there, else in the earlier.
             const version = row.names.after ? props.b : props.a;
             const earlier = row.renamed ? row.names.before : null;
