@@ -9,7 +9,8 @@
  * that fits the box, so 12 px text is never shown smaller, fetches that SVG (the server's route, or the
  * static export's file of the same name) and swaps it in. In every figure, one Tab stop leads into
  * the marks: arrow keys move between them, each shows its tooltip (the mark's `<title>`, which is also
- * its accessible name), Escape hides it; hover shows the same tooltip.
+ * its accessible name), Escape hides it; hover shows the same tooltip. A page opened at an anchor
+ * stays there while the drawings above it swap in (holdAnchor).
  */
 import { itemAt } from '../core/contract/item-at.js';
 import { FIGURE_WIDTHS } from '../core/charts/figure-spec.js';
@@ -105,8 +106,70 @@ export function enhanceTooltips(svg: SVGSVGElement): number {
   return marks.length;
 }
 
+/*
+ * Keeps a page opened at an anchor (`/beroep/x?met=y#vergelijk`) at that anchor while the figures above
+ * it swap in their drawings. The server's inline drawing is 720 px wide and scaled down on a phone; the
+ * narrow drawing the island fetches after the browser's jump is taller, which pushed the anchored
+ * heading some 650 px down at 390 px. After each swap the anchor is brought back to the top, until the
+ * reader scrolls, taps, clicks or presses a key (their own move wins) or HOLD_MS have passed.
+ */
+
+/** What a reader does to move or act on the page: after any of these the page is theirs. */
+const READER_EVENTS = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+
+/**
+ * How long the hold lasts at most, in ms: long enough for the drawings on a slow phone connection,
+ * short enough that a reader who only reads is not moved by a later resize (turning the phone).
+ */
+export const HOLD_MS = 10_000;
+
+export interface AnchorHold {
+  /** Brings the anchor back into place, unless the reader has moved or the hold was released. */
+  keep(): void;
+  /** Stops holding. */
+  release(): void;
+}
+
+const NO_HOLD: AnchorHold = { keep() {}, release() {} };
+
+/** Holds the element named by the address's fragment, if there is one. */
+export function holdAnchor(doc: Document, win: Window): AnchorHold {
+  const id = decodeURIComponent(win.location.hash.slice(1));
+  const target = id ? doc.getElementById(id) : null;
+  if (!target) return NO_HOLD;
+  let holding = true;
+  let kept = false;
+  // `instant`: the style sheet's smooth scrolling would otherwise animate a correction.
+  const align = () => target.scrollIntoView({ block: 'start', behavior: 'instant' });
+  // The browser's own jump to the anchor is smooth (scroll-behavior) and, still running when a drawing
+  // swaps in, ends some 10–50 px past the anchor: once it ends, align again.
+  const settle = () => {
+    if (holding && kept) align();
+  };
+  const release = () => {
+    holding = false;
+    for (const type of READER_EVENTS) win.removeEventListener(type, release, true);
+    win.removeEventListener('scrollend', settle);
+  };
+  for (const type of READER_EVENTS) win.addEventListener(type, release, { capture: true, passive: true });
+  win.addEventListener('scrollend', settle);
+  win.setTimeout(release, HOLD_MS);
+  return {
+    keep() {
+      if (!holding) return;
+      kept = true;
+      align();
+    },
+    release,
+  };
+}
+
 /** Swaps in the drawing for the box's width when it differs from the one shown. */
-async function fit(container: HTMLElement, drawings: Map<number, Promise<string | null>>): Promise<void> {
+async function fit(
+  container: HTMLElement,
+  drawings: Map<number, Promise<string | null>>,
+  hold: AnchorHold,
+): Promise<void> {
   const source = container.getAttribute(SOURCE_ATTRIBUTE);
   if (!source) return;
   const width = widthFor(Math.floor(container.clientWidth));
@@ -133,24 +196,26 @@ async function fit(container: HTMLElement, drawings: Map<number, Promise<string 
   container.innerHTML = markup;
   const svg = container.querySelector('svg');
   if (svg) enhanceTooltips(svg);
+  hold.keep();
 }
 
 /** Fits every figure under `root` now and when its box resizes; enhances the figures already there. */
-export function mountFigures(root: ParentNode = document): number {
+export function mountFigures(root: ParentNode = document, hold: AnchorHold = NO_HOLD): number {
   const containers = Array.from(root.querySelectorAll<HTMLElement>(`[${SOURCE_ATTRIBUTE}]`));
   for (const container of containers) {
     const svg = container.querySelector('svg');
     if (svg) enhanceTooltips(svg);
     const drawings = new Map<number, Promise<string | null>>();
-    void fit(container, drawings);
+    void fit(container, drawings, hold);
     if (typeof ResizeObserver !== 'undefined') {
-      new ResizeObserver(() => void fit(container, drawings)).observe(container);
+      new ResizeObserver(() => void fit(container, drawings, hold)).observe(container);
     }
   }
   return containers.length;
 }
 
 if (typeof document !== 'undefined' && typeof window !== 'undefined') {
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => mountFigures());
-  else mountFigures();
+  const start = () => mountFigures(document, holdAnchor(document, window));
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
 }

@@ -1,6 +1,7 @@
 /**
  * The ranking's arrow keys: with focus on the previous/next links, ← and → step to the previous or next
- * component (the links themselves work with Enter, and the form without any script).
+ * component (the links themselves work with Enter, and the form or, in a static copy, the list of
+ * rankings without any script).
  */
 function start(): void {
   const controls = document.querySelector<HTMLElement>('[data-ranking-controls]');
@@ -9,17 +10,15 @@ function start(): void {
   const next = controls.querySelector<HTMLAnchorElement>('[data-step="next"]');
   const hint = controls.querySelector<HTMLElement>('[data-keyboard-hint]');
   if (!previous || !next) return;
-  // A static export has no server to redirect the form: go to the chosen component's page directly.
-  const form = controls.querySelector<HTMLFormElement>('form[data-static-pattern]');
-  form?.addEventListener('submit', (event) => {
-    const select = form.querySelector<HTMLSelectElement>('select[name="component"]');
-    const pattern = form.dataset.staticPattern;
-    if (!select || pattern === undefined) return;
-    event.preventDefault();
-    window.location.assign(pattern.replace('MEASURE', encodeURIComponent(select.value)));
+  // The tip only where it applies: on a device whose main pointer is a mouse or touchpad (a desktop or
+  // laptop, which has arrow keys), or once a step link has the keyboard's focus (a tablet with a
+  // keyboard). `any-pointer` is not enough: phones with a stylus report a fine pointer too.
+  if (hint && window.matchMedia('(hover: hover) and (pointer: fine)').matches) hint.hidden = false;
+  controls.addEventListener('focusin', (event) => {
+    const target = event.target as HTMLElement;
+    if (hint && (target === previous || target === next) && target.matches(':focus-visible'))
+      hint.hidden = false;
   });
-  // Only where a keyboard is likely: a phone's touch screen has no arrow keys to press.
-  if (hint && window.matchMedia('(any-pointer: fine)').matches) hint.hidden = false;
   controls.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
     if (target !== previous && target !== next) return;

@@ -21,6 +21,7 @@ import { importExampleData } from '../../src/node/server/example-data.js';
 import { listen, type RunningServer } from '../../src/node/server/listen.js';
 import { packagePath } from '../../src/node/package-root.js';
 import { openDatabase } from '../../src/node/store/database.js';
+import { shiftedCsv } from '../node/server/app-fixture.js';
 
 export const CHROMIUM = process.env.WERKBALANS_CHROMIUM ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -89,6 +90,31 @@ export async function addTestIdea(setup: BrowserSetup): Promise<Response> {
       reden: 'testidee',
     }),
   });
+}
+
+/**
+ * A second version with a long title, as a real wave has ("CBS, AZW werknemersenquête: …"): the example
+ * table with the huisartsen' resources 20 points lower, uploaded through the API. The pages that list
+ * the versions (/versies, the comparison's dropdowns) must still fit a phone. Version 1 is shown again
+ * afterwards, so the other pages stay those of the example data.
+ */
+export const SECOND_VERSION_TITLE =
+  'CBS, AZW werknemersenquête: taakeisen en hulpbronnen per beroep in zorg en welzijn, 4e kwartaal 2025 (tweede golf)';
+
+export async function addSecondVersion(setup: BrowserSetup): Promise<void> {
+  const query = new URLSearchParams({ naam: 'golf-2025.csv', titel: SECOND_VERSION_TITLE });
+  const uploaded = await fetch(`${setup.base}/api/datasets?${query}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'text/csv' },
+    body: shiftedCsv('Huisartsen', 20),
+  });
+  if (uploaded.status !== 201) throw new Error(`second version: status ${uploaded.status}`);
+  const shown = await fetch(`${setup.base}/api/datasets/shown`, {
+    method: 'PUT',
+    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ version: 1 }),
+  });
+  if (shown.status !== 200) throw new Error(`showing version 1 again: status ${shown.status}`);
 }
 
 export async function startBrowserSetup(): Promise<BrowserSetup> {

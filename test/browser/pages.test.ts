@@ -7,6 +7,7 @@
  * checked in reader-site.test.ts.
  */
 import { parse } from 'csv-parse/sync';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUADRANT_COLOURS } from '../../src/core/charts/palette.js';
 import { EXAMPLE_CSV, shiftedCsv } from '../node/server/app-fixture.js';
@@ -85,6 +86,77 @@ if (missing) {
         expect(await p.locator('[role="tooltip"]').textContent()).toBe(label);
       } finally {
         await close();
+      }
+    });
+
+    it('shows the arrow-key tip with a mouse, not on a touch screen until a step link has keyboard focus', async () => {
+      const tip = (p: Page) => p.locator('[data-keyboard-hint]').isVisible();
+      const { page: desk, close: closeDesk } = await page();
+      try {
+        await desk.goto(`${setup.base}/ranglijst/werkdruk`);
+        await desk.waitForFunction(
+          () => !document.querySelector<HTMLElement>('[data-keyboard-hint]')?.hidden,
+        );
+      } finally {
+        await closeDesk();
+      }
+      const phone = await setup.browser.newContext({
+        viewport: { width: 390, height: 800 },
+        hasTouch: true,
+        isMobile: true,
+      });
+      try {
+        const p = await phone.newPage();
+        await p.goto(`${setup.base}/ranglijst/werkdruk`);
+        await p.waitForLoadState('networkidle');
+        expect(await p.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+        expect(await tip(p)).toBe(false);
+        // A keyboard attached to the tablet: tabbing to a step link brings the tip.
+        let tabs = 0;
+        while (
+          (await p.evaluate(() => document.activeElement?.getAttribute('data-step'))) === null &&
+          tabs++ < 40
+        )
+          await p.keyboard.press('Tab');
+        expect(await tip(p)).toBe(true);
+      } finally {
+        await phone.close();
+      }
+    });
+
+    it('after “Vergelijken” on a phone the reader lands on the comparison, the figures above swapped in', async () => {
+      const phone = await setup.browser.newContext({ viewport: { width: 390, height: 800 } });
+      try {
+        const p = await phone.newPage();
+        await p.goto(`${setup.base}/beroep/wijkverpleegkundigen?met=huisartsen#vergelijk`);
+        // Every figure island has its narrow drawing (taller than the server's 720 px one, scaled down)…
+        await p.waitForFunction(
+          () =>
+            Array.from(document.querySelectorAll<HTMLElement>('[data-figure-src]')).every(
+              (box) => box.querySelector('svg')?.viewBox.baseVal.width === 340,
+            ),
+          undefined,
+          { polling: 'raf' },
+        );
+        // … and the page has stopped scrolling (the browser's smooth jump to the anchor included).
+        await p.evaluate(
+          () =>
+            new Promise<void>((done) => {
+              let last = -1;
+              let still = 0;
+              const frame = () => {
+                still = window.scrollY === last ? still + 1 : 0;
+                last = window.scrollY;
+                if (still >= 5) done();
+                else requestAnimationFrame(frame);
+              };
+              requestAnimationFrame(frame);
+            }),
+        );
+        const top = await p.evaluate(() => document.getElementById('vergelijk')!.getBoundingClientRect().top);
+        expect(Math.abs(top)).toBeLessThanOrEqual(1);
+      } finally {
+        await phone.close();
       }
     });
 
@@ -326,7 +398,7 @@ if (missing) {
           buffer: Buffer.from(shiftedCsv('Huisartsen', 20)),
         });
         await p.fill('#titel', 'Tweede golf (test)');
-        await Promise.all([p.waitForURL(/opgeslagen=2/), p.click('text=Uploaden en controleren')]);
+        await Promise.all([p.waitForURL(/\/beheer\/upload$/), p.click('text=Uploaden en controleren')]);
         expect(await p.locator('.alert--success').textContent()).toContain('versie 2');
         await p.goto(`${setup.base}/beroep/huisartsen`);
         expect(await p.locator('#kwadrant').textContent()).toContain('Kwadrant 2');

@@ -10,11 +10,14 @@
  * after each resize the figure islands have fetched and swapped in the drawings that fit their new
  * boxes before anything is measured. Which width a page is loaded at turns with the page, so every
  * width is also met on a fresh load. The pages are checked side by side (one Chromium, one context).
- * The interactions (keyboard, live search, uploads, embedding) are in pages.test.ts.
+ * The store holds two versions, the second with a long title (addSecondVersion), so the pages that list
+ * versions meet what a real site holds. The interactions (keyboard, live search, uploads, embedding)
+ * are in pages.test.ts.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
 import {
+  addSecondVersion,
   addTestIdea,
   auditedContext,
   axeViolations,
@@ -55,6 +58,8 @@ const PAGES: readonly PageKind[] = [
   { path: '/ranglijst/tijd-registratie?beroep=jeugdzorgwerkers', figures: true },
   { path: '/kwadranten', figures: true },
   { path: '/vergelijk' },
+  // Two versions (the second with a long title, beforeAll): the dropdowns must not widen the page.
+  { path: '/vergelijk?a=1&b=2' },
   { path: '/methode' },
   { path: '/downloads' },
   { path: '/versies' },
@@ -226,6 +231,7 @@ if (missing) {
       setup = await startBrowserSetup();
       // An idea added through the API has a page and is found by the search like the example ideas.
       expect((await addTestIdea(setup)).status).toBe(201);
+      await addSecondVersion(setup);
     });
     afterAll(async () => {
       await setup?.stop();

@@ -180,6 +180,35 @@ if (missing) {
       }
     });
 
+    it('leads from a profile’s bridge to an idea and back to that profile', async () => {
+      const context = await auditedContext(browser);
+      const p = await context.newPage();
+      const problems: string[] = [];
+      p.on('pageerror', (error) => problems.push(error.message));
+      try {
+        await p.goto(`${base}/beroep/doktersassistenten/index.html`);
+        const ideaLink = p.locator('a[href*="/ideeen/idee-"][href*="van=doktersassistenten"]').first();
+        await ideaLink.click();
+        await p.waitForURL(/\/idee-[^/]+\/index\.html\?van=doktersassistenten$/);
+        const back = p.locator('[data-profile-back] a');
+        await back.waitFor({ state: 'visible' });
+        expect(await back.textContent()).toBe('← Terug naar Doktersassistenten');
+        // The arrow goes with the first way back only, as on the server.
+        expect(await p.locator('a[data-search-back]').textContent()).toBe(ideasPageText.backToSearch);
+        expect(await axeViolations(p, WCAG_AND_BEST_PRACTICE)).toEqual([]);
+        await back.click();
+        await p.waitForURL(/\/beroep\/doktersassistenten\/index\.html#knelpunten$/);
+        // An unknown or hand-made `van` shows no profile link.
+        for (const van of ['onbekend', '__proto__', '..%2F..%2Findex', 'Doktersassistenten']) {
+          await p.goto(`${base}/ideeen/idee-0001/index.html?van=${van}`);
+          expect(await p.locator('[data-profile-back]').isHidden()).toBe(true);
+        }
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+
     for (const viewport of [
       { width: 390, height: 844 },
       { width: 1280, height: 800 },

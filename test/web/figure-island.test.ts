@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mountFigures, widthFor } from '../../src/web/figure-island.js';
+import { holdAnchor, HOLD_MS, mountFigures, widthFor } from '../../src/web/figure-island.js';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -11,6 +11,14 @@ function page(): Document {
 }
 
 afterEach(() => vi.unstubAllGlobals());
+
+/** The window's part the anchor hold uses: its address's fragment, events and a timer. */
+function windowAt(hash: string) {
+  return Object.assign(new EventTarget(), {
+    location: { hash },
+    setTimeout: (run: () => void, ms: number) => setTimeout(run, ms),
+  });
+}
 
 describe('figures island', () => {
   it('takes the widest drawing that fits the box, the narrowest when none does', () => {
@@ -46,5 +54,50 @@ describe('figures island', () => {
     expect(requested).toEqual(['/figuren/kwadranten/280.svg', '/figuren/kwadranten/280.svg']);
     expect(box.getAttribute('data-figure-width')).toBe('280');
     expect(box.textContent).toBe('280');
+  });
+
+  it('keeps a page opened at an anchor on it after a swap, until the reader moves', async () => {
+    vi.stubGlobal('fetch', () =>
+      Promise.resolve(new Response('<svg><text>280</text></svg>', { status: 200 })),
+    );
+    const { document: doc } = parseHTML(
+      '<!DOCTYPE html><html><body><div data-figure-src="/f/{breedte}.svg" data-figure-width="720"><svg></svg></div><h2 id="vergelijk">Vergelijk</h2></body></html>',
+    );
+    const win = windowAt('#vergelijk');
+    const heading = doc.getElementById('vergelijk')!;
+    const aligned = vi.fn();
+    heading.scrollIntoView = aligned;
+    const hold = holdAnchor(doc, win as unknown as Window);
+    mountFigures(doc, hold);
+    await flush();
+    expect(aligned).toHaveBeenCalledTimes(1);
+    expect(aligned).toHaveBeenCalledWith({ block: 'start', behavior: 'instant' });
+    // The browser's smooth jump ending after the swap: aligned again.
+    win.dispatchEvent(new Event('scrollend'));
+    expect(aligned).toHaveBeenCalledTimes(2);
+    // The reader scrolls: the page is theirs.
+    win.dispatchEvent(new Event('wheel'));
+    hold.keep();
+    win.dispatchEvent(new Event('scrollend'));
+    expect(aligned).toHaveBeenCalledTimes(2);
+  });
+
+  it('holds no anchor when the address has none or names no element, and lets go after HOLD_MS', () => {
+    vi.useFakeTimers();
+    try {
+      const { document: doc } = parseHTML('<!DOCTYPE html><html><body><p id="a">a</p></body></html>');
+      const at = (hash: string) => holdAnchor(doc, windowAt(hash) as unknown as Window);
+      const aligned = vi.fn();
+      doc.getElementById('a')!.scrollIntoView = aligned;
+      at('').keep();
+      at('#b').keep();
+      expect(aligned).not.toHaveBeenCalled();
+      const hold = at('#a');
+      vi.advanceTimersByTime(HOLD_MS);
+      hold.keep();
+      expect(aligned).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The indicators of the data contract: ids, group and every label that must be accepted for them.
- * Matching ignores case, extra white space, diacritics and punctuation (see {@link normaliseLabel}).
+ * Matching ignores case, extra white space, diacritics and punctuation (see {@link matchIndicator}).
  */
-import { normaliseLabel } from './names.js';
+import { joinedLabel, normaliseLabel } from './names.js';
 import { valueFor } from './item-at.js';
 
 export const INDICATOR_IDS = [
@@ -114,13 +114,27 @@ export function indicatorInfo(id: IndicatorId): IndicatorInfo {
   return valueFor(BY_ID, id);
 }
 
-const BY_LABEL = new Map<string, IndicatorId>();
+/**
+ * Every id and accepted label under both of its keys: punctuation read as a word break
+ * (`patiënten / cliënten` → `patienten clienten`) and punctuation read as nothing (`collega's` →
+ * `collegas`). A test proves that no two indicators share a key of either kind, nor their letters and
+ * digits alone, so no written label can match two indicators.
+ */
+const BY_SPACED = new Map<string, IndicatorId>();
+const BY_JOINED = new Map<string, IndicatorId>();
 for (const info of INDICATORS) {
-  BY_LABEL.set(normaliseLabel(info.id), info.id);
-  for (const label of info.labels) BY_LABEL.set(normaliseLabel(label), info.id);
+  for (const label of [info.id, ...info.labels]) {
+    BY_SPACED.set(normaliseLabel(label), info.id);
+    BY_JOINED.set(joinedLabel(label), info.id);
+  }
 }
 
-/** The indicator id an id or accepted label stands for, or undefined when it is none of them. */
+/**
+ * The indicator id an id or accepted label stands for, or undefined when it is none of them. Case,
+ * diacritics, extra white space and punctuation are ignored: a punctuation mark may be left out
+ * (`collegas`), written as a space (`patiënten cliënten`) or added (`Werkdruk.`, `werk-druk`), but
+ * words that the label writes apart stay apart (`Loopbaan perspectief` is not `Loopbaanperspectief`).
+ */
 export function matchIndicator(label: string): IndicatorId | undefined {
-  return BY_LABEL.get(normaliseLabel(label));
+  return BY_SPACED.get(normaliseLabel(label)) ?? BY_JOINED.get(joinedLabel(label));
 }

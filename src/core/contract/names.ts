@@ -18,6 +18,19 @@ export function normaliseLabel(label: string): string {
     .trim();
 }
 
+/**
+ * Folded, punctuation dropped together with the white space around it, other white space collapsed:
+ * `collega's`, `collegas` and `collega ’s` all become `collegas`, and `patiënten / cliënten` becomes
+ * `patientenclienten` as `patiënten/cliënten` does. Where {@link normaliseLabel} reads a punctuation
+ * mark as a word break, this key reads it as nothing; a label matches when either key does.
+ */
+export function joinedLabel(label: string): string {
+  return foldAccents(label)
+    .replace(/\s*[\p{P}\p{S}_]+\s*/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** Folded, only letters and digits: `Noord-Holland` and `noord holland` meet. */
 export function labelKey(value: string): string {
   return foldAccents(value).replace(/[^\p{L}\p{N}]+/gu, '');

@@ -16,6 +16,8 @@ export const WARNING_CODES = [
   'provisional',
   /** An indicator outside the data contract, kept as an other indicator. */
   'other-indicator',
+  /** A table recognised as the bundled example by its content or title row: labelled voorbeelddata. */
+  'example-data',
   /** A column the importer does not know, ignored. */
   'ignored-column',
   /** A StatLine code list that could not be read; codes stay as written. */

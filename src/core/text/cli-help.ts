@@ -63,5 +63,6 @@ export const cliHelp = {
     searchJson: 'het zoekdocument van het datacontract als JSON',
     port: 'poort (standaard PORT of 8080)',
     host: 'adres om op te luisteren (standaard HOST of 127.0.0.1)',
+    baseUrl: 'openbaar adres van de website (https://…), zodat de insluitcodes ook op andere websites werken',
   },
 } as const;

@@ -1,6 +1,15 @@
 /** Dutch messages of the `figures` and `report` commands. */
 import { formatCount } from './format.js';
 
+/** At most this many file names in a message; the rest are counted. */
+const LISTED_FILES = 6;
+
+function listed(files: readonly string[]): string {
+  const shown = files.slice(0, LISTED_FILES).join(', ');
+  const rest = files.length - LISTED_FILES;
+  return rest > 0 ? `${shown} en ${formatCount(rest)} andere` : shown;
+}
+
 export const figureMessages = {
   invalidWidth: (found: number, min: number, max: number) =>
     `Optie --width verwacht een breedte van ${formatCount(min)} tot ${formatCount(max)} pixels, gevonden: ${formatCount(found)}.`,
@@ -8,6 +17,10 @@ export const figureMessages = {
     `Optie --scale verwacht een geheel getal van 1 tot ${formatCount(max)}, gevonden: ${found}.`,
   figuresWritten: (count: number, dir: string, png: boolean, scale = 1) =>
     `${formatCount(count)} figuren geschreven naar ${dir} (SVG${png ? ` en PNG${scale > 1 ? ` op ${scale}× resolutie` : ''}` : ''}).`,
+  staleRemoved: (files: readonly string[]) =>
+    `${formatCount(files.length)} ${files.length === 1 ? 'bestand' : 'bestanden'} van een eerdere run verwijderd (niet meer geschreven): ${listed(files)}.`,
+  staleKept: (files: readonly string[]) =>
+    `${formatCount(files.length)} ${files.length === 1 ? 'bestand' : 'bestanden'} van een eerdere run niet verwijderd, want gewijzigd sinds werkbalans ${files.length === 1 ? 'het' : 'ze'} schreef: ${listed(files)}.`,
   reportWritten: (path: string) => `Rapport geschreven: ${path}`,
   pdfWritten: (path: string) => `PDF geschreven: ${path}`,
   exampleNotice: (label: string) => `Let op: ${label}.`,

@@ -336,6 +336,10 @@ export const importWarnings = {
     `${file}: '${label}' is geen indicator van het datacontract; bewaard als overige indicator (telt niet mee in de indices).`,
   codeListMissing: (file: string, list: string) =>
     `${file}: de codelijst ${list} kon niet worden opgehaald; de codes zelf worden als namen gebruikt.`,
+  exampleRecognised: (file: string, sign: 'content' | 'title') =>
+    sign === 'content'
+      ? `${file}: dit zijn precies de cijfers van de meegeleverde voorbeelddata van werkbalans; de tabel wordt overal als voorbeelddata getoond, niet als CBS-cijfers.`
+      : `${file}: de titel boven de tabel zegt 'Voorbeelddata — geen CBS-cijfers'; de tabel wordt overal als voorbeelddata getoond. Zijn het eigen cijfers, haal die titelregel dan weg.`,
   ignoredColumn: (file: string, column: string, name: string) =>
     `${file}: kolom ${column} ('${name}') is geen bekende kolom en wordt genegeerd.`,
 } as const;

@@ -115,6 +115,8 @@ export const rankingText = {
   lead: 'Alle beroepen op volgorde voor één component of index, met het 95%-betrouwbaarheidsinterval van elk cijfer en het interval van de rang.',
   chooseLabel: 'Component of index',
   chooseSubmit: 'Toon ranglijst',
+  /** A static copy's list of every ranking, in place of the form. */
+  chooseList: 'Kies een component of index',
   previous: (label: string) => `Vorige: ${label}`,
   next: (label: string) => `Volgende: ${label}`,
   stepNav: 'Door de componenten bladeren',
@@ -241,7 +243,10 @@ export const downloadsText = {
   embedLabel: (title: string) => `HTML om “${title}” in te sluiten`,
   embedHint:
     'De figuur past zich aan de breedte aan en het venster aan de hoogte, zodat de bronregel altijd zichtbaar is.',
-  embedStaticNote: 'Zet het adres van de website voor het pad in de code.',
+  embedStaticNote:
+    'De codes hieronder bevatten nog niet het adres van deze website: zet dat adres ervoor, anders werkt een figuur niet op een andere website.',
+  embedNeedsAddress: (frame: string) =>
+    `Let op: deze code bevat nog niet het adres van deze website. Zet het adres waarop deze pagina’s staan (zoals https://www.voorbeeld.nl/werkbalans/) vóór ‘${frame}’ en vóór ‘insluiten.js’; anders werkt de figuur niet op een andere website.`,
   viewEmbed: 'Bekijk',
 } as const;
 
@@ -265,6 +270,14 @@ export const versionsText = {
   shown: 'ja, standaard',
   example: 'voorbeelddata',
   view: (version: number) => `Bekijk versie ${version}`,
+  /** A static copy holds one version: the lead says so instead of offering the others. */
+  leadStatic: (version: number, count: number) =>
+    count === 1
+      ? `Elke geüploade tabel (bijvoorbeeld een nieuwe golf van de enquête) is een eigen versie; niets wordt overschreven. Deze statische kopie van de website bevat versie ${version}.`
+      : `Elke geüploade tabel (bijvoorbeeld een nieuwe golf van de enquête) is een eigen versie; niets wordt overschreven. Deze statische kopie van de website bevat alleen versie ${version}, de standaardversie. De andere versies hieronder bekijken of er twee vergelijken kan alleen op de website met server, niet in deze kopie.`,
+  versionOnly: (version: number) => `Versie ${version}`,
+  inCopy: 'ja, in deze kopie',
+  notInCopy: 'niet in deze kopie',
   compareHeading: 'Twee versies vergelijken',
   compareA: 'Eerdere versie',
   compareB: 'Latere versie',
@@ -356,8 +369,6 @@ export const adminText = {
     }`,
   stored: (version: number) =>
     `De tabel is opgeslagen als versie ${formatCount(version)} en wordt nu getoond.`,
-  storedWaves: (first: number, last: number) =>
-    `De tabel bevat meer perioden en is opgeslagen als ${formatCount(last - first + 1)} versies, één per periode: versie ${formatCount(first)} tot en met ${formatCount(last)}. Versie ${formatCount(last)} (de laatste periode) wordt nu getoond; vergelijk ze onder Versies.`,
   chosen: (version: number) => `Versie ${formatCount(version)} wordt nu getoond.`,
   optionLabel: (version: number, title: string) => `Versie ${formatCount(version)}: ${title}`,
 } as const;

@@ -58,6 +58,10 @@ export const serveMessages = {
   buildPageFailed: (path: string, status: number) =>
     `De pagina ${path} kon niet worden geschreven (status ${status}).`,
   buildNoData: 'Geen dataset om te exporteren.',
+  badBaseUrl: (found: string) =>
+    `Optie --basis-url verwacht het adres van de website, zoals https://www.voorbeeld.nl/werkbalans (http of https, zonder ? of #), gevonden: '${found}'.`,
+  buildWithoutBaseUrl:
+    'Zonder --basis-url bevatten de insluitcodes op de downloadpagina geen websiteadres; de pagina zegt dat erbij.',
   buildMissingAssets: (dir: string) =>
     `De browserbestanden ontbreken in ${dir}; draai eerst 'npm run build'.`,
 } as const;

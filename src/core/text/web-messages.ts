@@ -5,6 +5,26 @@ function megabytes(bytes: number): string {
   return `${formatNumber(bytes / 1024 / 1024, 0)} MB`;
 }
 
+const uploadStored = (version: number): string =>
+  `Opgeslagen als versie ${formatCount(version)}; deze versie wordt nu getoond.`;
+
+const uploadUnchanged = (version: number): string =>
+  `Deze tabel is al opgeslagen als versie ${formatCount(version)} (dezelfde cijfers, titel en markering als voorbeelddata); er is geen nieuwe versie gemaakt. Versie ${formatCount(version)} wordt nu getoond.`;
+
+const uploadSameFigures = (version: number): string =>
+  `De cijfers zijn dezelfde als die van versie ${formatCount(version)}; alleen de titel of de markering als voorbeelddata verschilt.`;
+
+/** The answer to an upload that passed: stored (perhaps with the same figures as a version), or equal to the newest. */
+function uploadOutcome(outcome: {
+  readonly created: boolean;
+  readonly version: number;
+  readonly sameFiguresAs: number | null;
+}): string {
+  if (!outcome.created) return uploadUnchanged(outcome.version);
+  const stored = uploadStored(outcome.version);
+  return outcome.sameFiguresAs === null ? stored : `${stored} ${uploadSameFigures(outcome.sameFiguresAs)}`;
+}
+
 export const webMessages = {
   notFound: 'Deze pagina bestaat niet.',
   apiNotFound: 'Dit adres van de API bestaat niet.',
@@ -41,8 +61,10 @@ export const webMessages = {
     count === 1
       ? `${file} is niet geïmporteerd: er is 1 fout gevonden. De ideeënbank blijft ongewijzigd.`
       : `${file} is niet geïmporteerd: er zijn ${formatCount(count)} fouten gevonden. De ideeënbank blijft ongewijzigd.`,
-  uploadStored: (version: number) =>
-    `Opgeslagen als versie ${formatCount(version)}; deze versie wordt nu getoond.`,
+  uploadStored,
+  uploadUnchanged,
+  uploadSameFigures,
+  uploadOutcome,
   /** An upload of several periods: one version per period (each period is a wave). */
   uploadStoredWaves: (versions: readonly number[], periods: readonly string[]) =>
     `De tabel bevat ${formatCount(periods.length)} perioden (${andList(periods)}) en is opgeslagen als ${formatCount(versions.length)} versies, één per periode: ${andList(versions.map((v) => formatCount(v)))}. Versie ${formatCount(versions.at(-1) ?? 0)} (de laatste periode) wordt nu getoond.`,

@@ -1,4 +1,8 @@
-/** `werkbalans figures FILE --out DIR [--png] [--width N]`: every figure as SVG (and PNG). */
+/**
+ * `werkbalans figures FILE --out DIR [--png] [--width N]`: every figure as SVG (and PNG). A manifest in
+ * DIR (output-manifest.ts) records what was written, so that a later run into DIR removes the figures
+ * it no longer writes (a profession gone from the table, PNGs not asked for again) and nothing else.
+ */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { MAX_WIDTH, MIN_WIDTH } from '../../core/charts/figure-spec.js';
@@ -7,6 +11,13 @@ import { figureMessages } from '../../core/text/figure-messages.js';
 import { analyseFile } from '../analyse-file.js';
 import { nodeDocument } from '../render/document.js';
 import { createPngPool } from '../render/png-pool.js';
+import {
+  contentHash,
+  FIGURES_MANIFEST,
+  readManifest,
+  removeStaleOutputs,
+  writeManifest,
+} from '../render/output-manifest.js';
 import { renderSvg } from '../render/svg-string.js';
 import { UsageError, type CliEffects } from './effects.js';
 
@@ -46,22 +57,37 @@ export async function run(file: string, options: FiguresOptions, effects: CliEff
   const dir = resolve(effects.cwd, options.out);
   await mkdir(dir, { recursive: true });
   const figures = listFigures(result, 'downloads');
+  const previous = readManifest(dir, FIGURES_MANIFEST, MANIFEST_KIND);
+  const written = new Map<string, string>();
   const pool = options.png ? createPngPool() : null;
   try {
     const pngs: Promise<void>[] = [];
     for (const figure of figures) {
       const svg = renderSvg(figure.render({ document: nodeDocument(), width }));
       await writeFile(join(dir, `${figure.id}.svg`), svg);
+      written.set(`${figure.id}.svg`, contentHash(svg));
       // PNGs render on worker threads while the next figure's SVG is built here.
       if (pool)
-        pngs.push(pool.render(svg, scale).then((png) => writeFile(join(dir, `${figure.id}.png`), png)));
+        pngs.push(
+          pool.render(svg, scale).then(async (png) => {
+            await writeFile(join(dir, `${figure.id}.png`), png);
+            written.set(`${figure.id}.png`, contentHash(png));
+          }),
+        );
     }
     await Promise.all(pngs);
   } finally {
     await pool?.close();
   }
+  const stale = removeStaleOutputs(dir, previous, written);
+  writeManifest(dir, FIGURES_MANIFEST, MANIFEST_KIND, written);
   if (result.dataset.label) effects.stdout(`${figureMessages.exampleNotice(result.dataset.label)}\n`);
   effects.stdout(
     `${figureMessages.figuresWritten(figures.length, options.out, Boolean(options.png), scale)}\n`,
   );
+  if (stale.removed.length > 0) effects.stdout(`${figureMessages.staleRemoved(stale.removed)}\n`);
+  if (stale.kept.length > 0) effects.stdout(`${figureMessages.staleKept(stale.kept)}\n`);
 }
+
+/** The kind named in the figures manifest. */
+const MANIFEST_KIND = 'figures';

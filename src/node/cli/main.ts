@@ -153,6 +153,7 @@ function buildProgram(effects: CliEffects): Command {
     .description(help.commands.build)
     .requiredOption(`--out ${help.placeholders.folder}`, help.options.outDir)
     .option(`--data ${help.placeholders.folder}`, help.options.data)
+    .option(`--basis-url ${help.placeholders.address}`, help.options.baseUrl)
     .action(async (options: BuildOptions) => (await import('./build.js')).run(options, effects));
 
   return program;

@@ -1,6 +1,7 @@
 import type { Observation, SurveyTable, TableSource } from '../../core/contract/table.js';
-import { importErrors } from '../../core/text/import-messages.js';
+import { importErrors, importWarnings } from '../../core/text/import-messages.js';
 import { readDelimitedTable } from './delimited-table.js';
+import { isBundledExample } from './example-table.js';
 import { extensionOf, fileKindOf, titleFromName, type FileKind } from './file-kind.js';
 import { MAX_FILE_BYTES } from './limits.js';
 import { Problems } from '../../core/contract/problems.js';
@@ -20,7 +21,12 @@ type SurveyReader = (
   bytes: Uint8Array,
   options: SurveyImportOptions,
   problems: Problems,
-) => Promise<{ readonly format: TableSource['format']; readonly observations: readonly Observation[] }>;
+) => Promise<{
+  readonly format: TableSource['format'];
+  readonly observations: readonly Observation[];
+  /** A title row says the table is voorbeelddata (only a workbook has title rows). */
+  readonly exampleTitle?: boolean;
+}>;
 
 /**
  * The readers, one per file format (file-kind.ts maps extensions to formats): adding a format is one
@@ -43,7 +49,8 @@ const SURVEY_READERS: Readonly<Record<FileKind, SurveyReader>> = {
 /**
  * Imports a survey table from bytes in memory (an upload), the format taken from the name's extension:
  * .csv/.tsv/.txt long table, .xlsx long or CBS wide table, .json StatLine observations. Without
- * metadata the title is the file name and the table is not example data. Throws `InputErrors` with all
+ * metadata the title is the file name, and the table is example data only when it is recognised as the
+ * bundled example (example-table.ts; a warning says so). Throws `InputErrors` with all
  * of the file's errors; nothing partial.
  */
 export async function importSurveyBytes(
@@ -83,5 +90,11 @@ export async function importSurveyContent(
     return surveyTable(source('csv'), [], problems);
   }
   const table = await SURVEY_READERS[kind](bytes, options, problems);
-  return surveyTable(source(table.format), table.observations, problems);
+  if (meta?.example || problems.failed)
+    return surveyTable(source(table.format), table.observations, problems);
+  // No sidecar says it is the example: recognise a copy of the bundled one by its content or title row.
+  const sign = isBundledExample(table.observations) ? 'content' : table.exampleTitle ? 'title' : undefined;
+  if (!sign) return surveyTable(source(table.format), table.observations, problems);
+  problems.warn('example-data', importWarnings.exampleRecognised(name, sign));
+  return surveyTable({ ...source(table.format), example: true }, table.observations, problems);
 }

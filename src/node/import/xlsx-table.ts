@@ -4,7 +4,8 @@ import { importErrors, importFound } from '../../core/text/import-messages.js';
 import { isLongHeader } from './long-header.js';
 import { readLongTable } from './long-table.js';
 import type { Problems } from '../../core/contract/problems.js';
-import type { Cell, SheetRow } from './sheet-cells.js';
+import { cellText, type Cell, type SheetRow } from './sheet-cells.js';
+import { isExampleTitle } from './example-table.js';
 import { isWideHeader } from './wide-header.js';
 import { readWideTable } from './wide-table.js';
 import { guardWorkbook } from './xlsx-guard.js';
@@ -13,6 +14,8 @@ import { itemAt } from '../../core/contract/item-at.js';
 export interface XlsxTable {
   readonly format: 'xlsx-long' | 'xlsx-wide';
   readonly observations: readonly Observation[];
+  /** A title row above the header says "Voorbeelddata — geen CBS-cijfers" (example-table.ts). */
+  readonly exampleTitle: boolean;
 }
 
 type Layout = { readonly kind: 'long' | 'wide'; readonly at: number };
@@ -38,7 +41,7 @@ export async function readXlsxTable(
   sheet: string | undefined,
   problems: Problems,
 ): Promise<XlsxTable> {
-  const none: XlsxTable = { format: 'xlsx-long', observations: [] };
+  const none: XlsxTable = { format: 'xlsx-long', observations: [], exampleTitle: false };
   if (!guardWorkbook(bytes, problems)) return none;
   let sheets: { sheet: string; data: Cell[][] }[];
   try {
@@ -69,8 +72,15 @@ export async function readXlsxTable(
     const rows: SheetRow[] = candidate.data.map((cells, i) => ({ row: i + 1, cells }));
     const layout = findLayout(rows);
     if (!layout) continue;
+    const exampleTitle = rows
+      .slice(0, layout.at)
+      .some((row) => row.cells.some((cell) => isExampleTitle(cellText(cell))));
     if (layout.kind === 'wide')
-      return { format: 'xlsx-wide', observations: readWideTable(rows, layout.at, problems).observations };
+      return {
+        format: 'xlsx-wide',
+        observations: readWideTable(rows, layout.at, problems).observations,
+        exampleTitle,
+      };
     return {
       format: 'xlsx-long',
       observations: readLongTable(
@@ -79,6 +89,7 @@ export async function readXlsxTable(
         'within-header',
         problems,
       ),
+      exampleTitle,
     };
   }
   problems.error(

@@ -1,10 +1,25 @@
 /**
  * The report's style sheet, inlined in the HTML: readable type, tables, the voorbeelddata banner, dark
- * mode through `prefers-color-scheme`, and print rules (A4, no navigation, figures kept whole).
+ * mode through `prefers-color-scheme`, each figure's narrow drawing on a phone, and print rules (A4,
+ * no navigation, figures kept whole, always the wide drawing).
  */
 import { figureStyles } from '../../core/charts/frame.js';
+import { DEFAULT_WIDTH, MIN_WIDTH } from '../../core/charts/figure-spec.js';
 
-export function reportCss(): string {
+/** The body's side padding, in rem: the figure's column is the window less twice this. */
+const BODY_PADDING_REM = 1.25;
+/**
+ * At most 1,5 × its drawn width on screen: the narrow drawing's 12 px text stays at most 18 px on a
+ * tablet held upright.
+ */
+const NARROW_MAX_SCALE = 1.5;
+
+/**
+ * `figureWidth`: the report's figure width in CSS px. Below a window of that width plus the padding,
+ * the wide drawing would be scaled below its 12 px text: the narrow one (MIN_WIDTH) is shown instead.
+ */
+export function reportCss(figureWidth: number = DEFAULT_WIDTH): string {
+  const narrowBelow = figureWidth / 16 + 2 * BODY_PADDING_REM;
   return `
 :root { color-scheme: light dark; --ink: #1b1b1b; --paper: #ffffff; --muted: #555555; --line: #c8c8c8; --accent: #0b5394; --warn-bg: #fff4ce; --warn-ink: #3d2e00; --warn-line: #b78a00; }
 @media (prefers-color-scheme: dark) {
@@ -12,7 +27,7 @@ export function reportCss(): string {
 }
 * { box-sizing: border-box; }
 html { background: var(--paper); color: var(--ink); }
-body { margin: 0 auto; max-width: 62rem; padding: 1rem 1.25rem 3rem; font: 1rem/1.55 system-ui, "DejaVu Sans", sans-serif; }
+body { margin: 0 auto; max-width: 62rem; padding: 1rem ${BODY_PADDING_REM}rem 3rem; font: 1rem/1.55 system-ui, "DejaVu Sans", sans-serif; }
 h1 { font-size: 1.9rem; line-height: 1.2; margin: 0.5rem 0 0.75rem; }
 h2 { font-size: 1.4rem; margin: 2.5rem 0 0.75rem; padding-top: 0.5rem; border-top: 2px solid var(--line); }
 h3 { font-size: 1.1rem; margin: 1.75rem 0 0.5rem; }
@@ -27,6 +42,11 @@ nav ol { columns: 2; padding-left: 1.25rem; }
 .findings li { margin-bottom: 0.75rem; }
 figure { margin: 1.5rem 0 2rem; }
 figure svg { width: 100%; height: auto; }
+.figure-narrow { display: none; max-width: ${(MIN_WIDTH * NARROW_MAX_SCALE) / 16}rem; }
+@media screen and (max-width: ${narrowBelow - 0.01}rem) {
+  .figure-wide { display: none; }
+  .figure-narrow { display: block; }
+}
 figcaption { font-size: 0.95rem; color: var(--muted); margin-top: 0.25rem; }
 details { margin: 0.5rem 0 1rem; }
 summary { cursor: pointer; color: var(--accent); }

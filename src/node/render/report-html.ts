@@ -5,7 +5,7 @@
  */
 import type { AnalysisResult, Estimate } from '../../core/analysis/result.js';
 import { ROOT_CLASS } from '../../core/charts/frame.js';
-import type { DataTable } from '../../core/charts/figure-spec.js';
+import { DEFAULT_WIDTH, MIN_WIDTH, type DataTable } from '../../core/charts/figure-spec.js';
 import { listFigures, reportSections, type Figure } from '../../core/charts/figures.js';
 import { BORDERLINE, quadrantSpec } from '../../core/charts/quadrant-plot.js';
 import { INDICATORS, indicatorInfo } from '../../core/contract/indicators.js';
@@ -70,15 +70,28 @@ export function tableHtml(table: DataTable, options: { readonly id?: string } = 
 }
 
 /** The figure's SVG for inlining: its own style sheet dropped (the page carries it once). */
-function inlineSvg(figure: Figure, width: number | undefined): string {
-  const svg = renderSvg(figure.render({ document: nodeDocument(), width }), { prologue: false });
+function inlineSvg(figure: Figure, width: number | undefined, idPrefix?: string): string {
+  const svg = renderSvg(figure.render({ document: nodeDocument(), width, idPrefix }), { prologue: false });
   return svg.replace(/<style>[\s\S]*?<\/style>/, '');
 }
 
-function figureHtml(figure: Figure, number: number, width: number | undefined, collapsed: boolean): string {
+/**
+ * The figure drawn twice by its one chart definition: at the report's width, and at the narrowest width
+ * the site draws (MIN_WIDTH, for a 320 px phone), which the style sheet shows on a phone instead: the
+ * wide drawing scaled down to a phone's column had 6–7 px text. The hidden one is out of the
+ * accessibility tree (`display: none`); its ids carry their own prefix.
+ */
+function figureSvgs(figure: Figure, width: number): string {
+  const wide = inlineSvg(figure, width);
+  if (width <= MIN_WIDTH) return wide;
+  const narrow = inlineSvg(figure, MIN_WIDTH, `wb-${figure.id}-smal`);
+  return `<div class="figure-wide">${wide}</div>\n<div class="figure-narrow">${narrow}</div>`;
+}
+
+function figureHtml(figure: Figure, number: number, width: number, collapsed: boolean): string {
   const spec = figure.spec();
   const body = `<figure id="figuur-${e(spec.id)}">
-${inlineSvg(figure, width)}
+${figureSvgs(figure, width)}
 <figcaption><strong>${e(reportText.figureLabel(number))}.</strong> ${e(spec.description)}</figcaption>
 <details><summary>${e(reportText.tableToggle)}</summary>
 ${tableHtml(spec.table)}
@@ -134,6 +147,7 @@ ${content}
 /** The whole report as one HTML string. Deterministic: the same analysis gives the same bytes. */
 export function reportHtml(result: AnalysisResult, options: ReportOptions = {}): string {
   const figures = listFigures(result, 'report');
+  const width = options.width ?? DEFAULT_WIDTH;
   const title = result.dataset.title.trim() || result.dataset.file;
   const period = reportPeriod(result);
   let number = 0;
@@ -146,7 +160,7 @@ export function reportHtml(result: AnalysisResult, options: ReportOptions = {}):
         : key === 'profiles'
           ? `<p>${e(reportText.profilesIntro)}</p>`
           : '';
-    const html = own.map((f) => figureHtml(f, ++number, options.width, kind === 'profile')).join('\n');
+    const html = own.map((f) => figureHtml(f, ++number, width, kind === 'profile')).join('\n');
     const extra =
       key === 'quadrants'
         ? `<p>${e(reportText.quadrantTableIntro)}</p>\n${tableHtml(quadrantSpec(result).table, { id: 'kwadranttabel' })}`
@@ -189,7 +203,7 @@ ${solutionsReportHtml(options.solutions)}
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(reportText.documentTitle(title))}</title>
-<style>${reportCss()}</style>
+<style>${reportCss(width)}</style>
 </head>
 <body class="${ROOT_CLASS}-page">
 <a class="skip" href="#inhoud">${e(reportText.skipLink)}</a>

@@ -41,6 +41,15 @@ export function clientKey(address: string): string {
 }
 
 /**
+ * True when the request came over a socket from one of the trusted proxies: only then may its
+ * `X-Forwarded-*` headers be believed (anyone else could write them).
+ */
+export function isFromTrustedProxy(c: Context, trustedProxies: readonly string[]): boolean {
+  const address = peerAddress(c);
+  return address !== undefined && trustedProxies.includes(plain(address));
+}
+
+/**
  * The client's key, or undefined for a request that did not come over a socket (`app.request()` in the
  * same process: the static export, tests), which no limit applies to.
  */

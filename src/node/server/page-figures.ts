@@ -19,6 +19,9 @@ export function figureProps(
   const analysis = options.analysis ?? analysisOf(view);
   const key = analysisKey(analysis);
   const highlight = view.highlight?.name;
+  const slugs = new Map(
+    [...analysis.result.professions, ...analysis.result.unclassified].map((p) => [p.name, p.slug]),
+  );
   return {
     id,
     spec: services.figures.spec(key, analysis.result, id, 'site'),
@@ -31,6 +34,10 @@ export function figureProps(
     highlight,
     source: view.links.to(drawingPath(analysis.result.method.variant.id, id, '{breedte}')),
     width: options.width ?? DEFAULT_WIDTH,
+    rowLink: (name) => {
+      const slug = slugs.get(name);
+      return slug === undefined ? undefined : view.links.to(`/beroep/${slug}`);
+    },
     ...(options.idPrefix ? { anchor: `figuur-${options.idPrefix}` } : {}),
   };
 }

@@ -43,6 +43,13 @@ export interface ServerConfig {
    * default none: the client is the TCP peer (client-address.ts).
    */
   readonly trustedProxies: readonly string[];
+  /**
+   * The site's public address (`https://host[/path]`, no trailing slash, see base-url.ts) that embed
+   * codes start with; default none: a server takes the request's own address (its scheme from a
+   * trusted proxy's `X-Forwarded-Proto`, public-origin.ts), a static export writes relative codes and
+   * says beside them that they need the site's address (`build --basis-url`).
+   */
+  readonly baseUrl: string | undefined;
   /** Failed sign-ins per client: default 10 at once, then 1 every 6 s (429 with Retry-After). */
   readonly authFailureLimit: RateLimit;
   /**
@@ -79,6 +86,7 @@ export function serverConfig(input: ServerConfigInput = {}): ServerConfig {
     requestConcurrency: input.requestConcurrency,
     maxWaitingRequests: input.maxWaitingRequests ?? DEFAULT_MAX_WAITING,
     trustedProxies: input.trustedProxies ?? [],
+    baseUrl: input.baseUrl,
     authFailureLimit: input.authFailureLimit ?? DEFAULT_AUTH_FAILURE_LIMIT,
     readLimit: 'readLimit' in input ? input.readLimit : readLimitOf(DEFAULT_READ_RATE),
     parseWorker: input.parseWorker,

@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportText } from '../../../src/core/text/report-text.js';
 import { pdfPath } from '../../../src/node/cli/report.js';
+import { FIGURES_MANIFEST } from '../../../src/node/render/output-manifest.js';
 import { runCapturedCli } from '../../support/cli-run.js';
 
 const cli = (env: NodeJS.ProcessEnv, ...argv: string[]) => runCapturedCli(argv, { env });
@@ -41,6 +42,53 @@ describe('werkbalans figures', () => {
     expect(bad.stderr).toContain(
       'Optie --width verwacht een breedte van 280 tot 2.400 pixels, gevonden: 100.',
     );
+  });
+
+  it('into a folder of an earlier run, removes the figures it no longer writes and nothing else', async () => {
+    const out = temp();
+    const first = await cli({}, 'figures', EXAMPLE, '--out', out, '--png', ...FAST);
+    expect(first.status).toBe(0);
+    expect(first.stdout).not.toContain('eerdere run');
+    const before = readdirSync(out);
+    expect(before).toContain('profiel-doktersassistenten.svg');
+    expect(before).toContain(FIGURES_MANIFEST);
+    // The user's own files beside the figures, and one figure the user changed.
+    writeFileSync(join(out, 'notities.txt'), 'mijn aantekeningen');
+    writeFileSync(join(out, 'eigen-figuur.svg'), '<svg/>');
+    writeFileSync(join(out, 'profiel-doktersassistenten.png'), 'door de gebruiker bewerkt');
+    // A new wave without Doktersassistenten, SVG only.
+    const lines = readFileSync(EXAMPLE, 'utf8').split('\n');
+    const wave = join(temp(), 'golf-2025.csv');
+    writeFileSync(wave, lines.filter((line) => !line.startsWith('Doktersassistenten,')).join('\n'));
+    const second = await cli({}, 'figures', wave, '--out', out, ...FAST);
+    expect(second.status).toBe(0);
+    const after = readdirSync(out);
+    expect(after).not.toContain('profiel-doktersassistenten.svg');
+    expect(after.filter((f) => f.endsWith('.png'))).toEqual(['profiel-doktersassistenten.png']);
+    expect(after).toEqual(expect.arrayContaining(['notities.txt', 'eigen-figuur.svg', 'kwadranten.svg']));
+    const stalePngs = before.filter((f) => f.endsWith('.png')).length - 1;
+    expect(second.stdout).toContain(
+      `${stalePngs + 1} bestanden van een eerdere run verwijderd (niet meer geschreven): `,
+    );
+    expect(second.stdout).toContain(
+      '1 bestand van een eerdere run niet verwijderd, want gewijzigd sinds werkbalans het schreef: profiel-doktersassistenten.png.',
+    );
+    // The manifest lists exactly this run's figures.
+    const manifest = JSON.parse(readFileSync(join(out, FIGURES_MANIFEST), 'utf8')) as {
+      werkbalans: string;
+      files: Record<string, string>;
+    };
+    expect(manifest.werkbalans).toBe('figures');
+    expect(Object.keys(manifest.files).sort()).toEqual(
+      after.filter((f) => f.endsWith('.svg') && f !== 'eigen-figuur.svg').sort(),
+    );
+  });
+
+  it('removes nothing from a folder without its manifest', async () => {
+    const out = temp();
+    writeFileSync(join(out, 'profiel-oud.svg'), '<svg/>');
+    expect((await cli({}, 'figures', EXAMPLE, '--out', out, ...FAST)).status).toBe(0);
+    expect(existsSync(join(out, 'profiel-oud.svg'))).toBe(true);
   });
 
   it('reports bad input as an input error without a stack trace', async () => {

@@ -38,6 +38,8 @@ describe('rule: an unknown indicator label is an error naming the nearest accept
     ['  AGRESSIE door patienten / clienten of hun naasten ', 'agressie_extern'],
     ['Agressie door leidinggevenden of collega’s', 'agressie_intern'],
     ['tijd_registratie', 'tijd_registratie'],
+    ['Agressie door leidinggevenden of collegas', 'agressie_intern'],
+    ['Ontwikkelen ontplooien', 'ontwikkelmogelijkheden'],
   ])('%j is an accepted label or id', (label, id) => {
     expect(resolveIndicator(label)).toEqual({ kind: 'contract', id });
   });
@@ -53,6 +55,19 @@ describe('rule: an unknown indicator label is an error naming the nearest accept
       "t.csv, rij 2, kolom B (indicator): onbekende indicator 'Werkdruk te hooog'; bedoelt u 'Werkdruk te hoog'? Gevonden: 'Werkdruk te hooog'; verwacht: een geaccepteerd label, zoals 'Werkdruk te hoog'.",
       "t.csv, rij 3, kolom B (indicator): onbekende indicator 'Werkdruk te hooog'; bedoelt u 'Werkdruk te hoog'? Gevonden: 'Werkdruk te hooog'; verwacht: een geaccepteerd label, zoals 'Werkdruk te hoog'.",
     ]);
+  });
+
+  it('imports a label written without its apostrophe, in a long table and a wide header', async () => {
+    const label = 'Agressie door leidinggevenden of collegas';
+    const csv = writeLongCsv([{ profession: 'A', indicator: label, value: 5 }]);
+    const long = await importSurveyBytes('t.csv', utf8(csv));
+    expect(long.observations.map((o) => o.indicator)).toEqual(['agressie_intern']);
+    const bytes = await writeWideXlsx({
+      indicators: [{ label, roles: ['Waarde'] }],
+      professions: [{ name: 'A', cells: [5] }],
+    });
+    const wide = await importSurveyBytes('a.xlsx', bytes);
+    expect(wide.observations.map((o) => o.indicator)).toEqual(['agressie_intern']);
   });
 
   it('keeps an unlike label as another indicator under its own name, with one warning', async () => {

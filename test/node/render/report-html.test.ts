@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { MIN_WIDTH } from '../../../src/core/charts/figure-spec.js';
 import { listFigures } from '../../../src/core/charts/figures.js';
 import { INDICATORS } from '../../../src/core/contract/indicators.js';
 import { formatCount, formatPercent, formatShare } from '../../../src/core/text/format.js';
@@ -49,6 +50,21 @@ describe('the report is self-contained and accessible', () => {
     }
     const ids = [...html.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('draws every figure a second time at the narrowest width, shown instead on a phone, never in print', () => {
+    for (const figure of listFigures(result, 'report')) {
+      const element = document.getElementById(`figuur-${figure.id}`)!;
+      const wide = element.querySelector('.figure-wide svg')!;
+      const narrow = element.querySelector('.figure-narrow svg')!;
+      expect(wide.getAttribute('viewBox'), figure.id).toMatch(/^0 0 720 /);
+      expect(narrow.getAttribute('viewBox'), figure.id).toMatch(new RegExp(`^0 0 ${MIN_WIDTH} `));
+      expect(narrow.querySelector('desc')!.textContent).toBe(figure.spec().description);
+      expect(narrow.getAttribute('aria-labelledby')).toBe(`wb-${figure.id}-smal-title`);
+    }
+    // 720 px of drawing plus 2 × 1,25 rem of padding: 47,5 rem.
+    expect(html).toContain('@media screen and (max-width: 47.49rem)');
+    expect(html).toMatch(/\.figure-narrow \{ display: none;/);
   });
 
   it('has a heading for every section and a table of contents that links to them', () => {

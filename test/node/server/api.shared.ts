@@ -204,8 +204,9 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
 
     it('accepts a multipart upload with a title and the example flag', async () => {
       const form = new FormData();
-      form.set('bestand', new File([EXAMPLE_CSV], 'wave.csv', { type: 'text/csv' }));
+      form.set('bestand', new File([shiftedCsv('Huisartsen', 5)], 'wave.csv', { type: 'text/csv' }));
       form.set('titel', 'CBS, AZW werknemersenquête, 4e kwartaal 2025');
+      form.set('voorbeeld', 'ja');
       const response = await t.app.request('/api/datasets', {
         method: 'POST',
         body: form,
@@ -214,7 +215,7 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
       expect(response.status).toBe(201);
       const body = (await response.json()) as { dataset: { title: string; example: boolean } };
       expect(body.dataset).toEqual(
-        expect.objectContaining({ title: 'CBS, AZW werknemersenquête, 4e kwartaal 2025', example: false }),
+        expect.objectContaining({ title: 'CBS, AZW werknemersenquête, 4e kwartaal 2025', example: true }),
       );
     });
 

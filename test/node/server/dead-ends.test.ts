@@ -92,6 +92,21 @@ describe('no dead ends', () => {
     expect(offset).toBeLessThan(total!);
   });
 
+  it('a ranking names each profession as a link to its profile, the reader’s profession carried', async () => {
+    const html = await (await t.app.request('/ranglijst/werkdruk?beroep=jeugdzorgwerkers')).text();
+    const table = html.slice(html.indexOf('<details class="figure__table" open'));
+    const profiles = [...table.matchAll(/<th scope="row">(?:<span[^>]*>[^<]*<\/span>)?<a href="([^"]+)">/g)];
+    expect(profiles.map((m) => m[1])).toContain('/beroep/huisartsen?beroep=jeugdzorgwerkers');
+    expect(profiles.length).toBe((table.match(/<th scope="row">/g) ?? []).length);
+    expect(profiles.length).toBeGreaterThan(20);
+    // An embed's table stays plain: a link there would open the site inside another site's frame.
+    const embed = await t.app.request('/embed/ranking-werkdruk');
+    expect(embed.status).toBe(200);
+    const embedHtml = await embed.text();
+    expect(embedHtml).toContain('<th scope="row">Huisartsen</th>');
+    expect(embedHtml).not.toContain('href="/beroep/');
+  });
+
   it('/vergelijk with one version says that a second is needed and links the upload', async () => {
     const response = await t.app.request('/vergelijk');
     expect(response.status).toBe(200);

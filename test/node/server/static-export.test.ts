@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppWithServices } from '../../../src/node/server/app.js';
 import { importExampleData } from '../../../src/node/server/example-data.js';
 import { exportFileOf, exportSite } from '../../../src/node/server/static-export.js';
 import { packagePath } from '../../../src/node/package-root.js';
 import { FIGURE_WIDTHS } from '../../../src/core/charts/figure-spec.js';
 import { openDatabase, type Database } from '../../../src/node/store/database.js';
+import { storeOf } from '../../../src/node/store/index.js';
 
 describe('static export', () => {
   let db: Database;
@@ -19,12 +21,39 @@ describe('static export', () => {
     }
     db = await openDatabase({ dataDir: 'memory://' });
     await importExampleData(db);
+    // A second version, not shown: the export holds version 1 only, and its versions page must say so.
+    const first = await storeOf(db).datasets.load(1);
+    await storeOf(db).datasets.add(first!.table, { name: 'golf-2.csv', show: false });
     out = mkdtempSync(join(tmpdir(), 'werkbalans-export-'));
     files = (await exportSite(db, out, { config: { draws: 300 } })).files;
   });
   afterAll(async () => {
     await db.close();
     rmSync(out, { recursive: true, force: true });
+  });
+
+  it('writes relative embed codes without a base URL, and says beside each that they need the address', () => {
+    const downloads = readFileSync(join(out, 'downloads/index.html'), 'utf8');
+    expect(downloads).toContain('src=&quot;embed/kwadranten/index.html&quot;');
+    expect(downloads).toContain('src=&quot;insluiten.js&quot;');
+    expect(downloads).toContain(
+      'Let op: deze code bevat nog niet het adres van deze website. Zet het adres waarop deze pagina’s staan (zoals https://www.voorbeeld.nl/werkbalans/) vóór ‘embed/kwadranten/index.html’',
+    );
+    expect(downloads).toContain('aria-describedby="snippet-kwadranten-adres"');
+  });
+
+  it('writes absolute embed codes at the base URL, with no note', async () => {
+    const { app } = createAppWithServices({
+      db,
+      config: { draws: 300, staticExport: true, baseUrl: 'https://www.azwinfo.nl/werkbalans' },
+    });
+    const downloads = await (await app.request('/downloads')).text();
+    expect(downloads).toContain(
+      'src=&quot;https://www.azwinfo.nl/werkbalans/embed/kwadranten/index.html&quot;',
+    );
+    expect(downloads).toContain('src=&quot;https://www.azwinfo.nl/werkbalans/insluiten.js&quot;');
+    expect(downloads).not.toContain('bevat nog niet het adres');
+    expect(downloads).not.toMatch(/src=&quot;(embed|insluiten)/);
   });
 
   it('maps site paths to files', () => {
@@ -89,9 +118,36 @@ describe('static export', () => {
         for (const target of targets) {
           const [path, query] = target.split('?');
           expect(existsSync(join(out, file, '..', path!)), `${file} → ${target}`).toBe(true);
-          // Only the ideas page reads a query in a static copy (its island searches what it says).
-          if (query !== undefined) expect(path, `${file} → ${target}`).toMatch(/(^|\/)ideeen\/index\.html$/);
+          // Only the ideas page reads a query in a static copy (its island searches what it says), and
+          // an idea's page its `?van=` (its island shows the way back to that profile).
+          if (query !== undefined && /(^|\/)ideeen\/idee-[^/]+\/index\.html$/.test(path!))
+            expect(query, `${file} → ${target}`).toMatch(/^van=[a-z0-9-]+$/);
+          else if (query !== undefined)
+            expect(path, `${file} → ${target}`).toMatch(/(^|\/)ideeen\/index\.html$/);
         }
+      }
+    }
+  });
+
+  it('says on the versions page that the copy holds one version, and links only that one', () => {
+    const page = readFileSync(join(out, 'versies/index.html'), 'utf8');
+    expect(page).toContain('Deze statische kopie van de website bevat alleen versie 1, de standaardversie.');
+    expect(page).not.toContain('vergelijk er twee');
+    expect(page).toContain('<a href="../index.html">Bekijk versie 1</a>');
+    expect(page).toContain('<th scope="row">Versie 2</th>');
+    expect(page).not.toContain('Bekijk versie 2');
+    expect(page).toContain('niet in deze kopie');
+  });
+
+  it('links every ranking from every ranking page, with no form that needs a server', () => {
+    const rankings = files.filter((f) => /^ranglijst\/[^/]+\/index\.html$/.test(f));
+    expect(rankings.length).toBeGreaterThan(10);
+    for (const file of [...rankings, 'ranglijst/index.html']) {
+      const page = readFileSync(join(out, file), 'utf8');
+      expect(page, file).not.toContain('<form');
+      for (const ranking of rankings) {
+        const prefix = file === 'ranglijst/index.html' ? '../' : '../../';
+        expect(page, `${file} → ${ranking}`).toContain(`href="${prefix}${ranking}"`);
       }
     }
   });

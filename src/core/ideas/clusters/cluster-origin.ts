@@ -20,6 +20,8 @@ export interface ClusterOrigin {
   readonly professions: Readonly<Record<string, number>>;
   /** Ideas whose profession is not named here (hidden, missing, or fewer than k in the cluster). */
   readonly professionsNotNamed: number;
+  /** The k the professions were named under, for the reader's note on the rest. */
+  readonly k: number;
 }
 
 function sortedRecord(counts: Map<string, number>): Record<string, number> {
@@ -44,5 +46,6 @@ export function clusterOrigin(ideas: readonly OriginInput[], k: number = K_ANONY
     branches: sortedRecord(branches),
     professions: sortedRecord(professions),
     professionsNotNamed: ideas.length - named,
+    k,
   };
 }

@@ -376,12 +376,5 @@ const notedVersion = firstValue(z.string().optional()).transform((written) =>
   written !== undefined && /^\d{1,9}$/.test(written) ? Number(written) : undefined,
 );
 
-/**
- * `GET /beheer`: the version just stored (`?opgeslagen=`; with `&eerste=` the first of the versions an
- * upload of several periods became) or chosen (`?getoond=`), to say so.
- */
-export const adminPageQuery = z.object({
-  opgeslagen: notedVersion,
-  eerste: notedVersion,
-  getoond: notedVersion,
-});
+/** `GET /beheer`: the version just stored (`?opgeslagen=`) or chosen (`?getoond=`), to say so. */
+export const adminPageQuery = z.object({ opgeslagen: notedVersion, getoond: notedVersion });

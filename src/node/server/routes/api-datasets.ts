@@ -1,16 +1,16 @@
 /**
  * Dataset versions over HTTP. `GET /api/datasets` lists them; `POST /api/datasets` (token) stores an
- * upload as a new version, one per period it holds (`datasets`; `dataset` is the last, now shown); `PUT /api/datasets/shown` (token, `{ "version": n }`) chooses the version
+ * upload as a new version (201; the newest version's table again stores nothing: 200, `created`
+ * false), one per period it holds (`datasets`; `dataset` is the last, now shown), answering with its
+ * data-quality notes in `warnings`; `PUT /api/datasets/shown` (token, `{ "version": n }`) chooses the version
  * the site shows.
  */
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { itemAt } from '../../../core/contract/item-at.js';
 import { periodLabel } from '../../../core/text/chart-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
-import type { DatasetSummary } from '../../store/index.js';
 import { bearerToken, requireAdmin } from '../admin-token.js';
-import { storeUpload } from '../dataset-upload.js';
+import { storeUpload, type UploadOutcome } from '../dataset-upload.js';
 import { HttpProblem } from '../http-problem.js';
 import { shownVersionBody } from '../request/request-schemas.js';
 import { boundedJson, jsonOf, uploadOf } from '../request/validate.js';
@@ -43,13 +43,14 @@ export function uploadLimit(
   });
 }
 
-/** What an upload answers: its version, or per period its version when it held several. */
-export function storedMessage(waves: readonly DatasetSummary[]): string {
-  const last = itemAt(waves, waves.length - 1);
-  if (waves.length === 1) return webMessages.uploadStored(last.version);
+/** What an upload answers: its outcome, or per period its version when it held several. */
+export function storedMessage(outcome: UploadOutcome): string {
+  const { dataset, datasets, created, sameFiguresAs } = outcome;
+  if (datasets.length <= 1)
+    return webMessages.uploadOutcome({ created, version: dataset.version, sameFiguresAs });
   return webMessages.uploadStoredWaves(
-    waves.map((d) => d.version),
-    waves.map((d) => periodLabel(d.periods[0] ?? null) ?? webMessages.noPeriod),
+    datasets.map((d) => d.version),
+    datasets.map((d) => periodLabel(d.periods[0] ?? null) ?? webMessages.noPeriod),
   );
 }
 
@@ -66,15 +67,18 @@ export function datasetsApi(services: AppServices): Hono {
 
   app.post('/api/datasets', adminOnly(services), uploadLimit(services), ...uploadOf(), async (c) => {
     const upload = await readUpload(c);
-    const waves = await storeUpload(services, upload);
-    const shown = itemAt(waves, waves.length - 1);
+    const outcome = await storeUpload(services, upload);
+    const { dataset, datasets, created, sameFiguresAs, warnings } = outcome;
     return c.json(
       {
-        message: storedMessage(waves),
-        dataset: { ...shown, shown: true },
-        datasets: waves.map((d) => ({ ...d, shown: d.version === shown.version })),
+        message: storedMessage(outcome),
+        created,
+        dataset: { ...dataset, shown: true },
+        datasets: datasets.map((d) => ({ ...d, shown: d.version === dataset.version })),
+        sameFiguresAs,
+        warnings,
       },
-      201,
+      created ? 201 : 200,
     );
   });
 

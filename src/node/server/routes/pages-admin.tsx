@@ -1,11 +1,11 @@
 /**
  * The analyst's page `/beheer`: upload a new table (multipart form with the token) and choose the shown
  * version. A rejected upload answers with the same page listing every error of the file, and nothing is
- * stored; an accepted one redirects back with the new version number (post/redirect/get).
+ * stored; an accepted one answers with the page saying which version it became (or that it equals the
+ * newest version) and listing the table's data-quality notes.
  */
 import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
-import { itemAt } from '../../../core/contract/item-at.js';
 import { formatCount, formatNumber } from '../../../core/text/format.js';
 import { versionTitle } from '../../../core/text/chart-text.js';
 import { adminText } from '../../../core/text/page-text.js';
@@ -28,7 +28,7 @@ import { formOf, queryOf, uploadOf } from '../request/validate.js';
 import { AdminAlert, Field, TextField, TokenField, type AdminMessage } from '../views/admin-form.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
-import { uploadLimit } from './api-datasets.js';
+import { storedMessage, uploadLimit } from './api-datasets.js';
 import { curate } from './api-ideas.js';
 
 /** The file of an upload form (field `bestand`, as the upload reader expects). */
@@ -239,9 +239,7 @@ function LabelForm(props: { readonly view: PageView }) {
 }
 
 function successMessage(query: z.output<typeof adminPageQuery>): AdminMessage | undefined {
-  const { opgeslagen, eerste, getoond } = query;
-  if (opgeslagen !== undefined && eerste !== undefined && eerste < opgeslagen)
-    return { kind: 'success', text: adminText.storedWaves(eerste, opgeslagen) };
+  const { opgeslagen, getoond } = query;
   if (opgeslagen !== undefined) return { kind: 'success', text: adminText.stored(opgeslagen) };
   if (getoond !== undefined) return { kind: 'success', text: adminText.chosen(getoond) };
   return undefined;
@@ -273,10 +271,16 @@ export function adminPages(services: AppServices): Hono {
     try {
       const upload = await readUpload(c);
       requireAdmin(services.config.adminToken, upload.token || undefined);
-      const waves = await storeUpload(services, upload);
-      const first = itemAt(waves, 0).version;
-      const last = itemAt(waves, waves.length - 1).version;
-      return c.redirect(`/beheer?opgeslagen=${last}${first === last ? '' : `&eerste=${first}`}`, 303);
+      const outcome = await storeUpload(services, upload);
+      // Answered here, not by a redirect: the data-quality notes must reach the analyst. Sending the form
+      // again stores nothing: the same table as the newest version makes no new version.
+      const message: AdminMessage = {
+        kind: 'success',
+        text: storedMessage(outcome),
+        details: outcome.warnings.map((w) => ({ message: w.message })),
+      };
+      const view = await loadPageView(c, services);
+      return renderPage(c, <AdminPage view={view} services={services} message={message} />);
     } catch (error) {
       return failed(c, error);
     }

@@ -60,12 +60,22 @@ function CompareForm({ view, a, b }: { readonly view: PageView; readonly a?: num
   );
 }
 
+/** The "Getoond" column: the default version; in a static copy, whether the copy holds the version. */
+function shownCell(shown: boolean, isStatic: boolean): string {
+  if (isStatic) return shown ? versionsText.inCopy : versionsText.notInCopy;
+  return shown ? versionsText.shown : '';
+}
+
 function VersionsPage({ view }: { readonly view: PageView }) {
   const { links } = view;
   return (
     <Layout view={view} title={versionsText.title} nav="versies">
       <h1>{versionsText.heading}</h1>
-      <p class="lead">{versionsText.lead}</p>
+      <p class="lead">
+        {links.isStatic && view.shownVersion !== undefined
+          ? versionsText.leadStatic(view.shownVersion, view.datasets.length)
+          : versionsText.lead}
+      </p>
       <div class="table-scroll" role="region" aria-label={versionsText.caption} tabindex={0}>
         <table class="data-table">
           <caption>{versionsText.caption}</caption>
@@ -86,7 +96,11 @@ function VersionsPage({ view }: { readonly view: PageView }) {
             {view.datasets.map((d) => (
               <tr class={d.version === view.analysis?.dataset.version ? 'is-current' : undefined}>
                 <th scope="row">
-                  <a href={links.to('/', { versie: d.version })}>{versionsText.view(d.version)}</a>
+                  {links.isStatic && d.version !== view.shownVersion ? (
+                    versionsText.versionOnly(d.version)
+                  ) : (
+                    <a href={links.to('/', { versie: d.version })}>{versionsText.view(d.version)}</a>
+                  )}
                 </th>
                 <td>
                   {versionTitle(d)}
@@ -96,7 +110,7 @@ function VersionsPage({ view }: { readonly view: PageView }) {
                 <td>{d.periods.map((p) => periodLabel(p) ?? '–').join(', ')}</td>
                 <td class="num">{formatCount(d.professionCount)}</td>
                 <td>{DATE.format(new Date(d.createdAt))}</td>
-                <td>{d.version === view.shownVersion ? versionsText.shown : ''}</td>
+                <td>{shownCell(d.version === view.shownVersion, links.isStatic)}</td>
               </tr>
             ))}
           </tbody>

@@ -11,6 +11,7 @@ import { analysisXlsx } from '../analysis-xlsx.js';
 import { requestedAnalysis } from '../dataset-choice.js';
 import { analysisKey } from '../page-figures.js';
 import { analysisOf, loadPageView, type PageView } from '../page-view.js';
+import { publicOrigin } from '../public-origin.js';
 import { analysisQuery } from '../request/request-schemas.js';
 import { queryOf } from '../request/validate.js';
 import type { AppServices } from '../services.js';
@@ -46,10 +47,27 @@ function analysisFileName(analysis: CachedAnalysis): string {
   return `werkbalans-analyse-v${analysis.dataset.version}${analysis.dataset.example ? '-voorbeelddata' : ''}`;
 }
 
+/**
+ * Where the embed codes point: absolute at `origin` (a server's public address, or a static export's
+ * configured base URL), else — a static export without one — relative, with a note beside each code
+ * that it needs the site's address before it works on another site.
+ */
+export function embedAddresses(
+  id: string,
+  origin: string | undefined,
+  isStatic: boolean,
+): { readonly frame: string; readonly resizer: string } {
+  const frame = isStatic ? `embed/${id}/index.html` : `embed/${id}`;
+  return origin === undefined
+    ? { frame, resizer: 'insluiten.js' }
+    : { frame: `${origin}/${frame}`, resizer: `${origin}/insluiten.js` };
+}
+
 function DownloadsPage(props: {
   readonly view: PageView;
   readonly services: AppServices;
-  readonly origin: string;
+  /** The site's public address, or undefined in a static export without a base URL. */
+  readonly origin: string | undefined;
 }) {
   const { view, services } = props;
   const analysis = analysisOf(view);
@@ -58,12 +76,11 @@ function DownloadsPage(props: {
   const figures = services.figures.list(key, analysis.result, 'downloads');
   const general = figures.filter((f) => f.kind !== 'profile');
   const profiles = figures.filter((f) => f.kind === 'profile');
-  const origin = links.isStatic ? '' : props.origin;
+  const { origin } = props;
   const file = (path: string) => links.to(path, {}, { keepState: 'version' });
   const FigureCard = ({ id, Heading }: { readonly id: string; readonly Heading: 'h3' | 'h4' }) => {
     const spec = services.figures.spec(key, analysis.result, id, 'downloads');
-    const embedPath = links.isStatic ? `embed/${id}/index.html` : `${origin}/embed/${id}`;
-    const resizer = links.isStatic ? 'insluiten.js' : `${origin}/insluiten.js`;
+    const embed = embedAddresses(id, origin, links.isStatic);
     return (
       <li class="download-figure" id={`insluiten-${id}`}>
         <Heading>{spec.title}</Heading>
@@ -92,11 +109,22 @@ function DownloadsPage(props: {
         <details class="download-figure__embed">
           <summary>{downloadsText.embedLabel(spec.title)}</summary>
           <p class="hint">{downloadsText.embedHint}</p>
+          {origin === undefined ? (
+            <p class="hint" id={`snippet-${id}-adres`}>
+              {downloadsText.embedNeedsAddress(embed.frame)}
+            </p>
+          ) : null}
           <label class="visually-hidden" for={`snippet-${id}`}>
             {downloadsText.embedLabel(spec.title)}
           </label>
-          <textarea id={`snippet-${id}`} class="snippet" rows={4} readonly>
-            {embedSnippet(embedPath, resizer, spec.title)}
+          <textarea
+            id={`snippet-${id}`}
+            class="snippet"
+            rows={4}
+            readonly
+            aria-describedby={origin === undefined ? `snippet-${id}-adres` : undefined}
+          >
+            {embedSnippet(embed.frame, embed.resizer, spec.title)}
           </textarea>
         </details>
       </li>
@@ -137,7 +165,7 @@ function DownloadsPage(props: {
       <section aria-labelledby="figuren">
         <h2 id="figuren">{downloadsText.figuresHeading}</h2>
         <p>{downloadsText.figuresLead}</p>
-        {links.isStatic ? <p class="hint">{downloadsText.embedStaticNote}</p> : null}
+        {origin === undefined ? <p class="hint">{downloadsText.embedStaticNote}</p> : null}
         <ul class="download-figures">
           {general.map((f) => (
             <FigureCard id={f.id} Heading="h3" />
@@ -168,7 +196,11 @@ export function downloadRoutes(services: AppServices): Hono {
       return renderPage(c, <EmptyStore view={view} title={downloadsText.title} nav="downloads" />);
     return renderPage(
       c,
-      <DownloadsPage view={view} services={services} origin={new URL(c.req.url).origin} />,
+      <DownloadsPage
+        view={view}
+        services={services}
+        origin={services.config.staticExport ? services.config.baseUrl : publicOrigin(c, services.config)}
+      />,
     );
   });
 

@@ -38,7 +38,7 @@ function EmbedPage(props: { readonly view: PageView; readonly services: AppServi
               <strong>{EXAMPLE_DATA_LABEL}</strong>
             </p>
           ) : null}
-          <FigureBlock {...figure} downloads={false} />
+          <FigureBlock {...figure} downloads={false} rowLink={undefined} />
           <p class="embed__source">
             <a href={view.links.to('/', {}, { keepState: false })} target="_blank" rel="noopener">
               {embedText.sourceLink}

@@ -39,6 +39,7 @@ import { cachedSolutions } from './api-solutions.js';
 import { themePath } from './pages-solutions.js';
 import { solutionAnchor } from '../views/solutions-section.js';
 import { BRIDGE_ANCHOR } from '../views/weakest-components.js';
+import { PROFILE_SLOT } from '../../../core/ideas/profile-back.js';
 
 /** One theme of an idea on its page: the solution of that theme the idea belongs to, if any. */
 interface IdeaThemeSolution {
@@ -357,17 +358,30 @@ function IdeaPage(props: {
   /** The profile whose bridge linked this idea: the way back goes there first. */
   readonly from: { readonly slug: string; readonly name: string } | undefined;
   readonly solutions: readonly IdeaThemeSolution[];
+  /** The profiles of the analysis (a static copy names the one in `?van=` from these). */
+  readonly profiles: readonly { readonly slug: string; readonly name: string }[];
 }) {
   const { view, idea, from } = props;
   const title = ideasPageText.ideaTitleOf(idea.text);
+  const isStatic = view.links.isStatic;
   return (
-    // A static copy has no server to read `?terug=`: its island puts the search back into the link.
-    <Layout view={view} title={title} nav="ideeen" scripts={view.links.isStatic ? ['idea-back.js'] : []}>
+    // A static copy has no server to read `?terug=` and `?van=`: its island puts the search back into
+    // the link and shows the way back to the profile the reader came from (named from `profiles`).
+    <Layout view={view} title={title} nav="ideeen" scripts={isStatic ? ['idea-back.js'] : []}>
       {from ? (
         <p>
           <a href={`${view.links.to(`/beroep/${from.slug}`)}#${BRIDGE_ANCHOR}`}>
             ← {ideasPageText.backToProfile(from.name)}
           </a>
+        </p>
+      ) : null}
+      {isStatic && !from ? (
+        <p hidden data-profile-back="">
+          <a
+            data-target={`${view.links.path(`/beroep/${PROFILE_SLOT}`)}#${BRIDGE_ANCHOR}`}
+            data-profiles={JSON.stringify(Object.fromEntries(props.profiles.map((p) => [p.slug, p.name])))}
+            data-label={ideasPageText.backToProfile(PROFILE_SLOT)}
+          ></a>
         </p>
       ) : null}
       <p>
@@ -455,12 +469,11 @@ export function ideasPages(services: AppServices): Hono {
     if (!idea) throw new HttpProblem(404, webMessages.unknownIdea(id));
     const solutions = await ideaThemeSolutions(services, idea);
     const { back, from } = c.req.valid('query');
-    const profile =
-      from === undefined
-        ? undefined
-        : [...(view.analysis?.result.professions ?? []), ...(view.analysis?.result.unclassified ?? [])].find(
-            (p) => p.slug === from,
-          );
+    const profiles = [
+      ...(view.analysis?.result.professions ?? []),
+      ...(view.analysis?.result.unclassified ?? []),
+    ];
+    const profile = from === undefined ? undefined : profiles.find((p) => p.slug === from);
     return renderPage(
       c,
       <IdeaPage
@@ -470,6 +483,7 @@ export function ideasPages(services: AppServices): Hono {
         back={back}
         from={profile ? { slug: profile.slug, name: profile.name } : undefined}
         solutions={solutions}
+        profiles={profiles.map((p) => ({ slug: p.slug, name: p.name }))}
       />,
     );
   });

@@ -1,7 +1,8 @@
 /**
  * The ranking ("slider"): every profession in order on one component or index. The component is chosen
- * with a GET form (select + button) or with the previous/next links — all keyboard operable, no script
- * needed; an island adds the arrow keys. Canonical URL `/ranglijst/<measure>`; `?component=` redirects.
+ * with a GET form (select + button; in a static copy, which has no server, a list of links) or with the
+ * previous/next links — all keyboard operable, no script needed; an island adds the arrow keys. Below the figure its table is open, each row a link to the
+ * profession's profile. Canonical URL `/ranglijst/<measure>`; `?component=` redirects.
  */
 import { Hono, type Context } from 'hono';
 import type { MeasureId } from '../../../core/analysis/result.js';
@@ -70,33 +71,55 @@ function RankingPage(props: {
       <h1>{rankingText.heading(label)}</h1>
       <p class="lead">{rankingText.lead}</p>
       <div class="ranking-controls" data-ranking-controls="">
-        <form
-          class="picker"
-          method="get"
-          action={links.path('/ranglijst')}
-          data-static-pattern={links.isStatic ? links.to('/ranglijst/MEASURE') : undefined}
-        >
-          {links.hiddenState().map(([name, value]) => (
-            <input type="hidden" name={name} value={value} />
-          ))}
-          <label for="kies-component">{rankingText.chooseLabel}</label>
-          <div class="picker__row">
-            <select id="kies-component" name="component">
+        {links.isStatic ? (
+          // A static copy has no server to answer the form: every ranking is a link, as the
+          // profession picker does (profession-picker.tsx).
+          <details class="picker-list">
+            <summary>{rankingText.chooseList}</summary>
+            <ul class="link-columns">
               {groups.map(({ group, items }) => (
-                <optgroup label={GROUP_LABELS[group]}>
-                  {items.map((m) => (
-                    <option value={measureSlug(m)} selected={m === measure}>
-                      {measureLabel(m)}
-                    </option>
-                  ))}
-                </optgroup>
+                <li>
+                  {GROUP_LABELS[group]}
+                  <ul>
+                    {items.map((m) => (
+                      <li>
+                        <a
+                          href={links.to(`/ranglijst/${measureSlug(m)}`)}
+                          aria-current={m === measure ? 'page' : undefined}
+                        >
+                          {measureLabel(m)}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
               ))}
-            </select>
-            <button type="submit" class="button">
-              {rankingText.chooseSubmit}
-            </button>
-          </div>
-        </form>
+            </ul>
+          </details>
+        ) : (
+          <form class="picker" method="get" action={links.path('/ranglijst')}>
+            {links.hiddenState().map(([name, value]) => (
+              <input type="hidden" name={name} value={value} />
+            ))}
+            <label for="kies-component">{rankingText.chooseLabel}</label>
+            <div class="picker__row">
+              <select id="kies-component" name="component">
+                {groups.map(({ group, items }) => (
+                  <optgroup label={GROUP_LABELS[group]}>
+                    {items.map((m) => (
+                      <option value={measureSlug(m)} selected={m === measure}>
+                        {measureLabel(m)}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+              <button type="submit" class="button">
+                {rankingText.chooseSubmit}
+              </button>
+            </div>
+          </form>
+        )}
         <nav class="step-nav" aria-label={rankingText.stepNav}>
           <a href={links.to(`/ranglijst/${measureSlug(previous)}`)} rel="prev" data-step="prev">
             <span aria-hidden="true">← </span>
@@ -111,7 +134,8 @@ function RankingPage(props: {
           {rankingText.keyboardHint}
         </p>
       </div>
-      <FigureBlock {...figureProps(view, props.services, rankingId(measure))} />
+      {/* The table open: its rows, in the ranking's order, lead to each profession's profile. */}
+      <FigureBlock {...figureProps(view, props.services, rankingId(measure))} tableOpen />
     </Layout>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * One figure on a page: the inline SVG (with its title and generated description inside), the same
  * description as a caption for sighted readers, the data table as its accessible alternative, and the
- * download and embed links. The reader's own profession is marked in the figure and in the table.
+ * download and embed links. The reader's own profession is marked in the figure and in the table; a
+ * row naming a profession links to its profile, so the figure leads on.
  */
 import { raw } from 'hono/html';
 import type { DataTable, FigureSpec } from '../../../core/charts/figure-spec.js';
@@ -28,6 +29,8 @@ export interface FigureBlockProps {
   readonly aside?: unknown;
   /** Anchor id of the block; default `figuur-<id>`. */
   readonly anchor?: string;
+  /** The profile address of a row's first cell when it names a profession; none on an embed. */
+  readonly rowLink?: ((name: string) => string | undefined) | undefined;
 }
 
 export function FigureBlock(props: FigureBlockProps) {
@@ -41,7 +44,12 @@ export function FigureBlock(props: FigureBlockProps) {
         {props.aside ?? null}
       </div>
       <figcaption class="figure__description">{spec.description}</figcaption>
-      <FigureTable table={spec.table} highlight={props.highlight} open={props.tableOpen ?? false} />
+      <FigureTable
+        table={spec.table}
+        highlight={props.highlight}
+        open={props.tableOpen ?? false}
+        rowLink={props.rowLink}
+      />
       {props.downloads === false ? null : (
         <p class="figure__downloads">
           {siteText.figureDownloads}{' '}
@@ -69,17 +77,22 @@ export function FigureTable(props: {
   readonly table: DataTable;
   readonly highlight?: string | undefined;
   readonly open: boolean;
+  readonly rowLink?: ((name: string) => string | undefined) | undefined;
 }) {
   return (
     <details class="figure__table" open={props.open}>
       <summary>{siteText.figureTableSummary}</summary>
-      <DataTableView table={props.table} highlight={props.highlight} />
+      <DataTableView table={props.table} highlight={props.highlight} rowLink={props.rowLink} />
     </details>
   );
 }
 
 /** A data table in a horizontally scrollable, keyboard-reachable region. */
-export function DataTableView(props: { readonly table: DataTable; readonly highlight?: string | undefined }) {
+export function DataTableView(props: {
+  readonly table: DataTable;
+  readonly highlight?: string | undefined;
+  readonly rowLink?: ((name: string) => string | undefined) | undefined;
+}) {
   const { table } = props;
   return (
     <div class="table-scroll" role="region" aria-label={table.caption} tabindex={0}>
@@ -107,7 +120,7 @@ export function DataTableView(props: { readonly table: DataTable; readonly highl
                           ◆{' '}
                         </span>
                       ) : null}
-                      {cell}
+                      <RowName name={cell} href={props.rowLink?.(cell)} />
                       {mine ? <span class="visually-hidden"> ({siteText.myProfessionMarked})</span> : null}
                     </th>
                   ) : (
@@ -121,4 +134,8 @@ export function DataTableView(props: { readonly table: DataTable; readonly highl
       </table>
     </div>
   );
+}
+
+function RowName(props: { readonly name: string; readonly href: string | undefined }) {
+  return props.href === undefined ? <>{props.name}</> : <a href={props.href}>{props.name}</a>;
 }

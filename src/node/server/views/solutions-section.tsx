@@ -3,7 +3,6 @@
  * branches, and its representative idea as a quote with the branch — as the study presents its themes.
  * `limit` shows only the first solutions (the themes page); `full` lists every solution's other ideas.
  */
-import { K_ANONYMITY } from '../../../core/ideas/k-anonymity.js';
 import { solutionsText as t } from '../../../core/text/solutions-text.js';
 import type { ThemeSolutions } from '../../store/index.js';
 import type { Links } from '../links.js';
@@ -63,7 +62,7 @@ export function SolutionsList(props: {
               ) : null}
             </dl>
             {props.full && c.professionsNotNamed > 0 ? (
-              <p class="hint">{t.professionsNote(c.professionsNotNamed, K_ANONYMITY)}</p>
+              <p class="hint">{t.professionsNote(c.professionsNotNamed, c.k)}</p>
             ) : null}
             {props.full && others.length > 0 ? (
               <details>

@@ -45,8 +45,9 @@ function Ideas(props: {
   const { group } = props;
   const label = indicatorInfo(group.indicator).label;
   const mainTheme = group.linkTheme;
-  // An idea's page links back to this profile's bridge (`?van=`, the server only).
-  const ideaLink = (id: string) => links.to(`/ideeen/${encodeURIComponent(id)}`, { van: props.slug });
+  // An idea's page links back to this profile's bridge (`?van=`; a static copy's island reads it).
+  const ideaLink = (id: string) =>
+    links.to(`/ideeen/${encodeURIComponent(id)}`, { van: props.slug }, { readByIsland: true });
   return (
     <>
       <h4>{t.ideasFor(label)}</h4>

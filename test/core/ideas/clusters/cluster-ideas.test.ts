@@ -129,6 +129,13 @@ describe('where a cluster comes from', () => {
     expect(origin.professions).toEqual({ Jeugdzorgwerkers: 5 });
     expect(origin.professionsNotNamed).toBe(2);
     expect(origin.branches).toEqual({ Jeugdzorg: 6 });
+    expect(origin.k).toBe(5);
+  });
+
+  it('carries the k it named professions under, so the reader’s note states that k', () => {
+    const ideas = Array.from({ length: 3 }, () => ({ branch: 'Jeugdzorg', profession: 'Jeugdzorgwerkers' }));
+    expect(clusterOrigin(ideas, 3)).toMatchObject({ professions: { Jeugdzorgwerkers: 3 }, k: 3 });
+    expect(clusterOrigin(ideas, 5)).toMatchObject({ professions: {}, professionsNotNamed: 3, k: 5 });
   });
 });
 

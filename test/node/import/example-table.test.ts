@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importSurveyBytes, importSurveyFile } from '../../../src/node/import/index.js';
+import {
+  BUNDLED_EXAMPLE_TABLES,
+  isBundledExample,
+  isExampleTitle,
+} from '../../../src/node/import/example-table.js';
+import { tableFingerprint } from '../../../src/node/import/table-fingerprint.js';
+import { SAMPLE_ROWS, tempFiles, utf8, writeLongCsv, writeWideXlsx } from '../../support/survey-fixtures.js';
+
+const DATA = new URL('../../../data/', import.meta.url);
+const CSV = readFileSync(new URL('voorbeeld-beroepen.csv', DATA), 'utf8');
+const XLSX = new Uint8Array(readFileSync(new URL('voorbeeld-beroepen-cbs.xlsx', DATA)));
+
+const exampleWarnings = (table: { warnings: readonly { code: string; message: string }[] }) =>
+  table.warnings.filter((w) => w.code === 'example-data');
+
+describe('the bundled example is recognised by its content, under any name', () => {
+  it('knows the fingerprint of both bundled files (update BUNDLED_EXAMPLE_TABLES when this fails)', async () => {
+    for (const file of ['voorbeeld-beroepen.csv', 'voorbeeld-beroepen-cbs.xlsx']) {
+      const table = await importSurveyFile(new URL(file, DATA).pathname);
+      const sign = {
+        observations: table.observations.length,
+        fingerprint: tableFingerprint(table.observations, { period: false }),
+      };
+      expect(BUNDLED_EXAMPLE_TABLES, file).toContainEqual(sign);
+    }
+  });
+
+  it('labels a copy of the CSV under another name voorbeelddata, and says why', async () => {
+    const table = await importSurveyBytes('golf-2025.csv', utf8(CSV));
+    expect(table.source).toMatchObject({ file: 'golf-2025.csv', title: 'golf-2025', example: true });
+    expect(exampleWarnings(table)).toMatchObject([
+      {
+        code: 'example-data',
+        message:
+          'golf-2025.csv: dit zijn precies de cijfers van de meegeleverde voorbeelddata van werkbalans; de tabel wordt overal als voorbeelddata getoond, niet als CBS-cijfers.',
+      },
+    ]);
+  });
+
+  it('labels a copy of the CBS workbook voorbeelddata, on the command line too (no sidecar)', async () => {
+    const table = await importSurveyFile(tempFiles({ 'kopie.xlsx': XLSX }));
+    expect(table.source.example).toBe(true);
+    expect(exampleWarnings(table)).toHaveLength(1);
+  });
+
+  it('recognises the figures re-ordered, with semicolons and decimal commas, as another quarter', async () => {
+    const lines = CSV.trimEnd().split('\n');
+    const rewritten = [...lines.slice(0, 1), ...lines.slice(1).reverse()]
+      .map((line) =>
+        line
+          // Only the separators: a comma inside quotes belongs to the name.
+          .replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g, ';')
+          .replace(/(\d)\.(\d)/g, '$1,$2')
+          .replace('2024KW04', '2025KW04'),
+      )
+      .join('\r\n');
+    const table = await importSurveyBytes('anders.csv', utf8(`\uFEFF${rewritten}\r\n`));
+    expect(table.periods).toEqual(['2025KW04']);
+    expect(table.source.example).toBe(true);
+  });
+
+  it('never labels a table of ones own: one figure changed is enough', async () => {
+    const changed = CSV.replace('Huisartsen,autonomie,82.2,', 'Huisartsen,autonomie,82.3,');
+    expect(changed).not.toBe(CSV);
+    const table = await importSurveyBytes('eigen.csv', utf8(changed));
+    expect(table.source.example).toBe(false);
+    expect(exampleWarnings(table)).toEqual([]);
+    const fewer = CSV.split('\n').slice(0, -3).join('\n');
+    expect((await importSurveyBytes('eigen.csv', utf8(fewer))).source.example).toBe(false);
+    const sample = await importSurveyBytes('klein.csv', utf8(writeLongCsv(SAMPLE_ROWS)));
+    expect(sample.source.example).toBe(false);
+    expect(isBundledExample(sample.observations)).toBe(false);
+  });
+
+  it('labels a workbook whose title row says "Voorbeelddata — geen CBS-cijfers", and no other', async () => {
+    const spec = {
+      indicators: [{ label: 'Werkdruk', roles: ['Waarde' as const] }],
+      professions: [{ name: 'A', cells: [50] }],
+    };
+    const titled = await importSurveyBytes(
+      't.xlsx',
+      await writeWideXlsx({ ...spec, titles: ['Voorbeelddata — geen CBS-cijfers', '4e kwartaal 2024'] }),
+    );
+    expect(titled.source.example).toBe(true);
+    expect(exampleWarnings(titled).map((w) => w.message)).toEqual([
+      "t.xlsx: de titel boven de tabel zegt 'Voorbeelddata — geen CBS-cijfers'; de tabel wordt overal als voorbeelddata getoond. Zijn het eigen cijfers, haal die titelregel dan weg.",
+    ]);
+    const own = await importSurveyBytes(
+      'e.xlsx',
+      await writeWideXlsx({ ...spec, titles: ['Werknemersenquête, 4e kwartaal 2024'] }),
+    );
+    expect(own.source.example).toBe(false);
+    // A note below the data that mentions voorbeelddata is no title.
+    const noted = await importSurveyBytes(
+      'n.xlsx',
+      await writeWideXlsx({ ...spec, notes: ['Geen voorbeelddata.'] }),
+    );
+    expect(noted.source.example).toBe(false);
+  });
+
+  it('reads the title marker with case, accents and marks aside, only at its start', () => {
+    expect(isExampleTitle('VOORBEELDDATA - geen CBS cijfers (zelf samengesteld)')).toBe(true);
+    expect(isExampleTitle('Dit is geen voorbeelddata — geen CBS-cijfers')).toBe(false);
+    expect(isExampleTitle('Voorbeelddata')).toBe(false);
+  });
+
+  it('adds no warning where a sidecar already says it is the example', async () => {
+    const table = await importSurveyFile(new URL('voorbeeld-beroepen.csv', DATA).pathname);
+    expect(table.source.example).toBe(true);
+    expect(exampleWarnings(table)).toEqual([]);
+  });
+});

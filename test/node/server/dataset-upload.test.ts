@@ -1,0 +1,191 @@
+/**
+ * What an upload answers (API and /beheer): the data-quality notes of the table, the bundled example
+ * recognised by its content, and the newest version's table sent again making no new version.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../../src/node/store/database.js';
+import { emptyStore } from '../../support/empty-store.js';
+import { EXAMPLE_CSV, shiftedCsv, testApp, TOKEN, upload, type TestApp } from './app-fixture.js';
+
+interface UploadAnswer {
+  message: string;
+  created: boolean;
+  sameFiguresAs: number | null;
+  dataset: { version: number; example: boolean; title: string; shown: boolean };
+  warnings: { code: string; message: string }[];
+}
+
+/** The example CSV with Doktersassistenten's werkdruk not published (`–`): that profession unclassified. */
+const SUPPRESSED_CSV = EXAMPLE_CSV.replace(/^(Doktersassistenten,werkdruk,)[^,]*,/m, '$1–,');
+
+let db: Database;
+let t: TestApp;
+beforeAll(async () => {
+  db = await openDatabase({ dataDir: 'memory://' });
+});
+beforeEach(async () => {
+  await emptyStore(db);
+  t = await testApp(db);
+});
+afterAll(async () => {
+  await db.close();
+});
+
+const versions = async () =>
+  (
+    (await (await t.app.request('/api/datasets')).json()) as {
+      shown: number;
+      datasets: { version: number }[];
+    }
+  ).datasets.length;
+
+function pageForm(csv: string, name: string, title?: string): FormData {
+  const form = new FormData();
+  form.set('token', TOKEN);
+  form.set('bestand', new File([csv], name, { type: 'text/csv' }));
+  if (title) form.set('titel', title);
+  return form;
+}
+
+describe('an upload answers with the data-quality notes of its table', () => {
+  it('lists unpublished cells and unclassified professions in the API answer', async () => {
+    expect(SUPPRESSED_CSV).not.toBe(EXAMPLE_CSV);
+    const response = await upload(t.app, SUPPRESSED_CSV, 'golf-2025.csv');
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as UploadAnswer;
+    expect(body).toMatchObject({
+      created: true,
+      sameFiguresAs: null,
+      dataset: { version: 2, example: false },
+    });
+    expect(body.message).toBe('Opgeslagen als versie 2; deze versie wordt nu getoond.');
+    const codes = body.warnings.map((w) => w.code);
+    expect(codes).toEqual(expect.arrayContaining(['suppressed', 'unclassified']));
+    expect(body.warnings.find((w) => w.code === 'suppressed')!.message).toContain(
+      'golf-2025.csv: 1 cijfer is niet gepubliceerd',
+    );
+    expect(body.warnings.find((w) => w.code === 'unclassified')!.message).toContain('Doktersassistenten');
+    // The same notes as the analysis of the stored version gives.
+    const analysis = (await (await t.app.request('/api/analysis')).json()) as { warnings: string[] };
+    expect(analysis.warnings).toEqual(expect.arrayContaining(body.warnings.map((w) => w.message)));
+  });
+
+  it('shows the notes on /beheer after an upload from the form', async () => {
+    const response = await t.app.request('/beheer/upload', {
+      method: 'POST',
+      body: pageForm(SUPPRESSED_CSV, 'golf-2025.csv'),
+    });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    const alert = html.slice(
+      html.indexOf('alert--success'),
+      html.indexOf('</div>', html.indexOf('alert--success')),
+    );
+    expect(alert).toContain('Opgeslagen als versie 2; deze versie wordt nu getoond.');
+    expect(alert).toMatch(/Let op, \d+ waarschuwingen:/);
+    expect(alert).toContain('data-import-warnings');
+    expect(alert).toContain('1 cijfer is niet gepubliceerd');
+    expect(alert).toContain('Doktersassistenten');
+    expect(await versions()).toBe(2);
+  });
+
+  it('answers an upload without notes with the version alone', async () => {
+    const body = (await (
+      await upload(t.app, shiftedCsv('Huisartsen', 5), 'golf.csv')
+    ).json()) as UploadAnswer;
+    expect(body.warnings.map((w) => w.code)).not.toContain('unclassified');
+    expect(body.warnings.map((w) => w.code)).not.toContain('suppressed');
+  });
+});
+
+describe('the newest version’s table sent again makes no new version', () => {
+  it('answers 200 with the version it equals, and shows that version', async () => {
+    const csv = shiftedCsv('Huisartsen', 5);
+    expect((await upload(t.app, csv, 'golf.csv')).status).toBe(201);
+    await t.app.request('/api/datasets/shown', {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ version: 1 }),
+    });
+    const again = await upload(t.app, csv, 'golf.csv');
+    expect(again.status).toBe(200);
+    const body = (await again.json()) as UploadAnswer;
+    expect(body).toMatchObject({ created: false, sameFiguresAs: 2, dataset: { version: 2, shown: true } });
+    expect(body.message).toBe(
+      'Deze tabel is al opgeslagen als versie 2 (dezelfde cijfers, titel en markering als voorbeelddata); er is geen nieuwe versie gemaakt. Versie 2 wordt nu getoond.',
+    );
+    expect(await versions()).toBe(2);
+    expect(((await (await t.app.request('/api/datasets')).json()) as { shown: number }).shown).toBe(2);
+  });
+
+  it('says so on /beheer when the form is sent twice', async () => {
+    const csv = shiftedCsv('Huisartsen', 5);
+    await t.app.request('/beheer/upload', { method: 'POST', body: pageForm(csv, 'golf.csv') });
+    const again = await t.app.request('/beheer/upload', { method: 'POST', body: pageForm(csv, 'golf.csv') });
+    expect(await again.text()).toContain('Deze tabel is al opgeslagen als versie 2');
+    expect(await versions()).toBe(2);
+  });
+
+  it('stores the same figures under a new title as a new version, and says which version they equal', async () => {
+    const csv = shiftedCsv('Huisartsen', 5);
+    await upload(t.app, csv, 'golf.csv');
+    const form = pageForm(csv, 'golf.csv', 'CBS, 4e kwartaal 2025');
+    form.delete('token');
+    const renamed = await t.app.request('/api/datasets', {
+      method: 'POST',
+      body: form,
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
+    expect(renamed.status).toBe(201);
+    const body = (await renamed.json()) as UploadAnswer;
+    expect(body).toMatchObject({ created: true, sameFiguresAs: 2, dataset: { version: 3 } });
+    expect(body.message).toBe(
+      'Opgeslagen als versie 3; deze versie wordt nu getoond. De cijfers zijn dezelfde als die van versie 2; alleen de titel of de markering als voorbeelddata verschilt.',
+    );
+  });
+
+  it('compares with the newest version only: an older table again is a new version', async () => {
+    await upload(t.app, shiftedCsv('Huisartsen', 5), 'a.csv');
+    await upload(t.app, shiftedCsv('Huisartsen', 6), 'b.csv');
+    const older = await upload(t.app, shiftedCsv('Huisartsen', 5), 'a.csv');
+    expect(older.status).toBe(201);
+    expect(await versions()).toBe(4);
+  });
+});
+
+describe('the bundled example uploaded again is labelled voorbeelddata', () => {
+  it('recognises the example CSV uploaded under its own or another name', async () => {
+    // Version 1 is the example under its sidecar title; the upload's title is its file name: a new version.
+    const response = await upload(t.app, EXAMPLE_CSV, 'voorbeeld-beroepen.csv');
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as UploadAnswer;
+    expect(body).toMatchObject({ created: true, sameFiguresAs: 1, dataset: { version: 2, example: true } });
+    expect(body.warnings.map((w) => w.code)).toContain('example-data');
+    const home = await (await t.app.request('/')).text();
+    expect(home).toContain('voorbeelddata');
+    const copy = (await (await upload(t.app, EXAMPLE_CSV, 'kopie.csv')).json()) as UploadAnswer;
+    expect(copy.dataset).toMatchObject({ version: 3, example: true });
+  });
+
+  it('keeps the label when the form leaves the example box unticked', async () => {
+    const response = await t.app.request('/beheer/upload', {
+      method: 'POST',
+      body: pageForm(EXAMPLE_CSV, 'golf-2025.csv', 'CBS, 4e kwartaal 2025'),
+    });
+    expect(await response.text()).toContain('dit zijn precies de cijfers van de meegeleverde voorbeelddata');
+    const list = (await (await t.app.request('/api/datasets')).json()) as {
+      datasets: { version: number; example: boolean }[];
+    };
+    expect(list.datasets.find((d) => d.version === 2)).toMatchObject({ example: true });
+  });
+
+  it('never labels a table of ones own voorbeelddata', async () => {
+    const body = (await (
+      await upload(t.app, shiftedCsv('Huisartsen', 1), 'eigen.csv')
+    ).json()) as UploadAnswer;
+    expect(body.dataset.example).toBe(false);
+    expect(body.warnings.map((w) => w.code)).not.toContain('example-data');
+    const home = await (await t.app.request('/')).text();
+    expect(home).not.toContain('voorbeelddata — geen CBS-cijfers');
+  });
+});

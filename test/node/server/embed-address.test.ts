@@ -1,0 +1,133 @@
+/**
+ * Embed codes that work on another site: absolute at the site's public address. A server behind a
+ * proxy that ends TLS writes https only when that proxy is trusted (WERKBALANS_TRUST_PROXY); a static
+ * export writes them absolute with a base URL, else relative with a note that they need the address.
+ */
+import { describe, expect, it } from 'vitest';
+import { Hono } from 'hono';
+import { normaliseBaseUrl } from '../../../src/node/server/base-url.js';
+import { publicOrigin } from '../../../src/node/server/public-origin.js';
+import { embedAddresses } from '../../../src/node/server/routes/pages-downloads.js';
+import { TOKEN, testAppPerFile } from './app-fixture.js';
+import { runCapturedCli } from '../../support/cli-run.js';
+
+const PROXY = '10.0.0.7';
+const from = (address: string) => ({ incoming: { socket: { remoteAddress: address } } });
+
+/** The origin the app would use for a request with these headers from this peer. */
+async function originFor(
+  config: { baseUrl?: string; trustedProxies: readonly string[] },
+  headers: Record<string, string>,
+  peer?: string,
+): Promise<string> {
+  const app = new Hono();
+  app.get('/', (c) =>
+    c.text(publicOrigin(c, { baseUrl: config.baseUrl, trustedProxies: config.trustedProxies })),
+  );
+  const response = await app.request(
+    'http://werkbalans.azwinfo.nl/',
+    { headers },
+    peer ? from(peer) : undefined,
+  );
+  return response.text();
+}
+
+describe('the public address of the embed codes', () => {
+  it('takes https from X-Forwarded-Proto only when the peer is a trusted proxy', async () => {
+    const https = { 'X-Forwarded-Proto': 'https' };
+    expect(await originFor({ trustedProxies: [PROXY] }, https, PROXY)).toBe('https://werkbalans.azwinfo.nl');
+    expect(await originFor({ trustedProxies: [PROXY] }, https, `::ffff:${PROXY}`)).toBe(
+      'https://werkbalans.azwinfo.nl',
+    );
+    expect(await originFor({ trustedProxies: [PROXY] }, { 'X-Forwarded-Proto': 'https, http' }, PROXY)).toBe(
+      'https://werkbalans.azwinfo.nl',
+    );
+    // Not trusted: the header is anyone's to write.
+    expect(await originFor({ trustedProxies: [] }, https, PROXY)).toBe('http://werkbalans.azwinfo.nl');
+    expect(await originFor({ trustedProxies: [PROXY] }, https, '10.0.0.8')).toBe(
+      'http://werkbalans.azwinfo.nl',
+    );
+    expect(await originFor({ trustedProxies: [PROXY] }, https)).toBe('http://werkbalans.azwinfo.nl');
+    // Only a scheme a proxy can mean.
+    expect(await originFor({ trustedProxies: [PROXY] }, { 'X-Forwarded-Proto': 'javascript' }, PROXY)).toBe(
+      'http://werkbalans.azwinfo.nl',
+    );
+  });
+
+  it('takes a configured base URL before anything the request says', async () => {
+    const config = { baseUrl: 'https://www.azwinfo.nl/werkbalans', trustedProxies: [] };
+    expect(await originFor(config, { 'X-Forwarded-Proto': 'http' }, PROXY)).toBe(
+      'https://www.azwinfo.nl/werkbalans',
+    );
+  });
+
+  it('normalises a base URL and refuses what is none', () => {
+    expect(normaliseBaseUrl('https://www.azwinfo.nl/werkbalans/')).toBe('https://www.azwinfo.nl/werkbalans');
+    expect(normaliseBaseUrl(' https://WWW.azwinfo.nl ')).toBe('https://www.azwinfo.nl');
+    expect(normaliseBaseUrl('http://localhost:8320')).toBe('http://localhost:8320');
+    for (const bad of [
+      'azwinfo.nl',
+      'ftp://azwinfo.nl',
+      'javascript:alert(1)',
+      'https://a@b.nl',
+      'https://b.nl/?x=1',
+      'https://b.nl/#x',
+      'https://b.nl?',
+    ])
+      expect(normaliseBaseUrl(bad), bad).toBeUndefined();
+  });
+
+  it('makes codes absolute at an address, relative (static) without one', () => {
+    expect(embedAddresses('kwadranten', 'https://a.nl', false)).toEqual({
+      frame: 'https://a.nl/embed/kwadranten',
+      resizer: 'https://a.nl/insluiten.js',
+    });
+    expect(embedAddresses('kwadranten', 'https://a.nl/wb', true)).toEqual({
+      frame: 'https://a.nl/wb/embed/kwadranten/index.html',
+      resizer: 'https://a.nl/wb/insluiten.js',
+    });
+    expect(embedAddresses('kwadranten', undefined, true)).toEqual({
+      frame: 'embed/kwadranten/index.html',
+      resizer: 'insluiten.js',
+    });
+  });
+});
+
+describe('the downloads page behind a proxy', () => {
+  const t = testAppPerFile({ adminToken: TOKEN, trustedProxies: [PROXY] });
+
+  it('writes https embed codes for a trusted proxy, http for anyone else, and no address note', async () => {
+    const page = async (peer: string) =>
+      (
+        await t.app.request(
+          'http://werkbalans.azwinfo.nl/downloads',
+          { headers: { 'X-Forwarded-Proto': 'https' } },
+          from(peer),
+        )
+      ).text();
+    const trusted = await page(PROXY);
+    expect(trusted).toContain('src=&quot;https://werkbalans.azwinfo.nl/embed/kwadranten&quot;');
+    expect(trusted).toContain('src=&quot;https://werkbalans.azwinfo.nl/insluiten.js&quot;');
+    expect(trusted).not.toContain('http://werkbalans.azwinfo.nl');
+    expect(trusted).not.toContain('bevat nog niet het adres');
+    const other = await page('192.0.2.1');
+    expect(other).toContain('src=&quot;http://werkbalans.azwinfo.nl/embed/kwadranten&quot;');
+    expect(other).not.toContain('https://werkbalans.azwinfo.nl');
+  });
+});
+
+describe('werkbalans build --basis-url', () => {
+  it('refuses an address that is none, before anything is written', async () => {
+    const { status, stderr } = await runCapturedCli([
+      'build',
+      '--out',
+      'nergens',
+      '--basis-url',
+      'www.azwinfo.nl',
+    ]);
+    expect(status).toBe(2);
+    expect(stderr).toContain(
+      "Optie --basis-url verwacht het adres van de website, zoals https://www.voorbeeld.nl/werkbalans (http of https, zonder ? of #), gevonden: 'www.azwinfo.nl'.",
+    );
+  });
+});
