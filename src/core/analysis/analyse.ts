@@ -48,7 +48,7 @@ export function analyse(table: SurveyTable, options: AnalysisOptions): AnalysisR
   const demands = indexValues(classified, variant.demands);
   const { medians, quadrants } = splitAtMedians(resources, demands);
   const standardised = standardisedIndex(classified, components, variant);
-  const warnings = dataWarnings(table, unclassified, classified, components);
+  const warnings = dataWarnings(table, unclassified, classified, components, period);
 
   return {
     dataset: {

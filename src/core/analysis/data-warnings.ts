@@ -1,9 +1,10 @@
 /**
  * The analysis's data-quality notes, collected with their codes in a fixed order: the table's own
- * notes (from its importer), then the professions that could not be classified, then per classified
+ * notes (from its importer), then which period of several was analysed, then the professions that could not be classified, then per classified
  * profession a missing outcome and a component without bounds. Each sentence once.
  */
 import { indicatorInfo, type IndicatorId } from '../contract/indicators.js';
+import { compareCodeUnits } from '../contract/names.js';
 import { Problems, type Warning } from '../contract/problems.js';
 import type { SurveyTable } from '../contract/table.js';
 import { analysisMessages as text } from '../text/analysis-messages.js';
@@ -17,9 +18,13 @@ export function dataWarnings(
   unclassified: readonly UnclassifiedProfession[],
   classified: readonly ProfessionRow[],
   components: readonly IndicatorId[],
+  period: string | null,
 ): Warning[] {
   const problems = new Problems(table.source.file);
   for (const warning of table.warnings) problems.adopt(warning);
+  const codes = table.periods.filter((p): p is string => p !== null).sort(compareCodeUnits);
+  if (codes.length > 1 && period !== null)
+    problems.warn('several-periods', text.severalPeriods(codes, period, period === codes.at(-1)));
   for (const u of unclassified) problems.warn('unclassified', unclassifiedText.note(u.name, u.missing));
   for (const row of classified) {
     for (const outcome of OUTCOMES) {

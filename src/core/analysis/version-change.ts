@@ -8,13 +8,19 @@
  * index follows from its components, see measure-estimate). A change is *beyond the uncertainty* when
  * |Δ| > 1,96 × √(se₁² + se₂²). A quadrant change is *certain* when on every axis where the profession
  * crossed the median the change is beyond the uncertainty. The medians' own uncertainty is left out.
- * Professions are matched on their slug; one missing or unclassified in a version has no quadrant there.
+ *
+ * Professions are matched on their slug, then a profession only in the earlier version with one only in
+ * the later that the contract's name rule calls the same (label or alias, case, accents, punctuation and
+ * a bracketed part aside: `Basisverpleegkundige niveau 4` → `Basisverpleegkundigen (niveau 4)`) as one
+ * renamed profession, when that pairing is the only one possible. A profession absent from a version or
+ * not classified there has no quadrant in it, and its row is not comparable: no verdict, no move.
  */
 import { measureEstimate } from '../charts/measure-estimate.js';
 import { CONTRACT_Z } from './constants.js';
 import { highDemands, highResources } from './quadrants.js';
 import type { AnalysisResult, IndexName, ProfessionResult, Quadrant } from './result.js';
-import { compareCodeUnits, compareNames } from '../contract/names.js';
+import { compareCodeUnits, compareNames, labelKey } from '../contract/names.js';
+import { contractProfession } from '../contract/professions.js';
 
 export interface IndexShift {
   readonly before: number;
@@ -29,13 +35,31 @@ export interface IndexShift {
   readonly beyondUncertainty: boolean;
 }
 
-export interface VersionChange {
+/** Where a profession stands in one version: in a quadrant, listed but not classified, or not there. */
+export type VersionPresence = 'classified' | 'unclassified' | 'absent';
+
+/** A profession's name and slug in one version. */
+export interface VersionName {
   readonly name: string;
   readonly slug: string;
+}
+
+export interface VersionChange {
+  /** The name in the later version, or in the earlier when the later lacks it. */
+  readonly name: string;
+  readonly slug: string;
+  /** Its name in each version; null where it is absent. */
+  readonly names: { readonly before: VersionName | null; readonly after: VersionName | null };
+  /** Present in both versions under names with different slugs (paired by the contract's name rule). */
+  readonly renamed: boolean;
+  readonly presence: { readonly before: VersionPresence; readonly after: VersionPresence };
   readonly before: Quadrant | null;
   readonly after: Quadrant | null;
   readonly resources: IndexShift | null;
   readonly demands: IndexShift | null;
+  /** Classified in both versions, so quadrants and indices can be compared. */
+  readonly comparable: boolean;
+  /** Comparable, and in another quadrant in the later version. */
   readonly moved: boolean;
   /** The move is larger than the intervals allow (see the file comment); false when it did not move. */
   readonly certain: boolean;
@@ -80,31 +104,88 @@ function isHigh(quadrant: Quadrant, index: IndexName): boolean {
   return index === 'demands' ? highDemands(quadrant) : highResources(quadrant);
 }
 
+/** The key by which a name is the same profession under another spelling (see the file comment). */
+function renameKey(name: string): string {
+  return contractProfession(name) ?? labelKey(name.replace(/\([^()]*\)/g, ' '));
+}
+
+/** Keys that occur exactly once in `names`. */
+function uniqueKeys(names: readonly VersionName[]): Map<string, VersionName> {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(renameKey(n.name), (counts.get(renameKey(n.name)) ?? 0) + 1);
+  return new Map(names.filter((n) => counts.get(renameKey(n.name)) === 1).map((n) => [renameKey(n.name), n]));
+}
+
+/**
+ * The professions of two versions paired: by slug, then the unpaired by the contract's name rule when
+ * the key is unique on both sides; the rest stand alone.
+ */
+function pairNames(
+  before: readonly VersionName[],
+  after: readonly VersionName[],
+): { readonly before: VersionName | null; readonly after: VersionName | null }[] {
+  const afterBySlug = new Map(after.map((n) => [n.slug, n]));
+  const beforeSlugs = new Set(before.map((n) => n.slug));
+  const pairs: { before: VersionName | null; after: VersionName | null }[] = [];
+  const onlyBefore: VersionName[] = [];
+  for (const b of before) {
+    const a = afterBySlug.get(b.slug);
+    if (a) pairs.push({ before: b, after: a });
+    else onlyBefore.push(b);
+  }
+  const onlyAfter = after.filter((n) => !beforeSlugs.has(n.slug));
+  const earlier = uniqueKeys(onlyBefore);
+  const later = uniqueKeys(onlyAfter);
+  const paired = new Set<VersionName>();
+  for (const [key, b] of earlier) {
+    const a = later.get(key);
+    if (!a) continue;
+    pairs.push({ before: b, after: a });
+    paired.add(a).add(b);
+  }
+  for (const b of onlyBefore) if (!paired.has(b)) pairs.push({ before: b, after: null });
+  for (const a of onlyAfter) if (!paired.has(a)) pairs.push({ before: null, after: a });
+  return pairs;
+}
+
+function namesOf(result: AnalysisResult): VersionName[] {
+  return [...result.professions, ...result.unclassified].map((p) => ({ name: p.name, slug: p.slug }));
+}
+
+function presenceOf(result: AnalysisResult, name: VersionName | null): VersionPresence {
+  if (!name) return 'absent';
+  return result.professions.some((p) => p.slug === name.slug) ? 'classified' : 'unclassified';
+}
+
 export function compareVersions(before: AnalysisResult, after: AnalysisResult): VersionComparison {
-  const names = new Map<string, string>();
-  for (const p of [...before.professions, ...before.unclassified]) names.set(p.slug, p.name);
-  for (const p of [...after.professions, ...after.unclassified]) names.set(p.slug, p.name);
-  const changes = [...names.entries()].map(([slug, name]): VersionChange => {
-    const pa = before.professions.find((p) => p.slug === slug);
-    const pb = after.professions.find((p) => p.slug === slug);
+  const changes = pairNames(namesOf(before), namesOf(after)).map((names): VersionChange => {
+    const pa = names.before ? before.professions.find((p) => p.slug === names.before?.slug) : undefined;
+    const pb = names.after ? after.professions.find((p) => p.slug === names.after?.slug) : undefined;
     const resources = pa && pb ? shift(before, pa, after, pb, 'resources') : null;
     const demands = pa && pb ? shift(before, pa, after, pb, 'demands') : null;
-    const moved = (pa?.quadrant ?? null) !== (pb?.quadrant ?? null);
+    const comparable = pa !== undefined && pb !== undefined;
+    const moved = comparable && pa.quadrant !== pb.quadrant;
     let certain = false;
-    if (moved && pa && pb && resources && demands) {
+    if (moved && resources && demands) {
       const crossed = (['resources', 'demands'] as const).filter(
         (index) => isHigh(pa.quadrant, index) !== isHigh(pb.quadrant, index),
       );
       const shifts = { resources, demands };
       certain = crossed.every((index) => shifts[index].beyondUncertainty);
     }
+    const shown = names.after ?? names.before;
+    if (!shown) throw new RangeError('a pair of professions without either name');
     return {
-      name,
-      slug,
+      name: shown.name,
+      slug: shown.slug,
+      names,
+      renamed: names.before !== null && names.after !== null && names.before.slug !== names.after.slug,
+      presence: { before: presenceOf(before, names.before), after: presenceOf(after, names.after) },
       before: pa?.quadrant ?? null,
       after: pb?.quadrant ?? null,
       resources,
       demands,
+      comparable,
       moved,
       certain,
     };

@@ -36,6 +36,8 @@ export const WARNING_CODES = [
   'missing-outcome',
   /** A component value without bounds: no uncertainty in the simulation. */
   'no-bounds',
+  /** A table of several periods (waves), of which one was analysed. */
+  'several-periods',
   /** A note read back from a store written before warnings carried codes. */
   'earlier-note',
 ] as const;

@@ -1,4 +1,4 @@
-import { labelKey } from './names.js';
+import { makeLabelMatcher, type LabelMatcher } from '../ideas/label-matcher.js';
 
 /**
  * The 23 professions of the AZW employee survey (CBS custom table, Q4 2024), named as CBS and AZW name
@@ -84,19 +84,28 @@ export const PROFESSION_ALIASES: Readonly<Record<Profession, readonly string[]>>
   Wijkverpleegkundigen: ['Wijkverpleegkundige'],
 };
 
-const BRACKETED = /\([^()]*\)/g;
+/**
+ * The one rule by which a written name is a contract profession: its label or one of its aliases, case,
+ * accents, punctuation and white space aside, and a bracketed part too (`Basisverpleegkundigen (niveau 4)`
+ * is `Basisverpleegkundige niveau 4` by its alias `Basisverpleegkundigen`). The ideas import, the
+ * profession search, the bridge to the ideas and the comparison of versions all match through it.
+ */
+export const PROFESSION_LABELS: LabelMatcher = makeLabelMatcher(
+  PROFESSIONS.map((label) => ({ label, aliases: PROFESSION_ALIASES[label] })),
+);
+
+/** The contract's profession a written name is (see {@link PROFESSION_LABELS}), or null. */
+export function contractProfession(name: string): Profession | null {
+  return (PROFESSION_LABELS.exact(name) as Profession | null) ?? null;
+}
 
 /**
- * The other names of the contract's profession that `name` is (its label or one of its aliases, case,
- * accents and punctuation aside): the label and the aliases, `name` itself left out. A name the contract
- * does not know has none.
+ * The other names of the contract's profession that `name` is (its label or one of its aliases, as
+ * {@link contractProfession} matches them): the label and the aliases, `name` itself left out. A name the
+ * contract does not know has none.
  */
 export function otherProfessionNames(name: string): readonly string[] {
-  const key = labelKey(name.replace(BRACKETED, ' '));
-  for (const profession of PROFESSIONS) {
-    const names = [profession, ...PROFESSION_ALIASES[profession]];
-    if (names.some((other) => labelKey(other.replace(BRACKETED, ' ')) === key))
-      return names.filter((other) => other !== name);
-  }
-  return [];
+  const profession = contractProfession(name);
+  if (profession === null) return [];
+  return [profession, ...PROFESSION_ALIASES[profession]].filter((other) => other !== name);
 }

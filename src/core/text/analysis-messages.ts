@@ -6,6 +6,8 @@ export const analysisMessages = {
     `${name} heeft geen cijfer voor '${outcome}' en telt daar niet mee in samenhang en kwadrantgemiddelden.`,
   noBounds: (name: string, component: string) =>
     `${name}: '${component}' heeft geen betrouwbaarheidsgrenzen; in de simulatie telt de waarde zonder onzekerheid.`,
+  severalPeriods: (periods: readonly string[], analysed: string, latest: boolean) =>
+    `De tabel bevat ${periods.length} perioden, elk een eigen golf (${periods.join(', ')}); geanalyseerd is ${analysed}${latest ? ', de laatste' : ''}.`,
   unknownPeriod: (found: string, known: readonly string[]) =>
     `Periode '${found}' komt niet voor in de tabel. Beschikbare perioden: ${known.join(', ') || 'geen'}.`,
   unknownVariant: (found: string, known: readonly string[]) =>

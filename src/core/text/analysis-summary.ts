@@ -14,7 +14,8 @@ import {
   formatShare,
 } from './format.js';
 import { INDEX_LABELS, QUADRANT_SHORT } from './labels.js';
-import { compareNames } from '../contract/names.js';
+import { compareCodeUnits, compareNames } from '../contract/names.js';
+import { periodLabel } from './chart-text.js';
 
 /** The progress bar of `werkbalans analyse` (a cli-progress format). */
 export const ANALYSE_PROGRESS_FORMAT = 'Monte Carlo |{bar}| {percentage}% ({value}/{total} trekkingen)';
@@ -39,10 +40,25 @@ function correlationLine(c: Correlation): string {
   return `  ${cell(measureLabel(c.x), 36)} × ${cell(indicatorInfo(c.y).label, 28)} r = ${pearson}${pci}; ρ = ${spearman}${sci}; n = ${c.n}`;
 }
 
+/**
+ * Which period of a table of several was analysed, and how to choose another (`--periode`); undefined
+ * for a table of one period. Printed by `werkbalans analyse` (on standard error with `--json`).
+ */
+export function otherPeriodsNote(dataset: AnalysisResult['dataset']): string | undefined {
+  const codes = dataset.periods.filter((p): p is string => p !== null).sort(compareCodeUnits);
+  const analysed = dataset.period;
+  if (codes.length < 2 || analysed === null) return undefined;
+  const others = codes.filter((p) => p !== analysed);
+  const which = analysed === codes.at(-1) ? 'de laatste' : 'gekozen';
+  return `Periode: ${periodLabel(analysed) ?? analysed} (${analysed}), ${which} van de ${codes.length} perioden in het bestand; elke periode is een eigen golf. Een andere analyseren: --periode ${others.join(' of --periode ')}.`;
+}
+
 export function analysisSummary(result: AnalysisResult): string {
   const out: string[] = [];
   const { dataset, method } = result;
   out.push(`werkbalans — ${dataset.title}${dataset.period ? ` (${dataset.period})` : ''}`);
+  const periodNote = otherPeriodsNote(dataset);
+  if (periodNote) out.push(periodNote);
   if (dataset.label) out.push(`LET OP: ${dataset.label}`);
   out.push(
     `Index: ${method.variant.label}. Monte Carlo: ${formatNumber(method.draws, 0)} trekkingen, startwaarde ${method.seed}.`,

@@ -14,11 +14,25 @@ export function periodLabel(code: string | null): string | null {
   return year?.[1] ?? code;
 }
 
+/** A source line with its period (`golven-2024-2025.csv, 4e kwartaal 2024`) unless it names it already. */
+export function titleWithPeriod(title: string, periodCode: string | null): string {
+  const period = periodLabel(periodCode);
+  return period && !title.includes(period) ? `${title}, ${period}` : title;
+}
+
+/** A dataset version's source line, with its period when it holds one: two waves of one file differ by it. */
+export function versionTitle(version: {
+  readonly title: string;
+  readonly periods: readonly (string | null)[];
+}): string {
+  const [only, ...more] = version.periods;
+  return more.length === 0 ? titleWithPeriod(version.title, only ?? null) : version.title;
+}
+
 /** "Bron: …" under every figure; says voorbeelddata when the data are constructed. */
 export function sourceLine(dataset: AnalysisResult['dataset']): string {
-  const period = periodLabel(dataset.period);
   const title = dataset.title.trim() || dataset.file;
-  const withPeriod = period && !title.includes(period) ? `${title}, ${period}` : title;
+  const withPeriod = titleWithPeriod(title, dataset.period);
   const label = dataset.example ? (dataset.label ?? EXAMPLE_DATA_LABEL) : null;
   const marked =
     label && !withPeriod.toLowerCase().includes(label.toLowerCase())

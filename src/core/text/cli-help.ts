@@ -42,7 +42,7 @@ export const cliHelp = {
     variant: 'indexvariant uit de configuratie',
     draws: 'aantal Monte Carlo-trekkingen',
     seed: 'startwaarde van de toevalsgenerator (seed)',
-    period: 'periode (golf), bijvoorbeeld 2024KW04; standaard de laatste',
+    period: 'periode (golf) uit het bestand, bijvoorbeeld 2024KW04; standaard de laatste',
     sheet: 'werkblad van een xlsx-bestand',
     json: 'het JSON-document van het datacontract op standaarduitvoer',
     outDir: 'uitvoermap',

@@ -8,6 +8,8 @@ export const cliMessages = {
     `Optie ${option} verwacht een geheel getal, gevonden: '${found}'.`,
   unknownVariant: (found: string, known: readonly string[]) =>
     `Onbekende indexvariant '${found}'. Bekende varianten: ${known.join(', ')}.`,
+  periodTwice: (periode: string, period: string) =>
+    `Twee verschillende perioden gevraagd: --periode ${periode} en --period ${period}. Kies er één.`,
   unknownCommand: (found: string) => `Onbekende opdracht '${found}'. Zie 'werkbalans --help'.`,
   /** commander's usage errors, in Dutch (src/node/cli/usage-errors.ts reads them). */
   missingArgument: (name: string) => `Het argument '${name}' ontbreekt.`,

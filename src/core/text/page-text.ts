@@ -168,6 +168,8 @@ export const methodText = {
     'Bij het vergelijken van twee versies (bijvoorbeeld twee golven van de enquête) wordt per beroep en per index gekeken hoe de positie ten opzichte van de mediaan verandert: Δ = (waarde₂ − mediaan₂) − (waarde₁ − mediaan₁).',
     'De onzekerheid van dat verschil is de gecombineerde standaardfout √(se₁² + se₂²), met voor elke versie se = (bovengrens − ondergrens) / (2 × 1,96) van het interval van de index. Een verschil is groter dan de intervallen toelaten als |Δ| > 1,96 × √(se₁² + se₂²).',
     'Een wissel van kwadrant heet zeker als op elke as waar het beroep de mediaan oversteekt het verschil groter is dan de intervallen toelaten. De onzekerheid van de mediaan zelf is daarbij buiten beschouwing gelaten.',
+    'Een beroep dat in één van de twee versies ontbreekt (nieuw, of niet meer in de latere) of daar niet is ingedeeld, is niet te vergelijken: het krijgt geen oordeel over de onzekerheid. Heeft een beroep in de latere versie een andere schrijfwijze die volgens de vaste namenlijst hetzelfde beroep is (zoals Basisverpleegkundigen (niveau 4) voor Basisverpleegkundige niveau 4), dan staat het als één rij met de eerdere naam erbij; alleen als die koppeling eenduidig is.',
+    'Een bestand met meer perioden (golven) wordt bij het uploaden één versie per periode, zodat elke golf apart te bekijken en te vergelijken is.',
   ],
   componentLine: (label: string, weight: string, theme: string | null) =>
     `${label} — gewicht ${weight}${theme ? ` (thema ${theme})` : ''}`,
@@ -284,6 +286,12 @@ export const versionsText = {
   compareUpload: 'Naar Beheer: een nieuwe versie uploaden',
 } as const;
 
+function renamedSentence(count: number): string {
+  return count === 1
+    ? '1 beroep heeft in de latere versie een andere naam; het staat als één rij in de tabel, met de eerdere naam eronder.'
+    : `${formatCount(count)} beroepen hebben in de latere versie een andere naam; elk staat als één rij in de tabel, met de eerdere naam eronder.`;
+}
+
 export const compareText = {
   title: 'Versies vergelijken',
   heading: (a: number, b: number) => `Versie ${a} en versie ${b} vergeleken`,
@@ -306,6 +314,13 @@ export const compareText = {
   beyond: 'buiten de onzekerheid',
   within: 'binnen de onzekerheid',
   notClassified: 'niet ingedeeld',
+  notInVersion: 'niet in deze versie',
+  newInVersion: 'nieuw in deze versie',
+  notComparable: 'niet te vergelijken',
+  renamed: (version: number, earlier: string) => `andere naam; in versie ${version}: ${earlier}`,
+  notComparableNote: (count: number, renamed: number) =>
+    `${count === 1 ? '1 beroep is' : `${formatCount(count)} beroepen zijn`} niet te vergelijken: nieuw, niet meer in de latere versie of in een van beide niet ingedeeld (zie Alle beroepen).${renamed > 0 ? ` ${renamedSentence(renamed)}` : ''}`,
+  renamedNote: (count: number) => renamedSentence(count),
   same: 'zelfde kwadrant',
   shift: (delta: string, limit: string) => `${delta} (± ${limit})`,
   sameVersion: 'Kies twee verschillende versies.',

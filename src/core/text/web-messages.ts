@@ -1,5 +1,5 @@
 /** Dutch messages of the web app and its API: errors, limits and the answers of the write endpoints. */
-import { formatCount, formatNumber } from './format.js';
+import { andList, formatCount, formatNumber } from './format.js';
 
 function megabytes(bytes: number): string {
   return `${formatNumber(bytes / 1024 / 1024, 0)} MB`;
@@ -65,6 +65,13 @@ export const webMessages = {
   uploadUnchanged,
   uploadSameFigures,
   uploadOutcome,
+  /** An upload of several periods: one version per period (each period is a wave). */
+  uploadStoredWaves: (versions: readonly number[], periods: readonly string[]) =>
+    `De tabel bevat ${formatCount(periods.length)} perioden (${andList(periods)}) en is opgeslagen als ${formatCount(versions.length)} versies, één per periode: ${andList(versions.map((v) => formatCount(v)))}. Versie ${formatCount(versions.at(-1) ?? 0)} (de laatste periode) wordt nu getoond.`,
+  /** The wave of an upload's rows that name no period. */
+  noPeriod: 'zonder periode',
+  /** A message about one period of an upload of several. */
+  wavePrefix: (period: string, message: string) => `Periode ${period}: ${message}`,
   uploadNoProfessions: 'Het bestand bevat geen beroepen met cijfers.',
   versionChosen: (version: number) => `Versie ${formatCount(version)} wordt nu getoond.`,
 

@@ -16,6 +16,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const TEXT_OPTIONS = {
   '--config': 'config',
   '--variant': 'variant',
+  '--periode': 'period',
   '--period': 'period',
   '--sheet': 'sheet',
 } as const;
@@ -41,6 +42,8 @@ export function plainAnalyseArguments(
     const name = equals === -1 ? word : word.slice(0, equals);
     if (seen.has(name)) return undefined;
     seen.add(name);
+    // Both names of the period: the full command line checks that they agree.
+    if (seen.has('--periode') && seen.has('--period')) return undefined;
     if (name === '--json') {
       if (equals !== -1) return undefined;
       options.json = true;

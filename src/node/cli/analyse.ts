@@ -1,4 +1,8 @@
-import { ANALYSE_PROGRESS_FORMAT, analysisSummary } from '../../core/text/analysis-summary.js';
+import {
+  ANALYSE_PROGRESS_FORMAT,
+  analysisSummary,
+  otherPeriodsNote,
+} from '../../core/text/analysis-summary.js';
 import { analyseFile } from '../analyse-file.js';
 import { analysisJson } from '../analysis-json.js';
 import type { CliEffects } from './effects.js';
@@ -45,6 +49,9 @@ export async function run(file: string, options: AnalyseOptions, effects: CliEff
     });
     bar?.stop();
     effects.stdout(options.json ? analysisJson(result) : analysisSummary(result));
+    // The readable table names the period in its heading; beside the JSON it goes to standard error.
+    const periodNote = options.json ? otherPeriodsNote(result.dataset) : undefined;
+    if (periodNote) effects.stderr(`${periodNote}\n`);
   } finally {
     bar?.stop();
   }

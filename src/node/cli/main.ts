@@ -11,10 +11,10 @@ import type { IdeasSearchCliOptions } from './ideas-search.js';
 import type { IdeasSolutionsCliOptions } from './ideas-solutions.js';
 import type { ReportOptions } from './report.js';
 import type { ServeOptions } from './serve.js';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { cliHelp as help } from '../../core/text/cli-help.js';
 import { cliMessages } from '../../core/text/cli-messages.js';
-import { processEffects, type CliEffects } from './effects.js';
+import { processEffects, UsageError, type CliEffects } from './effects.js';
 import { EXIT, reportError } from './exit-status.js';
 import { dutchUsage, dutchUsageError } from './usage-errors.js';
 
@@ -34,8 +34,23 @@ function withAnalysisOptions(command: Command): Command {
     .option(`--variant ${help.placeholders.name}`, help.options.variant)
     .option('--draws <n>', help.options.draws, integer('--draws'))
     .option('--seed <s>', help.options.seed, integer('--seed'))
-    .option('--period <code>', help.options.period)
+    .option('--periode <code>', help.options.period)
+    .addOption(new Option('--period <code>', help.options.period).hideHelp())
     .option(`--sheet ${help.placeholders.name}`, help.options.sheet);
+}
+
+/** `--periode` and the English `--period` (kept for scripts) name one option; given both, they must agree. */
+interface PeriodOptions {
+  readonly period?: string;
+  readonly periode?: string;
+}
+
+function withPeriod<T extends PeriodOptions>(options: T): T {
+  const { periode, period } = options;
+  if (periode === undefined) return options;
+  if (period !== undefined && period !== periode)
+    throw new UsageError(cliMessages.periodTwice(periode, period));
+  return { ...options, period: periode };
 }
 
 function buildProgram(effects: CliEffects): Command {
@@ -61,8 +76,8 @@ function buildProgram(effects: CliEffects): Command {
     .description(help.commands.analyse)
     .argument(help.placeholders.file, help.arguments.surveyFile)
     .option('--json', help.options.json);
-  withAnalysisOptions(analyse).action(async (file: string, options: AnalyseOptions) =>
-    (await import('./analyse.js')).run(file, options, effects),
+  withAnalysisOptions(analyse).action(async (file: string, options: AnalyseOptions & PeriodOptions) =>
+    (await import('./analyse.js')).run(file, withPeriod(options), effects),
   );
 
   const figures = program
@@ -73,8 +88,8 @@ function buildProgram(effects: CliEffects): Command {
     .option('--png', help.options.png)
     .option('--width <n>', help.options.width, integer('--width'))
     .option('--scale <n>', help.options.scale, integer('--scale'));
-  withAnalysisOptions(figures).action(async (file: string, options: FiguresOptions) =>
-    (await import('./figures.js')).run(file, options, effects),
+  withAnalysisOptions(figures).action(async (file: string, options: FiguresOptions & PeriodOptions) =>
+    (await import('./figures.js')).run(file, withPeriod(options), effects),
   );
 
   const report = program
@@ -85,8 +100,8 @@ function buildProgram(effects: CliEffects): Command {
     .option('--pdf', help.options.pdf)
     .option('--oplossingen', help.options.reportSolutions)
     .option(`--data ${help.placeholders.folder}`, help.options.data);
-  withAnalysisOptions(report).action(async (file: string, options: ReportOptions) =>
-    (await import('./report.js')).run(file, options, effects),
+  withAnalysisOptions(report).action(async (file: string, options: ReportOptions & PeriodOptions) =>
+    (await import('./report.js')).run(file, withPeriod(options), effects),
   );
 
   const ideas = program.command('ideas').description(help.commands.ideas);

@@ -12,8 +12,7 @@ import { weakComponents, type Weakness } from '../../core/analysis/weak-componen
 import { WEAKEST_COUNT, type ComponentGap } from '../../core/analysis/weakest-components.js';
 import { BRIDGE, type BridgeConcept, type BridgeConfig } from '../../core/contract/bridge-config.js';
 import type { IndicatorId } from '../../core/contract/indicators.js';
-import { normaliseLabel } from '../../core/contract/names.js';
-import { PROFESSIONS, type Profession } from '../../core/contract/professions.js';
+import { contractProfession, type Profession } from '../../core/contract/professions.js';
 import { selectBridgeIdeas, type SelectedIdea } from '../../core/ideas/bridge-selection.js';
 import { readerFit, solutionForConcept, type BridgeSolution } from '../../core/ideas/bridge-solutions.js';
 import { countWithAnyTheme, type ThemeSolutions } from '../store/index.js';
@@ -47,10 +46,13 @@ export interface ProfileBridge {
   readonly possible: readonly BridgeGroup[];
 }
 
-/** The contract's profession a name is, or null when the bridge does not know it. */
+/**
+ * The contract's profession a name is, or null when the bridge does not know it: by the contract's one
+ * name rule (label or alias; case, accents, punctuation and a bracketed part aside), so a wave that
+ * renames a profession (`Basisverpleegkundigen (niveau 4)`) keeps its branches.
+ */
 export function knownProfession(name: string): Profession | null {
-  const key = normaliseLabel(name);
-  return PROFESSIONS.find((p) => normaliseLabel(p) === key) ?? null;
+  return contractProfession(name);
 }
 
 /** The branches that employ a profession, main branch first; empty when the bridge does not know it. */

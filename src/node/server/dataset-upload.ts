@@ -1,15 +1,21 @@
 /**
- * A new survey wave from an upload (page or API): checked against the size limit, imported with every
- * contract check (all errors of the file at once), checked against the row limit, tried by the analysis,
- * and only then stored as the next version — atomically, earlier versions untouched. The answer carries
- * the trial analysis's data-quality notes (unpublished cells, unclassified professions …), so that the
- * analyst sees them at once. The same table again — the newest version's figures, title and example
- * label — makes no new version: that version is shown, and the answer says so.
+/**
+ * New survey waves from an upload (page or API): checked against the size limit, imported with every
+ * contract check (all errors of the file at once), checked against the row limit, split into one table
+ * per period (the contract: several periods in one file are several waves), each tried by the analysis,
+ * and only then stored as the next versions in period order — all in one transaction, earlier versions
+ * untouched. A version per period keeps every address, download and comparison as it is for one wave:
+ * `/vergelijk?a=5&b=6` compares the two periods of one file. The answer carries the trial analyses'
+ * data-quality notes (unpublished cells, unclassified professions …), so that the analyst sees them at
+ * once. The same table of one period again — the newest version's figures, title and example label —
+ * makes no new version: that version is shown, and the answer says so.
  */
 import { analyse } from '../../core/analysis/analyse.js';
 import { OptionError } from '../../core/analysis/option-error.js';
 import type { Warning } from '../../core/contract/problems.js';
+import { surveyWaves } from '../../core/contract/survey-waves.js';
 import type { SurveyTable } from '../../core/contract/table.js';
+import { periodLabel } from '../../core/text/chart-text.js';
 import { webMessages } from '../../core/text/web-messages.js';
 import { parseSurveyUpload, ParsersBusy, type ParseOptions } from '../import/parse-upload.js';
 import { tableFingerprint } from '../import/table-fingerprint.js';
@@ -71,13 +77,15 @@ export function checkUploadSize(services: AppServices, upload: Upload): void {
 
 /** What became of an upload that passed every check. */
 export interface UploadOutcome {
-  /** The version stored, or (when `created` is false) the newest version it equals. Shown from now on. */
+  /** The version shown from now on: the last one stored, or (when `created` is false) the newest it equals. */
   readonly dataset: DatasetSummary;
+  /** Every version stored, one per period in period order; `[dataset]` when nothing was stored. */
+  readonly datasets: readonly DatasetSummary[];
   /** False when the upload equals the newest version: nothing stored, that version shown. */
   readonly created: boolean;
   /** The newest version holding the same figures under another title or example label, else null. */
   readonly sameFiguresAs: number | null;
-  /** The analysis's data-quality notes, the import's included, as the site lists them. */
+  /** The analyses' data-quality notes, the import's included, as the site lists them; each once. */
   readonly warnings: readonly Warning[];
 }
 
@@ -108,20 +116,46 @@ export async function storeUpload(services: AppServices, upload: Upload): Promis
       example: upload.example === true || imported.source.example,
     },
   };
-  let warnings: readonly Warning[];
-  try {
-    warnings = analyse(table, { config: config.indexConfig, draws: TRIAL_DRAWS }).warnings;
-  } catch (error) {
-    if (error instanceof OptionError) throw new HttpProblem(422, error.message);
-    throw error;
+  const waves = surveyWaves(table);
+  const warnings = new Map<string, Warning>();
+  for (const wave of waves) {
+    try {
+      const trial = analyse(wave, { config: config.indexConfig, draws: TRIAL_DRAWS });
+      for (const warning of trial.warnings)
+        if (!warnings.has(warning.message)) warnings.set(warning.message, warning);
+    } catch (error) {
+      if (!(error instanceof OptionError)) throw error;
+      const period = waves.length > 1 ? (periodLabel(wave.periods[0] ?? null) ?? webMessages.noPeriod) : null;
+      throw new HttpProblem(422, period ? webMessages.wavePrefix(period, error.message) : error.message);
+    }
   }
-  const newest = await newestWithSameFigures(services, table);
-  if (newest && newest.title === table.source.title && newest.example === table.source.example) {
-    await services.datasets.choose(newest.version);
-    return { dataset: newest, created: false, sameFiguresAs: newest.version, warnings };
+  const notes = [...warnings.values()];
+  const [only] = waves;
+  if (waves.length === 1 && only) {
+    const newest = await newestWithSameFigures(services, only);
+    if (newest && newest.title === only.source.title && newest.example === only.source.example) {
+      await services.datasets.choose(newest.version);
+      return {
+        dataset: newest,
+        datasets: [newest],
+        created: false,
+        sameFiguresAs: newest.version,
+        warnings: notes,
+      };
+    }
+    const dataset = await services.datasets.add(only, { name: upload.name });
+    return {
+      dataset,
+      datasets: [dataset],
+      created: true,
+      sameFiguresAs: newest?.version ?? null,
+      warnings: notes,
+    };
   }
-  const dataset = await services.datasets.add(table, { name: upload.name });
-  return { dataset, created: true, sameFiguresAs: newest?.version ?? null, warnings };
+  const stored = await services.datasets.addAll(waves, { name: upload.name });
+  const dataset = stored[stored.length - 1] ?? stored[0];
+  if (!dataset) throw new RangeError('an upload of several periods stored no version');
+  return { dataset, datasets: stored, created: true, sameFiguresAs: null, warnings: notes };
 }
 
 /** The newest stored version when its figures (periods included) are the table's, else undefined. */

@@ -7,6 +7,7 @@ import { loadAnalysisResult, saveAnalysisResult } from './analysis-results.js';
 import type { Database } from './database.js';
 import {
   addDataset,
+  addDatasets,
   chooseDataset,
   listDatasets,
   loadDataset,
@@ -25,6 +26,8 @@ export interface DatasetsStore {
   shownVersion(): Promise<number | undefined>;
   /** Stores a validated table as the next version (one transaction). */
   add(table: SurveyTable, options?: AddDatasetOptions): Promise<DatasetSummary>;
+  /** Stores validated tables (the waves of one upload) as consecutive versions, all or none. */
+  addAll(tables: readonly SurveyTable[], options?: AddDatasetOptions): Promise<DatasetSummary[]>;
   /** Makes an existing version the shown one; false when there is no such version. */
   choose(version: number): Promise<boolean>;
   /** A computed analysis kept under the hash of its inputs (analysis-results.ts), or undefined. */
@@ -39,6 +42,7 @@ export function datasetsStore(db: Database): DatasetsStore {
     load: (version) => loadDataset(db, version),
     shownVersion: () => shownVersion(db),
     add: (table, options) => addDataset(db, table, options),
+    addAll: (tables, options) => addDatasets(db, tables, options),
     choose: (version) => chooseDataset(db, version),
     storedAnalysis: (key) => loadAnalysisResult(db, key),
     storeAnalysis: (key, result) => saveAnalysisResult(db, key, result),

@@ -1,6 +1,7 @@
 /**
- * Survey dataset versions in the store. Every valid upload becomes a new version (1, 2, 3 …); nothing is
- * ever deleted. The shown version is the analyst's choice, or the newest when none was made.
+ * Survey dataset versions in the store. Every valid upload becomes a new version (1, 2, 3 …), one per
+ * period it holds (each period is a wave); nothing is ever deleted. The shown version is the analyst's
+ * choice, or the newest when none was made.
  */
 import type { SurveyTable, TableSource } from '../../core/contract/table.js';
 import type { Database, Queryable } from './database.js';
@@ -124,36 +125,63 @@ export async function addDataset(
   table: SurveyTable,
   options: AddDatasetOptions = {},
 ): Promise<DatasetSummary> {
-  const professions = new Set(table.observations.map((o) => o.profession)).size;
+  return itemAt(await addDatasets(db, [table], options), 0);
+}
+
+/**
+ * Stores validated tables as consecutive versions, in the order given, in one transaction: all of them
+ * and (by default) the choice of the last as the shown version land together, or none does. An upload
+ * of several waves (one table per period) is stored this way.
+ */
+export async function addDatasets(
+  db: Database,
+  tables: readonly SurveyTable[],
+  options: AddDatasetOptions = {},
+): Promise<DatasetSummary[]> {
+  if (tables.length === 0) throw new RangeError('addDatasets needs at least one table');
   return db.transaction(async (tx) => {
     // Serialise concurrent uploads so two never take the same version number.
     await tx.query('LOCK TABLE datasets IN EXCLUSIVE MODE');
     const { rows: next } = await tx.query<{ version: number }>(
       'SELECT COALESCE(max(version), 0) + 1 AS version FROM datasets',
     );
-    const version = Number(itemAt(next, 0).version);
-    const { rows } = await tx.query<DatasetRow>(
-      `INSERT INTO datasets (version, name, title, source_format, example, periods, observations,
-         observation_count, profession_count, warnings, source_url)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9, $10::jsonb, $11)
-       RETURNING ${SUMMARY_COLUMNS}`,
-      [
-        version,
-        options.name ?? table.source.file,
-        table.source.title,
-        table.source.format,
-        table.source.example,
-        JSON.stringify(table.periods),
-        JSON.stringify(table.observations),
-        table.observations.length,
-        professions,
-        JSON.stringify(table.warnings),
-        table.source.url ?? null,
-      ],
-    );
-    if (options.show ?? true) await choose(tx, version);
-    return summaryOf(itemAt(rows, 0));
+    const first = Number(itemAt(next, 0).version);
+    const stored: DatasetSummary[] = [];
+    for (const [i, table] of tables.entries()) {
+      stored.push(await insertDataset(tx, first + i, table, options.name ?? table.source.file));
+    }
+    if (options.show ?? true) await choose(tx, first + tables.length - 1);
+    return stored;
   });
+}
+
+async function insertDataset(
+  tx: Queryable,
+  version: number,
+  table: SurveyTable,
+  name: string,
+): Promise<DatasetSummary> {
+  const professions = new Set(table.observations.map((o) => o.profession)).size;
+  const { rows } = await tx.query<DatasetRow>(
+    `INSERT INTO datasets (version, name, title, source_format, example, periods, observations,
+       observation_count, profession_count, warnings, source_url)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9, $10::jsonb, $11)
+     RETURNING ${SUMMARY_COLUMNS}`,
+    [
+      version,
+      name,
+      table.source.title,
+      table.source.format,
+      table.source.example,
+      JSON.stringify(table.periods),
+      JSON.stringify(table.observations),
+      table.observations.length,
+      professions,
+      JSON.stringify(table.warnings),
+      table.source.url ?? null,
+    ],
+  );
+  return summaryOf(itemAt(rows, 0));
 }
 
 async function choose(tx: Queryable, version: number): Promise<void> {

@@ -13,6 +13,13 @@ function wave(resources: readonly number[]) {
   });
 }
 
+function waveOf(names: readonly string[], resources: readonly number[]) {
+  return analyse(tableOf(names.map((name, i) => uniform(name, resources[i]!, 30 + i, 60, 78, 5))), {
+    config: CONFIG,
+    draws: 50,
+  });
+}
+
 describe('comparing two versions', () => {
   it('finds no moves between identical versions', () => {
     const comparison = compareVersions(wave(LEVELS), wave(LEVELS));
@@ -43,16 +50,74 @@ describe('comparing two versions', () => {
     expect(change.resources!.beyondUncertainty).toBe(false);
   });
 
-  it('lists a profession present in only one version without a quadrant there', () => {
+  it('lists a profession present in only one version as absent there: no quadrant, not comparable', () => {
     const before = wave(LEVELS);
-    const after = analyse(
-      tableOf(NAMES.slice(0, 5).map((name, i) => uniform(name, LEVELS[i]!, 30 + i, 60, 78, 5))),
-      {
-        config: CONFIG,
-        draws: 50,
-      },
-    );
+    const after = waveOf(NAMES.slice(0, 5), LEVELS);
     const change = compareVersions(before, after).changes.find((c) => c.name === 'Ff')!;
-    expect(change).toMatchObject({ after: null, moved: true, certain: false, resources: null });
+    expect(change).toMatchObject({
+      after: null,
+      presence: { before: 'classified', after: 'absent' },
+      names: { before: { name: 'Ff', slug: 'ff' }, after: null },
+      comparable: false,
+      moved: false,
+      certain: false,
+      resources: null,
+      renamed: false,
+    });
+  });
+
+  it('tells a profession that is not classified in a version from one that is absent', () => {
+    const table = tableOf([
+      ...NAMES.map((name, i) => uniform(name, LEVELS[i]!, 30 + i, 60, 78, 5)),
+      { name: 'Gg', values: { loopbaanperspectief: 50, werkdruk: 40 } },
+    ]);
+    const after = analyse(table, { config: CONFIG, draws: 50 });
+    const change = compareVersions(wave(LEVELS), after).changes.find((c) => c.name === 'Gg')!;
+    expect(change.presence).toEqual({ before: 'absent', after: 'unclassified' });
+    expect(change).toMatchObject({ comparable: false, moved: false, before: null, after: null });
+  });
+
+  it("pairs a profession renamed by the contract's name rule as one row, flagged as renamed", () => {
+    const names = [...NAMES.slice(0, 5), 'Basisverpleegkundige niveau 4'];
+    const renamed = [...NAMES.slice(0, 5), 'Basisverpleegkundigen (niveau 4)'];
+    const changes = compareVersions(waveOf(names, LEVELS), waveOf(renamed, LEVELS)).changes;
+    expect(changes).toHaveLength(6);
+    const change = changes.find((c) => c.renamed)!;
+    expect(change).toMatchObject({
+      name: 'Basisverpleegkundigen (niveau 4)',
+      slug: 'basisverpleegkundigen-niveau-4',
+      names: {
+        before: { name: 'Basisverpleegkundige niveau 4', slug: 'basisverpleegkundige-niveau-4' },
+        after: { name: 'Basisverpleegkundigen (niveau 4)', slug: 'basisverpleegkundigen-niveau-4' },
+      },
+      presence: { before: 'classified', after: 'classified' },
+      comparable: true,
+      moved: false,
+    });
+    expect(change.resources!.difference).toBe(0);
+  });
+
+  it('pairs names that differ only in case, accents, punctuation or a bracketed part, outside the contract too', () => {
+    const changes = compareVersions(
+      waveOf([...NAMES.slice(0, 5), 'Zorg-coördinatoren'], LEVELS),
+      waveOf([...NAMES.slice(0, 5), 'Zorgcoordinatoren (totaal)'], LEVELS),
+    ).changes;
+    expect(changes.filter((c) => c.renamed).map((c) => [c.names.before?.name, c.name])).toEqual([
+      ['Zorg-coördinatoren', 'Zorgcoordinatoren (totaal)'],
+    ]);
+  });
+
+  it('does not guess when a rename could pair in more than one way', () => {
+    const changes = compareVersions(
+      waveOf([...NAMES.slice(0, 4), 'Huisarts', 'Huisartsen (praktijk)'], LEVELS),
+      waveOf([...NAMES.slice(0, 4), 'Huisartsen', 'Tandartsen'], LEVELS),
+    ).changes;
+    expect(changes.some((c) => c.renamed)).toBe(false);
+    expect(changes.filter((c) => !c.comparable).map((c) => c.name)).toEqual([
+      'Huisarts',
+      'Huisartsen',
+      'Huisartsen (praktijk)',
+      'Tandartsen',
+    ]);
   });
 });

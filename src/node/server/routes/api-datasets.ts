@@ -1,14 +1,16 @@
 /**
  * Dataset versions over HTTP. `GET /api/datasets` lists them; `POST /api/datasets` (token) stores an
  * upload as a new version (201; the newest version's table again stores nothing: 200, `created`
- * false), answering with its data-quality notes in `warnings`; `PUT /api/datasets/shown` (token, `{ "version": n }`) chooses the version
+ * false), one per period it holds (`datasets`; `dataset` is the last, now shown), answering with its
+ * data-quality notes in `warnings`; `PUT /api/datasets/shown` (token, `{ "version": n }`) chooses the version
  * the site shows.
  */
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { periodLabel } from '../../../core/text/chart-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import { bearerToken, requireAdmin } from '../admin-token.js';
-import { storeUpload } from '../dataset-upload.js';
+import { storeUpload, type UploadOutcome } from '../dataset-upload.js';
 import { HttpProblem } from '../http-problem.js';
 import { shownVersionBody } from '../request/request-schemas.js';
 import { boundedJson, jsonOf, uploadOf } from '../request/validate.js';
@@ -41,6 +43,17 @@ export function uploadLimit(
   });
 }
 
+/** What an upload answers: its outcome, or per period its version when it held several. */
+export function storedMessage(outcome: UploadOutcome): string {
+  const { dataset, datasets, created, sameFiguresAs } = outcome;
+  if (datasets.length <= 1)
+    return webMessages.uploadOutcome({ created, version: dataset.version, sameFiguresAs });
+  return webMessages.uploadStoredWaves(
+    datasets.map((d) => d.version),
+    datasets.map((d) => periodLabel(d.periods[0] ?? null) ?? webMessages.noPeriod),
+  );
+}
+
 export function datasetsApi(services: AppServices): Hono {
   const app = new Hono();
 
@@ -55,12 +68,13 @@ export function datasetsApi(services: AppServices): Hono {
   app.post('/api/datasets', adminOnly(services), uploadLimit(services), ...uploadOf(), async (c) => {
     const upload = await readUpload(c);
     const outcome = await storeUpload(services, upload);
-    const { dataset, created, sameFiguresAs, warnings } = outcome;
+    const { dataset, datasets, created, sameFiguresAs, warnings } = outcome;
     return c.json(
       {
-        message: webMessages.uploadOutcome({ created, version: dataset.version, sameFiguresAs }),
+        message: storedMessage(outcome),
         created,
         dataset: { ...dataset, shown: true },
+        datasets: datasets.map((d) => ({ ...d, shown: d.version === dataset.version })),
         sameFiguresAs,
         warnings,
       },

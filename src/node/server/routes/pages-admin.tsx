@@ -7,6 +7,7 @@
 import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
 import { formatCount, formatNumber } from '../../../core/text/format.js';
+import { versionTitle } from '../../../core/text/chart-text.js';
 import { adminText } from '../../../core/text/page-text.js';
 import { solutionsAdminText } from '../../../core/text/solutions-admin-text.js';
 import { eraseText, securityMessages } from '../../../core/text/security-messages.js';
@@ -27,7 +28,7 @@ import { formOf, queryOf, uploadOf } from '../request/validate.js';
 import { AdminAlert, Field, TextField, TokenField, type AdminMessage } from '../views/admin-form.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
-import { uploadLimit } from './api-datasets.js';
+import { storedMessage, uploadLimit } from './api-datasets.js';
 import { curate } from './api-ideas.js';
 
 /** The file of an upload form (field `bestand`, as the upload reader expects). */
@@ -142,7 +143,7 @@ function AdminPage(props: {
                   <select id="versie-tonen" name="versie">
                     {view.datasets.map((d) => (
                       <option value={String(d.version)} selected={d.version === view.shownVersion}>
-                        {adminText.optionLabel(d.version, d.title)}
+                        {adminText.optionLabel(d.version, versionTitle(d))}
                       </option>
                     ))}
                   </select>
@@ -270,13 +271,13 @@ export function adminPages(services: AppServices): Hono {
     try {
       const upload = await readUpload(c);
       requireAdmin(services.config.adminToken, upload.token || undefined);
-      const { dataset, created, sameFiguresAs, warnings } = await storeUpload(services, upload);
+      const outcome = await storeUpload(services, upload);
       // Answered here, not by a redirect: the data-quality notes must reach the analyst. Sending the form
       // again stores nothing: the same table as the newest version makes no new version.
       const message: AdminMessage = {
         kind: 'success',
-        text: webMessages.uploadOutcome({ created, version: dataset.version, sameFiguresAs }),
-        details: warnings.map((w) => ({ message: w.message })),
+        text: storedMessage(outcome),
+        details: outcome.warnings.map((w) => ({ message: w.message })),
       };
       const view = await loadPageView(c, services);
       return renderPage(c, <AdminPage view={view} services={services} message={message} />);

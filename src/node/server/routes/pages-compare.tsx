@@ -9,7 +9,7 @@ import {
   type VersionChange,
 } from '../../../core/analysis/version-change.js';
 import { CONTRACT_Z } from '../../../core/analysis/constants.js';
-import { periodLabel } from '../../../core/text/chart-text.js';
+import { periodLabel, versionTitle } from '../../../core/text/chart-text.js';
 import { formatCount, formatNumber, formatPercent } from '../../../core/text/format.js';
 import { INDEX_LABELS, QUADRANT_SHORT } from '../../../core/text/labels.js';
 import { compareText, versionsText } from '../../../core/text/page-text.js';
@@ -40,7 +40,7 @@ function CompareForm({ view, a, b }: { readonly view: PageView; readonly a?: num
       <select id={id} name={name}>
         {versions.map((d) => (
           <option value={String(d.version)} selected={d.version === selected}>
-            {`${d.version}: ${d.title}`}
+            {`${d.version}: ${versionTitle(d)}`}
           </option>
         ))}
       </select>
@@ -103,7 +103,7 @@ function VersionsPage({ view }: { readonly view: PageView }) {
                   )}
                 </th>
                 <td>
-                  {d.title}
+                  {versionTitle(d)}
                   {d.example ? ` (${versionsText.example})` : ''}
                 </td>
                 <td>{d.name}</td>
@@ -133,8 +133,26 @@ function shiftText(shift: IndexShift | null): string {
   return `${compareText.shift(delta, limit)}: ${shift.beyondUncertainty ? compareText.beyond : compareText.within}`;
 }
 
-function quadrantCell(q: VersionChange['before']) {
-  return q === null ? compareText.notClassified : <abbr title={QUADRANT_SHORT[q]}>{q}</abbr>;
+/** A profession's place in one version: its quadrant, or why it has none there. */
+function quadrantCell(row: VersionChange, side: 'before' | 'after') {
+  const presence = row.presence[side];
+  if (presence === 'absent') return compareText.notInVersion;
+  if (presence === 'unclassified') return compareText.notClassified;
+  const quadrant = row[side];
+  if (quadrant === null) return compareText.notClassified;
+  const isNew = side === 'after' && row.presence.before === 'absent';
+  return (
+    <>
+      <abbr title={QUADRANT_SHORT[quadrant]}>{quadrant}</abbr>
+      {isNew ? <span class="version-note">{compareText.newInVersion}</span> : null}
+    </>
+  );
+}
+
+function verdictText(row: VersionChange): string {
+  if (!row.comparable) return compareText.notComparable;
+  if (!row.moved) return compareText.same;
+  return row.certain ? compareText.certain : compareText.uncertain;
 }
 
 function ChangeTable(props: {
@@ -144,6 +162,7 @@ function ChangeTable(props: {
   readonly a: number;
   readonly b: number;
 }) {
+  const { links } = props.view;
   return (
     <div class="table-scroll" role="region" aria-label={props.caption} tabindex={0}>
       <table class="data-table">
@@ -160,7 +179,13 @@ function ChangeTable(props: {
         </thead>
         <tbody>
           {props.rows.map((row) => {
-            const mine = props.view.highlight?.slug === row.slug;
+            const highlighted = props.view.highlight?.slug;
+            const mine =
+              highlighted !== undefined &&
+              (highlighted === row.names.after?.slug || highlighted === row.names.before?.slug);
+            // The profile in the later version when the profession is there, else in the earlier.
+            const version = row.names.after ? props.b : props.a;
+            const earlier = row.renamed ? row.names.before : null;
             return (
               <tr
                 class={
@@ -173,15 +198,16 @@ function ChangeTable(props: {
                       ◆{' '}
                     </span>
                   ) : null}
-                  {row.name}
+                  <a href={links.to(`/beroep/${row.slug}`, { versie: version })}>{row.name}</a>
+                  {earlier ? (
+                    <span class="version-note">{compareText.renamed(props.a, earlier.name)}</span>
+                  ) : null}
                 </th>
-                <td>{quadrantCell(row.before)}</td>
-                <td>{quadrantCell(row.after)}</td>
+                <td>{quadrantCell(row, 'before')}</td>
+                <td>{quadrantCell(row, 'after')}</td>
                 <td>{shiftText(row.resources)}</td>
                 <td>{shiftText(row.demands)}</td>
-                <td>
-                  {row.moved ? (row.certain ? compareText.certain : compareText.uncertain) : compareText.same}
-                </td>
+                <td>{verdictText(row)}</td>
               </tr>
             );
           })}
@@ -201,6 +227,8 @@ function ComparePage(props: {
   const vb = props.b.dataset.version;
   const comparison = compareVersions(props.a.result, props.b.result);
   const moved = comparison.changes.filter((c) => c.moved);
+  const apart = comparison.changes.filter((c) => !c.comparable);
+  const renamed = comparison.changes.filter((c) => c.renamed);
   return (
     <Layout view={view} title={compareText.title} nav="versies">
       <h1>{compareText.heading(va, vb)}</h1>
@@ -226,6 +254,8 @@ function ComparePage(props: {
         ) : (
           <ChangeTable view={view} rows={moved} caption={compareText.movedCaption} a={va} b={vb} />
         )}
+        {apart.length === 0 ? null : <p>{compareText.notComparableNote(apart.length, renamed.length)}</p>}
+        {apart.length === 0 && renamed.length > 0 ? <p>{compareText.renamedNote(renamed.length)}</p> : null}
       </section>
       <section aria-labelledby="alle">
         <h2 id="alle">{compareText.allHeading}</h2>

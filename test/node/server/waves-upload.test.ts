@@ -1,0 +1,109 @@
+/**
+ * An upload of several periods (data contract: several waves) becomes one version per period, in
+ * period order, all or none; each version can be opened, downloaded and compared like any other.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../../src/node/store/database.js';
+import { emptyStore } from '../../support/empty-store.js';
+import { twoWavesCsv } from '../../support/two-waves.js';
+import { testApp, TOKEN, upload, type TestApp } from './app-fixture.js';
+
+interface DatasetsBody {
+  shown: number;
+  datasets: { version: number; periods: (string | null)[]; name: string; shown: boolean }[];
+}
+
+describe('an upload of two periods', () => {
+  let db: Database;
+  let t: TestApp;
+  beforeAll(async () => {
+    db = await openDatabase({ dataDir: 'memory://' });
+  });
+  beforeEach(async () => {
+    await emptyStore(db);
+    t = await testApp(db);
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  const datasets = async () => (await (await t.app.request('/api/datasets')).json()) as DatasetsBody;
+
+  it('is stored as one version per period, in period order, the last one shown', async () => {
+    const response = await upload(t.app, twoWavesCsv(), 'golven.csv');
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as {
+      message: string;
+      dataset: { version: number };
+      datasets: { version: number; periods: string[] }[];
+    };
+    expect(body.datasets.map((d) => [d.version, d.periods])).toEqual([
+      [2, ['2024KW04']],
+      [3, ['2025KW04']],
+    ]);
+    expect(body.dataset.version).toBe(3);
+    expect(body.message).toBe(
+      'De tabel bevat 2 perioden (4e kwartaal 2024 en 4e kwartaal 2025) en is opgeslagen als 2 versies, één per periode: 2 en 3. Versie 3 (de laatste periode) wordt nu getoond.',
+    );
+    const list = await datasets();
+    expect(list.shown).toBe(3);
+    expect(list.datasets.map((d) => [d.version, d.name, d.periods])).toEqual([
+      [3, 'golven.csv', ['2025KW04']],
+      [2, 'golven.csv', ['2024KW04']],
+      [1, 'voorbeeld-beroepen.csv', ['2024KW04']],
+    ]);
+  });
+
+  it('gives each period its own pages and downloads, and compares the two', async () => {
+    await upload(t.app, twoWavesCsv(), 'golven.csv');
+    const earlier = (await (await t.app.request('/api/analysis?dataset=2')).json()) as {
+      dataset: { period: string };
+    };
+    const later = (await (await t.app.request('/api/analysis?dataset=3')).json()) as {
+      dataset: { period: string };
+    };
+    expect([earlier.dataset.period, later.dataset.period]).toEqual(['2024KW04', '2025KW04']);
+    const versions = await (await t.app.request('/versies')).text();
+    expect(versions).toContain('golven, 4e kwartaal 2024');
+    expect(versions).toContain('golven, 4e kwartaal 2025');
+    const compare = await t.app.request('/vergelijk?a=2&b=3');
+    expect(compare.status).toBe(200);
+    const html = await compare.text();
+    expect(html).toContain('Versie 2 en versie 3 vergeleken');
+    expect(html).toContain('2: golven, 4e kwartaal 2024');
+    const moved = html.slice(html.indexOf('Wie wisselt van kwadrant?'), html.indexOf('Alle beroepen</h2>'));
+    expect(moved).toContain('Huisartsen');
+  });
+
+  it('keeps the cells not published with the period that has them', async () => {
+    await upload(t.app, twoWavesCsv(), 'golven.csv');
+    const warnings = async (version: number) =>
+      ((await (await t.app.request(`/api/analysis?dataset=${version}`)).json()) as { warnings: string[] })
+        .warnings;
+    expect((await warnings(2)).join('\n')).not.toContain('niet gepubliceerd');
+    expect((await warnings(3)).join('\n')).toContain('1 cijfer is niet gepubliceerd');
+  });
+
+  it('stores nothing when one period cannot be analysed, and names that period', async () => {
+    // 2025KW04 keeps only the satisfaction figures: no profession there can be classified.
+    const csv = twoWavesCsv({ later: (rows) => rows.filter((row) => row.includes(',tevreden_')) });
+    const response = await upload(t.app, csv, 'golven.csv');
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { error: string }).error).toMatch(/^Periode 4e kwartaal 2025: /);
+    expect((await datasets()).datasets.map((d) => d.version)).toEqual([1]);
+  });
+
+  it('says on the admin page which versions the periods became', async () => {
+    const form = new FormData();
+    form.set('token', TOKEN);
+    form.set('bestand', new File([twoWavesCsv()], 'golven.csv', { type: 'text/csv' }));
+    const response = await t.app.request('/beheer/upload', { method: 'POST', body: form });
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(page).toContain(
+      'De tabel bevat 2 perioden (4e kwartaal 2024 en 4e kwartaal 2025) en is opgeslagen als 2 versies, één per periode: 2 en 3.',
+    );
+    // The notes of each period reach the analyst: a cell not published in 2025KW04.
+    expect(page).toContain('1 cijfer is niet gepubliceerd');
+  });
+});
