@@ -99,7 +99,7 @@ export const chartText = {
 
   rankingTitle: (measure: string) => `${measure}: alle beroepen op volgorde`,
   rankingSubtitle: (count: number, median: number | null) =>
-    `${countOf(count, 'beroep', 'beroepen')}, hoogste bovenaan; stip = waarde, streep = 95%-betrouwbaarheidsinterval; verticale lijn = mediaan (${formatPercent(median)}).`,
+    `${countOf(count, 'beroep', 'beroepen')}, hoogste bovenaan; stip = waarde, streep = 95%-betrouwbaarheidsinterval; verticale lijn = mediaan van de ingedeelde beroepen (${formatPercent(median)}).`,
   rankingIndexNote:
     'Het interval van een index volgt uit de intervallen van de componenten: ±1,96 × √(Σ gewicht² × sd²), met sd = (bovengrens − ondergrens) / (2 × 1,96) en onafhankelijke componenten, zoals in de simulatie.',
   rankingRankNote: (draws: number) =>
@@ -170,12 +170,12 @@ export const chartText = {
   componentColumn: 'Index of component',
   profileAxis: 'Percentage (%)',
   profileTip: (label: string, value: string, interval: string, median: string) =>
-    `${label}: ${value} (95%-BI ${interval}); mediaan alle beroepen ${median}`,
+    `${label}: ${value} (95%-BI ${interval}); mediaan ingedeelde beroepen ${median}`,
   profileTableCaption: (name: string) => `${name} tegenover de mediaan van de ingedeelde beroepen`,
-  medianColumn: 'Mediaan alle beroepen',
+  medianColumn: 'Mediaan ingedeelde beroepen',
   differenceColumn: 'Verschil (procentpunt)',
   profileProfession: 'Dit beroep',
-  profileMedian: 'Mediaan alle beroepen',
+  profileMedian: 'Mediaan ingedeelde beroepen',
   groupHeading: (index: IndexName) => INDEX_LABELS[index],
 
   sensitivityTitle: 'Hoe gevoelig is de indeling voor de indexkeuze?',

@@ -71,7 +71,7 @@ export const profileText = {
     `Per maat beide percentages met hun 95%-interval; het verschil is ${first} min ${second}, in procentpunten. Een verschil heet duidelijk als de twee intervallen elkaar niet overlappen; overlappen ze wel, dan kan er toch een verschil zijn, maar de cijfers laten het niet zien.`,
   compareColumns: {
     measure: 'Maat',
-    median: 'Mediaan alle beroepen',
+    median: 'Mediaan ingedeelde beroepen',
     difference: 'Verschil (procentpunt)',
     clear: 'Duidelijk verschil?',
   },
@@ -96,7 +96,7 @@ export const profileText = {
   satisfactionHeading: 'Tevredenheid',
   satisfactionLine: (label: string, value: string, interval: string, median: string) =>
     `${label}: ${value} (95%-BI ${interval}); mediaan van de ingedeelde beroepen ${median}.`,
-  ranksHeading: 'Rang onder alle beroepen',
+  ranksHeading: 'Rang onder de ingedeelde beroepen',
   ranksLead: (count: number) =>
     `Rang 1 = hoogste waarde van ${formatCount(count)} beroepen. Het interval zegt tussen welke rangen het beroep valt in 95% van de simulaties.`,
   ranksCaption: 'Rang en rang-interval per index en component',

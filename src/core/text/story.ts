@@ -233,10 +233,10 @@ export function quadrantProfiles(result: AnalysisResult): QuadrantProfile[] {
     const sentences = [
       `Taakeisen ${isHighDemands ? 'op of boven' : 'onder'} de mediaan, hulpbronnen ${isHighResources ? 'op of boven' : 'onder'} de mediaan.`,
       worse.length > 0
-        ? `De middelste waarde van deze groep is ongunstiger dan die van alle beroepen op ${worse.join(', ')} procentpunt.`
+        ? `De middelste waarde van deze groep is ongunstiger dan die van alle ingedeelde beroepen op ${worse.join(', ')} procentpunt.`
         : '',
       better.length > 0
-        ? `${worse.length > 0 ? 'Gunstiger' : 'De middelste waarde van deze groep is gunstiger dan die van alle beroepen'} op ${better.join(', ')} procentpunt.`
+        ? `${worse.length > 0 ? 'Gunstiger' : 'De middelste waarde van deze groep is gunstiger dan die van alle ingedeelde beroepen'} op ${better.join(', ')} procentpunt.`
         : '',
       q.tevreden_organisatie === null
         ? ''

@@ -29,14 +29,14 @@ describe('the spread sentence', () => {
 
   it('bounds the interquartile range by the quartiles and calls min–max the range of all professions', () => {
     expect(spreadPhrase(organisation)).toBe(
-      'interkwartielafstand 15,0 procentpunt (de middelste helft van de beroepen ligt tussen 55,0% en 70,0%; alle beroepen tussen 40,0% en 90,0%)',
+      'interkwartielafstand 15,0 procentpunt (de middelste helft van de ingedeelde beroepen ligt tussen 55,0% en 70,0%; alle ingedeelde beroepen tussen 40,0% en 90,0%)',
     );
   });
 
   it('in the report names each outcome once', () => {
     const text = spreadComparison(withSpreads())!.text;
     expect(text).toBe(
-      'De verschillen tussen beroepen zitten vooral in tevredenheid met de organisatie: interkwartielafstand 15,0 procentpunt (de middelste helft van de beroepen ligt tussen 55,0% en 70,0%; alle beroepen tussen 40,0% en 90,0%). Tevredenheid met het werk ligt dichter bij elkaar: interkwartielafstand 4,0 procentpunt (de middelste helft van de beroepen ligt tussen 77,0% en 81,0%; alle beroepen tussen 75,0% en 83,0%).',
+      'De verschillen tussen beroepen zitten vooral in tevredenheid met de organisatie: interkwartielafstand 15,0 procentpunt (de middelste helft van de ingedeelde beroepen ligt tussen 55,0% en 70,0%; alle ingedeelde beroepen tussen 40,0% en 90,0%). Tevredenheid met het werk ligt dichter bij elkaar: interkwartielafstand 4,0 procentpunt (de middelste helft van de ingedeelde beroepen ligt tussen 77,0% en 81,0%; alle ingedeelde beroepen tussen 75,0% en 83,0%).',
     );
     expect(text).not.toMatch(/(tevredenheid met de organisatie): \1/i);
   });
