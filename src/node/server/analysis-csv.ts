@@ -10,6 +10,7 @@
  */
 import type { AnalysisResult, ProfessionFigures } from '../../core/analysis/result.js';
 import { csvCell } from '../../core/contract/csv-cell.js';
+import { itemAt } from '../../core/contract/item-at.js';
 import { INDICATOR_IDS } from '../../core/contract/indicators.js';
 import { slugify } from '../../core/contract/slug.js';
 
@@ -123,8 +124,9 @@ export function analysisTable(result: AnalysisResult): AnalysisTable {
     '',
     example,
   ]);
-  // Index, quadrant and rank cells stay empty: an unclassified profession has none.
-  const indexCells = 12;
+  // Index, quadrant and rank cells stay empty: an unclassified profession has none (the columns from
+  // `kwadrant` up to the first published figure).
+  const indexCells = header.indexOf(itemAt(INDICATOR_IDS, 0)) - header.indexOf('kwadrant');
   for (const u of result.unclassified) {
     rows.push([
       u.name,
