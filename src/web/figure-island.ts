@@ -110,18 +110,24 @@ export function enhanceTooltips(svg: SVGSVGElement): number {
  * Keeps a page opened at an anchor (`/beroep/x?met=y#vergelijk`) at that anchor while the figures above
  * it swap in their drawings. The server's inline drawing is 720 px wide and scaled down on a phone; the
  * narrow drawing the island fetches after the browser's jump is taller, which pushed the anchored
- * heading some 650 px down at 390 px. After each swap the anchor is brought back to the top, until the
- * reader scrolls, taps, clicks or presses a key (their own move wins) or HOLD_MS have passed.
+ * heading some 650 px down at 390 px. After each swap the anchor is brought back to the top. The hold
+ * corrects only what the swaps and the browser's own jump do: any other move of the page (a wheel, a
+ * tap, a key, focus moving, or a scroll without any input event, such as a screen reader's virtual
+ * cursor or a script's scrollTo) is the reader's, and the page is theirs for good. It ends after HOLD_MS
+ * in any case.
  */
 
 /** What a reader does to move or act on the page: after any of these the page is theirs. */
-const READER_EVENTS = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+const READER_EVENTS = ['wheel', 'touchstart', 'pointerdown', 'keydown', 'focusin'] as const;
 
 /**
  * How long the hold lasts at most, in ms: long enough for the drawings on a slow phone connection,
  * short enough that a reader who only reads is not moved by a later resize (turning the phone).
  */
 export const HOLD_MS = 10_000;
+
+/** How far (px) the page may be from where the hold put it and still count as not moved (rounding). */
+const STILL_PX = 3;
 
 export interface AnchorHold {
   /** Brings the anchor back into place, unless the reader has moved or the hold was released. */
@@ -132,32 +138,64 @@ export interface AnchorHold {
 
 const NO_HOLD: AnchorHold = { keep() {}, release() {} };
 
+/** The element id the address's fragment names; '' when it has none or it is malformed (`#%`). */
+function fragmentId(win: Window): string {
+  try {
+    return decodeURIComponent(win.location.hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
 /** Holds the element named by the address's fragment, if there is one. */
 export function holdAnchor(doc: Document, win: Window): AnchorHold {
-  const id = decodeURIComponent(win.location.hash.slice(1));
+  const id = fragmentId(win);
   const target = id ? doc.getElementById(id) : null;
   if (!target) return NO_HOLD;
   let holding = true;
-  let kept = false;
+  // Where the hold last put the page (scrollY), null before the first swap.
+  let placed: number | null = null;
+  // Whether the browser's own smooth jump to the anchor is still running: it scrolled and has not ended
+  // before the first swap. Running when a drawing swaps in, it ends past the anchor (measured at
+  // 390 px: 2 to 252 px in eight loads, further the faster it went): that end is corrected, once.
+  let jumping = false;
   // `instant`: the style sheet's smooth scrolling would otherwise animate a correction.
-  const align = () => target.scrollIntoView({ block: 'start', behavior: 'instant' });
-  // The browser's own jump to the anchor is smooth (scroll-behavior) and, still running when a drawing
-  // swaps in, ends some 10–50 px past the anchor: once it ends, align again.
+  const align = () => {
+    target.scrollIntoView({ block: 'start', behavior: 'instant' });
+    placed = win.scrollY;
+  };
+  const moving = () => {
+    if (placed === null) jumping = true;
+  };
+  // At the end of every scroll: a page (within rounding) where the hold put it stays held, the end of
+  // the browser's own jump is corrected, any other position is the reader's: the page is theirs.
   const settle = () => {
-    if (holding && kept) align();
+    if (!holding) return;
+    if (placed === null) {
+      jumping = false;
+      return;
+    }
+    const off = Math.abs(win.scrollY - placed);
+    if (off > STILL_PX && !jumping) {
+      release();
+      return;
+    }
+    jumping = false;
+    if (off > 0) align();
   };
   const release = () => {
     holding = false;
     for (const type of READER_EVENTS) win.removeEventListener(type, release, true);
+    win.removeEventListener('scroll', moving);
     win.removeEventListener('scrollend', settle);
   };
   for (const type of READER_EVENTS) win.addEventListener(type, release, { capture: true, passive: true });
+  win.addEventListener('scroll', moving, { passive: true });
   win.addEventListener('scrollend', settle);
   win.setTimeout(release, HOLD_MS);
   return {
     keep() {
       if (!holding) return;
-      kept = true;
       align();
     },
     release,

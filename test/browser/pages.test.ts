@@ -155,6 +155,11 @@ if (missing) {
         );
         const top = await p.evaluate(() => document.getElementById('vergelijk')!.getBoundingClientRect().top);
         expect(Math.abs(top)).toBeLessThanOrEqual(1);
+        // A move without any input event (a screen reader's virtual cursor, a script) is the reader's:
+        // the hold does not pull the page back to the anchor.
+        await p.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+        await p.waitForTimeout(700);
+        expect(await p.evaluate(() => window.scrollY)).toBe(0);
       } finally {
         await phone.close();
       }

@@ -12,12 +12,43 @@ function page(): Document {
 
 afterEach(() => vi.unstubAllGlobals());
 
-/** The window's part the anchor hold uses: its address's fragment, events and a timer. */
+/** The window's part the anchor hold uses: its address's fragment, scroll position, events and a timer. */
 function windowAt(hash: string) {
   return Object.assign(new EventTarget(), {
     location: { hash },
+    scrollY: 0,
     setTimeout: (run: () => void, ms: number) => setTimeout(run, ms),
   });
+}
+
+/**
+ * A page with one figure above the heading `#vergelijk`, opened at it. linkedom has no layout: the
+ * heading sits at `at` px, aligning it scrolls there, and its box is measured from the scroll position.
+ */
+function anchoredPage(hash = '#vergelijk', at = 1000) {
+  vi.stubGlobal('fetch', () => Promise.resolve(new Response('<svg><text>280</text></svg>', { status: 200 })));
+  const { document: doc } = parseHTML(
+    '<!DOCTYPE html><html><body><div data-figure-src="/f/{breedte}.svg" data-figure-width="720"><svg></svg></div><h2 id="vergelijk">Vergelijk</h2></body></html>',
+  );
+  const win = windowAt(hash);
+  const heading = doc.getElementById('vergelijk')!;
+  const aligned = vi.fn(() => {
+    win.scrollY = at;
+  });
+  heading.scrollIntoView = aligned;
+  heading.getBoundingClientRect = () => ({ top: at - win.scrollY }) as DOMRect;
+  /** The page scrolled to `y` without the hold and without an input event. */
+  const scrollTo = (y: number) => {
+    win.scrollY = y;
+    win.dispatchEvent(new Event('scroll'));
+    win.dispatchEvent(new Event('scrollend'));
+  };
+  /** The browser's smooth jump to the anchor under way (scrolled, not ended). */
+  const jumping = () => {
+    win.scrollY = 70;
+    win.dispatchEvent(new Event('scroll'));
+  };
+  return { doc, win, aligned, scrollTo, jumping };
 }
 
 describe('figures island', () => {
@@ -57,29 +88,84 @@ describe('figures island', () => {
   });
 
   it('keeps a page opened at an anchor on it after a swap, until the reader moves', async () => {
-    vi.stubGlobal('fetch', () =>
-      Promise.resolve(new Response('<svg><text>280</text></svg>', { status: 200 })),
-    );
-    const { document: doc } = parseHTML(
-      '<!DOCTYPE html><html><body><div data-figure-src="/f/{breedte}.svg" data-figure-width="720"><svg></svg></div><h2 id="vergelijk">Vergelijk</h2></body></html>',
-    );
-    const win = windowAt('#vergelijk');
-    const heading = doc.getElementById('vergelijk')!;
-    const aligned = vi.fn();
-    heading.scrollIntoView = aligned;
+    const { doc, win, aligned, scrollTo, jumping } = anchoredPage();
     const hold = holdAnchor(doc, win as unknown as Window);
+    jumping();
     mountFigures(doc, hold);
     await flush();
     expect(aligned).toHaveBeenCalledTimes(1);
     expect(aligned).toHaveBeenCalledWith({ block: 'start', behavior: 'instant' });
-    // The browser's smooth jump ending after the swap: aligned again.
-    win.dispatchEvent(new Event('scrollend'));
+    // The browser's smooth jump ending just past the anchor after the swap: aligned again.
+    scrollTo(1020);
     expect(aligned).toHaveBeenCalledTimes(2);
     // The reader scrolls: the page is theirs.
     win.dispatchEvent(new Event('wheel'));
     hold.keep();
     win.dispatchEvent(new Event('scrollend'));
     expect(aligned).toHaveBeenCalledTimes(2);
+  });
+
+  it('corrects the browser’s jump ending past the anchor once, and lets a scroll without input win', async () => {
+    const { doc, win, aligned, scrollTo, jumping } = anchoredPage();
+    const hold = holdAnchor(doc, win as unknown as Window);
+    jumping();
+    mountFigures(doc, hold);
+    await flush();
+    expect(aligned).toHaveBeenCalledTimes(1);
+    expect(win.scrollY).toBe(1000);
+    // The browser's smooth jump, under way at the swap, ends 250 px past the anchor: corrected.
+    scrollTo(1250);
+    expect(aligned).toHaveBeenCalledTimes(2);
+    expect(win.scrollY).toBe(1000);
+    // The hold's own scroll ending: nothing to do.
+    win.dispatchEvent(new Event('scrollend'));
+    expect(aligned).toHaveBeenCalledTimes(2);
+    // A screen reader's virtual cursor or a script moves the page, with no wheel, touch, pointer or key
+    // event: the page is the reader's, also when the next drawing swaps in.
+    scrollTo(0);
+    expect(aligned).toHaveBeenCalledTimes(2);
+    hold.keep();
+    scrollTo(0);
+    expect(aligned).toHaveBeenCalledTimes(2);
+    expect(win.scrollY).toBe(0);
+  });
+
+  it('puts back a rounding, and lets a small move win when the browser’s jump ended before the swaps', async () => {
+    const { doc, win, aligned, scrollTo } = anchoredPage();
+    const hold = holdAnchor(doc, win as unknown as Window);
+    // The browser's jump ends before the first swap: no overshoot left to correct.
+    scrollTo(1000);
+    mountFigures(doc, hold);
+    await flush();
+    expect(aligned).toHaveBeenCalledTimes(1);
+    // Off by rounding: put back.
+    scrollTo(1002);
+    expect(aligned).toHaveBeenCalledTimes(2);
+    expect(win.scrollY).toBe(1000);
+    // A screen reader moves the page 40 px: theirs.
+    scrollTo(1040);
+    hold.keep();
+    expect(aligned).toHaveBeenCalledTimes(2);
+    expect(win.scrollY).toBe(1040);
+  });
+
+  it('lets go when focus moves', async () => {
+    const { doc, win, aligned } = anchoredPage();
+    const hold = holdAnchor(doc, win as unknown as Window);
+    win.dispatchEvent(new Event('focusin'));
+    mountFigures(doc, hold);
+    await flush();
+    expect(aligned).not.toHaveBeenCalled();
+  });
+
+  it('holds nothing at a malformed fragment (#%) and still swaps the drawings in', async () => {
+    const { doc, win, aligned } = anchoredPage('#%');
+    let hold: ReturnType<typeof holdAnchor> | undefined;
+    expect(() => (hold = holdAnchor(doc, win as unknown as Window))).not.toThrow();
+    mountFigures(doc, hold);
+    await flush();
+    expect(doc.querySelector('div')!.textContent).toBe('280');
+    expect(aligned).not.toHaveBeenCalled();
   });
 
   it('holds no anchor when the address has none or names no element, and lets go after HOLD_MS', () => {
