@@ -10,7 +10,7 @@ import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUADRANT_COLOURS } from '../../src/core/charts/palette.js';
-import { EXAMPLE_CSV, shiftedCsv } from '../node/server/app-fixture.js';
+import { EXAMPLE_CSV, OWN_CSV, shiftedCsv } from '../node/server/app-fixture.js';
 import {
   addTestIdea,
   auditedContext,
@@ -395,7 +395,7 @@ if (missing) {
         await p.setInputFiles('#bestand', {
           name: 'golf-2.csv',
           mimeType: 'text/csv',
-          buffer: Buffer.from(shiftedCsv('Huisartsen', 20)),
+          buffer: Buffer.from(shiftedCsv('Huisartsen', 20, OWN_CSV)),
         });
         await p.fill('#titel', 'Tweede golf (test)');
         await Promise.all([p.waitForURL(/\/beheer\/upload$/), p.click('text=Uploaden en controleren')]);

@@ -336,6 +336,9 @@ export const importWarnings = {
     `${file}: '${label}' is geen indicator van het datacontract; bewaard als overige indicator (telt niet mee in de indices).`,
   codeListMissing: (file: string, list: string) =>
     `${file}: de codelijst ${list} kon niet worden opgehaald; de codes zelf worden als namen gebruikt.`,
+  /** An edited copy of the example: `shared` of the table's `total` figures are the example's. */
+  exampleResembled: (file: string, shared: number, total: number) =>
+    `${file}: de tabel lijkt sterk op de meegeleverde voorbeelddata van werkbalans (${shared} van de ${total} cijfers zijn precies die van het voorbeeld); de tabel wordt overal als voorbeelddata getoond, niet als CBS-cijfers.`,
   exampleRecognised: (file: string, sign: 'content' | 'title') =>
     sign === 'content'
       ? `${file}: dit zijn precies de cijfers van de meegeleverde voorbeelddata van werkbalans; de tabel wordt overal als voorbeelddata getoond, niet als CBS-cijfers.`

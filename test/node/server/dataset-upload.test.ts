@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../src/node/store/database.js';
 import { emptyStore } from '../../support/empty-store.js';
-import { EXAMPLE_CSV, shiftedCsv, testApp, TOKEN, upload, type TestApp } from './app-fixture.js';
+import { EXAMPLE_CSV, OWN_CSV, shiftedCsv, testApp, TOKEN, upload, type TestApp } from './app-fixture.js';
 
 interface UploadAnswer {
   message: string;
@@ -16,7 +16,8 @@ interface UploadAnswer {
 }
 
 /** The example CSV with Doktersassistenten's werkdruk not published (`–`): that profession unclassified. */
-const SUPPRESSED_CSV = EXAMPLE_CSV.replace(/^(Doktersassistenten,werkdruk,)[^,]*,/m, '$1–,');
+// A table of one's own (not the example: that would be labelled voorbeelddata) with one cell suppressed.
+const SUPPRESSED_CSV = OWN_CSV.replace(/^(Doktersassistenten,werkdruk,)[^,]*,/m, '$1–,');
 
 let db: Database;
 let t: TestApp;
@@ -49,7 +50,7 @@ function pageForm(csv: string, name: string, title?: string): FormData {
 
 describe('an upload answers with the data-quality notes of its table', () => {
   it('lists unpublished cells and unclassified professions in the API answer', async () => {
-    expect(SUPPRESSED_CSV).not.toBe(EXAMPLE_CSV);
+    expect(SUPPRESSED_CSV).not.toBe(OWN_CSV);
     const response = await upload(t.app, SUPPRESSED_CSV, 'golf-2025.csv');
     expect(response.status).toBe(201);
     const body = (await response.json()) as UploadAnswer;
@@ -180,9 +181,7 @@ describe('the bundled example uploaded again is labelled voorbeelddata', () => {
   });
 
   it('never labels a table of ones own voorbeelddata', async () => {
-    const body = (await (
-      await upload(t.app, shiftedCsv('Huisartsen', 1), 'eigen.csv')
-    ).json()) as UploadAnswer;
+    const body = (await (await upload(t.app, OWN_CSV, 'eigen.csv')).json()) as UploadAnswer;
     expect(body.dataset.example).toBe(false);
     expect(body.warnings.map((w) => w.code)).not.toContain('example-data');
     const home = await (await t.app.request('/')).text();
