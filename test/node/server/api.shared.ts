@@ -220,6 +220,21 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
       );
     });
 
+    it('keeps an unticked multipart upload of ones own figures example:false', async () => {
+      const form = new FormData();
+      form.set('bestand', new File([OWN_CSV], 'eigen.csv', { type: 'text/csv' }));
+      form.set('titel', 'CBS, AZW werknemersenquête, 4e kwartaal 2025');
+      const response = await t.app.request('/api/datasets', {
+        method: 'POST',
+        body: form,
+        headers: { Authorization: `Bearer ${TOKEN}` },
+      });
+      expect(response.status).toBe(201);
+      const body = (await response.json()) as { dataset: { example: boolean }; warnings: { code: string }[] };
+      expect(body.dataset.example).toBe(false);
+      expect(body.warnings.map((w) => w.code)).not.toContain('example-data');
+    });
+
     it('refuses an upload over the size limit with a clear message', async () => {
       const small = await testApp(t.db, { adminToken: TOKEN });
       (small.services.config as { maxUploadBytes: number }).maxUploadBytes = 1000;
