@@ -3,7 +3,7 @@
  * DIR (output-manifest.ts) records what was written, so that a later run into DIR removes the figures
  * it no longer writes (a profession gone from the table, PNGs not asked for again) and nothing else.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { MAX_WIDTH, MIN_WIDTH } from '../../core/charts/figure-spec.js';
 import { listFigures } from '../../core/charts/figures.js';
@@ -18,6 +18,7 @@ import {
   removeStaleOutputs,
   writeManifest,
 } from '../render/output-manifest.js';
+import { replaceFile } from '../render/replace-file.js';
 import { renderSvg } from '../render/svg-string.js';
 import { UsageError, type CliEffects } from './effects.js';
 
@@ -64,13 +65,14 @@ export async function run(file: string, options: FiguresOptions, effects: CliEff
     const pngs: Promise<void>[] = [];
     for (const figure of figures) {
       const svg = renderSvg(figure.render({ document: nodeDocument(), width }));
-      await writeFile(join(dir, `${figure.id}.svg`), svg);
+      // Replaced, not written through: a link in DIR must not carry the write to a file elsewhere.
+      await replaceFile(join(dir, `${figure.id}.svg`), svg);
       written.set(`${figure.id}.svg`, contentHash(svg));
       // PNGs render on worker threads while the next figure's SVG is built here.
       if (pool)
         pngs.push(
           pool.render(svg, scale).then(async (png) => {
-            await writeFile(join(dir, `${figure.id}.png`), png);
+            await replaceFile(join(dir, `${figure.id}.png`), png);
             written.set(`${figure.id}.png`, contentHash(png));
           }),
         );

@@ -1,4 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,6 +91,24 @@ describe('werkbalans figures', () => {
     expect(Object.keys(manifest.files).sort()).toEqual(
       after.filter((f) => f.endsWith('.svg') && f !== 'eigen-figuur.svg').sort(),
     );
+  });
+
+  it('never writes through a link in --out: the file it points at outside the folder is unchanged', async () => {
+    const out = temp();
+    const outside = temp();
+    const manifestTarget = join(outside, 'eigen.json');
+    const figureTarget = join(outside, 'eigen.svg');
+    writeFileSync(manifestTarget, 'van mij');
+    writeFileSync(figureTarget, 'ook van mij');
+    symlinkSync(manifestTarget, join(out, FIGURES_MANIFEST));
+    symlinkSync(figureTarget, join(out, 'kwadranten.svg'));
+    expect((await cli({}, 'figures', EXAMPLE, '--out', out, ...FAST)).status).toBe(0);
+    expect(readFileSync(manifestTarget, 'utf8')).toBe('van mij');
+    expect(readFileSync(figureTarget, 'utf8')).toBe('ook van mij');
+    // The links were replaced by the files werkbalans wrote; no temporary file is left behind.
+    expect(lstatSync(join(out, FIGURES_MANIFEST)).isFile()).toBe(true);
+    expect(readFileSync(join(out, 'kwadranten.svg'), 'utf8')).toContain('<svg');
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('removes nothing from a folder without its manifest', async () => {
