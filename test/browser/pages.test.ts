@@ -376,7 +376,7 @@ if (missing) {
           mimeType: 'text/csv',
           buffer: Buffer.from(bad),
         });
-        await Promise.all([p.waitForLoadState('load'), p.click('text=Uploaden en controleren')]);
+        await Promise.all([p.waitForLoadState('load'), p.click('text=Uploaden en tonen')]);
         const errors = await p.locator('[data-upload-errors] li').allTextContents();
         expect(errors.length).toBeGreaterThanOrEqual(2);
         expect(errors.every((e) => /kapot\.csv, rij \d+/.test(e))).toBe(true);
@@ -398,7 +398,7 @@ if (missing) {
           buffer: Buffer.from(shiftedCsv('Huisartsen', 20, OWN_CSV)),
         });
         await p.fill('#titel', 'Tweede golf (test)');
-        await Promise.all([p.waitForURL(/\/beheer\/upload$/), p.click('text=Uploaden en controleren')]);
+        await Promise.all([p.waitForURL(/\/beheer\/upload$/), p.click('text=Uploaden en tonen')]);
         expect(await p.locator('.alert--success').textContent()).toContain('versie 2');
         await p.goto(`${setup.base}/beroep/huisartsen`);
         expect(await p.locator('#kwadrant').textContent()).toContain('Kwadrant 2');

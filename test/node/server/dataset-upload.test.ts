@@ -71,6 +71,15 @@ describe('an upload answers with the data-quality notes of its table', () => {
     expect(analysis.warnings).toEqual(expect.arrayContaining(body.warnings.map((w) => w.message)));
   });
 
+  it('names on /beheer what the upload button does: shown at once, notes after, how to go back', async () => {
+    const html = await (await t.app.request('/beheer')).text();
+    expect(html).toContain('>Uploaden en tonen</button>');
+    expect(html).not.toContain('Uploaden en controleren');
+    expect(html).toContain('wordt meteen de getoonde versie');
+    expect(html).toContain('verschijnen na het uploaden bovenaan deze pagina');
+    expect(html).toContain('kies die hieronder bij ‘Getoonde versie kiezen’');
+  });
+
   it('shows the notes on /beheer after an upload from the form', async () => {
     const response = await t.app.request('/beheer/upload', {
       method: 'POST',

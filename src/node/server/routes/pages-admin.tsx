@@ -102,7 +102,10 @@ function AdminPage(props: {
                 maxlength={300}
               />
               <ExampleBox id="voorbeeld" label={adminText.exampleLabel} />
-              <button type="submit" class="button">
+              <p class="hint" id="upload-gevolg">
+                {adminText.uploadNote}
+              </p>
+              <button type="submit" class="button" aria-describedby="upload-gevolg">
                 {adminText.uploadSubmit}
               </button>
             </form>
