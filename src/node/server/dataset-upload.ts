@@ -10,7 +10,7 @@ import { analyse } from '../../core/analysis/analyse.js';
 import { OptionError } from '../../core/analysis/option-error.js';
 import type { Warning } from '../../core/contract/problems.js';
 import type { SurveyTable } from '../../core/contract/table.js';
-import { webMessages } from '../../core/text/web-messages.js';
+import { webMessages, type SameFiguresDifference } from '../../core/text/web-messages.js';
 import { parseSurveyUpload, ParsersBusy, type ParseOptions } from '../import/parse-upload.js';
 import { tableFingerprint } from '../import/table-fingerprint.js';
 import type { DatasetSummary } from '../store/index.js';
@@ -75,8 +75,13 @@ export interface UploadOutcome {
   readonly dataset: DatasetSummary;
   /** False when the upload equals the newest version: nothing stored, that version shown. */
   readonly created: boolean;
-  /** The newest version holding the same figures under another title or example label, else null. */
+  /**
+   * The newest stored version with the same figures: when `created`, one under another title or
+   * example label (else null); when not `created`, the version the upload equals (= `dataset.version`).
+   */
   readonly sameFiguresAs: number | null;
+  /** What differs from version `sameFiguresAs` when a new version was stored with its figures, else null. */
+  readonly differs: SameFiguresDifference | null;
   /** The analysis's data-quality notes, the import's included, as the site lists them. */
   readonly warnings: readonly Warning[];
 }
@@ -118,10 +123,20 @@ export async function storeUpload(services: AppServices, upload: Upload): Promis
   const newest = await newestWithSameFigures(services, table);
   if (newest && newest.title === table.source.title && newest.example === table.source.example) {
     await services.datasets.choose(newest.version);
-    return { dataset: newest, created: false, sameFiguresAs: newest.version, warnings };
+    return { dataset: newest, created: false, sameFiguresAs: newest.version, differs: null, warnings };
   }
   const dataset = await services.datasets.add(table, { name: upload.name });
-  return { dataset, created: true, sameFiguresAs: newest?.version ?? null, warnings };
+  const titleDiffers = newest !== undefined && newest.title !== table.source.title;
+  const exampleDiffers = newest !== undefined && newest.example !== table.source.example;
+  const differs: SameFiguresDifference | null =
+    titleDiffers && exampleDiffers
+      ? 'title-and-example'
+      : titleDiffers
+        ? 'title'
+        : exampleDiffers
+          ? 'example'
+          : null;
+  return { dataset, created: true, sameFiguresAs: newest?.version ?? null, differs, warnings };
 }
 
 /** The newest stored version when its figures (periods included) are the table's, else undefined. */

@@ -110,7 +110,7 @@ describe('an upload answers with the data-quality notes of its table', () => {
 
 describe('the newest version’s table sent again makes no new version', () => {
   it('answers 200 with the version it equals, and shows that version', async () => {
-    const csv = shiftedCsv('Huisartsen', 5);
+    const csv = shiftedCsv('Huisartsen', 5, OWN_CSV);
     expect((await upload(t.app, csv, 'golf.csv')).status).toBe(201);
     await t.app.request('/api/datasets/shown', {
       method: 'PUT',
@@ -122,14 +122,14 @@ describe('the newest version’s table sent again makes no new version', () => {
     const body = (await again.json()) as UploadAnswer;
     expect(body).toMatchObject({ created: false, sameFiguresAs: 2, dataset: { version: 2, shown: true } });
     expect(body.message).toBe(
-      'Deze tabel is al opgeslagen als versie 2 (dezelfde cijfers, titel en markering als voorbeelddata); er is geen nieuwe versie gemaakt. Versie 2 wordt nu getoond.',
+      'Deze tabel is al opgeslagen als versie 2 (dezelfde cijfers en titel); er is geen nieuwe versie gemaakt. Versie 2 wordt nu getoond.',
     );
     expect(await versions()).toBe(2);
     expect(((await (await t.app.request('/api/datasets')).json()) as { shown: number }).shown).toBe(2);
   });
 
   it('says so on /beheer when the form is sent twice', async () => {
-    const csv = shiftedCsv('Huisartsen', 5);
+    const csv = shiftedCsv('Huisartsen', 5, OWN_CSV);
     await t.app.request('/beheer/upload', { method: 'POST', body: pageForm(csv, 'golf.csv') });
     const again = await t.app.request('/beheer/upload', { method: 'POST', body: pageForm(csv, 'golf.csv') });
     expect(await again.text()).toContain('Deze tabel is al opgeslagen als versie 2');
@@ -137,7 +137,7 @@ describe('the newest version’s table sent again makes no new version', () => {
   });
 
   it('stores the same figures under a new title as a new version, and says which version they equal', async () => {
-    const csv = shiftedCsv('Huisartsen', 5);
+    const csv = shiftedCsv('Huisartsen', 5, OWN_CSV);
     await upload(t.app, csv, 'golf.csv');
     const form = pageForm(csv, 'golf.csv', 'CBS, 4e kwartaal 2025');
     form.delete('token');
@@ -150,7 +150,32 @@ describe('the newest version’s table sent again makes no new version', () => {
     const body = (await renamed.json()) as UploadAnswer;
     expect(body).toMatchObject({ created: true, sameFiguresAs: 2, dataset: { version: 3 } });
     expect(body.message).toBe(
-      'Opgeslagen als versie 3; deze versie wordt nu getoond. De cijfers zijn dezelfde als die van versie 2; alleen de titel of de markering als voorbeelddata verschilt.',
+      'Opgeslagen als versie 3; deze versie wordt nu getoond. De cijfers zijn dezelfde als die van versie 2; alleen de titel verschilt.',
+    );
+  });
+
+  it('says the table equal to the newest is marked voorbeelddata when it is', async () => {
+    const csv = shiftedCsv('Huisartsen', 5);
+    await upload(t.app, csv, 'golf.csv');
+    const body = (await (await upload(t.app, csv, 'golf.csv')).json()) as UploadAnswer;
+    expect(body.message).toBe(
+      'Deze tabel is al opgeslagen als versie 2 (dezelfde cijfers en titel, en ook gemarkeerd als voorbeelddata); er is geen nieuwe versie gemaakt. Versie 2 wordt nu getoond.',
+    );
+  });
+
+  it('names the voorbeelddata mark as what differs when only the mark does', async () => {
+    const csv = shiftedCsv('Huisartsen', 5, OWN_CSV);
+    await upload(t.app, csv, 'golf.csv');
+    const form = pageForm(csv, 'golf.csv');
+    form.delete('token');
+    form.set('voorbeeld', 'ja');
+    const marked = await t.app.request('/api/datasets', {
+      method: 'POST',
+      body: form,
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
+    expect(((await marked.json()) as UploadAnswer).message).toBe(
+      'Opgeslagen als versie 3; deze versie wordt nu getoond. De cijfers zijn dezelfde als die van versie 2; alleen de markering als voorbeelddata verschilt: deze versie is gemarkeerd als voorbeelddata, die niet.',
     );
   });
 

@@ -55,10 +55,16 @@ export function datasetsApi(services: AppServices): Hono {
   app.post('/api/datasets', adminOnly(services), uploadLimit(services), ...uploadOf(), async (c) => {
     const upload = await readUpload(c);
     const outcome = await storeUpload(services, upload);
-    const { dataset, created, sameFiguresAs, warnings } = outcome;
+    const { dataset, created, sameFiguresAs, differs, warnings } = outcome;
     return c.json(
       {
-        message: webMessages.uploadOutcome({ created, version: dataset.version, sameFiguresAs }),
+        message: webMessages.uploadOutcome({
+          created,
+          version: dataset.version,
+          example: dataset.example,
+          sameFiguresAs,
+          differs,
+        }),
         created,
         dataset: { ...dataset, shown: true },
         sameFiguresAs,

@@ -273,12 +273,18 @@ export function adminPages(services: AppServices): Hono {
     try {
       const upload = await readUpload(c);
       requireAdmin(services.config.adminToken, upload.token || undefined);
-      const { dataset, created, sameFiguresAs, warnings } = await storeUpload(services, upload);
+      const { dataset, created, sameFiguresAs, differs, warnings } = await storeUpload(services, upload);
       // Answered here, not by a redirect: the data-quality notes must reach the analyst. Sending the form
       // again stores nothing: the same table as the newest version makes no new version.
       const message: AdminMessage = {
         kind: 'success',
-        text: webMessages.uploadOutcome({ created, version: dataset.version, sameFiguresAs }),
+        text: webMessages.uploadOutcome({
+          created,
+          version: dataset.version,
+          example: dataset.example,
+          sameFiguresAs,
+          differs,
+        }),
         details: warnings.map((w) => ({ message: w.message })),
       };
       const view = await loadPageView(c, services);
