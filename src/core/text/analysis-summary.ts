@@ -5,6 +5,7 @@
 import { indicatorInfo, isIndicatorId } from '../contract/indicators.js';
 import type { AnalysisResult, Correlation, MeasureId } from '../analysis/result.js';
 import { formatCoefficient, formatInterval, formatNumber, formatPercent, formatShare } from './format.js';
+import { warningForAnalyst } from './import-messages.js';
 import { INDEX_LABELS, QUADRANT_SHORT } from './labels.js';
 import { compareNames } from '../contract/names.js';
 
@@ -82,7 +83,7 @@ export function analysisSummary(result: AnalysisResult): string {
   if (result.warnings.length > 0) {
     out.push('');
     out.push('Opmerkingen over de data:');
-    for (const w of result.warnings) out.push(`  - ${w.message}`);
+    for (const w of result.warnings) out.push(`  - ${warningForAnalyst(w)}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 import type { Observation, SurveyTable, TableSource } from '../../core/contract/table.js';
 import { importErrors, importWarnings } from '../../core/text/import-messages.js';
+import { EXAMPLE_DATA_LABEL } from '../../core/text/labels.js';
 import { readDelimitedTable } from './delimited-table.js';
 import { bundledExampleObservations } from './bundled-example.js';
 import { closelyResemblesExample, exampleResemblance, isBundledExample } from './example-table.js';
@@ -97,7 +98,12 @@ export async function importSurveyContent(
   // or an edited copy by most of its figures.
   const sign = isBundledExample(table.observations) ? 'content' : table.exampleTitle ? 'title' : undefined;
   if (sign) {
-    problems.warn('example-data', importWarnings.exampleRecognised(name, sign));
+    // The title marker as `found`: the command line and /beheer add what to do about it (import-messages.ts).
+    problems.warn(
+      'example-data',
+      importWarnings.exampleRecognised(name, sign),
+      sign === 'title' ? { found: EXAMPLE_DATA_LABEL } : undefined,
+    );
   } else {
     const resemblance = exampleResemblance(table.observations, await bundledExampleObservations());
     if (!closelyResemblesExample(resemblance))

@@ -7,6 +7,7 @@ import {
   isExampleTitle,
 } from '../../../src/node/import/example-table.js';
 import { tableFingerprint } from '../../../src/node/import/table-fingerprint.js';
+import { warningForAnalyst } from '../../../src/core/text/import-messages.js';
 import { SAMPLE_ROWS, tempFiles, utf8, writeLongCsv, writeWideXlsx } from '../../support/survey-fixtures.js';
 
 const DATA = new URL('../../../data/', import.meta.url);
@@ -87,9 +88,15 @@ describe('the bundled example is recognised by its content, under any name', () 
       await writeWideXlsx({ ...spec, titles: ['Voorbeelddata — geen CBS-cijfers', '4e kwartaal 2024'] }),
     );
     expect(titled.source.example).toBe(true);
+    // The note alone reaches the report and the site; what to do about it is for the analyst only.
     expect(exampleWarnings(titled).map((w) => w.message)).toEqual([
+      "t.xlsx: de titel boven de tabel zegt 'Voorbeelddata — geen CBS-cijfers'; de tabel wordt overal als voorbeelddata getoond.",
+    ]);
+    expect(exampleWarnings(titled).map(warningForAnalyst)).toEqual([
       "t.xlsx: de titel boven de tabel zegt 'Voorbeelddata — geen CBS-cijfers'; de tabel wordt overal als voorbeelddata getoond. Zijn het eigen cijfers, haal die titelregel dan weg.",
     ]);
+    const copy = await importSurveyBytes('golf-2025.csv', utf8(CSV));
+    expect(exampleWarnings(copy).map(warningForAnalyst)).toEqual(exampleWarnings(copy).map((w) => w.message));
     const own = await importSurveyBytes(
       'e.xlsx',
       await writeWideXlsx({ ...spec, titles: ['Werknemersenquête, 4e kwartaal 2024'] }),

@@ -7,6 +7,7 @@
 import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
 import { formatCount, formatNumber } from '../../../core/text/format.js';
+import { warningForAnalyst } from '../../../core/text/import-messages.js';
 import { adminText } from '../../../core/text/page-text.js';
 import { solutionsAdminText } from '../../../core/text/solutions-admin-text.js';
 import { eraseText, securityMessages } from '../../../core/text/security-messages.js';
@@ -285,7 +286,7 @@ export function adminPages(services: AppServices): Hono {
           sameFiguresAs,
           differs,
         }),
-        details: warnings.map((w) => ({ message: w.message })),
+        details: warnings.map((w) => ({ message: warningForAnalyst(w) })),
       };
       const view = await loadPageView(c, services);
       return renderPage(c, <AdminPage view={view} services={services} message={message} />);
