@@ -3,6 +3,7 @@
  * DIR (output-manifest.ts) records what was written, so that a later run into DIR removes the figures
  * it no longer writes (a profession gone from the table, PNGs not asked for again) and nothing else.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { MAX_WIDTH, MIN_WIDTH } from '../../core/charts/figure-spec.js';
@@ -59,6 +60,9 @@ export async function run(file: string, options: FiguresOptions, effects: CliEff
   await mkdir(dir, { recursive: true });
   const figures = listFigures(result, 'downloads');
   const previous = readManifest(dir, FIGURES_MANIFEST, MANIFEST_KIND);
+  // Figures but no record (a folder from before the record existed): say that old ones stay.
+  const unrecorded =
+    previous.size === 0 && !existsSync(join(dir, FIGURES_MANIFEST)) && holdsFigures(dir, figures);
   const written = new Map<string, string>();
   const pool = options.png ? createPngPool() : null;
   try {
@@ -89,6 +93,13 @@ export async function run(file: string, options: FiguresOptions, effects: CliEff
   );
   if (stale.removed.length > 0) effects.stdout(`${figureMessages.staleRemoved(stale.removed)}\n`);
   if (stale.kept.length > 0) effects.stdout(`${figureMessages.staleKept(stale.kept)}\n`);
+  if (unrecorded) effects.stdout(`${figureMessages.noManifest(options.out)}\n`);
+}
+
+/** Whether `dir` holds a file named like a figure of werkbalans (`<id>.svg` or `.png`, a profile's too). */
+function holdsFigures(dir: string, figures: readonly { readonly id: string }[]): boolean {
+  const names = new Set(figures.flatMap((f) => [`${f.id}.svg`, `${f.id}.png`]));
+  return readdirSync(dir).some((name) => names.has(name) || /^profiel-.+\.(svg|png)$/.test(name));
 }
 
 /** The kind named in the figures manifest. */
