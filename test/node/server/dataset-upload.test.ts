@@ -99,12 +99,25 @@ describe('an upload answers with the data-quality notes of its table', () => {
     expect(await versions()).toBe(2);
   });
 
-  it('answers an upload without notes with the version alone', async () => {
-    const body = (await (
-      await upload(t.app, shiftedCsv('Huisartsen', 5), 'golf.csv')
-    ).json()) as UploadAnswer;
-    expect(body.warnings.map((w) => w.code)).not.toContain('unclassified');
-    expect(body.warnings.map((w) => w.code)).not.toContain('suppressed');
+  it('answers a complete upload with the version and no note on missing or unclassified figures', async () => {
+    // A complete table of one's own: every figure published, with bounds; not the example. Its only
+    // notes are the three job-characteristic indicators outside the contract, kept as other indicators.
+    const body = (await (await upload(t.app, OWN_CSV, 'eigen.csv')).json()) as UploadAnswer;
+    expect(body.message).toBe('Opgeslagen als versie 2; deze versie wordt nu getoond.');
+    expect(body.warnings.map((w) => w.code)).toEqual([
+      'other-indicator',
+      'other-indicator',
+      'other-indicator',
+    ]);
+    const page = await t.app.request('/beheer/upload', {
+      method: 'POST',
+      body: pageForm(OWN_CSV, 'eigen.csv'),
+    });
+    const html = await page.text();
+    expect(html).toContain('Deze tabel is al opgeslagen als versie 2');
+    expect(html).toContain('Let op, 3 waarschuwingen:');
+    expect(html).not.toContain('niet gepubliceerd');
+    expect(html).not.toContain('niet ingedeeld');
   });
 });
 
