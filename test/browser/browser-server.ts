@@ -21,7 +21,7 @@ import { importExampleData } from '../../src/node/server/example-data.js';
 import { listen, type RunningServer } from '../../src/node/server/listen.js';
 import { packagePath } from '../../src/node/package-root.js';
 import { openDatabase } from '../../src/node/store/database.js';
-import { shiftedCsv } from '../node/server/app-fixture.js';
+import { OWN_CSV, shiftedCsv } from '../node/server/app-fixture.js';
 
 export const CHROMIUM = process.env.WERKBALANS_CHROMIUM ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -106,7 +106,7 @@ export async function addSecondVersion(setup: BrowserSetup): Promise<void> {
   const uploaded = await fetch(`${setup.base}/api/datasets?${query}`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'text/csv' },
-    body: shiftedCsv('Huisartsen', 20),
+    body: shiftedCsv('Huisartsen', 20, OWN_CSV),
   });
   if (uploaded.status !== 201) throw new Error(`second version: status ${uploaded.status}`);
   const shown = await fetch(`${setup.base}/api/datasets/shown`, {

@@ -10,7 +10,7 @@ import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUADRANT_COLOURS } from '../../src/core/charts/palette.js';
-import { EXAMPLE_CSV, shiftedCsv } from '../node/server/app-fixture.js';
+import { EXAMPLE_CSV, OWN_CSV, shiftedCsv } from '../node/server/app-fixture.js';
 import {
   addTestIdea,
   auditedContext,
@@ -381,7 +381,7 @@ if (missing) {
           mimeType: 'text/csv',
           buffer: Buffer.from(bad),
         });
-        await Promise.all([p.waitForLoadState('load'), p.click('text=Uploaden en controleren')]);
+        await Promise.all([p.waitForLoadState('load'), p.click('text=Uploaden en tonen')]);
         const errors = await p.locator('[data-upload-errors] li').allTextContents();
         expect(errors.length).toBeGreaterThanOrEqual(2);
         expect(errors.every((e) => /kapot\.csv, rij \d+/.test(e))).toBe(true);
@@ -400,10 +400,10 @@ if (missing) {
         await p.setInputFiles('#bestand', {
           name: 'golf-2.csv',
           mimeType: 'text/csv',
-          buffer: Buffer.from(shiftedCsv('Huisartsen', 20)),
+          buffer: Buffer.from(shiftedCsv('Huisartsen', 20, OWN_CSV)),
         });
         await p.fill('#titel', 'Tweede golf (test)');
-        await Promise.all([p.waitForURL(/\/beheer\/upload$/), p.click('text=Uploaden en controleren')]);
+        await Promise.all([p.waitForURL(/\/beheer\/upload$/), p.click('text=Uploaden en tonen')]);
         expect(await p.locator('.alert--success').textContent()).toContain('versie 2');
         await p.goto(`${setup.base}/beroep/huisartsen`);
         expect(await p.locator('#kwadrant').textContent()).toContain('Kwadrant 2');

@@ -16,7 +16,7 @@ export const WARNING_CODES = [
   'provisional',
   /** An indicator outside the data contract, kept as an other indicator. */
   'other-indicator',
-  /** A table recognised as the bundled example by its content or title row: labelled voorbeelddata. */
+  /** A table recognised as the bundled example (content, title row or an edited copy): voorbeelddata. */
   'example-data',
   /** A column the importer does not know, ignored. */
   'ignored-column',

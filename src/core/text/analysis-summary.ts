@@ -13,6 +13,7 @@ import {
   formatPercent,
   formatShare,
 } from './format.js';
+import { warningForAnalyst } from './import-messages.js';
 import { INDEX_LABELS, QUADRANT_SHORT } from './labels.js';
 import { compareCodeUnits, compareNames } from '../contract/names.js';
 import { periodLabel } from './chart-text.js';
@@ -111,7 +112,7 @@ export function analysisSummary(result: AnalysisResult): string {
   if (result.warnings.length > 0) {
     out.push('');
     out.push('Opmerkingen over de data:');
-    for (const w of result.warnings) out.push(`  - ${w.message}`);
+    for (const w of result.warnings) out.push(`  - ${warningForAnalyst(w)}`);
   }
   return `${out.join('\n')}\n`;
 }

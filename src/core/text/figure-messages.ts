@@ -18,9 +18,12 @@ export const figureMessages = {
   figuresWritten: (count: number, dir: string, png: boolean, scale = 1) =>
     `${formatCount(count)} figuren geschreven naar ${dir} (SVG${png ? ` en PNG${scale > 1 ? ` op ${scale}× resolutie` : ''}` : ''}).`,
   staleRemoved: (files: readonly string[]) =>
-    `${formatCount(files.length)} ${files.length === 1 ? 'bestand' : 'bestanden'} van een eerdere run verwijderd (niet meer geschreven): ${listed(files)}.`,
+    `${formatCount(files.length)} ${files.length === 1 ? 'bestand' : 'bestanden'} van een eerdere keer verwijderd (niet meer geschreven): ${listed(files)}.`,
   staleKept: (files: readonly string[]) =>
-    `${formatCount(files.length)} ${files.length === 1 ? 'bestand' : 'bestanden'} van een eerdere run niet verwijderd, want gewijzigd sinds werkbalans ${files.length === 1 ? 'het' : 'ze'} schreef: ${listed(files)}.`,
+    `${formatCount(files.length)} ${files.length === 1 ? 'bestand' : 'bestanden'} van een eerdere keer niet verwijderd, omdat ${files.length === 1 ? 'het is gewijzigd sinds werkbalans het schreef of geen gewoon bestand meer is' : 'ze zijn gewijzigd sinds werkbalans ze schreef of geen gewone bestanden meer zijn'}: ${listed(files)}.`,
+  /** `--out` holds figure files but no record of an earlier run (a folder from before the record). */
+  noManifest: (dir: string) =>
+    `Let op: ${dir} bevat al figuren, maar geen lijst van wat werkbalans er eerder schreef; oude figuren die nu niet meer worden gemaakt, worden daarom niet verwijderd. Verwijder ze zelf of kies een lege map.`,
   reportWritten: (path: string) => `Rapport geschreven: ${path}`,
   pdfWritten: (path: string) => `PDF geschreven: ${path}`,
   exampleNotice: (label: string) => `Let op: ${label}.`,

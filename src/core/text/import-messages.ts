@@ -5,6 +5,7 @@
 import type { InputError } from '../contract/input-error.js';
 import { SURVEY_EXTENSIONS } from '../contract/table.js';
 import { formatCount, formatNumber, orList } from './format.js';
+import { EXAMPLE_DATA_LABEL } from './labels.js';
 
 /** Where a problem is: file, spreadsheet row (first line = 1), column letter and its header name. */
 export interface MessagePlace {
@@ -336,10 +337,18 @@ export const importWarnings = {
     `${file}: '${label}' is geen indicator van het datacontract; bewaard als overige indicator (telt niet mee in de indices).`,
   codeListMissing: (file: string, list: string) =>
     `${file}: de codelijst ${list} kon niet worden opgehaald; de codes zelf worden als namen gebruikt.`,
+  /** An edited copy of the example: `shared` of the table's `total` figures are the example's. */
+  exampleResembled: (file: string, shared: number, total: number) =>
+    `${file}: de tabel lijkt sterk op de meegeleverde voorbeelddata van werkbalans (${shared} van de ${total} cijfers zijn precies die van het voorbeeld); de tabel wordt overal als voorbeelddata getoond, niet als CBS-cijfers.`,
   exampleRecognised: (file: string, sign: 'content' | 'title') =>
     sign === 'content'
       ? `${file}: dit zijn precies de cijfers van de meegeleverde voorbeelddata van werkbalans; de tabel wordt overal als voorbeelddata getoond, niet als CBS-cijfers.`
-      : `${file}: de titel boven de tabel zegt 'Voorbeelddata — geen CBS-cijfers'; de tabel wordt overal als voorbeelddata getoond. Zijn het eigen cijfers, haal die titelregel dan weg.`,
+      : `${file}: de titel boven de tabel zegt 'Voorbeelddata — geen CBS-cijfers'; de tabel wordt overal als voorbeelddata getoond.`,
+  /**
+   * What the analyst can do about a title-row label: for the command line and /beheer only, never the
+   * report or the site (readers cannot remove a title row).
+   */
+  exampleTitleAction: 'Zijn het eigen cijfers, haal die titelregel dan weg.',
   ignoredColumn: (file: string, column: string, name: string) =>
     `${file}: kolom ${column} ('${name}') is geen bekende kolom en wordt genegeerd.`,
 } as const;
@@ -396,3 +405,17 @@ export const importLabels = {
             ? 'geen gewoon bestand (bijvoorbeeld een pijp of apparaat)'
             : `een leesfout (${code ?? 'onbekend'})`,
 } as const;
+
+/**
+ * A warning as the analyst reads it (command line, /beheer): a label taken from a workbook's title row
+ * (code example-data, found = the title marker) gets what to do about it; every other warning as is.
+ */
+export function warningForAnalyst(warning: {
+  readonly code: string;
+  readonly message: string;
+  readonly found?: string | undefined;
+}): string {
+  return warning.code === 'example-data' && warning.found === EXAMPLE_DATA_LABEL
+    ? `${warning.message} ${importWarnings.exampleTitleAction}`
+    : warning.message;
+}

@@ -341,7 +341,9 @@ export const adminText = {
   titleHint:
     'Bijvoorbeeld: CBS, AZW werknemersenquête, 4e kwartaal 2025. Zonder bron wordt de bestandsnaam getoond.',
   exampleLabel: 'Dit zijn geconstrueerde voorbeelddata, geen CBS-cijfers',
-  uploadSubmit: 'Uploaden en controleren',
+  uploadNote:
+    'Een tabel die klopt, wordt meteen de getoonde versie. De opmerkingen over de cijfers (zoals niet-gepubliceerde cijfers en beroepen die niet zijn ingedeeld) verschijnen na het uploaden bovenaan deze pagina. Terug naar de vorige versie: kies die hieronder bij ‘Getoonde versie kiezen’ en klik op ‘Deze versie tonen’.',
+  uploadSubmit: 'Uploaden en tonen',
   chooseHeading: 'Getoonde versie kiezen',
   chooseLabel: 'Versie',
   chooseSubmit: 'Deze versie tonen',

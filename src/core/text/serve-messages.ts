@@ -60,6 +60,8 @@ export const serveMessages = {
   buildNoData: 'Geen dataset om te exporteren.',
   badBaseUrl: (found: string) =>
     `Optie --basis-url verwacht het adres van de website, zoals https://www.voorbeeld.nl/werkbalans (http of https, zonder ? of #), gevonden: '${found}'.`,
+  badBaseUrlSetting: (found: string) =>
+    `WERKBALANS_BASE_URL verwacht het adres van de website, zoals https://www.voorbeeld.nl/werkbalans (http of https, zonder ? of #), gevonden: '${found}'.`,
   buildWithoutBaseUrl:
     'Zonder --basis-url bevatten de insluitcodes op de downloadpagina geen websiteadres; de pagina zegt dat erbij.',
   buildMissingAssets: (dir: string) =>

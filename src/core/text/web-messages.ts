@@ -8,21 +8,42 @@ function megabytes(bytes: number): string {
 const uploadStored = (version: number): string =>
   `Opgeslagen als versie ${formatCount(version)}; deze versie wordt nu getoond.`;
 
-const uploadUnchanged = (version: number): string =>
-  `Deze tabel is al opgeslagen als versie ${formatCount(version)} (dezelfde cijfers, titel en markering als voorbeelddata); er is geen nieuwe versie gemaakt. Versie ${formatCount(version)} wordt nu getoond.`;
+const uploadUnchanged = (version: number, example: boolean): string =>
+  `Deze tabel is al opgeslagen als versie ${formatCount(version)} (${
+    example ? 'dezelfde cijfers en titel, en ook gemarkeerd als voorbeelddata' : 'dezelfde cijfers en titel'
+  }); er is geen nieuwe versie gemaakt. Versie ${formatCount(version)} wordt nu getoond.`;
 
-const uploadSameFigures = (version: number): string =>
-  `De cijfers zijn dezelfde als die van versie ${formatCount(version)}; alleen de titel of de markering als voorbeelddata verschilt.`;
+/** What differs between an upload and a stored version with the same figures. */
+export type SameFiguresDifference = 'title' | 'example' | 'title-and-example';
+
+const uploadSameFigures = (version: number, differs: SameFiguresDifference, example: boolean): string => {
+  const marking = example
+    ? 'deze versie is gemarkeerd als voorbeelddata, die niet'
+    : 'die versie is gemarkeerd als voorbeelddata, deze niet';
+  const what =
+    differs === 'title'
+      ? 'alleen de titel verschilt'
+      : differs === 'example'
+        ? `alleen de markering als voorbeelddata verschilt: ${marking}`
+        : `de titel en de markering als voorbeelddata verschillen: ${marking}`;
+  return `De cijfers zijn dezelfde als die van versie ${formatCount(version)}; ${what}.`;
+};
 
 /** The answer to an upload that passed: stored (perhaps with the same figures as a version), or equal to the newest. */
 function uploadOutcome(outcome: {
   readonly created: boolean;
   readonly version: number;
+  /** Whether the stored (or equal) version is labelled voorbeelddata. */
+  readonly example: boolean;
   readonly sameFiguresAs: number | null;
+  /** What differs from version `sameFiguresAs`, when one was stored with the same figures. */
+  readonly differs: SameFiguresDifference | null;
 }): string {
-  if (!outcome.created) return uploadUnchanged(outcome.version);
+  if (!outcome.created) return uploadUnchanged(outcome.version, outcome.example);
   const stored = uploadStored(outcome.version);
-  return outcome.sameFiguresAs === null ? stored : `${stored} ${uploadSameFigures(outcome.sameFiguresAs)}`;
+  return outcome.sameFiguresAs === null || outcome.differs === null
+    ? stored
+    : `${stored} ${uploadSameFigures(outcome.sameFiguresAs, outcome.differs, outcome.example)}`;
 }
 
 export const webMessages = {

@@ -3,7 +3,8 @@
  * DIR (output-manifest.ts) records what was written, so that a later run into DIR removes the figures
  * it no longer writes (a profession gone from the table, PNGs not asked for again) and nothing else.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { MAX_WIDTH, MIN_WIDTH } from '../../core/charts/figure-spec.js';
 import { listFigures } from '../../core/charts/figures.js';
@@ -18,6 +19,7 @@ import {
   removeStaleOutputs,
   writeManifest,
 } from '../render/output-manifest.js';
+import { replaceFile } from '../render/replace-file.js';
 import { renderSvg } from '../render/svg-string.js';
 import { UsageError, type CliEffects } from './effects.js';
 
@@ -58,19 +60,23 @@ export async function run(file: string, options: FiguresOptions, effects: CliEff
   await mkdir(dir, { recursive: true });
   const figures = listFigures(result, 'downloads');
   const previous = readManifest(dir, FIGURES_MANIFEST, MANIFEST_KIND);
+  // Figures but no record (a folder from before the record existed): say that old ones stay.
+  const unrecorded =
+    previous.size === 0 && !existsSync(join(dir, FIGURES_MANIFEST)) && holdsFigures(dir, figures);
   const written = new Map<string, string>();
   const pool = options.png ? createPngPool() : null;
   try {
     const pngs: Promise<void>[] = [];
     for (const figure of figures) {
       const svg = renderSvg(figure.render({ document: nodeDocument(), width }));
-      await writeFile(join(dir, `${figure.id}.svg`), svg);
+      // Replaced, not written through: a link in DIR must not carry the write to a file elsewhere.
+      await replaceFile(join(dir, `${figure.id}.svg`), svg);
       written.set(`${figure.id}.svg`, contentHash(svg));
       // PNGs render on worker threads while the next figure's SVG is built here.
       if (pool)
         pngs.push(
           pool.render(svg, scale).then(async (png) => {
-            await writeFile(join(dir, `${figure.id}.png`), png);
+            await replaceFile(join(dir, `${figure.id}.png`), png);
             written.set(`${figure.id}.png`, contentHash(png));
           }),
         );
@@ -87,6 +93,13 @@ export async function run(file: string, options: FiguresOptions, effects: CliEff
   );
   if (stale.removed.length > 0) effects.stdout(`${figureMessages.staleRemoved(stale.removed)}\n`);
   if (stale.kept.length > 0) effects.stdout(`${figureMessages.staleKept(stale.kept)}\n`);
+  if (unrecorded) effects.stdout(`${figureMessages.noManifest(options.out)}\n`);
+}
+
+/** Whether `dir` holds a file named like a figure of werkbalans (`<id>.svg` or `.png`, a profile's too). */
+function holdsFigures(dir: string, figures: readonly { readonly id: string }[]): boolean {
+  const names = new Set(figures.flatMap((f) => [`${f.id}.svg`, `${f.id}.png`]));
+  return readdirSync(dir).some((name) => names.has(name) || /^profiel-.+\.(svg|png)$/.test(name));
 }
 
 /** The kind named in the figures manifest. */

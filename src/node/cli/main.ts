@@ -146,6 +146,7 @@ function buildProgram(effects: CliEffects): Command {
     .option('--port <n>', help.options.port, integer('--port'))
     .option(`--host ${help.placeholders.address}`, help.options.host)
     .option(`--data ${help.placeholders.folder}`, help.options.data)
+    .option(`--basis-url ${help.placeholders.address}`, help.options.baseUrl)
     .action(async (options: ServeOptions) => (await import('./serve.js')).run(options, effects));
 
   program

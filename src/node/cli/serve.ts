@@ -9,6 +9,7 @@ import { isIP } from 'node:net';
 import { securityMessages } from '../../core/text/security-messages.js';
 import { serveMessages } from '../../core/text/serve-messages.js';
 import type { Hono } from 'hono';
+import { normaliseBaseUrl } from '../server/base-url.js';
 import { tokenProblem } from '../server/token-rules.js';
 import { DEFAULT_HOST, openPort, type ServingServer } from '../server/serve-early.js';
 import { DEFAULT_READ_RATE, readLimitOf } from '../server/read-rate.js';
@@ -21,6 +22,8 @@ export interface ServeOptions {
   readonly port?: number;
   readonly data?: string;
   readonly host?: string;
+  /** `--basis-url`: the site's public address (else WERKBALANS_BASE_URL). */
+  readonly basisUrl?: string;
 }
 
 export const DEFAULT_PORT = 8080;
@@ -62,6 +65,22 @@ function trustedProxiesOf(env: NodeJS.ProcessEnv): string[] {
   return list;
 }
 
+/**
+ * The site's public address for the embed codes: `--basis-url`, else WERKBALANS_BASE_URL, checked as
+ * `build --basis-url` is (base-url.ts); undefined when neither is set (then the request's own address).
+ */
+export function baseUrlOf(options: ServeOptions, env: NodeJS.ProcessEnv): string | undefined {
+  const fromOption = options.basisUrl !== undefined;
+  const written = fromOption ? options.basisUrl : env.WERKBALANS_BASE_URL?.trim() || undefined;
+  if (written === undefined) return undefined;
+  const baseUrl = normaliseBaseUrl(written);
+  if (baseUrl === undefined)
+    throw new UsageError(
+      fromOption ? serveMessages.badBaseUrl(written) : serveMessages.badBaseUrlSetting(written),
+    );
+  return baseUrl;
+}
+
 /** The admin token from the environment, refused (usage error) when too short or not plain. */
 function adminTokenOf(env: NodeJS.ProcessEnv): string | undefined {
   const token = env.WERKBALANS_ADMIN_TOKEN || undefined;
@@ -88,6 +107,7 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
   const adminToken = adminTokenOf(effects.env);
   const readRate = readRateOf(effects.env);
   const trustedProxies = trustedProxiesOf(effects.env);
+  const baseUrl = baseUrlOf(options, effects.env);
   const dir = options.data ?? effects.env.WERKBALANS_DATA;
   const dataDir =
     dir === undefined || dir.startsWith('memory://') || isAbsolute(dir) ? dir : resolve(effects.cwd, dir);
@@ -198,7 +218,7 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
       if (seeded.ideasAdded !== null) effects.stderr(`${serveMessages.exampleIdeas(seeded.ideasAdded)}\n`);
       const created = createAppWithServices({
         db,
-        config: { adminToken, trustedProxies, readLimit: readLimitOf(readRate) },
+        config: { adminToken, trustedProxies, baseUrl, readLimit: readLimitOf(readRate) },
         effects: { log: (line) => effects.stderr(`${line}\n`) },
       });
       app = created.app;

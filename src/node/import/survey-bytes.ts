@@ -1,7 +1,9 @@
 import type { Observation, SurveyTable, TableSource } from '../../core/contract/table.js';
 import { importErrors, importWarnings } from '../../core/text/import-messages.js';
+import { EXAMPLE_DATA_LABEL } from '../../core/text/labels.js';
 import { readDelimitedTable } from './delimited-table.js';
-import { isBundledExample } from './example-table.js';
+import { bundledExampleObservations } from './bundled-example.js';
+import { closelyResemblesExample, exampleResemblance, isBundledExample } from './example-table.js';
 import { extensionOf, fileKindOf, titleFromName, type FileKind } from './file-kind.js';
 import { MAX_FILE_BYTES } from './limits.js';
 import { Problems } from '../../core/contract/problems.js';
@@ -92,9 +94,24 @@ export async function importSurveyContent(
   const table = await SURVEY_READERS[kind](bytes, options, problems);
   if (meta?.example || problems.failed)
     return surveyTable(source(table.format), table.observations, problems);
-  // No sidecar says it is the example: recognise a copy of the bundled one by its content or title row.
+  // No sidecar says it is the example: recognise a copy of the bundled one by its content or title row,
+  // or an edited copy by most of its figures.
   const sign = isBundledExample(table.observations) ? 'content' : table.exampleTitle ? 'title' : undefined;
-  if (!sign) return surveyTable(source(table.format), table.observations, problems);
-  problems.warn('example-data', importWarnings.exampleRecognised(name, sign));
+  if (sign) {
+    // The title marker as `found`: the command line and /beheer add what to do about it (import-messages.ts).
+    problems.warn(
+      'example-data',
+      importWarnings.exampleRecognised(name, sign),
+      sign === 'title' ? { found: EXAMPLE_DATA_LABEL } : undefined,
+    );
+  } else {
+    const resemblance = exampleResemblance(table.observations, await bundledExampleObservations());
+    if (!closelyResemblesExample(resemblance))
+      return surveyTable(source(table.format), table.observations, problems);
+    problems.warn(
+      'example-data',
+      importWarnings.exampleResembled(name, resemblance.shared, resemblance.table),
+    );
+  }
   return surveyTable({ ...source(table.format), example: true }, table.observations, problems);
 }

@@ -7,8 +7,9 @@
  * The record is a JSON file in the folder: `{ "werkbalans": kind, "files": { name: sha256 } }`.
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { replaceFileSync } from './replace-file.js';
 
 /** What was written: file name (in the folder, no sub-folders) → SHA-256 of its bytes (hex). */
 export type WrittenFiles = ReadonlyMap<string, string>;
@@ -48,7 +49,8 @@ export function readManifest(dir: string, name: string, kind: string): WrittenFi
 
 export function writeManifest(dir: string, name: string, kind: string, files: WrittenFiles): void {
   const sorted = Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  writeFileSync(join(dir, name), `${JSON.stringify({ werkbalans: kind, files: sorted }, null, 2)}\n`);
+  // Replaced, not written through: a link named like the manifest must not carry the write elsewhere.
+  replaceFileSync(join(dir, name), `${JSON.stringify({ werkbalans: kind, files: sorted }, null, 2)}\n`);
 }
 
 /** What became of an earlier run's files that this run did not write. */

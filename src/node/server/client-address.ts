@@ -57,7 +57,7 @@ export function clientOf(c: Context, trustedProxies: readonly string[]): string 
   const address = peerAddress(c);
   if (address === undefined) return undefined;
   const peer = plain(address);
-  if (trustedProxies.length === 0 || !trustedProxies.includes(peer)) return clientKey(peer);
+  if (!isFromTrustedProxy(c, trustedProxies)) return clientKey(peer);
   const forwarded = (c.req.header('x-forwarded-for') ?? '')
     .split(',')
     .map((part) => plain(part.trim()))

@@ -16,7 +16,7 @@ import type { Warning } from '../../core/contract/problems.js';
 import { surveyWaves } from '../../core/contract/survey-waves.js';
 import type { SurveyTable } from '../../core/contract/table.js';
 import { periodLabel } from '../../core/text/chart-text.js';
-import { webMessages } from '../../core/text/web-messages.js';
+import { webMessages, type SameFiguresDifference } from '../../core/text/web-messages.js';
 import { parseSurveyUpload, ParsersBusy, type ParseOptions } from '../import/parse-upload.js';
 import { tableFingerprint } from '../import/table-fingerprint.js';
 import type { DatasetSummary } from '../store/index.js';
@@ -83,8 +83,13 @@ export interface UploadOutcome {
   readonly datasets: readonly DatasetSummary[];
   /** False when the upload equals the newest version: nothing stored, that version shown. */
   readonly created: boolean;
-  /** The newest version holding the same figures under another title or example label, else null. */
+  /**
+   * The newest stored version with the same figures: when `created`, one under another title or
+   * example label (else null); when not `created`, the version the upload equals (= `dataset.version`).
+   */
   readonly sameFiguresAs: number | null;
+  /** What differs from version `sameFiguresAs` when a new version was stored with its figures, else null. */
+  readonly differs: SameFiguresDifference | null;
   /** The analyses' data-quality notes, the import's included, as the site lists them; each once. */
   readonly warnings: readonly Warning[];
 }
@@ -140,22 +145,34 @@ export async function storeUpload(services: AppServices, upload: Upload): Promis
         datasets: [newest],
         created: false,
         sameFiguresAs: newest.version,
+        differs: null,
         warnings: notes,
       };
     }
     const dataset = await services.datasets.add(only, { name: upload.name });
+    const titleDiffers = newest !== undefined && newest.title !== only.source.title;
+    const exampleDiffers = newest !== undefined && newest.example !== only.source.example;
+    const differs: SameFiguresDifference | null =
+      titleDiffers && exampleDiffers
+        ? 'title-and-example'
+        : titleDiffers
+          ? 'title'
+          : exampleDiffers
+            ? 'example'
+            : null;
     return {
       dataset,
       datasets: [dataset],
       created: true,
       sameFiguresAs: newest?.version ?? null,
+      differs,
       warnings: notes,
     };
   }
   const stored = await services.datasets.addAll(waves, { name: upload.name });
   const dataset = stored[stored.length - 1] ?? stored[0];
   if (!dataset) throw new RangeError('an upload of several periods stored no version');
-  return { dataset, datasets: stored, created: true, sameFiguresAs: null, warnings: notes };
+  return { dataset, datasets: stored, created: true, sameFiguresAs: null, differs: null, warnings: notes };
 }
 
 /** The newest stored version when its figures (periods included) are the table's, else undefined. */

@@ -17,7 +17,8 @@ export function publicOrigin(c: Context, config: Pick<ServerConfig, 'baseUrl' | 
   if (config.baseUrl !== undefined) return config.baseUrl;
   const url = new URL(c.req.url);
   if (!isFromTrustedProxy(c, config.trustedProxies)) return url.origin;
-  // The first of a chain (`https, http`) is the scheme the visitor used at the outermost proxy.
-  const scheme = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+  // The last of a chain (`http, https`) is the one the trusted proxy itself added, as clientOf takes
+  // the rightmost address: values to its left may come from the visitor.
+  const scheme = c.req.header('x-forwarded-proto')?.split(',').at(-1)?.trim().toLowerCase();
   return scheme !== undefined && SCHEMES.has(scheme) ? `${scheme}://${url.host}` : url.origin;
 }

@@ -1,4 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,7 +57,8 @@ describe('werkbalans figures', () => {
     const out = temp();
     const first = await cli({}, 'figures', EXAMPLE, '--out', out, '--png', ...FAST);
     expect(first.status).toBe(0);
-    expect(first.stdout).not.toContain('eerdere run');
+    expect(first.stdout).not.toContain('eerdere keer');
+    expect(first.stdout).not.toContain('geen lijst van wat werkbalans er eerder schreef');
     const before = readdirSync(out);
     expect(before).toContain('profiel-doktersassistenten.svg');
     expect(before).toContain(FIGURES_MANIFEST);
@@ -68,10 +78,10 @@ describe('werkbalans figures', () => {
     expect(after).toEqual(expect.arrayContaining(['notities.txt', 'eigen-figuur.svg', 'kwadranten.svg']));
     const stalePngs = before.filter((f) => f.endsWith('.png')).length - 1;
     expect(second.stdout).toContain(
-      `${stalePngs + 1} bestanden van een eerdere run verwijderd (niet meer geschreven): `,
+      `${stalePngs + 1} bestanden van een eerdere keer verwijderd (niet meer geschreven): `,
     );
     expect(second.stdout).toContain(
-      '1 bestand van een eerdere run niet verwijderd, want gewijzigd sinds werkbalans het schreef: profiel-doktersassistenten.png.',
+      '1 bestand van een eerdere keer niet verwijderd, omdat het is gewijzigd sinds werkbalans het schreef of geen gewoon bestand meer is: profiel-doktersassistenten.png.',
     );
     // The manifest lists exactly this run's figures.
     const manifest = JSON.parse(readFileSync(join(out, FIGURES_MANIFEST), 'utf8')) as {
@@ -84,11 +94,37 @@ describe('werkbalans figures', () => {
     );
   });
 
+  it('never writes through a link in --out: the file it points at outside the folder is unchanged', async () => {
+    const out = temp();
+    const outside = temp();
+    const manifestTarget = join(outside, 'eigen.json');
+    const figureTarget = join(outside, 'eigen.svg');
+    writeFileSync(manifestTarget, 'van mij');
+    writeFileSync(figureTarget, 'ook van mij');
+    symlinkSync(manifestTarget, join(out, FIGURES_MANIFEST));
+    symlinkSync(figureTarget, join(out, 'kwadranten.svg'));
+    expect((await cli({}, 'figures', EXAMPLE, '--out', out, ...FAST)).status).toBe(0);
+    expect(readFileSync(manifestTarget, 'utf8')).toBe('van mij');
+    expect(readFileSync(figureTarget, 'utf8')).toBe('ook van mij');
+    // The links were replaced by the files werkbalans wrote; no temporary file is left behind.
+    expect(lstatSync(join(out, FIGURES_MANIFEST)).isFile()).toBe(true);
+    expect(readFileSync(join(out, 'kwadranten.svg'), 'utf8')).toContain('<svg');
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('removes nothing from a folder without its manifest', async () => {
     const out = temp();
     writeFileSync(join(out, 'profiel-oud.svg'), '<svg/>');
-    expect((await cli({}, 'figures', EXAMPLE, '--out', out, ...FAST)).status).toBe(0);
+    const run = await cli({}, 'figures', EXAMPLE, '--out', out, ...FAST);
+    expect(run.status).toBe(0);
     expect(existsSync(join(out, 'profiel-oud.svg'))).toBe(true);
+    // A folder from before the manifest: the user is told that old figures stay.
+    expect(run.stdout).toContain(
+      `Let op: ${out} bevat al figuren, maar geen lijst van wat werkbalans er eerder schreef; oude figuren die nu niet meer worden gemaakt, worden daarom niet verwijderd.`,
+    );
+    // The next run has the manifest: no hint.
+    const next = await cli({}, 'figures', EXAMPLE, '--out', out, ...FAST);
+    expect(next.stdout).not.toContain('geen lijst van wat werkbalans er eerder schreef');
   });
 
   it('reports bad input as an input error without a stack trace', async () => {

@@ -8,7 +8,7 @@ import { slugify } from '../../../src/core/contract/slug.js';
 import type { Database } from '../../../src/node/store/database.js';
 import { addIdea } from '../../../src/node/store/ideas-curation.js';
 import { emptyStore } from '../../support/empty-store.js';
-import { EXAMPLE_CSV, shiftedCsv, testApp, TOKEN, upload, type TestApp } from './app-fixture.js';
+import { EXAMPLE_CSV, OWN_CSV, shiftedCsv, testApp, TOKEN, upload, type TestApp } from './app-fixture.js';
 import { createAppWithServices } from '../../../src/node/server/app.js';
 
 interface ErrorBody {
@@ -183,7 +183,8 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
     });
 
     it('stores a good upload as the next version and shows it; earlier versions stay', async () => {
-      const response = await upload(t.app, shiftedCsv('Huisartsen', 20), 'golf-2.csv');
+      // A table of one's own (not the example), uploaded without the voorbeeld mark: stays example:false.
+      const response = await upload(t.app, shiftedCsv('Huisartsen', 20, OWN_CSV), 'golf-2.csv');
       expect(response.status).toBe(201);
       const body = (await response.json()) as {
         dataset: { version: number; name: string; example: boolean };
@@ -217,6 +218,21 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
       expect(body.dataset).toEqual(
         expect.objectContaining({ title: 'CBS, AZW werknemersenquête, 4e kwartaal 2025', example: true }),
       );
+    });
+
+    it('keeps an unticked multipart upload of ones own figures example:false', async () => {
+      const form = new FormData();
+      form.set('bestand', new File([OWN_CSV], 'eigen.csv', { type: 'text/csv' }));
+      form.set('titel', 'CBS, AZW werknemersenquête, 4e kwartaal 2025');
+      const response = await t.app.request('/api/datasets', {
+        method: 'POST',
+        body: form,
+        headers: { Authorization: `Bearer ${TOKEN}` },
+      });
+      expect(response.status).toBe(201);
+      const body = (await response.json()) as { dataset: { example: boolean }; warnings: { code: string }[] };
+      expect(body.dataset.example).toBe(false);
+      expect(body.warnings.map((w) => w.code)).not.toContain('example-data');
     });
 
     it('refuses an upload over the size limit with a clear message', async () => {

@@ -70,8 +70,25 @@ export function testAppPerFile(config?: ServerConfigInput): TestApp {
   };
 }
 
-/** The example CSV with one profession's resource components lowered by `by` points (a new "wave"). */
-export function shiftedCsv(profession: string, by: number): string {
+/**
+ * A table of one's own figures: the example with every value and bound raised by 0.3 point (at most
+ * 100), so that it shares none of the example's exact figures and is never labelled voorbeelddata.
+ */
+export const OWN_CSV = EXAMPLE_CSV.split('\n')
+  .map((line) =>
+    line.replace(/,([\d.]+),([\d.]+),([\d.]+),([^,]*)$/, (_all, ...cells: string[]) => {
+      const raised = cells.slice(0, 3).map((n) => Math.min(100, Number(n) + 0.3).toFixed(1));
+      return `,${raised.join(',')},${cells[3]}`;
+    }),
+  )
+  .join('\n');
+
+/**
+ * The example CSV (or `base`) with one profession's resource components lowered by `by` points (a new
+ * "wave"). On the example it is still an edited copy of the example, labelled voorbeelddata; on
+ * OWN_CSV a table of one's own.
+ */
+export function shiftedCsv(profession: string, by: number, base: string = EXAMPLE_CSV): string {
   const resources = [
     'loopbaanperspectief',
     'ontwikkelmogelijkheden',
@@ -79,7 +96,8 @@ export function shiftedCsv(profession: string, by: number): string {
     'autonomie',
     'steun_leidinggevende',
   ];
-  return EXAMPLE_CSV.split('\n')
+  return base
+    .split('\n')
     .map((line) => {
       const cells = line.split(',');
       if (cells[0] !== profession || !resources.includes(cells[1]!)) return line;

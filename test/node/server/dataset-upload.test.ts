@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../src/node/store/database.js';
 import { emptyStore } from '../../support/empty-store.js';
-import { EXAMPLE_CSV, shiftedCsv, testApp, TOKEN, upload, type TestApp } from './app-fixture.js';
+import { EXAMPLE_CSV, OWN_CSV, shiftedCsv, testApp, TOKEN, upload, type TestApp } from './app-fixture.js';
 
 interface UploadAnswer {
   message: string;
@@ -16,7 +16,8 @@ interface UploadAnswer {
 }
 
 /** The example CSV with Doktersassistenten's werkdruk not published (`–`): that profession unclassified. */
-const SUPPRESSED_CSV = EXAMPLE_CSV.replace(/^(Doktersassistenten,werkdruk,)[^,]*,/m, '$1–,');
+// A table of one's own (not the example: that would be labelled voorbeelddata) with one cell suppressed.
+const SUPPRESSED_CSV = OWN_CSV.replace(/^(Doktersassistenten,werkdruk,)[^,]*,/m, '$1–,');
 
 let db: Database;
 let t: TestApp;
@@ -49,7 +50,7 @@ function pageForm(csv: string, name: string, title?: string): FormData {
 
 describe('an upload answers with the data-quality notes of its table', () => {
   it('lists unpublished cells and unclassified professions in the API answer', async () => {
-    expect(SUPPRESSED_CSV).not.toBe(EXAMPLE_CSV);
+    expect(SUPPRESSED_CSV).not.toBe(OWN_CSV);
     const response = await upload(t.app, SUPPRESSED_CSV, 'golf-2025.csv');
     expect(response.status).toBe(201);
     const body = (await response.json()) as UploadAnswer;
@@ -68,6 +69,15 @@ describe('an upload answers with the data-quality notes of its table', () => {
     // The same notes as the analysis of the stored version gives.
     const analysis = (await (await t.app.request('/api/analysis')).json()) as { warnings: string[] };
     expect(analysis.warnings).toEqual(expect.arrayContaining(body.warnings.map((w) => w.message)));
+  });
+
+  it('names on /beheer what the upload button does: shown at once, notes after, how to go back', async () => {
+    const html = await (await t.app.request('/beheer')).text();
+    expect(html).toContain('>Uploaden en tonen</button>');
+    expect(html).not.toContain('Uploaden en controleren');
+    expect(html).toContain('wordt meteen de getoonde versie');
+    expect(html).toContain('verschijnen na het uploaden bovenaan deze pagina');
+    expect(html).toContain('kies die hieronder bij ‘Getoonde versie kiezen’');
   });
 
   it('shows the notes on /beheer after an upload from the form', async () => {
@@ -89,18 +99,31 @@ describe('an upload answers with the data-quality notes of its table', () => {
     expect(await versions()).toBe(2);
   });
 
-  it('answers an upload without notes with the version alone', async () => {
-    const body = (await (
-      await upload(t.app, shiftedCsv('Huisartsen', 5), 'golf.csv')
-    ).json()) as UploadAnswer;
-    expect(body.warnings.map((w) => w.code)).not.toContain('unclassified');
-    expect(body.warnings.map((w) => w.code)).not.toContain('suppressed');
+  it('answers a complete upload with the version and no note on missing or unclassified figures', async () => {
+    // A complete table of one's own: every figure published, with bounds; not the example. Its only
+    // notes are the three job-characteristic indicators outside the contract, kept as other indicators.
+    const body = (await (await upload(t.app, OWN_CSV, 'eigen.csv')).json()) as UploadAnswer;
+    expect(body.message).toBe('Opgeslagen als versie 2; deze versie wordt nu getoond.');
+    expect(body.warnings.map((w) => w.code)).toEqual([
+      'other-indicator',
+      'other-indicator',
+      'other-indicator',
+    ]);
+    const page = await t.app.request('/beheer/upload', {
+      method: 'POST',
+      body: pageForm(OWN_CSV, 'eigen.csv'),
+    });
+    const html = await page.text();
+    expect(html).toContain('Deze tabel is al opgeslagen als versie 2');
+    expect(html).toContain('Let op, 3 waarschuwingen:');
+    expect(html).not.toContain('niet gepubliceerd');
+    expect(html).not.toContain('niet ingedeeld');
   });
 });
 
 describe('the newest version’s table sent again makes no new version', () => {
   it('answers 200 with the version it equals, and shows that version', async () => {
-    const csv = shiftedCsv('Huisartsen', 5);
+    const csv = shiftedCsv('Huisartsen', 5, OWN_CSV);
     expect((await upload(t.app, csv, 'golf.csv')).status).toBe(201);
     await t.app.request('/api/datasets/shown', {
       method: 'PUT',
@@ -112,14 +135,14 @@ describe('the newest version’s table sent again makes no new version', () => {
     const body = (await again.json()) as UploadAnswer;
     expect(body).toMatchObject({ created: false, sameFiguresAs: 2, dataset: { version: 2, shown: true } });
     expect(body.message).toBe(
-      'Deze tabel is al opgeslagen als versie 2 (dezelfde cijfers, titel en markering als voorbeelddata); er is geen nieuwe versie gemaakt. Versie 2 wordt nu getoond.',
+      'Deze tabel is al opgeslagen als versie 2 (dezelfde cijfers en titel); er is geen nieuwe versie gemaakt. Versie 2 wordt nu getoond.',
     );
     expect(await versions()).toBe(2);
     expect(((await (await t.app.request('/api/datasets')).json()) as { shown: number }).shown).toBe(2);
   });
 
   it('says so on /beheer when the form is sent twice', async () => {
-    const csv = shiftedCsv('Huisartsen', 5);
+    const csv = shiftedCsv('Huisartsen', 5, OWN_CSV);
     await t.app.request('/beheer/upload', { method: 'POST', body: pageForm(csv, 'golf.csv') });
     const again = await t.app.request('/beheer/upload', { method: 'POST', body: pageForm(csv, 'golf.csv') });
     expect(await again.text()).toContain('Deze tabel is al opgeslagen als versie 2');
@@ -127,7 +150,7 @@ describe('the newest version’s table sent again makes no new version', () => {
   });
 
   it('stores the same figures under a new title as a new version, and says which version they equal', async () => {
-    const csv = shiftedCsv('Huisartsen', 5);
+    const csv = shiftedCsv('Huisartsen', 5, OWN_CSV);
     await upload(t.app, csv, 'golf.csv');
     const form = pageForm(csv, 'golf.csv', 'CBS, 4e kwartaal 2025');
     form.delete('token');
@@ -140,7 +163,32 @@ describe('the newest version’s table sent again makes no new version', () => {
     const body = (await renamed.json()) as UploadAnswer;
     expect(body).toMatchObject({ created: true, sameFiguresAs: 2, dataset: { version: 3 } });
     expect(body.message).toBe(
-      'Opgeslagen als versie 3; deze versie wordt nu getoond. De cijfers zijn dezelfde als die van versie 2; alleen de titel of de markering als voorbeelddata verschilt.',
+      'Opgeslagen als versie 3; deze versie wordt nu getoond. De cijfers zijn dezelfde als die van versie 2; alleen de titel verschilt.',
+    );
+  });
+
+  it('says the table equal to the newest is marked voorbeelddata when it is', async () => {
+    const csv = shiftedCsv('Huisartsen', 5);
+    await upload(t.app, csv, 'golf.csv');
+    const body = (await (await upload(t.app, csv, 'golf.csv')).json()) as UploadAnswer;
+    expect(body.message).toBe(
+      'Deze tabel is al opgeslagen als versie 2 (dezelfde cijfers en titel, en ook gemarkeerd als voorbeelddata); er is geen nieuwe versie gemaakt. Versie 2 wordt nu getoond.',
+    );
+  });
+
+  it('names the voorbeelddata mark as what differs when only the mark does', async () => {
+    const csv = shiftedCsv('Huisartsen', 5, OWN_CSV);
+    await upload(t.app, csv, 'golf.csv');
+    const form = pageForm(csv, 'golf.csv');
+    form.delete('token');
+    form.set('voorbeeld', 'ja');
+    const marked = await t.app.request('/api/datasets', {
+      method: 'POST',
+      body: form,
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
+    expect(((await marked.json()) as UploadAnswer).message).toBe(
+      'Opgeslagen als versie 3; deze versie wordt nu getoond. De cijfers zijn dezelfde als die van versie 2; alleen de markering als voorbeelddata verschilt: deze versie is gemarkeerd als voorbeelddata, die niet.',
     );
   });
 
@@ -180,9 +228,7 @@ describe('the bundled example uploaded again is labelled voorbeelddata', () => {
   });
 
   it('never labels a table of ones own voorbeelddata', async () => {
-    const body = (await (
-      await upload(t.app, shiftedCsv('Huisartsen', 1), 'eigen.csv')
-    ).json()) as UploadAnswer;
+    const body = (await (await upload(t.app, OWN_CSV, 'eigen.csv')).json()) as UploadAnswer;
     expect(body.dataset.example).toBe(false);
     expect(body.warnings.map((w) => w.code)).not.toContain('example-data');
     const home = await (await t.app.request('/')).text();

@@ -39,8 +39,12 @@ describe('the public address of the embed codes', () => {
     expect(await originFor({ trustedProxies: [PROXY] }, https, `::ffff:${PROXY}`)).toBe(
       'https://werkbalans.azwinfo.nl',
     );
-    expect(await originFor({ trustedProxies: [PROXY] }, { 'X-Forwarded-Proto': 'https, http' }, PROXY)).toBe(
+    // The last value is the trusted proxy's own; a visitor's value stands to its left.
+    expect(await originFor({ trustedProxies: [PROXY] }, { 'X-Forwarded-Proto': 'http, https' }, PROXY)).toBe(
       'https://werkbalans.azwinfo.nl',
+    );
+    expect(await originFor({ trustedProxies: [PROXY] }, { 'X-Forwarded-Proto': 'https, http' }, PROXY)).toBe(
+      'http://werkbalans.azwinfo.nl',
     );
     // Not trusted: the header is anyone's to write.
     expect(await originFor({ trustedProxies: [] }, https, PROXY)).toBe('http://werkbalans.azwinfo.nl');

@@ -45,9 +45,15 @@ export function uploadLimit(
 
 /** What an upload answers: its outcome, or per period its version when it held several. */
 export function storedMessage(outcome: UploadOutcome): string {
-  const { dataset, datasets, created, sameFiguresAs } = outcome;
+  const { dataset, datasets, created, sameFiguresAs, differs } = outcome;
   if (datasets.length <= 1)
-    return webMessages.uploadOutcome({ created, version: dataset.version, sameFiguresAs });
+    return webMessages.uploadOutcome({
+      created,
+      version: dataset.version,
+      example: dataset.example,
+      sameFiguresAs,
+      differs,
+    });
   return webMessages.uploadStoredWaves(
     datasets.map((d) => d.version),
     datasets.map((d) => periodLabel(d.periods[0] ?? null) ?? webMessages.noPeriod),

@@ -8,6 +8,7 @@ import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
 import { formatCount, formatNumber } from '../../../core/text/format.js';
 import { versionTitle } from '../../../core/text/chart-text.js';
+import { warningForAnalyst } from '../../../core/text/import-messages.js';
 import { adminText } from '../../../core/text/page-text.js';
 import { solutionsAdminText } from '../../../core/text/solutions-admin-text.js';
 import { eraseText, securityMessages } from '../../../core/text/security-messages.js';
@@ -103,7 +104,10 @@ function AdminPage(props: {
                 maxlength={300}
               />
               <ExampleBox id="voorbeeld" label={adminText.exampleLabel} />
-              <button type="submit" class="button">
+              <p class="hint" id="upload-gevolg">
+                {adminText.uploadNote}
+              </p>
+              <button type="submit" class="button" aria-describedby="upload-gevolg">
                 {adminText.uploadSubmit}
               </button>
             </form>
@@ -277,7 +281,7 @@ export function adminPages(services: AppServices): Hono {
       const message: AdminMessage = {
         kind: 'success',
         text: storedMessage(outcome),
-        details: outcome.warnings.map((w) => ({ message: w.message })),
+        details: outcome.warnings.map((w) => ({ message: warningForAnalyst(w) })),
       };
       const view = await loadPageView(c, services);
       return renderPage(c, <AdminPage view={view} services={services} message={message} />);
