@@ -48,10 +48,11 @@ export function storedMessage(outcome: UploadOutcome): string {
   const { dataset, datasets, created, sameFiguresAs } = outcome;
   if (datasets.length <= 1)
     return webMessages.uploadOutcome({ created, version: dataset.version, sameFiguresAs });
-  return webMessages.uploadStoredWaves(
-    datasets.map((d) => d.version),
-    datasets.map((d) => periodLabel(d.periods[0] ?? null) ?? webMessages.noPeriod),
-  );
+  const versions = datasets.map((d) => d.version);
+  const periods = datasets.map((d) => periodLabel(d.periods[0] ?? null) ?? webMessages.noPeriod);
+  return created
+    ? webMessages.uploadStoredWaves(versions, periods, dataset.version)
+    : webMessages.uploadWavesUnchanged(versions, periods, dataset.version);
 }
 
 export function datasetsApi(services: AppServices): Hono {
