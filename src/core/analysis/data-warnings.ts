@@ -4,8 +4,8 @@
  * profession a missing outcome and a component without bounds. Each sentence once.
  */
 import { indicatorInfo, type IndicatorId } from '../contract/indicators.js';
-import { compareCodeUnits } from '../contract/names.js';
 import { Problems, type Warning } from '../contract/problems.js';
+import { sortedPeriodCodes } from '../contract/survey-waves.js';
 import type { SurveyTable } from '../contract/table.js';
 import { analysisMessages as text } from '../text/analysis-messages.js';
 import { unclassifiedText } from '../text/unclassified-text.js';
@@ -22,7 +22,7 @@ export function dataWarnings(
 ): Warning[] {
   const problems = new Problems(table.source.file);
   for (const warning of table.warnings) problems.adopt(warning);
-  const codes = table.periods.filter((p): p is string => p !== null).sort(compareCodeUnits);
+  const codes = sortedPeriodCodes(table.periods);
   if (codes.length > 1 && period !== null)
     problems.warn('several-periods', text.severalPeriods(codes, period, period === codes.at(-1)));
   for (const u of unclassified) problems.warn('unclassified', unclassifiedText.note(u.name, u.missing));

@@ -10,17 +10,19 @@
  * crossed the median the change is beyond the uncertainty. The medians' own uncertainty is left out.
  *
  * Professions are matched on their slug, then a profession only in the earlier version with one only in
- * the later that the contract's name rule calls the same (label or alias, case, accents, punctuation and
- * a bracketed part aside: `Basisverpleegkundige niveau 4` → `Basisverpleegkundigen (niveau 4)`) as one
- * renamed profession, when that pairing is the only one possible. A profession absent from a version or
- * not classified there has no quadrant in it, and its row is not comparable: no verdict, no move.
+ * the later whose name is the same apart from case, accents, punctuation, white space and a plural or
+ * singular ending of a word (-e/-en/-s: `Basisverpleegkundige niveau 4` → `Basisverpleegkundigen
+ * (niveau 4)`) as one renamed profession, when that key belongs to no other name of either version.
+ * No word is dropped: a qualifier such as `(hbo)`, `(wo)` or `(niveau 4)` that differs or is missing
+ * keeps two professions apart, and no alias list is used (a split or re-qualified profession is not a
+ * rename). A profession absent from a version or not classified there has no quadrant in it, and its row
+ * is not comparable: no verdict, no move.
  */
 import { measureEstimate } from '../charts/measure-estimate.js';
 import { CONTRACT_Z } from './constants.js';
 import { highDemands, highResources } from './quadrants.js';
 import type { AnalysisResult, IndexName, ProfessionResult, Quadrant } from './result.js';
-import { compareCodeUnits, compareNames, labelKey } from '../contract/names.js';
-import { contractProfession } from '../contract/professions.js';
+import { compareCodeUnits, compareNames, foldAccents } from '../contract/names.js';
 
 export interface IndexShift {
   readonly before: number;
@@ -50,7 +52,7 @@ export interface VersionChange {
   readonly slug: string;
   /** Its name in each version; null where it is absent. */
   readonly names: { readonly before: VersionName | null; readonly after: VersionName | null };
-  /** Present in both versions under names with different slugs (paired by the contract's name rule). */
+  /** Present in both versions under names with different slugs (paired by their rename key). */
   readonly renamed: boolean;
   readonly presence: { readonly before: VersionPresence; readonly after: VersionPresence };
   readonly before: Quadrant | null;
@@ -104,21 +106,37 @@ function isHigh(quadrant: Quadrant, index: IndexName): boolean {
   return index === 'demands' ? highDemands(quadrant) : highResources(quadrant);
 }
 
-/** The key by which a name is the same profession under another spelling (see the file comment). */
-function renameKey(name: string): string {
-  return contractProfession(name) ?? labelKey(name.replace(/\([^()]*\)/g, ' '));
+/**
+ * A word without a Dutch plural or singular ending: `kundigen`, `kundige` → `kundig`; the last word also
+ * without an `-s`: `artsen`, `arts` → `art` (only the last, so that `huis` in `Huis-arts` stays whole,
+ * as it does in `Huisarts`).
+ */
+function stem(word: string, last: boolean): string {
+  let w = word;
+  if (w.endsWith('en') && w.length > 3) w = w.slice(0, -2);
+  else if (w.endsWith('e') && w.length > 2) w = w.slice(0, -1);
+  if (last && w.endsWith('s') && w.length > 2) w = w.slice(0, -1);
+  return w;
 }
 
-/** Keys that occur exactly once in `names`. */
-function uniqueKeys(names: readonly VersionName[]): Map<string, VersionName> {
+/** The key by which a name is the same profession under another spelling (see the file comment). */
+export function renameKey(name: string): string {
+  const words = foldAccents(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+  return words.map((word, i) => stem(word, i === words.length - 1)).join('');
+}
+
+/** How often each key occurs among `names`. */
+function keyCounts(names: readonly VersionName[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const n of names) counts.set(renameKey(n.name), (counts.get(renameKey(n.name)) ?? 0) + 1);
-  return new Map(names.filter((n) => counts.get(renameKey(n.name)) === 1).map((n) => [renameKey(n.name), n]));
+  return counts;
 }
 
 /**
- * The professions of two versions paired: by slug, then the unpaired by the contract's name rule when
- * the key is unique on both sides; the rest stand alone.
+ * The professions of two versions paired: by slug, then the unpaired by {@link renameKey} when the key
+ * occurs once in each version; the rest stand alone.
  */
 function pairNames(
   before: readonly VersionName[],
@@ -134,12 +152,15 @@ function pairNames(
     else onlyBefore.push(b);
   }
   const onlyAfter = after.filter((n) => !beforeSlugs.has(n.slug));
-  const earlier = uniqueKeys(onlyBefore);
-  const later = uniqueKeys(onlyAfter);
+  // A key counts over every name of both versions, those paired by slug included.
+  const countsBefore = keyCounts(before);
+  const countsAfter = keyCounts(after);
+  const later = new Map(onlyAfter.map((n) => [renameKey(n.name), n]));
   const paired = new Set<VersionName>();
-  for (const [key, b] of earlier) {
+  for (const b of onlyBefore) {
+    const key = renameKey(b.name);
     const a = later.get(key);
-    if (!a) continue;
+    if (!a || countsBefore.get(key) !== 1 || countsAfter.get(key) !== 1) continue;
     pairs.push({ before: b, after: a });
     paired.add(a).add(b);
   }

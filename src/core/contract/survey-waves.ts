@@ -21,6 +21,11 @@ export function comparePeriods(a: string | null, b: string | null): number {
   return compareCodeUnits(a, b);
 }
 
+/** The period codes among `periods` (no null), in period order: the one sort of period codes. */
+export function sortedPeriodCodes(periods: readonly (string | null)[]): string[] {
+  return periods.filter((p): p is string => p !== null).sort(comparePeriods);
+}
+
 /** One table per period of `table`, in period order; `[table]` when it holds one period. */
 export function surveyWaves(table: SurveyTable): SurveyTable[] {
   if (table.periods.length <= 1) return [table];

@@ -1,4 +1,10 @@
 /** Dutch texts the analysis produces: scenario labels and data-quality warnings. */
+import { periodLabel } from './chart-text.js';
+import { andList } from './format.js';
+
+/** A period as a reader reads it: `2024KW04` → `4e kwartaal 2024`. */
+const readable = (code: string): string => periodLabel(code) ?? code;
+
 export const analysisMessages = {
   leaveOneOut: (component: string) => `Zonder ${component}`,
   standardised: (variant: string) => `${variant}, gestandaardiseerd (z-scores per component)`,
@@ -7,7 +13,7 @@ export const analysisMessages = {
   noBounds: (name: string, component: string) =>
     `${name}: '${component}' heeft geen betrouwbaarheidsgrenzen; in de simulatie telt de waarde zonder onzekerheid.`,
   severalPeriods: (periods: readonly string[], analysed: string, latest: boolean) =>
-    `De tabel bevat ${periods.length} perioden, elk een eigen golf (${periods.join(', ')}); geanalyseerd is ${analysed}${latest ? ', de laatste' : ''}.`,
+    `De tabel bevat ${periods.length} perioden, elk een eigen golf (${andList(periods.map(readable))}); geanalyseerd is ${readable(analysed)}${latest ? ', de laatste' : ''}.`,
   unknownPeriod: (found: string, known: readonly string[]) =>
     `Periode '${found}' komt niet voor in de tabel. Beschikbare perioden: ${known.join(', ') || 'geen'}.`,
   unknownVariant: (found: string, known: readonly string[]) =>

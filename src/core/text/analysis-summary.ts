@@ -15,7 +15,8 @@ import {
 } from './format.js';
 import { warningForAnalyst } from './import-messages.js';
 import { INDEX_LABELS, QUADRANT_SHORT } from './labels.js';
-import { compareCodeUnits, compareNames } from '../contract/names.js';
+import { compareNames } from '../contract/names.js';
+import { sortedPeriodCodes } from '../contract/survey-waves.js';
 import { periodLabel } from './chart-text.js';
 
 /** The progress bar of `werkbalans analyse` (a cli-progress format). */
@@ -46,19 +47,21 @@ function correlationLine(c: Correlation): string {
  * for a table of one period. Printed by `werkbalans analyse` (on standard error with `--json`).
  */
 export function otherPeriodsNote(dataset: AnalysisResult['dataset']): string | undefined {
-  const codes = dataset.periods.filter((p): p is string => p !== null).sort(compareCodeUnits);
+  const codes = sortedPeriodCodes(dataset.periods);
   const analysed = dataset.period;
   if (codes.length < 2 || analysed === null) return undefined;
   const others = codes.filter((p) => p !== analysed);
-  const which = analysed === codes.at(-1) ? 'de laatste' : 'gekozen';
-  return `Periode: ${periodLabel(analysed) ?? analysed} (${analysed}), ${which} van de ${codes.length} perioden in het bestand; elke periode is een eigen golf. Een andere analyseren: --periode ${others.join(' of --periode ')}.`;
+  const which = analysed === codes.at(-1) ? 'de laatste van' : 'gekozen uit';
+  return `Periode: ${periodLabel(analysed) ?? analysed} (${analysed}), ${which} de ${codes.length} perioden in het bestand; elke periode is een eigen golf. Een andere analyseren: --periode ${others.join(' of --periode ')}.`;
 }
 
 export function analysisSummary(result: AnalysisResult): string {
   const out: string[] = [];
   const { dataset, method } = result;
-  out.push(`werkbalans — ${dataset.title}${dataset.period ? ` (${dataset.period})` : ''}`);
   const periodNote = otherPeriodsNote(dataset);
+  // With several periods the note names the analysed one; the heading and the notes do not repeat it.
+  const heading = dataset.period && !periodNote ? ` (${dataset.period})` : '';
+  out.push(`werkbalans — ${dataset.title}${heading}`);
   if (periodNote) out.push(periodNote);
   if (dataset.label) out.push(`LET OP: ${dataset.label}`);
   out.push(
@@ -109,10 +112,11 @@ export function analysisSummary(result: AnalysisResult): string {
           )
           .join('; ')}.`,
   );
-  if (result.warnings.length > 0) {
+  const notes = result.warnings.filter((w) => !(periodNote && w.code === 'several-periods'));
+  if (notes.length > 0) {
     out.push('');
     out.push('Opmerkingen over de data:');
-    for (const w of result.warnings) out.push(`  - ${warningForAnalyst(w)}`);
+    for (const w of notes) out.push(`  - ${warningForAnalyst(w)}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -182,6 +182,13 @@ export const importErrors = {
     ),
   missingProfession: (place: MessagePlace) =>
     inputError(place, 'het beroep ontbreekt', 'een lege cel', 'de naam van een beroep'),
+  missingPeriod: (place: MessagePlace) =>
+    inputError(
+      place,
+      'de periode ontbreekt, terwijl andere rijen er een hebben',
+      'een lege cel',
+      'een periode, bijvoorbeeld 2024KW04',
+    ),
   missingIndicator: (place: MessagePlace) =>
     inputError(place, 'de indicator ontbreekt', 'een lege cel', 'een indicator-id of een geaccepteerd label'),
   unknownIndicator: (place: MessagePlace, label: string, nearest: string) =>

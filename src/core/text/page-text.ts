@@ -319,7 +319,7 @@ export const compareText = {
   notComparable: 'niet te vergelijken',
   renamed: (version: number, earlier: string) => `andere naam; in versie ${version}: ${earlier}`,
   notComparableNote: (count: number, renamed: number) =>
-    `${count === 1 ? '1 beroep is' : `${formatCount(count)} beroepen zijn`} niet te vergelijken: nieuw, niet meer in de latere versie of in een van beide niet ingedeeld (zie Alle beroepen).${renamed > 0 ? ` ${renamedSentence(renamed)}` : ''}`,
+    `${count === 1 ? '1 beroep is' : `${formatCount(count)} beroepen zijn`} niet te vergelijken: nieuw, niet meer in de latere versie of in een van beide versies niet ingedeeld (zie Alle beroepen).${renamed > 0 ? ` ${renamedSentence(renamed)}` : ''}`,
   renamedNote: (count: number) => renamedSentence(count),
   same: 'zelfde kwadrant',
   shift: (delta: string, limit: string) => `${delta} (± ${limit})`,

@@ -87,8 +87,14 @@ export const webMessages = {
   uploadSameFigures,
   uploadOutcome,
   /** An upload of several periods: one version per period (each period is a wave). */
-  uploadStoredWaves: (versions: readonly number[], periods: readonly string[]) =>
-    `De tabel bevat ${formatCount(periods.length)} perioden (${andList(periods)}) en is opgeslagen als ${formatCount(versions.length)} versies, één per periode: ${andList(versions.map((v) => formatCount(v)))}. Versie ${formatCount(versions.at(-1) ?? 0)} (de laatste periode) wordt nu getoond.`,
+  uploadStoredWaves: (versions: readonly number[], periods: readonly string[], shown: number) =>
+    `De tabel bevat ${formatCount(periods.length)} perioden (${andList(periods)}) en is opgeslagen als ${formatCount(versions.length)} versies, één per periode: ${andList(versions.map((v) => formatCount(v)))}. ` +
+    (shown === versions.at(-1)
+      ? `Versie ${formatCount(shown)} (de laatste periode) wordt nu getoond.`
+      : `Versie ${formatCount(shown)} blijft getoond: geen van deze perioden is later dan de periode van een versie die er al was.`),
+  /** An upload of several periods each of which is already stored: nothing stored. */
+  uploadWavesUnchanged: (versions: readonly number[], periods: readonly string[], shown: number) =>
+    `De tabel bevat ${formatCount(periods.length)} perioden (${andList(periods)}); elke periode is al opgeslagen met dezelfde cijfers, titel en markering als voorbeelddata (versie ${andList(versions.map((v) => formatCount(v)))}). Er is geen nieuwe versie gemaakt; versie ${formatCount(shown)} blijft getoond.`,
   /** The wave of an upload's rows that name no period. */
   noPeriod: 'zonder periode',
   /** A message about one period of an upload of several. */

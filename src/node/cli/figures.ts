@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { MAX_WIDTH, MIN_WIDTH } from '../../core/charts/figure-spec.js';
 import { listFigures } from '../../core/charts/figures.js';
+import { otherPeriodsNote } from '../../core/text/analysis-summary.js';
 import { figureMessages } from '../../core/text/figure-messages.js';
 import { analyseFile } from '../analyse-file.js';
 import { nodeDocument } from '../render/document.js';
@@ -56,6 +57,9 @@ export async function run(file: string, options: FiguresOptions, effects: CliEff
     throw new UsageError(figureMessages.invalidScale(scale, MAX_PNG_SCALE));
   }
   const result = await analyseFile(file, options);
+  // As `analyse --json` does: which period of several was used, and how to choose another.
+  const periodNote = otherPeriodsNote(result.dataset);
+  if (periodNote) effects.stderr(`${periodNote}\n`);
   const dir = resolve(effects.cwd, options.out);
   await mkdir(dir, { recursive: true });
   const figures = listFigures(result, 'downloads');

@@ -1,6 +1,7 @@
 /** `werkbalans report FILE --out report.html [--pdf]`: one self-contained HTML report (and a PDF). */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { otherPeriodsNote } from '../../core/text/analysis-summary.js';
 import { figureMessages } from '../../core/text/figure-messages.js';
 import { reportText } from '../../core/text/report-text.js';
 import { analyseFile } from '../analyse-file.js';
@@ -44,6 +45,9 @@ export function pdfPath(htmlPath: string): string {
 
 export async function run(file: string, options: ReportOptions, effects: CliEffects): Promise<void> {
   const result = await analyseFile(file, options);
+  // As `analyse --json` does: which period of several was used, and how to choose another.
+  const periodNote = otherPeriodsNote(result.dataset);
+  if (periodNote) effects.stderr(`${periodNote}\n`);
   const solutions = options.oplossingen ? await storeSolutions(options.data, effects) : undefined;
   const html = reportHtml(result, { solutions });
   const path = resolve(effects.cwd, options.out);

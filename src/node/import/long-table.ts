@@ -43,6 +43,9 @@ export function readLongTable(
   const resolutions = new Map<string, ReturnType<typeof resolveIndicator>>();
   // Each column's letter once, not once per row (a few thousand strings fewer before the first draw).
   const letters = columns.names.map((_, index) => columnLetter(index));
+  // Rows whose period cell is empty, and whether any row has a period (checked after the last row).
+  const emptyPeriods: CellAt['place'][] = [];
+  let anyPeriod = false;
   for (const row of dataRows) {
     if (!hasRightCellCount(row, header, width, rule, problems)) continue;
     const at = (column: LongColumn): CellAt | undefined => {
@@ -81,15 +84,20 @@ export function readLongTable(
       continue;
     }
     const period = at('period');
+    const periodCode = period && !isEmptyCell(period.cell) ? cellText(period.cell) : null;
+    if (period && periodCode === null) emptyPeriods.push(period.place);
+    if (periodCode !== null) anyPeriod = true;
     collector.add({
       profession: name,
       indicator: resolved.kind === 'contract' ? resolved.id : resolved.label,
       indicatorLabel: label,
-      period: period && !isEmptyCell(period.cell) ? cellText(period.cell) : null,
+      period: periodCode,
       row: row.row,
       ...numbers,
     });
   }
+  // A file with periods must give every row one; a period column left empty throughout is no period.
+  if (anyPeriod) for (const place of emptyPeriods) problems.error(importErrors.missingPeriod(place));
   return collector.observations();
 }
 

@@ -8,12 +8,16 @@
  * `/vergelijk?a=5&b=6` compares the two periods of one file. The answer carries the trial analyses'
  * data-quality notes (unpublished cells, unclassified professions …), so that the analyst sees them at
  * once. The same table of one period again — the newest version's figures, title and example label —
- * makes no new version: that version is shown, and the answer says so.
+ * makes no new version: that version is shown, and the answer says so. A table of several periods each
+ * of which a stored version already holds (figures, title, label) stores nothing either, and the shown
+ * version stays. Otherwise all its waves are stored, and the last is shown only when its period is
+ * later than every stored version's: older waves uploaded after a newer one do not replace it. With
+ * several waves each note names its period.
  */
 import { analyse } from '../../core/analysis/analyse.js';
 import { OptionError } from '../../core/analysis/option-error.js';
 import type { Warning } from '../../core/contract/problems.js';
-import { surveyWaves } from '../../core/contract/survey-waves.js';
+import { comparePeriods, surveyWaves } from '../../core/contract/survey-waves.js';
 import type { SurveyTable } from '../../core/contract/table.js';
 import { periodLabel } from '../../core/text/chart-text.js';
 import { webMessages, type SameFiguresDifference } from '../../core/text/web-messages.js';
@@ -77,11 +81,17 @@ export function checkUploadSize(services: AppServices, upload: Upload): void {
 
 /** What became of an upload that passed every check. */
 export interface UploadOutcome {
-  /** The version shown from now on: the last one stored, or (when `created` is false) the newest it equals. */
+  /**
+   * The version shown from now on: the last one stored, or (when `created` is false) the newest it
+   * equals; for several waves the shown version when no wave's period is later than every stored one's.
+   */
   readonly dataset: DatasetSummary;
-  /** Every version stored, one per period in period order; `[dataset]` when nothing was stored. */
+  /**
+   * Every version stored, one per period in period order; when nothing was stored `[dataset]`, or for
+   * several waves the stored version equal to each.
+   */
   readonly datasets: readonly DatasetSummary[];
-  /** False when the upload equals the newest version: nothing stored, that version shown. */
+  /** False when nothing was stored: the upload equals the newest version, or each wave a stored one. */
   readonly created: boolean;
   /**
    * The newest stored version with the same figures: when `created`, one under another title or
@@ -124,13 +134,18 @@ export async function storeUpload(services: AppServices, upload: Upload): Promis
   const waves = surveyWaves(table);
   const warnings = new Map<string, Warning>();
   for (const wave of waves) {
+    // With several waves each note and error says which period it is about.
+    const period = waves.length > 1 ? (periodLabel(wave.periods[0] ?? null) ?? webMessages.noPeriod) : null;
     try {
       const trial = analyse(wave, { config: config.indexConfig, draws: TRIAL_DRAWS });
-      for (const warning of trial.warnings)
-        if (!warnings.has(warning.message)) warnings.set(warning.message, warning);
+      for (const warning of trial.warnings) {
+        const note = period
+          ? { ...warning, message: webMessages.wavePrefix(period, warning.message) }
+          : warning;
+        if (!warnings.has(note.message)) warnings.set(note.message, note);
+      }
     } catch (error) {
       if (!(error instanceof OptionError)) throw error;
-      const period = waves.length > 1 ? (periodLabel(wave.periods[0] ?? null) ?? webMessages.noPeriod) : null;
       throw new HttpProblem(422, period ? webMessages.wavePrefix(period, error.message) : error.message);
     }
   }
@@ -169,10 +184,48 @@ export async function storeUpload(services: AppServices, upload: Upload): Promis
       warnings: notes,
     };
   }
-  const stored = await services.datasets.addAll(waves, { name: upload.name });
-  const dataset = stored[stored.length - 1] ?? stored[0];
+  const existing = await services.datasets.list();
+  const shownVersion = await services.datasets.shownVersion();
+  const shown = existing.find((d) => d.version === shownVersion);
+  const equals = await Promise.all(waves.map((wave) => storedEqual(services, existing, wave)));
+  const already = equals.filter((d) => d !== undefined);
+  if (shown && already.length === waves.length) {
+    return {
+      dataset: shown,
+      datasets: already,
+      created: false,
+      sameFiguresAs: null,
+      differs: null,
+      warnings: notes,
+    };
+  }
+  // The last wave is shown only when its period is later than every stored version's.
+  const latest = waves[waves.length - 1]?.periods[0] ?? null;
+  const show = existing.every((d) => d.periods.every((p) => comparePeriods(latest, p) > 0));
+  const stored = await services.datasets.addAll(waves, { name: upload.name, show });
+  const dataset = show ? stored[stored.length - 1] : shown;
   if (!dataset) throw new RangeError('an upload of several periods stored no version');
   return { dataset, datasets: stored, created: true, sameFiguresAs: null, differs: null, warnings: notes };
+}
+
+/** A stored version with the wave's figures (periods included), title and example label, else undefined. */
+async function storedEqual(
+  services: AppServices,
+  existing: readonly DatasetSummary[],
+  wave: SurveyTable,
+): Promise<DatasetSummary | undefined> {
+  const fingerprint = tableFingerprint(wave.observations);
+  for (const summary of existing) {
+    if (
+      summary.observationCount !== wave.observations.length ||
+      summary.title !== wave.source.title ||
+      summary.example !== wave.source.example
+    )
+      continue;
+    const stored = await services.datasets.load(summary.version);
+    if (stored && tableFingerprint(stored.table.observations) === fingerprint) return summary;
+  }
+  return undefined;
 }
 
 /** The newest stored version when its figures (periods included) are the table's, else undefined. */

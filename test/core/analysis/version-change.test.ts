@@ -97,26 +97,66 @@ describe('comparing two versions', () => {
     expect(change.resources!.difference).toBe(0);
   });
 
-  it('pairs names that differ only in case, accents, punctuation or a bracketed part, outside the contract too', () => {
+  it('pairs names that differ only in case, accents, punctuation, white space or a plural ending', () => {
     const changes = compareVersions(
-      waveOf([...NAMES.slice(0, 5), 'Zorg-coördinatoren'], LEVELS),
-      waveOf([...NAMES.slice(0, 5), 'Zorgcoordinatoren (totaal)'], LEVELS),
+      waveOf([...NAMES.slice(0, 4), 'Zorg-coördinatoren', 'Huisarts'], LEVELS),
+      waveOf([...NAMES.slice(0, 4), 'Zorgcoordinator', 'Huis artsen'], LEVELS),
     ).changes;
     expect(changes.filter((c) => c.renamed).map((c) => [c.names.before?.name, c.name])).toEqual([
-      ['Zorg-coördinatoren', 'Zorgcoordinatoren (totaal)'],
+      ['Huisarts', 'Huis artsen'],
+      ['Zorg-coördinatoren', 'Zorgcoordinator'],
+    ]);
+  });
+
+  it('does not pair a split or re-qualified profession: no aliases, no dropped qualifier', () => {
+    const changes = compareVersions(
+      waveOf(
+        [
+          ...NAMES.slice(0, 2),
+          'Kraamverzorgenden',
+          'Gedragsdeskundigen (hbo)',
+          'Zorg-coördinatoren',
+          'Verpleegkundigen niveau 4',
+        ],
+        LEVELS,
+      ),
+      waveOf(
+        [
+          ...NAMES.slice(0, 2),
+          'Verzorgenden thuis- en kraamzorg',
+          'Gedragsdeskundigen (wo)',
+          'Zorgcoordinatoren (totaal)',
+          'Verpleegkundigen',
+        ],
+        LEVELS,
+      ),
+    ).changes;
+    expect(changes.filter((c) => c.renamed)).toEqual([]);
+    expect(changes.filter((c) => !c.comparable)).toHaveLength(8);
+  });
+
+  it('does not pair when the key belongs to another name too, one matched by slug included', () => {
+    const changes = compareVersions(
+      waveOf([...NAMES.slice(0, 4), 'Verpleegkundige', 'Verpleegkundigen'], LEVELS),
+      waveOf([...NAMES.slice(0, 4), 'Verpleegkundigen', 'Verpleeg-kundige'], LEVELS),
+    ).changes;
+    expect(changes.some((c) => c.renamed)).toBe(false);
+    expect(changes.filter((c) => !c.comparable).map((c) => c.name)).toEqual([
+      'Verpleeg-kundige',
+      'Verpleegkundige',
     ]);
   });
 
   it('does not guess when a rename could pair in more than one way', () => {
     const changes = compareVersions(
-      waveOf([...NAMES.slice(0, 4), 'Huisarts', 'Huisartsen (praktijk)'], LEVELS),
+      waveOf([...NAMES.slice(0, 4), 'Huisarts', 'Huis-arts'], LEVELS),
       waveOf([...NAMES.slice(0, 4), 'Huisartsen', 'Tandartsen'], LEVELS),
     ).changes;
     expect(changes.some((c) => c.renamed)).toBe(false);
     expect(changes.filter((c) => !c.comparable).map((c) => c.name)).toEqual([
+      'Huis-arts',
       'Huisarts',
       'Huisartsen',
-      'Huisartsen (praktijk)',
       'Tandartsen',
     ]);
   });

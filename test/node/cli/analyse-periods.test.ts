@@ -33,7 +33,26 @@ describe('werkbalans analyse on a file of two periods', () => {
     expect(stdout).toContain(
       'Periode: 4e kwartaal 2025 (2025KW04), de laatste van de 2 perioden in het bestand; elke periode is een eigen golf. Een andere analyseren: --periode 2024KW04.',
     );
-    expect(stdout).toContain('De tabel bevat 2 perioden, elk een eigen golf (2024KW04, 2025KW04)');
+    // Once: neither the heading nor the notes repeat the period.
+    expect(stdout.match(/2025KW04/g)).toHaveLength(1);
+    expect(stdout).not.toContain('De tabel bevat 2 perioden');
+  });
+
+  it('names the periods readably in the notes of the JSON', async () => {
+    const { stdout } = await cli('analyse', file, '--json', '--draws', '100');
+    expect(printedJson(stdout, analysed).warnings).toContain(
+      'De tabel bevat 2 perioden, elk een eigen golf (4e kwartaal 2024 en 4e kwartaal 2025); geanalyseerd is 4e kwartaal 2025, de laatste.',
+    );
+  });
+
+  it('says which period figures and report used, on standard error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wb-golven-uit-'));
+    const figures = await cli('figures', file, '--out', join(dir, 'fig'), '--draws', '100');
+    expect(figures.status).toBe(0);
+    expect(figures.stderr).toContain('Periode: 4e kwartaal 2025 (2025KW04), de laatste van de 2 perioden');
+    const report = await cli('report', file, '--out', join(dir, 'rapport.html'), '--draws', '100');
+    expect(report.status).toBe(0);
+    expect(report.stderr).toContain('Periode: 4e kwartaal 2025 (2025KW04), de laatste van de 2 perioden');
   });
 
   it('analyses the period --periode names, and says so beside the JSON on standard error', async () => {
@@ -50,7 +69,7 @@ describe('werkbalans analyse on a file of two periods', () => {
     const doc = printedJson(stdout, analysed);
     expect(doc.dataset.period).toBe('2024KW04');
     expect(doc.warningDetails.map((w) => w.code)).toContain('several-periods');
-    expect(stderr).toContain('Periode: 4e kwartaal 2024 (2024KW04), gekozen van de 2 perioden');
+    expect(stderr).toContain('Periode: 4e kwartaal 2024 (2024KW04), gekozen uit de 2 perioden');
     expect(stderr).toContain('--periode 2025KW04');
   });
 

@@ -56,7 +56,9 @@ describe('comparing two waves that differ in their professions', () => {
       expect(row).toContain('niet te vergelijken');
       expect(row).not.toContain('binnen de onzekerheid');
     }
-    expect(html).toContain('3 beroepen zijn niet te vergelijken');
+    expect(html).toContain(
+      '3 beroepen zijn niet te vergelijken: nieuw, niet meer in de latere versie of in een van beide versies niet ingedeeld',
+    );
   });
 
   it('pairs the renamed profession as one row, flagged, with its earlier name', () => {

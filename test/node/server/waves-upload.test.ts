@@ -107,3 +107,54 @@ describe('an upload of two periods', () => {
     expect(page).toContain('1 cijfer is niet gepubliceerd');
   });
 });
+
+describe('an upload of two periods next to versions already stored', () => {
+  let db: Database;
+  let t: TestApp;
+  beforeAll(async () => {
+    db = await openDatabase({ dataDir: 'memory://' });
+  });
+  beforeEach(async () => {
+    await emptyStore(db);
+    t = await testApp(db);
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  const datasets = async () => (await (await t.app.request('/api/datasets')).json()) as DatasetsBody;
+
+  it('stores nothing the second time: every period is already a version', async () => {
+    await upload(t.app, twoWavesCsv(), 'golven.csv');
+    const again = await upload(t.app, twoWavesCsv(), 'golven.csv');
+    expect(again.status).toBe(200);
+    const body = (await again.json()) as { created: boolean; message: string };
+    expect(body.created).toBe(false);
+    expect(body.message).toBe(
+      'De tabel bevat 2 perioden (4e kwartaal 2024 en 4e kwartaal 2025); elke periode is al opgeslagen met dezelfde cijfers, titel en markering als voorbeelddata (versie 2 en 3). Er is geen nieuwe versie gemaakt; versie 3 blijft getoond.',
+    );
+    expect((await datasets()).datasets.map((d) => d.version)).toEqual([3, 2, 1]);
+  });
+
+  it('keeps showing a later period stored before, and says which versions were added', async () => {
+    const later = twoWavesCsv({ later: () => [] }).replaceAll(',2024KW04', ',2026KW04');
+    expect((await upload(t.app, later, 'nieuw.csv')).status).toBe(201);
+    const response = await upload(t.app, twoWavesCsv(), 'golven.csv');
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as { message: string; dataset: { version: number } };
+    expect(body.dataset.version).toBe(2);
+    expect(body.message).toBe(
+      'De tabel bevat 2 perioden (4e kwartaal 2024 en 4e kwartaal 2025) en is opgeslagen als 2 versies, één per periode: 3 en 4. Versie 2 blijft getoond: geen van deze perioden is later dan de periode van een versie die er al was.',
+    );
+    expect((await datasets()).shown).toBe(2);
+  });
+
+  it('names the period of each note of the upload', async () => {
+    const response = await upload(t.app, twoWavesCsv(), 'golven.csv');
+    const { warnings } = (await response.json()) as { warnings: { message: string }[] };
+    expect(warnings.map((w) => w.message)).toContainEqual(
+      expect.stringMatching(/^Periode 4e kwartaal 2025: .*1 cijfer is niet gepubliceerd/),
+    );
+    expect(warnings.every((w) => w.message.startsWith('Periode '))).toBe(true);
+  });
+});

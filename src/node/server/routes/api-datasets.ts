@@ -54,10 +54,11 @@ export function storedMessage(outcome: UploadOutcome): string {
       sameFiguresAs,
       differs,
     });
-  return webMessages.uploadStoredWaves(
-    datasets.map((d) => d.version),
-    datasets.map((d) => periodLabel(d.periods[0] ?? null) ?? webMessages.noPeriod),
-  );
+  const versions = datasets.map((d) => d.version);
+  const periods = datasets.map((d) => periodLabel(d.periods[0] ?? null) ?? webMessages.noPeriod);
+  return created
+    ? webMessages.uploadStoredWaves(versions, periods, dataset.version)
+    : webMessages.uploadWavesUnchanged(versions, periods, dataset.version);
 }
 
 export function datasetsApi(services: AppServices): Hono {
