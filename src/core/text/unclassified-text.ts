@@ -7,12 +7,15 @@ import type { IndexDefinition, UnclassifiedProfession } from '../analysis/result
 import { indicatorInfo, type IndicatorId } from '../contract/indicators.js';
 import { andList, countOf } from './format.js';
 
-/** The missing components as running text: "werkdruk te hoog en autonomie". */
+/**
+ * The missing components as running text, each label between quotes so a label that reads as a clause
+ * stays one name: "‘werkdruk te hoog’ en ‘autonomie’".
+ */
 export function missingLabels(missing: readonly IndicatorId[]): string {
-  return andList(missing.map((id) => indicatorInfo(id).label.toLowerCase()));
+  return andList(missing.map((id) => `‘${indicatorInfo(id).label.toLowerCase()}’`));
 }
 
-/** "het cijfer voor werkdruk te hoog ontbreekt" / "de cijfers voor … en … ontbreken". */
+/** "het cijfer voor ‘werkdruk te hoog’ ontbreekt" / "de cijfers voor … en … ontbreken". */
 function missingClause(missing: readonly IndicatorId[]): string {
   return missing.length === 1
     ? `het cijfer voor ${missingLabels(missing)} ontbreekt`
@@ -28,7 +31,7 @@ function indexPhrase(missing: readonly IndicatorId[], variant: IndexDefinition):
 }
 
 export const unclassifiedText = {
-  /** The data note: "Doktersassistenten is niet ingedeeld: het cijfer voor werkdruk te hoog ontbreekt." */
+  /** The data note: "Doktersassistenten is niet ingedeeld: het cijfer voor ‘werkdruk te hoog’ ontbreekt." */
   note: (name: string, missing: readonly IndicatorId[]) =>
     `${name} is niet ingedeeld: ${missingClause(missing)}.`,
   /** The profile's lead: why there is no quadrant, and that the published figures follow. */

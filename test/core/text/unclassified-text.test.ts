@@ -22,14 +22,14 @@ const profession = (missing: IndicatorId[]): UnclassifiedProfession => ({
 describe('unclassified text', () => {
   it('names the missing component by its label, never its id', () => {
     const note = unclassifiedText.note('OK-assistenten', ['tijd_registratie']);
-    expect(note).toBe('OK-assistenten is niet ingedeeld: het cijfer voor tijd aan registratie ontbreekt.');
+    expect(note).toBe('OK-assistenten is niet ingedeeld: het cijfer voor ‘tijd aan registratie’ ontbreekt.');
     expect(note).not.toMatch(/tijd_registratie|\(en\)/);
     expectFinished(note);
   });
 
   it('uses the plural for two missing components', () => {
     expect(unclassifiedText.note('X', ['autonomie', 'werkdruk'])).toBe(
-      'X is niet ingedeeld: de cijfers voor autonomie en werkdruk te hoog ontbreken.',
+      'X is niet ingedeeld: de cijfers voor ‘autonomie’ en ‘werkdruk te hoog’ ontbreken.',
     );
   });
 

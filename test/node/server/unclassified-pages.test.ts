@@ -43,7 +43,7 @@ describe('a profession without a quadrant on the site', () => {
   it('has a profile with the missing component by its label, its figure and its satisfaction', async () => {
     const document = await page('/beroep/huisartsen');
     const lead = text(document.querySelector('.lead'));
-    expect(lead).toContain('het cijfer voor werkdruk te hoog ontbreekt');
+    expect(lead).toContain('het cijfer voor ‘werkdruk te hoog’ ontbreekt');
     expect(lead).toContain('geen kwadrant');
     expect(lead).not.toContain('werkdruk,');
     // The profile figure (its drawing or its link) is on the page.
