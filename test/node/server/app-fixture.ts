@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Hono } from 'hono';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { emptyStore } from '../../support/empty-store.js';
 import { createAppWithServices } from '../../../src/node/server/app.js';
 import { importExampleData } from '../../../src/node/server/example-data.js';
 import type { ServerConfigInput } from '../../../src/node/server/server-config.js';
@@ -116,4 +117,31 @@ export function upload(
   const headers: Record<string, string> = { 'Content-Type': 'text/csv' };
   if (token !== null) headers.Authorization = `Bearer ${token}`;
   return app.request(`/api/datasets?naam=${encodeURIComponent(name)}`, { method: 'POST', body, headers });
+}
+
+/**
+ * One in-memory store for the file (or describe block), emptied before each test, with a new app on it:
+ * each test starts from the example data alone. Read `app` inside a test.
+ */
+export function testAppPerTest(): { readonly app: Hono; readonly db: Database } {
+  let db: Database | undefined;
+  let current: TestApp | undefined;
+  beforeAll(async () => {
+    db = await openDatabase({ dataDir: 'memory://' });
+  });
+  beforeEach(async () => {
+    await emptyStore(db!);
+    current = await testApp(db!);
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+  return {
+    get app() {
+      return current!.app;
+    },
+    get db() {
+      return db!;
+    },
+  };
 }

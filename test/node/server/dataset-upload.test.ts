@@ -2,10 +2,8 @@
  * What an upload answers (API and /beheer): the data-quality notes of the table, the bundled example
  * recognised by its content, and the newest version's table sent again making no new version.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../../src/node/store/database.js';
-import { emptyStore } from '../../support/empty-store.js';
-import { EXAMPLE_CSV, OWN_CSV, shiftedCsv, testApp, TOKEN, upload, type TestApp } from './app-fixture.js';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_CSV, OWN_CSV, shiftedCsv, testAppPerTest, TOKEN, upload } from './app-fixture.js';
 
 interface UploadAnswer {
   message: string;
@@ -15,22 +13,10 @@ interface UploadAnswer {
   warnings: { code: string; message: string }[];
 }
 
-/** The example CSV with Doktersassistenten's werkdruk not published (`–`): that profession unclassified. */
 // A table of one's own (not the example: that would be labelled voorbeelddata) with one cell suppressed.
 const SUPPRESSED_CSV = OWN_CSV.replace(/^(Doktersassistenten,werkdruk,)[^,]*,/m, '$1–,');
 
-let db: Database;
-let t: TestApp;
-beforeAll(async () => {
-  db = await openDatabase({ dataDir: 'memory://' });
-});
-beforeEach(async () => {
-  await emptyStore(db);
-  t = await testApp(db);
-});
-afterAll(async () => {
-  await db.close();
-});
+const t = testAppPerTest();
 
 const versions = async () =>
   (

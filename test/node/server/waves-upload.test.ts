@@ -2,11 +2,9 @@
  * An upload of several periods (data contract: several waves) becomes one version per period, in
  * period order, all or none; each version can be opened, downloaded and compared like any other.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../../src/node/store/database.js';
-import { emptyStore } from '../../support/empty-store.js';
+import { describe, expect, it } from 'vitest';
 import { twoWavesCsv } from '../../support/two-waves.js';
-import { testApp, TOKEN, upload, type TestApp } from './app-fixture.js';
+import { testAppPerTest, TOKEN, upload } from './app-fixture.js';
 
 interface DatasetsBody {
   shown: number;
@@ -14,18 +12,7 @@ interface DatasetsBody {
 }
 
 describe('an upload of two periods', () => {
-  let db: Database;
-  let t: TestApp;
-  beforeAll(async () => {
-    db = await openDatabase({ dataDir: 'memory://' });
-  });
-  beforeEach(async () => {
-    await emptyStore(db);
-    t = await testApp(db);
-  });
-  afterAll(async () => {
-    await db?.close();
-  });
+  const t = testAppPerTest();
 
   const datasets = async () => (await (await t.app.request('/api/datasets')).json()) as DatasetsBody;
 
@@ -109,18 +96,7 @@ describe('an upload of two periods', () => {
 });
 
 describe('an upload of two periods next to versions already stored', () => {
-  let db: Database;
-  let t: TestApp;
-  beforeAll(async () => {
-    db = await openDatabase({ dataDir: 'memory://' });
-  });
-  beforeEach(async () => {
-    await emptyStore(db);
-    t = await testApp(db);
-  });
-  afterAll(async () => {
-    await db?.close();
-  });
+  const t = testAppPerTest();
 
   const datasets = async () => (await (await t.app.request('/api/datasets')).json()) as DatasetsBody;
 
