@@ -8,7 +8,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createAppWithServices } from '../../../src/node/server/app.js';
-import { EXAMPLE_CSV, testAppPerFile, upload } from './app-fixture.js';
+import { EXAMPLE_CSV, testAppPerFile, TOKEN, upload } from './app-fixture.js';
 
 const t = testAppPerFile();
 
@@ -35,7 +35,11 @@ interface ProfileBody {
     basis: string;
     clear: { indicator: string; ideas: { id: string }[] }[];
     possible: { indicator: string }[];
-    professionIdeas: { total: number; ideas: { id: string; source: string }[] } | null;
+    professionIdeas: {
+      total: number;
+      fromProfession: number;
+      ideas: { id: string; source: string }[];
+    } | null;
   };
 }
 
@@ -152,5 +156,43 @@ describe('a profession without a quadrant on the site', () => {
     expect(body.bridge.professionIdeas?.ideas.map((i) => i.id)).toEqual(ideas);
     // The example databank publishes no profession for Huisartsen (fewer than 5 alike): by the text.
     for (const idea of body.bridge.professionIdeas?.ideas ?? []) expect(idea.source).toBe('text');
+  });
+
+  it('lists the ideas filled in with the profession first once five alike make it public, and links to all of them', async () => {
+    // Five ideas of one province, branch and profession: k-anonymity publishes their profession.
+    const rows = Array.from(
+      { length: 5 },
+      (_, i) =>
+        `huisarts-${i + 1},Idee ${i + 1} uit de praktijk over minder formulieren.,Administratieve lasten,Huisartsen en gezondheidscentra,Zeeland,Huisartsen`,
+    );
+    const stored = await t.app.request('/api/ideas/import?naam=huisartsen.csv', {
+      method: 'POST',
+      body: `id,tekst,thema,branche,provincie,beroep\n${rows.join('\n')}\n`,
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'text/csv' },
+    });
+    expect(stored.status).toBe(201);
+    const body = (await (await t.app.request('/api/professions/huisartsen')).json()) as ProfileBody;
+    const listed = body.bridge.professionIdeas?.ideas ?? [];
+    expect(listed.map((i) => i.source)).toEqual([
+      'profession',
+      'profession',
+      'profession',
+      'profession',
+      'profession',
+    ]);
+    // The ideas page's beroep filter counts as many: the five and an example idea of the same cell,
+    // whose profession is now public too.
+    const from = body.bridge.professionIdeas?.fromProfession ?? 0;
+    const filtered = (await (await t.app.request('/api/ideas?beroep=Huisartsen')).json()) as {
+      total: number;
+    };
+    expect(filtered.total).toBe(from);
+    expect(from).toBeGreaterThanOrEqual(5);
+    const document = await page('/beroep/huisartsen');
+    expect(bridgeIdeas(document)).toEqual(listed.map((i) => i.id));
+    const more = [...document.querySelectorAll('section[aria-labelledby="knelpunten-beroep"] p a')].find(
+      (a) => text(a).startsWith(`Alle ${from} ideeën waarbij dit beroep is ingevuld`),
+    );
+    expect(more?.getAttribute('href')).toBe('/ideeen?beroep=Huisartsen');
   });
 });
