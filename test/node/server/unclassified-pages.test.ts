@@ -195,4 +195,19 @@ describe('a profession without a quadrant on the site', () => {
     );
     expect(more?.getAttribute('href')).toBe('/ideeen?beroep=Huisartsen');
   });
+
+  it('says so when none of its components is clearly weak and the ideas databank does not know its name', async () => {
+    const csv = GAP_CSV.replace(
+      /^Huisartsen,tijd_registratie,[^\n]*$/m,
+      'Huisartsen,tijd_registratie,.,,,2024KW04',
+    ).replace(/^Huisartsen,/gm, 'Zorgcoördinatoren,');
+    expect((await upload(t.app, csv, 'gat-3.csv')).status).toBe(201);
+    const document = await page('/beroep/zorgcoordinatoren');
+    expect(text(document.querySelector('section.weakest .bridge-basis'))).toContain(
+      'Ideeën van dit beroep kunnen we ook niet tonen: de ideeënbank kent geen beroep met de naam Zorgcoördinatoren.',
+    );
+    expect(document.querySelector('#knelpunten-beroep')).toBeNull();
+    const body = (await (await t.app.request('/api/professions/zorgcoordinatoren')).json()) as ProfileBody;
+    expect(body.bridge).toMatchObject({ basis: 'unknown', clear: [], professionIdeas: null });
+  });
 });
