@@ -9,10 +9,13 @@
  *   possible — the value is on the unfavourable side, but its interval reaches over the median.
  *
  * A component on the favourable side (or exactly at the median) is not weak. Both lists worst first
- * (by the standardised shortfall of componentGaps).
+ * (by the standardised shortfall of componentGaps). A profession without a quadrant is judged the same
+ * way on the components it has; it has no rank intervals, so a value of it without bounds is at most
+ * possibly weak.
  */
+import { isClassified } from './every-profession.js';
 import type { RankInterval } from './result.js';
-import type { AnalysisResult, ProfessionResult } from './result.js';
+import type { AnalysisResult, ProfessionFigures } from './result.js';
 import { componentGaps, type ComponentGap } from './weakest-components.js';
 
 export type Weakness = 'clear' | 'possible';
@@ -42,12 +45,13 @@ export function weaknessOf(
   return clear ? 'clear' : 'possible';
 }
 
-export function weakComponents(result: AnalysisResult, profession: ProfessionResult): WeakComponents {
+export function weakComponents(result: AnalysisResult, profession: ProfessionFigures): WeakComponents {
   const clear: ComponentGap[] = [];
   const possible: ComponentGap[] = [];
   for (const gap of componentGaps(result, profession)) {
     const count = result.professions.filter((p) => p.values[gap.indicator]).length;
-    const weakness = weaknessOf(gap, profession.ranks[gap.indicator], count);
+    const rank = isClassified(profession) ? profession.ranks[gap.indicator] : undefined;
+    const weakness = weaknessOf(gap, rank, count);
     if (weakness === 'clear') clear.push(gap);
     else if (weakness === 'possible') possible.push(gap);
   }

@@ -16,7 +16,7 @@ import { median } from './median.js';
 import { sampleSd } from './sample-sd.js';
 import { sideOfMedian } from './side-of-median.js';
 import { sdFromBounds } from './monte-carlo.js';
-import type { AnalysisResult, IndexName, ProfessionResult } from './result.js';
+import type { AnalysisResult, IndexName, ProfessionFigures } from './result.js';
 
 export interface ComponentGap {
   readonly indicator: IndicatorId;
@@ -35,8 +35,12 @@ export interface ComponentGap {
 /** How many weakest components a profile shows at most. */
 export const WEAKEST_COUNT = 3;
 
-/** Every component of the variant with its gap, worst first (ties by indicator id). */
-export function componentGaps(result: AnalysisResult, profession: ProfessionResult): ComponentGap[] {
+/**
+ * Every component of the variant with its gap, worst first (ties by indicator id). Only the
+ * profession's published figures are read: a profession without a quadrant has gaps on the components
+ * it has, against the medians of the classified professions.
+ */
+export function componentGaps(result: AnalysisResult, profession: ProfessionFigures): ComponentGap[] {
   const gaps: ComponentGap[] = [];
   for (const group of ['resources', 'demands'] as const) {
     for (const { indicator } of result.method.variant[group]) {
@@ -68,7 +72,7 @@ export function componentGaps(result: AnalysisResult, profession: ProfessionResu
 /** The components furthest on the worse side of the median (at most {@link WEAKEST_COUNT}). */
 export function weakestComponents(
   result: AnalysisResult,
-  profession: ProfessionResult,
+  profession: ProfessionFigures,
   count: number = WEAKEST_COUNT,
 ): ComponentGap[] {
   return componentGaps(result, profession)

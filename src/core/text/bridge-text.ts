@@ -1,5 +1,12 @@
 /** Dutch texts of the bridge on a profile page: "Waar knelt het het meest?" and its ideas. */
-import { formatCount } from './format.js';
+import type { IndicatorId } from '../contract/indicators.js';
+import { countOf, formatCount } from './format.js';
+import { missingLabels } from './unclassified-text.js';
+
+/** "voor ‘werkdruk te hoog’ is geen cijfer" / "voor ‘…’ en ‘…’ zijn geen cijfers". */
+function noFigureFor(missing: readonly IndicatorId[]): string {
+  return `voor ${missingLabels(missing)} ${missing.length === 1 ? 'is geen cijfer' : 'zijn geen cijfers'}`;
+}
 
 export const bridgeText = {
   heading: 'Waar knelt het het meest?',
@@ -34,4 +41,25 @@ export const bridgeText = {
   possibleMark: 'mogelijk',
   compactItem: (label: string, value: string, interval: string, median: string) =>
     `${label}: ${value} (95%-BI ${interval}), mediaan ${median}`,
+  /**
+   * On the profile of a profession without a quadrant: why the ideas are what they are. `basis` says
+   * what they are chosen by (bridge-ideas.ts): the weak components it has figures for, or, when none
+   * of those is clearly weak, the profession itself.
+   */
+  unclassified: {
+    components: (missing: readonly IndicatorId[]) =>
+      `Dit beroep heeft geen kwadrant, want ${noFigureFor(missing)}. De ideeën hieronder zijn daarom gekozen bij de componenten waarvoor wel een cijfer is: elk cijfer is vergeleken met de mediaan van de ingedeelde beroepen, net als bij de andere beroepen. Of het knelt bij ${missingLabels(missing)}, weten we niet; daarover staan hier geen ideeën.`,
+    profession: (name: string, missing: readonly IndicatorId[], byText: boolean) =>
+      `Dit beroep heeft geen kwadrant, want ${noFigureFor(missing)}. Bij de componenten waarvoor wel een cijfer is, ligt geen enkele duidelijk aan de ongunstige kant van de mediaan. Misschien knelt het juist bij ${missingLabels(missing)}, maar dat weten we niet. Daarom staan hier ideeën van ${byText ? `en over ${name}: ideeën waarbij dit beroep is ingevuld, en ideeën waarin de schrijver dit beroep als eigen werk noemt` : `${name}: ideeën waarbij dit beroep is ingevuld`}.`,
+    unknown: (name: string, missing: readonly IndicatorId[]) =>
+      `Dit beroep heeft geen kwadrant, want ${noFigureFor(missing)}. Bij de componenten waarvoor wel een cijfer is, ligt geen enkele duidelijk aan de ongunstige kant van de mediaan. Ideeën van dit beroep kunnen we ook niet tonen: de ideeënbank kent geen beroep met de naam ${name}.`,
+  },
+  professionIdeasHeading: (name: string, byText: boolean) => `Ideeën van ${byText ? 'en over ' : ''}${name}`,
+  professionIdeasNone: (byText: boolean) =>
+    `Nog geen ideeën in de ideeënbank waarbij dit beroep is ingevuld${byText ? ' of waarin de schrijver het als eigen werk noemt' : ''}. Bij minder dan 5 ideeën met dezelfde provincie, branche en beroep tonen we het beroep niet, zodat niemand herkenbaar is.`,
+  fromProfession: 'dit beroep is ingevuld',
+  aboutProfession: 'noemt dit beroep',
+  professionIdeasMore: (count: number) =>
+    `Alle ${countOf(count, 'idee', 'ideeën')} waarbij dit beroep is ingevuld`,
+  allIdeas: 'Alle ideeën in de ideeënbank',
 } as const;

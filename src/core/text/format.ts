@@ -75,18 +75,26 @@ export function formatInterval(
   return `${formatNumber(low, digits)}${unit} tot ${formatNumber(high, digits)}${unit}`;
 }
 
+/**
+ * What stands before item `index` (0-based) of a list of `count` items written out as "a, b en c":
+ * nothing before the first, "en" before the last, a comma before the others. For a list whose items are
+ * not plain strings (links on a page); {@link andList} writes strings with it.
+ */
+export function andSeparator(index: number, count: number): string {
+  return listSeparator(index, count, 'en');
+}
+
 /** "a, b en c": the last two joined by "en". */
 export function andList(items: readonly string[]): string {
-  const last = items.at(-1);
-  return last === undefined || items.length === 1
-    ? items.join('')
-    : `${items.slice(0, -1).join(', ')} en ${last}`;
+  return items.map((item, i) => andSeparator(i, items.length) + item).join('');
 }
 
 /** "a, b of c": the last two joined by "of". */
 export function orList(items: readonly string[]): string {
-  const last = items.at(-1);
-  return last === undefined || items.length === 1
-    ? items.join('')
-    : `${items.slice(0, -1).join(', ')} of ${last}`;
+  return items.map((item, i) => listSeparator(i, items.length, 'of') + item).join('');
+}
+
+function listSeparator(index: number, count: number, conjunction: string): string {
+  if (index === 0) return '';
+  return index === count - 1 ? ` ${conjunction} ` : ', ';
 }

@@ -15,7 +15,7 @@ export const reportText = {
   intro: (professions: number, period: string | null, unclassified: readonly string[]) =>
     `Dit rapport vergelijkt ${countOf(professions, 'beroep', 'beroepen')} in zorg en welzijn op hun hulpbronnen en taakeisen (het Job Demands–Resources-model) en legt die naast de tevredenheid met het werk en met de organisatie${period ? `, ${period}` : ''}.` +
     (unclassified.length > 0
-      ? ` ${unclassifiedText.count(unclassified.length)}: ${andList(unclassified)}. ${unclassified.length === 1 ? 'Zijn' : 'Hun'} gepubliceerde cijfers staan wel in de rangordes, de profielen en de tabel met alle cijfers; zie ook de kanttekeningen.`
+      ? ` ${unclassifiedText.count(unclassified.length)}: ${andList(unclassified)}. ${unclassifiedText.figures(unclassified.length)} staan wel in de rangordes, de profielen en de tabel met alle cijfers; zie ook de kanttekeningen.`
       : ''),
   exampleBanner: (label: string) =>
     `Let op: ${label}. Dit rapport is gemaakt met zelf samengestelde voorbeelddata om de werkwijze te laten zien; de cijfers zijn geen metingen.`,

@@ -30,6 +30,12 @@ function indexPhrase(missing: readonly IndicatorId[], variant: IndexDefinition):
   return inResources ? 'de hulpbronnenindex' : 'de taakeisenindex';
 }
 
+/** "zijn" of one profession, "hun" of more; capitalised to open a sentence. */
+function possessive(count: number, capital = false): string {
+  const word = count === 1 ? 'zijn' : 'hun';
+  return capital ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
 export const unclassifiedText = {
   /** The data note: "Doktersassistenten is niet ingedeeld: het cijfer voor ‘werkdruk te hoog’ ontbreekt." */
   note: (name: string, missing: readonly IndicatorId[]) =>
@@ -48,5 +54,7 @@ export const unclassifiedText = {
     `${countOf(count, 'beroep heeft', 'beroepen hebben')} geen kwadrant, omdat er een cijfer ontbreekt`,
   /** After the names: where their figures are. */
   countTail: (count: number) =>
-    `${count === 1 ? 'Zijn' : 'Hun'} gepubliceerde cijfers staan op ${count === 1 ? 'zijn' : 'hun'} eigen pagina en in de ranglijsten.`,
+    `${unclassifiedText.figures(count)} staan op ${possessive(count)} eigen pagina en in de ranglijsten.`,
+  /** "Zijn gepubliceerde cijfers" / "Hun gepubliceerde cijfers": the figures of one or more of them. */
+  figures: (count: number) => `${possessive(count, true)} gepubliceerde cijfers`,
 } as const;

@@ -6,8 +6,15 @@
  * its branches last), no idea twice; then the components that are possibly weak (their interval
  * reaches over the median), without ideas. A profession the bridge does not know (an uploaded table
  * may name it differently) gets the ideas without a branch preference.
+ *
+ * A profession without a quadrant (a component unpublished) is judged the same way on the components
+ * it has: the bridge never used the quadrant, only each component against the median of the classified
+ * professions. When none of its components is clearly weak, its missing one may be where it pinches;
+ * then its profile lists the ideas from and about the profession instead (profession-ideas.ts), so its
+ * readers still find their colleagues' ideas.
  */
-import type { AnalysisResult, ProfessionResult } from '../../core/analysis/result.js';
+import { isClassified } from '../../core/analysis/every-profession.js';
+import type { AnalysisResult, ProfessionFigures } from '../../core/analysis/result.js';
 import { weakComponents, type Weakness } from '../../core/analysis/weak-components.js';
 import { WEAKEST_COUNT, type ComponentGap } from '../../core/analysis/weakest-components.js';
 import { BRIDGE, type BridgeConcept, type BridgeConfig } from '../../core/contract/bridge-config.js';
@@ -15,6 +22,7 @@ import type { IndicatorId } from '../../core/contract/indicators.js';
 import { contractProfession, type Profession } from '../../core/contract/professions.js';
 import { selectBridgeIdeas, type SelectedIdea } from '../../core/ideas/bridge-selection.js';
 import { readerFit, solutionForConcept, type BridgeSolution } from '../../core/ideas/bridge-solutions.js';
+import { selectProfessionIdeas, type ProfessionIdeas } from '../../core/ideas/profession-ideas.js';
 import { countWithAnyTheme, type ThemeSolutions } from '../store/index.js';
 import { HttpProblem } from './http-problem.js';
 import { cachedSolutions } from './routes/api-solutions.js';
@@ -44,6 +52,15 @@ export interface ProfileBridge {
   readonly clear: readonly BridgeGroup[];
   /** Possibly weak components (interval over the median), worst first, without ideas. */
   readonly possible: readonly BridgeGroup[];
+  /**
+   * What the ideas are chosen by: `components` (the weak components above; every classified
+   * profession), or, for a profession without a quadrant none of whose components is clearly weak,
+   * `profession` (the ideas from and about it, {@link professionIdeas}) or `unknown` (a name the
+   * contract does not know, so no idea can be said to be from it).
+   */
+  readonly basis: 'components' | 'profession' | 'unknown';
+  /** The ideas from and about the profession when `basis` is `profession`, else null. */
+  readonly professionIdeas: ProfessionIdeas | null;
 }
 
 /**
@@ -61,10 +78,11 @@ export function branchesOf(name: string, bridge: BridgeConfig = BRIDGE): readonl
   return known ? bridge.professions[known] : [];
 }
 
+/** The bridge of a profile, classified or not (see the file comment). */
 export async function profileBridge(
   services: AppServices,
   result: AnalysisResult,
-  profession: ProfessionResult,
+  profession: ProfessionFigures,
   bridge: BridgeConfig = BRIDGE,
 ): Promise<ProfileBridge> {
   const { clear, possible } = weakComponents(result, profession);
@@ -127,7 +145,20 @@ export async function profileBridge(
   const groups = { clear: [] as BridgeGroup[], possible: [] as BridgeGroup[] };
   for (const gap of clear) groups.clear.push(...(await group(gap, 'clear')));
   for (const gap of possible) groups.possible.push(...(await group(gap, 'possible')));
-  return groups;
+  if (isClassified(profession) || clear.length > 0)
+    return { ...groups, basis: 'components', professionIdeas: null };
+  if (reader.profession === null) return { ...groups, basis: 'unknown', professionIdeas: null };
+  const known = reader.profession;
+  const professionIdeas = await services.ideasCache.get(
+    JSON.stringify(['profession-ideas', known, preferBranches]),
+    async () =>
+      selectProfessionIdeas({
+        candidates: await services.ideas.ofProfession(known),
+        profession: known,
+        preferBranches,
+      }),
+  );
+  return { ...groups, basis: 'profession', professionIdeas };
 }
 
 /** The theme's solutions from the clusters engineer's cached API; null for a theme without them. */
@@ -160,5 +191,24 @@ export function bridgeDocument(bridge: ProfileBridge) {
       terms: idea.terms,
     })),
   });
-  return { clear: bridge.clear.map(entry), possible: bridge.possible.map(entry) };
+  const fromProfession = bridge.professionIdeas;
+  return {
+    basis: bridge.basis,
+    clear: bridge.clear.map(entry),
+    possible: bridge.possible.map(entry),
+    professionIdeas: fromProfession && {
+      profession: fromProfession.profession,
+      total: fromProfession.total,
+      fromProfession: fromProfession.fromProfession,
+      byText: fromProfession.byText,
+      ideas: fromProfession.ideas.map((idea) => ({
+        id: idea.id,
+        text: idea.text,
+        branch: idea.branch,
+        profession: idea.profession,
+        source: idea.source,
+        ownBranch: idea.ownBranch,
+      })),
+    },
+  };
 }

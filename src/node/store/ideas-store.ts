@@ -8,9 +8,12 @@ import type { IdeaBatch } from '../../core/ideas/idea-batch.js';
 import type { IdeaSearchParams } from '../../core/ideas/search-params.js';
 import type { BridgeConcept } from '../../core/contract/bridge-config.js';
 import type { BridgeCandidate } from '../../core/ideas/bridge-selection.js';
+import type { ProfessionCandidate } from '../../core/ideas/profession-ideas.js';
+import type { Profession } from '../../core/contract/professions.js';
 import type { Database } from './database.js';
 import type { ExampleIdeas } from '../../core/ideas/example-ideas.js';
 import { bridgeCandidates } from './ideas-bridge.js';
+import { professionCandidates } from './ideas-profession.js';
 import {
   addIdea,
   editIdea,
@@ -96,6 +99,8 @@ export interface IdeasStore {
   themeCombinations(): Promise<readonly ThemeCombination[]>;
   /** Ideas that may answer a profession's weak points (ideas-bridge.ts). */
   bridge(concepts: readonly BridgeConcept[], limit?: number): Promise<BridgeCandidate[]>;
+  /** Ideas that may be from or about a profession (ideas-profession.ts). */
+  ofProfession(profession: Profession, limit?: number): Promise<ProfessionCandidate[]>;
   /** Erases an idea with its whole history (erasure on request). */
   erase(id: string, options: { readonly reason: string }): Promise<Erasure>;
   erasures(): Promise<Erasure[]>;
@@ -127,6 +132,7 @@ export function ideasStore(db: Database): IdeasStore {
     themes: () => themeStats(db),
     themeCombinations: () => themeCombinations(db),
     bridge: (concepts, limit) => bridgeCandidates(db, concepts, limit),
+    ofProfession: (profession, limit) => professionCandidates(db, profession, limit),
     erase: (id, options) => eraseIdea(db, id, options),
     erasures: () => listErasures(db),
   };

@@ -6,6 +6,8 @@ import {
   formatNumber,
   formatPercent,
   formatShare,
+  andList,
+  andSeparator,
   orList,
 } from '../../../src/core/text/format.js';
 
@@ -38,5 +40,14 @@ describe('Dutch number formats', () => {
     expect(orList(['.csv'])).toBe('.csv');
     expect(orList(['.csv', '.json'])).toBe('.csv of .json');
     expect(orList(['a', 'b', 'c'])).toBe('a, b of c');
+  });
+
+  it('joins a list with commas and "en" before the last, and says what stands before each item', () => {
+    expect(andList([])).toBe('');
+    expect(andList(['a'])).toBe('a');
+    expect(andList(['a', 'b'])).toBe('a en b');
+    expect(andList(['a', 'b', 'c'])).toBe('a, b en c');
+    expect([0, 1, 2].map((i) => andSeparator(i, 3))).toEqual(['', ', ', ' en ']);
+    expect(andSeparator(0, 1)).toBe('');
   });
 });

@@ -11,4 +11,14 @@ describe('report text', () => {
     for (const paragraph of [...methodParagraphs(result), ...caveats(result)]) expectFinished(paragraph);
     expect(methodParagraphs(result).join(' ')).toMatch(/mediaan/);
   });
+
+  it('names the professions without a quadrant in the introduction, in singular and plural', () => {
+    expect(reportText.intro(22, null, ['Huisartsen'])).toContain(
+      ' 1 beroep heeft geen kwadrant, omdat er een cijfer ontbreekt: Huisartsen. Zijn gepubliceerde cijfers staan wel in de rangordes, de profielen en de tabel met alle cijfers; zie ook de kanttekeningen.',
+    );
+    expect(reportText.intro(20, null, ['Huisartsen', 'OK-assistenten', 'Thuisbegeleiders'])).toContain(
+      ' 3 beroepen hebben geen kwadrant, omdat er een cijfer ontbreekt: Huisartsen, OK-assistenten en Thuisbegeleiders. Hun gepubliceerde cijfers staan wel',
+    );
+    expect(reportText.intro(23, null, [])).not.toContain('kwadrant');
+  });
 });

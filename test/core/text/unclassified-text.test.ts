@@ -45,5 +45,11 @@ describe('unclassified text', () => {
   it('counts professions without a quadrant in singular and plural', () => {
     expect(unclassifiedText.count(1)).toBe('1 beroep heeft geen kwadrant, omdat er een cijfer ontbreekt');
     expect(unclassifiedText.count(3)).toBe('3 beroepen hebben geen kwadrant, omdat er een cijfer ontbreekt');
+    expect(unclassifiedText.countTail(1)).toBe(
+      'Zijn gepubliceerde cijfers staan op zijn eigen pagina en in de ranglijsten.',
+    );
+    expect(unclassifiedText.countTail(2)).toBe(
+      'Hun gepubliceerde cijfers staan op hun eigen pagina en in de ranglijsten.',
+    );
   });
 });

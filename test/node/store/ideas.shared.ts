@@ -25,6 +25,7 @@ import { NO_THESAURUS } from '../../../src/core/ideas/analyzer/thesaurus.js';
 import { countWithAnyTheme, themeCombinations, themeStats } from '../../../src/node/store/ideas-themes.js';
 import { exampleIdeas, isExampleIdea } from '../../../src/node/store/ideas-example.js';
 import { bridgeCandidates } from '../../../src/node/store/ideas-bridge.js';
+import { professionCandidates } from '../../../src/node/store/ideas-profession.js';
 import {
   acceptLabel,
   labelDecisions,
@@ -737,6 +738,29 @@ p6;Wie te laat komt, mist de overdracht.;samenwerking
         for (const id of themed) expect(ids).toContain(id);
         expect(ids).toEqual(rows.map((r) => r.id).filter((id) => ids.includes(id)));
         expect(await bridgeCandidates(db, [concept], 1)).toHaveLength(1);
+      });
+
+      it('gives a profile the visible ideas filled in with its profession or holding its occupation word, newest first', async () => {
+        await addIdea(
+          db,
+          { id: 'p1', text: 'Als huisarts wil ik minder formulieren.' },
+          { reason: 'test', k: 1 },
+        );
+        await addIdea(
+          db,
+          { id: 'p2', text: 'Wij huisartsen willen minder formulieren.' },
+          { reason: 'test', k: 1 },
+        );
+        await hideIdea(db, 'p2', { reason: 'test', k: 1 });
+        const ids = (await professionCandidates(db, 'Huisartsen')).map((i) => i.id);
+        // f3 is filled in as `Huisarts` (stored as Huisartsen) and names the GP as a partner: the store
+        // only bounds the candidates, the core decides (profession-ideas.ts).
+        expect(ids).toEqual(['p1', 'f3']);
+        const f3 = (await professionCandidates(db, 'Huisartsen')).find((i) => i.id === 'f3');
+        expect(f3).toMatchObject({ profession: 'Huisartsen', branch: 'Huisartsen en gezondheidscentra' });
+        // No occupation words: only the ideas filled in with the profession.
+        expect((await professionCandidates(db, 'Verzorgenden intramuraal')).map((i) => i.id)).toEqual(['r2']);
+        expect(await professionCandidates(db, 'Huisartsen', 1)).toHaveLength(1);
       });
 
       it('counts the ideas with any of some themes as a plain filter does, hidden ideas left out', async () => {

@@ -3,7 +3,8 @@
  * (dataset, method, standardised indices, spreads, sensitivity, warnings) and the dataset version.
  * `GET /api/professions/<slug>`: one profession — its result, its weakest components, the bridge to
  * the ideas (clearly and possibly weak components, the ideas that address them) — or, when it
- * is not classified, which components it misses.
+ * is not classified, which components it misses, its components against the medians and its bridge
+ * (by the components it has, or the ideas from and about it: bridge-ideas.ts).
  */
 import { Hono } from 'hono';
 import { componentGaps, weakestComponents } from '../../../core/analysis/weakest-components.js';
@@ -74,6 +75,8 @@ export function analysisApi(services: AppServices): Hono {
         variant: result.method.variant.id,
         classified: false,
         profession: unclassified,
+        components: componentGaps(result, unclassified),
+        bridge: bridgeDocument(await profileBridge(services, result, unclassified)),
         notice: result.dataset.label,
       });
     }

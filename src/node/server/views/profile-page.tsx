@@ -1,7 +1,9 @@
 /**
  * The profile of one profession: its quadrant and how certain that is, both indices against their
  * medians, the components against the median with their intervals (figure and table), where it pinches
- * most with the ideas that address it, satisfaction, and its rank intervals.
+ * most with the ideas that address it, satisfaction, and its rank intervals. A profession without a
+ * quadrant has its published figures, where they pinch with their ideas (or, when none clearly does,
+ * the ideas from and about it) and satisfaction.
  */
 import type {
   AnalysisResult,
@@ -124,6 +126,7 @@ export async function ProfilePage(props: ProfilePageProps) {
   if (!props.profession) {
     const u = props.unclassified;
     if (!u) throw new Error('a profile page needs a profession or an unclassified one');
+    const bridge = await profileBridge(services, result, u);
     return (
       <Layout view={view} title={u.name} nav="beroepen">
         <Breadcrumb view={view} name={u.name} />
@@ -134,6 +137,7 @@ export async function ProfilePage(props: ProfilePageProps) {
           <h2 id="componenten">{profileText.publishedHeading}</h2>
           <FigureBlock {...figureProps(view, services, profileId(u))} />
         </section>
+        <WeakestComponents view={view} bridge={bridge} slug={u.slug} unclassified={u} />
         <Satisfaction result={result} profession={u} />
         <OtherFigures profession={u} />
       </Layout>

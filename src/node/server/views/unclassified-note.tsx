@@ -3,6 +3,7 @@
  * linked to its profile (where its published figures stand).
  */
 import type { UnclassifiedProfession } from '../../../core/analysis/result.js';
+import { andSeparator } from '../../../core/text/format.js';
 import { unclassifiedText } from '../../../core/text/unclassified-text.js';
 import type { Links } from '../links.js';
 
@@ -12,13 +13,12 @@ export function UnclassifiedNote(props: {
 }) {
   const { unclassified, links } = props;
   if (unclassified.length === 0) return null;
-  const last = unclassified.length - 1;
   return (
     <p class="unclassified-note">
       {unclassifiedText.count(unclassified.length)}:{' '}
       {unclassified.map((u, i) => (
         <>
-          {i === 0 ? '' : i === last ? ' en ' : ', '}
+          {andSeparator(i, unclassified.length)}
           <a href={links.to(`/beroep/${u.slug}`)}>{u.name}</a>
         </>
       ))}

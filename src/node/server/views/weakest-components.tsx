@@ -1,10 +1,14 @@
 /**
  * "Waar knelt het het meest?": the clearly weak components of a profession, worst first, each with the
  * ideas that address it (bridge-ideas.ts); further clearly weak components and the possibly weak ones
- * ("mogelijk": the interval reaches over the median) as short lists without ideas.
+ * ("mogelijk": the interval reaches over the median) as short lists without ideas. On the profile of a
+ * profession without a quadrant, first why the ideas are what they are, and when none of its
+ * components is clearly weak, the ideas from and about the profession.
  */
+import type { UnclassifiedProfession } from '../../../core/analysis/result.js';
 import { WEAKEST_COUNT } from '../../../core/analysis/weakest-components.js';
 import { indicatorInfo } from '../../../core/contract/indicators.js';
+import type { ProfessionIdeas as ProfessionIdeasList } from '../../../core/ideas/profession-ideas.js';
 import { exampleIdeasOf, type ExampleIdeas } from '../../../core/ideas/example-ideas.js';
 import { bridgeText as t } from '../../../core/text/bridge-text.js';
 import { formatCount, formatInterval, formatPercent } from '../../../core/text/format.js';
@@ -107,17 +111,76 @@ function Ideas(props: {
   );
 }
 
+/** Why an unclassified profile's ideas are what they are (bridge-ideas.ts `basis`). */
+function unclassifiedNote(bridge: ProfileBridge, u: UnclassifiedProfession): string {
+  if (bridge.basis === 'components') return t.unclassified.components(u.missing);
+  if (bridge.basis === 'unknown') return t.unclassified.unknown(u.name, u.missing);
+  return t.unclassified.profession(u.name, u.missing, bridge.professionIdeas?.byText ?? false);
+}
+
+/** The ideas from and about a profession without a quadrant none of whose components is clearly weak. */
+function ProfessionIdeas(props: {
+  readonly view: PageView;
+  readonly list: ProfessionIdeasList;
+  readonly name: string;
+  readonly example: ExampleIdeas;
+  readonly slug: string;
+  readonly profession: string;
+}) {
+  const { links } = props.view;
+  const { list } = props;
+  const ideaLink = (id: string) =>
+    links.to(`/ideeen/${encodeURIComponent(id)}`, { van: props.slug }, { readByIsland: true });
+  // The ideas page's beroep filter, beside the page state (a highlighted profession stays highlighted).
+  const ideasPage = links.to('/ideeen', {}, { readByIsland: true });
+  const filtered = `${ideasPage}${ideasPage.includes('?') ? '&' : '?'}${new URLSearchParams({ beroep: props.profession }).toString()}`;
+  return (
+    <section aria-labelledby="knelpunten-beroep">
+      <h3 id="knelpunten-beroep">{t.professionIdeasHeading(props.name, list.byText)}</h3>
+      {list.ideas.length === 0 ? (
+        <p>
+          {t.professionIdeasNone(list.byText)} <a href={links.to('/ideeen')}>{t.allIdeas}</a>
+        </p>
+      ) : (
+        <ul class="idea-list">
+          {list.ideas.map((idea) => (
+            <li>
+              <a href={ideaLink(idea.id)}>{idea.text}</a>
+              {props.example === 'some' && idea.example ? (
+                <span class="idea-meta"> ({t.isExample})</span>
+              ) : null}
+              <span class="idea-meta">
+                {' '}
+                — {idea.source === 'profession' ? t.fromProfession : t.aboutProfession}
+                {idea.branch ? `, ${idea.branch}` : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {list.fromProfession > 0 ? (
+        <p>
+          <a href={filtered}>{t.professionIdeasMore(list.fromProfession)}</a>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
 export function WeakestComponents(props: {
   readonly view: PageView;
   readonly bridge: ProfileBridge;
   /** The profile's slug: an idea's page links back to it. */
   readonly slug: string;
+  /** The profession when it has no quadrant: the section says why its ideas are what they are. */
+  readonly unclassified?: UnclassifiedProfession | undefined;
 }) {
-  const { clear, possible } = props.bridge;
+  const { clear, possible, professionIdeas } = props.bridge;
+  const u = props.unclassified;
   const withIdeas = clear.slice(0, WEAKEST_COUNT);
   const moreClear = clear.slice(withIdeas.length);
   // Said of the ideas listed here, not of the whole databank; with a mix, each example is marked.
-  const listed = withIdeas.flatMap((group) => group.ideas);
+  const listed = [...withIdeas.flatMap((group) => group.ideas), ...(professionIdeas?.ideas ?? [])];
   const example: ExampleIdeas = exampleIdeasOf(
     listed.some((idea) => idea.example),
     listed.some((idea) => !idea.example),
@@ -126,11 +189,22 @@ export function WeakestComponents(props: {
     <section aria-labelledby={BRIDGE_ANCHOR} class="weakest">
       <h2 id={BRIDGE_ANCHOR}>{t.heading}</h2>
       <p>{t.lead}</p>
-      {clear.length === 0 ? (
+      {u ? <p class="bridge-basis">{unclassifiedNote(props.bridge, u)}</p> : null}
+      {clear.length === 0 && !u ? (
         <p>{t.noneClear}</p>
       ) : (
         <ExampleIdeasNote example={example} all={t.ideasExample} some={t.ideasExampleSome} />
       )}
+      {u && professionIdeas ? (
+        <ProfessionIdeas
+          view={props.view}
+          list={professionIdeas}
+          name={u.name}
+          example={example}
+          slug={props.slug}
+          profession={professionIdeas.profession}
+        />
+      ) : null}
       {withIdeas.map((group) => {
         const { gap } = group;
         return (
