@@ -54,6 +54,9 @@ export const bridgeText = {
     unknown: (name: string, missing: readonly IndicatorId[]) =>
       `Dit beroep heeft geen kwadrant, want ${noFigureFor(missing)}. Bij de componenten waarvoor wel een cijfer is, ligt geen enkele duidelijk aan de ongunstige kant van de mediaan. Ideeën van dit beroep kunnen we ook niet tonen: de ideeënbank kent geen beroep met de naam ${name}.`,
   },
+  /** After {@link noneClear} on a classified profile: what is listed instead. */
+  classifiedProfession: (byText: boolean) =>
+    `Daarom staan hier ideeën van ${byText ? 'en over ' : ''}collega's: ideeën waarbij dit beroep is ingevuld${byText ? ', en ideeën waarin de schrijver dit beroep als eigen werk noemt' : ''}.`,
   professionIdeasHeading: (name: string, byText: boolean) => `Ideeën van ${byText ? 'en over ' : ''}${name}`,
   professionIdeasNone: (byText: boolean) =>
     `Nog geen ideeën in de ideeënbank waarbij dit beroep is ingevuld${byText ? ' of waarin de schrijver het als eigen werk noemt' : ''}. Bij minder dan 5 ideeën met dezelfde provincie, branche en beroep tonen we het beroep niet, zodat niemand herkenbaar is.`,

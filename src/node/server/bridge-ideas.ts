@@ -9,9 +9,10 @@
  *
  * A profession without a quadrant (a component unpublished) is judged the same way on the components
  * it has: the bridge never used the quadrant, only each component against the median of the classified
- * professions. When none of its components is clearly weak, its missing one may be where it pinches;
- * then its profile lists the ideas from and about the profession instead (profession-ideas.ts), so its
- * readers still find their colleagues' ideas.
+ * professions. When none of a profession's components is clearly weak (classified or not: for one
+ * without a quadrant its missing component may be where it pinches), its profile lists the ideas from
+ * and about the profession instead (profession-ideas.ts), so its readers still find their colleagues'
+ * ideas; a classified profession none of whose ideas are from or about it keeps its plain note.
  */
 import { isClassified } from '../../core/analysis/every-profession.js';
 import type { AnalysisResult, ProfessionFigures } from '../../core/analysis/result.js';
@@ -53,10 +54,10 @@ export interface ProfileBridge {
   /** Possibly weak components (interval over the median), worst first, without ideas. */
   readonly possible: readonly BridgeGroup[];
   /**
-   * What the ideas are chosen by: `components` (the weak components above; every classified
-   * profession), or, for a profession without a quadrant none of whose components is clearly weak,
-   * `profession` (the ideas from and about it, {@link professionIdeas}) or `unknown` (a name the
-   * contract does not know, so no idea can be said to be from it).
+   * What the ideas are chosen by: `components` (the weak components above), or, for a profession none
+   * of whose components is clearly weak, `profession` (the ideas from and about it,
+   * {@link professionIdeas}) or, without a quadrant, `unknown` (a name the contract does not know, so no
+   * idea can be said to be from it; a classified profession of an unknown name stays `components`).
    */
   readonly basis: 'components' | 'profession' | 'unknown';
   /** The ideas from and about the profession when `basis` is `profession`, else null. */
@@ -145,9 +146,9 @@ export async function profileBridge(
   const groups = { clear: [] as BridgeGroup[], possible: [] as BridgeGroup[] };
   for (const gap of clear) groups.clear.push(...(await group(gap, 'clear')));
   for (const gap of possible) groups.possible.push(...(await group(gap, 'possible')));
-  if (isClassified(profession) || clear.length > 0)
-    return { ...groups, basis: 'components', professionIdeas: null };
-  if (reader.profession === null) return { ...groups, basis: 'unknown', professionIdeas: null };
+  if (clear.length > 0) return { ...groups, basis: 'components', professionIdeas: null };
+  if (reader.profession === null)
+    return { ...groups, basis: isClassified(profession) ? 'components' : 'unknown', professionIdeas: null };
   const known = reader.profession;
   const professionIdeas = await services.ideasCache.get(
     JSON.stringify(['profession-ideas', known, preferBranches]),
@@ -158,6 +159,9 @@ export async function profileBridge(
         preferBranches,
       }),
   );
+  // A classified profile with nothing from or about its profession keeps its plain "none clearly weak".
+  if (isClassified(profession) && professionIdeas.total === 0)
+    return { ...groups, basis: 'components', professionIdeas: null };
   return { ...groups, basis: 'profession', professionIdeas };
 }
 

@@ -137,7 +137,7 @@ export async function ProfilePage(props: ProfilePageProps) {
           <h2 id="componenten">{profileText.publishedHeading}</h2>
           <FigureBlock {...figureProps(view, services, profileId(u))} />
         </section>
-        <WeakestComponents view={view} bridge={bridge} slug={u.slug} unclassified={u} />
+        <WeakestComponents view={view} bridge={bridge} slug={u.slug} name={u.name} unclassified={u} />
         <Satisfaction result={result} profession={u} />
         <OtherFigures profession={u} />
       </Layout>
@@ -196,7 +196,7 @@ export async function ProfilePage(props: ProfilePageProps) {
         <h2 id="componenten">{profileText.componentsHeading}</h2>
         <FigureBlock {...figureProps(view, services, profileId(p))} />
       </section>
-      <WeakestComponents view={view} bridge={bridge} slug={p.slug} />
+      <WeakestComponents view={view} bridge={bridge} slug={p.slug} name={p.name} />
       <ProfileCompare
         view={view}
         result={result}

@@ -2,7 +2,7 @@
  * "Waar knelt het het meest?": the clearly weak components of a profession, worst first, each with the
  * ideas that address it (bridge-ideas.ts); further clearly weak components and the possibly weak ones
  * ("mogelijk": the interval reaches over the median) as short lists without ideas. On the profile of a
- * profession without a quadrant, first why the ideas are what they are, and when none of its
+ * profession without a quadrant, first why the ideas are what they are. When none of a profession's
  * components is clearly weak, the ideas from and about the profession.
  */
 import type { UnclassifiedProfession } from '../../../core/analysis/result.js';
@@ -172,6 +172,8 @@ export function WeakestComponents(props: {
   readonly bridge: ProfileBridge;
   /** The profile's slug: an idea's page links back to it. */
   readonly slug: string;
+  /** The profession's name as the table has it (the heading of the ideas from and about it). */
+  readonly name: string;
   /** The profession when it has no quadrant: the section says why its ideas are what they are. */
   readonly unclassified?: UnclassifiedProfession | undefined;
 }) {
@@ -191,15 +193,19 @@ export function WeakestComponents(props: {
       <p>{t.lead}</p>
       {u ? <p class="bridge-basis">{unclassifiedNote(props.bridge, u)}</p> : null}
       {clear.length === 0 && !u ? (
-        <p>{t.noneClear}</p>
-      ) : (
+        <p>
+          {t.noneClear}
+          {professionIdeas ? ` ${t.classifiedProfession(professionIdeas.byText)}` : ''}
+        </p>
+      ) : null}
+      {clear.length > 0 || professionIdeas ? (
         <ExampleIdeasNote example={example} all={t.ideasExample} some={t.ideasExampleSome} />
-      )}
-      {u && professionIdeas ? (
+      ) : null}
+      {professionIdeas ? (
         <ProfessionIdeas
           view={props.view}
           list={professionIdeas}
-          name={u.name}
+          name={props.name}
           example={example}
           slug={props.slug}
           profession={professionIdeas.profession}
