@@ -150,6 +150,14 @@ describe('the curators’ page for a curator of many ideas', () => {
     // Nothing changed, and the curator's information stays hidden.
     expect((await themeSolutions(db, THEME)).clusters.find((c) => c.key === key)?.curated).toBe(false);
     expect(html).not.toContain('Bijna dubbele ideeën (');
+    // A body past the forms' limit with a wrong token is still refused unread, by the guard.
+    const large = await post('hernoemen', [
+      ['token', 'wrong-token-0000000000000000'],
+      ['thema', THEME],
+      ['reden', 'x'.repeat(20_000)],
+    ]);
+    expect(large.status).toBe(401);
+    expect(await large.text()).not.toContain('<h1>Oplossingen beheren</h1>');
     // A missing reason keeps the values too.
     const noReason = await post('verplaatsen', [
       ['token', TOKEN],
