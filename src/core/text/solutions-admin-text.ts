@@ -18,8 +18,22 @@ export const solutionsAdminText = {
   reasonLabel: 'Reden',
   reasonHint: 'Verplicht: waarom deze wijziging? De reden komt in de geschiedenis.',
   solutionsHeading: (theme: string, n: number) => `Oplossingen in ‘${theme}’ (${formatCount(n)})`,
-  solutionMeta: (count: number, pinned: boolean, curated: boolean) =>
-    `${ideeen(count)}${pinned ? ' · vastgezet' : ''}${curated ? ' · aangepast door een beheerder' : ' · automatisch'}`,
+  solutionMeta: (count: number, pinned: boolean, curated: boolean, cohesion: number) =>
+    `${ideeen(count)}${pinned ? ' · vastgezet' : ''}${curated ? ' · aangepast door een beheerder' : ' · automatisch'} · samenhang ${formatShare(cohesion)}`,
+  quoteMark: 'citaat',
+  quoteMarkHint:
+    'Bij elke oplossing staat het citaat eerst, gemarkeerd met ‘(citaat)’: het idee dat het dichtst bij de andere ideeën staat. Lezers zien het als voorbeeld van de oplossing. Elk nummer opent het idee.',
+  ideasOf: (label: string) => `Ideeën bij ‘${label}’`,
+  tocLabel: 'Op deze pagina',
+  toc: {
+    solutions: 'Oplossingen',
+    move: 'Een idee verplaatsen',
+    merge: 'Oplossingen samenvoegen',
+    proposals: 'Voorstellen',
+    duplicates: 'Bijna dubbele ideeën',
+    unclustered: 'Ideeën bij geen oplossing',
+    history: 'Laatste wijzigingen',
+  },
   automaticLabel: (label: string) => `Automatische omschrijving: ${label}`,
   renameHeading: 'Omschrijving geven',
   labelLabel: 'Korte omschrijving',
@@ -37,17 +51,55 @@ export const solutionsAdminText = {
   mergeLegend: 'Kies twee of meer oplossingen',
   mergeSubmit: 'Samenvoegen',
   moveHeading: 'Een idee verplaatsen',
-  ideaLabel: 'Idee',
+  ideaLabel: 'Nummer van het idee',
+  ideaHint: 'Zoals het bij elk idee op deze pagina staat, bijvoorbeeld idee-0123.',
   toLabel: 'Naar',
   outside: 'Bij geen enkele oplossing',
   moveSubmit: 'Verplaatsen',
   unclusteredHeading: (n: number) => `Ideeën bij geen oplossing (${formatCount(n)})`,
+  unclusteredLead:
+    'Deze ideeën passen bij geen enkele oplossing, of een beheerder zette ze erbuiten. Met ‘Een idee verplaatsen’ zet u er een bij een oplossing.',
+  noUnclustered: 'Elk idee van dit thema hoort bij een oplossing.',
   proposalsHeading: (n: number) => `Voorstellen voor vastgezette oplossingen (${formatCount(n)})`,
   noProposals: 'Er zijn geen nieuwe ideeën die op een vastgezette oplossing lijken.',
   proposal: (id: string, label: string, similarity: number) =>
     `${id} lijkt op ‘${label}’ (overeenkomst ${formatShare(similarity)}).`,
   acceptSubmit: 'Toevoegen aan deze oplossing',
-  duplicatesHeading: (n: number) => `Bijna dubbele ideeën (${formatCount(n)})`,
+  duplicatesHeading: (groups: number, pairs: number) =>
+    `Bijna dubbele ideeën (${formatCount(groups)} ${groups === 1 ? 'groep' : 'groepen'}, ${formatCount(pairs)} ${pairs === 1 ? 'paar' : 'paren'})`,
+  duplicatesLead:
+    'Ideeën die via bijna gelijke paren met elkaar samenhangen staan in één groep: u besluit per groep. Verbergen wist niets; een verborgen idee kan weer getoond worden.',
+  groupsShown: (from: number, to: number, total: number) =>
+    from === 1 && to === total
+      ? `Alle ${formatCount(total)} open ${total === 1 ? 'groep' : 'groepen'}.`
+      : `Groep ${formatCount(from)}–${formatCount(to)} van ${formatCount(total)} open groepen, de grootste eerst.`,
+  decidedPairs: (n: number) => `Al besloten: ${formatCount(n)} ${n === 1 ? 'paar' : 'paren'}.`,
+  groupHeading: (n: number, count: number, similarity: number) =>
+    `Groep ${formatCount(n)}: ${ideeen(count)} (overeenkomst tot ${formatShare(similarity)})`,
+  keepAll: (count: number) => `Alle ${formatCount(count)} ideeën behouden`,
+  keepOnly: (id: string) => `Alleen ${id} behouden, de andere verbergen`,
+  nextGroups: (from: number, to: number) => `Toon groep ${formatCount(from)}–${formatCount(to)}`,
+  previousGroups: (from: number, to: number) => `Toon groep ${formatCount(from)}–${formatCount(to)}`,
+  groupDone: (hidden: readonly string[], kept: readonly string[]) =>
+    hidden.length === 0
+      ? `Het besluit is opgeslagen: ${kept.join(', ')} blijven staan.`
+      : `Het besluit is opgeslagen: ${kept.join(', ')} blijft staan; verborgen: ${hidden.join(', ')}.`,
+  chooseDecision: 'Kies een besluit voor deze groep.',
+  historyShown: (shown: number, total: number) =>
+    `De laatste ${formatCount(shown)} van ${formatCount(total)} wijzigingen, de nieuwste eerst.`,
+  fullHistoryHeading: (n: number) =>
+    `Hele geschiedenis (${formatCount(n)} ${n === 1 ? 'wijziging' : 'wijzigingen'})`,
+  fullHistorySubmit: 'Toon de hele geschiedenis',
+  reasonOf: (reason: string) => `Reden: ${reason}`,
+  tokenRefusedHere:
+    'Het beheertoken klopt niet. Wat u invulde, staat nog in het formulier: vul het token opnieuw in.',
+  toSentForm: 'Naar het formulier met uw invoer',
+  importHeading: 'Oplossingen na deze import',
+  importNone:
+    'Deze import markeerde geen bijna dubbele ideeën, en er wachten geen voorstellen voor vastgezette oplossingen.',
+  importTheme: (theme: string, pairs: number, groups: number, proposals: number) =>
+    `${theme}: ${formatCount(pairs)} bijna dubbele ${pairs === 1 ? 'paar' : 'paren'} in ${formatCount(groups)} ${groups === 1 ? 'groep' : 'groepen'}, ${formatCount(proposals)} ${proposals === 1 ? 'voorstel' : 'voorstellen'} voor vastgezette oplossingen.`,
+  importThemeLink: (theme: string) => `Beheer de oplossingen van ‘${theme}’`,
   noDuplicates: 'In dit thema zeggen geen twee ideeën bijna hetzelfde.',
   duplicatePair: (a: string, b: string, similarity: number) =>
     `${a} en ${b} (overeenkomst ${formatShare(similarity)})`,
@@ -58,17 +110,6 @@ export const solutionsAdminText = {
   decideSubmit: 'Besluit opslaan',
   historyHeading: 'Laatste wijzigingen',
   noHistory: 'Nog geen wijzigingen in dit thema.',
-  historyItem: (at: string, action: string, reason: string) =>
-    `${at} — ${solutionsAdminText.actionNames[action as keyof typeof solutionsAdminText.actionNames] ?? action}: ${reason}`,
-  actionNames: {
-    rename: 'omschrijving gegeven',
-    merge: 'samengevoegd',
-    split: 'gesplitst',
-    move: 'idee verplaatst',
-    pin: 'vastgezet',
-    unpin: 'losgemaakt',
-    reimport: 'nieuwe import',
-  },
   done: {
     hernoemen: 'De omschrijving is opgeslagen.',
     samenvoegen: 'De oplossingen zijn samengevoegd.',
@@ -78,6 +119,8 @@ export const solutionsAdminText = {
     losmaken: 'De oplossing is losgemaakt.',
     'bijna-dubbel': 'Het besluit over de bijna dubbele ideeën is opgeslagen.',
     bekijken: 'Hieronder staan de voorstellen en de bijna dubbele ideeën.',
+    'dubbel-groep': 'Het besluit over de groep bijna dubbele ideeën is opgeslagen.',
+    geschiedenis: 'Hieronder staat de hele geschiedenis van dit thema.',
   },
   unchanged: 'Er is niets gewijzigd.',
 };

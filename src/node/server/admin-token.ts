@@ -51,6 +51,18 @@ export function needsToken(method: string, path: string): boolean {
   return path.startsWith('/api/') || path.startsWith('/beheer/');
 }
 
+/**
+ * The forms of the curators' page of the solutions (url-encoded, no file): a wrong token is answered
+ * by that page, so the typed line and reason are not lost.
+ */
+function answersOwnRefusal(contentType: string | undefined, path: string): boolean {
+  const [type = ''] = (contentType ?? '').split(';');
+  return (
+    path.startsWith('/beheer/oplossingen/') &&
+    type.trim().toLowerCase() === 'application/x-www-form-urlencoded'
+  );
+}
+
 function hasBody(method: string): boolean {
   return method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
 }
@@ -139,6 +151,27 @@ export function writeGuard(services: AppServices, failures: RateLimiter): Middle
         : form
           ? securityMessages.tokenNotFirst
           : webMessages.tokenMissing;
+      // A curator's form with a wrong token is answered by its own page, with what was typed kept:
+      // its body is small (read bounded, as any form) and the route checks the token again and
+      // refuses it, so nothing is written. Every other refusal is answered here, unread.
+      if (given && spent.ok && reader && peeked && answersOwnRefusal(c.req.header('content-type'), path)) {
+        const declared = Number(c.req.header('content-length') ?? '0');
+        let body: Uint8Array<ArrayBuffer> | undefined;
+        if (declared <= FORM_LIMIT_BYTES)
+          try {
+            body = await restOf(reader, peeked, FORM_LIMIT_BYTES);
+          } catch (error) {
+            if (!(error instanceof HttpProblem)) throw error;
+          }
+        if (body) {
+          const headers = new Headers(c.req.raw.headers);
+          headers.delete('content-length');
+          c.req.raw = new Request(c.req.raw.url, { method, headers, body });
+          await next();
+          c.res.headers.set('Connection', 'close');
+          return;
+        }
+      }
       await reader?.cancel().catch(() => {});
       return refuse(new HttpProblem(401, message), spent.ok ? undefined : spent.retryAfterSeconds);
     }

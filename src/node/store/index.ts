@@ -32,3 +32,5 @@ export {
   type ThemeSolutions,
 } from './solutions.js';
 export type { FlaggedPair } from './solutions-duplicates.js';
+export type { GroupDecision, GroupOutcome } from './solutions-duplicate-groups.js';
+export type { ThemeImportSummary } from './solutions-import-summary.js';

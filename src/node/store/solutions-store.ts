@@ -6,6 +6,13 @@
 import type { Database } from './database.js';
 import { decideNearDuplicate, themeNearDuplicates, type FlaggedPair } from './solutions-duplicates.js';
 import {
+  decideNearDuplicateGroup,
+  type GroupDecision,
+  type GroupOutcome,
+} from './solutions-duplicate-groups.js';
+import { importSummary, type ThemeImportSummary } from './solutions-import-summary.js';
+import type { NearDuplicate } from '../../core/ideas/clusters/near-duplicates.js';
+import {
   mergeSolutions,
   moveIdea,
   pinSolution,
@@ -38,6 +45,10 @@ export interface SolutionsStore {
     pair: { readonly a: string; readonly b: string },
     decision: NearDuplicateDecision,
   ): Promise<FlaggedPair>;
+  /** A whole group of near-duplicates at once: keep all, or keep one and hide the others. */
+  decideNearDuplicateGroup(ids: readonly string[], decision: GroupDecision): Promise<GroupOutcome>;
+  /** Per theme, the pairs an import flagged (and their groups) and the proposals waiting. */
+  importSummary(flagged: readonly NearDuplicate[]): Promise<ThemeImportSummary[]>;
   history(theme: string): Promise<SolutionHistoryEntry[]>;
   rename(theme: string, key: string, label: string, change: SolutionChange): Promise<ThemeSolutions>;
   merge(theme: string, keys: readonly string[], change: LabelledChange): Promise<ThemeSolutions>;
@@ -58,6 +69,8 @@ export function solutionsStore(db: Database): SolutionsStore {
     ofTheme: (theme) => themeSolutions(db, theme),
     nearDuplicates: (theme) => themeNearDuplicates(db, theme),
     decideNearDuplicate: (pair, decision) => decideNearDuplicate(db, pair, decision),
+    decideNearDuplicateGroup: (ids, decision) => decideNearDuplicateGroup(db, ids, decision),
+    importSummary: (flagged) => importSummary(db, flagged),
     history: (theme) => solutionHistory(db, theme),
     rename: (theme, key, label, change) => renameSolution(db, theme, key, label, change),
     merge: (theme, keys, change) => mergeSolutions(db, theme, keys, change),

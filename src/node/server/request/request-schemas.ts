@@ -322,7 +322,7 @@ const solutionForm = <T extends z.ZodRawShape>(shape: T) =>
 
 /** The curators' forms of `/beheer/oplossingen/<actie>`, per action (the form's token is read first). */
 export const solutionForms = {
-  bekijken: solutionForm({}),
+  bekijken: solutionForm({ vanaf: formText }),
   hernoemen: solutionForm({ oplossing: formText, omschrijving: formText }),
   samenvoegen: solutionForm({ oplossingen: formTexts, omschrijving: formText }),
   splitsen: solutionForm({ oplossing: formText, ideeen: formTexts, omschrijving: formText }),
@@ -330,6 +330,8 @@ export const solutionForms = {
   vastzetten: solutionForm({ oplossing: formText }),
   losmaken: solutionForm({ oplossing: formText }),
   'bijna-dubbel': solutionForm({ uitkomst: formText, a: formText, b: formText }),
+  'dubbel-groep': solutionForm({ uitkomst: formText, ideeen: formTexts }),
+  geschiedenis: solutionForm({}),
 } as const;
 
 export type SolutionFormAction = keyof typeof solutionForms;

@@ -15,7 +15,7 @@ import { eraseText, securityMessages } from '../../../core/text/security-message
 import { webMessages } from '../../../core/text/web-messages.js';
 import { publishableLabels } from '../../../core/ideas/known-labels.js';
 import { labelAdminText } from '../../../core/text/ideas-messages.js';
-import { CurationError } from '../../store/index.js';
+import { CurationError, type ThemeImportSummary } from '../../store/index.js';
 import { requireAdmin } from '../admin-token.js';
 import { storeUpload } from '../dataset-upload.js';
 import { importUploadedIdeas } from '../ideas-upload.js';
@@ -63,10 +63,40 @@ function ExampleBox(props: { readonly id: string; readonly label: string }) {
   );
 }
 
+/**
+ * What an import of ideas means for the solutions, per theme: near-duplicates flagged (pairs and the
+ * groups they form) and proposals waiting, each theme linked to its curators' page.
+ * Hook: when the store reports which themes lost unpinned curation, it belongs in this list too.
+ */
+function ImportSolutions(props: { readonly view: PageView; readonly themes: readonly ThemeImportSummary[] }) {
+  const t = solutionsAdminText;
+  return (
+    <section aria-labelledby="import-oplossingen" class="import-solutions">
+      <h2 id="import-oplossingen">{t.importHeading}</h2>
+      {props.themes.length === 0 ? (
+        <p>{t.importNone}</p>
+      ) : (
+        <ul>
+          {props.themes.map((s) => (
+            <li>
+              {t.importTheme(s.theme, s.pairs, s.groups, s.proposals)}{' '}
+              <a href={props.view.links.to(`/beheer/oplossingen?thema=${encodeURIComponent(s.theme)}`)}>
+                {t.importThemeLink(s.theme)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 function AdminPage(props: {
   readonly view: PageView;
   readonly services: AppServices;
   readonly message?: AdminMessage | undefined;
+  /** After an import of ideas: what it means for the solutions, per theme. */
+  readonly importSolutions?: readonly ThemeImportSummary[];
 }) {
   const { view, services, message } = props;
   const { links } = view;
@@ -77,6 +107,7 @@ function AdminPage(props: {
       <h1>{adminText.heading}</h1>
       <p class="lead">{adminText.lead}</p>
       <AdminAlert message={message} unchanged={adminText.unchanged} errorsHeading={adminText.errorsHeading} />
+      {props.importSolutions ? <ImportSolutions view={view} themes={props.importSolutions} /> : null}
       {!enabled ? (
         <p class="alert alert--warning">{adminText.disabled}</p>
       ) : (
@@ -302,8 +333,14 @@ export function adminPages(services: AppServices): Hono {
         text: adminText.ideasImported(r.added, r.updated, r.unchanged, r.refused, r.masked.length),
         details: r.warnings.map((w) => ({ message: w.message })),
       };
-      const view = await loadPageView(c, services);
-      return renderPage(c, <AdminPage view={view} services={services} message={message} />);
+      const [view, importSolutions] = await Promise.all([
+        loadPageView(c, services),
+        services.solutions.importSummary(r.nearDuplicates),
+      ]);
+      return renderPage(
+        c,
+        <AdminPage view={view} services={services} message={message} importSolutions={importSolutions} />,
+      );
     } catch (error) {
       return failed(c, error);
     }

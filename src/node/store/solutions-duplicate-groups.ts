@@ -1,0 +1,64 @@
+/**
+ * A curator's decision on a whole group of near-duplicate ideas (near-duplicate-groups.ts) in one go:
+ * keep them all, or keep one and hide the others with the reason (never deleted; shown again with
+ * "tonen"). Every pair within the group is recorded with the decision, as `decideNearDuplicate` records
+ * one pair. The group must still be one group: its ideas joined by near-duplicate pairs now.
+ */
+import { nearDuplicateGroups } from '../../core/ideas/clusters/near-duplicate-groups.js';
+import { nearDuplicates } from '../../core/ideas/clusters/near-duplicates.js';
+import { nearDuplicateGroupText as g } from '../../core/text/near-duplicate-group-text.js';
+import { solutionsText as t } from '../../core/text/solutions-text.js';
+import type { Database } from './database.js';
+import { hideIdea } from './ideas-curation.js';
+import { SolutionError } from './solutions.js';
+
+export interface GroupDecision {
+  /** The idea that stays; null keeps every idea of the group. */
+  readonly keep: string | null;
+  readonly reason: string;
+}
+
+export interface GroupOutcome {
+  readonly ids: readonly string[];
+  readonly kept: readonly string[];
+  /** Ideas this decision hid (an idea hidden before is not counted). */
+  readonly hidden: readonly string[];
+}
+
+export async function decideNearDuplicateGroup(
+  db: Database,
+  ideaIds: readonly string[],
+  decision: GroupDecision,
+): Promise<GroupOutcome> {
+  const reason = decision.reason.trim();
+  if (!reason) throw new SolutionError('no-reason', t.reasonMissing);
+  const ids = [...new Set(ideaIds)].sort();
+  if (ids.length < 2) throw new SolutionError('bad-request', g.tooFew);
+  if (decision.keep !== null && !ids.includes(decision.keep))
+    throw new SolutionError('bad-request', g.keepNotInGroup(decision.keep));
+  const { rows } = await db.query<{ id: string; text: string; hidden: boolean }>(
+    'SELECT id, text, hidden FROM ideas WHERE id = ANY ($1::text[]) ORDER BY id',
+    [ids],
+  );
+  const missing = ids.filter((id) => !rows.some((r) => r.id === id));
+  if (missing.length > 0) throw new SolutionError('unknown-cluster', g.unknownIdeas(missing));
+  const pairs = nearDuplicates(rows);
+  const groups = nearDuplicateGroups(pairs);
+  if (groups.length !== 1 || groups[0]?.ids.length !== ids.length)
+    throw new SolutionError('bad-request', g.notOneGroup);
+  const hidden: string[] = [];
+  if (decision.keep !== null)
+    for (const row of rows)
+      if (row.id !== decision.keep && !row.hidden) {
+        await hideIdea(db, row.id, { reason: t.mergedDuplicateReason(decision.keep, reason) });
+        hidden.push(row.id);
+      }
+  const status = decision.keep === null ? 'kept' : 'merged';
+  await db.query(
+    `INSERT INTO idea_near_duplicates (idea_a, idea_b, similarity, status, decided_at, reason)
+     SELECT a, b, s, $4, now(), $5 FROM unnest($1::text[], $2::text[], $3::real[]) AS p(a, b, s)
+     ON CONFLICT (idea_a, idea_b) DO UPDATE SET status = EXCLUDED.status, decided_at = now(), reason = EXCLUDED.reason`,
+    [pairs.map((p) => p.a), pairs.map((p) => p.b), pairs.map((p) => p.similarity), status, reason],
+  );
+  return { ids, kept: decision.keep === null ? ids : [decision.keep], hidden };
+}

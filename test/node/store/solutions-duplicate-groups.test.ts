@@ -1,0 +1,75 @@
+// A curator's decision on a whole group of near-duplicate ideas (solutions-duplicate-groups.ts).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importIdeasFile } from '../../../src/node/ideas-file.js';
+import { openDatabase, type Database } from '../../../src/node/store/database.js';
+import { decideNearDuplicateGroup } from '../../../src/node/store/solutions-duplicate-groups.js';
+import { themeNearDuplicates } from '../../../src/node/store/solutions-duplicates.js';
+
+const THEME = 'Werkdruk en roosters';
+
+describe('deciding a group of near-duplicate ideas', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openDatabase({ dataDir: 'memory://' });
+    const dir = mkdtempSync(join(tmpdir(), 'werkbalans-groep-'));
+    const file = join(dir, 'groep.csv');
+    const text = (tail: string) => `"Zet de kalobber en de lomiber in het minuber van het team ${tail}."`;
+    writeFileSync(
+      file,
+      'id,tekst,thema\n' +
+        `g-1,${text('graag')},${THEME}\ng-2,${text('snel')},${THEME}\ng-3,${text('vandaag')},${THEME}\n` +
+        `h-1,"Plan de pauzes van de nachtdienst samen met het team.",${THEME}\n`,
+    );
+    await importIdeasFile(db, file);
+    rmSync(dir, { recursive: true, force: true });
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('refuses a keeper outside the group, ideas that are not one group, and no reason', async () => {
+    await expect(decideNearDuplicateGroup(db, ['g-1', 'g-2'], { keep: 'g-3', reason: 'x' })).rejects.toThrow(
+      "Het idee 'g-3' hoort niet bij deze groep",
+    );
+    await expect(decideNearDuplicateGroup(db, ['g-1', 'h-1'], { keep: null, reason: 'x' })).rejects.toThrow(
+      'niet (meer) één groep',
+    );
+    await expect(decideNearDuplicateGroup(db, ['g-1'], { keep: null, reason: 'x' })).rejects.toThrow(
+      'minstens twee',
+    );
+    await expect(decideNearDuplicateGroup(db, ['g-1', 'g-2'], { keep: null, reason: ' ' })).rejects.toThrow(
+      'Geef een reden',
+    );
+  });
+
+  it('keeps all: every pair of the group is decided, nothing hidden', async () => {
+    const outcome = await decideNearDuplicateGroup(db, ['g-3', 'g-1', 'g-2'], {
+      keep: null,
+      reason: 'anders',
+    });
+    expect(outcome).toEqual({ ids: ['g-1', 'g-2', 'g-3'], kept: ['g-1', 'g-2', 'g-3'], hidden: [] });
+    const pairs = await themeNearDuplicates(db, THEME);
+    expect(pairs.filter((p) => p.a.startsWith('g-'))).toHaveLength(3);
+    expect(pairs.every((p) => p.status === 'kept' && p.reason === 'anders')).toBe(true);
+  });
+
+  it('keeps one: the others are hidden with the reason, never deleted', async () => {
+    const outcome = await decideNearDuplicateGroup(db, ['g-1', 'g-2', 'g-3'], {
+      keep: 'g-2',
+      reason: 'zelfde',
+    });
+    expect(outcome.hidden).toEqual(['g-1', 'g-3']);
+    const { rows } = await db.query<{ id: string; hidden: boolean; reason: string }>(
+      "SELECT id, hidden, reason FROM ideas WHERE id LIKE 'g-%' ORDER BY id",
+    );
+    expect(rows.map((r) => [r.id, r.hidden])).toEqual([
+      ['g-1', true],
+      ['g-2', false],
+      ['g-3', true],
+    ]);
+    expect(rows[0]?.reason).toBe('Samengevoegd met g-2: zelfde');
+  });
+});
