@@ -6,7 +6,7 @@
  *     → average linkage with the theme's adaptive threshold → groups of at least `minClusterSize` with at
  *       least `minProposing` ideas that propose something, a complaint kept only when it is close to
  *       the group's proposals (the rest unclustered)
- *     → per group: quote (the most central proposing idea), label, branches and professions (k rule), members by closeness
+ *     → per group: medoid quote, label, branches and professions (k rule), members by closeness
  *
  * Deterministic: the same ideas give the same clusters in the same order, whatever order they come in.
  */
@@ -26,7 +26,7 @@ import { gateBySharedConcept } from './concept-gate.js';
 import { cosineMatrix } from './cosine-matrix.js';
 import { cohesionOf, medoidOf } from './medoid.js';
 import { ideaAnalyzer } from './idea-analyzer.js';
-import { isComplaint, proposesRemedy } from './remedy-phrase.js';
+import { isComplaint } from './remedy-phrase.js';
 import { PROFILE_BLEND, PROFILE_NEIGHBOURS, sharedNeighbourSimilarity } from './shared-neighbours.js';
 
 export interface ClusterIdea {
@@ -95,17 +95,13 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
 };
 
 export interface IdeaCluster extends ClusterOrigin {
-  /** Stable while its medoid is: `auto-` + the id of the member closest to the others. */
+  /** Stable while its representative idea is: `auto-` + the medoid's id. */
   readonly key: string;
   /** Dutch line naming the remedy: a dominant solution concept's line, else characteristic words (cluster-label.ts). */
   readonly label: string;
   readonly words: readonly string[];
   /** Member ids, the representative first, then by closeness to it (ties by id). */
   readonly ids: readonly string[];
-  /**
-   * The representative: the most central member that proposes something (remedy-phrase.ts
-   * `isComplaint`), or the medoid when every member only complains.
-   */
   readonly quote: { readonly id: string; readonly text: string; readonly branch: string | null };
   /** Mean pairwise cosine similarity of the members (0–1). */
   readonly cohesion: number;
@@ -159,15 +155,12 @@ export function describeCluster(
 ): IdeaCluster {
   const n = model.ideas.length;
   const medoid = medoidOf(members, model.similarity, n);
-  // The quote proposes something when a member does: the most central proposing idea, else the medoid.
-  const proposing = members.filter((i) => proposesRemedy(model.ideas[i]?.text ?? ''));
-  const quoted = proposing.length > 0 ? medoidOf(members, model.similarity, n, proposing) : medoid;
-  const closeness = (i: number) => (i === quoted ? Infinity : (model.similarity[quoted * n + i] ?? 0));
+  const closeness = (i: number) => (i === medoid ? Infinity : (model.similarity[medoid * n + i] ?? 0));
   const ordered = [...members].sort((a, b) => closeness(b) - closeness(a) || a - b);
-  const representative = model.ideas[quoted];
+  const representative = model.ideas[medoid];
   const { label, words } = clusterLabel(members, model.space, model.terms);
   return {
-    key: `auto-${model.ideas[medoid]?.id ?? ''}`,
+    key: `auto-${representative?.id ?? ''}`,
     label,
     words,
     ids: ordered.map((i) => model.ideas[i]?.id ?? ''),

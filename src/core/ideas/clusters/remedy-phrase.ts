@@ -88,28 +88,3 @@ export function isComplaint(text: string): boolean {
     return isRemedySentence(words) || words.some(outcomeMarker);
   });
 }
-
-/**
- * The words of a sentence less those that mark a proposal only in the clustering's wide reading: a
- * `moeten` beside `we`/`wij` (a duty the writers report: "we moeten zes screenings afnemen") and
- * `waarom` ("niemand weet nog waarom"; a proposal that asks why opens with its imperative).
- */
-const FIRST_PERSON: ReadonlySet<string> = new Set(['we', 'wij']);
-const withoutReports = (words: readonly string[]) =>
-  words.filter(
-    (word, i) =>
-      word !== 'waarom' &&
-      (word !== 'moeten' || !(FIRST_PERSON.has(words[i - 1] ?? '') || FIRST_PERSON.has(words[i + 1] ?? ''))),
-  );
-
-/**
- * Whether an idea proposes something, read more strictly than {@link isComplaint} (which the clustering
- * uses, and whose figures depend on it): a duty or a question the writers report proposes nothing.
- * Chooses a solution's quote (cluster-ideas.ts `describeCluster`), never a grouping.
- */
-export function proposesRemedy(text: string): boolean {
-  return text.split(SENTENCE_END).some((sentence) => {
-    const words = tokenize(sentence);
-    return isRemedySentence(withoutReports(words)) || words.some(outcomeMarker);
-  });
-}
