@@ -1,13 +1,14 @@
 /**
  * A curator's decisions laid over the automatic clustering of a theme. Curated clusters (renamed,
  * merged, split, pinned …) keep exactly the members the curator gave them, as far as those are still
- * visible in the theme; an idea the curator placed outside every cluster stays outside. The other ideas
- * are clustered automatically, with rarity measured over the whole theme. Pinning never changes another
- * solution: an idea that no automatic solution keeps but that resembles a pinned one (mean similarity
- * to its members at least the threshold) is proposed for it, and an automatic group that as a whole
- * resembles a pinned solution more than it holds together is proposed for it whole; proposed ideas
- * wait for the curator, unclustered, instead of founding a rival cluster.
- */
+ * visible in the theme; an idea the curator placed outside every cluster stays outside. The whole
+ * theme is grouped as if nothing were curated, and each automatic group keeps its members less those
+ * the curator placed, so a change touches only the ideas it names (a group left with fewer than three
+ * ideas, or with none that proposes anything, is no solution any more). Pinning never changes another
+ * solution silently: an automatic group (or an idea no group keeps) whose mean similarity to a pinned
+ * solution reaches that solution's bar — the theme's cut, or the pinned solution's own cohesion when
+ * that is lower — is proposed for it, as is an idea that nearly copies a pinned idea; proposed ideas
+ * wait for the curator, unclustered, instead of founding a rival cluster. */
 import { averageLinkage } from './average-linkage.js';
 import {
   compareClusters,
@@ -21,6 +22,8 @@ import {
 } from './cluster-ideas.js';
 import { distinctLabels } from './cluster-label.js';
 import { cohesionOf } from './medoid.js';
+import { NEAR_DUPLICATE_SIMILARITY } from './near-duplicates.js';
+import { isComplaint } from './remedy-phrase.js';
 
 export interface CuratedCluster {
   /** Store id; the cluster's key is `c` + id. */
@@ -54,12 +57,38 @@ export interface CombinedResult {
 
 export const curatedKey = (id: number) => `c${id}`;
 
-function subMatrix(similarity: Float64Array, n: number, indices: readonly number[]): Float64Array {
-  const m = indices.length;
-  const sub = new Float64Array(m * m);
-  for (let a = 0; a < m; a++)
-    for (let b = 0; b < m; b++) sub[a * m + b] = similarity[(indices[a] ?? 0) * n + (indices[b] ?? 0)] ?? 0;
-  return sub;
+/**
+ * The ideas outside the pinned solutions that nearly copy one of their ideas (word-set cosine at least
+ * {@link NEAR_DUPLICATE_SIMILARITY}, as near-duplicates.ts flags them), each with the key of the pinned
+ * solution it copies (the first, in curated order, on a tie).
+ */
+function nearCopies(
+  model: ClusterModel,
+  pinned: readonly { readonly key: string; readonly members: readonly number[] }[],
+): Map<number, string> {
+  const sets = model.terms.map(
+    (terms) => new Set(terms.filter((t) => t.kind !== 'concept' && t.kind !== 'group').map((t) => t.key)),
+  );
+  const inPinned = new Set(pinned.flatMap((p) => p.members));
+  const copies = new Map<number, string>();
+  for (let i = 0; i < model.ideas.length; i++) {
+    const own = sets[i];
+    if (inPinned.has(i) || !own || own.size === 0) continue;
+    let best = 0;
+    for (const p of pinned)
+      for (const m of p.members) {
+        const other = sets[m];
+        if (!other || other.size === 0) continue;
+        let shared = 0;
+        for (const term of other) if (own.has(term)) shared++;
+        const similarity = shared / Math.sqrt(own.size * other.size);
+        if (similarity >= NEAR_DUPLICATE_SIMILARITY && similarity > best) {
+          best = similarity;
+          copies.set(i, p.key);
+        }
+      }
+  }
+  return copies;
 }
 
 export function combineClusters(
@@ -95,20 +124,10 @@ export function combineClusters(
   const threshold = thresholdOf(model, o.threshold);
   const unclustered: string[] = [];
   const proposals: Proposal[] = [];
-  const free: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (taken.has(i)) continue;
-    if (placedOutside.has(model.ideas[i]?.id ?? '')) unclustered.push(model.ideas[i]?.id ?? '');
-    else free.push(i);
-  }
-  // The free ideas are grouped first. Pinning a solution must not change the others: an automatic
-  // group is kept whole (its members and so its representative and key) or, when the group as a whole
-  // fits a pinned solution better than it holds together (new ideas like a pinned solution's that
-  // would found a rival), proposed whole for it. Only an idea that no automatic group keeps is
-  // proposed on its own.
-  const groups = averageLinkage(subMatrix(model.similarity, n, free), free.length, threshold).map((group) =>
-    group.map((g) => free[g] ?? 0),
-  );
+  const placed = (i: number) => taken.has(i) || placedOutside.has(model.ideas[i]?.id ?? '');
+  for (let i = 0; i < n; i++)
+    if (!taken.has(i) && placedOutside.has(model.ideas[i]?.id ?? ''))
+      unclustered.push(model.ideas[i]?.id ?? '');
   const meanBetween = (members: readonly number[], others: readonly number[]) => {
     let total = 0;
     let pairs = 0;
@@ -120,16 +139,23 @@ export function combineClusters(
         }
     return pairs === 0 ? 0 : total / pairs;
   };
-  /** The pinned solution `members` fit best, if their mean similarity to it is at least `floor`. */
-  const bestPinned = (members: readonly number[], floor: number) => {
+  // A pinned solution's bar: the theme's cut, or its own cohesion when its ideas hold together less
+  // (a curator's merge of two remedies): an idea that resembles it as much as its own ideas resemble
+  // one another says what it says.
+  const bars = new Map(
+    pinned.map((p) => [p.key, Math.min(threshold, cohesionOf(p.members, model.similarity, n))]),
+  );
+  /** The pinned solution `members` resemble most, if their mean similarity to it reaches its bar. */
+  const bestPinned = (members: readonly number[]) => {
     let best: { key: string; similarity: number } | undefined;
     for (const p of pinned) {
       const mean = meanBetween(members, p.members);
-      if (mean >= threshold && mean > floor && (!best || mean > best.similarity))
+      if (mean >= (bars.get(p.key) ?? threshold) && (!best || mean > best.similarity))
         best = { key: p.key, similarity: mean };
     }
     return best;
   };
+  const copyOf = nearCopies(model, pinned);
   const propose = (i: number, key: string) => {
     const ideaId = model.ideas[i]?.id ?? '';
     proposals.push({
@@ -139,21 +165,36 @@ export function combineClusters(
     });
     unclustered.push(ideaId);
   };
-  for (const whole of groups) {
-    // Ideas the group does not keep (a group that is no solution keeps none) are placed one by one.
-    const { members: group, left } = solutionOf(model, whole, threshold, o);
-    for (const i of left) {
-      const best = bestPinned([i], -Infinity);
-      if (best) propose(i, best.key);
-      else unclustered.push(model.ideas[i]?.id ?? '');
-    }
-    if (group.length === 0) continue;
-    const rival = bestPinned(group, cohesionOf(group, model.similarity, n));
-    if (rival) {
-      for (const i of group) propose(i, rival.key);
+  const alone = (i: number) => {
+    const best = copyOf.get(i) ?? bestPinned([i])?.key;
+    if (best) propose(i, best);
+    else unclustered.push(model.ideas[i]?.id ?? '');
+  };
+  // The whole theme is grouped as if nothing were curated, so a curator's change touches no other
+  // group: each automatic group keeps the members the automatic clustering gives it, less the ideas
+  // the curator placed (in a curated solution or outside every one). New ideas meet a pinned
+  // solution's own ideas in the grouping instead of founding a rival among themselves.
+  for (const whole of averageLinkage(model.similarity, n, threshold)) {
+    const { members, left } = solutionOf(model, whole, threshold, o);
+    for (const i of left) if (!placed(i)) alone(i);
+    // A near-copy of a pinned idea is proposed for it, whatever group it fell in.
+    const rest = members.filter((i) => !placed(i) && !copyOf.has(i));
+    for (const i of members) if (!placed(i) && copyOf.has(i)) alone(i);
+    if (rest.length === 0) continue;
+    // What stays is still a solution only with enough ideas and one that proposes something.
+    const proposing = rest.filter((i) => !isComplaint(model.ideas[i]?.text ?? '')).length;
+    if (rest.length < o.minClusterSize || proposing < o.minProposing) {
+      for (const i of rest) alone(i);
       continue;
     }
-    const described = describeCluster(model, group, o.k);
+    // A group that resembles a pinned solution by the theme's cut (the rule by which the grouping
+    // merges two groups) would have joined it: it is proposed whole.
+    const rival = bestPinned(rest);
+    if (rival) {
+      for (const i of rest) propose(i, rival.key);
+      continue;
+    }
+    const described = describeCluster(model, rest, o.k);
     clusters.push({ ...described, automaticLabel: described.label, curated: false, pinned: false });
   }
   const ordered = clusters.sort(compareClusters);
