@@ -9,6 +9,7 @@
 import { joinedWords } from '../../core/ideas/analyzer/fold.js';
 import type { Idea } from '../../core/ideas/idea.js';
 import type { Queryable } from './database.js';
+import { analysedIdeasCtes } from './ideas-analysis.js';
 
 export type IdeaAction =
   'import' | 'add' | 'edit' | 'hide' | 'unhide' | 'retheme' | 'relabel' | 'accept-label';
@@ -98,8 +99,9 @@ function columnsOf(ideas: readonly Idea[], publicOf: PublicAttributesOf) {
   ];
 }
 
-const UNNEST_IDEAS = `unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
-       AS u(id, text, kind, branch, province, profession, themes, public_province, public_profession, public_branch, public_themes)`;
+const UNNEST_ARRAYS = `unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])`;
+const IDEA_COLUMNS = `id, text, kind, branch, province, profession, themes, public_province, public_profession, public_branch, public_themes`;
+const UNNEST_IDEAS = `${UNNEST_ARRAYS} AS u(${IDEA_COLUMNS})`;
 const THEMES_OF_U = `string_to_array(u.themes, chr(31))`;
 const PUBLIC_THEMES_OF_U = `coalesce(string_to_array(nullif(u.public_themes, ''), chr(31)), '{}')`;
 
@@ -154,14 +156,22 @@ export async function snapshotIdeas(
   );
 }
 
+/**
+ * New ideas with their search analysis computed in the statement (ideas-analysis.ts), so the
+ * per-row analysis trigger skips them; rows go in the order given.
+ */
 async function insertIdeas(tx: Queryable, ideas: readonly Idea[], context: WriteContext): Promise<void> {
   if (ideas.length === 0) return;
   await tx.query(
-    `INSERT INTO ideas (id, text, kind, branch, province, profession, themes, public_province, public_profession,
-       public_branch, public_themes, action, reason, batch_id, example)
+    `WITH u AS (SELECT * FROM ${UNNEST_ARRAYS} WITH ORDINALITY AS u(${IDEA_COLUMNS}, n)),
+     ${analysedIdeasCtes('u')}
+     INSERT INTO ideas (id, text, kind, branch, province, profession, themes, public_province, public_profession,
+       public_branch, public_themes, action, reason, batch_id, example, search_vector, concepts)
      SELECT u.id, u.text, u.kind, u.branch, u.province, u.profession, ${THEMES_OF_U}, u.public_province,
-       u.public_profession, u.public_branch, ${PUBLIC_THEMES_OF_U}, $12, $13, $14::bigint, coalesce($15::boolean, false)
-     FROM ${UNNEST_IDEAS}`,
+       u.public_profession, u.public_branch, ${PUBLIC_THEMES_OF_U}, $12, $13, $14::bigint, coalesce($15::boolean, false),
+       a.search_vector, a.concepts
+     FROM u JOIN analysed a ON a.n = u.n
+     ORDER BY u.n`,
     [
       ...columnsOf(ideas, context.publicOf ?? HIDE_ALL),
       context.action,

@@ -37,13 +37,8 @@ export function conceptsFingerprint(thesaurus: Thesaurus = THESAURUS): string {
     .slice(0, 32);
 }
 
-/**
- * The function over the groups' stems (`stems[k]`: the stems of group k + 1's terms): the text's
- * lexemes are looked up in one map (stem → group numbers), the groups returned in ascending order. A
- * group without stems never matches. One lookup per lexeme of the text instead of one tsquery test per
- * group (52 against 25 µs per idea at 100 000 synthetic ideas on PGlite, the same concepts for every one).
- */
-export function conceptsFunctionSql(stems: readonly (readonly string[])[]): string {
+/** Each stem of the groups (`stems[k]`: the stems of group k + 1's terms) → the group numbers using it. */
+function groupsOfStems(stems: readonly (readonly string[])[]): string {
   const groupsOf = new Map<string, number[]>();
   stems.forEach((groupStems, k) => {
     for (const stem of new Set(groupStems)) {
@@ -53,19 +48,64 @@ export function conceptsFunctionSql(stems: readonly (readonly string[])[]): stri
       groupsOf.set(stem, groups);
     }
   });
-  const map = JSON.stringify(Object.fromEntries(groupsOf)).replace(/'/g, "''");
+  return JSON.stringify(Object.fromEntries(groupsOf)).replace(/'/g, "''");
+}
+
+/**
+ * The function over the groups' stems (`stems[k]`: the stems of group k + 1's terms): the text's
+ * lexemes are looked up in one map (stem → group numbers), the groups returned in ascending order. A
+ * group without stems never matches. One lookup per lexeme of the text instead of one tsquery test per
+ * group (52 against 25 µs per idea at 100 000 synthetic ideas on PGlite, the same concepts for every one).
+ */
+export function conceptsFunctionSql(stems: readonly (readonly string[])[]): string {
   return `CREATE OR REPLACE FUNCTION werkbalans_concepts(tsvector) RETURNS int[]
   LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
   AS $concepts$
     SELECT coalesce(array_agg(DISTINCT g::int ORDER BY g::int), '{}'::int[])
     FROM unnest(tsvector_to_array($1)) AS l(lexeme),
-      jsonb_array_elements_text('${map}'::jsonb -> l.lexeme) AS g
+      jsonb_array_elements_text('${groupsOfStems(stems)}'::jsonb -> l.lexeme) AS g
   $concepts$`;
 }
 
 /**
+ * The same map as rows (stem, group number), from the same stems: a bulk import joins it once per
+ * statement instead of calling {@link conceptsFunctionSql}'s function per idea (ideas-analysis.ts).
+ * Both are always defined together, so they never disagree.
+ */
+export function conceptStemsFunctionSql(stems: readonly (readonly string[])[]): string {
+  return `CREATE OR REPLACE FUNCTION werkbalans_concept_stems() RETURNS TABLE (stem text, concept int)
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $stems$
+    SELECT m.key, g::int FROM jsonb_each('${groupsOfStems(stems)}'::jsonb) AS m,
+      jsonb_array_elements_text(m.value) AS g
+  $stems$`;
+}
+
+/** The Dutch stems of each group's terms, as the server stems them (`[k]`: group k + 1). */
+async function thesaurusStems(tx: Queryable, thesaurus: Thesaurus): Promise<string[][]> {
+  const terms = thesaurus.groups.flatMap((group, k) => group.terms.map((term) => [k, term] as const));
+  const rows = (
+    await tx.query<{ k: number; stems: string[] | null }>(
+      `SELECT x.k::int AS k, ts_lexize('dutch_stem', lower(werkbalans_unaccent(x.term))) AS stems
+       FROM unnest($1::int[], $2::text[]) AS x(k, term)`,
+      [terms.map(([k]) => k), terms.map(([, term]) => term)],
+    )
+  ).rows;
+  const stems: string[][] = thesaurus.groups.map(() => []);
+  for (const row of rows) itemAt(stems, row.k).push(...(row.stems ?? []));
+  return stems;
+}
+
+/** Defines both concept functions from the thesaurus' stems, leaving stored concepts alone. */
+export async function defineConceptFunctions(tx: Queryable, thesaurus: Thesaurus = THESAURUS): Promise<void> {
+  const stems = await thesaurusStems(tx, thesaurus);
+  await tx.query(conceptsFunctionSql(stems));
+  await tx.query(conceptStemsFunctionSql(stems));
+}
+
+/**
  * Makes the stored concepts match `thesaurus`: nothing when the fingerprint agrees (one read), else the
- * function is redefined from the terms' stems and every idea's concepts are recomputed (a rewrite of
+ * functions are redefined from the terms' stems and every idea's concepts are recomputed (a rewrite of
  * the ideas table, once per thesaurus change). Runs in `tx` (migrate's transaction or its own).
  * `recompute: false` only defines the function (the migration, before it adds the column).
  */
@@ -82,17 +122,7 @@ export async function syncSearchConcepts(
   const again = (await tx.query<{ fingerprint: string }>('SELECT fingerprint FROM search_concepts_state'))
     .rows[0]?.fingerprint;
   if (again === fingerprint) return false;
-  const terms = thesaurus.groups.flatMap((group, k) => group.terms.map((term) => [k, term] as const));
-  const rows = (
-    await tx.query<{ k: number; stems: string[] | null }>(
-      `SELECT x.k::int AS k, ts_lexize('dutch_stem', lower(werkbalans_unaccent(x.term))) AS stems
-       FROM unnest($1::int[], $2::text[]) AS x(k, term)`,
-      [terms.map(([k]) => k), terms.map(([, term]) => term)],
-    )
-  ).rows;
-  const stems: string[][] = thesaurus.groups.map(() => []);
-  for (const row of rows) itemAt(stems, row.k).push(...(row.stems ?? []));
-  await tx.query(conceptsFunctionSql(stems));
+  await defineConceptFunctions(tx, thesaurus);
   // Not needed before the column exists (migration 011 defines the function first).
   if (options.recompute ?? true)
     await tx.query(
