@@ -152,15 +152,12 @@ export function createLocalSearch(
   const processTerm = (term: string) => (DUTCH_STOP_WORDS.has(term) ? null : stem(term));
   const index = new MiniSearch<{ id: number; text: string }>({
     fields: ['text'],
-    // Compound parts are indexed beside the compound: `teamoverleg` is found by `overleg`; a word written
-    // with a hyphen or apostrophe also as one word (`e-health` → `ehealth`), as on the server.
-    tokenize: (text) => [
-      ...tokenize(text).flatMap((word) => [
-        word,
-        ...analyzer.analyzeWord(word).parts.filter((part) => part.length >= MIN_PART_ALTERNATIVE),
-      ]),
-      ...joinedWords(text),
-    ],
+    // The words the server's search vector holds: the text's words and those written with a hyphen or
+    // apostrophe also as one word (`e-health` → `ehealth`). No compound parts: a compound is found
+    // through its word's expansion, as on the server (`overleg` → `teamoverleg`, term-expansion.ts), so a
+    // typo's or a relative's stem never matches inside another word (`contract` → `contact` is no
+    // `contactpersoon`).
+    tokenize: (text) => [...tokenize(text), ...joinedWords(text)],
     processTerm,
     searchOptions: { tokenize, processTerm, combineWith: 'OR' },
   });
