@@ -545,7 +545,8 @@ export function createLocalSearch(
           const lift = w > TIER_WEIGHTS.themes && c.themed.has(i) ? THEME_LIFT : 0;
           weight += (w + lift) * (idf[k] ?? 0);
         });
-        for (const c of boost) if (c.tiers.get(i) === TIER_WEIGHTS.exact) weight += WEAK_WORD_WEIGHT;
+        // Once for any weak word, as the server's one boost test (its weak words OR-ed).
+        if (boost.some((c) => c.tiers.get(i) === TIER_WEIGHTS.exact)) weight += WEAK_WORD_WEIGHT;
         return { i, coverage, weight, rank: bm25.get(i) ?? 0 };
       });
       scored.sort(
