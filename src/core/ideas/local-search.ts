@@ -30,7 +30,7 @@ import {
   termLabel,
   type QueryTerm,
 } from './query-terms.js';
-import { phraseCore, readQueryPhrases } from './query-phrases.js';
+import { keepsStopWords, phraseCore, readQueryPhrases } from './query-phrases.js';
 import { markedSnippet, plainSnippet } from './snippet.js';
 import {
   closestWord,
@@ -409,12 +409,14 @@ export function createLocalSearch(
   /**
    * A thesaurus phrase of the query (query-phrases.ts) as its group's concept, as on the server
    * (tsquery.ts phraseConcept): the ideas writing it (its words adjacent, the stop words between them
-   * any word), then the group's terms as close synonyms in whole words, then the group's theme.
+   * any word, or in place when it holds one other word: `geen tijd`), then the group's terms as close
+   * synonyms in whole words, then the group's theme.
    */
   const phraseConcept = (term: QueryTerm, label: string): Concept => {
     const group = analyzer.thesaurus.groups.find((g) => g.id === term.concept);
     const tiers: Tiers = new Map();
-    mark(tiers, asHits(phraseMatches(phraseCore(term.words), true)), TIER_WEIGHTS.exact);
+    const core = phraseCore(term.words);
+    mark(tiers, asHits(phraseMatches(core, !keepsStopWords(core))), TIER_WEIGHTS.exact);
     const themed = new Set<number>();
     if (group) {
       mark(tiers, ids(group.terms.join(' '), false, 0, true), TIER_WEIGHTS.synonyms);
@@ -454,7 +456,14 @@ export function createLocalSearch(
         }
         if (term.concept !== undefined) {
           const label = termLabel(term);
-          if (!concepts.some((c) => c.label === label)) concepts.push(phraseConcept(term, label));
+          if (concepts.some((c) => c.label === label)) continue;
+          concepts.push(phraseConcept(term, label));
+          // Its weak words add to the ranking as they would alone (as on the server, tsquery.ts).
+          for (const typed of term.words) {
+            const word = foldText(typed);
+            if (!analyzer.analyzeWord(word).weak || weak.some((c) => c.label === typed)) continue;
+            weak.push(wordConcept(word, null, [], typed));
+          }
           continue;
         }
         if (term.joined !== undefined) {
