@@ -148,7 +148,11 @@ export function createLocalSearch(
   const lexicon = new Set<string>();
   for (const idea of ideas)
     for (const word of [...tokenize(idea.text), ...joinedWords(idea.text)]) lexicon.add(word);
-  const analyzer: Analyzer = createAnalyzer({ isWord: (word) => lexicon.has(word), baseForms: true });
+  const analyzer: Analyzer = createAnalyzer({
+    isWord: (word) => lexicon.has(word),
+    baseForms: true,
+    linkedTails: true,
+  });
   const processTerm = (term: string) => (DUTCH_STOP_WORDS.has(term) ? null : stem(term));
   const index = new MiniSearch<{ id: number; text: string }>({
     fields: ['text'],
@@ -365,7 +369,7 @@ export function createLocalSearch(
     const typos = analyzed.weak ? [] : typoWords(word);
     // The word's own compound parts: a tier below its relatives (search-weights.ts), matched together
     // as on the server (tsquery.ts): an idea holding only `thuis` of `thuiswerken` is about another thing.
-    const partHits = analyzed.parts
+    const partHits = analyzed.knownParts
       .filter((p) => p.length >= MIN_PART_ALTERNATIVE)
       .map((p) => {
         const part = expansionHits(p, true);

@@ -216,7 +216,8 @@ function wordConcept(
   ].filter((phrase): phrase is { words: readonly string[]; query: string } => phrase.query !== null);
   const exact = or([...exactForms(expansion), ...phrases.map((phrase) => phrase.query)]);
   if (exact === null) return null;
-  const parts = (analyzed?.parts ?? []).filter((part) => part.length >= MIN_PART_ALTERNATIVE);
+  // The parts the vocabulary knows: a tail no idea holds (`grootte` of `groepsgrootte`) is not asked.
+  const parts = (analyzed?.knownParts ?? []).filter((part) => part.length >= MIN_PART_ALTERNATIVE);
   // A part of one letter (`e` of `e-health`, `s` of `collega's`) is no word of its own.
   const looseParts = loose.filter((part) => {
     const e = input.expansions.get(part);
