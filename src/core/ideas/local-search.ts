@@ -460,14 +460,7 @@ export function createLocalSearch(
         }
         if (term.concept !== undefined) {
           const label = termLabel(term);
-          if (concepts.some((c) => c.label === label)) continue;
-          concepts.push(phraseConcept(term, label));
-          // Its weak words add to the ranking as they would alone (as on the server, tsquery.ts).
-          for (const typed of term.words) {
-            const word = foldText(typed);
-            if (!analyzer.analyzeWord(word).weak || weak.some((c) => c.label === typed)) continue;
-            weak.push(wordConcept(word, null, [], typed));
-          }
+          if (!concepts.some((c) => c.label === label)) concepts.push(phraseConcept(term, label));
           continue;
         }
         if (term.joined !== undefined) {

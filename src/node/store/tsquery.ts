@@ -326,12 +326,6 @@ export function buildSearchPlan(input: PlanInput): SearchPlan {
       if (concepts.some((c) => c.label === termLabel(term))) continue;
       const concept = phraseConcept(term, input);
       if (concept) concepts.push(concept);
-      // Its weak words add to the ranking as they would alone (`tijd` of `geen tijd`).
-      for (const word of term.words) {
-        if (!input.analyzed.get(word)?.weak || weak.some((c) => c.label === word)) continue;
-        const boost = wordConcept(word, input);
-        if (boost) weak.push(boost);
-      }
       continue;
     }
     if (term.joined !== undefined) {
