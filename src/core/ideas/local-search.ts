@@ -30,7 +30,7 @@ import {
   termLabel,
   type QueryTerm,
 } from './query-terms.js';
-import { phraseCore, readQueryPhrases } from './query-phrases.js';
+import { keepsStopWords, phraseCore, readQueryPhrases } from './query-phrases.js';
 import { markedSnippet, plainSnippet } from './snippet.js';
 import {
   closestWord,
@@ -148,19 +148,20 @@ export function createLocalSearch(
   const lexicon = new Set<string>();
   for (const idea of ideas)
     for (const word of [...tokenize(idea.text), ...joinedWords(idea.text)]) lexicon.add(word);
-  const analyzer: Analyzer = createAnalyzer({ isWord: (word) => lexicon.has(word), baseForms: true });
+  const analyzer: Analyzer = createAnalyzer({
+    isWord: (word) => lexicon.has(word),
+    baseForms: true,
+    linkedTails: true,
+  });
   const processTerm = (term: string) => (DUTCH_STOP_WORDS.has(term) ? null : stem(term));
   const index = new MiniSearch<{ id: number; text: string }>({
     fields: ['text'],
-    // Compound parts are indexed beside the compound: `teamoverleg` is found by `overleg`; a word written
-    // with a hyphen or apostrophe also as one word (`e-health` → `ehealth`), as on the server.
-    tokenize: (text) => [
-      ...tokenize(text).flatMap((word) => [
-        word,
-        ...analyzer.analyzeWord(word).parts.filter((part) => part.length >= MIN_PART_ALTERNATIVE),
-      ]),
-      ...joinedWords(text),
-    ],
+    // The words the server's search vector holds: the text's words and those written with a hyphen or
+    // apostrophe also as one word (`e-health` → `ehealth`). No compound parts: a compound is found
+    // through its word's expansion, as on the server (`overleg` → `teamoverleg`, term-expansion.ts), so a
+    // typo's or a relative's stem never matches inside another word (`contract` → `contact` is no
+    // `contactpersoon`).
+    tokenize: (text) => [...tokenize(text), ...joinedWords(text)],
     processTerm,
     searchOptions: { tokenize, processTerm, combineWith: 'OR' },
   });
@@ -368,7 +369,7 @@ export function createLocalSearch(
     const typos = analyzed.weak ? [] : typoWords(word);
     // The word's own compound parts: a tier below its relatives (search-weights.ts), matched together
     // as on the server (tsquery.ts): an idea holding only `thuis` of `thuiswerken` is about another thing.
-    const partHits = analyzed.parts
+    const partHits = analyzed.knownParts
       .filter((p) => p.length >= MIN_PART_ALTERNATIVE)
       .map((p) => {
         const part = expansionHits(p, true);
@@ -412,12 +413,14 @@ export function createLocalSearch(
   /**
    * A thesaurus phrase of the query (query-phrases.ts) as its group's concept, as on the server
    * (tsquery.ts phraseConcept): the ideas writing it (its words adjacent, the stop words between them
-   * any word), then the group's terms as close synonyms in whole words, then the group's theme.
+   * any word, or in place when it holds one other word: `geen tijd`), then the group's terms as close
+   * synonyms in whole words, then the group's theme.
    */
   const phraseConcept = (term: QueryTerm, label: string): Concept => {
     const group = analyzer.thesaurus.groups.find((g) => g.id === term.concept);
     const tiers: Tiers = new Map();
-    mark(tiers, asHits(phraseMatches(phraseCore(term.words), true)), TIER_WEIGHTS.exact);
+    const core = phraseCore(term.words);
+    mark(tiers, asHits(phraseMatches(core, !keepsStopWords(core))), TIER_WEIGHTS.exact);
     const themed = new Set<number>();
     if (group) {
       mark(tiers, ids(group.terms.join(' '), false, 0, true), TIER_WEIGHTS.synonyms);
@@ -548,7 +551,8 @@ export function createLocalSearch(
           const lift = w > TIER_WEIGHTS.themes && c.themed.has(i) ? THEME_LIFT : 0;
           weight += (w + lift) * (idf[k] ?? 0);
         });
-        for (const c of boost) if (c.tiers.get(i) === TIER_WEIGHTS.exact) weight += WEAK_WORD_WEIGHT;
+        // Once for any weak word, as the server's one boost test (its weak words OR-ed).
+        if (boost.some((c) => c.tiers.get(i) === TIER_WEIGHTS.exact)) weight += WEAK_WORD_WEIGHT;
         return { i, coverage, weight, rank: bm25.get(i) ?? 0 };
       });
       scored.sort(

@@ -63,12 +63,27 @@ function phraseAt(
   return null;
 }
 
+/** How many of a phrase's words are no stop words. */
+function contentWords(words: readonly string[]): number {
+  return words.filter((word) => !DUTCH_STOP_WORDS.has(foldText(word))).length;
+}
+
+/**
+ * Whether a phrase's stop words must stand in their place in an idea's text: when it holds one word
+ * that is no stop word (`geen tijd`). Without them it would be that one word (`tijd`, in every idea
+ * about time); with them it is what the reader typed.
+ */
+export function keepsStopWords(words: readonly string[]): boolean {
+  return contentWords(words) < 2;
+}
+
 /**
  * The words a phrase term finds in an idea's text: its words without the stop words at either end
  * (the index keeps no stop words; those between stand for any one word, as positions in a tsquery
- * phrase do).
+ * phrase do); all of them when it {@link keepsStopWords}.
  */
 export function phraseCore(words: readonly string[]): readonly string[] {
+  if (keepsStopWords(words)) return words;
   const stop = (word: string) => DUTCH_STOP_WORDS.has(foldText(word));
   let from = 0;
   let to = words.length;
@@ -78,9 +93,10 @@ export function phraseCore(words: readonly string[]): readonly string[] {
 }
 
 /**
- * Whether a phrase holds at least two words that are no stop words (the config's rule, tested; a
- * phrase that breaks it is not read): `geen tijd` would find every idea holding `tijd`.
+ * Whether a phrase can be read (the config's rule, tested; a phrase that breaks it is not read): at
+ * least two words, one of them no stop word. One such word with stop words (`geen tijd`) is found
+ * with its stop words in place ({@link keepsStopWords}).
  */
 export function isSearchablePhrase(words: readonly string[]): boolean {
-  return words.filter((word) => !DUTCH_STOP_WORDS.has(foldText(word))).length >= 2;
+  return words.length >= 2 && contentWords(words) >= 1;
 }

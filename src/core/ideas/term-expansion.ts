@@ -149,9 +149,12 @@ export function expandWord(
   // Closest first: a typo or family member by its edit distance, a compound by the letters it adds.
   const related = new Map<string, number>();
   const budget = known ? 0 : typoBudget(normalised.length);
+  const heads = familyHeads(normalised, stems, candidates, known);
   for (const { word, lexeme } of candidates) {
     if (!lexeme || covered(lexeme)) continue;
-    const compound = normalised.length >= MIN_COMPOUND_PART && word.includes(normalised);
+    const compound =
+      (normalised.length >= MIN_COMPOUND_PART && word.includes(normalised)) ||
+      heads.some((head) => word.length - head.length >= MIN_PREFIX - 1 && word.endsWith(head));
     const distance = budget > 0 ? editDistance(normalised, word) : Infinity;
     const familyMember = !known && stems.some((stem) => sameFamily(stem, lexeme));
     if (!(compound || distance <= budget || familyMember)) continue;
@@ -163,6 +166,34 @@ export function expandWord(
     .slice(0, MAX_RELATED_PER_WORD)
     .map(([lexeme]) => lexeme);
   return { normalised, stems, prefixes, exact: [...exact].sort(), related: closest.sort() };
+}
+
+/** A word of the family this long may be the head of a compound the query word then finds. */
+export const MIN_COMPOUND_HEAD = 6;
+
+/**
+ * The words of the vocabulary that are forms of the query word (its family, or a family member the
+ * stemmer keeps apart), at least {@link MIN_COMPOUND_HEAD} letters: a compound ending in one is one of
+ * them (Dutch compounds name their kind last: `meldformulier` is a `formulier`, `medicatiesysteem` a
+ * `systeem`, so `formulieren` and `systemen` find them), where one that only starts with it is another
+ * thing (`contactpersoon` is no `contact`). A known word (weak word, compound part) has its family only.
+ */
+function familyHeads(
+  normalised: string,
+  stems: readonly string[],
+  candidates: readonly VocabularyCandidate[],
+  known: boolean,
+): string[] {
+  const heads = new Set<string>();
+  if (normalised.length >= MIN_COMPOUND_HEAD) heads.add(normalised);
+  for (const { word, lexeme } of candidates)
+    if (
+      word.length >= MIN_COMPOUND_HEAD &&
+      lexeme &&
+      (stems.includes(lexeme) || (!known && stems.some((stem) => sameFamily(stem, lexeme))))
+    )
+      heads.add(word);
+  return [...heads];
 }
 
 /** The most lexemes all words of one query expand to together (their own stems always stay). */

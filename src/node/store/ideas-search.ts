@@ -160,7 +160,12 @@ export async function planQuery(
     wordMemo,
   );
   const lexicon = looked.lexicon;
-  const analyzer = createAnalyzer({ isWord: (word) => lexicon.has(word), thesaurus, baseForms: true });
+  const analyzer = createAnalyzer({
+    isWord: (word) => lexicon.has(word),
+    thesaurus,
+    baseForms: true,
+    linkedTails: true,
+  });
   const analyzed = new Map(words.map((word) => [word, analyzer.analyzeWord(word)]));
   // Compound parts: the long ones are expanded like query words; every part gets its stems, for the
   // compound's parts written apart (`burnout` → `burn out`).

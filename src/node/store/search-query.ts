@@ -307,7 +307,11 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
             `WHEN ${col.branche} = ANY(${param(concept.branches, '::text[]')}) THEN ${TIER_WEIGHTS.exact}::float8`,
           ]
         : []),
-      `WHEN i.search_vector @@ ${param(concept.exact, '::tsquery')} THEN ${TIER_WEIGHTS.exact}::float8`,
+      // A phrase whose stop words must stand in place (`geen tijd`): the idea's text holds it so. The
+      // candidates carry no text, so it is read for the ideas whose words match (one lookup each).
+      concept.pattern && !concept.required
+        ? `WHEN i.search_vector @@ ${param(concept.exact, '::tsquery')} AND (SELECT lower(werkbalans_unaccent(x.text)) ~ ${param(concept.pattern, '::text')} FROM ideas x WHERE x.id = i.id) THEN ${TIER_WEIGHTS.exact}::float8`
+        : `WHEN i.search_vector @@ ${param(concept.exact, '::tsquery')} THEN ${TIER_WEIGHTS.exact}::float8`,
       ...(concept.related
         ? [
             `WHEN i.search_vector @@ ${param(concept.related, '::tsquery')} THEN ${TIER_WEIGHTS.related}::float8`,
@@ -389,7 +393,12 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
   // With at most one active filter no match can fail two, so nothing needs dropping. With a text query
   // the candidates are kept whole (every reader of `near` filters on misses itself), so that their
   // count tells whether MAX_CANDIDATES cut them (`query.capped`).
-  const near = active.length > 1 && !plan ? 'WHERE s.misses & (s.misses - 1) = 0' : '';
+  // A phrase with its stop words in place (not required) is looked up by its words alone: an idea
+  // holding them otherwise (`tijd` without `geen` before it) is a candidate matching no concept, dropped.
+  const unmatched = plan?.concepts.some((c) => c.pattern && !c.required)
+    ? `WHERE ${tiers.map((_, k) => `s.c${k} > 0`).join(' OR ')}`
+    : '';
+  const near = active.length > 1 && !plan ? 'WHERE s.misses & (s.misses - 1) = 0' : unmatched;
   const conceptColumns =
     tiers.map((tier, k) => `,\n      ${tier} AS c${k}`).join('') +
     lifts.map((lift, k) => (lift ? `,\n      ${lift} AS t${k}` : '')).join('');

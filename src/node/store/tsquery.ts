@@ -24,7 +24,7 @@ import {
   type QueryTerm,
 } from '../../core/ideas/query-terms.js';
 import type { WordExpansion } from '../../core/ideas/term-expansion.js';
-import { phraseCore } from '../../core/ideas/query-phrases.js';
+import { keepsStopWords, phraseCore } from '../../core/ideas/query-phrases.js';
 
 export interface ConceptQuery {
   /** The word or phrase as typed (lower case), for "which words matched". */
@@ -57,8 +57,10 @@ export interface ConceptQuery {
   /** A quoted phrase: every result matches it. */
   readonly required: boolean;
   /**
-   * A quoted phrase with stop words: a regular expression (PostgreSQL's) its folded text must match
-   * too, so that the stop words stand in their place (`"te laat"`); null otherwise.
+   * A phrase with stop words that must stand in their place (a quoted one, `"te laat"`, or a
+   * thesaurus phrase of one other word, `geen tijd`): a regular expression (PostgreSQL's) its folded
+   * text must match too for the exact tier (and, when required, to be a result at all); null or
+   * absent otherwise.
    */
   readonly pattern?: string | null;
 }
@@ -214,7 +216,8 @@ function wordConcept(
   ].filter((phrase): phrase is { words: readonly string[]; query: string } => phrase.query !== null);
   const exact = or([...exactForms(expansion), ...phrases.map((phrase) => phrase.query)]);
   if (exact === null) return null;
-  const parts = (analyzed?.parts ?? []).filter((part) => part.length >= MIN_PART_ALTERNATIVE);
+  // The parts the vocabulary knows: a tail no idea holds (`grootte` of `groepsgrootte`) is not asked.
+  const parts = (analyzed?.knownParts ?? []).filter((part) => part.length >= MIN_PART_ALTERNATIVE);
   // A part of one letter (`e` of `e-health`, `s` of `collega's`) is no word of its own.
   const looseParts = loose.filter((part) => {
     const e = input.expansions.get(part);
@@ -275,13 +278,17 @@ function wordConcept(
 
 /**
  * A thesaurus phrase of the query (query-phrases.ts) as its group's concept: exact, the ideas writing
- * it (its words that are no stop words, adjacent, the stop words between them any one word); close
+ * it (its words that are no stop words, adjacent, the stop words between them any one word; with one
+ * such word, its stop words in place: `pattern`, as a quoted phrase's); close
  * synonyms, the group's terms; and the group's theme. No related words, parts or branch.
  */
 function phraseConcept(term: QueryTerm, input: PlanInput): ConceptQuery | null {
   const label = termLabel(term);
-  const exact = phraseQuery({ ...term, words: phraseCore(term.words) }, input.expansions);
+  const core = phraseCore(term.words);
+  const exact = phraseQuery({ ...term, words: core }, input.expansions);
   if (exact === null) return null;
+  // One word with stop words (`geen tijd`): the text must hold the stop words in their place too.
+  const pattern = keepsStopWords(core) ? phrasePattern(core, input.expansions) : null;
   const synonyms = or(
     (input.synonyms.get(label) ?? []).flatMap((t) => (input.synonymStems.get(t) ?? []).map(quoteLexeme)),
   );
@@ -299,6 +306,7 @@ function phraseConcept(term: QueryTerm, input: PlanInput): ConceptQuery | null {
     themes: theme === undefined ? [] : [theme],
     branches: [],
     required: false,
+    ...(pattern ? { pattern } : {}),
   };
 }
 

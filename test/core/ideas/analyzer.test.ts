@@ -55,6 +55,18 @@ describe('splitCompound', () => {
     expect(splitCompound('registratiezo', lexicon('registratie'))).toBeNull();
   });
 
+  it('takes a linking s before an unknown tail only when asked and when no word could start with it', () => {
+    const isWord = lexicon('groep', 'weten', 'team');
+    // No idea holds `grootte`; no Dutch word starts with `sg`, so the s links `groep` and `grootte`.
+    expect(splitCompound('groepsgrootte', isWord, { linkedTails: true })).toEqual(['groep', 'grootte']);
+    expect(splitCompound('groepsgrootte', isWord)).toBeNull();
+    // `sch`, `st`, `sp` … start words: the s may belong to the tail.
+    expect(splitCompound('wetenschappelijk', isWord, { linkedTails: true })).toBeNull();
+    expect(splitCompound('groepsstructuur', isWord, { linkedTails: true })).toBeNull();
+    // A head shorter than five letters carries no unknown tail.
+    expect(splitCompound('teamsgrootte', isWord, { linkedTails: true })).toBeNull();
+  });
+
   it('never splits short words or words of unknown parts', () => {
     expect(splitCompound('werkte', lexicon('wer', 'kte'))).toBeNull();
     expect(splitCompound('zorgverzekeraar', lexicon())).toBeNull();
@@ -86,6 +98,21 @@ describe('createAnalyzer', () => {
       'druk',
     ]);
     expect(createAnalyzer({ isWord }).analyzeWord('regeldruk').parts).toEqual([]);
+  });
+
+  it('asks an idea for the head alone when the tail after a linking s is in no idea', () => {
+    const isWord = lexicon('groep', 'thuis', 'werken', 'rooster');
+    const search = createAnalyzer({ isWord, baseForms: true, linkedTails: true });
+    expect(search.analyzeWord('groepsgrootte')).toMatchObject({
+      parts: ['groep', 'grootte'],
+      knownParts: ['groep'],
+    });
+    // Both parts known: both asked (`thuiswerken` is not `thuis`).
+    expect(search.analyzeWord('thuiswerken').knownParts).toEqual(['thuis', 'werken']);
+    // A tail guessed without a linking s (a typo) stays asked.
+    expect(search.analyzeWord('roosterplaning').knownParts).toEqual(['rooster', 'planing']);
+    // Grouping does not guess a linked tail.
+    expect(createAnalyzer({ isWord }).analyzeWord('groepsgrootte').parts).toEqual([]);
   });
 
   it('splits against the lexicon and gives the parts’ concept groups to the compound', () => {

@@ -7,13 +7,18 @@ import thesaurusJson from '../../../config/thesaurus.json' with { type: 'json' }
 import { parseThesaurusConfig } from '../../../src/core/ideas/analyzer/thesaurus-schema.js';
 import { THESAURUS } from '../../../src/core/ideas/analyzer/thesaurus.js';
 import { tokenize } from '../../../src/core/ideas/analyzer/fold.js';
-import { isSearchablePhrase, phraseCore, readQueryPhrases } from '../../../src/core/ideas/query-phrases.js';
+import {
+  isSearchablePhrase,
+  keepsStopWords,
+  phraseCore,
+  readQueryPhrases,
+} from '../../../src/core/ideas/query-phrases.js';
 import { isPhrase, parseQuery, termLabel } from '../../../src/core/ideas/query-terms.js';
 
 const read = (q: string) => readQueryPhrases(parseQuery(q), THESAURUS);
 
 describe('the thesaurus phrases (config)', () => {
-  it('are valid, each of at least two words that are no stop words, and read as one group', () => {
+  it('are valid, each of two words or more, one at least no stop word, and read as one group', () => {
     const config = parseThesaurusConfig(thesaurusJson);
     const phrases = config.groups.flatMap((group) => group.phrases ?? []);
     expect(phrases.length).toBeGreaterThan(0);
@@ -62,6 +67,22 @@ describe('readQueryPhrases', () => {
   it('finds the phrase in an idea by its words without the stop words at its ends', () => {
     expect(phraseCore(['te', 'weinig', 'personeel'])).toEqual(['weinig', 'personeel']);
     expect(phraseCore(['handen', 'aan', 'het', 'bed'])).toEqual(['handen', 'aan', 'het', 'bed']);
-    expect(isSearchablePhrase(['geen', 'tijd'])).toBe(false);
+  });
+
+  it('keeps the stop words of a phrase with one other word in place: `geen tijd` is not `tijd`', () => {
+    expect(isSearchablePhrase(['geen', 'tijd'])).toBe(true);
+    expect(keepsStopWords(['geen', 'tijd'])).toBe(true);
+    expect(phraseCore(['geen', 'tijd'])).toEqual(['geen', 'tijd']);
+    expect(keepsStopWords(['te', 'weinig', 'personeel'])).toBe(false);
+    // A single word or stop words alone are no phrase.
+    expect(isSearchablePhrase(['tijd'])).toBe(false);
+    expect(isSearchablePhrase(['niet', 'meer'])).toBe(false);
+  });
+
+  it('reads `geen tijd` as the workload concept, the words around it kept', () => {
+    const terms = read('geen tijd voor cliënten');
+    expect(terms.map(termLabel)).toEqual(['geen tijd', 'voor', 'cliënten']);
+    expect(terms[0]?.concept).toBe('werkdruk');
+    expect(read('"geen tijd"').some((term) => term.concept !== undefined)).toBe(false);
   });
 });

@@ -133,8 +133,30 @@ describe('word expansion', () => {
 
   it('joins word-family stems the stemmer keeps apart', () => {
     // overleggen → overlegg; overleg → overleg. ziekenhuizen → ziekenhuiz; ziekenhuis → ziekenhuis.
-    expect(expandWord('overleggen', ['overlegg'], vocabulary).related).toEqual(['overleg']);
+    // (A compound ending in the family member is a kind of it: `teamoverleg` is an `overleg`.)
+    expect(expandWord('overleggen', ['overlegg'], vocabulary).related).toEqual(['overleg', 'teamoverleg']);
     expect(expandWord('ziekenhuizen', ['ziekenhuiz'], vocabulary).related).toEqual(['ziekenhuis']);
+  });
+
+  it('adds a compound that ends in a form of the word, not one that only starts with one', () => {
+    const words = [
+      { word: 'formulier', lexeme: 'formulier' },
+      { word: 'meldformulier', lexeme: 'meldformulier' },
+      { word: 'systeem', lexeme: 'systeem' },
+      { word: 'medicatiesysteem', lexeme: 'medicatiesysteem' },
+      { word: 'contact', lexeme: 'contact' },
+      { word: 'contactpersoon', lexeme: 'contactperson' },
+      { word: 'ondersteuning', lexeme: 'ondersteun' },
+      { word: 'praktijkondersteuner', lexeme: 'praktijkondersteuner' },
+    ];
+    // `formulieren` (stem `formulier`) did not find `meldformulier`, which does not hold `formulieren`.
+    expect(expandWord('formulieren', ['formulier'], words).related).toEqual(['meldformulier']);
+    // Through a family member the stemmer keeps apart (`system` / `systeem`).
+    expect(expandWord('systemen', ['system'], words).related).toContain('medicatiesysteem');
+    // A typo's compounds are not the word's: `contactpersoon` is no `contract`.
+    expect(expandWord('contract', ['contract'], words).related).toEqual(['contact']);
+    // `praktijkondersteuner` ends in no form of `ondersteunen` that the vocabulary holds.
+    expect(expandWord('ondersteunen', ['ondersteun'], words).related).toEqual([]);
   });
 
   it('matches words shorter than 3 letters exactly and never as a compound part', () => {

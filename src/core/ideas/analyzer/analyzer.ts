@@ -26,6 +26,13 @@ export interface AnalyzedWord {
   readonly stem: string;
   /** The compound's two parts (folded), or empty. */
   readonly parts: readonly string[];
+  /**
+   * The parts an idea must hold for the search's parts tier: every part, except an unknown tail after
+   * a linking `s` (`grootte` of `groepsgrootte`, splitCompound `linkedTails`): a word, by the `s`
+   * before it, that no idea holds, so the head stands for the compound. A tail guessed without that
+   * sign (a typo, `planing` of `roosterplaning`, or a cut in the wrong place) stays required.
+   */
+  readonly knownParts: readonly string[];
   /** Concept groups of the word or of its parts. */
   readonly groups: readonly ThesaurusGroup[];
 }
@@ -93,19 +100,25 @@ export function createAnalyzer(
      * knownForm): the search asks this; grouping keeps to the words as they occur.
      */
     readonly baseForms?: boolean;
+    /**
+     * Whether a known head may carry an unknown tail after a linking `s` that cannot start it
+     * (`groeps` + `grootte`, splitCompound): the search asks this; grouping keeps to known parts.
+     */
+    readonly linkedTails?: boolean;
   } = {},
 ): Analyzer {
   const thesaurus = options.thesaurus ?? THESAURUS;
   const lexicon = options.isWord ?? (() => false);
   const plain = (word: string) => thesaurus.terms.has(word) || lexicon(word);
   const isWord = options.baseForms ? knownForm(plain) : plain;
+  const linkedTails = options.linkedTails ?? false;
   const cache = new Map<string, AnalyzedWord>();
   const analyzeWord = (raw: string): AnalyzedWord => {
     const [word = ''] = tokenize(raw);
     const cached = cache.get(word);
     if (cached) return cached;
     const stop = DUTCH_STOP_WORDS.has(word);
-    const parts = stop ? [] : (splitCompound(word, isWord) ?? []);
+    const parts = stop ? [] : (splitCompound(word, isWord, { linkedTails }) ?? []);
     const groups = new Set(stop ? [] : thesaurus.groupsOf(word));
     for (const part of parts) for (const group of thesaurus.groupsOf(part)) groups.add(group);
     const analyzed: AnalyzedWord = {
@@ -114,6 +127,7 @@ export function createAnalyzer(
       weak: thesaurus.weakWords.has(word) || thesaurus.weakWords.has(stem(word)),
       stem: stem(word),
       parts,
+      knownParts: linkedTail(word, parts, isWord) ? parts.slice(0, 1) : parts,
       groups: thesaurus.groups.filter((group) => groups.has(group)),
     };
     if (cache.size < 10_000) cache.set(word, analyzed);
@@ -127,4 +141,10 @@ export function createAnalyzer(
         .map(analyzeWord)
         .filter((analyzed) => !analyzed.stop),
   };
+}
+
+/** Whether `parts` of `word` are a head, a linking `s` and a tail the lexicon does not know. */
+function linkedTail(word: string, parts: readonly string[], isWord: (word: string) => boolean): boolean {
+  const [head, tail] = parts;
+  return head !== undefined && tail !== undefined && word === `${head}s${tail}` && !isWord(tail);
 }

@@ -11,6 +11,10 @@
  * never taken on a guess: `registratiesysteem` is `registratie` + `systeem` (both known), not
  * `registraties` + `ysteem`; and a head ending in a linking letter carries an unknown tail only when
  * the head without that letter is not a word itself (otherwise the letter may as well start the tail).
+ * With `linkedTails` (the search), one exception: a linking `s` that no Dutch word could start with
+ * the tail's first letter (`sg`, `sb`, `sd`, `sr`, `sv`, `sz`) ends the head, so a known head of
+ * {@link MIN_LINKED_HEAD} letters or more carries the unknown tail after it: `groepsgrootte` →
+ * `groep` + `grootte` where no idea holds `grootte`.
  */
 
 /** Words shorter than this are never split. */
@@ -22,9 +26,17 @@ export const MIN_KNOWN_HEAD = 6;
 /** The shortest unknown tail accepted after a long known head. */
 export const MIN_UNKNOWN_TAIL = 4;
 const LINKING = ['en', 's', 'e'] as const;
+/** A known head this long, followed by a linking `s` that cannot start the tail, may carry an unknown tail. */
+export const MIN_LINKED_HEAD = 5;
+/** First letters of a tail that an `s` before them cannot start a Dutch word with: the `s` links. */
+const NO_S_ONSET = /^[bdgrvz]/;
 
 /** The two parts of `word`, or null when it is not a compound of known words. */
-export function splitCompound(word: string, isWord: (word: string) => boolean): [string, string] | null {
+export function splitCompound(
+  word: string,
+  isWord: (word: string) => boolean,
+  options: { readonly linkedTails?: boolean } = {},
+): [string, string] | null {
   if (word.length < MIN_COMPOUND_LENGTH) return null;
   let guess: [string, string] | null = null;
   for (let cut = word.length - MIN_PART_LENGTH; cut >= MIN_PART_LENGTH; cut--) {
@@ -44,6 +56,17 @@ export function splitCompound(word: string, isWord: (word: string) => boolean): 
       known.length >= MIN_KNOWN_HEAD &&
       tail.length >= MIN_UNKNOWN_TAIL &&
       known === head
+    )
+      guess = [known, tail];
+    // A linking s the tail could not start with (`groeps` + `grootte`: no word starts with `sg`).
+    if (
+      guess === null &&
+      options.linkedTails === true &&
+      known === head.slice(0, -1) &&
+      head.endsWith('s') &&
+      known.length >= MIN_LINKED_HEAD &&
+      tail.length >= MIN_UNKNOWN_TAIL &&
+      NO_S_ONSET.test(tail)
     )
       guess = [known, tail];
   }
