@@ -9,7 +9,7 @@ interface UploadAnswer {
   message: string;
   created: boolean;
   sameFiguresAs: number | null;
-  dataset: { version: number; example: boolean; title: string; shown: boolean };
+  dataset: { version: number; example: boolean; title: string; name: string; shown: boolean };
   warnings: { code: string; message: string }[];
 }
 
@@ -197,8 +197,14 @@ describe('the bundled example uploaded again is labelled voorbeelddata', () => {
     expect(body.warnings.map((w) => w.code)).toContain('example-data');
     const home = await (await t.app.request('/')).text();
     expect(home).toContain('voorbeelddata');
-    const copy = (await (await upload(t.app, EXAMPLE_CSV, 'kopie.csv')).json()) as UploadAnswer;
-    expect(copy.dataset).toMatchObject({ version: 3, example: true });
+    // Its source says it is the example, not the user's file; the file name is kept as the file's.
+    const title = 'Voorbeelddata — geen CBS-cijfers: kopie van de meegeleverde voorbeeldtabel van werkbalans';
+    expect(body.dataset).toMatchObject({ title, name: 'voorbeeld-beroepen.csv' });
+    expect(home).toContain(`${title} (versie 2)`);
+    // Under another name it is the same table again (figures, source, label): no new version.
+    const copy = await upload(t.app, EXAMPLE_CSV, 'kopie.csv');
+    expect(copy.status).toBe(200);
+    expect(((await copy.json()) as UploadAnswer).dataset).toMatchObject({ version: 2, example: true, title });
   });
 
   it('keeps the label when the form leaves the example box unticked', async () => {
