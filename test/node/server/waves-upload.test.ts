@@ -115,6 +115,15 @@ describe('an upload of two periods next to versions already stored', () => {
     expect((await datasets()).datasets.map((d) => d.version)).toEqual([3, 2, 1]);
   });
 
+  it('stores the file once when it is sent twice at the same time', async () => {
+    const answers = await Promise.all([
+      upload(t.app, twoWavesCsv(), 'golven.csv'),
+      upload(t.app, twoWavesCsv(), 'golven.csv'),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 201]);
+    expect((await datasets()).datasets.map((d) => d.version)).toEqual([3, 2, 1]);
+  });
+
   it('keeps showing a later period stored before, and says which versions were added', async () => {
     const later = twoWavesCsv({ later: () => [] }).replaceAll(',2024KW04', ',2026KW04');
     expect((await upload(t.app, later, 'nieuw.csv')).status).toBe(201);
