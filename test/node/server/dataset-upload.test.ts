@@ -57,13 +57,19 @@ describe('an upload answers with the data-quality notes of its table', () => {
     expect(analysis.warnings).toEqual(expect.arrayContaining(body.warnings.map((w) => w.message)));
   });
 
-  it('names on /beheer what the upload button does: shown at once, notes after, how to go back', async () => {
+  it('names on /beheer what the two upload buttons do: check first by default, or show at once', async () => {
     const html = await (await t.app.request('/beheer')).text();
-    expect(html).toContain('>Uploaden en tonen</button>');
-    expect(html).not.toContain('Uploaden en controleren');
-    expect(html).toContain('wordt meteen de getoonde versie');
-    expect(html).toContain('verschijnen na het uploaden bovenaan deze pagina');
-    expect(html).toContain('kies die hieronder bij ‘Getoonde versie kiezen’');
+    const check = html.indexOf('name="tonen" value="nee"');
+    const show = html.indexOf('name="tonen" value="ja"');
+    // The check comes first: the default button of the form (Enter in a field).
+    expect(check).toBeGreaterThan(0);
+    expect(show).toBeGreaterThan(check);
+    expect(html.slice(check, html.indexOf('</button>', check))).toContain('>Uploaden en controleren');
+    expect(html.slice(show, html.indexOf('</button>', show))).toContain('>Uploaden en tonen');
+    expect(html).toContain('maar toont hem nog niet: de site blijft de huidige versie tonen');
+    expect(html).toContain('Bovenaan deze pagina verschijnen dan de opmerkingen over de cijfers');
+    expect(html).toContain('‘Uploaden en tonen’ maakt de tabel meteen de getoonde versie');
+    expect(html).toContain('hieronder bij ‘Getoonde versie kiezen’');
   });
 
   it('shows the notes on /beheer after an upload from the form', async () => {
