@@ -369,7 +369,7 @@ if (missing) {
       }
     });
 
-    it('shows a bad upload’s row errors and leaves the shown version; a good upload becomes a new version', async () => {
+    it('shows a bad upload’s row errors and leaves the shown version; a good upload is checked, then shown', async () => {
       const { page: p, close } = await page();
       try {
         const duplicate = EXAMPLE_CSV.split('\n')[1]!;
@@ -381,7 +381,10 @@ if (missing) {
           mimeType: 'text/csv',
           buffer: Buffer.from(bad),
         });
-        await Promise.all([p.waitForLoadState('load'), p.click('text=Uploaden en tonen')]);
+        await Promise.all([
+          p.waitForLoadState('load'),
+          p.click('button:has-text("Uploaden en controleren")'),
+        ]);
         const errors = await p.locator('[data-upload-errors] li').allTextContents();
         expect(errors.length).toBeGreaterThanOrEqual(2);
         expect(errors.every((e) => /kapot\.csv, rij \d+/.test(e))).toBe(true);
@@ -403,8 +406,23 @@ if (missing) {
           buffer: Buffer.from(shiftedCsv('Huisartsen', 20, OWN_CSV)),
         });
         await p.fill('#titel', 'Tweede golf (test)');
-        await Promise.all([p.waitForURL(/\/beheer\/upload$/), p.click('text=Uploaden en tonen')]);
-        expect(await p.locator('.alert--success').textContent()).toContain('versie 2');
+        // Enter in a field sends the form with its first button: check first, not shown yet.
+        await Promise.all([p.waitForURL(/\/beheer\/upload$/), p.press('#titel', 'Enter')]);
+        expect(await p.locator('.alert--success').textContent()).toContain(
+          'Opgeslagen als versie 2, nog niet getoond: de site toont nog versie 1.',
+        );
+        expect(await axeViolations(p, WCAG_AND_BEST_PRACTICE)).toEqual([]);
+        expect(await p.locator('#controleren ~ ul a').first().getAttribute('href')).toBe(
+          '/vergelijk?a=1&b=2',
+        );
+        const before = (await (await fetch(`${setup.base}/api/datasets`)).json()) as { shown: number };
+        expect(before.shown).toBe(1);
+        await p.fill('#token-controle', TOKEN);
+        await Promise.all([
+          p.waitForURL(/\/beheer\?getoond=2$/),
+          p.click('section[aria-labelledby="controleren"] button'),
+        ]);
+        expect(await p.locator('.alert--success').textContent()).toContain('Versie 2 wordt nu getoond.');
         await p.goto(`${setup.base}/beroep/huisartsen`);
         expect(await p.locator('#kwadrant').textContent()).toContain('Kwadrant 2');
         expect(await p.locator('.site-footer').textContent()).toContain('Tweede golf (test) (versie 2)');

@@ -1,3 +1,4 @@
+import { sortedPeriodCodes } from '../contract/survey-waves.js';
 import type { SurveyTable } from '../contract/table.js';
 import { analysisMessages as text } from '../text/analysis-messages.js';
 import { DEFAULT_DRAWS, DEFAULT_SEED } from './constants.js';
@@ -50,7 +51,7 @@ export function resolveOptions(table: SurveyTable, options: AnalysisOptions): Re
   if (!Number.isInteger(draws) || draws < 1 || draws > MAX_DRAWS)
     throw new OptionError(text.invalidDraws(draws));
   const seed = options.seed ?? DEFAULT_SEED;
-  const knownPeriods = table.periods.filter((p): p is string => p !== null);
+  const knownPeriods = sortedPeriodCodes(table.periods);
   if (options.period !== undefined && !knownPeriods.includes(options.period)) {
     throw new OptionError(text.unknownPeriod(options.period, knownPeriods));
   }

@@ -5,6 +5,12 @@ import { andList } from './format.js';
 /** A period as a reader reads it: `2024KW04` → `4e kwartaal 2024`. */
 const readable = (code: string): string => periodLabel(code) ?? code;
 
+/** A period readably with its code: `4e kwartaal 2024 (2024KW04)`; a code without a label once. */
+const withCode = (code: string): string => {
+  const label = readable(code);
+  return label === code ? code : `${label} (${code})`;
+};
+
 export const analysisMessages = {
   leaveOneOut: (component: string) => `Zonder ${component}`,
   standardised: (variant: string) => `${variant}, gestandaardiseerd (z-scores per component)`,
@@ -14,8 +20,11 @@ export const analysisMessages = {
     `${name}: '${component}' heeft geen betrouwbaarheidsgrenzen; in de simulatie telt de waarde zonder onzekerheid.`,
   severalPeriods: (periods: readonly string[], analysed: string, latest: boolean) =>
     `De tabel bevat ${periods.length} perioden, elk een eigen golf (${andList(periods.map(readable))}); geanalyseerd is ${readable(analysed)}${latest ? ', de laatste' : ''}.`,
+  /** `known` in period order; each named readably with the code to give. */
   unknownPeriod: (found: string, known: readonly string[]) =>
-    `Periode '${found}' komt niet voor in de tabel. Beschikbare perioden: ${known.join(', ') || 'geen'}.`,
+    known.length === 0
+      ? `Periode '${found}' komt niet voor in de tabel. Beschikbare perioden: geen.`
+      : `Periode '${found}' komt niet voor in de tabel. Beschikbare perioden, met tussen haakjes de code om op te geven: ${andList(known.map(withCode))}.`,
   unknownVariant: (found: string, known: readonly string[]) =>
     `Onbekende indexvariant '${found}'. Bekende varianten: ${known.join(', ')}.`,
   tooFewClassified: (n: number) =>

@@ -396,6 +396,19 @@ export const importExpected = {
 } as const;
 
 export const importLabels = {
+  /**
+   * Source line of an upload recognised as the bundled example without a title of its own: it says
+   * what the table is, not the name of the file it came in (example-table.ts: by its figures, its title
+   * row, or most of its figures for an edited copy).
+   */
+  exampleCopyTitle: (sign: 'content' | 'title' | 'resembled') =>
+    `${EXAMPLE_DATA_LABEL.charAt(0).toUpperCase()}${EXAMPLE_DATA_LABEL.slice(1)}: ${
+      sign === 'content'
+        ? 'kopie van de meegeleverde voorbeeldtabel van werkbalans'
+        : sign === 'title'
+          ? 'tabel met de titel van de meegeleverde voorbeeldtabel van werkbalans'
+          : 'bewerkte kopie van de meegeleverde voorbeeldtabel van werkbalans'
+    }`,
   /** Source line of a table fetched from StatLine: the dataset id when the URL shows it. */
   statlineTitle: (url: string) => {
     const id = /\/(\d{5}[A-Z]{3})(?:\/|$|\?)/.exec(url)?.[1];

@@ -266,6 +266,7 @@ export const versionsText = {
   columnPeriods: 'Periode',
   columnShown: 'Getoond',
   shown: 'ja, standaard',
+  neverShown: 'nog niet getoond',
   example: 'voorbeelddata',
   view: (version: number) => `Bekijk versie ${version}`,
   /** A static copy holds one version: the lead says so instead of offering the others. */
@@ -329,7 +330,7 @@ export const compareText = {
 export const adminText = {
   title: 'Beheer',
   heading: 'Beheer: nieuwe data, getoonde versie en ideeën',
-  lead: 'Upload een nieuwe tabel per beroep (CSV, TSV of xlsx, zoals het datacontract beschrijft). Een tabel wordt alleen opgeslagen als hij helemaal klopt; dan wordt hij een nieuwe versie en de getoonde versie. Eerdere versies blijven bewaard.',
+  lead: 'Upload een nieuwe tabel per beroep (CSV, TSV of xlsx, zoals het datacontract beschrijft). Een tabel wordt alleen opgeslagen als hij helemaal klopt; dan wordt hij een nieuwe versie. U kiest zelf wanneer die versie getoond wordt. Eerdere versies blijven bewaard.',
   disabled:
     'Wijzigen staat uit: op deze server is geen beheertoken ingesteld (WERKBALANS_ADMIN_TOKEN). Zonder token kan niemand data uploaden of de getoonde versie kiezen.',
   uploadHeading: 'Nieuwe tabel uploaden',
@@ -342,7 +343,8 @@ export const adminText = {
     'Bijvoorbeeld: CBS, AZW werknemersenquête, 4e kwartaal 2025. Zonder bron wordt de bestandsnaam getoond.',
   exampleLabel: 'Dit zijn geconstrueerde voorbeelddata, geen CBS-cijfers',
   uploadNote:
-    'Een tabel die klopt, wordt meteen de getoonde versie. De opmerkingen over de cijfers (zoals niet-gepubliceerde cijfers en beroepen die niet zijn ingedeeld) verschijnen na het uploaden bovenaan deze pagina. Terug naar de vorige versie: kies die hieronder bij ‘Getoonde versie kiezen’ en klik op ‘Deze versie tonen’.',
+    '‘Uploaden en controleren’ slaat een tabel die klopt op als nieuwe versie, maar toont hem nog niet: de site blijft de huidige versie tonen. Bovenaan deze pagina verschijnen dan de opmerkingen over de cijfers (zoals niet-gepubliceerde cijfers en beroepen die niet zijn ingedeeld), met een vergelijking met de getoonde versie en de knop ‘Deze versie tonen’. ‘Uploaden en tonen’ maakt de tabel meteen de getoonde versie; terug naar de vorige versie kan dan hieronder bij ‘Getoonde versie kiezen’.',
+  uploadCheckSubmit: 'Uploaden en controleren',
   uploadSubmit: 'Uploaden en tonen',
   chooseHeading: 'Getoonde versie kiezen',
   chooseLabel: 'Versie',
@@ -370,7 +372,33 @@ export const adminText = {
   stored: (version: number) =>
     `De tabel is opgeslagen als versie ${formatCount(version)} en wordt nu getoond.`,
   chosen: (version: number) => `Versie ${formatCount(version)} wordt nu getoond.`,
-  optionLabel: (version: number, title: string) => `Versie ${formatCount(version)}: ${title}`,
+  optionLabel: (version: number, title: string, state: 'shown' | 'never-shown' | 'earlier') =>
+    `Versie ${formatCount(version)}: ${title}${
+      state === 'shown' ? ' (nu getoond)' : state === 'never-shown' ? ' (nog niet getoond)' : ''
+    }`,
+  /** The versions stored but never shown, under the choice of the shown version. */
+  neverShownHeading: 'Nog niet getoond',
+  neverShownLead: (count: number) =>
+    count === 1
+      ? 'Deze versie is opgeslagen maar nog nooit getoond:'
+      : `Deze ${formatCount(count)} versies zijn opgeslagen maar nog nooit getoond:`,
+  neverShownItem: (version: number, title: string) => `Versie ${formatCount(version)}: ${title}`,
+  /** The check step after "Uploaden en controleren". */
+  checkHeading: (version: number) => `Versie ${formatCount(version)} controleren`,
+  checkLead: (version: number, shown: number | null) =>
+    shown === null
+      ? `Versie ${formatCount(version)} is opgeslagen maar nog niet getoond; de site toont nog geen versie. Lees de opmerkingen hierboven, bekijk de pagina’s van deze versie en toon hem dan.`
+      : `Versie ${formatCount(version)} is opgeslagen maar nog niet getoond; de site toont nog versie ${formatCount(shown)}. Lees de opmerkingen hierboven, bekijk wat er verandert en toon hem dan.`,
+  checkWaves: (versions: string, version: number) =>
+    `De perioden zijn de versies ${versions}; de knop toont versie ${formatCount(version)}, de laatste periode. Een andere kiest u bij ‘Getoonde versie kiezen’.`,
+  checkCompare: (shown: number, version: number) =>
+    `Vergelijk de getoonde versie ${formatCount(shown)} met versie ${formatCount(version)}: wie wisselt van kwadrant`,
+  checkView: (version: number) => `Bekijk de pagina’s van versie ${formatCount(version)}`,
+  checkShowHint: (version: number) =>
+    `Versie ${formatCount(version)} wordt dan de getoonde versie van de site. Terug naar een andere versie kan daarna altijd, bij ‘Getoonde versie kiezen’.`,
+  neverShownCompare: (version: number, shown: number) =>
+    `versie ${formatCount(version)} vergelijken met de getoonde versie ${formatCount(shown)}`,
+  neverShownView: (version: number) => `pagina’s van versie ${formatCount(version)} bekijken`,
 } as const;
 
 /** Words named by the note on words not searched; the rest are counted. */

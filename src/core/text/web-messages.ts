@@ -8,10 +8,29 @@ function megabytes(bytes: number): string {
 const uploadStored = (version: number): string =>
   `Opgeslagen als versie ${formatCount(version)}; deze versie wordt nu getoond.`;
 
-const uploadUnchanged = (version: number, example: boolean): string =>
+/** What the site shows while an upload waits for its check. */
+const stillShown = (shown: number | null): string =>
+  shown === null ? 'de site toont nog geen versie' : `de site toont nog versie ${formatCount(shown)}`;
+
+/** An upload stored for a check first ("Uploaden en controleren"). */
+const uploadHeld = (version: number, shown: number | null): string =>
+  `Opgeslagen als versie ${formatCount(version)}, nog niet getoond: ${stillShown(shown)}.`;
+
+const uploadUnchanged = (
+  version: number,
+  example: boolean,
+  held = false,
+  shown: number | null = version,
+): string =>
   `Deze tabel is al opgeslagen als versie ${formatCount(version)} (${
     example ? 'dezelfde cijfers en titel, en ook gemarkeerd als voorbeelddata' : 'dezelfde cijfers en titel'
-  }); er is geen nieuwe versie gemaakt. Versie ${formatCount(version)} wordt nu getoond.`;
+  }); er is geen nieuwe versie gemaakt. ${
+    !held
+      ? `Versie ${formatCount(version)} wordt nu getoond.`
+      : shown === version
+        ? `Versie ${formatCount(version)} wordt al getoond.`
+        : `Versie ${formatCount(version)} wordt niet getoond: ${stillShown(shown)}.`
+  }`;
 
 /** What differs between an upload and a stored version with the same figures. */
 export type SameFiguresDifference = 'title' | 'example' | 'title-and-example';
@@ -38,9 +57,13 @@ function uploadOutcome(outcome: {
   readonly sameFiguresAs: number | null;
   /** What differs from version `sameFiguresAs`, when one was stored with the same figures. */
   readonly differs: SameFiguresDifference | null;
+  /** Stored for a check first: not shown. */
+  readonly held: boolean;
+  /** The version the site shows now; null: none. */
+  readonly shown: number | null;
 }): string {
-  if (!outcome.created) return uploadUnchanged(outcome.version, outcome.example);
-  const stored = uploadStored(outcome.version);
+  if (!outcome.created) return uploadUnchanged(outcome.version, outcome.example, outcome.held, outcome.shown);
+  const stored = outcome.held ? uploadHeld(outcome.version, outcome.shown) : uploadStored(outcome.version);
   return outcome.sameFiguresAs === null || outcome.differs === null
     ? stored
     : `${stored} ${uploadSameFigures(outcome.sameFiguresAs, outcome.differs, outcome.example)}`;
@@ -72,6 +95,7 @@ export const webMessages = {
     `Het bestand heeft ${formatCount(rows)} rijen met cijfers; de grens is ${formatCount(limit)}.`,
   uploadMissingFile: 'Kies een bestand om te uploaden (CSV, TSV of xlsx).',
   uploadEmpty: 'Het bestand is leeg.',
+  uploadShowFlag: (found: string) => `‘tonen’ moet ja of nee zijn, niet ‘${found}’.`,
   uploadUnsupportedType: (found: string) =>
     `Dit soort inhoud kan niet worden geüpload: '${found}'. Stuur het bestand zelf, of een formulier (multipart/form-data).`,
   uploadRejected: (file: string, count: number) =>
@@ -83,18 +107,26 @@ export const webMessages = {
       ? `${file} is niet geïmporteerd: er is 1 fout gevonden. De ideeënbank blijft ongewijzigd.`
       : `${file} is niet geïmporteerd: er zijn ${formatCount(count)} fouten gevonden. De ideeënbank blijft ongewijzigd.`,
   uploadStored,
+  uploadHeld,
   uploadUnchanged,
   uploadSameFigures,
   uploadOutcome,
   /** An upload of several periods: one version per period (each period is a wave). */
-  uploadStoredWaves: (versions: readonly number[], periods: readonly string[], shown: number) =>
+  uploadStoredWaves: (
+    versions: readonly number[],
+    periods: readonly string[],
+    shown: number | null,
+    held = false,
+  ) =>
     `De tabel bevat ${formatCount(periods.length)} perioden (${andList(periods)}) en is opgeslagen als ${formatCount(versions.length)} versies, één per periode: ${andList(versions.map((v) => formatCount(v)))}. ` +
-    (shown === versions.at(-1)
-      ? `Versie ${formatCount(shown)} (de laatste periode) wordt nu getoond.`
-      : `Versie ${formatCount(shown)} blijft getoond: geen van deze perioden is later dan de periode van een versie die er al was.`),
+    (held || shown === null
+      ? `Ze zijn nog niet getoond: ${stillShown(shown)}.`
+      : shown === versions.at(-1)
+        ? `Versie ${formatCount(shown)} (de laatste periode) wordt nu getoond.`
+        : `Versie ${formatCount(shown)} blijft getoond: geen van deze perioden is later dan de periode van een versie die er al was.`),
   /** An upload of several periods each of which is already stored: nothing stored. */
-  uploadWavesUnchanged: (versions: readonly number[], periods: readonly string[], shown: number) =>
-    `De tabel bevat ${formatCount(periods.length)} perioden (${andList(periods)}); elke periode is al opgeslagen met dezelfde cijfers, titel en markering als voorbeelddata (versie ${andList(versions.map((v) => formatCount(v)))}). Er is geen nieuwe versie gemaakt; versie ${formatCount(shown)} blijft getoond.`,
+  uploadWavesUnchanged: (versions: readonly number[], periods: readonly string[], shown: number | null) =>
+    `De tabel bevat ${formatCount(periods.length)} perioden (${andList(periods)}); elke periode is al opgeslagen met dezelfde cijfers, titel en markering als voorbeelddata (versie ${andList(versions.map((v) => formatCount(v)))}). Er is geen nieuwe versie gemaakt; ${shown === null ? 'de site toont nog geen versie' : `versie ${formatCount(shown)} blijft getoond`}.`,
   /** The wave of an upload's rows that name no period. */
   noPeriod: 'zonder periode',
   /** A message about one period of an upload of several. */

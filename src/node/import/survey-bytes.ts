@@ -1,5 +1,5 @@
 import type { Observation, SurveyTable, TableSource } from '../../core/contract/table.js';
-import { importErrors, importWarnings } from '../../core/text/import-messages.js';
+import { importErrors, importLabels, importWarnings } from '../../core/text/import-messages.js';
 import { EXAMPLE_DATA_LABEL } from '../../core/text/labels.js';
 import { readDelimitedTable } from './delimited-table.js';
 import { bundledExampleObservations } from './bundled-example.js';
@@ -96,13 +96,18 @@ export async function importSurveyContent(
     return surveyTable(source(table.format), table.observations, problems);
   // No sidecar says it is the example: recognise a copy of the bundled one by its content or title row,
   // or an edited copy by most of its figures.
-  const sign = isBundledExample(table.observations) ? 'content' : table.exampleTitle ? 'title' : undefined;
-  if (sign) {
+  const recognised = isBundledExample(table.observations)
+    ? 'content'
+    : table.exampleTitle
+      ? 'title'
+      : undefined;
+  const sign = recognised ?? 'resembled';
+  if (recognised) {
     // The title marker as `found`: the command line and /beheer add what to do about it (import-messages.ts).
     problems.warn(
       'example-data',
-      importWarnings.exampleRecognised(name, sign),
-      sign === 'title' ? { found: EXAMPLE_DATA_LABEL } : undefined,
+      importWarnings.exampleRecognised(name, recognised),
+      recognised === 'title' ? { found: EXAMPLE_DATA_LABEL } : undefined,
     );
   } else {
     const resemblance = exampleResemblance(table.observations, await bundledExampleObservations());
@@ -113,5 +118,7 @@ export async function importSurveyContent(
       importWarnings.exampleResembled(name, resemblance.shared, resemblance.table),
     );
   }
-  return surveyTable({ ...source(table.format), example: true }, table.observations, problems);
+  // Its source line says it is the example, not the name of the file it came in; a sidecar's title stays.
+  const title = meta?.title ?? importLabels.exampleCopyTitle(sign);
+  return surveyTable({ ...source(table.format), title, example: true }, table.observations, problems);
 }

@@ -1,5 +1,4 @@
 /**
-/**
  * New survey waves from an upload (page or API): checked against the size limit, imported with every
  * contract check (all errors of the file at once), checked against the row limit, split into one table
  * per period (the contract: several periods in one file are several waves), each tried by the analysis,
@@ -13,6 +12,11 @@
  * version stays. Otherwise all its waves are stored, and the last is shown only when its period is
  * later than every stored version's: older waves uploaded after a newer one do not replace it. With
  * several waves each note names its period.
+ *
+ * An upload with `show: false` (the admin page's "Uploaden en controleren") is stored the same way but
+ * shown never: the site keeps its version until the analyst chooses the new one after reading its
+ * notes and comparison. Whether it is stored already is read in the transaction that stores it, under
+ * the datasets' write lock: two uploads of one file at once store it once.
  */
 import { analyse } from '../../core/analysis/analyse.js';
 import { OptionError } from '../../core/analysis/option-error.js';
@@ -23,7 +27,7 @@ import { periodLabel } from '../../core/text/chart-text.js';
 import { webMessages, type SameFiguresDifference } from '../../core/text/web-messages.js';
 import { parseSurveyUpload, ParsersBusy, type ParseOptions } from '../import/parse-upload.js';
 import { tableFingerprint } from '../import/table-fingerprint.js';
-import type { DatasetSummary } from '../store/index.js';
+import type { DatasetSummary, LockedDatasets } from '../store/index.js';
 import { HttpProblem } from './http-problem.js';
 import type { AppServices } from './services.js';
 import { codePointAt } from '../../core/contract/item-at.js';
@@ -36,6 +40,11 @@ export interface Upload {
   readonly title?: string | undefined;
   /** The analyst marks the table as constructed example data. */
   readonly example?: boolean | undefined;
+  /**
+   * Make it the shown version at once (default true, as before this option). False stores it for a
+   * check first ("Uploaden en controleren"): the site keeps showing what it showed.
+   */
+  readonly show?: boolean | undefined;
 }
 
 /** Draws for the trial analysis that proves an upload can be analysed before it is stored. */
@@ -82,8 +91,10 @@ export function checkUploadSize(services: AppServices, upload: Upload): void {
 /** What became of an upload that passed every check. */
 export interface UploadOutcome {
   /**
-   * The version shown from now on: the last one stored, or (when `created` is false) the newest it
-   * equals; for several waves the shown version when no wave's period is later than every stored one's.
+   * Unless `held`, the version shown from now on: the last one stored, or (when `created` is false) the
+   * newest it equals; for several waves the shown version when no wave's period is later than every
+   * stored one's. When `held`, the version to check: the last one stored, or the one the (last) wave
+   * equals.
    */
   readonly dataset: DatasetSummary;
   /**
@@ -102,6 +113,10 @@ export interface UploadOutcome {
   readonly differs: SameFiguresDifference | null;
   /** The analyses' data-quality notes, the import's included, as the site lists them; each once. */
   readonly warnings: readonly Warning[];
+  /** The upload asked to be checked first (`show` false): the site shows what it showed before. */
+  readonly held: boolean;
+  /** The version the site shows after the upload; null when it shows none (every version waits). */
+  readonly shown: number | null;
 }
 
 export async function storeUpload(services: AppServices, upload: Upload): Promise<UploadOutcome> {
@@ -150,67 +165,118 @@ export async function storeUpload(services: AppServices, upload: Upload): Promis
     }
   }
   const notes = [...warnings.values()];
-  const [only] = waves;
-  if (waves.length === 1 && only) {
-    const newest = await newestWithSameFigures(services, only);
-    if (newest && newest.title === only.source.title && newest.example === only.source.example) {
-      await services.datasets.choose(newest.version);
-      return {
-        dataset: newest,
-        datasets: [newest],
-        created: false,
-        sameFiguresAs: newest.version,
-        differs: null,
-        warnings: notes,
-      };
-    }
-    const dataset = await services.datasets.add(only, { name: upload.name });
-    const titleDiffers = newest !== undefined && newest.title !== only.source.title;
-    const exampleDiffers = newest !== undefined && newest.example !== only.source.example;
-    const differs: SameFiguresDifference | null =
-      titleDiffers && exampleDiffers
-        ? 'title-and-example'
-        : titleDiffers
-          ? 'title'
-          : exampleDiffers
-            ? 'example'
-            : null;
+  const show = upload.show ?? true;
+  // The check (is it stored already?) and the write it decides on in one locked transaction: two
+  // uploads of one file at once store it once.
+  const outcome = await services.datasets.locked((store) =>
+    waves.length === 1 && waves[0]
+      ? storeWave(store, waves[0], upload.name, show)
+      : storeWaves(store, waves, upload.name, show),
+  );
+  return { ...outcome, warnings: notes, held: !show };
+}
+
+type StoredOutcome = Omit<UploadOutcome, 'warnings' | 'held'>;
+
+/** One period: a new version, or none when the newest version is the same table. */
+async function storeWave(
+  store: LockedDatasets,
+  wave: SurveyTable,
+  name: string,
+  show: boolean,
+): Promise<StoredOutcome> {
+  const newest = await newestWithSameFigures(store, wave);
+  if (newest && newest.title === wave.source.title && newest.example === wave.source.example) {
+    if (show) await store.choose(newest.version);
+    const shown = (await store.shownVersion()) ?? null;
+    const dataset = shown === newest.version ? await summaryOf(store, newest.version) : newest;
     return {
       dataset,
       datasets: [dataset],
-      created: true,
-      sameFiguresAs: newest?.version ?? null,
-      differs,
-      warnings: notes,
+      created: false,
+      sameFiguresAs: newest.version,
+      differs: null,
+      shown,
     };
   }
-  const existing = await services.datasets.list();
-  const shownVersion = await services.datasets.shownVersion();
+  const [dataset] = await store.addAll([wave], { name, show });
+  if (!dataset) throw new RangeError('an upload of one period stored no version');
+  const titleDiffers = newest !== undefined && newest.title !== wave.source.title;
+  const exampleDiffers = newest !== undefined && newest.example !== wave.source.example;
+  const differs: SameFiguresDifference | null =
+    titleDiffers && exampleDiffers
+      ? 'title-and-example'
+      : titleDiffers
+        ? 'title'
+        : exampleDiffers
+          ? 'example'
+          : null;
+  return {
+    dataset,
+    datasets: [dataset],
+    created: true,
+    sameFiguresAs: newest?.version ?? null,
+    differs,
+    shown: (await store.shownVersion()) ?? null,
+  };
+}
+
+/**
+ * Several periods: all stored, or none when each equals a stored version. Shown (when `show`): the last
+ * when its period is later than every stored version's.
+ */
+async function storeWaves(
+  store: LockedDatasets,
+  waves: readonly SurveyTable[],
+  name: string,
+  show: boolean,
+): Promise<StoredOutcome> {
+  const existing = await store.list();
+  const shownVersion = await store.shownVersion();
   const shown = existing.find((d) => d.version === shownVersion);
-  const equals = await Promise.all(waves.map((wave) => storedEqual(services, existing, wave)));
+  const equals = await Promise.all(waves.map((wave) => storedEqual(store, existing, wave)));
   const already = equals.filter((d) => d !== undefined);
-  if (shown && already.length === waves.length) {
+  const lastEqual = equals[equals.length - 1];
+  if (already.length === waves.length && lastEqual) {
+    // Shown as it was; when nothing is shown and showing was asked, the version of the last period.
+    if (show && !shown) await store.choose(lastEqual.version);
+    const dataset = show ? (shown ?? (await summaryOf(store, lastEqual.version))) : lastEqual;
     return {
-      dataset: shown,
+      dataset,
       datasets: already,
       created: false,
       sameFiguresAs: null,
       differs: null,
-      warnings: notes,
+      shown: (await store.shownVersion()) ?? null,
     };
   }
   // The last wave is shown only when its period is later than every stored version's.
   const latest = waves[waves.length - 1]?.periods[0] ?? null;
-  const show = existing.every((d) => d.periods.every((p) => comparePeriods(latest, p) > 0));
-  const stored = await services.datasets.addAll(waves, { name: upload.name, show });
-  const dataset = show ? stored[stored.length - 1] : shown;
+  const later = existing.every((d) => d.periods.every((p) => comparePeriods(latest, p) > 0));
+  const stored = await store.addAll(waves, { name, show: show && later });
+  const last = stored[stored.length - 1];
+  const dataset = show && later ? last : show ? shown : last;
   if (!dataset) throw new RangeError('an upload of several periods stored no version');
-  return { dataset, datasets: stored, created: true, sameFiguresAs: null, differs: null, warnings: notes };
+  return {
+    dataset,
+    datasets: stored,
+    created: true,
+    sameFiguresAs: null,
+    differs: null,
+    shown: (await store.shownVersion()) ?? null,
+  };
+}
+
+/** A version's summary as stored now (after a choice marked it shown). */
+async function summaryOf(store: LockedDatasets, version: number): Promise<DatasetSummary> {
+  const summary = (await store.list()).find((d) => d.version === version);
+  if (!summary) throw new RangeError(`version ${version} is not stored`);
+  return summary;
 }
 
 /** A stored version with the wave's figures (periods included), title and example label, else undefined. */
 async function storedEqual(
-  services: AppServices,
+  store: LockedDatasets,
   existing: readonly DatasetSummary[],
   wave: SurveyTable,
 ): Promise<DatasetSummary | undefined> {
@@ -222,7 +288,7 @@ async function storedEqual(
       summary.example !== wave.source.example
     )
       continue;
-    const stored = await services.datasets.load(summary.version);
+    const stored = await store.load(summary.version);
     if (stored && tableFingerprint(stored.table.observations) === fingerprint) return summary;
   }
   return undefined;
@@ -230,12 +296,12 @@ async function storedEqual(
 
 /** The newest stored version when its figures (periods included) are the table's, else undefined. */
 async function newestWithSameFigures(
-  services: AppServices,
+  store: LockedDatasets,
   table: SurveyTable,
 ): Promise<DatasetSummary | undefined> {
-  const [latest] = await services.datasets.list();
+  const [latest] = await store.list();
   if (!latest || latest.observationCount !== table.observations.length) return undefined;
-  const stored = await services.datasets.load(latest.version);
+  const stored = await store.load(latest.version);
   if (!stored) return undefined;
   return tableFingerprint(stored.table.observations) === tableFingerprint(table.observations)
     ? latest

@@ -2,8 +2,9 @@
  * The address the site is reached at, for what must work on other sites: the embed codes. A configured
  * base URL wins (a static export has no request to ask). Else the request's own address; behind a
  * reverse proxy that ends TLS, the request reaches the server as http, so the proxy's
- * `X-Forwarded-Proto` gives the scheme — believed only from a configured trusted proxy
- * (WERKBALANS_TRUST_PROXY, client-address.ts), never by default: anyone can send the header.
+ * `X-Forwarded-Proto` or `Forwarded: proto=` (RFC 7239) gives the scheme — believed only from a
+ * configured trusted proxy (WERKBALANS_TRUST_PROXY, client-address.ts), never by default: anyone can
+ * send the header. With both headers `X-Forwarded-Proto` wins, as it did before `Forwarded` was read.
  */
 import type { Context } from 'hono';
 import { isFromTrustedProxy } from './client-address.js';
@@ -19,6 +20,47 @@ export function publicOrigin(c: Context, config: Pick<ServerConfig, 'baseUrl' | 
   if (!isFromTrustedProxy(c, config.trustedProxies)) return url.origin;
   // The last of a chain (`http, https`) is the one the trusted proxy itself added, as clientOf takes
   // the rightmost address: values to its left may come from the visitor.
-  const scheme = c.req.header('x-forwarded-proto')?.split(',').at(-1)?.trim().toLowerCase();
+  const forwardedProto = c.req.header('x-forwarded-proto')?.split(',').at(-1)?.trim();
+  const scheme = (forwardedProto || forwardedParameter(c.req.header('forwarded'), 'proto'))?.toLowerCase();
   return scheme !== undefined && SCHEMES.has(scheme) ? `${scheme}://${url.host}` : url.origin;
+}
+
+/**
+ * A parameter of the last element of a `Forwarded` header (RFC 7239: elements separated by commas,
+ * `name=value` pairs by semicolons, a value a token or a quoted string); undefined when it has none.
+ */
+export function forwardedParameter(header: string | undefined, name: string): string | undefined {
+  if (header === undefined) return undefined;
+  const last = splitOutsideQuotes(header, ',').at(-1) ?? '';
+  for (const pair of splitOutsideQuotes(last, ';')) {
+    const equals = pair.indexOf('=');
+    if (equals < 0 || pair.slice(0, equals).trim().toLowerCase() !== name) continue;
+    const value = pair.slice(equals + 1).trim();
+    return value.startsWith('"') && value.endsWith('"') && value.length >= 2
+      ? value.slice(1, -1).replace(/\\(.)/g, '$1')
+      : value;
+  }
+  return undefined;
+}
+
+/** `text` split at `separator`, except inside a quoted string (where `\` escapes a character). */
+function splitOutsideQuotes(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (quoted && ch === '\\') {
+      current += ch + text.charAt(i + 1);
+      i++;
+    } else if (ch === '"') {
+      quoted = !quoted;
+      current += ch;
+    } else if (ch === separator && !quoted) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts;
 }

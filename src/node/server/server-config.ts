@@ -46,8 +46,8 @@ export interface ServerConfig {
   /**
    * The site's public address (`https://host[/path]`, no trailing slash, see base-url.ts) that embed
    * codes start with; default none: a server takes the request's own address (its scheme from a
-   * trusted proxy's `X-Forwarded-Proto`, public-origin.ts), a static export writes relative codes and
-   * says beside them that they need the site's address (`build --basis-url`).
+   * trusted proxy's `X-Forwarded-Proto` or `Forwarded: proto=`, public-origin.ts), a static export
+   * writes relative codes and says beside them that they need the site's address (`build --basis-url`).
    */
   readonly baseUrl: string | undefined;
   /** Failed sign-ins per client: default 10 at once, then 1 every 6 s (429 with Retry-After). */

@@ -1,5 +1,5 @@
 /**
- * Reads an upload from a request: a multipart form (field `bestand`, optional `titel` and `voorbeeld`)
+ * Reads an upload from a request: a multipart form (field `bestand`, optional `titel`, `voorbeeld`, `tonen`)
  * or the file itself as the body (name from `?naam=` or Content-Disposition, else from the type). The
  * form and the query have been validated by `uploadOf` (request/validate.ts) through their schemas
  * (request-schemas.ts: uploadForm, uploadQuery) before {@link readUpload} reads them.
@@ -88,22 +88,24 @@ export async function readUpload<E extends Env, P extends string>(
   c: Context<E, P, UploadInput>,
 ): Promise<UploadForm> {
   if (isFormBody(c)) {
-    const { bestand, titel, voorbeeld, token } = c.req.valid('form');
+    const { bestand, titel, voorbeeld, tonen, token } = c.req.valid('form');
     return {
       name: uploadName(bestand.name, 'upload.csv'),
       bytes: new Uint8Array(await bestand.arrayBuffer()),
       title: titel,
       example: voorbeeld,
+      show: tonen,
       token,
     };
   }
-  const { naam, titel, voorbeeld } = c.req.valid('query');
+  const { naam, titel, voorbeeld, tonen } = c.req.valid('query');
   const name = naam ?? dispositionName(c.req.header('content-disposition'));
   return {
     name: uploadName(name, fallbackName(mediaTypeOf(c))),
     bytes: new Uint8Array(await c.req.arrayBuffer()),
     title: titel,
     example: voorbeeld,
+    show: tonen,
     token: undefined,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Survey dataset versions in the store. Every valid upload becomes a new version (1, 2, 3 …), one per
  * period it holds (each period is a wave); nothing is ever deleted. The shown version is the analyst's
- * choice, or the newest when none was made.
+ * choice, or the newest version ever shown when none was made; each version keeps when it was first
+ * shown (null: never, e.g. stored for a check first).
  */
 import type { SurveyTable, TableSource } from '../../core/contract/table.js';
 import type { Database, Queryable } from './database.js';
@@ -30,6 +31,8 @@ export interface DatasetSummary {
   readonly professionCount: number;
   /** ISO 8601 time of the upload. */
   readonly createdAt: string;
+  /** ISO 8601 time it first became the shown version; null while it never was ("nog niet getoond"). */
+  readonly firstShownAt: string | null;
 }
 
 export interface StoredDataset {
@@ -48,10 +51,11 @@ interface DatasetRow {
   observation_count: number;
   profession_count: number;
   created_at: Date | string;
+  first_shown_at: Date | string | null;
 }
 
 const SUMMARY_COLUMNS =
-  'version, name, title, source_format, example, source_url, periods, observation_count, profession_count, created_at';
+  'version, name, title, source_format, example, source_url, periods, observation_count, profession_count, created_at, first_shown_at';
 
 function summaryOf(row: DatasetRow): DatasetSummary {
   return {
@@ -65,6 +69,7 @@ function summaryOf(row: DatasetRow): DatasetSummary {
     observationCount: Number(row.observation_count),
     professionCount: Number(row.profession_count),
     createdAt: new Date(row.created_at).toISOString(),
+    firstShownAt: row.first_shown_at === null ? null : new Date(row.first_shown_at).toISOString(),
   };
 }
 
@@ -100,10 +105,14 @@ export async function loadDataset(db: Queryable, version: number): Promise<Store
   return { summary, table };
 }
 
-/** The version shown by default: the chosen one, else the newest; undefined in an empty store. */
+/**
+ * The version shown by default: the chosen one, else the newest ever shown; undefined in an empty store
+ * or one whose versions all wait for a check.
+ */
 export async function shownVersion(db: Queryable): Promise<number | undefined> {
   const { rows } = await db.query<{ version: number }>(
-    `SELECT COALESCE((SELECT version FROM dataset_choice), (SELECT max(version) FROM datasets)) AS version`,
+    `SELECT COALESCE((SELECT version FROM dataset_choice),
+       (SELECT max(version) FROM datasets WHERE first_shown_at IS NOT NULL)) AS version`,
   );
   const version = rows[0]?.version;
   return version === null || version === undefined ? undefined : Number(version);
@@ -138,21 +147,41 @@ export async function addDatasets(
   tables: readonly SurveyTable[],
   options: AddDatasetOptions = {},
 ): Promise<DatasetSummary[]> {
-  if (tables.length === 0) throw new RangeError('addDatasets needs at least one table');
+  return lockedDatasets(db, (tx) => insertDatasets(tx, tables, options));
+}
+
+/**
+ * Runs `work` in one transaction that holds the datasets' write lock (EXCLUSIVE: reads go on, writes
+ * wait): what it reads stays true until it has written, so a check ("is this upload stored already?")
+ * and the write it decides on cannot be split by another upload's.
+ */
+export async function lockedDatasets<T>(db: Database, work: (tx: Queryable) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    // Serialise concurrent uploads so two never take the same version number.
     await tx.query('LOCK TABLE datasets IN EXCLUSIVE MODE');
-    const { rows: next } = await tx.query<{ version: number }>(
-      'SELECT COALESCE(max(version), 0) + 1 AS version FROM datasets',
-    );
-    const first = Number(itemAt(next, 0).version);
-    const stored: DatasetSummary[] = [];
-    for (const [i, table] of tables.entries()) {
-      stored.push(await insertDataset(tx, first + i, table, options.name ?? table.source.file));
-    }
-    if (options.show ?? true) await choose(tx, first + tables.length - 1);
-    return stored;
+    return work(tx);
   });
+}
+
+/** {@link addDatasets} inside a transaction that holds the lock ({@link lockedDatasets}). */
+export async function insertDatasets(
+  tx: Queryable,
+  tables: readonly SurveyTable[],
+  options: AddDatasetOptions = {},
+): Promise<DatasetSummary[]> {
+  if (tables.length === 0) throw new RangeError('addDatasets needs at least one table');
+  const { rows: next } = await tx.query<{ version: number }>(
+    'SELECT COALESCE(max(version), 0) + 1 AS version FROM datasets',
+  );
+  const first = Number(itemAt(next, 0).version);
+  const stored: DatasetSummary[] = [];
+  for (const [i, table] of tables.entries()) {
+    stored.push(await insertDataset(tx, first + i, table, options.name ?? table.source.file));
+  }
+  if (!(options.show ?? true)) return stored;
+  const last = first + tables.length - 1;
+  await choose(tx, last);
+  // As stored before the choice marked it shown.
+  return stored.map((d) => (d.version === last ? { ...d, firstShownAt: d.createdAt } : d));
 }
 
 async function insertDataset(
@@ -190,14 +219,20 @@ async function choose(tx: Queryable, version: number): Promise<void> {
      ON CONFLICT (singleton) DO UPDATE SET version = EXCLUDED.version, chosen_at = EXCLUDED.chosen_at`,
     [version],
   );
+  await tx.query('UPDATE datasets SET first_shown_at = now() WHERE version = $1 AND first_shown_at IS NULL', [
+    version,
+  ]);
 }
 
 /** Makes an existing version the shown one; false when there is no such version. */
 export async function chooseDataset(db: Database, version: number): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const { rows } = await tx.query('SELECT 1 FROM datasets WHERE version = $1', [version]);
-    if (rows.length === 0) return false;
-    await choose(tx, version);
-    return true;
-  });
+  return db.transaction((tx) => chooseExisting(tx, version));
+}
+
+/** {@link chooseDataset} inside a transaction. */
+export async function chooseExisting(tx: Queryable, version: number): Promise<boolean> {
+  const { rows } = await tx.query('SELECT 1 FROM datasets WHERE version = $1', [version]);
+  if (rows.length === 0) return false;
+  await choose(tx, version);
+  return true;
 }

@@ -90,11 +90,11 @@ describe('werkbalans analyse on a file of two periods', () => {
     expect(both.stderr).toContain('Twee verschillende perioden gevraagd');
   });
 
-  it('names the periods there are when --periode names none of them', async () => {
+  it('names the periods there are, in order and readably with their codes, when --periode names none', async () => {
     const { status, stderr } = await cli('analyse', file, '--periode', '2023KW04');
     expect(status).not.toBe(0);
     expect(stderr).toContain(
-      "Periode '2023KW04' komt niet voor in de tabel. Beschikbare perioden: 2025KW04, 2024KW04.",
+      "Periode '2023KW04' komt niet voor in de tabel. Beschikbare perioden, met tussen haakjes de code om op te geven: 4e kwartaal 2024 (2024KW04) en 4e kwartaal 2025 (2025KW04).",
     );
   });
 

@@ -31,7 +31,12 @@ describe('the bundled example is recognised by its content, under any name', () 
 
   it('labels a copy of the CSV under another name voorbeelddata, and says why', async () => {
     const table = await importSurveyBytes('golf-2025.csv', utf8(CSV));
-    expect(table.source).toMatchObject({ file: 'golf-2025.csv', title: 'golf-2025', example: true });
+    // The source line says what the table is, not the file name it came in (the file name stays as file).
+    expect(table.source).toMatchObject({
+      file: 'golf-2025.csv',
+      title: 'Voorbeelddata — geen CBS-cijfers: kopie van de meegeleverde voorbeeldtabel van werkbalans',
+      example: true,
+    });
     expect(exampleWarnings(table)).toMatchObject([
       {
         code: 'example-data',
@@ -67,7 +72,11 @@ describe('the bundled example is recognised by its content, under any name', () 
     const changed = CSV.replace('Huisartsen,autonomie,82.2,', 'Huisartsen,autonomie,82.3,');
     expect(changed).not.toBe(CSV);
     const table = await importSurveyBytes('eigen.csv', utf8(changed));
-    expect(table.source.example).toBe(true);
+    expect(table.source).toMatchObject({
+      title:
+        'Voorbeelddata — geen CBS-cijfers: bewerkte kopie van de meegeleverde voorbeeldtabel van werkbalans',
+      example: true,
+    });
     expect(exampleWarnings(table).map((w) => w.message)).toEqual([
       expect.stringContaining('eigen.csv: de tabel lijkt sterk op de meegeleverde voorbeelddata'),
     ]);
@@ -87,7 +96,11 @@ describe('the bundled example is recognised by its content, under any name', () 
       't.xlsx',
       await writeWideXlsx({ ...spec, titles: ['Voorbeelddata — geen CBS-cijfers', '4e kwartaal 2024'] }),
     );
-    expect(titled.source.example).toBe(true);
+    expect(titled.source).toMatchObject({
+      title:
+        'Voorbeelddata — geen CBS-cijfers: tabel met de titel van de meegeleverde voorbeeldtabel van werkbalans',
+      example: true,
+    });
     // The note alone reaches the report and the site; what to do about it is for the analyst only.
     expect(exampleWarnings(titled).map((w) => w.message)).toEqual([
       "t.xlsx: de titel boven de tabel zegt 'Voorbeelddata — geen CBS-cijfers'; de tabel wordt overal als voorbeelddata getoond.",

@@ -9,7 +9,7 @@ interface UploadAnswer {
   message: string;
   created: boolean;
   sameFiguresAs: number | null;
-  dataset: { version: number; example: boolean; title: string; shown: boolean };
+  dataset: { version: number; example: boolean; title: string; name: string; shown: boolean };
   warnings: { code: string; message: string }[];
 }
 
@@ -57,13 +57,19 @@ describe('an upload answers with the data-quality notes of its table', () => {
     expect(analysis.warnings).toEqual(expect.arrayContaining(body.warnings.map((w) => w.message)));
   });
 
-  it('names on /beheer what the upload button does: shown at once, notes after, how to go back', async () => {
+  it('names on /beheer what the two upload buttons do: check first by default, or show at once', async () => {
     const html = await (await t.app.request('/beheer')).text();
-    expect(html).toContain('>Uploaden en tonen</button>');
-    expect(html).not.toContain('Uploaden en controleren');
-    expect(html).toContain('wordt meteen de getoonde versie');
-    expect(html).toContain('verschijnen na het uploaden bovenaan deze pagina');
-    expect(html).toContain('kies die hieronder bij ‘Getoonde versie kiezen’');
+    const check = html.indexOf('name="tonen" value="nee"');
+    const show = html.indexOf('name="tonen" value="ja"');
+    // The check comes first: the default button of the form (Enter in a field).
+    expect(check).toBeGreaterThan(0);
+    expect(show).toBeGreaterThan(check);
+    expect(html.slice(check, html.indexOf('</button>', check))).toContain('>Uploaden en controleren');
+    expect(html.slice(show, html.indexOf('</button>', show))).toContain('>Uploaden en tonen');
+    expect(html).toContain('maar toont hem nog niet: de site blijft de huidige versie tonen');
+    expect(html).toContain('Bovenaan deze pagina verschijnen dan de opmerkingen over de cijfers');
+    expect(html).toContain('‘Uploaden en tonen’ maakt de tabel meteen de getoonde versie');
+    expect(html).toContain('hieronder bij ‘Getoonde versie kiezen’');
   });
 
   it('shows the notes on /beheer after an upload from the form', async () => {
@@ -197,8 +203,14 @@ describe('the bundled example uploaded again is labelled voorbeelddata', () => {
     expect(body.warnings.map((w) => w.code)).toContain('example-data');
     const home = await (await t.app.request('/')).text();
     expect(home).toContain('voorbeelddata');
-    const copy = (await (await upload(t.app, EXAMPLE_CSV, 'kopie.csv')).json()) as UploadAnswer;
-    expect(copy.dataset).toMatchObject({ version: 3, example: true });
+    // Its source says it is the example, not the user's file; the file name is kept as the file's.
+    const title = 'Voorbeelddata — geen CBS-cijfers: kopie van de meegeleverde voorbeeldtabel van werkbalans';
+    expect(body.dataset).toMatchObject({ title, name: 'voorbeeld-beroepen.csv' });
+    expect(home).toContain(`${title} (versie 2)`);
+    // Under another name it is the same table again (figures, source, label): no new version.
+    const copy = await upload(t.app, EXAMPLE_CSV, 'kopie.csv');
+    expect(copy.status).toBe(200);
+    expect(((await copy.json()) as UploadAnswer).dataset).toMatchObject({ version: 2, example: true, title });
   });
 
   it('keeps the label when the form leaves the example box unticked', async () => {

@@ -58,6 +58,42 @@ describe('the public address of the embed codes', () => {
     );
   });
 
+  it('takes the scheme from the last element of a trusted proxy’s Forwarded header (RFC 7239)', async () => {
+    const trusted = { trustedProxies: [PROXY] };
+    expect(await originFor(trusted, { Forwarded: 'proto=https' }, PROXY)).toBe(
+      'https://werkbalans.azwinfo.nl',
+    );
+    expect(
+      await originFor(
+        trusted,
+        { Forwarded: 'for=192.0.2.60;proto=http, for="[2001:db8::1]";Proto="HTTPS"' },
+        PROXY,
+      ),
+    ).toBe('https://werkbalans.azwinfo.nl');
+    // The last element is the trusted proxy's own; a visitor's stands to its left.
+    expect(await originFor(trusted, { Forwarded: 'proto=https, for=10.0.0.1;proto=http' }, PROXY)).toBe(
+      'http://werkbalans.azwinfo.nl',
+    );
+    expect(await originFor(trusted, { Forwarded: 'proto=https, for=10.0.0.1' }, PROXY)).toBe(
+      'http://werkbalans.azwinfo.nl',
+    );
+    // A comma or semicolon inside a quoted value does not split it.
+    expect(await originFor(trusted, { Forwarded: 'by="a,b;c";proto=https' }, PROXY)).toBe(
+      'https://werkbalans.azwinfo.nl',
+    );
+    // Not trusted, or no scheme a proxy can mean: the request's own.
+    expect(await originFor({ trustedProxies: [] }, { Forwarded: 'proto=https' }, PROXY)).toBe(
+      'http://werkbalans.azwinfo.nl',
+    );
+    expect(await originFor(trusted, { Forwarded: 'proto=javascript' }, PROXY)).toBe(
+      'http://werkbalans.azwinfo.nl',
+    );
+    // X-Forwarded-Proto, read before Forwarded was, keeps its say when both are sent.
+    expect(await originFor(trusted, { Forwarded: 'proto=http', 'X-Forwarded-Proto': 'https' }, PROXY)).toBe(
+      'https://werkbalans.azwinfo.nl',
+    );
+  });
+
   it('takes a configured base URL before anything the request says', async () => {
     const config = { baseUrl: 'https://www.azwinfo.nl/werkbalans', trustedProxies: [] };
     expect(await originFor(config, { 'X-Forwarded-Proto': 'http' }, PROXY)).toBe(

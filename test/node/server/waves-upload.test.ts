@@ -51,13 +51,16 @@ describe('an upload of two periods', () => {
     };
     expect([earlier.dataset.period, later.dataset.period]).toEqual(['2024KW04', '2025KW04']);
     const versions = await (await t.app.request('/versies')).text();
-    expect(versions).toContain('golven, 4e kwartaal 2024');
-    expect(versions).toContain('golven, 4e kwartaal 2025');
+    // Built from the bundled example, the file is labelled voorbeelddata and its source line says so.
+    const source =
+      'Voorbeelddata — geen CBS-cijfers: bewerkte kopie van de meegeleverde voorbeeldtabel van werkbalans';
+    expect(versions).toContain(`${source}, 4e kwartaal 2024`);
+    expect(versions).toContain(`${source}, 4e kwartaal 2025`);
     const compare = await t.app.request('/vergelijk?a=2&b=3');
     expect(compare.status).toBe(200);
     const html = await compare.text();
     expect(html).toContain('Versie 2 en versie 3 vergeleken');
-    expect(html).toContain('2: golven, 4e kwartaal 2024');
+    expect(html).toContain(`2: ${source}, 4e kwartaal 2024`);
     const moved = html.slice(html.indexOf('Wie wisselt van kwadrant?'), html.indexOf('Alle beroepen</h2>'));
     expect(moved).toContain('Huisartsen');
   });
@@ -109,6 +112,15 @@ describe('an upload of two periods next to versions already stored', () => {
     expect(body.message).toBe(
       'De tabel bevat 2 perioden (4e kwartaal 2024 en 4e kwartaal 2025); elke periode is al opgeslagen met dezelfde cijfers, titel en markering als voorbeelddata (versie 2 en 3). Er is geen nieuwe versie gemaakt; versie 3 blijft getoond.',
     );
+    expect((await datasets()).datasets.map((d) => d.version)).toEqual([3, 2, 1]);
+  });
+
+  it('stores the file once when it is sent twice at the same time', async () => {
+    const answers = await Promise.all([
+      upload(t.app, twoWavesCsv(), 'golven.csv'),
+      upload(t.app, twoWavesCsv(), 'golven.csv'),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 201]);
     expect((await datasets()).datasets.map((d) => d.version)).toEqual([3, 2, 1]);
   });
 

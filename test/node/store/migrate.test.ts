@@ -47,4 +47,47 @@ describe('migrations', () => {
       await db.close();
     }
   });
+
+  it('mark the versions stored before first-shown as shown, except the earlier periods of one file', async () => {
+    const db = await openPglite('memory://', { snapshot: false });
+    try {
+      await db.exec(
+        'CREATE TABLE schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+      );
+      for (const migration of MIGRATIONS.filter((m) => m.id < '016')) {
+        for (const statement of migration.statements) await db.query(statement);
+        await migration.after?.(db);
+        await db.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
+      }
+      const version = (n: number, name: string, at: string) =>
+        db.query(
+          `INSERT INTO datasets (version, name, title, source_format, periods, observations,
+             observation_count, profession_count, created_at)
+           VALUES ($1, $2, $2, 'csv', '[]', '[]', 0, 0, $3)`,
+          [n, name, at],
+        );
+      // 1 the example; 2 and 3 one file of two periods (one transaction: one time), 2 chosen since;
+      // 4 and 5 another file of two periods.
+      await version(1, 'voorbeeld-beroepen.csv', '2026-01-01T10:00:00Z');
+      await version(2, 'golven.csv', '2026-02-01T10:00:00Z');
+      await version(3, 'golven.csv', '2026-02-01T10:00:00Z');
+      await version(4, 'golven-2026.csv', '2026-03-01T10:00:00Z');
+      await version(5, 'golven-2026.csv', '2026-03-01T10:00:00Z');
+      await db.query('INSERT INTO dataset_choice (version) VALUES (2)');
+      await migrate(db);
+      const { rows } = await db.query<{ version: number; shown: boolean }>(
+        'SELECT version, first_shown_at IS NOT NULL AS shown FROM datasets ORDER BY version',
+      );
+      // The earlier period of a file was never shown, unless it is the version chosen now.
+      expect(rows).toEqual([
+        { version: 1, shown: true },
+        { version: 2, shown: true },
+        { version: 3, shown: true },
+        { version: 4, shown: false },
+        { version: 5, shown: true },
+      ]);
+    } finally {
+      await db.close();
+    }
+  });
 });

@@ -32,9 +32,13 @@ describe('the store over PGlite, as the server and the CLI hold it', () => {
       [first.version, 'een.csv'],
     ]);
     expect(await store.datasets.shownVersion()).toBe(first.version);
+    // Each version keeps when it was first shown: null while never.
+    expect(first.firstShownAt).toBe(first.createdAt);
+    expect(second.firstShownAt).toBeNull();
     expect(await store.datasets.choose(second.version)).toBe(true);
     expect(await store.datasets.choose(99)).toBe(false);
     expect(await store.datasets.shownVersion()).toBe(second.version);
+    expect((await store.datasets.list()).map((d) => d.firstShownAt !== null)).toEqual([true, true]);
     expect((await store.datasets.load(first.version))?.table.observations).toHaveLength(
       table.observations.length,
     );

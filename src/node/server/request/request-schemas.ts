@@ -347,6 +347,19 @@ const optionalText = z.preprocess((value) => {
 const exampleFlag = optionalText.transform(
   (written) => written !== undefined && YES.has(written.toLowerCase()),
 );
+/** The answers that store an upload for a check first (`tonen=nee`). */
+const NO = new Set(['nee', 'false', 'off', '0']);
+/**
+ * Whether an upload is shown at once (`tonen`): yes when absent or empty (as before the field existed),
+ * no for `nee`; anything else is refused rather than guessed, lest a typo publish a table.
+ */
+const showFlag = optionalText.transform((written, ctx) => {
+  const answer = (written ?? '').trim().toLowerCase();
+  if (answer === '' || YES.has(answer)) return true;
+  if (NO.has(answer)) return false;
+  ctx.addIssue({ code: 'custom', message: webMessages.uploadShowFlag(written ?? '') });
+  return z.NEVER;
+});
 
 /** An upload's file: a file part that is not the empty part a browser sends when none was chosen. */
 const uploadedFile = firstValue(
@@ -358,7 +371,8 @@ const uploadedFile = firstValue(
 /**
  * The multipart (or url-encoded) form of an upload — `POST /api/datasets`, `/api/ideas/import`,
  * `/beheer/upload`, `/beheer/ideeen`: the file (`bestand`, alias `file`), an optional source line
- * (`titel`), the example mark (`voorbeeld`) and the admin page's token. A missing file is a 422
+ * (`titel`), the example mark (`voorbeeld`), whether a table is shown at once (`tonen`, default yes;
+ * ideas ignore it) and the admin page's token. A missing file is a 422
  * (upload-body.ts), as for an empty body.
  */
 export const uploadForm = aliased(
@@ -367,12 +381,18 @@ export const uploadForm = aliased(
     bestand: uploadedFile,
     titel: optionalText,
     voorbeeld: exampleFlag,
+    tonen: showFlag,
     token: optionalText,
   }),
 );
 
-/** The query of an upload sent as the file itself: its name, source line and example mark. */
-export const uploadQuery = z.object({ naam: optionalText, titel: optionalText, voorbeeld: exampleFlag });
+/** The query of an upload sent as the file itself: its name, source line, example mark and `tonen`. */
+export const uploadQuery = z.object({
+  naam: optionalText,
+  titel: optionalText,
+  voorbeeld: exampleFlag,
+  tonen: showFlag,
+});
 
 /** A version number a redirect put in the admin page's URL; anything else is ignored. */
 const notedVersion = firstValue(z.string().optional()).transform((written) =>

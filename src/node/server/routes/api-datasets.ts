@@ -1,9 +1,10 @@
 /**
- * Dataset versions over HTTP. `GET /api/datasets` lists them; `POST /api/datasets` (token) stores an
- * upload as a new version (201; the newest version's table again stores nothing: 200, `created`
- * false), one per period it holds (`datasets`; `dataset` is the last, now shown), answering with its
- * data-quality notes in `warnings`; `PUT /api/datasets/shown` (token, `{ "version": n }`) chooses the version
- * the site shows.
+ * Dataset versions over HTTP. `GET /api/datasets` lists them (`firstShownAt` null: never shown);
+ * `POST /api/datasets` (token) stores an upload as a new version (201; the newest version's table again
+ * stores nothing: 200, `created` false), one per period it holds (`datasets`; `dataset` is the last,
+ * now shown), answering with its data-quality notes in `warnings` and the version shown now in
+ * `shown` (as the list). With `tonen=nee` (query or form field; default `ja`) it is stored for a check first
+ * and not shown; `PUT /api/datasets/shown` (token, `{ "version": n }`) then chooses it, as any version.
  */
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -45,7 +46,7 @@ export function uploadLimit(
 
 /** What an upload answers: its outcome, or per period its version when it held several. */
 export function storedMessage(outcome: UploadOutcome): string {
-  const { dataset, datasets, created, sameFiguresAs, differs } = outcome;
+  const { dataset, datasets, created, sameFiguresAs, differs, held, shown } = outcome;
   if (datasets.length <= 1)
     return webMessages.uploadOutcome({
       created,
@@ -53,12 +54,14 @@ export function storedMessage(outcome: UploadOutcome): string {
       example: dataset.example,
       sameFiguresAs,
       differs,
+      held,
+      shown,
     });
   const versions = datasets.map((d) => d.version);
   const periods = datasets.map((d) => periodLabel(d.periods[0] ?? null) ?? webMessages.noPeriod);
   return created
-    ? webMessages.uploadStoredWaves(versions, periods, dataset.version)
-    : webMessages.uploadWavesUnchanged(versions, periods, dataset.version);
+    ? webMessages.uploadStoredWaves(versions, periods, shown, held)
+    : webMessages.uploadWavesUnchanged(versions, periods, shown);
 }
 
 export function datasetsApi(services: AppServices): Hono {
@@ -75,14 +78,15 @@ export function datasetsApi(services: AppServices): Hono {
   app.post('/api/datasets', adminOnly(services), uploadLimit(services), ...uploadOf(), async (c) => {
     const upload = await readUpload(c);
     const outcome = await storeUpload(services, upload);
-    const { dataset, datasets, created, sameFiguresAs, warnings } = outcome;
+    const { dataset, datasets, created, sameFiguresAs, warnings, shown } = outcome;
     return c.json(
       {
         message: storedMessage(outcome),
         created,
-        dataset: { ...dataset, shown: true },
-        datasets: datasets.map((d) => ({ ...d, shown: d.version === dataset.version })),
+        dataset: { ...dataset, shown: dataset.version === shown },
+        datasets: datasets.map((d) => ({ ...d, shown: d.version === shown })),
         sameFiguresAs,
+        shown,
         warnings,
       },
       created ? 201 : 200,

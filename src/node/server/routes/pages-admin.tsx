@@ -2,7 +2,10 @@
  * The analyst's page `/beheer`: upload a new table (multipart form with the token) and choose the shown
  * version. A rejected upload answers with the same page listing every error of the file, and nothing is
  * stored; an accepted one answers with the page saying which version it became (or that it equals the
- * newest version) and listing the table's data-quality notes.
+ * newest version) and listing the table's data-quality notes. The default button, "Uploaden en
+ * controleren", stores it without showing it: the answer then adds the check step (upload-check.tsx),
+ * which compares it with the shown version and shows it on request. Versions never shown are listed
+ * as such under the choice of the shown version.
  */
 import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
@@ -27,6 +30,7 @@ import { readUpload } from '../upload-body.js';
 import { adminPageQuery, eraseForm, labelDecisionForm, showVersionForm } from '../request/request-schemas.js';
 import { formOf, queryOf, uploadOf } from '../request/validate.js';
 import { AdminAlert, Field, TextField, TokenField, type AdminMessage } from '../views/admin-form.js';
+import { UploadCheckStep, type UploadCheck } from '../views/upload-check.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
 import { storedMessage, uploadLimit } from './api-datasets.js';
@@ -91,14 +95,52 @@ function ImportSolutions(props: { readonly view: PageView; readonly themes: read
   );
 }
 
+/** Which of the three a version is for the analyst: shown now, never shown, or shown before. */
+function versionState(view: PageView, d: PageView['datasets'][number]) {
+  if (d.version === view.shownVersion) return 'shown';
+  return d.firstShownAt === null ? 'never-shown' : 'earlier';
+}
+
+/** The versions stored but never shown, each with its comparison with the shown version and its pages. */
+function NeverShown(props: { readonly view: PageView }) {
+  const { view } = props;
+  const { links, shownVersion } = view;
+  const waiting = view.datasets.filter((d) => versionState(view, d) === 'never-shown');
+  if (waiting.length === 0) return null;
+  return (
+    <>
+      <h3 id="nog-niet-getoond">{adminText.neverShownHeading}</h3>
+      <p>{adminText.neverShownLead(waiting.length)}</p>
+      <ul aria-labelledby="nog-niet-getoond">
+        {waiting.map((d) => (
+          <li>
+            {adminText.neverShownItem(d.version, versionTitle(d))}
+            <br />
+            {shownVersion !== undefined ? (
+              <>
+                <a href={links.to('/vergelijk', { a: shownVersion, b: d.version })}>
+                  {adminText.neverShownCompare(d.version, shownVersion)}
+                </a>
+                {' · '}
+              </>
+            ) : null}
+            <a href={links.to('/', { versie: d.version })}>{adminText.neverShownView(d.version)}</a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function AdminPage(props: {
   readonly view: PageView;
   readonly services: AppServices;
   readonly message?: AdminMessage | undefined;
   /** After an import of ideas: what it means for the solutions, per theme. */
   readonly importSolutions?: readonly ThemeImportSummary[];
+  readonly check?: UploadCheck | undefined;
 }) {
-  const { view, services, message } = props;
+  const { view, services, message, check } = props;
   const { links } = view;
   const enabled = services.config.adminToken !== undefined;
   const maxMb = `${formatNumber(services.config.maxUploadBytes / 1024 / 1024, 0)} MB`;
@@ -108,6 +150,7 @@ function AdminPage(props: {
       <p class="lead">{adminText.lead}</p>
       <AdminAlert message={message} unchanged={adminText.unchanged} errorsHeading={adminText.errorsHeading} />
       {props.importSolutions ? <ImportSolutions view={view} themes={props.importSolutions} /> : null}
+      {check && enabled ? <UploadCheckStep check={check} links={links} /> : null}
       {!enabled ? (
         <p class="alert alert--warning">{adminText.disabled}</p>
       ) : (
@@ -138,9 +181,27 @@ function AdminPage(props: {
               <p class="hint" id="upload-gevolg">
                 {adminText.uploadNote}
               </p>
-              <button type="submit" class="button" aria-describedby="upload-gevolg">
-                {adminText.uploadSubmit}
-              </button>
+              {/* The first button is the default (Enter in a field): check first, show later. */}
+              <div class="button-row">
+                <button
+                  type="submit"
+                  class="button"
+                  name="tonen"
+                  value="nee"
+                  aria-describedby="upload-gevolg"
+                >
+                  {adminText.uploadCheckSubmit}
+                </button>
+                <button
+                  type="submit"
+                  class="button button--secondary"
+                  name="tonen"
+                  value="ja"
+                  aria-describedby="upload-gevolg"
+                >
+                  {adminText.uploadSubmit}
+                </button>
+              </div>
             </form>
           </section>
           <section aria-labelledby="ideeen-importeren">
@@ -178,7 +239,7 @@ function AdminPage(props: {
                   <select id="versie-tonen" name="versie">
                     {view.datasets.map((d) => (
                       <option value={String(d.version)} selected={d.version === view.shownVersion}>
-                        {adminText.optionLabel(d.version, versionTitle(d))}
+                        {adminText.optionLabel(d.version, versionTitle(d), versionState(view, d))}
                       </option>
                     ))}
                   </select>
@@ -187,6 +248,7 @@ function AdminPage(props: {
                   {adminText.chooseSubmit}
                 </button>
               </form>
+              <NeverShown view={view} />
             </section>
           ) : null}
           <section aria-labelledby="wissen">
@@ -314,8 +376,17 @@ export function adminPages(services: AppServices): Hono {
         text: storedMessage(outcome),
         details: outcome.warnings.map((w) => ({ message: warningForAnalyst(w) })),
       };
+      // Stored for a check and not shown (or equal to a version not shown): the check step.
+      const check: UploadCheck | undefined =
+        outcome.held && outcome.dataset.version !== outcome.shown
+          ? {
+              version: outcome.dataset.version,
+              versions: outcome.datasets.map((d) => d.version),
+              shown: outcome.shown,
+            }
+          : undefined;
       const view = await loadPageView(c, services);
-      return renderPage(c, <AdminPage view={view} services={services} message={message} />);
+      return renderPage(c, <AdminPage view={view} services={services} message={message} check={check} />);
     } catch (error) {
       return failed(c, error);
     }

@@ -13,6 +13,7 @@ import { analysisResultsMigration } from './012-analysis-results.js';
 import { analyseOnceMigration } from './013-analyse-once.js';
 import { publicVocabularyMigration } from './014-public-vocabulary.js';
 import { analysedInsertMigration } from './015-analysed-insert.js';
+import { datasetFirstShownMigration } from './016-dataset-first-shown.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, one file each; add new ones at the end. */
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   analyseOnceMigration,
   publicVocabularyMigration,
   analysedInsertMigration,
+  datasetFirstShownMigration,
 ];

@@ -86,7 +86,21 @@ describe('the schemas of the pages and uploads', () => {
       naam: 'a.csv',
       titel: undefined,
       voorbeeld: false,
+      tonen: true,
     });
+  });
+
+  it('reads tonen: shown at once unless nee, anything else refused in Dutch', () => {
+    const file = new File(['a,b\n'], 'tabel.csv');
+    expect(uploadForm.parse({ bestand: file }).tonen).toBe(true);
+    expect(uploadForm.parse({ bestand: file, tonen: 'nee' }).tonen).toBe(false);
+    expect(uploadForm.parse({ bestand: file, tonen: ['ja'] }).tonen).toBe(true);
+    expect(uploadQuery.parse({ tonen: ' NEE ' }).tonen).toBe(false);
+    expect(uploadQuery.parse({ tonen: '' }).tonen).toBe(true);
+    const typo = uploadQuery.safeParse({ tonen: 'no thanks' });
+    expect(typo.success ? undefined : typo.error.issues[0]?.message).toBe(
+      '‘tonen’ moet ja of nee zijn, niet ‘no thanks’.',
+    );
   });
 
   it('reads the version a redirect noted on the admin page, ignoring anything else', () => {

@@ -152,15 +152,22 @@ describe('request validation at the edge', () => {
     expect(await form.json()).toEqual({
       name: 'golf.csv',
       example: true,
+      show: true,
       token: 'geheim',
       text: 'a,b\n',
     });
-    const file = await app.request('/upload?naam=ideeen.tsv&titel=Bron', {
+    const file = await app.request('/upload?naam=ideeen.tsv&titel=Bron&tonen=nee', {
       method: 'POST',
       headers: { 'Content-Type': 'text/plain' },
       body: 'x\ty\n',
     });
-    expect(await file.json()).toEqual({ name: 'ideeen.tsv', title: 'Bron', example: false, text: 'x\ty\n' });
+    expect(await file.json()).toEqual({
+      name: 'ideeen.tsv',
+      title: 'Bron',
+      example: false,
+      show: false,
+      text: 'x\ty\n',
+    });
   });
 
   it('answers an upload form without a file with a 422 (as an empty file), a broken form with a 400', async () => {

@@ -1,0 +1,185 @@
+/**
+ * The check step before an upload goes live: "Uploaden en controleren" (`tonen=nee`) stores a version
+ * with its notes but keeps the site on the shown version; the answer links the comparison and the new
+ * version's pages and offers "Deze versie tonen". Versions never shown say so on /versies and /beheer.
+ */
+import { describe, expect, it } from 'vitest';
+import { twoWavesCsv } from '../../support/two-waves.js';
+import { OWN_CSV, testAppPerTest, TOKEN } from './app-fixture.js';
+
+// A table of one's own with one cell suppressed: it has a note to read before it is shown.
+const SUPPRESSED_CSV = OWN_CSV.replace(/^(Doktersassistenten,werkdruk,)[^,]*,/m, '$1–,');
+
+interface Listed {
+  shown: number | null;
+  datasets: { version: number; shown: boolean; firstShownAt: string | null }[];
+}
+
+interface UploadAnswer {
+  message: string;
+  created: boolean;
+  shown: number | null;
+  dataset: { version: number; shown: boolean; firstShownAt: string | null };
+  datasets: { version: number; shown: boolean }[];
+  warnings: { code: string }[];
+}
+
+const t = testAppPerTest();
+
+const listed = async () => (await (await t.app.request('/api/datasets')).json()) as Listed;
+
+function checkForm(csv: string, name: string, show: 'nee' | 'ja' = 'nee'): FormData {
+  const form = new FormData();
+  form.set('token', TOKEN);
+  form.set('bestand', new File([csv], name, { type: 'text/csv' }));
+  form.set('tonen', show);
+  return form;
+}
+
+function apiUpload(csv: string, name: string, query: string) {
+  return t.app.request(`/api/datasets?naam=${encodeURIComponent(name)}${query}`, {
+    method: 'POST',
+    body: csv,
+    headers: { 'Content-Type': 'text/csv', Authorization: `Bearer ${TOKEN}` },
+  });
+}
+
+/** The check step's section of an answer page, or '' when there is none. */
+function checkStep(html: string): string {
+  const start = html.indexOf('aria-labelledby="controleren"');
+  return start < 0 ? '' : html.slice(start, html.indexOf('</section>', start));
+}
+
+describe('Uploaden en controleren on /beheer', () => {
+  it('stores the version with its notes, keeps the shown one, and offers the comparison and the button', async () => {
+    const response = await t.app.request('/beheer/upload', {
+      method: 'POST',
+      body: checkForm(SUPPRESSED_CSV, 'golf-2025.csv'),
+    });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('Opgeslagen als versie 2, nog niet getoond: de site toont nog versie 1.');
+    expect(html).toContain('1 cijfer is niet gepubliceerd');
+    const step = checkStep(html);
+    expect(step).toContain('Versie 2 controleren');
+    expect(step).toContain('href="/vergelijk?a=1&amp;b=2"');
+    expect(step).toContain('href="/?versie=2"');
+    // A plain form, the token asked first, the version in a hidden field.
+    const form = step.slice(step.indexOf('<form'));
+    expect(form).toContain('action="/beheer/tonen"');
+    expect(form.indexOf('name="token"')).toBeLessThan(form.indexOf('name="versie"'));
+    expect(form).toContain('<input type="hidden" name="versie" value="2"/>');
+    expect(form).toContain('>Deze versie tonen</button>');
+    const list = await listed();
+    expect(list.shown).toBe(1);
+    expect(list.datasets.find((d) => d.version === 2)).toMatchObject({ shown: false, firstShownAt: null });
+    // The site still shows version 1; version 2's own pages and the comparison exist already.
+    expect(await (await t.app.request('/')).text()).toContain('(versie 1)');
+    expect((await t.app.request('/?versie=2')).status).toBe(200);
+    expect((await t.app.request('/vergelijk?a=1&b=2')).status).toBe(200);
+  });
+
+  it('lists a version never shown as such on /versies and /beheer, until the button shows it', async () => {
+    await t.app.request('/beheer/upload', {
+      method: 'POST',
+      body: checkForm(SUPPRESSED_CSV, 'golf-2025.csv'),
+    });
+    const versions = await (await t.app.request('/versies')).text();
+    expect(versions).toContain('<td>nog niet getoond</td>');
+    const admin = await (await t.app.request('/beheer')).text();
+    expect(admin).toContain('(nog niet getoond)</option>');
+    expect(admin).toContain('(nu getoond)</option>');
+    expect(admin).toContain('Deze versie is opgeslagen maar nog nooit getoond:');
+    expect(admin).toContain('versie 2 vergelijken met de getoonde versie 1');
+
+    const form = new FormData();
+    form.set('token', TOKEN);
+    form.set('versie', '2');
+    const shown = await t.app.request('/beheer/tonen', { method: 'POST', body: form });
+    expect(shown.status).toBe(303);
+    expect(shown.headers.get('location')).toBe('/beheer?getoond=2');
+    const list = await listed();
+    expect(list.shown).toBe(2);
+    expect(list.datasets.find((d) => d.version === 2)?.firstShownAt).toEqual(expect.any(String));
+    expect(await (await t.app.request('/versies')).text()).not.toContain('nog niet getoond');
+    // Shown once, it is no longer "never shown" when another version is chosen.
+    form.set('versie', '1');
+    await t.app.request('/beheer/tonen', { method: 'POST', body: form });
+    expect(await (await t.app.request('/beheer')).text()).not.toContain('nog niet getoond');
+  });
+
+  it('stores a table equal to a version not shown once, and offers that version again', async () => {
+    await t.app.request('/beheer/upload', { method: 'POST', body: checkForm(OWN_CSV, 'eigen.csv') });
+    const again = await t.app.request('/beheer/upload', {
+      method: 'POST',
+      body: checkForm(OWN_CSV, 'eigen.csv'),
+    });
+    const html = await again.text();
+    expect(html).toContain(
+      'Deze tabel is al opgeslagen als versie 2 (dezelfde cijfers en titel); er is geen nieuwe versie gemaakt. Versie 2 wordt niet getoond: de site toont nog versie 1.',
+    );
+    expect(checkStep(html)).toContain('<input type="hidden" name="versie" value="2"/>');
+    expect((await listed()).datasets.map((d) => d.version)).toEqual([2, 1]);
+    // "Uploaden en tonen" of the same table shows the stored version: no check step.
+    const shown = await t.app.request('/beheer/upload', {
+      method: 'POST',
+      body: checkForm(OWN_CSV, 'eigen.csv', 'ja'),
+    });
+    const page = await shown.text();
+    expect(page).toContain('Versie 2 wordt nu getoond.');
+    expect(checkStep(page)).toBe('');
+    expect((await listed()).shown).toBe(2);
+  });
+
+  it('stores every period of a file for a check, and offers the last period', async () => {
+    const response = await t.app.request('/beheer/upload', {
+      method: 'POST',
+      body: checkForm(twoWavesCsv(), 'golven.csv'),
+    });
+    const html = await response.text();
+    expect(html).toContain(
+      'De tabel bevat 2 perioden (4e kwartaal 2024 en 4e kwartaal 2025) en is opgeslagen als 2 versies, één per periode: 2 en 3. Ze zijn nog niet getoond: de site toont nog versie 1.',
+    );
+    const step = checkStep(html);
+    expect(step).toContain('De perioden zijn de versies 2 en 3; de knop toont versie 3, de laatste periode.');
+    expect(step).toContain('href="/vergelijk?a=1&amp;b=3"');
+    expect(step).toContain('<input type="hidden" name="versie" value="3"/>');
+    expect((await listed()).shown).toBe(1);
+  });
+});
+
+describe('tonen on POST /api/datasets', () => {
+  it('stores without showing with tonen=nee, and shows at once without it, as before', async () => {
+    const held = await apiUpload(SUPPRESSED_CSV, 'golf-2025.csv', '&tonen=nee');
+    expect(held.status).toBe(201);
+    const body = (await held.json()) as UploadAnswer;
+    expect(body).toMatchObject({
+      created: true,
+      shown: 1,
+      dataset: { version: 2, shown: false, firstShownAt: null },
+      datasets: [{ version: 2, shown: false }],
+    });
+    expect(body.message).toBe('Opgeslagen als versie 2, nog niet getoond: de site toont nog versie 1.');
+    expect(body.warnings.map((w) => w.code)).toContain('suppressed');
+    expect((await listed()).shown).toBe(1);
+
+    const shown = (await (await apiUpload(OWN_CSV, 'eigen.csv', '')).json()) as UploadAnswer;
+    expect(shown).toMatchObject({ shown: 3, dataset: { version: 3, shown: true } });
+    expect((await listed()).shown).toBe(3);
+  });
+
+  it('reads tonen from a form too, and refuses a value that is neither yes nor no', async () => {
+    const form = checkForm(OWN_CSV, 'eigen.csv');
+    form.delete('token');
+    const response = await t.app.request('/api/datasets', {
+      method: 'POST',
+      body: form,
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
+    expect(((await response.json()) as UploadAnswer).dataset).toMatchObject({ version: 2, shown: false });
+    const typo = await apiUpload(OWN_CSV, 'eigen.csv', '&tonen=misschien');
+    expect(typo.status).toBeGreaterThanOrEqual(400);
+    expect(JSON.stringify(await typo.json())).toContain('‘tonen’ moet ja of nee zijn, niet ‘misschien’.');
+    expect((await listed()).datasets.map((d) => d.version)).toEqual([2, 1]);
+  });
+});
