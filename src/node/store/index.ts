@@ -25,10 +25,15 @@ export type { DatasetSummary, StoredDataset } from './datasets.js';
 // The solutions.
 export {
   MAX_LABEL_LENGTH,
+  MIN_PUBLISHED,
   SolutionError,
   solutionsDocument,
+  type ChangeReport,
+  type ChangedSolutions,
   type SolutionChange,
   type SolutionHistoryEntry,
   type ThemeSolutions,
 } from './solutions.js';
 export type { FlaggedPair } from './solutions-duplicates.js';
+export type { DroppedCuration } from './solutions-import.js';
+export type { StaleKey } from './solutions-keys.js';

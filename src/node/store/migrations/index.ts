@@ -12,6 +12,7 @@ import { searchConceptsMigration } from './011-search-concepts.js';
 import { analysisResultsMigration } from './012-analysis-results.js';
 import { analyseOnceMigration } from './013-analyse-once.js';
 import { publicVocabularyMigration } from './014-public-vocabulary.js';
+import { solutionPinsMigration } from './015-solution-pins.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, one file each; add new ones at the end. */
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   analysisResultsMigration,
   analyseOnceMigration,
   publicVocabularyMigration,
+  solutionPinsMigration,
 ];
