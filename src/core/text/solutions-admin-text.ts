@@ -47,6 +47,7 @@ export const solutionsAdminText = {
   proposal: (id: string, label: string, similarity: number) =>
     `${id} lijkt op ‘${label}’ (overeenkomst ${formatShare(similarity)}).`,
   acceptSubmit: 'Toevoegen aan deze oplossing',
+  declineSubmit: 'Niet bij deze oplossing',
   duplicatesHeading: (n: number) => `Bijna dubbele ideeën (${formatCount(n)})`,
   noDuplicates: 'In dit thema zeggen geen twee ideeën bijna hetzelfde.',
   duplicatePair: (a: string, b: string, similarity: number) =>
@@ -68,6 +69,9 @@ export const solutionsAdminText = {
     pin: 'vastgezet',
     unpin: 'losgemaakt',
     reimport: 'nieuwe import',
+    decline: 'voorstel afgewezen',
+    quote: 'ander citaat',
+    'erase-label': 'omschrijving vervallen',
   },
   done: {
     hernoemen: 'De omschrijving is opgeslagen.',
@@ -76,6 +80,7 @@ export const solutionsAdminText = {
     verplaatsen: 'Het idee is verplaatst.',
     vastzetten: 'De oplossing is vastgezet.',
     losmaken: 'De oplossing is losgemaakt.',
+    afwijzen: 'Het idee wordt niet meer voorgesteld voor deze oplossing.',
     'bijna-dubbel': 'Het besluit over de bijna dubbele ideeën is opgeslagen.',
     bekijken: 'Hieronder staan de voorstellen en de bijna dubbele ideeën.',
   },

@@ -19,6 +19,7 @@ import { CurationError } from '../../store/index.js';
 import { requireAdmin } from '../admin-token.js';
 import { storeUpload } from '../dataset-upload.js';
 import { importUploadedIdeas } from '../ideas-upload.js';
+import { solutionsText } from '../../../core/text/solutions-text.js';
 import { problemOf } from '../error-handler.js';
 import { HttpProblem } from '../http-problem.js';
 import { loadPageView, type PageView } from '../page-view.js';
@@ -299,8 +300,16 @@ export function adminPages(services: AppServices): Hono {
       // must reach the analyst, and sending the form again changes nothing (the import is idempotent).
       const message: AdminMessage = {
         kind: 'success',
-        text: adminText.ideasImported(r.added, r.updated, r.unchanged, r.refused, r.masked.length),
-        details: r.warnings.map((w) => ({ message: w.message })),
+        text: [
+          adminText.ideasImported(r.added, r.updated, r.unchanged, r.refused, r.masked.length),
+          solutionsText.importDropped(r.droppedCuration),
+        ]
+          .filter(Boolean)
+          .join(' '),
+        details: [
+          ...r.droppedCuration.map((d) => ({ message: solutionsText.importDroppedTheme(d) })),
+          ...r.warnings.map((w) => ({ message: w.message })),
+        ],
       };
       const view = await loadPageView(c, services);
       return renderPage(c, <AdminPage view={view} services={services} message={message} />);

@@ -10,9 +10,11 @@ import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { solutionsAdminText as t } from '../../../core/text/solutions-admin-text.js';
 import { adminText } from '../../../core/text/page-text.js';
+import { solutionsText } from '../../../core/text/solutions-text.js';
 import {
   MAX_LABEL_LENGTH,
   SolutionError,
+  type ChangedSolutions,
   type FlaggedPair,
   type LabelledChange,
   type SolutionChange,
@@ -38,6 +40,7 @@ import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
 import { AdminAlert, Field, TextField, TokenField, type AdminMessage } from '../views/admin-form.js';
 import { itemAt } from '../../../core/contract/item-at.js';
+import { changeNotes } from './api-solutions.js';
 
 /** Latest changes shown to a curator. */
 const HISTORY_SHOWN = 10;
@@ -261,6 +264,9 @@ function CuratorSection(props: {
             <ReasonField id={`voorstel-${i}-reden`} />
             <button type="submit" class="button">
               {t.acceptSubmit}
+            </button>{' '}
+            <button type="submit" class="button" formaction={view.links.path('/beheer/oplossingen/afwijzen')}>
+              {t.declineSubmit}
             </button>
           </form>
         ))}
@@ -390,27 +396,31 @@ const labelled = (form: { readonly reden: string; readonly omschrijving: string 
   return label ? { reason: form.reden, label } : reasonOf(form);
 };
 
-/** Carries out one curator's form, per action (the store records it with its reason). */
+const notesOf = async (changed: Promise<ChangedSolutions>) => changeNotes((await changed).change);
+
+/** Carries out one curator's form, per action (the store records it with its reason); notes for the answer. */
 const carryOut: {
-  readonly [A in SolutionFormAction]: (solutions: SolutionsStore, form: SolutionForm<A>) => Promise<unknown>;
+  readonly [A in SolutionFormAction]: (solutions: SolutionsStore, form: SolutionForm<A>) => Promise<string[]>;
 } = {
-  bekijken: () => Promise.resolve(undefined),
-  hernoemen: (s, f) => s.rename(f.thema, f.oplossing, f.omschrijving, reasonOf(f)),
-  samenvoegen: (s, f) => s.merge(f.thema, f.oplossingen, labelled(f)),
-  splitsen: (s, f) => s.split(f.thema, f.oplossing, f.ideeen, labelled(f)),
-  verplaatsen: (s, f) => s.move(f.thema, f.idee, f.naar || null, reasonOf(f)),
-  vastzetten: (s, f) => s.pin(f.thema, f.oplossing, true, reasonOf(f)),
-  losmaken: (s, f) => s.pin(f.thema, f.oplossing, false, reasonOf(f)),
+  bekijken: () => Promise.resolve([]),
+  hernoemen: (s, f) => notesOf(s.rename(f.thema, f.oplossing, f.omschrijving, reasonOf(f))),
+  samenvoegen: (s, f) => notesOf(s.merge(f.thema, f.oplossingen, labelled(f))),
+  splitsen: (s, f) => notesOf(s.split(f.thema, f.oplossing, f.ideeen, labelled(f))),
+  verplaatsen: (s, f) => notesOf(s.move(f.thema, f.idee, f.naar || null, reasonOf(f))),
+  vastzetten: (s, f) => notesOf(s.pin(f.thema, f.oplossing, true, reasonOf(f))),
+  losmaken: (s, f) => notesOf(s.pin(f.thema, f.oplossing, false, reasonOf(f))),
+  afwijzen: (s, f) => notesOf(s.decline(f.thema, f.idee, f.naar, reasonOf(f))),
   'bijna-dubbel': async (s, f) => {
     const outcome = f.uitkomst;
     const pair = { a: f.a, b: f.b };
     if (outcome !== 'behouden' && outcome !== pair.a && outcome !== pair.b)
       throw new SolutionError('bad-request', securityMessages.badForm);
-    return s.decideNearDuplicate(pair, {
+    const decided = await s.decideNearDuplicate(pair, {
       status: outcome === 'behouden' ? 'kept' : 'merged',
       reason: f.reden,
       ...(outcome === 'behouden' ? {} : { keep: outcome }),
     });
+    return decided.hidden && decided.keep ? [solutionsText.mergedHidden(decided.hidden, decided.keep)] : [];
   },
 };
 
@@ -427,7 +437,7 @@ export function solutionsAdminPages(services: AppServices): Hono {
   ) => {
     const [view, themes] = await Promise.all([loadPageView(c, services), themeNames()]);
     const known = theme !== undefined && themes.includes(theme) ? theme : undefined;
-    const solutions = known && enabled ? await services.solutions.ofTheme(known) : undefined;
+    const solutions = known && enabled ? await services.solutions.forCurators(known) : undefined;
     const curator =
       solutions && options.curator
         ? {
@@ -495,10 +505,10 @@ export function solutionsAdminPages(services: AppServices): Hono {
       async (c) => {
         const form = c.req.valid('form') as SolutionForm<A>;
         try {
-          await carryOut[action](services.solutions, form);
+          const notes = await carryOut[action](services.solutions, form);
           return await page(c, form.thema, {
             curator: true,
-            message: { kind: 'success', text: t.done[action] },
+            message: { kind: 'success', text: [t.done[action], ...notes].join(' ') },
           });
         } catch (error) {
           return failed(c, error, form.thema || undefined);
