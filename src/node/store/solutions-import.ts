@@ -1,6 +1,7 @@
 /**
  * What an import of ideas does to the solutions. In a theme whose ideas the import changed (an idea
- * added to it, or an idea of it updated: its text, labels or themes, before or after), the unpinned
+ * added to it, or an idea of it updated: its text, labels or themes, before or after; a hidden idea,
+ * which an import leaves hidden, changes no theme), the unpinned
  * curated clusters and the ideas placed outside every cluster were decided on the data before it, so
  * they go — recorded in that theme's history with what was dropped, and returned for the import's
  * answer. Themes the import did not touch keep every decision. Pinned clusters stay everywhere, new
@@ -31,17 +32,18 @@ export interface AfterImport {
   readonly droppedCuration: DroppedCuration[];
 }
 
-/** Themes of the written ideas as stored and as published, now and in the version before. */
+/** Themes of the written visible ideas as stored and as published, now and in the version before. */
 async function changedThemes(tx: Queryable, written: readonly string[]): Promise<string[]> {
   const { rows } = await tx.query<{ theme: string }>(
     `SELECT DISTINCT theme FROM (
-       SELECT unnest(i.themes || i.public_themes) AS theme FROM ideas i WHERE i.id = ANY ($1::text[])
+       SELECT unnest(i.themes || i.public_themes) AS theme FROM ideas i WHERE i.id = ANY ($1::text[]) AND NOT i.hidden
        UNION ALL
        SELECT jsonb_array_elements_text(coalesce(h.snapshot->'themes', '[]') || coalesce(h.snapshot->'public_themes', '[]'))
        FROM idea_history h JOIN ideas i ON i.id = h.idea_id AND h.version = i.version - 1
-       WHERE h.idea_id = ANY ($1::text[])
+       WHERE h.idea_id = ANY ($1::text[]) AND NOT i.hidden
        UNION ALL
-       SELECT m.theme FROM solution_members m WHERE m.idea_id = ANY ($1::text[])) t
+       SELECT m.theme FROM solution_members m JOIN ideas i ON i.id = m.idea_id
+       WHERE m.idea_id = ANY ($1::text[]) AND NOT i.hidden) t
      ORDER BY theme`,
     [written],
   );
