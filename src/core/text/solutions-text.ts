@@ -108,6 +108,7 @@ export const solutionsText = {
     const list = dropped.map((d) => `${d.theme} (${formatCount(size(d))})`).join(', ');
     return `Deze import veranderde ideeën in ${dropped.length === 1 ? '1 thema' : `${formatCount(dropped.length)} thema’s`} met niet-vastgezette wijzigingen van oplossingen; ${n === 1 ? 'die wijziging is' : `die ${formatCount(n)} wijzigingen zijn`} vervallen: ${list}. Vastgezette oplossingen blijven staan.`;
   },
+  importDroppedHeading: 'Vervallen wijzigingen van oplossingen, per thema:',
   /** One theme's dropped decisions: the solutions' lines (or keys) and the ideas placed outside. */
   importDroppedTheme: (d: DroppedCurationText) =>
     `${d.theme}: ${[

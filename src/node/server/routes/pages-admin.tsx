@@ -296,6 +296,7 @@ export function adminPages(services: AppServices): Hono {
       const upload = await readUpload(c);
       requireAdmin(services.config.adminToken, upload.token || undefined);
       const r = await importUploadedIdeas(services, upload);
+      const dropped = r.droppedCuration.map((d) => ({ message: solutionsText.importDroppedTheme(d) }));
       // Answered here, not by a redirect: the warnings (unknown columns, unknown labels, texts twice)
       // must reach the analyst, and sending the form again changes nothing (the import is idempotent).
       const message: AdminMessage = {
@@ -303,13 +304,15 @@ export function adminPages(services: AppServices): Hono {
         text: [
           adminText.ideasImported(r.added, r.updated, r.unchanged, r.refused, r.masked.length),
           solutionsText.importDropped(r.droppedCuration),
+          // Beside warnings, what went is told in the text; alone, it is the list below it.
+          ...(r.warnings.length > 0 ? dropped.map((d) => `${d.message}.`) : []),
         ]
           .filter(Boolean)
           .join(' '),
-        details: [
-          ...r.droppedCuration.map((d) => ({ message: solutionsText.importDroppedTheme(d) })),
-          ...r.warnings.map((w) => ({ message: w.message })),
-        ],
+        details: r.warnings.length > 0 ? r.warnings.map((w) => ({ message: w.message })) : dropped,
+        ...(r.warnings.length === 0 && dropped.length > 0
+          ? { detailsHeading: solutionsText.importDroppedHeading }
+          : {}),
       };
       const view = await loadPageView(c, services);
       return renderPage(c, <AdminPage view={view} services={services} message={message} />);
