@@ -100,6 +100,7 @@ export const solutionsAdminText = {
   importTheme: (theme: string, pairs: number, groups: number, proposals: number) =>
     `${theme}: ${formatCount(pairs)} bijna dubbele ${pairs === 1 ? 'paar' : 'paren'} in ${formatCount(groups)} ${groups === 1 ? 'groep' : 'groepen'}, ${formatCount(proposals)} ${proposals === 1 ? 'voorstel' : 'voorstellen'} voor vastgezette oplossingen.`,
   importThemeLink: (theme: string) => `Beheer de oplossingen van ‘${theme}’`,
+  declineSubmit: 'Niet bij deze oplossing',
   noDuplicates: 'In dit thema zeggen geen twee ideeën bijna hetzelfde.',
   duplicatePair: (a: string, b: string, similarity: number) =>
     `${a} en ${b} (overeenkomst ${formatShare(similarity)})`,
@@ -117,6 +118,7 @@ export const solutionsAdminText = {
     verplaatsen: 'Het idee is verplaatst.',
     vastzetten: 'De oplossing is vastgezet.',
     losmaken: 'De oplossing is losgemaakt.',
+    afwijzen: 'Het idee wordt niet meer voorgesteld voor deze oplossing.',
     'bijna-dubbel': 'Het besluit over de bijna dubbele ideeën is opgeslagen.',
     bekijken: 'Hieronder staan de voorstellen en de bijna dubbele ideeën.',
     'dubbel-groep': 'Het besluit over de groep bijna dubbele ideeën is opgeslagen.',

@@ -20,6 +20,8 @@ const ACTIONS: Readonly<Record<string, string>> = {
   pin: 'Vastgezet',
   unpin: 'Losgemaakt',
   reimport: 'Nieuwe import',
+  decline: 'Voorstel afgewezen',
+  quote: 'Ander citaat',
   'erase-label': 'Omschrijving gewist (idee gewist)',
 };
 

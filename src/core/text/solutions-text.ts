@@ -6,6 +6,17 @@ const ideeen = (n: number) => `${formatCount(n)} ${n === 1 ? 'idee' : 'ideeën'}
 
 const same = (text: string) => text;
 
+/** What an import dropped in one theme (the store's `DroppedCuration`). */
+interface DroppedCurationText {
+  readonly theme: string;
+  readonly solutions: readonly {
+    readonly key: string;
+    readonly label: string | null;
+    readonly ids: readonly string[];
+  }[];
+  readonly outside: readonly string[];
+}
+
 export const solutionsText = {
   /**
    * A solution's branches or professions with their idea counts, most first, equal counts in name
@@ -66,7 +77,51 @@ export const solutionsText = {
   erasedLabel: '(omschrijving vervallen: een idee van deze oplossing is gewist)',
   quotedLabelErased: '(omschrijving vervallen: ze citeerde een gewist idee)',
   quotedLabelCleared: 'De omschrijving citeerde een gewist idee en is daarom vervallen.',
+  staleKey: (key: string, label: string, now: string) =>
+    `Er is geen oplossing ‘${key}’ meer in dit thema: ze is intussen veranderd (door een import of een andere wijziging). Haar ideeën staan nu vooral in ‘${label}’ (${now}). Kijk of je die bedoelt en stuur de wijziging dan opnieuw.`,
+  resolvedKey: (key: string, label: string, now: string) =>
+    `De oplossing ‘${key}’ heet nu ‘${now}’ (‘${label}’); de wijziging is daar gedaan.`,
+  untilImport: {
+    solution:
+      'Let op: deze oplossing is niet vastgezet. De wijziging geldt tot de volgende import van ideeën in dit thema; zet de oplossing vast om haar te bewaren.',
+    outside:
+      'Let op: een idee bij geen enkele oplossing blijft daar tot de volgende import van ideeën in dit thema.',
+  },
+  /** After a move that took other ideas along (their solution fell below the minimum). */
+  alsoMoved: (ids: readonly string[]) =>
+    `Ook verplaatst: ${ids.join(', ')}. Hun oplossing had daarna te weinig ideeën (of geen enkel voorstel meer) en is geen oplossing meer; zet ze zo nodig terug of in een andere oplossing.`,
+  unpublished: (label: string, min: number) =>
+    `‘${label}’ heeft minder dan ${formatCount(min)} ideeën: lezers zien haar niet als veelgenoemde oplossing (haar ideeën staan bij de ideeën zonder oplossing) tot er genoeg ideeën bij zijn.`,
+  declineNeedsPinned: (label: string) =>
+    `‘${label}’ is niet vastgezet: alleen vastgezette oplossingen krijgen voorstellen om af te wijzen.`,
+  declineMember: (id: string, label: string) =>
+    `Het idee ‘${id}’ hoort al bij ‘${label}’; verplaats het als het daar niet hoort.`,
+  quoteReplacedReason:
+    'Het geciteerde idee staat niet meer (zichtbaar) bij deze vastgezette oplossing; een ander idee van de oplossing is nu het citaat.',
   reimportReason: (file: string) => `Nieuwe import (${file}): niet-vastgezette indeling vervalt.`,
+  /**
+   * What an import of ideas dropped (the import's `droppedCuration`): per theme whose ideas it changed,
+   * the unpinned solutions a curator had changed and the ideas placed outside every solution. One
+   * sentence; empty when nothing went. Themes the import did not touch keep every decision.
+   */
+  importDropped: (dropped: readonly DroppedCurationText[]) => {
+    if (dropped.length === 0) return '';
+    const size = (d: DroppedCurationText) => d.solutions.length + d.outside.length;
+    const n = dropped.reduce((sum, d) => sum + size(d), 0);
+    const list = dropped.map((d) => `${d.theme} (${formatCount(size(d))})`).join(', ');
+    return `Deze import veranderde ideeën in ${dropped.length === 1 ? '1 thema' : `${formatCount(dropped.length)} thema’s`} met niet-vastgezette wijzigingen van oplossingen; ${n === 1 ? 'die wijziging is' : `die ${formatCount(n)} wijzigingen zijn`} vervallen: ${list}. Vastgezette oplossingen blijven staan.`;
+  },
+  importDroppedHeading: 'Vervallen wijzigingen van oplossingen, per thema:',
+  /** One theme's dropped decisions: the solutions' lines (or keys) and the ideas placed outside. */
+  importDroppedTheme: (d: DroppedCurationText) =>
+    `${d.theme}: ${[
+      ...d.solutions.map((c) => (c.label === null ? `${c.key} (${ideeen(c.ids.length)})` : `‘${c.label}’`)),
+      ...(d.outside.length > 0 ? [`${ideeen(d.outside.length)} bij geen oplossing`] : []),
+    ].join(', ')}`,
+  keepNotInPair: (keep: string, a: string, b: string) =>
+    `Het idee ‘${keep}’ hoort niet bij dit paar: kies ‘${a}’ of ‘${b}’ om te bewaren.`,
+  mergedHidden: (hidden: string, keep: string) => `${hidden} is verborgen; ${keep} blijft staan.`,
+  unmergedReason: (id: string) => `Samenvoegen ongedaan: ${id} is weer getoond. Beslis opnieuw.`,
   mergedDuplicateReason: (other: string, reason: string) => `Samengevoegd met ${other}: ${reason}`,
   nearDuplicates: (n: number) =>
     n === 1

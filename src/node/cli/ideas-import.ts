@@ -53,6 +53,11 @@ export async function run(file: string, options: IdeasImportCliOptions, effects:
       effects.stderr(`${solutionsText.nearDuplicates(result.nearDuplicates.length)}\n`);
       for (const pair of result.nearDuplicates) effects.stderr(`  ${pair.a} ~ ${pair.b}\n`);
     }
+    if (result.droppedCuration.length > 0) {
+      effects.stderr(`${solutionsText.importDropped(result.droppedCuration)}\n`);
+      for (const dropped of result.droppedCuration)
+        effects.stderr(`  ${solutionsText.importDroppedTheme(dropped)}\n`);
+    }
     if (result.masked.length > 0) {
       effects.stderr(`${ideasMessages.maskedHeader(result.masked.length)}\n`);
       const json = result.format === 'json';

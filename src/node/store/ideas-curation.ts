@@ -12,12 +12,14 @@ import { K_ANONYMITY } from '../../core/ideas/k-anonymity.js';
 import { maskPersonalData, type MaskResult } from '../../core/ideas/mask.js';
 import { normaliseIdeaRow, type RawCell } from '../../core/ideas/normalise-row.js';
 import { ideaFieldNames, ideasMessages } from '../../core/text/ideas-messages.js';
+import { solutionsText } from '../../core/text/solutions-text.js';
 import { deriveIdeaId } from '../ideas-id.js';
 import type { Database, Queryable } from './database.js';
 import { settleSearchIndex } from './ideas-maintenance.js';
 import { refreshPublicAttributes } from './ideas-public.js';
 import { addToVocabulary, snapshotIdeas, upsertIdeas, type IdeaAction } from './ideas-write.js';
 import { forgetWordsOutOfView } from './public-vocabulary.js';
+import { freezePinnedThemes } from './solutions-settle.js';
 import { parseStored, storedIdeaSnapshot } from './stored-json.js';
 
 /** An idea as a form or an API body gives it: text as typed; themes a list or `;`-separated. */
@@ -133,6 +135,8 @@ async function mustExist(q: Queryable, id: string): Promise<StoredIdea> {
 async function finish(tx: Queryable, id: string, k: number): Promise<StoredIdea> {
   await refreshPublicAttributes(tx, k);
   await settleSearchIndex(tx, { analyse: false });
+  // A pinned solution whose quoted idea was hidden or left the theme quotes another of its ideas.
+  await freezePinnedThemes(tx);
   return mustExist(tx, id);
 }
 
@@ -225,7 +229,15 @@ async function setHidden(
     const idea = await finish(tx, id, options.k ?? K_ANONYMITY);
     // A hidden idea's words leave the suggestions; shown again, they come back.
     if (hidden) await forgetWordsOutOfView(tx, [current.text]);
-    else await addToVocabulary(tx, [current.text]);
+    else {
+      await addToVocabulary(tx, [current.text]);
+      // Shown again: a near-duplicate merge that hid it is undone, and its pairs are open again.
+      await tx.query(
+        `UPDATE idea_near_duplicates SET status = 'open', decided_at = NULL, reason = $2
+         WHERE status = 'merged' AND (idea_a = $1 OR idea_b = $1)`,
+        [id, solutionsText.unmergedReason(id)],
+      );
+    }
     return { idea, changed: true, warnings: [], masked: {} };
   });
 }

@@ -16,7 +16,7 @@ import { forgetWordsOutOfView } from './public-vocabulary.js';
 import { settleFacetCounts } from './ideas-facet-counts.js';
 import { guessPublicAttributes, refreshPublicAttributes } from './ideas-public.js';
 import { upsertIdeas } from './ideas-write.js';
-import { afterIdeasImport } from './solutions-import.js';
+import { afterIdeasImport, type DroppedCuration } from './solutions-import.js';
 import { itemAt } from '../../core/contract/item-at.js';
 
 export interface IdeaBatchOptions {
@@ -43,6 +43,8 @@ export interface IdeasImportResult {
   readonly masked: readonly MaskedRow[];
   /** Pairs of ideas that say nearly the same thing, newly flagged for a curator (none dropped). */
   readonly nearDuplicates: readonly NearDuplicate[];
+  /** Per theme whose ideas the import changed, the unpinned curation of its solutions that was dropped. */
+  readonly droppedCuration: readonly DroppedCuration[];
 }
 
 /**
@@ -93,7 +95,11 @@ export async function importIdeaBatch(
       (done) => options.onProgress?.(done, ideas.length),
     );
     await refreshPublicAttributes(tx, k);
-    const nearDuplicates = await afterIdeasImport(tx, [...outcome.added, ...outcome.updated], batch.file);
+    const { nearDuplicates, droppedCuration } = await afterIdeasImport(
+      tx,
+      [...outcome.added, ...outcome.updated],
+      batch.file,
+    );
     await settleSearchIndex(tx, { analyse: true });
     // A changed text's old words (and a hidden idea's new ones) leave the suggestions.
     await forgetWordsOutOfView(tx, outcome.changedTexts);
@@ -109,6 +115,7 @@ export async function importIdeaBatch(
       warnings,
       masked: batch.masked,
       nearDuplicates,
+      droppedCuration,
     };
     await tx.query(
       `UPDATE import_batches SET finished_at = now(), rows = $2, added = $3, updated = $4, unchanged = $5,

@@ -25,8 +25,11 @@ export type { DatasetSummary, StoredDataset } from './datasets.js';
 // The solutions.
 export {
   MAX_LABEL_LENGTH,
+  MIN_PUBLISHED,
   SolutionError,
   solutionsDocument,
+  type ChangeReport,
+  type ChangedSolutions,
   type SolutionChange,
   type SolutionHistoryEntry,
   type ThemeSolutions,
@@ -34,3 +37,5 @@ export {
 export type { FlaggedPair } from './solutions-duplicates.js';
 export type { GroupDecision, GroupOutcome } from './solutions-duplicate-groups.js';
 export type { ThemeImportSummary } from './solutions-import-summary.js';
+export type { DroppedCuration } from './solutions-import.js';
+export type { StaleKey } from './solutions-keys.js';

@@ -5,7 +5,7 @@
  */
 import { clustersAbout } from '../../core/ideas/clusters/clusters-about.js';
 import type { Queryable } from './database.js';
-import { SolutionError, themeSolutions, type ThemeSolutions } from './solutions.js';
+import { forReaders, SolutionError, themeSolutions, type ThemeSolutions } from './solutions.js';
 
 /** Solutions returned by default. */
 export const DEFAULT_SOLUTIONS_ABOUT = 3;
@@ -53,7 +53,7 @@ export async function solutionsAbout(
   limit: number = DEFAULT_SOLUTIONS_ABOUT,
 ): Promise<SolutionSummary[]> {
   try {
-    return solutionsAboutIn(await themeSolutions(db, theme), concept, limit);
+    return solutionsAboutIn(forReaders(await themeSolutions(db, theme)), concept, limit);
   } catch (error) {
     if (error instanceof SolutionError && error.failure === 'unknown-theme') return [];
     throw error;

@@ -2,7 +2,7 @@
  * Near-duplicate ideas (src/core/ideas/clusters/near-duplicates.ts) in the store: flagged on import for
  * the ideas the import wrote, listed per theme for curators (computed afresh, with the decisions taken),
  * and decided: keep both, or merge — the other idea is hidden with the reason, so it stays in the
- * history and can be shown again. Nothing is ever dropped without a curator.
+ * history and can be shown again (which opens the pair again). Nothing is ever dropped without a curator.
  */
 import { nearDuplicates, type NearDuplicate } from '../../core/ideas/clusters/near-duplicates.js';
 import { solutionsText as t } from '../../core/text/solutions-text.js';
@@ -18,6 +18,12 @@ export type DuplicateStatus = 'open' | 'kept' | 'merged';
 export interface FlaggedPair extends NearDuplicate {
   readonly status: DuplicateStatus;
   readonly reason: string | null;
+}
+
+/** A decision taken: for `merged`, which idea stays and which was hidden. */
+export interface DecidedPair extends FlaggedPair {
+  readonly keep?: string;
+  readonly hidden?: string;
 }
 
 /** Flags the near-duplicates among and against `ids` (ideas just written), theme by theme; returns new flags. */
@@ -75,7 +81,9 @@ export async function themeNearDuplicates(db: Queryable, theme: string): Promise
   const decided = new Map(rows.map((r) => [`${r.a}\u0000${r.b}`, r]));
   return pairs.map((p) => {
     const d = decided.get(`${p.a}\u0000${p.b}`);
-    return { ...p, status: d?.status ?? 'open', reason: d?.reason ?? null };
+    // Both ideas are visible here: a merge was undone by showing the hidden idea again, so it is open.
+    const status = d?.status === 'merged' ? 'open' : (d?.status ?? 'open');
+    return { ...p, status, reason: d?.reason ?? null };
   });
 }
 
@@ -87,10 +95,12 @@ export async function decideNearDuplicate(
   db: Database,
   pair: { readonly a: string; readonly b: string },
   decision: { readonly status: 'kept' | 'merged'; readonly keep?: string; readonly reason: string },
-): Promise<FlaggedPair> {
+): Promise<DecidedPair> {
   const reason = decision.reason.trim();
   if (!reason) throw new SolutionError('no-reason', t.reasonMissing);
   const [a, b] = pair.a < pair.b ? [pair.a, pair.b] : [pair.b, pair.a];
+  if (decision.keep !== undefined && decision.keep !== a && decision.keep !== b)
+    throw new SolutionError('bad-request', t.keepNotInPair(decision.keep, pair.a, pair.b));
   const texts = (
     await db.query<{ id: string; text: string }>('SELECT id, text FROM ideas WHERE id = ANY ($1::text[])', [
       [a, b],
@@ -105,10 +115,12 @@ export async function decideNearDuplicate(
   ).rows[0];
   const similarity = now[0]?.similarity ?? stored?.similarity;
   if (similarity === undefined) throw new SolutionError('unknown-cluster', t.unknownPair(a, b));
+  let merged: { keep: string; hidden: string } | undefined;
   if (decision.status === 'merged') {
     const keep = decision.keep === b ? b : a;
     const drop = keep === a ? b : a;
     await hideIdea(db, drop, { reason: t.mergedDuplicateReason(keep, reason) });
+    merged = { keep, hidden: drop };
   }
   await db.query(
     `INSERT INTO idea_near_duplicates (idea_a, idea_b, similarity, status, decided_at, reason)
@@ -116,5 +128,5 @@ export async function decideNearDuplicate(
      ON CONFLICT (idea_a, idea_b) DO UPDATE SET status = EXCLUDED.status, decided_at = now(), reason = EXCLUDED.reason`,
     [a, b, similarity, decision.status, reason],
   );
-  return { a, b, similarity, status: decision.status, reason };
+  return { a, b, similarity, status: decision.status, reason, ...merged };
 }

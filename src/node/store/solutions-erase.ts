@@ -15,6 +15,7 @@ import { quotesText } from '../../core/ideas/clusters/quoted-words.js';
 import { solutionsText as t } from '../../core/text/solutions-text.js';
 import type { Queryable } from './database.js';
 import { themeIdeas } from './solutions.js';
+import { freezePinnedThemes } from './solutions-settle.js';
 import { parseStored, storedHistoryDetail } from './stored-json.js';
 
 interface RecordedSolution {
@@ -40,6 +41,12 @@ function wasAutomatic(s: RecordedSolution, curatorLines: ReadonlyMap<string, str
   if (s.automatic !== undefined) return s.automatic;
   if (s.key === null || s.key.startsWith('auto-')) return true;
   return (curatorLines.get(s.key) ?? null) === null || curatorLines.get(s.key) !== s.label;
+}
+
+/** Another recorded entry (a declined proposal, a replaced quote): a field naming the erased idea goes null. */
+function withoutId(entry: unknown, id: string): unknown {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return entry;
+  return Object.fromEntries(Object.entries(entry).map(([k, v]) => [k, v === id ? null : v]));
 }
 
 /** Clears every curator's line that quotes the erased texts, recording why (without the line). */
@@ -103,7 +110,7 @@ export async function scrubErasedIdea(
       const scrubbed = [];
       for (const entry of value as unknown[]) {
         if (!isRecorded(entry)) {
-          scrubbed.push(entry);
+          scrubbed.push(withoutId(entry, id));
           continue;
         }
         if (!entry.ids.includes(id)) {
@@ -134,4 +141,46 @@ export async function scrubErasedIdea(
     await tx.query('UPDATE solution_history SET detail = $2 WHERE id = $1', [row.id, JSON.stringify(detail)]);
   }
   await clearQuotingLines(tx, texts);
+  await unfreezeErasedLines(tx, texts);
+  await freezePinnedThemes(tx);
+}
+
+const wordsOf = (text: string) => new Set(text.toLocaleLowerCase('nl').match(/\p{L}{4,}/gu) ?? []);
+
+/**
+ * A pinned solution's line frozen from the clustering's words (solutions-pinned.ts) may hold a word
+ * only the erased idea had: that line is let go (recorded, without the line), and the solution's
+ * automatic line of the ideas that remain is frozen in its place.
+ */
+async function unfreezeErasedLines(tx: Queryable, texts: readonly string[]): Promise<void> {
+  if (texts.length === 0) return;
+  const erased = new Set(texts.flatMap((text) => [...wordsOf(text)]));
+  const { rows } = await tx.query<{
+    id: string;
+    theme: string;
+    label: string;
+    texts: string[];
+    ids: string[];
+  }>(
+    `SELECT c.id::text AS id, c.theme, c.label,
+       coalesce(array_agg(i.text ORDER BY i.id) FILTER (WHERE i.id IS NOT NULL), '{}') AS texts,
+       coalesce(array_agg(i.id ORDER BY i.id) FILTER (WHERE i.id IS NOT NULL), '{}') AS ids
+     FROM solution_clusters c LEFT JOIN solution_members m ON m.cluster_id = c.id LEFT JOIN ideas i ON i.id = m.idea_id
+     WHERE c.line_frozen GROUP BY c.id ORDER BY c.id`,
+  );
+  for (const row of rows) {
+    const kept = new Set(row.texts.flatMap((text) => [...wordsOf(text)]));
+    if (![...wordsOf(row.label)].some((w) => erased.has(w) && !kept.has(w))) continue;
+    await tx.query('UPDATE solution_clusters SET label = NULL, line_frozen = false WHERE id = $1', [row.id]);
+    const key = `c${row.id}`;
+    await tx.query('INSERT INTO solution_history (theme, action, reason, detail) VALUES ($1, $2, $3, $4)', [
+      row.theme,
+      'erase-label',
+      t.quotedLabelCleared,
+      JSON.stringify({
+        before: [{ key, label: t.quotedLabelErased, ids: row.ids, automatic: true }],
+        after: [{ key, label: null, ids: row.ids, automatic: true }],
+      }),
+    ]);
+  }
 }

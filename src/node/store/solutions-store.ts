@@ -4,7 +4,6 @@
  * concern in solutions.ts or solutions-duplicates.ts, bound to the database.
  */
 import type { Database } from './database.js';
-import { decideNearDuplicate, themeNearDuplicates, type FlaggedPair } from './solutions-duplicates.js';
 import {
   decideNearDuplicateGroup,
   type GroupDecision,
@@ -13,6 +12,14 @@ import {
 import { importSummary, type ThemeImportSummary } from './solutions-import-summary.js';
 import type { NearDuplicate } from '../../core/ideas/clusters/near-duplicates.js';
 import {
+  decideNearDuplicate,
+  themeNearDuplicates,
+  type DecidedPair,
+  type FlaggedPair,
+} from './solutions-duplicates.js';
+import {
+  declineProposal,
+  forReaders,
   mergeSolutions,
   moveIdea,
   pinSolution,
@@ -21,6 +28,7 @@ import {
   splitSolution,
   themeSolutions,
   themesWithIdeas,
+  type ChangedSolutions,
   type SolutionChange,
   type SolutionHistoryEntry,
   type ThemeSolutions,
@@ -38,35 +46,43 @@ export interface NearDuplicateDecision {
 export interface SolutionsStore {
   /** Themes with visible ideas and their counts. */
   themes(): Promise<{ theme: string; count: number }[]>;
-  /** The solutions of a theme as readers and curators see them; throws for a theme without ideas. */
+  /**
+   * The solutions of a theme as readers see them (at least 3 ideas each: `forReaders`); throws for a
+   * theme without ideas.
+   */
   ofTheme(theme: string): Promise<ThemeSolutions>;
+  /** Every solution of a theme, a curator's smaller ones too, with proposals; throws for a theme without ideas. */
+  forCurators(theme: string): Promise<ThemeSolutions>;
   nearDuplicates(theme: string): Promise<FlaggedPair[]>;
   decideNearDuplicate(
     pair: { readonly a: string; readonly b: string },
     decision: NearDuplicateDecision,
-  ): Promise<FlaggedPair>;
+  ): Promise<DecidedPair>;
   /** A whole group of near-duplicates at once: keep all, or keep one and hide the others. */
   decideNearDuplicateGroup(ids: readonly string[], decision: GroupDecision): Promise<GroupOutcome>;
   /** Per theme, the pairs an import flagged (and their groups) and the proposals waiting. */
   importSummary(flagged: readonly NearDuplicate[]): Promise<ThemeImportSummary[]>;
   history(theme: string): Promise<SolutionHistoryEntry[]>;
-  rename(theme: string, key: string, label: string, change: SolutionChange): Promise<ThemeSolutions>;
-  merge(theme: string, keys: readonly string[], change: LabelledChange): Promise<ThemeSolutions>;
+  rename(theme: string, key: string, label: string, change: SolutionChange): Promise<ChangedSolutions>;
+  merge(theme: string, keys: readonly string[], change: LabelledChange): Promise<ChangedSolutions>;
   split(
     theme: string,
     key: string,
     ideaIds: readonly string[],
     change: LabelledChange,
-  ): Promise<ThemeSolutions>;
+  ): Promise<ChangedSolutions>;
   /** Moves an idea into another solution (`to`), or out of every one (null). */
-  move(theme: string, ideaId: string, to: string | null, change: SolutionChange): Promise<ThemeSolutions>;
-  pin(theme: string, key: string, pinned: boolean, change: SolutionChange): Promise<ThemeSolutions>;
+  move(theme: string, ideaId: string, to: string | null, change: SolutionChange): Promise<ChangedSolutions>;
+  pin(theme: string, key: string, pinned: boolean, change: SolutionChange): Promise<ChangedSolutions>;
+  /** "Not in this solution": an idea proposed for a pinned solution is not proposed for it again. */
+  decline(theme: string, ideaId: string, key: string, change: SolutionChange): Promise<ChangedSolutions>;
 }
 
 export function solutionsStore(db: Database): SolutionsStore {
   return {
     themes: () => themesWithIdeas(db),
-    ofTheme: (theme) => themeSolutions(db, theme),
+    ofTheme: async (theme) => forReaders(await themeSolutions(db, theme)),
+    forCurators: (theme) => themeSolutions(db, theme),
     nearDuplicates: (theme) => themeNearDuplicates(db, theme),
     decideNearDuplicate: (pair, decision) => decideNearDuplicate(db, pair, decision),
     decideNearDuplicateGroup: (ids, decision) => decideNearDuplicateGroup(db, ids, decision),
@@ -77,5 +93,6 @@ export function solutionsStore(db: Database): SolutionsStore {
     split: (theme, key, ideaIds, change) => splitSolution(db, theme, key, ideaIds, change),
     move: (theme, ideaId, to, change) => moveIdea(db, theme, ideaId, to, change),
     pin: (theme, key, pinned, change) => pinSolution(db, theme, key, pinned, change),
+    decline: (theme, ideaId, key, change) => declineProposal(db, theme, ideaId, key, change),
   };
 }

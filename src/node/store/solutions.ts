@@ -6,7 +6,11 @@
  * themes, branch and profession as public views show them; hidden ideas never take part.
  */
 import { itemAt } from '../../core/contract/item-at.js';
-import { clusterModel, type ClusterOptions } from '../../core/ideas/clusters/cluster-ideas.js';
+import {
+  clusterModel,
+  DEFAULT_CLUSTER_OPTIONS,
+  type ClusterOptions,
+} from '../../core/ideas/clusters/cluster-ideas.js';
 import {
   combineClusters,
   type CombinedCluster,
@@ -14,8 +18,11 @@ import {
   type CuratedCluster,
 } from '../../core/ideas/clusters/curated-clusters.js';
 import { exampleIdeasOf, type ExampleIdeas } from '../../core/ideas/example-ideas.js';
+import { movedIdeas, type MovedIdea } from '../../core/ideas/clusters/moved-ideas.js';
 import { solutionsText as t } from '../../core/text/solutions-text.js';
 import type { Database, Queryable } from './database.js';
+import { followStaleKey, staleKeyMessage, type StaleKey } from './solutions-keys.js';
+import { freezePinned } from './solutions-pinned.js';
 
 /** The longest summary line a curator may give. */
 export const MAX_LABEL_LENGTH = 160;
@@ -25,6 +32,12 @@ export const MAX_LABEL_LENGTH = 160;
  * the answer says how many it holds.
  */
 export const MAX_CLUSTERED = 1_000;
+/**
+ * The fewest ideas readers see a solution with: the automatic minimum. A curator's solution with fewer
+ * (split off, or ideas moved out or hidden) stays for the curators and their proposals, but readers
+ * find its ideas among those of no solution: one or two ideas are not "veelgenoemd".
+ */
+export const MIN_PUBLISHED = DEFAULT_CLUSTER_OPTIONS.minClusterSize;
 
 export interface ThemeIdea {
   readonly id: string;
@@ -34,7 +47,18 @@ export interface ThemeIdea {
   readonly example: boolean;
 }
 
+/** A solution as the store shows it: the combined cluster and what is stored of it. */
+export interface SolutionCluster extends CombinedCluster {
+  /** The stored line: the curator's, or (`lineFrozen`) the one frozen at pin time; null for none. */
+  readonly storedLabel: string | null;
+  /** The stored line was the automatic line when the solution was pinned, not the curator's words. */
+  readonly lineFrozen: boolean;
+  /** The idea quoted when the solution was pinned (null: not pinned, or that idea erased). */
+  readonly storedQuote: string | null;
+}
+
 export interface ThemeSolutions extends CombinedResult {
+  readonly clusters: readonly SolutionCluster[];
   readonly theme: string;
   /** Visible ideas in the theme. */
   readonly ideas: number;
@@ -49,10 +73,13 @@ export type SolutionFailure = 'unknown-theme' | 'unknown-cluster' | 'bad-request
 
 export class SolutionError extends Error {
   readonly failure: SolutionFailure;
-  constructor(failure: SolutionFailure, message: string) {
+  /** For a key that is no longer current: the solution now most like it (a page names it). */
+  readonly stale: StaleKey | undefined;
+  constructor(failure: SolutionFailure, message: string, stale?: StaleKey) {
     super(message);
     this.name = 'SolutionError';
     this.failure = failure;
+    this.stale = stale;
   }
 }
 
@@ -82,16 +109,40 @@ export async function themesWithIdeas(db: Queryable): Promise<{ theme: string; c
   return rows;
 }
 
-async function curation(
-  db: Queryable,
-  theme: string,
-): Promise<{ curated: CuratedCluster[]; outside: Set<string> }> {
+interface StoredCuration {
+  curated: CuratedCluster[];
+  outside: Set<string>;
+  stored: Map<string, { lineFrozen: boolean; quote: string | null }>;
+  /** Per curated key, the ideas a curator declined for it. */
+  declined: Map<string, Set<string>>;
+}
+
+async function curation(db: Queryable, theme: string): Promise<StoredCuration> {
   const clusters = (
-    await db.query<{ id: string; label: string | null; pinned: boolean }>(
-      'SELECT id::text AS id, label, pinned FROM solution_clusters WHERE theme = $1 ORDER BY id',
+    await db.query<{
+      id: string;
+      label: string | null;
+      pinned: boolean;
+      line_frozen: boolean;
+      quote_id: string | null;
+    }>(
+      `SELECT id::text AS id, label, pinned, line_frozen, quote_id FROM solution_clusters
+       WHERE theme = $1 ORDER BY id`,
       [theme],
     )
   ).rows;
+  const declines = (
+    await db.query<{ cluster_id: string; idea_id: string }>(
+      `SELECT d.cluster_id::text AS cluster_id, d.idea_id FROM solution_declines d
+       JOIN solution_clusters c ON c.id = d.cluster_id WHERE c.theme = $1 ORDER BY d.idea_id`,
+      [theme],
+    )
+  ).rows;
+  const declined = new Map<string, Set<string>>();
+  for (const d of declines) {
+    const key = `c${d.cluster_id}`;
+    declined.set(key, (declined.get(key) ?? new Set()).add(d.idea_id));
+  }
   const members = (
     await db.query<{ idea_id: string; cluster_id: string | null }>(
       'SELECT idea_id, cluster_id::text AS cluster_id FROM solution_members WHERE theme = $1 ORDER BY idea_id',
@@ -110,7 +161,24 @@ async function curation(
     pinned: c.pinned,
     members: byCluster.get(c.id) ?? [],
   }));
-  return { curated, outside };
+  const stored = new Map(clusters.map((c) => [`c${c.id}`, { lineFrozen: c.line_frozen, quote: c.quote_id }]));
+  return { curated, outside, stored, declined };
+}
+
+/** A pinned solution's stored quote, while it is one of its visible ideas, leads its ideas. */
+function withStoredQuote(
+  cluster: CombinedCluster,
+  quote: string | null,
+  byId: ReadonlyMap<string, ThemeIdea>,
+): CombinedCluster {
+  const idea = quote === null ? undefined : byId.get(quote);
+  if (!idea || !cluster.pinned || !cluster.ids.includes(idea.id) || cluster.quote.id === idea.id)
+    return cluster;
+  return {
+    ...cluster,
+    ids: [idea.id, ...cluster.ids.filter((id) => id !== idea.id)],
+    quote: { id: idea.id, text: idea.text, branch: idea.branch },
+  };
 }
 
 /** The solutions of a theme as readers and curators see them; throws for a theme without ideas. */
@@ -121,11 +189,25 @@ export async function themeSolutions(
 ): Promise<ThemeSolutions> {
   const ideas = await themeIdeas(db, theme);
   if (ideas.length === 0) throw new SolutionError('unknown-theme', t.unknownTheme(theme));
-  const { curated, outside } = await curation(db, theme);
+  const { curated, outside, stored, declined } = await curation(db, theme);
   const model = clusterModel(ideas, options);
   const combined = combineClusters(model, curated, outside, options);
+  const byId = new Map(ideas.map((i) => [i.id, i]));
+  const clusters = combined.clusters.map((c): SolutionCluster => {
+    const s = stored.get(c.key);
+    const storedLabel = c.curated ? (curated.find((k) => `c${k.id}` === c.key)?.label ?? null) : null;
+    return {
+      ...withStoredQuote(c, s?.quote ?? null, byId),
+      storedLabel,
+      lineFrozen: s?.lineFrozen ?? false,
+      storedQuote: s?.quote ?? null,
+    };
+  });
   return {
     ...combined,
+    clusters,
+    // An idea a curator declined for a pinned solution is not proposed for it again.
+    proposals: combined.proposals.filter((p) => !declined.get(p.clusterKey)?.has(p.ideaId)),
     theme,
     ideas: ideas.length < MAX_CLUSTERED ? ideas.length : await themeCount(db, theme),
     clustered: ideas.length,
@@ -133,7 +215,21 @@ export async function themeSolutions(
       ideas.some((i) => i.example),
       ideas.some((i) => !i.example),
     ),
-    byId: new Map(ideas.map((i) => [i.id, i])),
+    byId,
+  };
+}
+
+/**
+ * The solutions readers see: those of at least {@link MIN_PUBLISHED} ideas; the ideas of a smaller
+ * (curated) one join the ideas of no solution.
+ */
+export function forReaders(s: ThemeSolutions): ThemeSolutions {
+  const small = s.clusters.filter((c) => c.ids.length < MIN_PUBLISHED);
+  if (small.length === 0) return s;
+  return {
+    ...s,
+    clusters: s.clusters.filter((c) => c.ids.length >= MIN_PUBLISHED),
+    unclustered: [...s.unclustered, ...small.flatMap((c) => c.ids)].sort(),
   };
 }
 
@@ -159,6 +255,28 @@ export interface SolutionChange {
   readonly reason: string;
 }
 
+/** What a change means beyond the solutions after it, for its answer. */
+export interface ChangeReport {
+  /** Keys sent that were no longer current, each with the current key the history hands it on to. */
+  readonly resolvedKeys: Readonly<Record<string, { readonly key: string; readonly label: string }>>;
+  /**
+   * Whether the change lasts only until the next import of ideas in the theme: `solution` (it is held by
+   * a solution that is not pinned), `outside` (an idea placed outside every solution), or false.
+   */
+  readonly untilImport: false | 'solution' | 'outside';
+  /** Lines of the solutions the change left with fewer ideas than readers are shown ({@link MIN_PUBLISHED}). */
+  readonly unpublished: readonly string[];
+  /**
+   * Ideas a move took along besides the one asked (a solution left with too few ideas, or with none
+   * that proposes anything, is no solution any more): each with where it is now. Empty for other changes.
+   */
+  readonly alsoMoved: readonly MovedIdea[];
+}
+
+export interface ChangedSolutions extends ThemeSolutions {
+  readonly change: ChangeReport;
+}
+
 function requireReason(change: SolutionChange): string {
   const reason = change.reason.trim();
   if (!reason) throw new SolutionError('no-reason', t.reasonMissing);
@@ -174,20 +292,15 @@ function checkLabel(label: string | undefined): string | undefined {
   return line;
 }
 
-const summary = (c: CombinedCluster) => ({
+const summary = (c: SolutionCluster) => ({
   key: c.key,
   label: c.label,
   // An automatic label is made of the ideas' words: an erasure makes it again (solutions-erase.ts).
-  automatic: c.label === c.automaticLabel,
+  // A line frozen at pin time is the clustering's too.
+  automatic: c.label === c.automaticLabel || c.lineFrozen,
   pinned: c.pinned,
   ids: [...c.ids],
 });
-
-function find(s: ThemeSolutions, key: string): CombinedCluster {
-  const cluster = s.clusters.find((c) => c.key === key);
-  if (!cluster) throw new SolutionError('unknown-cluster', t.unknownCluster(key));
-  return cluster;
-}
 
 /** Stores a cluster as curated (an automatic one gets a row and its members); returns its store id. */
 async function materialise(tx: Queryable, theme: string, cluster: CombinedCluster): Promise<number> {
@@ -209,47 +322,83 @@ async function placeIdeas(tx: Queryable, theme: string, ids: readonly string[], 
   );
 }
 
-async function touch(tx: Queryable, id: number, fields: { label?: string; pinned?: boolean } = {}) {
+/** Marks a cluster changed; a curator's line replaces a line frozen at pin time. */
+async function touch(tx: Queryable, id: number, fields: { label?: string } = {}) {
   await tx.query(
-    `UPDATE solution_clusters SET label = coalesce($2, label), pinned = coalesce($3, pinned), updated_at = now()
+    `UPDATE solution_clusters SET label = coalesce($2, label),
+       line_frozen = CASE WHEN $2::text IS NULL THEN line_frozen ELSE false END, updated_at = now()
      WHERE id = $1`,
-    [id, fields.label ?? null, fields.pinned ?? null],
+    [id, fields.label ?? null],
   );
 }
 
-/** Runs one change: read the theme's solutions, change, record before and after in the history. */
+type Find = (key: string) => Promise<SolutionCluster>;
+
+interface Work {
+  /** Ideas whose solutions before and after go into the history. */
+  readonly touched: readonly string[];
+  readonly untilImport: ChangeReport['untilImport'];
+  /** More to record beside before and after. */
+  readonly detail?: Record<string, unknown>;
+  /** For a move: the idea asked, so that any other idea the change moved is named. */
+  readonly asked?: string;
+}
+
+/**
+ * Runs one change: read the theme's solutions, change, freeze what pinned solutions show, record before
+ * and after in the history. A key that is no longer current is followed through the history
+ * (solutions-keys.ts): resolved, or refused with the solution now most like it named.
+ */
 async function change(
   db: Database,
   theme: string,
   action: string,
   reasonGiven: SolutionChange,
-  work: (tx: Queryable, before: ThemeSolutions) => Promise<readonly string[]>,
-): Promise<ThemeSolutions> {
+  work: (tx: Queryable, before: ThemeSolutions, find: Find) => Promise<Work>,
+): Promise<ChangedSolutions> {
   const reason = requireReason(reasonGiven);
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(727275)');
     const before = await themeSolutions(tx, theme);
-    const touched = await work(tx, before);
-    const after = await themeSolutions(tx, theme);
+    const resolvedKeys: Record<string, { key: string; label: string }> = {};
+    const find: Find = async (key) => {
+      const hit = before.clusters.find((c) => c.key === key);
+      if (hit) return hit;
+      const stale = await followStaleKey(tx, theme, before.clusters, key);
+      const now = stale.resolved ? before.clusters.find((c) => c.key === stale.now?.key) : undefined;
+      if (!now) throw new SolutionError('unknown-cluster', staleKeyMessage(stale), stale);
+      resolvedKeys[key] = { key: now.key, label: now.label };
+      return now;
+    };
+    const done = await work(tx, before, find);
+    let after = await themeSolutions(tx, theme);
+    if ((await freezePinned(tx, after)).changed) after = await themeSolutions(tx, theme);
     const involved = (s: ThemeSolutions) =>
-      s.clusters.filter((c) => c.ids.some((id) => touched.includes(id))).map(summary);
+      s.clusters.filter((c) => c.ids.some((id) => done.touched.includes(id))).map(summary);
     await tx.query('INSERT INTO solution_history (theme, action, reason, detail) VALUES ($1, $2, $3, $4)', [
       theme,
       action,
       reason,
-      JSON.stringify({ before: involved(before), after: involved(after) }),
+      JSON.stringify({ before: involved(before), after: involved(after), ...done.detail }),
     ]);
-    return after;
+    const unpublished = after.clusters
+      .filter((c) => c.ids.length < MIN_PUBLISHED && c.ids.some((id) => done.touched.includes(id)))
+      .map((c) => c.label);
+    const alsoMoved =
+      done.asked === undefined ? [] : movedIdeas(before, after).filter((m) => m.id !== done.asked);
+    return { ...after, change: { resolvedKeys, untilImport: done.untilImport, unpublished, alsoMoved } };
   });
 }
+
+const untilImportOf = (cluster: { readonly pinned: boolean }) => (cluster.pinned ? false : 'solution');
 
 /** Gives a cluster a curator's summary line. */
 export function renameSolution(db: Database, theme: string, key: string, label: string, c: SolutionChange) {
   const line = checkLabel(label);
-  return change(db, theme, 'rename', c, async (tx, s) => {
-    const cluster = find(s, key);
+  return change(db, theme, 'rename', c, async (tx, _s, find) => {
+    const cluster = await find(key);
     await touch(tx, await materialise(tx, theme, cluster), line === undefined ? {} : { label: line });
-    return cluster.ids;
+    return { touched: cluster.ids, untilImport: untilImportOf(cluster) };
   });
 }
 
@@ -262,16 +411,22 @@ export function mergeSolutions(
 ) {
   const line = checkLabel(c.label);
   if (new Set(keys).size < 2) throw new SolutionError('bad-request', t.mergeNeedsTwo);
-  return change(db, theme, 'merge', c, async (tx, s) => {
-    const clusters = [...new Set(keys)].map((key) => find(s, key));
-    const target = await materialise(tx, theme, itemAt(clusters, 0));
+  return change(db, theme, 'merge', c, async (tx, _s, find) => {
+    const clusters: SolutionCluster[] = [];
+    for (const key of new Set(keys)) {
+      const cluster = await find(key);
+      if (!clusters.includes(cluster)) clusters.push(cluster);
+    }
+    if (clusters.length < 2) throw new SolutionError('bad-request', t.mergeNeedsTwo);
+    const first = itemAt(clusters, 0);
+    const target = await materialise(tx, theme, first);
     const ids = clusters.flatMap((cl) => cl.ids);
     await placeIdeas(tx, theme, ids, target);
     for (const other of clusters.slice(1))
       if (other.curated)
         await tx.query('DELETE FROM solution_clusters WHERE id = $1', [Number(other.key.slice(1))]);
     await touch(tx, target, line === undefined ? {} : { label: line });
-    return ids;
+    return { touched: ids, untilImport: untilImportOf(first) };
   });
 }
 
@@ -284,8 +439,8 @@ export function splitSolution(
   c: SolutionChange & { readonly label?: string },
 ) {
   const line = checkLabel(c.label);
-  return change(db, theme, 'split', c, async (tx, s) => {
-    const cluster = find(s, key);
+  return change(db, theme, 'split', c, async (tx, _s, find) => {
+    const cluster = await find(key);
     const moving = [...new Set(ideaIds)];
     for (const id of moving)
       if (!cluster.ids.includes(id)) throw new SolutionError('bad-request', t.notAMember(id, key));
@@ -298,30 +453,80 @@ export function splitSolution(
       [theme, line ?? null, source],
     );
     await placeIdeas(tx, theme, moving, Number(rows[0]?.id));
-    return cluster.ids;
+    return { touched: cluster.ids, untilImport: untilImportOf(cluster) };
   });
 }
 
 /** Puts an idea in another cluster, or (`to` null) outside every cluster. */
 export function moveIdea(db: Database, theme: string, ideaId: string, to: string | null, c: SolutionChange) {
-  return change(db, theme, 'move', c, async (tx, s) => {
+  return change(db, theme, 'move', c, async (tx, s, find) => {
     if (!s.byId.has(ideaId)) throw new SolutionError('bad-request', t.notInTheme(ideaId, theme));
     const from = s.clusters.find((cl) => cl.ids.includes(ideaId));
-    const target = to === null ? null : find(s, to);
+    const target = to === null ? null : await find(to);
     // The cluster it leaves keeps its other members as they are (curated) or is recomputed (automatic).
     const targetId = target ? await materialise(tx, theme, target) : null;
     await placeIdeas(tx, theme, [ideaId], targetId);
-    if (targetId !== null) await touch(tx, targetId);
-    return [ideaId, ...(from?.ids ?? []), ...(target?.ids ?? [])];
+    if (targetId !== null) {
+      await touch(tx, targetId);
+      // Taken in after all: no longer declined for it.
+      await tx.query('DELETE FROM solution_declines WHERE cluster_id = $1 AND idea_id = $2', [
+        targetId,
+        ideaId,
+      ]);
+    }
+    return {
+      touched: [ideaId, ...(from?.ids ?? []), ...(target?.ids ?? [])],
+      untilImport: target === null ? 'outside' : untilImportOf(target),
+      asked: ideaId,
+    };
   });
 }
 
-/** Pins a cluster (it survives a re-import and attracts proposals) or unpins it. */
+/**
+ * Pins a cluster (it survives a re-import and attracts proposals; the line and quote it shows now are
+ * frozen: solutions-pinned.ts) or unpins it (a frozen line and quote are let go).
+ */
 export function pinSolution(db: Database, theme: string, key: string, pinned: boolean, c: SolutionChange) {
-  return change(db, theme, pinned ? 'pin' : 'unpin', c, async (tx, s) => {
-    const cluster = find(s, key);
-    await touch(tx, await materialise(tx, theme, cluster), { pinned });
-    return cluster.ids;
+  return change(db, theme, pinned ? 'pin' : 'unpin', c, async (tx, _s, find) => {
+    const cluster = await find(key);
+    const id = await materialise(tx, theme, cluster);
+    if (pinned)
+      await tx.query(
+        `UPDATE solution_clusters SET pinned = true, line_frozen = line_frozen OR label IS NULL,
+           label = coalesce(label, $2), quote_id = coalesce(quote_id, $3), updated_at = now() WHERE id = $1`,
+        [id, cluster.label, cluster.quote.id],
+      );
+    else
+      await tx.query(
+        `UPDATE solution_clusters SET pinned = false, label = CASE WHEN line_frozen THEN NULL ELSE label END,
+           line_frozen = false, quote_id = NULL, updated_at = now() WHERE id = $1`,
+        [id],
+      );
+    return { touched: cluster.ids, untilImport: pinned ? false : 'solution' };
+  });
+}
+
+/**
+ * "Not in this solution": an idea proposed for a pinned solution is declined, with the reason; it is
+ * not proposed for that solution again (also after an import) unless a curator moves it in.
+ */
+export function declineProposal(db: Database, theme: string, ideaId: string, key: string, c: SolutionChange) {
+  return change(db, theme, 'decline', c, async (tx, s, find) => {
+    if (!s.byId.has(ideaId)) throw new SolutionError('bad-request', t.notInTheme(ideaId, theme));
+    const cluster = await find(key);
+    if (!cluster.pinned) throw new SolutionError('bad-request', t.declineNeedsPinned(cluster.label));
+    if (cluster.ids.includes(ideaId))
+      throw new SolutionError('bad-request', t.declineMember(ideaId, cluster.label));
+    await tx.query(
+      `INSERT INTO solution_declines (cluster_id, idea_id, reason) VALUES ($1, $2, $3)
+       ON CONFLICT (cluster_id, idea_id) DO UPDATE SET reason = EXCLUDED.reason, decided_at = now()`,
+      [Number(cluster.key.slice(1)), ideaId, c.reason.trim()],
+    );
+    return {
+      touched: [ideaId],
+      untilImport: false,
+      detail: { declined: [{ key: cluster.key, label: cluster.label, idea: ideaId }] },
+    };
   });
 }
 

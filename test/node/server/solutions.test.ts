@@ -84,4 +84,58 @@ describe('solutions in the web app', () => {
     });
     expect(noReason.status).toBe(400);
   });
+
+  it('answers every change with Dutch notes, an import with the curation it dropped, and refuses a keep outside the pair', async () => {
+    const auth = { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` };
+    const post = (path: string, body: unknown) =>
+      t.app.request(path, { method: 'POST', body: JSON.stringify(body), headers: auth });
+    const { clusters } = await themeSolutions(db, THEME);
+    const renamed = await post('/api/ideas/oplossingen/hernoemen', {
+      thema: THEME,
+      oplossing: clusters[1]!.key,
+      omschrijving: 'Tot de import',
+      reden: 'test',
+    });
+    const answer = await responseJson(
+      renamed,
+      z.looseObject({ notes: z.array(z.string()), untilNextImport: z.boolean() }),
+    );
+    expect(answer.untilNextImport).toBe(true);
+    expect(answer.notes.join(' ')).toContain('tot de volgende import van ideeën in dit thema');
+
+    const imported = await t.app.request('/api/ideas/import?naam=nieuw.csv', {
+      method: 'POST',
+      body: `id,tekst,thema\nn-1,Schrap de dubbele registratie van de vochtlijst.,${THEME}\n`,
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/csv' },
+    });
+    const result = await responseJson(
+      imported,
+      z.looseObject({ message: z.string(), droppedCuration: z.array(z.looseObject({ theme: z.string() })) }),
+    );
+    expect(result.droppedCuration.map((d) => d.theme)).toEqual([THEME]);
+    expect(result.message).toContain('vervallen: Administratieve lasten');
+
+    const pair = await post('/api/ideas/bijna-dubbel', {
+      a: 'idee-0001',
+      b: 'idee-0002',
+      besluit: 'behouden',
+      bewaar: 'idee-0003',
+      reden: 'test',
+    });
+    expect(pair.status).toBe(400);
+  });
+});
+
+describe('changeNotes', () => {
+  it('names the ideas a move took along besides the one asked', async () => {
+    const { changeNotes } = await import('../../../src/node/server/routes/api-solutions.js');
+    const notes = changeNotes({
+      resolvedKeys: {},
+      untilImport: 'outside',
+      unpublished: [],
+      alsoMoved: [{ id: 'idee-0019', from: 'auto-idee-0125', to: null }],
+    });
+    expect(notes.some((note) => note.startsWith('Ook verplaatst: idee-0019.'))).toBe(true);
+    expect(changeNotes({ resolvedKeys: {}, untilImport: false, unpublished: [], alsoMoved: [] })).toEqual([]);
+  });
 });

@@ -87,7 +87,8 @@ export function headConcepts(
  * Labels that differ within one theme: a solution whose automatic label an earlier one (in display
  * order) already has takes its next concept line no earlier solution has, or else the line with its
  * first characteristic word ("Systemen koppelen (dossier)"). `isAutomatic` says which labels may
- * change: a curator's line stays as written.
+ * change: a curator's line (or a pinned solution's frozen one) stays as written, and an automatic
+ * solution with the same line gives way even when it comes first.
  */
 export function distinctLabels<T extends { readonly label: string; readonly ids: readonly string[] }>(
   clusters: readonly T[],
@@ -100,7 +101,9 @@ export function distinctLabels<T extends { readonly label: string; readonly ids:
   conceptLines: ReadonlyMap<string, string> = CONCEPT_LINES,
 ): string[] {
   const indexOf = new Map(model.ideas.map((idea, i) => [idea.id, i]));
-  const used = new Set<string>();
+  // A fixed line (a curator's, or one frozen by pinning) is never changed: an automatic solution with
+  // the same line gives way, wherever it stands in the order.
+  const used = new Set(clusters.filter((c) => !isAutomatic(c)).map((c) => c.label));
   return clusters.map((cluster) => {
     let label = cluster.label;
     if (used.has(label) && isAutomatic(cluster)) {

@@ -270,6 +270,12 @@ export const solutionChangeBodies = {
   }),
   vastzetten: solutionChange({ thema: theme, reden: reason, oplossing: solution }),
   losmaken: solutionChange({ thema: theme, reden: reason, oplossing: solution }),
+  afwijzen: solutionChange({
+    thema: theme,
+    reden: reason,
+    oplossing: solution,
+    idee: required(solutionsText.fieldMissing('idee')),
+  }),
 } as const;
 
 /** `POST /api/ideas/bijna-dubbel`: a decision on a near-duplicate pair. */
@@ -329,6 +335,8 @@ export const solutionForms = {
   verplaatsen: solutionForm({ idee: formText, naar: formText }),
   vastzetten: solutionForm({ oplossing: formText }),
   losmaken: solutionForm({ oplossing: formText }),
+  // The proposal's form: `naar` is the pinned solution the idea is declined for.
+  afwijzen: solutionForm({ idee: formText, naar: formText }),
   'bijna-dubbel': solutionForm({ uitkomst: formText, a: formText, b: formText }),
   'dubbel-groep': solutionForm({ uitkomst: formText, ideeen: formTexts }),
   geschiedenis: solutionForm({}),

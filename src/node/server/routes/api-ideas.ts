@@ -7,6 +7,7 @@
  */
 import { Hono } from 'hono';
 import { ideasMessages } from '../../../core/text/ideas-messages.js';
+import { solutionsText } from '../../../core/text/solutions-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import { CurationError, type IdeaInput, type StoredIdea } from '../../store/index.js';
 import { publicSearch } from '../ideas-browse.js';
@@ -94,7 +95,12 @@ export function ideasApi(services: AppServices): Hono {
     const result = await importUploadedIdeas(services, await readUpload(c));
     return c.json(
       {
-        message: ideasMessages.importSummary(result.added, result.updated, result.unchanged, result.refused),
+        message: [
+          ideasMessages.importSummary(result.added, result.updated, result.unchanged, result.refused),
+          solutionsText.importDropped(result.droppedCuration),
+        ]
+          .filter(Boolean)
+          .join(' '),
         file: result.file,
         format: result.format,
         rows: result.rows,
@@ -110,6 +116,8 @@ export function ideasApi(services: AppServices): Hono {
         })),
         masked: result.masked.map((m) => ({ row: m.row, id: m.id, kinds: m.kinds, count: m.count })),
         nearDuplicates: result.nearDuplicates,
+        // Per theme whose ideas the import changed: the unpinned curation of its solutions that went.
+        droppedCuration: result.droppedCuration,
       },
       201,
     );

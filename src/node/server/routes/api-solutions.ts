@@ -2,13 +2,22 @@
  * "Veelgenoemde oplossingen" over HTTP. `GET /api/ideas/oplossingen?thema=…` answers the public document
  * (the same as `werkbalans ideas oplossingen --json`). With the token: the curator's view
  * (`…/beheer?thema=…`: keys, pinned, proposals, near-duplicates), the changes (`…/hernoemen`,
- * `…/samenvoegen`, `…/splitsen`, `…/verplaatsen`, `…/vastzetten`, `…/losmaken`), their history
+ * `…/samenvoegen`, `…/splitsen`, `…/verplaatsen`, `…/vastzetten`, `…/losmaken`, `…/afwijzen`: an idea
+ * proposed for a pinned solution is not in it; each answers the curator's view with `notes`), their history
  * (`…/geschiedenis?thema=…`) and the decision on a near-duplicate pair (`POST /api/ideas/bijna-dubbel`).
  * Every change needs a reason (`reden`). Registered before the ideas API so `oplossingen` is no idea id.
  */
 import { Hono } from 'hono';
 import type { z } from 'zod';
-import { solutionsDocument, SolutionError, type ThemeSolutions } from '../../store/index.js';
+import { solutionsText } from '../../../core/text/solutions-text.js';
+import {
+  MIN_PUBLISHED,
+  solutionsDocument,
+  SolutionError,
+  type ChangeReport,
+  type ChangedSolutions,
+  type ThemeSolutions,
+} from '../../store/index.js';
 import { HttpProblem } from '../http-problem.js';
 import type { AppServices } from '../services.js';
 import { adminOnly } from './api-datasets.js';
@@ -26,6 +35,21 @@ async function answer<T>(work: () => Promise<T>): Promise<T> {
       );
     throw error;
   }
+}
+
+/**
+ * The Dutch notes on a change, for its answer (API and form): a stale key resolved, that it lasts only
+ * until the next import of ideas in the theme unless pinned, and a solution left too small for readers.
+ */
+export function changeNotes(report: ChangeReport): string[] {
+  return [
+    ...Object.entries(report.resolvedKeys).map(([key, now]) =>
+      solutionsText.resolvedKey(key, now.label, now.key),
+    ),
+    ...(report.untilImport === false ? [] : [solutionsText.untilImport[report.untilImport]]),
+    ...report.unpublished.map((label) => solutionsText.unpublished(label, MIN_PUBLISHED)),
+    ...(report.alsoMoved.length === 0 ? [] : [solutionsText.alsoMoved(report.alsoMoved.map((m) => m.id))]),
+  ];
 }
 
 /** The public solutions of a theme, kept in the ideas cache (cleared by every write through this server). */
@@ -71,7 +95,7 @@ export function solutionsApi(services: AppServices): Hono {
   app.get('/api/ideas/oplossingen/beheer', admin, theme, async (c) => {
     const { thema } = c.req.valid('query');
     const [view, duplicates] = await answer(() =>
-      Promise.all([solutions.ofTheme(thema), solutions.nearDuplicates(thema)]),
+      Promise.all([solutions.forCurators(thema), solutions.nearDuplicates(thema)]),
     );
     return c.json({ ...curatorView(view), nearDuplicates: duplicates });
   });
@@ -84,14 +108,24 @@ export function solutionsApi(services: AppServices): Hono {
   type Bodies = typeof solutionChangeBodies;
   const post = <P extends keyof Bodies>(
     path: P,
-    work: (body: z.output<Bodies[P]>) => Promise<ThemeSolutions>,
+    work: (body: z.output<Bodies[P]>) => Promise<ChangedSolutions>,
   ) =>
     app.post(
       `/api/ideas/oplossingen/${path}`,
       admin,
       boundedJson,
       jsonOf(solutionChangeBodies[path]),
-      async (c) => c.json(curatorView(await answer(() => work(c.req.valid('json') as z.output<Bodies[P]>)))),
+      async (c) => {
+        const changed = await answer(() => work(c.req.valid('json') as z.output<Bodies[P]>));
+        return c.json({
+          ...curatorView(changed),
+          notes: changeNotes(changed.change),
+          untilNextImport: changed.change.untilImport !== false,
+          resolvedKeys: Object.fromEntries(
+            Object.entries(changed.change.resolvedKeys).map(([key, now]) => [key, now.key]),
+          ),
+        });
+      },
     );
 
   const label = (omschrijving: string | undefined) =>
@@ -106,6 +140,7 @@ export function solutionsApi(services: AppServices): Hono {
   post('verplaatsen', (b) => solutions.move(b.thema, b.idee, b.naar, { reason: b.reden }));
   post('vastzetten', (b) => solutions.pin(b.thema, b.oplossing, true, { reason: b.reden }));
   post('losmaken', (b) => solutions.pin(b.thema, b.oplossing, false, { reason: b.reden }));
+  post('afwijzen', (b) => solutions.decline(b.thema, b.idee, b.oplossing, { reason: b.reden }));
 
   app.post('/api/ideas/bijna-dubbel', admin, boundedJson, jsonOf(nearDuplicateBody), async (c) => {
     const body = c.req.valid('json');
@@ -119,7 +154,11 @@ export function solutionsApi(services: AppServices): Hono {
         },
       ),
     );
-    return c.json(result);
+    return c.json(
+      result.hidden === undefined || result.keep === undefined
+        ? result
+        : { ...result, message: solutionsText.mergedHidden(result.hidden, result.keep) },
+    );
   });
 
   return app;

@@ -22,6 +22,7 @@ import { CurationError, type ThemeImportSummary } from '../../store/index.js';
 import { requireAdmin } from '../admin-token.js';
 import { storeUpload } from '../dataset-upload.js';
 import { importUploadedIdeas } from '../ideas-upload.js';
+import { solutionsText } from '../../../core/text/solutions-text.js';
 import { problemOf } from '../error-handler.js';
 import { HttpProblem } from '../http-problem.js';
 import { loadPageView, type PageView } from '../page-view.js';
@@ -397,12 +398,23 @@ export function adminPages(services: AppServices): Hono {
       const upload = await readUpload(c);
       requireAdmin(services.config.adminToken, upload.token || undefined);
       const r = await importUploadedIdeas(services, upload);
+      const dropped = r.droppedCuration.map((d) => ({ message: solutionsText.importDroppedTheme(d) }));
       // Answered here, not by a redirect: the warnings (unknown columns, unknown labels, texts twice)
       // must reach the analyst, and sending the form again changes nothing (the import is idempotent).
       const message: AdminMessage = {
         kind: 'success',
-        text: adminText.ideasImported(r.added, r.updated, r.unchanged, r.refused, r.masked.length),
-        details: r.warnings.map((w) => ({ message: w.message })),
+        text: [
+          adminText.ideasImported(r.added, r.updated, r.unchanged, r.refused, r.masked.length),
+          solutionsText.importDropped(r.droppedCuration),
+          // Beside warnings, what went is told in the text; alone, it is the list below it.
+          ...(r.warnings.length > 0 ? dropped.map((d) => `${d.message}.`) : []),
+        ]
+          .filter(Boolean)
+          .join(' '),
+        details: r.warnings.length > 0 ? r.warnings.map((w) => ({ message: w.message })) : dropped,
+        ...(r.warnings.length === 0 && dropped.length > 0
+          ? { detailsHeading: solutionsText.importDroppedHeading }
+          : {}),
       };
       const [view, importSolutions] = await Promise.all([
         loadPageView(c, services),

@@ -13,8 +13,10 @@ import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { solutionsAdminText as t } from '../../../core/text/solutions-admin-text.js';
 import { adminText } from '../../../core/text/page-text.js';
+import { solutionsText } from '../../../core/text/solutions-text.js';
 import {
   SolutionError,
+  type ChangedSolutions,
   type FlaggedPair,
   type LabelledChange,
   type SolutionChange,
@@ -42,6 +44,7 @@ import { AdminAlert, Field, type AdminMessage } from '../views/admin-form.js';
 import { FormHead, PageContents, type SentForm } from '../views/solutions-admin-parts.js';
 import { MergeForm, MoveForm, SolutionBlock, UnclusteredList } from '../views/solutions-admin-solutions.js';
 import { DuplicateGroups, History, Proposals } from '../views/solutions-admin-curator.js';
+import { changeNotes } from './api-solutions.js';
 
 type Message = Pick<AdminMessage, 'kind' | 'text'>;
 
@@ -192,6 +195,10 @@ const labelled = (form: { readonly reden: string; readonly omschrijving: string 
   return label ? { reason: form.reden, label } : reasonOf(form);
 };
 
+/** The "done" text of a change and its notes (stale key followed, lasts until the next import …). */
+const noted = async (action: SolutionFormAction, changed: Promise<ChangedSolutions>) =>
+  [t.done[action], ...changeNotes((await changed).change)].join(' ');
+
 /** Carries out one curator's form, per action (the store records it with its reason); a message of its own, or none. */
 const carryOut: {
   readonly [A in SolutionFormAction]: (
@@ -201,22 +208,26 @@ const carryOut: {
 } = {
   bekijken: () => Promise.resolve(undefined),
   geschiedenis: () => Promise.resolve(undefined),
-  hernoemen: async (s, f) => void (await s.rename(f.thema, f.oplossing, f.omschrijving, reasonOf(f))),
-  samenvoegen: async (s, f) => void (await s.merge(f.thema, f.oplossingen, labelled(f))),
-  splitsen: async (s, f) => void (await s.split(f.thema, f.oplossing, f.ideeen, labelled(f))),
-  verplaatsen: async (s, f) => void (await s.move(f.thema, f.idee.trim(), f.naar || null, reasonOf(f))),
-  vastzetten: async (s, f) => void (await s.pin(f.thema, f.oplossing, true, reasonOf(f))),
-  losmaken: async (s, f) => void (await s.pin(f.thema, f.oplossing, false, reasonOf(f))),
+  hernoemen: (s, f) => noted('hernoemen', s.rename(f.thema, f.oplossing, f.omschrijving, reasonOf(f))),
+  samenvoegen: (s, f) => noted('samenvoegen', s.merge(f.thema, f.oplossingen, labelled(f))),
+  splitsen: (s, f) => noted('splitsen', s.split(f.thema, f.oplossing, f.ideeen, labelled(f))),
+  verplaatsen: (s, f) => noted('verplaatsen', s.move(f.thema, f.idee.trim(), f.naar || null, reasonOf(f))),
+  vastzetten: (s, f) => noted('vastzetten', s.pin(f.thema, f.oplossing, true, reasonOf(f))),
+  losmaken: (s, f) => noted('losmaken', s.pin(f.thema, f.oplossing, false, reasonOf(f))),
+  afwijzen: (s, f) => noted('afwijzen', s.decline(f.thema, f.idee, f.naar, reasonOf(f))),
   'bijna-dubbel': async (s, f) => {
     const outcome = f.uitkomst;
     const pair = { a: f.a, b: f.b };
     if (outcome !== 'behouden' && outcome !== pair.a && outcome !== pair.b)
       throw new SolutionError('bad-request', securityMessages.badForm);
-    await s.decideNearDuplicate(pair, {
+    const decided = await s.decideNearDuplicate(pair, {
       status: outcome === 'behouden' ? 'kept' : 'merged',
       reason: f.reden,
       ...(outcome === 'behouden' ? {} : { keep: outcome }),
     });
+    return decided.hidden && decided.keep
+      ? `${t.done['bijna-dubbel']} ${solutionsText.mergedHidden(decided.hidden, decided.keep)}`
+      : undefined;
   },
   'dubbel-groep': async (s, f) => {
     if (!f.uitkomst) throw new SolutionError('bad-request', t.chooseDecision);
@@ -268,7 +279,7 @@ export function solutionsAdminPages(services: AppServices): Hono {
   ) => {
     const [view, themes] = await Promise.all([loadPageView(c, services), themeNames()]);
     const known = theme !== undefined && themes.includes(theme) ? theme : undefined;
-    const solutions = known && enabled ? await services.solutions.ofTheme(known) : undefined;
+    const solutions = known && enabled ? await services.solutions.forCurators(known) : undefined;
     const curator: CuratorInfo | undefined =
       solutions && options.curator
         ? {

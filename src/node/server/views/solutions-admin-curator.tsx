@@ -50,6 +50,9 @@ export function Proposals(props: {
             <ReasonField id={`voorstel-${i}-reden`} value={sentValue(sent, 'reden')} />
             <button type="submit" class="button">
               {t.acceptSubmit}
+            </button>{' '}
+            <button type="submit" class="button" formaction={view.links.path('/beheer/oplossingen/afwijzen')}>
+              {t.declineSubmit}
             </button>
           </form>
         );

@@ -14,6 +14,7 @@ import { analyseOnceMigration } from './013-analyse-once.js';
 import { publicVocabularyMigration } from './014-public-vocabulary.js';
 import { analysedInsertMigration } from './015-analysed-insert.js';
 import { datasetFirstShownMigration } from './016-dataset-first-shown.js';
+import { solutionPinsMigration } from './017-solution-pins.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, one file each; add new ones at the end. */
@@ -34,4 +35,5 @@ export const MIGRATIONS: readonly Migration[] = [
   publicVocabularyMigration,
   analysedInsertMigration,
   datasetFirstShownMigration,
+  solutionPinsMigration,
 ];

@@ -69,6 +69,18 @@ describe('the automatic label of a solution', () => {
     expect(distinctLabels(twice, model, () => false)).toEqual([line, line]);
   });
 
+  it('never changes a fixed line (a curator’s or a pinned one): an automatic solution before it gives way', () => {
+    const model = clusterModel(IDEAS);
+    const line = clusterIdeas(IDEAS).clusters[0]!.label;
+    const automaticFirst = [
+      { label: line, ids: ['a1', 'a2', 'a3', 'a4'], fixed: false },
+      { label: line, ids: ['a1', 'a3', 'a4'], fixed: true },
+    ];
+    const [first, second] = distinctLabels(automaticFirst, model, (c) => !c.fixed);
+    expect(second).toBe(line);
+    expect(first).not.toBe(line);
+  });
+
   it('draws on a line for every bundled concept: short, distinct, Dutch', () => {
     const lines = SOLUTION_CONCEPTS.concepts.map((c) => c.label ?? '');
     expect(lines.filter((l) => l === '')).toEqual([]);
