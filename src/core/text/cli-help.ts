@@ -17,7 +17,8 @@ export const cliHelp = {
     ideas: 'De ideeënbank: importeren, zoeken en oplossingen.',
     ideasImport: 'Importeer een bestand met ideeën: alles of niets.',
     ideasSearch: 'Zoek ideeën, met filters per thema, soort, branche, provincie en beroep.',
-    ideasSolutions: 'Veelgenoemde oplossingen binnen een thema.',
+    ideasSolutions:
+      'Toon de veelgenoemde oplossingen van één thema: per oplossing een korte omschrijving, het aantal ideeën, de branches en een citaat.',
     serve: 'Start de website en de API.',
     build: 'Exporteer alle openbare pagina’s als statische bestanden.',
   },
@@ -30,6 +31,7 @@ export const cliHelp = {
     name: '<naam>',
     address: '<adres>',
     query: '[zoekvraag]',
+    theme: '<thema>',
     command: '[opdracht]',
   },
   arguments: {
@@ -61,6 +63,10 @@ export const cliHelp = {
     limit: 'hoogstens zoveel ideeën',
     offset: 'sla zoveel ideeën over',
     searchJson: 'het zoekdocument van het datacontract als JSON',
+    solutionsTheme:
+      'het thema, met zijn naam of een kortere naam, hoofdletters maken niet uit (bijvoorbeeld "Administratieve lasten" of "administratie")',
+    solutionsJson:
+      'het document van GET /api/ideas/oplossingen als JSON (per oplossing omschrijving, aantal, ids, citaat en branches)',
     port: 'poort (standaard PORT of 8080)',
     host: 'adres om op te luisteren (standaard HOST of 127.0.0.1)',
     baseUrl: 'openbaar adres van de website (https://…), zodat de insluitcodes ook op andere websites werken',

@@ -52,6 +52,12 @@ export const solutionsText = {
   // Errors and curation.
   themeMissing: 'Geef een thema op, bijvoorbeeld ?thema=Administratieve lasten.',
   unknownTheme: (theme: string) => `Het thema ‘${theme}’ heeft geen zichtbare ideeën.`,
+  themeNotFound: (written: string, themes: readonly string[]) =>
+    themes.length === 0
+      ? `Er is geen thema ‘${written}’, en de ideeënbank heeft nog geen ideeën met een thema.`
+      : `Er is geen thema ‘${written}’. Thema’s met ideeën: ${themes.join('; ')}.`,
+  themeWithoutIdeas: (theme: string, themes: readonly string[]) =>
+    `Het thema ‘${theme}’ heeft (nog) geen zichtbare ideeën.${themes.length === 0 ? '' : ` Thema’s met ideeën: ${themes.join('; ')}.`}`,
   unknownCluster: (key: string) => `Er is geen oplossing ‘${key}’ in dit thema (meer).`,
   notAMember: (id: string, key: string) => `Het idee ‘${id}’ hoort niet bij de oplossing ‘${key}’.`,
   notInTheme: (id: string, theme: string) => `Het idee '${id}' heeft niet het thema '${theme}'.`,

@@ -133,8 +133,8 @@ function buildProgram(effects: CliEffects): Command {
   ideas
     .command('oplossingen')
     .description(help.commands.ideasSolutions)
-    .requiredOption('--thema <t>', help.options.theme)
-    .option('--json', help.options.searchJson)
+    .requiredOption(`--thema ${help.placeholders.theme}`, help.options.solutionsTheme)
+    .option('--json', help.options.solutionsJson)
     .option(`--data ${help.placeholders.folder}`, help.options.data)
     .action(async (options: IdeasSolutionsCliOptions) =>
       (await import('./ideas-solutions.js')).run(options, effects),

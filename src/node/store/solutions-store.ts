@@ -4,6 +4,7 @@
  * concern in solutions.ts or solutions-duplicates.ts, bound to the database.
  */
 import type { Database } from './database.js';
+import { resolveTheme } from './solutions-theme.js';
 import { decideNearDuplicate, themeNearDuplicates, type FlaggedPair } from './solutions-duplicates.js';
 import {
   mergeSolutions,
@@ -31,7 +32,10 @@ export interface NearDuplicateDecision {
 export interface SolutionsStore {
   /** Themes with visible ideas and their counts. */
   themes(): Promise<{ theme: string; count: number }[]>;
-  /** The solutions of a theme as readers and curators see them; throws for a theme without ideas. */
+  /**
+   * The solutions of a theme as readers and curators see them, the theme named by its label or an alias
+   * in any case (solutions-theme.ts); throws for a theme that is unknown or has no visible ideas.
+   */
   ofTheme(theme: string): Promise<ThemeSolutions>;
   nearDuplicates(theme: string): Promise<FlaggedPair[]>;
   decideNearDuplicate(
@@ -55,7 +59,7 @@ export interface SolutionsStore {
 export function solutionsStore(db: Database): SolutionsStore {
   return {
     themes: () => themesWithIdeas(db),
-    ofTheme: (theme) => themeSolutions(db, theme),
+    ofTheme: async (theme) => themeSolutions(db, await resolveTheme(db, theme)),
     nearDuplicates: (theme) => themeNearDuplicates(db, theme),
     decideNearDuplicate: (pair, decision) => decideNearDuplicate(db, pair, decision),
     history: (theme) => solutionHistory(db, theme),

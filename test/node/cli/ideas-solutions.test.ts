@@ -1,5 +1,6 @@
 // `werkbalans ideas oplossingen`: the JSON is exactly the API's document, the readable list says
-// voorbeelddata, and a theme without ideas or without --thema is wrong usage (exit 2), said in Dutch.
+// voorbeelddata, a theme is read in any case or by an alias, and an unknown theme or none is wrong
+// usage (exit 2), said in Dutch with the themes there are.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -49,9 +50,27 @@ describe('werkbalans ideas oplossingen', () => {
     expect(stdout).toContain('voorbeelddata');
   });
 
-  it('refuses an unknown theme as wrong usage', async () => {
+  it('refuses an unknown theme as wrong usage, naming the themes it knows', async () => {
     const { status, stderr } = await run('ideas', 'oplossingen', '--thema', 'Bestaat niet');
     expect(status).toBe(2);
-    expect(stderr).toContain('Het thema ‘Bestaat niet’ heeft geen zichtbare ideeën.');
+    expect(stderr).toContain('Er is geen thema ‘Bestaat niet’. Thema’s met ideeën:');
+    expect(stderr).toContain('Administratieve lasten');
+  });
+
+  it('reads a theme in any case or by an alias of config/themes.json, as the ideas search does', async () => {
+    for (const written of ['administratieve lasten', 'ADMINISTRATIEVE LASTEN', 'administratie']) {
+      const { status, stdout } = await run('ideas', 'oplossingen', '--thema', written, '--json');
+      expect(status).toBe(0);
+      expect(printedJson(stdout, z.looseObject({ thema: z.string() })).thema).toBe('Administratieve lasten');
+    }
+  });
+
+  it('has help of its own, not the search command’s', async () => {
+    const { stdout } = await run('ideas', 'oplossingen', '--help');
+    expect(stdout).toContain('--thema <thema>');
+    expect(stdout).toContain('administratie');
+    expect(stdout).toContain('GET /api/ideas/oplossingen');
+    expect(stdout).not.toContain('zoekdocument');
+    expect(stdout).not.toContain('alleen ideeën met dit thema');
   });
 });
