@@ -54,6 +54,8 @@ export const cliHelp = {
     scale: 'PNG-pixels per SVG-pixel, 1 tot 4 (standaard 1; 2 voor druk)',
     pdf: 'ook een PDF afdrukken met Chromium',
     reportSolutions: 'voeg per thema de veelgenoemde oplossingen uit de ideeënbank toe (zie --data)',
+    reportBaseUrl:
+      'openbaar adres van de website (https://…), zodat het rapport naar de themapagina’s met alle oplossingen verwijst (standaard WERKBALANS_BASE_URL)',
     data: 'map van de ingebouwde database (standaard WERKBALANS_DATA of ./.werkbalans)',
     theme: 'alleen ideeën met dit thema',
     kind: 'alleen ideeën van deze soort',

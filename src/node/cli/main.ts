@@ -99,7 +99,8 @@ function buildProgram(effects: CliEffects): Command {
     .requiredOption(`--out ${help.placeholders.file}`, help.options.outFile)
     .option('--pdf', help.options.pdf)
     .option('--oplossingen', help.options.reportSolutions)
-    .option(`--data ${help.placeholders.folder}`, help.options.data);
+    .option(`--data ${help.placeholders.folder}`, help.options.data)
+    .option(`--basis-url ${help.placeholders.address}`, help.options.reportBaseUrl);
   withAnalysisOptions(report).action(async (file: string, options: ReportOptions & PeriodOptions) =>
     (await import('./report.js')).run(file, withPeriod(options), effects),
   );

@@ -26,6 +26,7 @@ export type { DatasetSummary, StoredDataset } from './datasets.js';
 export {
   MAX_LABEL_LENGTH,
   SolutionError,
+  isExample,
   solutionsDocument,
   type SolutionChange,
   type SolutionHistoryEntry,

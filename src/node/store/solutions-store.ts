@@ -5,6 +5,8 @@
  */
 import type { Database } from './database.js';
 import { resolveTheme } from './solutions-theme.js';
+import { openRepeats } from './solutions-repeats.js';
+import type { Repeats } from '../../core/ideas/repeats.js';
 import { decideNearDuplicate, themeNearDuplicates, type FlaggedPair } from './solutions-duplicates.js';
 import {
   mergeSolutions,
@@ -38,6 +40,8 @@ export interface SolutionsStore {
    */
   ofTheme(theme: string): Promise<ThemeSolutions>;
   nearDuplicates(theme: string): Promise<FlaggedPair[]>;
+  /** The undecided near-duplicate groups among some ideas (a page's), which readers see once. */
+  repeatsAmong(ideas: readonly { readonly id: string; readonly text: string }[]): Promise<Repeats>;
   decideNearDuplicate(
     pair: { readonly a: string; readonly b: string },
     decision: NearDuplicateDecision,
@@ -61,6 +65,7 @@ export function solutionsStore(db: Database): SolutionsStore {
     themes: () => themesWithIdeas(db),
     ofTheme: async (theme) => themeSolutions(db, await resolveTheme(db, theme)),
     nearDuplicates: (theme) => themeNearDuplicates(db, theme),
+    repeatsAmong: (ideas) => openRepeats(db, ideas),
     decideNearDuplicate: (pair, decision) => decideNearDuplicate(db, pair, decision),
     history: (theme) => solutionHistory(db, theme),
     rename: (theme, key, label, change) => renameSolution(db, theme, key, label, change),
