@@ -40,3 +40,9 @@ export function collapseRepeats(ids: readonly string[], repeats: Repeats, first?
 export function repeatedIn(ids: readonly string[], repeats: Repeats): number {
   return ids.length - collapseRepeats(ids, repeats).length;
 }
+
+/** Whether the ideas of a shown entry have one text, white space aside ("2 keer ingestuurd" without "met kleine verschillen"). */
+export function sameText(shown: ShownIdea, textOf: (id: string) => string | undefined): boolean {
+  const text = (id: string) => (textOf(id) ?? '').trim().replace(/\s+/g, ' ');
+  return shown.same.every((id) => text(id) === text(shown.id));
+}

@@ -1,5 +1,5 @@
 import { solutionsText as t } from '../../core/text/solutions-text.js';
-import { collapseRepeats, repeatedIn } from '../../core/ideas/repeats.js';
+import { collapseRepeats, repeatedIn, sameText } from '../../core/ideas/repeats.js';
 import { isExample, SolutionError, solutionsDocument, type ThemeSolutions } from '../store/index.js';
 import { UsageError, type CliEffects } from './effects.js';
 import { openIdeasStore } from './ideas-store.js';
@@ -23,10 +23,11 @@ function readable(s: ThemeSolutions): string {
   s.clusters.forEach((c, i) => {
     const curated = c.curated && c.label !== c.automaticLabel ? ` (${t.curated})` : '';
     lines.push(t.cliCluster(i + 1, `${c.label}${curated}`, c.ids.length, repeatedIn(c.ids, s.repeats)));
-    const sent =
-      collapseRepeats(c.ids, s.repeats, c.quote.id).find((x) => x.id === c.quote.id)?.same.length ?? 1;
+    const quote = collapseRepeats(c.ids, s.repeats, c.quote.id).find((x) => x.id === c.quote.id);
+    const sent = quote?.same.length ?? 1;
+    const identical = quote ? sameText(quote, (id) => s.byId.get(id)?.text) : true;
     const marks = [
-      sent > 1 ? ` (${t.sentIn(sent, true)})` : '',
+      sent > 1 ? ` (${t.sentIn(sent, identical)})` : '',
       s.example === 'some' && isExample(s, c.quote.id) ? ` (${t.exampleMark})` : '',
     ].join('');
     lines.push(`${t.cliQuote(c.quote.text, c.quote.branch)}${marks}`);

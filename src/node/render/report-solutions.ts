@@ -8,7 +8,7 @@
  */
 import { slugify } from '../../core/contract/slug.js';
 import { exampleIdeasOf, type ExampleIdeas } from '../../core/ideas/example-ideas.js';
-import { collapseRepeats, repeatedIn, type Repeats } from '../../core/ideas/repeats.js';
+import { collapseRepeats, repeatedIn, sameText, type Repeats } from '../../core/ideas/repeats.js';
 import { escapeHtml as e } from '../../core/text/escape-html.js';
 import { solutionsText } from '../../core/text/solutions-text.js';
 
@@ -28,6 +28,8 @@ export interface ReportSolution {
     readonly example?: boolean;
     /** How many undecided near-duplicates it stands for (1: none). */
     readonly sent?: number;
+    /** Those have one text (else "met kleine verschillen"). */
+    readonly sameText?: boolean;
   };
   /** Of its ideas, how many repeat another nearly word for word (undecided). */
   readonly repeated?: number;
@@ -63,8 +65,17 @@ export interface SolutionsInput {
     readonly professions: Readonly<Record<string, number>>;
     readonly quote: { readonly id: string; readonly text: string; readonly branch: string | null };
   }[];
-  readonly byId: ReadonlyMap<string, { readonly example: boolean }>;
+  readonly byId: ReadonlyMap<string, { readonly example: boolean; readonly text: string }>;
   readonly repeats: Repeats;
+}
+
+/** How many undecided near-duplicates a quote stands for, and whether they have one text. */
+function sentOf(ids: readonly string[], quote: string, s: SolutionsInput) {
+  const shown = collapseRepeats(ids, s.repeats, quote).find((x) => x.id === quote);
+  return {
+    sent: shown?.same.length ?? 1,
+    sameText: shown ? sameText(shown, (id) => s.byId.get(id)?.text) : true,
+  };
 }
 
 /** The report's view of one theme's solutions; `baseUrl` (normalised) makes its page an address. */
@@ -87,8 +98,7 @@ export function reportThemeOf(
         text: c.quote.text,
         branch: c.quote.branch,
         example: s.byId.get(c.quote.id)?.example ?? false,
-        sent:
-          collapseRepeats(c.ids, s.repeats, c.quote.id).find((x) => x.id === c.quote.id)?.same.length ?? 1,
+        ...sentOf(c.ids, c.quote.id, s),
       },
       repeated: repeatedIn(c.ids, s.repeats),
       curated: c.curated && c.label !== c.automaticLabel,
@@ -106,7 +116,7 @@ function solutionHtml(s: ReportSolution, markExamples: boolean): string {
   const professions = counted(s.professions);
   const marks = [
     (s.quote.sent ?? 1) > 1
-      ? ` <span class="meta">(${e(solutionsText.sentIn(s.quote.sent ?? 1, true))})</span>`
+      ? ` <span class="meta">(${e(solutionsText.sentIn(s.quote.sent ?? 1, s.quote.sameText ?? true))})</span>`
       : '',
     markExamples && s.quote.example ? ` <span class="meta">(${e(solutionsText.exampleMark)})</span>` : '',
   ].join('');

@@ -15,7 +15,7 @@ import type { IndicatorId } from '../../core/contract/indicators.js';
 import { contractProfession, type Profession } from '../../core/contract/professions.js';
 import { selectBridgeIdeas, type SelectedIdea } from '../../core/ideas/bridge-selection.js';
 import { readerFit, solutionForConcept, type BridgeSolution } from '../../core/ideas/bridge-solutions.js';
-import { collapseRepeats } from '../../core/ideas/repeats.js';
+import { collapseRepeats, sameText } from '../../core/ideas/repeats.js';
 import { countWithAnyTheme, type ThemeSolutions } from '../store/index.js';
 import { HttpProblem } from './http-problem.js';
 import { cachedSolutions } from './routes/api-solutions.js';
@@ -24,7 +24,11 @@ import type { AppServices } from './services.js';
 export { IDEAS_PER_COMPONENT } from '../../core/ideas/bridge-selection.js';
 
 /** An idea on the bridge; `same`: the undecided near-duplicates it stands for, itself first. */
-export type BridgeIdea = SelectedIdea & { readonly same: readonly string[] };
+export type BridgeIdea = SelectedIdea & {
+  readonly same: readonly string[];
+  /** Those have one text (else "met kleine verschillen"). */
+  readonly sameText: boolean;
+};
 
 export interface BridgeGroup {
   readonly indicator: IndicatorId;
@@ -103,13 +107,14 @@ export async function profileBridge(
     selections.flatMap((s) => s.ideas.map((idea) => idea.id)),
     repeats,
   );
-  const sameOf = new Map(listedOnce.map((shown) => [shown.id, shown.same]));
+  const textOf = new Map(selections.flatMap((s) => s.ideas.map((idea) => [idea.id, idea.text] as const)));
+  const sameOf = new Map(listedOnce.map((shown) => [shown.id, shown]));
   const group = async (gap: ComponentGap, weakness: Weakness): Promise<BridgeGroup[]> => {
     const concept = bridge.concepts[gap.indicator];
     if (!concept) return [];
     const ideas = (selections.find((s) => s.indicator === gap.indicator)?.ideas ?? []).flatMap((idea) => {
-      const same = sameOf.get(idea.id);
-      return same ? [{ ...idea, same }] : [];
+      const shown = sameOf.get(idea.id);
+      return shown ? [{ ...idea, same: shown.same, sameText: sameText(shown, (id) => textOf.get(id)) }] : [];
     });
     const linkTheme = concept.themes.find((theme) => countWithAnyTheme(combinations, [theme]) > 0) ?? null;
     let solution: BridgeSolution | null = null;

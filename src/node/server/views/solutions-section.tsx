@@ -5,7 +5,7 @@
  * Undecided near-duplicates are shown once ("2 keer ingestuurd") and counted as such; in a databank that
  * mixes real and example ideas, each example idea is marked; a curator's line is marked visibly.
  */
-import { collapseRepeats, repeatedIn, type ShownIdea } from '../../../core/ideas/repeats.js';
+import { collapseRepeats, repeatedIn, sameText, type ShownIdea } from '../../../core/ideas/repeats.js';
 import { solutionsText as t } from '../../../core/text/solutions-text.js';
 import type { ThemeSolutions } from '../../store/index.js';
 import type { Links } from '../links.js';
@@ -25,8 +25,7 @@ export function IdeaMarks(props: {
   readonly markExamples: boolean;
 }) {
   const { solutions, shown } = props;
-  const text = (id: string) => (solutions.byId.get(id)?.text ?? '').trim().replace(/\s+/g, ' ');
-  const identical = shown.same.every((id) => text(id) === text(shown.id));
+  const identical = sameText(shown, (id) => solutions.byId.get(id)?.text);
   const example = props.markExamples && (solutions.byId.get(shown.id)?.example ?? false);
   return (
     <>

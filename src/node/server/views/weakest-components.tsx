@@ -69,7 +69,7 @@ function Ideas(props: {
             <li>
               <a href={ideaLink(idea.id)}>{idea.text}</a>
               {idea.same.length > 1 ? (
-                <span class="idea-meta"> ({solutionsText.sentIn(idea.same.length, true)})</span>
+                <span class="idea-meta"> ({solutionsText.sentIn(idea.same.length, idea.sameText)})</span>
               ) : null}
               {props.example === 'some' && idea.example ? (
                 <span class="idea-meta"> ({t.isExample})</span>
