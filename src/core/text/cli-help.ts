@@ -17,7 +17,8 @@ export const cliHelp = {
     ideas: 'De ideeënbank: importeren, zoeken en oplossingen.',
     ideasImport: 'Importeer een bestand met ideeën: alles of niets.',
     ideasSearch: 'Zoek ideeën, met filters per thema, soort, branche, provincie en beroep.',
-    ideasSolutions: 'Veelgenoemde oplossingen binnen een thema.',
+    ideasSolutions:
+      'Toon de veelgenoemde oplossingen van één thema: per oplossing een korte omschrijving, het aantal ideeën, de branches en een citaat.',
     serve: 'Start de website en de API.',
     build: 'Exporteer alle openbare pagina’s als statische bestanden.',
   },
@@ -30,6 +31,7 @@ export const cliHelp = {
     name: '<naam>',
     address: '<adres>',
     query: '[zoekvraag]',
+    theme: '<thema>',
     command: '[opdracht]',
   },
   arguments: {
@@ -52,6 +54,8 @@ export const cliHelp = {
     scale: 'PNG-pixels per SVG-pixel, 1 tot 4 (standaard 1; 2 voor druk)',
     pdf: 'ook een PDF afdrukken met Chromium',
     reportSolutions: 'voeg per thema de veelgenoemde oplossingen uit de ideeënbank toe (zie --data)',
+    reportBaseUrl:
+      'openbaar adres van de website (https://…), zodat het rapport naar de themapagina’s met alle oplossingen verwijst (standaard WERKBALANS_BASE_URL)',
     data: 'map van de ingebouwde database (standaard WERKBALANS_DATA of ./.werkbalans)',
     theme: 'alleen ideeën met dit thema',
     kind: 'alleen ideeën van deze soort',
@@ -61,6 +65,10 @@ export const cliHelp = {
     limit: 'hoogstens zoveel ideeën',
     offset: 'sla zoveel ideeën over',
     searchJson: 'het zoekdocument van het datacontract als JSON',
+    solutionsTheme:
+      'het thema, met zijn naam of een kortere naam, hoofdletters maken niet uit (bijvoorbeeld "Administratieve lasten" of "administratie")',
+    solutionsJson:
+      'het document van GET /api/ideas/oplossingen als JSON (per oplossing omschrijving, aantal, ids, citaat en branches)',
     port: 'poort (standaard PORT of 8080)',
     host: 'adres om op te luisteren (standaard HOST of 127.0.0.1)',
     baseUrl: 'openbaar adres van de website (https://…), zodat de insluitcodes ook op andere websites werken',

@@ -29,22 +29,38 @@ export const solutionsText = {
       .join(', '),
   heading: 'Veelgenoemde oplossingen',
   lead: 'Ideeën binnen dit thema die dezelfde oplossing voorstellen, automatisch gegroepeerd op de begrippen die ze gebruiken. Per oplossing: een korte omschrijving, hoeveel ideeën haar noemen, uit welke branches, en het idee dat haar het best vertegenwoordigt.',
+  leadCurated:
+    'Ideeën binnen dit thema die dezelfde oplossing voorstellen, automatisch gegroepeerd op de begrippen die ze gebruiken en door een beheerder bijgesteld; een omschrijving van een beheerder staat erbij. Per oplossing: een korte omschrijving, hoeveel ideeën haar noemen, uit welke branches, en het idee dat haar het best vertegenwoordigt.',
   leadThemes:
     'Per thema de oplossingen die het vaakst terugkomen in de ideeën, automatisch gegroepeerd. Open een thema voor alle oplossingen met hun ideeën.',
+  leadThemesCurated:
+    'Per thema de oplossingen die het vaakst terugkomen in de ideeën, automatisch gegroepeerd en door een beheerder bijgesteld. Open een thema voor alle oplossingen met hun ideeën.',
   method:
     'Hoe: elk idee wordt beschreven met zijn woordstammen, delen van samenstellingen en begrippen uit een lijst van oplossingen in zorg en welzijn, waarbij de zin met het voorstel iets zwaarder telt dan de beschrijving van de situatie. Twee ideeën kunnen alleen samen een oplossing vormen als ze een begrip uit die lijst delen; hoe sterk ze moeten lijken, hangt af van hoe dicht de ideeën van het thema bij elkaar liggen. Een idee dat op geen ander lijkt, blijft los. Een beheerder kan oplossingen hernoemen, samenvoegen, splitsen en vastzetten.',
   count: (n: number) => `Genoemd in ${ideeen(n)}`,
+  /** The count with how many of the ideas repeat another nearly word for word (undecided). */
+  countWithRepeats: (n: number, repeated: number) =>
+    repeated === 0
+      ? `Genoemd in ${ideeen(n)}`
+      : `Genoemd in ${ideeen(n)}, waarvan ${formatCount(repeated)} vrijwel gelijk aan een ander`,
+  /** An idea shown once for `n` near-duplicates: word for word (`identical`) or nearly. */
+  sentIn: (n: number, identical: boolean) =>
+    identical
+      ? `${formatCount(n)} keer ingestuurd`
+      : `${formatCount(n)} keer ingestuurd, met kleine verschillen`,
+  exampleMark: 'voorbeeld, zelf geschreven',
   branchesLabel: 'Branches',
   professionsLabel: 'Beroepen',
   /**
-   * Why `n` of a solution's ideas have no profession beside them: a profession is named only when at
-   * least `k` of its ideas show it (cluster-origin.ts), and an idea shows none when it gave none or
-   * the ideas databank hides it (k-anonymity.ts).
+   * Why ideas have no profession beside them, said once under a page's solutions: a profession is
+   * named only when at least `k` of a solution's ideas show it (cluster-origin.ts), and an idea shows
+   * none when it gave none or the ideas databank hides it (k-anonymity.ts).
    */
-  professionsNote: (n: number, k: number) =>
-    n === 0
-      ? ''
-      : `Bij ${ideeen(n)} staat hier geen beroep. Een beroep staat er alleen bij als minstens ${formatCount(k)} ideeën van deze oplossing het noemen, zodat niemand herkenbaar wordt. Bij ${n === 1 ? 'dit idee' : 'deze ideeën'} is het beroep niet ingevuld, afgeschermd in de ideeënbank, of noemen minder dan ${formatCount(k)} ideeën van deze oplossing hetzelfde beroep.`,
+  professionsNote: (k: number) =>
+    `Bij een oplossing staat een beroep alleen als minstens ${formatCount(k)} van haar ideeën het noemen, zodat niemand herkenbaar wordt. Bij de andere ideeën is het beroep niet ingevuld, afgeschermd in de ideeënbank, of noemen minder dan ${formatCount(k)} ideeën van de oplossing hetzelfde beroep.`,
+  /** A solution's professions and, when some of its ideas show none, how many (`notNamed`). */
+  professionsShown: (list: string, notNamed: number) =>
+    notNamed === 0 ? list : `${list}${list === '' ? '' : '; '}bij ${ideeen(notNamed)} geen beroep`,
   quoteLabel: 'Voorbeeld uit de ideeën',
   otherIdeas: (n: number) => `De andere ${ideeen(n)} van deze oplossing`,
   unclustered: (n: number) =>
@@ -58,11 +74,18 @@ export const solutionsText = {
   themeLink: (theme: string) => `Alle oplossingen in ‘${theme}’`,
   moreSolutions: (n: number) => `en ${formatCount(n)} ${n === 1 ? 'andere oplossing' : 'andere oplossingen'}`,
   ideaLink: 'Bekijk dit idee',
+  ideaLinkOf: (label: string) => `bij ‘${label}’`,
   quoteBranch: (branch: string | null) => (branch ? `(${branch})` : '(branche onbekend)'),
   bridgeSolutions: 'Oplossingen die collega’s vaak noemen',
   // Errors and curation.
   themeMissing: 'Geef een thema op, bijvoorbeeld ?thema=Administratieve lasten.',
   unknownTheme: (theme: string) => `Het thema ‘${theme}’ heeft geen zichtbare ideeën.`,
+  themeNotFound: (written: string, themes: readonly string[]) =>
+    themes.length === 0
+      ? `Er is geen thema ‘${written}’, en de ideeënbank heeft nog geen ideeën met een thema.`
+      : `Er is geen thema ‘${written}’. Thema’s met ideeën: ${themes.join('; ')}.`,
+  themeWithoutIdeas: (theme: string, themes: readonly string[]) =>
+    `Het thema ‘${theme}’ heeft (nog) geen zichtbare ideeën.${themes.length === 0 ? '' : ` Thema’s met ideeën: ${themes.join('; ')}.`}`,
   unknownCluster: (key: string) => `Er is geen oplossing ‘${key}’ in dit thema (meer).`,
   notAMember: (id: string, key: string) => `Het idee ‘${id}’ hoort niet bij de oplossing ‘${key}’.`,
   notInTheme: (id: string, theme: string) => `Het idee '${id}' heeft niet het thema '${theme}'.`,
@@ -134,11 +157,17 @@ export const solutionsText = {
   reportNone: 'De ideeënbank bevat nog geen ideeën met een thema.',
   reportIdeas: (n: number) => ideeen(n),
   reportMore: (n: number) =>
-    `Daarnaast ${n === 1 ? 'nog één oplossing' : `nog ${formatCount(n)} oplossingen`}; alle oplossingen staan op de website.`,
+    `Daarnaast ${n === 1 ? 'nog één oplossing' : `nog ${formatCount(n)} oplossingen`}.`,
+  reportAllAt: 'Alle oplossingen van dit thema staan op',
+  reportAllOnPage: (path: string) =>
+    `Alle oplossingen van dit thema staan op de themapagina van de ideeënbank op de website (${path}).`,
   cliHeading: (theme: string, n: number) => `Veelgenoemde oplossingen in '${theme}' (${ideeen(n)})`,
-  cliCluster: (i: number, label: string, count: number) => `${i}. ${label} — ${ideeen(count)}`,
+  cliCluster: (i: number, label: string, count: number, repeated = 0) =>
+    `${i}. ${label} — ${repeated === 0 ? ideeen(count) : `${ideeen(count)}, waarvan ${formatCount(repeated)} vrijwel gelijk aan een ander`}`,
   cliQuote: (text: string, branch: string | null) => `   “${text}” ${branch ? `(${branch})` : ''}`.trimEnd(),
   cliBranches: (list: string) => `   Branches: ${list}`,
   cliUnclustered: (n: number) => `Los: ${ideeen(n)} bij geen oplossing.`,
   exampleNote: 'Let op: voorbeelddata — zelf geschreven ideeën, geen citaten uit het onderzoek.',
+  exampleNoteSome:
+    'Let op: een deel is voorbeelddata — zelf geschreven ideeën, geen citaten uit het onderzoek; die zijn gemarkeerd met ‘voorbeeld, zelf geschreven’.',
 } as const;

@@ -9,6 +9,7 @@ export const storeLockMessages = {
     `De database in ${dir} is al geopend door een ander werkbalans-proces` +
     (pid === null ? '' : ` (procesnummer ${String(pid)}${host === null ? '' : ` op ${host}`})`) +
     '. Een map kan maar door één proces tegelijk worden gebruikt; er is niets gewijzigd. ' +
-    'Draait daar `werkbalans serve`? Stop de server eerst (Ctrl+C) en probeer het opnieuw, of importeer ' +
-    'via de draaiende server: de beheerpagina (/beheer) of POST /api/ideas/import.',
+    'Draait daar `werkbalans serve`? Stop de server eerst (Ctrl+C) en probeer het opnieuw, of gebruik ' +
+    'de draaiende server: importeren via de beheerpagina (/beheer) of POST /api/ideas/import, zoeken via ' +
+    'GET /api/ideas?q=…, veelgenoemde oplossingen via GET /api/ideas/oplossingen?thema=….',
 } as const;

@@ -1,5 +1,6 @@
 import { solutionsText as t } from '../../core/text/solutions-text.js';
-import { SolutionError, solutionsDocument, type ThemeSolutions } from '../store/index.js';
+import { collapseRepeats, repeatedIn, sameText } from '../../core/ideas/repeats.js';
+import { isExample, SolutionError, solutionsDocument, type ThemeSolutions } from '../store/index.js';
 import { UsageError, type CliEffects } from './effects.js';
 import { openIdeasStore } from './ideas-store.js';
 
@@ -9,14 +10,27 @@ export interface IdeasSolutionsCliOptions {
   readonly data?: string;
 }
 
+/**
+ * The readable list: "voorbeelddata" for the theme when all its ideas are examples, and with a mix each
+ * example quote marked; undecided near-duplicates counted as such, a curator's line marked.
+ */
 function readable(s: ThemeSolutions): string {
   const lines = [t.cliHeading(s.theme, s.ideas)];
-  if (s.example !== 'none') lines.push(t.exampleNote);
+  if (s.example === 'all') lines.push(t.exampleNote);
+  if (s.example === 'some') lines.push(t.exampleNoteSome);
   lines.push('');
   if (s.clusters.length === 0) lines.push(t.none);
   s.clusters.forEach((c, i) => {
-    lines.push(t.cliCluster(i + 1, c.label, c.ids.length));
-    lines.push(t.cliQuote(c.quote.text, c.quote.branch));
+    const curated = c.curated && c.label !== c.automaticLabel ? ` (${t.curated})` : '';
+    lines.push(t.cliCluster(i + 1, `${c.label}${curated}`, c.ids.length, repeatedIn(c.ids, s.repeats)));
+    const quote = collapseRepeats(c.ids, s.repeats, c.quote.id).find((x) => x.id === c.quote.id);
+    const sent = quote?.same.length ?? 1;
+    const identical = quote ? sameText(quote, (id) => s.byId.get(id)?.text) : true;
+    const marks = [
+      sent > 1 ? ` (${t.sentIn(sent, identical)})` : '',
+      s.example === 'some' && isExample(s, c.quote.id) ? ` (${t.exampleMark})` : '',
+    ].join('');
+    lines.push(`${t.cliQuote(c.quote.text, c.quote.branch)}${marks}`);
     const branches = t.countedList(c.branches);
     if (branches !== '') lines.push(t.cliBranches(branches));
     lines.push(`   [${c.ids.join(', ')}]`, '');

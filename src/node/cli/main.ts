@@ -99,7 +99,8 @@ function buildProgram(effects: CliEffects): Command {
     .requiredOption(`--out ${help.placeholders.file}`, help.options.outFile)
     .option('--pdf', help.options.pdf)
     .option('--oplossingen', help.options.reportSolutions)
-    .option(`--data ${help.placeholders.folder}`, help.options.data);
+    .option(`--data ${help.placeholders.folder}`, help.options.data)
+    .option(`--basis-url ${help.placeholders.address}`, help.options.reportBaseUrl);
   withAnalysisOptions(report).action(async (file: string, options: ReportOptions & PeriodOptions) =>
     (await import('./report.js')).run(file, withPeriod(options), effects),
   );
@@ -133,8 +134,8 @@ function buildProgram(effects: CliEffects): Command {
   ideas
     .command('oplossingen')
     .description(help.commands.ideasSolutions)
-    .requiredOption('--thema <t>', help.options.theme)
-    .option('--json', help.options.searchJson)
+    .requiredOption(`--thema ${help.placeholders.theme}`, help.options.solutionsTheme)
+    .option('--json', help.options.solutionsJson)
     .option(`--data ${help.placeholders.folder}`, help.options.data)
     .action(async (options: IdeasSolutionsCliOptions) =>
       (await import('./ideas-solutions.js')).run(options, effects),

@@ -4,10 +4,12 @@ import { dirname, resolve } from 'node:path';
 import { otherPeriodsNote } from '../../core/text/analysis-summary.js';
 import { figureMessages } from '../../core/text/figure-messages.js';
 import { reportText } from '../../core/text/report-text.js';
+import { serveMessages } from '../../core/text/serve-messages.js';
 import { analyseFile } from '../analyse-file.js';
 import { DEFAULT_CHROMIUM, printPdf } from '../render/report-pdf.js';
 import { reportHtml } from '../render/report-html.js';
 import { reportThemeOf, type ReportTheme } from '../render/report-solutions.js';
+import { normaliseBaseUrl } from '../server/base-url.js';
 import { UsageError, type CliEffects } from './effects.js';
 import { openIdeasStore } from './ideas-store.js';
 
@@ -23,19 +25,38 @@ export interface ReportOptions {
   /** Add the ideas store's "veelgenoemde oplossingen" per theme. */
   readonly oplossingen?: boolean;
   readonly data?: string;
+  /** `--basis-url`: the site's address, so the report links each theme's page (else WERKBALANS_BASE_URL). */
+  readonly basisUrl?: string;
 }
 
 /** Every theme's solutions from the ideas store, for the report. */
-async function storeSolutions(data: string | undefined, effects: CliEffects): Promise<ReportTheme[]> {
+async function storeSolutions(
+  data: string | undefined,
+  baseUrl: string | undefined,
+  effects: CliEffects,
+): Promise<ReportTheme[]> {
   const store = await openIdeasStore(data, effects);
   try {
     const themes: ReportTheme[] = [];
     for (const { theme } of await store.solutions.themes())
-      themes.push(reportThemeOf(await store.solutions.ofTheme(theme)));
+      themes.push(reportThemeOf(await store.solutions.ofTheme(theme), undefined, baseUrl));
     return themes;
   } finally {
     await store.close();
   }
+}
+
+/** The site's address for the report's links: `--basis-url`, else WERKBALANS_BASE_URL, as `serve` reads it. */
+function baseUrlOf(options: ReportOptions, env: NodeJS.ProcessEnv): string | undefined {
+  const fromOption = options.basisUrl !== undefined;
+  const written = fromOption ? options.basisUrl : env.WERKBALANS_BASE_URL?.trim() || undefined;
+  if (written === undefined) return undefined;
+  const baseUrl = normaliseBaseUrl(written);
+  if (baseUrl === undefined)
+    throw new UsageError(
+      fromOption ? serveMessages.badBaseUrl(written) : serveMessages.badBaseUrlSetting(written),
+    );
+  return baseUrl;
 }
 
 /** The PDF goes beside the HTML file: `rapport.html` → `rapport.pdf`. */
@@ -48,7 +69,9 @@ export async function run(file: string, options: ReportOptions, effects: CliEffe
   // As `analyse --json` does: which period of several was used, and how to choose another.
   const periodNote = otherPeriodsNote(result.dataset);
   if (periodNote) effects.stderr(`${periodNote}\n`);
-  const solutions = options.oplossingen ? await storeSolutions(options.data, effects) : undefined;
+  const solutions = options.oplossingen
+    ? await storeSolutions(options.data, baseUrlOf(options, effects.env), effects)
+    : undefined;
   const html = reportHtml(result, { solutions });
   const path = resolve(effects.cwd, options.out);
   await mkdir(dirname(path), { recursive: true });

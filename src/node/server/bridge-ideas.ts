@@ -24,6 +24,7 @@ import { contractProfession, type Profession } from '../../core/contract/profess
 import { selectBridgeIdeas, type SelectedIdea } from '../../core/ideas/bridge-selection.js';
 import { readerFit, solutionForConcept, type BridgeSolution } from '../../core/ideas/bridge-solutions.js';
 import { selectProfessionIdeas, type ProfessionIdeas } from '../../core/ideas/profession-ideas.js';
+import { collapseRepeats, sameText } from '../../core/ideas/repeats.js';
 import { countWithAnyTheme, type ThemeSolutions } from '../store/index.js';
 import { HttpProblem } from './http-problem.js';
 import { cachedSolutions } from './routes/api-solutions.js';
@@ -31,7 +32,12 @@ import type { AppServices } from './services.js';
 
 export { IDEAS_PER_COMPONENT } from '../../core/ideas/bridge-selection.js';
 
-export type BridgeIdea = SelectedIdea;
+/** An idea on the bridge; `same`: the undecided near-duplicates it stands for, itself first. */
+export type BridgeIdea = SelectedIdea & {
+  readonly same: readonly string[];
+  /** Those have one text (else "met kleine verschillen"). */
+  readonly sameText: boolean;
+};
 
 export interface BridgeGroup {
   readonly indicator: IndicatorId;
@@ -46,6 +52,8 @@ export interface BridgeGroup {
   readonly linkTheme: string | null;
   /** A solution of that theme whose ideas address the component (issue 15), beside the ideas; or null. */
   readonly solution: BridgeSolution | null;
+  /** The solution's quote is a bundled example idea. */
+  readonly solutionExample: boolean;
 }
 
 export interface ProfileBridge {
@@ -112,12 +120,24 @@ export async function profileBridge(
         ),
   ]);
   const onPage = new Set(selections.flatMap((s) => s.ideas.map((idea) => idea.id)));
+  // Undecided near-duplicates among the page's ideas are listed once, at their first place.
+  const repeats = await services.solutions.repeatsAmong(selections.flatMap((s) => s.ideas));
+  const listedOnce = collapseRepeats(
+    selections.flatMap((s) => s.ideas.map((idea) => idea.id)),
+    repeats,
+  );
+  const textOf = new Map(selections.flatMap((s) => s.ideas.map((idea) => [idea.id, idea.text] as const)));
+  const sameOf = new Map(listedOnce.map((shown) => [shown.id, shown]));
   const group = async (gap: ComponentGap, weakness: Weakness): Promise<BridgeGroup[]> => {
     const concept = bridge.concepts[gap.indicator];
     if (!concept) return [];
-    const ideas = selections.find((s) => s.indicator === gap.indicator)?.ideas ?? [];
+    const ideas = (selections.find((s) => s.indicator === gap.indicator)?.ideas ?? []).flatMap((idea) => {
+      const shown = sameOf.get(idea.id);
+      return shown ? [{ ...idea, same: shown.same, sameText: sameText(shown, (id) => textOf.get(id)) }] : [];
+    });
     const linkTheme = concept.themes.find((theme) => countWithAnyTheme(combinations, [theme]) > 0) ?? null;
     let solution: BridgeSolution | null = null;
+    let solutionExample = false;
     if (ideas.length > 0 && linkTheme !== null) {
       const solutions = await themeSolutionsOrNull(services, linkTheme);
       if (solutions) {
@@ -127,20 +147,29 @@ export async function profileBridge(
           const idea = solutions.byId.get(id);
           return idea ? readerFit(reader, idea) : null;
         };
-        solution = solutionForConcept(
-          concept,
-          linkTheme,
-          solutions.clusters,
-          textOf,
-          onPage,
-          fitOf,
-          branchOf,
-        );
-        if (solution) onPage.add(solution.quote.id);
+        // An idea on the page and its undecided near-duplicates: no quote repeats what is listed.
+        const seen = new Set([...onPage].flatMap((id) => solutions.repeats.get(id) ?? [id]));
+        solution = solutionForConcept(concept, linkTheme, solutions.clusters, textOf, seen, fitOf, branchOf);
+        if (solution) {
+          onPage.add(solution.quote.id);
+          solutionExample = solutions.byId.get(solution.quote.id)?.example ?? false;
+        }
       }
     }
     const total = countWithAnyTheme(combinations, concept.themes);
-    return [{ indicator: gap.indicator, weakness, gap, concept, ideas, total, linkTheme, solution }];
+    return [
+      {
+        indicator: gap.indicator,
+        weakness,
+        gap,
+        concept,
+        ideas,
+        total,
+        linkTheme,
+        solution,
+        solutionExample,
+      },
+    ];
   };
   // In page order, so that a solution's quote is never an idea listed higher up.
   const groups = { clear: [] as BridgeGroup[], possible: [] as BridgeGroup[] };

@@ -27,6 +27,7 @@ export {
   MAX_LABEL_LENGTH,
   MIN_PUBLISHED,
   SolutionError,
+  isExample,
   solutionsDocument,
   type ChangeReport,
   type ChangedSolutions,

@@ -4,6 +4,9 @@
  * concern in solutions.ts or solutions-duplicates.ts, bound to the database.
  */
 import type { Database } from './database.js';
+import { resolveTheme } from './solutions-theme.js';
+import { openRepeats } from './solutions-repeats.js';
+import type { Repeats } from '../../core/ideas/repeats.js';
 import {
   decideNearDuplicateGroup,
   type GroupDecision,
@@ -47,13 +50,16 @@ export interface SolutionsStore {
   /** Themes with visible ideas and their counts. */
   themes(): Promise<{ theme: string; count: number }[]>;
   /**
-   * The solutions of a theme as readers see them (at least 3 ideas each: `forReaders`); throws for a
-   * theme without ideas.
+   * The solutions of a theme as readers see them (at least 3 ideas each: `forReaders`), the theme named
+   * by its label or an alias in any case (solutions-theme.ts); throws for a theme that is unknown or has
+   * no visible ideas.
    */
   ofTheme(theme: string): Promise<ThemeSolutions>;
   /** Every solution of a theme, a curator's smaller ones too, with proposals; throws for a theme without ideas. */
   forCurators(theme: string): Promise<ThemeSolutions>;
   nearDuplicates(theme: string): Promise<FlaggedPair[]>;
+  /** The undecided near-duplicate groups among some ideas (a page's), which readers see once. */
+  repeatsAmong(ideas: readonly { readonly id: string; readonly text: string }[]): Promise<Repeats>;
   decideNearDuplicate(
     pair: { readonly a: string; readonly b: string },
     decision: NearDuplicateDecision,
@@ -81,9 +87,10 @@ export interface SolutionsStore {
 export function solutionsStore(db: Database): SolutionsStore {
   return {
     themes: () => themesWithIdeas(db),
-    ofTheme: async (theme) => forReaders(await themeSolutions(db, theme)),
-    forCurators: (theme) => themeSolutions(db, theme),
+    ofTheme: async (theme) => forReaders(await themeSolutions(db, await resolveTheme(db, theme))),
+    forCurators: async (theme) => themeSolutions(db, await resolveTheme(db, theme)),
     nearDuplicates: (theme) => themeNearDuplicates(db, theme),
+    repeatsAmong: (ideas) => openRepeats(db, ideas),
     decideNearDuplicate: (pair, decision) => decideNearDuplicate(db, pair, decision),
     decideNearDuplicateGroup: (ids, decision) => decideNearDuplicateGroup(db, ids, decision),
     importSummary: (flagged) => importSummary(db, flagged),

@@ -23,6 +23,8 @@ import { solutionsText as t } from '../../core/text/solutions-text.js';
 import type { Database, Queryable } from './database.js';
 import { followStaleKey, staleKeyMessage, type StaleKey } from './solutions-keys.js';
 import { freezePinned } from './solutions-pinned.js';
+import { collapseRepeats, repeatedIn, type Repeats } from '../../core/ideas/repeats.js';
+import { openRepeats } from './solutions-repeats.js';
 
 /** The longest summary line a curator may give. */
 export const MAX_LABEL_LENGTH = 160;
@@ -67,6 +69,8 @@ export interface ThemeSolutions extends CombinedResult {
   readonly example: ExampleIdeas;
   /** Every visible idea of the theme by id (text, branch), for quotes and lists. */
   readonly byId: ReadonlyMap<string, ThemeIdea>;
+  /** Undecided near-duplicates among them, which readers see once (solutions-repeats.ts). */
+  readonly repeats: Repeats;
 }
 
 export type SolutionFailure = 'unknown-theme' | 'unknown-cluster' | 'bad-request' | 'no-reason';
@@ -186,6 +190,8 @@ export async function themeSolutions(
   db: Queryable,
   theme: string,
   options: Partial<ClusterOptions> = {},
+  /** Find the undecided near-duplicates readers see once (a curator's change needs none: faster). */
+  withRepeats = true,
 ): Promise<ThemeSolutions> {
   const ideas = await themeIdeas(db, theme);
   if (ideas.length === 0) throw new SolutionError('unknown-theme', t.unknownTheme(theme));
@@ -216,6 +222,7 @@ export async function themeSolutions(
       ideas.some((i) => !i.example),
     ),
     byId,
+    repeats: withRepeats ? await openRepeats(db, ideas) : new Map(),
   };
 }
 
@@ -233,6 +240,16 @@ export function forReaders(s: ThemeSolutions): ThemeSolutions {
   };
 }
 
+/** Whether an idea of the theme is one of the bundled example ideas. */
+export function isExample(s: ThemeSolutions, id: string): boolean {
+  return s.byId.get(id)?.example ?? false;
+}
+
+/** The groups of undecided near-duplicates among `ids`, each its ids in list order. */
+function nearlyEqualIn(ids: readonly string[], repeats: Repeats): string[][] {
+  return collapseRepeats(ids, repeats).flatMap((shown) => (shown.same.length > 1 ? [[...shown.same]] : []));
+}
+
 /** The document of `GET /api/ideas/oplossingen` and `werkbalans ideas oplossingen --json`. */
 export function solutionsDocument(s: ThemeSolutions) {
   return {
@@ -241,8 +258,17 @@ export function solutionsDocument(s: ThemeSolutions) {
       label: c.label,
       count: c.ids.length,
       ids: [...c.ids],
-      quote: { id: c.quote.id, text: c.quote.text, branch: c.quote.branch },
+      quote: {
+        id: c.quote.id,
+        text: c.quote.text,
+        branch: c.quote.branch,
+        example: isExample(s, c.quote.id),
+      },
       branches: { ...c.branches },
+      // Beyond the issue's shape: the count with each group of undecided near-duplicates once, and
+      // those groups (a reader's page shows each once, "n keer ingestuurd").
+      distinct: c.ids.length - repeatedIn(c.ids, s.repeats),
+      nearlyEqual: nearlyEqualIn(c.ids, s.repeats),
     })),
     unclustered: [...s.unclustered],
   };
@@ -359,7 +385,7 @@ async function change(
   const reason = requireReason(reasonGiven);
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(727275)');
-    const before = await themeSolutions(tx, theme);
+    const before = await themeSolutions(tx, theme, {}, false);
     const resolvedKeys: Record<string, { key: string; label: string }> = {};
     const find: Find = async (key) => {
       const hit = before.clusters.find((c) => c.key === key);
@@ -371,8 +397,8 @@ async function change(
       return now;
     };
     const done = await work(tx, before, find);
-    let after = await themeSolutions(tx, theme);
-    if ((await freezePinned(tx, after)).changed) after = await themeSolutions(tx, theme);
+    let after = await themeSolutions(tx, theme, {}, false);
+    if ((await freezePinned(tx, after)).changed) after = await themeSolutions(tx, theme, {}, false);
     const involved = (s: ThemeSolutions) =>
       s.clusters.filter((c) => c.ids.some((id) => done.touched.includes(id))).map(summary);
     await tx.query('INSERT INTO solution_history (theme, action, reason, detail) VALUES ($1, $2, $3, $4)', [

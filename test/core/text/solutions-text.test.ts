@@ -18,14 +18,23 @@ describe('solutions text', () => {
   });
 
   it('says why ideas have no profession beside them: the rule of at least k, in plain Dutch', () => {
-    const note = solutionsText.professionsNote(7, 5);
-    // Before: "7 ideeën zonder beroep hier: beroepen met minder dan vijf ideeën in deze oplossing worden
-    // niet genoemd" — neither a sentence nor the rule (the ideas must show the profession).
-    expect(note).toBe(
-      'Bij 7 ideeën staat hier geen beroep. Een beroep staat er alleen bij als minstens 5 ideeën van deze oplossing het noemen, zodat niemand herkenbaar wordt. Bij deze ideeën is het beroep niet ingevuld, afgeschermd in de ideeënbank, of noemen minder dan 5 ideeën van deze oplossing hetzelfde beroep.',
+    // Said once per page (audit 5 finding 20: four sentences under every solution were 7 lines at 390 px).
+    expect(solutionsText.professionsNote(5)).toBe(
+      'Bij een oplossing staat een beroep alleen als minstens 5 van haar ideeën het noemen, zodat niemand herkenbaar wordt. Bij de andere ideeën is het beroep niet ingevuld, afgeschermd in de ideeënbank, of noemen minder dan 5 ideeën van de oplossing hetzelfde beroep.',
     );
-    expect(solutionsText.professionsNote(1, 5)).toContain('Bij 1 idee staat hier geen beroep.');
-    expect(solutionsText.professionsNote(1, 5)).toContain('Bij dit idee is het beroep');
-    expect(solutionsText.professionsNote(0, 5)).toBe('');
+    expect(solutionsText.professionsShown('Verzorgenden (5)', 7)).toBe(
+      'Verzorgenden (5); bij 7 ideeën geen beroep',
+    );
+    expect(solutionsText.professionsShown('', 1)).toBe('bij 1 idee geen beroep');
+    expect(solutionsText.professionsShown('Verzorgenden (5)', 0)).toBe('Verzorgenden (5)');
+  });
+
+  it('counts near-duplicates honestly: every idea, and how many repeat another', () => {
+    expect(solutionsText.countWithRepeats(23, 0)).toBe('Genoemd in 23 ideeën');
+    expect(solutionsText.countWithRepeats(23, 2)).toBe(
+      'Genoemd in 23 ideeën, waarvan 2 vrijwel gelijk aan een ander',
+    );
+    expect(solutionsText.sentIn(2, true)).toBe('2 keer ingestuurd');
+    expect(solutionsText.sentIn(3, false)).toBe('3 keer ingestuurd, met kleine verschillen');
   });
 });

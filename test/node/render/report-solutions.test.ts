@@ -43,7 +43,9 @@ describe('the report’s "Veelgenoemde oplossingen"', () => {
       {
         theme: 'Thema <b>',
         ideas: 7,
-        example: false,
+        example: 'none',
+        page: '/ideeen/themas/thema-b',
+        pageIsAddress: false,
         solutions: [
           {
             label: 'Minder <script>',
@@ -63,6 +65,49 @@ describe('the report’s "Veelgenoemde oplossingen"', () => {
     expect(html).not.toContain('Beroepen');
     expect(html).not.toContain('voorbeelddata');
     expect(html).toContain('nog 2 oplossingen');
+  });
+
+  it('says voorbeelddata per quote with a mix, links the theme page at a known address', () => {
+    // Audit 5 findings 11 and 20: one real theme beside example ones was all called voorbeelddata, and
+    // "alle oplossingen staan op de website" had no address.
+    const solution = (example: boolean) => ({
+      label: example ? 'Voorbeeldregel' : 'Echte regel',
+      count: 4,
+      branches: { VVT: 4 },
+      professions: {},
+      quote: { text: example ? 'Zelf geschreven.' : 'Echt ingestuurd.', branch: 'VVT', example, sent: 2 },
+      repeated: 1,
+      curated: !example,
+    });
+    const theme = (name: string, example: 'all' | 'none', pageIsAddress: boolean) => ({
+      theme: name,
+      ideas: 9,
+      example,
+      solutions: [solution(example === 'all')],
+      more: 3,
+      page: `${pageIsAddress ? 'https://werkbalans.example.nl' : ''}/ideeen/themas/${name.toLowerCase()}`,
+      pageIsAddress,
+    });
+    const html = solutionsReportHtml([theme('Echt', 'none', true), theme('Voorbeeld', 'all', false)]);
+    expect(html).toContain('een deel is voorbeelddata');
+    expect(html).toContain(
+      '“Zelf geschreven.” <span class="meta">(VVT)</span> <span class="meta">(2 keer ingestuurd)</span> <span class="meta">(voorbeeld, zelf geschreven)</span>',
+    );
+    expect(html).toContain(
+      '“Echt ingestuurd.” <span class="meta">(VVT)</span> <span class="meta">(2 keer ingestuurd)</span></p>',
+    );
+    expect(html).toContain('Genoemd in 4 ideeën, waarvan 1 vrijwel gelijk aan een ander');
+    expect(html).toContain(
+      '<strong>Echte regel</strong> <span class="meta">(omschrijving door een beheerder)</span>',
+    );
+    expect(html).toContain(
+      '<a href="https://werkbalans.example.nl/ideeen/themas/echt">https://werkbalans.example.nl/ideeen/themas/echt</a>',
+    );
+    expect(html).toContain('themapagina van de ideeënbank op de website (/ideeen/themas/voorbeeld)');
+    expect(html).not.toContain('alle oplossingen staan op de website');
+    const all = solutionsReportHtml([theme('Voorbeeld', 'all', false)]);
+    expect(all).toContain('Let op: voorbeelddata');
+    expect(all).not.toContain('(voorbeeld, zelf geschreven)');
   });
 
   it('leaves the report as it was without solutions', async () => {

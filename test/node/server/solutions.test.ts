@@ -31,7 +31,20 @@ describe('solutions in the web app', () => {
     const missing = await t.app.request('/api/ideas/oplossingen');
     expect(missing.status).toBe(400);
     expect((await responseJson(missing, z.looseObject({ error: z.string() }))).error).toMatch(/thema/);
-    expect((await t.app.request('/api/ideas/oplossingen?thema=Onbekend')).status).toBe(404);
+    const unknown = await t.app.request('/api/ideas/oplossingen?thema=Onbekend');
+    expect(unknown.status).toBe(404);
+    const { error } = await responseJson(unknown, z.looseObject({ error: z.string() }));
+    expect(error).toContain('Er is geen thema ‘Onbekend’. Thema’s met ideeën:');
+    expect(error).toContain(THEME);
+  });
+
+  it('reads the theme in any case or by an alias, as GET /api/ideas does', async () => {
+    const expected = solutionsDocument(await themeSolutions(db, THEME));
+    for (const written of ['administratieve lasten', 'administratie']) {
+      const response = await t.app.request(`/api/ideas/oplossingen?thema=${encodeURIComponent(written)}`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual(expected);
+    }
   });
 
   it('shows a theme page with every solution, its quote and branch, marked as voorbeelddata', async () => {

@@ -60,8 +60,17 @@ export function solutionsStoreSuite(name: string, open: () => Promise<Database>)
       const solutions = await themeSolutions(db, THEME);
       const document = solutionsDocument(solutions);
       expect(Object.keys(document)).toEqual(['thema', 'clusters', 'unclustered']);
-      expect(Object.keys(document.clusters[0]!)).toEqual(['label', 'count', 'ids', 'quote', 'branches']);
-      expect(Object.keys(document.clusters[0]!.quote)).toEqual(['id', 'text', 'branch']);
+      // The fields first, then what readers need beyond them (audit 5: near-duplicates, examples).
+      expect(Object.keys(document.clusters[0]!)).toEqual([
+        'label',
+        'count',
+        'ids',
+        'quote',
+        'branches',
+        'distinct',
+        'nearlyEqual',
+      ]);
+      expect(Object.keys(document.clusters[0]!.quote)).toEqual(['id', 'text', 'branch', 'example']);
       const expected = clusterIdeas(await themeIdeas(db, THEME));
       expect(document.clusters.map((c) => c.ids)).toEqual(expected.clusters.map((c) => c.ids));
       const all = [...document.clusters.flatMap((c) => c.ids), ...document.unclustered].sort();

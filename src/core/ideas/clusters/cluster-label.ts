@@ -83,12 +83,17 @@ export function headConcepts(
   return heads.sort((a, b) => b.score - a.score || compareNames(a.line, b.line)).map((h) => h.line);
 }
 
+/** Characteristic words tried, in order, to tell a repeated line apart. */
+const DISTINGUISHING_WORDS = 8;
+
 /**
- * Labels that differ within one theme: a solution whose automatic label an earlier one (in display
- * order) already has takes its next concept line no earlier solution has, or else the line with its
- * first characteristic word ("Systemen koppelen (dossier)"). `isAutomatic` says which labels may
- * change: a curator's line (or a pinned solution's frozen one) stays as written, and an automatic
- * solution with the same line gives way even when it comes first.
+ * Labels that differ within one theme. A curator's line (`isAutomatic` false) stays as written and is
+ * taken first, then the lines of pinned solutions (`isPinned`), then the others in display order. An
+ * automatic line already taken gives way: to the solution's next concept line nobody has, else the line
+ * with one of its characteristic words in brackets ("Systemen koppelen (dossier)", the first word that
+ * fits in {@link MAX_AUTOMATIC_LABEL} characters and gives a line nobody has), else its characteristic
+ * words as a list, else the line numbered ("Systemen koppelen (2)"): no two solutions show one line
+ * unless two curators' lines are the same.
  */
 export function distinctLabels<T extends { readonly label: string; readonly ids: readonly string[] }>(
   clusters: readonly T[],
@@ -99,24 +104,35 @@ export function distinctLabels<T extends { readonly label: string; readonly ids:
   },
   isAutomatic: (cluster: T) => boolean = () => true,
   conceptLines: ReadonlyMap<string, string> = CONCEPT_LINES,
+  isPinned: (cluster: T) => boolean = () => false,
 ): string[] {
   const indexOf = new Map(model.ideas.map((idea, i) => [idea.id, i]));
-  // A fixed line (a curator's, or one frozen by pinning) is never changed: an automatic solution with
-  // the same line gives way, wherever it stands in the order.
-  const used = new Set(clusters.filter((c) => !isAutomatic(c)).map((c) => c.label));
-  return clusters.map((cluster) => {
+  const used = new Set<string>();
+  const labels = clusters.map((c) => c.label);
+  const rank = (c: T) => (!isAutomatic(c) ? 0 : isPinned(c) ? 1 : 2);
+  const order = [...clusters.entries()].sort(([a, x], [b, y]) => rank(x) - rank(y) || a - b);
+  const free = (line: string | undefined) => line !== undefined && line !== '' && !used.has(line);
+  for (const [i, cluster] of order) {
     let label = cluster.label;
     if (used.has(label) && isAutomatic(cluster)) {
       const members = cluster.ids.flatMap((id) => indexOf.get(id) ?? []);
-      const next = headConcepts(members, model.space, model.terms, conceptLines).find((l) => !used.has(l));
-      const word = characteristicWords(members, model.space, model.terms)[0];
-      const withWord = `${label} (${word ?? ''})`;
-      // Too long to tell apart this way: the same line twice is better than a cut one.
-      label = next ?? (word && withWord.length <= MAX_AUTOMATIC_LABEL ? withWord : label);
+      const words = characteristicWords(members, model.space, model.terms, DISTINGUISHING_WORDS);
+      const candidates = [
+        ...headConcepts(members, model.space, model.terms, conceptLines),
+        ...words.map((word) => `${label} (${word})`).filter((l) => l.length <= MAX_AUTOMATIC_LABEL),
+        shortenLabel(dutchList(words.slice(0, LABEL_TERMS))),
+      ];
+      const stem = shortenLabel(label)
+        .slice(0, MAX_AUTOMATIC_LABEL - 5)
+        .trimEnd();
+      let numbered = '';
+      for (let n = 2; !free(numbered); n++) numbered = `${stem} (${n})`;
+      label = candidates.find(free) ?? numbered;
     }
     used.add(label);
-    return label;
-  });
+    labels[i] = label;
+  }
+  return labels;
 }
 
 /** The characteristic words of a cluster, best first, as whole written words. */

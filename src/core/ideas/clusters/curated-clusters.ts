@@ -199,7 +199,13 @@ export function combineClusters(
   }
   const ordered = clusters.sort(compareClusters);
   const curatorLines = new Set(curated.flatMap((c) => (c.label === null ? [] : [curatedKey(c.id)])));
-  const labels = distinctLabels(ordered, model, (c) => !curatorLines.has(c.key));
+  const labels = distinctLabels(
+    ordered,
+    model,
+    (c) => !curatorLines.has(c.key),
+    undefined,
+    (c) => c.pinned,
+  );
   return {
     clusters: ordered.map((c, i) =>
       curatorLines.has(c.key)

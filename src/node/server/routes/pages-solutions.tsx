@@ -14,7 +14,7 @@ import type { AppServices } from '../services.js';
 import { ExampleIdeasNote } from '../views/example-ideas-note.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
-import { SolutionsList } from '../views/solutions-section.js';
+import { hasCuratorLine, ProfessionsNote, SolutionsList } from '../views/solutions-section.js';
 import { cachedSolutions } from './api-solutions.js';
 
 /** The path of a theme's page. */
@@ -50,11 +50,12 @@ export function solutionsPages(services: AppServices): Hono {
         </p>
         <h1>{theme}</h1>
         <p class="lead">{t.themeLead(theme, solutions.ideas)}</p>
-        <ExampleIdeasNote example={solutions.example} />
+        <ExampleIdeasNote example={solutions.example} some={t.exampleNoteSome} />
         <section aria-labelledby="oplossingen">
           <h2 id="oplossingen">{t.heading}</h2>
-          <p>{t.lead}</p>
+          <p>{solutions.clusters.some(hasCuratorLine) ? t.leadCurated : t.lead}</p>
           <SolutionsList solutions={solutions} links={view.links} headingId="oplossingen" full />
+          <ProfessionsNote solutions={[solutions]} />
           {solutions.clustered < solutions.ideas ? (
             <p class="hint">{t.clusteredPart(solutions.clustered, solutions.ideas)}</p>
           ) : null}

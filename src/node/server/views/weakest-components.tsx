@@ -11,6 +11,7 @@ import { indicatorInfo } from '../../../core/contract/indicators.js';
 import type { ProfessionIdeas as ProfessionIdeasList } from '../../../core/ideas/profession-ideas.js';
 import { exampleIdeasOf, type ExampleIdeas } from '../../../core/ideas/example-ideas.js';
 import { bridgeText as t } from '../../../core/text/bridge-text.js';
+import { solutionsText } from '../../../core/text/solutions-text.js';
 import { formatCount, formatInterval, formatPercent } from '../../../core/text/format.js';
 import type { BridgeGroup, ProfileBridge } from '../bridge-ideas.js';
 import type { PageView } from '../page-view.js';
@@ -71,6 +72,9 @@ function Ideas(props: {
           {group.ideas.map((idea) => (
             <li>
               <a href={ideaLink(idea.id)}>{idea.text}</a>
+              {idea.same.length > 1 ? (
+                <span class="idea-meta"> ({solutionsText.sentIn(idea.same.length, idea.sameText)})</span>
+              ) : null}
               {props.example === 'some' && idea.example ? (
                 <span class="idea-meta"> ({t.isExample})</span>
               ) : null}
@@ -95,6 +99,9 @@ function Ideas(props: {
           <a href={ideaLink(group.solution.quote.id)}>
             <q>{group.solution.quote.text}</q>
           </a>
+          {props.example === 'some' && group.solutionExample ? (
+            <span class="idea-meta"> ({t.isExample})</span>
+          ) : null}
           {group.solution.quote.branch ? (
             <span class="idea-meta"> — {group.solution.quote.branch}</span>
           ) : null}
@@ -181,11 +188,18 @@ export function WeakestComponents(props: {
   const u = props.unclassified;
   const withIdeas = clear.slice(0, WEAKEST_COUNT);
   const moreClear = clear.slice(withIdeas.length);
-  // Said of the ideas listed here, not of the whole databank; with a mix, each example is marked.
-  const listed = [...withIdeas.flatMap((group) => group.ideas), ...(professionIdeas?.ideas ?? [])];
+  // Said of the ideas listed here and the solutions' quotes, not of the whole databank; with a mix,
+  // each example is marked.
+  const listed = [
+    ...withIdeas.flatMap((group) => [
+      ...group.ideas.map((idea) => idea.example),
+      ...(group.solution ? [group.solutionExample] : []),
+    ]),
+    ...(professionIdeas?.ideas ?? []).map((idea) => idea.example),
+  ];
   const example: ExampleIdeas = exampleIdeasOf(
-    listed.some((idea) => idea.example),
-    listed.some((idea) => !idea.example),
+    listed.some((isExample) => isExample),
+    listed.some((isExample) => !isExample),
   );
   return (
     <section aria-labelledby={BRIDGE_ANCHOR} class="weakest">

@@ -81,6 +81,40 @@ describe('the automatic label of a solution', () => {
     expect(first).not.toBe(line);
   });
 
+  it('tells apart any number of solutions with one line, even with the same words', () => {
+    // Audit 5 finding 10: at scale one theme showed "Laten zien waarvoor gegevens dienen" four times.
+    const model = clusterModel(IDEAS);
+    const line = lineOf('systemen-koppelen')!;
+    const same = Array.from({ length: 6 }, () => ({ label: line, ids: ['a1', 'a2', 'a3', 'a4'] }));
+    const labels = distinctLabels(same, model);
+    expect(labels[0]).toBe(line);
+    expect(new Set(labels).size).toBe(same.length);
+    for (const label of labels) expect(label.length).toBeLessThanOrEqual(MAX_AUTOMATIC_LABEL);
+  });
+
+  it('keeps a curator’s line and a pinned solution’s line; an earlier automatic one gives way', () => {
+    const model = clusterModel(IDEAS);
+    const line = lineOf('systemen-koppelen')!;
+    const three = [
+      { label: line, ids: ['a1', 'a2', 'a3', 'a4'], curator: false, pinned: false },
+      { label: line, ids: ['a1', 'a3', 'a4'], curator: false, pinned: true },
+      { label: line, ids: ['a2', 'a3', 'a4'], curator: true, pinned: false },
+    ];
+    const labels = distinctLabels(
+      three,
+      model,
+      (c) => !c.curator,
+      undefined,
+      (c) => c.pinned,
+    );
+    expect(labels[2]).toBe(line);
+    expect(labels[1]).not.toBe(line);
+    expect(labels[0]).not.toBe(line);
+    expect(new Set(labels).size).toBe(3);
+    // The pinned one chose first: the first automatic alternative is its.
+    expect(distinctLabels([three[1]!, three[2]!], model, (c) => !c.curator)[0]).toBe(labels[1]);
+  });
+
   it('draws on a line for every bundled concept: short, distinct, Dutch', () => {
     const lines = SOLUTION_CONCEPTS.concepts.map((c) => c.label ?? '');
     expect(lines.filter((l) => l === '')).toEqual([]);

@@ -1,0 +1,144 @@
+// What readers see of the solutions when real ideas join the bundled examples (audit 5, findings 8, 11
+// and 20): undecided near-duplicates shown once and counted honestly, each example idea marked, the
+// profession rule said once per page, a curator's line marked visibly, and quote links told apart.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { importIdeasFile } from '../../../src/node/ideas-file.js';
+import { responseJson } from '../../support/printed-json.js';
+import { testAppPerFile, TOKEN } from './app-fixture.js';
+
+const LAB =
+  'Elke uitslag van het laboratorium typ ik met de hand over in ons dossier. Een koppeling tussen de systemen zou uren schelen.';
+const PAUSE = 'Zorg voor een pauze die echt een pauze is, ook voor de wijkverpleging.';
+const REAL = [
+  'id,tekst,thema,soort,branche,provincie,beroep',
+  `idee-9012,${LAB},Administratieve lasten,wens,Gehandicaptenzorg,Utrecht,`,
+  `idee-9024,${LAB},Administratieve lasten,kans,Huisartsen en gezondheidscentra,Groningen,`,
+  `idee-9059,"${PAUSE}",Werkdruk en roosters,kans,"Verpleging, verzorging en thuiszorg (VVT)",Noord-Holland,`,
+  `idee-9095,"${PAUSE}",Werkdruk en roosters,voorstel,"Verpleging, verzorging en thuiszorg (VVT)",Utrecht,`,
+].join('\n');
+
+const Document = z.object({
+  clusters: z.array(
+    z.looseObject({
+      label: z.string(),
+      count: z.number(),
+      ids: z.array(z.string()),
+      distinct: z.number(),
+      nearlyEqual: z.array(z.array(z.string())),
+      quote: z.looseObject({ id: z.string(), example: z.boolean() }),
+    }),
+  ),
+});
+
+describe('solutions as readers see them, real ideas beside the examples', () => {
+  const t = testAppPerFile();
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wb-readers-'));
+    try {
+      writeFileSync(join(dir, 'echt.csv'), REAL);
+      await importIdeasFile(t.db, join(dir, 'echt.csv'), { example: false });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  const documentOf = async (theme: string) =>
+    responseJson(await t.app.request(`/api/ideas/oplossingen?thema=${encodeURIComponent(theme)}`), Document);
+
+  it('keeps count = ids and adds the count with undecided near-duplicates once', async () => {
+    const { clusters } = await documentOf('Administratieve lasten');
+    const holding = clusters.find((c) => c.ids.includes('idee-9012'));
+    expect(holding).toBeDefined();
+    expect(holding!.ids).toContain('idee-9024');
+    expect(holding!.count).toBe(holding!.ids.length);
+    expect(holding!.nearlyEqual.some((g) => g.includes('idee-9012') && g.includes('idee-9024'))).toBe(true);
+    expect(holding!.distinct).toBeLessThan(holding!.count);
+    for (const c of clusters)
+      expect(c.distinct).toBe(c.count - c.nearlyEqual.reduce((n, g) => n + g.length - 1, 0));
+  });
+
+  it('shows a sentence sent in twice once on the theme page, with how often, and counts it', async () => {
+    const { clusters } = await documentOf('Administratieve lasten');
+    const index = clusters.findIndex((c) => c.ids.includes('idee-9012'));
+    const html = await (await t.app.request('/ideeen/themas/administratieve-lasten')).text();
+    const { document } = parseHTML(html);
+    const item = document.getElementById(`oplossing-${index + 1}`)!;
+    const text = item.textContent ?? '';
+    expect(text.split('laboratorium typ ik').length - 1).toBe(1);
+    expect(text).toContain('(2 keer ingestuurd)');
+    expect(text).toMatch(/Genoemd in \d+ ideeën, waarvan \d+ vrijwel gelijk aan een ander/);
+    // Deciding the pair (both kept) makes them two ideas again.
+    const kept = await t.app.request('/api/ideas/bijna-dubbel', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ a: 'idee-9012', b: 'idee-9024', besluit: 'behouden', reden: 'twee collega’s' }),
+    });
+    expect(kept.status).toBe(200);
+    const after = (await documentOf('Administratieve lasten')).clusters.find((c) =>
+      c.ids.includes('idee-9012'),
+    )!;
+    expect(after.nearlyEqual.some((g) => g.includes('idee-9012') && g.includes('idee-9024'))).toBe(false);
+  });
+
+  it('marks each example idea and quote in a mixed theme, and says the theme is partly examples', async () => {
+    const { clusters } = await documentOf('Administratieve lasten');
+    const html = await (await t.app.request('/ideeen/themas/administratieve-lasten')).text();
+    expect(html).toContain('een deel is voorbeelddata');
+    const { document } = parseHTML(html);
+    clusters.forEach((c, i) => {
+      const caption = document.querySelector(`#oplossing-${i + 1} figcaption`)?.textContent ?? '';
+      expect(caption.includes('voorbeeld, zelf geschreven')).toBe(c.quote.example);
+    });
+  });
+
+  it('marks the solution’s quote on a profile as it marks the single ideas, and lists a repeat once', async () => {
+    const html = await (await t.app.request('/beroep/verzorgenden-intramuraal')).text();
+    const { document } = parseHTML(html);
+    const bridge = document.querySelector('section.weakest')!;
+    expect((bridge.textContent ?? '').split(PAUSE).length - 1).toBeLessThanOrEqual(1);
+    const solutions = [...bridge.querySelectorAll('.bridge-solution')];
+    expect(solutions.length).toBeGreaterThan(0);
+    let marked = 0;
+    for (const p of solutions) {
+      // The first link is the solution on its theme page, the second its quote.
+      const href = p.querySelectorAll('a')[1]?.getAttribute('href') ?? '';
+      const id = decodeURIComponent(/\/ideeen\/([^?#]+)/.exec(href)?.[1] ?? '');
+      const example = await t.services.ideas.isExample(id);
+      expect((p.textContent ?? '').includes('voorbeeld, zelf geschreven')).toBe(example);
+      if (example) marked++;
+    }
+    expect(marked).toBeGreaterThan(0);
+  });
+
+  it('says the profession rule once, marks a curator’s line and names each quote link by its solution', async () => {
+    const { clusters } = await documentOf('Administratieve lasten');
+    const renamed = await t.app.request('/api/ideas/oplossingen/hernoemen', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        thema: 'Administratieve lasten',
+        oplossing: 'auto-' + clusters[1]!.quote.id,
+        omschrijving: 'Een eigen regel van de beheerder',
+        reden: 'leesbaar',
+      }),
+    });
+    expect(renamed.status).toBe(200);
+    const html = await (await t.app.request('/ideeen/themas/administratieve-lasten')).text();
+    const { document } = parseHTML(html);
+    expect(html.split('Bij een oplossing staat een beroep alleen').length - 1).toBe(1);
+    const heading = [...document.querySelectorAll('.solution__label')].find((h) =>
+      (h.textContent ?? '').includes('Een eigen regel van de beheerder'),
+    )!;
+    const mark = heading.querySelector('.solution__curated');
+    expect(mark?.textContent).toContain('omschrijving door een beheerder');
+    expect(mark?.getAttribute('class')).not.toContain('visually-hidden');
+    expect(html).toContain('door een beheerder bijgesteld');
+    const names = [...document.querySelectorAll('figcaption a')].map((a) => (a.textContent ?? '').trim());
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
