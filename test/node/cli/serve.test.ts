@@ -94,7 +94,7 @@ describe('werkbalans serve', () => {
       const db = await openDatabase({ dataDir: dir });
       await db.query(
         `INSERT INTO datasets (version, name, title, source_format, periods, observations, observation_count,
-           profession_count) VALUES (1, 'leeg.csv', 'Leeg', 'csv', '[]', '[]', 0, 0)`,
+           profession_count, first_shown_at) VALUES (1, 'leeg.csv', 'Leeg', 'csv', '[]', '[]', 0, 0, now())`,
       );
       await db.close();
       const { fx, err, logged } = effects();

@@ -48,7 +48,7 @@ describe('migrations', () => {
     }
   });
 
-  it('mark the versions stored before first-shown as shown, except the earlier periods of one file', async () => {
+  it('mark every version stored before first-shown as shown, the earlier periods of one file too', async () => {
     const db = await openPglite('memory://', { snapshot: false });
     try {
       await db.exec(
@@ -78,14 +78,9 @@ describe('migrations', () => {
       const { rows } = await db.query<{ version: number; shown: boolean }>(
         'SELECT version, first_shown_at IS NOT NULL AS shown FROM datasets ORDER BY version',
       );
-      // The earlier period of a file was never shown, unless it is the version chosen now.
-      expect(rows).toEqual([
-        { version: 1, shown: true },
-        { version: 2, shown: true },
-        { version: 3, shown: true },
-        { version: 4, shown: false },
-        { version: 5, shown: true },
-      ]);
+      // Review s23a, finding 2: an earlier period may have been chosen since (nothing recorded it), so no
+      // old version is said to be never shown.
+      expect(rows).toEqual([1, 2, 3, 4, 5].map((version) => ({ version, shown: true })));
     } finally {
       await db.close();
     }
