@@ -98,7 +98,7 @@ export const solutionsAdminText = {
   importNone:
     'Deze import markeerde geen bijna dubbele ideeën, en er wachten geen voorstellen voor vastgezette oplossingen.',
   importTheme: (theme: string, pairs: number, groups: number, proposals: number) =>
-    `${theme}: ${formatCount(pairs)} bijna dubbele ${pairs === 1 ? 'paar' : 'paren'} in ${formatCount(groups)} ${groups === 1 ? 'groep' : 'groepen'}, ${formatCount(proposals)} ${proposals === 1 ? 'voorstel' : 'voorstellen'} voor vastgezette oplossingen.`,
+    `${theme}: deze import markeerde ${formatCount(pairs)} ${pairs === 1 ? 'bijna dubbel paar' : 'bijna dubbele paren'} (${formatCount(groups)} ${groups === 1 ? 'groep' : 'groepen'}); ${formatCount(proposals)} ${proposals === 1 ? 'voorstel wacht' : 'voorstellen wachten'} voor vastgezette oplossingen.`,
   importThemeLink: (theme: string) => `Beheer de oplossingen van ‘${theme}’`,
   declineSubmit: 'Niet bij deze oplossing',
   noDuplicates: 'In dit thema zeggen geen twee ideeën bijna hetzelfde.',

@@ -164,9 +164,14 @@ export function writeGuard(services: AppServices, failures: RateLimiter): Middle
             if (!(error instanceof HttpProblem)) throw error;
           }
         if (body) {
+          // The route sees only the token this guard refused: any other `token` field (a second one
+          // further on) is dropped, so the route's own check cannot be given another guess.
+          const fields = new URLSearchParams(new TextDecoder().decode(body));
+          fields.delete('token');
+          fields.set('token', given);
           const headers = new Headers(c.req.raw.headers);
           headers.delete('content-length');
-          c.req.raw = new Request(c.req.raw.url, { method, headers, body });
+          c.req.raw = new Request(c.req.raw.url, { method, headers, body: fields.toString() });
           await next();
           c.res.headers.set('Connection', 'close');
           return;

@@ -85,21 +85,24 @@ export interface SolutionsStore {
 }
 
 export function solutionsStore(db: Database): SolutionsStore {
+  // Every method that takes a theme reads it as readers and the command line name it (label, alias, any
+  // case): the list, the curator's view, the near-duplicates, the history and every change alike.
+  const theme = (written: string) => resolveTheme(db, written);
   return {
     themes: () => themesWithIdeas(db),
-    ofTheme: async (theme) => forReaders(await themeSolutions(db, await resolveTheme(db, theme))),
-    forCurators: async (theme) => themeSolutions(db, await resolveTheme(db, theme)),
-    nearDuplicates: (theme) => themeNearDuplicates(db, theme),
+    ofTheme: async (t) => forReaders(await themeSolutions(db, await theme(t))),
+    forCurators: async (t) => themeSolutions(db, await theme(t)),
+    nearDuplicates: async (t) => themeNearDuplicates(db, await theme(t)),
     repeatsAmong: (ideas) => openRepeats(db, ideas),
     decideNearDuplicate: (pair, decision) => decideNearDuplicate(db, pair, decision),
     decideNearDuplicateGroup: (ids, decision) => decideNearDuplicateGroup(db, ids, decision),
     importSummary: (flagged) => importSummary(db, flagged),
-    history: (theme) => solutionHistory(db, theme),
-    rename: (theme, key, label, change) => renameSolution(db, theme, key, label, change),
-    merge: (theme, keys, change) => mergeSolutions(db, theme, keys, change),
-    split: (theme, key, ideaIds, change) => splitSolution(db, theme, key, ideaIds, change),
-    move: (theme, ideaId, to, change) => moveIdea(db, theme, ideaId, to, change),
-    pin: (theme, key, pinned, change) => pinSolution(db, theme, key, pinned, change),
-    decline: (theme, ideaId, key, change) => declineProposal(db, theme, ideaId, key, change),
+    history: async (t) => solutionHistory(db, await theme(t)),
+    rename: async (t, key, label, change) => renameSolution(db, await theme(t), key, label, change),
+    merge: async (t, keys, change) => mergeSolutions(db, await theme(t), keys, change),
+    split: async (t, key, ideaIds, change) => splitSolution(db, await theme(t), key, ideaIds, change),
+    move: async (t, ideaId, to, change) => moveIdea(db, await theme(t), ideaId, to, change),
+    pin: async (t, key, pinned, change) => pinSolution(db, await theme(t), key, pinned, change),
+    decline: async (t, ideaId, key, change) => declineProposal(db, await theme(t), ideaId, key, change),
   };
 }

@@ -150,6 +150,17 @@ describe('the curators’ page for a curator of many ideas', () => {
     // Nothing changed, and the curator's information stays hidden.
     expect((await themeSolutions(db, THEME)).clusters.find((c) => c.key === key)?.curated).toBe(false);
     expect(html).not.toContain('Bijna dubbele ideeën (');
+    // Review s23b, finding 2: a second token field further on is no second guess.
+    const twice = await post('hernoemen', [
+      ['token', 'wrong-token-0000000000000000'],
+      ['thema', THEME],
+      ['oplossing', key],
+      ['omschrijving', 'Tweede poging'],
+      ['reden', 'leesbaar'],
+      ['token', TOKEN],
+    ]);
+    expect(twice.status).toBe(401);
+    expect((await themeSolutions(db, THEME)).clusters.find((c) => c.key === key)?.curated).toBe(false);
     // A body past the forms' limit with a wrong token is still refused unread, by the guard.
     const large = await post('hernoemen', [
       ['token', 'wrong-token-0000000000000000'],
@@ -222,7 +233,9 @@ describe('the curators’ page for a curator of many ideas', () => {
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain('Oplossingen na deze import');
-    expect(html).toMatch(/Administratieve lasten: 6 bijna dubbele paren in 2 groepen, 0 voorstellen/);
+    expect(html).toMatch(
+      /Administratieve lasten: deze import markeerde 6 bijna dubbele paren \(2 groepen\); 0 voorstellen wachten/,
+    );
     expect(html).toContain('href="/beheer/oplossingen?thema=Administratieve%20lasten"');
   });
 });

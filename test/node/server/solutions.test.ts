@@ -139,6 +139,54 @@ describe('solutions in the web app', () => {
   });
 });
 
+describe('a theme named by its alias', () => {
+  let db: Database;
+  let t: TestApp;
+  beforeAll(async () => {
+    db = await openDatabase({ dataDir: 'memory://' });
+    t = await testApp(db);
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('reaches the same theme in every curator method: a change, its history and the curator view', async () => {
+    // Review s23b, finding 1: the alias reached the list but not the history, the near-duplicates or a write.
+    const auth = { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` };
+    const key = (await themeSolutions(db, THEME)).clusters[0]!.key;
+    const renamed = await t.app.request('/api/ideas/oplossingen/hernoemen', {
+      method: 'POST',
+      body: JSON.stringify({
+        thema: 'administratie',
+        oplossing: key,
+        omschrijving: 'Via de alias',
+        reden: 'test',
+      }),
+      headers: auth,
+    });
+    expect(renamed.status).toBe(200);
+    // The answers echo the theme as asked; the rest must be the same.
+    const withoutTheme = (body: unknown) => ({ ...(body as Record<string, unknown>), thema: undefined });
+    const history = async (theme: string) =>
+      withoutTheme(
+        await (
+          await t.app.request(`/api/ideas/oplossingen/geschiedenis?thema=${encodeURIComponent(theme)}`, {
+            headers: auth,
+          })
+        ).json(),
+      );
+    expect(await history('administratie')).toEqual(await history(THEME));
+    expect(JSON.stringify(await history(THEME))).toContain('rename');
+    const view = async (theme: string) =>
+      (await (
+        await t.app.request(`/api/ideas/oplossingen/beheer?thema=${encodeURIComponent(theme)}`, {
+          headers: auth,
+        })
+      ).json()) as unknown;
+    expect(await view('ADMINISTRATIE')).toEqual(await view(THEME));
+  });
+});
+
 describe('changeNotes', () => {
   it('names the ideas a move took along besides the one asked', async () => {
     const { changeNotes } = await import('../../../src/node/server/routes/api-solutions.js');
