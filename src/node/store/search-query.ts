@@ -237,6 +237,35 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
   // fetched first, so that the candidate cap never leaves them out for ideas that match one word.
   const literals = (plan?.concepts ?? []).map((c) => c.literal);
   const everyQuery = literals.length > 1 ? param(literals.join(' & '), '::tsquery') : null;
+  // A phrase whose stop words must stand in place (`geen tijd`, not required) holds its words
+  // (`tijd`) in far more ideas than write it. Its candidates are the ideas whose text writes it, so
+  // that the cap counts real matches: read by its words alone, the ideas holding `tijd` otherwise
+  // filled the cap, were dropped as matching nothing, and the count after the drop no longer told
+  // that the cap had cut (review s23a, finding 1). Its text test as a quoted phrase's (`required`).
+  const phrases = (plan?.concepts ?? [])
+    .filter((c) => c.pattern && !c.required)
+    .map((c) => ({
+      exact: param(c.exact, '::tsquery'),
+      pattern: param(c.pattern, '::text'),
+    }));
+  const writesPhrase = (vector: string, phrase: { exact: string; pattern: string }) =>
+    `(${vector} @@ ${phrase.exact} AND lower(werkbalans_unaccent(i.text)) ~ ${phrase.pattern})`;
+  const otherLiterals = (plan?.concepts ?? [])
+    .filter((c) => !(c.pattern && !c.required))
+    .map((c) => c.literal);
+  const otherLiteralQuery =
+    phrases.length && otherLiterals.length ? param(otherLiterals.join(' | '), '::tsquery') : null;
+  /** Holds some concept's words (`vector`: the search vector's expression), a phrase as it is written. */
+  const literalMatch = (vector: string) =>
+    phrases.length
+      ? `(${[
+          ...(otherLiteralQuery ? [`${vector} @@ ${otherLiteralQuery}`] : []),
+          ...phrases.map((phrase) => writesPhrase(vector, phrase)),
+        ].join(' OR ')})`
+      : `${vector} @@ ${literalQuery}`;
+  /** Holds every concept's words, each phrase as it is written. */
+  const everyMatch = (vector: string) =>
+    [`${vector} @@ ${everyQuery}`, ...phrases.map((phrase) => writesPhrase(vector, phrase))].join(' AND ');
   const allThemes = plan ? [...new Set(plan.concepts.flatMap((c) => c.themes))] : [];
   const themesParam = allThemes.length > 0 ? param(allThemes, '::text[]') : null;
   const allBranches = plan ? [...new Set(plan.concepts.flatMap((c) => c.branches))] : [];
@@ -507,7 +536,7 @@ page AS MATERIALIZED (
     ...(themesParam ? [`${col.thema} && ${themesParam}`] : []),
     ...(branchesParam ? [`${col.branche} = ANY(${branchesParam})`] : []),
   ];
-  const notLiteralOrSynonym = `NOT (i.search_vector @@ ${literalQuery})${synonymMatch ? ` AND NOT ${synonymMatch}` : ''}`;
+  const notLiteralOrSynonym = `NOT ${literalMatch('i.search_vector')}${synonymMatch ? ` AND NOT ${synonymMatch}` : ''}`;
   // The same metadata test with no index to serve it, for the head.
   const headMetadata = [
     ...(themesParam ? [`coalesce(${col.thema}, '{}'::text[]) && ${themesParam}`] : []),
@@ -517,7 +546,7 @@ page AS MATERIALIZED (
   // in order, tested so that no index can serve it, then the rest through the index (its bitmap
   // returns them in the same physical order, so the candidates are the same either way, but for the
   // one exception at the cap described at the synonyms' head above).
-  const notEvery = everyQuery ? ` AND NOT (i.search_vector @@ ${everyQuery})` : '';
+  const notEvery = everyQuery ? ` AND NOT (${everyMatch('i.search_vector')})` : '';
   /** One candidate branch: the ideas passing the base conditions and `test`, read to the outer cap. */
   const branch = (test: string) => `
       (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}${test}
@@ -535,19 +564,19 @@ page AS MATERIALIZED (
     wordsHead || everyQuery
       ? headThenRest(
           wordsHead,
-          `coalesce(i.search_vector, ''::tsvector) @@ ${literalQuery}`,
-          `i.search_vector @@ ${literalQuery}`,
+          literalMatch(`coalesce(i.search_vector, ''::tsvector)`),
+          literalMatch('i.search_vector'),
           notEvery,
         )
       : `
-      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}i.search_vector @@ ${literalQuery} LIMIT ${MAX_CANDIDATES})`;
-  const notLiteral = ` AND NOT (i.search_vector @@ ${literalQuery})`;
+      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}${literalMatch('i.search_vector')} LIMIT ${MAX_CANDIDATES})`;
+  const notLiteral = ` AND NOT ${literalMatch('i.search_vector')}`;
   const source =
     plan && literalQuery && any
       ? `(${
           everyQuery
             ? `
-      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}i.search_vector @@ ${everyQuery} LIMIT ${MAX_CANDIDATES})
+      (SELECT ${candidateColumnsSql} FROM ideas i WHERE ${baseSql}${everyMatch('i.search_vector')} LIMIT ${MAX_CANDIDATES})
       UNION ALL${someWords}`
             : someWords
         }

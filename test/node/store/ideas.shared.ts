@@ -383,6 +383,49 @@ p6;Wie te laat komt, mist de overdracht.;samenwerking
       });
     });
 
+    describe('a thesaurus phrase with stop words in place over more ideas than the cap', () => {
+      // More ideas holding `tijd` than one query weighs (MAX_CANDIDATES), first in the table, none
+      // writing `geen tijd`; after them the ideas that write it. Looked up by `tijd` alone, the cap
+      // was spent on the first ones, which match nothing and were dropped: the writers were lost and
+      // the answer did not say it was capped (review s23a, finding 1).
+      const csv = [
+        'id;tekst;thema;soort;branche;provincie;beroep',
+        ...Array.from(
+          { length: 560 },
+          (_, k) =>
+            `t${k};Melding ${k}: het overleg op afdeling ${k % 37} kost elke dienst veel tijd.;scholing;wens;VVT;Utrecht;Wijkverpleegkundige`,
+        ),
+        ...Array.from(
+          { length: 30 },
+          (_, k) =>
+            `g${k};Melding ${k}: op afdeling ${k} is er geen tijd voor een pauze.;scholing;wens;VVT;Utrecht;Wijkverpleegkundige`,
+        ),
+      ].join('\n');
+      beforeEach(async () => {
+        await importIdeasFile(db, file('tijd.csv', csv), { k: 1 });
+      });
+
+      it('finds every idea writing `geen tijd`, or says the cap cut', async () => {
+        const writers = Array.from({ length: 30 }, (_, k) => `g${k}`).sort();
+        for (const raw of [{ q: 'geen tijd' }, { q: 'geen tijd overleg' }, { q: 'te weinig tijd' }]) {
+          const result = await search({ ...raw, limit: 100 });
+          const found = result.items.map((i) => i.id).filter((id) => id.startsWith('g'));
+          if (raw.q === 'geen tijd overleg') {
+            // Every idea holds `tijd`, the first 560 `overleg` too: those fill the cap, as it says.
+            expect(result.query?.capped, raw.q).toBe(true);
+            continue;
+          }
+          expect(result.query?.capped ?? false, raw.q).toBe(false);
+          expect(result.total, raw.q).toBe(30);
+          expect(found.sort(), raw.q).toEqual(writers);
+          // `te weinig tijd` (no idea writes it) finds them as its close synonym; those holding `tijd`
+          // otherwise match neither.
+          if (raw.q === 'geen tijd')
+            expect(result.query?.words.find((w) => w.word === 'geen tijd')?.ideas).toBe(30);
+        }
+      });
+    });
+
     describe('paging a text query over the example ideas', () => {
       const EXAMPLE = new URL('../../../data/ideeen-voorbeeld.csv', import.meta.url).pathname;
       beforeEach(() => importIdeasFile(db, EXAMPLE, { example: true }));
