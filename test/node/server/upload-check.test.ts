@@ -1,7 +1,8 @@
 /**
  * The check step before an upload goes live: "Uploaden en controleren" (`tonen=nee`) stores a version
  * with its notes but keeps the site on the shown version; the answer links the comparison and the new
- * version's pages and offers "Deze versie tonen". Versions never shown say so on /versies and /beheer.
+ * version's pages and offers "Deze versie tonen". Versions never shown say so on /beheer; the public
+ * pages do not list a version stored for a check, but its links answer.
  */
 import { describe, expect, it } from 'vitest';
 import { twoWavesCsv } from '../../support/two-waves.js';
