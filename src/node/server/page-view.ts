@@ -15,7 +15,10 @@ export interface PageView {
   readonly path: string;
   readonly state: PageState;
   readonly links: Links;
+  /** Every version, newest first, also those never shown: a link to one (`?versie=`) still answers. */
   readonly datasets: readonly DatasetSummary[];
+  /** The versions public pages list and offer, newest first: see {@link listedVersions}. */
+  readonly listed: readonly DatasetSummary[];
   /** The version shown by default (the analyst's choice); undefined in an empty store. */
   readonly shownVersion: number | undefined;
   /** Analysis of the version asked for, or of the shown one; undefined in an empty store. */
@@ -39,10 +42,30 @@ export async function loadPageView(c: Context, services: AppServices): Promise<P
     state,
     links: new Links(path, state, services.config.staticExport, (name) => services.assets.linkName(name)),
     datasets,
+    listed: listedVersions(datasets, shown),
     shownVersion: shown,
     analysis,
     highlight,
   };
+}
+
+/**
+ * The versions public pages list (/versies, the compare form's choices and defaults, the static
+ * export): the shown version, every version shown once, and the other periods of an upload one of
+ * whose periods was shown (an earlier wave of a file of several is never the shown one itself; the
+ * rows of one upload share their file name and `created_at`, as migration 016 reads them). A version
+ * stored for a check and never shown is left out. This is an editorial step, not access control: its
+ * link (`?versie=N`) still answers, for the analyst's check.
+ */
+export function listedVersions(
+  datasets: readonly DatasetSummary[],
+  shown: number | undefined,
+): DatasetSummary[] {
+  const uploadOf = (d: DatasetSummary) => `${d.createdAt}\u0000${d.name}`;
+  const shownUploads = new Set(
+    datasets.filter((d) => d.version === shown || d.firstShownAt !== null).map(uploadOf),
+  );
+  return datasets.filter((d) => shownUploads.has(uploadOf(d)));
 }
 
 /** A page view for pages that show no data (errors, admin), without touching the store. */
@@ -53,6 +76,7 @@ export function bareView(path: string, staticExport: boolean): PageView {
     state,
     links: new Links(path, state, staticExport),
     datasets: [],
+    listed: [],
     shownVersion: undefined,
     analysis: undefined,
     highlight: undefined,

@@ -21,9 +21,14 @@ describe('static export', () => {
     }
     db = await openDatabase({ dataDir: 'memory://' });
     await importExampleData(db);
-    // A second version, not shown: the export holds version 1 only, and its versions page must say so.
-    const first = await storeOf(db).datasets.load(1);
-    await storeOf(db).datasets.add(first!.table, { name: 'golf-2.csv', show: false });
+    // A second version, shown once and then not: the export holds version 1 only, and its versions page
+    // must say so. A third, stored for a check and never shown: the versions page leaves it out.
+    const datasets = storeOf(db).datasets;
+    const first = await datasets.load(1);
+    await datasets.add(first!.table, { name: 'golf-2.csv', show: false });
+    await datasets.choose(2);
+    await datasets.choose(1);
+    await datasets.add(first!.table, { name: 'golf-3.csv', show: false });
     out = mkdtempSync(join(tmpdir(), 'werkbalans-export-'));
     files = (await exportSite(db, out, { config: { draws: 300 } })).files;
   });
@@ -137,6 +142,9 @@ describe('static export', () => {
     expect(page).toContain('<th scope="row">Versie 2</th>');
     expect(page).not.toContain('Bekijk versie 2');
     expect(page).toContain('niet in deze kopie');
+    // The version stored for a check is not listed.
+    expect(page).not.toContain('Versie 3');
+    expect(page).not.toContain('golf-3.csv');
   });
 
   it('links every ranking from every ranking page, with no form that needs a server', () => {

@@ -1,11 +1,12 @@
 /**
  * The check step before an upload goes live: "Uploaden en controleren" (`tonen=nee`) stores a version
  * with its notes but keeps the site on the shown version; the answer links the comparison and the new
- * version's pages and offers "Deze versie tonen". Versions never shown say so on /versies and /beheer.
+ * version's pages and offers "Deze versie tonen". Versions never shown say so on /beheer; the public
+ * pages do not list a version stored for a check, but its links answer.
  */
 import { describe, expect, it } from 'vitest';
 import { twoWavesCsv } from '../../support/two-waves.js';
-import { OWN_CSV, testAppPerTest, TOKEN } from './app-fixture.js';
+import { OWN_CSV, shiftedCsv, testAppPerTest, TOKEN } from './app-fixture.js';
 
 // A table of one's own with one cell suppressed: it has a note to read before it is shown.
 const SUPPRESSED_CSV = OWN_CSV.replace(/^(Doktersassistenten,werkdruk,)[^,]*,/m, '$1–,');
@@ -84,8 +85,8 @@ describe('Uploaden en controleren on /beheer', () => {
       method: 'POST',
       body: checkForm(SUPPRESSED_CSV, 'golf-2025.csv'),
     });
-    const versions = await (await t.app.request('/versies')).text();
-    expect(versions).toContain('<td>nog niet getoond</td>');
+    // Held back from the public list; /beheer lists it.
+    expect(await (await t.app.request('/versies')).text()).not.toContain('Bekijk versie 2');
     const admin = await (await t.app.request('/beheer')).text();
     expect(admin).toContain('(nog niet getoond)</option>');
     expect(admin).toContain('(nu getoond)</option>');
@@ -145,6 +146,48 @@ describe('Uploaden en controleren on /beheer', () => {
     expect(step).toContain('href="/vergelijk?a=1&amp;b=3"');
     expect(step).toContain('<input type="hidden" name="versie" value="3"/>');
     expect((await listed()).shown).toBe(1);
+    const versions = await (await t.app.request('/versies')).text();
+    expect(versions).not.toContain('Bekijk versie 2');
+    expect(versions).not.toContain('Bekijk versie 3');
+  });
+});
+
+describe('versions stored for a check on the public pages', () => {
+  /** Version 2 shown, versions 3 and 4 stored for a check. */
+  async function heldTwo() {
+    expect((await apiUpload(OWN_CSV, 'eigen.csv', '')).status).toBe(201);
+    expect((await apiUpload(SUPPRESSED_CSV, 'golf-2025.csv', '&tonen=nee')).status).toBe(201);
+    const other = shiftedCsv('Doktersassistenten', 3, OWN_CSV);
+    expect((await apiUpload(other, 'golf-2026.csv', '&tonen=nee')).status).toBe(201);
+    expect((await listed()).datasets.map((d) => d.version)).toEqual([4, 3, 2, 1]);
+  }
+
+  it('leaves them out of /versies and its compare form, which compares the two newest shown ones', async () => {
+    await heldTwo();
+    const versions = await (await t.app.request('/versies')).text();
+    expect(versions).toContain('Bekijk versie 2');
+    expect(versions).toContain('Bekijk versie 1');
+    expect(versions).not.toContain('Bekijk versie 3');
+    expect(versions).not.toContain('Bekijk versie 4');
+    expect(versions).not.toContain('<option value="3"');
+    expect(versions).not.toContain('<option value="4"');
+    expect(versions).not.toContain('nog niet getoond');
+    const compare = await t.app.request('/vergelijk');
+    expect(compare.status).toBe(200);
+    expect(await compare.text()).toContain('Versie 1 en versie 2 vergeleken');
+  });
+
+  it('still answers their links, for the check', async () => {
+    await heldTwo();
+    const compare = await t.app.request('/vergelijk?a=2&b=4');
+    expect(compare.status).toBe(200);
+    const html = await compare.text();
+    expect(html).toContain('Versie 2 en versie 4 vergeleken');
+    // The form offers the compared held version, not the other one.
+    expect(html).toMatch(/<option value="4" selected/);
+    expect(html).not.toContain('<option value="3"');
+    expect((await t.app.request('/?versie=4')).status).toBe(200);
+    expect((await t.app.request('/api/analysis?versie=3')).status).toBe(200);
   });
 });
 

@@ -31,9 +31,11 @@ const DATE = new Intl.DateTimeFormat('nl-NL', {
 });
 
 function CompareForm({ view, a, b }: { readonly view: PageView; readonly a?: number; readonly b?: number }) {
-  const versions = view.datasets;
-  const [newest, previous] = versions;
-  if (!newest || !previous) return <p>{versionsText.compareNeedsTwo}</p>;
+  // The listed versions, and the two compared when a link names one not listed (the analyst's check).
+  const versions = view.datasets.filter((d) => view.listed.includes(d) || d.version === a || d.version === b);
+  const [newest, previous] = view.listed;
+  const [first, second] = versions;
+  if (!first || !second) return <p>{versionsText.compareNeedsTwo}</p>;
   const select = (id: string, name: string, label: string, selected: number) => (
     <div class="field">
       <label for={id}>{label}</label>
@@ -51,8 +53,8 @@ function CompareForm({ view, a, b }: { readonly view: PageView; readonly a?: num
       {view.links.hiddenState(['versie']).map(([name, value]) => (
         <input type="hidden" name={name} value={value} />
       ))}
-      {select('versie-a', 'a', versionsText.compareA, a ?? previous.version)}
-      {select('versie-b', 'b', versionsText.compareB, b ?? newest.version)}
+      {select('versie-a', 'a', versionsText.compareA, a ?? previous?.version ?? second.version)}
+      {select('versie-b', 'b', versionsText.compareB, b ?? newest?.version ?? first.version)}
       <button type="submit" class="button">
         {versionsText.compareSubmit}
       </button>
@@ -76,7 +78,7 @@ function VersionsPage({ view }: { readonly view: PageView }) {
       <h1>{versionsText.heading}</h1>
       <p class="lead">
         {links.isStatic && view.shownVersion !== undefined
-          ? versionsText.leadStatic(view.shownVersion, view.datasets.length)
+          ? versionsText.leadStatic(view.shownVersion, view.listed.length)
           : versionsText.lead}
       </p>
       <div class="table-scroll" role="region" aria-label={versionsText.caption} tabindex={0}>
@@ -96,7 +98,7 @@ function VersionsPage({ view }: { readonly view: PageView }) {
             </tr>
           </thead>
           <tbody>
-            {view.datasets.map((d) => (
+            {view.listed.map((d) => (
               <tr class={d.version === view.analysis?.dataset.version ? 'is-current' : undefined}>
                 <th scope="row">
                   {links.isStatic && d.version !== view.shownVersion ? (
@@ -301,11 +303,12 @@ export function comparePages(services: AppServices): Hono {
   app.get('/vergelijk', queryOf(compareQuery), async (c) => {
     const view = await loadPageView(c, services);
     // One version is no error: the page says what to upload to compare.
-    const [newest, previous] = view.datasets;
-    if (!newest || !previous) return renderPage(c, <CompareNeedsTwo view={view} />);
+    // The defaults are the two newest listed versions; a link may name any version (the analyst's check).
+    const [newest, previous] = view.listed;
     const query = c.req.valid('query');
-    const a = query.a ?? previous.version;
-    const b = query.b ?? newest.version;
+    const a = query.a ?? previous?.version;
+    const b = query.b ?? newest?.version;
+    if (a === undefined || b === undefined) return renderPage(c, <CompareNeedsTwo view={view} />);
     for (const v of [a, b]) {
       if (!view.datasets.some((d) => d.version === v))
         throw new HttpProblem(404, webMessages.unknownVersion(String(v)));
