@@ -67,6 +67,19 @@ export function historyDetail(detail: unknown): string[] {
     for (const d of clusters) lines.push(`Vervallen indeling: ${solution(d)}: ${d.ids.join(', ')}.`);
     if (outside.length > 0) lines.push(`Niet meer buiten elke oplossing gezet: ${outside.join(', ')}.`);
   }
+  // A declined proposal: which idea, for which solution.
+  const records = (value: unknown) => (Array.isArray(value) ? value.filter(isRecord) : []);
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  for (const d of records(detail.declined)) {
+    const idea = text(d.idea);
+    if (idea) lines.push(`Niet meer voorgesteld: ${idea} voor ‘${text(d.label) ?? text(d.key) ?? '?'}’.`);
+  }
+  // A pinned solution's quote replaced (its quoted idea hidden, erased or moved out).
+  for (const q of records(detail.quotes)) {
+    const to = text(q.to);
+    if (to)
+      lines.push(`Citaat van ‘${text(q.label) ?? text(q.key) ?? '?'}’: ${text(q.from) ?? 'geen'} → ${to}.`);
+  }
   const before = summaries(detail.before);
   const after = summaries(detail.after);
   if (before.length > 0 || after.length > 0)

@@ -43,4 +43,20 @@ describe('the solutions’ history for a curator', () => {
     expect(historyDetail('x')).toEqual([]);
     expect(historyDetail({ before: 3 })).toEqual([]);
   });
+
+  it('says which idea a decline was about and how a pinned quote changed', () => {
+    // Review s23b, finding 5: the page showed only "Voorstel afgewezen" and "Ander citaat".
+    expect(historyAction('decline')).toBe('Voorstel afgewezen');
+    expect(historyAction('quote')).toBe('Ander citaat');
+    expect(
+      historyDetail({
+        declined: [{ key: 'c3', label: 'Systemen koppelen', idea: 'idee-2011' }],
+        before: [{ key: 'c3', label: 'Systemen koppelen', ids: ['i1', 'i2', 'i3'] }],
+        after: [{ key: 'c3', label: 'Systemen koppelen', ids: ['i1', 'i2', 'i3'] }],
+      })[0],
+    ).toBe('Niet meer voorgesteld: idee-2011 voor ‘Systemen koppelen’.');
+    expect(
+      historyDetail({ quotes: [{ key: 'c1', label: 'Eén koppeling', from: 'idee-0199', to: 'idee-0214' }] }),
+    ).toEqual(['Citaat van ‘Eén koppeling’: idee-0199 → idee-0214.']);
+  });
 });
