@@ -4,12 +4,11 @@ import { dirname, resolve } from 'node:path';
 import { otherPeriodsNote } from '../../core/text/analysis-summary.js';
 import { figureMessages } from '../../core/text/figure-messages.js';
 import { reportText } from '../../core/text/report-text.js';
-import { serveMessages } from '../../core/text/serve-messages.js';
 import { analyseFile } from '../analyse-file.js';
 import { DEFAULT_CHROMIUM, printPdf } from '../render/report-pdf.js';
 import { reportHtml } from '../render/report-html.js';
 import { reportThemeOf, type ReportTheme } from '../render/report-solutions.js';
-import { normaliseBaseUrl } from '../server/base-url.js';
+import { baseUrlOf } from './base-url-option.js';
 import { UsageError, type CliEffects } from './effects.js';
 import { openIdeasStore } from './ideas-store.js';
 
@@ -44,19 +43,6 @@ async function storeSolutions(
   } finally {
     await store.close();
   }
-}
-
-/** The site's address for the report's links: `--basis-url`, else WERKBALANS_BASE_URL, as `serve` reads it. */
-function baseUrlOf(options: ReportOptions, env: NodeJS.ProcessEnv): string | undefined {
-  const fromOption = options.basisUrl !== undefined;
-  const written = fromOption ? options.basisUrl : env.WERKBALANS_BASE_URL?.trim() || undefined;
-  if (written === undefined) return undefined;
-  const baseUrl = normaliseBaseUrl(written);
-  if (baseUrl === undefined)
-    throw new UsageError(
-      fromOption ? serveMessages.badBaseUrl(written) : serveMessages.badBaseUrlSetting(written),
-    );
-  return baseUrl;
 }
 
 /** The PDF goes beside the HTML file: `rapport.html` → `rapport.pdf`. */

@@ -9,13 +9,13 @@ import { isIP } from 'node:net';
 import { securityMessages } from '../../core/text/security-messages.js';
 import { serveMessages } from '../../core/text/serve-messages.js';
 import type { Hono } from 'hono';
-import { normaliseBaseUrl } from '../server/base-url.js';
 import { tokenProblem } from '../server/token-rules.js';
 import { DEFAULT_HOST, openPort, type ServingServer } from '../server/serve-early.js';
 import { DEFAULT_READ_RATE, readLimitOf } from '../server/read-rate.js';
 import type { KeptPage } from '../server/start-pages.js';
 import { storeFingerprint } from '../server/store-fingerprint.js';
 import type { QueueLoad } from '../server/warm-up.js';
+import { baseUrlOf } from './base-url-option.js';
 import { UsageError, type CliEffects } from './effects.js';
 
 export interface ServeOptions {
@@ -65,21 +65,7 @@ function trustedProxiesOf(env: NodeJS.ProcessEnv): string[] {
   return list;
 }
 
-/**
- * The site's public address for the embed codes: `--basis-url`, else WERKBALANS_BASE_URL, checked as
- * `build --basis-url` is (base-url.ts); undefined when neither is set (then the request's own address).
- */
-export function baseUrlOf(options: ServeOptions, env: NodeJS.ProcessEnv): string | undefined {
-  const fromOption = options.basisUrl !== undefined;
-  const written = fromOption ? options.basisUrl : env.WERKBALANS_BASE_URL?.trim() || undefined;
-  if (written === undefined) return undefined;
-  const baseUrl = normaliseBaseUrl(written);
-  if (baseUrl === undefined)
-    throw new UsageError(
-      fromOption ? serveMessages.badBaseUrl(written) : serveMessages.badBaseUrlSetting(written),
-    );
-  return baseUrl;
-}
+export { baseUrlOf } from './base-url-option.js';
 
 /** The admin token from the environment, refused (usage error) when too short or not plain. */
 function adminTokenOf(env: NodeJS.ProcessEnv): string | undefined {
