@@ -79,12 +79,16 @@ const unique = <T>(list: readonly T[]): T[] => [...new Set(list)];
 const labelFilter = (matcher: LabelMatcher) =>
   written.transform((values) => unique(values.map((value) => matcher.match(value).label)));
 
+/** The largest whole number a parameter is read as (nine digits). */
+const LARGEST_WHOLE_NUMBER = 999_999_999;
+
 /** A whole number from 0 (the first value), at most `max`; `fallback` when not given. */
 const wholeNumber = (parameter: string, fallback: number, max?: number) =>
   written.transform(([first], ctx) => {
     if (first === undefined) return fallback;
     if (!/^\d{1,9}$/.test(first)) {
-      refuse(ctx, parameter, first, ideasMessages.expectedWholeNumber(0, max));
+      // Digits beyond nine are a number too large, not a wrong kind of value: the answer names the bound.
+      refuse(ctx, parameter, first, ideasMessages.expectedWholeNumber(0, max ?? LARGEST_WHOLE_NUMBER));
       return fallback;
     }
     return max === undefined ? Number(first) : Math.min(Number(first), max);

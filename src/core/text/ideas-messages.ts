@@ -135,7 +135,9 @@ export const ideasMessages = {
   badParameter: (name: string, found: string, expected: string) =>
     `Parameter '${name}': gevonden '${found}', verwacht ${expected}.`,
   expectedWholeNumber: (min: number, max?: number) =>
-    max === undefined ? `een geheel getal vanaf ${min}` : `een geheel getal van ${min} tot en met ${max}`,
+    max === undefined
+      ? `een geheel getal vanaf ${formatCount(min)}`
+      : `een geheel getal van ${formatCount(min)} tot en met ${formatCount(max)}`,
   expectedKind: 'wens, kans, knelpunt of voorstel',
   searchTotal: (total: number, query: string) =>
     query

@@ -52,6 +52,14 @@ describe('search parameters', () => {
     );
   });
 
+  it('names the upper bound when an offset has more digits than it reads', () => {
+    const result = ideaSearchParams.safeParse({ offset: '99999999999' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => (issue.code === 'custom' ? issue.params : {}))).toEqual([
+      { found: '99999999999', expected: 'een geheel getal van 0 tot en met 999.999.999' },
+    ]);
+  });
+
   it('is one zod schema: each unreadable parameter an issue at its path with what was found and expected', () => {
     const result = ideaSearchParams.safeParse({ soort: ['wens', 'klacht'], limit: '1,5', onbekend: 'x' });
     expect(result.success).toBe(false);
