@@ -266,7 +266,6 @@ export const versionsText = {
   columnPeriods: 'Periode',
   columnShown: 'Getoond',
   shown: 'ja, standaard',
-  neverShown: 'nog niet getoond',
   example: 'voorbeelddata',
   view: (version: number) => `Bekijk versie ${version}`,
   /** A static copy holds one version: the lead says so instead of offering the others. */

@@ -191,6 +191,26 @@ describe('versions stored for a check on the public pages', () => {
   });
 });
 
+describe('the periods of an upload shown at once', () => {
+  it('are not "nog niet getoond" on /beheer or /versies; a version held after them is', async () => {
+    expect((await apiUpload(twoWavesCsv(), 'golven.csv', '')).status).toBe(201);
+    // Versions 2 and 3 are the file's two periods; showing the file showed version 3, the last period.
+    expect((await listed()).shown).toBe(3);
+    const admin = await (await t.app.request('/beheer')).text();
+    expect(admin).not.toContain('nog niet getoond');
+    expect(admin).not.toContain('Nog niet getoond');
+    expect(await (await t.app.request('/versies')).text()).not.toContain('nog niet getoond');
+
+    expect((await apiUpload(OWN_CSV, 'eigen.csv', '&tonen=nee')).status).toBe(201);
+    const after = await (await t.app.request('/beheer')).text();
+    expect(after).toContain('Deze versie is opgeslagen maar nog nooit getoond:');
+    expect(after).toContain('versie 4 vergelijken met de getoonde versie 3');
+    expect(after).not.toContain('versie 2 vergelijken');
+    expect(after.match(/\(nog niet getoond\)<\/option>/g)).toHaveLength(1);
+    expect(after).toMatch(/<option value="4"[^>]*>Versie 4: [^<]*\(nog niet getoond\)<\/option>/);
+  });
+});
+
 describe('tonen on POST /api/datasets', () => {
   it('stores without showing with tonen=nee, and shows at once without it, as before', async () => {
     const held = await apiUpload(SUPPRESSED_CSV, 'golf-2025.csv', '&tonen=nee');

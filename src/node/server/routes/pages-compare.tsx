@@ -63,12 +63,12 @@ function CompareForm({ view, a, b }: { readonly view: PageView; readonly a?: num
 }
 
 /**
- * The "Getoond" column: the default version, and a version never shown (stored for a check first, or an
- * earlier period of a file of several); in a static copy, whether the copy holds the version.
+ * The "Getoond" column: the default version; in a static copy, whether the copy holds the version. A
+ * version held for a check is not listed, and an earlier period of a shown upload was shown with it.
  */
-function shownCell(shown: boolean, neverShown: boolean, isStatic: boolean): string {
+function shownCell(shown: boolean, isStatic: boolean): string {
   if (isStatic) return shown ? versionsText.inCopy : versionsText.notInCopy;
-  return shown ? versionsText.shown : neverShown ? versionsText.neverShown : '';
+  return shown ? versionsText.shown : '';
 }
 
 function VersionsPage({ view }: { readonly view: PageView }) {
@@ -115,7 +115,7 @@ function VersionsPage({ view }: { readonly view: PageView }) {
                 <td>{d.periods.map((p) => periodLabel(p) ?? '–').join(', ')}</td>
                 <td class="num">{formatCount(d.professionCount)}</td>
                 <td>{DATE.format(new Date(d.createdAt))}</td>
-                <td>{shownCell(d.version === view.shownVersion, d.firstShownAt === null, links.isStatic)}</td>
+                <td>{shownCell(d.version === view.shownVersion, links.isStatic)}</td>
               </tr>
             ))}
           </tbody>
