@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { importIdeasFile } from '../../../src/node/ideas-file.js';
+import type { Database } from '../../../src/node/store/database.js';
 import { responseJson } from '../../support/printed-json.js';
 import { testAppPerFile, TOKEN } from './app-fixture.js';
 
@@ -35,17 +36,20 @@ const Document = z.object({
   ),
 });
 
+/** The real ideas above, imported beside the bundled examples. */
+async function importReal(db: Database): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'wb-readers-'));
+  try {
+    writeFileSync(join(dir, 'echt.csv'), REAL);
+    await importIdeasFile(db, join(dir, 'echt.csv'), { example: false });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('solutions as readers see them, real ideas beside the examples', () => {
   const t = testAppPerFile();
-  beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wb-readers-'));
-    try {
-      writeFileSync(join(dir, 'echt.csv'), REAL);
-      await importIdeasFile(t.db, join(dir, 'echt.csv'), { example: false });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  beforeAll(() => importReal(t.db));
 
   const documentOf = async (theme: string) =>
     responseJson(await t.app.request(`/api/ideas/oplossingen?thema=${encodeURIComponent(theme)}`), Document);
@@ -175,15 +179,7 @@ const Professions = z.object({
 
 describe('a profile’s bridge in the API, as its page shows it', () => {
   const t = testAppPerFile();
-  beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wb-readers-'));
-    try {
-      writeFileSync(join(dir, 'echt.csv'), REAL);
-      await importIdeasFile(t.db, join(dir, 'echt.csv'), { example: false });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  beforeAll(() => importReal(t.db));
 
   it('gives each solution in the shape of the solutions API, with the reader’s quote marked', async () => {
     const list = await responseJson(await t.app.request('/api/professions'), Professions);
