@@ -266,7 +266,6 @@ export const versionsText = {
   columnPeriods: 'Periode',
   columnShown: 'Getoond',
   shown: 'ja, standaard',
-  neverShown: 'nog niet getoond',
   example: 'voorbeelddata',
   view: (version: number) => `Bekijk versie ${version}`,
   /** A static copy holds one version: the lead says so instead of offering the others. */
@@ -325,6 +324,19 @@ export const compareText = {
   same: 'zelfde kwadrant',
   shift: (delta: string, limit: string) => `${delta} (± ${limit})`,
   sameVersion: 'Kies twee verschillende versies.',
+  /** A compared version held for a check (reached by its link): not yet in the list of versions. */
+  held: (versions: readonly number[], shown: number | undefined) => {
+    const named = versions.map((v) => `versie ${formatCount(v)}`).join(' en ');
+    const held =
+      versions.length === 1
+        ? `${named} is nog niet getoond: hij is opgeslagen om eerst te controleren en staat`
+        : `${named} zijn nog niet getoond: ze zijn opgeslagen om eerst te controleren en staan`;
+    const site =
+      shown === undefined
+        ? 'De site toont nog geen versie.'
+        : `De site toont standaard versie ${formatCount(shown)}.`;
+    return `V${held.slice(1)} nog niet in de lijst van versies. ${site}`;
+  },
 } as const;
 
 export const adminText = {

@@ -29,6 +29,9 @@ export const siteText = {
   exampleBanner: 'De cijfers op deze site zijn geconstrueerd om de werking te tonen; het zijn geen metingen.',
   versionBanner: (version: number, shown: number) =>
     `U bekijkt versie ${formatCount(version)} van de data; standaard wordt versie ${formatCount(shown)} getoond.`,
+  /** A version held for a check, reached by its link (`?versie=`). */
+  versionBannerHeld: (version: number, shown: number) =>
+    `U bekijkt versie ${formatCount(version)} van de data; die is nog niet getoond (opgeslagen om eerst te controleren). Standaard wordt versie ${formatCount(shown)} getoond.`,
   versionBannerLink: 'Naar de getoonde versie',
   myProfession: (name: string) => `Uw beroep: ${name}`,
   myProfessionMarked: 'uw beroep',

@@ -25,7 +25,7 @@ import { selectBridgeIdeas, type SelectedIdea } from '../../core/ideas/bridge-se
 import { readerFit, solutionForConcept, type BridgeSolution } from '../../core/ideas/bridge-solutions.js';
 import { selectProfessionIdeas, type ProfessionIdeas } from '../../core/ideas/profession-ideas.js';
 import { collapseRepeats, sameText } from '../../core/ideas/repeats.js';
-import { countWithAnyTheme, type ThemeSolutions } from '../store/index.js';
+import { countWithAnyTheme, solutionEntry, type SolutionEntry, type ThemeSolutions } from '../store/index.js';
 import { HttpProblem } from './http-problem.js';
 import { cachedSolutions } from './routes/api-solutions.js';
 import type { AppServices } from './services.js';
@@ -54,6 +54,8 @@ export interface BridgeGroup {
   readonly solution: BridgeSolution | null;
   /** The solution's quote is a bundled example idea. */
   readonly solutionExample: boolean;
+  /** The solution as `GET /api/ideas/oplossingen` gives it (repeats, branches), with the reader's quote. */
+  readonly solutionEntry: SolutionEntry | null;
 }
 
 export interface ProfileBridge {
@@ -138,6 +140,7 @@ export async function profileBridge(
     const linkTheme = concept.themes.find((theme) => countWithAnyTheme(combinations, [theme]) > 0) ?? null;
     let solution: BridgeSolution | null = null;
     let solutionExample = false;
+    let entry: SolutionEntry | null = null;
     if (ideas.length > 0 && linkTheme !== null) {
       const solutions = await themeSolutionsOrNull(services, linkTheme);
       if (solutions) {
@@ -153,6 +156,8 @@ export async function profileBridge(
         if (solution) {
           onPage.add(solution.quote.id);
           solutionExample = solutions.byId.get(solution.quote.id)?.example ?? false;
+          const cluster = solutions.clusters[solution.index];
+          if (cluster) entry = solutionEntry(solutions, cluster, solution.quote);
         }
       }
     }
@@ -168,6 +173,7 @@ export async function profileBridge(
         linkTheme,
         solution,
         solutionExample,
+        solutionEntry: entry,
       },
     ];
   };
@@ -204,7 +210,12 @@ async function themeSolutionsOrNull(services: AppServices, theme: string): Promi
   }
 }
 
-/** The bridge as the JSON API gives it: per component its weakness and the ids of its ideas. */
+/**
+ * The bridge as the JSON API gives it: per component its weakness, its ideas with what the page says of
+ * them (`same`: the undecided near-duplicates an idea stands for, itself first, "n keer ingestuurd";
+ * `example`: a bundled example idea) and its solution in the shape of `GET /api/ideas/oplossingen`'s
+ * clusters (with `theme`, `key`, its `index` there, and the quote chosen for the reader).
+ */
 export function bridgeDocument(bridge: ProfileBridge) {
   const entry = (g: BridgeGroup) => ({
     indicator: g.indicator,
@@ -214,7 +225,10 @@ export function bridgeDocument(bridge: ProfileBridge) {
     upper: g.gap.upper,
     median: g.gap.median,
     themes: g.concept.themes,
-    solution: g.solution,
+    solution:
+      g.solution && g.solutionEntry
+        ? { theme: g.solution.theme, key: g.solution.key, index: g.solution.index, ...g.solutionEntry }
+        : null,
     ideas: g.ideas.map((idea) => ({
       id: idea.id,
       text: idea.text,
@@ -222,6 +236,9 @@ export function bridgeDocument(bridge: ProfileBridge) {
       ownBranch: idea.ownBranch,
       otherSituation: idea.otherSituation,
       terms: idea.terms,
+      same: idea.same,
+      sameText: idea.sameText,
+      example: idea.example,
     })),
   });
   const fromProfession = bridge.professionIdeas;
@@ -241,6 +258,7 @@ export function bridgeDocument(bridge: ProfileBridge) {
         profession: idea.profession,
         source: idea.source,
         ownBranch: idea.ownBranch,
+        example: idea.example,
       })),
     },
   };

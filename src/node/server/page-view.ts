@@ -68,6 +68,15 @@ export function listedVersions(
   return datasets.filter((d) => shownUploads.has(uploadOf(d)));
 }
 
+/**
+ * Whether a version is held for a check ("nog niet getoond"): not among the listed versions. An earlier
+ * period of an upload whose later period was shown is listed, so it is not held: showing an upload
+ * shows all its periods, though only one of them is the default (its `firstShownAt` stays null).
+ */
+export function isHeld(view: Pick<PageView, 'listed'>, version: number): boolean {
+  return !view.listed.some((d) => d.version === version);
+}
+
 /** A page view for pages that show no data (errors, admin), without touching the store. */
 export function bareView(path: string, staticExport: boolean): PageView {
   const state: PageState = { beroep: null, versie: null };

@@ -28,10 +28,12 @@ export {
   MIN_PUBLISHED,
   SolutionError,
   isExample,
+  solutionEntry,
   solutionsDocument,
   type ChangeReport,
   type ChangedSolutions,
   type SolutionChange,
+  type SolutionEntry,
   type SolutionHistoryEntry,
   type ThemeSolutions,
 } from './solutions.js';

@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { importIdeasFile } from '../../../src/node/ideas-file.js';
+import type { Database } from '../../../src/node/store/database.js';
 import { responseJson } from '../../support/printed-json.js';
 import { testAppPerFile, TOKEN } from './app-fixture.js';
 
@@ -35,17 +36,20 @@ const Document = z.object({
   ),
 });
 
+/** The real ideas above, imported beside the bundled examples. */
+async function importReal(db: Database): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'wb-readers-'));
+  try {
+    writeFileSync(join(dir, 'echt.csv'), REAL);
+    await importIdeasFile(db, join(dir, 'echt.csv'), { example: false });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('solutions as readers see them, real ideas beside the examples', () => {
   const t = testAppPerFile();
-  beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wb-readers-'));
-    try {
-      writeFileSync(join(dir, 'echt.csv'), REAL);
-      await importIdeasFile(t.db, join(dir, 'echt.csv'), { example: false });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  beforeAll(() => importReal(t.db));
 
   const documentOf = async (theme: string) =>
     responseJson(await t.app.request(`/api/ideas/oplossingen?thema=${encodeURIComponent(theme)}`), Document);
@@ -140,5 +144,94 @@ describe('solutions as readers see them, real ideas beside the examples', () => 
     expect(html).toContain('door een beheerder bijgesteld');
     const names = [...document.querySelectorAll('figcaption a')].map((a) => (a.textContent ?? '').trim());
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+const Solution = z.looseObject({
+  theme: z.string(),
+  index: z.number(),
+  label: z.string(),
+  count: z.number(),
+  ids: z.array(z.string()),
+  quote: z.looseObject({ id: z.string(), example: z.boolean() }),
+  branches: z.record(z.string(), z.number()),
+  distinct: z.number(),
+  nearlyEqual: z.array(z.array(z.string())),
+});
+const BridgeIdea = z.looseObject({
+  id: z.string(),
+  same: z.array(z.string()),
+  sameText: z.boolean(),
+  example: z.boolean(),
+});
+const Group = z.looseObject({ ideas: z.array(BridgeIdea), solution: Solution.nullable() });
+const Profile = z.object({
+  bridge: z.looseObject({
+    clear: z.array(Group),
+    possible: z.array(Group),
+    professionIdeas: z.looseObject({ ideas: z.array(z.looseObject({ example: z.boolean() })) }).nullable(),
+  }),
+});
+const Professions = z.object({
+  professions: z.array(z.looseObject({ slug: z.string() })),
+  unclassified: z.array(z.looseObject({ slug: z.string() })),
+});
+
+describe('a profile’s bridge in the API, as its page shows it', () => {
+  const t = testAppPerFile();
+  beforeAll(() => importReal(t.db));
+
+  it('gives each solution in the shape of the solutions API, with the reader’s quote marked', async () => {
+    const list = await responseJson(await t.app.request('/api/professions'), Professions);
+    const slugs = [...list.professions, ...list.unclassified].map((p) => p.slug);
+    let solutions = 0;
+    let repeated = 0;
+    let nearly = 0;
+    for (const slug of slugs) {
+      const { bridge } = await responseJson(await t.app.request(`/api/professions/${slug}`), Profile);
+      for (const g of [...bridge.clear, ...bridge.possible]) {
+        for (const idea of g.ideas) {
+          expect(idea.same[0]).toBe(idea.id);
+          expect(idea.example).toBe(await t.services.ideas.isExample(idea.id));
+          if (idea.same.length > 1) repeated++;
+        }
+        const s = g.solution;
+        if (!s) continue;
+        solutions++;
+        if (s.nearlyEqual.length > 0) nearly++;
+        const { clusters } = await responseJson(
+          await t.app.request(`/api/ideas/oplossingen?thema=${encodeURIComponent(s.theme)}`),
+          Document,
+        );
+        const { quote: _quote, ...cluster } = clusters[s.index]!;
+        // The solution as the theme's document has it; only the quote is chosen for the reader.
+        expect(s).toMatchObject(cluster);
+        expect(s.ids).toContain(s.quote.id);
+        expect(s.quote.example).toBe(await t.services.ideas.isExample(s.quote.id));
+      }
+      for (const idea of bridge.professionIdeas?.ideas ?? []) expect(typeof idea.example).toBe('boolean');
+    }
+    expect(solutions).toBeGreaterThan(0);
+    expect(repeated).toBeGreaterThan(0);
+    expect(nearly).toBeGreaterThan(0);
+  });
+
+  it('says of an idea sent in twice what the page says', async () => {
+    const list = await responseJson(await t.app.request('/api/professions'), Professions);
+    for (const { slug } of [...list.professions, ...list.unclassified]) {
+      const { bridge } = await responseJson(await t.app.request(`/api/professions/${slug}`), Profile);
+      const idea = bridge.clear.flatMap((g) => g.ideas).find((i) => i.same.length > 1);
+      if (!idea) continue;
+      const html = await (await t.app.request(`/beroep/${slug}`)).text();
+      const { document } = parseHTML(html);
+      const link = [...document.querySelectorAll('section.weakest .idea-list a')].find((a) =>
+        (a.getAttribute('href') ?? '').startsWith(`/ideeen/${idea.id}?`),
+      )!;
+      expect(link.parentElement?.textContent).toContain(
+        `(${idea.same.length} keer ingestuurd${idea.sameText ? '' : ', met kleine verschillen'})`,
+      );
+      return;
+    }
+    expect.unreachable('no profile lists an idea sent in twice');
   });
 });

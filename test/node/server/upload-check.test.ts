@@ -191,6 +191,71 @@ describe('versions stored for a check on the public pages', () => {
   });
 });
 
+describe('a version held for a check, reached by its link', () => {
+  /** The note a page gives a held version: the version and that it is not shown yet. */
+  const heldNote = (html: string) =>
+    /<p class="banner banner--version" role="note">([^<]*)/.exec(html)?.[1] ?? '';
+
+  it('compares it with the shown version when the link names one side, and says it is not shown yet', async () => {
+    expect((await apiUpload(OWN_CSV, 'eigen.csv', '&tonen=nee')).status).toBe(201);
+    // Version 1 is the only one listed: a link to version 2 still compares the two.
+    const alone = await (await t.app.request('/vergelijk?b=2')).text();
+    expect(alone).toContain('Versie 1 en versie 2 vergeleken');
+    expect(heldNote(alone)).toBe(
+      'Versie 2 is nog niet getoond: hij is opgeslagen om eerst te controleren en staat nog niet in de lijst van versies. De site toont standaard versie 1.',
+    );
+    const reversed = await (await t.app.request('/vergelijk?a=2')).text();
+    expect(reversed).toContain('Versie 2 en versie 1 vergeleken');
+    expect(heldNote(reversed)).toContain('Versie 2 is nog niet getoond');
+  });
+
+  it('names every held side, and nothing on a comparison of listed versions', async () => {
+    expect((await apiUpload(OWN_CSV, 'eigen.csv', '')).status).toBe(201);
+    const suppressed = OWN_CSV.replace(/^(Doktersassistenten,werkdruk,)[^,]*,/m, '$1–,');
+    expect((await apiUpload(suppressed, 'golf-2025.csv', '&tonen=nee')).status).toBe(201);
+    const other = shiftedCsv('Doktersassistenten', 3, OWN_CSV);
+    expect((await apiUpload(other, 'golf-2026.csv', '&tonen=nee')).status).toBe(201);
+    // Version 2 shown, 1 listed, 3 and 4 held. `?b=4` compares with the shown version, not the older listed one.
+    const one = await (await t.app.request('/vergelijk?b=4')).text();
+    expect(one).toContain('Versie 2 en versie 4 vergeleken');
+    expect(heldNote(one)).toContain('Versie 4 is nog niet getoond');
+    const both = await (await t.app.request('/vergelijk?a=3&b=4')).text();
+    expect(heldNote(both)).toBe(
+      'Versie 3 en versie 4 zijn nog niet getoond: ze zijn opgeslagen om eerst te controleren en staan nog niet in de lijst van versies. De site toont standaard versie 2.',
+    );
+    const listedOnly = await (await t.app.request('/vergelijk?a=1&b=2')).text();
+    expect(heldNote(listedOnly)).toBe('');
+    expect(listedOnly).not.toContain('nog niet getoond');
+    // A version page says it too; an earlier listed version's page does not.
+    expect(heldNote(await (await t.app.request('/?versie=4')).text())).toBe(
+      'U bekijkt versie 4 van de data; die is nog niet getoond (opgeslagen om eerst te controleren). Standaard wordt versie 2 getoond. ',
+    );
+    const earlier = await (await t.app.request('/?versie=1')).text();
+    expect(heldNote(earlier)).toContain('U bekijkt versie 1 van de data');
+    expect(earlier).not.toContain('nog niet getoond');
+  });
+});
+
+describe('the periods of an upload shown at once', () => {
+  it('are not "nog niet getoond" on /beheer or /versies; a version held after them is', async () => {
+    expect((await apiUpload(twoWavesCsv(), 'golven.csv', '')).status).toBe(201);
+    // Versions 2 and 3 are the file's two periods; showing the file showed version 3, the last period.
+    expect((await listed()).shown).toBe(3);
+    const admin = await (await t.app.request('/beheer')).text();
+    expect(admin).not.toContain('nog niet getoond');
+    expect(admin).not.toContain('Nog niet getoond');
+    expect(await (await t.app.request('/versies')).text()).not.toContain('nog niet getoond');
+
+    expect((await apiUpload(OWN_CSV, 'eigen.csv', '&tonen=nee')).status).toBe(201);
+    const after = await (await t.app.request('/beheer')).text();
+    expect(after).toContain('Deze versie is opgeslagen maar nog nooit getoond:');
+    expect(after).toContain('versie 4 vergelijken met de getoonde versie 3');
+    expect(after).not.toContain('versie 2 vergelijken');
+    expect(after.match(/\(nog niet getoond\)<\/option>/g)).toHaveLength(1);
+    expect(after).toMatch(/<option value="4"[^>]*>Versie 4: [^<]*\(nog niet getoond\)<\/option>/);
+  });
+});
+
 describe('tonen on POST /api/datasets', () => {
   it('stores without showing with tonen=nee, and shows at once without it, as before', async () => {
     const held = await apiUpload(SUPPRESSED_CSV, 'golf-2025.csv', '&tonen=nee');

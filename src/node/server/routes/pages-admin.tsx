@@ -25,7 +25,7 @@ import { importUploadedIdeas } from '../ideas-upload.js';
 import { solutionsText } from '../../../core/text/solutions-text.js';
 import { problemOf } from '../error-handler.js';
 import { HttpProblem } from '../http-problem.js';
-import { loadPageView, type PageView } from '../page-view.js';
+import { isHeld, loadPageView, type PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
 import { readUpload } from '../upload-body.js';
 import { adminPageQuery, eraseForm, labelDecisionForm, showVersionForm } from '../request/request-schemas.js';
@@ -96,10 +96,13 @@ function ImportSolutions(props: { readonly view: PageView; readonly themes: read
   );
 }
 
-/** Which of the three a version is for the analyst: shown now, never shown, or shown before. */
+/**
+ * Which of the three a version is for the analyst: shown now, never shown (held for a check, `isHeld`),
+ * or shown before (itself, or with the other periods of its upload).
+ */
 function versionState(view: PageView, d: PageView['datasets'][number]) {
   if (d.version === view.shownVersion) return 'shown';
-  return d.firstShownAt === null ? 'never-shown' : 'earlier';
+  return isHeld(view, d.version) ? 'never-shown' : 'earlier';
 }
 
 /** The versions stored but never shown, each with its comparison with the shown version and its pages. */

@@ -18,7 +18,7 @@ import type { CachedAnalysis } from '../analysis-cache.js';
 import { compareQuery } from '../request/request-schemas.js';
 import { queryOf } from '../request/validate.js';
 import { HttpProblem } from '../http-problem.js';
-import { loadPageView, type PageView } from '../page-view.js';
+import { isHeld, loadPageView, type PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
 import { EmptyStore } from '../views/empty-store.js';
 import { Layout } from '../views/layout.js';
@@ -63,12 +63,12 @@ function CompareForm({ view, a, b }: { readonly view: PageView; readonly a?: num
 }
 
 /**
- * The "Getoond" column: the default version, and a version never shown (stored for a check first, or an
- * earlier period of a file of several); in a static copy, whether the copy holds the version.
+ * The "Getoond" column: the default version; in a static copy, whether the copy holds the version. A
+ * version held for a check is not listed, and an earlier period of a shown upload was shown with it.
  */
-function shownCell(shown: boolean, neverShown: boolean, isStatic: boolean): string {
+function shownCell(shown: boolean, isStatic: boolean): string {
   if (isStatic) return shown ? versionsText.inCopy : versionsText.notInCopy;
-  return shown ? versionsText.shown : neverShown ? versionsText.neverShown : '';
+  return shown ? versionsText.shown : '';
 }
 
 function VersionsPage({ view }: { readonly view: PageView }) {
@@ -115,7 +115,7 @@ function VersionsPage({ view }: { readonly view: PageView }) {
                 <td>{d.periods.map((p) => periodLabel(p) ?? '–').join(', ')}</td>
                 <td class="num">{formatCount(d.professionCount)}</td>
                 <td>{DATE.format(new Date(d.createdAt))}</td>
-                <td>{shownCell(d.version === view.shownVersion, d.firstShownAt === null, links.isStatic)}</td>
+                <td>{shownCell(d.version === view.shownVersion, links.isStatic)}</td>
               </tr>
             ))}
           </tbody>
@@ -234,9 +234,15 @@ function ComparePage(props: {
   const moved = comparison.changes.filter((c) => c.moved);
   const apart = comparison.changes.filter((c) => !c.comparable);
   const renamed = comparison.changes.filter((c) => c.renamed);
+  const held = [va, vb].filter((v) => isHeld(view, v));
   return (
     <Layout view={view} title={compareText.title} nav="versies">
       <h1>{compareText.heading(va, vb)}</h1>
+      {held.length > 0 ? (
+        <p class="banner banner--version" role="note">
+          {compareText.held(held, view.shownVersion)}
+        </p>
+      ) : null}
       <p class="lead">
         {compareText.lead} <a href={view.links.to('/methode') + '#vergelijken'}>{compareText.methodLink}</a>
       </p>
@@ -290,6 +296,28 @@ function CompareNeedsTwo({ view }: { readonly view: PageView }) {
   );
 }
 
+/**
+ * The two versions a comparison shows. Without either, the two newest listed versions. A link may name
+ * any version, a held one too (the analyst's check); the side it leaves out is the shown version, or,
+ * when the link names that one, the newest other listed version: `?b=N` of a version held for a check
+ * compares it with what readers see.
+ */
+function comparedVersions(
+  view: Pick<PageView, 'listed' | 'shownVersion'>,
+  query: { readonly a?: number | undefined; readonly b?: number | undefined },
+): { a: number | undefined; b: number | undefined } {
+  const [newest, previous] = view.listed;
+  if (query.a === undefined && query.b === undefined) return { a: previous?.version, b: newest?.version };
+  const other = (named: number) =>
+    view.shownVersion !== undefined && view.shownVersion !== named
+      ? view.shownVersion
+      : view.listed.find((d) => d.version !== named)?.version;
+  return {
+    a: query.a ?? (query.b === undefined ? undefined : other(query.b)),
+    b: query.b ?? (query.a === undefined ? undefined : other(query.a)),
+  };
+}
+
 export function comparePages(services: AppServices): Hono {
   const app = new Hono();
 
@@ -303,11 +331,7 @@ export function comparePages(services: AppServices): Hono {
   app.get('/vergelijk', queryOf(compareQuery), async (c) => {
     const view = await loadPageView(c, services);
     // One version is no error: the page says what to upload to compare.
-    // The defaults are the two newest listed versions; a link may name any version (the analyst's check).
-    const [newest, previous] = view.listed;
-    const query = c.req.valid('query');
-    const a = query.a ?? previous?.version;
-    const b = query.b ?? newest?.version;
+    const { a, b } = comparedVersions(view, c.req.valid('query'));
     if (a === undefined || b === undefined) return renderPage(c, <CompareNeedsTwo view={view} />);
     for (const v of [a, b]) {
       if (!view.datasets.some((d) => d.version === v))

@@ -6,7 +6,7 @@
 import type { Child } from 'hono/jsx';
 import { EXAMPLE_DATA_LABEL } from '../../../core/text/labels.js';
 import { NAV_ITEMS, siteText, type NavId } from '../../../core/text/site-text.js';
-import type { PageView } from '../page-view.js';
+import { isHeld, type PageView } from '../page-view.js';
 
 export interface LayoutProps {
   readonly view: PageView;
@@ -123,7 +123,10 @@ function Banners({ view }: { readonly view: PageView }) {
       ) : null}
       {otherVersion ? (
         <p class="banner banner--version" role="note">
-          {siteText.versionBanner(analysis.dataset.version, view.shownVersion)}{' '}
+          {(isHeld(view, analysis.dataset.version) ? siteText.versionBannerHeld : siteText.versionBanner)(
+            analysis.dataset.version,
+            view.shownVersion,
+          )}{' '}
           <a href={links.to(view.path, { versie: null })}>{siteText.versionBannerLink}</a>
         </p>
       ) : null}
