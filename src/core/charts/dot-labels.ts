@@ -10,7 +10,7 @@ import { COLOURS } from './palette.js';
 
 /** Leader lines for the labels that have one; no mark at all when none has. */
 export function leaderLines(placed: readonly DotLabel[]): Plot.Markish[] {
-  const leaders = placed.flatMap((l) => (l.leader ? [l.leader] : []));
+  const leaders = placed.flatMap((l) => (l.leader ? [{ ...l.leader, key: l.key }] : []));
   if (leaders.length === 0) return [];
   return [
     Plot.link(leaders, {
@@ -23,6 +23,8 @@ export function leaderLines(placed: readonly DotLabel[]): Plot.Markish[] {
       strokeWidth: 0.75,
       className: 'wb-dimmable',
       ariaHidden: 'true',
+      // Named by its dot's key, so marking a profession marks the line to its label too.
+      ariaLabel: 'key',
     }),
   ];
 }
@@ -41,5 +43,8 @@ export function dotLabels(placed: readonly DotLabel[]): Plot.Markish {
     strokeWidth: 3,
     className: `${COLOURS.paper.className}-halo wb-dimmable`,
     ariaDescription: chartText.labelsGroup,
+    // The whole name, also where the label is wrapped, hyphenated or cut ("…"): marking a profession
+    // finds its label by this name (highlight-profession.ts), not by the words it shows.
+    ariaLabel: 'key',
   });
 }

@@ -154,11 +154,24 @@ export function labelDots(
     );
     return { lines, placements };
   };
-  let { lines, placements } = layout(() => options.maxLines);
-  // A long name that found no place tries again cut to one line ("…"; its tooltip has it whole).
-  const homeless = new Set(dots.filter((_, i) => !itemAt(placements, i).box).map((d) => d.key));
-  if (homeless.size > 0) {
-    ({ lines, placements } = layout((key) => (homeless.has(key) ? RETRY_LINES : options.maxLines)));
+  // The reader's profession keeps its whole name where it finds a place; the others are cut to
+  // `maxLines`. A label that found no place tries again one step shorter: whole → `maxLines` → one
+  // line ("…"; its tooltip has it whole).
+  const { first, maxLines } = options;
+  const limit = new Map<string, number | undefined>(
+    dots.map((d) => [d.key, d.key === first ? undefined : maxLines]),
+  );
+  const shorter = (current: number | undefined): number =>
+    current === undefined && maxLines !== undefined ? maxLines : RETRY_LINES;
+  let { lines, placements } = layout((key) => limit.get(key));
+  for (let round = 0; round < 2; round++) {
+    const homeless = dots
+      .filter((_, i) => !itemAt(placements, i).box)
+      .map((d) => d.key)
+      .filter((key) => limit.get(key) !== RETRY_LINES);
+    if (homeless.length === 0) break;
+    for (const key of homeless) limit.set(key, shorter(limit.get(key)));
+    ({ lines, placements } = layout((key) => limit.get(key)));
   }
   const placed: DotLabel[] = [];
   const unplaced: string[] = [];

@@ -125,7 +125,10 @@ export function renderRanking(
   const labelWidth = above
     ? width - 2 * PAD - 8
     : Math.min(width * MAX_LABEL_SHARE, Math.max(60, ...rows.map((r) => textWidth(r.name, FONT.body))) + 4);
-  const wrapped = new Map(rows.map((r) => [r.name, wrapText(r.name, labelWidth, FONT.body).join('\n')]));
+  // Wrapped as bold text: any row may be the reader's marked profession, drawn bold, and must still fit.
+  const wrapped = new Map(
+    rows.map((r) => [r.name, wrapText(r.name, labelWidth, FONT.body, true).join('\n')]),
+  );
   const lines = Math.max(1, ...[...wrapped.values()].map((w) => w.split('\n').length));
   const step = above ? lines * LINE + DOT_ROW + ROW_PAD : lines * LINE + ROW_PAD;
   const median = measureMedian(result, measure);
@@ -157,6 +160,8 @@ export function renderRanking(
         strokeWidth: 3,
         className: `${COLOURS.paper.className}-halo wb-dimmable`,
         ariaHidden: 'true',
+        // The whole name, so marking the profession finds its label however it is wrapped.
+        ariaLabel: 'name',
       })
     : null;
   return drawFigure(
