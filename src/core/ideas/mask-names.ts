@@ -112,7 +112,6 @@ for (const word of [...ADDRESS, ...DOTTED, ...ROLES]) NOT_NAMES.add(word);
 
 const MAX_PARTS = 8;
 const MAX_PART = 40;
-const MAX_CUE = 24;
 
 function isUpper(scan: Scan, i: number): boolean {
   const c = scan.code(i);
@@ -286,21 +285,29 @@ function addName(scan: Scan, start: number, end: number): void {
   if (start >= 0 && end > start && scan.free(start, end)) scan.add(start, end, 'name');
 }
 
+/** A letter with a diaeresis may be written decomposed (`clie\u0308nt`): the shadow keeps it so. */
+function wordPattern(word: string): string {
+  return word.replace(/[ëö]/g, (ch) => `(?:${ch}|${ch === 'ë' ? 'e' : 'o'}\u0308)`);
+}
+
+/** Every cue as a whole word, longest first; the scanner checks the rest by hand. */
+const CUE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}])(?:${[...ADDRESS, ...DOTTED, ...ROLES, 'heer']
+    .sort((a, b) => b.length - a.length)
+    .map(wordPattern)
+    .join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
+  'giu',
+);
+
 export function findNames(scan: Scan): void {
   const { s } = scan;
-  for (let i = 0; i < s.length; i++) {
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(s); m !== null; m = CUE.exec(s)) {
     scan.step();
-    if (!scan.isLetter(i) || scan.isWord(i - 1)) continue;
-    // One word, read once: the loop goes on after it.
-    const start = i;
-    let end = i;
-    while (scan.isLetter(end)) {
-      scan.step();
-      end++;
-    }
-    i = end - 1;
+    const start = m.index;
+    const end = start + m[0].length;
     // A cue is written in lower case or capitalised (`Collega`), never in capitals inside.
-    if (end - start > MAX_CUE || scan.isWord(end) || !allLower(scan, start + 1, end)) continue;
+    if (!allLower(scan, start + 1, end)) continue;
     const word = wordAt(scan, start, end);
     const dot = scan.is(end, '.');
     const after = dot ? end + 1 : end;
