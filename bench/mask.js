@@ -35,6 +35,9 @@ const texts = {
   'one word then a slash': 'a'.repeat(N - 1) + '/',
   'capitalised street words': repeat('Dorpsstraat '),
   'written at-signs': repeat('[at] '),
+  'cues and names': repeat('Mevrouw Jansen en collega Sanne de Vries-van Dam '),
+  'capitalised cues': repeat('Mevrouw Collega '),
+  'names in brackets': repeat('Jan de Vries (onze planner) '),
 };
 
 const rows = [];

@@ -5,6 +5,7 @@
  */
 import type { Warning } from '../contract/problems.js';
 import type { Idea } from './idea.js';
+import { MASK_PLACEHOLDERS } from '../text/ideas-messages.js';
 import type { MaskKind } from './mask.js';
 
 /** The formats an ideas file may have. */
@@ -31,4 +32,11 @@ export interface IdeaBatch {
   readonly refused: number;
   readonly warnings: Warning[];
   readonly masked: MaskedRow[];
+}
+
+/** For each kind, in the placeholders' order, how many ideas had it masked (kinds with none left out). */
+export function ideasPerMaskKind(rows: readonly Pick<MaskedRow, 'kinds'>[]): [MaskKind, number][] {
+  return (Object.keys(MASK_PLACEHOLDERS) as MaskKind[])
+    .map((kind): [MaskKind, number] => [kind, rows.filter((r) => r.kinds.includes(kind)).length])
+    .filter(([, n]) => n > 0);
 }

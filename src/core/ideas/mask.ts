@@ -1,19 +1,21 @@
 /**
  * Privacy masking of every text an idea carries before it is stored (its text, its labels, a curator's
- * reason): e-mail addresses, phone numbers, BSNs, IBANs, addresses and links are replaced by Dutch
- * placeholders. Stages:
+ * reason): e-mail addresses, phone numbers, BSNs, IBANs, addresses, links and names after a cue
+ * (`mevrouw …`, `collega …`: mask-names.ts) are replaced by Dutch placeholders. Stages:
  *
  *   text ──shadowText──▶ shadow (NFKC, ASCII digits, `-` for every dash, no invisible characters)
  *        ──detectors──▶ spans in the shadow ──origin map──▶ the same spans in the text ──▶ masked text
  *
  * The detectors run in a fixed order, each skipping what an earlier one masked: links before e-mail
  * (`https://…?mail=a@b.nl` is one link), e-mail before bare domains, IBAN before phone numbers, phone
- * numbers before BSNs (a phone number has ten digits, and nine of them must not be read as a BSN).
+ * numbers before BSNs (a phone number has ten digits, and nine of them must not be read as a BSN), and
+ * names last (a name is never part of an address or a link already masked).
  * Everything outside a masked span is kept exactly as written. Linear in the length of the text
  * (mask-scan.ts); `bench/` measures it.
  */
 import { MASK_PLACEHOLDERS } from '../text/ideas-messages.js';
 import { shadowText } from './mask-normalise.js';
+import { findNames } from './mask-names.js';
 import { findAddresses, findBsns, findIbans, findPhones } from './mask-numbers.js';
 import { Scan, type MaskKind, type Meter } from './mask-scan.js';
 import { findDomainPaths, findEmails, findLinks } from './mask-web.js';
@@ -27,7 +29,16 @@ export interface MaskResult {
   readonly masked: Readonly<Partial<Record<MaskKind, number>>>;
 }
 
-const DETECTORS = [findLinks, findEmails, findDomainPaths, findIbans, findPhones, findBsns, findAddresses];
+const DETECTORS = [
+  findLinks,
+  findEmails,
+  findDomainPaths,
+  findIbans,
+  findPhones,
+  findBsns,
+  findAddresses,
+  findNames,
+];
 
 /** Masks personal data in `text`; the count per kind says what was found. */
 export function maskPersonalData(text: string, meter?: Meter): MaskResult {

@@ -11,7 +11,15 @@ export const OPENING_WORDS = 3;
 /** Placeholders that make up at least this share of the words dominate the text (0–1). */
 export const DOMINANT_SHARE = 0.2;
 
-const PLACEHOLDERS: ReadonlySet<string> = new Set(Object.values(MASK_PLACEHOLDERS));
+/**
+ * The placeholders that make a text read as masked. A name is left out: "Collega [naam] maakte een
+ * overdrachtslijst" reads as the idea, the cue before the placeholder says who is meant.
+ */
+const PLACEHOLDERS: ReadonlySet<string> = new Set(
+  Object.entries(MASK_PLACEHOLDERS)
+    .filter(([kind]) => kind !== 'name')
+    .map(([, placeholder]) => placeholder),
+);
 
 /** A word of the text without the punctuation around it: `[e-mailadres],` is `[e-mailadres]`. */
 function bare(word: string): string {

@@ -17,6 +17,7 @@ export const MASK_PLACEHOLDERS = {
   iban: '[IBAN]',
   address: '[adres]',
   url: '[link]',
+  name: '[naam]',
 } as const;
 
 export const MASK_NAMES = {
@@ -26,6 +27,7 @@ export const MASK_NAMES = {
   iban: 'IBAN',
   address: 'adres',
   url: 'link',
+  name: 'naam',
 } as const;
 
 export const ideaFieldNames = {

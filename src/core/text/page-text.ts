@@ -366,19 +366,31 @@ export const adminText = {
   unchanged: 'Er is niets opgeslagen; wat er al was, blijft ongewijzigd.',
   ideasHeading: 'Ideeën importeren',
   ideasLead:
-    'Een bestand met ideeën (CSV, TSV, xlsx of JSON, met kolommen als tekst, thema, soort, branche, provincie, beroep en eventueel id). Een rij met een fout houdt het hele bestand tegen; onbekende kolommen en labels worden gemeld als waarschuwing. Dezelfde ids worden bijgewerkt, niet verdubbeld. E-mailadressen, telefoonnummers, BSN’s en links worden verborgen.',
+    'Een bestand met ideeën (CSV, TSV, xlsx of JSON, met kolommen als tekst, thema, soort, branche, provincie, beroep en eventueel id). Een rij met een fout houdt het hele bestand tegen; onbekende kolommen en labels worden gemeld als waarschuwing. Dezelfde ids worden bijgewerkt, niet verdubbeld. E-mailadressen, telefoonnummers, BSN’s, IBAN’s, adressen, links en namen na een aanspreekvorm of functie (mevrouw …, collega …) worden verborgen.',
   ideasFileLabel: 'Bestand met ideeën (CSV, TSV, xlsx of JSON)',
   ideasFileHint: (maxMb: string) => `Hoogstens ${maxMb}.`,
   ideasExampleLabel: 'Dit zijn zelf geschreven voorbeeldideeën, geen echte inzendingen',
   ideasSubmit: 'Ideeën importeren',
   warningsHeading: (count: number) =>
     count === 1 ? 'Let op, 1 waarschuwing:' : `Let op, ${formatCount(count)} waarschuwingen:`,
-  ideasImported: (added: number, updated: number, unchanged: number, refused: number, masked: number) =>
+  /** `perKind`: how many ideas had each kind masked (`naam: 2`); an idea may count under several. */
+  ideasImported: (
+    added: number,
+    updated: number,
+    unchanged: number,
+    refused: number,
+    masked: number,
+    perKind: readonly (readonly [string, number])[] = [],
+  ) =>
     `Ideeën geïmporteerd: ${formatCount(added)} toegevoegd, ${formatCount(updated)} bijgewerkt, ${formatCount(
       unchanged,
     )} ongewijzigd, ${formatCount(refused)} dubbel en overgeslagen.${
       masked > 0
-        ? ` In ${formatCount(masked)} ${masked === 1 ? 'idee zijn' : 'ideeën zijn'} persoonsgegevens verborgen.`
+        ? ` In ${formatCount(masked)} ${masked === 1 ? 'idee zijn' : 'ideeën zijn'} persoonsgegevens verborgen${
+            perKind.length > 0
+              ? ` (${perKind.map(([name, n]) => `${name}: ${formatCount(n)}`).join(', ')})`
+              : ''
+          }.`
         : ''
     }`,
   stored: (version: number) =>

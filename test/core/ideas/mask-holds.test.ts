@@ -142,6 +142,14 @@ describe('masking that holds (issue 10, item 4)', () => {
       'capitalised street words': (n) => 'Dorpsstraat '.repeat(n / 12),
       'postcode heads': (n) => '1234 '.repeat(n / 5),
       'brackets and at': (n) => '[at] '.repeat(n / 5),
+      'capitalised cues': (n) => 'Mevrouw Collega '.repeat(n / 16),
+      'cues and names': (n) => 'Mevrouw Jansen '.repeat(n / 15),
+      'cues and particles': (n) => 'mevrouw van de '.repeat(n / 15),
+      'one cue then capitalised words': (n) => 'collega ' + 'Jan '.repeat(n / 4),
+      'initials after a cue': (n) => 'dhr. ' + 'A.'.repeat(n / 2),
+      'hyphenated parts after a cue': (n) => 'dhr. ' + 'Jan-'.repeat(n / 4),
+      'names in brackets': (n) => 'Jan de Vries (onze planner) '.repeat(n / 28),
+      'capitalised words before brackets': (n) => 'Jan '.repeat(n / 4) + '(planner)',
     };
     it.each(Object.keys(hostile))('%s', (name) => {
       const steps = (n: number) => {

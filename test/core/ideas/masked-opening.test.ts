@@ -20,4 +20,10 @@ describe('an idea that reads as a masking placeholder', () => {
     expect(opensMasked('Laatst stuurde de huisarts ons een verwijzing.')).toBe(false);
     expect(opensMasked('')).toBe(false);
   });
+
+  it('reads as the idea when the placeholder is a name after its cue', () => {
+    expect(opensMasked('Collega [naam] maakte een lijst voor de overdracht.')).toBe(false);
+    expect(opensMasked('Mevrouw [naam] van de planning maakt het rooster zonder ons.')).toBe(false);
+    expect(opensMasked('Collega [e-mailadres] maakte een lijst voor de overdracht.')).toBe(true);
+  });
 });

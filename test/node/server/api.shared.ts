@@ -282,13 +282,13 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
       const good = await t.app.request('/beheer/ideeen', {
         method: 'POST',
         body: form(
-          'id,tekst,thema,kleur\nb-1,Een idee over roosters; mail a@b.nl.,werkdruk,blauw\nb-2,Nog een idee.,werkdruk,rood\n',
+          'id,tekst,thema,kleur\nb-1,Een idee over roosters; mail a@b.nl.,werkdruk,blauw\nb-2,Nog een idee van collega Sanne.,werkdruk,rood\n',
         ),
       });
       expect(good.status).toBe(200);
       const done = await good.text();
       expect(done).toContain(
-        'Ideeën geïmporteerd: 2 toegevoegd, 0 bijgewerkt, 0 ongewijzigd, 0 dubbel en overgeslagen. In 1 idee zijn persoonsgegevens verborgen.',
+        'Ideeën geïmporteerd: 2 toegevoegd, 0 bijgewerkt, 0 ongewijzigd, 0 dubbel en overgeslagen. In 2 ideeën zijn persoonsgegevens verborgen (e-mailadres: 1, naam: 1).',
       );
       // A column it does not know is reported, not silently dropped.
       expect(done).toContain('Let op, 1 waarschuwing:');

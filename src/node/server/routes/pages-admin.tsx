@@ -17,7 +17,8 @@ import { solutionsAdminText } from '../../../core/text/solutions-admin-text.js';
 import { eraseText, securityMessages } from '../../../core/text/security-messages.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import { publishableLabels } from '../../../core/ideas/known-labels.js';
-import { labelAdminText } from '../../../core/text/ideas-messages.js';
+import { MASK_NAMES, labelAdminText } from '../../../core/text/ideas-messages.js';
+import { ideasPerMaskKind } from '../../../core/ideas/idea-batch.js';
 import { CurationError, type ThemeImportSummary } from '../../store/index.js';
 import { requireAdmin } from '../admin-token.js';
 import { storeUpload } from '../dataset-upload.js';
@@ -407,7 +408,14 @@ export function adminPages(services: AppServices): Hono {
       const message: AdminMessage = {
         kind: 'success',
         text: [
-          adminText.ideasImported(r.added, r.updated, r.unchanged, r.refused, r.masked.length),
+          adminText.ideasImported(
+            r.added,
+            r.updated,
+            r.unchanged,
+            r.refused,
+            r.masked.length,
+            ideasPerMaskKind(r.masked).map(([kind, n]) => [MASK_NAMES[kind], n] as const),
+          ),
           solutionsText.importDropped(r.droppedCuration),
           // Beside warnings, what went is told in the text; alone, it is the list below it.
           ...(r.warnings.length > 0 ? dropped.map((d) => `${d.message}.`) : []),

@@ -1,0 +1,341 @@
+/**
+ * The detector of people's names, on the shadow text (mask-normalise.ts), run last. A capitalised word
+ * alone is not a name (sentence starts, places, products, months, organisations), so a name is only
+ * looked for where a cue introduces it:
+ * - a form of address or title: `mevrouw`, `mevr.`, `mw.`, `meneer`, `mijnheer`, `dhr.`, `de heer`,
+ *   `dokter`, `dr.`, `zuster`, `broeder`, `juf`, … — followed by a name, which may start with initials
+ *   or a tussenvoegsel (`dhr. de Vries`, `mw. A.B. van den Berg`);
+ * - a role word: `collega`, `teamleider`, `manager`, `leidinggevende`, `planner`, `cliënt`, `bewoner`, …
+ *   — followed by a capitalised word (`collega Sanne`, `teamleider Mohammed Al Idrissi`); or written
+ *   after the name in brackets (`Anouk (onze planner)`).
+ * The name is its capitalised parts with Dutch and other tussenvoegsels between them (`van`, `de`,
+ * `der`, `den`, `ter`, `ten`, `'t`, `El`, `Al`, `Ben`, …) and hyphenated double names
+ * (`Van den Berg-Smit`, `Van Dam-de Boer`); it ends with a capitalised part, so `mevrouw van de
+ * planning` holds none. The cue stays and the name becomes `[naam]`: "mijn teamleider [naam]".
+ * Words that are never a name after a cue are skipped: all capitals (`IG`, `ECD`), capitals inside
+ * (`WhatsApp`), a domain (`Thuisarts.nl`), a word joined to a number or a lower-case word
+ * (`Covid-19`, `Covid-positief`), months and days, `God`, places, departments, organisations and
+ * products (NOT_NAMES). A first name without a cue ("Sanne en ik …") is not masked (README).
+ * Bounded per start: a cue reads at most MAX_PARTS parts of at most MAX_PART characters.
+ */
+import type { Scan } from './mask-scan.js';
+
+/** Forms of address and titles: the name may start with initials or a tussenvoegsel. */
+const ADDRESS = new Set(
+  'mevrouw mevr mw meneer mijnheer dhr dokter dr zuster broeder juffrouw juf meester pastor dominee'.split(
+    ' ',
+  ),
+);
+/** Abbreviations that are a title only with their dot (`ir. Smit`, not `ir`). */
+const DOTTED = new Set('ir drs prof mr ing'.split(' '));
+/** Role words: a capitalised word must follow directly. */
+const ROLES = new Set(
+  [
+    'collega teamleider teamleidster teamcoach manager leidinggevende planner roosteraar roostermaker',
+    'cliënt client bewoner bewoonster patiënt patient directeur bestuurder coördinator coordinator',
+    'locatiemanager zorgmanager afdelingshoofd praktijkmanager begeleider begeleidster mentor',
+    'werkbegeleider stagiair stagiaire leerling verpleegkundige wijkverpleegkundige verzorgende',
+    'verzorgster huisarts fysiotherapeut ergotherapeut psycholoog psychiater orthopedagoog',
+    'gedragsdeskundige buurvrouw buurman vrijwilliger vrijwilligster mantelzorger secretaresse',
+    'receptionist receptioniste',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** Possessives inside the brackets after a name: `Anouk (onze planner)`. */
+const POSSESSIVES = new Set('onze ons mijn de haar zijn hun jullie'.split(' '));
+/** Tussenvoegsels: lower case or capitalised (`van`, `Van`, `El`). */
+const PARTICLES = new Set(
+  "van de der den ter ten te het 't in op el al la le du da di del della dos das ben bin ibn von vom zu".split(
+    ' ',
+  ),
+);
+/** Particles that only join when another particle follows (`In 't Veld`, `Op den Brouw`). */
+const LEADING_ONLY = new Set(['in', 'op']);
+/** Capitalised words that are never a name after a cue. */
+const NOT_NAMES = new Set(
+  [
+    // Months, days, God.
+    'januari februari maart april mei juni juli augustus september oktober november december',
+    'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag weekend kerst pasen',
+    'god gods heer here jezus christus allah',
+    // Places, regions, languages.
+    'nederland nederlands holland brabant limburg utrecht groningen friesland drenthe overijssel',
+    'gelderland flevoland zeeland amsterdam rotterdam haag eindhoven tilburg almere breda nijmegen',
+    'arnhem zwolle leiden maastricht enschede haarlem apeldoorn amersfoort dordrecht zaandam',
+    'noord zuid oost west midden centraal centrum engels turks arabisch pools duits frans',
+    'belgië duitsland europa randstad',
+    // Departments, fields and teams.
+    'zorg welzijn wonen thuiszorg ouderenzorg jeugdzorg gehandicaptenzorg kinderopvang ggz',
+    'dagbesteding bedrijfsvoering facilitair personeel personeelszaken kwaliteit financiën',
+    'communicatie behandeling revalidatie psychiatrie verpleging verpleegkunde opleidingen',
+    'opleiding planning roostering team teams afdeling locatie regio wijk nacht dag avond',
+    'specialist ouderengeneeskunde geriatrie verstandelijk gehandicapten huisarts arts',
+    'intensive care spoedeisende hulp gezin jeugd ambulant ambulante operations social lean rooster',
+    'roosters zorgplan dementie alzheimer parkinson korsakov rode kruis',
+    'turkse marokkaanse surinaamse antilliaanse poolse syrische nederlandse europese',
+    // Organisations and products.
+    'humanitas buurtzorg cordaan zorgbelang vilans actiz philadelphia menzis achmea zilveren',
+    'nedap ons excel word outlook zoom google facebook instagram twitter windows office',
+    'microsoft apple samsung philips android teams caren medimo ysis chipsoft epic',
+    'covid corona',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** Capitalised words that open a sentence before a name written without a cue (`Volgens Karin …`). */
+const OPENERS = new Set(
+  [
+    'volgens gisteren vandaag morgen toen nu ook maar want dus en bij met voor na door zonder daarom',
+    'omdat als dan dat die dit deze ik wij we zij ze hij u jij je mijn onze ons een wat wie waarom hoe',
+    'helaas soms vaak altijd nooit samen alleen sinds tijdens over aan uit tot vanaf laatst zelfs',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** Endings of organisation and department names (`Zorggroep`, `Zonnehuis`, `Wijkteam`). */
+const NOT_NAME_ENDINGS = [
+  'zorg',
+  'groep',
+  'huis',
+  'centrum',
+  'team',
+  'raad',
+  'dienst',
+  'kliniek',
+  'stichting',
+  'instituut',
+  'college',
+  'land',
+];
+for (const word of [...ADDRESS, ...DOTTED, ...ROLES]) NOT_NAMES.add(word);
+
+const MAX_PARTS = 8;
+const MAX_PART = 40;
+
+function isUpper(scan: Scan, i: number): boolean {
+  const c = scan.code(i);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0x80 || (c >= 0xd800 && c <= 0xdfff)) return false;
+  const ch = scan.s.charAt(i);
+  return ch !== ch.toLowerCase() && scan.isLetter(i);
+}
+
+function isApostrophe(scan: Scan, i: number): boolean {
+  return scan.is(i, "'\u2019");
+}
+
+/** The lower-case word from `start` to `end`, composed (NFC), for the word lists. */
+function wordAt(scan: Scan, start: number, end: number): string {
+  const word = scan.s.slice(start, end).toLowerCase();
+  return NON_ASCII.test(word) ? word.normalize('NFC') : word;
+}
+
+/** Anything outside printable ASCII: the word may need composing. */
+const NON_ASCII = /[^ -~]/;
+
+interface Part {
+  readonly kind: 'name' | 'particle' | 'initials';
+  readonly end: number;
+  /** For a name part: where its capitalised run ends (`Van Dam-de` ends a name after `Dam`). */
+  readonly nameEnd: number;
+  /** For a name part: the lower-case word, and its first segment. */
+  readonly word: string;
+  readonly first: string;
+}
+
+/** Letters from `i` (marks too), at most MAX_PART; the end. */
+function lettersEnd(scan: Scan, i: number): number {
+  let j = i;
+  while (j - i < MAX_PART && scan.isLetter(j)) {
+    scan.step();
+    j++;
+  }
+  return j;
+}
+
+/** Only lower-case letters (and marks) from `start` to `end`? */
+function allLower(scan: Scan, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (isUpper(scan, k)) return false;
+  return true;
+}
+
+/** A token at `i` that can be part of a name, or null. */
+function partAt(scan: Scan, i: number): Part | null {
+  if (scan.taken[i] || scan.isWord(i - 1)) return null;
+  // `'t`
+  if (isApostrophe(scan, i) && scan.is(i + 1, 'tT') && !scan.isWord(i + 2))
+    return { kind: 'particle', end: i + 2, nameEnd: i, word: "'t", first: "'t" };
+  if (!scan.isLetter(i)) return null;
+  // Initials: `J.`, `A.B.`, `A.B.C.`.
+  let k = i;
+  while (k - i < 12 && isUpper(scan, k) && scan.is(k + 1, '.')) {
+    scan.step();
+    k += 2;
+  }
+  if (k > i && !scan.isLetter(k)) return { kind: 'initials', end: k, nameEnd: k, word: '', first: '' };
+  const end = lettersEnd(scan, i);
+  if (scan.isLetter(end)) return null;
+  const word = wordAt(scan, i, end);
+  if (!isUpper(scan, i)) {
+    // A lower-case word is a name's part only as a particle.
+    return PARTICLES.has(word) && !scan.isWord(end) && !isApostrophe(scan, end)
+      ? { kind: 'particle', end, nameEnd: i, word, first: word }
+      : null;
+  }
+  if (!allLower(scan, i + 1, end)) return null; // `IG`, `ECD`, `WhatsApp`
+  if (PARTICLES.has(word) && scan.is(end, ' '))
+    return { kind: 'particle', end, nameEnd: i, word, first: word };
+  // Segments joined by a hyphen or an apostrophe: `Berg-Smit`, `O'Neill`, `Dam-de Boer`.
+  let j = end;
+  let nameEnd = end;
+  let lowerTail = false;
+  for (let n = 0; n < 4 && (scan.is(j, '-') || isApostrophe(scan, j)) && scan.isLetter(j + 1); n++) {
+    if (isApostrophe(scan, j) && scan.is(j + 1, 's') && !scan.isLetter(j + 2)) break; // `Jansen's`
+    const from = j + 1;
+    const to = lettersEnd(scan, from);
+    if (scan.isLetter(to)) return null;
+    if (isUpper(scan, from) && allLower(scan, from + 1, to) && to - from > 1 && !lowerTail) {
+      nameEnd = to;
+    } else if (scan.is(j, '-') && PARTICLES.has(wordAt(scan, from, to)) && scan.is(to, ' ')) {
+      lowerTail = true; // `Dam-de`, a capitalised part must follow
+    } else return null; // `Covid-positief`, `Nedap-specialist`
+    j = to;
+  }
+  if (j - i === 1) return null; // `cliënt A`: a letter is not a name
+  // Joined to a number, an address or a domain: `Covid-19`, `Thuisarts.nl`, `Jan@…`.
+  if (scan.is(j, '-@/_') || scan.isWord(j) || (scan.is(j, '.') && scan.isWord(j + 1))) return null;
+  const full = wordAt(scan, i, j);
+  const first = j === end ? full : word;
+  return { kind: 'name', end: j, nameEnd: lowerTail ? nameEnd : j, word: full, first };
+}
+
+function notAName(part: Part): boolean {
+  if (NOT_NAMES.has(part.word) || NOT_NAMES.has(part.first)) return true;
+  for (const ending of NOT_NAME_ENDINGS) if (part.first.endsWith(ending)) return true;
+  return false;
+}
+
+/**
+ * The name after a cue, from `i`: its end, or -1. `address`: initials and a lower-case tussenvoegsel
+ * may open it (`dhr. de Vries`); after a role word a capitalised word must.
+ */
+function nameEnd(scan: Scan, i: number, address: boolean): number {
+  let j = i;
+  let end = -1;
+  let particles = 0;
+  for (let n = 0; n < MAX_PARTS; n++) {
+    scan.step();
+    const part = partAt(scan, j);
+    if (!part) break;
+    if (part.kind === 'name') {
+      if (notAName(part)) break;
+      end = part.nameEnd;
+      particles = 0;
+      if (part.nameEnd < part.end) {
+        // `Dam-de`: a name part follows the particle, or the name ends at `Dam`.
+        particles = 1;
+      }
+    } else if (part.kind === 'initials') {
+      if (n === 0 && !address) break;
+      if (particles > 0) break;
+    } else {
+      if (n === 0 && !address && part.word === scan.s.slice(j, part.end)) break; // `collega van de …`
+      if (LEADING_ONLY.has(part.word) && !(scan.is(part.end, ' ') && particleFollows(scan, part.end + 1)))
+        break;
+      if (++particles > 3) break;
+    }
+    if (!scan.is(part.end, ' ')) break;
+    j = part.end + 1;
+  }
+  return end;
+}
+
+function particleFollows(scan: Scan, i: number): boolean {
+  const next = partAt(scan, i);
+  return next !== null && next.kind === 'particle';
+}
+
+/** The start of a name that ends at `end` (before ` (onze planner)`), or -1: at most four parts back. */
+function nameBefore(scan: Scan, end: number): number {
+  let start = -1;
+  let j = end;
+  for (let n = 0; n < 4; n++) {
+    // The token ending at j.
+    let from = j;
+    while (j - from < MAX_PART && (scan.isLetter(from - 1) || scan.is(from - 1, "-.'\u2019"))) {
+      scan.step();
+      from--;
+    }
+    if (from === j || scan.isWord(from - 1)) break;
+    const part = partAt(scan, from);
+    if (!part || part.end !== j) break;
+    if (part.kind === 'name') {
+      if (notAName(part) || OPENERS.has(part.word) || (n === 0 && part.nameEnd !== j)) break;
+      start = from;
+    } else if (part.kind === 'initials') start = from;
+    else if (n === 0) break;
+    if (!scan.is(from - 1, ' ')) break;
+    j = from - 1;
+  }
+  return start;
+}
+
+function addName(scan: Scan, start: number, end: number): void {
+  if (start >= 0 && end > start && scan.free(start, end)) scan.add(start, end, 'name');
+}
+
+/** A letter with a diaeresis may be written decomposed (`clie\u0308nt`): the shadow keeps it so. */
+function wordPattern(word: string): string {
+  return word.replace(/[ëö]/g, (ch) => `(?:${ch}|${ch === 'ë' ? 'e' : 'o'}\u0308)`);
+}
+
+/** Every cue as a whole word, longest first; the scanner checks the rest by hand. */
+const CUE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}])(?:${[...ADDRESS, ...DOTTED, ...ROLES, 'heer']
+    .sort((a, b) => b.length - a.length)
+    .map(wordPattern)
+    .join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
+  'giu',
+);
+
+export function findNames(scan: Scan): void {
+  const { s } = scan;
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(s); m !== null; m = CUE.exec(s)) {
+    scan.step();
+    const start = m.index;
+    const end = start + m[0].length;
+    // A cue is written in lower case or capitalised (`Collega`), never in capitals inside.
+    if (!allLower(scan, start + 1, end)) continue;
+    const word = wordAt(scan, start, end);
+    const dot = scan.is(end, '.');
+    const after = dot ? end + 1 : end;
+    if (!scan.is(after, ' ')) {
+      if (ROLES.has(word) && scan.is(end, ')')) namedInBrackets(scan, start);
+      continue;
+    }
+    const address =
+      ADDRESS.has(word) ||
+      (dot && DOTTED.has(word)) ||
+      (word === 'heer' && scan.startsWith(start - 3, 'de ') && !scan.isWord(start - 4));
+    if (!address && (dot || !ROLES.has(word))) continue; // `… de planner. Daarna …`
+    const from = after + 1;
+    addName(scan, from, nameEnd(scan, from, address));
+  }
+}
+
+/** `Anouk (onze planner)`, `Sanne (collega)`: the role word at `start` closes the brackets. */
+function namedInBrackets(scan: Scan, start: number): void {
+  let open = start - 1;
+  if (scan.is(open, ' ')) {
+    let k = open;
+    while (start - k < 10 && scan.isLetter(k - 1)) {
+      scan.step();
+      k--;
+    }
+    if (scan.isWord(k - 1) || !POSSESSIVES.has(wordAt(scan, k, open))) return;
+    open = k - 1;
+  }
+  if (scan.is(open, '(') && scan.is(open - 1, ' ')) addName(scan, nameBefore(scan, open - 1), open - 1);
+}
