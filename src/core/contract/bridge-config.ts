@@ -9,6 +9,7 @@ import * as z from 'zod';
 import type { core } from 'zod';
 import bridgeJson from '../../../config/bridge.json' with { type: 'json' };
 import { THEMES } from '../ideas/themes.js';
+import { THESAURUS, type Thesaurus } from '../ideas/analyzer/thesaurus.js';
 import { bridgeMessages as msg, JSON_TYPE_NAMES } from '../text/bridge-messages.js';
 import { BRANCHES, type Branch } from './branches.js';
 import { INDICATORS, type IndicatorId } from './indicators.js';
@@ -27,6 +28,8 @@ export const bridgeConfigSchema = z.strictObject({
       themes: z.array(z.string().min(1)),
       terms: z.array(z.string().min(2)).min(3),
       notAfter: z.array(z.string().min(2)).optional(),
+      groups: z.array(z.string().min(1)).optional(),
+      groupsExcept: z.array(z.string().min(1)).optional(),
     }),
   ),
   professions: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
@@ -46,6 +49,18 @@ export interface BridgeConcept {
    * meebeslissen"). Default none.
    */
   readonly notAfter?: readonly string[];
+  /**
+   * The words and phrases of the thesaurus groups (config/thesaurus.json) that mean the component
+   * (`groups`: the workload and staffing groups for werkdruk), less `groupsExcept` and the concept's own
+   * terms: they count as terms, ranked as the search ranks a synonym (below the concept's own words).
+   * Default none.
+   */
+  readonly synonyms?: readonly string[];
+}
+
+/** A concept's own terms and its group synonyms: every word the relevance looks for. */
+export function conceptWords(concept: BridgeConcept): readonly string[] {
+  return [...concept.terms, ...(concept.synonyms ?? [])];
 }
 
 /** The components that need a concept: every resource and demand indicator of the contract. */
@@ -67,6 +82,8 @@ export interface BridgeParseOptions {
   readonly file?: string;
   /** The theme labels that may be mapped. Default: the labels of config/themes.json. */
   readonly themeLabels?: readonly string[];
+  /** The thesaurus whose groups a concept may name. Default: config/thesaurus.json. */
+  readonly thesaurus?: Thesaurus;
 }
 
 /**
@@ -76,6 +93,8 @@ export interface BridgeParseOptions {
 export function parseBridgeConfig(json: unknown, options: BridgeParseOptions = {}): BridgeConfig {
   const file = options.file ?? 'config/bridge.json';
   const themeLabels = options.themeLabels ?? THEMES.map((theme) => theme.label);
+  const thesaurus = options.thesaurus ?? THESAURUS;
+  const groupIds = thesaurus.groups.map((group) => group.id);
   const shape = bridgeConfigSchema.safeParse(json);
   if (!shape.success)
     throw new InputErrors(shape.error.issues.map((issue) => structureError(file, json, issue)));
@@ -108,11 +127,27 @@ export function parseBridgeConfig(json: unknown, options: BridgeParseOptions = {
       if (terms.indexOf(term) !== i)
         fail(`concepts.${id}.terms`, term, msg.expected.termOnce, msg.duplicateTerm(file, id, term));
     });
+    for (const group of entry.groups ?? [])
+      if (!groupIds.includes(group))
+        fail(
+          `concepts.${id}.groups`,
+          group,
+          msg.expected.group,
+          msg.unknownGroup(file, id, group, nearest(group, groupIds)),
+        );
+    const except = new Set((entry.groupsExcept ?? []).map((word) => word.trim().toLowerCase()));
+    const own = new Set(terms);
+    const synonyms = thesaurus.groups
+      .filter((group) => entry.groups?.includes(group.id))
+      .flatMap((group) => [...group.terms, ...(group.phrases ?? [])])
+      .map((word) => word.trim().toLowerCase())
+      .filter((word) => !except.has(word) && !own.has(word));
     concepts[id as IndicatorId] = {
       note: entry.note,
       themes: entry.themes,
       terms: [...new Set(terms)],
       notAfter: (entry.notAfter ?? []).map((word) => word.trim().toLowerCase()),
+      synonyms: [...new Set(synonyms)],
     };
   }
   for (const id of BRIDGE_COMPONENTS)

@@ -17,7 +17,7 @@
  * without any term says too little (a safety idea about clients is not about bullying among
  * colleagues), and one term outside the themes is often a word in passing.
  */
-import type { BridgeConcept } from '../contract/bridge-config.js';
+import { conceptWords, type BridgeConcept } from '../contract/bridge-config.js';
 import { createAnalyzer, stem, tokenize, type Analyzer } from './analyzer/analyzer.js';
 import { MIN_AFFIX_TERM, MIN_AFFIX_WORD } from './analyzer/thesaurus.js';
 import { TIER_WEIGHTS } from './search-weights.js';
@@ -50,6 +50,8 @@ interface Token {
   readonly word: string;
   readonly stem: string;
   readonly partStems: readonly string[];
+  /** Stems of the word as a conjugated verb (`kleineert` → kleiner, `dreigde` → dreig): {@link verbStems}. */
+  readonly verbStems: readonly string[];
   /** The sentence the word is in (0, 1, …): a `notAfter` word works only within its sentence. */
   readonly sentence: number;
 }
@@ -60,11 +62,13 @@ export type AnalysedIdea = readonly Token[];
 interface CompiledTerm {
   readonly term: string;
   readonly words: readonly { readonly word: string; readonly stem: string }[];
+  /** The highest tier it counts at: a group synonym ranks as the search ranks one. */
+  readonly maxTier: number;
 }
 
 /** The analyzer the bridge uses: compound parts split against `lexicon` and the concepts' own words. */
 export function bridgeAnalyzer(lexicon: ReadonlySet<string>, concepts: readonly BridgeConcept[]): Analyzer {
-  const own = new Set(concepts.flatMap((c) => c.terms.flatMap((term) => tokenize(term))));
+  const own = new Set(concepts.flatMap((c) => conceptWords(c).flatMap((term) => tokenize(term))));
   return createAnalyzer({ isWord: (word) => lexicon.has(word) || own.has(word) });
 }
 
@@ -81,14 +85,38 @@ export function analyseIdea(text: string, analyzer: Analyzer): AnalysedIdea {
       word,
       stem: analysed.stem,
       partStems: analysed.parts.map(stem),
+      verbStems: verbStems(word),
       sentence: aligned ? (sentenceOf[i] ?? 0) : 0,
     };
   });
 }
 
+/** Shortest stem a verb ending may be taken from (`zet` is no form of `ze`). */
+const MIN_VERB_STEM = 4;
+
+/**
+ * Stems of a word read as a conjugated verb, which the Snowball stemmer leaves apart from the
+ * infinitive: the present `-t` (`kleineert` → kleiner as kleineren, `dreigt` → dreig as dreigen) and
+ * the past `-de`/`-te`/`-den`/`-ten` (`dreigde` → dreig). Only a term's own stem can match them, so a
+ * noun that ends alike (`plant`) counts only where a term stems to what is left (`plan`).
+ */
+export function verbStems(word: string): string[] {
+  const out = new Set<string>();
+  for (const ending of ['t', 'de', 'te', 'den', 'ten']) {
+    if (!word.endsWith(ending)) continue;
+    const base = word.slice(0, -ending.length);
+    if (base.length < MIN_VERB_STEM) continue;
+    out.add(base);
+    out.add(stem(base));
+  }
+  out.delete(word);
+  return [...out];
+}
+
 /** Tier of a token for one term word: exact (its forms), related (a compound holding it), or 0. */
 function tierOf(token: Token, word: string, wordStem: string): number {
-  if (token.word === word || token.stem === wordStem) return TIER_WEIGHTS.exact;
+  if (token.word === word || token.stem === wordStem || token.verbStems.includes(wordStem))
+    return TIER_WEIGHTS.exact;
   if (token.partStems.includes(wordStem)) return TIER_WEIGHTS.related;
   if (
     word.length >= MIN_AFFIX_TERM &&
@@ -152,18 +180,25 @@ export interface ConceptMatcher {
 }
 
 export function conceptMatcher(concept: BridgeConcept): ConceptMatcher {
-  const terms: CompiledTerm[] = concept.terms.map((term) => ({
+  const compile = (term: string, maxTier: number): CompiledTerm => ({
     term,
     words: tokenize(term).map((word) => ({ word, stem: stem(word) })),
-  }));
+    maxTier,
+  });
+  const terms: CompiledTerm[] = [
+    ...concept.terms.map((term) => compile(term, TIER_WEIGHTS.exact)),
+    ...(concept.synonyms ?? []).map((term) => compile(term, TIER_WEIGHTS.synonyms)),
+  ];
   const themes = new Set(concept.themes);
   const notAfter = new Set((concept.notAfter ?? []).flatMap((word) => tokenize(word)));
   return {
     relevance(idea, analysed) {
       const found = terms
         .flatMap((term, order) => {
-          const hit = findTerm(analysed, term, notAfter);
-          return hit ? [{ term, order, hit }] : [];
+          const found = findTerm(analysed, term, notAfter);
+          if (!found) return [];
+          const hit = { ...found, tier: Math.min(found.tier, term.maxTier) };
+          return [{ term, order, hit }];
         })
         // Longer and exact matches claim their words first, so a word counts once.
         .sort(

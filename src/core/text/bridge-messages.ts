@@ -12,12 +12,13 @@ export const bridgeMessages = {
     termOnce: 'elk woord één keer',
     profession: 'een van de 23 beroepen',
     branch: 'een van de 10 branches',
+    group: 'een groep uit config/thesaurus.json',
   },
   structure: (file: string, path: string, detail: string) =>
     `${file}, bij '${path || '(hoofdniveau)'}': ${detail}.`,
   wrongType: (expected: string, found: string) => `verwacht ${expected}, gevonden ${found}`,
   unknownField: (keys: readonly string[]) =>
-    `onbekend veld ${keys.map((key) => `'${key}'`).join(', ')}; toegestaan zijn version, concepts, professions, note en termsNote (en per concept note, themes en terms)`,
+    `onbekend veld ${keys.map((key) => `'${key}'`).join(', ')}; toegestaan zijn version, concepts, professions, note en termsNote (en per concept note, themes, terms, notAfter, groups en groupsExcept)`,
   empty: 'mag niet leeg zijn',
   unknownTheme: (file: string, component: string, label: string, nearest: string | null) =>
     `${file}: het concept '${component}' noemt het thema '${label}', dat niet in config/themes.json staat.${maybe(nearest)}`,
@@ -27,6 +28,8 @@ export const bridgeMessages = {
     `${file}: de component '${id}' heeft geen concept; geef de thema’s en woorden die erover gaan.`,
   duplicateTerm: (file: string, component: string, term: string) =>
     `${file}: het concept '${component}' noemt het woord '${term}' twee keer.`,
+  unknownGroup: (file: string, component: string, group: string, nearest: string | null) =>
+    `${file}: het concept '${component}' noemt de groep '${group}', die niet in config/thesaurus.json staat.${maybe(nearest)}`,
   unknownProfession: (file: string, name: string, nearest: string | null) =>
     `${file}: '${name}' is geen van de 23 beroepen.${maybe(nearest)}`,
   missingProfession: (file: string, name: string) =>

@@ -5,7 +5,7 @@
  * decided in TypeScript by the search analyzer; this only bounds what it reads. Public views:
  * published themes and branch only (ideas-public.ts).
  */
-import type { BridgeConcept } from '../../core/contract/bridge-config.js';
+import { conceptWords, type BridgeConcept } from '../../core/contract/bridge-config.js';
 import { tokenize } from '../../core/ideas/analyzer/analyzer.js';
 import { DUTCH_STOP_WORDS } from '../../core/ideas/analyzer/dutch-stop-words.js';
 import type { BridgeCandidate } from '../../core/ideas/bridge-selection.js';
@@ -18,7 +18,7 @@ export const MAX_BRIDGE_CANDIDATES = 3_000;
 /** One prefix query word per term: the word itself, or a phrase's longest word that is not a stop word. */
 export function termPrefixes(concepts: readonly BridgeConcept[]): string[] {
   const out = new Set<string>();
-  for (const term of concepts.flatMap((c) => c.terms)) {
+  for (const term of concepts.flatMap((c) => conceptWords(c))) {
     const words = tokenize(term).filter((w) => !DUTCH_STOP_WORDS.has(w) && w.length >= 3);
     const longest = words.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
     if (longest) out.add(longest);

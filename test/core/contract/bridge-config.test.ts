@@ -13,7 +13,10 @@ import { PROFESSIONS } from '../../../src/core/contract/professions.js';
 
 const shipped = JSON.parse(readFileSync('config/bridge.json', 'utf8')) as {
   version: number;
-  concepts: Record<string, { note: string; themes: string[]; terms: string[] }>;
+  concepts: Record<
+    string,
+    { note: string; themes: string[]; terms: string[]; groups?: string[]; groupsExcept?: string[] }
+  >;
   professions: Record<string, string[]>;
 };
 const themeLabels = (
@@ -98,6 +101,20 @@ describe('the shipped bridge configuration', () => {
   });
 });
 
+describe('thesaurus groups of a concept', () => {
+  it('count the group’s words and phrases, less the exceptions and the concept’s own terms', () => {
+    const werkdruk = BRIDGE.concepts.werkdruk!;
+    expect(werkdruk.synonyms).toEqual(expect.arrayContaining(['onderbezet', 'vacatures', 'geen tijd']));
+    // Heavy work in a pay complaint and leaving in any sense are not the workload.
+    expect(werkdruk.synonyms).not.toContain('zwaar');
+    expect(werkdruk.synonyms).not.toContain('vertrekken');
+    // The concept's own term is not repeated as a synonym.
+    expect(werkdruk.synonyms).not.toContain('werkdruk');
+    // Double shifts are no double registration.
+    expect(BRIDGE.concepts.tijd_registratie!.synonyms).not.toContain('dubbele');
+  });
+});
+
 describe('a broken bridge configuration', () => {
   it('is refused with every problem named, in Dutch, with the nearest known name', () => {
     const json = broken((c) => {
@@ -132,6 +149,17 @@ describe('a broken bridge configuration', () => {
       ]),
     );
     expect(messages).toHaveLength(7);
+  });
+
+  it('refuses a thesaurus group that does not exist, naming the nearest', () => {
+    const messages = errorsOf(
+      broken((c) => {
+        c.concepts['werkdruk']!.groups = ['bezeting'];
+      }),
+    ).errors.map((e) => e.message);
+    expect(messages).toEqual([
+      "config/bridge.json: het concept 'werkdruk' noemt de groep 'bezeting', die niet in config/thesaurus.json staat. Bedoelde u 'bezetting'?",
+    ]);
   });
 
   it('reports a wrong shape with its path and what was found, not a stack of zod text', () => {

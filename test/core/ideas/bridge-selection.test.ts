@@ -5,6 +5,7 @@ import {
   bridgeAnalyzer,
   conceptMatcher,
   MIN_TERMS_WITHOUT_THEME,
+  verbStems,
 } from '../../../src/core/ideas/bridge-relevance.js';
 import { selectBridgeIdeas, type BridgeCandidate } from '../../../src/core/ideas/bridge-selection.js';
 import { readerFit, solutionForConcept } from '../../../src/core/ideas/bridge-solutions.js';
@@ -37,6 +38,34 @@ function relevance(concept: BridgeConcept, text: string, themes: readonly string
 }
 
 describe('relevance of an idea to a component’s concept', () => {
+  it('reads a thesaurus group’s words as terms, ranked below the concept’s own', () => {
+    const grouped: BridgeConcept = { ...druk, synonyms: ['vacatures', 'onderbezetting', 'geen tijd'] };
+    const open = relevance(grouped, 'De vacatures staan al maanden open.', druk.themes);
+    expect(open?.terms).toEqual(['vacatures']);
+    // Without the group the same idea holds no term (the concept's terms name no vacancy).
+    expect(relevance(druk, 'De vacatures staan al maanden open.', druk.themes)).toBeNull();
+    const own = relevance(grouped, 'De werkdruk is hoog.', druk.themes);
+    expect(open!.weight).toBeLessThan(own!.weight);
+    // A group phrase as a phrase: in order, each word in its forms.
+    expect(relevance(grouped, 'Er is nooit geen tijd voor.', [])).toBeNull();
+    expect(relevance(grouped, 'Er is geen tijd en de afdeling is onderbezet.', [])?.terms).toEqual([
+      'onderbezetting',
+      'geen tijd',
+    ]);
+  });
+
+  it('finds a term in a conjugated verb the stemmer leaves apart', () => {
+    const pest: BridgeConcept = { ...intern, terms: ['kleineren', 'dreigen', 'snauwen'] };
+    expect(verbStems('kleineert')).toContain('kleiner');
+    expect(relevance(pest, 'Mijn leidinggevende kleineert me.', intern.themes)?.terms).toEqual(['kleineren']);
+    expect(relevance(pest, 'Hij dreigde met ontslag en snauwt ons af.', [])?.terms).toEqual([
+      'dreigen',
+      'snauwen',
+    ]);
+    // A short word is no verb form of a shorter one.
+    expect(verbStems('zet')).toEqual([]);
+  });
+
   it('finds a term in its forms and inside a compound, and a phrase with a word between', () => {
     expect(relevance(intern, 'Het pesten op de afdeling houdt aan.', intern.themes)?.terms).toEqual([
       'pesten',
