@@ -145,9 +145,12 @@ export function createLocalSearch(
 ): LocalSearch {
   // The branch a word names, as on the server (branch-words.ts: labels, abbreviations and aliases).
   const branchOf = options.branchOf ?? branchOfWord;
+  // The ideas' words as the server's vocabulary holds them: no stop words. With them, the compound
+  // splitting took `overnemen` for `over` + `nemen` here and not on the server.
   const lexicon = new Set<string>();
   for (const idea of ideas)
-    for (const word of [...tokenize(idea.text), ...joinedWords(idea.text)]) lexicon.add(word);
+    for (const word of [...tokenize(idea.text), ...joinedWords(idea.text)])
+      if (!DUTCH_STOP_WORDS.has(word)) lexicon.add(word);
   const analyzer: Analyzer = createAnalyzer({
     isWord: (word) => lexicon.has(word),
     baseForms: true,
