@@ -31,6 +31,7 @@ import {
   type QueryTerm,
 } from './query-terms.js';
 import { keepsStopWords, phraseCore, readQueryPhrases } from './query-phrases.js';
+import { readSeparableVerbs } from './separable-verbs.js';
 import { markedSnippet, plainSnippet } from './snippet.js';
 import {
   closestWord,
@@ -444,13 +445,23 @@ export function createLocalSearch(
       const withSnippets = (found: readonly number[]): LocalSearchItem[] =>
         found.map((i) => ({ ...itemAt(ideas, i), snippet: snippetOf(i, phraseStems) }));
       // The cut the server's parameters make (search-params.ts), so both search the same words.
-      const terms = readQueryPhrases(parseQuery(searchedQuery(params.q)), analyzer.thesaurus);
+      // A split separable verb (`valt … uit`) is its joined word when the thesaurus or the ideas have
+      // it, as on the server (separable-verbs.ts).
+      const terms = readSeparableVerbs(
+        readQueryPhrases(parseQuery(searchedQuery(params.q)), analyzer.thesaurus),
+        {
+          isKnown: (word) =>
+            lexicon.has(word) || analyzer.thesaurus.terms.has(word) || analyzer.thesaurus.weakWords.has(word),
+          terms: analyzer.thesaurus.terms,
+        },
+      );
       const concepts: Concept[] = [];
       const weak: Concept[] = [];
       const required: Set<number>[] = [];
       const excluded = new Set<number>();
       const suggestions = new Map<string, string>();
       for (const term of terms) {
+        if (term.particle) continue;
         if (term.negated) {
           const recording: Map<number, Set<string>> | null = matched;
           matched = null;
