@@ -9,7 +9,7 @@ import { bothSearchPaths } from '../support/both-search-paths.js';
 import { judgedQueries } from '../support/relevance.js';
 
 describe('the server and the static export find the same ideas (voorbeelddata)', () => {
-  const { answers } = bothSearchPaths();
+  const { answers, allIds } = bothSearchPaths();
 
   it.each([
     // The static index held compound parts: `contact` (a typo of `contract`) matched `contactpersoon`
@@ -19,13 +19,19 @@ describe('the server and the static export find the same ideas (voorbeelddata)',
     'koppeling systemen',
     'mantelzorgers ondersteunen',
     'formulieren',
+    // The static lexicon held stop words, so `overnemen` split into `over` + `nemen` (and matched
+    // `neem`, `afnemen`), `uitlopen` into `uit` + `lopen`; the server's vocabulary holds none.
+    'overnemen',
+    'uitlopen',
     ...judgedQueries().map((judged) => judged.query),
   ])('%s', async (q) => {
     const { server, static: local } = await answers(q);
-    expect(server.total).toBeLessThanOrEqual(100);
     expect(local.total).toBe(server.total);
     expect(local.query?.words).toEqual(server.query?.words);
     expect(local.query?.allWords).toBe(server.query?.allWords);
-    expect(local.items.map((item) => item.id).sort()).toEqual(server.items.map((item) => item.id).sort());
+    // Every matching idea, past the first page too (`ik draag over aan de avonddienst` matches 111).
+    const ids = await allIds(q);
+    expect(ids.server).toHaveLength(server.total);
+    expect(ids.static).toEqual(ids.server);
   });
 });

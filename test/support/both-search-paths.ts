@@ -29,5 +29,24 @@ export function bothSearchPaths() {
     server: await searchIdeas(db!, parseIdeaSearchParams({ q, limit: '100' })),
     static: local!.search({ q, filters: NO_FILTERS, limit: 100 }),
   });
-  return { answers };
+  /**
+   * Every matching idea's id on both paths, sorted, page by page (100 a page), for a query that
+   * matches more ideas than one page holds.
+   */
+  const allIds = async (q: string) => {
+    const server: string[] = [];
+    const exported: string[] = [];
+    for (let offset = 0; ; offset += 100) {
+      const page = await searchIdeas(db!, parseIdeaSearchParams({ q, limit: '100', offset: String(offset) }));
+      server.push(...page.items.map((item) => item.id));
+      if (offset + 100 >= page.total) break;
+    }
+    for (let offset = 0; ; offset += 100) {
+      const page = local!.search({ q, filters: NO_FILTERS, limit: 100, offset });
+      exported.push(...page.items.map((item) => item.id));
+      if (offset + 100 >= page.total) break;
+    }
+    return { server: server.sort(), static: exported.sort() };
+  };
+  return { answers, allIds };
 }

@@ -31,6 +31,7 @@ import {
   type QueryTerm,
 } from './query-terms.js';
 import { keepsStopWords, phraseCore, readQueryPhrases } from './query-phrases.js';
+import { readSeparableVerbs } from './separable-verbs.js';
 import { markedSnippet, plainSnippet } from './snippet.js';
 import {
   closestWord,
@@ -145,9 +146,12 @@ export function createLocalSearch(
 ): LocalSearch {
   // The branch a word names, as on the server (branch-words.ts: labels, abbreviations and aliases).
   const branchOf = options.branchOf ?? branchOfWord;
+  // The ideas' words as the server's vocabulary holds them: no stop words. With them, the compound
+  // splitting took `overnemen` for `over` + `nemen` here and not on the server.
   const lexicon = new Set<string>();
   for (const idea of ideas)
-    for (const word of [...tokenize(idea.text), ...joinedWords(idea.text)]) lexicon.add(word);
+    for (const word of [...tokenize(idea.text), ...joinedWords(idea.text)])
+      if (!DUTCH_STOP_WORDS.has(word)) lexicon.add(word);
   const analyzer: Analyzer = createAnalyzer({
     isWord: (word) => lexicon.has(word),
     baseForms: true,
@@ -441,13 +445,23 @@ export function createLocalSearch(
       const withSnippets = (found: readonly number[]): LocalSearchItem[] =>
         found.map((i) => ({ ...itemAt(ideas, i), snippet: snippetOf(i, phraseStems) }));
       // The cut the server's parameters make (search-params.ts), so both search the same words.
-      const terms = readQueryPhrases(parseQuery(searchedQuery(params.q)), analyzer.thesaurus);
+      // A split separable verb (`valt … uit`) is its joined word when the thesaurus or the ideas have
+      // it, as on the server (separable-verbs.ts).
+      const terms = readSeparableVerbs(
+        readQueryPhrases(parseQuery(searchedQuery(params.q)), analyzer.thesaurus),
+        {
+          isKnown: (word) =>
+            lexicon.has(word) || analyzer.thesaurus.terms.has(word) || analyzer.thesaurus.weakWords.has(word),
+          terms: analyzer.thesaurus.terms,
+        },
+      );
       const concepts: Concept[] = [];
       const weak: Concept[] = [];
       const required: Set<number>[] = [];
       const excluded = new Set<number>();
       const suggestions = new Map<string, string>();
       for (const term of terms) {
+        if (term.particle) continue;
         if (term.negated) {
           const recording: Map<number, Set<string>> | null = matched;
           matched = null;

@@ -36,6 +36,13 @@ export interface QueryTerm {
    * as that group's concept (its id), not as strict; `typed` holds the words as typed.
    */
   readonly concept?: string;
+  /**
+   * A split separable verb read as its joined word (separable-verbs.ts: `valt … uit` → `uitval`):
+   * `words` holds the joined word, searched as any word; `typed` the verb as typed.
+   */
+  readonly separable?: true;
+  /** The particle of a split separable verb (`uit` of `valt … uit`): joined to its verb, not searched. */
+  readonly particle?: true;
 }
 
 /** Whether a term is strict: a phrase of several words, or one word between quotes. */
@@ -151,7 +158,11 @@ export function termLabel(term: QueryTerm): string {
  * beyond the cap).
  */
 export function distinctWords(terms: readonly QueryTerm[]): string[] {
-  return [...new Set(terms.flatMap((term) => (term.joined ? [...term.words, term.joined] : term.words)))];
+  return [
+    ...new Set(
+      terms.flatMap((term) => (term.particle ? [] : term.joined ? [...term.words, term.joined] : term.words)),
+    ),
+  ];
 }
 
 /** A query written back from its terms, some words replaced (phrases quoted, negations kept). */
@@ -163,6 +174,8 @@ export function formatQuery(
     .map((term) => {
       const words = term.words.map((word) => replace.get(word) ?? word).join(' ');
       if (term.concept !== undefined) return term.typed ?? words;
+      // A split verb is written back as typed (its particle stands in its own place).
+      if (term.separable) return term.typed ?? words;
       if (term.joined !== undefined)
         return `${term.negated ? '-' : ''}${term.words.map((w) => replace.get(w) ?? w).join('-')}`;
       return `${term.negated ? '-' : ''}${isPhrase(term) ? `"${words}"` : words}`;

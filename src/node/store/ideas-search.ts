@@ -23,6 +23,7 @@ import {
   type QueryTerm,
 } from '../../core/ideas/query-terms.js';
 import { readQueryPhrases } from '../../core/ideas/query-phrases.js';
+import { readSeparableVerbs, separableCandidates } from '../../core/ideas/separable-verbs.js';
 import type { Facet, IdeaSearchParams } from '../../core/ideas/search-params.js';
 import {
   expansionQuery,
@@ -132,7 +133,9 @@ export interface QueryPlan {
  * The search plan of a query text: words analysed (compound parts against the vocabulary, thesaurus
  * groups), expanded over the vocabulary, and turned into concepts. At most three statements, all
  * bounded (issue 10): the query words' expansion together with the lexicon lookup of their compound
- * parts, the expansion of the parts found, and the synonyms' stems ("Bedoelde u …" is written from the
+ * parts, the expansion of the parts found, and the synonyms' stems; a fourth before them only for a
+ * query with a particle that may close a split separable verb, which of the verb's joined forms the
+ * vocabulary holds (separable-verbs.ts: a few words per particle) ("Bedoelde u …" is written from the
  * answer's own ideas, `searchIdeas`). With a {@link WordMemo} (the server keeps one as long as it kept plans) only words
  * not looked up before are asked; the synonyms' and stop words' stems are kept per database object
  * (plan-memo.ts), the concept statistics too (search-concepts.ts `keptConceptStatistics`).
@@ -143,8 +146,15 @@ export async function planQuery(
   thesaurus: Thesaurus = THESAURUS,
   wordMemo?: WordMemo,
 ): Promise<QueryPlan> {
-  // A thesaurus phrase typed in the query (`te weinig personeel`) is one term of its group's concept.
-  const terms = readQueryPhrases(parseQuery(query), thesaurus);
+  // A thesaurus phrase typed in the query (`te weinig personeel`) is one term of its group's concept;
+  // a split separable verb (`valt … uit`) its joined word, when the thesaurus or the vocabulary has it.
+  const phrased = readQueryPhrases(parseQuery(query), thesaurus);
+  const joinable = separableCandidates(phrased);
+  const vocabularyHas = joinable.length > 0 ? await knownWords(db, joinable, wordMemo) : new Set<string>();
+  const terms = readSeparableVerbs(phrased, {
+    isKnown: (word) => vocabularyHas.has(word) || thesaurus.terms.has(word) || thesaurus.weakWords.has(word),
+    terms: thesaurus.terms,
+  });
   const words = distinctWords(terms);
   if (words.length === 0) return { plan: null, suggestion: null };
   const candidates = [...new Set(words.flatMap((word) => splitCandidates(foldText(word))))];
@@ -249,7 +259,7 @@ export async function planQuery(
   let room = MAX_SYNONYM_TERMS;
   const phraseThemes = new Map<string, string>();
   for (const term of terms) {
-    if (term.negated || isPhrase(term)) continue;
+    if (term.negated || term.particle || isPhrase(term)) continue;
     if (term.concept !== undefined) {
       // A thesaurus phrase: its group's terms are its close synonyms (query-phrases.ts).
       const label = termLabel(term);
@@ -292,7 +302,8 @@ export async function planQuery(
     for (const row of stemRows) synonymStems.set(itemAt(synonymTerms, row.ord - 1), row.stems);
   }
   const positions =
-    terms.reduce((n, term) => n + term.words.length + (term.joined ? 1 : 0), 0) + parts.length;
+    terms.reduce((n, term) => n + (term.particle ? 0 : term.words.length + (term.joined ? 1 : 0)), 0) +
+    parts.length;
   const plan = buildSearchPlan({
     terms,
     expansions: boundExpansions(expansions, positions),
@@ -364,6 +375,34 @@ async function lookUpWords(
     memo?.setInLexicon(word, inVocabulary.has(word));
   }
   return { rows, lexicon };
+}
+
+/**
+ * Which of `words` (folded) the vocabulary holds: one lookup for those the memo does not know (the
+ * joined forms of a query's split verbs, separable-verbs.ts).
+ */
+async function knownWords(
+  db: Queryable,
+  words: readonly string[],
+  memo: WordMemo | undefined,
+): Promise<Set<string>> {
+  const known = new Set<string>();
+  const missing = words.filter((word) => {
+    const kept = memo?.inLexicon(word);
+    if (kept === true) known.add(word);
+    return kept === undefined;
+  });
+  if (missing.length > 0) {
+    const query = lexiconQuery(missing);
+    const found = new Set(
+      (await readKept<{ word: string }>(db, query.text, query.params)).map((r) => r.word),
+    );
+    for (const word of missing) {
+      if (found.has(word)) known.add(word);
+      memo?.setInLexicon(word, found.has(word));
+    }
+  }
+  return known;
 }
 
 /** The lexicon column of the expansion statement (words of the vocabulary, in any order). */

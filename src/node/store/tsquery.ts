@@ -315,6 +315,8 @@ export function buildSearchPlan(input: PlanInput): SearchPlan {
   const weak: ConceptQuery[] = [];
   const excluded: string[] = [];
   for (const term of input.terms) {
+    // The particle of a split verb is searched in its joined word (separable-verbs.ts).
+    if (term.particle) continue;
     if (term.negated) {
       const query = isPhrase(term)
         ? phraseQuery(term, input.expansions)

@@ -252,6 +252,43 @@ h9;Een 24-uursdienst met een vaste collega.;werkdruk
       });
     });
 
+    describe('split separable verbs in a natural query', () => {
+      const csv = `id;tekst;thema
+v1;Bij uitval van een collega staat de rest er alleen voor.;werkdruk
+v2;Wie kan het werk van een zieke collega overnemen?;werkdruk
+v3;Ik wil nieuwe mensen rustig inwerken.;ontwikkeling
+v4;Elk formulier moet ik twee keer invullen.;administratie
+v5;Het valt me zwaar dat niemand helpt.;werkdruk
+v6;Ik werk graag in de wijk.;wijk
+v7;Wie neemt de telefoon aan?;werkdruk
+`;
+      beforeEach(async () => {
+        await importIdeasFile(db, file('werkwoorden.csv', csv), { k: 1 });
+      });
+
+      it('reads `valt … uit` as the word the ideas use, and the particle not as a word of its own', async () => {
+        // Plain word matching: only the vocabulary knows the joined words.
+        expect(await plainIds({ q: 'collega valt uit' })).toEqual(['v1', 'v2']);
+        expect((await plain({ q: 'collega valt uit' })).query?.words).toEqual([
+          { word: 'collega', ideas: 2 },
+          { word: 'uitval', ideas: 1 },
+        ]);
+        expect(await plainIds({ q: 'wie neemt het over' })).toEqual(['v2']);
+        expect(await plainIds({ q: 'ik werk nieuwe mensen in' })).toEqual(['v3']);
+        expect(await plainIds({ q: 'wie vult het formulier in' })).toEqual(['v4']);
+      });
+
+      it('marks the joined word in the snippet', async () => {
+        const [item] = (await plain({ q: 'valt uit' })).items;
+        expect(item?.snippet).toContain('<mark>uitval</mark>');
+      });
+
+      it('keeps a preposition with its object a preposition', async () => {
+        const words = (await plain({ q: 'ik werk in de wijk' })).query?.words.map((w) => w.word);
+        expect(words).toEqual(['werk', 'wijk']);
+      });
+    });
+
     describe('quoted phrases with stop words (issue 12)', () => {
       // The same ideas and expectations as the static export's test (local-search.test.ts).
       const csv = `id;tekst;thema

@@ -68,6 +68,7 @@ describe('the words of query plans, kept per word', () => {
     'agresie',
     '"vaste agenda" -familie',
     'e-health planningen',
+    'collega valt uit wie neemt over',
   ];
 
   it('plans every query as a plan without kept words does, whichever queries came before', async () => {
@@ -100,6 +101,16 @@ describe('the words of query plans, kept per word', () => {
     await planQuery(counted, 'overleg roosters', THESAURUS, memo);
     expect(askedWords.slice(before).flat()).toContain('roosters');
     expect(askedWords.slice(before).flat()).not.toContain('overleg');
+  });
+
+  it('asks which joined forms of a split verb the vocabulary holds once, then keeps the answer', async () => {
+    const memo = new WordMemo();
+    const { db: counted, statements } = counting(db);
+    await planQuery(counted, 'wie vult het in', THESAURUS, memo);
+    const first = vocabularyReads(statements);
+    expect(statements.filter((text) => text.includes('word = ANY'))).not.toHaveLength(0);
+    await planQuery(counted, 'wie vult het in', THESAURUS, memo);
+    expect(vocabularyReads(statements)).toBe(first);
   });
 
   it('reads the vocabulary by its indexes and answers what a plain query answers', async () => {
