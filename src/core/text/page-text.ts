@@ -329,7 +329,7 @@ export const compareText = {
     const named = versions.map((v) => `versie ${formatCount(v)}`).join(' en ');
     const held =
       versions.length === 1
-        ? `${named} is nog niet getoond: hij is opgeslagen om eerst te controleren en staat`
+        ? `${named} is nog niet getoond: die is opgeslagen om eerst te controleren en staat`
         : `${named} zijn nog niet getoond: ze zijn opgeslagen om eerst te controleren en staan`;
     const site =
       shown === undefined

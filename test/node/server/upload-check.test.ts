@@ -202,7 +202,7 @@ describe('a version held for a check, reached by its link', () => {
     const alone = await (await t.app.request('/vergelijk?b=2')).text();
     expect(alone).toContain('Versie 1 en versie 2 vergeleken');
     expect(heldNote(alone)).toBe(
-      'Versie 2 is nog niet getoond: hij is opgeslagen om eerst te controleren en staat nog niet in de lijst van versies. De site toont standaard versie 1.',
+      'Versie 2 is nog niet getoond: die is opgeslagen om eerst te controleren en staat nog niet in de lijst van versies. De site toont standaard versie 1.',
     );
     const reversed = await (await t.app.request('/vergelijk?a=2')).text();
     expect(reversed).toContain('Versie 2 en versie 1 vergeleken');
