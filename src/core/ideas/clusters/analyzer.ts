@@ -19,6 +19,11 @@ export interface AnalysedTerm {
    * less in those that only describe the situation (remedy-phrase.ts). Default 1.
    */
   readonly emphasis?: number;
+  /**
+   * A solution concept named only through an entry of second sense (`plan` in "plan een kwartier
+   * rust"; config/solution-concepts.json `secondSenses`): it links ideas, but gives no label.
+   */
+  readonly secondSense?: boolean;
 }
 
 export interface IdeaAnalyzer {

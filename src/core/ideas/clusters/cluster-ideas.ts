@@ -158,7 +158,7 @@ export function describeCluster(
   const closeness = (i: number) => (i === medoid ? Infinity : (model.similarity[medoid * n + i] ?? 0));
   const ordered = [...members].sort((a, b) => closeness(b) - closeness(a) || a - b);
   const representative = model.ideas[medoid];
-  const { label, words } = clusterLabel(members, model.space, model.terms);
+  const { label, words } = clusterLabel(members, model.space, model.terms, undefined, representative?.text);
   return {
     key: `auto-${representative?.id ?? ''}`,
     label,

@@ -2,16 +2,21 @@
  * A cluster's label: a short Dutch line that names the remedy its ideas propose.
  *
  * Where a solution concept (config/solution-concepts.json) is named by at least half of the cluster's
- * ideas, the label is that concept's own Dutch line ("Systemen koppelen"): the most characteristic
- * such concept, by its share in the cluster (an idea naming it only while describing its situation
- * counts by that term's emphasis) × its rarity in the theme, ln(N / df). Otherwise the label falls back
- * to the cluster's most characteristic words (share in the cluster × the same rarity), each a whole
- * word as the ideas write it (never a stem or a compound part), content words only, joined as a Dutch
- * list ("Moestuin en kinderen"). A curator's summary line replaces it; this one is the starting point.
+ * ideas in the sentences that propose their remedy (remedy-phrase.ts), through an entry that has no
+ * second, everyday sense (the concept's `secondSenses`: the verb "plan" is not a care plan), the label
+ * is that concept's own Dutch line ("Systemen koppelen"): the most characteristic such concept, by its
+ * share in the cluster (an idea naming it only while describing its situation counts by that term's
+ * emphasis) × its rarity in the theme, ln(N / df). Otherwise the label is the representative idea's
+ * own remedy sentence, shortened ("Plan een kwartier rust na elke zware inzet"): a line the ideas do
+ * not support is worse than a plain one. Without a representative it falls back to the cluster's most
+ * characteristic words (share in the cluster × the same rarity), each a whole word as the ideas write
+ * it, joined as a Dutch list ("Moestuin en kinderen"). A curator's summary line replaces it; this one
+ * is the starting point.
  */
 import { compareNames } from '../../contract/names.js';
 import type { AnalysedTerm } from './analyzer.js';
 import type { ConceptSpace } from './concept-vectors.js';
+import { cutAtWord, remedyLine } from './remedy-phrase.js';
 import { SOLUTION_CONCEPTS } from './solution-concepts.js';
 
 /** Words in a fallback label. */
@@ -30,16 +35,21 @@ const CONCEPT_LINES: ReadonlyMap<string, string> = new Map(
   SOLUTION_CONCEPTS.concepts.flatMap((c) => (c.label ? [[c.id, c.label] as const] : [])),
 );
 
-/** The automatic label of a cluster and the characteristic words it falls back to. */
+/**
+ * The automatic label of a cluster and its characteristic words. `representative` is the text of the
+ * idea the cluster quotes: its remedy sentence is the label when no concept qualifies.
+ */
 export function clusterLabel(
   members: readonly number[],
   space: ConceptSpace,
   terms: readonly (readonly AnalysedTerm[])[],
   conceptLines: ReadonlyMap<string, string> = CONCEPT_LINES,
+  representative?: string,
 ): { readonly label: string; readonly words: readonly string[] } {
   const words = characteristicWords(members, space, terms);
   const head = headConcept(members, space, terms, conceptLines);
-  const label = head ?? dutchList(words);
+  const own = representative === undefined ? '' : remedyLine(representative, MAX_AUTOMATIC_LABEL);
+  const label = head ?? (own || dutchList(words));
   return { label: shortenLabel(label), words };
 }
 
@@ -53,7 +63,11 @@ export function headConcept(
   return headConcepts(members, space, terms, conceptLines)[0];
 }
 
-/** The lines of every concept at least half of the members name, the most characteristic first. */
+/**
+ * The lines of every concept at least half of the members name in a remedy sentence through an entry
+ * of its first sense (an idea without a sentence that proposes something is all remedy), the most
+ * characteristic first.
+ */
 export function headConcepts(
   members: readonly number[],
   space: ConceptSpace,
@@ -66,11 +80,15 @@ export function headConcepts(
   const named = new Map<string, { ideas: number; weight: number }>();
   for (const m of members) {
     const own = new Map<string, number>();
-    for (const term of terms[m] ?? [])
-      if (term.kind === 'concept') own.set(term.key, Math.max(own.get(term.key) ?? 0, term.emphasis ?? 1));
+    const proposed = new Set<string>();
+    for (const term of terms[m] ?? []) {
+      if (term.kind !== 'concept') continue;
+      own.set(term.key, Math.max(own.get(term.key) ?? 0, term.emphasis ?? 1));
+      if ((term.emphasis ?? 1) >= 1 && !term.secondSense) proposed.add(term.key);
+    }
     for (const [key, emphasis] of own) {
       const seen = named.get(key) ?? { ideas: 0, weight: 0 };
-      named.set(key, { ideas: seen.ideas + 1, weight: seen.weight + emphasis });
+      named.set(key, { ideas: seen.ideas + (proposed.has(key) ? 1 : 0), weight: seen.weight + emphasis });
     }
   }
   const heads: { line: string; score: number }[] = [];
@@ -83,19 +101,21 @@ export function headConcepts(
   return heads.sort((a, b) => b.score - a.score || compareNames(a.line, b.line)).map((h) => h.line);
 }
 
-/** Characteristic words tried, in order, to tell a repeated line apart. */
-const DISTINGUISHING_WORDS = 8;
-
 /**
  * Labels that differ within one theme. A curator's line (`isAutomatic` false) stays as written and is
  * taken first, then the lines of pinned solutions (`isPinned`), then the others in display order. An
- * automatic line already taken gives way: to the solution's next concept line nobody has, else the line
- * with one of its characteristic words in brackets ("Systemen koppelen (dossier)", the first word that
- * fits in {@link MAX_AUTOMATIC_LABEL} characters and gives a line nobody has), else its characteristic
- * words as a list, else the line numbered ("Systemen koppelen (2)"): no two solutions show one line
- * unless two curators' lines are the same.
+ * automatic line already taken gives way: to the solution's next concept line nobody has (by the rule
+ * of {@link headConcepts}), else to its representative idea's remedy sentence (`quote`), else the line
+ * numbered ("Systemen koppelen (2)"). Never a loose word in brackets: "(vangen)" tells a reader nothing.
+ * No two solutions show one line unless two curators' lines are the same.
  */
-export function distinctLabels<T extends { readonly label: string; readonly ids: readonly string[] }>(
+export function distinctLabels<
+  T extends {
+    readonly label: string;
+    readonly ids: readonly string[];
+    readonly quote?: { readonly text: string };
+  },
+>(
   clusters: readonly T[],
   model: {
     readonly ideas: readonly { readonly id: string }[];
@@ -116,15 +136,14 @@ export function distinctLabels<T extends { readonly label: string; readonly ids:
     let label = cluster.label;
     if (used.has(label) && isAutomatic(cluster)) {
       const members = cluster.ids.flatMap((id) => indexOf.get(id) ?? []);
-      const words = characteristicWords(members, model.space, model.terms, DISTINGUISHING_WORDS);
       const candidates = [
         ...headConcepts(members, model.space, model.terms, conceptLines),
-        ...words.map((word) => `${label} (${word})`).filter((l) => l.length <= MAX_AUTOMATIC_LABEL),
-        shortenLabel(dutchList(words.slice(0, LABEL_TERMS))),
+        cluster.quote ? remedyLine(cluster.quote.text, MAX_AUTOMATIC_LABEL) : '',
       ];
-      const stem = shortenLabel(label)
-        .slice(0, MAX_AUTOMATIC_LABEL - 5)
-        .trimEnd();
+      // Room for " (10)"; a line cut there ends in "…" at a word, never inside one.
+      const room = MAX_AUTOMATIC_LABEL - 5;
+      const bare = label.replace(/…$/u, '');
+      const stem = label.length <= room ? label : cutAtWord(bare.length <= room ? `${bare} …` : bare, room);
       let numbered = '';
       for (let n = 2; !free(numbered); n++) numbered = `${stem} (${n})`;
       label = candidates.find(free) ?? numbered;

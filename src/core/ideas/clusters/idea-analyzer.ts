@@ -54,12 +54,23 @@ export function ideaAnalyzerWith(
         if (word.length >= MIN_LEXICON_WORD && !DUTCH_STOP_WORDS.has(word)) lexicon.add(word);
     const analyzer = createAnalyzer({ isWord: (word) => lexicon.has(word) });
     // Words repeat across a theme: analyse each distinct written word once.
-    const seen = new Map<string, { readonly word: AnalyzedWord; readonly concepts: readonly string[] }>();
+    const seen = new Map<
+      string,
+      {
+        readonly word: AnalyzedWord;
+        readonly concepts: readonly string[];
+        readonly second: ReadonlySet<string>;
+      }
+    >();
     const lookUp = (shown: string) => {
       let entry = seen.get(shown);
       if (!entry) {
         const word = analyzer.analyzeWord(shown);
-        entry = { word, concepts: matcher.ofWord(word.word, word.parts) };
+        entry = {
+          word,
+          concepts: matcher.ofWord(word.word, word.parts),
+          second: new Set(matcher.secondSenseOf(word.word, word.parts)),
+        };
         seen.set(shown, entry);
       }
       return entry;
@@ -72,10 +83,16 @@ export function ideaAnalyzerWith(
           const conceptEmphasis = sentence.remedy ? 1 : conceptSituationEmphasis;
           const folded: string[] = [];
           for (const shown of writtenWords(sentence.text)) {
-            const { word, concepts } = lookUp(shown);
+            const { word, concepts, second } = lookUp(shown);
             folded.push(word.word);
             for (const id of concepts)
-              terms.push({ key: id, kind: 'concept', word: shown, emphasis: conceptEmphasis });
+              terms.push({
+                key: id,
+                kind: 'concept',
+                word: shown,
+                emphasis: conceptEmphasis,
+                ...(second.has(id) ? { secondSense: true } : {}),
+              });
             if (word.stop || word.weak || word.word.length < 2 || /^\d+$/.test(word.word)) continue;
             if (matcher.isGeneric(word.word, word.stem)) continue;
             terms.push({ key: word.stem, kind: 'stem', word: shown, emphasis });
@@ -85,8 +102,14 @@ export function ideaAnalyzerWith(
             for (const group of word.groups)
               terms.push({ key: `thesaurus:${group.id}`, kind: 'group', word: shown, emphasis });
           }
-          for (const { id, phrase } of matcher.ofPhrases(folded))
-            terms.push({ key: id, kind: 'concept', word: phrase, emphasis: conceptEmphasis });
+          for (const { id, phrase, secondSense } of matcher.ofPhrases(folded))
+            terms.push({
+              key: id,
+              kind: 'concept',
+              word: phrase,
+              emphasis: conceptEmphasis,
+              ...(secondSense ? { secondSense: true } : {}),
+            });
         }
         return terms;
       },

@@ -88,3 +88,46 @@ export function isComplaint(text: string): boolean {
     return isRemedySentence(words) || words.some(outcomeMarker);
   });
 }
+
+/**
+ * Imperatives that open a proposal but are not in {@link IMPERATIVES}: a line may start with them.
+ * They stay out of the clustering's list, where a new marker would move ideas between groups.
+ */
+const LINE_IMPERATIVES: ReadonlySet<string> = new Set(
+  (
+    'publiceer reken bespreek zeg probeer verantwoord bouw voorkom wissel roosteer bel schakel ' +
+    'onderzoek evalueer doe'
+  ).split(' '),
+);
+
+/**
+ * The sentence of an idea that names its remedy, as a line of at most `max` characters: the first
+ * sentence that opens with an imperative ("Plan een kwartier rust na elke zware inzet"), else the
+ * first that proposes something, else the first; without its closing stop, with a capital, cut at a
+ * word with "…" when longer. Empty for an empty text.
+ */
+export function remedyLine(text: string, max: number): string {
+  const sentences = text
+    .split(SENTENCE_END)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '');
+  const words = sentences.map((sentence) => tokenize(sentence));
+  const chosen =
+    sentences.find((_, i) => {
+      const first = words[i]?.[0] ?? '';
+      return IMPERATIVES.has(first) || LINE_IMPERATIVES.has(first);
+    }) ??
+    sentences.find((_, i) => isRemedySentence(words[i] ?? [])) ??
+    sentences[0] ??
+    '';
+  const line = chosen.replace(/[.!?;:\s]+$/u, '');
+  return cutAtWord(line.charAt(0).toUpperCase() + line.slice(1), max);
+}
+
+/** A line of at most `max` characters: cut at a word, with "…", when longer. */
+export function cutAtWord(line: string, max: number): string {
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : cut.slice(0, max - 1)).replace(/[,;:\s]+$/u, '')}…`;
+}

@@ -21,17 +21,27 @@ export const solutionConceptsSchema = z.strictObject({
   genericWords: z.array(z.string().min(1)).default([]),
   concepts: z
     .array(
-      z.strictObject({
-        id: z.string().min(1),
-        /**
-         * The remedy as a short Dutch line ("Systemen koppelen"): a cluster most of whose ideas name
-         * this concept is labelled with it (cluster-label.ts). At most 40 characters; without one the
-         * label is made of the cluster's words.
-         */
-        label: z.string().min(1).max(MAX_CONCEPT_LINE).optional(),
-        why: z.string().min(1),
-        words: z.array(z.string().min(2)).min(1),
-      }),
+      z
+        .strictObject({
+          id: z.string().min(1),
+          /**
+           * The remedy as a short Dutch line ("Systemen koppelen"): a cluster most of whose ideas name
+           * this concept is labelled with it (cluster-label.ts). At most 40 characters; without one the
+           * label is made of the cluster's words.
+           */
+          label: z.string().min(1).max(MAX_CONCEPT_LINE).optional(),
+          why: z.string().min(1),
+          words: z.array(z.string().min(2)).min(1),
+          /**
+           * Entries of `words` with a second, everyday sense (entry → why): `plan` also starts the verb
+           * "plan een kwartier rust". They link ideas like any entry, but an idea that names the concept
+           * only through them does not give a solution the concept's line (cluster-label.ts).
+           */
+          secondSenses: z.record(z.string(), z.string().min(10)).optional(),
+        })
+        .refine((c) => Object.keys(c.secondSenses ?? {}).every((entry) => c.words.includes(entry)), {
+          message: "every key of secondSenses must be one of the concept's words",
+        }),
     )
     .min(1),
 });
@@ -46,18 +56,23 @@ export interface ConceptMatcher {
   isGeneric(word: string, wordStem: string): boolean;
   /** Concept ids a word (or one of its compound parts) belongs to, with the entry that matched. */
   ofWord(word: string, parts: readonly string[]): readonly string[];
+  /** The ids of {@link ofWord} that the word names only through an entry of second sense. */
+  secondSenseOf(word: string, parts: readonly string[]): readonly string[];
   /** Concept ids of the multi-word entries found in a run of words. */
-  ofPhrases(words: readonly string[]): readonly { readonly id: string; readonly phrase: string }[];
+  ofPhrases(
+    words: readonly string[],
+  ): readonly { readonly id: string; readonly phrase: string; readonly secondSense: boolean }[];
 }
 
 export function conceptMatcher(concepts: SolutionConcepts = SOLUTION_CONCEPTS): ConceptMatcher {
-  const single: { entry: string; id: string }[] = [];
-  const phrases: { entry: readonly string[]; id: string }[] = [];
-  for (const { id, words } of concepts.concepts) {
+  const single: { entry: string; id: string; second: boolean }[] = [];
+  const phrases: { entry: readonly string[]; id: string; second: boolean }[] = [];
+  for (const { id, words, secondSenses } of concepts.concepts) {
     for (const entry of words) {
       const pieces = entry.split(/\s+/).filter(Boolean);
-      if (pieces.length > 1) phrases.push({ entry: pieces, id });
-      else single.push({ entry, id });
+      const second = Object.hasOwn(secondSenses ?? {}, entry);
+      if (pieces.length > 1) phrases.push({ entry: pieces, id, second });
+      else single.push({ entry, id, second });
     }
   }
   const phrasesByFirst = new Map<string, number[]>();
@@ -69,21 +84,25 @@ export function conceptMatcher(concepts: SolutionConcepts = SOLUTION_CONCEPTS): 
   const genericStems = new Set([...generic].map(stem));
   const matches = (word: string, entry: string) =>
     word.startsWith(entry) || (entry.length >= INFIX_LENGTH && word.includes(entry));
+  // The most specific entry decides: `planning` is a planning word although `plan` (care plan)
+  // starts it too; concepts whose entries match equally long all count. Per id: whether every entry
+  // that matched it is of second sense.
+  const longestEntries = (word: string, parts: readonly string[]) => {
+    let longest = 0;
+    let ids = new Map<string, boolean>();
+    for (const { entry, id, second } of single) {
+      if (entry.length < longest) continue;
+      if (!matches(word, entry) && !parts.some((part) => part.startsWith(entry))) continue;
+      if (entry.length > longest) [longest, ids] = [entry.length, new Map<string, boolean>()];
+      ids.set(id, (ids.get(id) ?? true) && second);
+    }
+    return ids;
+  };
   return {
     isGeneric: (word, wordStem) => generic.has(word) || genericStems.has(wordStem),
-    ofWord(word, parts) {
-      // The most specific entry decides: `planning` is a planning word although `plan` (care plan)
-      // starts it too; concepts whose entries match equally long all count.
-      let longest = 0;
-      let ids = new Set<string>();
-      for (const { entry, id } of single) {
-        if (entry.length < longest) continue;
-        if (!matches(word, entry) && !parts.some((part) => part.startsWith(entry))) continue;
-        if (entry.length > longest) [longest, ids] = [entry.length, new Set()];
-        ids.add(id);
-      }
-      return [...ids];
-    },
+    ofWord: (word, parts) => [...longestEntries(word, parts).keys()],
+    secondSenseOf: (word, parts) =>
+      [...longestEntries(word, parts)].flatMap(([id, second]) => (second ? [id] : [])),
     ofPhrases(words) {
       // Each entry's first hit, found through the entries that start with the word at hand; returned
       // in config order. A first piece is never the last, so it matches exactly.
@@ -100,7 +119,11 @@ export function conceptMatcher(concepts: SolutionConcepts = SOLUTION_CONCEPTS): 
       }
       return [...found]
         .sort((a, b) => a[0] - b[0])
-        .map(([k, phrase]) => ({ id: phrases[k]?.id ?? '', phrase }));
+        .map(([k, phrase]) => ({
+          id: phrases[k]?.id ?? '',
+          phrase,
+          secondSense: phrases[k]?.second ?? false,
+        }));
     },
   };
 }

@@ -8,9 +8,11 @@ import {
   shortenLabel,
 } from '../../../../src/core/ideas/clusters/cluster-label.js';
 import { combineClusters } from '../../../../src/core/ideas/clusters/curated-clusters.js';
+import { remedyLine } from '../../../../src/core/ideas/clusters/remedy-phrase.js';
 import {
   MAX_CONCEPT_LINE,
   SOLUTION_CONCEPTS,
+  solutionConceptsSchema,
 } from '../../../../src/core/ideas/clusters/solution-concepts.js';
 
 const IDEAS = TWO_REMEDIES;
@@ -123,6 +125,82 @@ describe('the automatic label of a solution', () => {
       expect(line.length).toBeLessThanOrEqual(MAX_CONCEPT_LINE);
       expect(line).toMatch(/^[\p{Lu}]/u);
     }
+  });
+});
+
+describe('a concept named only in a second sense (audit 6 finding 5)', () => {
+  // Four ideas whose only link to the care plan is the verb "plan" (schedule), one stem of the
+  // concept `zorgplan`: they propose rest after a heavy call, not a better care plan.
+  const rest = [
+    'Na een zware rit is er geen tijd om bij te komen. Plan een kwartier rust na elke zware inzet.',
+    'Na een reanimatie moeten we meteen door. Plan een kwartier rust na zo’n zware inzet.',
+    'Er is geen pauze na een heftige melding. Plan rust na elke zware inzet in het rooster.',
+    'Na een zware inzet gaan we door naar de volgende. Plan standaard rust na een zware inzet.',
+  ].map((text, i) => ({ id: `r${i + 1}`, text, branch: null, profession: null }));
+
+  it('gives the group no concept line, but its representative’s own remedy', () => {
+    const model = clusterModel(rest);
+    const { label } = clusterLabel([0, 1, 2, 3], model.space, model.terms, undefined, rest[0]!.text);
+    expect(label).not.toBe(lineOf('zorgplan'));
+    expect(label).toBe('Plan een kwartier rust na elke zware inzet');
+  });
+
+  it('still gives the line when the ideas name the concept in its own sense', () => {
+    const plans = rest.map((idea) => ({ ...idea, text: `${idea.text} Maak het zorgplan korter.` }));
+    const model = clusterModel(plans);
+    const { label } = clusterLabel([0, 1, 2, 3], model.space, model.terms, undefined, plans[0]!.text);
+    expect(label).toBe(lineOf('zorgplan'));
+  });
+
+  it('is marked with a reason, on one of the concept’s own words only', () => {
+    const zorgplan = SOLUTION_CONCEPTS.concepts.find((c) => c.id === 'zorgplan')!;
+    expect(zorgplan.secondSenses?.['plan']?.length).toBeGreaterThan(10);
+    const wrong = { ...zorgplan, secondSenses: { plannen: 'not one of the words of this concept' } };
+    expect(() => solutionConceptsSchema.parse({ concepts: [wrong] })).toThrow();
+  });
+});
+
+describe('lines told apart', () => {
+  it('never show a loose word in brackets: another concept, the remedy, or a number', () => {
+    // Audit 6 finding 5: "(vangen)", "(draai)", "(half)" told two lines apart and meant nothing.
+    const model = clusterModel(IDEAS);
+    const line = lineOf('systemen-koppelen')!;
+    const quote = { text: IDEAS[1]!.text };
+    const same = Array.from({ length: 6 }, () => ({ label: line, ids: ['a1', 'a2', 'a3', 'a4'], quote }));
+    const labels = distinctLabels(same, model);
+    expect(new Set(labels).size).toBe(same.length);
+    for (const label of labels) {
+      expect(label).not.toMatch(/\((?!\d+\)$)/u);
+      expect(label.length).toBeLessThanOrEqual(MAX_AUTOMATIC_LABEL);
+    }
+    expect(labels).toContain(remedyLine(quote.text, MAX_AUTOMATIC_LABEL));
+    expect(labels).toContain(`${line} (2)`);
+  });
+
+  it('number a long line after a whole word', () => {
+    const model = clusterModel(IDEAS);
+    const long = 'Plan een kwartier rust na elke zware inzet';
+    const labels = distinctLabels(
+      [long, long].map((label) => ({ label, ids: ['a1', 'a2', 'a3', 'a4'] })),
+      model,
+      () => true,
+      new Map(),
+    );
+    expect(labels[1]).toBe('Plan een kwartier rust na elke zware… (2)');
+  });
+});
+
+describe('the remedy line of an idea', () => {
+  it('is the sentence that proposes, without its stop, cut at a word', () => {
+    expect(
+      remedyLine('Het rooster komt laat. Publiceer het rooster zes weken vooruit. Dat scheelt.', 45),
+    ).toBe('Publiceer het rooster zes weken vooruit');
+    expect(remedyLine('Ik wil minder formulieren. Nu gaat er veel tijd in zitten.', 45)).toBe(
+      'Ik wil minder formulieren',
+    );
+    const cut = remedyLine('Vraag de gemeente om een verslag per jaar in plaats van per verlenging.', 45);
+    expect(cut).toBe('Vraag de gemeente om een verslag per jaar in…');
+    expect(cut.length).toBeLessThanOrEqual(45);
   });
 });
 
