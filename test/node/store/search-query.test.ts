@@ -543,6 +543,38 @@ describe('search SQL: bounded work per query', () => {
     expect(sql(plan('planning')).params.some((p) => typeof p === 'string' && p.includes(' & '))).toBe(false);
   });
 
+  it('reads the candidates of a phrase with its stop words in place by its posting, the text as a recheck', () => {
+    const geenTijd = {
+      ...concept('tijd'),
+      label: 'geen tijd',
+      pattern: '\\mgeen[^[:alnum:]]+tijd[[:alnum:]]*',
+      posting: -3,
+    };
+    const withPosting = sql({ concepts: [geenTijd, concept('pauze')], exclude: null, boost: null });
+    const n = withPosting.params.findIndex((p) => Array.isArray(p) && p[0] === -3) + 1;
+    expect(n).toBeGreaterThan(0);
+    // Every test of the phrase's words (all words, some words, the NOT tests) starts with its posting.
+    const writes = new RegExp(
+      String.raw`i\.concepts && \$${n}::int\[\] AND i\.search_vector @@ \$\d+::tsquery AND lower\(werkbalans_unaccent\(i\.text\)\) ~`,
+      'g',
+    );
+    expect(withPosting.text.match(writes)?.length).toBeGreaterThanOrEqual(3);
+    expect(withPosting.text).not.toMatch(
+      /\(i\.search_vector @@ \$\d+::tsquery AND lower\(werkbalans_unaccent/,
+    );
+    // Its exact tier too: the text is read only for the ideas holding the posting.
+    expect(withPosting.text).toMatch(
+      /WHEN i\.concepts && \$\d+::int\[\] AND i\.search_vector @@ \$\d+::tsquery AND \(SELECT lower/,
+    );
+    // Without a posting (another thesaurus) the text test alone, as before.
+    const { posting: _, ...without } = geenTijd;
+    const plain = sql({ concepts: [without, concept('pauze')], exclude: null, boost: null });
+    expect(plain.text).not.toContain('i.concepts && $');
+    expect(plain.text).toMatch(
+      /\(i\.search_vector @@ \$\d+::tsquery AND lower\(werkbalans_unaccent\(i\.text\)\) ~/,
+    );
+  });
+
   it('does not fetch candidates that fail two filters when a text query has two or more filters', () => {
     const two = sql(plan('planning'), { ...noFilters, soort: ['wens'], provincie: ['Utrecht'] });
     expect(two.text).toMatch(
