@@ -56,6 +56,7 @@ import {
   anyLexemeShare,
   conceptIds,
   keptConceptStatistics,
+  phrasePostingNumber,
 } from './search-concepts.js';
 import { stemsOnlyMemo, type ExpansionRow, type WordMemo } from './plan-memo.js';
 import { DUTCH_STOP_WORDS } from '../../core/ideas/analyzer/dutch-stop-words.js';
@@ -258,6 +259,7 @@ export async function planQuery(
   const synonymConcepts = new Map<string, { close: number[]; broader: number[] }>();
   let room = MAX_SYNONYM_TERMS;
   const phraseThemes = new Map<string, string>();
+  const phrasePostings = new Map<string, number>();
   for (const term of terms) {
     if (term.negated || term.particle || isPhrase(term)) continue;
     if (term.concept !== undefined) {
@@ -269,7 +271,12 @@ export async function planQuery(
       room -= close.length;
       synonyms.set(label, close);
       phraseThemes.set(label, group.theme);
-      if (thesaurus === THESAURUS) synonymConcepts.set(label, { close: conceptIds([group]), broader: [] });
+      if (thesaurus === THESAURUS) {
+        synonymConcepts.set(label, { close: conceptIds([group]), broader: [] });
+        // Its posting number, used when it is a phrase with its stop words in place (tsquery.ts).
+        const posting = phrasePostingNumber(term.words, thesaurus);
+        if (posting !== null) phrasePostings.set(label, posting);
+      }
       continue;
     }
     const word = term.joined ?? itemAt(term.words, 0);
@@ -314,6 +321,7 @@ export async function planQuery(
     branches,
     synonymConcepts,
     phraseThemes,
+    phrasePostings,
   });
   const suggestion = offers.size > 0 ? formatQuery(terms, offers) : null;
   const offered = offers.size > 0 ? { offered: { terms, offers } } : {};
@@ -326,8 +334,15 @@ export async function planQuery(
   const stats = await keptConceptStatistics(db);
   const head = (share: number) => headPages(share, stats.pages, stats.tuples);
   const synonymHead = groups.length > 0 ? head(anyConceptShare(groups, stats.shares)) : 0;
-  const literal = plan.concepts.map((c) => c.literal).join(' | ');
-  const literalHead = head(anyLexemeShare(literal, stats.lexemeShares));
+  // A phrase read by its postings counts as the share of ideas holding them, not its word's share.
+  const literal = plan.concepts
+    .filter((c) => c.posting === undefined)
+    .map((c) => c.literal)
+    .join(' | ');
+  const postings = plan.concepts.flatMap((c) => (c.posting === undefined ? [] : [c.posting]));
+  const literalShare =
+    1 - (1 - anyLexemeShare(literal, stats.lexemeShares)) * (1 - anyConceptShare(postings, stats.shares));
+  const literalHead = head(literalShare);
   // Themes and branches the words name (their published labels: the public view's columns).
   const labels = [...new Set(plan.concepts.flatMap((c) => [...c.themes, ...c.branches]))];
   const metadataHead = labels.length > 0 ? head(anyLabelShare(labels, stats.labelShares)) : 0;

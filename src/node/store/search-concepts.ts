@@ -13,14 +13,31 @@
  * concepts from the same analysis (migration 013), so every write path keeps it right with no code of
  * its own. When the thesaurus changes, {@link syncSearchConcepts} (run by `migrate` at every open) sees
  * another fingerprint, redefines the function and recomputes the column of every idea once.
+ *
+ * Phrase postings (the same column): a thesaurus phrase whose stop words must stand in place (`geen
+ * tijd`: one word that is no stop word, tsquery.ts `thesaurusPhraseTest`) holds that word in far more
+ * ideas than write the phrase (14 796 against 1 775 of 100 000 synthetic ideas), and its text test (a regular
+ * expression over the folded text) cannot use an index. So each such phrase has a number (negative:
+ * {@link phrasePostingNumber}, never a group's), and an idea whose text writes it holds that number:
+ * `werkbalans_phrase_postings(search_vector, text)` runs the phrase's tsquery and, only where that holds,
+ * its pattern, as the query's exact tier does. The query then reads a phrase's candidates from the
+ * concept index (`concepts && '{-1}'`) and tests the text of those alone. The phrases' tests are part of
+ * the fingerprint, computed from the server's stems at every open, so that a change of the thesaurus'
+ * phrases, of the phrase rule (query-phrases.ts) or of the pattern (tsquery.ts) recomputes the column.
+ * One column rather than one of its own: no second GIN index to keep on every write, and every path
+ * that writes or leaves out the derived columns (import, trigger, history snapshots) stays as it is.
  */
 import { createHash } from 'node:crypto';
 import { THESAURUS, type Thesaurus, type ThesaurusGroup } from '../../core/ideas/analyzer/thesaurus.js';
 import type { Queryable } from './database.js';
 import { itemAt } from '../../core/contract/item-at.js';
+import { foldText } from '../../core/ideas/analyzer/fold.js';
+import { isSearchablePhrase } from '../../core/ideas/query-phrases.js';
+import type { WordExpansion } from '../../core/ideas/term-expansion.js';
+import { thesaurusPhraseTest } from './tsquery.js';
 
 /** Bumped when the function's shape changes, so that a store recomputes its concepts. */
-const FUNCTION_VERSION = 2;
+const FUNCTION_VERSION = 3;
 
 /** The concept numbers of thesaurus groups (1 = the config's first group). */
 export function conceptIds(groups: readonly ThesaurusGroup[], thesaurus: Thesaurus = THESAURUS): number[] {
@@ -28,13 +45,105 @@ export function conceptIds(groups: readonly ThesaurusGroup[], thesaurus: Thesaur
   return [...new Set(ids)].sort((a, b) => a - b);
 }
 
-/** What the stored concepts were computed from: the groups' terms in order, and the function's shape. */
-export function conceptsFingerprint(thesaurus: Thesaurus = THESAURUS): string {
+/**
+ * What the stored concepts were computed from: the groups' terms in order, the phrases' tests
+ * ({@link phrasePostingTests}) and the functions' shape.
+ */
+export function conceptsFingerprint(
+  thesaurus: Thesaurus = THESAURUS,
+  phrases: readonly PhrasePostingTest[] = [],
+): string {
   const terms = thesaurus.groups.map((group) => group.terms);
   return createHash('sha256')
-    .update(JSON.stringify({ v: FUNCTION_VERSION, terms }))
+    .update(JSON.stringify({ v: FUNCTION_VERSION, terms, phrases }))
     .digest('hex')
     .slice(0, 32);
+}
+
+/** A thesaurus phrase with its stop words in place, as stored: its number, tsquery and pattern. */
+export interface PhrasePostingTest {
+  readonly posting: number;
+  /** Its words that are no stop words, as a tsquery (the concept's `exact`). */
+  readonly query: string;
+  /** What the folded text must match too (the concept's `pattern`). */
+  readonly pattern: string;
+}
+
+/**
+ * The posting number of the thesaurus phrase of these words (as typed or folded), or null when none:
+ * minus its place in `thesaurus.phrases` (-1 = the first), so that it never equals a group's number.
+ * Only the phrases {@link phrasePostingTests} returns have postings.
+ */
+export function phrasePostingNumber(
+  words: readonly string[],
+  thesaurus: Thesaurus = THESAURUS,
+): number | null {
+  const key = JSON.stringify(words.map(foldText));
+  const k = thesaurus.phrases.findIndex((phrase) => JSON.stringify(phrase.words) === key);
+  return k < 0 ? null : -(k + 1);
+}
+
+/**
+ * The tests of the thesaurus phrases whose stop words must stand in place, built by the query's own
+ * function (tsquery.ts `thesaurusPhraseTest`) from the words' folded forms and stems as the server
+ * gives them (the query's word expansion asks the same: search-query.ts `expansionQuery`).
+ */
+export async function phrasePostingTests(
+  tx: Queryable,
+  thesaurus: Thesaurus = THESAURUS,
+): Promise<PhrasePostingTest[]> {
+  const words = [...new Set(thesaurus.phrases.flatMap((phrase) => phrase.words))];
+  if (words.length === 0) return [];
+  const rows = (
+    await tx.query<{ word: string; norm: string; stems: string[] }>(
+      `SELECT x.word, n.norm, coalesce(ts_lexize('dutch_stem', n.norm), '{}'::text[]) AS stems
+       FROM unnest($1::text[]) AS x(word), LATERAL (SELECT lower(werkbalans_unaccent(x.word)) AS norm) n`,
+      [words],
+    )
+  ).rows;
+  const expansions = new Map<string, WordExpansion>(
+    rows.map((row) => [
+      row.word,
+      { normalised: row.norm, stems: row.stems, prefixes: [], exact: row.stems, related: [] },
+    ]),
+  );
+  const tests: PhrasePostingTest[] = [];
+  thesaurus.phrases.forEach((phrase, k) => {
+    if (!isSearchablePhrase(phrase.words)) return;
+    const test = thesaurusPhraseTest(phrase.words, expansions);
+    if (test?.pattern) tests.push({ posting: -(k + 1), query: test.exact, pattern: test.pattern });
+  });
+  return tests;
+}
+
+/** A text as an SQL string literal (standard conforming strings: only quotes are doubled). */
+function literal(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The phrases' tests as rows, and the function the trigger calls: the posting numbers (ascending) of
+ * the phrases `vector` holds the words of and `text` writes. The pattern runs only where the tsquery
+ * holds (a CASE, so that no plan reorders them), as the query's exact tier runs it.
+ */
+export function phrasePostingFunctionsSql(tests: readonly PhrasePostingTest[]): string[] {
+  const rows = tests.length
+    ? `VALUES ${tests
+        .map((t) => `(${Math.trunc(t.posting)}, ${literal(t.query)}::tsquery, ${literal(t.pattern)})`)
+        .join(', ')}`
+    : 'SELECT NULL::int, NULL::tsquery, NULL::text WHERE false';
+  return [
+    `CREATE OR REPLACE FUNCTION werkbalans_phrase_tests() RETURNS TABLE (posting int, query tsquery, pattern text)
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $phrases$ ${rows} $phrases$`,
+    `CREATE OR REPLACE FUNCTION werkbalans_phrase_postings(tsvector, text) RETURNS int[]
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+  AS $postings$
+    SELECT coalesce(array_agg(p.posting ORDER BY p.posting), '{}'::int[])
+    FROM werkbalans_phrase_tests() AS p
+    WHERE CASE WHEN $1 @@ p.query THEN lower(werkbalans_unaccent($2)) ~ p.pattern ELSE false END
+  $postings$`,
+  ];
 }
 
 /** Each stem of the groups (`stems[k]`: the stems of group k + 1's terms) → the group numbers using it. */
@@ -96,11 +205,29 @@ async function thesaurusStems(tx: Queryable, thesaurus: Thesaurus): Promise<stri
   return stems;
 }
 
-/** Defines both concept functions from the thesaurus' stems, leaving stored concepts alone. */
-export async function defineConceptFunctions(tx: Queryable, thesaurus: Thesaurus = THESAURUS): Promise<void> {
+/**
+ * Defines the concept functions from the thesaurus' stems and the phrase functions from its phrases'
+ * tests (computed unless given), leaving stored concepts alone.
+ */
+export async function defineConceptFunctions(
+  tx: Queryable,
+  thesaurus: Thesaurus = THESAURUS,
+  phrases?: readonly PhrasePostingTest[],
+): Promise<void> {
   const stems = await thesaurusStems(tx, thesaurus);
   await tx.query(conceptsFunctionSql(stems));
   await tx.query(conceptStemsFunctionSql(stems));
+  for (const sql of phrasePostingFunctionsSql(phrases ?? (await phrasePostingTests(tx, thesaurus))))
+    await tx.query(sql);
+}
+
+/**
+ * What an idea's `concepts` holds, as SQL over its search vector, its text and `words` (the text's own
+ * analysis, without the joined words): its phrase postings (negative, ascending), then its groups
+ * (ascending), so the array is in order. The trigger of migration 018 computes the same.
+ */
+export function storedConceptsSql(vector: string, text: string, words: string): string {
+  return `werkbalans_phrase_postings(${vector}, ${text}) || werkbalans_concepts(${words})`;
 }
 
 /**
@@ -114,7 +241,9 @@ export async function syncSearchConcepts(
   thesaurus: Thesaurus = THESAURUS,
   options: { readonly recompute?: boolean } = {},
 ): Promise<boolean> {
-  const fingerprint = conceptsFingerprint(thesaurus);
+  // The phrases' tests come from the server's stems: one small statement at every open.
+  const phrases = await phrasePostingTests(tx, thesaurus);
+  const fingerprint = conceptsFingerprint(thesaurus, phrases);
   const stored = (await tx.query<{ fingerprint: string }>('SELECT fingerprint FROM search_concepts_state'))
     .rows[0]?.fingerprint;
   if (stored === fingerprint) return false;
@@ -122,11 +251,15 @@ export async function syncSearchConcepts(
   const again = (await tx.query<{ fingerprint: string }>('SELECT fingerprint FROM search_concepts_state'))
     .rows[0]?.fingerprint;
   if (again === fingerprint) return false;
-  await defineConceptFunctions(tx, thesaurus);
+  await defineConceptFunctions(tx, thesaurus, phrases);
   // Not needed before the column exists (migration 011 defines the function first).
   if (options.recompute ?? true)
     await tx.query(
-      `UPDATE ideas SET concepts = werkbalans_concepts(to_tsvector('werkbalans_dutch'::regconfig, translate(text, '<>', '  ')))`,
+      `UPDATE ideas SET concepts = ${storedConceptsSql(
+        'search_vector',
+        'text',
+        `to_tsvector('werkbalans_dutch'::regconfig, translate(text, '<>', '  '))`,
+      )}`,
     );
   await tx.query('DELETE FROM search_concepts_state');
   await tx.query('INSERT INTO search_concepts_state (fingerprint) VALUES ($1)', [fingerprint]);

@@ -63,6 +63,12 @@ export interface ConceptQuery {
    * absent otherwise.
    */
   readonly pattern?: string | null;
+  /**
+   * A thesaurus phrase with `pattern`: its number in the ideas' stored concepts (search-concepts.ts
+   * phrase postings), which every idea writing it holds; absent when the store holds no postings for
+   * it (another thesaurus), and then its candidates are tested by `exact` and `pattern` alone.
+   */
+  readonly posting?: number;
 }
 
 export interface SearchPlan {
@@ -106,6 +112,8 @@ export interface PlanInput {
    * stands for; its synonyms and concept numbers are under the same label in the maps above and below.
    */
   readonly phraseThemes?: ReadonlyMap<string, string>;
+  /** Per thesaurus phrase (its label): its number in the stored phrase postings (search-concepts.ts). */
+  readonly phrasePostings?: ReadonlyMap<string, number>;
   /** Per word: the concept numbers of its close and broader synonym groups. */
   readonly synonymConcepts?: ReadonlyMap<
     string,
@@ -136,10 +144,13 @@ function or(alternatives: readonly string[]): string | null {
  * A quoted phrase: each word by its own stems only, as the static export's engine matches it. Its word
  * family would make it loose (`"meer tijd"` found `tijdens` and `tijdschrijver`).
  */
-function phraseQuery(term: QueryTerm, expansions: ReadonlyMap<string, WordExpansion>): string | null {
+function phraseQuery(
+  words: readonly string[],
+  expansions: ReadonlyMap<string, WordExpansion>,
+): string | null {
   let text = '';
   let distance = 1;
-  for (const word of term.words) {
+  for (const word of words) {
     const expansion = expansions.get(word);
     const query = expansion && expansion.stems.length > 0 ? or(expansion.stems.map(quoteLexeme)) : null;
     if (query === null) {
@@ -284,11 +295,10 @@ function wordConcept(
  */
 function phraseConcept(term: QueryTerm, input: PlanInput): ConceptQuery | null {
   const label = termLabel(term);
-  const core = phraseCore(term.words);
-  const exact = phraseQuery({ ...term, words: core }, input.expansions);
-  if (exact === null) return null;
-  // One word with stop words (`geen tijd`): the text must hold the stop words in their place too.
-  const pattern = keepsStopWords(core) ? phrasePattern(core, input.expansions) : null;
+  const test = thesaurusPhraseTest(term.words, input.expansions);
+  if (test === null) return null;
+  const { exact, pattern } = test;
+  const posting = pattern ? input.phrasePostings?.get(label) : undefined;
   const synonyms = or(
     (input.synonyms.get(label) ?? []).flatMap((t) => (input.synonymStems.get(t) ?? []).map(quoteLexeme)),
   );
@@ -307,7 +317,25 @@ function phraseConcept(term: QueryTerm, input: PlanInput): ConceptQuery | null {
     branches: [],
     required: false,
     ...(pattern ? { pattern } : {}),
+    ...(posting !== undefined ? { posting } : {}),
   };
+}
+
+/**
+ * What the words of a thesaurus phrase find in an idea (its concept's `exact`): its words that are no
+ * stop words, adjacent, the stop words between them any one word; and, with one such word (`geen
+ * tijd`), the `pattern` its folded text must match too, its stop words in place (else null). The same
+ * for the query's plan and the stored phrase postings (search-concepts.ts), so they never disagree.
+ */
+export function thesaurusPhraseTest(
+  words: readonly string[],
+  expansions: ReadonlyMap<string, WordExpansion>,
+): { readonly exact: string; readonly pattern: string | null } | null {
+  const core = phraseCore(words);
+  const exact = phraseQuery(core, expansions);
+  if (exact === null) return null;
+  // One word with stop words (`geen tijd`): the text must hold the stop words in their place too.
+  return { exact, pattern: keepsStopWords(core) ? phrasePattern(core, expansions) : null };
 }
 
 export function buildSearchPlan(input: PlanInput): SearchPlan {
@@ -319,7 +347,7 @@ export function buildSearchPlan(input: PlanInput): SearchPlan {
     if (term.particle) continue;
     if (term.negated) {
       const query = isPhrase(term)
-        ? phraseQuery(term, input.expansions)
+        ? phraseQuery(term.words, input.expansions)
         : or(exactForms(input.expansions.get(itemAt(term.words, 0)) ?? emptyExpansion));
       if (query) excluded.push(query);
       continue;
@@ -338,7 +366,7 @@ export function buildSearchPlan(input: PlanInput): SearchPlan {
       continue;
     }
     if (isPhrase(term)) {
-      const exact = phraseQuery(term, input.expansions);
+      const exact = phraseQuery(term.words, input.expansions);
       if (exact)
         concepts.push({
           label: term.words.join(' '),

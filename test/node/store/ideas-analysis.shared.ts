@@ -8,6 +8,7 @@ import { generateIdeas } from '../../../data/make-synthetic-ideas.js';
 import { importIdeasGrid } from '../../../src/node/ideas-file.js';
 import type { IdeasGrid } from '../../../src/node/import/ideas-read.js';
 import type { Database } from '../../../src/node/store/database.js';
+import { phrasePostingNumber } from '../../../src/node/store/search-concepts.js';
 
 /** Hyphens and apostrophes of every kind unaccent maps, markup, accents, stop words only, numbers. */
 const TRICKY = [
@@ -20,6 +21,8 @@ const TRICKY = [
   'Meer administratie, formulieren en registratiedruk; minder rompslomp.',
   'Rooster, nachtdiensten en agressie van bezoekers.',
   'Ééntje mét accenten: ëën, ïn, ûn, çà.',
+  'Géén tijd voor pauze, en te weinig tijd voor overleg.',
+  'Tijd genoeg, geen zorgen.',
 ];
 
 function gridOf(texts: readonly { id: string; text: string; themes: string }[]): IdeasGrid {
@@ -35,7 +38,8 @@ function gridOf(texts: readonly { id: string; text: string; themes: string }[]):
 /** The trigger's analysis of `ideas.text`, as werkbalans_analyse_idea computes it. */
 const TRIGGER_VALUES = `to_tsvector('werkbalans_dutch'::regconfig, translate(text, '<>', '  '))
     || to_tsvector('werkbalans_dutch'::regconfig, werkbalans_joined_words(text))`;
-const TRIGGER_CONCEPTS = `werkbalans_concepts(to_tsvector('werkbalans_dutch'::regconfig, translate(text, '<>', '  ')))`;
+const TRIGGER_CONCEPTS = `werkbalans_phrase_postings(${TRIGGER_VALUES}, text)
+    || werkbalans_concepts(to_tsvector('werkbalans_dutch'::regconfig, translate(text, '<>', '  ')))`;
 
 export function ideasAnalysisSuite(name: string, open: () => Promise<Database>): void {
   describe(`an import's own text analysis on ${name}`, () => {
@@ -76,6 +80,12 @@ export function ideasAnalysisSuite(name: string, open: () => Promise<Database>):
       // The sample holds what the comparison is about: joined words and concepts.
       expect(rows.find((r) => r.id === 't0')?.stored).toContain("'ehealth'");
       expect(rows.filter((r) => r.c.length > 0).length).toBeGreaterThan(100);
+      // And phrase postings (negative numbers, search-concepts.ts): `géén tijd` written, `tijd` alone not.
+      const geenTijd = phrasePostingNumber(['geen', 'tijd']);
+      expect(geenTijd).toBeLessThan(0);
+      expect(rows.find((r) => r.id === `t${TRICKY.length - 2}`)?.c).toContain(geenTijd);
+      expect(rows.find((r) => r.id === `t${TRICKY.length - 1}`)?.c).not.toContain(geenTijd);
+      expect(rows.filter((r) => r.c.some((c) => c < 0)).length).toBeGreaterThan(1);
     });
 
     it('lets the trigger analyse a row written without its analysis, the same as the import did', async () => {

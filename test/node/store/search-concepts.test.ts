@@ -9,6 +9,8 @@ import {
   conceptIds,
   conceptsFingerprint,
   conceptsFunctionSql,
+  phrasePostingNumber,
+  phrasePostingTests,
   syncSearchConcepts,
 } from '../../../src/node/store/search-concepts.js';
 
@@ -133,6 +135,78 @@ describe('concept postings of the ideas search', () => {
     }
   });
 
+  it('stores a phrase posting for each idea writing `geen tijd`, and reads its candidates by it', async () => {
+    const geenTijd = phrasePostingNumber(['Géén', 'tijd'])!;
+    expect(geenTijd).toBeLessThan(0);
+    // Its test is the one the query's plan builds (tsquery.ts thesaurusPhraseTest).
+    const tests = await phrasePostingTests(db);
+    expect(tests.find((t) => t.posting === geenTijd)).toEqual({
+      posting: geenTijd,
+      query: "('tijd')",
+      pattern: '\\mgeen[^[:alnum:]]+tijd[[:alnum:]]*',
+    });
+    await insert(db, [
+      ['p1', 'Géén tijd voor de bewoners.'],
+      ['p2', 'Tijd voor de bewoners, geen vergaderingen.'],
+      ['p3', 'Er is geen tijd-besef.'],
+    ]);
+    const concepts = async (id: string) =>
+      (await db.query<{ concepts: number[] }>('SELECT concepts FROM ideas WHERE id = $1', [id])).rows[0]!
+        .concepts;
+    expect(await concepts('p1')).toContain(geenTijd);
+    expect(await concepts('p2')).not.toContain(geenTijd);
+    expect(await concepts('p3')).toContain(geenTijd);
+    // The update trigger keeps it.
+    await db.query(`UPDATE ideas SET text = 'Tijd genoeg voor de bewoners.' WHERE id = 'p3'`);
+    expect(await concepts('p3')).not.toContain(geenTijd);
+    await db.query(`UPDATE ideas SET text = 'Nu: geen tijd voor de bewoners.' WHERE id = 'p3'`);
+    expect(await concepts('p3')).toContain(geenTijd);
+
+    // The query's plan carries the number, and its candidates are read by the posting: an idea
+    // writing the phrase whose stored concepts lack it (made so here) is no longer found.
+    const { plan } = await planQuery(db, 'geen tijd');
+    expect(plan!.concepts[0]!.posting).toBe(geenTijd);
+    const found = async () =>
+      (await searchIdeas(db, parseIdeaSearchParams({ q: 'geen tijd' }))).items.map((i) => i.id).sort();
+    expect(await found()).toEqual(['p1', 'p3']);
+    await db.query(`UPDATE ideas SET concepts = '{}' WHERE id = 'p1'`);
+    expect(await found()).toEqual(['p3']);
+    await db.query(`DELETE FROM ideas WHERE id IN ('p1', 'p2', 'p3')`);
+  });
+
+  it('recomputes the phrase postings when the thesaurus phrases change', async () => {
+    await insert(db, [['q1', 'Er is geen rooster, nooit.']]);
+    const concepts = async () =>
+      (await db.query<{ concepts: number[] }>(`SELECT concepts FROM ideas WHERE id = 'q1'`)).rows[0]!
+        .concepts;
+    expect((await concepts()).some((c) => c < 0)).toBe(false);
+    const changed = buildThesaurus({
+      note: '',
+      version: 1,
+      weakWordsNote: '',
+      weakWords: [],
+      groups: [
+        {
+          id: 'x',
+          concept: 'x',
+          theme: 'Roosters',
+          why: 'test',
+          terms: ['planning'],
+          phrases: ['geen rooster'],
+        },
+      ],
+    });
+    try {
+      expect(await db.transaction((tx) => syncSearchConcepts(tx, changed))).toBe(true);
+      expect(phrasePostingNumber(['geen', 'rooster'], changed)).toBe(-1);
+      expect(await concepts()).toEqual([-1]);
+    } finally {
+      await migrate(db);
+    }
+    expect(await concepts()).toEqual(conceptIds(THESAURUS.groupsOf('rooster')));
+    await db.query(`DELETE FROM ideas WHERE id = 'q1'`);
+  });
+
   it('fills the concepts of the ideas a store held before the migration', async () => {
     const old = await openPglite('memory://', { snapshot: false });
     try {
@@ -144,10 +218,16 @@ describe('concept postings of the ideas search', () => {
         await migration.after?.(old);
         await old.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
       }
-      await insert(old, [['o', 'Minder formulieren graag.']]);
+      await insert(old, [
+        ['o', 'Minder formulieren graag.'],
+        ['g', 'Geen tijd voor formulieren.'],
+      ]);
       await migrate(old);
       const row = await old.query<{ concepts: number[] }>(`SELECT concepts FROM ideas WHERE id = 'o'`);
       expect(row.rows[0]!.concepts).toContain(THESAURUS.groups.indexOf(group('administratie')) + 1);
+      // Phrase postings too (migration 018 and the sync after it).
+      const g = await old.query<{ concepts: number[] }>(`SELECT concepts FROM ideas WHERE id = 'g'`);
+      expect(g.rows[0]!.concepts).toContain(phrasePostingNumber(['geen', 'tijd']));
     } finally {
       await old.close();
     }

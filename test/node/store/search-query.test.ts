@@ -543,6 +543,45 @@ describe('search SQL: bounded work per query', () => {
     expect(sql(plan('planning')).params.some((p) => typeof p === 'string' && p.includes(' & '))).toBe(false);
   });
 
+  it('reads the candidates of a phrase with its stop words in place by its posting, the text as a recheck', () => {
+    const geenTijd = {
+      ...concept('tijd'),
+      label: 'geen tijd',
+      pattern: '\\mgeen[^[:alnum:]]+tijd[[:alnum:]]*',
+      posting: -3,
+    };
+    const withPosting = sql({ concepts: [geenTijd, concept('pauze')], exclude: null, boost: null });
+    const n = withPosting.params.findIndex((p) => Array.isArray(p) && p[0] === -3) + 1;
+    expect(n).toBeGreaterThan(0);
+    // Every test of the phrase's words (all words, some words, the NOT tests) starts with its posting,
+    // and its words are tested so that no index serves them: the posting alone reads the index.
+    const writes = new RegExp(
+      String.raw`i\.concepts && \$${n}::int\[\] AND coalesce\(i\.search_vector, ''::tsvector\) @@ \$\d+::tsquery AND lower\(werkbalans_unaccent\(i\.text\)\) ~`,
+      'g',
+    );
+    expect(withPosting.text.match(writes)?.length).toBeGreaterThanOrEqual(3);
+    expect(withPosting.text).not.toMatch(
+      /\(i\.search_vector @@ \$\d+::tsquery AND lower\(werkbalans_unaccent/,
+    );
+    expect(withPosting.text).toMatch(
+      /WHERE NOT i\.hidden AND coalesce\(i\.search_vector, ''::tsvector\) @@ \$\d+::tsquery AND \(i\.concepts && /,
+    );
+    // Its exact tier reads what the branch that found the candidate says, never the text again.
+    expect(withPosting.text).toMatch(/WHEN i\.p0 THEN/);
+    expect(withPosting.text).toContain(', true AS p0 FROM ideas i');
+    expect(withPosting.text).toContain(', false AS p0 FROM ideas i');
+    expect(withPosting.text).not.toContain('FROM ideas x WHERE x.id = i.id');
+    // Without a posting (another thesaurus) the text test alone, as before.
+    const { posting: _, ...without } = geenTijd;
+    const plain = sql({ concepts: [without, concept('pauze')], exclude: null, boost: null });
+    expect(plain.text).not.toContain('i.concepts && $');
+    expect(plain.text).toMatch(
+      /\(i\.search_vector @@ \$\d+::tsquery AND lower\(werkbalans_unaccent\(i\.text\)\) ~/,
+    );
+    // Queries without such a phrase carry no flags.
+    expect(sql(plan('planning', 'team')).text).not.toContain(' AS p0');
+  });
+
   it('does not fetch candidates that fail two filters when a text query has two or more filters', () => {
     const two = sql(plan('planning'), { ...noFilters, soort: ['wens'], provincie: ['Utrecht'] });
     expect(two.text).toMatch(

@@ -15,6 +15,7 @@ import { publicVocabularyMigration } from './014-public-vocabulary.js';
 import { analysedInsertMigration } from './015-analysed-insert.js';
 import { datasetFirstShownMigration } from './016-dataset-first-shown.js';
 import { solutionPinsMigration } from './017-solution-pins.js';
+import { phrasePostingsMigration } from './018-phrase-postings.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, one file each; add new ones at the end. */
@@ -36,4 +37,5 @@ export const MIGRATIONS: readonly Migration[] = [
   analysedInsertMigration,
   datasetFirstShownMigration,
   solutionPinsMigration,
+  phrasePostingsMigration,
 ];
