@@ -63,9 +63,9 @@ export function inTimeOrder<T extends Wave>(a: T, b: T): OrderedPair<T> {
 }
 
 /**
- * The comparison a page offers by default: the version `around` (the shown one) against the version
- * before it in time — the newest upload of the nearest earlier period, else an earlier upload of its own
- * period — or, when it is the earliest, against the one after it. Undefined with fewer than two.
+ * The comparison a page offers by default: the version `around` (the shown one) against the newest
+ * upload of the nearest earlier period; when it holds the earliest period, against the newest upload of
+ * the next period; with one period only, against the newest other upload. Undefined with fewer than two.
  */
 export function defaultPair<T extends Wave>(
   waves: readonly T[],
@@ -74,13 +74,16 @@ export function defaultPair<T extends Wave>(
   const ordered = [...waves].sort(compareWaves);
   const centre = ordered.find((w) => w.version === around) ?? ordered.at(-1);
   if (!centre || ordered.length < 2) return undefined;
-  const before = ordered.filter((w) => compareWaves(w, centre) < 0);
   const own = wavePeriod(centre);
-  const earlierPeriod = before.filter((w) => comparePeriods(wavePeriod(w), own) < 0).at(-1);
-  const previous = earlierPeriod ?? before.at(-1);
-  if (previous) return { earlier: previous, later: centre };
-  const next = ordered.find((w) => compareWaves(w, centre) > 0);
-  return next ? { earlier: centre, later: next } : undefined;
+  const earlierPeriod = ordered.filter((w) => comparePeriods(wavePeriod(w), own) < 0).at(-1);
+  if (earlierPeriod) return { earlier: earlierPeriod, later: centre };
+  // The earliest period: the newest upload of the next period, else another upload of its own.
+  const laterPeriods = ordered.filter((w) => comparePeriods(wavePeriod(w), own) > 0);
+  const nextPeriod = laterPeriods[0] ? wavePeriod(laterPeriods[0]) : undefined;
+  const next = laterPeriods.filter((w) => wavePeriod(w) === nextPeriod).at(-1);
+  if (next) return { earlier: centre, later: next };
+  const other = ordered.filter((w) => w !== centre).at(-1);
+  return other ? inTimeOrder(centre, other) : undefined;
 }
 
 /**

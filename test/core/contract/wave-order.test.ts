@@ -39,8 +39,8 @@ describe('wave order', () => {
     const waves = [v(1, '2024KW04'), v(2, '2023KW04'), v(3, '2024KW04'), v(4, '2025KW04'), v(5, '2025KW04')];
     // 5 (2025): the newest upload of 2024 (3), not the other 2025 upload (4).
     expect(defaultPair(waves, 5)).toEqual({ earlier: waves[2], later: waves[4] });
-    // 2 (2023) is the earliest: it is compared with the first after it.
-    expect(defaultPair(waves, 2)).toEqual({ earlier: waves[1], later: waves[0] });
+    // 2 (2023) is the earliest: it is compared with the newest upload of 2024 (3), not another 2023.
+    expect(defaultPair([...waves, v(6, '2023KW04')], 2)).toEqual({ earlier: waves[1], later: waves[2] });
     // One period only: the earlier upload.
     expect(defaultPair([v(1, '2024KW04'), v(2, '2024KW04')], 2)?.earlier.version).toBe(1);
     expect(defaultPair([v(1, '2024KW04')], 1)).toBeUndefined();

@@ -63,8 +63,8 @@ describe('versions ordered by period', () => {
 
   it('compares by default the shown version with its neighbour in time, earlier period first', async () => {
     const html = await page('/vergelijk');
-    // Version 4 (2023) is the earliest: it is compared with the first upload of 2024 (version 1).
-    expect(html).toContain('<h1>Versie 4 (4e kwartaal 2023) en versie 1 (4e kwartaal 2024) vergeleken</h1>');
+    // Version 4 (2023) is the earliest: it is compared with the newest upload of 2024 (version 2).
+    expect(html).toContain('<h1>Versie 4 (4e kwartaal 2023) en versie 2 (4e kwartaal 2024) vergeleken</h1>');
     expect(rowOf(html, '>Radiodiagnostisch laboranten<')).not.toContain('nieuw in deze versie');
   });
 
