@@ -5,7 +5,9 @@
  * other branches, then from other branches, and last those from other branches that are another
  * occupation's situation (occupation-words.ts, workplace-words.ts: a GP taking over a practice or a
  * nurse's wish to work on the intensive care is no career prospect for a childcare worker); within
- * each by coverage, then weight, then id. Of the ideas chosen, one that opens with a masking
+ * each by coverage, then weight, then id. A profession whose branches are unknown (a new table's
+ * profession) has no branch to prefer: its own colleagues' ideas (published profession) come first
+ * instead. Of the ideas chosen, one that opens with a masking
  * placeholder (masked-opening.ts) is listed after the others of its tier. No idea twice on one page:
  * an idea a component listed is not offered to the components after it.
  */
@@ -28,6 +30,8 @@ export const IDEAS_PER_COMPONENT = 3;
 export interface BridgeCandidate extends RelevanceIdea {
   readonly id: string;
   readonly branch: string | null;
+  /** The published profession (k-anonymity), or null; absent when the caller does not read it. */
+  readonly profession?: string | null;
   /** Constructed example data. */
   readonly example: boolean;
 }
@@ -35,6 +39,8 @@ export interface BridgeCandidate extends RelevanceIdea {
 export interface SelectedIdea extends BridgeCandidate {
   /** The idea's branch is one of the profession's branches. */
   readonly ownBranch: boolean;
+  /** Its published profession is the `writer` of the input (the reader's own colleagues wrote it). */
+  readonly ownProfession: boolean;
   /**
    * From another branch, it is another occupation's situation (`readerFit` null): listed only after
    * the ideas that fit the reader, and the page says why.
@@ -60,6 +66,11 @@ export interface BridgeSelectionInput {
   readonly preferBranches: readonly string[];
   /** The reader's profession, when the bridge knows it (`readerFit`: its own occupation fits). */
   readonly profession: Profession | null;
+  /**
+   * The profession as the table names it when its branches are unknown (`preferBranches` empty): then
+   * the ideas whose published profession it is come first, the others after; null: no such preference.
+   */
+  readonly writer?: string | null;
   /** Ideas per component; default {@link IDEAS_PER_COMPONENT}. */
   readonly perComponent?: number;
 }
@@ -108,6 +119,7 @@ export function selectBridgeIdeas(input: BridgeSelectionInput): ComponentSelecti
       .map(({ idea, relevance, own, tier }) => ({
         ...idea,
         ownBranch: own,
+        ownProfession: isWriters(idea, input),
         otherSituation: tier === OTHER_SITUATION,
         terms: relevance.terms,
       }));
@@ -115,12 +127,19 @@ export function selectBridgeIdeas(input: BridgeSelectionInput): ComponentSelecti
   });
 }
 
+/** Whether the idea's published profession is the input's `writer`. */
+function isWriters(idea: BridgeCandidate, input: BridgeSelectionInput): boolean {
+  return input.writer !== undefined && input.writer !== null && idea.profession === input.writer;
+}
+
 /**
  * 0 for an idea from the profession's main branch, 1 from another of its branches, 2 from another
  * branch, 3 from another branch that is another occupation's situation (`readerFit` null). A reader
- * the bridge does not know has no preference: every idea is 0.
+ * whose branches the bridge does not know has no branch preference: with a `writer`, its own
+ * profession's ideas are 0 and the others 1; without one, every idea is 0.
  */
 function readerTier(idea: BridgeCandidate, input: BridgeSelectionInput): number {
+  if (input.preferBranches.length === 0 && input.writer) return isWriters(idea, input) ? 0 : 1;
   const fit = readerFit({ branches: input.preferBranches, profession: input.profession }, idea);
   if (fit === null) return OTHER_SITUATION;
   if (fit === 0) return 0;

@@ -40,13 +40,15 @@ export type PublishableLabels = Readonly<Record<LabelField, ReadonlySet<string>>
 
 /**
  * The labels that may be public: the known lists (config/themes.json and the contract's branches,
- * provinces and professions) and what a curator accepted. Any other value was written freely in an
+ * provinces and professions), the professions of the stored survey tables (`surveyProfessions`:
+ * survey-professions.ts) and what a curator accepted. Any other value was written freely in an
  * import or a curation and may hold a name or a team ("Wijkteam Jansen"): it is held back from every
  * public view until a curator maps or accepts it.
  */
 export function publishableLabels(
   accepted: readonly AcceptedLabel[] = [],
   labels: IdeaLabelMatchers = IDEA_LABELS,
+  surveyProfessions: readonly string[] = [],
 ): PublishableLabels {
   const sets = {
     branch: new Set(labels.branch.labels),
@@ -54,6 +56,7 @@ export function publishableLabels(
     profession: new Set(labels.profession.labels),
     theme: new Set(labels.theme.labels),
   };
+  for (const name of surveyProfessions) sets.profession.add(name);
   for (const { field, label } of accepted) sets[field].add(label);
   return sets;
 }

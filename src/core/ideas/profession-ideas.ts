@@ -12,7 +12,6 @@
  * first), one that opens with a masking placeholder (masked-opening.ts) after the others, then in the
  * candidates' order (newest first). Each idea once.
  */
-import type { Profession } from '../contract/professions.js';
 import { contractProfession } from '../contract/professions.js';
 import { opensMasked } from './masked-opening.js';
 import { OCCUPATION_WORDS, occupationsNamed } from './occupation-words.js';
@@ -40,7 +39,8 @@ export interface ProfessionIdea extends ProfessionCandidate {
 
 export interface ProfessionIdeasInput {
   readonly candidates: readonly ProfessionCandidate[];
-  readonly profession: Profession;
+  /** A contract profession, or a stored table's name the contract does not know (survey-professions.ts). */
+  readonly profession: string;
   /** The profession's branches (config/bridge.json), main branch first. */
   readonly preferBranches: readonly string[];
   /** Ideas listed; default {@link PROFESSION_IDEAS}. */
@@ -48,7 +48,7 @@ export interface ProfessionIdeasInput {
 }
 
 export interface ProfessionIdeas {
-  readonly profession: Profession;
+  readonly profession: string;
   /** At most `limit` ideas, in the order of the file comment. */
   readonly ideas: readonly ProfessionIdea[];
   /** Candidates from or about the profession, before the limit. */
@@ -60,7 +60,7 @@ export interface ProfessionIdeas {
 }
 
 /** Whether an idea's text can name the profession (it has occupation words: occupation-words.ts). */
-export function namedByText(profession: Profession): boolean {
+export function namedByText(profession: string): boolean {
   return OCCUPATION_WORDS.some((word) => word.profession === profession);
 }
 
@@ -70,9 +70,10 @@ export function selectProfessionIdeas(input: ProfessionIdeasInput): ProfessionId
   const matching = input.candidates.flatMap((idea, order) => {
     if (seen.has(idea.id)) return [];
     const source: ProfessionIdea['source'] | null =
-      idea.profession !== null && contractProfession(idea.profession) === input.profession
+      idea.profession !== null &&
+      (idea.profession === input.profession || contractProfession(idea.profession) === input.profession)
         ? 'profession'
-        : occupationsNamed(idea.text).includes(input.profession)
+        : (occupationsNamed(idea.text) as readonly string[]).includes(input.profession)
           ? 'text'
           : null;
     if (source === null) return [];

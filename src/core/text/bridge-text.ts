@@ -24,6 +24,11 @@ export const bridgeText = {
   ownBranch: 'uit een branche van dit beroep',
   otherBranch: 'uit een andere branche',
   otherSituation: 'uit een andere branche en over het werk van een ander beroep of een andere werkplek',
+  /** An idea's branch when the bridge does not know the profession's branches: no claim either way. */
+  branchUnknown: 'branche van dit beroep onbekend',
+  /** Why the ideas of a profession whose branches are unknown are what they are. */
+  branchesUnknown: (name: string) =>
+    `In welke branches ${name} werken, is in werkbalans niet vastgelegd: dit beroep komt uit de tabel van de enquête, maar niet uit de brugconfiguratie (config/bridge.json). Daarom staan bij elke component eerst ideeën waarbij dit beroep is ingevuld: die schreven collega’s over hun eigen werk. Daarna volgen ideeën van andere beroepen; of die uit een branche van dit beroep komen, weten we niet.`,
   isExample: 'voorbeeld, zelf geschreven',
   ideasExample:
     'De ideeën hieronder zijn zelf geschreven voorbeelden (voorbeelddata), geen uitspraken uit het onderzoek.',

@@ -257,7 +257,10 @@ export const versionsText = {
   title: 'Versies van de data',
   heading: 'Versies van de data',
   lead: 'Elke geüploade tabel (bijvoorbeeld een nieuwe golf van de enquête) is een eigen versie; niets wordt overschreven. Bekijk een oudere versie of vergelijk er twee.',
-  caption: 'Alle versies, nieuwste eerst',
+  caption: 'Alle versies, de laatste periode eerst; van één periode de laatst geüploade eerst',
+  /** The shown version holds an earlier period than another listed version. */
+  olderShown: (shown: number, shownPeriod: string, latest: number, latestPeriod: string) =>
+    `De site toont versie ${shown} (${shownPeriod}), niet de laatste periode: versie ${latest} gaat over ${latestPeriod}.`,
   columnVersion: 'Versie',
   columnTitle: 'Bron',
   columnFile: 'Bestand',
@@ -279,6 +282,8 @@ export const versionsText = {
   compareHeading: 'Twee versies vergelijken',
   compareA: 'Eerdere versie',
   compareB: 'Latere versie',
+  compareOrderHint:
+    'De vergelijking loopt altijd van de eerdere naar de latere periode; kiest u ze andersom, dan worden ze omgedraaid.',
   compareSubmit: 'Vergelijk',
   compareNeedsTwo: 'Om te vergelijken zijn minstens twee versies nodig; er is er nu één.',
   compareHowTo:
@@ -294,7 +299,19 @@ function renamedSentence(count: number): string {
 
 export const compareText = {
   title: 'Versies vergelijken',
-  heading: (a: number, b: number) => `Versie ${a} en versie ${b} vergeleken`,
+  heading: (a: number, b: number, periodA: string | null, periodB: string | null) =>
+    `Versie ${a}${periodA ? ` (${periodA})` : ''} en versie ${b}${periodB ? ` (${periodB})` : ''} vergeleken`,
+  /** How the two versions stand in time (wave-order.ts): why the earlier one is on the left. */
+  order: {
+    periods: (earlier: number, later: number) =>
+      `Van de eerdere periode (versie ${earlier}) naar de latere (versie ${later}): ‘nieuw’ is een beroep dat in de latere periode voor het eerst in de tabel staat, ‘niet in deze versie’ bij de latere een beroep dat er niet meer in staat.`,
+    swapped: (asked: number, earlier: number, earlierPeriod: string, laterPeriod: string) =>
+      `U koos versie ${asked} als eerdere versie, maar versie ${earlier} gaat over een eerdere periode (${earlierPeriod}) dan versie ${asked} (${laterPeriod}), ook al is hij later geüpload. De vergelijking loopt daarom van versie ${earlier} naar versie ${asked}.`,
+    samePeriod: (earlier: number, later: number, period: string) =>
+      `Beide versies gaan over dezelfde periode (${period}): de vergelijking loopt van de eerder geüploade versie ${earlier} naar de later geüploade versie ${later}, niet van een eerdere naar een latere golf.`,
+    noPeriod: (earlier: number, later: number) =>
+      `Niet elke versie heeft een periode, dus welke eerder is weten we niet: de vergelijking volgt de volgorde van uploaden, van versie ${earlier} naar versie ${later}.`,
+  },
   lead: 'Welke beroepen van kwadrant wisselen, en of die wissel groter is dan de betrouwbaarheidsintervallen toelaten. Hoe dat wordt bepaald staat op de methodepagina.',
   methodLink: 'Uitleg bij de vergelijking',
   medians: (label: string, before: string, after: string) => `Mediaan ${label}: ${before} → ${after}`,

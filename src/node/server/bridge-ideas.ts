@@ -72,6 +72,12 @@ export interface ProfileBridge {
   readonly basis: 'components' | 'profession' | 'unknown';
   /** The ideas from and about the profession when `basis` is `profession`, else null. */
   readonly professionIdeas: ProfessionIdeas | null;
+  /**
+   * The bridge knows the branches the profession works in (config/bridge.json). When not (a profession
+   * a new table names), no idea is said to be from "another branch": its colleagues' ideas (published
+   * profession) come first instead, and the page says why.
+   */
+  readonly branchesKnown: boolean;
 }
 
 /**
@@ -100,6 +106,9 @@ export async function profileBridge(
   const withIdeas = clear.slice(0, WEAKEST_COUNT).map((gap) => gap.indicator);
   const preferBranches = branchesOf(profession.name, bridge);
   const reader = { branches: preferBranches, profession: knownProfession(profession.name) };
+  const branchesKnown = preferBranches.length > 0;
+  // Without branches, the profession's own ideas (their published profession, as the table names it).
+  const writer = branchesKnown ? null : profession.name;
   const concepts = withIdeas.flatMap((id) => {
     const concept = bridge.concepts[id];
     return concept ? [concept] : [];
@@ -110,7 +119,7 @@ export async function profileBridge(
       ? Promise.resolve([])
       : services.ideasCache.get(
           // The profession too: two professions of the same branches differ in their own occupation.
-          JSON.stringify(['bridge', bridge.version, withIdeas, preferBranches, reader.profession]),
+          JSON.stringify(['bridge', bridge.version, withIdeas, preferBranches, reader.profession, writer]),
           async () =>
             selectBridgeIdeas({
               components: withIdeas,
@@ -118,6 +127,7 @@ export async function profileBridge(
               candidates: await services.ideas.bridge(concepts),
               preferBranches,
               profession: reader.profession,
+              writer,
             }),
         ),
   ]);
@@ -181,10 +191,9 @@ export async function profileBridge(
   const groups = { clear: [] as BridgeGroup[], possible: [] as BridgeGroup[] };
   for (const gap of clear) groups.clear.push(...(await group(gap, 'clear')));
   for (const gap of possible) groups.possible.push(...(await group(gap, 'possible')));
-  if (clear.length > 0) return { ...groups, basis: 'components', professionIdeas: null };
-  if (reader.profession === null)
-    return { ...groups, basis: isClassified(profession) ? 'components' : 'unknown', professionIdeas: null };
-  const known = reader.profession;
+  if (clear.length > 0) return { ...groups, basis: 'components', professionIdeas: null, branchesKnown };
+  // A name the contract does not know: its colleagues' ideas are those published under the table's name.
+  const known = reader.profession ?? profession.name;
   const professionIdeas = await services.ideasCache.get(
     JSON.stringify(['profession-ideas', known, preferBranches]),
     async () =>
@@ -194,10 +203,16 @@ export async function profileBridge(
         preferBranches,
       }),
   );
-  // A classified profile with nothing from or about its profession keeps its plain "none clearly weak".
-  if (isClassified(profession) && professionIdeas.total === 0)
-    return { ...groups, basis: 'components', professionIdeas: null };
-  return { ...groups, basis: 'profession', professionIdeas };
+  // A classified profile with nothing from or about its profession keeps its plain "none clearly weak";
+  // an unclassified one of a name no idea carries says the databank has none.
+  if (professionIdeas.total === 0 && (isClassified(profession) || reader.profession === null))
+    return {
+      ...groups,
+      basis: isClassified(profession) ? 'components' : 'unknown',
+      professionIdeas: null,
+      branchesKnown,
+    };
+  return { ...groups, basis: 'profession', professionIdeas, branchesKnown };
 }
 
 /** The theme's solutions from the clusters engineer's cached API; null for a theme without them. */
@@ -233,7 +248,9 @@ export function bridgeDocument(bridge: ProfileBridge) {
       id: idea.id,
       text: idea.text,
       branch: idea.branch,
-      ownBranch: idea.ownBranch,
+      // Unknown (null) when the bridge does not know the profession's branches.
+      ownBranch: bridge.branchesKnown ? idea.ownBranch : null,
+      ownProfession: idea.ownProfession,
       otherSituation: idea.otherSituation,
       terms: idea.terms,
       same: idea.same,
@@ -244,6 +261,7 @@ export function bridgeDocument(bridge: ProfileBridge) {
   const fromProfession = bridge.professionIdeas;
   return {
     basis: bridge.basis,
+    branchesKnown: bridge.branchesKnown,
     clear: bridge.clear.map(entry),
     possible: bridge.possible.map(entry),
     professionIdeas: fromProfession && {
@@ -257,7 +275,7 @@ export function bridgeDocument(bridge: ProfileBridge) {
         branch: idea.branch,
         profession: idea.profession,
         source: idea.source,
-        ownBranch: idea.ownBranch,
+        ownBranch: bridge.branchesKnown ? idea.ownBranch : null,
         example: idea.example,
       })),
     },

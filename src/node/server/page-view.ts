@@ -5,6 +5,7 @@
  */
 import type { Context } from 'hono';
 import type { ProfessionResult, UnclassifiedProfession } from '../../core/analysis/result.js';
+import { latestFirst } from '../../core/contract/wave-order.js';
 import type { DatasetSummary } from '../store/index.js';
 import type { CachedAnalysis } from './analysis-cache.js';
 import { Links } from './links.js';
@@ -15,9 +16,12 @@ export interface PageView {
   readonly path: string;
   readonly state: PageState;
   readonly links: Links;
-  /** Every version, newest first, also those never shown: a link to one (`?versie=`) still answers. */
+  /**
+   * Every version, latest period first (of one period the last uploaded first: wave-order.ts), also
+   * those never shown: a link to one (`?versie=`) still answers.
+   */
   readonly datasets: readonly DatasetSummary[];
-  /** The versions public pages list and offer, newest first: see {@link listedVersions}. */
+  /** The versions public pages list and offer, in the same order: see {@link listedVersions}. */
   readonly listed: readonly DatasetSummary[];
   /** The version shown by default (the analyst's choice); undefined in an empty store. */
   readonly shownVersion: number | undefined;
@@ -29,7 +33,8 @@ export interface PageView {
 export async function loadPageView(c: Context, services: AppServices): Promise<PageView> {
   const state = readPageState((name) => c.req.query(name));
   const path = c.req.path;
-  const [datasets, shown] = await Promise.all([services.datasets.list(), services.datasets.shownVersion()]);
+  const [stored, shown] = await Promise.all([services.datasets.list(), services.datasets.shownVersion()]);
+  const datasets = latestFirst(stored);
   const version = state.versie ?? shown;
   const analysis = version === undefined ? undefined : await services.analyses.get(version);
   const highlight =

@@ -14,6 +14,7 @@ import {
   storedWarnings,
 } from './stored-json.js';
 import { itemAt } from '../../core/contract/item-at.js';
+import { refreshPublicAttributes } from './ideas-public.js';
 
 export interface DatasetSummary {
   readonly version: number;
@@ -177,6 +178,9 @@ export async function insertDatasets(
   for (const [i, table] of tables.entries()) {
     stored.push(await insertDataset(tx, first + i, table, options.name ?? table.source.file));
   }
+  // The tables' professions are known labels from now on (survey-professions.ts): ideas that name one
+  // may publish it, under the k-anonymity rule, in the same transaction as the table.
+  await refreshPublicAttributes(tx);
   if (!(options.show ?? true)) return stored;
   const last = first + tables.length - 1;
   await choose(tx, last);

@@ -3,7 +3,7 @@
  * ideas that carry one of the concepts' themes or hold one of their words (a prefix of each word's
  * stem, through the GIN index), newest first, at most {@link MAX_BRIDGE_CANDIDATES}. The relevance is
  * decided in TypeScript by the search analyzer; this only bounds what it reads. Public views:
- * published themes and branch only (ideas-public.ts).
+ * published themes, branch and profession only (ideas-public.ts).
  */
 import { conceptWords, type BridgeConcept } from '../../core/contract/bridge-config.js';
 import { tokenize } from '../../core/ideas/analyzer/analyzer.js';
@@ -35,7 +35,8 @@ export async function bridgeCandidates(
   const prefixes = termPrefixes(concepts);
   const query = prefixes.map((word) => `${word}:*`).join(' | ');
   const { rows } = await db.query<BridgeCandidate>(
-    `SELECT id, text, public_themes AS themes, public_branch AS branch, example FROM ideas
+    `SELECT id, text, public_themes AS themes, public_branch AS branch, public_profession AS profession,
+       example FROM ideas
      WHERE NOT hidden AND (public_themes && $1::text[]
        OR ($2::text <> '' AND search_vector @@ to_tsquery('${TEXT_SEARCH_CONFIG}', $2::text)))
      ORDER BY created_at DESC, id LIMIT $3::int`,

@@ -6,6 +6,7 @@ import type { NearDuplicate } from '../../core/ideas/clusters/near-duplicates.js
 import type { IdeaBatch, IdeasFormat, MaskedRow } from '../../core/ideas/idea-batch.js';
 import { K_ANONYMITY } from '../../core/ideas/k-anonymity.js';
 import { maskPersonalData } from '../../core/ideas/mask.js';
+import { adoptSurveyProfessions } from '../../core/ideas/survey-professions.js';
 import { Problems, type Warning } from '../../core/contract/problems.js';
 import { ideasExpected, ideasMessages } from '../../core/text/ideas-messages.js';
 import { securityMessages } from '../../core/text/security-messages.js';
@@ -14,7 +15,7 @@ import { erasedIds } from './ideas-erase.js';
 import { settleSearchIndex } from './ideas-maintenance.js';
 import { forgetWordsOutOfView } from './public-vocabulary.js';
 import { settleFacetCounts } from './ideas-facet-counts.js';
-import { guessPublicAttributes, refreshPublicAttributes } from './ideas-public.js';
+import { guessPublicAttributes, refreshPublicAttributes, surveyProfessions } from './ideas-public.js';
 import { upsertIdeas } from './ideas-write.js';
 import { afterIdeasImport, type DroppedCuration } from './solutions-import.js';
 import { itemAt } from '../../core/contract/item-at.js';
@@ -65,9 +66,15 @@ export async function importIdeaBatch(
       tx,
       batch.ideas.map((idea) => idea.id),
     );
-    const ideas = batch.ideas.filter((idea) => !erased.has(idea.id));
+    // A profession a stored survey table names is known: written as the table writes it, no warning.
+    const adopted = adoptSurveyProfessions(
+      batch.ideas.filter((idea) => !erased.has(idea.id)),
+      batch.warnings,
+      await surveyProfessions(tx),
+    );
+    const ideas = adopted.ideas;
     const problems = new Problems(batch.file);
-    for (const warning of batch.warnings) problems.adopt(warning);
+    for (const warning of adopted.warnings) problems.adopt(warning);
     for (const id of erased)
       problems.warn('erased-skipped', securityMessages.erasedSkipped(batch.file, id), {
         found: id,

@@ -8,7 +8,6 @@
  */
 import { OCCUPATION_WORDS } from '../../core/ideas/occupation-words.js';
 import type { ProfessionCandidate } from '../../core/ideas/profession-ideas.js';
-import type { Profession } from '../../core/contract/professions.js';
 import { TEXT_SEARCH_CONFIG } from './search-query.js';
 import type { Queryable } from './database.js';
 
@@ -16,7 +15,7 @@ import type { Queryable } from './database.js';
 export const MAX_PROFESSION_CANDIDATES = 1_000;
 
 /** The occupation words of a profession as prefix query words (none for most professions). */
-export function occupationPrefixes(profession: Profession): string[] {
+export function occupationPrefixes(profession: string): string[] {
   return OCCUPATION_WORDS.filter((w) => w.profession === profession)
     .map((w) => `${w.start}:*`)
     .sort();
@@ -24,7 +23,7 @@ export function occupationPrefixes(profession: Profession): string[] {
 
 export async function professionCandidates(
   db: Queryable,
-  profession: Profession,
+  profession: string,
   limit: number = MAX_PROFESSION_CANDIDATES,
 ): Promise<ProfessionCandidate[]> {
   const query = occupationPrefixes(profession).join(' | ');

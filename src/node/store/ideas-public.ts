@@ -14,7 +14,9 @@ import {
   type AttributeCount,
   type AttributeTuple,
 } from '../../core/ideas/k-anonymity.js';
+import { surveyProfessionLabels } from '../../core/ideas/survey-professions.js';
 import {
+  IDEA_LABELS,
   publishable,
   publishableLabels,
   type AcceptedLabel,
@@ -26,12 +28,27 @@ import type { PublicAttributesOf } from './ideas-write.js';
 /** Stands for null in the join below: control characters never occur in stored labels. */
 const NONE = '\u0001';
 
-/** The labels that may be public: the known lists and what curators accepted. */
+/**
+ * The labels that may be public: the known lists, the professions of the stored survey tables and what
+ * curators accepted.
+ */
 export async function loadPublishableLabels(q: Queryable): Promise<PublishableLabels> {
   const { rows } = await q.query<AcceptedLabel>(
     `SELECT field, label FROM idea_labels WHERE decision = 'accept'`,
   );
-  return publishableLabels(rows);
+  return publishableLabels(rows, IDEA_LABELS, await surveyProfessions(q));
+}
+
+/**
+ * The professions of every stored survey table (each version, also one stored for a check: the
+ * analyst uploaded it with the token) that the contract does not know (survey-professions.ts).
+ */
+export async function surveyProfessions(q: Queryable): Promise<string[]> {
+  const { rows } = await q.query<{ name: string }>(
+    `SELECT DISTINCT o->>'profession' AS name
+     FROM datasets CROSS JOIN LATERAL jsonb_array_elements(observations) AS o(value)`,
+  );
+  return surveyProfessionLabels(rows.map((row) => row.name));
 }
 
 function countsSql(): string {

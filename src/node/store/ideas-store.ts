@@ -9,7 +9,6 @@ import type { IdeaSearchParams } from '../../core/ideas/search-params.js';
 import type { BridgeConcept } from '../../core/contract/bridge-config.js';
 import type { BridgeCandidate } from '../../core/ideas/bridge-selection.js';
 import type { ProfessionCandidate } from '../../core/ideas/profession-ideas.js';
-import type { Profession } from '../../core/contract/professions.js';
 import type { Database } from './database.js';
 import type { ExampleIdeas } from '../../core/ideas/example-ideas.js';
 import { bridgeCandidates } from './ideas-bridge.js';
@@ -100,7 +99,7 @@ export interface IdeasStore {
   /** Ideas that may answer a profession's weak points (ideas-bridge.ts). */
   bridge(concepts: readonly BridgeConcept[], limit?: number): Promise<BridgeCandidate[]>;
   /** Ideas that may be from or about a profession (ideas-profession.ts). */
-  ofProfession(profession: Profession, limit?: number): Promise<ProfessionCandidate[]>;
+  ofProfession(profession: string, limit?: number): Promise<ProfessionCandidate[]>;
   /** Erases an idea with its whole history (erasure on request). */
   erase(id: string, options: { readonly reason: string }): Promise<Erasure>;
   erasures(): Promise<Erasure[]>;

@@ -501,3 +501,51 @@ describe('how an idea fits a reader of a profession, for a solution’s quote', 
     expect(readerFit(childcare, { branch: 'Sociaal werk', text: own })).toBeNull();
   });
 });
+
+describe('the bridge of a profession whose branches are unknown (audit 6, finding 7)', () => {
+  const written = (id: string, profession: string | null, branch: string): BridgeCandidate => ({
+    ...idea(id, 'De werkdruk is hoog door het personeelstekort.', ['Werkdruk en roosters'], branch),
+    profession,
+  });
+  const candidates = [
+    written('a-other', 'Huisartsen', 'Kinderopvang'),
+    written('b-other', null, 'Gehandicaptenzorg'),
+    written('z-own', 'Ambulanceverpleegkundigen', 'Overige zorg en welzijn'),
+  ];
+
+  it('lists the ideas the profession wrote first, and marks them', () => {
+    const [druk] = selectBridgeIdeas({
+      components: ['werkdruk'],
+      concepts,
+      candidates,
+      preferBranches: [],
+      profession: null,
+      writer: 'Ambulanceverpleegkundigen',
+    });
+    expect(druk?.ideas.map((i) => [i.id, i.ownProfession, i.ownBranch])).toEqual([
+      ['z-own', true, false],
+      ['a-other', false, false],
+      ['b-other', false, false],
+    ]);
+  });
+
+  it('keeps the id order without a writer, and a known profession’s branch order with one', () => {
+    const plain = selectBridgeIdeas({
+      components: ['werkdruk'],
+      concepts,
+      candidates,
+      preferBranches: [],
+      profession: null,
+    });
+    expect(plain[0]?.ideas.map((i) => i.id)).toEqual(['a-other', 'b-other', 'z-own']);
+    const known = selectBridgeIdeas({
+      components: ['werkdruk'],
+      concepts,
+      candidates,
+      preferBranches: ['Gehandicaptenzorg'],
+      profession: 'Huisartsen',
+      writer: null,
+    });
+    expect(known[0]?.ideas[0]?.id).toBe('b-other');
+  });
+});

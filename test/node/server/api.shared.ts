@@ -299,7 +299,7 @@ export function apiSuite(name: string, open: () => Promise<Database>): void {
     it('compares two versions: who changed quadrant, and whether beyond the intervals', async () => {
       await upload(t.app, shiftedCsv('Huisartsen', 20), 'golf-2.csv');
       const html = await (await t.app.request('/vergelijk?a=1&b=2')).text();
-      expect(html).toContain('Versie 1 en versie 2 vergeleken');
+      expect(html).toContain('Versie 1 (4e kwartaal 2024) en versie 2 (4e kwartaal 2024) vergeleken');
       const moved = html.slice(html.indexOf('Wie wisselt van kwadrant?'), html.indexOf('Alle beroepen</h2>'));
       expect(moved).toContain('Huisartsen');
       expect(moved).toContain('groter dan de intervallen toelaten');

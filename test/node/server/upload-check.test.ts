@@ -174,7 +174,9 @@ describe('versions stored for a check on the public pages', () => {
     expect(versions).not.toContain('nog niet getoond');
     const compare = await t.app.request('/vergelijk');
     expect(compare.status).toBe(200);
-    expect(await compare.text()).toContain('Versie 1 en versie 2 vergeleken');
+    expect(await compare.text()).toContain(
+      'Versie 1 (4e kwartaal 2024) en versie 2 (4e kwartaal 2024) vergeleken',
+    );
   });
 
   it('still answers their links, for the check', async () => {
@@ -182,7 +184,7 @@ describe('versions stored for a check on the public pages', () => {
     const compare = await t.app.request('/vergelijk?a=2&b=4');
     expect(compare.status).toBe(200);
     const html = await compare.text();
-    expect(html).toContain('Versie 2 en versie 4 vergeleken');
+    expect(html).toContain('Versie 2 (4e kwartaal 2024) en versie 4 (4e kwartaal 2024) vergeleken');
     // The form offers the compared held version, not the other one.
     expect(html).toMatch(/<option value="4" selected/);
     expect(html).not.toContain('<option value="3"');

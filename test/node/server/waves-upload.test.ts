@@ -59,7 +59,7 @@ describe('an upload of two periods', () => {
     const compare = await t.app.request('/vergelijk?a=2&b=3');
     expect(compare.status).toBe(200);
     const html = await compare.text();
-    expect(html).toContain('Versie 2 en versie 3 vergeleken');
+    expect(html).toContain('Versie 2 (4e kwartaal 2024) en versie 3 (4e kwartaal 2025) vergeleken');
     expect(html).toContain(`2: ${source}, 4e kwartaal 2024`);
     const moved = html.slice(html.indexOf('Wie wisselt van kwadrant?'), html.indexOf('Alle beroepen</h2>'));
     expect(moved).toContain('Huisartsen');

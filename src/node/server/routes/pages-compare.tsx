@@ -9,6 +9,14 @@ import {
   type VersionChange,
 } from '../../../core/analysis/version-change.js';
 import { CONTRACT_Z } from '../../../core/analysis/constants.js';
+import {
+  defaultPair,
+  inTimeOrder,
+  laterThanShown,
+  wavePeriod,
+  type OrderedPair,
+} from '../../../core/contract/wave-order.js';
+import type { DatasetSummary } from '../../store/index.js';
 import { periodLabel, versionTitle } from '../../../core/text/chart-text.js';
 import { formatCount, formatNumber, formatPercent } from '../../../core/text/format.js';
 import { INDEX_LABELS, QUADRANT_SHORT } from '../../../core/text/labels.js';
@@ -33,7 +41,7 @@ const DATE = new Intl.DateTimeFormat('nl-NL', {
 function CompareForm({ view, a, b }: { readonly view: PageView; readonly a?: number; readonly b?: number }) {
   // The listed versions, and the two compared when a link names one not listed (the analyst's check).
   const versions = view.datasets.filter((d) => view.listed.includes(d) || d.version === a || d.version === b);
-  const [newest, previous] = view.listed;
+  const pair = defaultPair(view.listed, view.shownVersion);
   const [first, second] = versions;
   if (!first || !second) return <p>{versionsText.compareNeedsTwo}</p>;
   const select = (id: string, name: string, label: string, selected: number) => (
@@ -53,8 +61,9 @@ function CompareForm({ view, a, b }: { readonly view: PageView; readonly a?: num
       {view.links.hiddenState(['versie']).map(([name, value]) => (
         <input type="hidden" name={name} value={value} />
       ))}
-      {select('versie-a', 'a', versionsText.compareA, a ?? previous?.version ?? second.version)}
-      {select('versie-b', 'b', versionsText.compareB, b ?? newest?.version ?? first.version)}
+      <p class="hint">{versionsText.compareOrderHint}</p>
+      {select('versie-a', 'a', versionsText.compareA, a ?? pair?.earlier.version ?? second.version)}
+      {select('versie-b', 'b', versionsText.compareB, b ?? pair?.later.version ?? first.version)}
       <button type="submit" class="button">
         {versionsText.compareSubmit}
       </button>
@@ -71,6 +80,23 @@ function shownCell(shown: boolean, isStatic: boolean): string {
   return shown ? versionsText.shown : '';
 }
 
+/** A version's period as the pages name it ("4e kwartaal 2025"), or null without one. */
+function periodOf(d: DatasetSummary): string | null {
+  return periodLabel(wavePeriod(d));
+}
+
+/** Said when the shown version holds an earlier period than another listed one (the analyst chose it). */
+function OlderShownNote({ view }: { readonly view: PageView }) {
+  const latest = laterThanShown(view.listed, view.shownVersion);
+  const shown = view.listed.find((d) => d.version === view.shownVersion);
+  if (!latest || !shown) return null;
+  return (
+    <p class="warning-text">
+      {versionsText.olderShown(shown.version, periodOf(shown) ?? '', latest.version, periodOf(latest) ?? '')}
+    </p>
+  );
+}
+
 function VersionsPage({ view }: { readonly view: PageView }) {
   const { links } = view;
   return (
@@ -81,6 +107,7 @@ function VersionsPage({ view }: { readonly view: PageView }) {
           ? versionsText.leadStatic(view.shownVersion, view.listed.length)
           : versionsText.lead}
       </p>
+      <OlderShownNote view={view} />
       <div class="table-scroll" role="region" aria-label={versionsText.caption} tabindex={0}>
         <table class="data-table">
           <caption>{versionsText.caption}</caption>
@@ -222,12 +249,25 @@ function ChangeTable(props: {
   );
 }
 
+/** Why the earlier version is on the left: time, the upload order, or the two asked swapped. */
+function orderText(pair: OrderedPair<DatasetSummary>): string {
+  const { earlier, later } = pair;
+  if (pair.order === 'no-period') return compareText.order.noPeriod(earlier.version, later.version);
+  const earlierPeriod = periodOf(earlier) ?? '';
+  if (pair.order === 'same-period')
+    return compareText.order.samePeriod(earlier.version, later.version, earlierPeriod);
+  return pair.swapped
+    ? compareText.order.swapped(later.version, earlier.version, earlierPeriod, periodOf(later) ?? '')
+    : compareText.order.periods(earlier.version, later.version);
+}
+
 function ComparePage(props: {
   readonly view: PageView;
+  readonly pair: OrderedPair<DatasetSummary>;
   readonly a: CachedAnalysis;
   readonly b: CachedAnalysis;
 }) {
-  const { view } = props;
+  const { view, pair } = props;
   const va = props.a.dataset.version;
   const vb = props.b.dataset.version;
   const comparison = compareVersions(props.a.result, props.b.result);
@@ -237,7 +277,7 @@ function ComparePage(props: {
   const held = [va, vb].filter((v) => isHeld(view, v));
   return (
     <Layout view={view} title={compareText.title} nav="versies">
-      <h1>{compareText.heading(va, vb)}</h1>
+      <h1>{compareText.heading(va, vb, periodOf(pair.earlier), periodOf(pair.later))}</h1>
       {held.length > 0 ? (
         <p class="banner banner--version" role="note">
           {compareText.held(held, view.shownVersion)}
@@ -246,6 +286,8 @@ function ComparePage(props: {
       <p class="lead">
         {compareText.lead} <a href={view.links.to('/methode') + '#vergelijken'}>{compareText.methodLink}</a>
       </p>
+      <p class={pair.swapped || pair.order !== 'periods' ? 'warning-text' : undefined}>{orderText(pair)}</p>
+      <OlderShownNote view={view} />
       <CompareForm view={view} a={va} b={vb} />
       <ul>
         {(['resources', 'demands'] as const).map((index) => (
@@ -297,17 +339,15 @@ function CompareNeedsTwo({ view }: { readonly view: PageView }) {
 }
 
 /**
- * The two versions a comparison shows. Without either, the two newest listed versions. A link may name
- * any version, a held one too (the analyst's check); the side it leaves out is the shown version, or,
- * when the link names that one, the newest other listed version: `?b=N` of a version held for a check
- * compares it with what readers see.
+ * The two versions a comparison shows when a link names one or both. A link may name any version, a
+ * held one too (the analyst's check); the side it leaves out is the shown version, or, when the link
+ * names that one, the first other listed version (the latest period): `?b=N` of a version held for a
+ * check compares it with what readers see.
  */
 function comparedVersions(
   view: Pick<PageView, 'listed' | 'shownVersion'>,
   query: { readonly a?: number | undefined; readonly b?: number | undefined },
 ): { a: number | undefined; b: number | undefined } {
-  const [newest, previous] = view.listed;
-  if (query.a === undefined && query.b === undefined) return { a: previous?.version, b: newest?.version };
   const other = (named: number) =>
     view.shownVersion !== undefined && view.shownVersion !== named
       ? view.shownVersion
@@ -331,15 +371,28 @@ export function comparePages(services: AppServices): Hono {
   app.get('/vergelijk', queryOf(compareQuery), async (c) => {
     const view = await loadPageView(c, services);
     // One version is no error: the page says what to upload to compare.
-    const { a, b } = comparedVersions(view, c.req.valid('query'));
+    // Neither side named: the shown version and the one before it in time (wave-order.ts
+    // `defaultPair`). One side named (a link to a held version): the other is the shown version. Either
+    // way the page reads earlier period → later period.
+    const query = c.req.valid('query');
+    const pair = defaultPair(view.listed, view.shownVersion);
+    const { a, b } =
+      query.a === undefined && query.b === undefined
+        ? { a: pair?.earlier.version, b: pair?.later.version }
+        : comparedVersions(view, query);
     if (a === undefined || b === undefined) return renderPage(c, <CompareNeedsTwo view={view} />);
-    for (const v of [a, b]) {
-      if (!view.datasets.some((d) => d.version === v))
-        throw new HttpProblem(404, webMessages.unknownVersion(String(v)));
-    }
-    if (a === b) throw new HttpProblem(400, compareText.sameVersion);
-    const [ra, rb] = await Promise.all([services.analyses.get(a), services.analyses.get(b)]);
-    return renderPage(c, <ComparePage view={view} a={ra} b={rb} />);
+    const [da, db] = [a, b].map((v) => {
+      const found = view.datasets.find((d) => d.version === v);
+      if (!found) throw new HttpProblem(404, webMessages.unknownVersion(String(v)));
+      return found;
+    });
+    if (a === b || !da || !db) throw new HttpProblem(400, compareText.sameVersion);
+    const ordered = inTimeOrder(da, db);
+    const [ra, rb] = await Promise.all([
+      services.analyses.get(ordered.earlier.version),
+      services.analyses.get(ordered.later.version),
+    ]);
+    return renderPage(c, <ComparePage view={view} pair={ordered} a={ra} b={rb} />);
   });
 
   return app;

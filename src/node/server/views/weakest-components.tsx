@@ -45,6 +45,8 @@ function Ideas(props: {
   readonly group: BridgeGroup;
   readonly example: ExampleIdeas;
   readonly slug: string;
+  /** The bridge knows the profession's branches (else no idea is said to be from another one). */
+  readonly branchesKnown: boolean;
 }) {
   const { links } = props.view;
   const { group } = props;
@@ -78,11 +80,21 @@ function Ideas(props: {
               {props.example === 'some' && idea.example ? (
                 <span class="idea-meta"> ({t.isExample})</span>
               ) : null}
-              {idea.branch ? (
+              {props.branchesKnown ? (
+                idea.branch ? (
+                  <span class="idea-meta">
+                    {' '}
+                    — {idea.branch} (
+                    {idea.ownBranch ? t.ownBranch : idea.otherSituation ? t.otherSituation : t.otherBranch})
+                  </span>
+                ) : null
+              ) : idea.branch || idea.ownProfession ? (
+                // Branches unknown: whether the idea is the profession's own, never "another branch".
                 <span class="idea-meta">
                   {' '}
-                  — {idea.branch} (
-                  {idea.ownBranch ? t.ownBranch : idea.otherSituation ? t.otherSituation : t.otherBranch})
+                  — {idea.branch ? `${idea.branch} (` : ''}
+                  {idea.ownProfession ? t.fromProfession : t.branchUnknown}
+                  {idea.branch ? ')' : ''}
                 </span>
               ) : null}
             </li>
@@ -212,6 +224,9 @@ export function WeakestComponents(props: {
           {professionIdeas ? ` ${t.classifiedProfession(professionIdeas.byText)}` : ''}
         </p>
       ) : null}
+      {withIdeas.length > 0 && !props.bridge.branchesKnown ? (
+        <p class="bridge-basis">{t.branchesUnknown(props.name)}</p>
+      ) : null}
       {clear.length > 0 || professionIdeas ? (
         <ExampleIdeasNote example={example} all={t.ideasExample} some={t.ideasExampleSome} />
       ) : null}
@@ -240,7 +255,13 @@ export function WeakestComponents(props: {
             <p class="hint">
               {t.interval(formatInterval(gap.lower, gap.upper, 1, '%'))}; {t.clear}.
             </p>
-            <Ideas view={props.view} group={group} example={example} slug={props.slug} />
+            <Ideas
+              view={props.view}
+              group={group}
+              example={example}
+              slug={props.slug}
+              branchesKnown={props.bridge.branchesKnown}
+            />
           </article>
         );
       })}
