@@ -13,7 +13,7 @@ const SUPPRESSED_CSV = OWN_CSV.replace(/^(Doktersassistenten,werkdruk,)[^,]*,/m,
 
 interface Listed {
   shown: number | null;
-  datasets: { version: number; shown: boolean; firstShownAt: string | null }[];
+  datasets: { version: number; shown: boolean; held: boolean; firstShownAt: string | null }[];
 }
 
 interface UploadAnswer {
@@ -255,6 +255,14 @@ describe('the periods of an upload shown at once', () => {
     expect(after).not.toContain('versie 2 vergelijken');
     expect(after.match(/\(nog niet getoond\)<\/option>/g)).toHaveLength(1);
     expect(after).toMatch(/<option value="4"[^>]*>Versie 4: [^<]*\(nog niet getoond\)<\/option>/);
+    // The API says the same with `held`, though version 2's firstShownAt is null like version 4's.
+    const held = (await listed()).datasets.map((d) => [d.version, d.held, d.firstShownAt === null]);
+    expect(held.sort((x, y) => Number(x[0]) - Number(y[0]))).toEqual([
+      [1, false, false],
+      [2, false, true],
+      [3, false, false],
+      [4, true, true],
+    ]);
   });
 });
 

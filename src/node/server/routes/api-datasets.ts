@@ -1,5 +1,6 @@
 /**
- * Dataset versions over HTTP. `GET /api/datasets` lists them (`firstShownAt` null: never shown);
+ * Dataset versions over HTTP. `GET /api/datasets` lists them (`firstShownAt` null: never the shown one
+ * itself; `held`: stored for a check and not yet shown, as /beheer says);
  * `POST /api/datasets` (token) stores an upload as a new version (201; the newest version's table again
  * stores nothing: 200, `created` false), one per period it holds (`datasets`; `dataset` is the last,
  * now shown), answering with its data-quality notes in `warnings` and the version shown now in
@@ -13,6 +14,7 @@ import { webMessages } from '../../../core/text/web-messages.js';
 import { bearerToken, requireAdmin } from '../admin-token.js';
 import { storeUpload, type UploadOutcome } from '../dataset-upload.js';
 import { HttpProblem } from '../http-problem.js';
+import { listedVersions } from '../page-view.js';
 import { shownVersionBody } from '../request/request-schemas.js';
 import { boundedJson, jsonOf, uploadOf } from '../request/validate.js';
 import { MULTIPART_SLACK } from '../server-config.js';
@@ -69,9 +71,11 @@ export function datasetsApi(services: AppServices): Hono {
 
   app.get('/api/datasets', async (c) => {
     const [datasets, shown] = await Promise.all([services.datasets.list(), services.datasets.shownVersion()]);
+    // `held`: stored for a check and not yet shown, as /beheer says "nog niet getoond" (page-view.ts).
+    const listed = new Set(listedVersions(datasets, shown).map((d) => d.version));
     return c.json({
       shown: shown ?? null,
-      datasets: datasets.map((d) => ({ ...d, shown: d.version === shown })),
+      datasets: datasets.map((d) => ({ ...d, shown: d.version === shown, held: !listed.has(d.version) })),
     });
   });
 
