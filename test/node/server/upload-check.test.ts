@@ -202,12 +202,13 @@ describe('a version held for a check, reached by its link', () => {
     expect((await apiUpload(OWN_CSV, 'eigen.csv', '&tonen=nee')).status).toBe(201);
     // Version 1 is the only one listed: a link to version 2 still compares the two.
     const alone = await (await t.app.request('/vergelijk?b=2')).text();
-    expect(alone).toContain('Versie 1 en versie 2 vergeleken');
+    expect(alone).toContain('Versie 1 (4e kwartaal 2024) en versie 2 (4e kwartaal 2024) vergeleken');
     expect(heldNote(alone)).toBe(
       'Versie 2 is nog niet getoond: die is opgeslagen om eerst te controleren en staat nog niet in de lijst van versies. De site toont standaard versie 1.',
     );
+    // Named as the earlier side, version 2 is still compared in time order (one period: upload order).
     const reversed = await (await t.app.request('/vergelijk?a=2')).text();
-    expect(reversed).toContain('Versie 2 en versie 1 vergeleken');
+    expect(reversed).toContain('Versie 1 (4e kwartaal 2024) en versie 2 (4e kwartaal 2024) vergeleken');
     expect(heldNote(reversed)).toContain('Versie 2 is nog niet getoond');
   });
 
@@ -219,7 +220,7 @@ describe('a version held for a check, reached by its link', () => {
     expect((await apiUpload(other, 'golf-2026.csv', '&tonen=nee')).status).toBe(201);
     // Version 2 shown, 1 listed, 3 and 4 held. `?b=4` compares with the shown version, not the older listed one.
     const one = await (await t.app.request('/vergelijk?b=4')).text();
-    expect(one).toContain('Versie 2 en versie 4 vergeleken');
+    expect(one).toContain('Versie 2 (4e kwartaal 2024) en versie 4 (4e kwartaal 2024) vergeleken');
     expect(heldNote(one)).toContain('Versie 4 is nog niet getoond');
     const both = await (await t.app.request('/vergelijk?a=3&b=4')).text();
     expect(heldNote(both)).toBe(
