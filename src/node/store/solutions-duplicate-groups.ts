@@ -3,13 +3,18 @@
  * keep them all, or keep one and hide the others with the reason (never deleted; shown again with
  * "tonen"). Every pair within the group is recorded with the decision, as `decideNearDuplicate` records
  * one pair. The group must still be one group: its ideas joined by near-duplicate pairs now.
+ *
+ * One transaction under the solutions lock (advisory-locks.ts), the ideas read `FOR UPDATE`: the check,
+ * every hide and the pairs land together or not at all, and two curators deciding one group at once
+ * decide it one after the other (the second sees what the first hid).
  */
 import { nearDuplicateGroups } from '../../core/ideas/clusters/near-duplicate-groups.js';
-import { nearDuplicates } from '../../core/ideas/clusters/near-duplicates.js';
+import { nearDuplicates, type NearDuplicate } from '../../core/ideas/clusters/near-duplicates.js';
 import { nearDuplicateGroupText as g } from '../../core/text/near-duplicate-group-text.js';
 import { solutionsText as t } from '../../core/text/solutions-text.js';
-import type { Database } from './database.js';
-import { hideIdea } from './ideas-curation.js';
+import { lockSolutions } from './advisory-locks.js';
+import type { Database, Queryable } from './database.js';
+import { hideIdeaIn } from './ideas-curation.js';
 import { SolutionError } from './solutions.js';
 
 export interface GroupDecision {
@@ -20,6 +25,7 @@ export interface GroupDecision {
 
 export interface GroupOutcome {
   readonly ids: readonly string[];
+  /** The ideas decided to stay: all of them, or the one kept. */
   readonly kept: readonly string[];
   /** Ideas this decision hid (an idea hidden before is not counted). */
   readonly hidden: readonly string[];
@@ -34,31 +40,46 @@ export async function decideNearDuplicateGroup(
   if (!reason) throw new SolutionError('no-reason', t.reasonMissing);
   const ids = [...new Set(ideaIds)].sort();
   if (ids.length < 2) throw new SolutionError('bad-request', g.tooFew);
-  if (decision.keep !== null && !ids.includes(decision.keep))
-    throw new SolutionError('bad-request', g.keepNotInGroup(decision.keep));
-  const { rows } = await db.query<{ id: string; text: string; hidden: boolean }>(
-    'SELECT id, text, hidden FROM ideas WHERE id = ANY ($1::text[]) ORDER BY id',
-    [ids],
-  );
-  const missing = ids.filter((id) => !rows.some((r) => r.id === id));
-  if (missing.length > 0) throw new SolutionError('unknown-cluster', g.unknownIdeas(missing));
-  const pairs = nearDuplicates(rows);
-  const groups = nearDuplicateGroups(pairs);
-  if (groups.length !== 1 || groups[0]?.ids.length !== ids.length)
-    throw new SolutionError('bad-request', g.notOneGroup);
-  const hidden: string[] = [];
-  if (decision.keep !== null)
+  const keep = decision.keep;
+  if (keep !== null && !ids.includes(keep)) throw new SolutionError('bad-request', g.keepNotInGroup(keep));
+  return db.transaction(async (tx) => {
+    await lockSolutions(tx);
+    const { rows } = await tx.query<{ id: string; text: string; hidden: boolean }>(
+      'SELECT id, text, hidden FROM ideas WHERE id = ANY ($1::text[]) ORDER BY id FOR UPDATE',
+      [ids],
+    );
+    const missing = ids.filter((id) => !rows.some((r) => r.id === id));
+    if (missing.length > 0) throw new SolutionError('unknown-cluster', g.unknownIdeas(missing));
+    const pairs = nearDuplicates(rows);
+    const groups = nearDuplicateGroups(pairs);
+    if (groups.length !== 1 || groups[0]?.ids.length !== ids.length)
+      throw new SolutionError('bad-request', g.notOneGroup);
+    if (keep === null) {
+      await recordPairs(tx, pairs, 'kept', reason);
+      return { ids, kept: ids, hidden: [] };
+    }
+    const hidden: string[] = [];
     for (const row of rows)
-      if (row.id !== decision.keep && !row.hidden) {
-        await hideIdea(db, row.id, { reason: t.mergedDuplicateReason(decision.keep, reason) });
+      if (row.id !== keep && !row.hidden) {
+        await hideIdeaIn(tx, row.id, { reason: t.mergedDuplicateReason(keep, reason) });
         hidden.push(row.id);
       }
-  const status = decision.keep === null ? 'kept' : 'merged';
-  await db.query(
+    await recordPairs(tx, pairs, 'merged', reason);
+    return { ids, kept: [keep], hidden };
+  });
+}
+
+async function recordPairs(
+  tx: Queryable,
+  pairs: readonly NearDuplicate[],
+  status: 'kept' | 'merged',
+  reason: string,
+): Promise<void> {
+  if (pairs.length === 0) return;
+  await tx.query(
     `INSERT INTO idea_near_duplicates (idea_a, idea_b, similarity, status, decided_at, reason)
      SELECT a, b, s, $4, now(), $5 FROM unnest($1::text[], $2::text[], $3::real[]) AS p(a, b, s)
      ON CONFLICT (idea_a, idea_b) DO UPDATE SET status = EXCLUDED.status, decided_at = now(), reason = EXCLUDED.reason`,
     [pairs.map((p) => p.a), pairs.map((p) => p.b), pairs.map((p) => p.similarity), status, reason],
   );
-  return { ids, kept: decision.keep === null ? ids : [decision.keep], hidden };
 }

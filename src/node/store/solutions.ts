@@ -20,6 +20,7 @@ import {
 import { exampleIdeasOf, type ExampleIdeas } from '../../core/ideas/example-ideas.js';
 import { movedIdeas, type MovedIdea } from '../../core/ideas/clusters/moved-ideas.js';
 import { solutionsText as t } from '../../core/text/solutions-text.js';
+import { lockSolutions } from './advisory-locks.js';
 import type { Database, Queryable } from './database.js';
 import { followStaleKey, staleKeyMessage, type StaleKey } from './solutions-keys.js';
 import { freezePinned } from './solutions-pinned.js';
@@ -384,7 +385,7 @@ async function change(
 ): Promise<ChangedSolutions> {
   const reason = requireReason(reasonGiven);
   return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock(727275)');
+    await lockSolutions(tx);
     const before = await themeSolutions(tx, theme, {}, false);
     const resolvedKeys: Record<string, { key: string; label: string }> = {};
     const find: Find = async (key) => {

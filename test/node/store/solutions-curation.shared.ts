@@ -2,8 +2,9 @@
  * The curation semantics of "veelgenoemde oplossingen", run against every back end: an import drops
  * unpinned decisions only in the themes whose ideas it changed and says so; every change says whether
  * it lasts; pinning freezes the line and quote readers see; a declined proposal stays declined; a stale
- * key is followed or named; a curator's solution below the minimum is not shown to readers; and the
- * near-duplicate decisions answer exactly.
+ * key is followed or named; a curator's solution below the minimum is not shown to readers; the
+ * near-duplicate decisions answer exactly and land whole or not at all; an import takes the solutions
+ * lock before it writes.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { importIdeasFile } from '../../../src/node/ideas-file.js';
 import type { Database } from '../../../src/node/store/database.js';
 import { hideIdea, unhideIdea } from '../../../src/node/store/ideas-curation.js';
+import { decideNearDuplicateGroup } from '../../../src/node/store/solutions-duplicate-groups.js';
 import { decideNearDuplicate, themeNearDuplicates } from '../../../src/node/store/solutions-duplicates.js';
 import {
   declineProposal,
@@ -25,6 +27,7 @@ import {
   themeIdeas,
   themeSolutions,
 } from '../../../src/node/store/solutions.js';
+import { failingOn, spiedDatabase } from '../../support/query-spy.js';
 
 const EXAMPLE = new URL('../../../data/ideeen-voorbeeld.csv', import.meta.url).pathname;
 const THEME = 'Administratieve lasten';
@@ -200,6 +203,75 @@ export function solutionsCurationSuite(name: string, open: () => Promise<Databas
       expect(await themeNearDuplicates(db, THEME)).toContainEqual(
         expect.objectContaining({ a: 'dubbel-1', b: original.id, status: 'open' }),
       );
+    });
+
+    it('decides a group of near-duplicates whole or not at all: a failure midway changes nothing', async () => {
+      const text = (tail: string) =>
+        csv(`Zet de kalobber en de lomiber in het minuber van het team ${tail}.`);
+      await importText(
+        'groep.csv',
+        [
+          `g-1,${text('graag')},${THEME},VVT`,
+          `g-2,${text('snel')},${THEME},VVT`,
+          `g-3,${text('vandaag')},${THEME},VVT`,
+        ].join('\n') + '\n',
+      );
+      const ids = ['g-1', 'g-2', 'g-3'];
+      const state = async () => ({
+        hidden: (
+          await db.query<{ id: string }>("SELECT id FROM ideas WHERE hidden AND id LIKE 'g-%' ORDER BY id")
+        ).rows,
+        decided: (await db.query("SELECT 1 FROM idea_near_duplicates WHERE status <> 'open'")).rows.length,
+        versions: (await db.query("SELECT 1 FROM idea_history WHERE idea_id LIKE 'g-%'")).rows.length,
+      });
+      const before = await state();
+      expect(before).toEqual({ hidden: [], decided: 0, versions: 0 });
+      // The second hide fails, then the record of the pairs (after both hides).
+      for (const [start, nth] of [
+        ['UPDATE ideas SET hidden', 2],
+        ['INSERT INTO idea_near_duplicates', 1],
+      ] as const) {
+        await expect(
+          decideNearDuplicateGroup(failingOn(db, start, nth), ids, { keep: 'g-2', reason: 'zelfde' }),
+        ).rejects.toThrow('ingespoten fout');
+        expect(await state()).toEqual(before);
+      }
+      // An id that vanished between the page and the decision: refused, nothing hidden.
+      await expect(
+        decideNearDuplicateGroup(db, [...ids, 'g-weg'], { keep: 'g-2', reason: 'zelfde' }),
+      ).rejects.toMatchObject({ failure: 'unknown-cluster' });
+      expect(await state()).toEqual(before);
+      // Without a failure it lands whole.
+      const outcome = await decideNearDuplicateGroup(db, ids, { keep: 'g-2', reason: 'zelfde' });
+      expect(outcome.hidden).toEqual(['g-1', 'g-3']);
+      expect(await state()).toMatchObject({ hidden: [{ id: 'g-1' }, { id: 'g-3' }], decided: 3 });
+    });
+
+    it('decides a near-duplicate pair whole or not at all', async () => {
+      const original = (await themeIdeas(db, THEME))[0]!;
+      await importText('paar.csv', `paar-1,${csv(`${original.text}!`)},${THEME},VVT\n`);
+      const pair = { a: original.id, b: 'paar-1' };
+      await expect(
+        decideNearDuplicate(failingOn(db, 'INSERT INTO idea_near_duplicates', 1), pair, {
+          status: 'merged',
+          reason: 'zelfde',
+        }),
+      ).rejects.toThrow('ingespoten fout');
+      expect((await db.query('SELECT 1 FROM ideas WHERE hidden')).rows).toEqual([]);
+    });
+
+    it('takes the solutions lock in an import before it writes a row', async () => {
+      const seen: string[] = [];
+      const spied = spiedDatabase(db, (text, inTransaction) => {
+        if (inTransaction) seen.push(text.trimStart());
+      });
+      const path = join(dir, 'slot.csv');
+      writeFileSync(path, `id,tekst,thema,branche\ns-1,"Plan vaste pauzes in het rooster.",${OTHER},VVT\n`);
+      await importIdeasFile(spied, path);
+      const lock = seen.findIndex((q) => q.includes('pg_advisory_xact_lock(727275)'));
+      const firstWrite = seen.findIndex((q) => /^(INSERT|UPDATE|DELETE|WITH)\b/i.test(q));
+      expect(lock).toBeGreaterThanOrEqual(0);
+      expect(firstWrite).toBeGreaterThan(lock);
     });
   });
 }
