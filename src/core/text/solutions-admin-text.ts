@@ -1,6 +1,9 @@
 /** Dutch texts of the curators' page for "Veelgenoemde oplossingen" (/beheer/oplossingen). */
 import { formatCount, formatShare } from './format.js';
 
+/** Ids as a Dutch list: "a", "a en b", "a, b en c". */
+const list = (ids: readonly string[]) =>
+  ids.length <= 1 ? (ids[0] ?? '') : `${ids.slice(0, -1).join(', ')} en ${ids.at(-1) ?? ''}`;
 const ideeen = (n: number) => `${formatCount(n)} ${n === 1 ? 'idee' : 'ideeën'}`;
 
 export const solutionsAdminText = {
@@ -77,13 +80,22 @@ export const solutionsAdminText = {
   groupHeading: (n: number, count: number, similarity: number) =>
     `Groep ${formatCount(n)}: ${ideeen(count)} (overeenkomst tot ${formatShare(similarity)})`,
   keepAll: (count: number) => `Alle ${formatCount(count)} ideeën behouden`,
-  keepOnly: (id: string) => `Alleen ${id} behouden, de andere verbergen`,
+  /** A choice of a group: keep `id`, hide `hide`; `open` (no near-duplicate of `id`) stay undecided. */
+  keepOnly: (id: string, hide: readonly string[] = [], open: readonly string[] = []) =>
+    open.length === 0
+      ? `Alleen ${id} behouden, de andere verbergen`
+      : `Alleen ${id} behouden: ${list(hide)} verbergen. ${list(open)} ${open.length === 1 ? 'zegt' : 'zeggen'} niet bijna hetzelfde als ${id} en ${open.length === 1 ? 'blijft' : 'blijven'} staan, nog zonder besluit`,
+  chainHint:
+    'Niet elk idee in deze groep lijkt bijna op elk ander: ze hangen samen via een ander idee. Bij elke keuze staat welke ideeën verborgen worden; de andere blijven staan en komen terug in een eigen groep.',
   nextGroups: (from: number, to: number) => `Toon groep ${formatCount(from)}–${formatCount(to)}`,
   previousGroups: (from: number, to: number) => `Toon groep ${formatCount(from)}–${formatCount(to)}`,
-  groupDone: (hidden: readonly string[], kept: readonly string[]) =>
-    hidden.length === 0
+  groupDone: (hidden: readonly string[], kept: readonly string[], open: readonly string[] = []) =>
+    (hidden.length === 0 && open.length === 0
       ? `Het besluit is opgeslagen: ${kept.join(', ')} blijven staan.`
-      : `Het besluit is opgeslagen: ${kept.join(', ')} blijft staan; verborgen: ${hidden.join(', ')}.`,
+      : `Het besluit is opgeslagen: ${kept.join(', ')} blijft staan; verborgen: ${hidden.length === 0 ? 'geen' : hidden.join(', ')}.`) +
+    (open.length === 0
+      ? ''
+      : ` Niet verborgen, omdat ${open.length === 1 ? 'het' : 'ze'} niet bijna hetzelfde ${open.length === 1 ? 'zegt' : 'zeggen'} als ${kept.join(', ')}: ${open.join(', ')}. Daarover is nog niets besloten.`),
   chooseDecision: 'Kies een besluit voor deze groep.',
   historyShown: (shown: number, total: number) =>
     `De laatste ${formatCount(shown)} van ${formatCount(total)} wijzigingen, de nieuwste eerst.`,

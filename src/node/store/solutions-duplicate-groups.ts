@@ -1,14 +1,16 @@
 /**
  * A curator's decision on a whole group of near-duplicate ideas (near-duplicate-groups.ts) in one go:
- * keep them all, or keep one and hide the others with the reason (never deleted; shown again with
- * "tonen"). Every pair within the group is recorded with the decision, as `decideNearDuplicate` records
- * one pair. The group must still be one group: its ideas joined by near-duplicate pairs now.
+ * keep them all, or keep one and hide the ideas that are near-duplicates of it, with the reason (never
+ * deleted; shown again with "tonen"). A group is a chain (A~B~C), and A and C need not say the same: an
+ * idea joined to the kept one only through others is not hidden, and its pairs stay open (`open` in the
+ * answer) for a decision of its own. Every pair decided is recorded with the decision, as
+ * `decideNearDuplicate` records one pair. The group must still be one group: its ideas joined by near-duplicate pairs now.
  *
  * One transaction under the solutions lock (advisory-locks.ts), the ideas read `FOR UPDATE`: the check,
  * every hide and the pairs land together or not at all, and two curators deciding one group at once
  * decide it one after the other (the second sees what the first hid).
  */
-import { nearDuplicateGroups } from '../../core/ideas/clusters/near-duplicate-groups.js';
+import { keepOneOf, nearDuplicateGroups } from '../../core/ideas/clusters/near-duplicate-groups.js';
 import { nearDuplicates, type NearDuplicate } from '../../core/ideas/clusters/near-duplicates.js';
 import { nearDuplicateGroupText as g } from '../../core/text/near-duplicate-group-text.js';
 import { solutionsText as t } from '../../core/text/solutions-text.js';
@@ -29,6 +31,8 @@ export interface GroupOutcome {
   readonly kept: readonly string[];
   /** Ideas this decision hid (an idea hidden before is not counted). */
   readonly hidden: readonly string[];
+  /** Ideas of the group that are no near-duplicate of the kept one: still shown, their pairs still open. */
+  readonly open: readonly string[];
 }
 
 export async function decideNearDuplicateGroup(
@@ -56,16 +60,25 @@ export async function decideNearDuplicateGroup(
       throw new SolutionError('bad-request', g.notOneGroup);
     if (keep === null) {
       await recordPairs(tx, pairs, 'kept', reason);
-      return { ids, kept: ids, hidden: [] };
+      return { ids, kept: ids, hidden: [], open: [] };
     }
+    const { hide, open } = keepOneOf(pairs, ids, keep);
     const hidden: string[] = [];
     for (const row of rows)
-      if (row.id !== keep && !row.hidden) {
+      if (hide.includes(row.id) && !row.hidden) {
         await hideIdeaIn(tx, row.id, { reason: t.mergedDuplicateReason(keep, reason) });
         hidden.push(row.id);
       }
-    await recordPairs(tx, pairs, 'merged', reason);
-    return { ids, kept: [keep], hidden };
+    // The pairs this decision merged: the kept idea with each hidden one, and the hidden ones among
+    // themselves. A pair with an idea left open is not decided.
+    const gone = new Set([keep, ...hide]);
+    await recordPairs(
+      tx,
+      pairs.filter((p) => gone.has(p.a) && gone.has(p.b)),
+      'merged',
+      reason,
+    );
+    return { ids, kept: [keep], hidden, open };
   });
 }
 

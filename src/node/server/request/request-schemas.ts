@@ -290,6 +290,20 @@ export const nearDuplicateBody = aliased(
   }),
 );
 
+/**
+ * `POST /api/ideas/bijna-dubbel/groep`: a decision on a group of near-duplicates (`ideeen`): keep all
+ * (`behouden`), or keep `bewaar` and hide its near-duplicates (`samenvoegen`).
+ */
+export const nearDuplicateGroupBody = aliased(
+  ['reden'],
+  z.object({
+    ideeen: z.array(z.string(), { error: solutionsText.fieldMissing('ideeen') }),
+    besluit: z.enum(['behouden', 'samenvoegen'], { error: solutionsText.decisionMissing }),
+    bewaar: text().optional(),
+    reden: reason,
+  }),
+);
+
 /** `POST /beheer/tonen`: the version to show (a form sends text). */
 export const showVersionForm = z.object({
   versie: z.string().default(''),

@@ -235,7 +235,7 @@ const carryOut: {
       keep: f.uitkomst === 'behouden' ? null : f.uitkomst,
       reason: f.reden,
     });
-    return t.groupDone(outcome.hidden, outcome.kept);
+    return t.groupDone(outcome.hidden, outcome.kept, outcome.open);
   },
 };
 

@@ -4,6 +4,7 @@
  * number of groups per answer, with forms to see the next ones) and the history, readable.
  */
 import {
+  keepChoices,
   nearDuplicateGroups,
   type NearDuplicateGroup,
 } from '../../../core/ideas/clusters/near-duplicate-groups.js';
@@ -65,10 +66,15 @@ function GroupForm(props: {
   readonly view: PageView;
   readonly solutions: ThemeSolutions;
   readonly group: NearDuplicateGroup<FlaggedPair>;
+  /** Every near-duplicate pair of the theme, decided ones too: what keeping one idea hides. */
+  readonly pairs: readonly FlaggedPair[];
   readonly n: number;
   readonly sent: SentForm | undefined;
 }) {
   const { view, solutions, group, n } = props;
+  // As the store decides (solutions-duplicate-groups.ts): keeping one hides its near-duplicates only.
+  const keeps = keepChoices(group.ids, props.pairs);
+  const chained = [...keeps.values()].some((k) => k.open.length > 0);
   const id = `groep-${n}`;
   const sent =
     props.sent?.action === 'dubbel-groep' &&
@@ -78,7 +84,10 @@ function GroupForm(props: {
   const chosen = sentValue(sent, 'uitkomst');
   const choices: [string, string][] = [
     ['behouden', t.keepAll(group.ids.length)],
-    ...group.ids.map((ideaId): [string, string] => [ideaId, t.keepOnly(ideaId)]),
+    ...group.ids.map((ideaId): [string, string] => [
+      ideaId,
+      t.keepOnly(ideaId, keeps.get(ideaId)?.hide, keeps.get(ideaId)?.open),
+    ]),
   ];
   return (
     <form method="post" action={view.links.path('/beheer/oplossingen/dubbel-groep')} class="form" id={id}>
@@ -94,6 +103,7 @@ function GroupForm(props: {
       {group.ids.map((ideaId) => (
         <input type="hidden" name="ideeen" value={ideaId} />
       ))}
+      {chained ? <p class="hint">{t.chainHint}</p> : null}
       <fieldset>
         <legend>{t.decisionLegend}</legend>
         {choices.map(([value, label], j) => (
@@ -159,7 +169,14 @@ export function DuplicateGroups(props: {
       {groups.length > 0 ? <p>{t.groupsShown(from + 1, from + shown.length, groups.length)}</p> : null}
       {decided > 0 ? <p class="hint">{t.decidedPairs(decided)}</p> : null}
       {shown.map((group, i) => (
-        <GroupForm view={view} solutions={solutions} group={group} n={from + i + 1} sent={props.sent} />
+        <GroupForm
+          view={view}
+          solutions={solutions}
+          group={group}
+          pairs={pairs}
+          n={from + i + 1}
+          sent={props.sent}
+        />
       ))}
       {from > 0 ? (
         <GroupsPageForm
