@@ -4,7 +4,8 @@
  * deleted; shown again with "tonen"). A group is a chain (A~B~C), and A and C need not say the same: an
  * idea joined to the kept one only through others is not hidden, and its pairs stay open (`open` in the
  * answer) for a decision of its own. Every pair decided is recorded with the decision, as
- * `decideNearDuplicate` records one pair. The group must still be one group: its ideas joined by near-duplicate pairs now.
+ * `decideNearDuplicate` records one pair. The group must still be one group: its ideas visible in the
+ * theme and joined by near-duplicate pairs among the theme's ideas now, as the curators' page found them.
  *
  * One transaction under the solutions lock (advisory-locks.ts), the ideas read `FOR UPDATE`: the check,
  * every hide and the pairs land together or not at all, and two curators deciding one group at once
@@ -17,7 +18,7 @@ import { solutionsText as t } from '../../core/text/solutions-text.js';
 import { lockSolutions } from './advisory-locks.js';
 import type { Database, Queryable } from './database.js';
 import { hideIdeaIn } from './ideas-curation.js';
-import { SolutionError } from './solutions.js';
+import { SolutionError, themeIdeas } from './solutions.js';
 
 export interface GroupDecision {
   /** The idea that stays; null keeps every idea of the group. */
@@ -29,7 +30,7 @@ export interface GroupOutcome {
   readonly ids: readonly string[];
   /** The ideas decided to stay: all of them, or the one kept. */
   readonly kept: readonly string[];
-  /** Ideas this decision hid (an idea hidden before is not counted). */
+  /** Ideas this decision hid. */
   readonly hidden: readonly string[];
   /** Ideas of the group that are no near-duplicate of the kept one: still shown, their pairs still open. */
   readonly open: readonly string[];
@@ -37,6 +38,7 @@ export interface GroupOutcome {
 
 export async function decideNearDuplicateGroup(
   db: Database,
+  theme: string,
   ideaIds: readonly string[],
   decision: GroupDecision,
 ): Promise<GroupOutcome> {
@@ -48,13 +50,20 @@ export async function decideNearDuplicateGroup(
   if (keep !== null && !ids.includes(keep)) throw new SolutionError('bad-request', g.keepNotInGroup(keep));
   return db.transaction(async (tx) => {
     await lockSolutions(tx);
-    const { rows } = await tx.query<{ id: string; text: string; hidden: boolean }>(
-      'SELECT id, text, hidden FROM ideas WHERE id = ANY ($1::text[]) ORDER BY id FOR UPDATE',
+    const { rows } = await tx.query<{ id: string }>(
+      'SELECT id FROM ideas WHERE id = ANY ($1::text[]) ORDER BY id FOR UPDATE',
       [ids],
     );
     const missing = ids.filter((id) => !rows.some((r) => r.id === id));
     if (missing.length > 0) throw new SolutionError('unknown-cluster', g.unknownIdeas(missing));
-    const pairs = nearDuplicates(rows);
+    // Compared as the curators' page compares them: among the theme's visible ideas, whose words weigh
+    // as the theme's (compared on their own, three ideas can pair that do not in their theme). An idea
+    // hidden or gone from the theme since: no longer the group shown.
+    const pool = await themeIdeas(tx, theme);
+    const group = new Set(ids);
+    if (pool.filter((i) => group.has(i.id)).length !== ids.length)
+      throw new SolutionError('bad-request', g.notOneGroup);
+    const pairs = nearDuplicates(pool, { only: group }).filter((p) => group.has(p.a) && group.has(p.b));
     const groups = nearDuplicateGroups(pairs);
     if (groups.length !== 1 || groups[0]?.ids.length !== ids.length)
       throw new SolutionError('bad-request', g.notOneGroup);
@@ -64,11 +73,10 @@ export async function decideNearDuplicateGroup(
     }
     const { hide, open } = keepOneOf(pairs, ids, keep);
     const hidden: string[] = [];
-    for (const row of rows)
-      if (hide.includes(row.id) && !row.hidden) {
-        await hideIdeaIn(tx, row.id, { reason: t.mergedDuplicateReason(keep, reason) });
-        hidden.push(row.id);
-      }
+    for (const id of hide) {
+      await hideIdeaIn(tx, id, { reason: t.mergedDuplicateReason(keep, reason) });
+      hidden.push(id);
+    }
     // The pairs this decision merged: the kept idea with each hidden one, and the hidden ones among
     // themselves. A pair with an idea left open is not decided.
     const gone = new Set([keep, ...hide]);

@@ -64,8 +64,15 @@ export interface SolutionsStore {
     pair: { readonly a: string; readonly b: string },
     decision: NearDuplicateDecision,
   ): Promise<DecidedPair>;
-  /** A whole group of near-duplicates at once: keep all, or keep one and hide the others. */
-  decideNearDuplicateGroup(ids: readonly string[], decision: GroupDecision): Promise<GroupOutcome>;
+  /**
+   * A whole group of near-duplicates of a theme at once: keep all, or keep one and hide its
+   * near-duplicates (the others of a chain stay open).
+   */
+  decideNearDuplicateGroup(
+    theme: string,
+    ids: readonly string[],
+    decision: GroupDecision,
+  ): Promise<GroupOutcome>;
   /** Per theme, the pairs an import flagged (and their groups) and the proposals waiting. */
   importSummary(flagged: readonly NearDuplicate[]): Promise<ThemeImportSummary[]>;
   history(theme: string): Promise<SolutionHistoryEntry[]>;
@@ -95,7 +102,8 @@ export function solutionsStore(db: Database): SolutionsStore {
     nearDuplicates: async (t) => themeNearDuplicates(db, await theme(t)),
     repeatsAmong: (ideas) => openRepeats(db, ideas),
     decideNearDuplicate: (pair, decision) => decideNearDuplicate(db, pair, decision),
-    decideNearDuplicateGroup: (ids, decision) => decideNearDuplicateGroup(db, ids, decision),
+    decideNearDuplicateGroup: async (t, ids, decision) =>
+      decideNearDuplicateGroup(db, await theme(t), ids, decision),
     importSummary: (flagged) => importSummary(db, flagged),
     history: async (t) => solutionHistory(db, await theme(t)),
     rename: async (t, key, label, change) => renameSolution(db, await theme(t), key, label, change),

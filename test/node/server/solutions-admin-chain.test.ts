@@ -20,6 +20,15 @@ const WORDS = Array.from(
 /** Ideas sharing 10 of their 12 words are near-duplicates; 8 of 12 are not. */
 const chainText = (from: number) => `"${WORDS.slice(from, from + 12).join(' ')}."`;
 const IDS = ['k-1', 'k-2', 'k-3'];
+/**
+ * A chain in real words, found by hand on the page: compared on their own, r-1 and r-3 pair (0,85);
+ * among the theme's ideas they do not, so the decision must compare them as the page does.
+ */
+const REAL = [
+  'Koppel ons systeem aan dat van de apotheek, dan hoeven we de medicatielijst niet over te typen.',
+  'Koppel ons systeem aan dat van de apotheek en de gemeente, dan hoeven we de medicatielijst niet over te typen.',
+  'Koppel ons systeem aan dat van de apotheek en de gemeente, dan hoeven we de medicatielijst en het zorgplan niet over te typen.',
+];
 
 describe('keeping one idea of a chained near-duplicate group', () => {
   let db: Database;
@@ -32,7 +41,8 @@ describe('keeping one idea of a chained near-duplicate group', () => {
     const file = join(dir, 'keten.csv');
     writeFileSync(
       file,
-      `id,tekst,thema\nk-1,${chainText(0)},${THEME}\nk-2,${chainText(2)},${THEME}\nk-3,${chainText(4)},${THEME}\n`,
+      `id,tekst,thema\nk-1,${chainText(0)},${THEME}\nk-2,${chainText(2)},${THEME}\nk-3,${chainText(4)},${THEME}\n` +
+        REAL.map((text, i) => `r-${i + 1},"${text}",${THEME}\n`).join(''),
     );
     await importIdeasFile(db, file);
   });
@@ -70,6 +80,18 @@ describe('keeping one idea of a chained near-duplicate group', () => {
       'Het besluit is opgeslagen: k-1 blijft staan; verborgen: k-2. Niet verborgen, omdat het niet bijna hetzelfde zegt als k-1: k-3.',
     );
     expect(await refresh()).toEqual(['k-1', 'k-3']);
+
+    expect(html).toContain('Alleen r-1 behouden: r-2 verbergen. r-3 zegt niet bijna hetzelfde als r-1');
+    const real = await (
+      await post('dubbel-groep', [
+        ...['r-1', 'r-2', 'r-3'].map((id): [string, string] => ['ideeen', id]),
+        ['uitkomst', 'r-1'],
+        ['reden', 'zelfde'],
+      ])
+    ).text();
+    expect(real).toContain('r-1 blijft staan; verborgen: r-2. Niet verborgen');
+    const shown = (await themeSolutions(db, THEME)).byId;
+    expect(['r-1', 'r-2', 'r-3'].filter((id) => shown.has(id))).toEqual(['r-1', 'r-3']);
   });
 
   it('through the API: the groups name what keeping each idea hides, and the decision does that', async () => {
@@ -100,11 +122,13 @@ describe('keeping one idea of a chained near-duplicate group', () => {
         body: JSON.stringify(body),
         headers: { ...auth, 'content-type': 'application/json' },
       });
-    expect((await post({ ideeen: IDS, besluit: 'samenvoegen', reden: 'x' })).status).toBe(400);
-    expect((await post({ ideeen: IDS, besluit: 'samenvoegen', bewaar: 'k-3' })).status).toBe(400);
+    expect((await post({ thema: THEME, ideeen: IDS, besluit: 'samenvoegen', reden: 'x' })).status).toBe(400);
+    expect((await post({ thema: THEME, ideeen: IDS, besluit: 'samenvoegen', bewaar: 'k-3' })).status).toBe(
+      400,
+    );
     expect(await refresh()).toEqual(IDS);
     const decided = await responseJson(
-      await post({ ideeen: IDS, besluit: 'samenvoegen', bewaar: 'k-3', reden: 'zelfde' }),
+      await post({ thema: THEME, ideeen: IDS, besluit: 'samenvoegen', bewaar: 'k-3', reden: 'zelfde' }),
       z.object({
         ids: z.array(z.string()),
         kept: z.array(z.string()),

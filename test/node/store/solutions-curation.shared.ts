@@ -232,17 +232,17 @@ export function solutionsCurationSuite(name: string, open: () => Promise<Databas
         ['INSERT INTO idea_near_duplicates', 1],
       ] as const) {
         await expect(
-          decideNearDuplicateGroup(failingOn(db, start, nth), ids, { keep: 'g-2', reason: 'zelfde' }),
+          decideNearDuplicateGroup(failingOn(db, start, nth), THEME, ids, { keep: 'g-2', reason: 'zelfde' }),
         ).rejects.toThrow('ingespoten fout');
         expect(await state()).toEqual(before);
       }
       // An id that vanished between the page and the decision: refused, nothing hidden.
       await expect(
-        decideNearDuplicateGroup(db, [...ids, 'g-weg'], { keep: 'g-2', reason: 'zelfde' }),
+        decideNearDuplicateGroup(db, THEME, [...ids, 'g-weg'], { keep: 'g-2', reason: 'zelfde' }),
       ).rejects.toMatchObject({ failure: 'unknown-cluster' });
       expect(await state()).toEqual(before);
       // Without a failure it lands whole.
-      const outcome = await decideNearDuplicateGroup(db, ids, { keep: 'g-2', reason: 'zelfde' });
+      const outcome = await decideNearDuplicateGroup(db, THEME, ids, { keep: 'g-2', reason: 'zelfde' });
       expect(outcome.hidden).toEqual(['g-1', 'g-3']);
       expect(await state()).toMatchObject({ hidden: [{ id: 'g-1' }, { id: 'g-3' }], decided: 3 });
     });

@@ -39,22 +39,22 @@ describe('deciding a group of near-duplicate ideas', () => {
   });
 
   it('refuses a keeper outside the group, ideas that are not one group, and no reason', async () => {
-    await expect(decideNearDuplicateGroup(db, ['g-1', 'g-2'], { keep: 'g-3', reason: 'x' })).rejects.toThrow(
-      "Het idee 'g-3' hoort niet bij deze groep",
-    );
-    await expect(decideNearDuplicateGroup(db, ['g-1', 'h-1'], { keep: null, reason: 'x' })).rejects.toThrow(
-      'niet (meer) één groep',
-    );
-    await expect(decideNearDuplicateGroup(db, ['g-1'], { keep: null, reason: 'x' })).rejects.toThrow(
+    await expect(
+      decideNearDuplicateGroup(db, THEME, ['g-1', 'g-2'], { keep: 'g-3', reason: 'x' }),
+    ).rejects.toThrow("Het idee 'g-3' hoort niet bij deze groep");
+    await expect(
+      decideNearDuplicateGroup(db, THEME, ['g-1', 'h-1'], { keep: null, reason: 'x' }),
+    ).rejects.toThrow('niet (meer) één groep');
+    await expect(decideNearDuplicateGroup(db, THEME, ['g-1'], { keep: null, reason: 'x' })).rejects.toThrow(
       'minstens twee',
     );
-    await expect(decideNearDuplicateGroup(db, ['g-1', 'g-2'], { keep: null, reason: ' ' })).rejects.toThrow(
-      'Geef een reden',
-    );
+    await expect(
+      decideNearDuplicateGroup(db, THEME, ['g-1', 'g-2'], { keep: null, reason: ' ' }),
+    ).rejects.toThrow('Geef een reden');
   });
 
   it('keeps all: every pair of the group is decided, nothing hidden', async () => {
-    const outcome = await decideNearDuplicateGroup(db, ['g-3', 'g-1', 'g-2'], {
+    const outcome = await decideNearDuplicateGroup(db, THEME, ['g-3', 'g-1', 'g-2'], {
       keep: null,
       reason: 'anders',
     });
@@ -70,7 +70,7 @@ describe('deciding a group of near-duplicate ideas', () => {
   });
 
   it('keeps one: the others are hidden with the reason, never deleted', async () => {
-    const outcome = await decideNearDuplicateGroup(db, ['g-1', 'g-2', 'g-3'], {
+    const outcome = await decideNearDuplicateGroup(db, THEME, ['g-1', 'g-2', 'g-3'], {
       keep: 'g-2',
       reason: 'zelfde',
     });
@@ -89,7 +89,7 @@ describe('deciding a group of near-duplicate ideas', () => {
   it('keeps one of a chain: hides only its near-duplicates, leaves the idea that differs open', async () => {
     const chain = (await themeNearDuplicates(db, THEME)).filter((p) => p.a.startsWith('k-'));
     expect(chain.map((p) => `${p.a}~${p.b}`)).toEqual(['k-1~k-2', 'k-2~k-3']);
-    const outcome = await decideNearDuplicateGroup(db, ['k-1', 'k-2', 'k-3'], {
+    const outcome = await decideNearDuplicateGroup(db, THEME, ['k-1', 'k-2', 'k-3'], {
       keep: 'k-1',
       reason: 'zelfde',
     });

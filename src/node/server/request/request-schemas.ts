@@ -291,12 +291,14 @@ export const nearDuplicateBody = aliased(
 );
 
 /**
- * `POST /api/ideas/bijna-dubbel/groep`: a decision on a group of near-duplicates (`ideeen`): keep all
+ * `POST /api/ideas/bijna-dubbel/groep`: a decision on a group of near-duplicates (`ideeen`) of a theme
+ * (`thema`, as the curator's view names it): keep all
  * (`behouden`), or keep `bewaar` and hide its near-duplicates (`samenvoegen`).
  */
 export const nearDuplicateGroupBody = aliased(
   ['reden'],
   z.object({
+    thema: theme,
     ideeen: z.array(z.string(), { error: solutionsText.fieldMissing('ideeen') }),
     besluit: z.enum(['behouden', 'samenvoegen'], { error: solutionsText.decisionMissing }),
     bewaar: text().optional(),

@@ -196,7 +196,7 @@ export function solutionsApi(services: AppServices): Hono {
     if (body.besluit === 'samenvoegen' && !body.bewaar?.trim())
       throw new HttpProblem(400, nearDuplicateGroupText.keepMissing);
     const outcome = await answer(() =>
-      solutions.decideNearDuplicateGroup(body.ideeen, {
+      solutions.decideNearDuplicateGroup(body.thema, body.ideeen, {
         keep: body.besluit === 'behouden' ? null : (body.bewaar?.trim() ?? null),
         reason: body.reden,
       }),

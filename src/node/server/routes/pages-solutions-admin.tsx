@@ -231,7 +231,7 @@ const carryOut: {
   },
   'dubbel-groep': async (s, f) => {
     if (!f.uitkomst) throw new SolutionError('bad-request', t.chooseDecision);
-    const outcome = await s.decideNearDuplicateGroup(f.ideeen, {
+    const outcome = await s.decideNearDuplicateGroup(f.thema, f.ideeen, {
       keep: f.uitkomst === 'behouden' ? null : f.uitkomst,
       reason: f.reden,
     });
