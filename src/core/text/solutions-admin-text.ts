@@ -65,9 +65,22 @@ export const solutionsAdminText = {
   noUnclustered: 'Elk idee van dit thema hoort bij een oplossing.',
   proposalsHeading: (n: number) => `Voorstellen voor vastgezette oplossingen (${formatCount(n)})`,
   noProposals: 'Er zijn geen nieuwe ideeën die op een vastgezette oplossing lijken.',
-  proposal: (id: string, label: string, similarity: number) =>
-    `${id} lijkt op ‘${label}’ (overeenkomst ${formatShare(similarity)}).`,
-  acceptSubmit: 'Toevoegen aan deze oplossing',
+  proposalsFor: (label: string, n: number) => `Voorstellen voor ‘${label}’ (${formatCount(n)})`,
+  proposalsHint:
+    'Vink de ideeën aan die bij deze oplossing horen en kies ‘Geselecteerde toevoegen’, of vink de ideeën aan die er niet bij horen en kies ‘Geselecteerde afwijzen’. Een afgewezen idee wordt niet opnieuw voorgesteld voor deze oplossing.',
+  proposalChoice: (id: string, similarity: number, text: string) =>
+    `${id} (overeenkomst ${formatShare(similarity)}): ${text}`,
+  openIdea: (id: string) => `Open ${id}`,
+  acceptSelected: 'Geselecteerde toevoegen',
+  declineSelected: 'Geselecteerde afwijzen',
+  proposalsAccepted: (n: number) =>
+    n === 1
+      ? 'Het idee is aan de oplossing toegevoegd.'
+      : `${formatCount(n)} ideeën zijn aan de oplossing toegevoegd.`,
+  proposalsDeclined: (n: number) =>
+    n === 1
+      ? 'Het idee wordt niet meer voorgesteld voor deze oplossing.'
+      : `${formatCount(n)} ideeën worden niet meer voorgesteld voor deze oplossing.`,
   duplicatesHeading: (groups: number, pairs: number) =>
     `Bijna dubbele ideeën (${formatCount(groups)} ${groups === 1 ? 'groep' : 'groepen'}, ${formatCount(pairs)} ${pairs === 1 ? 'paar' : 'paren'})`,
   duplicatesLead:
@@ -112,7 +125,6 @@ export const solutionsAdminText = {
   importTheme: (theme: string, pairs: number, groups: number, proposals: number) =>
     `${theme}: deze import markeerde ${formatCount(pairs)} ${pairs === 1 ? 'bijna dubbel paar' : 'bijna dubbele paren'} (${formatCount(groups)} ${groups === 1 ? 'groep' : 'groepen'}); ${formatCount(proposals)} ${proposals === 1 ? 'voorstel wacht' : 'voorstellen wachten'} voor vastgezette oplossingen.`,
   importThemeLink: (theme: string) => `Beheer de oplossingen van ‘${theme}’`,
-  declineSubmit: 'Niet bij deze oplossing',
   noDuplicates: 'In dit thema zeggen geen twee ideeën bijna hetzelfde.',
   duplicatePair: (a: string, b: string, similarity: number) =>
     `${a} en ${b} (overeenkomst ${formatShare(similarity)})`,
@@ -130,7 +142,8 @@ export const solutionsAdminText = {
     verplaatsen: 'Het idee is verplaatst.',
     vastzetten: 'De oplossing is vastgezet.',
     losmaken: 'De oplossing is losgemaakt.',
-    afwijzen: 'Het idee wordt niet meer voorgesteld voor deze oplossing.',
+    'voorstellen-toevoegen': 'De gekozen ideeën zijn aan de oplossing toegevoegd.',
+    'voorstellen-afwijzen': 'De gekozen ideeën worden niet meer voorgesteld voor deze oplossing.',
     'bijna-dubbel': 'Het besluit over de bijna dubbele ideeën is opgeslagen.',
     bekijken: 'Hieronder staan de voorstellen en de bijna dubbele ideeën.',
     'dubbel-groep': 'Het besluit over de groep bijna dubbele ideeën is opgeslagen.',

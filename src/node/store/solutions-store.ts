@@ -21,7 +21,9 @@ import {
   type FlaggedPair,
 } from './solutions-duplicates.js';
 import {
+  acceptProposals,
   declineProposal,
+  declineProposals,
   forReaders,
   mergeSolutions,
   moveIdea,
@@ -89,6 +91,17 @@ export interface SolutionsStore {
   pin(theme: string, key: string, pinned: boolean, change: SolutionChange): Promise<ChangedSolutions>;
   /** "Not in this solution": an idea proposed for a pinned solution is not proposed for it again. */
   decline(theme: string, ideaId: string, key: string, change: SolutionChange): Promise<ChangedSolutions>;
+  /**
+   * Several ideas proposed for one solution, taken in (`accept`) or declined at once: one transaction,
+   * one history entry per idea.
+   */
+  decideProposals(
+    theme: string,
+    key: string,
+    ideaIds: readonly string[],
+    accept: boolean,
+    change: SolutionChange,
+  ): Promise<ChangedSolutions>;
 }
 
 export function solutionsStore(db: Database): SolutionsStore {
@@ -112,5 +125,7 @@ export function solutionsStore(db: Database): SolutionsStore {
     move: async (t, ideaId, to, change) => moveIdea(db, await theme(t), ideaId, to, change),
     pin: async (t, key, pinned, change) => pinSolution(db, await theme(t), key, pinned, change),
     decline: async (t, ideaId, key, change) => declineProposal(db, await theme(t), ideaId, key, change),
+    decideProposals: async (t, key, ideaIds, accept, change) =>
+      (accept ? acceptProposals : declineProposals)(db, await theme(t), key, ideaIds, change),
   };
 }

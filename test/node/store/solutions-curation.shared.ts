@@ -16,7 +16,9 @@ import { hideIdea, unhideIdea } from '../../../src/node/store/ideas-curation.js'
 import { decideNearDuplicateGroup } from '../../../src/node/store/solutions-duplicate-groups.js';
 import { decideNearDuplicate, themeNearDuplicates } from '../../../src/node/store/solutions-duplicates.js';
 import {
+  acceptProposals,
   declineProposal,
+  declineProposals,
   forReaders,
   moveIdea,
   pinSolution,
@@ -272,6 +274,52 @@ export function solutionsCurationSuite(name: string, open: () => Promise<Databas
       const firstWrite = seen.findIndex((q) => /^(INSERT|UPDATE|DELETE|WITH)\b/i.test(q));
       expect(lock).toBeGreaterThanOrEqual(0);
       expect(firstWrite).toBeGreaterThan(lock);
+    });
+
+    it('takes in or declines several proposals at once: one transaction, one history entry per idea', async () => {
+      const cluster = (await themeSolutions(db, THEME)).clusters[0]!;
+      const key = (await pinSolution(db, THEME, cluster.key, true, why)).clusters.find((c) => c.pinned)!.key;
+      await importText(
+        'voorstellen.csv',
+        ['Dat zeg ik ook.', 'Graag zo.', 'Precies dit.']
+          .map((tail, i) => `v-${i + 1},${csv(`${cluster.quote.text} ${tail}`)},${THEME},VVT`)
+          .join('\n') + '\n',
+      );
+      const proposed = (await themeSolutions(db, THEME)).proposals.filter((p) => p.clusterKey === key);
+      expect(proposed.map((p) => p.ideaId).sort()).toEqual(['v-1', 'v-2', 'v-3']);
+      const entries = async () => (await solutionHistory(db, THEME)).filter((h) => h.action !== 'pin');
+      const members = async () =>
+        (await themeSolutions(db, THEME)).clusters
+          .find((c) => c.key === key)!
+          .ids.filter((id) => id.startsWith('v-'));
+
+      // Refused as a whole: one idea is not in the theme; a failure at the second history entry.
+      await expect(acceptProposals(db, THEME, key, ['v-1', 'idee-x'], why)).rejects.toMatchObject({
+        failure: 'bad-request',
+      });
+      await expect(
+        acceptProposals(failingOn(db, 'INSERT INTO solution_history', 2), THEME, key, ['v-1', 'v-2'], why),
+      ).rejects.toThrow('ingespoten fout');
+      expect(await members()).toEqual([]);
+      expect(await entries()).toEqual([]);
+
+      const accepted = await acceptProposals(db, THEME, key, ['v-1', 'v-2'], { reason: 'zelfde oplossing' });
+      expect(accepted.change.untilImport).toBe(false);
+      expect((await members()).sort()).toEqual(['v-1', 'v-2']);
+      const moves = await entries();
+      expect(moves.map((h) => [h.action, h.reason])).toEqual([
+        ['move', 'zelfde oplossing'],
+        ['move', 'zelfde oplossing'],
+      ]);
+      await expect(declineProposals(db, THEME, key, ['v-3', 'v-1'], why)).rejects.toMatchObject({
+        failure: 'bad-request',
+      });
+      await declineProposals(db, THEME, key, ['v-3'], { reason: 'iets anders' });
+      expect((await themeSolutions(db, THEME)).proposals.some((p) => p.ideaId === 'v-3')).toBe(false);
+      expect((await entries()).at(-1)).toMatchObject({
+        action: 'decline',
+        detail: { declined: [{ key, idea: 'v-3' }] },
+      });
     });
   });
 }

@@ -276,6 +276,14 @@ export const solutionChangeBodies = {
     oplossing: solution,
     idee: required(solutionsText.fieldMissing('idee')),
   }),
+  // Several proposals for one solution at once: taken in or declined.
+  voorstellen: solutionChange({
+    thema: theme,
+    reden: reason,
+    oplossing: solution,
+    ideeen: z.array(z.string(), { error: solutionsText.fieldMissing('ideeen') }),
+    besluit: z.enum(['toevoegen', 'afwijzen'], { error: solutionsText.proposalDecisionMissing }),
+  }),
 } as const;
 
 /** `POST /api/ideas/bijna-dubbel`: a decision on a near-duplicate pair. */
@@ -351,8 +359,9 @@ export const solutionForms = {
   verplaatsen: solutionForm({ idee: formText, naar: formText }),
   vastzetten: solutionForm({ oplossing: formText }),
   losmaken: solutionForm({ oplossing: formText }),
-  // The proposal's form: `naar` is the pinned solution the idea is declined for.
-  afwijzen: solutionForm({ idee: formText, naar: formText }),
+  // A solution's proposals: the ones ticked taken in, or (the form's second button) declined.
+  'voorstellen-toevoegen': solutionForm({ oplossing: formText, ideeen: formTexts }),
+  'voorstellen-afwijzen': solutionForm({ oplossing: formText, ideeen: formTexts }),
   'bijna-dubbel': solutionForm({ uitkomst: formText, a: formText, b: formText }),
   'dubbel-groep': solutionForm({ uitkomst: formText, ideeen: formTexts }),
   geschiedenis: solutionForm({}),

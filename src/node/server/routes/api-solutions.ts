@@ -3,7 +3,8 @@
  * (the same as `werkbalans ideas oplossingen --json`). With the token: the curator's view
  * (`…/beheer?thema=…`: keys, pinned, proposals, near-duplicates), the changes (`…/hernoemen`,
  * `…/samenvoegen`, `…/splitsen`, `…/verplaatsen`, `…/vastzetten`, `…/losmaken`, `…/afwijzen`: an idea
- * proposed for a pinned solution is not in it; each answers the curator's view with `notes`), their history
+ * proposed for a pinned solution is not in it; `…/voorstellen`: several proposals for one solution taken
+ * in or declined at once; each answers the curator's view with `notes`), their history
  * (`…/geschiedenis?thema=…`) and the decision on a near-duplicate pair (`POST /api/ideas/bijna-dubbel`)
  * or group (`POST /api/ideas/bijna-dubbel/groep`: keeping one hides only its near-duplicates, as the
  * curators' page does; `…/beheer` names per group what keeping each idea hides).
@@ -171,6 +172,9 @@ export function solutionsApi(services: AppServices): Hono {
   post('vastzetten', (b) => solutions.pin(b.thema, b.oplossing, true, { reason: b.reden }));
   post('losmaken', (b) => solutions.pin(b.thema, b.oplossing, false, { reason: b.reden }));
   post('afwijzen', (b) => solutions.decline(b.thema, b.idee, b.oplossing, { reason: b.reden }));
+  post('voorstellen', (b) =>
+    solutions.decideProposals(b.thema, b.oplossing, b.ideeen, b.besluit === 'toevoegen', { reason: b.reden }),
+  );
 
   app.post('/api/ideas/bijna-dubbel', admin, boundedJson, jsonOf(nearDuplicateBody), async (c) => {
     const body = c.req.valid('json');

@@ -21,39 +21,70 @@ export const HISTORY_SHOWN = 10;
 
 const ideaHref = (view: PageView, id: string) => view.links.to(`/ideeen/${encodeURIComponent(id)}`);
 
+/**
+ * The proposals for pinned solutions: one form per solution, a checkbox per proposed idea, one token and
+ * one reason; "Geselecteerde toevoegen" takes the ticked ideas in, "Geselecteerde afwijzen" declines
+ * them (one transaction, one history entry per idea). Proposals for the same solution that say nearly
+ * the same are taken in with one submit instead of one form each.
+ */
 export function Proposals(props: {
   readonly view: PageView;
   readonly solutions: ThemeSolutions;
   readonly sent: SentForm | undefined;
 }) {
   const { view, solutions } = props;
-  const labelOf = (key: string) => solutions.clusters.find((c) => c.key === key)?.label ?? key;
+  const forms = solutions.clusters.flatMap((cluster, index) => {
+    const proposals = solutions.proposals.filter((p) => p.clusterKey === cluster.key);
+    return proposals.length === 0 ? [] : [{ cluster, index, proposals }];
+  });
   return (
     <section aria-labelledby="voorstellen-kop" id="voorstellen">
       <h2 id="voorstellen-kop">{t.proposalsHeading(solutions.proposals.length)}</h2>
-      {solutions.proposals.length === 0 ? <p>{t.noProposals}</p> : null}
-      {solutions.proposals.map((p, i) => {
-        const sent = sentTo(props.sent, 'verplaatsen', { idee: p.ideaId, naar: p.clusterKey });
+      {solutions.proposals.length === 0 ? <p>{t.noProposals}</p> : <p class="hint">{t.proposalsHint}</p>}
+      {forms.map(({ cluster, index, proposals }) => {
+        const id = `o${index + 1}-voorstellen`;
+        const sent =
+          sentTo(props.sent, 'voorstellen-toevoegen', { oplossing: cluster.key }) ??
+          sentTo(props.sent, 'voorstellen-afwijzen', { oplossing: cluster.key });
         return (
           <form
             method="post"
-            action={view.links.path('/beheer/oplossingen/verplaatsen')}
+            action={view.links.path('/beheer/oplossingen/voorstellen-toevoegen')}
             class="form"
-            id={`voorstel-${i}`}
+            id={id}
           >
-            <FormHead id={`voorstel-${i}`} theme={solutions.theme} />
-            <p>
-              {t.proposal(p.ideaId, labelOf(p.clusterKey), p.similarity)}{' '}
-              <a href={ideaHref(view, p.ideaId)}>{p.ideaId}</a>: {solutions.byId.get(p.ideaId)?.text ?? ''}
-            </p>
-            <input type="hidden" name="idee" value={p.ideaId} />
-            <input type="hidden" name="naar" value={p.clusterKey} />
-            <ReasonField id={`voorstel-${i}-reden`} value={sentValue(sent, 'reden')} />
+            <FormHead id={id} theme={solutions.theme} />
+            <input type="hidden" name="oplossing" value={cluster.key} />
+            <fieldset>
+              <legend>{t.proposalsFor(cluster.label, proposals.length)}</legend>
+              {proposals.map((p, j) => (
+                <div class="field field--checkbox">
+                  <input
+                    type="checkbox"
+                    id={`${id}-${j}`}
+                    name="ideeen"
+                    value={p.ideaId}
+                    checked={sent?.['ideeen']?.includes(p.ideaId) ?? false}
+                  />
+                  <label for={`${id}-${j}`}>
+                    {t.proposalChoice(p.ideaId, p.similarity, solutions.byId.get(p.ideaId)?.text ?? '')}
+                  </label>
+                  <a href={ideaHref(view, p.ideaId)} class="proposal-link">
+                    {t.openIdea(p.ideaId)}
+                  </a>
+                </div>
+              ))}
+            </fieldset>
+            <ReasonField id={`${id}-reden`} value={sentValue(sent, 'reden')} />
             <button type="submit" class="button">
-              {t.acceptSubmit}
+              {t.acceptSelected}
             </button>{' '}
-            <button type="submit" class="button" formaction={view.links.path('/beheer/oplossingen/afwijzen')}>
-              {t.declineSubmit}
+            <button
+              type="submit"
+              class="button"
+              formaction={view.links.path('/beheer/oplossingen/voorstellen-afwijzen')}
+            >
+              {t.declineSelected}
             </button>
           </form>
         );
