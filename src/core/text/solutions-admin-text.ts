@@ -99,7 +99,7 @@ export const solutionsAdminText = {
       ? `Alleen ${id} behouden, de andere verbergen`
       : `Alleen ${id} behouden: ${list(hide)} verbergen. ${list(open)} ${open.length === 1 ? 'zegt' : 'zeggen'} niet bijna hetzelfde als ${id} en ${open.length === 1 ? 'blijft' : 'blijven'} staan, nog zonder besluit`,
   chainHint:
-    'Niet elk idee in deze groep lijkt bijna op elk ander: ze hangen samen via een ander idee. Bij elke keuze staat welke ideeën verborgen worden; de andere blijven staan en komen terug in een eigen groep.',
+    'Niet elk idee in deze groep lijkt bijna op elk ander: ze hangen samen via een ander idee. Bij elke keuze staat welke ideeën verborgen worden. De andere blijven staan, zonder besluit; lijken ze nog bijna op een ander zichtbaar idee, dan staan ze hier daarna opnieuw.',
   nextGroups: (from: number, to: number) => `Toon groep ${formatCount(from)}–${formatCount(to)}`,
   previousGroups: (from: number, to: number) => `Toon groep ${formatCount(from)}–${formatCount(to)}`,
   groupDone: (hidden: readonly string[], kept: readonly string[], open: readonly string[] = []) =>

@@ -590,7 +590,10 @@ export function declineProposals(
       untilImport: false,
       entries: ids.map((id) => ({
         touched: [id],
-        detail: { declined: [{ key: cluster.key, label: cluster.label, idea: id }] },
+        detail: {
+          declined: [{ key: cluster.key, label: cluster.label, idea: id }],
+          ...(ids.length > 1 ? { ideas: [id], together: ids } : {}),
+        },
       })),
     };
   });
@@ -627,7 +630,11 @@ export function acceptProposals(
       touched: [...ids, ...target.ids, ...ids.flatMap(fromOf)],
       untilImport: untilImportOf(target),
       asked: ids,
-      entries: ids.map((id) => ({ touched: [id, ...fromOf(id), ...target.ids] })),
+      // Each entry names its idea; the others decided with it are named once (solutions-history-text.ts).
+      entries: ids.map((id) => ({
+        touched: [id, ...fromOf(id), ...target.ids],
+        ...(ids.length > 1 ? { detail: { ideas: [id], together: ids } } : {}),
+      })),
     };
   });
 }

@@ -307,9 +307,9 @@ export function solutionsCurationSuite(name: string, open: () => Promise<Databas
       expect(accepted.change.untilImport).toBe(false);
       expect((await members()).sort()).toEqual(['v-1', 'v-2']);
       const moves = await entries();
-      expect(moves.map((h) => [h.action, h.reason])).toEqual([
-        ['move', 'zelfde oplossing'],
-        ['move', 'zelfde oplossing'],
+      expect(moves.map((h) => [h.action, h.reason, h.detail])).toEqual([
+        ['move', 'zelfde oplossing', expect.objectContaining({ ideas: ['v-1'], together: ['v-1', 'v-2'] })],
+        ['move', 'zelfde oplossing', expect.objectContaining({ ideas: ['v-2'], together: ['v-1', 'v-2'] })],
       ]);
       await expect(declineProposals(db, THEME, key, ['v-3', 'v-1'], why)).rejects.toMatchObject({
         failure: 'bad-request',
