@@ -1,6 +1,9 @@
 /** Dutch texts of the curators' page for "Veelgenoemde oplossingen" (/beheer/oplossingen). */
 import { formatCount, formatShare } from './format.js';
 
+/** Ids as a Dutch list: "a", "a en b", "a, b en c". */
+const list = (ids: readonly string[]) =>
+  ids.length <= 1 ? (ids[0] ?? '') : `${ids.slice(0, -1).join(', ')} en ${ids.at(-1) ?? ''}`;
 const ideeen = (n: number) => `${formatCount(n)} ${n === 1 ? 'idee' : 'ideeën'}`;
 
 export const solutionsAdminText = {
@@ -62,9 +65,22 @@ export const solutionsAdminText = {
   noUnclustered: 'Elk idee van dit thema hoort bij een oplossing.',
   proposalsHeading: (n: number) => `Voorstellen voor vastgezette oplossingen (${formatCount(n)})`,
   noProposals: 'Er zijn geen nieuwe ideeën die op een vastgezette oplossing lijken.',
-  proposal: (id: string, label: string, similarity: number) =>
-    `${id} lijkt op ‘${label}’ (overeenkomst ${formatShare(similarity)}).`,
-  acceptSubmit: 'Toevoegen aan deze oplossing',
+  proposalsFor: (label: string, n: number) => `Voorstellen voor ‘${label}’ (${formatCount(n)})`,
+  proposalsHint:
+    'Vink de ideeën aan die bij deze oplossing horen en kies ‘Geselecteerde toevoegen’, of vink de ideeën aan die er niet bij horen en kies ‘Geselecteerde afwijzen’. Een afgewezen idee wordt niet opnieuw voorgesteld voor deze oplossing.',
+  proposalChoice: (id: string, similarity: number, text: string) =>
+    `${id} (overeenkomst ${formatShare(similarity)}): ${text}`,
+  openIdea: (id: string) => `Open ${id}`,
+  acceptSelected: 'Geselecteerde toevoegen',
+  declineSelected: 'Geselecteerde afwijzen',
+  proposalsAccepted: (n: number) =>
+    n === 1
+      ? 'Het idee is aan de oplossing toegevoegd.'
+      : `${formatCount(n)} ideeën zijn aan de oplossing toegevoegd.`,
+  proposalsDeclined: (n: number) =>
+    n === 1
+      ? 'Het idee wordt niet meer voorgesteld voor deze oplossing.'
+      : `${formatCount(n)} ideeën worden niet meer voorgesteld voor deze oplossing.`,
   duplicatesHeading: (groups: number, pairs: number) =>
     `Bijna dubbele ideeën (${formatCount(groups)} ${groups === 1 ? 'groep' : 'groepen'}, ${formatCount(pairs)} ${pairs === 1 ? 'paar' : 'paren'})`,
   duplicatesLead:
@@ -77,13 +93,22 @@ export const solutionsAdminText = {
   groupHeading: (n: number, count: number, similarity: number) =>
     `Groep ${formatCount(n)}: ${ideeen(count)} (overeenkomst tot ${formatShare(similarity)})`,
   keepAll: (count: number) => `Alle ${formatCount(count)} ideeën behouden`,
-  keepOnly: (id: string) => `Alleen ${id} behouden, de andere verbergen`,
+  /** A choice of a group: keep `id`, hide `hide`; `open` (no near-duplicate of `id`) stay undecided. */
+  keepOnly: (id: string, hide: readonly string[] = [], open: readonly string[] = []) =>
+    open.length === 0
+      ? `Alleen ${id} behouden, de andere verbergen`
+      : `Alleen ${id} behouden: ${list(hide)} verbergen. ${list(open)} ${open.length === 1 ? 'zegt' : 'zeggen'} niet bijna hetzelfde als ${id} en ${open.length === 1 ? 'blijft' : 'blijven'} staan, nog zonder besluit`,
+  chainHint:
+    'Niet elk idee in deze groep lijkt bijna op elk ander: ze hangen samen via een ander idee. Bij elke keuze staat welke ideeën verborgen worden. De andere blijven staan, zonder besluit; lijken ze nog bijna op een ander zichtbaar idee, dan staan ze hier daarna opnieuw.',
   nextGroups: (from: number, to: number) => `Toon groep ${formatCount(from)}–${formatCount(to)}`,
   previousGroups: (from: number, to: number) => `Toon groep ${formatCount(from)}–${formatCount(to)}`,
-  groupDone: (hidden: readonly string[], kept: readonly string[]) =>
-    hidden.length === 0
+  groupDone: (hidden: readonly string[], kept: readonly string[], open: readonly string[] = []) =>
+    (hidden.length === 0 && open.length === 0
       ? `Het besluit is opgeslagen: ${kept.join(', ')} blijven staan.`
-      : `Het besluit is opgeslagen: ${kept.join(', ')} blijft staan; verborgen: ${hidden.join(', ')}.`,
+      : `Het besluit is opgeslagen: ${kept.join(', ')} blijft staan; verborgen: ${hidden.length === 0 ? 'geen' : hidden.join(', ')}.`) +
+    (open.length === 0
+      ? ''
+      : ` Niet verborgen, omdat ${open.length === 1 ? 'het' : 'ze'} niet bijna hetzelfde ${open.length === 1 ? 'zegt' : 'zeggen'} als ${kept.join(', ')}: ${open.join(', ')}. Daarover is nog niets besloten.`),
   chooseDecision: 'Kies een besluit voor deze groep.',
   historyShown: (shown: number, total: number) =>
     `De laatste ${formatCount(shown)} van ${formatCount(total)} wijzigingen, de nieuwste eerst.`,
@@ -100,7 +125,6 @@ export const solutionsAdminText = {
   importTheme: (theme: string, pairs: number, groups: number, proposals: number) =>
     `${theme}: deze import markeerde ${formatCount(pairs)} ${pairs === 1 ? 'bijna dubbel paar' : 'bijna dubbele paren'} (${formatCount(groups)} ${groups === 1 ? 'groep' : 'groepen'}); ${formatCount(proposals)} ${proposals === 1 ? 'voorstel wacht' : 'voorstellen wachten'} voor vastgezette oplossingen.`,
   importThemeLink: (theme: string) => `Beheer de oplossingen van ‘${theme}’`,
-  declineSubmit: 'Niet bij deze oplossing',
   noDuplicates: 'In dit thema zeggen geen twee ideeën bijna hetzelfde.',
   duplicatePair: (a: string, b: string, similarity: number) =>
     `${a} en ${b} (overeenkomst ${formatShare(similarity)})`,
@@ -118,7 +142,8 @@ export const solutionsAdminText = {
     verplaatsen: 'Het idee is verplaatst.',
     vastzetten: 'De oplossing is vastgezet.',
     losmaken: 'De oplossing is losgemaakt.',
-    afwijzen: 'Het idee wordt niet meer voorgesteld voor deze oplossing.',
+    'voorstellen-toevoegen': 'De gekozen ideeën zijn aan de oplossing toegevoegd.',
+    'voorstellen-afwijzen': 'De gekozen ideeën worden niet meer voorgesteld voor deze oplossing.',
     'bijna-dubbel': 'Het besluit over de bijna dubbele ideeën is opgeslagen.',
     bekijken: 'Hieronder staan de voorstellen en de bijna dubbele ideeën.',
     'dubbel-groep': 'Het besluit over de groep bijna dubbele ideeën is opgeslagen.',

@@ -106,10 +106,16 @@ export function historyDetail(detail: unknown): string[] {
       return [b, best];
     }),
   );
+  // Decided together in one submit (several proposals): each idea has an entry of its own (`ideas`), so
+  // an entry names only its own idea among them as moved, and the others once.
+  const texts = (v: unknown) =>
+    Array.isArray(v) ? v.filter((id): id is string => typeof id === 'string') : [];
+  const own = texts(detail.ideas);
+  const others = texts(detail.together).filter((id) => !own.includes(id));
   const moved = [...new Set([...was.keys(), ...is.keys()])].sort().filter((id) => {
     const from = was.get(id);
     const to = is.get(id);
-    return !from || !to || counterpart.get(from) !== to;
+    return (!from || !to || counterpart.get(from) !== to) && !others.includes(id);
   });
   if (moved.length > 0 && before.length > 0)
     lines.push(
@@ -121,5 +127,6 @@ export function historyDetail(detail: unknown): string[] {
         })
         .join('; ')}.`,
     );
+  if (others.length > 0) lines.push(`In hetzelfde besluit: ${others.join(', ')}.`);
   return lines;
 }

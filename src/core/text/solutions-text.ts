@@ -117,6 +117,10 @@ export const solutionsText = {
     `‘${label}’ heeft minder dan ${formatCount(min)} ideeën: lezers zien haar niet als veelgenoemde oplossing (haar ideeën staan bij de ideeën zonder oplossing) tot er genoeg ideeën bij zijn.`,
   declineNeedsPinned: (label: string) =>
     `‘${label}’ is niet vastgezet: alleen vastgezette oplossingen krijgen voorstellen om af te wijzen.`,
+  proposalsMissing: 'Kies een of meer voorstellen.',
+  proposalDecisionMissing: "Geef als besluit 'toevoegen' of 'afwijzen'.",
+  acceptMember: (id: string, label: string) =>
+    `Het idee ‘${id}’ hoort al bij ‘${label}’; er is niets gewijzigd.`,
   declineMember: (id: string, label: string) =>
     `Het idee ‘${id}’ hoort al bij ‘${label}’; verplaats het als het daar niet hoort.`,
   quoteReplacedReason:

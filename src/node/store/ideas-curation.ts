@@ -216,35 +216,51 @@ async function setHidden(
   options: CurationOptions,
 ): Promise<CurationResult> {
   const reason = requireReason(options);
+  return db.transaction((tx) => setHiddenIn(tx, id, hidden, reason, options));
+}
+
+async function setHiddenIn(
+  tx: Queryable,
+  id: string,
+  hidden: boolean,
+  reason: string,
+  options: CurationOptions,
+): Promise<CurationResult> {
   const action: IdeaAction = hidden ? 'hide' : 'unhide';
-  return db.transaction(async (tx) => {
-    const current = await mustExist(tx, id);
-    if (current.hidden === hidden) return { idea: current, changed: false, warnings: [], masked: {} };
-    await snapshotIdeas(tx, [id], { action, reason });
+  const current = await mustExist(tx, id);
+  if (current.hidden === hidden) return { idea: current, changed: false, warnings: [], masked: {} };
+  await snapshotIdeas(tx, [id], { action, reason });
+  await tx.query(
+    `UPDATE ideas SET hidden = $2, version = version + 1, action = $3, reason = $4, batch_id = NULL,
+       updated_at = now() WHERE id = $1`,
+    [id, hidden, action, reason],
+  );
+  const idea = await finish(tx, id, options.k ?? K_ANONYMITY);
+  // A hidden idea's words leave the suggestions; shown again, they come back.
+  if (hidden) await forgetWordsOutOfView(tx, [current.text]);
+  else {
+    await addToVocabulary(tx, [current.text]);
+    // Shown again: a near-duplicate merge that hid it is undone, and its pairs are open again.
     await tx.query(
-      `UPDATE ideas SET hidden = $2, version = version + 1, action = $3, reason = $4, batch_id = NULL,
-         updated_at = now() WHERE id = $1`,
-      [id, hidden, action, reason],
+      `UPDATE idea_near_duplicates SET status = 'open', decided_at = NULL, reason = $2
+       WHERE status = 'merged' AND (idea_a = $1 OR idea_b = $1)`,
+      [id, solutionsText.unmergedReason(id)],
     );
-    const idea = await finish(tx, id, options.k ?? K_ANONYMITY);
-    // A hidden idea's words leave the suggestions; shown again, they come back.
-    if (hidden) await forgetWordsOutOfView(tx, [current.text]);
-    else {
-      await addToVocabulary(tx, [current.text]);
-      // Shown again: a near-duplicate merge that hid it is undone, and its pairs are open again.
-      await tx.query(
-        `UPDATE idea_near_duplicates SET status = 'open', decided_at = NULL, reason = $2
-         WHERE status = 'merged' AND (idea_a = $1 OR idea_b = $1)`,
-        [id, solutionsText.unmergedReason(id)],
-      );
-    }
-    return { idea, changed: true, warnings: [], masked: {} };
-  });
+  }
+  return { idea, changed: true, warnings: [], masked: {} };
 }
 
 /** Hides an idea from every public view (it stays in the store and its history). */
 export function hideIdea(db: Database, id: string, options: CurationOptions): Promise<CurationResult> {
   return setHidden(db, id, true, options);
+}
+
+/**
+ * {@link hideIdea} inside a caller's transaction (a near-duplicate decision hides several ideas and
+ * records its pairs as one change: all of it lands, or none).
+ */
+export function hideIdeaIn(tx: Queryable, id: string, options: CurationOptions): Promise<CurationResult> {
+  return setHiddenIn(tx, id, true, requireReason(options), options);
 }
 
 export function unhideIdea(db: Database, id: string, options: CurationOptions): Promise<CurationResult> {

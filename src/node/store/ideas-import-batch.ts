@@ -10,6 +10,7 @@ import { adoptSurveyProfessions } from '../../core/ideas/survey-professions.js';
 import { Problems, type Warning } from '../../core/contract/problems.js';
 import { ideasExpected, ideasMessages } from '../../core/text/ideas-messages.js';
 import { securityMessages } from '../../core/text/security-messages.js';
+import { lockSolutions } from './advisory-locks.js';
 import type { Database, Queryable } from './database.js';
 import { erasedIds } from './ideas-erase.js';
 import { settleSearchIndex } from './ideas-maintenance.js';
@@ -61,6 +62,11 @@ export async function importIdeaBatch(
   // The file's name is kept in the batch and the history: masked like any text ("ideeen-jan@x.nl.csv").
   const file = maskPersonalData(batch.file).text;
   const written = await db.transaction(async (tx) => {
+    // The solutions lock first, before any row is written (advisory-locks.ts): the import drops and
+    // re-freezes the curation of the themes it changes (afterIdeasImport), so a curator's change waits
+    // for it, or it for the change; taken later, a group decision holding the lock and waiting for an
+    // idea row this import wrote would deadlock with it.
+    await lockSolutions(tx);
     // An idea erased on request does not come back with the file it came from.
     const erased = await erasedIds(
       tx,

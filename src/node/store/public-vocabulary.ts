@@ -10,7 +10,7 @@
 import { joinedWords } from '../../core/ideas/analyzer/fold.js';
 import type { Queryable } from './database.js';
 
-/** The advisory lock of vocabulary pruning (others: 727274 migrations, 727275 solutions and concepts). */
+/** The advisory lock of vocabulary pruning (advisory-locks.ts: taken last, after the solutions lock and the rows). */
 const VOCABULARY_LOCK = 727276;
 
 /** Words of texts as the vocabulary holds them (lower case; the database removes accents). */

@@ -29,6 +29,7 @@
  */
 import { createHash } from 'node:crypto';
 import { THESAURUS, type Thesaurus, type ThesaurusGroup } from '../../core/ideas/analyzer/thesaurus.js';
+import { lockSolutions } from './advisory-locks.js';
 import type { Queryable } from './database.js';
 import { itemAt } from '../../core/contract/item-at.js';
 import { foldText } from '../../core/ideas/analyzer/fold.js';
@@ -247,7 +248,7 @@ export async function syncSearchConcepts(
   const stored = (await tx.query<{ fingerprint: string }>('SELECT fingerprint FROM search_concepts_state'))
     .rows[0]?.fingerprint;
   if (stored === fingerprint) return false;
-  await tx.query('SELECT pg_advisory_xact_lock(727275)');
+  await lockSolutions(tx);
   const again = (await tx.query<{ fingerprint: string }>('SELECT fingerprint FROM search_concepts_state'))
     .rows[0]?.fingerprint;
   if (again === fingerprint) return false;

@@ -7,7 +7,8 @@
 import { nearDuplicates, type NearDuplicate } from '../../core/ideas/clusters/near-duplicates.js';
 import { solutionsText as t } from '../../core/text/solutions-text.js';
 import type { Database, Queryable } from './database.js';
-import { hideIdea } from './ideas-curation.js';
+import { lockSolutions } from './advisory-locks.js';
+import { hideIdeaIn } from './ideas-curation.js';
 import { SolutionError, themeIdeas } from './solutions.js';
 
 /** An import of more ideas than this is not compared on import (the curators' lists still show its pairs). */
@@ -89,7 +90,8 @@ export async function themeNearDuplicates(db: Queryable, theme: string): Promise
 
 /**
  * A curator's decision on a pair: `kept` (both stay) or `merged` into `keep` (the other is hidden with
- * the reason). The pair must be flagged, or be a near-duplicate now.
+ * the reason). The pair must be flagged, or be a near-duplicate now. One transaction: the hide and the
+ * decision land together.
  */
 export async function decideNearDuplicate(
   db: Database,
@@ -101,32 +103,37 @@ export async function decideNearDuplicate(
   const [a, b] = pair.a < pair.b ? [pair.a, pair.b] : [pair.b, pair.a];
   if (decision.keep !== undefined && decision.keep !== a && decision.keep !== b)
     throw new SolutionError('bad-request', t.keepNotInPair(decision.keep, pair.a, pair.b));
-  const texts = (
-    await db.query<{ id: string; text: string }>('SELECT id, text FROM ideas WHERE id = ANY ($1::text[])', [
-      [a, b],
-    ])
-  ).rows;
-  const now = texts.length === 2 ? nearDuplicates(texts) : [];
-  const stored = (
-    await db.query<{ similarity: number }>(
-      'SELECT similarity FROM idea_near_duplicates WHERE idea_a = $1 AND idea_b = $2',
-      [a, b],
-    )
-  ).rows[0];
-  const similarity = now[0]?.similarity ?? stored?.similarity;
-  if (similarity === undefined) throw new SolutionError('unknown-cluster', t.unknownPair(a, b));
-  let merged: { keep: string; hidden: string } | undefined;
-  if (decision.status === 'merged') {
-    const keep = decision.keep === b ? b : a;
-    const drop = keep === a ? b : a;
-    await hideIdea(db, drop, { reason: t.mergedDuplicateReason(keep, reason) });
-    merged = { keep, hidden: drop };
-  }
-  await db.query(
-    `INSERT INTO idea_near_duplicates (idea_a, idea_b, similarity, status, decided_at, reason)
-     VALUES ($1, $2, $3, $4, now(), $5)
-     ON CONFLICT (idea_a, idea_b) DO UPDATE SET status = EXCLUDED.status, decided_at = now(), reason = EXCLUDED.reason`,
-    [a, b, similarity, decision.status, reason],
-  );
-  return { a, b, similarity, status: decision.status, reason, ...merged };
+  // One transaction under the solutions lock: the hide and the decision land together or not at all.
+  return db.transaction(async (tx) => {
+    await lockSolutions(tx);
+    const texts = (
+      await tx.query<{ id: string; text: string }>(
+        'SELECT id, text FROM ideas WHERE id = ANY ($1::text[]) ORDER BY id FOR UPDATE',
+        [[a, b]],
+      )
+    ).rows;
+    const now = texts.length === 2 ? nearDuplicates(texts) : [];
+    const stored = (
+      await tx.query<{ similarity: number }>(
+        'SELECT similarity FROM idea_near_duplicates WHERE idea_a = $1 AND idea_b = $2',
+        [a, b],
+      )
+    ).rows[0];
+    const similarity = now[0]?.similarity ?? stored?.similarity;
+    if (similarity === undefined) throw new SolutionError('unknown-cluster', t.unknownPair(a, b));
+    let merged: { keep: string; hidden: string } | undefined;
+    if (decision.status === 'merged') {
+      const keep = decision.keep === b ? b : a;
+      const drop = keep === a ? b : a;
+      await hideIdeaIn(tx, drop, { reason: t.mergedDuplicateReason(keep, reason) });
+      merged = { keep, hidden: drop };
+    }
+    await tx.query(
+      `INSERT INTO idea_near_duplicates (idea_a, idea_b, similarity, status, decided_at, reason)
+       VALUES ($1, $2, $3, $4, now(), $5)
+       ON CONFLICT (idea_a, idea_b) DO UPDATE SET status = EXCLUDED.status, decided_at = now(), reason = EXCLUDED.reason`,
+      [a, b, similarity, decision.status, reason],
+    );
+    return { a, b, similarity, status: decision.status, reason, ...merged };
+  });
 }

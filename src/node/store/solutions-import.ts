@@ -6,10 +6,12 @@
  * they go — recorded in that theme's history with what was dropped, and returned for the import's
  * answer. Themes the import did not touch keep every decision. Pinned clusters stay everywhere, new
  * ideas that resemble them are proposed to the curators, and what they show stays frozen
- * (solutions-settle.ts). The ideas the import wrote are checked for near-duplicates.
+ * (solutions-settle.ts). The ideas the import wrote are checked for near-duplicates. Under the solutions
+ * lock (advisory-locks.ts), which the import takes before it writes a row.
  */
 import type { NearDuplicate } from '../../core/ideas/clusters/near-duplicates.js';
 import { solutionsText as t } from '../../core/text/solutions-text.js';
+import { lockSolutions } from './advisory-locks.js';
 import type { Queryable } from './database.js';
 import { flagNearDuplicates } from './solutions-duplicates.js';
 import { freezePinnedThemes } from './solutions-settle.js';
@@ -56,6 +58,9 @@ export async function afterIdeasImport(
   file: string,
 ): Promise<AfterImport> {
   if (written.length === 0) return { nearDuplicates: [], droppedCuration: [] };
+  // Held already when the import took it first, as it should (ideas-import-batch.ts); taken here too so
+  // that no caller drops curation a curator's change is writing.
+  await lockSolutions(tx);
   const themes = await changedThemes(tx, written);
   const rows = (
     await tx.query<{ theme: string; id: string | null; label: string | null; ids: string[] }>(

@@ -21,7 +21,9 @@ import {
   type FlaggedPair,
 } from './solutions-duplicates.js';
 import {
+  acceptProposals,
   declineProposal,
+  declineProposals,
   forReaders,
   mergeSolutions,
   moveIdea,
@@ -64,8 +66,15 @@ export interface SolutionsStore {
     pair: { readonly a: string; readonly b: string },
     decision: NearDuplicateDecision,
   ): Promise<DecidedPair>;
-  /** A whole group of near-duplicates at once: keep all, or keep one and hide the others. */
-  decideNearDuplicateGroup(ids: readonly string[], decision: GroupDecision): Promise<GroupOutcome>;
+  /**
+   * A whole group of near-duplicates of a theme at once: keep all, or keep one and hide its
+   * near-duplicates (the others of a chain stay open).
+   */
+  decideNearDuplicateGroup(
+    theme: string,
+    ids: readonly string[],
+    decision: GroupDecision,
+  ): Promise<GroupOutcome>;
   /** Per theme, the pairs an import flagged (and their groups) and the proposals waiting. */
   importSummary(flagged: readonly NearDuplicate[]): Promise<ThemeImportSummary[]>;
   history(theme: string): Promise<SolutionHistoryEntry[]>;
@@ -82,6 +91,17 @@ export interface SolutionsStore {
   pin(theme: string, key: string, pinned: boolean, change: SolutionChange): Promise<ChangedSolutions>;
   /** "Not in this solution": an idea proposed for a pinned solution is not proposed for it again. */
   decline(theme: string, ideaId: string, key: string, change: SolutionChange): Promise<ChangedSolutions>;
+  /**
+   * Several ideas proposed for one solution, taken in (`accept`) or declined at once: one transaction,
+   * one history entry per idea.
+   */
+  decideProposals(
+    theme: string,
+    key: string,
+    ideaIds: readonly string[],
+    accept: boolean,
+    change: SolutionChange,
+  ): Promise<ChangedSolutions>;
 }
 
 export function solutionsStore(db: Database): SolutionsStore {
@@ -95,7 +115,8 @@ export function solutionsStore(db: Database): SolutionsStore {
     nearDuplicates: async (t) => themeNearDuplicates(db, await theme(t)),
     repeatsAmong: (ideas) => openRepeats(db, ideas),
     decideNearDuplicate: (pair, decision) => decideNearDuplicate(db, pair, decision),
-    decideNearDuplicateGroup: (ids, decision) => decideNearDuplicateGroup(db, ids, decision),
+    decideNearDuplicateGroup: async (t, ids, decision) =>
+      decideNearDuplicateGroup(db, await theme(t), ids, decision),
     importSummary: (flagged) => importSummary(db, flagged),
     history: async (t) => solutionHistory(db, await theme(t)),
     rename: async (t, key, label, change) => renameSolution(db, await theme(t), key, label, change),
@@ -104,5 +125,7 @@ export function solutionsStore(db: Database): SolutionsStore {
     move: async (t, ideaId, to, change) => moveIdea(db, await theme(t), ideaId, to, change),
     pin: async (t, key, pinned, change) => pinSolution(db, await theme(t), key, pinned, change),
     decline: async (t, ideaId, key, change) => declineProposal(db, await theme(t), ideaId, key, change),
+    decideProposals: async (t, key, ideaIds, accept, change) =>
+      (accept ? acceptProposals : declineProposals)(db, await theme(t), key, ideaIds, change),
   };
 }

@@ -20,6 +20,7 @@ import {
 import { exampleIdeasOf, type ExampleIdeas } from '../../core/ideas/example-ideas.js';
 import { movedIdeas, type MovedIdea } from '../../core/ideas/clusters/moved-ideas.js';
 import { solutionsText as t } from '../../core/text/solutions-text.js';
+import { lockSolutions } from './advisory-locks.js';
 import type { Database, Queryable } from './database.js';
 import { followStaleKey, staleKeyMessage, type StaleKey } from './solutions-keys.js';
 import { freezePinned } from './solutions-pinned.js';
@@ -380,8 +381,16 @@ interface Work {
   readonly untilImport: ChangeReport['untilImport'];
   /** More to record beside before and after. */
   readonly detail?: Record<string, unknown>;
-  /** For a move: the idea asked, so that any other idea the change moved is named. */
-  readonly asked?: string;
+  /** For a move: the ideas asked, so that any other idea the change moved is named. */
+  readonly asked?: readonly string[];
+  /**
+   * Several decisions taken at once (proposals): one history entry each, with its own ideas and detail,
+   * instead of one for the change. Before and after are those of the whole change.
+   */
+  readonly entries?: readonly {
+    readonly touched: readonly string[];
+    readonly detail?: Record<string, unknown>;
+  }[];
 }
 
 /**
@@ -398,7 +407,7 @@ async function change(
 ): Promise<ChangedSolutions> {
   const reason = requireReason(reasonGiven);
   return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock(727275)');
+    await lockSolutions(tx);
     const before = await themeSolutions(tx, theme, {}, false);
     const resolvedKeys: Record<string, { key: string; label: string }> = {};
     const find: Find = async (key) => {
@@ -413,19 +422,24 @@ async function change(
     const done = await work(tx, before, find);
     let after = await themeSolutions(tx, theme, {}, false);
     if ((await freezePinned(tx, after)).changed) after = await themeSolutions(tx, theme, {}, false);
-    const involved = (s: ThemeSolutions) =>
-      s.clusters.filter((c) => c.ids.some((id) => done.touched.includes(id))).map(summary);
-    await tx.query('INSERT INTO solution_history (theme, action, reason, detail) VALUES ($1, $2, $3, $4)', [
-      theme,
-      action,
-      reason,
-      JSON.stringify({ before: involved(before), after: involved(after), ...done.detail }),
-    ]);
+    const involved = (s: ThemeSolutions, touched: readonly string[]) =>
+      s.clusters.filter((c) => c.ids.some((id) => touched.includes(id))).map(summary);
+    for (const entry of done.entries ?? [done])
+      await tx.query('INSERT INTO solution_history (theme, action, reason, detail) VALUES ($1, $2, $3, $4)', [
+        theme,
+        action,
+        reason,
+        JSON.stringify({
+          before: involved(before, entry.touched),
+          after: involved(after, entry.touched),
+          ...entry.detail,
+        }),
+      ]);
     const unpublished = after.clusters
       .filter((c) => c.ids.length < MIN_PUBLISHED && c.ids.some((id) => done.touched.includes(id)))
       .map((c) => c.label);
     const alsoMoved =
-      done.asked === undefined ? [] : movedIdeas(before, after).filter((m) => m.id !== done.asked);
+      done.asked === undefined ? [] : movedIdeas(before, after).filter((m) => !done.asked?.includes(m.id));
     return { ...after, change: { resolvedKeys, untilImport: done.untilImport, unpublished, alsoMoved } };
   });
 }
@@ -517,7 +531,7 @@ export function moveIdea(db: Database, theme: string, ideaId: string, to: string
     return {
       touched: [ideaId, ...(from?.ids ?? []), ...(target?.ids ?? [])],
       untilImport: target === null ? 'outside' : untilImportOf(target),
-      asked: ideaId,
+      asked: [ideaId],
     };
   });
 }
@@ -551,21 +565,90 @@ export function pinSolution(db: Database, theme: string, key: string, pinned: bo
  * not proposed for that solution again (also after an import) unless a curator moves it in.
  */
 export function declineProposal(db: Database, theme: string, ideaId: string, key: string, c: SolutionChange) {
+  return declineProposals(db, theme, key, [ideaId], c);
+}
+
+function chosenProposals(ideaIds: readonly string[]): string[] {
+  const ids = [...new Set(ideaIds.map((id) => id.trim()).filter((id) => id !== ''))];
+  if (ids.length === 0) throw new SolutionError('bad-request', t.proposalsMissing);
+  return ids;
+}
+
+/**
+ * Several ideas declined for one pinned solution at once (the curator's page: the proposals ticked):
+ * one transaction, all or none, one history entry per idea as {@link declineProposal} records one.
+ */
+export function declineProposals(
+  db: Database,
+  theme: string,
+  key: string,
+  ideaIds: readonly string[],
+  c: SolutionChange,
+) {
+  const ids = chosenProposals(ideaIds);
   return change(db, theme, 'decline', c, async (tx, s, find) => {
-    if (!s.byId.has(ideaId)) throw new SolutionError('bad-request', t.notInTheme(ideaId, theme));
+    for (const id of ids)
+      if (!s.byId.has(id)) throw new SolutionError('bad-request', t.notInTheme(id, theme));
     const cluster = await find(key);
     if (!cluster.pinned) throw new SolutionError('bad-request', t.declineNeedsPinned(cluster.label));
-    if (cluster.ids.includes(ideaId))
-      throw new SolutionError('bad-request', t.declineMember(ideaId, cluster.label));
+    for (const id of ids)
+      if (cluster.ids.includes(id))
+        throw new SolutionError('bad-request', t.declineMember(id, cluster.label));
     await tx.query(
-      `INSERT INTO solution_declines (cluster_id, idea_id, reason) VALUES ($1, $2, $3)
+      `INSERT INTO solution_declines (cluster_id, idea_id, reason) SELECT $1, unnest($2::text[]), $3
        ON CONFLICT (cluster_id, idea_id) DO UPDATE SET reason = EXCLUDED.reason, decided_at = now()`,
-      [Number(cluster.key.slice(1)), ideaId, c.reason.trim()],
+      [Number(cluster.key.slice(1)), ids, c.reason.trim()],
     );
     return {
-      touched: [ideaId],
+      touched: ids,
       untilImport: false,
-      detail: { declined: [{ key: cluster.key, label: cluster.label, idea: ideaId }] },
+      entries: ids.map((id) => ({
+        touched: [id],
+        detail: {
+          declined: [{ key: cluster.key, label: cluster.label, idea: id }],
+          ...(ids.length > 1 ? { ideas: [id], together: ids } : {}),
+        },
+      })),
+    };
+  });
+}
+
+/**
+ * Several ideas proposed for one solution taken into it at once (the curator's page: the proposals
+ * ticked): one transaction, all or none, one history entry per idea as a move of that idea records it.
+ */
+export function acceptProposals(
+  db: Database,
+  theme: string,
+  key: string,
+  ideaIds: readonly string[],
+  c: SolutionChange,
+) {
+  const ids = chosenProposals(ideaIds);
+  return change(db, theme, 'move', c, async (tx, s, find) => {
+    for (const id of ids)
+      if (!s.byId.has(id)) throw new SolutionError('bad-request', t.notInTheme(id, theme));
+    const target = await find(key);
+    for (const id of ids)
+      if (target.ids.includes(id)) throw new SolutionError('bad-request', t.acceptMember(id, target.label));
+    const targetId = await materialise(tx, theme, target);
+    await placeIdeas(tx, theme, ids, targetId);
+    await touch(tx, targetId);
+    // Taken in after all: no longer declined for it.
+    await tx.query('DELETE FROM solution_declines WHERE cluster_id = $1 AND idea_id = ANY ($2::text[])', [
+      targetId,
+      ids,
+    ]);
+    const fromOf = (id: string) => s.clusters.find((cl) => cl.ids.includes(id))?.ids ?? [];
+    return {
+      touched: [...ids, ...target.ids, ...ids.flatMap(fromOf)],
+      untilImport: untilImportOf(target),
+      asked: ids,
+      // Each entry names its idea; the others decided with it are named once (solutions-history-text.ts).
+      entries: ids.map((id) => ({
+        touched: [id, ...fromOf(id), ...target.ids],
+        ...(ids.length > 1 ? { detail: { ideas: [id], together: ids } } : {}),
+      })),
     };
   });
 }

@@ -8,8 +8,12 @@ describe('solutions admin text', () => {
     expect(t.solutionMeta(1, true, false, 0.42)).toBe('1 idee · vastgezet · automatisch · samenhang 42%');
     expect(t.groupsShown(1, 50, 612)).toBe('Groep 1–50 van 612 open groepen, de grootste eerst.');
     expect(t.duplicatesHeading(612, 4380)).toBe('Bijna dubbele ideeën (612 groepen, 4.380 paren)');
-    expect(t.proposal('idee-1', 'Slimmere software', 0.456)).toBe(
-      'idee-1 lijkt op ‘Slimmere software’ (overeenkomst 46%).',
+    expect(t.proposalChoice('idee-1', 0.456, 'Koppel de systemen.')).toBe(
+      'idee-1 (overeenkomst 46%): Koppel de systemen.',
+    );
+    expect(t.proposalsAccepted(2)).toBe('2 ideeën zijn aan de oplossing toegevoegd.');
+    expect(t.keepOnly('a', ['b'], ['c', 'd'])).toBe(
+      'Alleen a behouden: b verbergen. c en d zeggen niet bijna hetzelfde als a en blijven staan, nog zonder besluit',
     );
     for (const text of [
       t.solutionsHeading('Werkdruk', 3),
@@ -19,6 +23,9 @@ describe('solutions admin text', () => {
       t.groupHeading(3, 4, 0.95),
       t.importTheme('Werkdruk', 3, 1, 2),
       t.groupDone(['b', 'c'], ['a']),
+      t.groupDone(['b'], ['a'], ['c']),
+      t.proposalsFor('Slimmere software', 3),
+      t.proposalsDeclined(1),
     ])
       expectFinished(text);
   });

@@ -59,4 +59,18 @@ describe('the solutions’ history for a curator', () => {
       historyDetail({ quotes: [{ key: 'c1', label: 'Eén koppeling', from: 'idee-0199', to: 'idee-0214' }] }),
     ).toEqual(['Citaat van ‘Eén koppeling’: idee-0199 → idee-0214.']);
   });
+
+  it('names in an entry of several proposals taken in at once only its own idea as moved', () => {
+    const detail = (idea: string) => ({
+      before: [{ key: 'c3', label: 'Systemen koppelen', ids: ['i1', 'i2', 'i3'] }],
+      after: [{ key: 'c3', label: 'Systemen koppelen', ids: ['i1', 'i2', 'i3', 'v-1', 'v-2'] }],
+      ideas: [idea],
+      together: ['v-1', 'v-2'],
+    });
+    expect(historyDetail(detail('v-1')).slice(1)).toEqual([
+      'Ideeën die van oplossing wisselden: v-1 (geen oplossing → ‘Systemen koppelen’).',
+      'In hetzelfde besluit: v-2.',
+    ]);
+    expect(historyDetail(detail('v-2')).at(-1)).toBe('In hetzelfde besluit: v-1.');
+  });
 });

@@ -2,8 +2,9 @@
  * The curation semantics of "veelgenoemde oplossingen", run against every back end: an import drops
  * unpinned decisions only in the themes whose ideas it changed and says so; every change says whether
  * it lasts; pinning freezes the line and quote readers see; a declined proposal stays declined; a stale
- * key is followed or named; a curator's solution below the minimum is not shown to readers; and the
- * near-duplicate decisions answer exactly.
+ * key is followed or named; a curator's solution below the minimum is not shown to readers; the
+ * near-duplicate decisions answer exactly and land whole or not at all; an import takes the solutions
+ * lock before it writes.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,9 +13,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { importIdeasFile } from '../../../src/node/ideas-file.js';
 import type { Database } from '../../../src/node/store/database.js';
 import { hideIdea, unhideIdea } from '../../../src/node/store/ideas-curation.js';
+import { decideNearDuplicateGroup } from '../../../src/node/store/solutions-duplicate-groups.js';
 import { decideNearDuplicate, themeNearDuplicates } from '../../../src/node/store/solutions-duplicates.js';
 import {
+  acceptProposals,
   declineProposal,
+  declineProposals,
   forReaders,
   moveIdea,
   pinSolution,
@@ -25,6 +29,7 @@ import {
   themeIdeas,
   themeSolutions,
 } from '../../../src/node/store/solutions.js';
+import { failingOn, spiedDatabase } from '../../support/query-spy.js';
 
 const EXAMPLE = new URL('../../../data/ideeen-voorbeeld.csv', import.meta.url).pathname;
 const THEME = 'Administratieve lasten';
@@ -200,6 +205,121 @@ export function solutionsCurationSuite(name: string, open: () => Promise<Databas
       expect(await themeNearDuplicates(db, THEME)).toContainEqual(
         expect.objectContaining({ a: 'dubbel-1', b: original.id, status: 'open' }),
       );
+    });
+
+    it('decides a group of near-duplicates whole or not at all: a failure midway changes nothing', async () => {
+      const text = (tail: string) =>
+        csv(`Zet de kalobber en de lomiber in het minuber van het team ${tail}.`);
+      await importText(
+        'groep.csv',
+        [
+          `g-1,${text('graag')},${THEME},VVT`,
+          `g-2,${text('snel')},${THEME},VVT`,
+          `g-3,${text('vandaag')},${THEME},VVT`,
+        ].join('\n') + '\n',
+      );
+      const ids = ['g-1', 'g-2', 'g-3'];
+      const state = async () => ({
+        hidden: (
+          await db.query<{ id: string }>("SELECT id FROM ideas WHERE hidden AND id LIKE 'g-%' ORDER BY id")
+        ).rows,
+        decided: (await db.query("SELECT 1 FROM idea_near_duplicates WHERE status <> 'open'")).rows.length,
+        versions: (await db.query("SELECT 1 FROM idea_history WHERE idea_id LIKE 'g-%'")).rows.length,
+      });
+      const before = await state();
+      expect(before).toEqual({ hidden: [], decided: 0, versions: 0 });
+      // The second hide fails, then the record of the pairs (after both hides).
+      for (const [start, nth] of [
+        ['UPDATE ideas SET hidden', 2],
+        ['INSERT INTO idea_near_duplicates', 1],
+      ] as const) {
+        await expect(
+          decideNearDuplicateGroup(failingOn(db, start, nth), THEME, ids, { keep: 'g-2', reason: 'zelfde' }),
+        ).rejects.toThrow('ingespoten fout');
+        expect(await state()).toEqual(before);
+      }
+      // An id that vanished between the page and the decision: refused, nothing hidden.
+      await expect(
+        decideNearDuplicateGroup(db, THEME, [...ids, 'g-weg'], { keep: 'g-2', reason: 'zelfde' }),
+      ).rejects.toMatchObject({ failure: 'unknown-cluster' });
+      expect(await state()).toEqual(before);
+      // Without a failure it lands whole.
+      const outcome = await decideNearDuplicateGroup(db, THEME, ids, { keep: 'g-2', reason: 'zelfde' });
+      expect(outcome.hidden).toEqual(['g-1', 'g-3']);
+      expect(await state()).toMatchObject({ hidden: [{ id: 'g-1' }, { id: 'g-3' }], decided: 3 });
+    });
+
+    it('decides a near-duplicate pair whole or not at all', async () => {
+      const original = (await themeIdeas(db, THEME))[0]!;
+      await importText('paar.csv', `paar-1,${csv(`${original.text}!`)},${THEME},VVT\n`);
+      const pair = { a: original.id, b: 'paar-1' };
+      await expect(
+        decideNearDuplicate(failingOn(db, 'INSERT INTO idea_near_duplicates', 1), pair, {
+          status: 'merged',
+          reason: 'zelfde',
+        }),
+      ).rejects.toThrow('ingespoten fout');
+      expect((await db.query('SELECT 1 FROM ideas WHERE hidden')).rows).toEqual([]);
+    });
+
+    it('takes the solutions lock in an import before it writes a row', async () => {
+      const seen: string[] = [];
+      const spied = spiedDatabase(db, (text, inTransaction) => {
+        if (inTransaction) seen.push(text.trimStart());
+      });
+      const path = join(dir, 'slot.csv');
+      writeFileSync(path, `id,tekst,thema,branche\ns-1,"Plan vaste pauzes in het rooster.",${OTHER},VVT\n`);
+      await importIdeasFile(spied, path);
+      const lock = seen.findIndex((q) => q.includes('pg_advisory_xact_lock(727275)'));
+      const firstWrite = seen.findIndex((q) => /^(INSERT|UPDATE|DELETE|WITH)\b/i.test(q));
+      expect(lock).toBeGreaterThanOrEqual(0);
+      expect(firstWrite).toBeGreaterThan(lock);
+    });
+
+    it('takes in or declines several proposals at once: one transaction, one history entry per idea', async () => {
+      const cluster = (await themeSolutions(db, THEME)).clusters[0]!;
+      const key = (await pinSolution(db, THEME, cluster.key, true, why)).clusters.find((c) => c.pinned)!.key;
+      await importText(
+        'voorstellen.csv',
+        ['Dat zeg ik ook.', 'Graag zo.', 'Precies dit.']
+          .map((tail, i) => `v-${i + 1},${csv(`${cluster.quote.text} ${tail}`)},${THEME},VVT`)
+          .join('\n') + '\n',
+      );
+      const proposed = (await themeSolutions(db, THEME)).proposals.filter((p) => p.clusterKey === key);
+      expect(proposed.map((p) => p.ideaId).sort()).toEqual(['v-1', 'v-2', 'v-3']);
+      const entries = async () => (await solutionHistory(db, THEME)).filter((h) => h.action !== 'pin');
+      const members = async () =>
+        (await themeSolutions(db, THEME)).clusters
+          .find((c) => c.key === key)!
+          .ids.filter((id) => id.startsWith('v-'));
+
+      // Refused as a whole: one idea is not in the theme; a failure at the second history entry.
+      await expect(acceptProposals(db, THEME, key, ['v-1', 'idee-x'], why)).rejects.toMatchObject({
+        failure: 'bad-request',
+      });
+      await expect(
+        acceptProposals(failingOn(db, 'INSERT INTO solution_history', 2), THEME, key, ['v-1', 'v-2'], why),
+      ).rejects.toThrow('ingespoten fout');
+      expect(await members()).toEqual([]);
+      expect(await entries()).toEqual([]);
+
+      const accepted = await acceptProposals(db, THEME, key, ['v-1', 'v-2'], { reason: 'zelfde oplossing' });
+      expect(accepted.change.untilImport).toBe(false);
+      expect((await members()).sort()).toEqual(['v-1', 'v-2']);
+      const moves = await entries();
+      expect(moves.map((h) => [h.action, h.reason, h.detail])).toEqual([
+        ['move', 'zelfde oplossing', expect.objectContaining({ ideas: ['v-1'], together: ['v-1', 'v-2'] })],
+        ['move', 'zelfde oplossing', expect.objectContaining({ ideas: ['v-2'], together: ['v-1', 'v-2'] })],
+      ]);
+      await expect(declineProposals(db, THEME, key, ['v-3', 'v-1'], why)).rejects.toMatchObject({
+        failure: 'bad-request',
+      });
+      await declineProposals(db, THEME, key, ['v-3'], { reason: 'iets anders' });
+      expect((await themeSolutions(db, THEME)).proposals.some((p) => p.ideaId === 'v-3')).toBe(false);
+      expect((await entries()).at(-1)).toMatchObject({
+        action: 'decline',
+        detail: { declined: [{ key, idea: 'v-3' }] },
+      });
     });
   });
 }

@@ -55,3 +55,38 @@ export function nearDuplicateGroups<P extends PairLike>(pairs: readonly P[]): Ne
     (x, y) => y.ids.length - x.ids.length || byId(x.ids[0] ?? '', y.ids[0] ?? ''),
   );
 }
+
+/** What keeping one idea of a group does (ids sorted). */
+export interface KeepOne {
+  /** The ideas that are near-duplicates of the kept one (a pair with it): these are hidden. */
+  readonly hide: readonly string[];
+  /**
+   * The others: joined to the kept idea only through a chain (A~B~C: A and C need not say the same), so
+   * they are not hidden and their pairs stay open for a decision of their own.
+   */
+  readonly open: readonly string[];
+}
+
+/** Keeping `keep` of the group `ids` joined by `pairs`: which ideas go, and which stay open. */
+export function keepOneOf(pairs: readonly PairLike[], ids: readonly string[], keep: string): KeepOne {
+  const near = new Set<string>();
+  for (const { a, b } of pairs) {
+    if (a === keep) near.add(b);
+    if (b === keep) near.add(a);
+  }
+  const others = [...ids].filter((id) => id !== keep).sort(byId);
+  return { hide: others.filter((id) => near.has(id)), open: others.filter((id) => !near.has(id)) };
+}
+
+/**
+ * For each idea of a group, what keeping it does ({@link keepOneOf}) over `pairs` (any pairs: those
+ * within the group are used). The curator's page names it on each choice; the API answers it.
+ */
+export function keepChoices(
+  ids: readonly string[],
+  pairs: readonly PairLike[],
+): ReadonlyMap<string, KeepOne> {
+  const members = new Set(ids);
+  const within = pairs.filter((p) => members.has(p.a) && members.has(p.b));
+  return new Map(ids.map((id) => [id, keepOneOf(within, ids, id)]));
+}

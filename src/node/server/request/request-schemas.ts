@@ -276,6 +276,14 @@ export const solutionChangeBodies = {
     oplossing: solution,
     idee: required(solutionsText.fieldMissing('idee')),
   }),
+  // Several proposals for one solution at once: taken in or declined.
+  voorstellen: solutionChange({
+    thema: theme,
+    reden: reason,
+    oplossing: solution,
+    ideeen: z.array(z.string(), { error: solutionsText.fieldMissing('ideeen') }),
+    besluit: z.enum(['toevoegen', 'afwijzen'], { error: solutionsText.proposalDecisionMissing }),
+  }),
 } as const;
 
 /** `POST /api/ideas/bijna-dubbel`: a decision on a near-duplicate pair. */
@@ -285,6 +293,22 @@ export const nearDuplicateBody = aliased(
     besluit: z.enum(['behouden', 'samenvoegen'], { error: solutionsText.decisionMissing }),
     a: required(solutionsText.fieldMissing('a')),
     b: required(solutionsText.fieldMissing('b')),
+    bewaar: text().optional(),
+    reden: reason,
+  }),
+);
+
+/**
+ * `POST /api/ideas/bijna-dubbel/groep`: a decision on a group of near-duplicates (`ideeen`) of a theme
+ * (`thema`, as the curator's view names it): keep all
+ * (`behouden`), or keep `bewaar` and hide its near-duplicates (`samenvoegen`).
+ */
+export const nearDuplicateGroupBody = aliased(
+  ['reden'],
+  z.object({
+    thema: theme,
+    ideeen: z.array(z.string(), { error: solutionsText.fieldMissing('ideeen') }),
+    besluit: z.enum(['behouden', 'samenvoegen'], { error: solutionsText.decisionMissing }),
     bewaar: text().optional(),
     reden: reason,
   }),
@@ -335,8 +359,9 @@ export const solutionForms = {
   verplaatsen: solutionForm({ idee: formText, naar: formText }),
   vastzetten: solutionForm({ oplossing: formText }),
   losmaken: solutionForm({ oplossing: formText }),
-  // The proposal's form: `naar` is the pinned solution the idea is declined for.
-  afwijzen: solutionForm({ idee: formText, naar: formText }),
+  // A solution's proposals: the ones ticked taken in, or (the form's second button) declined.
+  'voorstellen-toevoegen': solutionForm({ oplossing: formText, ideeen: formTexts }),
+  'voorstellen-afwijzen': solutionForm({ oplossing: formText, ideeen: formTexts }),
   'bijna-dubbel': solutionForm({ uitkomst: formText, a: formText, b: formText }),
   'dubbel-groep': solutionForm({ uitkomst: formText, ideeen: formTexts }),
   geschiedenis: solutionForm({}),

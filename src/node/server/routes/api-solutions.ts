@@ -3,12 +3,18 @@
  * (the same as `werkbalans ideas oplossingen --json`). With the token: the curator's view
  * (`…/beheer?thema=…`: keys, pinned, proposals, near-duplicates), the changes (`…/hernoemen`,
  * `…/samenvoegen`, `…/splitsen`, `…/verplaatsen`, `…/vastzetten`, `…/losmaken`, `…/afwijzen`: an idea
- * proposed for a pinned solution is not in it; each answers the curator's view with `notes`), their history
- * (`…/geschiedenis?thema=…`) and the decision on a near-duplicate pair (`POST /api/ideas/bijna-dubbel`).
+ * proposed for a pinned solution is not in it; `…/voorstellen`: several proposals for one solution taken
+ * in or declined at once; each answers the curator's view with `notes`), their history
+ * (`…/geschiedenis?thema=…`) and the decision on a near-duplicate pair (`POST /api/ideas/bijna-dubbel`)
+ * or group (`POST /api/ideas/bijna-dubbel/groep`: keeping one hides only its near-duplicates, as the
+ * curators' page does; `…/beheer` names per group what keeping each idea hides).
  * Every change needs a reason (`reden`). Registered before the ideas API so `oplossingen` is no idea id.
  */
 import { Hono } from 'hono';
 import type { z } from 'zod';
+import { keepChoices, nearDuplicateGroups } from '../../../core/ideas/clusters/near-duplicate-groups.js';
+import { nearDuplicateGroupText } from '../../../core/text/near-duplicate-group-text.js';
+import { solutionsAdminText } from '../../../core/text/solutions-admin-text.js';
 import { solutionsText } from '../../../core/text/solutions-text.js';
 import {
   MIN_PUBLISHED,
@@ -16,12 +22,18 @@ import {
   SolutionError,
   type ChangeReport,
   type ChangedSolutions,
+  type FlaggedPair,
   type ThemeSolutions,
 } from '../../store/index.js';
 import { HttpProblem } from '../http-problem.js';
 import type { AppServices } from '../services.js';
 import { adminOnly } from './api-datasets.js';
-import { nearDuplicateBody, solutionChangeBodies, themeQuery } from '../request/request-schemas.js';
+import {
+  nearDuplicateBody,
+  nearDuplicateGroupBody,
+  solutionChangeBodies,
+  themeQuery,
+} from '../request/request-schemas.js';
 import { boundedJson, jsonOf, queryOf } from '../request/validate.js';
 
 async function answer<T>(work: () => Promise<T>): Promise<T> {
@@ -81,6 +93,21 @@ export function curatorView(s: ThemeSolutions) {
   };
 }
 
+/**
+ * The open near-duplicate pairs as the groups the curators' page shows, each with what keeping one of
+ * its ideas does (`keepOne`: the ideas it hides, and those that stay undecided, being no near-duplicate
+ * of it): what `POST /api/ideas/bijna-dubbel/groep` then does.
+ */
+export function duplicateGroupsView(pairs: readonly FlaggedPair[]) {
+  return nearDuplicateGroups(pairs.filter((p) => p.status === 'open')).map((group) => ({
+    ids: group.ids,
+    similarity: Math.round(group.similarity * 1000) / 1000,
+    keepOne: Object.fromEntries(
+      [...keepChoices(group.ids, pairs)].map(([id, k]) => [id, { hide: k.hide, open: k.open }]),
+    ),
+  }));
+}
+
 export function solutionsApi(services: AppServices): Hono {
   const app = new Hono();
   const { solutions } = services;
@@ -97,7 +124,11 @@ export function solutionsApi(services: AppServices): Hono {
     const [view, duplicates] = await answer(() =>
       Promise.all([solutions.forCurators(thema), solutions.nearDuplicates(thema)]),
     );
-    return c.json({ ...curatorView(view), nearDuplicates: duplicates });
+    return c.json({
+      ...curatorView(view),
+      nearDuplicates: duplicates,
+      nearDuplicateGroups: duplicateGroupsView(duplicates),
+    });
   });
 
   app.get('/api/ideas/oplossingen/geschiedenis', admin, theme, async (c) => {
@@ -141,6 +172,9 @@ export function solutionsApi(services: AppServices): Hono {
   post('vastzetten', (b) => solutions.pin(b.thema, b.oplossing, true, { reason: b.reden }));
   post('losmaken', (b) => solutions.pin(b.thema, b.oplossing, false, { reason: b.reden }));
   post('afwijzen', (b) => solutions.decline(b.thema, b.idee, b.oplossing, { reason: b.reden }));
+  post('voorstellen', (b) =>
+    solutions.decideProposals(b.thema, b.oplossing, b.ideeen, b.besluit === 'toevoegen', { reason: b.reden }),
+  );
 
   app.post('/api/ideas/bijna-dubbel', admin, boundedJson, jsonOf(nearDuplicateBody), async (c) => {
     const body = c.req.valid('json');
@@ -159,6 +193,22 @@ export function solutionsApi(services: AppServices): Hono {
         ? result
         : { ...result, message: solutionsText.mergedHidden(result.hidden, result.keep) },
     );
+  });
+
+  app.post('/api/ideas/bijna-dubbel/groep', admin, boundedJson, jsonOf(nearDuplicateGroupBody), async (c) => {
+    const body = c.req.valid('json');
+    if (body.besluit === 'samenvoegen' && !body.bewaar?.trim())
+      throw new HttpProblem(400, nearDuplicateGroupText.keepMissing);
+    const outcome = await answer(() =>
+      solutions.decideNearDuplicateGroup(body.thema, body.ideeen, {
+        keep: body.besluit === 'behouden' ? null : (body.bewaar?.trim() ?? null),
+        reason: body.reden,
+      }),
+    );
+    return c.json({
+      ...outcome,
+      message: solutionsAdminText.groupDone(outcome.hidden, outcome.kept, outcome.open),
+    });
   });
 
   return app;

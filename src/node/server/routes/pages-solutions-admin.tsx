@@ -71,12 +71,11 @@ function sentFormId(sent: SentForm, solutions: ThemeSolutions): string | undefin
       return of('split');
     case 'samenvoegen':
       return 'samenvoegen-form';
-    case 'verplaatsen': {
-      const proposal = solutions.proposals.findIndex(
-        (p) => p.ideaId === first('idee') && p.clusterKey === first('naar'),
-      );
-      return proposal < 0 ? 'verplaatsen-form' : `voorstel-${proposal}`;
-    }
+    case 'verplaatsen':
+      return 'verplaatsen-form';
+    case 'voorstellen-toevoegen':
+    case 'voorstellen-afwijzen':
+      return of('voorstellen');
     case 'dubbel-groep':
       return 'dubbel';
     default:
@@ -196,8 +195,11 @@ const labelled = (form: { readonly reden: string; readonly omschrijving: string 
 };
 
 /** The "done" text of a change and its notes (stale key followed, lasts until the next import …). */
-const noted = async (action: SolutionFormAction, changed: Promise<ChangedSolutions>) =>
-  [t.done[action], ...changeNotes((await changed).change)].join(' ');
+const noted = async (
+  action: SolutionFormAction,
+  changed: Promise<ChangedSolutions>,
+  done: string = t.done[action],
+) => [done, ...changeNotes((await changed).change)].join(' ');
 
 /** Carries out one curator's form, per action (the store records it with its reason); a message of its own, or none. */
 const carryOut: {
@@ -214,7 +216,18 @@ const carryOut: {
   verplaatsen: (s, f) => noted('verplaatsen', s.move(f.thema, f.idee.trim(), f.naar || null, reasonOf(f))),
   vastzetten: (s, f) => noted('vastzetten', s.pin(f.thema, f.oplossing, true, reasonOf(f))),
   losmaken: (s, f) => noted('losmaken', s.pin(f.thema, f.oplossing, false, reasonOf(f))),
-  afwijzen: (s, f) => noted('afwijzen', s.decline(f.thema, f.idee, f.naar, reasonOf(f))),
+  'voorstellen-toevoegen': (s, f) =>
+    noted(
+      'voorstellen-toevoegen',
+      s.decideProposals(f.thema, f.oplossing, f.ideeen, true, reasonOf(f)),
+      t.proposalsAccepted(new Set(f.ideeen).size),
+    ),
+  'voorstellen-afwijzen': (s, f) =>
+    noted(
+      'voorstellen-afwijzen',
+      s.decideProposals(f.thema, f.oplossing, f.ideeen, false, reasonOf(f)),
+      t.proposalsDeclined(new Set(f.ideeen).size),
+    ),
   'bijna-dubbel': async (s, f) => {
     const outcome = f.uitkomst;
     const pair = { a: f.a, b: f.b };
@@ -231,11 +244,11 @@ const carryOut: {
   },
   'dubbel-groep': async (s, f) => {
     if (!f.uitkomst) throw new SolutionError('bad-request', t.chooseDecision);
-    const outcome = await s.decideNearDuplicateGroup(f.ideeen, {
+    const outcome = await s.decideNearDuplicateGroup(f.thema, f.ideeen, {
       keep: f.uitkomst === 'behouden' ? null : f.uitkomst,
       reason: f.reden,
     });
-    return t.groupDone(outcome.hidden, outcome.kept);
+    return t.groupDone(outcome.hidden, outcome.kept, outcome.open);
   },
 };
 

@@ -4,6 +4,7 @@
  * number of groups per answer, with forms to see the next ones) and the history, readable.
  */
 import {
+  keepChoices,
   nearDuplicateGroups,
   type NearDuplicateGroup,
 } from '../../../core/ideas/clusters/near-duplicate-groups.js';
@@ -20,39 +21,70 @@ export const HISTORY_SHOWN = 10;
 
 const ideaHref = (view: PageView, id: string) => view.links.to(`/ideeen/${encodeURIComponent(id)}`);
 
+/**
+ * The proposals for pinned solutions: one form per solution, a checkbox per proposed idea, one token and
+ * one reason; "Geselecteerde toevoegen" takes the ticked ideas in, "Geselecteerde afwijzen" declines
+ * them (one transaction, one history entry per idea). Proposals for the same solution that say nearly
+ * the same are taken in with one submit instead of one form each.
+ */
 export function Proposals(props: {
   readonly view: PageView;
   readonly solutions: ThemeSolutions;
   readonly sent: SentForm | undefined;
 }) {
   const { view, solutions } = props;
-  const labelOf = (key: string) => solutions.clusters.find((c) => c.key === key)?.label ?? key;
+  const forms = solutions.clusters.flatMap((cluster, index) => {
+    const proposals = solutions.proposals.filter((p) => p.clusterKey === cluster.key);
+    return proposals.length === 0 ? [] : [{ cluster, index, proposals }];
+  });
   return (
     <section aria-labelledby="voorstellen-kop" id="voorstellen">
       <h2 id="voorstellen-kop">{t.proposalsHeading(solutions.proposals.length)}</h2>
-      {solutions.proposals.length === 0 ? <p>{t.noProposals}</p> : null}
-      {solutions.proposals.map((p, i) => {
-        const sent = sentTo(props.sent, 'verplaatsen', { idee: p.ideaId, naar: p.clusterKey });
+      {solutions.proposals.length === 0 ? <p>{t.noProposals}</p> : <p class="hint">{t.proposalsHint}</p>}
+      {forms.map(({ cluster, index, proposals }) => {
+        const id = `o${index + 1}-voorstellen`;
+        const sent =
+          sentTo(props.sent, 'voorstellen-toevoegen', { oplossing: cluster.key }) ??
+          sentTo(props.sent, 'voorstellen-afwijzen', { oplossing: cluster.key });
         return (
           <form
             method="post"
-            action={view.links.path('/beheer/oplossingen/verplaatsen')}
+            action={view.links.path('/beheer/oplossingen/voorstellen-toevoegen')}
             class="form"
-            id={`voorstel-${i}`}
+            id={id}
           >
-            <FormHead id={`voorstel-${i}`} theme={solutions.theme} />
-            <p>
-              {t.proposal(p.ideaId, labelOf(p.clusterKey), p.similarity)}{' '}
-              <a href={ideaHref(view, p.ideaId)}>{p.ideaId}</a>: {solutions.byId.get(p.ideaId)?.text ?? ''}
-            </p>
-            <input type="hidden" name="idee" value={p.ideaId} />
-            <input type="hidden" name="naar" value={p.clusterKey} />
-            <ReasonField id={`voorstel-${i}-reden`} value={sentValue(sent, 'reden')} />
+            <FormHead id={id} theme={solutions.theme} />
+            <input type="hidden" name="oplossing" value={cluster.key} />
+            <fieldset>
+              <legend>{t.proposalsFor(cluster.label, proposals.length)}</legend>
+              {proposals.map((p, j) => (
+                <div class="field field--checkbox">
+                  <input
+                    type="checkbox"
+                    id={`${id}-${j}`}
+                    name="ideeen"
+                    value={p.ideaId}
+                    checked={sent?.['ideeen']?.includes(p.ideaId) ?? false}
+                  />
+                  <label for={`${id}-${j}`}>
+                    {t.proposalChoice(p.ideaId, p.similarity, solutions.byId.get(p.ideaId)?.text ?? '')}
+                  </label>
+                  <a href={ideaHref(view, p.ideaId)} class="proposal-link">
+                    {t.openIdea(p.ideaId)}
+                  </a>
+                </div>
+              ))}
+            </fieldset>
+            <ReasonField id={`${id}-reden`} value={sentValue(sent, 'reden')} />
             <button type="submit" class="button">
-              {t.acceptSubmit}
+              {t.acceptSelected}
             </button>{' '}
-            <button type="submit" class="button" formaction={view.links.path('/beheer/oplossingen/afwijzen')}>
-              {t.declineSubmit}
+            <button
+              type="submit"
+              class="button"
+              formaction={view.links.path('/beheer/oplossingen/voorstellen-afwijzen')}
+            >
+              {t.declineSelected}
             </button>
           </form>
         );
@@ -65,10 +97,15 @@ function GroupForm(props: {
   readonly view: PageView;
   readonly solutions: ThemeSolutions;
   readonly group: NearDuplicateGroup<FlaggedPair>;
+  /** Every near-duplicate pair of the theme, decided ones too: what keeping one idea hides. */
+  readonly pairs: readonly FlaggedPair[];
   readonly n: number;
   readonly sent: SentForm | undefined;
 }) {
   const { view, solutions, group, n } = props;
+  // As the store decides (solutions-duplicate-groups.ts): keeping one hides its near-duplicates only.
+  const keeps = keepChoices(group.ids, props.pairs);
+  const chained = [...keeps.values()].some((k) => k.open.length > 0);
   const id = `groep-${n}`;
   const sent =
     props.sent?.action === 'dubbel-groep' &&
@@ -78,7 +115,10 @@ function GroupForm(props: {
   const chosen = sentValue(sent, 'uitkomst');
   const choices: [string, string][] = [
     ['behouden', t.keepAll(group.ids.length)],
-    ...group.ids.map((ideaId): [string, string] => [ideaId, t.keepOnly(ideaId)]),
+    ...group.ids.map((ideaId): [string, string] => [
+      ideaId,
+      t.keepOnly(ideaId, keeps.get(ideaId)?.hide, keeps.get(ideaId)?.open),
+    ]),
   ];
   return (
     <form method="post" action={view.links.path('/beheer/oplossingen/dubbel-groep')} class="form" id={id}>
@@ -94,6 +134,7 @@ function GroupForm(props: {
       {group.ids.map((ideaId) => (
         <input type="hidden" name="ideeen" value={ideaId} />
       ))}
+      {chained ? <p class="hint">{t.chainHint}</p> : null}
       <fieldset>
         <legend>{t.decisionLegend}</legend>
         {choices.map(([value, label], j) => (
@@ -159,7 +200,14 @@ export function DuplicateGroups(props: {
       {groups.length > 0 ? <p>{t.groupsShown(from + 1, from + shown.length, groups.length)}</p> : null}
       {decided > 0 ? <p class="hint">{t.decidedPairs(decided)}</p> : null}
       {shown.map((group, i) => (
-        <GroupForm view={view} solutions={solutions} group={group} n={from + i + 1} sent={props.sent} />
+        <GroupForm
+          view={view}
+          solutions={solutions}
+          group={group}
+          pairs={pairs}
+          n={from + i + 1}
+          sent={props.sent}
+        />
       ))}
       {from > 0 ? (
         <GroupsPageForm

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { nearDuplicateGroups } from '../../../../src/core/ideas/clusters/near-duplicate-groups.js';
+import {
+  keepChoices,
+  keepOneOf,
+  nearDuplicateGroups,
+} from '../../../../src/core/ideas/clusters/near-duplicate-groups.js';
 
 const pair = (a: string, b: string, similarity = 0.9) => ({ a, b, similarity });
 
@@ -28,5 +32,19 @@ describe('near-duplicate groups', () => {
     ]);
     expect(groups[0]?.similarity).toBe(0.95);
     expect(nearDuplicateGroups([])).toEqual([]);
+  });
+
+  it('keeps one of a chain by hiding only its own near-duplicates; the rest stays open', () => {
+    // a~b~c~d: a and c, a and d say different things.
+    const chain = [pair('a', 'b'), pair('b', 'c'), pair('c', 'd')];
+    const ids = ['a', 'b', 'c', 'd'];
+    expect(keepOneOf(chain, ids, 'a')).toEqual({ hide: ['b'], open: ['c', 'd'] });
+    expect(keepOneOf(chain, ids, 'b')).toEqual({ hide: ['a', 'c'], open: ['d'] });
+    // A clique: keeping any one hides all the others, as before.
+    const clique = [pair('a', 'b'), pair('a', 'c'), pair('b', 'c')];
+    expect(keepOneOf(clique, ['a', 'b', 'c'], 'c')).toEqual({ hide: ['a', 'b'], open: [] });
+    // Pairs outside the group do not count.
+    const choices = keepChoices(['a', 'b'], [...chain, pair('a', 'z')]);
+    expect(choices.get('a')).toEqual({ hide: ['b'], open: [] });
   });
 });
