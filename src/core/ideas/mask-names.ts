@@ -6,8 +6,13 @@
  *   `dokter`, `dr.`, `zuster`, `broeder`, `juf`, … — followed by a name, which may start with initials
  *   or a tussenvoegsel (`dhr. de Vries`, `mw. A.B. van den Berg`);
  * - a role word: `collega`, `teamleider`, `manager`, `leidinggevende`, `planner`, `cliënt`, `bewoner`, …
- *   — followed by a capitalised word (`collega Sanne`, `teamleider Mohammed Al Idrissi`); or written
- *   after the name in brackets (`Anouk (onze planner)`).
+ *   — followed by a capitalised word (`collega Sanne`, `teamleider Mohammed Al Idrissi`), by `'s` and
+ *   names (`collega's Sanne en Joyce`) or by a name between commas (`mijn teamleider, Joyce, …`); or
+ *   written after the name in brackets (`Anouk (onze planner)`). After a role word, a word of a field of
+ *   care or a department makes a job title (`Verpleegkundige Oncologie`, FIELD_WORDS, FIELD_ENDINGS)
+ *   and a function word or a verb opens a clause (`ik ben verpleegkundige Elke dag …`, CLAUSE_WORDS):
+ *   neither is a name. Names listed after a masked one are masked too (`collega Mohammed, Fatima en
+ *   Sanne`). Label fields never come here (mask.ts, MaskOptions.names).
  * The name is its capitalised parts with Dutch and other tussenvoegsels between them (`van`, `de`,
  * `der`, `den`, `ter`, `ten`, `'t`, `El`, `Al`, `Ben`, …) and hyphenated double names
  * (`Van den Berg-Smit`, `Van Dam-de Boer`); it ends with a capitalised part, so `mevrouw van de
@@ -18,6 +23,9 @@
  * products (NOT_NAMES). A first name without a cue ("Sanne en ik …") is not masked (README).
  * Bounded per start: a cue reads at most MAX_PARTS parts of at most MAX_PART characters.
  */
+import { BRANCHES, BRANCH_ALIASES } from '../contract/branches.js';
+import { PROFESSIONS, PROFESSION_ALIASES } from '../contract/professions.js';
+import { THESAURUS } from './analyzer/thesaurus.js';
 import type { Scan } from './mask-scan.js';
 
 /** Forms of address and titles: the name may start with initials or a tussenvoegsel. */
@@ -27,7 +35,7 @@ const ADDRESS = new Set(
   ),
 );
 /** Abbreviations that are a title only with their dot (`ir. Smit`, not `ir`). */
-const DOTTED = new Set('ir drs prof mr ing'.split(' '));
+const DOTTED = new Set('ir drs prof mr ing zr'.split(' '));
 /** Role words: a capitalised word must follow directly. */
 const ROLES = new Set(
   [
@@ -37,7 +45,7 @@ const ROLES = new Set(
     'werkbegeleider stagiair stagiaire leerling verpleegkundige wijkverpleegkundige verzorgende',
     'verzorgster huisarts fysiotherapeut ergotherapeut psycholoog psychiater orthopedagoog',
     'gedragsdeskundige buurvrouw buurman vrijwilliger vrijwilligster mantelzorger secretaresse',
-    'receptionist receptioniste',
+    'receptionist receptioniste zorgcoördinator zorgcoordinator arts',
   ]
     .join(' ')
     .split(' '),
@@ -52,6 +60,16 @@ const PARTICLES = new Set(
 );
 /** Particles that only join when another particle follows (`In 't Veld`, `Op den Brouw`). */
 const LEADING_ONLY = new Set(['in', 'op']);
+/** Departments, fields and teams: never a name after a cue, and a job title after a role word. */
+const DEPARTMENTS = [
+  'zorg welzijn wonen thuiszorg ouderenzorg jeugdzorg gehandicaptenzorg kinderopvang ggz',
+  'dagbesteding bedrijfsvoering facilitair personeel personeelszaken kwaliteit financiën',
+  'communicatie behandeling revalidatie psychiatrie verpleging verpleegkunde opleidingen',
+  'opleiding planning roostering team teams afdeling locatie regio wijk nacht dag avond',
+  'specialist ouderengeneeskunde geriatrie verstandelijk gehandicapten huisarts arts',
+  'intensive care spoedeisende hulp gezin jeugd ambulant ambulante operations social lean rooster',
+  'roosters zorgplan dementie alzheimer parkinson korsakov rode kruis',
+];
 /** Capitalised words that are never a name after a cue. */
 const NOT_NAMES = new Set(
   [
@@ -66,13 +84,7 @@ const NOT_NAMES = new Set(
     'noord zuid oost west midden centraal centrum engels turks arabisch pools duits frans',
     'belgië duitsland europa randstad',
     // Departments, fields and teams.
-    'zorg welzijn wonen thuiszorg ouderenzorg jeugdzorg gehandicaptenzorg kinderopvang ggz',
-    'dagbesteding bedrijfsvoering facilitair personeel personeelszaken kwaliteit financiën',
-    'communicatie behandeling revalidatie psychiatrie verpleging verpleegkunde opleidingen',
-    'opleiding planning roostering team teams afdeling locatie regio wijk nacht dag avond',
-    'specialist ouderengeneeskunde geriatrie verstandelijk gehandicapten huisarts arts',
-    'intensive care spoedeisende hulp gezin jeugd ambulant ambulante operations social lean rooster',
-    'roosters zorgplan dementie alzheimer parkinson korsakov rode kruis',
+    ...DEPARTMENTS,
     'turkse marokkaanse surinaamse antilliaanse poolse syrische nederlandse europese',
     // Organisations and products.
     'humanitas buurtzorg cordaan zorgbelang vilans actiz philadelphia menzis achmea zilveren',
@@ -93,6 +105,81 @@ const OPENERS = new Set(
     .join(' ')
     .split(' '),
 );
+/**
+ * Capitalised words that open a clause, not a name, after a role word in a sentence without its full
+ * stop (`ik ben verpleegkundige Elke dag …`, `als teamleider Wil ik …`, `Beste manager Neem …`):
+ * determiners, pronouns, function words, auxiliaries and common verbs. `Wil` is also a first name: it
+ * counts as a verb only before a subject (AMBIGUOUS_VERBS).
+ */
+const CLAUSE_WORDS = new Set(
+  [
+    'elke elk iedere ieder geen niemand iemand iedereen alles niets niks het de er hier daar zo wel',
+    'niet heel erg zeer meer minder veel weinig beste geachte hallo hoi graag liever misschien',
+    'wil wilt willen heeft hebben heb had hadden is ben bent zijn was waren kan kun kunt kunnen moet',
+    'moeten mag mogen zal zult zullen zou zouden wordt worden werd gaat gaan ga doet doen doe komt',
+    'komen kom krijgt krijgen krijg neem neemt nemen geef geeft geven zegt zeggen zeg vindt vinden',
+    'vind werk werkt help helpt helpen leert leren leer staat staan sta zit zitten ligt liggen blijft',
+    'blijven weet weten ervaar ervaart ervaren zorgt denk denkt zie ziet zien loop loopt lopen maak',
+    'maakt maken houd houdt vraag vraagt vragen voel voelt merk merkt mis mist probeer probeert let',
+    'lees leest hoop hoopt zet zorgen regel regelt bel belt zelf',
+  ]
+    .join(' ')
+    .split(' '),
+);
+for (const word of OPENERS) CLAUSE_WORDS.add(word);
+/** Verbs that are also first names: a clause word only before a subject (`Wil ik`, not `Wil de Boer`). */
+const AMBIGUOUS_VERBS = new Set(['wil']);
+const SUBJECTS = new Set('ik je jij we wij u hij zij ze men het er'.split(' '));
+/**
+ * Words of fields of care, departments and client groups: after a role word they make a job title
+ * (`Verpleegkundige Oncologie`, `Coördinator Vrijwilligers`, `Begeleider Beschermd Wonen`), not a name.
+ * The words of the professions and branches lists and of the search thesaurus, a few more, and endings.
+ */
+const FIELD_WORDS = new Set(
+  [
+    'jongeren jongere ouderen kinderen cliënten clienten bewoners patiënten patienten gezinnen',
+    'dialyse autisme oncologie participatie maatschappij gezondheid beschermd verslaving verslavingszorg',
+    'vertrouwenspersoon beleid hr ict',
+    ...DEPARTMENTS,
+  ]
+    .join(' ')
+    .split(' '),
+);
+for (const label of [
+  ...BRANCHES,
+  ...Object.values(BRANCH_ALIASES).flat(),
+  ...PROFESSIONS,
+  ...Object.values(PROFESSION_ALIASES).flat(),
+])
+  for (const word of label.toLowerCase().split(/[^\p{L}]+/u)) if (word.length > 2) FIELD_WORDS.add(word);
+for (const term of THESAURUS.terms) if (!term.includes(' ') && term.length > 2) FIELD_WORDS.add(term);
+const FIELD_ENDINGS = [
+  'logie',
+  'kunde',
+  'zorg',
+  'hulp',
+  'zaken',
+  'isme',
+  'therapie',
+  'wonen',
+  'leiding',
+  'handeling',
+  'steuning',
+  'pleging',
+  'houding',
+  'atie',
+  'iatrie',
+  'lyse',
+  'beleid',
+  'persoon',
+  'vastgoed',
+  'atieve',
+  'entieve',
+  'itaire',
+  'ische',
+  'lijke',
+];
+
 /** Endings of organisation and department names (`Zorggroep`, `Zonnehuis`, `Wijkteam`). */
 const NOT_NAME_ENDINGS = [
   'zorg',
@@ -112,6 +199,8 @@ for (const word of [...ADDRESS, ...DOTTED, ...ROLES]) NOT_NAMES.add(word);
 
 const MAX_PARTS = 8;
 const MAX_PART = 40;
+/** Names read after a masked name in a list (`Mohammed, Fatima en Sanne`). */
+const MAX_LISTED = 6;
 
 function isUpper(scan: Scan, i: number): boolean {
   const c = scan.code(i);
@@ -216,6 +305,35 @@ function notAName(part: Part): boolean {
   return false;
 }
 
+/** Folded (no accents) for the thesaurus, which holds its terms so. */
+function fold(word: string): string {
+  return NON_ASCII.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+}
+
+/** A word of a field of care or a department, or a plural of a role (`Vrijwilligers`): a title. */
+function isFieldWord(word: string): boolean {
+  for (const ending of FIELD_ENDINGS) if (word.endsWith(ending)) return true;
+  const stems = [word];
+  if (word.endsWith("'s")) stems.push(word.slice(0, -2));
+  else if (word.endsWith('s')) stems.push(word.slice(0, -1));
+  if (word.endsWith('en')) stems.push(word.slice(0, -1), word.slice(0, -2));
+  for (const stem of stems)
+    if (FIELD_WORDS.has(stem) || FIELD_WORDS.has(fold(stem)) || ROLES.has(stem)) return true;
+  return false;
+}
+
+/** After a role word: does the capitalised first part open a clause or a title, not a name? */
+function notANameAfterRole(scan: Scan, part: Part): boolean {
+  if (isFieldWord(part.word)) return true;
+  if (!CLAUSE_WORDS.has(part.word)) return false;
+  if (!AMBIGUOUS_VERBS.has(part.word)) return true;
+  // `Wil ik`: a verb before its subject.
+  if (!scan.is(part.end, ' ')) return false;
+  const from = part.end + 1;
+  const to = lettersEnd(scan, from);
+  return to > from && SUBJECTS.has(wordAt(scan, from, to)) && !scan.isWord(to);
+}
+
 /**
  * The name after a cue, from `i`: its end, or -1. `address`: initials and a lower-case tussenvoegsel
  * may open it (`dhr. de Vries`); after a role word a capitalised word must.
@@ -229,6 +347,9 @@ function nameEnd(scan: Scan, i: number, address: boolean): number {
     const part = partAt(scan, j);
     if (!part) break;
     if (part.kind === 'name') {
+      // After a role word: a clause or a title (`Begeleider Jeugdhulp`, `… Beschermd Wonen`) holds no name.
+      if (!address && (n === 0 || end >= 0) && (isFieldWord(part.word) || isFieldWord(part.first))) return -1;
+      if (!address && n === 0 && notANameAfterRole(scan, part)) return -1;
       if (notAName(part)) break;
       end = part.nameEnd;
       particles = 0;
@@ -310,18 +431,46 @@ export function findNames(scan: Scan): void {
     if (!allLower(scan, start + 1, end)) continue;
     const word = wordAt(scan, start, end);
     const dot = scan.is(end, '.');
-    const after = dot ? end + 1 : end;
+    const role = ROLES.has(word);
+    // `collega's Sanne en Joyce`; `mijn teamleider, Joyce, …` (a name between commas).
+    const plural = role && isApostrophe(scan, end) && scan.is(end + 1, 's') && scan.is(end + 2, ' ');
+    const comma = role && scan.is(end, ',') && scan.is(end + 1, ' ');
+    const after = dot ? end + 1 : plural ? end + 2 : comma ? end + 1 : end;
     if (!scan.is(after, ' ')) {
-      if (ROLES.has(word) && scan.is(end, ')')) namedInBrackets(scan, start);
+      if (role && scan.is(end, ')')) namedInBrackets(scan, start);
       continue;
     }
     const address =
       ADDRESS.has(word) ||
       (dot && DOTTED.has(word)) ||
       (word === 'heer' && scan.startsWith(start - 3, 'de ') && !scan.isWord(start - 4));
-    if (!address && (dot || !ROLES.has(word))) continue; // `… de planner. Daarna …`
+    if (!address && (dot || !role)) continue; // `… de planner. Daarna …`
     const from = after + 1;
-    addName(scan, from, nameEnd(scan, from, address));
+    const last = nameEnd(scan, from, address);
+    if (last < 0 || (comma && !scan.is(last, ','))) continue;
+    addName(scan, from, last);
+    namesListed(scan, last);
+  }
+}
+
+/**
+ * More names listed after a masked one: `collega Mohammed, Fatima en Sanne`. Each is read as a name
+ * after a role word (so `…, Maar` or `… en Zorg` is not one), at most MAX_LISTED.
+ */
+function namesListed(scan: Scan, end: number): void {
+  let j = end;
+  for (let n = 0; n < MAX_LISTED; n++) {
+    scan.step();
+    let from: number;
+    if (scan.is(j, ',') && scan.is(j + 1, ' ')) from = j + 2;
+    else if (scan.startsWith(j, ' en ')) from = j + 4;
+    else if (scan.startsWith(j, ', en ')) from = j + 5;
+    else return;
+    if (!isUpper(scan, from)) return;
+    const last = nameEnd(scan, from, false);
+    if (last < 0) return;
+    addName(scan, from, last);
+    j = last;
   }
 }
 

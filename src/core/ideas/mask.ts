@@ -40,11 +40,23 @@ const DETECTORS = [
   findNames,
 ];
 
+/** Everything but names: for a label field (beroep, branche, provincie, thema, soort). */
+const LABEL_DETECTORS = DETECTORS.filter((detect) => detect !== findNames);
+
+export interface MaskOptions {
+  /**
+   * Look for names after a cue (default true). A label field holds none: its words are matched to the
+   * known labels and shown only under the k = 5 rule, and a title-case job title (`Begeleider
+   * Jeugdhulp`) reads like a role word and a name.
+   */
+  readonly names?: boolean;
+}
+
 /** Masks personal data in `text`; the count per kind says what was found. */
-export function maskPersonalData(text: string, meter?: Meter): MaskResult {
+export function maskPersonalData(text: string, meter?: Meter, options: MaskOptions = {}): MaskResult {
   const shadow = shadowText(text);
   const scan = new Scan(shadow.text, meter);
-  for (const detect of DETECTORS) detect(scan);
+  for (const detect of options.names === false ? LABEL_DETECTORS : DETECTORS) detect(scan);
   if (scan.spans.length === 0) return { text, masked: {} };
   const spans = [...scan.spans].sort((a, b) => a.start - b.start);
   const masked: Partial<Record<MaskKind, number>> = {};

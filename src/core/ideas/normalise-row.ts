@@ -83,8 +83,9 @@ export function normaliseIdeaRow(
   // Every field is masked before it is used, echoed in a message or stored: labels and ids are free
   // text too ("Wijkteam Jansen 06-12345678").
   const masked: Partial<Record<MaskKind, number>> = {};
-  const mask = (value: string): string => {
-    const result = maskPersonalData(value);
+  // Label fields go through every detector but the name scanner (mask.ts, MaskOptions.names).
+  const mask = (value: string, names = true): string => {
+    const result = maskPersonalData(value, undefined, { names });
     addMasked(masked, result.masked);
     return result.text;
   };
@@ -125,7 +126,7 @@ export function normaliseIdeaRow(
   }
 
   let kind: IdeaKind | null = null;
-  const kindWritten = raw.cells.kind ? mask(single(raw.cells.kind.value)) : '';
+  const kindWritten = raw.cells.kind ? mask(single(raw.cells.kind.value), false) : '';
   if (kindWritten) {
     const found = KIND_BY_KEY.get(labelKey(kindWritten));
     if (found) kind = found;
@@ -143,7 +144,7 @@ export function normaliseIdeaRow(
   const matchMasked = (matcher: LabelMatcher, cleaned: string): { written: string; match: LabelMatch } => {
     const known = matcher.match(cleaned);
     if (known.known) return { written: cleaned, match: known };
-    const written = mask(cleaned);
+    const written = mask(cleaned, false);
     return { written, match: written === cleaned ? known : matcher.match(written) };
   };
   const label = (field: 'branch' | 'province' | 'profession', cleaned: string): string | null => {

@@ -1,6 +1,7 @@
 /**
  * Scores the masking on the committed privacy corpus: `personal-data.json` (texts with one personal
- * item each, its kind and the exact value written) and `look-alikes.json` (texts that must come back
+ * item each, its kind and the exact value written; a few name cases list several `values`) and
+ * `look-alikes.json` (texts that must come back
  * unchanged: dates, times, amounts, percentages, "24/7", years, frequencies, ratios, versions, CAO
  * scales, area codes, sizes). A personal item counts as found only when the output is the text with
  * exactly that value replaced by the placeholder of its kind; a look-alike counts as a false positive
@@ -14,6 +15,8 @@ import { MASK_PLACEHOLDERS } from '../../../src/core/text/ideas-messages.js';
 export interface PersonalCase {
   readonly kind: MaskKind;
   readonly value: string;
+  /** When the text holds more than one item (`collega Mohammed, Fatima en Sanne`): each, in order. */
+  readonly values?: readonly string[];
   readonly text: string;
 }
 
@@ -48,7 +51,8 @@ export function scoreCorpus(
   const byKind: Record<string, { cases: number; found: number }> = {};
   const missed: { text: string; got: string }[] = [];
   for (const c of personal) {
-    const expected = c.text.replace(c.value, MASK_PLACEHOLDERS[c.kind]);
+    let expected = c.text;
+    for (const value of c.values ?? [c.value]) expected = expected.replace(value, MASK_PLACEHOLDERS[c.kind]);
     const got = maskPersonalData(c.text).text;
     const entry = (byKind[c.kind] ??= { cases: 0, found: 0 });
     entry.cases++;

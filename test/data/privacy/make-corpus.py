@@ -218,6 +218,45 @@ for t in ['Mevrouw, u moet even wachten tot de dienst begint.','Mevrouw zei dat 
           'Vraag de manager Personeelszaken om uitleg.','De heer is goed, zeggen de bewoners.']:
     L(t)
 
+# Review of the name masking (s24, findings 1, 2, 6), kept last so the rest stays.
+# Title-case job titles: a role word and a field of care, a department or a client group, not a name.
+for t in ['Verpleegkundige Oncologie','Verzorgende Thuiszorg','Begeleider Participatie','Verpleegkundige Intensive Care',
+          'Coördinator Vrijwilligers','Manager Zorg','Directeur Bedrijfsvoering','Teamleider Nacht','Begeleider Dagbesteding',
+          'Verpleegkundige Geriatrie','Verpleegkundige Dialyse','Manager Behandelzaken','Coördinator Kwaliteit','Mentor Jongeren',
+          'Begeleider Beschermd Wonen','Manager Facilitaire Zaken','Verpleegkundige Neonatologie','Begeleider Jeugdhulp',
+          'Cliënt Vertrouwenspersoon','Directeur Zorg','Bestuurder Humanitas','Manager Operations','Planner Zorg en Welzijn',
+          'Verpleegkundige Wondzorg','Verpleegkundige Kindergeneeskunde','Begeleider Autisme','Verpleegkundige Palliatieve Zorg',
+          'Verzorgende Woonzorgcentrum','Manager HR','Manager Financiën','Directeur Zorgvastgoed','Stagiair Verpleegkunde',
+          'Leerling Verpleegkundige','Verpleegkundige Wijkverpleging','Coördinator Mantelzorg','Verpleegkundige Cardiologie',
+          'Huisarts Noord','Bewoner Dementie','Verpleegkundige Specialist','Manager Wonen Vught','Begeleider Wonen',
+          'Ik werk als Verpleegkundige Oncologie en de werkdruk is hoog.','Onze Coördinator Vrijwilligers plant de inzet.',
+          'Als Begeleider Jeugdhulp zie ik veel wachtlijsten.','De Manager Behandelzaken besliste het zonder ons.',
+          'Mijn collega Verpleegkundigen zijn altijd moe.','Een arts Verstandelijk Gehandicapten komt langs.']:
+    L(t)
+# Sentences without their full stop: after a role word a clause goes on, no name.
+for t in ['ik ben verpleegkundige Elke dag rennen','ik werk als verzorgende Wij hebben te weinig tijd',
+          'ik ben begeleider Onze bewoners verdienen meer','als teamleider Wil ik meer tijd','Beste manager Neem ons serieus',
+          'ik ben stagiair Niemand helpt mij','De client Heeft recht op rust','Voor elke bewoner Een vaste begeleider',
+          'Als mantelzorger Ervaar ik weinig steun','ik ben verpleegkundige Het is te druk','Als cliënt Wil je gehoord worden.',
+          'Onze manager Staat nooit op de vloer.','Vraag het aan de planner Als die er is.','De cliënt Vindt het fijn.',
+          'Elke bewoner Heeft recht op aandacht.','Als collega Help je elkaar.','Ik werk als begeleider Bij Cordaan.',
+          'collega Ook jij?','Onze teamleider Deze week is hij er niet.','Geen tijd. Collega Zorgt voor koffie.',
+          'Zorg dat de leerling Begeleiding krijgt.','De stagiair Leert veel.','Verpleegkundige Vragen blijven liggen.',
+          'Als verzorgende Werk ik in de nacht.','Geef de cliënt Regie over zijn eigen zorg.','Vraag de bewoner Zelf wat hij wil.',
+          'Ik ben verzorgende Niveau 3.','Mijn collega\'s zijn top, echt.','Aan de teamleider, Zorg dat het rooster klopt.']:
+    L(t)
+# Names in forms the first version missed (finding 6); `values`: every name in the text, in order.
+for text, values in [
+    ("collega's Sanne en Joyce doen het rooster.", ['Sanne', 'Joyce']),
+    ('mijn teamleider, Joyce, luistert niet.', ['Joyce']),
+    ('Volgens zr. Annemiek is de nachtdienst te zwaar.', ['Annemiek']),
+    ('Onze zorgcoördinator Petra plant alles.', ['Petra']),
+    ('De dienstdoende arts Van Leeuwen kwam pas na een uur.', ['Van Leeuwen']),
+    ('Ik werk met collega Mohammed, Fatima en Sanne in de nacht.', ['Mohammed', 'Fatima', 'Sanne']),
+    ('Als teamleider Wil de Boer het zegt, gebeurt het.', ['Wil de Boer']),
+]:
+    personal.append({'kind': 'name', 'value': values[0], 'values': values, 'text': text})
+
 json.dump(personal, open('test/data/privacy/personal-data.json','w'), ensure_ascii=False, indent=1)
 json.dump(look, open('test/data/privacy/look-alikes.json','w'), ensure_ascii=False, indent=1)
 print(len(personal), len(look))
