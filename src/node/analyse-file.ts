@@ -13,6 +13,8 @@ export interface AnalyseFileOptions {
   readonly seed?: number | undefined;
   readonly period?: string | undefined;
   readonly sheet?: string | undefined;
+  /** The name the result and its notes give the file; default the path as given. */
+  readonly name?: string | undefined;
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
@@ -22,7 +24,10 @@ export async function analyseFile(file: string, options: AnalyseFileOptions = {}
   const simulator = startThreadSimulator(options.draws ?? DEFAULT_DRAWS);
   try {
     const config = await loadIndexConfig(options.config);
-    const table = await importSurveyFile(file, options.sheet ? { sheet: options.sheet } : {});
+    const table = await importSurveyFile(file, {
+      ...(options.sheet ? { sheet: options.sheet } : {}),
+      name: options.name,
+    });
     return analyse(table, {
       config,
       variant: options.variant,

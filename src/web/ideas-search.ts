@@ -14,8 +14,6 @@ import {
   type LocalSearchResult,
 } from '../core/ideas/local-search.js';
 import { branchesWithIdeas, ideaResultsHtml, mineChoiceHtml } from '../core/ideas/results-html.js';
-import { PROFESSIONS } from '../core/contract/professions.js';
-import { slugify } from '../core/contract/slug.js';
 import { FACETS, type Facet } from '../core/ideas/facets.js';
 import { ideasPageText } from '../core/text/page-text.js';
 import { highlightsOf, tickedByAddress } from '../core/ideas/address-filters.js';
@@ -114,10 +112,31 @@ function serverSearch(form: HTMLFormElement, live: HTMLElement): void {
   });
 }
 
+let pageHighlights: ReadonlyMap<string, string> | undefined;
+
+/**
+ * The professions "mijn beroep" may name, by slug: those of the table and of the ideas the export
+ * holds, written into the form by the export (`data-professions`), never a fixed list.
+ */
+function highlights(): ReadonlyMap<string, string> {
+  if (pageHighlights) return pageHighlights;
+  const map = new Map<string, string>();
+  try {
+    const form = document.querySelector<HTMLElement>('[data-idea-form]');
+    const value: unknown = JSON.parse(form?.dataset.professions ?? '{}');
+    if (typeof value === 'object' && value !== null)
+      for (const [slug, name] of Object.entries(value)) if (typeof name === 'string') map.set(slug, name);
+  } catch {
+    // No list: the highlight names no profession (it still filters nothing).
+  }
+  pageHighlights = map;
+  return map;
+}
+
 /** The profession the address highlights ("mijn beroep", `beroep=<slug>`), by name; null when none. */
 function highlightedProfession(): string | null {
   const [slug] = highlightsOf(new URLSearchParams(window.location.search));
-  return slug === undefined ? null : (PROFESSIONS.find((name) => slugify(name) === slug) ?? null);
+  return slug === undefined ? null : (highlights().get(slug) ?? null);
 }
 
 /**

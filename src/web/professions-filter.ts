@@ -1,6 +1,6 @@
 /**
- * Live filter of the professions list: as the reader types, rows that do not match are hidden and the
- * count (a status region) says how many remain. Same matching as the server's GET form, which keeps
+ * Live filter of the professions list: as the reader types, rows (and professions without a quadrant)
+ * that do not match are hidden and the count (a status region) says how many remain. Same matching as the server's GET form, which keeps
  * working without this script.
  */
 import { ALIAS_SEPARATOR, matchesSearch } from '../core/contract/name-search.js';
@@ -30,7 +30,15 @@ function start(): void {
       row.hidden = !visible;
       if (visible) shown++;
     }
-    for (const item of others) item.hidden = !matches(item, query);
+    for (const item of others) {
+      item.hidden = !matches(item, query);
+      if (!item.hidden) shown++;
+    }
+    // The table and the list of professions without a quadrant each hide when nothing in them matches.
+    for (const block of document.querySelectorAll<HTMLElement>('[data-filter-block]'))
+      block.hidden = !Array.from(block.querySelectorAll<HTMLElement>('tbody tr, li[data-name]')).some(
+        (item) => !item.hidden,
+      );
     if (empty) empty.hidden = shown > 0;
     count.textContent = professionsText.results(shown, total);
     const url = new URL(window.location.href);

@@ -5,7 +5,7 @@
  */
 import { indicatorInfo, type IndicatorId } from '../contract/indicators.js';
 import { Problems, type Warning } from '../contract/problems.js';
-import { sortedPeriodCodes } from '../contract/survey-waves.js';
+import { sortedPeriodCodes, surveyWaves } from '../contract/survey-waves.js';
 import type { SurveyTable } from '../contract/table.js';
 import { analysisMessages as text } from '../text/analysis-messages.js';
 import { unclassifiedText } from '../text/unclassified-text.js';
@@ -21,7 +21,10 @@ export function dataWarnings(
   period: string | null,
 ): Warning[] {
   const problems = new Problems(table.source.file);
-  for (const warning of table.warnings) problems.adopt(warning);
+  // Of a file of several periods, the notes of the analysed one: its own unpublished cells, not the
+  // file's (audit 6, finding 12), as the server's one version per period has them.
+  const wave = period === null ? undefined : surveyWaves(table).find((w) => w.periods[0] === period);
+  for (const warning of (wave ?? table).warnings) problems.adopt(warning);
   const codes = sortedPeriodCodes(table.periods);
   if (codes.length > 1 && period !== null)
     problems.warn('several-periods', text.severalPeriods(codes, period, period === codes.at(-1)));

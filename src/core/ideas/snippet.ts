@@ -23,11 +23,19 @@ function bare(text: string): string {
   return text.replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
 }
 
-/** The first words of the text, escaped, with an ellipsis when cut. */
-export function plainSnippet(text: string, maxWords = PLAIN_SNIPPET_WORDS): string {
+/**
+ * The first words of the text (not escaped: for a view that escapes), with an ellipsis when cut: an
+ * idea in a list is cut as the search list cuts it, its link leads to the whole (audit 6, finding 15).
+ */
+export function firstWords(text: string, maxWords = PLAIN_SNIPPET_WORDS): string {
   const words = squash(text).split(' ');
   const cut = words.length > maxWords;
-  return escapeHtml(words.slice(0, maxWords).join(' ')) + (cut ? ` ${ELLIPSIS}` : '');
+  return words.slice(0, maxWords).join(' ') + (cut ? ` ${ELLIPSIS}` : '');
+}
+
+/** The first words of the text, escaped, with an ellipsis when cut. */
+export function plainSnippet(text: string, maxWords = PLAIN_SNIPPET_WORDS): string {
+  return escapeHtml(firstWords(text, maxWords));
 }
 
 /** Turns a database headline of the escaped `text` into the snippet; ellipses where the text was cut. */

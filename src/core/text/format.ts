@@ -16,21 +16,29 @@ function formatter(minimum: number, maximum: number, signed = false): Intl.Numbe
   return format;
 }
 
+/**
+ * The formatted number with a real minus, and none on a number that rounds to zero: Intl writes
+ * `-0,00` for −0,001 (audit 6, finding 13). Not `signDisplay: 'negative'`, which older browsers refuse.
+ */
+function signed(text: string): string {
+  return /^-[0.,]*$/.test(text) ? text.slice(1) : text.replace('-', '−');
+}
+
 /** `1.234,5`: thousands with a dot, decimal comma. `–` for a missing number. */
 export function formatNumber(value: number | null | undefined, digits = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  return formatter(digits, digits).format(value).replace('-', '−');
+  return signed(formatter(digits, digits).format(value));
 }
 
 /** A difference with its sign: `+5,2`, `−3,2`, `0,0` (a difference that rounds to zero has none). */
 export function formatDifference(value: number | null | undefined, digits = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  return formatter(digits, digits, true).format(value).replace('-', '−');
+  return signed(formatter(digits, digits, true).format(value));
 }
 
 /** A whole number with a thousands dot: `12.345`. */
 export function formatCount(value: number): string {
-  return formatter(0, 0).format(value);
+  return signed(formatter(0, 0).format(value));
 }
 
 /** A count with its noun in the right number: `1 beroep`, `3 beroepen`. */

@@ -30,6 +30,15 @@ export const MASK_NAMES = {
   name: 'naam',
 } as const;
 
+const ideaCount = (count: number) => `${formatCount(count)} ${count === 1 ? 'idee' : 'ideeën'}`;
+
+/** Field names that are het-words ("het beroep", "het thema"): an adjective before them takes no -e. */
+const NEUTER_FIELDS: ReadonlySet<string> = new Set(['id', 'beroep', 'thema']);
+
+/** "onbekend beroep", "onbekende branche": the adjective inflected for the field's gender. */
+const inflected = (adjective: string, field: string) =>
+  `${adjective}${NEUTER_FIELDS.has(field) ? '' : 'e'} ${field}`;
+
 export const ideaFieldNames = {
   id: 'id',
   text: 'tekst',
@@ -96,7 +105,7 @@ export const ideasMessages = {
     `${place}: verwacht een object met velden als "tekst" en "thema", gevonden: ${found}.`,
   // Warnings: the value is kept, the import goes on.
   unknownLabel: (place: string, field: string, found: string, nearest: string | null) =>
-    `${place}: onbekende ${field} '${found}', bewaard zoals geschreven maar niet openbaar tot een beheerder hem goedkeurt of koppelt${nearest ? ` (bedoelt u '${nearest}'?)` : ''}.`,
+    `${place}: ${inflected('onbekend', field)} '${found}', bewaard zoals geschreven maar niet openbaar tot een beheerder het label goedkeurt of koppelt${nearest ? ` (bedoelt u '${nearest}'?)` : ''}.`,
   idHeldPersonalData: (place: string) =>
     `${place}: het id bevat persoonsgegevens en is niet gebruikt; het idee krijgt een id afgeleid van de tekst.`,
   unknownColumn: (file: string, column: string) =>
@@ -104,7 +113,7 @@ export const ideasMessages = {
   sameText: (place: string, firstRow: number) =>
     `${place}: dezelfde tekst als rij ${firstRow} zonder eigen id; niet nog een keer opgenomen.`,
   masked: (place: string, names: readonly string[]) => `${place}: ${names.join(', ')}.`,
-  expectedLabel: (field: string) => `een bekende ${field} (of een eigen omschrijving)`,
+  expectedLabel: (field: string) => `een ${inflected('bekend', field)} (of een eigen omschrijving)`,
   // Import summary.
   importSummary: (added: number, updated: number, unchanged: number, refused: number) =>
     `Ideeën toegevoegd: ${formatCount(added)}, bijgewerkt: ${formatCount(updated)}, ongewijzigd: ${formatCount(
@@ -126,13 +135,22 @@ export const ideasMessages = {
   reasonMissing: 'Geef een reden op voor deze wijziging.',
   labelNotFound: (field: string, label: string) => `Geen idee heeft ${field} '${label}'.`,
   labelNotKnown: (field: string, label: string) =>
-    `'${label}' is geen bekende ${field}; koppel alleen aan een bekende ${field}.`,
+    `'${label}' is geen ${inflected('bekend', field)}; koppel alleen aan een ${inflected('bekend', field)}.`,
   labelBadField: (found: string) => `Onbekend veld '${found}'; verwacht branche, provincie, beroep of thema.`,
   labelBadAction: (found: string) => `Onbekende keuze '${found}'; verwacht koppelen of goedkeuren.`,
-  labelMapped: (count: number, label: string, to: string) =>
-    `'${label}' gekoppeld aan '${to}' in ${formatCount(count)} ${count === 1 ? 'idee' : 'ideeën'}.`,
-  labelAccepted: (count: number, label: string) =>
-    `'${label}' goedgekeurd; openbaar in ${formatCount(count)} ${count === 1 ? 'idee' : 'ideeën'}.`,
+  /**
+   * A label mapped (`to`) or accepted (`to` null) in `count` ideas, public in `shown` of them after the
+   * small-cell rule (`k`; themes have none, only hidden ideas keep them back).
+   */
+  labelDecided: (label: string, to: string | null, count: number, shown: number, k: number | null) => {
+    const done = to === null ? `'${label}' goedgekeurd` : `'${label}' gekoppeld aan '${to}'`;
+    if (shown === count) return `${done}; openbaar in ${ideaCount(count)}.`;
+    const why =
+      k === null
+        ? `de andere ${count - shown === 1 ? 'is een verborgen idee' : 'zijn verborgen ideeën'}`
+        : `bij de andere blijft het verborgen zolang minder dan ${formatCount(k)} ideeën dezelfde provincie, branche en beroep hebben`;
+    return `${done} in ${ideaCount(count)}; openbaar in ${formatCount(shown)}: ${why}.`;
+  },
   // Search parameters and output.
   badParameter: (name: string, found: string, expected: string) =>
     `Parameter '${name}': gevonden '${found}', verwacht ${expected}.`,

@@ -56,7 +56,7 @@ export const professionsText = {
   unclassifiedHeading: 'Niet ingedeeld',
   unclassifiedText:
     'Deze beroepen missen een cijfer voor een component en krijgen daarom geen kwadrant. Hun gepubliceerde cijfers staan op hun eigen pagina en in de ranglijsten.',
-  missing: (labels: readonly string[]) => `ontbreekt: ${labels.join(', ')}`,
+  missing: (labels: readonly string[]) => `ontbreekt: ${andList(labels)}`,
   tableCaption: 'Beroepen met kwadrant, zekerheid en beide indices',
 } as const;
 

@@ -16,6 +16,7 @@ import {
   strengthOf,
 } from './findings.js';
 import {
+  andList,
   formatCoefficient,
   formatCount,
   formatInterval,
@@ -137,7 +138,7 @@ export function certaintyFinding(result: AnalysisResult, borderline: number): Fi
     .filter((p) => p.quadrantProbability < borderline)
     .sort((a, b) => a.quadrantProbability - b.quadrantProbability || compareNames(a.name, b.name));
   const sure = result.professions.length - doubtful.length;
-  const list = doubtful.map((p) => `${p.name} (${formatShare(p.quadrantProbability)})`).join(', ');
+  const list = andList(doubtful.map((p) => `${p.name} (${formatShare(p.quadrantProbability)})`));
   return {
     title: 'Hoe zeker is de indeling?',
     text:

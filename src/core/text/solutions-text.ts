@@ -154,6 +154,12 @@ export const solutionsText = {
     n === 1
       ? '1 paar ideeën lijkt bijna gelijk; een beheerder beslist.'
       : `${formatCount(n)} paren ideeën lijken bijna gelijk; een beheerder beslist.`,
+  /** Before the first pairs of a long list (the command line prints only those). */
+  nearDuplicatesFirst: (shown: number, n: number) =>
+    `De eerste ${formatCount(shown)} van ${formatCount(n)} paren:`,
+  /** Where a curator sees every pair. */
+  nearDuplicatesWhere:
+    'Alle paren staan per thema, als groepen met één beslissing per groep, op /beheer/oplossingen?thema=… (met het beheertoken) en in GET /api/ideas/oplossingen/beheer?thema=….',
   // Command line (readable output).
   reportHeading: 'Veelgenoemde oplossingen',
   reportIntro:

@@ -19,7 +19,14 @@ import {
   spearmanFigure,
   strengthPredicate,
 } from './findings.js';
-import { formatCount, formatDifference, formatNumber, formatPercent, formatShare } from './format.js';
+import {
+  andList,
+  formatCount,
+  formatDifference,
+  formatNumber,
+  formatPercent,
+  formatShare,
+} from './format.js';
 import { QUADRANT_NAMES } from './labels.js';
 
 export interface StoryFinding {
@@ -133,7 +140,7 @@ export function certaintyStory(result: AnalysisResult, borderline: number, certa
     `Bij ${formatCount(sure)} van de ${formatCount(total)} beroepen is het kwadrant zeker, bij ${formatCount(likely)} waarschijnlijk.`,
     doubtful.length === 0
       ? ''
-      : `${doubtful.map((p) => p.name).join(', ')} ${doubtful.length === 1 ? 'ligt' : 'liggen'} zo dicht bij een mediaan dat ${doubtful.length === 1 ? 'het' : 'ze'} met iets andere cijfers in een ander kwadrant ${doubtful.length === 1 ? 'kan' : 'kunnen'} vallen.`,
+      : `${andList(doubtful.map((p) => p.name))} ${doubtful.length === 1 ? 'ligt' : 'liggen'} zo dicht bij een mediaan dat ${doubtful.length === 1 ? 'het' : 'ze'} met iets andere cijfers in een ander kwadrant ${doubtful.length === 1 ? 'kan' : 'kunnen'} vallen.`,
   ];
   return {
     heading,

@@ -6,6 +6,9 @@ import { IdeasImportRefused, importIdeasFile } from '../ideas-file.js';
 import type { CliEffects } from './effects.js';
 import { openIdeasStore } from './ideas-store.js';
 
+/** Near-duplicate pairs the import prints; the rest are counted and found on the admin page. */
+const NEAR_DUPLICATES_SHOWN = 10;
+
 export interface IdeasImportCliOptions {
   readonly data?: string;
   readonly sheet?: string;
@@ -50,8 +53,15 @@ export async function run(file: string, options: IdeasImportCliOptions, effects:
       for (const warning of result.warnings) effects.stderr(`  ${warning.message}\n`);
     }
     if (result.nearDuplicates.length > 0) {
-      effects.stderr(`${solutionsText.nearDuplicates(result.nearDuplicates.length)}\n`);
-      for (const pair of result.nearDuplicates) effects.stderr(`  ${pair.a} ~ ${pair.b}\n`);
+      // A count and the first few, not thousands of lines (audit 6, finding 15): curators decide them
+      // per theme on the admin page.
+      const all = result.nearDuplicates.length;
+      effects.stderr(`${solutionsText.nearDuplicates(all)}\n`);
+      if (all > NEAR_DUPLICATES_SHOWN)
+        effects.stderr(`${solutionsText.nearDuplicatesFirst(NEAR_DUPLICATES_SHOWN, all)}\n`);
+      for (const pair of result.nearDuplicates.slice(0, NEAR_DUPLICATES_SHOWN))
+        effects.stderr(`  ${pair.a} ~ ${pair.b}\n`);
+      if (all > NEAR_DUPLICATES_SHOWN) effects.stderr(`${solutionsText.nearDuplicatesWhere}\n`);
     }
     if (result.droppedCuration.length > 0) {
       effects.stderr(`${solutionsText.importDropped(result.droppedCuration)}\n`);

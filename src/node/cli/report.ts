@@ -1,10 +1,11 @@
 /** `werkbalans report FILE --out report.html [--pdf]`: one self-contained HTML report (and a PDF). */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { otherPeriodsNote } from '../../core/text/analysis-summary.js';
 import { figureMessages } from '../../core/text/figure-messages.js';
 import { reportText } from '../../core/text/report-text.js';
 import { analyseFile } from '../analyse-file.js';
+import { isUrl } from '../import/file-kind.js';
 import { DEFAULT_CHROMIUM, printPdf } from '../render/report-pdf.js';
 import { reportHtml } from '../render/report-html.js';
 import { reportThemeOf, type ReportTheme } from '../render/report-solutions.js';
@@ -51,7 +52,8 @@ export function pdfPath(htmlPath: string): string {
 }
 
 export async function run(file: string, options: ReportOptions, effects: CliEffects): Promise<void> {
-  const result = await analyseFile(file, options);
+  // A report is for publishing: it names the file, not the folder it sits in on this machine.
+  const result = await analyseFile(file, { ...options, name: isUrl(file) ? undefined : basename(file) });
   // As `analyse --json` does: which period of several was used, and how to choose another.
   const periodNote = otherPeriodsNote(result.dataset);
   if (periodNote) effects.stderr(`${periodNote}\n`);

@@ -18,9 +18,12 @@ import { surveyTable } from './survey-table.js';
  */
 export async function importSurveyFile(
   path: string,
-  options: SurveyImportOptions = {},
+  options: SurveyImportOptions & {
+    /** The name the table and its notes give the file (a published report: no local folder). */
+    readonly name?: string | undefined;
+  } = {},
 ): Promise<SurveyTable> {
-  const problems = new Problems(path);
+  const problems = new Problems(isUrl(path) ? path : (options.name ?? path));
   if (isUrl(path)) {
     // Loaded on demand: StatLine's schema (zod) is of no use to a file.
     const [{ fetchStatline }, { readStatlineTable }] = await Promise.all([
@@ -56,5 +59,5 @@ export async function importSurveyFile(
   }
   const meta = await readSidecar(path, problems);
   const bytes = new Uint8Array(readFileSync(path));
-  return importSurveyContent(path, bytes, options, problems, meta);
+  return importSurveyContent(options.name ?? path, bytes, options, problems, meta);
 }

@@ -87,18 +87,21 @@ export async function readForm(c: Context): Promise<Record<string, string | File
 export async function readUpload<E extends Env, P extends string>(
   c: Context<E, P, UploadInput>,
 ): Promise<UploadForm> {
+  // The query is read for every body kind (README: `tonen=nee` as a query parameter or a form field).
+  const { naam, titel, voorbeeld, tonen } = c.req.valid('query');
   if (isFormBody(c)) {
-    const { bestand, titel, voorbeeld, tonen, token } = c.req.valid('form');
+    const form = c.req.valid('form');
     return {
-      name: uploadName(bestand.name, 'upload.csv'),
-      bytes: new Uint8Array(await bestand.arrayBuffer()),
-      title: titel,
-      example: voorbeeld,
-      show: tonen,
-      token,
+      name: uploadName(naam ?? form.bestand.name, 'upload.csv'),
+      bytes: new Uint8Array(await form.bestand.arrayBuffer()),
+      // A form field wins over the query, except that either place saying "nee" holds the table back
+      // (lest a form's default publish what the query asked to check first).
+      title: form.titel ?? titel,
+      example: form.voorbeeld || voorbeeld,
+      show: form.tonen && tonen,
+      token: form.token,
     };
   }
-  const { naam, titel, voorbeeld, tonen } = c.req.valid('query');
   const name = naam ?? dispositionName(c.req.header('content-disposition'));
   return {
     name: uploadName(name, fallbackName(mediaTypeOf(c))),

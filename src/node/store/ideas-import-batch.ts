@@ -8,7 +8,7 @@ import { K_ANONYMITY } from '../../core/ideas/k-anonymity.js';
 import { maskPersonalData } from '../../core/ideas/mask.js';
 import { adoptSurveyProfessions } from '../../core/ideas/survey-professions.js';
 import { Problems, type Warning } from '../../core/contract/problems.js';
-import { ideasExpected, ideasMessages } from '../../core/text/ideas-messages.js';
+import { ideaFieldNames, ideasExpected, ideasMessages } from '../../core/text/ideas-messages.js';
 import { securityMessages } from '../../core/text/security-messages.js';
 import { lockSolutions } from './advisory-locks.js';
 import type { Database, Queryable } from './database.js';
@@ -16,7 +16,13 @@ import { erasedIds } from './ideas-erase.js';
 import { settleSearchIndex } from './ideas-maintenance.js';
 import { forgetWordsOutOfView } from './public-vocabulary.js';
 import { settleFacetCounts } from './ideas-facet-counts.js';
-import { guessPublicAttributes, refreshPublicAttributes, surveyProfessions } from './ideas-public.js';
+import {
+  guessPublicAttributes,
+  loadPublishableLabels,
+  refreshPublicAttributes,
+  surveyProfessions,
+} from './ideas-public.js';
+import { LABEL_FIELDS, publishable, type PublishableLabels } from '../../core/ideas/known-labels.js';
 import { upsertIdeas } from './ideas-write.js';
 import { afterIdeasImport, type DroppedCuration } from './solutions-import.js';
 import { itemAt } from '../../core/contract/item-at.js';
@@ -47,6 +53,17 @@ export interface IdeasImportResult {
   readonly nearDuplicates: readonly NearDuplicate[];
   /** Per theme whose ideas the import changed, the unpinned curation of its solutions that was dropped. */
   readonly droppedCuration: readonly DroppedCuration[];
+}
+
+/** An import's "unknown label" warning for a label that is public by now (accepted by a curator). */
+function acceptedSince(warning: Warning, sets: PublishableLabels): boolean {
+  const { code, found, expected } = warning;
+  if (code !== 'unknown-label' || found === undefined) return false;
+  return LABEL_FIELDS.some(
+    (field) =>
+      expected === ideasMessages.expectedLabel(field === 'theme' ? 'thema' : ideaFieldNames[field]) &&
+      publishable(sets, field, found) !== null,
+  );
 }
 
 /**
@@ -80,7 +97,10 @@ export async function importIdeaBatch(
     );
     const ideas = adopted.ideas;
     const problems = new Problems(batch.file);
-    for (const warning of adopted.warnings) problems.adopt(warning);
+    // A label a curator accepted since is no longer unknown: the file is read without the store, so its
+    // warning is dropped here (audit 6, finding 11). A profession of a stored survey table was adopted above.
+    const accepted = await loadPublishableLabels(tx);
+    for (const warning of adopted.warnings) if (!acceptedSince(warning, accepted)) problems.adopt(warning);
     for (const id of erased)
       problems.warn('erased-skipped', securityMessages.erasedSkipped(batch.file, id), {
         found: id,

@@ -36,6 +36,8 @@ export interface LabelOutcome {
   readonly label: string;
   /** Ideas that changed. */
   readonly ideas: number;
+  /** Of those, the ideas that show the label (or the label mapped to) after the small-cell rule. */
+  readonly public: number;
   readonly message: string;
 }
 
@@ -94,6 +96,16 @@ async function idsCarrying(tx: Queryable, field: LabelField, label: string): Pro
   return rows.map((row) => row.id);
 }
 
+/** How many of `ids` show `label` in their public `field` (after {@link refreshPublicAttributes}). */
+async function publicCount(tx: Queryable, field: LabelField, ids: readonly string[], label: string) {
+  const condition = field === 'theme' ? '$2 = ANY(public_themes)' : `public_${COLUMN[field]} = $2`;
+  const { rows } = await tx.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM ideas WHERE id = ANY($1::text[]) AND NOT hidden AND ${condition}`,
+    [ids, label],
+  );
+  return rows[0]?.n ?? 0;
+}
+
 async function decide(
   db: Database,
   field: LabelField,
@@ -135,12 +147,18 @@ async function decide(
          reason = EXCLUDED.reason, decided_at = now()`,
       [field, label, mappedTo === null ? 'accept' : 'map', mappedTo, reason],
     );
-    await refreshPublicAttributes(tx, options.k ?? K_ANONYMITY);
-    const message =
-      mappedTo === null
-        ? ideasMessages.labelAccepted(ids.length, label)
-        : ideasMessages.labelMapped(ids.length, label, mappedTo);
-    return { field, label, ideas: ids.length, message };
+    const k = options.k ?? K_ANONYMITY;
+    await refreshPublicAttributes(tx, k);
+    // What really becomes public: the small-cell rule may keep the label back (audit 6, finding 11).
+    const shown = await publicCount(tx, field, ids, mappedTo ?? label);
+    const message = ideasMessages.labelDecided(
+      label,
+      mappedTo,
+      ids.length,
+      shown,
+      field === 'theme' ? null : k,
+    );
+    return { field, label, ideas: ids.length, public: shown, message };
   });
 }
 

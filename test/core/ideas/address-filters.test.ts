@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   highlightsOf,
   isProfessionHighlight,
+  professionSlugs,
   tickedByAddress,
 } from '../../../src/core/ideas/address-filters.js';
 
@@ -17,6 +18,23 @@ describe('filters a static ideas page takes from its address', () => {
     expect(isProfessionHighlight('Huisartsen')).toBe(false);
     expect(tickedByAddress('beroep', 'Huisartsen', ['huisartsen'])).toBe(false);
     expect(tickedByAddress('beroep', 'Huisartsen', ['huisartsen', 'Huisartsen'])).toBe(true);
+  });
+
+  it('takes any profession written as a slug as the highlight, not only the bundled ones', () => {
+    // Audit 6, finding 1: `logopedisten` (not among the bundled professions) became a filter.
+    expect(isProfessionHighlight('logopedisten')).toBe(true);
+    expect(tickedByAddress('beroep', 'Logopedisten', ['logopedisten'])).toBe(false);
+    expect(highlightsOf(new URLSearchParams('beroep=logopedisten&beroep=Logopedisten'))).toEqual([
+      'logopedisten',
+    ]);
+  });
+
+  it('names the highlighted profession from the professions the page holds', () => {
+    const names = professionSlugs(['Zorgcoördinatoren & casemanagers', 'Logopedisten', 'Logopedisten']);
+    expect([...names]).toEqual([
+      ['zorgcoordinatoren-casemanagers', 'Zorgcoördinatoren & casemanagers'],
+      ['logopedisten', 'Logopedisten'],
+    ]);
   });
 
   it('keeps the highlight when the page rewrites its address', () => {

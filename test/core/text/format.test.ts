@@ -24,6 +24,16 @@ describe('Dutch number formats', () => {
     expect(formatInterval(0.45, 0.86)).toBe('0,45 tot 0,86');
   });
 
+  it('never writes a negative zero (audit 6, finding 13: "r = −0,00", "−0,0")', () => {
+    expect(formatCoefficient(-0.001)).toBe('0,00');
+    expect(formatNumber(-0.04)).toBe('0,0');
+    expect(formatNumber(-0)).toBe('0,0');
+    expect(formatCount(-0.2)).toBe('0');
+    expect(formatPercent(-0.01)).toBe('0,0%');
+    expect(formatInterval(-0.004, 0.5)).toBe('0,00 tot 0,50');
+    expect(formatNumber(-0.05)).toBe('−0,1');
+  });
+
   it('never rounds a share that is not all or nothing to 100% or 0%', () => {
     expect(formatShare(1)).toBe('100%');
     expect(formatShare(0)).toBe('0%');

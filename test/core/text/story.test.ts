@@ -9,6 +9,9 @@ import {
   sensitivityStory,
 } from '../../../src/core/text/story.js';
 import { exampleAnalysis } from '../../support/example-analysis.js';
+import { compareNames } from '../../../src/core/contract/names.js';
+import { certaintyFinding } from '../../../src/core/text/report-findings.js';
+import { professionsText } from '../../../src/core/text/page-text.js';
 import { expectFinishedTexts } from './catalogue.js';
 import { formatPercent } from '../../../src/core/text/format.js';
 import { indicatorInfo, isIndicatorId } from '../../../src/core/contract/indicators.js';
@@ -31,6 +34,21 @@ describe('story', () => {
     const certainty = certaintyStory(result, 0.6, 0.9);
     const sensitivity = sensitivityStory(result);
     expect(expectFinishedTexts({ certainty, sensitivity })).toBeGreaterThan(1);
+  });
+
+  it('joins the borderline professions with "en" (audit 6, finding 14)', async () => {
+    const result = await exampleAnalysis();
+    const names = [...result.professions]
+      .sort((a, b) => a.quadrantProbability - b.quadrantProbability || compareNames(a.name, b.name))
+      .slice(0, 2);
+    const twoOnly = { ...result, professions: names };
+    expect(certaintyStory(twoOnly, 1.01, 1.01).plain).toContain(
+      `${names[0]!.name} en ${names[1]!.name} liggen zo dicht bij een mediaan`,
+    );
+    expect(certaintyFinding(twoOnly, 1.01).text).toMatch(/Grensgevallen: [^,]+\(\d+%\) en [^,]+\(\d+%\)\./);
+    expect(professionsText.missing(['autonomie', 'steun van leidinggevende'])).toBe(
+      'ontbreekt: autonomie en steun van leidinggevende',
+    );
   });
 
   it('states a relation as a finding while its interval excludes zero, and says so in plain words', async () => {

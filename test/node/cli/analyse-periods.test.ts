@@ -2,9 +2,9 @@
  * A file of several periods is several waves (data contract): `werkbalans analyse` analyses one, says
  * which and how to choose another (`--periode`, or the English `--period`).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { runAnalyseEntry } from '../../../src/node/cli/analyse-entry.js';
@@ -43,6 +43,24 @@ describe('werkbalans analyse on a file of two periods', () => {
     expect(printedJson(stdout, analysed).warnings).toContain(
       'De tabel bevat 2 perioden, elk een eigen golf (4e kwartaal 2024 en 4e kwartaal 2025); geanalyseerd is 4e kwartaal 2025, de laatste.',
     );
+  });
+
+  it('counts the unpublished cells of the analysed period only (audit 6, finding 12)', async () => {
+    const notes = async (...extra: string[]) =>
+      printedJson((await cli('analyse', file, '--json', '--draws', '100', ...extra)).stdout, analysed)
+        .warnings;
+    // The one unpublished cell is in 2025KW04: the 2024KW04 analysis has none to report.
+    expect((await notes('--periode', '2024KW04')).join('\n')).not.toContain('niet gepubliceerd');
+    expect((await notes()).join('\n')).toMatch(/1 cijfer is niet gepubliceerd/);
+  });
+
+  it('names the file without its folder in the report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wb-golven-rapport-'));
+    const report = await cli('report', file, '--out', join(dir, 'rapport.html'), '--draws', '100');
+    expect(report.status).toBe(0);
+    const html = readFileSync(join(dir, 'rapport.html'), 'utf8');
+    expect(html).toContain('golven.csv: 1 cijfer is niet gepubliceerd');
+    expect(html).not.toContain(dirname(file));
   });
 
   it('says which period figures and report used, on standard error', async () => {

@@ -41,6 +41,26 @@ describe('werkbalans ideas', () => {
     expect(again.stdout).toBe('Ideeën toegevoegd: 0, bijgewerkt: 0, ongewijzigd: 13, geweigerd: 0.\n');
   });
 
+  it('prints a count of near-duplicate pairs, the first few and where to see all (audit 6, finding 15)', async () => {
+    const rows = Array.from(
+      { length: 8 },
+      (_, n) =>
+        `b${n},Het rooster komt steeds te laat en daardoor kan ik niets plannen met mijn gezin en vrienden ${n},Werkdruk`,
+    );
+    writeFileSync(join(dir, 'bijna.csv'), ['id,tekst,thema', ...rows].join('\n'));
+    // A store of its own: the other tests count the fixture's ideas.
+    const result = await runCapturedCli(['ideas', 'import', 'bijna.csv'], {
+      env: { WERKBALANS_DATA: 'store-bijna' },
+      cwd: dir,
+    });
+    expect(result.status).toBe(0);
+    const pairs = /(\d+) paren ideeën lijken bijna gelijk/.exec(result.stderr)?.[1];
+    expect(Number(pairs)).toBeGreaterThan(10);
+    expect(result.stderr.match(/^ {2}b\d ~ b\d$/gm)).toHaveLength(10);
+    expect(result.stderr).toContain(`De eerste 10 van ${pairs} paren:`);
+    expect(result.stderr).toContain('/beheer/oplossingen?thema=');
+  });
+
   it('refuses a file with an error, changing nothing, with exit status 1', async () => {
     const result = await cli('ideas', 'import', 'fout.csv');
     expect(result.status).toBe(1);

@@ -177,8 +177,8 @@ describe('reading ideas files', () => {
     ]);
     expect(ok.warnings.map((w) => w.message)).toEqual([
       "x.csv, rij 1, kolom 'opmerking': onbekende kolom, genegeerd. Bekende kolommen: id, tekst, thema, soort, branche, provincie, beroep.",
-      "x.csv, rij 2, kolom 'branche': onbekende branche 'Apotheek', bewaard zoals geschreven maar niet openbaar tot een beheerder hem goedkeurt of koppelt.",
-      "x.csv, rij 3, kolom 'branche': onbekende branche 'Jeugdzorgg', bewaard zoals geschreven maar niet openbaar tot een beheerder hem goedkeurt of koppelt (bedoelt u 'Jeugdzorg'?).",
+      "x.csv, rij 2, kolom 'branche': onbekende branche 'Apotheek', bewaard zoals geschreven maar niet openbaar tot een beheerder het label goedkeurt of koppelt.",
+      "x.csv, rij 3, kolom 'branche': onbekende branche 'Jeugdzorgg', bewaard zoals geschreven maar niet openbaar tot een beheerder het label goedkeurt of koppelt (bedoelt u 'Jeugdzorg'?).",
     ]);
     const error = await failure('x.csv', 'tekst,soort\nIets,wens\nTe veel,wens,extra\n\nNog iets,kans\n');
     expect(error).toBeInstanceOf(IdeasImportRefused);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importIdeasFile } from '../../../src/node/ideas-file.js';
 import { openDatabase, type Database } from '../../../src/node/store/database.js';
-import { testApp, type TestApp } from './app-fixture.js';
+import { EXAMPLE_CSV, testApp, upload, type TestApp } from './app-fixture.js';
 
 describe('the ideas page', () => {
   let db: Database;
@@ -175,5 +175,36 @@ describe('the ideas page with professions that may be shown', () => {
     const html = await (await t.app.request('/ideeen')).text();
     expect(html).toMatch(/name="beroep" value="Wijkverpleegkundigen"/);
     expect(html).not.toContain('Op beroep kunt u hier niet filteren');
+  });
+});
+
+describe('the ideas page for a profession outside the bundled ones', () => {
+  // Audit 6, finding 1: the highlight slugs came from a fixed list, so `?beroep=logopedisten` (a
+  // profession of the table shown, unknown to that list) became a profession filter and emptied the page.
+  let db: Database;
+  let t: TestApp;
+  beforeAll(async () => {
+    db = await openDatabase({ dataDir: 'memory://' });
+    await importIdeasFile(db, 'data/ideeen-voorbeeld.csv');
+    t = await testApp(db);
+    const table = EXAMPLE_CSV.replace(/^Huisartsen,/gm, 'Logopedisten,');
+    expect((await upload(t.app, table, 'logopedisten.csv')).status).toBe(201);
+  });
+  afterAll(() => db?.close());
+
+  it('highlights a profession of the table shown and never filters on it', async () => {
+    const found = async (query: string) => {
+      const html = await (await t.app.request(`/ideeen${query}`)).text();
+      return { html, heading: /<h2 id="resultaten">([^<]*)<\/h2>/.exec(html)?.[1] };
+    };
+    const all = await found('');
+    expect(all.heading).toMatch(/^\d+ ideeën gevonden/);
+    const mine = await found('?beroep=logopedisten');
+    expect(mine.heading).toBe(all.heading);
+    expect(mine.html).toContain('Uw beroep (Logopedisten)');
+    // A profession the table shown no longer holds (an old link) names nobody, and filters nothing.
+    const stale = await found('?beroep=huisartsen');
+    expect(stale.heading).toBe(all.heading);
+    expect(stale.html).not.toContain('Uw beroep (Huisartsen)');
   });
 });

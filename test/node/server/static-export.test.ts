@@ -213,6 +213,9 @@ describe('static export', () => {
     for (const [key, n] of combinations) expect(n, key).toBeGreaterThanOrEqual(5);
     const page = readFileSync(join(out, 'ideeen/index.html'), 'utf8');
     expect(page).toContain('data-ideas-json="ideeen.json"');
+    // The professions "mijn beroep" may name come from the table, not a fixed list (audit 6, finding 1).
+    const names = /data-professions="([^"]*)"/.exec(page)?.[1]?.replace(/&quot;/g, '"');
+    expect(JSON.parse(names ?? '{}')).toMatchObject({ huisartsen: 'Huisartsen' });
     expect(page).toContain('Zoeken en filteren gebeuren hier in uw browser');
     expect(page).toContain(
       'Per pagina staan hoogstens 100 ideeën; met de links onder de ideeën bladert u verder.',

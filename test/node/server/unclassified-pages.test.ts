@@ -74,6 +74,20 @@ describe('a profession without a quadrant on the site', () => {
     expect(text(document.querySelector('#tevredenheid')?.parentElement)).toMatch(/Tevreden met het werk: \d/);
   });
 
+  it('is found by the profession search, and counted with the others', async () => {
+    // Audit 6, finding 10: "0 van 22 beroepen gevonden. Geen beroep gevonden" above the profession.
+    const found = await page('/beroepen?q=huisarts');
+    expect(text(found.querySelector('[data-filter-count]'))).toBe('1 van 23 beroepen gevonden');
+    expect(found.querySelector('[data-filter-empty]')?.hasAttribute('hidden')).toBe(true);
+    expect(text(found.querySelector('#niet-ingedeeld')?.parentElement)).toContain('Huisartsen');
+    // Every profession stays in the page (hidden when it does not match), for the live filter.
+    const other = await page('/beroepen?q=logopedist');
+    expect(text(other.querySelector('[data-filter-count]'))).toBe('0 van 23 beroepen gevonden');
+    expect(other.querySelector('li[data-name="Huisartsen"]')?.hasAttribute('hidden')).toBe(true);
+    expect(other.querySelector('#niet-ingedeeld')?.closest('section')?.hasAttribute('hidden')).toBe(true);
+    expect(text((await page('/beroepen')).querySelector('[data-filter-count]'))).toBe('23 beroepen');
+  });
+
   it('stands without a rank in the ranking of a component it has', async () => {
     const html = await (await t.app.request('/ranglijst/autonomie')).text();
     expect(html).toContain('Huisartsen');

@@ -301,4 +301,38 @@ describe('tonen on POST /api/datasets', () => {
     expect(JSON.stringify(await typo.json())).toContain('‘tonen’ moet ja of nee zijn, niet ‘misschien’.');
     expect((await listed()).datasets.map((d) => d.version)).toEqual([2, 1]);
   });
+
+  it('reads the query beside a form body too (?tonen=nee with a multipart file)', async () => {
+    // Audit 6, finding 2: the query was ignored for a form body, and the table went live at once.
+    const form = new FormData();
+    form.set('bestand', new File([SUPPRESSED_CSV], 'golf-2023.csv', { type: 'text/csv' }));
+    const response = await t.app.request('/api/datasets?tonen=nee&titel=Golf%202023', {
+      method: 'POST',
+      body: form,
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as UploadAnswer & { dataset: { title: string | null } };
+    expect(body.dataset).toMatchObject({ version: 2, shown: false, title: 'Golf 2023' });
+    expect((await listed()).shown).toBe(1);
+    // Either place saying nee holds the table: a form's ja does not outvote the query's nee.
+    const both = checkForm(OWN_CSV, 'eigen.csv', 'ja');
+    both.delete('token');
+    const held = await t.app.request('/api/datasets?tonen=nee', {
+      method: 'POST',
+      body: both,
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
+    expect(((await held.json()) as UploadAnswer).dataset).toMatchObject({ version: 3, shown: false });
+    // A typo in the query is refused for a form body as for a file body.
+    const typo = checkForm(OWN_CSV, 'eigen.csv', 'ja');
+    typo.delete('token');
+    const refused = await t.app.request('/api/datasets?tonen=misschien', {
+      method: 'POST',
+      body: typo,
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
+    expect(refused.status).toBe(400);
+    expect((await listed()).datasets.map((d) => d.version)).toEqual([3, 2, 1]);
+  });
 });

@@ -784,6 +784,34 @@ p6;Wie te laat komt, mist de overdracht.;samenwerking
         );
       });
 
+      it('says how many ideas an approved label is public in after the small-cell rule, and stops warning', async () => {
+        // Audit 6, finding 11: "openbaar in 4 ideeën" while the k = 5 rule showed it in none, and a
+        // re-import still warned that the approved label was unknown.
+        const rows = Array.from(
+          { length: 4 },
+          (_, n) => `l${n},Idee ${n} over de lunchpauze,Sociaal werk,Utrecht,Diëtisten`,
+        );
+        const csv = file('l.csv', `id,tekst,branche,provincie,beroep\n${rows.join('\n')}\n`);
+        const first = await importIdeasFile(db, csv, { k: 5 });
+        expect(first.warnings.map((w) => w.message)).toContain(
+          "l.csv, rij 2, kolom 'beroep': onbekend beroep 'Diëtisten', bewaard zoals geschreven maar niet openbaar tot een beheerder het label goedkeurt of koppelt.",
+        );
+        const accepted = await acceptLabel(db, 'profession', 'Diëtisten', { reason: 'een beroep', k: 5 });
+        expect(accepted.message).toBe(
+          "'Diëtisten' goedgekeurd in 4 ideeën; openbaar in 0: bij de andere blijft het verborgen zolang minder dan 5 ideeën dezelfde provincie, branche en beroep hebben.",
+        );
+        expect(accepted.public).toBe(0);
+        const again = await importIdeasFile(db, csv, { k: 5 });
+        expect(again.warnings.filter((w) => w.code === 'unknown-label')).toEqual([]);
+        // With k = 1 every idea shows it.
+        const more = await acceptLabel(db, 'theme', 'Lunch', { reason: 'r', k: 1 }).catch((e: Error) => e);
+        expect(more).toBeInstanceOf(CurationError);
+        await importIdeasFile(db, file('m.csv', 'id,tekst,thema\nm1,Idee over de lunch,Lunch\n'), { k: 1 });
+        expect((await acceptLabel(db, 'theme', 'Lunch', { reason: 'r', k: 1 })).message).toBe(
+          "'Lunch' goedgekeurd; openbaar in 1 idee.",
+        );
+      });
+
       it('masks a curator’s reason before it is kept', async () => {
         await importFixture();
         await hideIdea(db, 'f1', { reason: 'op verzoek van j.jansen@zorg.nl', k: 1 });

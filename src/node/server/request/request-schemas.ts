@@ -188,8 +188,9 @@ export const ideaSearchQuery = ideaSearchParams;
 /**
  * "Mijn beroep" is a highlight, never a filter (issue 12): the site keeps the reader's profession in
  * every link as `?beroep=<slug>`, and the ideas page's own profession filter sends labels
- * (`beroep=Huisartsen`). A value written exactly as a profession's slug is the highlight and is left
- * out of the filters; the page offers "alleen ideeën uit mijn beroep" as an explicit choice.
+ * (`beroep=Huisartsen`). A value written as a slug is the highlight, whichever profession it names (one
+ * outside the bundled ones, one the table no longer holds: audit 6, finding 1), and is left out of the
+ * filters; the page offers "alleen ideeën uit mijn beroep" as an explicit choice.
  */
 function withoutHighlight(query: unknown): unknown {
   if (typeof query !== 'object' || query === null) return query;

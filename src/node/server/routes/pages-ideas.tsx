@@ -27,6 +27,7 @@ import { renderPage } from '../views/render-page.js';
 import { ideaPageQuery, ideasPageQuery } from '../request/request-schemas.js';
 import type { SearchBack } from '../../../core/ideas/search-back.js';
 import { queryOf } from '../request/validate.js';
+import { professionSlugs } from '../../../core/ideas/address-filters.js';
 import { themePage } from '../views/idea-themes.js';
 import { ExampleIdeasNote } from '../views/example-ideas-note.js';
 import { storeExampleIdeas } from '../example-ideas.js';
@@ -274,6 +275,8 @@ function IdeasSearchPage(props: {
   readonly themePages?: readonly string[];
   /** The query before the length cut of `params` (results-html.ts `typed`). */
   readonly typed?: string | undefined;
+  /** The professions "mijn beroep" may name, by slug (the static search reads them; empty on a server). */
+  readonly highlights: ReadonlyMap<string, string>;
 }) {
   const { view, params } = props;
   const { links } = view;
@@ -304,6 +307,7 @@ function IdeasSearchPage(props: {
           data-idea-form=""
           data-ideas-json={links.isStatic ? 'ideeen.json' : undefined}
           data-profession-branches={links.isStatic ? JSON.stringify(BRIDGE.professions) : undefined}
+          data-professions={links.isStatic ? JSON.stringify(Object.fromEntries(props.highlights)) : undefined}
         >
           {links.hiddenState().map(([name, value]) => (
             <input type="hidden" name={name} value={value} />
@@ -401,6 +405,21 @@ function IdeaPage(props: {
   );
 }
 
+/**
+ * The professions "mijn beroep" may name on the static ideas page, by slug: those of the table shown
+ * (also those without a quadrant) and the ideas' published professions. Never a fixed list: a
+ * profession outside the bundled ones is named too (audit 6, finding 1).
+ */
+async function highlightSlugs(view: PageView, services: AppServices): Promise<ReadonlyMap<string, string>> {
+  const result = view.analysis?.result;
+  const everything = await publicSearch(services, parseIdeaSearchParams({ limit: '0' }));
+  return professionSlugs([
+    ...(result?.professions ?? []).map((p) => p.name),
+    ...(result?.unclassified ?? []).map((p) => p.name),
+    ...Object.keys(everything.facets.beroep),
+  ]);
+}
+
 export function ideasPages(services: AppServices): Hono {
   const app = new Hono();
 
@@ -410,6 +429,7 @@ export function ideasPages(services: AppServices): Hono {
     const params = services.config.staticExport
       ? parseIdeaSearchParams({ limit: String(MAX_LIMIT) })
       : c.req.valid('query');
+    const highlights = services.config.staticExport ? await highlightSlugs(view, services) : new Map();
     const [result, example] = await Promise.all([
       publicSearch(services, params),
       storeExampleIdeas(services),
@@ -448,6 +468,7 @@ export function ideasPages(services: AppServices): Hono {
         unshown={unshown}
         themePages={params.filters.thema.filter((theme) => withPage.has(theme))}
         typed={services.config.staticExport ? undefined : c.req.queries('q')?.join(' ')}
+        highlights={highlights}
       />,
     );
   });

@@ -38,7 +38,12 @@ function ProfessionsPage({ view, query }: { readonly view: PageView; readonly qu
   // `data-aliases`, so the list filters alike with and without JavaScript.
   const aliases = otherProfessionNames;
   const shown = classified.filter((p) => matchesSearch(p.name, query, aliases(p.name)));
-  const unclassified = result.unclassified.filter((p) => matchesSearch(p.name, query, aliases(p.name)));
+  // Professions without a quadrant are searched and counted too (audit 6, finding 10); every one stays
+  // in the page, hidden when it does not match, so that the island can show it again.
+  const unclassified = [...result.unclassified].sort((a, b) => compareNames(a.name, b.name));
+  const unclassifiedShown = unclassified.filter((p) => matchesSearch(p.name, query, aliases(p.name)));
+  const total = classified.length + unclassified.length;
+  const found = shown.length + unclassifiedShown.length;
   return (
     <Layout view={view} title={professionsText.title} nav="beroepen" scripts={['professions-filter.js']}>
       <h1>{professionsText.heading}</h1>
@@ -66,11 +71,20 @@ function ProfessionsPage({ view, query }: { readonly view: PageView; readonly qu
           </button>
         </div>
       </form>
-      <p class="result-count" role="status" data-filter-count="" data-total={String(classified.length)}>
-        {professionsText.results(shown.length, classified.length)}
+      <p class="result-count" role="status" data-filter-count="" data-total={String(total)}>
+        {professionsText.results(found, total)}
       </p>
-      {shown.length === 0 ? <p data-filter-empty="">{professionsText.none}</p> : null}
-      <div class="table-scroll" role="region" aria-label={professionsText.tableCaption} tabindex={0}>
+      <p data-filter-empty="" hidden={found > 0}>
+        {professionsText.none}
+      </p>
+      <div
+        class="table-scroll"
+        role="region"
+        aria-label={professionsText.tableCaption}
+        tabindex={0}
+        hidden={shown.length === 0}
+        data-filter-block=""
+      >
         <table class="data-table" data-filter-table="">
           <caption>{professionsText.tableCaption}</caption>
           <thead>
@@ -121,12 +135,20 @@ function ProfessionsPage({ view, query }: { readonly view: PageView; readonly qu
         </table>
       </div>
       {unclassified.length > 0 ? (
-        <section aria-labelledby="niet-ingedeeld">
+        <section
+          aria-labelledby="niet-ingedeeld"
+          hidden={unclassifiedShown.length === 0}
+          data-filter-block=""
+        >
           <h2 id="niet-ingedeeld">{professionsText.unclassifiedHeading}</h2>
           <p>{professionsText.unclassifiedText}</p>
           <ul>
             {unclassified.map((p) => (
-              <li data-name={p.name} data-aliases={aliases(p.name).join(ALIAS_SEPARATOR)}>
+              <li
+                data-name={p.name}
+                data-aliases={aliases(p.name).join(ALIAS_SEPARATOR)}
+                hidden={!unclassifiedShown.includes(p)}
+              >
                 <a href={links.to(`/beroep/${p.slug}`)}>{p.name}</a> (
                 {professionsText.missing(p.missing.map((id) => indicatorInfo(id).label.toLowerCase()))})
               </li>

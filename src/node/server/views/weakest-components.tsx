@@ -5,6 +5,7 @@
  * profession without a quadrant, first why the ideas are what they are. When none of a profession's
  * components is clearly weak, the ideas from and about the profession.
  */
+import { firstWords } from '../../../core/ideas/snippet.js';
 import type { UnclassifiedProfession } from '../../../core/analysis/result.js';
 import { WEAKEST_COUNT } from '../../../core/analysis/weakest-components.js';
 import { indicatorInfo } from '../../../core/contract/indicators.js';
@@ -73,7 +74,7 @@ function Ideas(props: {
         <ul class="idea-list">
           {group.ideas.map((idea) => (
             <li>
-              <a href={ideaLink(idea.id)}>{idea.text}</a>
+              <a href={ideaLink(idea.id)}>{firstWords(idea.text)}</a>
               {idea.same.length > 1 ? (
                 <span class="idea-meta"> ({solutionsText.sentIn(idea.same.length, idea.sameText)})</span>
               ) : null}
@@ -164,7 +165,7 @@ function ProfessionIdeas(props: {
         <ul class="idea-list">
           {list.ideas.map((idea) => (
             <li>
-              <a href={ideaLink(idea.id)}>{idea.text}</a>
+              <a href={ideaLink(idea.id)}>{firstWords(idea.text)}</a>
               {props.example === 'some' && idea.example ? (
                 <span class="idea-meta"> ({t.isExample})</span>
               ) : null}

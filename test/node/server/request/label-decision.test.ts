@@ -40,7 +40,7 @@ describe('a curator’s decision on an unknown label, read by its schema', () =>
       ['actie', "Onbekende keuze 'weg'; verwacht koppelen of goedkeuren."],
     ]);
     expect(refusal({ veld: 'beroep', actie: 'koppelen', naar: ' ' })).toEqual([
-      ['naar', "'' is geen bekende beroep; koppel alleen aan een bekende beroep."],
+      ['naar', "'' is geen bekend beroep; koppel alleen aan een bekend beroep."],
     ]);
     expect(refusal({ actie: 'koppelen' })).toEqual([
       ['veld', "Onbekend veld ''; verwacht branche, provincie, beroep of thema."],

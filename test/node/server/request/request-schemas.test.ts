@@ -31,6 +31,8 @@ describe('the schemas of the pages and uploads', () => {
     expect(params.filters.beroep).toHaveLength(1);
     expect(params.filters.beroep[0]).not.toBe(slugify(profession));
     expect(ideasPageQuery.parse({ beroep: slugify(profession) }).filters.beroep).toEqual([]);
+    // Also a profession outside the bundled ones (audit 6, finding 1).
+    expect(ideasPageQuery.parse({ beroep: 'logopedisten' }).filters.beroep).toEqual([]);
   });
 
   it('answers a page parameter that cannot be read with an issue naming it', () => {
