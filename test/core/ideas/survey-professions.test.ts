@@ -43,7 +43,7 @@ describe('professions of the stored survey tables', () => {
 
   it('take the table’s spelling and drop the "unknown" warning, with no suggestion of another profession', () => {
     const { idea, warnings } = read('ambulance-verpleegkundigen');
-    expect(warnings.map((w) => w.message).join()).toContain('onbekende beroep');
+    expect(warnings.map((w) => w.message).join()).toContain('onbekend beroep');
     const adopted = adoptSurveyProfessions([idea], warnings, ['Ambulanceverpleegkundigen']);
     expect(adopted.ideas[0]?.profession).toBe('Ambulanceverpleegkundigen');
     expect(adopted.warnings).toEqual([]);
