@@ -152,12 +152,24 @@ export function variantAnalyzer(
       return verbBase(folded, (s) => attested.has(s), v.verbForms === 'all');
     };
     const key = v.stemKey ?? ((k: string) => k);
-    const seen = new Map<string, { readonly word: AnalyzedWord; readonly concepts: readonly string[] }>();
+    const seen = new Map<
+      string,
+      {
+        readonly word: AnalyzedWord;
+        readonly concepts: readonly string[];
+        readonly second: ReadonlySet<string>;
+      }
+    >();
     const lookUp = (shown: string) => {
       let entry = seen.get(shown);
       if (!entry) {
         const word = analyzer.analyzeWord(baseOf(shown));
-        entry = { word, concepts: matcher.ofWord(word.word, word.parts) };
+        entry = {
+          word,
+          concepts: matcher.ofWord(word.word, word.parts),
+          // As the product marks a concept named only through a second sense (idea-analyzer.ts).
+          second: new Set(matcher.secondSenseOf(word.word, word.parts)),
+        };
         seen.set(shown, entry);
       }
       return entry;
@@ -171,7 +183,7 @@ export function variantAnalyzer(
           const content: string[] = [];
           const sequence: { readonly key: string; readonly stop: boolean }[] = [];
           for (const shown of writtenWords(part.text)) {
-            const { word, concepts } = lookUp(shown);
+            const { word, concepts, second } = lookUp(shown);
             folded.push(word.word);
             for (const id of concepts)
               terms.push({
@@ -179,6 +191,7 @@ export function variantAnalyzer(
                 kind: 'concept',
                 word: shown,
                 emphasis: part.concept * conceptFactor(id),
+                ...(second.has(id) ? { secondSense: true } : {}),
               });
             const stopLike = word.stop || word.weak;
             const generic = /^\d+$/.test(word.word) || matcher.isGeneric(word.word, word.stem);
@@ -221,12 +234,13 @@ export function variantAnalyzer(
                 emphasis: emphasis * v.gateBigrams,
               });
             }
-          for (const { id, phrase } of matcher.ofPhrases(folded))
+          for (const { id, phrase, secondSense } of matcher.ofPhrases(folded))
             terms.push({
               key: id,
               kind: 'concept',
               word: phrase,
               emphasis: part.concept * conceptFactor(id),
+              ...(secondSense ? { secondSense: true } : {}),
             });
         }
         return terms;
