@@ -26,7 +26,7 @@ export function vocabularySuite(name: string, open: () => Promise<Database>): vo
         path,
         [
           'id,tekst,thema',
-          'n1,Collega Wilhelmientje maakt het rooster altijd eerlijk.,werkdruk',
+          'n1,Ons wilhelmientje maakt het rooster altijd eerlijk.,werkdruk',
           'h1,Het kwispelstaartjesbeleid op de afdeling moet anders.,werkdruk',
           's1,Het rooster van de zwaluwnestploeg wisselt te vaak.,werkdruk',
           'd1,De 24-uurs dienst is zwaar.,werkdruk',
