@@ -145,11 +145,16 @@ export const ideasMessages = {
   labelDecided: (label: string, to: string | null, count: number, shown: number, k: number | null) => {
     const done = to === null ? `'${label}' goedgekeurd` : `'${label}' gekoppeld aan '${to}'`;
     if (shown === count) return `${done}; openbaar in ${ideaCount(count)}.`;
+    const none = shown === 0;
+    const stays = none ? 'het blijft' : 'bij de andere blijft het';
     const why =
       k === null
-        ? `de andere ${count - shown === 1 ? 'is een verborgen idee' : 'zijn verborgen ideeën'}`
-        : `bij de andere blijft het verborgen zolang minder dan ${formatCount(k)} ideeën dezelfde provincie, branche en beroep hebben`;
-    return `${done} in ${ideaCount(count)}; openbaar in ${formatCount(shown)}: ${why}.`;
+        ? none
+          ? `${count === 1 ? 'het idee is' : 'de ideeën zijn'} verborgen`
+          : `de andere ${count - shown === 1 ? 'is een verborgen idee' : 'zijn verborgen ideeën'}`
+        : `${stays} verborgen zolang minder dan ${formatCount(k)} ideeën dezelfde provincie, branche en beroep hebben`;
+    const open = none ? 'nog in geen enkel idee openbaar' : `openbaar in ${formatCount(shown)}`;
+    return `${done} in ${ideaCount(count)}; ${open}: ${why}.`;
   },
   // Search parameters and output.
   badParameter: (name: string, found: string, expected: string) =>

@@ -260,7 +260,7 @@ export const versionsText = {
   caption: 'Alle versies, de laatste periode eerst; van één periode de laatst geüploade eerst',
   /** The shown version holds an earlier period than another listed version. */
   olderShown: (shown: number, shownPeriod: string, latest: number, latestPeriod: string) =>
-    `De site toont versie ${shown} (${shownPeriod}), niet de laatste periode: versie ${latest} gaat over ${latestPeriod}.`,
+    `De site toont versie ${shown} (${shownPeriod}), niet de laatste periode: versie ${latest} gaat over het ${latestPeriod}.`,
   columnVersion: 'Versie',
   columnTitle: 'Bron',
   columnFile: 'Bestand',
@@ -306,7 +306,7 @@ export const compareText = {
     periods: (earlier: number, later: number) =>
       `Van de eerdere periode (versie ${earlier}) naar de latere (versie ${later}): ‘nieuw’ is een beroep dat in de latere periode voor het eerst in de tabel staat, ‘niet in deze versie’ bij de latere een beroep dat er niet meer in staat.`,
     swapped: (asked: number, earlier: number, earlierPeriod: string, laterPeriod: string) =>
-      `U koos versie ${asked} als eerdere versie, maar versie ${earlier} gaat over een eerdere periode (${earlierPeriod}) dan versie ${asked} (${laterPeriod}), ook al is hij later geüpload. De vergelijking loopt daarom van versie ${earlier} naar versie ${asked}.`,
+      `U koos versie ${asked} als eerdere versie, maar versie ${earlier} gaat over een eerdere periode (${earlierPeriod}) dan versie ${asked} (${laterPeriod})${earlier > asked ? ', ook al is die later geüpload' : ''}. De vergelijking loopt daarom van versie ${earlier} naar versie ${asked}.`,
     samePeriod: (earlier: number, later: number, period: string) =>
       `Beide versies gaan over dezelfde periode (${period}): de vergelijking loopt van de eerder geüploade versie ${earlier} naar de later geüploade versie ${later}, niet van een eerdere naar een latere golf.`,
     noPeriod: (earlier: number, later: number) =>

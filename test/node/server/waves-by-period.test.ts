@@ -57,7 +57,7 @@ describe('versions ordered by period', () => {
   it('says the shown version is not the latest period', async () => {
     const html = await page('/versies');
     expect(html).toContain(
-      'De site toont versie 4 (4e kwartaal 2023), niet de laatste periode: versie 3 gaat over 4e kwartaal 2025.',
+      'De site toont versie 4 (4e kwartaal 2023), niet de laatste periode: versie 3 gaat over het 4e kwartaal 2025.',
     );
   });
 
@@ -72,9 +72,15 @@ describe('versions ordered by period', () => {
     const html = await page('/vergelijk?a=3&b=4');
     expect(html).toContain('<h1>Versie 4 (4e kwartaal 2023) en versie 3 (4e kwartaal 2025) vergeleken</h1>');
     expect(html).toContain(
-      'U koos versie 3 als eerdere versie, maar versie 4 gaat over een eerdere periode (4e kwartaal 2023) dan versie 3 (4e kwartaal 2025), ook al is hij later geüpload.',
+      'U koos versie 3 als eerdere versie, maar versie 4 gaat over een eerdere periode (4e kwartaal 2023) dan versie 3 (4e kwartaal 2025), ook al is die later geüpload.',
     );
     expect(html).toContain('<th scope="col">Kwadrant in versie 4</th>');
+    // Asked the other way round where the earlier period was also uploaded first (2 is 2024, 3 is
+    // 2025, one file): turned round too, but without the upload clause, which would be false.
+    const upOrder = await page('/vergelijk?a=3&b=2');
+    expect(upOrder).toContain(
+      'U koos versie 3 als eerdere versie, maar versie 2 gaat over een eerdere periode (4e kwartaal 2024) dan versie 3 (4e kwartaal 2025). De vergelijking',
+    );
     // Only in 2023: gone in 2025, never "nieuw".
     const gone = rowOf(html, '>Radiodiagnostisch laboranten<');
     expect(gone).not.toContain('nieuw in deze versie');

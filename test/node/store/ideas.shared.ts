@@ -798,7 +798,7 @@ p6;Wie te laat komt, mist de overdracht.;samenwerking
         );
         const accepted = await acceptLabel(db, 'profession', 'Diëtisten', { reason: 'een beroep', k: 5 });
         expect(accepted.message).toBe(
-          "'Diëtisten' goedgekeurd in 4 ideeën; openbaar in 0: bij de andere blijft het verborgen zolang minder dan 5 ideeën dezelfde provincie, branche en beroep hebben.",
+          "'Diëtisten' goedgekeurd in 4 ideeën; nog in geen enkel idee openbaar: het blijft verborgen zolang minder dan 5 ideeën dezelfde provincie, branche en beroep hebben.",
         );
         expect(accepted.public).toBe(0);
         const again = await importIdeasFile(db, csv, { k: 5 });
