@@ -10,7 +10,8 @@
  *   names (`collega's Sanne en Joyce`) or by a name between commas (`mijn teamleider, Joyce, …`); or
  *   written after the name in brackets (`Anouk (onze planner)`). After a role word, a word of a field of
  *   care or a department makes a job title (`Verpleegkundige Oncologie`, FIELD_WORDS, FIELD_ENDINGS)
- *   and a function word or a verb opens a clause (`ik ben verpleegkundige Elke dag …`, CLAUSE_WORDS):
+ *   — the first part only: after a first name it is a surname (`Mark Arts`, laterFieldPart) — and a
+ *   function word or a verb opens a clause (`ik ben verpleegkundige Elke dag …`, CLAUSE_WORDS):
  *   neither is a name. Names listed after a masked one are masked too (`collega Mohammed, Fatima en
  *   Sanne`). Label fields never come here (mask.ts, MaskOptions.names).
  * The name is its capitalised parts with Dutch and other tussenvoegsels between them (`van`, `de`,
@@ -335,6 +336,19 @@ function notANameAfterRole(scan: Scan, part: Part): boolean {
 }
 
 /**
+ * After a role word and a first name, a later part that is a field word: 'name' for a surname, 'title'
+ * for the rest of a job title. A field word after a tussenvoegsel is a surname (`Sanne van Wijk`,
+ * `Sanne van Loon`), and so is one read whole from the lists (`Mark Arts`, `Petra Wijk`); one told by
+ * its ending (`… Acute Zorg`, `… Somatiek Wonen`) still ends a title. Not a field word: null.
+ */
+function laterFieldPart(part: Part, afterParticle: boolean): 'name' | 'title' | null {
+  if (!isFieldWord(part.word) && !isFieldWord(part.first)) return null;
+  if (afterParticle) return 'name';
+  for (const ending of FIELD_ENDINGS) if (part.first.endsWith(ending)) return 'title';
+  return 'name';
+}
+
+/**
  * The name after a cue, from `i`: its end, or -1. `address`: initials and a lower-case tussenvoegsel
  * may open it (`dhr. de Vries`); after a role word a capitalised word must.
  */
@@ -348,9 +362,13 @@ function nameEnd(scan: Scan, i: number, address: boolean): number {
     if (!part) break;
     if (part.kind === 'name') {
       // After a role word: a clause or a title (`Begeleider Jeugdhulp`, `… Beschermd Wonen`) holds no name.
-      if (!address && (n === 0 || end >= 0) && (isFieldWord(part.word) || isFieldWord(part.first))) return -1;
+      if (!address && n === 0 && (isFieldWord(part.word) || isFieldWord(part.first))) return -1;
       if (!address && n === 0 && notANameAfterRole(scan, part)) return -1;
-      if (notAName(part)) break;
+      // The title rule above holds for the first part only: after a first name a field word is mostly
+      // a surname (`collega Sanne van Wijk`, `Teamleider Mark Arts`), and the whole name is masked.
+      const later = !address && end >= 0 ? laterFieldPart(part, particles > 0) : null;
+      if (later === 'title') return -1;
+      if (later !== 'name' && notAName(part)) break;
       end = part.nameEnd;
       particles = 0;
       if (part.nameEnd < part.end) {

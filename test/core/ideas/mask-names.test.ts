@@ -179,3 +179,31 @@ describe('names in forms the first version missed (review s24, finding 6)', () =
     expect(got).toBe(text.replace('Sanne', '[naam]'));
   });
 });
+
+describe('a field word as a later name part is a surname (review: title rule on the first part only)', () => {
+  it.each([
+    ['collega Sanne van Loon', 'collega [naam]'],
+    ['collega Sanne van Wijk', 'collega [naam]'],
+    ['Teamleider Mark Arts', 'Teamleider [naam]'],
+    ['Collega Petra Wijk', 'Collega [naam]'],
+    ['collega Sanne van Wijk belde, collega Sanne de Vries ook', 'collega [naam] belde, collega [naam] ook'],
+    ['mijn teamleider Mark Arts vindt het goed', 'mijn teamleider [naam] vindt het goed'],
+  ])('masks the whole name in %s', (written, expected) => {
+    expect(maskPersonalData(written)).toEqual({
+      text: expected,
+      masked: { name: expected.split('[naam]').length - 1 },
+    });
+  });
+
+  it.each([
+    'Begeleider Beschermd Wonen',
+    'Verpleegkundige Palliatieve Zorg',
+    'Manager Facilitaire Zaken',
+    'Een arts Verstandelijk Gehandicapten komt langs.',
+    'Manager Wonen Vught',
+    'Verpleegkundige Acute Zorg',
+    'Verzorgende Somatiek Wonen',
+  ])('still leaves the title %s', (text) => {
+    expect(maskPersonalData(text)).toEqual({ text, masked: {} });
+  });
+});

@@ -257,6 +257,16 @@ for text, values in [
 ]:
     personal.append({'kind': 'name', 'value': values[0], 'values': values, 'text': text})
 
+# Review of the name masking: a field word as a later name part (`Wijk`, `Arts`, `Loon`) is a surname,
+# not the rest of a job title (the title rule holds for the first part after the role word only).
+for text, values in [
+    ('collega Sanne van Loon', ['Sanne van Loon']),
+    ('collega Sanne van Wijk', ['Sanne van Wijk']),
+    ('Teamleider Mark Arts', ['Mark Arts']),
+    ('Collega Petra Wijk', ['Petra Wijk']),
+]:
+    personal.append({'kind': 'name', 'value': values[0], 'values': values, 'text': text})
+
 json.dump(personal, open('test/data/privacy/personal-data.json','w'), ensure_ascii=False, indent=1)
 json.dump(look, open('test/data/privacy/look-alikes.json','w'), ensure_ascii=False, indent=1)
 print(len(personal), len(look))
