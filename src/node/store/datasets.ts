@@ -5,6 +5,7 @@
  * shown (null: never, e.g. stored for a check first).
  */
 import type { SurveyTable, TableSource } from '../../core/contract/table.js';
+import { lockSolutions } from './advisory-locks.js';
 import type { Database, Queryable } from './database.js';
 import {
   parseStored,
@@ -154,11 +155,13 @@ export async function addDatasets(
 /**
  * Runs `work` in one transaction that holds the datasets' write lock (EXCLUSIVE: reads go on, writes
  * wait): what it reads stays true until it has written, so a check ("is this upload stored already?")
- * and the write it decides on cannot be split by another upload's.
+ * and the write it decides on cannot be split by another upload's. Then the solutions lock, before any
+ * row is written: storing a table rewrites the ideas' public labels (advisory-locks.ts gives the order).
  */
 export async function lockedDatasets<T>(db: Database, work: (tx: Queryable) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.query('LOCK TABLE datasets IN EXCLUSIVE MODE');
+    await lockSolutions(tx);
     return work(tx);
   });
 }

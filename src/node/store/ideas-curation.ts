@@ -14,6 +14,7 @@ import { normaliseIdeaRow, type RawCell } from '../../core/ideas/normalise-row.j
 import { ideaFieldNames, ideasMessages } from '../../core/text/ideas-messages.js';
 import { solutionsText } from '../../core/text/solutions-text.js';
 import { deriveIdeaId } from '../ideas-id.js';
+import { lockSolutions } from './advisory-locks.js';
 import type { Database, Queryable } from './database.js';
 import { settleSearchIndex } from './ideas-maintenance.js';
 import { refreshPublicAttributes } from './ideas-public.js';
@@ -132,6 +133,10 @@ async function mustExist(q: Queryable, id: string): Promise<StoredIdea> {
   return idea;
 }
 
+/**
+ * The rest of every single-idea change: it rewrites other ideas' public labels and the pinned solutions,
+ * so each change takes the solutions lock (advisory-locks.ts) as its first statement, before its row.
+ */
 async function finish(tx: Queryable, id: string, k: number): Promise<StoredIdea> {
   await refreshPublicAttributes(tx, k);
   await settleSearchIndex(tx, { analyse: false });
@@ -150,6 +155,7 @@ export async function addIdea(
   const { idea: draft, warnings, masked } = normaliseInput(input);
   const idea: Idea = { ...draft, id: draft.id ?? deriveIdeaId(draft.text) };
   return db.transaction(async (tx) => {
+    await lockSolutions(tx);
     if (await stored(tx, idea.id)) throw new CurationError('exists', ideasMessages.alreadyExists(idea.id));
     await upsertIdeas(tx, [idea], { action: 'add', reason });
     return { idea: await finish(tx, idea.id, options.k ?? K_ANONYMITY), changed: true, warnings, masked };
@@ -165,6 +171,7 @@ export async function editIdea(
 ): Promise<CurationResult> {
   const reason = requireReason(options);
   return db.transaction(async (tx) => {
+    await lockSolutions(tx);
     const current = await mustExist(tx, id);
     const merged: IdeaInput = {
       text: changes.text ?? current.text,
@@ -194,6 +201,7 @@ export async function rethemeIdea(
 ): Promise<CurationResult> {
   const reason = requireReason(options);
   return db.transaction(async (tx) => {
+    await lockSolutions(tx);
     const current = await mustExist(tx, id);
     const { idea: draft, warnings } = normaliseInput({ ...current, themes });
     const same =
@@ -226,6 +234,8 @@ async function setHiddenIn(
   reason: string,
   options: CurationOptions,
 ): Promise<CurationResult> {
+  // First: a caller's transaction (a near-duplicate decision) holds it already; taking it again is at once.
+  await lockSolutions(tx);
   const action: IdeaAction = hidden ? 'hide' : 'unhide';
   const current = await mustExist(tx, id);
   if (current.hidden === hidden) return { idea: current, changed: false, warnings: [], masked: {} };

@@ -8,6 +8,7 @@
  */
 import { maskPersonalData } from '../../core/ideas/mask.js';
 import { ideasMessages } from '../../core/text/ideas-messages.js';
+import { lockSolutions } from './advisory-locks.js';
 import type { Database, Queryable } from './database.js';
 import { CurationError } from './ideas-curation.js';
 import { settleSearchIndex } from './ideas-maintenance.js';
@@ -41,6 +42,8 @@ export async function eraseIdea(
   const reason = recordedReason(options.reason);
   if (!reason) throw new CurationError('no-reason', ideasMessages.reasonMissing);
   const erasure = await db.transaction(async (tx) => {
+    // Before any row: the erasure rewrites other ideas' labels and the solutions (advisory-locks.ts).
+    await lockSolutions(tx);
     const texts = (
       await tx.query<{ text: string | null }>(
         `SELECT text FROM ideas WHERE id = $1

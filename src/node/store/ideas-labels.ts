@@ -10,6 +10,7 @@
 import { K_ANONYMITY } from '../../core/ideas/k-anonymity.js';
 import { LABEL_FIELDS, publishable, type LabelField } from '../../core/ideas/known-labels.js';
 import { ideaFieldNames, ideasMessages } from '../../core/text/ideas-messages.js';
+import { lockSolutions } from './advisory-locks.js';
 import type { Database, Queryable } from './database.js';
 import { CurationError, requireReason, type CurationOptions } from './ideas-curation.js';
 import { loadPublishableLabels, refreshPublicAttributes } from './ideas-public.js';
@@ -115,6 +116,8 @@ async function decide(
 ): Promise<LabelOutcome> {
   const reason = requireReason(options);
   return db.transaction(async (tx) => {
+    // Before any row: the decision rewrites every idea with the label (advisory-locks.ts).
+    await lockSolutions(tx);
     const sets = await loadPublishableLabels(tx);
     if (mappedTo !== null && publishable(sets, field, mappedTo) === null)
       throw new CurationError('bad-label', ideasMessages.labelNotKnown(fieldName(field), mappedTo));
