@@ -574,6 +574,11 @@ function chosenProposals(ideaIds: readonly string[]): string[] {
   return ids;
 }
 
+/** Refuses the whole decision when one of the ticked ideas is not (or no longer) in the theme. */
+function requireInTheme(s: ThemeSolutions, ids: readonly string[], theme: string): void {
+  for (const id of ids) if (!s.byId.has(id)) throw new SolutionError('bad-request', t.notInTheme(id, theme));
+}
+
 /**
  * Several ideas declined for one pinned solution at once (the curator's page: the proposals ticked):
  * one transaction, all or none, one history entry per idea as {@link declineProposal} records one.
@@ -587,8 +592,7 @@ export function declineProposals(
 ) {
   const ids = chosenProposals(ideaIds);
   return change(db, theme, 'decline', c, async (tx, s, find) => {
-    for (const id of ids)
-      if (!s.byId.has(id)) throw new SolutionError('bad-request', t.notInTheme(id, theme));
+    requireInTheme(s, ids, theme);
     const cluster = await find(key);
     if (!cluster.pinned) throw new SolutionError('bad-request', t.declineNeedsPinned(cluster.label));
     for (const id of ids)
@@ -626,8 +630,7 @@ export function acceptProposals(
 ) {
   const ids = chosenProposals(ideaIds);
   return change(db, theme, 'move', c, async (tx, s, find) => {
-    for (const id of ids)
-      if (!s.byId.has(id)) throw new SolutionError('bad-request', t.notInTheme(id, theme));
+    requireInTheme(s, ids, theme);
     const target = await find(key);
     for (const id of ids)
       if (target.ids.includes(id)) throw new SolutionError('bad-request', t.acceptMember(id, target.label));
