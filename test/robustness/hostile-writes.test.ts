@@ -240,6 +240,24 @@ describe('hostile writes', () => {
     expect((await read('/api/ideas/x/geschiedenis')).status).toBe(429);
   });
 
+  it('refuses every route that takes the token with 429 once a client is over the limit', async () => {
+    const read = (path: string, token: string) =>
+      send(path, { headers: { Authorization: `Bearer ${token}` } }, '192.0.2.44');
+    const curators = '/api/ideas/oplossingen/beheer?thema=Administratieve%20lasten';
+    expect((await read(curators, TOKEN)).status).toBe(200);
+    for (let i = 0; i < 10; i++) expect((await read(curators, `fout-${i}`)).status).toBe(401);
+    // Over the limit: the right token is not even compared, on the curators' view …
+    const limited = await read(curators, TOKEN);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(100);
+    expect(
+      (await read('/api/ideas/oplossingen/geschiedenis?thema=Administratieve%20lasten', TOKEN)).status,
+    ).toBe(429);
+    // … nor on a route that does not need it: a token brought along is never weighed.
+    expect((await read('/api/datasets', TOKEN)).status).toBe(429);
+    expect((await send('/api/datasets', {}, '192.0.2.44')).status).toBe(200);
+  });
+
   it('limits reads per client with 429 and Retry-After; other clients are served', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 22; i++) statuses.push((await send('/api/datasets', {}, '198.51.100.1')).status);

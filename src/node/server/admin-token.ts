@@ -46,7 +46,7 @@ export function needsToken(method: string, path: string): boolean {
   if (method === 'GET' || method === 'HEAD')
     return (
       /^\/api\/ideas\/[^/]+\/geschiedenis\/?$/.test(path) ||
-      /^\/api\/(?:wissingen|ideas\/labels)\/?$/.test(path)
+      /^\/api\/(?:wissingen|ideas\/labels|ideas\/oplossingen\/beheer)\/?$/.test(path)
     );
   return path.startsWith('/api/') || path.startsWith('/beheer/');
 }
@@ -120,6 +120,17 @@ export function writeGuard(services: AppServices, failures: RateLimiter): Middle
       return response;
     };
     if (!needsToken(method, path)) {
+      // A request that brings a token to a route this guard does not list (a route checking it
+      // itself) is still refused with 429, uncompared, once its client is over the limit.
+      if (bearerToken(c.req.header('authorization')) !== undefined) {
+        const client = clientOf(c, config.trustedProxies);
+        const admitted = client === undefined ? ({ ok: true } as const) : failures.check(client);
+        if (!admitted.ok)
+          return refuse(
+            new HttpProblem(429, securityMessages.tooManyFailures(admitted.retryAfterSeconds)),
+            admitted.retryAfterSeconds,
+          );
+      }
       await next();
       if (hasBody(method) && c.res.status >= 400) c.res.headers.set('Connection', 'close');
       // A route that checks a token this guard does not know of still counts its failures.
