@@ -197,6 +197,25 @@ describe('hostile requests', () => {
     expect(await stateOf(t.db)).toEqual(before);
   });
 
+  it('answers a NUL character anywhere in the address with a Dutch 400 that does not echo it', async () => {
+    for (const path of [
+      '/beroep/huisartsen?met=%00',
+      '/beroep/huisartsen?met=a%00b',
+      '/ideeen/themas/%00',
+      '/ideeen?q=werk%00druk',
+      '/beroepen?q=%00',
+      '/api/ideas?q=%00',
+      '/api/ideas/oplossingen?thema=%00',
+    ]) {
+      const response = await app.request(path);
+      expect(response.status, path).toBe(400);
+      expectSecurityHeaders(response, path);
+      const body = await response.text();
+      expect(body, path).not.toContain('\u0000');
+      expect(body, path).toMatch(/nulteken/);
+    }
+  });
+
   it('treats SQL-injection strings in every parameter as plain values and changes nothing', async () => {
     const before = await stateOf(t.db);
     const allIdeas = ((await (await app.request('/api/ideas')).json()) as { total: number }).total;

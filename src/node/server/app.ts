@@ -96,6 +96,12 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
     return next();
   });
   app.use('*', writeGuard(services, new RateLimiter(config.authFailureLimit)));
+  // A NUL character in the address is never a slug, a name or a search: 400 (after the token check) before any route
+  // echoes it into a page (the database refuses it in text anyway).
+  app.use('*', async (c, next) => {
+    if (/%00/i.test(c.req.url)) throw new HttpProblem(400, webMessages.nulInAddress);
+    return next();
+  });
   app.use('*', readLimit(services, config.readLimit ? new RateLimiter(config.readLimit) : undefined));
   app.use('*', queueReads(queue));
   // A successful write may change which ideas the bridge shows: forget the kept lists.

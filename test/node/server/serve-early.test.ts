@@ -221,4 +221,37 @@ describe('a port opened before the app is ready', () => {
       await early.stop();
     }
   });
+
+  it('answers a request whose headers come too slowly with 408 within two seconds of its bound', async () => {
+    // Node looks for late headers only every `connectionsCheckingInterval` (30 s by default): a bound
+    // of 1 s would then hold for up to 30 s.
+    const early = await openPort({ port: 0, hostname: '127.0.0.1', headersTimeoutMs: 1_000 });
+    const started = Date.now();
+    try {
+      const answer = await new Promise<string>((resolve, reject) => {
+        const socket = connect(early.port, '127.0.0.1', () => socket.write('GET / HTTP/1.1\r\nHost: x\r\n'));
+        const drip = setInterval(() => socket.writable && socket.write(`X-Langzaam: ${Date.now()}\r\n`), 200);
+        let text = '';
+        socket.setEncoding('utf8');
+        socket.on('data', (chunk: string) => (text += chunk));
+        socket.on('close', () => {
+          clearInterval(drip);
+          resolve(text);
+        });
+        socket.on('error', (error) => {
+          clearInterval(drip);
+          if (
+            (error as NodeJS.ErrnoException).code === 'ECONNRESET' ||
+            (error as NodeJS.ErrnoException).code === 'EPIPE'
+          )
+            resolve(text);
+          else reject(error);
+        });
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      await early.stop();
+    }
+  });
 });
