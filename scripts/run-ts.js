@@ -1,6 +1,7 @@
 // Runs a TypeScript script (data generators, benchmarks) by bundling it with esbuild first.
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -11,8 +12,12 @@ if (!entry) {
 }
 const outdir = resolve('node_modules/.cache/werkbalans-scripts');
 mkdirSync(outdir, { recursive: true });
-// Keep the bundle beside the source's folder depth so `new URL('.', import.meta.url)` still names it.
-const outfile = resolve(outdir, `${basename(entry, '.ts')}.mjs`);
+// One bundle per run: the cache folder can be shared (git worktrees whose node_modules is one
+// folder), and two runs of the same script from different checkouts must not import each other's
+// bundle. `import.meta.url` is set to the source below, so the bundle's own name does not matter.
+const where = createHash('sha256').update(resolve(entry)).digest('hex').slice(0, 12);
+const outfile = resolve(outdir, `${basename(entry, '.ts')}-${where}-${process.pid}.mjs`);
+process.on('exit', () => rmSync(outfile, { force: true }));
 await build({
   entryPoints: [entry],
   bundle: true,
