@@ -2,7 +2,8 @@
  * `npm run relevance`: the ideas search measured on the judged set, beside the peer, in one run.
  * werkbalans runs through the real store (PGlite in memory, the example ideas imported), the static
  * export's search over the same ideas as the export writes them, and the peer (MiniSearch, Dutch
- * stemmer, prefix, fuzzy, OR). Prints nDCG@10, recall@20 and the zero-result rate per engine, and
+ * stemmer, prefix, fuzzy, OR). Prints nDCG@10, recall@20 and the zero-result rate per engine, the
+ * first two per round of the judged set (and rounds 1-4, the set the goals were set on), and
  * with `--per-query` each query's figures. `--json` prints the figures as JSON. `--explain` lists, for
  * the judged queries below nDCG@10 0.8, the server's first ten results (+ = judged relevant) and the
  * relevant ideas missing from its first twenty, to look at causes, not at ids.
@@ -65,6 +66,31 @@ try {
       console.log(
         `${name.padEnd(27)} ${f(s.ndcg10).padStart(7)}  ${f(s.recall20).padStart(9)}  ${f(s.zeroResultRate).padStart(16)}`,
       );
+    // Per round (the file's `round`), and the first four rounds together (the set the goals were set on).
+    const groups: [string, (round: number) => boolean][] = [
+      ...[...new Set(queries.map((q) => q.round))].map(
+        (r) => [`round ${r}`, (round: number) => round === r] as [string, (round: number) => boolean],
+      ),
+      ['rounds 1-4', (round) => round <= 4],
+      ['all rounds', () => true],
+    ];
+    console.log('\nper round: nDCG@10 / recall@20');
+    console.log(
+      `${'queries'.padEnd(16)} ${Object.keys(engines)
+        .map((name) => name.padStart(27))
+        .join(' ')}`,
+    );
+    for (const [label, pick] of groups) {
+      const picked = queries.flatMap((q, k) => (pick(q.round) ? [k] : []));
+      const cells = Object.values(engines).map((s) => {
+        const mean = (get: (k: number) => number) =>
+          picked.reduce((sum, k) => sum + get(k), 0) / picked.length;
+        return `${f(mean((k) => s.perQuery[k]!.ndcg10))} / ${f(mean((k) => s.perQuery[k]!.recall20))}`.padStart(
+          27,
+        );
+      });
+      console.log(`${`${label} (${picked.length})`.padEnd(16)} ${cells.join(' ')}`);
+    }
     if (perQuery) {
       console.log('\nper query: nDCG@10 / recall@20 (werkbalans | static | peer)');
       const [a, b, c] = Object.values(engines);

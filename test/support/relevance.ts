@@ -15,6 +15,8 @@ import { stemmer } from '@orama/stemmers/dutch';
 
 export interface JudgedQuery {
   readonly query: string;
+  /** The round that added the query (1 = the first set; later rounds are described in the file's note). */
+  readonly round: number;
   readonly kind: string;
   readonly intent: string;
   readonly relevant: readonly string[];

@@ -156,6 +156,7 @@ export function createLocalSearch(
     isWord: (word) => lexicon.has(word),
     baseForms: true,
     linkedTails: true,
+    searchWeakWords: true,
   });
   const processTerm = (term: string) => (DUTCH_STOP_WORDS.has(term) ? null : stem(term));
   const index = new MiniSearch<{ id: number; text: string }>({

@@ -176,6 +176,7 @@ export async function planQuery(
     thesaurus,
     baseForms: true,
     linkedTails: true,
+    searchWeakWords: true,
   });
   const analyzed = new Map(words.map((word) => [word, analyzer.analyzeWord(word)]));
   // Compound parts: the long ones are expanded like query words; every part gets its stems, for the

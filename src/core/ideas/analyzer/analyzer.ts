@@ -105,6 +105,11 @@ export function createAnalyzer(
      * (`groeps` + `grootte`, splitCompound): the search asks this; grouping keeps to known parts.
      */
     readonly linkedTails?: boolean;
+    /**
+     * Whether the thesaurus' search-only weak words (`werk`, `zorg`) are weak too: the search asks this
+     * for its query words; grouping keeps them as content words (its concepts stay as they were).
+     */
+    readonly searchWeakWords?: boolean;
   } = {},
 ): Analyzer {
   const thesaurus = options.thesaurus ?? THESAURUS;
@@ -112,6 +117,9 @@ export function createAnalyzer(
   const plain = (word: string) => thesaurus.terms.has(word) || lexicon(word);
   const isWord = options.baseForms ? knownForm(plain) : plain;
   const linkedTails = options.linkedTails ?? false;
+  const weakWords = options.searchWeakWords
+    ? new Set([...thesaurus.weakWords, ...thesaurus.searchWeakWords])
+    : thesaurus.weakWords;
   const cache = new Map<string, AnalyzedWord>();
   const analyzeWord = (raw: string): AnalyzedWord => {
     const [word = ''] = tokenize(raw);
@@ -124,7 +132,7 @@ export function createAnalyzer(
     const analyzed: AnalyzedWord = {
       word,
       stop,
-      weak: thesaurus.weakWords.has(word) || thesaurus.weakWords.has(stem(word)),
+      weak: weakWords.has(word) || weakWords.has(stem(word)),
       stem: stem(word),
       parts,
       knownParts: linkedTail(word, parts, isWord) ? parts.slice(0, 1) : parts,

@@ -6,6 +6,13 @@ export const thesaurusConfigSchema = z.strictObject({
   version: z.number().int().positive(),
   weakWordsNote: z.string(),
   weakWords: z.array(z.string().regex(/^[a-z0-9]+$/)),
+  /** Why the search-only weak words are weak in a query and nowhere else. */
+  searchWeakWordsNote: z.string().optional(),
+  /**
+   * Weak in a search query only (analyzer option `searchWeakWords`): the grouping of ideas reads them
+   * as content words, as before they were listed.
+   */
+  searchWeakWords: z.array(z.string().regex(/^[a-z0-9]+$/)).optional(),
   phrasesNote: z.string().optional(),
   groups: z
     .array(

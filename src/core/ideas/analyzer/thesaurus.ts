@@ -30,6 +30,11 @@ export interface Thesaurus {
   readonly version: number;
   /** Folded weak words. */
   readonly weakWords: ReadonlySet<string>;
+  /**
+   * Folded words weak in a search query only (`werk`, `zorg`: the ground every idea stands on), for
+   * an analyzer created with `searchWeakWords`; the grouping of ideas keeps them as content words.
+   */
+  readonly searchWeakWords: ReadonlySet<string>;
   /** Every term of every group (folded), for compound splitting. */
   readonly terms: ReadonlySet<string>;
   /** The groups a folded word belongs to, in config order. */
@@ -56,6 +61,7 @@ export function buildThesaurus(config: ThesaurusConfig): Thesaurus {
       .sort((a, b) => b.words.length - a.words.length),
     version: config.version,
     weakWords: new Set(config.weakWords.map(foldText)),
+    searchWeakWords: new Set((config.searchWeakWords ?? []).map(foldText)),
     terms: new Set(config.groups.flatMap((g) => g.terms)),
     groupsOf(word) {
       const found = new Set([...(byStem.get(word) ?? []), ...(byStem.get(stem(word)) ?? [])]);
