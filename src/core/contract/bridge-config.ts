@@ -30,6 +30,7 @@ export const bridgeConfigSchema = z.strictObject({
       notAfter: z.array(z.string().min(2)).optional(),
       groups: z.array(z.string().min(1)).optional(),
       groupsExcept: z.array(z.string().min(1)).optional(),
+      counts: z.array(z.string().min(2)).optional(),
     }),
   ),
   professions: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
@@ -56,6 +57,11 @@ export interface BridgeConcept {
    * Default none.
    */
   readonly synonyms?: readonly string[];
+  /**
+   * Nouns, lower case, that a number before them makes a term (`zestig cliënten`, `24 bewoners`: a
+   * caseload written as a count), listed as `aantal <noun>`. Default none.
+   */
+  readonly counts?: readonly string[];
 }
 
 /** A concept's own terms and its group synonyms: every word the relevance looks for. */
@@ -148,6 +154,7 @@ export function parseBridgeConfig(json: unknown, options: BridgeParseOptions = {
       terms: [...new Set(terms)],
       notAfter: (entry.notAfter ?? []).map((word) => word.trim().toLowerCase()),
       synonyms: [...new Set(synonyms)],
+      counts: (entry.counts ?? []).map((word) => word.trim().toLowerCase()),
     };
   }
   for (const id of BRIDGE_COMPONENTS)

@@ -18,7 +18,7 @@ export const bridgeMessages = {
     `${file}, bij '${path || '(hoofdniveau)'}': ${detail}.`,
   wrongType: (expected: string, found: string) => `verwacht ${expected}, gevonden ${found}`,
   unknownField: (keys: readonly string[]) =>
-    `onbekend veld ${keys.map((key) => `'${key}'`).join(', ')}; toegestaan zijn version, concepts, professions, note en termsNote (en per concept note, themes, terms, notAfter, groups en groupsExcept)`,
+    `onbekend veld ${keys.map((key) => `'${key}'`).join(', ')}; toegestaan zijn version, concepts, professions, note en termsNote (en per concept note, themes, terms, notAfter, groups, groupsExcept en counts)`,
   empty: 'mag niet leeg zijn',
   unknownTheme: (file: string, component: string, label: string, nearest: string | null) =>
     `${file}: het concept '${component}' noemt het thema '${label}', dat niet in config/themes.json staat.${maybe(nearest)}`,

@@ -56,6 +56,25 @@ describe('the bridge leaves off-topic wording out', () => {
     );
   });
 
+  it('does not read client data kept safe as registration time (gegevens)', () => {
+    const theme = ['Technologie en hulpmiddelen'];
+    expect(
+      relevant(
+        'tijd_registratie',
+        'De beveiliging van onze laptops moet beter, want er staan cliëntgegevens op.',
+        theme,
+      ),
+    ).toBe(false);
+    expect(relevant('tijd_registratie', 'Deel persoonsgegevens nooit via de groepsapp.', theme)).toBe(false);
+    // Entering the same data again is registration: the verb, or the data written twice, says so.
+    expect(
+      relevant('tijd_registratie', 'Ik vul dezelfde gegevens in voor de gemeente en het ECD.', theme),
+    ).toBe(true);
+    expect(
+      relevant('tijd_registratie', 'Twee systemen voor dezelfde cliënt, met andere gegevens.', theme),
+    ).toBe(true);
+  });
+
   it('does not read every kind of writing as reporting time', () => {
     const theme = ['Technologie en hulpmiddelen'];
     expect(relevant('tijd_verslaglegging', 'Bewoners willen zelf schrijven in hun dagboek.', theme)).toBe(

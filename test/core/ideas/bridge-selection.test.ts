@@ -66,6 +66,56 @@ describe('relevance of an idea to a component’s concept', () => {
     expect(verbStems('zet')).toEqual([]);
   });
 
+  it('joins a split verb with its particle at the end of the clause', () => {
+    const registratie: BridgeConcept = {
+      note: 'Registratie.',
+      themes: ['Administratieve lasten'],
+      terms: ['invullen', 'overtypen'],
+    };
+    const theme = registratie.themes;
+    expect(relevance(registratie, 'Ik vul dezelfde lijst drie keer in.', theme)?.terms).toEqual(['invullen']);
+    expect(relevance(registratie, 'Patiëntgegevens typ ik over.', theme)?.terms).toEqual(['overtypen']);
+    // A particle that starts a prepositional phrase is a preposition: `vul` and `in` make nothing.
+    expect(relevance(registratie, 'Ik vul in de ochtend de kast aan.', theme)).toBeNull();
+  });
+
+  it('finds a verb in its first person, which the stemmer leaves apart from the infinitive', () => {
+    const rennen: BridgeConcept = { ...druk, terms: ['rennen', 'zelf beslissen'] };
+    expect(relevance(rennen, 'De hele ochtend ren ik van bel naar bel.', druk.themes)?.terms).toEqual([
+      'rennen',
+    ]);
+    expect(relevance(rennen, 'Wie rent er niet?', druk.themes)?.terms).toEqual(['rennen']);
+    // In a phrase as well: `zelf beslis` is `zelf beslissen`.
+    expect(relevance(rennen, 'Ik ren en wil dat ik het zelf beslis.', [])?.terms).toEqual([
+      'rennen',
+      'zelf beslissen',
+    ]);
+  });
+
+  it('takes a long word with one slip of the hand for the term, a short one not', () => {
+    expect(
+      relevance(druk, 'Door het personeelstekot draai ik dubbele diensten.', druk.themes)?.terms,
+    ).toEqual(['personeelstekort']);
+    expect(
+      relevance(druk, 'Door het personeelstkeort draai ik dubbele diensten.', druk.themes)?.terms,
+    ).toEqual(['personeelstekort']);
+    // Nine letters: `aanvragen` is a word of its own, not a slip for `aandragen`.
+    const ideeen: BridgeConcept = { ...druk, terms: ['aandragen', 'werkdruk', 'pauze'] };
+    expect(relevance(ideeen, 'Ik moet elk hulpmiddel aanvragen.', druk.themes)).toBeNull();
+  });
+
+  it('reads a number of clients of at least five as a caseload (counts)', () => {
+    const caseload: BridgeConcept = { ...druk, counts: ['cliënten', 'bewoners'] };
+    expect(relevance(caseload, 'Ik heb zestig cliënten op mijn lijst.', druk.themes)?.terms).toEqual([
+      'aantal cliënten',
+    ]);
+    expect(
+      relevance(caseload, 'In de avond sta ik alleen met 24 demente bewoners.', druk.themes)?.terms,
+    ).toEqual(['aantal bewoners']);
+    expect(relevance(caseload, 'Ik rijd veertig minuten tussen twee cliënten.', druk.themes)).toBeNull();
+    expect(relevance(caseload, 'Een groep bewoners gaat naar de markt.', druk.themes)).toBeNull();
+  });
+
   it('finds a term in its forms and inside a compound, and a phrase with a word between', () => {
     expect(relevance(intern, 'Het pesten op de afdeling houdt aan.', intern.themes)?.terms).toEqual([
       'pesten',
