@@ -711,9 +711,28 @@ describe('search SQL: bounded work per query', () => {
     // A prefix counts every common lexeme it begins; a quote inside a lexeme is doubled.
     expect(anyLexemeShare("'zorg':*", shares)).toBeCloseTo(0.6);
     expect(anyLexemeShare("'it''s'", shares)).toBeCloseTo(0.2);
-    // A phrase counts its words as alternatives (an overestimate).
-    expect(anyLexemeShare("'client' <-> 'zorg'", shares)).toBeCloseTo(1 - 0.7 * 0.5);
     expect(anyLexemeShare("'koffie'", shares)).toBe(0);
+    // A phrase, and words that must all hold, no more often than the rarest of them.
+    expect(anyLexemeShare("'client' <-> 'zorg'", shares)).toBeCloseTo(0.3);
+    expect(anyLexemeShare("'client' & ('zorg' | 'zorgverlener')", shares)).toBeCloseTo(0.3);
+    expect(anyLexemeShare("'zorgverlener' | ('client' & 'zorg')", shares)).toBeCloseTo(1 - 0.9 * 0.7);
+    // A lexeme written twice counts once (a compound's parts: `nachtdiensten`, synthetic shares).
+    const night = new Map([
+      ['nachtdienst', 0.101],
+      ['dienst', 0.03],
+      ['nachtelijk', 0.014],
+      ['avonddienst', 0.018],
+    ]);
+    expect(
+      anyLexemeShare(
+        "('nachtdienst' | ('nacht' <-> 'dienst') | (('nacht' | 'nachtdienst' | 'nachtelijk') & ('dienst' | 'avonddienst' | 'nachtdienst')))",
+        night,
+      ),
+    ).toBeCloseTo(1 - 0.899 * 0.97 * 0.986 * 0.982);
+    expect(anyLexemeShare("'zorg' | 'zorg'", shares)).toBeCloseTo(0.5);
+    // Words beside a negated part: the negation bounds nothing; what does not parse: alternatives only.
+    expect(anyLexemeShare("'client' & !'zorg'", shares)).toBeCloseTo(0.3);
+    expect(anyLexemeShare("('client' & 'zorg'", shares)).toBeCloseTo(1 - 0.7 * 0.5);
   });
 
   it('counts the facets of a text query in one pass with GROUPING SETS unless asked otherwise', () => {
