@@ -42,6 +42,12 @@ export const rethemeBody = aliased(['themas', 'reden'], z.object({ themas: texts
 /** `POST /api/ideas/<id>/verbergen`, `…/tonen`, `…/wissen`: only the reason. */
 export const reasonBody = aliased(['reden'], z.object({ reden: reason }));
 
+/**
+ * `POST /api/ideas/maskeren`: re-mask every stored idea; `droog: true` only reports (default false). An
+ * empty reason takes the store's default reason.
+ */
+export const remaskBody = aliased(['reden'], z.object({ reden: reason, droog: z.boolean().default(false) }));
+
 /** The label fields by the names a request may give them (Dutch or English, any case): their aliases. */
 const LABEL_FIELDS: Readonly<Record<string, LabelField>> = Object.fromEntries(
   (
