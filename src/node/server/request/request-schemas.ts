@@ -366,9 +366,20 @@ export const solutionForms = {
   verplaatsen: solutionForm({ idee: formText, naar: formText }),
   vastzetten: solutionForm({ oplossing: formText }),
   losmaken: solutionForm({ oplossing: formText }),
-  // A solution's proposals: the ones ticked taken in, or (the form's second button) declined.
-  'voorstellen-toevoegen': solutionForm({ oplossing: formText, ideeen: formTexts }),
-  'voorstellen-afwijzen': solutionForm({ oplossing: formText, ideeen: formTexts }),
+  // A solution's proposals: the ones ticked taken in, or (the form's second button) declined; with
+  // `alle=ja` (the "Alle voorstellen …" buttons) every one the form showed (`getoond`).
+  'voorstellen-toevoegen': solutionForm({
+    oplossing: formText,
+    ideeen: formTexts,
+    getoond: formTexts,
+    alle: formText,
+  }),
+  'voorstellen-afwijzen': solutionForm({
+    oplossing: formText,
+    ideeen: formTexts,
+    getoond: formTexts,
+    alle: formText,
+  }),
   'bijna-dubbel': solutionForm({ uitkomst: formText, a: formText, b: formText }),
   'dubbel-groep': solutionForm({ uitkomst: formText, ideeen: formTexts }),
   geschiedenis: solutionForm({}),
