@@ -181,6 +181,55 @@ const FIELD_ENDINGS = [
   'lijke',
 ];
 
+/**
+ * Endings that are nouns of their own (`zorg`, `hulp`): they make a field word or an organisation only
+ * as the head of a compound whose first word is one too (`Jeugdhulp`, `Thuiszorg`, `Wijkteam`), not
+ * after a prefix of a surname (`Verhulp`, `Verzorg`, `Ophulp`). See {@link compoundOf}.
+ */
+const NOUN_ENDINGS = new Set([
+  'zorg',
+  'hulp',
+  'zaken',
+  'wonen',
+  'persoon',
+  'beleid',
+  'vastgoed',
+  'groep',
+  'huis',
+  'team',
+]);
+/** First words of such compounds shorter than MIN_COMPOUND_HEAD that are words (`Nazorg`, `Dagzorg`). */
+const SHORT_HEADS = new Set(['na', 'dag', 'ggz', 'vvt', 'ghz', 'bso', 'kdv', 'zee']);
+const MIN_COMPOUND_HEAD = 4;
+
+/**
+ * Does `word` end in `ending` as a field word or an organisation does? For a noun of its own
+ * (NOUN_ENDINGS) the word is that noun alone or a compound: the part before it a word (at least
+ * MIN_COMPOUND_HEAD letters, a short word of SHORT_HEADS, or a field word). `Verhulp` is a surname.
+ */
+function compoundOf(word: string, ending: string): boolean {
+  if (!word.endsWith(ending)) return false;
+  if (!NOUN_ENDINGS.has(ending) || word.length === ending.length) return true;
+  const head = word.slice(0, -ending.length).replace(/[-s]$/, '');
+  return head.length >= MIN_COMPOUND_HEAD || SHORT_HEADS.has(head) || FIELD_WORDS.has(head);
+}
+
+/**
+ * Attributive adjectives that open a job title after a role word (`Verpleegkundige Algemene
+ * Ziekenhuizen`, `Manager Centrale Diensten`, `Verpleegkundige Gesloten Afdeling`): never a first
+ * name. A list, not endings: `Pascale` and `Daniele` are first names.
+ */
+const TITLE_ADJECTIVES = new Set(
+  [
+    'algemene algemeen acute acuut complexe complex centrale centraal gesloten besloten open openbare',
+    'eerste tweede derde nieuwe zware lichte ernstige meervoudige gespecialiseerde kleinschalige',
+    'beschermde intensieve sociale medische integrale regionale extramurale intramurale residentiële',
+    'functionele individuele lokale landelijke',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
 /** Endings of organisation and department names (`Zorggroep`, `Zonnehuis`, `Wijkteam`). */
 const NOT_NAME_ENDINGS = [
   'zorg',
@@ -302,7 +351,7 @@ function partAt(scan: Scan, i: number): Part | null {
 
 function notAName(part: Part): boolean {
   if (NOT_NAMES.has(part.word) || NOT_NAMES.has(part.first)) return true;
-  for (const ending of NOT_NAME_ENDINGS) if (part.first.endsWith(ending)) return true;
+  for (const ending of NOT_NAME_ENDINGS) if (compoundOf(part.first, ending)) return true;
   return false;
 }
 
@@ -313,7 +362,7 @@ function fold(word: string): string {
 
 /** A word of a field of care or a department, or a plural of a role (`Vrijwilligers`): a title. */
 function isFieldWord(word: string): boolean {
-  for (const ending of FIELD_ENDINGS) if (word.endsWith(ending)) return true;
+  for (const ending of FIELD_ENDINGS) if (compoundOf(word, ending)) return true;
   const stems = [word];
   if (word.endsWith("'s")) stems.push(word.slice(0, -2));
   else if (word.endsWith('s')) stems.push(word.slice(0, -1));
@@ -325,7 +374,7 @@ function isFieldWord(word: string): boolean {
 
 /** After a role word: does the capitalised first part open a clause or a title, not a name? */
 function notANameAfterRole(scan: Scan, part: Part): boolean {
-  if (isFieldWord(part.word)) return true;
+  if (isFieldWord(part.word) || TITLE_ADJECTIVES.has(part.word)) return true;
   if (!CLAUSE_WORDS.has(part.word)) return false;
   if (!AMBIGUOUS_VERBS.has(part.word)) return true;
   // `Wil ik`: a verb before its subject.
@@ -344,7 +393,7 @@ function notANameAfterRole(scan: Scan, part: Part): boolean {
 function laterFieldPart(part: Part, afterParticle: boolean): 'name' | 'title' | null {
   if (!isFieldWord(part.word) && !isFieldWord(part.first)) return null;
   if (afterParticle) return 'name';
-  for (const ending of FIELD_ENDINGS) if (part.first.endsWith(ending)) return 'title';
+  for (const ending of FIELD_ENDINGS) if (compoundOf(part.first, ending)) return 'title';
   return 'name';
 }
 

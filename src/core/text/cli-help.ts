@@ -14,11 +14,13 @@ export const cliHelp = {
     analyse: 'Analyseer een CBS-tabel per beroep: indices, kwadranten, samenhang en zekerheid.',
     figures: 'Schrijf elke figuur als SVG (en PNG).',
     report: 'Schrijf één zelfstandig HTML-rapport (en PDF).',
-    ideas: 'De ideeënbank: importeren, zoeken en oplossingen.',
+    ideas: 'De ideeënbank: importeren, zoeken, oplossingen en opnieuw maskeren.',
     ideasImport: 'Importeer een bestand met ideeën: alles of niets.',
     ideasSearch: 'Zoek ideeën, met filters per thema, soort, branche, provincie en beroep.',
     ideasSolutions:
       'Toon de veelgenoemde oplossingen van één thema: per oplossing een korte omschrijving, het aantal ideeën, de branches en een citaat.',
+    ideasRemask:
+      'Maskeer de opgeslagen ideeën opnieuw met de huidige maskering van persoonsgegevens: alles of niets, vastgelegd in de geschiedenis.',
     serve: 'Start de website en de API.',
     build: 'Exporteer alle openbare pagina’s als statische bestanden.',
   },
@@ -33,6 +35,7 @@ export const cliHelp = {
     query: '[zoekvraag]',
     theme: '<thema>',
     command: '[opdracht]',
+    reason: '<reden>',
   },
   arguments: {
     surveyFile: 'CSV, TSV, xlsx of StatLine-JSON (bestand of URL)',
@@ -69,6 +72,8 @@ export const cliHelp = {
       'het thema, met zijn naam of een kortere naam, hoofdletters maken niet uit (bijvoorbeeld "Administratieve lasten" of "administratie")',
     solutionsJson:
       'het document van GET /api/ideas/oplossingen als JSON (per oplossing omschrijving, aantal, ids, citaat en branches)',
+    remaskDry: 'proefdraai: toon per idee wat er zou veranderen, en wijzig niets',
+    remaskReason: 'reden in de geschiedenis (standaard: opnieuw gemaskeerd met de verbeterde maskering)',
     port: 'poort (standaard PORT of 8080)',
     host: 'adres om op te luisteren (standaard HOST of 127.0.0.1)',
     baseUrl: 'openbaar adres van de website (https://…), zodat de insluitcodes ook op andere websites werken',

@@ -133,6 +133,24 @@ export const ideasMessages = {
   notFound: (id: string) => `Idee '${id}' bestaat niet.`,
   alreadyExists: (id: string) => `Idee '${id}' bestaat al.`,
   reasonMissing: 'Geef een reden op voor deze wijziging.',
+  // Re-masking the stored ideas (`werkbalans ideas maskeren`, `POST /api/ideas/maskeren`).
+  remaskReason: 'opnieuw gemaskeerd met de verbeterde maskering van persoonsgegevens',
+  remaskFields: {
+    text: 'tekst',
+    themes: 'thema',
+    branch: 'branche',
+    province: 'provincie',
+    profession: 'beroep',
+  },
+  remaskNone: (checked: number) => `${ideaCount(checked)} nagekeken: de huidige maskering verandert niets.`,
+  remaskSummary: (changed: number, checked: number, dryRun: boolean) =>
+    dryRun
+      ? `${formatCount(changed)} van ${ideaCount(checked)} ${changed === 1 ? 'zou' : 'zouden'} veranderen (proefdraai: niets gewijzigd).`
+      : `${formatCount(changed)} van ${ideaCount(checked)} opnieuw gemaskeerd; de vorige versies staan in de geschiedenis.`,
+  remaskTotals: (parts: readonly string[]) => `Gemaskeerd: ${parts.join(', ')}.`,
+  remaskLine: (id: string, fields: readonly string[], parts: readonly string[], hidden: boolean) =>
+    `${id}${hidden ? ' (verborgen)' : ''}: ${fields.join(', ')}; ${parts.join(', ')}`,
+  maskedCount: (name: string, count: number) => `${name} ${formatCount(count)}×`,
   labelNotFound: (field: string, label: string) => `Geen idee heeft ${field} '${label}'.`,
   labelNotKnown: (field: string, label: string) =>
     `'${label}' is geen ${inflected('bekend', field)}; koppel alleen aan een ${inflected('bekend', field)}.`,

@@ -7,6 +7,7 @@ import type { AnalyseOptions } from './analyse.js';
 import type { BuildOptions } from './build.js';
 import type { FiguresOptions } from './figures.js';
 import type { IdeasImportCliOptions } from './ideas-import.js';
+import type { IdeasRemaskCliOptions } from './ideas-remask.js';
 import type { IdeasSearchCliOptions } from './ideas-search.js';
 import type { IdeasSolutionsCliOptions } from './ideas-solutions.js';
 import type { ReportOptions } from './report.js';
@@ -139,6 +140,16 @@ function buildProgram(effects: CliEffects): Command {
     .option(`--data ${help.placeholders.folder}`, help.options.data)
     .action(async (options: IdeasSolutionsCliOptions) =>
       (await import('./ideas-solutions.js')).run(options, effects),
+    );
+
+  ideas
+    .command('maskeren')
+    .description(help.commands.ideasRemask)
+    .option('--droog', help.options.remaskDry)
+    .option(`--reden ${help.placeholders.reason}`, help.options.remaskReason)
+    .option(`--data ${help.placeholders.folder}`, help.options.data)
+    .action(async (options: IdeasRemaskCliOptions) =>
+      (await import('./ideas-remask.js')).run(options, effects),
     );
 
   program

@@ -29,6 +29,7 @@ import {
 } from './ideas-curation.js';
 import { eraseIdea, listErasures, type Erasure } from './ideas-erase.js';
 import { exampleIdeas, isExampleIdea } from './ideas-example.js';
+import { remaskIdeas, type RemaskOptions, type RemaskResult } from './ideas-remask.js';
 import {
   hasImportedIdeas,
   importIdeaBatch,
@@ -103,6 +104,8 @@ export interface IdeasStore {
   /** Erases an idea with its whole history (erasure on request). */
   erase(id: string, options: { readonly reason: string }): Promise<Erasure>;
   erasures(): Promise<Erasure[]>;
+  /** Runs today's masker over every stored idea, one transaction (ideas-remask.ts); `dryRun` only reports. */
+  remask(options?: RemaskOptions): Promise<RemaskResult>;
 }
 
 /** The ideas store over `db`. */
@@ -134,5 +137,7 @@ export function ideasStore(db: Database): IdeasStore {
     ofProfession: (profession, limit) => professionCandidates(db, profession, limit),
     erase: (id, options) => eraseIdea(db, id, options),
     erasures: () => listErasures(db),
+    // A real run may ANALYZE (many ideas changed): forget the kept statistics as after an import.
+    remask: (options) => remaskIdeas(db, options).finally(() => forgetConceptStatistics(db)),
   };
 }

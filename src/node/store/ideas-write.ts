@@ -12,7 +12,16 @@ import type { Queryable } from './database.js';
 import { analysedIdeasCtes } from './ideas-analysis.js';
 
 export type IdeaAction =
-  'import' | 'add' | 'edit' | 'hide' | 'unhide' | 'retheme' | 'relabel' | 'accept-label';
+  | 'import'
+  | 'add'
+  | 'edit'
+  | 'hide'
+  | 'unhide'
+  | 'retheme'
+  | 'relabel'
+  | 'accept-label'
+  /** Today's masker run over a stored idea (ideas-remask.ts). */
+  | 'remask';
 
 export interface ChangeContext {
   readonly action: IdeaAction;

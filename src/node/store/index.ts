@@ -13,6 +13,7 @@ export { StoreInUse } from './store-lock.js';
 
 // The ideas: values and errors the edges show.
 export { CurationError, type IdeaInput, type StoredIdea } from './ideas-curation.js';
+export type { RemaskChange, RemaskResult } from './ideas-remask.js';
 export type { IdeaBatchOptions, IdeasImportResult } from './ideas-import-batch.js';
 export type { LabelRequest } from './ideas-labels.js';
 export type { IdeaSearchItem, IdeaSearchResult } from './ideas-search.js';

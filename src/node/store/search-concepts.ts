@@ -37,8 +37,11 @@ import { isSearchablePhrase } from '../../core/ideas/query-phrases.js';
 import type { WordExpansion } from '../../core/ideas/term-expansion.js';
 import { thesaurusPhraseTest } from './tsquery.js';
 
-/** Bumped when the function's shape changes, so that a store recomputes its concepts. */
-const FUNCTION_VERSION = 3;
+/**
+ * Bumped when the function's shape changes, so that a store recomputes its concepts (4: the literals
+ * in the bodies are escape strings, safe with `standard_conforming_strings` off; sqlLiteral).
+ */
+const FUNCTION_VERSION = 4;
 
 /** The concept numbers of thesaurus groups (1 = the config's first group). */
 export function conceptIds(groups: readonly ThesaurusGroup[], thesaurus: Thesaurus = THESAURUS): number[] {
@@ -117,9 +120,24 @@ export async function phrasePostingTests(
   return tests;
 }
 
-/** A text as an SQL string literal (standard conforming strings: only quotes are doubled). */
-function literal(text: string): string {
-  return `'${text.replace(/'/g, "''")}'`;
+/**
+ * A text as an SQL string literal that reads the same whatever `standard_conforming_strings` says: an
+ * escape string (`E'…'`) with both the backslash and the quote doubled. A plain `'…'` with only quotes
+ * doubled would lose the patterns' backslashes (`\m`, `\s`) where the setting is off, and a function
+ * body is parsed with the setting of the session that calls it.
+ */
+export function sqlLiteral(text: string): string {
+  return `E'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/**
+ * `body` dollar-quoted with a tag that does not occur in it (`$phrases$`, else `$phrases1$`, …), so that
+ * no pattern or stem can close the quote early.
+ */
+export function dollarQuoted(body: string, tag: string): string {
+  let quote = `$${tag}$`;
+  for (let n = 1; body.includes(quote) || body.endsWith(quote.slice(0, -1)); n++) quote = `$${tag}${n}$`;
+  return `${quote}${body}${quote}`;
 }
 
 /**
@@ -130,13 +148,13 @@ function literal(text: string): string {
 export function phrasePostingFunctionsSql(tests: readonly PhrasePostingTest[]): string[] {
   const rows = tests.length
     ? `VALUES ${tests
-        .map((t) => `(${Math.trunc(t.posting)}, ${literal(t.query)}::tsquery, ${literal(t.pattern)})`)
+        .map((t) => `(${Math.trunc(t.posting)}, ${sqlLiteral(t.query)}::tsquery, ${sqlLiteral(t.pattern)})`)
         .join(', ')}`
     : 'SELECT NULL::int, NULL::tsquery, NULL::text WHERE false';
   return [
     `CREATE OR REPLACE FUNCTION werkbalans_phrase_tests() RETURNS TABLE (posting int, query tsquery, pattern text)
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
-  AS $phrases$ ${rows} $phrases$`,
+  AS ${dollarQuoted(` ${rows} `, 'phrases')}`,
     `CREATE OR REPLACE FUNCTION werkbalans_phrase_postings(tsvector, text) RETURNS int[]
   LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
   AS $postings$
@@ -158,7 +176,7 @@ function groupsOfStems(stems: readonly (readonly string[])[]): string {
       groupsOf.set(stem, groups);
     }
   });
-  return JSON.stringify(Object.fromEntries(groupsOf)).replace(/'/g, "''");
+  return sqlLiteral(JSON.stringify(Object.fromEntries(groupsOf)));
 }
 
 /**
@@ -170,11 +188,14 @@ function groupsOfStems(stems: readonly (readonly string[])[]): string {
 export function conceptsFunctionSql(stems: readonly (readonly string[])[]): string {
   return `CREATE OR REPLACE FUNCTION werkbalans_concepts(tsvector) RETURNS int[]
   LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-  AS $concepts$
+  AS ${dollarQuoted(
+    `
     SELECT coalesce(array_agg(DISTINCT g::int ORDER BY g::int), '{}'::int[])
     FROM unnest(tsvector_to_array($1)) AS l(lexeme),
-      jsonb_array_elements_text('${groupsOfStems(stems)}'::jsonb -> l.lexeme) AS g
-  $concepts$`;
+      jsonb_array_elements_text(${groupsOfStems(stems)}::jsonb -> l.lexeme) AS g
+  `,
+    'concepts',
+  )}`;
 }
 
 /**
@@ -185,10 +206,13 @@ export function conceptsFunctionSql(stems: readonly (readonly string[])[]): stri
 export function conceptStemsFunctionSql(stems: readonly (readonly string[])[]): string {
   return `CREATE OR REPLACE FUNCTION werkbalans_concept_stems() RETURNS TABLE (stem text, concept int)
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
-  AS $stems$
-    SELECT m.key, g::int FROM jsonb_each('${groupsOfStems(stems)}'::jsonb) AS m,
+  AS ${dollarQuoted(
+    `
+    SELECT m.key, g::int FROM jsonb_each(${groupsOfStems(stems)}::jsonb) AS m,
       jsonb_array_elements_text(m.value) AS g
-  $stems$`;
+  `,
+    'stems',
+  )}`;
 }
 
 /** The Dutch stems of each group's terms, as the server stems them (`[k]`: group k + 1). */

@@ -67,7 +67,7 @@ export const storedIdeaSnapshot = z.object({
   province: z.string().nullable().default(null),
   profession: z.string().nullable().default(null),
   hidden: z.boolean().default(false),
-  action: z.enum(['import', 'add', 'edit', 'hide', 'unhide', 'retheme', 'relabel', 'accept-label']),
+  action: z.enum(['import', 'add', 'edit', 'hide', 'unhide', 'retheme', 'relabel', 'accept-label', 'remask']),
   reason: z.string().nullable().default(null),
 });
 

@@ -207,3 +207,27 @@ describe('a field word as a later name part is a surname (review: title rule on 
     expect(maskPersonalData(text)).toEqual({ text, masked: {} });
   });
 });
+
+describe('a surname that ends like a field word, and a title that opens with an adjective (review s25)', () => {
+  it.each([
+    ['collega Sanne Verhulp', 'collega [naam]'],
+    ['Teamleider Verhulp heeft het rooster gemaakt.', 'Teamleider [naam] heeft het rooster gemaakt.'],
+    ['Mijn collega Joyce Verzorg werkt in de nacht.', 'Mijn collega [naam] werkt in de nacht.'],
+    ['collega Pascale de Vries belde', 'collega [naam] belde'],
+  ])('masks the name in %s', (written, expected) => {
+    expect(maskPersonalData(written)).toEqual({ text: expected, masked: { name: 1 } });
+  });
+
+  it.each([
+    'Verpleegkundige Algemene Ziekenhuizen',
+    'Manager Centrale Diensten',
+    'Verpleegkundige Gesloten Afdeling',
+    'Begeleider Jeugdhulp',
+    'Verpleegkundige Nazorg',
+    'Verzorgende Thuiszorg',
+    'Teamleider Dagzorg',
+    'Manager Zorggroep Noord',
+  ])('leaves the title %s', (text) => {
+    expect(maskPersonalData(text)).toEqual({ text, masked: {} });
+  });
+});

@@ -267,6 +267,24 @@ for text, values in [
 ]:
     personal.append({'kind': 'name', 'value': values[0], 'values': values, 'text': text})
 
+# Review of the name masking (s25): a surname that ends like a field word (`Verhulp`: `-hulp`) after a
+# first name or alone after a role word; a title whose first part is an adjective (`Algemene
+# Ziekenhuizen`). Written before the masker was changed for them.
+for text, values in [
+    ('collega Sanne Verhulp', ['Sanne Verhulp']),
+    ('Teamleider Verhulp heeft het rooster gemaakt.', ['Verhulp']),
+    ('Onze planner Ria Verhulp-Bakker maakt de diensten.', ['Ria Verhulp-Bakker']),
+    ('Mijn collega Joyce Verzorg werkt al jaren in de nacht.', ['Joyce Verzorg']),
+    ('Bewoner Henk Ophulp wil vaker naar buiten.', ['Henk Ophulp']),
+]:
+    personal.append({'kind': 'name', 'value': values[0], 'values': values, 'text': text})
+for t in ['Verpleegkundige Algemene Ziekenhuizen','Ik werk als Verpleegkundige Acute Zorg.',
+          'Coördinator Algemene Zaken','Verpleegkundige Intensieve Zorg','Teamleider Acute Psychiatrie',
+          'Begeleider Ambulante Hulpverlening','Manager Centrale Diensten','Verpleegkundige Gesloten Afdeling',
+          'Begeleider Complexe Zorg','Verpleegkundige Eerste Hulp','Verpleegkundige Urologie',
+          'Begeleider Sociale Zaken','Verzorgende Algemene Ouderenzorg','Manager Openbare Geestelijke Gezondheidszorg']:
+    L(t)
+
 json.dump(personal, open('test/data/privacy/personal-data.json','w'), ensure_ascii=False, indent=1)
 json.dump(look, open('test/data/privacy/look-alikes.json','w'), ensure_ascii=False, indent=1)
 print(len(personal), len(look))

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../src/node/store/migrate.js';
 import { MIGRATIONS } from '../../../src/node/store/migrations/index.js';
 import { openPglite } from '../../../src/node/store/pglite.js';
+import { spiedDatabase } from '../../support/query-spy.js';
 
 describe('migrations', () => {
   it('bring a store made before the example flag up to date: the bundled example file and its ideas are marked, nothing else', async () => {
@@ -84,5 +85,34 @@ describe('migrations', () => {
     } finally {
       await db.close();
     }
+  });
+});
+
+describe('migrations and the solutions lock (advisory-locks.ts)', () => {
+  it('take the solutions lock for an after-step, after the migrations lock and before any statement', async () => {
+    const db = await openPglite('memory://', { snapshot: false });
+    const log: string[] = [];
+    try {
+      await migrate(spiedDatabase(db, (text) => log.push(text.trim())));
+    } finally {
+      await db.close();
+    }
+    const withAfter = MIGRATIONS.filter((m) => m.after);
+    expect(withAfter.length).toBeGreaterThan(0);
+    for (const migration of MIGRATIONS) {
+      const first = log.indexOf(migration.statements[0]!.trim());
+      expect(first, migration.id).toBeGreaterThan(0);
+      const start = log.lastIndexOf('SELECT pg_advisory_xact_lock(727274)', first);
+      expect(start, migration.id).toBeGreaterThanOrEqual(0);
+      const between = log.slice(start, first);
+      expect(between.includes('SELECT pg_advisory_xact_lock(727275)'), migration.id).toBe(
+        migration.after !== undefined,
+      );
+    }
+  });
+
+  it('has no after-step in a migration that alters the datasets (their lock comes before the solutions lock)', () => {
+    for (const migration of MIGRATIONS.filter((m) => m.after))
+      for (const statement of migration.statements) expect(statement, migration.id).not.toMatch(/datasets/i);
   });
 });

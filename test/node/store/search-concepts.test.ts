@@ -40,7 +40,7 @@ describe('concept postings of the ideas search', () => {
   it('numbers groups by their place in the thesaurus and maps each stem to the groups using it', () => {
     expect(conceptIds([THESAURUS.groups[2]!, THESAURUS.groups[0]!])).toEqual([1, 3]);
     const sql = conceptsFunctionSql([['formulier', 'dossier'], [], ["o'neil", 'dossier']]);
-    expect(sql).toContain(`'{"formulier":[1],"dossier":[1,3],"o''neil":[3]}'::jsonb`);
+    expect(sql).toContain(`E'{"formulier":[1],"dossier":[1,3],"o''neil":[3]}'::jsonb`);
   });
 
   it('finds the same groups through the map as one tsquery test per group would', async () => {

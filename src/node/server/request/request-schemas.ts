@@ -42,6 +42,12 @@ export const rethemeBody = aliased(['themas', 'reden'], z.object({ themas: texts
 /** `POST /api/ideas/<id>/verbergen`, `…/tonen`, `…/wissen`: only the reason. */
 export const reasonBody = aliased(['reden'], z.object({ reden: reason }));
 
+/**
+ * `POST /api/ideas/maskeren`: re-mask every stored idea; `droog: true` only reports (default false). An
+ * empty reason takes the store's default reason.
+ */
+export const remaskBody = aliased(['reden'], z.object({ reden: reason, droog: z.boolean().default(false) }));
+
 /** The label fields by the names a request may give them (Dutch or English, any case): their aliases. */
 const LABEL_FIELDS: Readonly<Record<string, LabelField>> = Object.fromEntries(
   (
@@ -360,9 +366,20 @@ export const solutionForms = {
   verplaatsen: solutionForm({ idee: formText, naar: formText }),
   vastzetten: solutionForm({ oplossing: formText }),
   losmaken: solutionForm({ oplossing: formText }),
-  // A solution's proposals: the ones ticked taken in, or (the form's second button) declined.
-  'voorstellen-toevoegen': solutionForm({ oplossing: formText, ideeen: formTexts }),
-  'voorstellen-afwijzen': solutionForm({ oplossing: formText, ideeen: formTexts }),
+  // A solution's proposals: the ones ticked taken in, or (the form's second button) declined; with
+  // `alle=ja` (the "Alle voorstellen …" buttons) every one the form showed (`getoond`).
+  'voorstellen-toevoegen': solutionForm({
+    oplossing: formText,
+    ideeen: formTexts,
+    getoond: formTexts,
+    alle: formText,
+  }),
+  'voorstellen-afwijzen': solutionForm({
+    oplossing: formText,
+    ideeen: formTexts,
+    getoond: formTexts,
+    alle: formText,
+  }),
   'bijna-dubbel': solutionForm({ uitkomst: formText, a: formText, b: formText }),
   'dubbel-groep': solutionForm({ uitkomst: formText, ideeen: formTexts }),
   geschiedenis: solutionForm({}),

@@ -4,6 +4,7 @@
  * the token: add (`POST /api/ideas`), edit (`PATCH /api/ideas/<id>`), hide and show again
  * (`POST /api/ideas/<id>/verbergen`, `…/tonen`), re-theme (`PUT /api/ideas/<id>/themas`), and the history
  * (`GET /api/ideas/<id>/geschiedenis`). Every change needs a reason (`reden`), kept with the change.
+ * `POST /api/ideas/maskeren` runs today's masker over every stored idea (`droog: true`: only report).
  */
 import { Hono } from 'hono';
 import { ideasMessages } from '../../../core/text/ideas-messages.js';
@@ -19,6 +20,7 @@ import {
   ideaSearchQuery,
   labelDecisionBody,
   reasonBody,
+  remaskBody,
   rethemeBody,
 } from '../request/request-schemas.js';
 import { boundedJson, jsonOf, queryOf, uploadOf } from '../request/validate.js';
@@ -121,6 +123,20 @@ export function ideasApi(services: AppServices): Hono {
       },
       201,
     );
+  });
+
+  // Today's masker over every stored idea (the masker improved): one transaction, each changed idea's
+  // earlier version in its history with the reason; `droog` only lists what would change. Token only:
+  // the answer names hidden ideas.
+  app.post('/api/ideas/maskeren', adminOnly(services), boundedJson, jsonOf(remaskBody), async (c) => {
+    const body = c.req.valid('json');
+    const reason = body.reden.trim();
+    const result = await ideas.remask({ dryRun: body.droog, ...(reason ? { reason } : {}) });
+    const message =
+      result.changes.length === 0
+        ? ideasMessages.remaskNone(result.checked)
+        : ideasMessages.remaskSummary(result.changes.length, result.checked, result.dryRun);
+    return c.json({ message, ...result });
   });
 
   // Unknown labels (held back from every public view) and a curator's decision on one: map it to a

@@ -189,6 +189,12 @@ function SolutionsAdminPage(props: {
 }
 
 const reasonOf = (form: { readonly reden: string }): SolutionChange => ({ reason: form.reden });
+/** The proposals a form decides: every one it showed (`alle=ja`, "Alle voorstellen …"), else the ticked ones. */
+const proposalsOf = (form: {
+  readonly ideeen: readonly string[];
+  readonly getoond: readonly string[];
+  readonly alle: string;
+}): readonly string[] => (form.alle === 'ja' ? form.getoond : form.ideeen);
 const labelled = (form: { readonly reden: string; readonly omschrijving: string }): LabelledChange => {
   const label = form.omschrijving.trim();
   return label ? { reason: form.reden, label } : reasonOf(form);
@@ -219,14 +225,14 @@ const carryOut: {
   'voorstellen-toevoegen': (s, f) =>
     noted(
       'voorstellen-toevoegen',
-      s.decideProposals(f.thema, f.oplossing, f.ideeen, true, reasonOf(f)),
-      t.proposalsAccepted(new Set(f.ideeen).size),
+      s.decideProposals(f.thema, f.oplossing, proposalsOf(f), true, reasonOf(f)),
+      t.proposalsAccepted(new Set(proposalsOf(f)).size),
     ),
   'voorstellen-afwijzen': (s, f) =>
     noted(
       'voorstellen-afwijzen',
-      s.decideProposals(f.thema, f.oplossing, f.ideeen, false, reasonOf(f)),
-      t.proposalsDeclined(new Set(f.ideeen).size),
+      s.decideProposals(f.thema, f.oplossing, proposalsOf(f), false, reasonOf(f)),
+      t.proposalsDeclined(new Set(proposalsOf(f)).size),
     ),
   'bijna-dubbel': async (s, f) => {
     const outcome = f.uitkomst;

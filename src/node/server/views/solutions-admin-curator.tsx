@@ -55,8 +55,12 @@ export function Proposals(props: {
           >
             <FormHead id={id} theme={solutions.theme} />
             <input type="hidden" name="oplossing" value={cluster.key} />
+            {/* The proposals shown: what "Alle voorstellen …" decides, not what may have come since. */}
+            {proposals.map((p) => (
+              <input type="hidden" name="getoond" value={p.ideaId} />
+            ))}
             <fieldset>
-              <legend>{t.proposalsFor(cluster.label, proposals.length)}</legend>
+              <legend id={`${id}-kop`}>{t.proposalsFor(cluster.label, proposals.length)}</legend>
               {proposals.map((p, j) => (
                 <div class="field field--checkbox">
                   <input
@@ -86,6 +90,24 @@ export function Proposals(props: {
             >
               {t.declineSelected}
             </button>
+            {/* Every proposal at once, without ticking each (no script needed): the legend names the solution. */}
+            {proposals.length > 1 && (
+              <p class="form-all">
+                <button type="submit" class="button" name="alle" value="ja" aria-describedby={`${id}-kop`}>
+                  {t.acceptAll}
+                </button>{' '}
+                <button
+                  type="submit"
+                  class="button"
+                  name="alle"
+                  value="ja"
+                  aria-describedby={`${id}-kop`}
+                  formaction={view.links.path('/beheer/oplossingen/voorstellen-afwijzen')}
+                >
+                  {t.declineAll}
+                </button>
+              </p>
+            )}
           </form>
         );
       })}

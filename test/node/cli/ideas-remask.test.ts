@@ -1,0 +1,72 @@
+/**
+ * `werkbalans ideas maskeren [--droog]`: a text stored under an older masker (written straight into
+ * the store here) is listed by a dry run and masked by a real run, in Dutch.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../src/node/store/database.js';
+import { runCapturedCli } from '../../support/cli-run.js';
+
+let dir: string;
+const cli = (...argv: string[]) => runCapturedCli(argv, { env: { WERKBALANS_DATA: 'store' }, cwd: dir });
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'werkbalans-remask-cli-'));
+  writeFileSync(
+    join(dir, 'ideeen.csv'),
+    'id,tekst,thema\nr1,Het rooster moet eerder klaar zijn.,Werkdruk\nr2,Meer pauzes tussen de diensten.,Werkdruk\n',
+  );
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('werkbalans ideas maskeren', () => {
+  it('says so when nothing changes', async () => {
+    expect((await cli('ideas', 'import', 'ideeen.csv')).status).toBe(0);
+    const result = await cli('ideas', 'maskeren', '--droog');
+    expect(result).toEqual({
+      status: 0,
+      stdout: '2 ideeën nagekeken: de huidige maskering verandert niets.\n',
+      stderr: '',
+    });
+  });
+
+  it('lists what would change in a dry run, then masks it', async () => {
+    const db = await openDatabase({ dataDir: join(dir, 'store') });
+    await db.query(`UPDATE ideas SET text = 'Bel mevrouw Zwaluwstaart op 06-12345678.' WHERE id = 'r1'`);
+    await db.close();
+    const dry = await cli('ideas', 'maskeren', '--droog');
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toBe(
+      [
+        '  r1: tekst; telefoonnummer 1×, naam 1×',
+        'Gemaskeerd: telefoonnummer 1×, naam 1×.',
+        '1 van 2 ideeën zou veranderen (proefdraai: niets gewijzigd).',
+        '',
+      ].join('\n'),
+    );
+    const run = await cli('ideas', 'maskeren', '--reden', 'nieuwe naamherkenning');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      '1 van 2 ideeën opnieuw gemaskeerd; de vorige versies staan in de geschiedenis.',
+    );
+    const search = await cli('ideas', 'search', 'rooster', '--json');
+    expect(search.stdout).not.toContain('Zwaluwstaart');
+    const db2 = await openDatabase({ dataDir: join(dir, 'store') });
+    const row = (
+      await db2.query<{ text: string; action: string; reason: string }>(
+        `SELECT text, action, reason FROM ideas WHERE id = 'r1'`,
+      )
+    ).rows[0];
+    await db2.close();
+    expect(row).toEqual({
+      text: 'Bel mevrouw [naam] op [telefoonnummer].',
+      action: 'remask',
+      reason: 'nieuwe naamherkenning',
+    });
+    expect((await cli('ideas', 'maskeren')).stdout).toBe(
+      '2 ideeën nagekeken: de huidige maskering verandert niets.\n',
+    );
+  });
+});
