@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { ClusterIdea } from '../../src/core/ideas/clusters/cluster-ideas.js';
+import { IDEA_KINDS, type IdeaKind } from '../../src/core/ideas/idea.js';
 
 export interface JudgedTheme {
   readonly file: string;
@@ -32,11 +33,15 @@ interface Row {
   id: string;
   tekst: string;
   thema: string;
+  soort: string;
   branche: string;
   beroep: string;
 }
 
-/** The example ideas of one theme, as the clustering takes them (profession as written). */
+const kindOf = (soort: string): IdeaKind | null =>
+  (IDEA_KINDS as readonly string[]).includes(soort) ? (soort as IdeaKind) : null;
+
+/** The example ideas of one theme, as the clustering takes them (profession and soort as written). */
 export function exampleIdeasOf(theme: string): ClusterIdea[] {
   const rows = parse(readFileSync(new URL('data/ideeen-voorbeeld.csv', root)), { columns: true }) as Row[];
   return rows
@@ -51,5 +56,6 @@ export function exampleIdeasOf(theme: string): ClusterIdea[] {
       text: row.tekst,
       branch: row.branche || null,
       profession: row.beroep || null,
+      kind: kindOf(row.soort),
     }));
 }

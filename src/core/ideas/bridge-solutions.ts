@@ -1,17 +1,22 @@
 /**
- * A "veelgenoemde oplossing" (issue 15) beside a weak component's ideas on a profile: the first
- * solution of the component's theme whose ideas mostly address the component's concept — at least
- * {@link MIN_RELEVANT_SHARE} of them and at least {@link MIN_RELEVANT}, judged by the same relevance as
- * the single ideas (bridge-relevance.ts), so a theme's solution about aggression by clients is not
- * shown under aggression among colleagues. Its quote is chosen for the reader, not for the theme: one
- * of the solution's ideas that address the concept, are not already on the page (no idea twice) and
- * fit the profession (`readerFit`: its own branches first), the closest to the solution's
- * representative among equals. The representative itself is the theme's medoid: for a nursing-home
- * carer it may be a dental hygienist's wish, on-topic for autonomy and still another reader's work.
- * A solution with no such idea is not shown.
+ * A "veelgenoemde oplossing" (issue 15) beside a weak component's ideas on a profile. A theme's solution
+ * qualifies when its ideas mostly address the component's concept — at least {@link MIN_RELEVANT_SHARE}
+ * of them and at least {@link MIN_RELEVANT}, its representative among them, judged by the same
+ * relevance as the single ideas (bridge-relevance.ts), so a theme's solution about aggression by
+ * clients is not shown under aggression among colleagues. Of the qualifying solutions, the first (in
+ * the theme's order) with such an idea from the profession's own branches is shown, else the first:
+ * a nursing-home carer meets "Genoeg personeel en vaste invallers", which holds an idea from the
+ * disability care, not "Een haalbare caseload" of social work and youth care (audit 7, finding 5). Its quote
+ * is chosen for the reader, not for the theme: one of the solution's ideas that address the concept,
+ * are not already on the page (no idea twice) and fit the profession (`readerFit`: its own branches
+ * first), of those one whose soort is no knelpunt (a proposal, an opportunity or a wish: audit 7,
+ * finding 4), the closest to the solution's representative among equals. A solution with no such
+ * idea is not shown.
  */
 import type { BridgeConcept } from '../contract/bridge-config.js';
 import type { Profession } from '../contract/professions.js';
+import { QUOTED_KINDS } from './clusters/cluster-ideas.js';
+import type { IdeaKind } from './idea.js';
 import { tokenize } from './analyzer/analyzer.js';
 import { analyseIdea, bridgeAnalyzer, conceptMatcher } from './bridge-relevance.js';
 import { occupationsNamed } from './occupation-words.js';
@@ -41,6 +46,14 @@ export interface BridgeSolution {
   readonly quote: SolutionCluster['quote'];
 }
 
+/** What the bridge knows of an idea beyond its text and branch. */
+export interface SolutionReader {
+  /** The idea's soort (null: unknown); a knelpunt is quoted only when no fitting idea is another soort. */
+  readonly kindOf?: (id: string) => IdeaKind | null;
+  /** Whether the idea comes from one of the profession's own branches; none does by default. */
+  readonly isOwnBranch?: (id: string) => boolean;
+}
+
 export function solutionForConcept(
   concept: BridgeConcept,
   theme: string,
@@ -51,10 +64,14 @@ export function solutionForConcept(
   fitOf: (id: string) => number | null = () => 0,
   /** The branch of an idea (the quote carries it). */
   branchOf: (id: string) => string | null = () => null,
+  reader: SolutionReader = {},
 ): BridgeSolution | null {
+  const kindOf = reader.kindOf ?? (() => null);
+  const isOwnBranch = reader.isOwnBranch ?? (() => false);
   const texts = clusters.flatMap((c) => c.ids.flatMap((id) => textOf(id) ?? []));
   const analyzer = bridgeAnalyzer(new Set(texts.flatMap((text) => tokenize(text))), [concept]);
   const matcher = conceptMatcher(concept);
+  let first: BridgeSolution | null = null;
   for (const [index, cluster] of clusters.entries()) {
     if (cluster.ids.length === 0) continue;
     const relevant = cluster.ids.filter((id) => {
@@ -68,14 +85,18 @@ export function solutionForConcept(
       relevant.length / cluster.ids.length < MIN_RELEVANT_SHARE
     )
       continue;
-    const quote = quoteFor(cluster, relevant, onPage, fitOf, (id) => ({
+    const quote = quoteFor(cluster, relevant, onPage, fitOf, kindOf, (id) => ({
       text: textOf(id) ?? '',
       branch: branchOf(id),
     }));
-    if (quote)
-      return { theme, key: cluster.key, label: cluster.label, count: cluster.ids.length, index, quote };
+    if (!quote) continue;
+    const found = { theme, key: cluster.key, label: cluster.label, count: cluster.ids.length, index, quote };
+    // Ideas from the reader's own branches make the solution theirs; the quote is one of them when one
+    // is not yet on the page (fit first), else another idea that fits.
+    if (relevant.some(isOwnBranch)) return found;
+    first ??= found;
   }
-  return null;
+  return first;
 }
 
 /** The reader of a profile, for `readerFit`. */
@@ -113,23 +134,26 @@ export function readerFit(
 
 /**
  * The reader's quote among a solution's relevant ideas: not on the page, fitting the reader
- * (`readerFit`, best first), then one that does not open with a masking placeholder
- * (masked-opening.ts), then closest to the representative; the representative's own fields when it
- * is the one.
+ * (`readerFit`, best first), then one whose soort is no knelpunt (`QUOTED_KINDS`), then one that
+ * does not open with a masking placeholder (masked-opening.ts), then closest to the representative;
+ * the representative's own fields when it is the one.
  */
 function quoteFor(
   cluster: SolutionCluster,
   relevant: readonly string[],
   onPage: ReadonlySet<string>,
   fitOf: (id: string) => number | null,
+  kindOf: (id: string) => IdeaKind | null,
   ideaOf: (id: string) => { readonly text: string; readonly branch: string | null },
 ): SolutionCluster['quote'] | undefined {
   const fitting = relevant.flatMap((id) => {
     const fit = onPage.has(id) ? null : fitOf(id);
-    return fit === null ? [] : [{ id, fit, masked: opensMasked(ideaOf(id).text) ? 1 : 0 }];
+    const complaint = QUOTED_KINDS.has(kindOf(id) ?? 'knelpunt') ? 0 : 1;
+    return fit === null ? [] : [{ id, fit, complaint, masked: opensMasked(ideaOf(id).text) ? 1 : 0 }];
   });
   // `relevant` keeps the order of `ids` (closest to the representative first); the sort is stable.
-  const best = fitting.sort((a, b) => a.fit - b.fit || a.masked - b.masked)[0]?.id;
+  const best = fitting.sort((a, b) => a.fit - b.fit || a.complaint - b.complaint || a.masked - b.masked)[0]
+    ?.id;
   if (best === undefined) return undefined;
   return best === cluster.quote.id ? cluster.quote : { id: best, ...ideaOf(best) };
 }

@@ -65,7 +65,12 @@ export const solutionsText = {
   otherIdeas: (n: number) => `De andere ${ideeen(n)} van deze oplossing`,
   unclustered: (n: number) =>
     `${ideeen(n)} in dit thema ${n === 1 ? 'past' : 'passen'} bij geen veelgenoemde oplossing.`,
-  none: 'In dit thema zijn (nog) geen oplossingen gevonden die door meerdere ideeën worden genoemd.',
+  /**
+   * No solution in a theme: what the grouping did not find, not a claim that no two ideas share a
+   * remedy. Ideas that name one remedy in different words are not always linked (audit 7, finding 3:
+   * "Veiligheid en agressie" repeats three remedies the grouping missed).
+   */
+  none: 'De automatische groepering heeft in dit thema geen veelgenoemde oplossing gevonden: geen groep van ideeën die dezelfde oplossing in overeenkomende woorden noemen. Ideeën kunnen dezelfde oplossing ook in andere woorden noemen, en die herkent de groepering niet altijd. Lees daarom ook de ideeën zelf.',
   curated: 'omschrijving door een beheerder',
   clusteredPart: (clustered: number, total: number) =>
     `Gegroepeerd zijn de eerste ${formatCount(clustered)} van de ${formatCount(total)} ideeën van dit thema.`,

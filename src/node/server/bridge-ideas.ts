@@ -162,7 +162,10 @@ export async function profileBridge(
         };
         // An idea on the page and its undecided near-duplicates: no quote repeats what is listed.
         const seen = new Set([...onPage].flatMap((id) => solutions.repeats.get(id) ?? [id]));
-        solution = solutionForConcept(concept, linkTheme, solutions.clusters, textOf, seen, fitOf, branchOf);
+        solution = solutionForConcept(concept, linkTheme, solutions.clusters, textOf, seen, fitOf, branchOf, {
+          kindOf: (id) => solutions.byId.get(id)?.kind ?? null,
+          isOwnBranch: (id) => reader.branches.includes(branchOf(id) ?? ''),
+        });
         if (solution) {
           onPage.add(solution.quote.id);
           solutionExample = solutions.byId.get(solution.quote.id)?.example ?? false;

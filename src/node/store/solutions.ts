@@ -18,6 +18,7 @@ import {
   type CuratedCluster,
 } from '../../core/ideas/clusters/curated-clusters.js';
 import { exampleIdeasOf, type ExampleIdeas } from '../../core/ideas/example-ideas.js';
+import type { IdeaKind } from '../../core/ideas/idea.js';
 import { movedIdeas, type MovedIdea } from '../../core/ideas/clusters/moved-ideas.js';
 import { solutionsText as t } from '../../core/text/solutions-text.js';
 import { lockSolutions } from './advisory-locks.js';
@@ -47,6 +48,8 @@ export interface ThemeIdea {
   readonly text: string;
   readonly branch: string | null;
   readonly profession: string | null;
+  /** Its soort: a solution's quote is one that is no knelpunt when a member has one (cluster-ideas.ts). */
+  readonly kind: IdeaKind | null;
   readonly example: boolean;
 }
 
@@ -90,7 +93,7 @@ export class SolutionError extends Error {
 
 export async function themeIdeas(db: Queryable, theme: string, limit = MAX_CLUSTERED): Promise<ThemeIdea[]> {
   const { rows } = await db.query<ThemeIdea>(
-    `SELECT id, text, public_branch AS branch, public_profession AS profession, example
+    `SELECT id, text, public_branch AS branch, public_profession AS profession, kind, example
      FROM ideas WHERE NOT hidden AND $1 = ANY (public_themes) ORDER BY id LIMIT $2`,
     [theme, limit],
   );

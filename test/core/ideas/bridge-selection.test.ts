@@ -11,6 +11,7 @@ import { selectBridgeIdeas, type BridgeCandidate } from '../../../src/core/ideas
 import { readerFit, solutionForConcept } from '../../../src/core/ideas/bridge-solutions.js';
 import { BRIDGE } from '../../../src/core/contract/bridge-config.js';
 import type { Profession } from '../../../src/core/contract/professions.js';
+import type { IdeaKind } from '../../../src/core/ideas/idea.js';
 
 const intern: BridgeConcept = {
   note: 'Agressie tussen collega’s.',
@@ -463,6 +464,69 @@ describe('a solution beside a component’s ideas', () => {
       (id) => branches[id] ?? null,
     );
     expect(found?.quote).toEqual({ id: 't3', text: texts['t3'], branch: 'Gehandicaptenzorg' });
+  });
+
+  it('prefers a later solution with ideas from the reader’s own branches to the first (audit 7, 5)', () => {
+    const more: Record<string, string> = {
+      ...texts,
+      u1: 'Pesten in het team moet je kunnen melden bij iemand buiten de lijn.',
+      u2: 'Maak omgangsregels tegen pesten samen met het hele team.',
+    };
+    const branches: Record<string, string> = { u1: 'Sociaal werk', u2: 'Jeugdzorg' };
+    const both = [
+      clusters[1]!,
+      {
+        key: 'auto-u1',
+        label: 'Tweede',
+        ids: ['u1', 'u2'],
+        quote: { id: 'u1', text: more['u1']!, branch: null },
+      },
+    ];
+    const found = solutionForConcept(
+      intern,
+      'Veiligheid en agressie',
+      both,
+      (id) => more[id],
+      new Set(),
+      (id) => (branches[id] === 'Jeugdzorg' ? 0 : 1),
+      (id) => branches[id] ?? null,
+      { isOwnBranch: (id) => branches[id] === 'Jeugdzorg' },
+    );
+    expect(found).toMatchObject({ key: 'auto-u1', index: 1, quote: { id: 'u2', branch: 'Jeugdzorg' } });
+    // Without an idea of the reader's branches anywhere, the first solution stays.
+    const none = solutionForConcept(intern, 'Veiligheid en agressie', both, (id) => more[id], new Set());
+    expect(none).toMatchObject({ key: 'auto-t1', index: 0 });
+  });
+
+  it('quotes a proposal, opportunity or wish before a knelpunt that fits as well (audit 7, 4)', () => {
+    const kinds: Record<string, IdeaKind> = { t1: 'knelpunt', t2: 'knelpunt', t3: 'wens' };
+    const found = solutionForConcept(
+      intern,
+      'Veiligheid en agressie',
+      clusters,
+      textOf,
+      new Set(),
+      undefined,
+      undefined,
+      {
+        kindOf: (id) => kinds[id] ?? null,
+      },
+    );
+    expect(found?.quote.id).toBe('t3');
+    // A knelpunt only when no other fitting idea is left.
+    const onlyComplaints = solutionForConcept(
+      intern,
+      'Veiligheid en agressie',
+      clusters,
+      textOf,
+      new Set(['t3']),
+      undefined,
+      undefined,
+      {
+        kindOf: (id) => kinds[id] ?? null,
+      },
+    );
+    expect(onlyComplaints?.quote.id).toBe('t1');
   });
 
   it('quotes an idea that does not open with a masking placeholder before one that does', () => {

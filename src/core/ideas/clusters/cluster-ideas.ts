@@ -6,10 +6,12 @@
  *     → average linkage with the theme's adaptive threshold → groups of at least `minClusterSize` with at
  *       least `minProposing` ideas that propose something, a complaint kept only when it is close to
  *       the group's proposals (the rest unclustered)
- *     → per group: medoid quote, label, branches and professions (k rule), members by closeness
+ *     → per group: quote (the most central idea that is no knelpunt by its soort, else the medoid),
+ *       label, branches and professions (k rule), members by closeness to the quote
  *
  * Deterministic: the same ideas give the same clusters in the same order, whatever order they come in.
  */
+import type { IdeaKind } from '../idea.js';
 import { K_ANONYMITY } from '../k-anonymity.js';
 import type { AnalysedTerm, AnalyzerFactory } from './analyzer.js';
 import { adaptiveThreshold } from './adaptive-threshold.js';
@@ -35,7 +37,19 @@ export interface ClusterIdea {
   readonly branch: string | null;
   /** The public profession (null when hidden by the k-anonymity rule). */
   readonly profession: string | null;
+  /**
+   * The idea's soort as its writer or the importer gave it (null or absent: unknown). It only chooses a
+   * solution's quote (`QUOTED_KINDS`), never a grouping.
+   */
+  readonly kind?: IdeaKind | null;
 }
+
+/**
+ * Soorten a solution's quote is taken from when a member has one: a reader looking for what to do
+ * under "oplossingen" reads a proposal, an opportunity or a wish, not a complaint (audit 7, finding 4).
+ * A knelpunt, or an idea of unknown soort, is quoted only when no member has one of these.
+ */
+export const QUOTED_KINDS: ReadonlySet<IdeaKind> = new Set(['voorstel', 'kans', 'wens']);
 
 export interface ClusterOptions {
   /**
@@ -95,13 +109,17 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
 };
 
 export interface IdeaCluster extends ClusterOrigin {
-  /** Stable while its representative idea is: `auto-` + the medoid's id. */
+  /** Stable while its medoid is: `auto-` + the id of the member closest to the others. */
   readonly key: string;
   /** Dutch line naming the remedy: a dominant solution concept's line, else characteristic words (cluster-label.ts). */
   readonly label: string;
   readonly words: readonly string[];
-  /** Member ids, the representative first, then by closeness to it (ties by id). */
+  /** Member ids, the quoted idea first, then by closeness to it (ties by id). */
   readonly ids: readonly string[];
+  /**
+   * The representative idea readers see: the most central member (highest mean similarity to all the
+   * members) whose soort is voorstel, kans or wens (`QUOTED_KINDS`); the medoid when none is.
+   */
   readonly quote: { readonly id: string; readonly text: string; readonly branch: string | null };
   /** Mean pairwise cosine similarity of the members (0–1). */
   readonly cohesion: number;
@@ -155,12 +173,16 @@ export function describeCluster(
 ): IdeaCluster {
   const n = model.ideas.length;
   const medoid = medoidOf(members, model.similarity, n);
-  const closeness = (i: number) => (i === medoid ? Infinity : (model.similarity[medoid * n + i] ?? 0));
+  const quotable = members.filter((i) => QUOTED_KINDS.has(model.ideas[i]?.kind ?? 'knelpunt'));
+  const quoted = quotable.length > 0 ? medoidOf(members, model.similarity, n, quotable) : medoid;
+  const closeness = (i: number) => (i === quoted ? Infinity : (model.similarity[quoted * n + i] ?? 0));
   const ordered = [...members].sort((a, b) => closeness(b) - closeness(a) || a - b);
-  const representative = model.ideas[medoid];
-  const { label, words } = clusterLabel(members, model.space, model.terms, undefined, representative?.text);
+  const representative = model.ideas[quoted];
+  // The label's fallback line stays the medoid's remedy sentence: the labels were judged with it.
+  const central = model.ideas[medoid];
+  const { label, words } = clusterLabel(members, model.space, model.terms, undefined, central?.text);
   return {
-    key: `auto-${representative?.id ?? ''}`,
+    key: `auto-${central?.id ?? ''}`,
     label,
     words,
     ids: ordered.map((i) => model.ideas[i]?.id ?? ''),

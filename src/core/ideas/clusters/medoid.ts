@@ -1,11 +1,18 @@
 /**
  * The medoid of a group: the member with the highest mean similarity to the other members, the idea
- * that best stands for the rest. Ties go to the lower index (callers sort ideas by id first).
+ * that best stands for the rest. With `among`, only those members are candidates, each still measured
+ * against every member (the most central of them). Ties go to the lower index (callers sort ideas by
+ * id first).
  */
-export function medoidOf(members: readonly number[], similarity: Float64Array, n: number): number {
-  let best = members[0] ?? -1;
+export function medoidOf(
+  members: readonly number[],
+  similarity: Float64Array,
+  n: number,
+  among: readonly number[] = members,
+): number {
+  let best = among[0] ?? -1;
   let bestTotal = -Infinity;
-  for (const a of members) {
+  for (const a of among) {
     let total = 0;
     for (const b of members) if (a !== b) total += similarity[a * n + b] ?? 0;
     if (total > bestTotal || (total === bestTotal && a < best)) {
