@@ -6,6 +6,7 @@
  * (`GET /api/ideas/<id>/geschiedenis`). Every change needs a reason (`reden`), kept with the change.
  */
 import { Hono } from 'hono';
+import type { PublicChanges } from '../../../core/ideas/public-changes.js';
 import { ideasMessages } from '../../../core/text/ideas-messages.js';
 import { solutionsText } from '../../../core/text/solutions-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
@@ -52,15 +53,25 @@ export async function curate<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * What a change did to other ideas' published values, with its Dutch sentence ('' when nothing):
+ * the k-anonymity rule can withdraw or give back values of ideas the change never touched.
+ */
+export function publicChangesAnswer(changes: PublicChanges): PublicChanges & { message: string } {
+  return { ...changes, message: ideasMessages.publicChanges(changes) };
+}
+
 function curationAnswer(result: {
   idea: StoredIdea;
   changed: boolean;
   warnings: readonly { message: string }[];
+  publicChanges?: PublicChanges;
 }) {
   return {
     idea: { ...publicIdea(result.idea), hidden: result.idea.hidden, version: result.idea.version },
     changed: result.changed,
     warnings: result.warnings.map((w) => w.message),
+    ...(result.publicChanges ? { publicChanges: publicChangesAnswer(result.publicChanges) } : {}),
   };
 }
 
@@ -98,6 +109,7 @@ export function ideasApi(services: AppServices): Hono {
         message: [
           ideasMessages.importSummary(result.added, result.updated, result.unchanged, result.refused),
           solutionsText.importDropped(result.droppedCuration),
+          ideasMessages.publicChanges(result.publicChanges),
         ]
           .filter(Boolean)
           .join(' '),
@@ -118,6 +130,8 @@ export function ideasApi(services: AppServices): Hono {
         nearDuplicates: result.nearDuplicates,
         // Per theme whose ideas the import changed: the unpinned curation of its solutions that went.
         droppedCuration: result.droppedCuration,
+        // Ideas not in the file whose published values changed (the k = 5 rule), and why.
+        publicChanges: publicChangesAnswer(result.publicChanges),
       },
       201,
     );
