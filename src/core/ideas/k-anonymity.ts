@@ -13,18 +13,40 @@
  *    suppression; one cell suffices, it has ≥ k ideas); a group with no cell left to add is below k in
  *    all and loses its province as well;
  * 3. in each branch, the ideas shown without province and profession number 0 or at least k: when
- *    1…k−1, the smallest other published tuple of that branch joins them; a branch with nothing left to
+ *    1…k−1, the cheapest complement of that branch joins them (below); a branch with nothing left to
  *    add (fewer than k ideas in all) is shown without its branch as well;
  * 4. the ideas shown without any attribute number 0 or at least k in the same way (unless the whole
  *    databank has fewer than k visible ideas: then nothing is shown of anyone).
- * "Smallest" is by count, ties by the labels (code-unit order of the JSON key): a stable rule.
+ * "Smallest" (step 2) is by count, ties by the labels (code-unit order of the JSON key): a stable rule.
+ *
+ * The cheapest complement (steps 3 and 4; audit 7, finding 2). Until then these steps moved the
+ * smallest other published tuple whole: one imported idea with a held branch label, alone in
+ * (Utrecht, –, –) and so shown without anything, took the five Noord-Holland UMC ideas with it, which
+ * lost province and branch everywhere. The rule needs only that the short tuple reaches k and that every
+ * tuple a cell leaves keeps 0 or at least k ideas; nothing requires a donor to go whole. So the step
+ * chooses, among all sets of whole cells from the other published tuples of the branch (step 3) or of
+ * the databank (step 4) that meet both conditions, the one that withdraws the fewest published values
+ * (ideas moved × values each loses), then moves the fewest ideas, then the fewest cells; ties to the
+ * first found with candidates and cells in key order (a 0/1 knapsack over at most a few hundred cells,
+ * with the ideas gathered, capped at the need < k, as its state). A cell of four that loses only its
+ * branch (4 values) now goes instead of a tuple of five that loses two (10). Step 2 needs no such
+ * choice: one cell of ≥ k always suffices there and the smallest is the cheapest. Nothing cheaper is
+ * safe: the idea(s) of the short tuple have no value left to withdraw, and a value they do not have
+ * may never be published; hiding them would drop ideas the curator did not hide.
+ *
+ * The change is still of whole cells and decided from counts only, so the argument below holds
+ * unchanged. What it adds: a donor tuple may now shrink (keeping ≥ k) where before it went whole or
+ * stayed. Across two versions a reader can then see that the ideas that moved form whole cells, the
+ * same kind of thing any count change already shows (a cell that reaches k regains its profession); the
+ * guarantee is for each published table, as it was. Each change's answer says what it did to other
+ * ideas (public-changes.ts), so a curator is never left to find out from the facets.
  *
  * Why this cannot be differenced: the decision is a function of the *counts* per real tuple only, never
  * of an idea's id, text or position, and whole cells move together. So swapping the real tuples of two
  * ideas that share a published tuple changes nothing anyone can see; whatever an attacker derives about
  * one idea (from filters, facets, query words or config/bridge.json) holds for every idea of its
- * published tuple, which has ≥ k members. Each step only empties a tuple or fills one to ≥ k, so later
- * steps never undo earlier ones. Filters and facets must then act on the published values only
+ * published tuple, which has ≥ k members. Each step only empties a tuple, fills one to ≥ k or takes
+ * cells from one that keeps ≥ k, so later steps never undo earlier ones. Filters and facets must then act on the published values only
  * (search-query.ts reads the `public_*` columns).
  *
  * A missing value is a value of its own (`null`); so is an unknown label until a curator accepts or
@@ -92,6 +114,95 @@ function smallest<T extends { tuple: AttributeTuple; count: number }>(
   )[0];
 }
 
+/** How many values a tuple publishes (0…3). */
+function valuesOf(t: AttributeTuple): number {
+  return (t.province === null ? 0 : 1) + (t.profession === null ? 0 : 1) + (t.branch === null ? 0 : 1);
+}
+
+/** What a complement costs: published values withdrawn, then ideas moved, then cells moved. */
+interface Complement {
+  readonly values: number;
+  readonly ideas: number;
+  readonly cells: readonly Cell[];
+}
+
+function cheaper(a: Complement, b: Complement | undefined): boolean {
+  return !b || (a.values - b.values || a.ideas - b.ideas || a.cells.length - b.cells.length) < 0;
+}
+
+/**
+ * The subsets of one published tuple's cells that may leave it: the whole tuple, or cells whose
+ * removal leaves it at least k. Per amount below `need` one subset (fewest cells first found), and the
+ * smallest amount of `need` or more; cells in key order, so the choice is a function of the counts.
+ */
+function takeable(
+  entry: { count: number; cells: readonly Cell[] },
+  need: number,
+  k: number,
+): { amount: number; cells: readonly Cell[] }[] {
+  // by[s] for s < need: a subset of exactly s ideas; over: the smallest subset of need or more.
+  const by: (readonly Cell[] | undefined)[] = [[]];
+  let over: { amount: number; cells: readonly Cell[] } | undefined;
+  const cells = [...entry.cells].sort((a, b) => (tupleKey(a.real) < tupleKey(b.real) ? -1 : 1));
+  for (const cell of cells) {
+    for (let s = need - 1; s >= 0; s--) {
+      const base = by[s];
+      if (!base) continue;
+      const amount = s + cell.real.count;
+      const subset = [...base, cell];
+      if (amount < need) {
+        const known = by[amount];
+        if (!known || subset.length < known.length) by[amount] = subset;
+      } else if (!over || amount < over.amount) over = { amount, cells: subset };
+    }
+  }
+  const options: { amount: number; cells: readonly Cell[] }[] = [];
+  const allowed = (amount: number) => amount > 0 && amount <= entry.count - k;
+  by.forEach((subset, amount) => {
+    if (subset && allowed(amount)) options.push({ amount, cells: subset });
+  });
+  if (over && allowed(over.amount)) options.push(over);
+  options.push({ amount: entry.count, cells: entry.cells });
+  return options;
+}
+
+/**
+ * The cheapest complement for a published tuple `target` of 1…k−1 ideas: whole cells from the
+ * `candidates` (other published tuples) that bring it to k, each candidate keeping 0 or at least k
+ * ideas. Cheapest = fewest published values withdrawn (ideas moved × values each loses), then fewest
+ * ideas, then fewest cells; ties go to the first found with the candidates in key order. A 0/1
+ * knapsack over the candidates with the ideas gathered (capped at the need) as state: a few hundred
+ * cells and a need below k. Undefined when all candidates together stay below the need.
+ */
+function cheapestComplement(
+  target: { tuple: AttributeTuple; count: number },
+  candidates: readonly { tuple: AttributeTuple; count: number; cells: readonly Cell[] }[],
+  k: number,
+): readonly Cell[] | undefined {
+  const need = k - target.count;
+  let best: (Complement | undefined)[] = [{ values: 0, ideas: 0, cells: [] }];
+  const sorted = [...candidates].sort((a, b) => (tupleKey(a.tuple) < tupleKey(b.tuple) ? -1 : 1));
+  for (const entry of sorted) {
+    const lost = valuesOf(entry.tuple) - valuesOf(target.tuple);
+    const next = [...best];
+    for (const option of takeable(entry, need, k)) {
+      for (let g = 0; g <= need; g++) {
+        const base = best[g];
+        if (!base) continue;
+        const reached = Math.min(need, g + option.amount);
+        const complement: Complement = {
+          values: base.values + option.amount * lost,
+          ideas: base.ideas + option.amount,
+          cells: [...base.cells, ...option.cells],
+        };
+        if (cheaper(complement, next[reached])) next[reached] = complement;
+      }
+    }
+    best = next;
+  }
+  return best[need]?.cells;
+}
+
 /**
  * The published tuple of every combination in `counts` (one entry per distinct combination; entries
  * with the same combination are merged), in the order given.
@@ -141,8 +252,8 @@ export function publishAttributes(
     const entry = all.get(tupleKey(bare));
     if (!entry || entry.count >= k) continue;
     const others = [...all.values()].filter((t) => t.tuple.branch === branch && t !== entry);
-    const pick = smallest(others);
-    if (pick) moveTo(pick.cells, bare);
+    const pick = cheapestComplement(entry, others, k);
+    if (pick) moveTo(pick, bare);
     else moveTo(entry.cells, NOTHING);
   }
 
@@ -150,8 +261,12 @@ export function publishAttributes(
   const all = tuples(cells);
   const nothing = all.get(tupleKey(NOTHING));
   if (nothing && nothing.count < k) {
-    const pick = smallest([...all.values()].filter((t) => t !== nothing));
-    if (pick) moveTo(pick.cells, NOTHING);
+    const pick = cheapestComplement(
+      nothing,
+      [...all.values()].filter((t) => t !== nothing),
+      k,
+    );
+    if (pick) moveTo(pick, NOTHING);
   }
 
   return counts.map((c) => {

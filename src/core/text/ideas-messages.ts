@@ -1,5 +1,6 @@
 /** Dutch texts of the ideas databank: import errors and warnings, masking, curation and search output. */
-import { formatCount, orList } from './format.js';
+import type { PublicChanges } from '../ideas/public-changes.js';
+import { andList, formatCount, orList } from './format.js';
 
 /** Where a problem is: `ideeen.csv, rij 4, kolom 'soort'`. JSON files number their elements. */
 export function ideaPlace(file: string, row?: number, column?: string, json = false): string {
@@ -173,6 +174,39 @@ export const ideasMessages = {
         : `${stays} verborgen zolang minder dan ${formatCount(k)} ideeën dezelfde provincie, branche en beroep hebben`;
     const open = none ? 'nog in geen enkel idee openbaar' : `openbaar in ${formatCount(shown)}`;
     return `${done} in ${ideaCount(count)}; ${open}: ${why}.`;
+  },
+  /**
+   * What a change did to the published values of other ideas (public-changes.ts), for the curator who
+   * made it; '' when nothing. Names the k rule, and a held label when deciding it can undo the change.
+   */
+  publicChanges: (c: PublicChanges): string => {
+    if (c.fewer === 0 && c.more === 0) return '';
+    const fields = (['province', 'profession', 'branch'] as const).map(
+      (f) => [f, ideaFieldNames[f]] as const,
+    );
+    const lost = andList(
+      fields
+        .filter(([f]) => c.withdrawn[f] > 0)
+        .map(([f, name]) => `bij ${formatCount(c.withdrawn[f])} geen ${name} meer`),
+    );
+    const back = andList(
+      fields
+        .filter(([f]) => c.restored[f] > 0)
+        .map(([f, name]) => `bij ${formatCount(c.restored[f])} weer de ${name}`),
+    );
+    const others = (n: number) => `${formatCount(n)} ${n === 1 ? 'ander idee' : 'andere ideeën'}`;
+    const parts = [
+      ...(c.fewer > 0 ? [`${others(c.fewer)} nu minder (${lost})`] : []),
+      ...(c.more > 0 ? [`${others(c.more)} weer meer (${back})`] : []),
+    ];
+    const verb = parts.length === 1 && c.fewer + c.more === 1 ? 'toont' : 'tonen';
+    const held =
+      c.heldLabels.length === 0
+        ? ''
+        : ` Dat komt door ${c.heldLabels.length === 1 ? 'een label dat' : 'labels die'} nog op een besluit ${
+            c.heldLabels.length === 1 ? 'wacht' : 'wachten'
+          } (${andList(c.heldLabels.map((h) => `${ideaFieldNames[h.field]} '${h.label}'`))}); koppelen aan een bekend label kan dit herstellen.`;
+    return `Door de regel van minstens ${formatCount(c.k)} ideeën per combinatie van provincie, beroep en branche ${verb} ${andList(parts)}.${held}`;
   },
   // Search parameters and output.
   badParameter: (name: string, found: string, expected: string) =>

@@ -68,6 +68,9 @@ export async function run(file: string, options: IdeasImportCliOptions, effects:
       for (const dropped of result.droppedCuration)
         effects.stderr(`  ${solutionsText.importDroppedTheme(dropped)}\n`);
     }
+    // Ideas not in the file whose published values the k = 5 rule changed (audit 7, finding 2).
+    const others = ideasMessages.publicChanges(result.publicChanges);
+    if (others) effects.stderr(`${others}\n`);
     if (result.masked.length > 0) {
       effects.stderr(`${ideasMessages.maskedHeader(result.masked.length)}\n`);
       const json = result.format === 'json';

@@ -17,7 +17,8 @@ import { deriveIdeaId } from '../ideas-id.js';
 import { lockSolutions } from './advisory-locks.js';
 import type { Database, Queryable } from './database.js';
 import { settleSearchIndex } from './ideas-maintenance.js';
-import { refreshPublicAttributes } from './ideas-public.js';
+import { publicChangesOf, refreshPublicAttributes } from './ideas-public.js';
+import type { PublicChanges } from '../../core/ideas/public-changes.js';
 import { addToVocabulary, snapshotIdeas, upsertIdeas, type IdeaAction } from './ideas-write.js';
 import { forgetWordsOutOfView } from './public-vocabulary.js';
 import { freezePinnedThemes } from './solutions-settle.js';
@@ -61,6 +62,8 @@ export interface CurationResult {
   readonly changed: boolean;
   readonly warnings: readonly Warning[];
   readonly masked: MaskResult['masked'];
+  /** What the change did to other ideas' published values (k-anonymity rule); when it changed. */
+  readonly publicChanges?: PublicChanges;
 }
 
 /** One version of an idea, oldest first; the last is the current one. */
@@ -137,12 +140,16 @@ async function mustExist(q: Queryable, id: string): Promise<StoredIdea> {
  * The rest of every single-idea change: it rewrites other ideas' public labels and the pinned solutions,
  * so each change takes the solutions lock (advisory-locks.ts) as its first statement, before its row.
  */
-async function finish(tx: Queryable, id: string, k: number): Promise<StoredIdea> {
-  await refreshPublicAttributes(tx, k);
+async function finish(
+  tx: Queryable,
+  id: string,
+  k: number,
+): Promise<{ idea: StoredIdea; publicChanges: PublicChanges }> {
+  const publicChanges = await publicChangesOf(tx, await refreshPublicAttributes(tx, k), [id], k);
   await settleSearchIndex(tx, { analyse: false });
   // A pinned solution whose quoted idea was hidden or left the theme quotes another of its ideas.
   await freezePinnedThemes(tx);
-  return mustExist(tx, id);
+  return { idea: await mustExist(tx, id), publicChanges };
 }
 
 /** Adds a new idea; its id is the one given or derived from the text. */
@@ -158,7 +165,7 @@ export async function addIdea(
     await lockSolutions(tx);
     if (await stored(tx, idea.id)) throw new CurationError('exists', ideasMessages.alreadyExists(idea.id));
     await upsertIdeas(tx, [idea], { action: 'add', reason });
-    return { idea: await finish(tx, idea.id, options.k ?? K_ANONYMITY), changed: true, warnings, masked };
+    return { ...(await finish(tx, idea.id, options.k ?? K_ANONYMITY)), changed: true, warnings, masked };
   });
 }
 
@@ -185,10 +192,10 @@ export async function editIdea(
     const outcome = await upsertIdeas(tx, [{ ...draft, id }], { action: 'edit', reason });
     const changed = outcome.updated.length > 0;
     if (!changed) return { idea: current, changed, warnings, masked };
-    const idea = await finish(tx, id, options.k ?? K_ANONYMITY);
+    const { idea, publicChanges } = await finish(tx, id, options.k ?? K_ANONYMITY);
     // Words edited out (a name, say) leave the suggestions; so do a hidden idea's new words.
     await forgetWordsOutOfView(tx, [current.text, draft.text]);
-    return { idea, changed, warnings, masked };
+    return { idea, changed, warnings, masked, publicChanges };
   });
 }
 
@@ -213,7 +220,7 @@ export async function rethemeIdea(
          batch_id = NULL, updated_at = now() WHERE id = $1`,
       [id, draft.themes, reason],
     );
-    return { idea: await finish(tx, id, options.k ?? K_ANONYMITY), changed: true, warnings, masked: {} };
+    return { ...(await finish(tx, id, options.k ?? K_ANONYMITY)), changed: true, warnings, masked: {} };
   });
 }
 
@@ -245,7 +252,7 @@ async function setHiddenIn(
        updated_at = now() WHERE id = $1`,
     [id, hidden, action, reason],
   );
-  const idea = await finish(tx, id, options.k ?? K_ANONYMITY);
+  const { idea, publicChanges } = await finish(tx, id, options.k ?? K_ANONYMITY);
   // A hidden idea's words leave the suggestions; shown again, they come back.
   if (hidden) await forgetWordsOutOfView(tx, [current.text]);
   else {
@@ -257,7 +264,7 @@ async function setHiddenIn(
       [id, solutionsText.unmergedReason(id)],
     );
   }
-  return { idea, changed: true, warnings: [], masked: {} };
+  return { idea, changed: true, warnings: [], masked: {}, publicChanges };
 }
 
 /** Hides an idea from every public view (it stays in the store and its history). */

@@ -13,7 +13,8 @@ import type { Database, Queryable } from './database.js';
 import { CurationError } from './ideas-curation.js';
 import { settleSearchIndex } from './ideas-maintenance.js';
 import { forgetWordsOutOfView } from './public-vocabulary.js';
-import { refreshPublicAttributes } from './ideas-public.js';
+import { publicChangesOf, refreshPublicAttributes } from './ideas-public.js';
+import type { PublicChanges } from '../../core/ideas/public-changes.js';
 import { scrubErasedIdea } from './solutions-erase.js';
 import { itemAt } from '../../core/contract/item-at.js';
 
@@ -26,6 +27,8 @@ export interface Erasure {
   readonly versions: number;
   /** The reason as recorded: personal data masked. */
   readonly reason: string;
+  /** What the erasure did to other ideas' published values (k-anonymity rule). */
+  readonly publicChanges?: PublicChanges;
 }
 
 /** The reason as kept: masked, on one line, not too long. */
@@ -62,10 +65,10 @@ export async function eraseIdea(
          to_char(erased_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "erasedAt"`,
       [id, texts.length, reason],
     );
-    await refreshPublicAttributes(tx);
+    const publicChanges = await publicChangesOf(tx, await refreshPublicAttributes(tx), [id]);
     await scrubErasedIdea(tx, id, texts);
     await settleSearchIndex(tx, { analyse: false });
-    return itemAt(rows, 0);
+    return { ...itemAt(rows, 0), publicChanges };
   });
   // Dead rows would keep the text in the table files until vacuumed (PGlite has no autovacuum). On
   // PostgreSQL a very large table may take longer than the statement timeout; autovacuum follows then.

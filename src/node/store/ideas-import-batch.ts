@@ -19,6 +19,7 @@ import { settleFacetCounts } from './ideas-facet-counts.js';
 import {
   guessPublicAttributes,
   loadPublishableLabels,
+  publicChangesOf,
   refreshPublicAttributes,
   surveyProfessions,
 } from './ideas-public.js';
@@ -26,6 +27,7 @@ import { LABEL_FIELDS, publishable, type PublishableLabels } from '../../core/id
 import { upsertIdeas } from './ideas-write.js';
 import { afterIdeasImport, type DroppedCuration } from './solutions-import.js';
 import { itemAt } from '../../core/contract/item-at.js';
+import type { PublicChanges } from '../../core/ideas/public-changes.js';
 
 export interface IdeaBatchOptions {
   /** k of the k-anonymity rule for public views; default 5. */
@@ -53,6 +55,11 @@ export interface IdeasImportResult {
   readonly nearDuplicates: readonly NearDuplicate[];
   /** Per theme whose ideas the import changed, the unpinned curation of its solutions that was dropped. */
   readonly droppedCuration: readonly DroppedCuration[];
+  /**
+   * What the import did to the published values of ideas not in the file (the k-anonymity rule decides
+   * from all counts): how many show fewer or more values now, and a held label that caused it.
+   */
+  readonly publicChanges: PublicChanges;
 }
 
 /** An import's "unknown label" warning for a label that is public by now (accepted by a curator). */
@@ -127,7 +134,12 @@ export async function importIdeaBatch(
       },
       (done) => options.onProgress?.(done, ideas.length),
     );
-    await refreshPublicAttributes(tx, k);
+    const publicChanges = await publicChangesOf(
+      tx,
+      await refreshPublicAttributes(tx, k),
+      ideas.map((idea) => idea.id),
+      k,
+    );
     const { nearDuplicates, droppedCuration } = await afterIdeasImport(
       tx,
       [...outcome.added, ...outcome.updated],
@@ -149,6 +161,7 @@ export async function importIdeaBatch(
       masked: batch.masked,
       nearDuplicates,
       droppedCuration,
+      publicChanges,
     };
     await tx.query(
       `UPDATE import_batches SET finished_at = now(), rows = $2, added = $3, updated = $4, unchanged = $5,

@@ -13,7 +13,8 @@ import { ideaFieldNames, ideasMessages } from '../../core/text/ideas-messages.js
 import { lockSolutions } from './advisory-locks.js';
 import type { Database, Queryable } from './database.js';
 import { CurationError, requireReason, type CurationOptions } from './ideas-curation.js';
-import { loadPublishableLabels, refreshPublicAttributes } from './ideas-public.js';
+import { loadPublishableLabels, publicChangesOf, refreshPublicAttributes } from './ideas-public.js';
+import type { PublicChanges } from '../../core/ideas/public-changes.js';
 import { snapshotIdeas } from './ideas-write.js';
 
 export interface UnknownLabel {
@@ -40,6 +41,8 @@ export interface LabelOutcome {
   /** Of those, the ideas that show the label (or the label mapped to) after the small-cell rule. */
   readonly public: number;
   readonly message: string;
+  /** What the decision did to the published values of ideas without the label (k-anonymity rule). */
+  readonly publicChanges: PublicChanges;
 }
 
 const COLUMN: Readonly<Record<Exclude<LabelField, 'theme'>, string>> = {
@@ -151,7 +154,7 @@ async function decide(
       [field, label, mappedTo === null ? 'accept' : 'map', mappedTo, reason],
     );
     const k = options.k ?? K_ANONYMITY;
-    await refreshPublicAttributes(tx, k);
+    const publicChanges = await publicChangesOf(tx, await refreshPublicAttributes(tx, k), ids, k);
     // What really becomes public: the small-cell rule may keep the label back (audit 6, finding 11).
     const shown = await publicCount(tx, field, ids, mappedTo ?? label);
     const message = ideasMessages.labelDecided(
@@ -161,7 +164,15 @@ async function decide(
       shown,
       field === 'theme' ? null : k,
     );
-    return { field, label, ideas: ids.length, public: shown, message };
+    const others = ideasMessages.publicChanges(publicChanges);
+    return {
+      field,
+      label,
+      ideas: ids.length,
+      public: shown,
+      message: others ? `${message} ${others}` : message,
+      publicChanges,
+    };
   });
 }
 

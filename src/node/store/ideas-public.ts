@@ -8,6 +8,13 @@
  */
 import type { Idea } from '../../core/ideas/idea.js';
 import {
+  ATTRIBUTE_FIELDS,
+  summarisePublicChanges,
+  type HeldLabel,
+  type PublicChanges,
+  type PublicTupleChange,
+} from '../../core/ideas/public-changes.js';
+import {
   K_ANONYMITY,
   publishAttributes,
   tupleKey,
@@ -51,11 +58,12 @@ export async function surveyProfessions(q: Queryable): Promise<string[]> {
   return surveyProfessionLabels(rows.map((row) => row.name));
 }
 
-function countsSql(): string {
+/** Visible ideas per publishable tuple; `without` leaves the ideas of $4 out. */
+function countsSql(without = false): string {
   return `SELECT CASE WHEN province = ANY($1::text[]) THEN province END AS province,
     CASE WHEN profession = ANY($2::text[]) THEN profession END AS profession,
     CASE WHEN branch = ANY($3::text[]) THEN branch END AS branch, count(*)::int AS count
-  FROM ideas WHERE NOT hidden GROUP BY 1, 2, 3`;
+  FROM ideas WHERE NOT hidden${without ? ' AND NOT id = ANY($4::text[])' : ''} GROUP BY 1, 2, 3`;
 }
 
 function labelParams(sets: PublishableLabels): string[][] {
@@ -102,24 +110,45 @@ export async function guessPublicAttributes(
   };
 }
 
-/** Recomputes every published value; writes only rows that change. */
-export async function refreshPublicAttributes(tx: Queryable, k: number = K_ANONYMITY): Promise<void> {
+interface ChangedRow {
+  id: string;
+  before_province: string | null;
+  before_profession: string | null;
+  before_branch: string | null;
+  after_province: string | null;
+  after_profession: string | null;
+  after_branch: string | null;
+}
+
+/**
+ * Recomputes every published value; writes only rows that change, and returns them: each visible
+ * idea whose published province, profession or branch changed, before and after (the `o` self-join
+ * reads the row as it was before this statement). {@link publicChangesOf} turns them into an answer.
+ */
+export async function refreshPublicAttributes(
+  tx: Queryable,
+  k: number = K_ANONYMITY,
+): Promise<PublicTupleChange[]> {
   const sets = await loadPublishableLabels(tx);
   const counts = (await tx.query<AttributeCount>(countsSql(), labelParams(sets))).rows;
   const decisions = publishAttributes(counts, k);
   const none = (value: string | null) => value ?? NONE;
-  await tx.query(
+  const { rows: changed } = await tx.query<ChangedRow>(
     `UPDATE ideas i SET public_province = d.public_province, public_profession = d.public_profession,
        public_branch = d.public_branch
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
-       AS d(province, profession, branch, public_province, public_profession, public_branch)
-     WHERE NOT i.hidden
+       AS d(province, profession, branch, public_province, public_profession, public_branch),
+       ideas o
+     WHERE o.id = i.id AND NOT i.hidden
        AND coalesce(CASE WHEN i.province = ANY($7::text[]) THEN i.province END, '${NONE}') = d.province
        AND coalesce(CASE WHEN i.profession = ANY($8::text[]) THEN i.profession END, '${NONE}') = d.profession
        AND coalesce(CASE WHEN i.branch = ANY($9::text[]) THEN i.branch END, '${NONE}') = d.branch
        AND (i.public_province IS DISTINCT FROM d.public_province
          OR i.public_profession IS DISTINCT FROM d.public_profession
-         OR i.public_branch IS DISTINCT FROM d.public_branch)`,
+         OR i.public_branch IS DISTINCT FROM d.public_branch)
+     RETURNING i.id, o.public_province AS before_province, o.public_profession AS before_profession,
+       o.public_branch AS before_branch, i.public_province AS after_province,
+       i.public_profession AS after_profession, i.public_branch AS after_branch`,
     [
       decisions.map((d) => none(d.province)),
       decisions.map((d) => none(d.profession)),
@@ -147,4 +176,63 @@ export async function refreshPublicAttributes(tx: Queryable, k: number = K_ANONY
      WHERE hidden AND (public_province IS NOT NULL OR public_profession IS NOT NULL
        OR public_branch IS NOT NULL OR public_themes <> '{}')`,
   );
+  return changed.map((row) => ({
+    id: row.id,
+    before: { province: row.before_province, profession: row.before_profession, branch: row.before_branch },
+    after: { province: row.after_province, profession: row.after_profession, branch: row.after_branch },
+  }));
+}
+
+/**
+ * What a refresh did to ideas outside `touched` (the ideas the change itself wrote, hid or erased),
+ * for the change's answer. When other ideas lost a value and the touched ideas carry held labels, the
+ * rule is run again without those ideas: if every such loss then disappears, the held labels are named
+ * as the cause (a curator mapping them to a known label can give the values back).
+ */
+export async function publicChangesOf(
+  tx: Queryable,
+  changes: readonly PublicTupleChange[],
+  touched: readonly string[],
+  k: number = K_ANONYMITY,
+): Promise<PublicChanges> {
+  const touchedSet = new Set(touched);
+  const summary = summarisePublicChanges(changes, touchedSet, k);
+  if (summary.fewer === 0) return summary;
+  const sets = await loadPublishableLabels(tx);
+  const real = async (ids: readonly string[]) =>
+    (
+      await tx.query<AttributeTuple & { id: string }>(
+        `SELECT id, province, profession, branch FROM ideas WHERE id = ANY($1::text[]) AND NOT hidden ORDER BY id`,
+        [ids],
+      )
+    ).rows;
+  const heldIds: string[] = [];
+  const held = new Map<string, HeldLabel>();
+  for (const idea of await real(touched)) {
+    let holds = false;
+    for (const field of ATTRIBUTE_FIELDS) {
+      const label = idea[field];
+      if (label === null || publishable(sets, field, label) !== null) continue;
+      holds = true;
+      held.set(JSON.stringify([field, label]), { field, label });
+    }
+    if (holds) heldIds.push(idea.id);
+  }
+  if (heldIds.length === 0) return summary;
+  const without = (await tx.query<AttributeCount>(countsSql(true), [...labelParams(sets), heldIds])).rows;
+  const decided = new Map(publishAttributes(without, k).map((d) => [tupleKey(d), d.published]));
+  const losers = changes.filter(
+    (c) => !touchedSet.has(c.id) && ATTRIBUTE_FIELDS.some((f) => c.before[f] !== null && c.after[f] === null),
+  );
+  const beforeOf = new Map(losers.map((c) => [c.id, c.before]));
+  const kept = (await real(losers.map((c) => c.id))).every((idea) => {
+    const published = decided.get(tupleKey(publishableTuple(sets, idea)));
+    const before = beforeOf.get(idea.id);
+    return (
+      published !== undefined &&
+      before !== undefined &&
+      ATTRIBUTE_FIELDS.every((f) => before[f] === null || published[f] === before[f])
+    );
+  });
+  return kept ? summarisePublicChanges(changes, touchedSet, k, [...held.values()]) : summary;
 }

@@ -143,4 +143,94 @@ describe('k-anonymity with complementary suppression', () => {
     const tuples = publishedTuples(ideas, (i) => ({ province: i.p, profession: i.q, branch: i.b }));
     expect(tuples.every((t) => t.province === UT && t.profession === null)).toBe(true);
   });
+
+  describe('the cheapest complement (audit 7, finding 2)', () => {
+    const NH = 'Noord-Holland';
+    const UMC = "UMC's";
+    const VVT = 'VVT';
+
+    /** Values a decision withdraws from the real, publishable tuple. */
+    function withdrawn(counts: AttributeCount[], k = 5): number {
+      return publishAttributes(counts, k).reduce((sum, d, i) => {
+        const lost = (['province', 'profession', 'branch'] as const).filter(
+          (f) => d[f] !== null && d.published[f] === null,
+        ).length;
+        return sum + lost * counts[i]!.count;
+      }, 0);
+    }
+
+    it('one idea left without any value takes single cells, not a whole small tuple of others', () => {
+      // The audit's table: a held branch leaves one idea of (Utrecht, –, –) with nothing to publish.
+      const counts = [
+        { province: UT, profession: 'Verzorgenden intramuraal', branch: null, count: 1 },
+        { province: NH, profession: 'Verpleegkundigen', branch: UMC, count: 3 },
+        { province: NH, profession: 'Artsen', branch: UMC, count: 2 },
+        { province: null, profession: 'Jeugdzorgwerkers', branch: JZ, count: 4 },
+        { province: null, profession: null, branch: JZ, count: 8 },
+      ];
+      const out = published(counts);
+      // Before: the smallest tuple (Noord-Holland, –, UMC's; 5 ideas) lost province and branch.
+      expect(out[1]).toEqual({ province: NH, profession: null, branch: UMC });
+      expect(out[2]).toEqual({ province: NH, profession: null, branch: UMC });
+      // Now: one cell of four, each losing only its branch; the branch keeps 8 ideas.
+      expect(out[3]).toEqual({ province: null, profession: null, branch: null });
+      expect(out[4]).toEqual({ province: null, profession: null, branch: JZ });
+      expect(publishedCounts(counts).get(tupleKey({ province: null, profession: null, branch: null }))).toBe(
+        5,
+      );
+      // Utrecht 1 × 2, the professions of Noord-Holland 5 × 1 (step 1), Jeugdzorg 4 × 2 (was 15 + 5 + 2 + 4).
+      expect(withdrawn(counts)).toBe(2 + 5 + 8);
+    });
+
+    it('a branch short of k takes a cell of a larger province tuple, which keeps k', () => {
+      const counts = [
+        { province: null, profession: null, branch: JZ, count: 2 },
+        { province: ZE, profession: 'Huisartsen', branch: JZ, count: 6 },
+        { province: UT, profession: 'A', branch: JZ, count: 3 },
+        { province: UT, profession: 'B', branch: JZ, count: 4 },
+        { province: UT, profession: null, branch: JZ, count: 3 },
+      ];
+      const out = published(counts);
+      // Before: the whole (Zeeland, Huisartsen, Jeugdzorg) tuple lost two values for 6 ideas.
+      expect(out[1]).toEqual({ province: ZE, profession: 'Huisartsen', branch: JZ });
+      // Now: three ideas of Utrecht lose their province (the first cell of three in key order).
+      expect(out.slice(2).map((t) => t.province)).toEqual([null, UT, UT]);
+      for (const [, n] of publishedCounts(counts)) expect(n).toBeGreaterThanOrEqual(5);
+      // Utrecht A 3 × 2, Utrecht B 4 × 1 (step 1); before also Zeeland 6 × 2.
+      expect(withdrawn(counts)).toBe(6 + 4);
+    });
+
+    it('takes a whole tuple when no part of it can leave without falling below k', () => {
+      // (Utrecht, –, VVT) has 6: taking 2 of it would leave 4, so it goes whole or not at all.
+      const counts = [
+        { province: null, profession: null, branch: null, count: 3 },
+        { province: UT, profession: 'A', branch: VVT, count: 4 },
+        { province: UT, profession: 'B', branch: VVT, count: 2 },
+        { province: ZE, profession: 'C', branch: KO, count: 9 },
+      ];
+      const out = published(counts);
+      // Two values × 6 ideas = 12 is cheaper than three values × 9 ideas = 27.
+      expect(out[1]).toEqual({ province: null, profession: null, branch: null });
+      expect(out[2]).toEqual({ province: null, profession: null, branch: null });
+      expect(out[3]).toEqual({ province: ZE, profession: 'C', branch: KO });
+    });
+
+    it('the choice is a function of the counts: input order does not matter', () => {
+      const counts = [
+        { province: UT, profession: null, branch: null, count: 1 },
+        { province: null, profession: 'A', branch: JZ, count: 2 },
+        { province: null, profession: 'B', branch: JZ, count: 2 },
+        { province: null, profession: 'C', branch: JZ, count: 2 },
+        { province: null, profession: null, branch: JZ, count: 5 },
+        { province: null, profession: null, branch: KO, count: 7 },
+      ];
+      const forward = new Map(publishAttributes(counts).map((d) => [tupleKey(d), tupleKey(d.published)]));
+      const backward = new Map(
+        publishAttributes([...counts].reverse()).map((d) => [tupleKey(d), tupleKey(d.published)]),
+      );
+      expect(backward).toEqual(forward);
+      // Four ideas needed: two cells of two from Jeugdzorg (4 values), not Kinderopvang (7).
+      expect(publishedCounts(counts).get(tupleKey({ province: null, profession: null, branch: JZ }))).toBe(7);
+    });
+  });
 });

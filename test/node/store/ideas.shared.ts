@@ -34,6 +34,7 @@ import {
 } from '../../../src/node/store/ideas-labels.js';
 import { anyConceptShare, conceptStatistics } from '../../../src/node/store/search-concepts.js';
 import { FIXTURE_CSV, FIXTURE_IDS } from './ideas-fixture.js';
+import { ideasMessages } from '../../../src/core/text/ideas-messages.js';
 
 export function ideaStoreSuite(name: string, open: () => Promise<Database>): void {
   describe(`ideas store on ${name}`, () => {
@@ -810,6 +811,82 @@ p6;Wie te laat komt, mist de overdracht.;samenwerking
         expect((await acceptLabel(db, 'theme', 'Lunch', { reason: 'r', k: 1 })).message).toBe(
           "'Lunch' goedgekeurd; openbaar in 1 idee.",
         );
+      });
+
+      it('one held label withdraws as little as the rule allows from other ideas, and says so (audit 7, finding 2)', async () => {
+        // Before: five Noord-Holland UMC ideas (the smallest published tuple) and twelve of Jeugdzorg
+        // without a province, four of them with a profession (a cell below k, shown without it).
+        const base = [
+          ...Array.from({ length: 5 }, (_, n) => `n${n};Idee ${n} over de OK;UMC's;Noord-Holland;`),
+          ...Array.from(
+            { length: 12 },
+            (_, n) => `j${n};Idee ${n} over de groep;Jeugdzorg;;${n < 4 ? 'Jeugdzorgwerkers' : ''}`,
+          ),
+        ];
+        await importIdeasFile(db, file('b.csv', `id;tekst;branche;provincie;beroep\n${base.join('\n')}\n`), {
+          k: 5,
+        });
+        // The audit's file: six VVT ideas in Utrecht, one with the unknown branch 'Zorg (VVT)' (held).
+        const audit = [
+          'id;tekst;thema;soort;branche;provincie;beroep',
+          'audit-1;Een vaste collega die bij onrust kan bijspringen.;Veiligheid en agressie;wens;VVT;Utrecht;Verzorgenden intramuraal',
+          'audit-2;Dossiers op een tablet bij de bewoner bijwerken.;Administratieve lasten;voorstel;Verpleging, verzorging en thuiszorg;Utrecht;Verzorgende IG',
+          'audit-3;Het rooster komt pas twee weken van tevoren.;Werkdruk en roosters;knelpunt;vvt;utrecht;verzorgenden intramuraal',
+          'audit-4;Een training in de-escaleren voor iedereen.;Veiligheid en agressie;voorstel;VVT;Utrecht;Verzorgenden intramuraal',
+          'audit-5;Mijn leidinggevende komt bijna nooit op de afdeling.;Leiderschap en steun;wens;VVT;Utrecht;Verzorgenden intramuraal',
+          'audit-6;Een nieuwe werkwijze rond medicatie.;Samenwerking;kans;VVT;Utrecht;Wijkverpleegkundigen',
+          'audit-7;Zorg dat stagiaires een vaste begeleider hebben.;Ontwikkeling en loopbaan;Voorstel ;Zorg (VVT);Utrecht;Verzorgenden intramuraal',
+        ];
+        const result = await importIdeasFile(db, file('nieuw-ideeen.csv', `${audit.join('\n')}\n`), { k: 5 });
+        expect(result.added).toBe(7);
+        // audit-7 alone has no value to publish: four others join it. Before the fix the five Noord-Holland
+        // ideas lost province and branch (10 values); now the four Jeugdzorg ideas of one cell lose their
+        // branch (4 values), and the import says so.
+        expect(await getPublicIdea(db, 'n0')).toMatchObject({ province: 'Noord-Holland', branch: "UMC's" });
+        expect((await search({})).facets.provincie['Noord-Holland']).toBe(5);
+        expect(await getPublicIdea(db, 'j0')).toMatchObject({
+          province: null,
+          profession: null,
+          branch: null,
+        });
+        expect((await getPublicIdea(db, 'j4'))?.branch).toBe('Jeugdzorg');
+        expect(result.publicChanges).toEqual({
+          k: 5,
+          ideas: 4,
+          fewer: 4,
+          more: 0,
+          withdrawn: { province: 0, profession: 0, branch: 4 },
+          restored: { province: 0, profession: 0, branch: 0 },
+          heldLabels: [{ field: 'branch', label: 'Zorg (VVT)' }],
+        });
+        expect(ideasMessages.publicChanges(result.publicChanges)).toBe(
+          "Door de regel van minstens 5 ideeën per combinatie van provincie, beroep en branche tonen 4 andere ideeën nu minder (bij 4 geen branche meer). Dat komt door een label dat nog op een besluit wacht (branche 'Zorg (VVT)'); koppelen aan een bekend label kan dit herstellen.",
+        );
+        const { rows: tuples } = await db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM ideas WHERE NOT hidden
+           GROUP BY public_province, public_profession, public_branch`,
+        );
+        expect(tuples.every((t) => t.n >= 5)).toBe(true);
+        // Mapping the label gives the four their branch back, and the decision says so.
+        const mapped = await mapLabel(
+          db,
+          'branch',
+          'Zorg (VVT)',
+          'Verpleging, verzorging en thuiszorg (VVT)',
+          {
+            reason: 'tikfout',
+            k: 5,
+          },
+        );
+        expect(mapped.publicChanges).toMatchObject({ ideas: 4, fewer: 0, more: 4, heldLabels: [] });
+        expect(mapped.publicChanges.restored.branch).toBe(4);
+        expect(mapped.message).toContain('tonen 4 andere ideeën weer meer (bij 4 weer de branche)');
+        expect((await getPublicIdea(db, 'j0'))?.branch).toBe('Jeugdzorg');
+        // Hiding an idea says what it did to others too: audit-6 leaves (Utrecht, –, VVT), whose other
+        // cell (five Verzorgenden intramuraal, six with audit-7) shows its profession again.
+        const hidden = await hideIdea(db, 'audit-6', { reason: 'dubbel', k: 5 });
+        expect(hidden.publicChanges).toMatchObject({ ideas: 6, more: 6, fewer: 0 });
+        expect(hidden.publicChanges?.restored.profession).toBe(6);
       });
 
       it('masks a curator’s reason before it is kept', async () => {

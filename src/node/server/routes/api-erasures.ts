@@ -9,6 +9,8 @@ import { CurationError } from '../../store/index.js';
 import { HttpProblem } from '../http-problem.js';
 import type { AppServices } from '../services.js';
 import { adminOnly } from './api-datasets.js';
+import { publicChangesAnswer } from './api-ideas.js';
+import { ideasMessages } from '../../../core/text/ideas-messages.js';
 import { reasonBody } from '../request/request-schemas.js';
 import { boundedJson, jsonOf } from '../request/validate.js';
 
@@ -19,7 +21,13 @@ export function erasuresApi(services: AppServices): Hono {
     const id = c.req.param('id');
     try {
       const erasure = await services.ideas.erase(id, { reason: c.req.valid('json').reden });
-      return c.json({ message: securityMessages.erased(erasure.id, erasure.versions), erasure });
+      const { publicChanges, ...erased } = erasure;
+      const others = publicChanges ? ideasMessages.publicChanges(publicChanges) : '';
+      return c.json({
+        message: [securityMessages.erased(erasure.id, erasure.versions), others].filter(Boolean).join(' '),
+        erasure: erased,
+        ...(publicChanges ? { publicChanges: publicChangesAnswer(publicChanges) } : {}),
+      });
     } catch (error) {
       if (error instanceof CurationError)
         throw new HttpProblem(error.failure === 'not-found' ? 404 : 400, error.message);

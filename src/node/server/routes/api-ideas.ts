@@ -7,6 +7,7 @@
  * `POST /api/ideas/maskeren` runs today's masker over every stored idea (`droog: true`: only report).
  */
 import { Hono } from 'hono';
+import type { PublicChanges } from '../../../core/ideas/public-changes.js';
 import { ideasMessages } from '../../../core/text/ideas-messages.js';
 import { solutionsText } from '../../../core/text/solutions-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
@@ -54,15 +55,25 @@ export async function curate<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * What a change did to other ideas' published values, with its Dutch sentence ('' when nothing):
+ * the k-anonymity rule can withdraw or give back values of ideas the change never touched.
+ */
+export function publicChangesAnswer(changes: PublicChanges): PublicChanges & { message: string } {
+  return { ...changes, message: ideasMessages.publicChanges(changes) };
+}
+
 function curationAnswer(result: {
   idea: StoredIdea;
   changed: boolean;
   warnings: readonly { message: string }[];
+  publicChanges?: PublicChanges;
 }) {
   return {
     idea: { ...publicIdea(result.idea), hidden: result.idea.hidden, version: result.idea.version },
     changed: result.changed,
     warnings: result.warnings.map((w) => w.message),
+    ...(result.publicChanges ? { publicChanges: publicChangesAnswer(result.publicChanges) } : {}),
   };
 }
 
@@ -100,6 +111,7 @@ export function ideasApi(services: AppServices): Hono {
         message: [
           ideasMessages.importSummary(result.added, result.updated, result.unchanged, result.refused),
           solutionsText.importDropped(result.droppedCuration),
+          ideasMessages.publicChanges(result.publicChanges),
         ]
           .filter(Boolean)
           .join(' '),
@@ -120,6 +132,8 @@ export function ideasApi(services: AppServices): Hono {
         nearDuplicates: result.nearDuplicates,
         // Per theme whose ideas the import changed: the unpinned curation of its solutions that went.
         droppedCuration: result.droppedCuration,
+        // Ideas not in the file whose published values changed (the k = 5 rule), and why.
+        publicChanges: publicChangesAnswer(result.publicChanges),
       },
       201,
     );

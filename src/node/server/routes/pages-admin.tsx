@@ -17,7 +17,7 @@ import { solutionsAdminText } from '../../../core/text/solutions-admin-text.js';
 import { eraseText, securityMessages } from '../../../core/text/security-messages.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import { publishableLabels } from '../../../core/ideas/known-labels.js';
-import { MASK_NAMES, labelAdminText } from '../../../core/text/ideas-messages.js';
+import { MASK_NAMES, ideasMessages, labelAdminText } from '../../../core/text/ideas-messages.js';
 import { ideasPerMaskKind } from '../../../core/ideas/idea-batch.js';
 import { CurationError, type ThemeImportSummary } from '../../store/index.js';
 import { requireAdmin } from '../admin-token.js';
@@ -417,6 +417,8 @@ export function adminPages(services: AppServices): Hono {
             ideasPerMaskKind(r.masked).map(([kind, n]) => [MASK_NAMES[kind], n] as const),
           ),
           solutionsText.importDropped(r.droppedCuration),
+          // Ideas not in the file whose published values the k = 5 rule changed, and why.
+          ideasMessages.publicChanges(r.publicChanges),
           // Beside warnings, what went is told in the text; alone, it is the list below it.
           ...(r.warnings.length > 0 ? dropped.map((d) => `${d.message}.`) : []),
         ]
@@ -499,7 +501,12 @@ export function adminPages(services: AppServices): Hono {
       }
       const message: AdminMessage = {
         kind: 'success',
-        text: securityMessages.erased(erasure.id, erasure.versions),
+        text: [
+          securityMessages.erased(erasure.id, erasure.versions),
+          erasure.publicChanges ? ideasMessages.publicChanges(erasure.publicChanges) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
       };
       const view = await loadPageView(c, services);
       return renderPage(c, <AdminPage view={view} services={services} message={message} />);

@@ -28,5 +28,7 @@ export const publishedLabelsMigration: Migration = {
   PRIMARY KEY (field, label)
 )`,
   ],
-  after: (tx) => refreshPublicAttributes(tx),
+  after: async (tx) => {
+    await refreshPublicAttributes(tx);
+  },
 };
