@@ -1,9 +1,11 @@
+import { outputNumbers } from '../core/analysis/output-precision.js';
 import type { AnalysisResult } from '../core/analysis/result.js';
 
 /**
  * The analysis as the data contract's JSON document: the contract's fields first, in its order, then
  * the extras. Stable key order, so the same input gives byte-identical output. `warnings` stays the
  * list of Dutch sentences it has always been; `warningDetails` gives each with its code and place.
+ * Numbers are written at 10 significant digits (output-precision.ts): 47.28, not 47.279999999999994.
  */
 export function analysisJson(result: AnalysisResult): string {
   const { medians, professions, unclassified, correlations, quadrants, warnings, ...extras } = result;
@@ -32,5 +34,5 @@ export function analysisJson(result: AnalysisResult): string {
     warnings: warnings.map((warning) => warning.message),
     warningDetails: warnings,
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${JSON.stringify(document, outputNumbers, 2)}\n`;
 }

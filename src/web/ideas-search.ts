@@ -13,10 +13,27 @@ import {
   type LocalSearch,
   type LocalSearchResult,
 } from '../core/ideas/local-search.js';
-import { branchesWithIdeas, ideaResultsHtml, mineChoiceHtml } from '../core/ideas/results-html.js';
+import {
+  branchesWithIdeas,
+  ideaResultsHtml,
+  mineChoiceHtml,
+  RESULTS_ANCHOR,
+} from '../core/ideas/results-html.js';
 import { FACETS, type Facet } from '../core/ideas/facets.js';
 import { ideasPageText } from '../core/text/page-text.js';
 import { highlightsOf, tickedByAddress } from '../core/ideas/address-filters.js';
+
+/**
+ * Brings the results' count into view and gives it the focus, so a screen reader reads it and the next
+ * Tab goes to the first idea: after a search sent from the form, and when the page opens at
+ * `#resultaten` (a sent form or a page link on the server site lands there).
+ */
+function showResults(live: HTMLElement): void {
+  const heading = live.querySelector<HTMLElement>(`#${RESULTS_ANCHOR}`);
+  if (!heading) return;
+  heading.scrollIntoView({ block: 'start' });
+  heading.focus({ preventScroll: true });
+}
 
 function statusLine(form: HTMLFormElement): HTMLElement {
   const status = document.createElement('p');
@@ -103,7 +120,9 @@ function serverSearch(form: HTMLFormElement, live: HTMLElement): void {
     }
   };
   onChange(form, () => {
-    const url = `${form.getAttribute('action') ?? window.location.pathname}?${formParams(form).toString()}`;
+    // The action ends in `#resultaten` (where a sent form lands); the fetched address has no fragment.
+    const action = (form.getAttribute('action') ?? window.location.pathname).split('#')[0];
+    const url = `${action}?${formParams(form).toString()}`;
     void load(url, true);
   });
   window.addEventListener('popstate', () => {
@@ -249,7 +268,7 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
       ideaHref: (id) =>
         `${encodeURIComponent(id)}/index.html${terug ? `?terug=${encodeURIComponent(terug)}` : ''}`,
       suggestionHref: (suggestion) => searchHref(suggestion, filters, filters.beroep),
-      pageHref: (to) => searchHref(q, filters, filters.beroep, to),
+      pageHref: (to) => `${searchHref(q, filters, filters.beroep, to)}#${RESULTS_ANCHOR}`,
     });
     // Facet counts under the words and the other filters, as on the server.
     for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
@@ -290,6 +309,7 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
     if (!ideas) return;
     event.preventDefault();
     fresh();
+    showResults(live);
   });
   onChange(form, fresh);
   status.textContent = ideasPageText.staticLoading;
@@ -309,7 +329,10 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
       for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
         if (tickedByAddress(input.name, input.value, query.getAll(input.name))) input.checked = true;
       offset = offsetOf(query);
+      // The drawing replaces the heading the address's `#resultaten` pointed at (and the address).
+      const landed = window.location.hash === `#${RESULTS_ANCHOR}`;
       draw(false);
+      if (landed) showResults(live);
     } catch {
       // Said where everyone sees it, not only in the status line.
       const failed = document.createElement('p');
@@ -332,6 +355,7 @@ function start(): void {
     if (source) staticSearch(form, live, source);
   } else {
     serverSearch(form, live);
+    if (window.location.hash === `#${RESULTS_ANCHOR}`) showResults(live);
   }
 }
 

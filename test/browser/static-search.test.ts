@@ -275,6 +275,13 @@ if (missing) {
           await p.waitForURL(/\?q=werkdruk\+rooster$/);
           const heading = (await p.locator('#resultaten').textContent())!;
           const total = Number(/^(\d+)/.exec(heading)?.[1]);
+          // Sent with Enter, the search shows its count on screen and gives it the focus (audit 7,
+          // finding 7): on a phone the form and its filters fill the first screens.
+          await p.locator('#zoek-idee').press('Enter');
+          expect(await p.evaluate(() => document.activeElement?.id)).toBe('resultaten');
+          const countBox = (await p.locator('#resultaten').boundingBox())!;
+          expect(countBox.y).toBeGreaterThanOrEqual(0);
+          expect(countBox.y + countBox.height).toBeLessThanOrEqual(viewport.height);
           expect(await range()).toBe(`Ideeën 1 tot en met ${Math.min(total, 100)} van ${total}`);
           const found = await shown();
           for (let from = 101; from <= total; from += 100) {

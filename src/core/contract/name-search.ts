@@ -8,6 +8,13 @@ import { normaliseLabel } from './names.js';
 const ONE_TYPO_FROM = 6;
 /** From this length two typos are allowed. */
 const TWO_TYPOS_FROM = 9;
+/**
+ * Query words shorter than this match only at the start of a word of the name: `ig` (as in
+ * "verzorgende IG") found six professions through `verpleegkundig` and `gespecialiseerd` (audit 7,
+ * finding 9); `ok`, `ggz` and `poh` still find theirs. From 4 letters a word matches inside compounds
+ * (`arts` finds Huisartsen).
+ */
+const ANYWHERE_FROM = 4;
 
 function typoBudget(word: string): number {
   if (word.length >= TWO_TYPOS_FROM) return 2;
@@ -43,8 +50,8 @@ export function substringDistance(word: string, text: string): number {
  * in one of its other names (`aliases`: `thuiszorg` finds `Verzorgenden thuis- en kraamzorg` through
  * `Verzorgende thuiszorg`), ignoring case, accents and punctuation (`verpleeg ggz` finds
  * `Verpleegkundigen psychiatrie, ggz`), with a typo allowed in a word of 6 letters or more and two from
- * 9 (`verpleegkundge`). The server's professions list and the browser's live filter use this one
- * function.
+ * 9 (`verpleegkundge`), and a word of 1 to 3 letters only at a word's start (`ig`, `ok`). The server's
+ * professions list and the browser's live filter (also in the static export) use this one function.
  */
 export function matchesSearch(name: string, query: string, aliases: readonly string[] = []): boolean {
   const haystacks = [name, ...aliases].map(normaliseLabel);
@@ -58,6 +65,7 @@ export function matchesSearch(name: string, query: string, aliases: readonly str
 export const ALIAS_SEPARATOR = '|';
 
 function holds(haystack: string, word: string): boolean {
+  if (word.length < ANYWHERE_FROM) return ` ${haystack}`.includes(` ${word}`);
   if (haystack.includes(word)) return true;
   const budget = typoBudget(word);
   // A word longer than the name by more than its budget cannot match: no table to fill.

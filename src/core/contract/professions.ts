@@ -42,7 +42,19 @@ export const PROFESSION_ALIASES: Readonly<Record<Profession, readonly string[]>>
   ],
   Doktersassistenten: ['Doktersassistent', 'Doktersassistente'],
   Fysiotherapeuten: ['Fysiotherapeut'],
-  'Gedragsdeskundigen (wo)': ['Gedragsdeskundige', 'Gedragswetenschapper', 'Gedragswetenschappers'],
+  // The university-trained behavioural experts of care: psychologists (also the GZ-psycholoog, a
+  // postmaster registration) and orthopedagogues are what the "(wo)" group holds.
+  'Gedragsdeskundigen (wo)': [
+    'Gedragsdeskundige',
+    'Gedragswetenschapper',
+    'Gedragswetenschappers',
+    'Psycholoog',
+    'Psychologen',
+    'Gz-psycholoog',
+    'Gz-psychologen',
+    'Orthopedagoog',
+    'Orthopedagogen',
+  ],
   'Gespecialiseerd verpleegkundigen en verpleegkundig coördinatoren': [
     'Gespecialiseerd verpleegkundige',
     'Verpleegkundig coördinator',
@@ -81,7 +93,8 @@ export const PROFESSION_ALIASES: Readonly<Record<Profession, readonly string[]>>
   ],
   'Verzorgenden intramuraal': ['Verzorgende intramuraal', 'Verzorgende IG'],
   'Verzorgenden thuis- en kraamzorg': ['Verzorgende thuiszorg', 'Kraamverzorgende', 'Kraamverzorgenden'],
-  Wijkverpleegkundigen: ['Wijkverpleegkundige'],
+  // "Wijkzuster": the everyday name of the district nurse.
+  Wijkverpleegkundigen: ['Wijkverpleegkundige', 'Wijkzuster', 'Wijkzusters'],
 };
 
 /**

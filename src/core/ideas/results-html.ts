@@ -183,6 +183,12 @@ function pagesHtml(view: ResultsView, to: number): string {
   return tag('nav', { class: 'step-nav', 'aria-label': ideasPageText.pagination }, previous + next);
 }
 
+/**
+ * The id of the results' count heading. The search form and the page links go there (`#resultaten`),
+ * so that on a phone a search lands on its count instead of the top of the page (audit 7, finding 7).
+ */
+export const RESULTS_ANCHOR = 'resultaten';
+
 /** The results section: count, query help, the range shown, the ideas, and links to other pages. */
 export function ideaResultsHtml(view: ResultsView): string {
   const from = view.total === 0 ? 0 : view.offset + 1;
@@ -205,10 +211,11 @@ export function ideaResultsHtml(view: ResultsView): string {
   );
   return tag(
     'section',
-    { class: 'idea-results', 'aria-labelledby': 'resultaten', 'data-idea-results': '' },
+    { class: 'idea-results', 'aria-labelledby': RESULTS_ANCHOR, 'data-idea-results': '' },
     tag(
       'h2',
-      { id: 'resultaten' },
+      // Focusable from script only: after a search the island moves focus here, so the count is read.
+      { id: RESULTS_ANCHOR, tabindex: '-1' },
       text(atLeast ? ideasPageText.resultsAtLeast(view.total) : ideasPageText.results(view.total)),
     ) +
       queryHelpHtml(view) +

@@ -30,6 +30,11 @@ export function downloadColumns(): readonly ColumnKey[] {
     { column: 'beroep', meaning: 'Naam van het beroep, zoals in de CBS-tabel.' },
     { column: 'slug', meaning: 'Korte naam van het beroep in het webadres (/beroep/…).' },
     {
+      column: 'periode',
+      meaning:
+        'De periode van de cijfers als CBS-code, bijvoorbeeld 2024KW04 = 4e kwartaal 2024; leeg als de tabel geen periode noemt. Zo blijven de bestanden van twee golven naast elkaar uit elkaar te houden.',
+    },
+    {
       column: 'ingedeeld',
       meaning:
         'ja = het beroep heeft een kwadrant; nee = er ontbreekt een component (zie ontbreekt), dus geen index, kwadrant, zekerheid of rang. Zijn gepubliceerde cijfers staan er wel.',
@@ -86,6 +91,45 @@ export function downloadColumns(): readonly ColumnKey[] {
     {
       column: 'voorbeelddata',
       meaning: 'ja = zelf samengestelde voorbeeldcijfers, geen CBS-cijfers; nee = de ingelezen tabel.',
+    },
+  ];
+}
+
+/** The key to the columns of the comparison of two versions (/vergelijk), in the file's order. */
+export function comparisonColumns(): readonly ColumnKey[] {
+  const quadrants = ([1, 2, 3, 4] as const).map((q) => `${q} = ${QUADRANT_SHORT[q]}`).join('; ');
+  return [
+    { column: 'beroep, slug', meaning: 'Naam van het beroep (in de latere versie) en zijn korte naam.' },
+    {
+      column: 'periode_eerder, periode_later',
+      meaning:
+        'De periodes van de twee versies als CBS-code (2024KW04 = 4e kwartaal 2024); de eerdere periode staat steeds links.',
+    },
+    { column: 'versie_eerder, versie_later', meaning: 'De nummers van de twee versies op deze site.' },
+    {
+      column: 'stand_eerder, stand_later',
+      meaning:
+        'ingedeeld = het beroep heeft in die versie een kwadrant; niet ingedeeld = er ontbreekt een component; ontbreekt = het beroep staat niet in die versie.',
+    },
+    { column: 'kwadrant_eerder, kwadrant_later', meaning: `Kwadrant in elke versie: ${quadrants}.` },
+    {
+      column: 'hulpbronnen_…, taakeisen_…',
+      meaning:
+        'Per index: de waarde in beide versies (eerder, later), het verschil in procentpunten, het verschil in de afstand tot de mediaan (verschil_tov_mediaan), de grens die de betrouwbaarheidsintervallen toelaten (grens: 1,96 × de gecombineerde standaardfout) en of de verschuiving daarbuiten valt (buiten_onzekerheid: ja/nee).',
+    },
+    {
+      column: 'gewisseld',
+      meaning:
+        'ja = in de latere versie een ander kwadrant; leeg als het beroep niet in beide versies is ingedeeld.',
+    },
+    {
+      column: 'wissel_zeker',
+      meaning:
+        'Bij een wissel: ja = op elke as waar het beroep de mediaan passeerde, is de verschuiving groter dan de intervallen toelaten.',
+    },
+    {
+      column: 'voorbeelddata',
+      meaning: 'ja = een van beide versies bevat zelf samengestelde voorbeeldcijfers, geen CBS-cijfers.',
     },
   ];
 }

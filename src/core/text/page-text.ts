@@ -45,7 +45,13 @@ export const professionsText = {
     shown === total
       ? `${formatCount(total)} beroepen`
       : `${formatCount(shown)} van ${formatCount(total)} beroepen gevonden`,
-  none: 'Geen beroep gevonden met deze zoekterm.',
+  /**
+   * Nothing found: the name may be outside the table (`helpende`, `apothekersassistent`), which holds
+   * only the professions the survey reports on (`total`).
+   */
+  none: (total: number) =>
+    `Geen beroep gevonden met deze zoekterm. Misschien staat het beroep niet in de tabel: die bevat ${formatCount(total)} beroepen, niet elk beroep in zorg en welzijn. Probeer een deel van de naam of een andere naam voor het beroep.`,
+  noneList: (total: number) => `Bekijk de lijst met alle ${formatCount(total)} beroepen`,
   /** On the 404 of an unknown profession: search the professions for the address's words. */
   searchFor: (words: string) => `Zoek ‘${words}’ tussen de beroepen`,
   columnName: 'Beroep',
@@ -341,6 +347,13 @@ export const compareText = {
   same: 'zelfde kwadrant',
   shift: (delta: string, limit: string) => `${delta} (± ${limit})`,
   sameVersion: 'Kies twee verschillende versies.',
+  /** The comparison as a file (audit 7, finding 10). */
+  downloadHeading: 'Deze vergelijking downloaden',
+  downloadExcel: 'CSV voor Excel in het Nederlands (puntkomma, decimale komma)',
+  downloadPlain: 'CSV voor andere programma’s (komma als scheidingsteken, punt als decimaalteken)',
+  downloadExample:
+    'Let op: voorbeelddata, geen CBS-cijfers. Elke rij van het bestand zegt dat ook (kolom voorbeelddata).',
+  columnsHeading: 'Wat staat in welke kolom',
   /** A compared version held for a check (reached by its link): not yet in the list of versions. */
   held: (versions: readonly number[], shown: number | undefined) => {
     const named = versions.map((v) => `versie ${formatCount(v)}`).join(' en ');

@@ -8,9 +8,11 @@
 import { resolve } from 'node:path';
 import { securityMessages } from '../../core/text/security-messages.js';
 import { serveMessages } from '../../core/text/serve-messages.js';
+import { storeLockMessages } from '../../core/text/store-lock-messages.js';
 import { normaliseBaseUrl } from '../server/base-url.js';
 import { importExampleData } from '../server/example-data.js';
 import { ExportError, exportSite } from '../server/static-export.js';
+import { StoreInUse } from '../store/index.js';
 import { UsageError, type CliEffects } from './effects.js';
 import { openIdeasStore } from './ideas-store.js';
 
@@ -25,7 +27,12 @@ export async function run(options: BuildOptions, effects: CliEffects): Promise<v
   const baseUrl = options.basisUrl === undefined ? undefined : normaliseBaseUrl(options.basisUrl);
   if (options.basisUrl !== undefined && baseUrl === undefined)
     throw new UsageError(serveMessages.badBaseUrl(options.basisUrl));
-  const store = await openIdeasStore(options.data, effects);
+  const store = await openIdeasStore(options.data, effects).catch((error: unknown) => {
+    // The running server cannot make the export: say what it takes instead of its other routes.
+    if (!(error instanceof StoreInUse)) throw error;
+    const { dir, pid, host } = error.holder;
+    throw new StoreInUse(storeLockMessages.inUseForBuild(dir, pid, host), error.holder);
+  });
   try {
     await importExampleData(store);
     const out = resolve(effects.cwd, options.out);

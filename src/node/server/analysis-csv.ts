@@ -1,6 +1,6 @@
 /**
  * The analysis as one table for spreadsheets: a row per profession (classified first, then the
- * unclassified ones, with their published figures), numbers rounded to what they carry (indices two
+ * unclassified ones, with their published figures; each row names the period, `2024KW04`), numbers rounded to what they carry (indices two
  * decimals, certainty a percentage), columns with stable machine names (the indicators outside the contract last, as
  * `overig_<label>`), empty = missing, and a column `voorbeelddata`
  * (`ja` when the numbers are constructed examples) so the mark travels with every copy of the file.
@@ -72,6 +72,7 @@ export function analysisHeader(others: readonly string[]): string[] {
   return [
     'beroep',
     'slug',
+    'periode',
     'ingedeeld',
     'kwadrant',
     'zekerheid_procent',
@@ -94,6 +95,8 @@ export function analysisHeader(others: readonly string[]): string[] {
 
 export function analysisTable(result: AnalysisResult): AnalysisTable {
   const example = result.dataset.example ? 'ja' : 'nee';
+  // The wave on every row, so two versions' files side by side stay apart (audit 7, finding 10).
+  const period = result.dataset.period;
   const others = otherColumns(result);
   const header = analysisHeader(others.map((o) => o.column));
   // The published figures of every profession, classified or not: only unpublished cells are empty.
@@ -107,6 +110,7 @@ export function analysisTable(result: AnalysisResult): AnalysisTable {
   const rows: (string | number | null)[][] = result.professions.map((p) => [
     p.name,
     p.slug,
+    period,
     'ja',
     p.quadrant,
     certaintyPercent(p.quadrantProbability),
@@ -131,6 +135,7 @@ export function analysisTable(result: AnalysisResult): AnalysisTable {
     rows.push([
       u.name,
       u.slug,
+      period,
       'nee',
       ...Array<null>(indexCells).fill(null),
       ...figures(u),
@@ -147,7 +152,11 @@ function dutchNumber(value: number): string {
 }
 
 export function analysisCsv(result: AnalysisResult, dialect: CsvDialect = 'plain'): string {
-  const { header, rows } = analysisTable(result);
+  return tableCsv(analysisTable(result), dialect);
+}
+
+/** A table as a CSV file of the dialect (the analysis, the comparison of two versions). */
+export function tableCsv({ header, rows }: AnalysisTable, dialect: CsvDialect): string {
   const separator = dialect === 'plain' ? ',' : ';';
   const cell = (value: string | number | null) =>
     dialect === 'excel-nl' && typeof value === 'number' ? dutchNumber(value) : csvCell(value);

@@ -19,8 +19,26 @@ import { STORE_LOCK, StoreFolderRefused } from './store-folder.js';
 
 export { STORE_LOCK };
 
-/** Another process has the folder open; the CLI shows the message (exit status 2). */
-export class StoreInUse extends StoreFolderRefused {}
+/** Who holds a folder's lock, as the refusal names it: the process (null when it could not be named). */
+export interface StoreHolder {
+  readonly dir: string;
+  readonly pid: number | null;
+  /** Set when the lock was taken on another computer. */
+  readonly host: string | null;
+}
+
+/**
+ * Another process has the folder open; the CLI shows the message (exit status 2). `holder` lets a
+ * command say what it needs instead (`werkbalans build`: the server stopped for the export).
+ */
+export class StoreInUse extends StoreFolderRefused {
+  constructor(
+    message: string,
+    readonly holder: StoreHolder,
+  ) {
+    super(message);
+  }
+}
 
 /** What the lock file says about its owner. */
 export interface LockHolder {
@@ -83,10 +101,11 @@ export function inUse(
   holder: LockHolder | undefined,
   probe: LockProbe = systemProbe,
 ): StoreInUse {
-  if (holder === undefined) return new StoreInUse(storeLockMessages.inUse(dir, null, null));
-  return new StoreInUse(
-    storeLockMessages.inUse(dir, holder.pid, holder.host === probe.host ? null : holder.host),
-  );
+  const named: StoreHolder =
+    holder === undefined
+      ? { dir, pid: null, host: null }
+      : { dir, pid: holder.pid, host: holder.host === probe.host ? null : holder.host };
+  return new StoreInUse(storeLockMessages.inUse(named.dir, named.pid, named.host), named);
 }
 
 /** The lock at `path` if it holds `holder` (a lock carried into place by the snapshot's rename). */

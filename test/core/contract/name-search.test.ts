@@ -37,6 +37,23 @@ describe('finding a profession by what a reader types', () => {
     expect(found('pedagogisch kinderopvang')).toEqual(['Teamleiders en medewerkers kinderopvang']);
   });
 
+  it('finds a profession by the everyday names of its workers (audit 7, finding 9)', () => {
+    for (const name of ['psycholoog', 'psychologen', 'orthopedagoog', 'gz-psycholoog', 'GZ psycholoog'])
+      expect(found(name)).toEqual(['Gedragsdeskundigen (wo)']);
+    expect(found('wijkzuster')).toEqual(['Wijkverpleegkundigen']);
+  });
+
+  it('matches a word of 1 to 3 letters only where a word of the name starts', () => {
+    // `ig` was inside verpleegkund-ig and gespecialiseerd: six professions for "verzorgende IG".
+    expect(found('IG')).toEqual(['Verzorgenden intramuraal']);
+    expect(found('ok')).toEqual(['OK-assistenten']);
+    expect(found('ggz')).toEqual(['Verpleegkundigen psychiatrie, ggz']);
+    expect(found('wo')).toEqual(['Gedragsdeskundigen (wo)', 'Groeps- en woonbegeleiders']);
+    expect(found('ver').length).toBeGreaterThan(4);
+    // From four letters a word is found inside a compound.
+    expect(found('arts')).toContain('Huisartsen');
+  });
+
   it('knows the other names of a name the data writes in any of its forms', () => {
     expect(otherProfessionNames('Verzorgende IG')).toEqual([
       'Verzorgenden intramuraal',

@@ -26,6 +26,24 @@ describe('the professions search', () => {
     expect(await shown('huisatrs')).toEqual(['Huisartsen']);
   });
 
+  it('says a name outside the table may not be in it, and links the whole list', async () => {
+    // Audit 7, finding 9: "helpende" is no profession of the table; a bare "0 gevonden" said nothing.
+    for (const q of ['helpende', 'apothekersassistent']) {
+      const html = await (await t.app.request(`/beroepen?q=${encodeURIComponent(q)}`)).text();
+      const { document } = parseHTML(html);
+      const empty = document.querySelector('[data-filter-empty]')!;
+      expect(empty.hasAttribute('hidden')).toBe(false);
+      expect(empty.textContent).toContain(
+        'Misschien staat het beroep niet in de tabel: die bevat 23 beroepen',
+      );
+      const list = empty.querySelector('a')!;
+      expect(list.getAttribute('href')).toBe('/beroepen');
+      expect(list.textContent).toBe('Bekijk de lijst met alle 23 beroepen');
+    }
+    expect(await shown('psycholoog')).toEqual(['Gedragsdeskundigen (wo)']);
+    expect(await shown('IG')).toEqual(['Verzorgenden intramuraal']);
+  });
+
   it('gives the live filter the other names of every row', async () => {
     const html = await (await t.app.request('/beroepen')).text();
     const { document } = parseHTML(html);

@@ -174,6 +174,25 @@ describe('a store opened by one process', () => {
     expect(result.status).toBe(0);
   });
 
+  it('refuses `werkbalans build` saying plainly that the export needs the server stopped', async () => {
+    // Audit 7, finding 14: the refusal offered the running server for import, search and solutions,
+    // and said nothing of the export.
+    const dir = join(work, 'build-beside');
+    const out = join(work, 'site-beside');
+    const db = await openDatabase({ dataDir: dir });
+    try {
+      const result = await runCapturedCli(['build', '--out', out, '--data', dir]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(`De database in ${dir} is al geopend`);
+      expect(result.stderr).toContain('Stop de server (Ctrl+C), bouw de export en start de server');
+      expect(result.stderr).toContain('ongeveer een halve minuut');
+      expect(result.stderr).not.toContain('/api/ideas/import');
+    } finally {
+      await db.close();
+    }
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('counts a folder holding only a lock left by a crash as new', async () => {
     const dir = folder();
     writeLock(dir, { pid: 999_999_999, host: systemProbe.host, started: 1, token: 'weg' });

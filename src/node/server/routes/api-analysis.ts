@@ -4,9 +4,11 @@
  * `GET /api/professions/<slug>`: one profession — its result, its weakest components, the bridge to
  * the ideas (clearly and possibly weak components, the ideas that address them) — or, when it
  * is not classified, which components it misses, its components against the medians and its bridge
- * (by the components it has, or the ideas from and about it: bridge-ideas.ts).
+ * (by the components it has, or the ideas from and about it: bridge-ideas.ts). Numbers at the
+ * analysis' output precision (output-precision.ts), as in the contract's document.
  */
 import { Hono } from 'hono';
+import { outputDocument } from '../../../core/analysis/output-precision.js';
 import { componentGaps, weakestComponents } from '../../../core/analysis/weakest-components.js';
 import { bridgeDocument, profileBridge } from '../bridge-ideas.js';
 import { webMessages } from '../../../core/text/web-messages.js';
@@ -56,7 +58,7 @@ export function analysisApi(services: AppServices): Hono {
     const slug = c.req.param('slug');
     const profession = result.professions.find((p) => p.slug === slug);
     if (profession) {
-      return c.json({
+      const document = {
         datasetVersion: dataset.version,
         variant: result.method.variant.id,
         classified: true,
@@ -66,11 +68,12 @@ export function analysisApi(services: AppServices): Hono {
         weakest: weakestComponents(result, profession),
         bridge: bridgeDocument(await profileBridge(services, result, profession)),
         notice: result.dataset.label,
-      });
+      };
+      return c.json(outputDocument(document));
     }
     const unclassified = result.unclassified.find((p) => p.slug === slug);
     if (unclassified) {
-      return c.json({
+      const document = {
         datasetVersion: dataset.version,
         variant: result.method.variant.id,
         classified: false,
@@ -78,7 +81,8 @@ export function analysisApi(services: AppServices): Hono {
         components: componentGaps(result, unclassified),
         bridge: bridgeDocument(await profileBridge(services, result, unclassified)),
         notice: result.dataset.label,
-      });
+      };
+      return c.json(outputDocument(document));
     }
     throw new HttpProblem(404, webMessages.unknownProfession(slug));
   });

@@ -1,6 +1,7 @@
 /**
  * Dataset versions: the list (`/versies`) with a form to compare two, and the comparison
- * (`/vergelijk?a=&b=`): who changed quadrant and whether each change is larger than the intervals allow.
+ * (`/vergelijk?a=&b=`): who changed quadrant and whether each change is larger than the intervals allow,
+ * and the same as a CSV file (`/vergelijk/vergelijking.csv`, `…-excel.csv`, same `?a=&b=`).
  */
 import { Hono } from 'hono';
 import {
@@ -23,6 +24,9 @@ import { INDEX_LABELS, QUADRANT_SHORT } from '../../../core/text/labels.js';
 import { compareText, versionsText } from '../../../core/text/page-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import type { CachedAnalysis } from '../analysis-cache.js';
+import { tableCsv } from '../analysis-csv.js';
+import { comparisonTable } from '../comparison-csv.js';
+import { comparisonColumns } from '../../../core/text/download-columns.js';
 import { compareQuery } from '../request/request-schemas.js';
 import { queryOf } from '../request/validate.js';
 import { HttpProblem } from '../http-problem.js';
@@ -314,7 +318,55 @@ function ComparePage(props: {
         <h2 id="alle">{compareText.allHeading}</h2>
         <ChangeTable view={view} rows={comparison.changes} caption={compareText.allCaption} a={va} b={vb} />
       </section>
+      <CompareDownloads
+        view={view}
+        a={va}
+        b={vb}
+        example={props.a.dataset.example || props.b.dataset.example}
+      />
     </Layout>
+  );
+}
+
+/** The comparison as a file for a policy reader to take home, with the key to its columns. */
+function CompareDownloads(props: {
+  readonly view: PageView;
+  readonly a: number;
+  readonly b: number;
+  readonly example: boolean;
+}) {
+  const { links } = props.view;
+  const pair = { a: props.a, b: props.b };
+  return (
+    <section aria-labelledby="vergelijking-downloaden">
+      <h2 id="vergelijking-downloaden">{compareText.downloadHeading}</h2>
+      {props.example ? <p class="warning-text">{compareText.downloadExample}</p> : null}
+      <ul class="link-list">
+        <li>
+          <a href={links.to('/vergelijk/vergelijking-excel.csv', pair)} download="">
+            {compareText.downloadExcel}
+          </a>
+        </li>
+        <li>
+          <a href={links.to('/vergelijk/vergelijking.csv', pair)} download="">
+            {compareText.downloadPlain}
+          </a>
+        </li>
+      </ul>
+      <details class="column-key">
+        <summary>{compareText.columnsHeading}</summary>
+        <dl class="column-key-list">
+          {comparisonColumns().map((key) => (
+            <>
+              <dt>
+                <code>{key.column}</code>
+              </dt>
+              <dd>{key.meaning}</dd>
+            </>
+          ))}
+        </dl>
+      </details>
+    </section>
   );
 }
 
@@ -358,6 +410,37 @@ function comparedVersions(
   };
 }
 
+/**
+ * The two versions compared and their analyses, earlier period first; null when the store has fewer
+ * than two. Neither side named: the shown version and the one before it in time (wave-order.ts
+ * `defaultPair`). One side named (a link to a held version): the other is the shown version. Either
+ * way the comparison reads earlier period → later period.
+ */
+async function comparedAnalyses(
+  services: AppServices,
+  view: PageView,
+  query: { readonly a?: number | undefined; readonly b?: number | undefined },
+): Promise<{ pair: OrderedPair<DatasetSummary>; a: CachedAnalysis; b: CachedAnalysis } | null> {
+  const pair = defaultPair(view.listed, view.shownVersion);
+  const { a, b } =
+    query.a === undefined && query.b === undefined
+      ? { a: pair?.earlier.version, b: pair?.later.version }
+      : comparedVersions(view, query);
+  if (a === undefined || b === undefined) return null;
+  const [da, db] = [a, b].map((v) => {
+    const found = view.datasets.find((d) => d.version === v);
+    if (!found) throw new HttpProblem(404, webMessages.unknownVersion(String(v)));
+    return found;
+  });
+  if (a === b || !da || !db) throw new HttpProblem(400, compareText.sameVersion);
+  const ordered = inTimeOrder(da, db);
+  const [ra, rb] = await Promise.all([
+    services.analyses.get(ordered.earlier.version),
+    services.analyses.get(ordered.later.version),
+  ]);
+  return { pair: ordered, a: ra, b: rb };
+}
+
 export function comparePages(services: AppServices): Hono {
   const app = new Hono();
 
@@ -371,29 +454,33 @@ export function comparePages(services: AppServices): Hono {
   app.get('/vergelijk', queryOf(compareQuery), async (c) => {
     const view = await loadPageView(c, services);
     // One version is no error: the page says what to upload to compare.
-    // Neither side named: the shown version and the one before it in time (wave-order.ts
-    // `defaultPair`). One side named (a link to a held version): the other is the shown version. Either
-    // way the page reads earlier period → later period.
-    const query = c.req.valid('query');
-    const pair = defaultPair(view.listed, view.shownVersion);
-    const { a, b } =
-      query.a === undefined && query.b === undefined
-        ? { a: pair?.earlier.version, b: pair?.later.version }
-        : comparedVersions(view, query);
-    if (a === undefined || b === undefined) return renderPage(c, <CompareNeedsTwo view={view} />);
-    const [da, db] = [a, b].map((v) => {
-      const found = view.datasets.find((d) => d.version === v);
-      if (!found) throw new HttpProblem(404, webMessages.unknownVersion(String(v)));
-      return found;
-    });
-    if (a === b || !da || !db) throw new HttpProblem(400, compareText.sameVersion);
-    const ordered = inTimeOrder(da, db);
-    const [ra, rb] = await Promise.all([
-      services.analyses.get(ordered.earlier.version),
-      services.analyses.get(ordered.later.version),
-    ]);
-    return renderPage(c, <ComparePage view={view} pair={ordered} a={ra} b={rb} />);
+    const compared = await comparedAnalyses(services, view, c.req.valid('query'));
+    if (!compared) return renderPage(c, <CompareNeedsTwo view={view} />);
+    return renderPage(c, <ComparePage view={view} pair={compared.pair} a={compared.a} b={compared.b} />);
   });
+
+  // The comparison as a file, in the two dialects of the analysis files (audit 7, finding 10).
+  for (const [path, dialect, suffix] of [
+    ['/vergelijk/vergelijking.csv', 'plain', ''],
+    ['/vergelijk/vergelijking-excel.csv', 'excel-nl', '-excel'],
+  ] as const) {
+    app.get(path, queryOf(compareQuery), async (c) => {
+      const view = await loadPageView(c, services);
+      const compared = await comparedAnalyses(services, view, c.req.valid('query'));
+      if (!compared) throw new HttpProblem(404, versionsText.compareNeedsTwo);
+      const { a, b } = compared;
+      const table = comparisonTable(
+        { version: a.dataset.version, result: a.result },
+        { version: b.dataset.version, result: b.result },
+      );
+      const example = a.dataset.example || b.dataset.example ? '-voorbeelddata' : '';
+      const name = `werkbalans-vergelijking-v${a.dataset.version}-v${b.dataset.version}${example}${suffix}.csv`;
+      return c.body(tableCsv(table, dialect), 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${name}"`,
+      });
+    });
+  }
 
   return app;
 }

@@ -33,7 +33,12 @@ import { ExampleIdeasNote } from '../views/example-ideas-note.js';
 import { storeExampleIdeas } from '../example-ideas.js';
 import type { ExampleIdeas } from '../../../core/ideas/example-ideas.js';
 import { compareNames } from '../../../core/contract/names.js';
-import { branchesWithIdeas, ideaResultsHtml, mineChoiceHtml } from '../../../core/ideas/results-html.js';
+import {
+  branchesWithIdeas,
+  ideaResultsHtml,
+  mineChoiceHtml,
+  RESULTS_ANCHOR,
+} from '../../../core/ideas/results-html.js';
 import { branchesOf } from '../bridge-ideas.js';
 import { BRIDGE } from '../../../core/contract/bridge-config.js';
 import { cachedSolutions } from './api-solutions.js';
@@ -258,7 +263,10 @@ function Results(props: {
       suggestionHref: (q) => resultsHref(links, { ...params, q }, 0),
       // A static copy's page is one file: without its script, a link to "page 2" would show page 1
       // again. The script searches in the browser and writes the page links itself.
-      pageHref: links.isStatic ? undefined : (offset) => resultsHref(links, params, offset),
+      // Another page lands on its count, as a search does.
+      pageHref: links.isStatic
+        ? undefined
+        : (offset) => `${resultsHref(links, params, offset)}#${RESULTS_ANCHOR}`,
     }),
   );
 }
@@ -302,7 +310,9 @@ function IdeasSearchPage(props: {
         <form
           class="idea-search__form"
           method="get"
-          action={links.path('/ideeen')}
+          // A search lands on its count, not at the top of the page: on a phone the results start two
+          // screens down, below the form and its filters (audit 7, finding 7).
+          action={`${links.path('/ideeen')}#${RESULTS_ANCHOR}`}
           role="search"
           data-idea-form=""
           data-ideas-json={links.isStatic ? 'ideeen.json' : undefined}

@@ -74,9 +74,13 @@ function ProfessionsPage({ view, query }: { readonly view: PageView; readonly qu
       <p class="result-count" role="status" data-filter-count="" data-total={String(total)}>
         {professionsText.results(found, total)}
       </p>
-      <p data-filter-empty="" hidden={found > 0}>
-        {professionsText.none}
-      </p>
+      {/* Shown by the server and by the island alike (the static export's finder is the island). */}
+      <div data-filter-empty="" hidden={found > 0}>
+        <p>{professionsText.none(total)}</p>
+        <p>
+          <a href={links.to('/beroepen')}>{professionsText.noneList(total)}</a>
+        </p>
+      </div>
       <div
         class="table-scroll"
         role="region"

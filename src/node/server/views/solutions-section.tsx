@@ -88,7 +88,9 @@ export function SolutionsList(props: {
                 <dt>{t.branchesLabel}</dt>
                 <dd>{t.countedList(c.branches)}</dd>
               </div>
-              {professions.length > 0 || (props.full && c.professionsNotNamed > 0) ? (
+              {/* Only beside a published profession: "bij 10 ideeën geen beroep" alone says nothing the
+                  page's note does not (audit 7, finding 15). */}
+              {professions.length > 0 ? (
                 <div>
                   <dt>{t.professionsLabel}</dt>
                   <dd>
