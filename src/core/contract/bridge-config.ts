@@ -28,6 +28,7 @@ export const bridgeConfigSchema = z.strictObject({
       themes: z.array(z.string().min(1)),
       terms: z.array(z.string().min(2)).min(3),
       notAfter: z.array(z.string().min(2)).optional(),
+      notWith: z.array(z.string().min(2)).optional(),
       groups: z.array(z.string().min(1)).optional(),
       groupsExcept: z.array(z.string().min(1)).optional(),
       counts: z.array(z.string().min(2)).optional(),
@@ -50,6 +51,12 @@ export interface BridgeConcept {
    * meebeslissen"). Default none.
    */
   readonly notAfter?: readonly string[];
+  /**
+   * Words, lower case and in each form written, that give a sentence a meaning outside the component
+   * (pay: `salaris`, `verdien` for loopbaanperspectief): no term counts in a sentence holding one, nor
+   * as part of a compound ("ervaring die meetelt in mijn salaris" is a pay wish). Default none.
+   */
+  readonly notWith?: readonly string[];
   /**
    * The words and phrases of the thesaurus groups (config/thesaurus.json) that mean the component
    * (`groups`: the workload and staffing groups for werkdruk), less `groupsExcept` and the concept's own
@@ -153,6 +160,7 @@ export function parseBridgeConfig(json: unknown, options: BridgeParseOptions = {
       themes: entry.themes,
       terms: [...new Set(terms)],
       notAfter: (entry.notAfter ?? []).map((word) => word.trim().toLowerCase()),
+      notWith: (entry.notWith ?? []).map((word) => word.trim().toLowerCase()),
       synonyms: [...new Set(synonyms)],
       counts: (entry.counts ?? []).map((word) => word.trim().toLowerCase()),
     };

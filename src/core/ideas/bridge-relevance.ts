@@ -17,7 +17,9 @@
  * {@link MAX_PHRASE_GAP} words between them (`zelf de planning bepalen`), each in its own forms, not
  * as part of a compound: residents who `zelf meebeslissen` (decide with others) are not `zelf beslissen`.
  * A term at most {@link NOT_AFTER_WINDOW} words after a word of the concept's `notAfter` does not count:
- * in "laat bewoners zelf meebeslissen" the say is the clients', not the team's. An idea is relevant when it
+ * in "laat bewoners zelf meebeslissen" the say is the clients', not the team's. No term counts in a
+ * sentence holding a word of the concept's `notWith` (alone or in a compound: `loonschaal`): "ervaring die
+ * meetelt in mijn salaris" is a pay wish, not a career perspective. An idea is relevant when it
  * holds {@link MIN_TERMS_WITHOUT_THEME} terms, or one term and one of the concept's themes: a theme
  * without any term says too little (a safety idea about clients is not about bullying among
  * colleagues), and one term outside the themes is often a word in passing.
@@ -253,6 +255,7 @@ function findTerm(
   idea: AnalysedIdea,
   term: CompiledTerm,
   notAfter: ReadonlySet<string>,
+  notWith: ReadonlySet<number>,
 ): { positions: number[]; tier: number } | null {
   const [first, ...rest] = term.words;
   if (!first) return null;
@@ -261,6 +264,7 @@ function findTerm(
     const firstTier = tierOf(itemAt(idea, start), first);
     if (firstTier === 0 || (rest.length > 0 && firstTier !== TIER_WEIGHTS.exact)) continue;
     const sentence = itemAt(idea, start).sentence;
+    if (notWith.has(sentence)) continue;
     if (
       idea
         .slice(Math.max(0, start - NOT_AFTER_WINDOW), start)
@@ -292,6 +296,19 @@ function findTerm(
   return best;
 }
 
+/** Shortest `notWith` word that counts at the start or end of a compound (`loonschaal`, `uurloon`). */
+const MIN_NOT_WITH_AFFIX = 4;
+
+/** Whether a word is one of `words`, or a compound starting, ending or split with one. */
+function holdsAny(token: Token, words: ReadonlySet<string>): boolean {
+  for (const word of words) {
+    if (token.word === word || token.partStems.includes(stem(word))) return true;
+    if (word.length >= MIN_NOT_WITH_AFFIX && (token.word.startsWith(word) || token.word.endsWith(word)))
+      return true;
+  }
+  return false;
+}
+
 export interface ConceptMatcher {
   /** The idea's relevance, or null when it does not address the concept. */
   relevance(idea: RelevanceIdea, analysed: AnalysedIdea): ConceptRelevance | null;
@@ -316,11 +333,14 @@ export function conceptMatcher(concept: BridgeConcept): ConceptMatcher {
   ];
   const themes = new Set(concept.themes);
   const notAfter = new Set((concept.notAfter ?? []).flatMap((word) => tokenize(word)));
+  const notWith = new Set((concept.notWith ?? []).flatMap((word) => tokenize(word)));
   return {
     relevance(idea, analysed) {
+      // Sentences whose meaning lies outside the component: a `notWith` word, alone or in a compound.
+      const outside = new Set(analysed.filter((t) => holdsAny(t, notWith)).map((t) => t.sentence));
       const found = terms
         .flatMap((term, order) => {
-          const found = findTerm(analysed, term, notAfter);
+          const found = findTerm(analysed, term, notAfter, outside);
           if (!found) return [];
           const hit = { ...found, tier: Math.min(found.tier, term.maxTier) };
           return [{ term, order, hit }];

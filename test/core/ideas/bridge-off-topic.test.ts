@@ -84,4 +84,34 @@ describe('the bridge leaves off-topic wording out', () => {
       relevant('tijd_verslaglegging', 'Laat ons de rapportage inspreken in plaats van typen.', theme),
     ).toBe(true);
   });
+
+  // Audit 7 finding 6: the block's note sends pay wishes to arbeidsvoorwaarden, and listed two of them.
+  it('does not list a pay wish under loopbaanperspectief, even one about experience', () => {
+    const both = ['Waardering en arbeidsvoorwaarden', 'Ontwikkeling en loopbaan'];
+    expect(
+      relevant(
+        'loopbaanperspectief',
+        'Ik wil dat mijn ervaring meetelt in mijn salaris, ook als ik geen hbo-diploma haal.',
+        both,
+      ),
+    ).toBe(false);
+    expect(
+      relevant(
+        'loopbaanperspectief',
+        'Ik werk al twaalf jaar op dezelfde woning en verdien nauwelijks meer dan een nieuwe collega. Wat is ervaring hier waard?',
+        ['Waardering en arbeidsvoorwaarden'],
+      ),
+    ).toBe(false);
+    // A pay word inside a compound (loonschaal) makes the sentence one about pay too.
+    expect(relevant('loopbaanperspectief', 'Bij een promotie hoort ook een hogere loonschaal.', both)).toBe(
+      false,
+    );
+    expect(
+      relevant(
+        'loopbaanperspectief',
+        'Ik wil dat mijn ervaring meetelt als ik solliciteer op een seniorfunctie.',
+        ['Ontwikkeling en loopbaan'],
+      ),
+    ).toBe(true);
+  });
 });
