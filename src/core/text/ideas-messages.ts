@@ -196,8 +196,8 @@ export const ideasMessages = {
     );
     const others = (n: number) => `${formatCount(n)} ${n === 1 ? 'ander idee' : 'andere ideeën'}`;
     const parts = [
-      ...(c.fewer > 0 ? [`${others(c.fewer)} nu minder (${lost})`] : []),
-      ...(c.more > 0 ? [`${others(c.more)} weer meer (${back})`] : []),
+      ...(c.fewer > 0 ? [`${others(c.fewer)} nu minder gegevens (${lost})`] : []),
+      ...(c.more > 0 ? [`${others(c.more)} weer meer gegevens (${back})`] : []),
     ];
     const verb = parts.length === 1 && c.fewer + c.more === 1 ? 'toont' : 'tonen';
     const held =

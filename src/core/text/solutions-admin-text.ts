@@ -67,7 +67,7 @@ export const solutionsAdminText = {
   noProposals: 'Er zijn geen nieuwe ideeën die op een vastgezette oplossing lijken.',
   proposalsFor: (label: string, n: number) => `Voorstellen voor ‘${label}’ (${formatCount(n)})`,
   proposalsHint:
-    'Vink de ideeën aan die bij deze oplossing horen en kies ‘Geselecteerde toevoegen’, of vink de ideeën aan die er niet bij horen en kies ‘Geselecteerde afwijzen’. Horen ze er allemaal (niet) bij, kies dan ‘Alle voorstellen toevoegen’ of ‘Alle voorstellen afwijzen’: aanvinken is dan niet nodig. Een afgewezen idee wordt niet opnieuw voorgesteld voor deze oplossing.',
+    'Vink de ideeën aan die bij deze oplossing horen en kies ‘Geselecteerde toevoegen’, of vink de ideeën aan die er niet bij horen en kies ‘Geselecteerde afwijzen’. Horen ze er allemaal bij, of allemaal niet, kies dan ‘Alle voorstellen toevoegen’ of ‘Alle voorstellen afwijzen’: aanvinken is dan niet nodig. Een afgewezen idee wordt niet opnieuw voorgesteld voor deze oplossing.',
   proposalChoice: (id: string, similarity: number, text: string) =>
     `${id} (overeenkomst ${formatShare(similarity)}): ${text}`,
   openIdea: (id: string) => `Open ${id}`,

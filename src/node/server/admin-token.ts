@@ -119,17 +119,22 @@ export function writeGuard(services: AppServices, failures: RateLimiter): Middle
       if (hasBody(method)) response.headers.set('Connection', 'close');
       return response;
     };
+    /** 429 with Retry-After, the token not compared, for a client over the failed-sign-in limit. */
+    const overLimit = (client: string | undefined) => {
+      const admitted = client === undefined ? ({ ok: true } as const) : failures.check(client);
+      return admitted.ok
+        ? undefined
+        : refuse(
+            new HttpProblem(429, securityMessages.tooManyFailures(admitted.retryAfterSeconds)),
+            admitted.retryAfterSeconds,
+          );
+    };
     if (!needsToken(method, path)) {
       // A request that brings a token to a route this guard does not list (a route checking it
       // itself) is still refused with 429, uncompared, once its client is over the limit.
       if (bearerToken(c.req.header('authorization')) !== undefined) {
-        const client = clientOf(c, config.trustedProxies);
-        const admitted = client === undefined ? ({ ok: true } as const) : failures.check(client);
-        if (!admitted.ok)
-          return refuse(
-            new HttpProblem(429, securityMessages.tooManyFailures(admitted.retryAfterSeconds)),
-            admitted.retryAfterSeconds,
-          );
+        const limited = overLimit(clientOf(c, config.trustedProxies));
+        if (limited) return limited;
       }
       await next();
       if (hasBody(method) && c.res.status >= 400) c.res.headers.set('Connection', 'close');
@@ -140,12 +145,8 @@ export function writeGuard(services: AppServices, failures: RateLimiter): Middle
     }
     if (!config.adminToken) return refuse(new HttpProblem(403, webMessages.writesDisabled));
     const client = clientOf(c, config.trustedProxies);
-    const admitted = client === undefined ? ({ ok: true } as const) : failures.check(client);
-    if (!admitted.ok)
-      return refuse(
-        new HttpProblem(429, securityMessages.tooManyFailures(admitted.retryAfterSeconds)),
-        admitted.retryAfterSeconds,
-      );
+    const limited = overLimit(client);
+    if (limited) return limited;
     const form = path.startsWith('/beheer/') && method === 'POST';
     let given = bearerToken(c.req.header('authorization'));
     let peeked: PeekedBody | undefined;

@@ -862,7 +862,7 @@ p6;Wie te laat komt, mist de overdracht.;samenwerking
           heldLabels: [{ field: 'branch', label: 'Zorg (VVT)' }],
         });
         expect(ideasMessages.publicChanges(result.publicChanges)).toBe(
-          "Door de regel van minstens 5 ideeën per combinatie van provincie, beroep en branche tonen 4 andere ideeën nu minder (bij 4 geen branche meer). Dat komt door een label dat nog op een besluit wacht (branche 'Zorg (VVT)'); koppelen aan een bekend label kan dit herstellen.",
+          "Door de regel van minstens 5 ideeën per combinatie van provincie, beroep en branche tonen 4 andere ideeën nu minder gegevens (bij 4 geen branche meer). Dat komt door een label dat nog op een besluit wacht (branche 'Zorg (VVT)'); koppelen aan een bekend label kan dit herstellen.",
         );
         const { rows: tuples } = await db.query<{ n: number }>(
           `SELECT count(*)::int AS n FROM ideas WHERE NOT hidden
@@ -882,7 +882,7 @@ p6;Wie te laat komt, mist de overdracht.;samenwerking
         );
         expect(mapped.publicChanges).toMatchObject({ ideas: 4, fewer: 0, more: 4, heldLabels: [] });
         expect(mapped.publicChanges.restored.branch).toBe(4);
-        expect(mapped.message).toContain('tonen 4 andere ideeën weer meer (bij 4 weer de branche)');
+        expect(mapped.message).toContain('tonen 4 andere ideeën weer meer gegevens (bij 4 weer de branche)');
         expect((await getPublicIdea(db, 'j0'))?.branch).toBe('Jeugdzorg');
         // Hiding an idea says what it did to others too: audit-6 leaves (Utrecht, –, VVT), whose other
         // cell (five Verzorgenden intramuraal, six with audit-7) shows its profession again.
