@@ -388,9 +388,12 @@ export function createLocalSearch(
       ...(typos.length > 0 ? ids(typos.join(' '), false, 0) : []),
       // The word it was probably meant to be (a thesaurus term may be meant that no idea holds).
       ...(meant ? ids(meant, false, 0) : []),
+      // A weak part (`werk` of `werk-privé`) never decides a match, as a weak word typed alone does not.
       ...loose
         .map(foldText)
-        .filter((p) => p.length >= MIN_LOOSE_PART && !DUTCH_STOP_WORDS.has(p))
+        .filter(
+          (p) => p.length >= MIN_LOOSE_PART && !DUTCH_STOP_WORDS.has(p) && !analyzer.analyzeWord(p).weak,
+        )
         .flatMap((p) => ids(p, p.length >= MIN_PREFIX, 0)),
     ];
     mark(tiers, related, TIER_WEIGHTS.related);
