@@ -157,6 +157,7 @@ export function createLocalSearch(
     baseForms: true,
     linkedTails: true,
     searchWeakWords: true,
+    searchTerms: true,
   });
   const processTerm = (term: string) => (DUTCH_STOP_WORDS.has(term) ? null : stem(term));
   const index = new MiniSearch<{ id: number; text: string }>({
