@@ -365,7 +365,10 @@ export function createLocalSearch(
     const analyzed = analyzer.analyzeWord(word);
     const groups = meant ? [...analyzed.groups, ...analyzer.analyzeWord(meant).groups] : analyzed.groups;
     const tiers: Tiers = new Map();
-    const exact = ids(word, word.length >= MIN_PREFIX, 0);
+    // A prefix of the word's stem only when the stem is as long as a prefix may be, as on the server
+    // (term-expansion.ts: the forms of at least MIN_PREFIX letters): `leven` (stem `lev`) found
+    // `leveren`, `loon` (stem `lon`) `longfunctiemetingen`, in the static export alone.
+    const exact = ids(word, word.length >= MIN_PREFIX && stem(word).length >= MIN_PREFIX, 0);
     mark(tiers, exact, TIER_WEIGHTS.exact);
     const expanded = expansionHits(word, analyzed.weak);
     mark(tiers, expanded.exact, TIER_WEIGHTS.exact);
