@@ -157,6 +157,7 @@ export function createLocalSearch(
     baseForms: true,
     linkedTails: true,
     searchWeakWords: true,
+    searchTerms: true,
   });
   const processTerm = (term: string) => (DUTCH_STOP_WORDS.has(term) ? null : stem(term));
   const index = new MiniSearch<{ id: number; text: string }>({
@@ -364,7 +365,10 @@ export function createLocalSearch(
     const analyzed = analyzer.analyzeWord(word);
     const groups = meant ? [...analyzed.groups, ...analyzer.analyzeWord(meant).groups] : analyzed.groups;
     const tiers: Tiers = new Map();
-    const exact = ids(word, word.length >= MIN_PREFIX, 0);
+    // A prefix of the word's stem only when the stem is as long as a prefix may be, as on the server
+    // (term-expansion.ts: the forms of at least MIN_PREFIX letters): `leven` (stem `lev`) found
+    // `leveren`, `loon` (stem `lon`) `longfunctiemetingen`, in the static export alone.
+    const exact = ids(word, word.length >= MIN_PREFIX && stem(word).length >= MIN_PREFIX, 0);
     mark(tiers, exact, TIER_WEIGHTS.exact);
     const expanded = expansionHits(word, analyzed.weak);
     mark(tiers, expanded.exact, TIER_WEIGHTS.exact);
@@ -388,9 +392,12 @@ export function createLocalSearch(
       ...(typos.length > 0 ? ids(typos.join(' '), false, 0) : []),
       // The word it was probably meant to be (a thesaurus term may be meant that no idea holds).
       ...(meant ? ids(meant, false, 0) : []),
+      // A weak part (`werk` of `werk-privé`) never decides a match, as a weak word typed alone does not.
       ...loose
         .map(foldText)
-        .filter((p) => p.length >= MIN_LOOSE_PART && !DUTCH_STOP_WORDS.has(p))
+        .filter(
+          (p) => p.length >= MIN_LOOSE_PART && !DUTCH_STOP_WORDS.has(p) && !analyzer.analyzeWord(p).weak,
+        )
         .flatMap((p) => ids(p, p.length >= MIN_PREFIX, 0)),
     ];
     mark(tiers, related, TIER_WEIGHTS.related);

@@ -12,7 +12,12 @@ import {
 } from '../../core/ideas/analyzer/analyzer.js';
 import { branchOfWord } from '../../core/ideas/branch-words.js';
 import { splitCandidates } from '../../core/ideas/analyzer/compounds.js';
-import { THESAURUS, type Thesaurus, type ThesaurusGroup } from '../../core/ideas/analyzer/thesaurus.js';
+import {
+  searchTermsOf,
+  THESAURUS,
+  type Thesaurus,
+  type ThesaurusGroup,
+} from '../../core/ideas/analyzer/thesaurus.js';
 import {
   distinctWords,
   formatQuery,
@@ -177,6 +182,7 @@ export async function planQuery(
     baseForms: true,
     linkedTails: true,
     searchWeakWords: true,
+    searchTerms: true,
   });
   const analyzed = new Map(words.map((word) => [word, analyzer.analyzeWord(word)]));
   // Compound parts: the long ones are expanded like query words; every part gets its stems, for the
@@ -294,7 +300,7 @@ export async function planQuery(
       // The groups whose terms the bound above kept (a group cut short counts whole).
       const groups = synonymGroupTiers(a);
       const kept = (list: readonly ThesaurusGroup[], terms: readonly string[]) =>
-        conceptIds(list.filter((group) => group.terms.some((term) => terms.includes(term))));
+        conceptIds(list.filter((group) => searchTermsOf(group).some((term) => terms.includes(term))));
       synonymConcepts.set(word, { close: kept(groups.close, close), broader: kept(groups.broader, wide) });
     }
   }

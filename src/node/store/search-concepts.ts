@@ -1,6 +1,6 @@
 /**
  * Concept postings of the ideas search (issue 12 speed, issue 14 goal 4): per idea, the thesaurus
- * groups (config/thesaurus.json) whose terms its text holds, as `ideas.concepts int[]` (group number =
+ * groups (config/thesaurus.json) whose terms (search-only terms included) its text holds, as `ideas.concepts int[]` (group number =
  * position in the config, from 1) with a GIN index. The synonym tiers of a query word are then one
  * array overlap (`concepts && '{3,7}'`) instead of a tsquery of every synonym's stem: the candidate
  * lookup reads one posting list per group instead of merging forty, and each candidate's tier test is
@@ -28,7 +28,12 @@
  * that writes or leaves out the derived columns (import, trigger, history snapshots) stays as it is.
  */
 import { createHash } from 'node:crypto';
-import { THESAURUS, type Thesaurus, type ThesaurusGroup } from '../../core/ideas/analyzer/thesaurus.js';
+import {
+  searchTermsOf,
+  THESAURUS,
+  type Thesaurus,
+  type ThesaurusGroup,
+} from '../../core/ideas/analyzer/thesaurus.js';
 import { lockSolutions } from './advisory-locks.js';
 import type { Queryable } from './database.js';
 import { itemAt } from '../../core/contract/item-at.js';
@@ -57,7 +62,7 @@ export function conceptsFingerprint(
   thesaurus: Thesaurus = THESAURUS,
   phrases: readonly PhrasePostingTest[] = [],
 ): string {
-  const terms = thesaurus.groups.map((group) => group.terms);
+  const terms = thesaurus.groups.map(searchTermsOf);
   return createHash('sha256')
     .update(JSON.stringify({ v: FUNCTION_VERSION, terms, phrases }))
     .digest('hex')
@@ -215,9 +220,12 @@ export function conceptStemsFunctionSql(stems: readonly (readonly string[])[]): 
   )}`;
 }
 
-/** The Dutch stems of each group's terms, as the server stems them (`[k]`: group k + 1). */
+/** The Dutch stems of each group's terms and search-only terms, as the server stems them (`[k]`: group k + 1). */
 async function thesaurusStems(tx: Queryable, thesaurus: Thesaurus): Promise<string[][]> {
-  const terms = thesaurus.groups.flatMap((group, k) => group.terms.map((term) => [k, term] as const));
+  // Search-only terms too (`searchTerms`): the postings serve the search alone.
+  const terms = thesaurus.groups.flatMap((group, k) =>
+    searchTermsOf(group).map((term) => [k, term] as const),
+  );
   const rows = (
     await tx.query<{ k: number; stems: string[] | null }>(
       `SELECT x.k::int AS k, ts_lexize('dutch_stem', lower(werkbalans_unaccent(x.term))) AS stems

@@ -229,10 +229,12 @@ function wordConcept(
   if (exact === null) return null;
   // The parts the vocabulary knows: a tail no idea holds (`grootte` of `groepsgrootte`) is not asked.
   const parts = (analyzed?.knownParts ?? []).filter((part) => part.length >= MIN_PART_ALTERNATIVE);
-  // A part of one letter (`e` of `e-health`, `s` of `collega's`) is no word of its own.
+  // A part of one letter (`e` of `e-health`, `s` of `collega's`) is no word of its own, and a weak part
+  // (`werk` of `werk-privé`) never decides a match, as a weak word typed alone does not.
   const looseParts = loose.filter((part) => {
     const e = input.expansions.get(part);
-    return e && e.stems.length > 0 && part.length >= MIN_LOOSE_PART && !input.analyzed.get(part)?.stop;
+    const a = input.analyzed.get(part);
+    return e && e.stems.length > 0 && part.length >= MIN_LOOSE_PART && !a?.stop && !a?.weak;
   });
   // A compound's own parts match together (query-terms.ts MIN_PART_ALTERNATIVE): an idea holding
   // only `thuis` of `thuiswerken` is about care at home, not about working from home.

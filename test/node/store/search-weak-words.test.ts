@@ -78,6 +78,17 @@ describe('words weak in a search query only (werk, zorg)', () => {
     expect(exported.total).toBe(server.total);
   });
 
+  it('keeps a weak part of a hyphenated word weak: werk of werk-privé decides no match', async () => {
+    // idee-0051 ("Het werk is zwaar …") holds `werk` and nothing of privé or balans.
+    for (const q of ['werk-privé', 'werk-privé balans']) {
+      const { server, static: exported } = await ranked(q);
+      expect(server, `server: ${q}`).not.toContain('idee-0051');
+      expect(exported, `static: ${q}`).not.toContain('idee-0051');
+      const total = (await searchIdeas(db, parseIdeaSearchParams({ q, limit: '1' }))).total;
+      expect(local.search({ q, filters: NO_FILTERS, limit: 1 }).total, q).toBe(total);
+    }
+  });
+
   it('is weak for the search analyzer only: the grouping reads werk and zorg as content words', () => {
     expect(createAnalyzer({ searchWeakWords: true }).analyzeWord('werk').weak).toBe(true);
     expect(createAnalyzer({ searchWeakWords: true }).analyzeWord('zorg').weak).toBe(true);

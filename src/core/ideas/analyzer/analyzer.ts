@@ -13,7 +13,7 @@ import { knownForm, splitCompound } from './compounds.js';
 import { DUTCH_STOP_WORDS } from './dutch-stop-words.js';
 import { tokenize } from './fold.js';
 import { stem } from './stem.js';
-import { THESAURUS, type Thesaurus, type ThesaurusGroup } from './thesaurus.js';
+import { searchTermsOf, THESAURUS, type Thesaurus, type ThesaurusGroup } from './thesaurus.js';
 
 export { foldText, tokenize } from './fold.js';
 export { stem } from './stem.js';
@@ -45,8 +45,8 @@ export interface Analyzer {
 }
 
 /**
- * Synonyms of a word: the other terms of its groups (not its own stem), in config order, the close ones
- * first. Close: the terms of its narrow groups; broader: the terms of an umbrella group (`broad` in the
+ * Synonyms of a word in a search: the other terms of its groups, search-only terms included (not its own
+ * stem), in config order, the close ones first. Close: the terms of its narrow groups; broader: the terms of an umbrella group (`broad` in the
  * config) that only it adds, when the word also has a narrow group (`papierwerk` is close to
  * `formulier`, broader to `registreren`). A word of umbrella groups only has them all close.
  */
@@ -57,7 +57,7 @@ export function synonymTiers(analyzed: AnalyzedWord): { close: string[]; broader
   const take = (groups: readonly ThesaurusGroup[], seen: Set<string>) => {
     const out: string[] = [];
     for (const group of groups)
-      for (const term of group.terms)
+      for (const term of searchTermsOf(group))
         if (!own.has(term) && !seen.has(term) && stem(term) !== analyzed.stem) {
           out.push(term);
           seen.add(term);
@@ -110,6 +110,11 @@ export function createAnalyzer(
      * for its query words; grouping keeps them as content words (its concepts stay as they were).
      */
     readonly searchWeakWords?: boolean;
+    /**
+     * Whether the groups' search-only terms (`searchTerms`) put a word in their group: the search asks
+     * this; grouping keeps to the groups' terms (its concepts stay as they were).
+     */
+    readonly searchTerms?: boolean;
   } = {},
 ): Analyzer {
   const thesaurus = options.thesaurus ?? THESAURUS;
@@ -120,6 +125,9 @@ export function createAnalyzer(
   const weakWords = options.searchWeakWords
     ? new Set([...thesaurus.weakWords, ...thesaurus.searchWeakWords])
     : thesaurus.weakWords;
+  const groupsOf = options.searchTerms
+    ? (word: string) => thesaurus.searchGroupsOf(word)
+    : (word: string) => thesaurus.groupsOf(word);
   const cache = new Map<string, AnalyzedWord>();
   const analyzeWord = (raw: string): AnalyzedWord => {
     const [word = ''] = tokenize(raw);
@@ -127,8 +135,8 @@ export function createAnalyzer(
     if (cached) return cached;
     const stop = DUTCH_STOP_WORDS.has(word);
     const parts = stop ? [] : (splitCompound(word, isWord, { linkedTails }) ?? []);
-    const groups = new Set(stop ? [] : thesaurus.groupsOf(word));
-    for (const part of parts) for (const group of thesaurus.groupsOf(part)) groups.add(group);
+    const groups = new Set(stop ? [] : groupsOf(word));
+    for (const part of parts) for (const group of groupsOf(part)) groups.add(group);
     const analyzed: AnalyzedWord = {
       word,
       stop,

@@ -13,6 +13,8 @@ export const thesaurusConfigSchema = z.strictObject({
    * as content words, as before they were listed.
    */
   searchWeakWords: z.array(z.string().regex(/^[a-z0-9]+$/)).optional(),
+  /** Why some groups have search-only terms (`searchTerms`), and what a term must be to be listed. */
+  searchTermsNote: z.string().optional(),
   phrasesNote: z.string().optional(),
   groups: z
     .array(
@@ -24,6 +26,13 @@ export const thesaurusConfigSchema = z.strictObject({
         /** An umbrella group: its terms are broader synonyms of a word that also has a narrower group. */
         broad: z.boolean().optional(),
         terms: z.array(z.string().regex(/^[a-z0-9]+$/)).min(2),
+        /**
+         * Words of the group in a search only (analyzer option `searchTerms`, the synonym tiers and the
+         * server's concept postings): the grouping of ideas does not read them, so its clusters stay.
+         */
+        searchTerms: z.array(z.string().regex(/^[a-z0-9]+$/)).optional(),
+        /** Why the search-only terms belong to the group. */
+        searchTermsWhy: z.string().optional(),
         /** Query phrases read as this group (thesaurus.ts `phrases`): lower case words, one space apart. */
         phrases: z.array(z.string().regex(/^[a-z0-9']+( [a-z0-9']+)+$/)).optional(),
       }),

@@ -39,21 +39,56 @@ export interface Thesaurus {
   readonly terms: ReadonlySet<string>;
   /** The groups a folded word belongs to, in config order. */
   groupsOf(word: string): readonly ThesaurusGroup[];
+  /**
+   * The groups a folded word belongs to in a search: {@link groupsOf} and the groups whose search-only
+   * terms (`searchTerms`) hold it, by the same rule. The grouping of ideas never asks this.
+   */
+  searchGroupsOf(word: string): readonly ThesaurusGroup[];
+}
+
+/** A group's terms in a search: its terms, then its search-only terms. */
+export function searchTermsOf(group: ThesaurusGroup): readonly string[] {
+  return group.searchTerms ? [...group.terms, ...group.searchTerms] : group.terms;
 }
 
 export function buildThesaurus(config: ThesaurusConfig): Thesaurus {
   const byStem = new Map<string, Set<ThesaurusGroup>>();
   const affixes: [string, ThesaurusGroup][] = [];
-  for (const group of config.groups) {
-    for (const term of group.terms) {
+  const searchByStem = new Map<string, Set<ThesaurusGroup>>();
+  const searchAffixes: [string, ThesaurusGroup][] = [];
+  const index = (
+    terms: readonly string[],
+    group: ThesaurusGroup,
+    stems: Map<string, Set<ThesaurusGroup>>,
+    affixed: [string, ThesaurusGroup][],
+  ) => {
+    for (const term of terms) {
       for (const key of [term, stem(term)]) {
-        const groups = byStem.get(key) ?? new Set<ThesaurusGroup>();
-        byStem.set(key, groups.add(group));
+        const groups = stems.get(key) ?? new Set<ThesaurusGroup>();
+        stems.set(key, groups.add(group));
       }
-      if (term.length >= MIN_AFFIX_TERM) affixes.push([term, group]);
+      if (term.length >= MIN_AFFIX_TERM) affixed.push([term, group]);
     }
+  };
+  for (const group of config.groups) {
+    index(group.terms, group, byStem, affixes);
+    index(group.searchTerms ?? [], group, searchByStem, searchAffixes);
   }
   const order = (found: Set<ThesaurusGroup>) => config.groups.filter((g) => found.has(g));
+  const lookUp = (
+    word: string,
+    stems: Map<string, Set<ThesaurusGroup>>,
+    affixed: readonly [string, ThesaurusGroup][],
+    found: Set<ThesaurusGroup>,
+  ) => {
+    for (const group of [...(stems.get(word) ?? []), ...(stems.get(stem(word)) ?? [])]) found.add(group);
+    if (word.length >= MIN_AFFIX_WORD) {
+      for (const [term, group] of affixed) {
+        if (word !== term && (word.startsWith(term) || word.endsWith(term))) found.add(group);
+      }
+    }
+    return found;
+  };
   return {
     groups: config.groups,
     phrases: config.groups
@@ -64,13 +99,11 @@ export function buildThesaurus(config: ThesaurusConfig): Thesaurus {
     searchWeakWords: new Set((config.searchWeakWords ?? []).map(foldText)),
     terms: new Set(config.groups.flatMap((g) => g.terms)),
     groupsOf(word) {
-      const found = new Set([...(byStem.get(word) ?? []), ...(byStem.get(stem(word)) ?? [])]);
-      if (word.length >= MIN_AFFIX_WORD) {
-        for (const [term, group] of affixes) {
-          if (word !== term && (word.startsWith(term) || word.endsWith(term))) found.add(group);
-        }
-      }
-      return order(found);
+      return order(lookUp(word, byStem, affixes, new Set()));
+    },
+    searchGroupsOf(word) {
+      const found = lookUp(word, byStem, affixes, new Set());
+      return order(searchByStem.size > 0 ? lookUp(word, searchByStem, searchAffixes, found) : found);
     },
   };
 }
