@@ -298,12 +298,20 @@ function findTerm(
 
 /** Shortest `notWith` word that counts at the start or end of a compound (`loonschaal`, `uurloon`). */
 const MIN_NOT_WITH_AFFIX = 4;
+/** Shortest other part of such a compound: an inflection's ending (`-t`, `-de`, `-en`) is not one. */
+const MIN_OTHER_PART = 3;
 
 /** Whether a word is one of `words`, or a compound starting, ending or split with one. */
 function holdsAny(token: Token, words: ReadonlySet<string>): boolean {
   for (const word of words) {
     if (token.word === word || token.partStems.includes(stem(word))) return true;
-    if (word.length >= MIN_NOT_WITH_AFFIX && (token.word.startsWith(word) || token.word.endsWith(word)))
+    // The other part is a word of its own (`schaal`, `uur`), not an ending (`verdien` + `t` is
+    // `verdient`, as often "deserves").
+    if (
+      word.length >= MIN_NOT_WITH_AFFIX &&
+      token.word.length - word.length >= MIN_OTHER_PART &&
+      (token.word.startsWith(word) || token.word.endsWith(word))
+    )
       return true;
   }
   return false;

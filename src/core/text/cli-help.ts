@@ -73,7 +73,8 @@ export const cliHelp = {
     solutionsJson:
       'het document van GET /api/ideas/oplossingen als JSON (per oplossing omschrijving, aantal, ids, citaat en branches)',
     remaskDry: 'proefdraai: toon per idee wat er zou veranderen, en wijzig niets',
-    remaskReason: 'reden in de geschiedenis (standaard: opnieuw gemaskeerd met de verbeterde maskering van persoonsgegevens)',
+    remaskReason:
+      'reden in de geschiedenis (standaard: opnieuw gemaskeerd met de verbeterde maskering van persoonsgegevens)',
     port: 'poort (standaard PORT of 8080)',
     host: 'adres om op te luisteren (standaard HOST of 127.0.0.1)',
     baseUrl: 'openbaar adres van de website (https://…), zodat de insluitcodes ook op andere websites werken',

@@ -1,13 +1,9 @@
 /**
  * The candidates of the bridge on a profession page (src/core/ideas/bridge-selection.ts): the visible
- * ideas, those that carry one of the concepts' themes or hold one of their words (a prefix of each
- * word's stem) first, then the others, newest first, at most {@link MAX_BRIDGE_CANDIDATES}, in one
- * query. The relevance is decided in TypeScript by the search analyzer, which finds more than a prefix
- * (a split verb: `ik vul het in`; a slip of the hand: `personeelstekot`; a compound's end:
- * `tijdsregistratie`), and its lexicon is the candidates' words: so while the databank holds at most
- * that many ideas the bridge weighs every visible one, as when it reads them all (the judged and
- * held-out sets), whatever its theme; past it, those the words and themes point to come first. Public
- * views: published themes, branch and profession only (ideas-public.ts).
+ * ideas that carry one of the concepts' themes or hold one of their words (a prefix of each word's
+ * stem, through the GIN index), newest first, at most {@link MAX_BRIDGE_CANDIDATES}. The relevance is
+ * decided in TypeScript by the search analyzer; this only bounds what it reads. Public views:
+ * published themes, branch and profession only (ideas-public.ts).
  */
 import { conceptWords, type BridgeConcept } from '../../core/contract/bridge-config.js';
 import { tokenize } from '../../core/ideas/analyzer/analyzer.js';
@@ -41,10 +37,9 @@ export async function bridgeCandidates(
   const { rows } = await db.query<BridgeCandidate>(
     `SELECT id, text, public_themes AS themes, public_branch AS branch, public_profession AS profession,
        example FROM ideas
-     WHERE NOT hidden
-     ORDER BY (public_themes && $1::text[]
-       OR ($2::text <> '' AND search_vector @@ to_tsquery('${TEXT_SEARCH_CONFIG}', $2::text))) DESC,
-       created_at DESC, id LIMIT $3::int`,
+     WHERE NOT hidden AND (public_themes && $1::text[]
+       OR ($2::text <> '' AND search_vector @@ to_tsquery('${TEXT_SEARCH_CONFIG}', $2::text)))
+     ORDER BY created_at DESC, id LIMIT $3::int`,
     [themes, query, limit],
   );
   return rows;

@@ -113,5 +113,13 @@ describe('the bridge leaves off-topic wording out', () => {
         ['Ontwikkeling en loopbaan'],
       ),
     ).toBe(true);
+    // `verdient` as often means "deserves": not a pay word (review 2 of session 25).
+    expect(
+      relevant(
+        'loopbaanperspectief',
+        'Wie tien jaar ervaring heeft, verdient een kans om door te groeien naar een seniorfunctie.',
+        ['Ontwikkeling en loopbaan'],
+      ),
+    ).toBe(true);
   });
 });
