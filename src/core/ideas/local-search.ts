@@ -12,7 +12,14 @@
 import { itemAt } from '../contract/item-at.js';
 import { editDistance } from '../contract/names.js';
 import MiniSearch from 'minisearch';
-import { createAnalyzer, foldText, synonymTiers, tokenize, type Analyzer } from './analyzer/analyzer.js';
+import {
+  createAnalyzer,
+  foldText,
+  nearSynonyms,
+  synonymTiers,
+  tokenize,
+  type Analyzer,
+} from './analyzer/analyzer.js';
 import { joinedWords } from './analyzer/fold.js';
 import { compareCodeUnits } from '../contract/names.js';
 import { branchOfWord } from './branch-words.js';
@@ -133,6 +140,8 @@ interface Concept {
   readonly themed: ReadonlySet<number>;
   /** Ideas matching the word itself (its exact tier): for the concept's rarity. */
   readonly exact: number;
+  /** Ideas holding a near synonym (analyzer.ts nearSynonyms): a tie-break, as on the server. */
+  readonly near?: ReadonlySet<number>;
 }
 
 export interface LocalSearch {
@@ -419,7 +428,9 @@ export function createLocalSearch(
       if (branch !== null && idea.branch === branch) mark(tiers, [{ i }], TIER_WEIGHTS.exact);
     });
     const exactCount = [...tiers.values()].filter((w) => w === TIER_WEIGHTS.exact).length;
-    return { label, tiers, themed, exact: exactCount };
+    const nearTerms = nearSynonyms({ ...analyzed, groups });
+    const near = new Set(nearTerms.length ? ids(nearTerms.join(' '), false, 0, true).map((h) => h.i) : []);
+    return { label, tiers, themed, exact: exactCount, near };
   };
 
   /**
@@ -575,13 +586,16 @@ export function createLocalSearch(
         });
         // Once for any weak word, as the server's one boost test (its weak words OR-ed).
         if (boost.some((c) => c.tiers.get(i) === TIER_WEIGHTS.exact)) weight += WEAK_WORD_WEIGHT;
-        return { i, coverage, weight, rank: bm25.get(i) ?? 0 };
+        // Ties are then ordered by the concepts whose near synonyms the idea holds (as on the server).
+        const near = strong.filter((c) => c.near?.has(i)).length;
+        return { i, coverage, weight, rank: bm25.get(i) ?? 0, near };
       });
       scored.sort(
         (a, b) =>
           b.coverage - a.coverage ||
           b.weight - a.weight ||
           b.rank - a.rank ||
+          b.near - a.near ||
           (itemAt(ideas, a.i).id < itemAt(ideas, b.i).id ? -1 : 1),
       );
       const order = scored.map((s) => s.i);

@@ -7,6 +7,7 @@ import { itemAt, valueFor } from '../../core/contract/item-at.js';
 import {
   createAnalyzer,
   foldText,
+  nearSynonyms,
   synonymGroupTiers,
   synonymTiers,
 } from '../../core/ideas/analyzer/analyzer.js';
@@ -261,6 +262,7 @@ export async function planQuery(
   }
   const synonyms = new Map<string, string[]>();
   const broader = new Map<string, string[]>();
+  const nearTerms = new Map<string, string[]>();
   // The store's concepts are those of the bundled thesaurus (search-concepts.ts); another one (tests of
   // plain word matching) matches its synonyms by their stems.
   const synonymConcepts = new Map<string, { close: number[]; broader: number[] }>();
@@ -296,6 +298,10 @@ export async function planQuery(
     room -= wide.length;
     synonyms.set(word, close);
     broader.set(word, wide);
+    nearTerms.set(
+      word,
+      nearSynonyms(a).filter((term) => close.includes(term)),
+    );
     if (thesaurus === THESAURUS) {
       // The groups whose terms the bound above kept (a group cut short counts whole).
       const groups = synonymGroupTiers(a);
@@ -324,6 +330,7 @@ export async function planQuery(
     analyzed,
     synonyms,
     broader,
+    near: nearTerms,
     synonymStems,
     branches,
     synonymConcepts,

@@ -481,6 +481,13 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
     ? tiers.map((_, k) => `${lifted(k)} * ln(1 + st.n::float8 / (1 + st.d${k}))`).join(' + ') +
       (boost ? ` + ${WEAK_WORD_WEIGHT} * n.weak` : '')
     : '0';
+  // Then by the concepts whose near synonyms the idea holds (analyzer.ts nearSynonyms): ideas found by
+  // synonyms alone tie on coverage, weight and rank, and came in id order (`zzp`: the idea about
+  // `uitzendkrachten` 7th behind ideas about `werkdruk`). The static export orders its ties the same way.
+  const nearQueries = (plan?.concepts ?? []).flatMap((c) => (c.near ? [param(c.near, '::tsquery')] : []));
+  const nearSql = nearQueries.length
+    ? `(SELECT ${nearQueries.map((q) => `(x.search_vector @@ ${q})::int`).join(' + ')} FROM ideas x WHERE x.id = t.id)`
+    : '0';
   const limit = param(options.limit, '::int');
   const offset = param(options.offset, '::int');
   const headline = rankQuery
@@ -515,7 +522,10 @@ ranked AS MATERIALIZED (
   SELECT t.id, t.coverage, t.weight,
     CASE WHEN (t.coverage, t.weight) < (c.coverage, c.weight) THEN -1
          WHEN t.ties > 1 THEN ts_rank_cd((SELECT x.search_vector FROM ideas x WHERE x.id = t.id), ${tieQuery})
-         ELSE 0 END AS rank
+         ELSE 0 END AS rank,
+    CASE WHEN (t.coverage, t.weight) < (c.coverage, c.weight) THEN 0
+         WHEN t.ties > 1 THEN ${nearSql}
+         ELSE 0 END AS near
   FROM (SELECT t.*, count(*) OVER (PARTITION BY t.coverage, t.weight) AS ties FROM top t) t
   LEFT JOIN cut c ON true
 ),
@@ -523,14 +533,14 @@ last AS MATERIALIZED (
   SELECT t.coverage, t.weight, t.id FROM top t ORDER BY t.coverage, t.weight, t.id DESC LIMIT 1
 ),
 page AS MATERIALIZED (
-  SELECT p.id, p.coverage, p.weight, p.rank FROM (
-    SELECT r.id, r.coverage, r.weight, r.rank FROM ranked r
+  SELECT p.id, p.coverage, p.weight, p.rank, p.near FROM (
+    SELECT r.id, r.coverage, r.weight, r.rank, r.near FROM ranked r
     UNION ALL
-    SELECT s.id, s.coverage, s.weight, -1 FROM scored s, last l
+    SELECT s.id, s.coverage, s.weight, -1, 0 FROM scored s, last l
     WHERE s.coverage < l.coverage
        OR (s.coverage = l.coverage AND (s.weight < l.weight OR (s.weight = l.weight AND s.id > l.id)))
   ) p
-  ORDER BY p.coverage DESC, p.weight DESC, p.rank DESC, p.id
+  ORDER BY p.coverage DESC, p.weight DESC, p.rank DESC, p.near DESC, p.id
   LIMIT ${limit} OFFSET ${offset}
 )`
     : `page AS MATERIALIZED (
@@ -539,7 +549,9 @@ page AS MATERIALIZED (
   ORDER BY n.created_at DESC, n.id
   LIMIT ${limit} OFFSET ${offset}
 )`;
-  const pageOrder = plan ? 'p.coverage DESC, p.weight DESC, p.rank DESC, p.id' : 'p.created_at DESC, p.id';
+  const pageOrder = plan
+    ? 'p.coverage DESC, p.weight DESC, p.rank DESC, p.near DESC, p.id'
+    : 'p.created_at DESC, p.id';
   // "Which words matched" counts the words themselves (and their forms, compounds, typos), not the
   // parts of a compound, synonyms or themes: ideas holding every word, then per word.
   // By tier, not by weight order (search-weights.ts LITERAL_TIERS).

@@ -43,6 +43,8 @@ export interface ConceptQuery {
   readonly synonyms: string | null;
   /** Broader synonyms (an umbrella group's terms, analyzer.ts synonymTiers). */
   readonly broader: string | null;
+  /** The close synonyms listed next to the word (analyzer.ts nearSynonyms): a tie-break only. */
+  readonly near?: string | null;
   /**
    * The same two tiers as concept numbers (the thesaurus groups behind them, matched against the
    * ideas' stored concepts: search-concepts.ts); empty when the caller has none, and
@@ -103,6 +105,8 @@ export interface PlanInput {
   readonly synonymStems: ReadonlyMap<string, readonly string[]>;
   /** Per word: its synonym terms (already bounded). */
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
+  /** Per word: its near synonym terms (among its synonyms above; analyzer.ts nearSynonyms). */
+  readonly near?: ReadonlyMap<string, readonly string[]>;
   /** Per word: its broader synonym terms (already bounded); none when absent. */
   readonly broader?: ReadonlyMap<string, readonly string[]>;
   /** Per word: the branch labels it names. */
@@ -270,6 +274,7 @@ function wordConcept(
     or(terms.flatMap((term) => (input.synonymStems.get(term) ?? []).map((s) => quoteLexeme(s))));
   const synonyms = stemsOf(input.synonyms.get(word) ?? []);
   const broader = stemsOf(input.broader?.get(word) ?? []);
+  const near = stemsOf(input.near?.get(word) ?? []);
   const themes = [...new Set((analyzed?.groups ?? []).map((group) => group.theme))];
   const branches = input.branches?.get(word) ?? [];
   const groups = input.synonymConcepts?.get(word);
@@ -281,6 +286,7 @@ function wordConcept(
     literal,
     synonyms,
     broader,
+    ...(near ? { near } : {}),
     synonymConcepts: groups?.close ?? [],
     broaderConcepts: groups?.broader ?? [],
     themes,

@@ -761,8 +761,20 @@ describe('search SQL: bounded work per query', () => {
     expect(text).toContain(`LIMIT ${RANK_WINDOW}\n)`);
     expect(text).not.toContain('greatest(');
     // The ideas after the window: every candidate after its last idea, ranked -1.
-    expect(text).toContain('SELECT s.id, s.coverage, s.weight, -1 FROM scored s, last l');
-    expect(text).toContain('ORDER BY p.coverage DESC, p.weight DESC, p.rank DESC, p.id');
+    expect(text).toContain('SELECT s.id, s.coverage, s.weight, -1, 0 FROM scored s, last l');
+    expect(text).toContain('ORDER BY p.coverage DESC, p.weight DESC, p.rank DESC, p.near DESC, p.id');
+  });
+
+  it('orders ties by the near synonyms the idea holds (one test per concept with some), then by id', () => {
+    const nearPlan = plan('planning');
+    const withNear = { ...nearPlan, concepts: nearPlan.concepts.map((c) => ({ ...c, near: "'rooster'" })) };
+    const { text, params } = sql(withNear);
+    expect(text).toMatch(
+      /WHEN t\.ties > 1 THEN \(SELECT \(x\.search_vector @@ \$\d+::tsquery\)::int FROM ideas x/,
+    );
+    expect(params).toContain("'rooster'");
+    // Without near synonyms no lookup: every tie counts 0.
+    expect(sql(nearPlan).text).not.toContain('(x.search_vector @@');
   });
 
   it('joins no two sets of candidates (the planner takes each for a row or two)', () => {

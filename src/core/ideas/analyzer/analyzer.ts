@@ -70,6 +70,36 @@ export function synonymTiers(analyzed: AnalyzedWord): { close: string[]; broader
   return { close, broader };
 }
 
+/**
+ * How far from the word its group's terms may stand to be a near synonym ({@link nearSynonyms}).
+ * A group's terms are listed by meaning (config/thesaurus.json: `invallers`, `invalkrachten`,
+ * `uitzendkrachten`, `inhuur`, `zzp` … `flexpool` within the staffing group that starts with `werkdruk`).
+ */
+export const NEAR_SYNONYM_DISTANCE = 3;
+
+/**
+ * The close synonyms listed next to the word in one of its narrow groups (within
+ * {@link NEAR_SYNONYM_DISTANCE} places of it, not its own forms): the tie-break among ideas found by
+ * synonyms alone, so that `zzp` lists the idea about `uitzendkrachten` before one about `werkdruk`.
+ * Both engines order such ties by it (search-query.ts, local-search.ts). Empty when the word is no
+ * term of its groups (found through a compound part).
+ */
+export function nearSynonyms(analyzed: AnalyzedWord): string[] {
+  const own = new Set([analyzed.word, analyzed.stem, ...analyzed.parts]);
+  const out = new Set<string>();
+  for (const group of synonymGroupTiers(analyzed).close) {
+    const terms = searchTermsOf(group);
+    terms.forEach((term, k) => {
+      if (term !== analyzed.word && stem(term) !== analyzed.stem) return;
+      for (let j = Math.max(0, k - NEAR_SYNONYM_DISTANCE); j <= k + NEAR_SYNONYM_DISTANCE; j++) {
+        const near = terms[j];
+        if (near !== undefined && !own.has(near) && stem(near) !== analyzed.stem) out.add(near);
+      }
+    });
+  }
+  return [...out];
+}
+
 /** The groups behind {@link synonymTiers}: the word's narrow groups (or all), then its umbrella groups. */
 export function synonymGroupTiers(analyzed: AnalyzedWord): {
   close: readonly ThesaurusGroup[];
