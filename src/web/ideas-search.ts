@@ -43,7 +43,8 @@ function statusLine(form: HTMLFormElement): HTMLElement {
   return status;
 }
 
-function onChange(form: HTMLFormElement, refresh: () => void): void {
+/** Redraws 250 ms after the last change; returns what cancels a redraw still waiting. */
+function onChange(form: HTMLFormElement, refresh: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const later = () => {
     clearTimeout(timer);
@@ -51,6 +52,7 @@ function onChange(form: HTMLFormElement, refresh: () => void): void {
   };
   form.addEventListener('input', later);
   form.addEventListener('change', later);
+  return () => clearTimeout(timer);
 }
 
 /** The form's state as URL parameters (empty values left out). */
@@ -304,14 +306,17 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
     offset = 0;
     draw();
   };
+  const cancelWaiting = onChange(form, fresh);
   form.addEventListener('submit', (event) => {
     // Until the ideas are here (or when they cannot be loaded) the form is sent as usual.
     if (!ideas) return;
     event.preventDefault();
+    // Enter fires `change` before `submit`: that redraw, 250 ms later, would replace the heading
+    // that has just been given the focus (review 2 of session 25).
+    cancelWaiting();
     fresh();
     showResults(live);
   });
-  onChange(form, fresh);
   status.textContent = ideasPageText.staticLoading;
   void (async () => {
     try {
