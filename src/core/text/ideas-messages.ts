@@ -147,7 +147,16 @@ export const ideasMessages = {
   remaskSummary: (changed: number, checked: number, dryRun: boolean) =>
     dryRun
       ? `${formatCount(changed)} van ${ideaCount(checked)} ${changed === 1 ? 'zou' : 'zouden'} veranderen (proefdraai: niets gewijzigd).`
-      : `${formatCount(changed)} van ${ideaCount(checked)} opnieuw gemaskeerd; de vorige versies staan in de geschiedenis.`,
+      : `${formatCount(changed)} van ${ideaCount(checked)} opnieuw gemaskeerd; de vorige versies staan gemaskeerd in de geschiedenis.`,
+  /** Earlier versions in the history whose text or labels the masker changes ('' when none). */
+  remaskHistory: (versions: number, ideas: number, dryRun: boolean) => {
+    if (versions === 0) return '';
+    const one = versions === 1;
+    const what = `${formatCount(versions)} eerdere ${one ? 'versie' : 'versies'} van ${ideaCount(ideas)}`;
+    return dryRun
+      ? `In de geschiedenis ${one ? 'zou' : 'zouden'} ${what} gemaskeerd worden.`
+      : `In de geschiedenis ${one ? 'is' : 'zijn'} ${what} gemaskeerd.`;
+  },
   remaskTotals: (parts: readonly string[]) => `Gemaskeerd: ${parts.join(', ')}.`,
   remaskLine: (id: string, fields: readonly string[], parts: readonly string[], hidden: boolean) =>
     `${id}${hidden ? ' (verborgen)' : ''}: ${fields.join(', ')}; ${parts.join(', ')}`,

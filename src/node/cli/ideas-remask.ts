@@ -19,7 +19,12 @@ function countsOf(masked: Readonly<Partial<Record<MaskKind, number>>>): string[]
 
 /** The Dutch report: a line per changed idea (never its old text), then the totals and the summary. */
 export function remaskReport(result: RemaskResult): string {
-  if (result.changes.length === 0) return `${m.remaskNone(result.checked)}\n`;
+  const history = m.remaskHistory(result.history.versions, result.history.ideas, result.dryRun);
+  if (result.changes.length === 0)
+    return [m.remaskNone(result.checked), history]
+      .filter(Boolean)
+      .map((line) => `${line}\n`)
+      .join('');
   const lines = result.changes.map(
     (change) =>
       `  ${m.remaskLine(
@@ -33,6 +38,10 @@ export function remaskReport(result: RemaskResult): string {
     m.remaskTotals(countsOf(result.masked)),
     m.remaskSummary(result.changes.length, result.checked, result.dryRun),
   );
+  if (history) lines.push(history);
+  // Ideas outside the run whose published values the k = 5 rule changed, as the import reports them.
+  const others = result.publicChanges ? m.publicChanges(result.publicChanges) : '';
+  if (others) lines.push(others);
   return `${lines.join('\n')}\n`;
 }
 

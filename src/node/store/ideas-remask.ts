@@ -12,6 +12,14 @@
  * trigger rewrites the search vector and the concept and phrase postings), then the public labels, the
  * GIN pending lists, the pinned solutions and the vocabulary (the old texts' words that no visible idea
  * holds any more leave the suggestions), as every other write path does.
+ *
+ * The history is masked too, in the same transaction: every stored earlier version of every idea (the
+ * ones this run writes included) gets its text and labels masked by the same rules, so the name that a
+ * re-masked idea held does not stay readable in its history. Erasure (ideas-erase.ts) deletes the
+ * history of the erased idea; this keeps the versions (when and why each change happened) and only
+ * masks their content. The tables are vacuumed afterwards, as after an erasure, so the old texts do not
+ * stay in dead rows. The answer also says what the run did to other ideas' published values
+ * (public-changes.ts): a masked label that a curator had mapped is no longer mapped, so it is held.
  */
 import type { Idea } from '../../core/ideas/idea.js';
 import { K_ANONYMITY } from '../../core/ideas/k-anonymity.js';
@@ -25,6 +33,8 @@ import { requireReason } from './ideas-curation.js';
 import { settleFacetCounts } from './ideas-facet-counts.js';
 import { settleSearchIndex } from './ideas-maintenance.js';
 import { refreshPublicAttributes } from './ideas-public.js';
+import { publicChangesOf } from './ideas-public.js';
+import type { PublicChanges } from '../../core/ideas/public-changes.js';
 import { upsertIdeas } from './ideas-write.js';
 import { forgetWordsOutOfView } from './public-vocabulary.js';
 import { freezePinnedThemes } from './solutions-settle.js';
@@ -50,6 +60,20 @@ export interface RemaskResult {
   /** The ideas that change (dry run: would change), in id order. */
   readonly changes: readonly RemaskChange[];
   /** Everything masked, per kind, over all changes. */
+  readonly masked: Readonly<Partial<Record<MaskKind, number>>>;
+  /**
+   * The earlier versions in the history (stored before this run) whose text or labels change (dry run:
+   * would change), of how many ideas, and what is masked in them. The versions this run writes into
+   * the history are masked as well and not counted here.
+   */
+  readonly history: RemaskHistory;
+  /** A real run that changed ideas: what it did to other ideas' published values (k-anonymity rule). */
+  readonly publicChanges?: PublicChanges;
+}
+
+export interface RemaskHistory {
+  readonly versions: number;
+  readonly ideas: number;
   readonly masked: Readonly<Partial<Record<MaskKind, number>>>;
 }
 
@@ -118,6 +142,114 @@ export function remaskIdea(
   };
 }
 
+/** A label as the import writes it: a known label as it is, any other masked without the name scanner. */
+function maskLabel(
+  matcher: LabelMatcher,
+  value: string | null,
+  masked: Partial<Record<MaskKind, number>>,
+): string | null {
+  if (value === null || matcher.match(value).known) return value;
+  const result = maskPersonalData(value, undefined, { names: false });
+  if (result.text === value) return value;
+  addMasked(masked, result.masked);
+  return result.text;
+}
+
+/**
+ * A history snapshot (`to_jsonb` of the row as it was) with its text and labels masked as
+ * {@link remaskIdea} masks a stored idea — the published copies (`public_*`) included; null when
+ * nothing changes. Other fields (the reason, the action, the version) stay.
+ */
+export function remaskSnapshot(
+  snapshot: Record<string, unknown>,
+  labels: IdeaLabelMatchers = IDEA_LABELS,
+): { snapshot: Record<string, unknown>; masked: Partial<Record<MaskKind, number>> } | null {
+  const masked: Partial<Record<MaskKind, number>> = {};
+  const next: Record<string, unknown> = { ...snapshot };
+  if (typeof snapshot.text === 'string') {
+    const text = maskPersonalData(snapshot.text);
+    if (text.text !== snapshot.text) {
+      next.text = text.text;
+      addMasked(masked, text.masked);
+    }
+  }
+  const matchers = { branch: labels.branch, province: labels.province, profession: labels.profession };
+  for (const [field, matcher] of Object.entries(matchers)) {
+    for (const key of [field, `public_${field}`]) {
+      const value = snapshot[key];
+      if (typeof value === 'string') next[key] = maskLabel(matcher, value, masked);
+    }
+  }
+  for (const key of ['themes', 'public_themes']) {
+    const value = snapshot[key];
+    if (!Array.isArray(value)) continue;
+    const themes: unknown[] = [];
+    for (const theme of value as unknown[]) {
+      const written = typeof theme === 'string' ? maskLabel(labels.theme, theme, masked) : theme;
+      if (!themes.includes(written)) themes.push(written);
+    }
+    next[key] = themes;
+  }
+  const changed = Object.keys(next).some(
+    (key) => JSON.stringify(next[key]) !== JSON.stringify(snapshot[key]),
+  );
+  return changed ? { snapshot: next, masked } : null;
+}
+
+/**
+ * Masks every history version (all ideas); writes unless `dryRun`. Counts only the versions with an
+ * id up to `countUpTo` (those stored before the run). Returns the old texts of the changed versions too.
+ */
+async function remaskHistory(
+  tx: Queryable,
+  labels: IdeaLabelMatchers,
+  dryRun: boolean,
+  countUpTo: number,
+): Promise<{ history: RemaskHistory; oldTexts: string[] }> {
+  const masked: Partial<Record<MaskKind, number>> = {};
+  const ideas = new Set<string>();
+  const oldTexts: string[] = [];
+  let versions = 0;
+  let after = 0;
+  for (;;) {
+    const rows = (
+      await tx.query<{ id: number; idea_id: string; snapshot: Record<string, unknown> | string }>(
+        `SELECT id::float8 AS id, idea_id, snapshot FROM idea_history WHERE id > $1 ORDER BY id LIMIT $2`,
+        [after, PAGE],
+      )
+    ).rows;
+    if (rows.length === 0) break;
+    const ids: number[] = [];
+    const snapshots: string[] = [];
+    for (const row of rows) {
+      const snapshot =
+        typeof row.snapshot === 'string'
+          ? (JSON.parse(row.snapshot) as Record<string, unknown>)
+          : row.snapshot;
+      const result = remaskSnapshot(snapshot, labels);
+      if (!result) continue;
+      ids.push(row.id);
+      snapshots.push(JSON.stringify(result.snapshot));
+      if (typeof snapshot.text === 'string') oldTexts.push(snapshot.text);
+      if (row.id <= countUpTo) {
+        versions++;
+        ideas.add(row.idea_id);
+        addMasked(masked, result.masked);
+      }
+    }
+    if (!dryRun && ids.length > 0)
+      await tx.query(
+        `UPDATE idea_history h SET snapshot = d.snapshot::jsonb
+         FROM unnest($1::bigint[], $2::text[]) AS d(id, snapshot) WHERE h.id = d.id`,
+        [ids, snapshots],
+      );
+    const last = rows.at(-1);
+    if (!last || rows.length < PAGE) break;
+    after = last.id;
+  }
+  return { history: { versions, ideas: ideas.size, masked }, oldTexts };
+}
+
 /** Ideas read per statement (the texts of 100 000 ideas are not held at once). */
 const PAGE = 1000;
 
@@ -154,7 +286,7 @@ export async function remaskIdeas(db: Database, options: RemaskOptions = {}): Pr
   const dryRun = options.dryRun ?? false;
   const reason = requireReason({ reason: options.reason ?? ideasMessages.remaskReason });
   const labels = options.labels ?? IDEA_LABELS;
-  const result = await db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx): Promise<RemaskResult> => {
     // A dry run writes nothing and takes no lock; a real run takes the solutions lock first
     // (advisory-locks.ts), so that no import or curator's change writes between reading and writing.
     if (!dryRun) await lockSolutions(tx);
@@ -162,23 +294,48 @@ export async function remaskIdeas(db: Database, options: RemaskOptions = {}): Pr
     const masked: Partial<Record<MaskKind, number>> = {};
     for (const { change } of found) addMasked(masked, change.masked);
     const changes = found.map((f) => f.change);
-    if (dryRun || found.length === 0) return { dryRun, checked, changes, masked };
-    await upsertIdeas(
+    const stored =
+      (await tx.query<{ last: number }>('SELECT coalesce(max(id), 0)::float8 AS last FROM idea_history'))
+        .rows[0]?.last ?? 0;
+    if (dryRun) {
+      const { history } = await remaskHistory(tx, labels, true, stored);
+      return { dryRun, checked, changes, masked, history };
+    }
+    if (found.length > 0)
+      await upsertIdeas(
+        tx,
+        found.map((f) => f.idea),
+        { action: 'remask', reason },
+      );
+    // After the upsert: the versions it just wrote (the unmasked texts) are masked with the others.
+    const { history, oldTexts } = await remaskHistory(tx, labels, false, stored);
+    if (found.length === 0) {
+      if (oldTexts.length > 0) await forgetWordsOutOfView(tx, oldTexts);
+      return { dryRun, checked, changes, masked, history };
+    }
+    const k = options.k ?? K_ANONYMITY;
+    const publicChanges = await publicChangesOf(
       tx,
-      found.map((f) => f.idea),
-      { action: 'remask', reason },
+      await refreshPublicAttributes(tx, k),
+      found.map((f) => f.idea.id),
+      k,
     );
-    await refreshPublicAttributes(tx, options.k ?? K_ANONYMITY);
     await settleSearchIndex(tx, { analyse: found.length >= PAGE });
     // A pinned solution whose quoted idea left its theme (a masked theme label) quotes another idea.
     await freezePinnedThemes(tx);
     // The masked-out words (a name) leave the suggestions unless a visible idea still holds them.
-    await forgetWordsOutOfView(
-      tx,
-      found.flatMap((f) => [f.old, f.idea.text]),
-    );
-    return { dryRun, checked, changes, masked };
+    await forgetWordsOutOfView(tx, [...found.flatMap((f) => [f.old, f.idea.text]), ...oldTexts]);
+    return { dryRun, checked, changes, masked, history, publicChanges };
   });
   if (!dryRun && result.changes.length > 0) await settleFacetCounts(db);
+  if (!dryRun && (result.changes.length > 0 || result.history.versions > 0)) {
+    // As after an erasure: dead rows would keep the old texts in the table files until vacuumed (PGlite
+    // has no autovacuum); on PostgreSQL a very large table may outlast the statement timeout.
+    try {
+      await db.exec('VACUUM idea_history, ideas, idea_words');
+    } catch (error) {
+      if ((error as { code?: string }).code !== '57014') throw error;
+    }
+  }
   return result;
 }

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { remaskReport } from '../../../src/node/cli/ideas-remask.js';
 import { openDatabase } from '../../../src/node/store/database.js';
 import { runCapturedCli } from '../../support/cli-run.js';
 
@@ -49,7 +50,7 @@ describe('werkbalans ideas maskeren', () => {
     const run = await cli('ideas', 'maskeren', '--reden', 'nieuwe naamherkenning');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
-      '1 van 2 ideeën opnieuw gemaskeerd; de vorige versies staan in de geschiedenis.',
+      '1 van 2 ideeën opnieuw gemaskeerd; de vorige versies staan gemaskeerd in de geschiedenis.',
     );
     const search = await cli('ideas', 'search', 'rooster', '--json');
     expect(search.stdout).not.toContain('Zwaluwstaart');
@@ -68,5 +69,34 @@ describe('werkbalans ideas maskeren', () => {
     expect((await cli('ideas', 'maskeren')).stdout).toBe(
       '2 ideeën nagekeken: de huidige maskering verandert niets.\n',
     );
+  });
+});
+
+describe('the re-mask report', () => {
+  it('names the masked history versions and, as the import, what changed for other ideas', () => {
+    const report = remaskReport({
+      dryRun: false,
+      checked: 20,
+      changes: [{ id: 'a1', hidden: false, fields: ['profession'], masked: { phone: 1 }, text: 'Tekst.' }],
+      masked: { phone: 1 },
+      history: { versions: 3, ideas: 2, masked: { phone: 3 } },
+      publicChanges: {
+        k: 5,
+        ideas: 4,
+        fewer: 4,
+        more: 0,
+        withdrawn: { province: 0, profession: 4, branch: 0 },
+        restored: { province: 0, profession: 0, branch: 0 },
+        heldLabels: [{ field: 'profession', label: 'Wijkteam [telefoonnummer]' }],
+      },
+    });
+    expect(report.split('\n')).toEqual([
+      '  a1: beroep; telefoonnummer 1×',
+      'Gemaskeerd: telefoonnummer 1×.',
+      '1 van 20 ideeën opnieuw gemaskeerd; de vorige versies staan gemaskeerd in de geschiedenis.',
+      'In de geschiedenis zijn 3 eerdere versies van 2 ideeën gemaskeerd.',
+      "Door de regel van minstens 5 ideeën per combinatie van provincie, beroep en branche tonen 4 andere ideeën nu minder gegevens (bij 4 geen beroep meer). Dat komt door een label dat nog op een besluit wacht (beroep 'Wijkteam [telefoonnummer]'); koppelen aan een bekend label kan dit herstellen.",
+      '',
+    ]);
   });
 });

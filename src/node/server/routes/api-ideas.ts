@@ -140,17 +140,28 @@ export function ideasApi(services: AppServices): Hono {
   });
 
   // Today's masker over every stored idea (the masker improved): one transaction, each changed idea's
-  // earlier version in its history with the reason; `droog` only lists what would change. Token only:
+  // earlier version in its history with the reason, every history version masked too; `droog` only lists what would change. Token only:
   // the answer names hidden ideas.
   app.post('/api/ideas/maskeren', adminOnly(services), boundedJson, jsonOf(remaskBody), async (c) => {
     const body = c.req.valid('json');
     const reason = body.reden.trim();
     const result = await ideas.remask({ dryRun: body.droog, ...(reason ? { reason } : {}) });
-    const message =
+    const { publicChanges, ...rest } = result;
+    const message = [
       result.changes.length === 0
         ? ideasMessages.remaskNone(result.checked)
-        : ideasMessages.remaskSummary(result.changes.length, result.checked, result.dryRun);
-    return c.json({ message, ...result });
+        : ideasMessages.remaskSummary(result.changes.length, result.checked, result.dryRun),
+      ideasMessages.remaskHistory(result.history.versions, result.history.ideas, result.dryRun),
+      publicChanges ? ideasMessages.publicChanges(publicChanges) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    // Ideas outside the run whose published values changed (the k = 5 rule), as every other change says.
+    return c.json({
+      message,
+      ...rest,
+      ...(publicChanges ? { publicChanges: publicChangesAnswer(publicChanges) } : {}),
+    });
   });
 
   // Unknown labels (held back from every public view) and a curator's decision on one: map it to a
