@@ -33,6 +33,7 @@ import { HttpProblem } from '../http-problem.js';
 import { isHeld, loadPageView, type PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
 import { EmptyStore } from '../views/empty-store.js';
+import { ColumnKeyList } from '../views/column-key-list.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
 
@@ -355,16 +356,7 @@ function CompareDownloads(props: {
       </ul>
       <details class="column-key">
         <summary>{compareText.columnsHeading}</summary>
-        <dl class="column-key-list">
-          {comparisonColumns().map((key) => (
-            <>
-              <dt>
-                <code>{key.column}</code>
-              </dt>
-              <dd>{key.meaning}</dd>
-            </>
-          ))}
-        </dl>
+        <ColumnKeyList keys={comparisonColumns()} />
       </details>
     </section>
   );

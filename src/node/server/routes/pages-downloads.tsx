@@ -18,6 +18,7 @@ import { queryOf } from '../request/validate.js';
 import type { AppServices } from '../services.js';
 import { withVersion } from './api-analysis.js';
 import { EmptyStore } from '../views/empty-store.js';
+import { ColumnKeyList } from '../views/column-key-list.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
 
@@ -193,16 +194,7 @@ function ColumnKeyTable() {
     <details class="column-key" id="kolommen">
       <summary>{downloadColumnsText.heading}</summary>
       <p>{downloadColumnsText.lead}</p>
-      <dl class="column-key-list">
-        {downloadColumns().map((key) => (
-          <>
-            <dt>
-              <code>{key.column}</code>
-            </dt>
-            <dd>{key.meaning}</dd>
-          </>
-        ))}
-      </dl>
+      <ColumnKeyList keys={downloadColumns()} />
       <p>{downloadColumnsText.jsonNote}</p>
     </details>
   );
