@@ -26,7 +26,7 @@ describe('the ideas page', () => {
     expect(response.status).toBe(200);
     return response.text();
   };
-  const found = (html: string) => /<h2 id="resultaten">([^<]*)<\/h2>/.exec(html)?.[1];
+  const found = (html: string) => /<h2 id="resultaten" tabindex="-1">([^<]*)<\/h2>/.exec(html)?.[1];
 
   it('keeps every idea when "mijn beroep" is chosen, and offers the profession as an explicit filter', async () => {
     const all = found(await page(''));
@@ -132,16 +132,16 @@ describe('the ideas page of a search with more matches than it weighs', () => {
     expect(api.query.capped).toBe(true);
     const response = await t.app.request('/ideeen?q=formulieren');
     const html = await response.text();
-    expect(html).toContain(`<h2 id="resultaten">Ten minste ${api.total} ideeën gevonden</h2>`);
+    expect(html).toContain(`<h2 id="resultaten" tabindex="-1">Ten minste ${api.total} ideeën gevonden</h2>`);
     expect(html).toContain(`van ten minste ${api.total}</p>`);
     expect(html).toContain('de aantallen hier en bij de filters zijn daarom ondergrenzen');
     expect(html).toMatch(/>voorstel \(ten minste \d+\)<\/label>/);
     expect(html).not.toMatch(/>voorstel \(\d+\)<\/label>/);
     // The count announced to screen readers is the heading's: the live region holds it.
-    expect(html).toMatch(/aria-live="polite" data-idea-live=""><section[^>]*><h2 id="resultaten">Ten minste/);
+    expect(html).toMatch(/aria-live="polite" data-idea-live=""><section[^>]*><h2 id="resultaten" tabindex="-1">Ten minste/);
     // Under the cap the counts are exact.
     const narrow = await (await t.app.request('/ideeen?q=koffieautomaat')).text();
-    expect(narrow).toContain('<h2 id="resultaten">56 ideeën gevonden</h2>');
+    expect(narrow).toContain('<h2 id="resultaten" tabindex="-1">56 ideeën gevonden</h2>');
     expect(narrow).not.toContain('ten minste');
   });
 });
@@ -195,7 +195,7 @@ describe('the ideas page for a profession outside the bundled ones', () => {
   it('highlights a profession of the table shown and never filters on it', async () => {
     const found = async (query: string) => {
       const html = await (await t.app.request(`/ideeen${query}`)).text();
-      return { html, heading: /<h2 id="resultaten">([^<]*)<\/h2>/.exec(html)?.[1] };
+      return { html, heading: /<h2 id="resultaten" tabindex="-1">([^<]*)<\/h2>/.exec(html)?.[1] };
     };
     const all = await found('');
     expect(all.heading).toMatch(/^\d+ ideeën gevonden/);
