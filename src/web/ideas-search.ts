@@ -31,7 +31,8 @@ import { highlightsOf, tickedByAddress } from '../core/ideas/address-filters.js'
 function showResults(live: HTMLElement): void {
   const heading = live.querySelector<HTMLElement>(`#${RESULTS_ANCHOR}`);
   if (!heading) return;
-  heading.scrollIntoView({ block: 'start' });
+  // At once: a smooth scroll (the page's scroll-behavior) would still be moving when it is read.
+  heading.scrollIntoView({ block: 'start', behavior: 'instant' });
   heading.focus({ preventScroll: true });
 }
 

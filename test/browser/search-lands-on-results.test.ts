@@ -61,9 +61,11 @@ if (missing) {
           expect(after.top).toBeGreaterThanOrEqual(0);
           expect(after.bottom).toBeLessThanOrEqual(after.height);
           expect(after.focused).toBe(true);
-          // The first idea follows the count on the same screen, and the next Tab reaches it.
-          const first = await p.locator('ol.idea-list--results .idea a').first().boundingBox();
-          expect(first!.y + first!.height).toBeLessThanOrEqual(after.height);
+          // The first idea starts below the count on the same screen (its text's first lines; a long
+          // idea with its details may end further down), and the next Tab reaches it.
+          const first = await p.locator('ol.idea-list--results .idea .idea__text').first().boundingBox();
+          expect(first!.y).toBeGreaterThanOrEqual(after.bottom);
+          expect(first!.y + Math.min(first!.height, 60)).toBeLessThanOrEqual(after.height);
           await p.keyboard.press('Tab');
           expect(
             await p.evaluate(() => document.activeElement?.closest('ol.idea-list--results') !== null),
