@@ -138,7 +138,9 @@ describe('the ideas page of a search with more matches than it weighs', () => {
     expect(html).toMatch(/>voorstel \(ten minste \d+\)<\/label>/);
     expect(html).not.toMatch(/>voorstel \(\d+\)<\/label>/);
     // The count announced to screen readers is the heading's: the live region holds it.
-    expect(html).toMatch(/aria-live="polite" data-idea-live=""><section[^>]*><h2 id="resultaten" tabindex="-1">Ten minste/);
+    expect(html).toMatch(
+      /aria-live="polite" data-idea-live=""><section[^>]*><h2 id="resultaten" tabindex="-1">Ten minste/,
+    );
     // Under the cap the counts are exact.
     const narrow = await (await t.app.request('/ideeen?q=koffieautomaat')).text();
     expect(narrow).toContain('<h2 id="resultaten" tabindex="-1">56 ideeën gevonden</h2>');
