@@ -6,7 +6,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import { createLocalSearch, type LocalSearch } from '../../src/core/ideas/local-search.js';
 import { parseIdeaSearchParams } from '../../src/core/ideas/search-params.js';
-import { importIdeasFile } from '../../src/node/ideas-file.js';
+import type { IdeasGrid } from '../../src/node/import/ideas-read.js';
+import { importIdeasFile, importIdeasGrid } from '../../src/node/ideas-file.js';
 import { exportedIdeas } from '../../src/node/server/exported-ideas.js';
 import { openDatabase, type Database } from '../../src/node/store/database.js';
 import { searchIdeas } from '../../src/node/store/ideas-search.js';
@@ -15,13 +16,22 @@ import { CORPUS } from './relevance.js';
 /** No filter on any facet. */
 export const NO_FILTERS = { thema: [], soort: [], branche: [], provincie: [], beroep: [] };
 
+/**
+ * A store with the example ideas (and `extra`, imported at k = 1 so its few ideas keep their values)
+ * and the static export's search over the ideas it exports: both search paths, for a test to close.
+ */
+export async function openSearchPaths(extra?: IdeasGrid): Promise<{ db: Database; local: LocalSearch }> {
+  const db = await openDatabase({ dataDir: 'memory://' });
+  await importIdeasFile(db, CORPUS);
+  if (extra) await importIdeasGrid(db, extra, { k: 1 });
+  return { db, local: createLocalSearch(await exportedIdeas(db)) };
+}
+
 export function bothSearchPaths() {
   let db: Database | undefined;
   let local: LocalSearch | undefined;
   beforeAll(async () => {
-    db = await openDatabase({ dataDir: 'memory://' });
-    await importIdeasFile(db, CORPUS);
-    local = createLocalSearch(await exportedIdeas(db));
+    ({ db, local } = await openSearchPaths());
   });
   afterAll(() => db?.close());
   /** The whole answer (total, items, the query report) of the first 100 ideas on both paths. */

@@ -9,15 +9,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../../src/core/ideas/analyzer/analyzer.js';
-import { createLocalSearch, type LocalSearch } from '../../../src/core/ideas/local-search.js';
+import type { LocalSearch } from '../../../src/core/ideas/local-search.js';
 import { parseIdeaSearchParams } from '../../../src/core/ideas/search-params.js';
 import type { IdeasGrid } from '../../../src/node/import/ideas-read.js';
-import { importIdeasFile, importIdeasGrid } from '../../../src/node/ideas-file.js';
-import { exportedIdeas } from '../../../src/node/server/exported-ideas.js';
-import { openDatabase, type Database } from '../../../src/node/store/database.js';
+import type { Database } from '../../../src/node/store/database.js';
 import { searchIdeas } from '../../../src/node/store/ideas-search.js';
-import { NO_FILTERS } from '../../support/both-search-paths.js';
-import { CORPUS } from '../../support/relevance.js';
+import { NO_FILTERS, openSearchPaths } from '../../support/both-search-paths.js';
 
 /** Bullying at work, added to the example ideas (which hold none). */
 const BULLYING = [
@@ -41,10 +38,7 @@ describe('words weak in a search query only (werk, zorg)', () => {
   let db: Database;
   let local: LocalSearch;
   beforeAll(async () => {
-    db = await openDatabase({ dataDir: 'memory://' });
-    await importIdeasFile(db, CORPUS);
-    await importIdeasGrid(db, grid, { k: 1 });
-    local = createLocalSearch(await exportedIdeas(db));
+    ({ db, local } = await openSearchPaths(grid));
   });
   afterAll(() => db?.close());
 
