@@ -388,6 +388,13 @@ export const adminText = {
     '‘Uploaden en controleren’ slaat een tabel die klopt op als nieuwe versie, maar toont hem nog niet: de site blijft de huidige versie tonen. Bovenaan deze pagina verschijnen dan de opmerkingen over de cijfers (zoals niet-gepubliceerde cijfers en beroepen die niet zijn ingedeeld), met een vergelijking met de getoonde versie en de knop ‘Deze versie tonen’. ‘Uploaden en tonen’ maakt de tabel meteen de getoonde versie; terug naar de vorige versie kan dan hieronder bij ‘Getoonde versie kiezen’.',
   uploadCheckSubmit: 'Uploaden en controleren',
   uploadSubmit: 'Uploaden en tonen',
+  exportHeading: 'Statische export downloaden',
+  exportLead:
+    'De openbare site als zip-bestand, om uit te pakken op een andere webserver of een CDN. De server maakt de export zelf, zodat u hem niet hoeft te stoppen. Met de voorbeelddata duurt dat ongeveer een halve minuut; zo lang reageert de site trager.',
+  exportUrlLabel: 'Openbaar adres van de website (niet verplicht)',
+  exportUrlHint:
+    'Bijvoorbeeld https://werkbalans.voorbeeld.nl. Dan werken de insluitcodes ook op andere websites; zonder adres zijn ze relatief.',
+  exportSubmit: 'Export downloaden (zip)',
   chooseHeading: 'Getoonde versie kiezen',
   chooseLabel: 'Versie',
   chooseSubmit: 'Deze versie tonen',

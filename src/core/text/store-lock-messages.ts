@@ -19,14 +19,15 @@ export const storeLockMessages = {
     'de draaiende server: importeren via de beheerpagina (/beheer) of POST /api/ideas/import, zoeken via ' +
     'GET /api/ideas?q=…, veelgenoemde oplossingen via GET /api/ideas/oplossingen?thema=….',
   /**
-   * The same refusal to `werkbalans build`: an export reads the store itself and cannot go through the
-   * running server, so it says plainly what it takes (audit 7, finding 14; the example data's export
-   * took 35 s).
+   * The same refusal to `werkbalans build`: the export reads the store itself, so it says what works
+   * beside a running server (the server's own export, export-archive.ts) and what stopping it takes
+   * (audit 7, finding 14; the example data's export took 35 s).
    */
   inUseForBuild: (dir: string, pid: number | null, host: string | null) =>
     openedBy(dir, pid, host) +
-    'Een statische export (`werkbalans build`) leest de database zelf en kan niet via een draaiende ' +
-    'server. Draait daar `werkbalans serve`? Stop de server (Ctrl+C), bouw de export en start de server ' +
-    'daarna weer met hetzelfde commando. Met de voorbeelddata duurt het bouwen ongeveer een halve minuut, ' +
-    'met meer ideeën langer; zo lang is de site niet bereikbaar.',
+    'Een statische export (`werkbalans build`) leest de database zelf. Draait daar `werkbalans serve`? ' +
+    'Dan maakt de server de export: de knop ‘Export downloaden (zip)’ op /beheer, of ' +
+    'POST /api/export met het beheertoken (een zip-bestand; ?basis-url=https://… voor de insluitcodes). ' +
+    'Of stop de server (Ctrl+C), bouw de export en start de server daarna weer met hetzelfde commando. ' +
+    'Met de voorbeelddata duurt het bouwen ongeveer een halve minuut, met meer ideeën langer.',
 } as const;

@@ -89,6 +89,8 @@ export const webMessages = {
     'Wijzigen staat uit: op deze server is geen beheertoken ingesteld (WERKBALANS_ADMIN_TOKEN). Alleen lezen is mogelijk.',
   tokenMissing: 'Voor deze bewerking is een beheertoken nodig (Authorization: Bearer …).',
   tokenWrong: 'Het beheertoken klopt niet.',
+  exportBusy:
+    'Er wordt al een statische export gemaakt. Probeer het opnieuw als die klaar is (met de voorbeelddata duurt het ongeveer een halve minuut).',
 
   uploadTooLarge: (limit: number) => `Het bestand is te groot: de grens is ${megabytes(limit)}.`,
   uploadTooManyRows: (rows: number, limit: number) =>

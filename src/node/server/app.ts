@@ -18,6 +18,7 @@ import { HttpProblem } from './http-problem.js';
 import { analysisApi } from './routes/api-analysis.js';
 import { datasetsApi } from './routes/api-datasets.js';
 import { erasuresApi } from './routes/api-erasures.js';
+import { exportApi } from './routes/api-export.js';
 import { ideasApi } from './routes/api-ideas.js';
 import { solutionsApi } from './routes/api-solutions.js';
 import { assetRoutes, generatedAssets } from './routes/assets.js';
@@ -122,6 +123,7 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
     datasetsApi,
     analysisApi,
     erasuresApi,
+    exportApi,
     solutionsApi,
     ideasApi,
     homePages,

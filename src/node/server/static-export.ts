@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import { securityMessages } from '../../core/text/security-messages.js';
 import { serveMessages } from '../../core/text/serve-messages.js';
 import { storeOf, type StoreSource } from '../store/index.js';
@@ -135,15 +136,22 @@ function removeStale(dir: string, root: string, written: ReadonlySet<string>): s
   return removed;
 }
 
+export interface ExportOptions {
+  readonly config?: ServerConfigInput;
+  readonly effects?: ServerEffects;
+}
+
 /**
- * Writes the site into `outDir` and removes whatever an earlier build left there that this one did
- * not write; every page must answer 200, or the export stops with its message.
+ * Renders every file of the export with the site's own app in its static mode and hands each to
+ * `write`, in order; `ready` runs once every path is known (no data, no assets: refused before it).
+ * Every page must answer 200, or the export stops with its message. Returns the files, in order.
  */
-export async function exportSite(
+async function renderExport(
   source: StoreSource,
-  outDir: string,
-  options: { readonly config?: ServerConfigInput; readonly effects?: ServerEffects } = {},
-): Promise<ExportResult> {
+  options: ExportOptions,
+  ready: () => void,
+  write: (file: string, bytes: Uint8Array) => void,
+): Promise<string[]> {
   const config = serverConfig({ ...options.config, staticExport: true, adminToken: undefined });
   const store = storeOf(source);
   const { app, services } = createAppWithServices({
@@ -157,10 +165,7 @@ export async function exportSite(
     throw new ExportError(serveMessages.buildMissingAssets(config.assetsDir));
   const assetNames = [...plainNames, ...services.assets.hashedNames()];
   const paths = await exportPaths(store, config, assetNames);
-  prepareExportFolder(outDir);
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, EXPORT_MARKER), serveMessages.exportMarker);
-  const written = new Set<string>();
+  ready();
   const files: string[] = [];
   for (const path of paths) {
     const response = await app.request(path);
@@ -168,20 +173,66 @@ export async function exportSite(
       throw new ExportError(serveMessages.buildPageFailed(path, response.status));
     }
     const file = exportFileOf(path);
-    const target = join(outDir, file);
-    mkdirSync(dirname(target), { recursive: true });
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    writeFileSync(target, bytes);
+    write(file, new Uint8Array(await response.arrayBuffer()));
     files.push(file);
-    written.add(file);
-    if (COMPRESSED_FILE.test(file)) {
-      writeFileSync(`${target}.br`, brotliCompressSync(bytes, BROTLI_EXPORT));
-      writeFileSync(`${target}.gz`, gzipSync(bytes, { level: 6 }));
-      written.add(`${file}.br`).add(`${file}.gz`);
-    }
   }
+  return files;
+}
+
+/**
+ * Writes the site into `outDir` and removes whatever an earlier build left there that this one did
+ * not write; every page must answer 200, or the export stops with its message.
+ */
+export async function exportSite(
+  source: StoreSource,
+  outDir: string,
+  options: ExportOptions = {},
+): Promise<ExportResult> {
+  const written = new Set<string>();
+  const files = await renderExport(
+    source,
+    options,
+    () => {
+      prepareExportFolder(outDir);
+      mkdirSync(outDir, { recursive: true });
+      writeFileSync(join(outDir, EXPORT_MARKER), serveMessages.exportMarker);
+    },
+    (file, bytes) => {
+      const target = join(outDir, file);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, bytes);
+      written.add(file);
+      if (COMPRESSED_FILE.test(file)) {
+        writeFileSync(`${target}.br`, brotliCompressSync(bytes, BROTLI_EXPORT));
+        writeFileSync(`${target}.gz`, gzipSync(bytes, { level: 6 }));
+        written.add(`${file}.br`).add(`${file}.gz`);
+      }
+    },
+  );
   const removed = removeStale(outDir, outDir, written);
   return { files, written: [...written], removed };
+}
+
+/**
+ * The same export as one zip archive in memory (for a running server, whose embedded database no other
+ * process may open): the site's files and the marker, without the `.br`/`.gz` siblings (a web server
+ * compresses them itself, or a later `werkbalans build` into the unpacked folder writes them). Text
+ * files are deflated, images stored as they are.
+ */
+export async function exportArchive(
+  source: StoreSource,
+  options: ExportOptions = {},
+): Promise<{ readonly bytes: Uint8Array; readonly files: readonly string[] }> {
+  const entries: Zippable = { [EXPORT_MARKER]: strToU8(serveMessages.exportMarker) };
+  const files = await renderExport(
+    source,
+    options,
+    () => {},
+    (file, bytes) => {
+      entries[file] = [bytes, { level: COMPRESSED_FILE.test(file) ? 6 : 0 }];
+    },
+  );
+  return { bytes: zipSync(entries), files };
 }
 
 /** Files written with `.br` and `.gz` beside them, for servers that send precompressed files. */

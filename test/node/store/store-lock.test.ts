@@ -174,7 +174,7 @@ describe('a store opened by one process', () => {
     expect(result.status).toBe(0);
   });
 
-  it('refuses `werkbalans build` saying plainly that the export needs the server stopped', async () => {
+  it('refuses `werkbalans build` saying plainly that the server makes it, or must be stopped', async () => {
     // Audit 7, finding 14: the refusal offered the running server for import, search and solutions,
     // and said nothing of the export.
     const dir = join(work, 'build-beside');
@@ -184,8 +184,11 @@ describe('a store opened by one process', () => {
       const result = await runCapturedCli(['build', '--out', out, '--data', dir]);
       expect(result.status).toBe(2);
       expect(result.stderr).toContain(`De database in ${dir} is al geopend`);
-      expect(result.stderr).toContain('Stop de server (Ctrl+C), bouw de export en start de server');
+      expect(result.stderr).toContain('stop de server (Ctrl+C), bouw de export en start de server');
       expect(result.stderr).toContain('ongeveer een halve minuut');
+      // Or the running server makes it.
+      expect(result.stderr).toContain('POST /api/export');
+      expect(result.stderr).toContain('/beheer');
       expect(result.stderr).not.toContain('/api/ideas/import');
     } finally {
       await db.close();

@@ -452,3 +452,10 @@ const notedVersion = firstValue(z.string().optional()).transform((written) =>
 
 /** `GET /beheer`: the version just stored (`?opgeslagen=`) or chosen (`?getoond=`), to say so. */
 export const adminPageQuery = z.object({ opgeslagen: notedVersion, getoond: notedVersion });
+
+/**
+ * `POST /api/export?basis-url=…` and the form on /beheer: the site's public address for the export's
+ * embed codes (checked by base-url.ts); empty or left out: the server's own setting.
+ */
+export const exportQuery = z.object({ 'basis-url': optionalText });
+export const exportForm = z.object({ 'basis-url': z.string().default('') });

@@ -29,12 +29,19 @@ import { HttpProblem } from '../http-problem.js';
 import { isHeld, loadPageView, type PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
 import { readUpload } from '../upload-body.js';
-import { adminPageQuery, eraseForm, labelDecisionForm, showVersionForm } from '../request/request-schemas.js';
+import {
+  adminPageQuery,
+  eraseForm,
+  exportForm,
+  labelDecisionForm,
+  showVersionForm,
+} from '../request/request-schemas.js';
 import { formOf, queryOf, uploadOf } from '../request/validate.js';
 import { AdminAlert, Field, TextField, TokenField, type AdminMessage } from '../views/admin-form.js';
 import { UploadCheckStep, type UploadCheck } from '../views/upload-check.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
+import { exportArchiveResponse } from '../export-archive.js';
 import { storedMessage, uploadLimit } from './api-datasets.js';
 import { curate } from './api-ideas.js';
 
@@ -256,6 +263,24 @@ function AdminPage(props: {
               <NeverShown view={view} />
             </section>
           ) : null}
+          <section aria-labelledby="export">
+            <h2 id="export">{adminText.exportHeading}</h2>
+            <p>{adminText.exportLead}</p>
+            <form method="post" action={links.path('/beheer/export')} class="form">
+              <TokenField id="token-export" />
+              <TextField
+                id="basis-url-export"
+                name="basis-url"
+                label={adminText.exportUrlLabel}
+                hint={adminText.exportUrlHint}
+                maxlength={2000}
+                autocomplete="url"
+              />
+              <button type="submit" class="button">
+                {adminText.exportSubmit}
+              </button>
+            </form>
+          </section>
           <section aria-labelledby="wissen">
             <h2 id="wissen">{eraseText.heading}</h2>
             <p>{eraseText.lead}</p>
@@ -483,6 +508,15 @@ export function adminPages(services: AppServices): Hono {
         throw new HttpProblem(404, webMessages.unknownVersion(versie));
       }
       return c.redirect(`/beheer?getoond=${version}`, 303);
+    } catch (error) {
+      return failed(c, error);
+    }
+  });
+
+  // The static export as a zip, made by this server (export-archive.ts); a problem shows on the page.
+  app.post('/beheer/export', ...adminForm(exportForm), async (c) => {
+    try {
+      return await exportArchiveResponse(services, c.req.valid('form')['basis-url']);
     } catch (error) {
       return failed(c, error);
     }
