@@ -46,6 +46,15 @@ describe('reader journeys through the ideas search, fourth audit (voorbeelddata)
     }
   });
 
+  it('reads `gezonder` as `gezond`: the lifestyle ideas for `gezonder leven`', async () => {
+    // `gezonder` had no thesaurus group (the comparative of the prevention term `gezond`), so idee-0046
+    // (`leefstijladvies`) and idee-0169 (`leefstijlcoach`) were not in the first 20 on either path.
+    for (const [path, answer] of Object.entries(await answers('gezonder leven')))
+      expect(answer.items.slice(0, 20).map((item) => item.id), path).toEqual(
+        expect.arrayContaining(['idee-0014', 'idee-0046', 'idee-0169']),
+      );
+  });
+
   it('ranks the judged pause ideas first for `geen tijd voor pauze`', async () => {
     for (const [path, answer] of Object.entries(await answers('geen tijd voor pauze')))
       expect(answer.items.slice(0, 2).map((item) => item.id).sort(), path).toEqual(['idee-0037', 'idee-0120']);

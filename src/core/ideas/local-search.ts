@@ -25,6 +25,7 @@ import { compareCodeUnits } from '../contract/names.js';
 import { branchOfWord } from './branch-words.js';
 import { DUTCH_STOP_WORDS } from './analyzer/dutch-stop-words.js';
 import { stem } from './analyzer/stem.js';
+import { searchTermsOf } from './analyzer/thesaurus.js';
 import { FACETS, type Facet } from './facets.js';
 import {
   formatQuery,
@@ -437,7 +438,8 @@ export function createLocalSearch(
    * A thesaurus phrase of the query (query-phrases.ts) as its group's concept, as on the server
    * (tsquery.ts phraseConcept): the ideas writing it (its words adjacent, the stop words between them
    * any word, or in place when it holds one other word: `geen tijd`), then the group's terms as close
-   * synonyms in whole words, then the group's theme.
+   * synonyms in whole words, its search-only terms included (the server's concept postings hold them),
+   * then the group's theme.
    */
   const phraseConcept = (term: QueryTerm, label: string): Concept => {
     const group = analyzer.thesaurus.groups.find((g) => g.id === term.concept);
@@ -446,7 +448,7 @@ export function createLocalSearch(
     mark(tiers, asHits(phraseMatches(core, !keepsStopWords(core))), TIER_WEIGHTS.exact);
     const themed = new Set<number>();
     if (group) {
-      mark(tiers, ids(group.terms.join(' '), false, 0, true), TIER_WEIGHTS.synonyms);
+      mark(tiers, ids(searchTermsOf(group).join(' '), false, 0, true), TIER_WEIGHTS.synonyms);
       ideas.forEach((idea, i) => {
         if (!idea.themes.includes(group.theme)) return;
         themed.add(i);

@@ -17,6 +17,30 @@ export const MIN_AFFIX_TERM = 6;
 /** Only words this long are looked at as compounds of a term. */
 export const MIN_AFFIX_WORD = 9;
 
+/**
+ * The positive forms a Dutch comparative may stand for, by the spelling rules of the comparative:
+ * `-er`, inflected `-ere` (`gezonder`, `kortere` → gezond, kort), `-der` after r (`zwaarder` →
+ * zwaar); a doubled consonant is single in the positive (`drukker` → druk), a vowel that ends an open
+ * syllable is doubled (`eenzamer` → eenzaam, `groter` → groot), a final v or z is f or s
+ * (`agressiever` → agressief, `bozer` → boos). A search reads a comparative with no group of its own as
+ * its positive's groups (thesaurus `searchGroupsOf`); an English word or a noun in `-er` whose "positive"
+ * is no term finds nothing by it. Words under six letters are left alone (`beter`, `later`).
+ */
+export function positiveForms(word: string): string[] {
+  const forms = new Set<string>();
+  for (const suffix of ['ere', 'er']) {
+    if (!word.endsWith(suffix) || word.length < suffix.length + 4) continue;
+    let base = word.slice(0, -suffix.length);
+    if (base.endsWith('rd')) forms.add(base.slice(0, -1));
+    if (/([bdfgklmnprst])\1$/.test(base)) base = base.slice(0, -1);
+    else if (/[^aeiou][aeou][^aeiouwy]$/.test(base))
+      base = `${base.slice(0, -1)}${base.at(-2)}${base.at(-1)}`;
+    forms.add(base.replace(/v$/, 'f').replace(/z$/, 's'));
+  }
+  forms.delete(word);
+  return [...forms];
+}
+
 /** A query phrase read as a group (`te weinig personeel` → staffing), its words as the query's are folded. */
 export interface ThesaurusPhrase {
   readonly words: readonly string[];
@@ -103,7 +127,14 @@ export function buildThesaurus(config: ThesaurusConfig): Thesaurus {
     },
     searchGroupsOf(word) {
       const found = lookUp(word, byStem, affixes, new Set());
-      return order(searchByStem.size > 0 ? lookUp(word, searchByStem, searchAffixes, found) : found);
+      if (searchByStem.size > 0) lookUp(word, searchByStem, searchAffixes, found);
+      // A comparative with no group of its own is read as its positive (`gezonder` → gezond) when the
+      // positive is itself a term: not by stems or compound affixes, so that an agent noun in `-er`
+      // (`ondersteuner`, `trainer`) is not read as its verb's stem (`ondersteun`, `train`).
+      if (found.size === 0)
+        for (const positive of positiveForms(word))
+          for (const group of config.groups) if (searchTermsOf(group).includes(positive)) found.add(group);
+      return order(found);
     },
   };
 }
