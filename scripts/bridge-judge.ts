@@ -31,6 +31,11 @@ if (process.argv.includes('--json')) {
   console.log(
     `single ideas and quotes: ${allListed}; from the profession's own branches ${ownListed} (${pct(ownListed, allListed)})`,
   );
+  const subject = [...singles, ...report.quotes].filter((s) => s.otherSubject);
+  console.log(
+    `single ideas and quotes whose subject is another occupation's own situation (any branch): ${subject.length}`,
+  );
+  for (const s of subject) console.log(`  ${s.profession} / ${s.component} / ${s.id}`);
   const late = singles.filter((s) => s.outOfOrder);
   console.log(
     `listed below an idea that fits the reader less (main branch, own branches, other branches, other occupation): ${late.length}`,

@@ -32,6 +32,20 @@ describe('the bridge on the judged set', () => {
     expect(intramural?.id).not.toBe('idee-0107');
   });
 
+  it('lists no idea whose subject is another occupation’s own situation, from any branch', () => {
+    // Session 26: idee-0105 (young GPs taking over a practice) and idee-0108 (a course for practice
+    // nurses) were single ideas under loopbaanperspectief on four profiles of other occupations
+    // (Huishoudelijke hulpen among them), and from own branches idee-0048 ("Als psychiater teken
+    // ik …") on three, idee-0016 ("Laat wijkverpleegkundigen zelf de zorg indiceren") on two and
+    // idee-0144 ("Als praktijkondersteuner ggz …") on Doktersassistenten: 14 listings.
+    expect(report.singles.filter((s) => s.otherSubject)).toEqual([]);
+    expect(report.quotes.filter((q) => q.otherSubject)).toEqual([]);
+    const helpers = report.singles.filter(
+      (s) => s.profession === 'Huishoudelijke hulpen' && s.component === 'loopbaanperspectief',
+    );
+    expect(helpers.map((s) => s.id)).not.toContain('idee-0105');
+  });
+
   it('quotes no dental hygienist’s practice for readers who only share a hospital branch with them', () => {
     // Dental hygienists work in hospitals too, as do doctor's assistants and OK assistants; idee-0107 is
     // from a dental practice (Overige zorg en welzijn), where neither works. Before, it was their quote.

@@ -10,7 +10,7 @@ import { shownVersion } from '../../src/node/store/datasets.js';
 import { openDatabase } from '../../src/node/store/database.js';
 import { createAppWithServices } from '../../src/node/server/app.js';
 import { branchesOf, knownProfession, profileBridge } from '../../src/node/server/bridge-ideas.js';
-import { occupationsNamed } from '../../src/core/ideas/occupation-words.js';
+import { isOtherOccupationsSubject, occupationsNamed } from '../../src/core/ideas/occupation-words.js';
 import { readerFit } from '../../src/core/ideas/bridge-solutions.js';
 import { workplaceBranchesNamed } from '../../src/core/ideas/workplace-words.js';
 import { importExampleData } from '../../src/node/server/example-data.js';
@@ -38,6 +38,8 @@ export interface SolutionQuote extends ListedIdea {
    * another reader's situation.
    */
   readonly otherOccupation: boolean;
+  /** From any branch, its subject is another occupation's own situation (`isOtherOccupationsSubject`). */
+  readonly otherSubject: boolean;
 }
 
 /**
@@ -53,6 +55,8 @@ export interface SingleIdea extends ListedIdea {
   readonly tier: ReaderTier;
   /** An idea above it on the same component fits the reader less (a worse tier). */
   readonly outOfOrder: boolean;
+  /** From any branch, its subject is another occupation's own situation (`isOtherOccupationsSubject`). */
+  readonly otherSubject: boolean;
 }
 
 export interface BridgeReport {
@@ -111,7 +115,12 @@ export async function listedByBridge(): Promise<{
           listed.push(item);
           const tier = tierOf(idea);
           const rank = TIER_ORDER.indexOf(tier);
-          singles.push({ ...item, tier, outOfOrder: rank < worst });
+          singles.push({
+            ...item,
+            tier,
+            outOfOrder: rank < worst,
+            otherSubject: isOtherOccupationsSubject(idea.text, knownProfession(profession.name)),
+          });
           worst = Math.max(worst, rank);
         }
         // A solution's quote is an idea shown under the component too.
@@ -133,6 +142,7 @@ export async function listedByBridge(): Promise<{
               !branches.includes(branch ?? '') &&
               ((named.length > 0 && (own === null || !named.includes(own))) ||
                 (places.length > 0 && !places.some((b) => branches.includes(b)))),
+            otherSubject: isOtherOccupationsSubject(text, own),
           });
         }
       }

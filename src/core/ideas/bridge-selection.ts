@@ -2,10 +2,13 @@
  * The bridge's choice of ideas for the weak components of one profile: per component, in the order
  * given (worst first), the ideas relevant to its concept (bridge-relevance.ts), by how they fit the
  * reader (`readerFit`, as the solution quotes): ideas from the profession's main branch, then from its
- * other branches, then from other branches, and last those from other branches that are another
- * occupation's situation (occupation-words.ts, workplace-words.ts: a GP taking over a practice or a
- * nurse's wish to work on the intensive care is no career prospect for a childcare worker); within
- * each by coverage, then weight, then id. A profession whose branches are unknown (a new table's
+ * other branches, then from other branches; within each by coverage, then weight, then id. An idea
+ * that is another occupation's or workplace's situation is not listed at all, however few others are
+ * left, as it is never a solution's quote: one whose subject is another occupation, from any branch
+ * (occupation-words.ts `isOtherOccupationsSubject`: "laat jonge huisartsen een praktijk overnemen" is
+ * no career step for a practice nurse either), and one from another branch that names another
+ * occupation or a workplace outside the reader's branches (workplace-words.ts: a nurse's wish to work
+ * on the intensive care is no career prospect for a childcare worker). A profession whose branches are unknown (a new table's
  * profession) has no branch to prefer: its own colleagues' ideas (published profession) come first
  * instead. Of the ideas chosen, one that opens with a masking
  * placeholder (masked-opening.ts) is listed after the others of its tier. No idea twice on one page:
@@ -17,11 +20,9 @@ import type { Profession } from '../contract/professions.js';
 import { analyseIdea, bridgeAnalyzer, conceptMatcher, type RelevanceIdea } from './bridge-relevance.js';
 import { tokenize } from './analyzer/analyzer.js';
 import { readerFit } from './bridge-solutions.js';
+import { isOtherOccupationsSubject } from './occupation-words.js';
 import { opensMasked } from './masked-opening.js';
 import { itemAt } from '../contract/item-at.js';
-
-/** The reader tier of an idea that is another occupation's situation (`readerTier`). */
-const OTHER_SITUATION = 3;
 
 /** Ideas listed per component by default. */
 export const IDEAS_PER_COMPONENT = 3;
@@ -41,11 +42,6 @@ export interface SelectedIdea extends BridgeCandidate {
   readonly ownBranch: boolean;
   /** Its published profession is the `writer` of the input (the reader's own colleagues wrote it). */
   readonly ownProfession: boolean;
-  /**
-   * From another branch, it is another occupation's situation (`readerFit` null): listed only after
-   * the ideas that fit the reader, and the page says why.
-   */
-  readonly otherSituation: boolean;
   /** The concept's terms it holds (why it is listed). */
   readonly terms: readonly string[];
 }
@@ -92,10 +88,14 @@ export function selectBridgeIdeas(input: BridgeSelectionInput): ComponentSelecti
     const matcher = conceptMatcher(concept);
     const ranked = input.candidates
       .flatMap((idea, i) => {
+        // Another occupation's or workplace's situation is never this reader's idea, however few
+        // others are left, as a solution's quote (occupation-words.ts, workplace-words.ts).
+        const tier = readerTier(idea, input);
+        if (tier === null || isOtherOccupationsSubject(idea.text, input.profession)) return [];
         const relevance = matcher.relevance(idea, itemAt(analysed, i));
         if (!relevance) return [];
         const own = idea.branch !== null && prefer.has(idea.branch);
-        return [{ idea, relevance, own, tier: readerTier(idea, input) }];
+        return [{ idea, relevance, own, tier }];
       })
       .sort(
         (a, b) =>
@@ -116,11 +116,10 @@ export function selectBridgeIdeas(input: BridgeSelectionInput): ComponentSelecti
     const masked = (e: (typeof chosen)[number]) => (opensMasked(e.idea.text) ? 1 : 0);
     const ideas: SelectedIdea[] = chosen
       .sort((a, b) => a.tier - b.tier || masked(a) - masked(b))
-      .map(({ idea, relevance, own, tier }) => ({
+      .map(({ idea, relevance, own }) => ({
         ...idea,
         ownBranch: own,
         ownProfession: isWriters(idea, input),
-        otherSituation: tier === OTHER_SITUATION,
         terms: relevance.terms,
       }));
     return { indicator, ideas, relevant: ranked.length };
@@ -134,14 +133,14 @@ function isWriters(idea: BridgeCandidate, input: BridgeSelectionInput): boolean 
 
 /**
  * 0 for an idea from the profession's main branch, 1 from another of its branches, 2 from another
- * branch, 3 from another branch that is another occupation's situation (`readerFit` null). A reader
- * whose branches the bridge does not know has no branch preference: with a `writer`, its own
- * profession's ideas are 0 and the others 1; without one, every idea is 0.
+ * branch; null for another occupation's or workplace's situation (`readerFit` null), which is not
+ * listed. A reader whose branches the bridge does not know has no branch preference: with a `writer`,
+ * its own profession's ideas are 0 and the others 1; without one, every idea `readerFit` takes is 0.
  */
-function readerTier(idea: BridgeCandidate, input: BridgeSelectionInput): number {
+function readerTier(idea: BridgeCandidate, input: BridgeSelectionInput): number | null {
   if (input.preferBranches.length === 0 && input.writer) return isWriters(idea, input) ? 0 : 1;
   const fit = readerFit({ branches: input.preferBranches, profession: input.profession }, idea);
-  if (fit === null) return OTHER_SITUATION;
+  if (fit === null) return null;
   if (fit === 0) return 0;
   return fit < input.preferBranches.length ? 1 : 2;
 }

@@ -19,7 +19,7 @@ import { QUOTED_KINDS } from './clusters/cluster-ideas.js';
 import type { IdeaKind } from './idea.js';
 import { tokenize } from './analyzer/analyzer.js';
 import { analyseIdea, bridgeAnalyzer, conceptMatcher } from './bridge-relevance.js';
-import { occupationsNamed } from './occupation-words.js';
+import { isOtherOccupationsSubject, occupationsNamed } from './occupation-words.js';
 import { workplaceBranchesNamed } from './workplace-words.js';
 import { opensMasked } from './masked-opening.js';
 
@@ -111,17 +111,21 @@ export interface BridgeReader {
  * How well an idea fits a reader of a profession (lower is better): 0, 1, … for an idea from the
  * profession's own branches (main branch first); then one from another branch that names no
  * occupation (occupation-words.ts) other than the reader's own and no workplace (workplace-words.ts)
- * outside the reader's branches. Null for an idea from another branch that is another occupation's
- * situation: it names another occupation as the writer's, or a workplace in none of the reader's
- * branches. A dental hygienist's wish from a dental practice is no quote for a doctor's assistant,
- * even though some dental hygienists work in hospitals too: the idea's situation is the practice.
- * A reader the bridge does not know (no branches) takes any idea.
+ * outside the reader's branches. Null for an idea that is another occupation's situation: from any
+ * branch, one whose subject is another occupation (`isOtherOccupationsSubject`: "laat jonge huisartsen
+ * een praktijk overnemen" is no career step for a practice nurse in the same practice); from another
+ * branch, also one that names another occupation as the writer's in any way ("in de
+ * tandartspraktijk") or a workplace in none of the reader's branches. A dental hygienist's wish from a
+ * dental practice is no quote for a doctor's assistant, even though some dental hygienists work in
+ * hospitals too: the idea's situation is the practice. A reader the bridge does not know (no
+ * branches) takes any idea that is no other occupation's subject.
  */
 export function readerFit(
   reader: BridgeReader,
   idea: { readonly branch: string | null; readonly text: string },
 ): number | null {
   const { branches, profession } = reader;
+  if (isOtherOccupationsSubject(idea.text, profession)) return null;
   if (branches.length === 0) return 0;
   const own = idea.branch === null ? -1 : branches.indexOf(idea.branch);
   if (own !== -1) return own;

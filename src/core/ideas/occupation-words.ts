@@ -6,12 +6,19 @@
  * role words (`begeleider`, `medewerker`, `teamleider`, `verpleegkundige`) name no one occupation.
  * Each entry is a folded word start: `tandarts` covers `tandartsassistente` and `tandartspraktijk`.
  * Only an occupation named as the writer's own situation counts, not one named as a partner.
+ *
+ * Named as the occupation itself ("als huisarts", "jonge huisartsen", "geef praktijkondersteuners …"),
+ * it is the idea's subject (`occupationSubjects`): the idea is that occupation's own situation, and the
+ * bridge offers it to no other profession's profile (`isOtherOccupationsSubject`). Named by its
+ * workplace ("in de huisartsenpraktijk", "op de huisartsenpost"), it is where the writer works, shared
+ * by the professions of that branch, and the bridge weighs it by branch as before.
  */
 import type { Profession } from '../contract/professions.js';
 import { DETERMINERS, isWritersSetting, sentencesOf } from './writer-setting.js';
 
 export const OCCUPATION_WORDS: readonly { readonly start: string; readonly profession: Profession }[] = [
   { start: 'mondhygienist', profession: 'Tandartsassistenten en mondhygiënisten' },
+  { start: 'tandartsassistent', profession: 'Tandartsassistenten en mondhygiënisten' },
   { start: 'tandarts', profession: 'Tandartsassistenten en mondhygiënisten' },
   { start: 'doktersassistent', profession: 'Doktersassistenten' },
   { start: 'praktijkondersteuner', profession: 'Praktijkondersteuners' },
@@ -45,15 +52,68 @@ function namesOwnSituation(words: readonly string[], i: number): boolean {
 }
 
 /**
+ * Endings after an occupation's word start that leave the word the occupation itself: a plural or a
+ * female form (`huisartsen`, `mondhygiëniste`, `kraamverzorgende`, `kraamverzorgster`). Any other
+ * rest makes a compound, mostly a workplace (`huisartsenpraktijk`, `huisartsenpost`, `tandartspraktijk`).
+ */
+const PERSON_ENDINGS: ReadonlySet<string> = new Set([
+  '',
+  'e',
+  'en',
+  'es',
+  's',
+  'ende',
+  'enden',
+  'ster',
+  'sters',
+]);
+
+function named(text: string, personOnly: boolean): Profession[] {
+  const out = new Set<Profession>();
+  const sentences = sentencesOf(text);
+  for (const { start, profession } of OCCUPATION_WORDS)
+    if (
+      sentences.some((words) =>
+        words.some(
+          (w, i) =>
+            w.startsWith(start) &&
+            (!personOnly || PERSON_ENDINGS.has(w.slice(start.length))) &&
+            namesOwnSituation(words, i),
+        ),
+      )
+    )
+      out.add(profession);
+  return [...out];
+}
+
+/**
  * The professions a text names as the writer's own situation by one of their occupation words, in
  * list order, each once. An occupation named only as a partner (`namesOwnSituation`) is not counted:
  * a social worker who arranges something "samen met de huisarts" writes no GP's idea.
  */
 export function occupationsNamed(text: string): Profession[] {
-  const named = new Set<Profession>();
-  const sentences = sentencesOf(text);
-  for (const { start, profession } of OCCUPATION_WORDS)
-    if (sentences.some((words) => words.some((w, i) => w.startsWith(start) && namesOwnSituation(words, i))))
-      named.add(profession);
-  return [...named];
+  return named(text, false);
+}
+
+/**
+ * The professions whose own situation an idea is about: those it names as the writer's own by the
+ * occupation itself (`PERSON_ENDINGS`: "jonge huisartsen", "als praktijkondersteuner"), not by a
+ * workplace ("in de huisartsenpraktijk").
+ */
+export function occupationSubjects(text: string): Profession[] {
+  return named(text, true);
+}
+
+/**
+ * Whether an idea is another occupation's own situation for a reader of `profession`: its subject is
+ * one or more occupations (`occupationSubjects`) and the reader's profession is none of them. A
+ * profession the bridge does not know (null) is none of them. "Laat jonge huisartsen makkelijker een
+ * praktijk overnemen" is the GPs' career, not a home help's, nor a practice nurse's in the same
+ * practice. The occupation words' professions are the rule for what is related: `tandarts` and
+ * `mondhygiënist` belong to Tandartsassistenten en mondhygiënisten, `psychiater` to Medisch
+ * specialisten, `kraamverzorgende` to Verzorgenden thuis- en kraamzorg.
+ */
+export function isOtherOccupationsSubject(text: string, profession: Profession | null): boolean {
+  const subjects = occupationSubjects(text);
+  return subjects.length > 0 && (profession === null || !subjects.includes(profession));
 }

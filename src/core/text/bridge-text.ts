@@ -23,7 +23,6 @@ export const bridgeText = {
     `Alle ${formatCount(count)} ideeën over ${themes.map((t) => t.toLowerCase()).join(' of ')}`,
   ownBranch: 'uit een branche van dit beroep',
   otherBranch: 'uit een andere branche',
-  otherSituation: 'uit een andere branche en over het werk van een ander beroep of een andere werkplek',
   /** An idea's branch when the bridge does not know the profession's branches: no claim either way. */
   branchUnknown: 'branche van dit beroep onbekend',
   /** Why the ideas of a profession whose branches are unknown are what they are. */

@@ -254,7 +254,6 @@ export function bridgeDocument(bridge: ProfileBridge) {
       // Unknown (null) when the bridge does not know the profession's branches.
       ownBranch: bridge.branchesKnown ? idea.ownBranch : null,
       ownProfession: idea.ownProfession,
-      otherSituation: idea.otherSituation,
       terms: idea.terms,
       same: idea.same,
       sameText: idea.sameText,

@@ -122,4 +122,38 @@ describe('the bridge leaves off-topic wording out', () => {
       ),
     ).toBe(true);
   });
+
+  // Session 26: the workload words of how workers tell a day (pace, breath, no moment, work left,
+  // covering for the sick, alone on a shift, interruptions). Work that "blijft liggen" is the manager's
+  // problems in idee-0166 (support, not workload), and "dan komen we weer toe aan echte zorg" says what
+  // a proposal would bring, not that there is no time: neither is a term.
+  it('reads how workers tell a busy day as workload, not problems left lying or care to come', () => {
+    const theme = ['Werkdruk en roosters'];
+    expect(
+      relevant(
+        'werkdruk',
+        'Onze leidinggevende heeft geen tijd voor het team. Problemen blijven liggen tot het misgaat.',
+        ['Leiderschap en steun'],
+      ),
+    ).toBe(false);
+    expect(
+      relevant(
+        'werkdruk',
+        'Sinds de reorganisatie is er geen tijd voor scholing. Dan komen we weer toe aan echte zorg.',
+        ['Ontwikkeling en loopbaan'],
+      ),
+    ).toBe(false);
+    expect(
+      relevant('werkdruk', 'We hollen en vliegen, en aan de bewoners zelf komen we niet toe.', theme),
+    ).toBe(true);
+    expect(
+      relevant('werkdruk', 'In het weekend sta ik in mijn eentje op de woning met negen cliënten.', []),
+    ).toBe(true);
+    expect(relevant('werkdruk', 'Bij het uitzetten van medicatie word ik steeds onderbroken.', theme)).toBe(
+      true,
+    );
+    expect(
+      relevant('werkdruk', 'Voor een zieke collega invallen is hier elke week aan de orde.', theme),
+    ).toBe(true);
+  });
 });

@@ -307,7 +307,10 @@ describe('the bridge’s choice of ideas for a profile', () => {
     ]);
   });
 
-  it('puts an idea naming only occupations outside the reader’s branches after the ideas that fit', () => {
+  // Session 26: idee-0105 (young GPs taking over a practice) and idee-0108 (a course for practice
+  // nurses) were listed under loopbaanperspectief on four profiles of other occupations, last but
+  // listed when too few others were left; a practice nurse in the same practice read the GPs' one.
+  it('lists an idea about one occupation’s own situation only on that occupation’s profile', () => {
     const loopbaan: BridgeConcept = {
       note: 'Loopbaan.',
       themes: ['Ontwikkeling en loopbaan'],
@@ -344,15 +347,42 @@ describe('the bridge’s choice of ideas for a profile', () => {
         profession,
         perComponent: 4,
       })[0]!.ideas.map((i) => i.id);
-    // A childcare worker: the GP's and the practice nurse's career come last, whatever their coverage.
-    expect(select('Teamleiders en medewerkers kinderopvang')).toEqual(['own', 'ic', 'huisarts', 'poh']);
-    // A district nurse works beside GPs and practice nurses: their ideas fit, from an own branch.
-    expect(select('Wijkverpleegkundigen')).toEqual(['huisarts', 'poh', 'ic', 'own']);
-    // A reader the bridge does not know: by relevance only.
-    expect(select(null)).toEqual(['huisarts', 'ic', 'own', 'poh']);
+    // Before: ['own', 'ic', 'huisarts', 'poh'], the GPs' and practice nurses' careers last but listed.
+    expect(select('Teamleiders en medewerkers kinderopvang')).toEqual(['own', 'ic']);
+    // A district nurse works in GP practices too (an own branch), yet a GP's career is no district
+    // nurse's; before: ['huisarts', 'poh', 'ic', 'own'].
+    expect(select('Wijkverpleegkundigen')).toEqual(['ic', 'own']);
+    // Each occupation reads its own, not the other's from the same practice.
+    expect(select('Huisartsen')).toEqual(['huisarts', 'ic', 'own']);
+    expect(select('Praktijkondersteuners')).toEqual(['poh', 'ic', 'own']);
+    // A reader the bridge does not know is none of the named occupations.
+    expect(select(null)).toEqual(['ic', 'own']);
   });
 
-  it('lists a wish to work on the intensive care last for a childcare worker, and says why', () => {
+  it('reads an occupation’s workplace as where the writer works, not as that occupation’s situation', () => {
+    const gp = 'Huisartsen en gezondheidscentra';
+    const ideas = [
+      idea('place', 'In de huisartsenpraktijk is de werkdruk hoog door het personeelstekort.', [], gp),
+      idea('poh', 'Als praktijkondersteuner heb ik werkdruk door het personeelstekort.', [], gp),
+      idea('psych', 'Als psychiater heb ik werkdruk door het personeelstekort.', [], gp),
+    ];
+    const [group] = selectBridgeIdeas({
+      components: ['werkdruk'],
+      concepts,
+      candidates: ideas,
+      preferBranches: BRIDGE.professions['Doktersassistenten'],
+      profession: 'Doktersassistenten',
+    });
+    expect(group!.ideas.map((i) => i.id)).toEqual(['place']);
+    // The quote follows the same rule (readerFit), from the reader's own branch too.
+    const reader = {
+      branches: BRIDGE.professions['Doktersassistenten'],
+      profession: 'Doktersassistenten' as const,
+    };
+    expect(ideas.map((i) => readerFit(reader, i))).toEqual([0, null, null]);
+  });
+
+  it('does not list a wish to work on the intensive care for a childcare worker, however few are left', () => {
     const loopbaan: BridgeConcept = {
       note: 'Loopbaan.',
       themes: ['Ontwikkeling en loopbaan'],
@@ -380,12 +410,9 @@ describe('the bridge’s choice of ideas for a profile', () => {
       preferBranches: BRIDGE.professions['Teamleiders en medewerkers kinderopvang'],
       profession: 'Teamleiders en medewerkers kinderopvang',
     });
-    // Before, the intensive care came second: it names no occupation and has more terms.
-    expect(group!.ideas.map((i) => [i.id, i.otherSituation])).toEqual([
-      ['own', false],
-      ['mbo', false],
-      ['icu', true],
-    ]);
+    // Session 25 listed it last ("uit een andere branche en over het werk van … een andere werkplek");
+    // before that it came second. Now it is left out, as it is never a solution's quote.
+    expect(group!.ideas.map((i) => i.id)).toEqual(['own', 'mbo']);
   });
 
   it('lists an idea that opens with a masking placeholder after the others of its tier, not first', () => {
@@ -562,8 +589,11 @@ describe('how an idea fits a reader of a profession, for a solution’s quote', 
 
   it('keeps another occupation’s situation from a reader in other branches', () => {
     expect(readerFit(intramural, { branch: practice, text: dental })).toBeNull();
-    // The same reader takes it from its own branch.
-    expect(readerFit(intramural, { branch: intramural.branches[1]!, text: dental })).toBe(1);
+    // Nor from its own branch (session 26; before, 1): its subject is the dental hygienists' own
+    // situation. An idea from there that names the practice only as the workplace fits.
+    expect(readerFit(intramural, { branch: intramural.branches[1]!, text: dental })).toBeNull();
+    const place = 'In onze tandartspraktijk is geen tijd voor overleg.';
+    expect(readerFit(intramural, { branch: intramural.branches[1]!, text: place })).toBe(1);
   });
 
   it('keeps it from a reader whose branches the named occupation shares, but not the idea’s branch', () => {
@@ -603,8 +633,9 @@ describe('how an idea fits a reader of a profession, for a solution’s quote', 
     expect(readerFit(intramural, { branch: 'Jeugdzorg', text: nurse })).toBeNull();
     const district = reader('Wijkverpleegkundigen');
     expect(readerFit(district, { branch: 'Jeugdzorg', text: nurse })).toBe(district.branches.length);
-    // A reader the bridge does not know takes any idea.
-    expect(readerFit({ branches: [], profession: null }, { branch: practice, text: dental })).toBe(0);
+    // A reader the bridge does not know takes any idea that is no other occupation's subject.
+    expect(readerFit({ branches: [], profession: null }, { branch: practice, text: plain })).toBe(0);
+    expect(readerFit({ branches: [], profession: null }, { branch: practice, text: dental })).toBeNull();
   });
 
   it('reads the GP named as a partner as no occupation of the idea’s own', () => {

@@ -85,8 +85,7 @@ function Ideas(props: {
                 idea.branch ? (
                   <span class="idea-meta">
                     {' '}
-                    — {idea.branch} (
-                    {idea.ownBranch ? t.ownBranch : idea.otherSituation ? t.otherSituation : t.otherBranch})
+                    — {idea.branch} ({idea.ownBranch ? t.ownBranch : t.otherBranch})
                   </span>
                 ) : null
               ) : idea.branch || idea.ownProfession ? (
