@@ -209,7 +209,9 @@ async function fit(
   hold: AnchorHold,
 ): Promise<void> {
   const source = container.getAttribute(SOURCE_ATTRIBUTE);
-  if (!source) return;
+  // A copy opened as files (file://) may not fetch() the other widths: the drawing shown stays (it
+  // scales), its tooltips still work.
+  if (!source || globalThis.location?.protocol === 'file:') return;
   const width = widthFor(Math.floor(container.clientWidth));
   const shown = container.getAttribute(WIDTH_ATTRIBUTE);
   if (String(width) === shown) return;

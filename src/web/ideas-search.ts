@@ -4,10 +4,13 @@
  * export there is no server: the exported ideas (`ideeen.json`) are searched in the browser with the
  * shared core search (src/core/ideas/local-search.ts), and the results are written by the server's own
  * renderer (src/core/ideas/results-html.ts), so the markup is the same. Either way a status line announces the count. Without this script
- * the form is an ordinary GET form (on a static copy it then shows the first ideas).
+ * the form is an ordinary GET form (on a static copy it then shows the first ideas, under a warning
+ * that says the search did not run; this script removes that warning as it starts). A static copy
+ * opened as files (file://) may not fetch() its JSON: there the same ideas come from `ideeen.js`.
  */
 import {
   createLocalSearch,
+  EXPORTED_IDEAS_GLOBAL,
   STATIC_SEARCH_LIMIT,
   type LocalIdea,
   type LocalSearch,
@@ -235,7 +238,38 @@ function replaceWithHtml(node: Element, html: string): void {
   node.replaceWith(template.content);
 }
 
-function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string): void {
+/** Runs the classic script `src` (beside the page) and gives the ideas it sets. */
+function scriptIdeas(src: string): Promise<readonly LocalIdea[]> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.addEventListener('load', () => {
+      const value: unknown = (globalThis as Record<string, unknown>)[EXPORTED_IDEAS_GLOBAL];
+      if (Array.isArray(value)) resolve(value as LocalIdea[]);
+      else reject(new Error(`no ideas in ${src}`));
+    });
+    script.addEventListener('error', () => reject(new Error(src)));
+    document.head.append(script);
+  });
+}
+
+/**
+ * The exported ideas: the JSON (`source`), or, in a copy opened as files, where browsers refuse
+ * fetch() of a file, the same ideas from the script beside it (`script`).
+ */
+async function loadIdeas(source: string, script: string | undefined): Promise<readonly LocalIdea[]> {
+  if (window.location.protocol === 'file:' && script) return scriptIdeas(script);
+  const response = await fetch(source);
+  if (!response.ok) throw new Error(String(response.status));
+  return (await response.json()) as LocalIdea[];
+}
+
+function staticSearch(
+  form: HTMLFormElement,
+  live: HTMLElement,
+  source: string,
+  script: string | undefined,
+): void {
   const status = statusLine(form);
   const professionBranches = professionBranchesOf(form);
   let ideas: readonly LocalIdea[] | undefined;
@@ -321,9 +355,7 @@ function staticSearch(form: HTMLFormElement, live: HTMLElement, source: string):
   status.textContent = ideasPageText.staticLoading;
   void (async () => {
     try {
-      const response = await fetch(source);
-      if (!response.ok) throw new Error(String(response.status));
-      ideas = (await response.json()) as LocalIdea[];
+      ideas = await loadIdeas(source, script);
       engine = createLocalSearch(ideas);
       // A search in the address (a bookmark, or the form sent before the script ran) is applied.
       const query = new URLSearchParams(window.location.search);
@@ -357,8 +389,10 @@ function start(): void {
   // The results region itself is not live: only the short status line is announced.
   live.removeAttribute('aria-live');
   const source = form.dataset.ideasJson;
+  // The script runs: the warning that it did not (a static copy's) goes.
+  for (const notice of document.querySelectorAll('[data-island-notice]')) notice.remove();
   if (document.body.dataset.static === 'true') {
-    if (source) staticSearch(form, live, source);
+    if (source) staticSearch(form, live, source, form.dataset.ideasScript);
   } else {
     serverSearch(form, live);
     if (window.location.hash === `#${RESULTS_ANCHOR}`) showResults(live);

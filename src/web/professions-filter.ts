@@ -1,7 +1,8 @@
 /**
  * Live filter of the professions list: as the reader types, rows (and professions without a quadrant)
  * that do not match are hidden and the count (a status region) says how many remain. Same matching as the server's GET form, which keeps
- * working without this script.
+ * working without this script. In a static copy, which has no server, it also applies a search the
+ * address holds (the form sent with Enter), and removes the warning that the page shows without it.
  */
 import { ALIAS_SEPARATOR, matchesSearch } from '../core/contract/name-search.js';
 import { professionsText } from '../core/text/page-text.js';
@@ -50,6 +51,12 @@ function start(): void {
     clearTimeout(timer);
     timer = setTimeout(apply, 150);
   });
+  for (const notice of document.querySelectorAll('[data-island-notice]')) notice.remove();
+  const asked = new URLSearchParams(window.location.search).get('q');
+  if (document.body.dataset.static === 'true' && asked) {
+    input.value = asked;
+    apply();
+  }
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

@@ -316,6 +316,88 @@ if (missing) {
       });
     }
 
+    it('works opened from file:// with no network: search, finder and "mijn beroep" (audit 8, finding 2)', async () => {
+      // A policy reader who gets the export as a zip double-clicks index.html: the browser refuses
+      // module scripts and fetch() from file://. Every request that is not a file is refused here.
+      const served = await browser.newContext();
+      const context = await browser.newContext();
+      const attempts: string[] = [];
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith('file:')) return route.continue();
+        attempts.push(url);
+        return route.abort();
+      });
+      // Fail within a minute, not at the test's time limit (on main the page never answers).
+      context.setDefaultTimeout(60_000);
+      const p = await context.newPage();
+      const s = await served.newPage();
+      const problems: string[] = [];
+      p.on('pageerror', (error) => problems.push(error.message));
+      p.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text());
+      });
+      const root = `file://${out}`;
+      try {
+        // The ideas: the same results as the export served over HTTP, for a typed search and with Enter.
+        for (const q of ['rooster', 'geen tijd voor pauze']) {
+          await s.goto(`${base}/ideeen/index.html?q=${encodeURIComponent(q)}`);
+          await s.waitForFunction(
+            () => !document.querySelector('#resultaten')?.textContent?.startsWith('221 '),
+          );
+          const heading = (await s.locator('#resultaten').textContent())!;
+          const ideas = await s.locator('.idea__text').allTextContents();
+          await p.goto(`${root}/ideeen/index.html`);
+          await p.fill('#zoek-idee', q);
+          await p.locator('#zoek-idee').press('Enter');
+          await p.waitForFunction((h) => document.querySelector('#resultaten')?.textContent === h, heading);
+          expect(Number(/^(\d+)/.exec(heading)?.[1])).toBeLessThan(221);
+          expect(await p.locator('.idea__text').allTextContents()).toEqual(ideas);
+          expect(new URL(p.url()).searchParams.get('q')).toBe(q);
+          // The script ran: no warning that it did not.
+          expect(await p.locator('[data-island-notice]').count()).toBe(0);
+        }
+        // A search in the address (the form sent before the island ran) is applied too.
+        await p.goto(`${root}/ideeen/index.html?q=rooster`);
+        await p.waitForFunction(
+          () => !document.querySelector('#resultaten')?.textContent?.startsWith('221 '),
+        );
+        // The profession finder filters as the reader types.
+        await p.goto(`${root}/beroepen/index.html`);
+        await p.fill('input[name="q"]', 'verzorgende ig');
+        await p.waitForFunction(
+          () => !/^23 /.test(document.querySelector('[data-filter-count]')?.textContent ?? ''),
+        );
+        const rows = await p.locator('tbody tr:not([hidden]) th').allTextContents();
+        expect(rows.length).toBeGreaterThan(0);
+        expect(rows.length).toBeLessThan(23);
+        expect(rows.join(' ')).toMatch(/Verzorgend/);
+        // "Mijn beroep" marks the profession in the tables of another page.
+        await p.goto(`${root}/ranglijst/index.html?beroep=doktersassistenten`);
+        await p.locator('tr.is-mine').first().waitFor();
+        expect(attempts).toEqual([]);
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+        await served.close();
+      }
+    });
+
+    it('says so where the count is when the page’s script did not start (audit 8, finding 2)', async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const p = await context.newPage();
+      try {
+        await p.goto(`file://${out}/ideeen/index.html?q=rooster#resultaten`);
+        const notice = p.locator('[data-idea-results] [data-island-notice]');
+        await expect.poll(() => notice.isVisible(), { timeout: 6000 }).toBe(true);
+        expect(await notice.textContent()).toBe(ideasPageText.staticNotStarted);
+        await p.goto(`file://${out}/beroepen/index.html?q=SPV`);
+        await expect.poll(() => p.locator('[data-island-notice]').isVisible(), { timeout: 6000 }).toBe(true);
+      } finally {
+        await context.close();
+      }
+    });
+
     it('says visibly when the ideas cannot be loaded, and the form then works as a plain form', async () => {
       const context = await browser.newContext();
       await context.route('**/ideeen.json', (route) => route.abort());

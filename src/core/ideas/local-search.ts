@@ -66,6 +66,9 @@ export { foldText } from './analyzer/analyzer.js';
 /** Ideas the browser lists per search in a static export (the page says so). */
 export const STATIC_SEARCH_LIMIT = 100;
 
+/** The global that a static export's `ideeen/ideeen.js` sets to its ideas (for pages opened as files). */
+export const EXPORTED_IDEAS_GLOBAL = 'werkbalansIdeeen';
+
 /** An idea as the static export writes it (public fields only). */
 export interface LocalIdea {
   readonly id: string;

@@ -52,6 +52,11 @@ export interface ResultsView {
   readonly typed?: string | undefined;
   /** A page of the results from `offset`; without it no page links (the static export shows one page). */
   readonly pageHref?: ((offset: number) => string) | undefined;
+  /**
+   * A warning under the count (plain text), that the island removes as it starts: the static export's
+   * page says so when its script did not run, instead of showing every idea as found (audit 8, finding 2).
+   */
+  readonly notStarted?: string | undefined;
 }
 
 const ESCAPED_ONLY = /^[^<>]*$/;
@@ -218,6 +223,13 @@ export function ideaResultsHtml(view: ResultsView): string {
       { id: RESULTS_ANCHOR, tabindex: '-1' },
       text(atLeast ? ideasPageText.resultsAtLeast(view.total) : ideasPageText.results(view.total)),
     ) +
+      (view.notStarted
+        ? tag(
+            'p',
+            { class: 'alert alert--warning island-notice', 'data-island-notice': '' },
+            text(view.notStarted),
+          )
+        : '') +
       queryHelpHtml(view) +
       summary +
       unquotedHtml(view) +

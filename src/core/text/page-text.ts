@@ -41,6 +41,8 @@ export const professionsText = {
   searchLabel: 'Zoek een beroep',
   searchHint: 'Een deel van de naam is genoeg, bijvoorbeeld “verpleeg”.',
   searchSubmit: 'Zoeken',
+  staticNotStarted:
+    'Zoeken naar een beroep werkt hier niet: het script van deze pagina is niet gestart (staat JavaScript uit?). Hieronder staan alle beroepen.',
   results: (shown: number, total: number) =>
     shown === total
       ? `${formatCount(total)} beroepen`
@@ -629,6 +631,8 @@ export const ideasPageText = {
     `${atLeast ? 'Ten minste ' : ''}${n === 1 ? '1 idee bevat' : `${formatCount(n)} ideeën bevatten`} al uw zoekwoorden; die staan bovenaan, daarna volgen ideeën met een deel ervan of met verwante woorden.`,
   loading: 'Bezig met zoeken…',
   staticLoading: 'De ideeën worden geladen…',
+  staticNotStarted:
+    'Zoeken en filteren werken hier niet: het script van deze pagina is niet gestart (staat JavaScript uit?). De ideeën hieronder zijn dus niet gezocht of gefilterd; het getal hierboven telt alle ideeën.',
   staticFailed:
     'Zoeken werkt hier niet: de ideeën konden niet worden geladen (een kopie die als bestand is geopend, mag dat vaak niet; zet hem op een webserver). Hieronder staan de eerste ideeën.',
 } as const;

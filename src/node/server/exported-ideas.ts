@@ -2,9 +2,10 @@
  * The public ideas a static export carries: a page each, and all of them in `ideeen/ideeen.json` for
  * the search in the reader's browser (src/core/ideas/local-search.ts). Public fields only (province and
  * profession as the k-anonymity rule shows them), in the order of the unfiltered search, at most
- * MAX_EXPORTED_IDEAS; ids that are not safe as a folder name are left out.
+ * MAX_EXPORTED_IDEAS; ids that are not safe as a folder name are left out. The same list also as a
+ * script (`ideeen/ideeen.js`, {@link exportedIdeasScript}) for a copy opened as files.
  */
-import type { LocalIdea } from '../../core/ideas/local-search.js';
+import { EXPORTED_IDEAS_GLOBAL, type LocalIdea } from '../../core/ideas/local-search.js';
 import { parseIdeaSearchParams } from '../../core/ideas/search-params.js';
 import { storeOf, type Database, type IdeasStore } from '../store/index.js';
 
@@ -24,4 +25,13 @@ export async function exportedIdeas(from: { readonly ideas: IdeasStore } | Datab
     if (page.items.length < 100) break;
   }
   return ideas.slice(0, MAX_EXPORTED_IDEAS);
+}
+
+/**
+ * The exported ideas as a classic script that sets one global ({@link EXPORTED_IDEAS_GLOBAL}): a page
+ * opened as a file (file://) may load a script beside it but not fetch() its JSON. JSON is a valid
+ * JavaScript expression, and the file is never inlined into a page.
+ */
+export function exportedIdeasScript(ideas: readonly LocalIdea[]): string {
+  return `globalThis.${EXPORTED_IDEAS_GLOBAL} = ${JSON.stringify(ideas)};\n`;
 }

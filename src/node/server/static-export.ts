@@ -76,6 +76,7 @@ export async function exportPaths(
     '/versies',
     '/ideeen',
     '/ideeen/ideeen.json',
+    '/ideeen/ideeen.js',
     '/ideeen/themas',
     ...(await store.solutions.themes()).map(({ theme }) => themePath(theme)),
     ...ideas.map((id) => `/ideeen/${id}`),

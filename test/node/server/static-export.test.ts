@@ -2,12 +2,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppWithServices } from '../../../src/node/server/app.js';
 import { importExampleData } from '../../../src/node/server/example-data.js';
 import { exportFileOf, exportSite } from '../../../src/node/server/static-export.js';
 import { packagePath } from '../../../src/node/package-root.js';
 import { FIGURE_WIDTHS } from '../../../src/core/charts/figure-spec.js';
+import { EXPORTED_IDEAS_GLOBAL } from '../../../src/core/ideas/local-search.js';
 import { openDatabase, type Database } from '../../../src/node/store/database.js';
 import { storeOf } from '../../../src/node/store/index.js';
 
@@ -191,6 +193,11 @@ describe('static export', () => {
     );
     expect(ideas).toHaveLength(pages.length);
     expect(ideas.length).toBe(221);
+    // The same ideas as a script, for a copy opened as files (file://), where fetch() is refused.
+    expect(files).toContain('ideeen/ideeen.js');
+    const scope: Record<string, unknown> = {};
+    runInNewContext(readFileSync(join(out, 'ideeen/ideeen.js'), 'utf8'), scope);
+    expect(scope[EXPORTED_IDEAS_GLOBAL]).toEqual(ideas);
     for (const idea of ideas) {
       expect(Object.keys(idea).sort()).toEqual([
         'branch',

@@ -27,8 +27,8 @@ function EmbedPage(props: { readonly view: PageView; readonly services: AppServi
         <title>{siteText.pageTitle(figure.spec.title)}</title>
         <link rel="stylesheet" href={view.links.path('/assets/styles.css')} />
         <link rel="stylesheet" href={view.links.path('/assets/figures.css')} />
-        <script type="module" src={view.links.path('/assets/figure-island.js')} />
-        <script type="module" src={view.links.path('/assets/embed-height.js')} />
+        <script defer src={view.links.path('/assets/figure-island.js')} />
+        <script defer src={view.links.path('/assets/embed-height.js')} />
       </head>
       <body class="embed">
         <main>

@@ -16,7 +16,7 @@ import { ideasPageText } from '../../../core/text/page-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import type { IdeaSearchItem, IdeaSearchResult } from '../../store/index.js';
 import { publicSearch } from '../ideas-browse.js';
-import { exportedIdeas, MAX_EXPORTED_IDEAS } from '../exported-ideas.js';
+import { exportedIdeas, exportedIdeasScript, MAX_EXPORTED_IDEAS } from '../exported-ideas.js';
 import { STATIC_SEARCH_LIMIT } from '../../../core/ideas/local-search.js';
 import { HttpProblem } from '../http-problem.js';
 import type { Links } from '../links.js';
@@ -267,6 +267,8 @@ function Results(props: {
       pageHref: links.isStatic
         ? undefined
         : (offset) => `${resultsHref(links, params, offset)}#${RESULTS_ANCHOR}`,
+      // Without its script a static copy shows every idea under any search: said where the count is.
+      notStarted: links.isStatic ? ideasPageText.staticNotStarted : undefined,
     }),
   );
 }
@@ -316,6 +318,7 @@ function IdeasSearchPage(props: {
           role="search"
           data-idea-form=""
           data-ideas-json={links.isStatic ? 'ideeen.json' : undefined}
+          data-ideas-script={links.isStatic ? 'ideeen.js' : undefined}
           data-profession-branches={links.isStatic ? JSON.stringify(BRIDGE.professions) : undefined}
           data-professions={links.isStatic ? JSON.stringify(Object.fromEntries(props.highlights)) : undefined}
         >
@@ -483,9 +486,15 @@ export function ideasPages(services: AppServices): Hono {
     );
   });
 
-  // Only in a static export: every exported idea, for the search in the reader's browser.
+  // Only in a static export: every exported idea, for the search in the reader's browser; the same as a
+  // script, for a copy opened as files (file://), where the browser refuses fetch() but runs scripts.
   if (services.config.staticExport) {
     app.get('/ideeen/ideeen.json', async (c) => c.json(await exportedIdeas(services)));
+    app.get('/ideeen/ideeen.js', async (c) =>
+      c.body(exportedIdeasScript(await exportedIdeas(services)), 200, {
+        'Content-Type': 'text/javascript; charset=utf-8',
+      }),
+    );
   }
 
   app.get('/ideeen/themas', async (c) => {

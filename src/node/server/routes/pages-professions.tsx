@@ -74,6 +74,13 @@ function ProfessionsPage({ view, query }: { readonly view: PageView; readonly qu
       <p class="result-count" role="status" data-filter-count="" data-total={String(total)}>
         {professionsText.results(found, total)}
       </p>
+      {/* A static copy has no server to filter: without the island it would list every profession under
+          any search. Shown when the island did not remove it (audit 8, finding 2). */}
+      {links.isStatic ? (
+        <p class="alert alert--warning island-notice" data-island-notice="">
+          {professionsText.staticNotStarted}
+        </p>
+      ) : null}
       {/* Shown by the server and by the island alike (the static export's finder is the island). */}
       <div data-filter-empty="" hidden={found > 0}>
         <p>{professionsText.none(total)}</p>

@@ -1,7 +1,8 @@
 /**
  * The frame of every page: skip link, header with the main menu, the banners (example data, an older
- * version, the reader's own profession), the content, the footer. Scripts are small islands loaded as
- * modules from this origin; the page reads completely without them.
+ * version, the reader's own profession), the content, the footer. Scripts are small islands from this
+ * origin, classic deferred scripts (bundled, no `import`) so they also run in a static export opened
+ * as files (file://), where browsers refuse module scripts; the page reads completely without them.
  */
 import type { Child } from 'hono/jsx';
 import { EXAMPLE_DATA_LABEL } from '../../../core/text/labels.js';
@@ -44,7 +45,7 @@ export function Layout(props: LayoutProps) {
         <link rel="stylesheet" href={links.path('/assets/figures.css')} />
         <link rel="icon" href={links.path('/assets/favicon.svg')} type="image/svg+xml" />
         {scripts.map((file) => (
-          <script type="module" src={links.path(`/assets/${file}`)} />
+          <script defer src={links.path(`/assets/${file}`)} />
         ))}
       </head>
       <body data-beroep={view.highlight?.slug ?? ''} data-static={links.isStatic ? 'true' : 'false'}>
