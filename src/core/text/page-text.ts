@@ -385,8 +385,12 @@ export const adminText = {
     'Bijvoorbeeld: CBS, AZW werknemersenquête, 4e kwartaal 2025. Zonder bron wordt de bestandsnaam getoond.',
   exampleLabel: 'Dit zijn geconstrueerde voorbeelddata, geen CBS-cijfers',
   uploadNote:
-    '‘Uploaden en controleren’ slaat een tabel die klopt op als nieuwe versie, maar toont hem nog niet: de site blijft de huidige versie tonen. Bovenaan deze pagina verschijnen dan de opmerkingen over de cijfers (zoals niet-gepubliceerde cijfers en beroepen die niet zijn ingedeeld), met een vergelijking met de getoonde versie en de knop ‘Deze versie tonen’. ‘Uploaden en tonen’ maakt de tabel meteen de getoonde versie; terug naar de vorige versie kan dan hieronder bij ‘Getoonde versie kiezen’.',
+    '‘Uploaden en controleren’ slaat een tabel die klopt op als nieuwe versie, maar toont hem nog niet: de site blijft de huidige versie tonen. Zolang hij niet getoond is, kan alleen wie het token heeft hem zien (in deze browser 8 uur lang); voor anderen bestaat hij nog niet. Zodra hij één keer getoond is, is hij openbaar, ook als later een andere versie wordt getoond. Bovenaan deze pagina verschijnen dan de opmerkingen over de cijfers (zoals niet-gepubliceerde cijfers en beroepen die niet zijn ingedeeld), met een vergelijking met de getoonde versie en de knop ‘Deze versie tonen’. ‘Uploaden en tonen’ maakt de tabel meteen de getoonde versie; terug naar de vorige versie kan dan hieronder bij ‘Getoonde versie kiezen’.',
   uploadCheckSubmit: 'Uploaden en controleren',
+  /** The form that lets this browser see the versions never shown (the check cookie). */
+  checkAccessHint:
+    'Versies die nog niet getoond zijn, ziet alleen wie het token heeft. Geef het token om ze in deze browser 8 uur lang te kunnen bekijken, vergelijken en tonen.',
+  checkAccessSubmit: 'Nog niet getoonde versies bekijken',
   uploadSubmit: 'Uploaden en tonen',
   chooseHeading: 'Getoonde versie kiezen',
   chooseLabel: 'Versie',

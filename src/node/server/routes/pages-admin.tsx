@@ -29,12 +29,19 @@ import { HttpProblem } from '../http-problem.js';
 import { isHeld, loadPageView, type PageView } from '../page-view.js';
 import type { AppServices } from '../services.js';
 import { readUpload } from '../upload-body.js';
-import { adminPageQuery, eraseForm, labelDecisionForm, showVersionForm } from '../request/request-schemas.js';
+import {
+  adminPageQuery,
+  checkAccessForm,
+  eraseForm,
+  labelDecisionForm,
+  showVersionForm,
+} from '../request/request-schemas.js';
 import { formOf, queryOf, uploadOf } from '../request/validate.js';
 import { AdminAlert, Field, TextField, TokenField, type AdminMessage } from '../views/admin-form.js';
 import { UploadCheckStep, type UploadCheck } from '../views/upload-check.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
+import { grantCheck } from '../version-access.js';
 import { storedMessage, uploadLimit } from './api-datasets.js';
 import { curate } from './api-ideas.js';
 
@@ -235,25 +242,42 @@ function AdminPage(props: {
             </p>
           </section>
           <LabelForm view={view} />
-          {view.datasets.length > 0 ? (
+          {view.datasets.length > 0 || !view.mayCheck ? (
             <section aria-labelledby="tonen">
               <h2 id="tonen">{adminText.chooseHeading}</h2>
-              <form method="post" action={links.path('/beheer/tonen')} class="form">
-                <TokenField id="token-tonen" />
-                <Field id="versie-tonen" label={adminText.chooseLabel}>
-                  <select id="versie-tonen" name="versie">
-                    {view.datasets.map((d) => (
-                      <option value={String(d.version)} selected={d.version === view.shownVersion}>
-                        {adminText.optionLabel(d.version, versionTitle(d), versionState(view, d))}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-                <button type="submit" class="button">
-                  {adminText.chooseSubmit}
-                </button>
-              </form>
+              {view.datasets.length > 0 ? (
+                <form method="post" action={links.path('/beheer/tonen')} class="form">
+                  <TokenField id="token-tonen" />
+                  <Field id="versie-tonen" label={adminText.chooseLabel}>
+                    <select id="versie-tonen" name="versie">
+                      {view.datasets.map((d) => (
+                        <option value={String(d.version)} selected={d.version === view.shownVersion}>
+                          {adminText.optionLabel(d.version, versionTitle(d), versionState(view, d))}
+                        </option>
+                      ))}
+                    </select>
+                  </Field>
+                  <button type="submit" class="button">
+                    {adminText.chooseSubmit}
+                  </button>
+                </form>
+              ) : null}
               <NeverShown view={view} />
+              {view.mayCheck ? null : (
+                <form method="post" action={links.path('/beheer/controleren')} class="form">
+                  <TokenField id="token-controleren" />
+                  <p class="hint" id="controleren-uitleg">
+                    {adminText.checkAccessHint}
+                  </p>
+                  <button
+                    type="submit"
+                    class="button button--secondary"
+                    aria-describedby="controleren-uitleg"
+                  >
+                    {adminText.checkAccessSubmit}
+                  </button>
+                </form>
+              )}
             </section>
           ) : null}
           <section aria-labelledby="wissen">
@@ -390,7 +414,9 @@ export function adminPages(services: AppServices): Hono {
               shown: outcome.shown,
             }
           : undefined;
-      const view = await loadPageView(c, services);
+      // The token was given: this browser may open the held version's pages (version-access.ts).
+      if (services.config.adminToken) grantCheck(c, services.config.adminToken);
+      const view = await loadPageView(c, services, true);
       return renderPage(c, <AdminPage view={view} services={services} message={message} check={check} />);
     } catch (error) {
       return failed(c, error);
@@ -468,7 +494,7 @@ export function adminPages(services: AppServices): Hono {
           message: labelAdminText.listItem(labelAdminText.fieldNames[u.field], u.label, u.ideas),
         })),
       };
-      const view = await loadPageView(c, services);
+      const view = await loadPageView(c, services, true);
       return renderPage(c, <AdminPage view={view} services={services} message={message} />);
     } catch (error) {
       return failed(c, error);
@@ -486,6 +512,12 @@ export function adminPages(services: AppServices): Hono {
     } catch (error) {
       return failed(c, error);
     }
+  });
+
+  // The token once more, to see the versions never shown: this browser gets the check cookie.
+  app.post('/beheer/controleren', ...adminForm(checkAccessForm), (c) => {
+    if (services.config.adminToken) grantCheck(c, services.config.adminToken);
+    return c.redirect('/beheer#tonen', 303);
   });
 
   app.post('/beheer/wissen', ...adminForm(eraseForm), async (c) => {
