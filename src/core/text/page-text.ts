@@ -572,7 +572,7 @@ export const ideasPageText = {
   mineOnly: (profession: string) => `Alleen ideeën uit mijn beroep tonen (${profession})`,
   mineAll: 'Ideeën uit alle beroepen tonen',
   mineBranches: (branches: readonly string[]) =>
-    `Alleen ideeën tonen uit ${branches.length === 1 ? 'de branche' : 'de branches'} van uw beroep (${andList(branches)})`,
+    `Alleen ideeën tonen uit ${branches.length === 1 ? 'de branche' : 'de branches'} van uw beroep: ${andList(branches)}`,
   mineAllBranches: 'Ideeën uit alle branches tonen',
   mineNone: (profession: string) =>
     `Bij geen van deze ideeën staat ${profession} als beroep: het beroep is niet ingevuld, of we tonen het niet omdat er minder dan 5 ideeën met dezelfde provincie, branche en beroep zijn, zodat niemand herkenbaar is.`,
