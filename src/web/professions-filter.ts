@@ -4,7 +4,7 @@
  * working without this script. In a static copy, which has no server, it also applies a search the
  * address holds (the form sent with Enter), and removes the warning that the page shows without it.
  */
-import { ALIAS_SEPARATOR, matchesSearch } from '../core/contract/name-search.js';
+import { ALIAS_SEPARATOR, searchMatches } from '../core/contract/name-search.js';
 import { professionsText } from '../core/text/page-text.js';
 
 function start(): void {
@@ -17,24 +17,20 @@ function start(): void {
   const empty = document.querySelector<HTMLElement>('[data-filter-empty]');
   const total = Number(count.dataset.total ?? rows.length);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const matches = (element: HTMLElement, query: string) =>
-    matchesSearch(
-      element.dataset.name ?? '',
-      query,
-      (element.dataset.aliases ?? '').split(ALIAS_SEPARATOR).filter((alias) => alias.length > 0),
-    );
+  const items = [...rows, ...others];
+  const searchable = items.map((element) => ({
+    name: element.dataset.name ?? '',
+    aliases: (element.dataset.aliases ?? '').split(ALIAS_SEPARATOR).filter((alias) => alias.length > 0),
+  }));
   const apply = () => {
     const query = input.value;
+    // The whole list decides how loosely the search matches, as on the server (searchMatches).
+    const matched = searchMatches(searchable, query);
     let shown = 0;
-    for (const row of rows) {
-      const visible = matches(row, query);
-      row.hidden = !visible;
-      if (visible) shown++;
-    }
-    for (const item of others) {
-      item.hidden = !matches(item, query);
-      if (!item.hidden) shown++;
-    }
+    items.forEach((element, i) => {
+      element.hidden = !matched[i];
+      if (matched[i]) shown++;
+    });
     // The table and the list of professions without a quadrant each hide when nothing in them matches.
     for (const block of document.querySelectorAll<HTMLElement>('[data-filter-block]'))
       block.hidden = !Array.from(block.querySelectorAll<HTMLElement>('tbody tr, li[data-name]')).some(

@@ -216,6 +216,23 @@ describe('hostile requests', () => {
     }
   });
 
+  it('answers every other control character and DEL in the address with the same 400 (audit 8, finding 8)', async () => {
+    const codes = [...Array.from({ length: 32 }, (_, i) => i), 0x7f];
+    for (const code of codes) {
+      const hex = code.toString(16).padStart(2, '0');
+      for (const path of [`/beroep/huisartsen?met=%${hex}%1b`, `/ideeen?q=werk%${hex.toUpperCase()}druk`]) {
+        const response = await app.request(path);
+        expect(response.status, path).toBe(400);
+        const body = await response.text();
+        // eslint-disable-next-line no-control-regex
+        expect(body, path).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
+        expect(body, path).toContain('Het adres bevat een stuurteken');
+      }
+    }
+    // A percent sign that encodes no control character is still a plain search.
+    expect((await app.request('/ideeen?q=100%25')).status).toBe(200);
+  });
+
   it('treats SQL-injection strings in every parameter as plain values and changes nothing', async () => {
     const before = await stateOf(t.db);
     const allIdeas = ((await (await app.request('/api/ideas')).json()) as { total: number }).total;
@@ -514,11 +531,18 @@ describe('hostile requests', () => {
   });
 
   it('compares tokens in constant time on digests (crypto.timingSafeEqual), nowhere with ===', () => {
-    const source = readFileSync(new URL('../../src/node/server/admin-token.ts', import.meta.url), 'utf8');
+    // The comparison lives in token-compare.ts (the write guard and version-access.ts both use it).
+    const source = readFileSync(new URL('../../src/node/server/token-compare.ts', import.meta.url), 'utf8');
     expect(source).toMatch(/import \{[^}]*timingSafeEqual[^}]*\} from 'node:crypto'/);
     expect(source).toMatch(/timingSafeEqual\(digest\(configured\), digest\(given\)\)/);
     expect(source).not.toMatch(/configured\s*[!=]==?\s*given|given\s*[!=]==?\s*configured/);
-    for (const file of ['routes/api-datasets.ts', 'routes/api-ideas.ts', 'routes/pages-admin.tsx']) {
+    for (const file of [
+      'admin-token.ts',
+      'version-access.ts',
+      'routes/api-datasets.ts',
+      'routes/api-ideas.ts',
+      'routes/pages-admin.tsx',
+    ]) {
       const route = readFileSync(new URL(`../../src/node/server/${file}`, import.meta.url), 'utf8');
       expect(route, file).not.toMatch(/adminToken\s*[!=]==?\s*(?!undefined)\w/);
     }

@@ -98,6 +98,50 @@ export const PROFESSION_ALIASES: Readonly<Record<Profession, readonly string[]>>
 };
 
 /**
+ * Names the profession finder (/beroepen) also knows, beside {@link PROFESSION_ALIASES}: what care
+ * workers call the profession day to day (audit 8, finding 4). Only the finder reads them; the ideas
+ * import and the bridge match a written profession by the aliases above alone.
+ */
+export const PROFESSION_SEARCH_NAMES: Readonly<Partial<Record<Profession, readonly string[]>>> = {
+  // Psychiatrists and the other medical specialties are counted among the medical specialists.
+  'Medisch specialisten': [
+    'Psychiater',
+    'Psychiaters',
+    'Arts',
+    'Artsen',
+    'Specialist',
+    'Chirurg',
+    'Internist',
+    'Kinderarts',
+    'Longarts',
+    'Cardioloog',
+    'Neuroloog',
+    'Anesthesioloog',
+    'Klinisch geriater',
+  ],
+  'Verpleegkundigen psychiatrie, ggz': [
+    'SPV',
+    'Sociaal psychiatrisch verpleegkundige',
+    'Sociaal psychiatrisch verpleegkundigen',
+  ],
+  // "poh ggz" finds them by POH, the setting word left out (name-search.ts SETTING_WORDS): an alias
+  // POH-GGZ would make "ggz" alone find them beside the ggz nurses.
+  Wijkverpleegkundigen: ['Wijkverpleging'],
+  Thuisbegeleiders: ['Ambulant begeleider', 'Ambulant begeleiders', 'Ambulante begeleiding'],
+  Jeugdzorgwerkers: ['Jeugdhulpverlener', 'Jeugdhulpverleners'],
+  'Huishoudelijke hulpen': ['Huishoudelijk medewerker', 'Huishoudelijk medewerkers'],
+  'Teamleiders en medewerkers kinderopvang': [
+    "PM'er",
+    "PM'ers",
+    'Pedagogisch medewerker BSO',
+    'Medewerker BSO',
+    'Medewerker buitenschoolse opvang',
+    'Leidster kinderdagverblijf',
+  ],
+  'Managers zorginstellingen': ['Zorgmanager', 'Zorgmanagers', 'Locatiemanager'],
+};
+
+/**
  * The one rule by which a written name is a contract profession: its label or one of its aliases, case,
  * accents, punctuation and white space aside, and a bracketed part too (`Basisverpleegkundigen (niveau 4)`
  * is `Basisverpleegkundige niveau 4` by its alias `Basisverpleegkundigen`). The ideas import, the
@@ -114,11 +158,16 @@ export function contractProfession(name: string): Profession | null {
 
 /**
  * The other names of the contract's profession that `name` is (its label or one of its aliases, as
- * {@link contractProfession} matches them): the label and the aliases, `name` itself left out. A name the
+ * {@link contractProfession} matches them): the label, the aliases and the finder's
+ * {@link PROFESSION_SEARCH_NAMES}, `name` itself left out. A name the
  * contract does not know has none.
  */
 export function otherProfessionNames(name: string): readonly string[] {
   const profession = contractProfession(name);
   if (profession === null) return [];
-  return [profession, ...PROFESSION_ALIASES[profession]].filter((other) => other !== name);
+  return [
+    profession,
+    ...PROFESSION_ALIASES[profession],
+    ...(PROFESSION_SEARCH_NAMES[profession] ?? []),
+  ].filter((other) => other !== name);
 }

@@ -387,8 +387,12 @@ export const adminText = {
     'Bijvoorbeeld: CBS, AZW werknemersenquête, 4e kwartaal 2025. Zonder bron wordt de bestandsnaam getoond.',
   exampleLabel: 'Dit zijn geconstrueerde voorbeelddata, geen CBS-cijfers',
   uploadNote:
-    '‘Uploaden en controleren’ slaat een tabel die klopt op als nieuwe versie, maar toont hem nog niet: de site blijft de huidige versie tonen. Bovenaan deze pagina verschijnen dan de opmerkingen over de cijfers (zoals niet-gepubliceerde cijfers en beroepen die niet zijn ingedeeld), met een vergelijking met de getoonde versie en de knop ‘Deze versie tonen’. ‘Uploaden en tonen’ maakt de tabel meteen de getoonde versie; terug naar de vorige versie kan dan hieronder bij ‘Getoonde versie kiezen’.',
+    '‘Uploaden en controleren’ slaat een tabel die klopt op als nieuwe versie, maar toont hem nog niet: de site blijft de huidige versie tonen. Zolang hij niet getoond is, kan alleen wie het token heeft hem zien (in deze browser 8 uur lang); voor anderen bestaat hij nog niet. Zodra hij één keer getoond is, is hij openbaar, ook als later een andere versie wordt getoond. Bovenaan deze pagina verschijnen dan de opmerkingen over de cijfers (zoals niet-gepubliceerde cijfers en beroepen die niet zijn ingedeeld), met een vergelijking met de getoonde versie en de knop ‘Deze versie tonen’. ‘Uploaden en tonen’ maakt de tabel meteen de getoonde versie; terug naar de vorige versie kan dan hieronder bij ‘Getoonde versie kiezen’.',
   uploadCheckSubmit: 'Uploaden en controleren',
+  /** The form that lets this browser see the versions never shown (the check cookie). */
+  checkAccessHint:
+    'Versies die nog niet getoond zijn, ziet alleen wie het token heeft. Geef het token om ze in deze browser 8 uur lang te kunnen bekijken, vergelijken en tonen.',
+  checkAccessSubmit: 'Nog niet getoonde versies bekijken',
   uploadSubmit: 'Uploaden en tonen',
   exportHeading: 'Statische export downloaden',
   exportLead:
@@ -577,7 +581,7 @@ export const ideasPageText = {
   mineOnly: (profession: string) => `Alleen ideeën uit mijn beroep tonen (${profession})`,
   mineAll: 'Ideeën uit alle beroepen tonen',
   mineBranches: (branches: readonly string[]) =>
-    `Alleen ideeën tonen uit ${branches.length === 1 ? 'de branche' : 'de branches'} van uw beroep (${andList(branches)})`,
+    `Alleen ideeën tonen uit ${branches.length === 1 ? 'de branche' : 'de branches'} van uw beroep: ${andList(branches)}`,
   mineAllBranches: 'Ideeën uit alle branches tonen',
   mineNone: (profession: string) =>
     `Bij geen van deze ideeën staat ${profession} als beroep: het beroep is niet ingevuld, of we tonen het niet omdat er minder dan 5 ideeën met dezelfde provincie, branche en beroep zijn, zodat niemand herkenbaar is.`,

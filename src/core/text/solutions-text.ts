@@ -80,7 +80,11 @@ export const solutionsText = {
   moreSolutions: (n: number) => `en ${formatCount(n)} ${n === 1 ? 'andere oplossing' : 'andere oplossingen'}`,
   ideaLink: 'Bekijk dit idee',
   ideaLinkOf: (label: string) => `bij ‘${label}’`,
-  quoteBranch: (branch: string | null) => (branch ? `(${branch})` : '(branche onbekend)'),
+  /**
+   * Under a quote, as the profile pages write it: after a dash, not in parentheses (a branch name may
+   * end in its own, "… (VVT)": audit 8, finding 10).
+   */
+  quoteBranch: (branch: string | null) => (branch ? `— ${branch}` : '— branche onbekend'),
   bridgeSolutions: 'Oplossingen die collega’s vaak noemen',
   // Errors and curation.
   themeMissing: 'Geef een thema op, bijvoorbeeld ?thema=Administratieve lasten.',
@@ -179,7 +183,7 @@ export const solutionsText = {
   cliHeading: (theme: string, n: number) => `Veelgenoemde oplossingen in '${theme}' (${ideeen(n)})`,
   cliCluster: (i: number, label: string, count: number, repeated = 0) =>
     `${i}. ${label} — ${repeated === 0 ? ideeen(count) : `${ideeen(count)}, waarvan ${formatCount(repeated)} vrijwel gelijk aan een ander`}`,
-  cliQuote: (text: string, branch: string | null) => `   “${text}” ${branch ? `(${branch})` : ''}`.trimEnd(),
+  cliQuote: (text: string, branch: string | null) => `   “${text}” ${branch ? `— ${branch}` : ''}`.trimEnd(),
   cliBranches: (list: string) => `   Branches: ${list}`,
   cliUnclustered: (n: number) => `Los: ${ideeen(n)} bij geen oplossing.`,
   exampleNote: 'Let op: voorbeelddata — zelf geschreven ideeën, geen citaten uit het onderzoek.',

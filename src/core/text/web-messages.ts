@@ -138,8 +138,8 @@ export const webMessages = {
 
   badJson: 'De inhoud is geen geldige JSON.',
   badRequest: 'Het verzoek is niet geldig.',
-  nulInAddress:
-    'Het adres bevat een nulteken (%00). Dat kan geen beroep, thema of zoekterm zijn: haal het weg en probeer het opnieuw.',
+  controlInAddress:
+    'Het adres bevat een stuurteken, zoals een nulteken (%00), een tab (%09) of een escape (%1B). Dat kan geen beroep, thema of zoekterm zijn: haal het weg en probeer het opnieuw.',
   /** The server log's line for an error nobody expected (with name, message and stack). */
   unexpectedLog: (detail: string) => `onverwachte fout: ${detail}`,
 } as const;

@@ -17,7 +17,7 @@ import { cliHelp as help } from '../../core/text/cli-help.js';
 import { cliMessages } from '../../core/text/cli-messages.js';
 import { processEffects, UsageError, type CliEffects } from './effects.js';
 import { EXIT, reportError } from './exit-status.js';
-import { dutchUsage, dutchUsageError } from './usage-errors.js';
+import { dutchUsage, dutchUsageError, type DescribedCommand } from './usage-errors.js';
 
 export { EXIT } from './exit-status.js';
 
@@ -61,7 +61,7 @@ function buildProgram(effects: CliEffects): Command {
     .configureOutput({
       writeOut: effects.stdout,
       writeErr: effects.stderr,
-      outputError: (message, write) => write(dutchUsageError(message)),
+      outputError: (message, write) => write(dutchUsageError(message, describedCommands(program))),
     })
     .configureHelp({
       styleTitle: (title) => help.titles[title] ?? title,
@@ -163,6 +163,8 @@ function buildProgram(effects: CliEffects): Command {
 
   program
     .command('build')
+    // `export` is the word the brief and a user try first (audit 8, finding 9).
+    .alias('export')
     .description(help.commands.build)
     .requiredOption(`--out ${help.placeholders.folder}`, help.options.outDir)
     .option(`--data ${help.placeholders.folder}`, help.options.data)
@@ -170,6 +172,17 @@ function buildProgram(effects: CliEffects): Command {
     .action(async (options: BuildOptions) => (await import('./build.js')).run(options, effects));
 
   return program;
+}
+
+/** Every command and subcommand as typed (`ideas search`), with its Dutch description. */
+function describedCommands(program: Command): DescribedCommand[] {
+  return program.commands.flatMap((command) => [
+    { name: command.name(), description: command.description(), aliases: command.aliases() },
+    ...command.commands.map((sub) => ({
+      name: `${command.name()} ${sub.name()}`,
+      description: sub.description(),
+    })),
+  ]);
 }
 
 /** Runs the CLI and returns the exit status; never throws, never prints a stack trace. */

@@ -3,7 +3,6 @@
  * compared in constant time on their SHA-256 digests, so neither the content nor the length of the
  * configured token leaks through timing.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { securityMessages } from '../../core/text/security-messages.js';
 import { webMessages } from '../../core/text/web-messages.js';
@@ -14,20 +13,9 @@ import { HttpProblem } from './http-problem.js';
 import type { RateLimiter } from './rate-limit.js';
 import { MULTIPART_SLACK } from './server-config.js';
 import type { AppServices } from './services.js';
+import { bearerToken, tokensMatch } from './token-compare.js';
 
-function digest(token: string): Buffer {
-  return createHash('sha256').update(token, 'utf8').digest();
-}
-
-export function tokensMatch(configured: string, given: string): boolean {
-  return timingSafeEqual(digest(configured), digest(given));
-}
-
-/** The token of an `Authorization: Bearer …` header, or undefined. */
-export function bearerToken(header: string | undefined): string | undefined {
-  const match = header ? /^Bearer\s+(.+)$/i.exec(header.trim()) : null;
-  return match?.[1]?.trim();
-}
+export { bearerToken, tokensMatch };
 
 /** Throws 403 when writes are off, 401 when the token is missing or wrong. */
 export function requireAdmin(configured: string | undefined, given: string | undefined): void {

@@ -11,16 +11,21 @@ import type { CachedAnalysis } from './analysis-cache.js';
 import { Links } from './links.js';
 import { readPageState, type PageState } from './page-state.js';
 import type { AppServices } from './services.js';
+import { HttpProblem } from './http-problem.js';
+import { webMessages } from '../../core/text/web-messages.js';
+import { markPrivate, mayCheck } from './version-access.js';
 
 export interface PageView {
   readonly path: string;
   readonly state: PageState;
   readonly links: Links;
   /**
-   * Every version, latest period first (of one period the last uploaded first: wave-order.ts), also
-   * those never shown: a link to one (`?versie=`) still answers.
+   * Every version this request may see, latest period first (of one period the last uploaded first:
+   * wave-order.ts): the listed ones, and those never shown only with the token (version-access.ts).
    */
   readonly datasets: readonly DatasetSummary[];
+  /** Whether the request brought the token (header or check cookie): it sees the held versions too. */
+  readonly mayCheck: boolean;
   /** The versions public pages list and offer, in the same order: see {@link listedVersions}. */
   readonly listed: readonly DatasetSummary[];
   /** The version shown by default (the analyst's choice); undefined in an empty store. */
@@ -30,11 +35,24 @@ export interface PageView {
   readonly highlight: ProfessionResult | UnclassifiedProfession | undefined;
 }
 
-export async function loadPageView(c: Context, services: AppServices): Promise<PageView> {
+/**
+ * The page's data. A version asked for that this request may not see (unknown, or never shown and no
+ * token) is a 404 before anything else is read, the same for both. `checked`: the route has just
+ * checked the token itself (a form of /beheer), so the held versions are seen without a cookie.
+ */
+export async function loadPageView(c: Context, services: AppServices, checked = false): Promise<PageView> {
   const state = readPageState((name) => c.req.query(name));
   const path = c.req.path;
   const [stored, shown] = await Promise.all([services.datasets.list(), services.datasets.shownVersion()]);
-  const datasets = latestFirst(stored);
+  const all = latestFirst(stored);
+  const listed = listedVersions(all, shown);
+  const checking = checked || mayCheck(c, services.config.adminToken);
+  const datasets = checking ? all : listed;
+  if (state.versie !== null) {
+    if (!datasets.some((d) => d.version === state.versie))
+      throw new HttpProblem(404, webMessages.unknownVersion(String(state.versie)));
+    if (!listed.some((d) => d.version === state.versie)) markPrivate(c);
+  }
   const version = state.versie ?? shown;
   const analysis = version === undefined ? undefined : await services.analyses.get(version);
   const highlight =
@@ -47,7 +65,8 @@ export async function loadPageView(c: Context, services: AppServices): Promise<P
     state,
     links: new Links(path, state, services.config.staticExport, (name) => services.assets.linkName(name)),
     datasets,
-    listed: listedVersions(datasets, shown),
+    mayCheck: checking,
+    listed,
     shownVersion: shown,
     analysis,
     highlight,
@@ -59,8 +78,7 @@ export async function loadPageView(c: Context, services: AppServices): Promise<P
  * export): the shown version, every version shown once, and the other periods of an upload one of
  * whose periods was shown (an earlier wave of a file of several is never the shown one itself; the
  * rows of one upload share their file name and `created_at`, as migration 016 reads them). A version
- * stored for a check and never shown is left out. This is an editorial step, not access control: its
- * link (`?versie=N`) still answers, for the analyst's check.
+ * stored for a check and never shown is left out, and only the token sees it (version-access.ts).
  */
 export function listedVersions(
   datasets: readonly DatasetSummary[],
@@ -90,6 +108,7 @@ export function bareView(path: string, staticExport: boolean): PageView {
     state,
     links: new Links(path, state, staticExport),
     datasets: [],
+    mayCheck: false,
     listed: [],
     shownVersion: undefined,
     analysis: undefined,

@@ -1,11 +1,50 @@
 import { describe, expect, it } from 'vitest';
 import { otherProfessionNames, PROFESSIONS } from '../../../src/core/contract/professions.js';
-import { matchesSearch, substringDistance } from '../../../src/core/contract/name-search.js';
+import { searchMatches, substringDistance } from '../../../src/core/contract/name-search.js';
 
-const found = (query: string) =>
-  PROFESSIONS.filter((name) => matchesSearch(name, query, otherProfessionNames(name)));
+/** What the finder shows: the whole list decides (the server's list and the live filter alike). */
+const found = (query: string) => {
+  const matched = searchMatches(
+    PROFESSIONS.map((name) => ({ name, aliases: otherProfessionNames(name) })),
+    query,
+  );
+  return PROFESSIONS.filter((_, i) => matched[i]);
+};
 
 describe('finding a profession by what a reader types', () => {
+  it('finds the everyday names care workers use (audit 8, finding 4)', () => {
+    const one = (query: string, profession: string) => expect(found(query), query).toEqual([profession]);
+    one('SPV', 'Verpleegkundigen psychiatrie, ggz');
+    one('sociaal psychiatrisch verpleegkundige', 'Verpleegkundigen psychiatrie, ggz');
+    one('wijkverpleging', 'Wijkverpleegkundigen');
+    one('poh ggz', 'Praktijkondersteuners');
+    one('POH-GGZ', 'Praktijkondersteuners');
+    one('ambulant begeleider', 'Thuisbegeleiders');
+    one('jeugdhulpverlener', 'Jeugdzorgwerkers');
+    one('huishoudelijk medewerker', 'Huishoudelijke hulpen');
+    one("pm'er", 'Teamleiders en medewerkers kinderopvang');
+    one('BSO', 'Teamleiders en medewerkers kinderopvang');
+    one('zorgmanager', 'Managers zorginstellingen');
+    // Psychiatrists are medical specialists; the ggz nurses are no longer found by one typo.
+    one('psychiater', 'Medisch specialisten');
+  });
+
+  it('keeps a word naming the sector or setting where it narrows, and leaves it out where it would empty the list', () => {
+    expect(found('begeleider gehandicaptenzorg')).toEqual(found('begeleider'));
+    expect(found('begeleider')).toEqual([
+      'Groeps- en woonbegeleiders',
+      'Persoonlijk begeleiders',
+      'Thuisbegeleiders',
+    ]);
+    expect(found('ziekenhuis verpleegkundige')).toEqual(found('verpleegkundige'));
+    expect(found('verpleegkundige')).toHaveLength(4);
+    // Narrows: ggz names one of the nurses.
+    expect(found('verpleegkundige ggz')).toEqual(['Verpleegkundigen psychiatrie, ggz']);
+    // A word that is no setting still empties the list.
+    expect(found('vrachtwagenchauffeur')).toEqual([]);
+    expect(found('vrachtwagenchauffeur ziekenhuis')).toEqual([]);
+  });
+
   it('matches every word anywhere in the name, ignoring case, accents and punctuation', () => {
     expect(found('verpleeg ggz')).toEqual(['Verpleegkundigen psychiatrie, ggz']);
     expect(found('HYGIENISTEN')).toEqual(['Tandartsassistenten en mondhygiënisten']);
@@ -65,7 +104,12 @@ describe('finding a profession by what a reader types', () => {
   });
 
   it('keeps short words exact, so a typo budget does not flood the list', () => {
-    expect(found('arts')).toEqual(['Huisartsen', 'Tandartsassistenten en mondhygiënisten']);
+    // The physicians, now with the medical specialists (audit 8, finding 4); `tandarts` holds it too.
+    expect(found('arts')).toEqual([
+      'Huisartsen',
+      'Medisch specialisten',
+      'Tandartsassistenten en mondhygiënisten',
+    ]);
     expect(found('xyz')).toEqual([]);
     expect(found('zorh')).toEqual([]);
     // Five letters stay exact too: with one letter dropped, `thuis` was `huis` inside any name.

@@ -227,7 +227,9 @@ describe('the ideas results renderer shared by the server and the static export'
     const link = none.querySelector('a')!;
     expect(link.getAttribute('href')).toBe('?branche=Huisartsen en gezondheidscentra');
     expect(link.textContent).toBe(ideasPageText.mineBranches(branches));
-    expect(ideasPageText.mineBranches(['A', 'B', 'C'])).toContain('(A, B en C)');
+    expect(ideasPageText.mineBranches(['A', 'B', 'C'])).toMatch(/van uw beroep: A, B en C$/);
+    // A branch name that ends in its own parentheses is not put in a second pair (audit 8, finding 10).
+    expect(ideasPageText.mineBranches(['Verpleging, verzorging en thuiszorg (VVT)'])).not.toContain('))');
     // Where a branch holds none of the ideas, nothing is offered; nor where the branches are every
     // branch that holds ideas (the filter would leave out nothing).
     expect(branchesWithIdeas(['Ziekenhuizen'], { VVT: 3 })).toEqual([]);

@@ -45,6 +45,21 @@ describe('the usage errors of the command line', () => {
     expect(`${help.stdout}${missing.stderr}${unknown.stderr}`).not.toMatch(/\[options\]|\[command\]|error:/);
   });
 
+  it('takes export as build, and suggests commands by their Dutch descriptions too (audit 8, finding 9)', async () => {
+    const exported = await cli('export', '--help');
+    expect(exported.status).toBe(0);
+    expect(exported.stdout).toContain('Gebruik: werkbalans build|export [opties]');
+    const missing = await cli('export');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^Optie --out <map> is verplicht\./);
+    const typed = async (...argv: string[]) => (await cli(...argv)).stderr.split('\n')[0];
+    expect(await typed('exporteer')).toMatch(/^Onbekende opdracht 'exporteer'\. .* Bedoelde u build\b/);
+    expect(await typed('rapport')).toMatch(/Bedoelde u report\b/);
+    expect(await typed('figuren')).toMatch(/Bedoelde u figures\b/);
+    expect(await typed('ideas', 'zoeken')).toMatch(/Bedoelde u ideas search\b/);
+    expect(await typed('website')).toMatch(/Bedoelde u serve\b/);
+  });
+
   it('replaces only commander’s words in a usage line', () => {
     expect(dutchUsage('werkbalans ideas search [options] [zoekvraag]')).toBe(
       'werkbalans ideas search [opties] [zoekvraag]',

@@ -31,7 +31,8 @@ describe('the report’s "Veelgenoemde oplossingen"', () => {
       expect(text).toContain(solution.label);
       expect(text).toContain(`Genoemd in ${solution.count} ideeën`);
       expect(text).toContain(solution.quote.text);
-      expect(text).toContain(`(${solution.quote.branch ?? 'branche onbekend'})`);
+      expect(text).toContain(`— ${solution.quote.branch ?? 'branche onbekend'}`);
+      expect(text).not.toContain('))');
       for (const branch of Object.keys(solution.branches)) expect(text).toContain(branch);
     } finally {
       await db.close();
@@ -61,7 +62,7 @@ describe('the report’s "Veelgenoemde oplossingen"', () => {
     expect(html).not.toMatch(/<script|<b>|<i>/);
     expect(html).toContain('Minder &lt;script&gt;');
     expect(html).toContain('Jeugdzorg &amp; co (5)');
-    expect(html).toContain('(branche onbekend)');
+    expect(html).toContain('— branche onbekend');
     expect(html).not.toContain('Beroepen');
     expect(html).not.toContain('voorbeelddata');
     expect(html).toContain('nog 2 oplossingen');
@@ -91,10 +92,10 @@ describe('the report’s "Veelgenoemde oplossingen"', () => {
     const html = solutionsReportHtml([theme('Echt', 'none', true), theme('Voorbeeld', 'all', false)]);
     expect(html).toContain('een deel is voorbeelddata');
     expect(html).toContain(
-      '“Zelf geschreven.” <span class="meta">(VVT)</span> <span class="meta">(2 keer ingestuurd)</span> <span class="meta">(voorbeeld, zelf geschreven)</span>',
+      '“Zelf geschreven.” <span class="meta">— VVT</span> <span class="meta">(2 keer ingestuurd)</span> <span class="meta">(voorbeeld, zelf geschreven)</span>',
     );
     expect(html).toContain(
-      '“Echt ingestuurd.” <span class="meta">(VVT)</span> <span class="meta">(2 keer ingestuurd)</span></p>',
+      '“Echt ingestuurd.” <span class="meta">— VVT</span> <span class="meta">(2 keer ingestuurd)</span></p>',
     );
     expect(html).toContain('Genoemd in 4 ideeën, waarvan 1 vrijwel gelijk aan een ander');
     expect(html).toContain(

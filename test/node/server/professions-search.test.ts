@@ -26,6 +26,18 @@ describe('the professions search', () => {
     expect(await shown('huisatrs')).toEqual(['Huisartsen']);
   });
 
+  it('finds everyday names and ignores a setting word that would empty the list (audit 8, finding 4)', async () => {
+    expect(await shown('SPV')).toEqual(['Verpleegkundigen psychiatrie, ggz']);
+    expect(await shown('psychiater')).toEqual(['Medisch specialisten']);
+    expect(await shown('poh ggz')).toEqual(['Praktijkondersteuners']);
+    expect(await shown('begeleider gehandicaptenzorg')).toEqual(await shown('begeleider'));
+    expect(await shown('begeleider')).toHaveLength(3);
+    // The rows carry the finder's names for the live filter, which decides on the whole list alike.
+    const { document } = parseHTML(await (await t.app.request('/beroepen')).text());
+    const row = document.querySelector('tr[data-name="Verpleegkundigen psychiatrie, ggz"]');
+    expect(row?.getAttribute('data-aliases')).toContain('SPV');
+  });
+
   it('says a name outside the table may not be in it, and links the whole list', async () => {
     // Audit 7, finding 9: "helpende" is no profession of the table; a bare "0 gevonden" said nothing.
     for (const q of ['helpende', 'apothekersassistent']) {

@@ -100,6 +100,21 @@ describe('solutions as readers see them, real ideas beside the examples', () => 
     });
   });
 
+  it('names a quote’s branch after a dash, as the profile pages do, never in a second pair of parentheses', async () => {
+    // Audit 8, finding 10: "(Verpleging, verzorging en thuiszorg (VVT))".
+    for (const theme of ['werkdruk-en-roosters', 'veiligheid-en-agressie', 'administratieve-lasten']) {
+      const { document } = parseHTML(await (await t.app.request(`/ideeen/themas/${theme}`)).text());
+      const captions = [...document.querySelectorAll('.solution__quote figcaption')].map((f) =>
+        (f.textContent ?? '').trim(),
+      );
+      expect(captions.length, theme).toBeGreaterThan(0);
+      for (const caption of captions) {
+        expect(caption, theme).toMatch(/^— /);
+        expect(caption, theme).not.toContain('))');
+      }
+    }
+  });
+
   it('marks the solution’s quote on a profile as it marks the single ideas, and lists a repeat once', async () => {
     const html = await (await t.app.request('/beroep/verzorgenden-intramuraal')).text();
     const { document } = parseHTML(html);

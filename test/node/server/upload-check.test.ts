@@ -2,7 +2,7 @@
  * The check step before an upload goes live: "Uploaden en controleren" (`tonen=nee`) stores a version
  * with its notes but keeps the site on the shown version; the answer links the comparison and the new
  * version's pages and offers "Deze versie tonen". Versions never shown say so on /beheer; the public
- * pages do not list a version stored for a check, but its links answer.
+ * pages do not list a version stored for a check, and only the token sees it (audit 8, finding 14).
  */
 import { describe, expect, it } from 'vitest';
 import { twoWavesCsv } from '../../support/two-waves.js';
@@ -27,7 +27,11 @@ interface UploadAnswer {
 
 const t = testAppPerTest();
 
-const listed = async () => (await (await t.app.request('/api/datasets')).json()) as Listed;
+/** A request of the analyst, who gives the token (it sees the versions never shown). */
+const analyst = (path: string, init: RequestInit = {}) =>
+  t.app.request(path, { ...init, headers: { ...init.headers, Authorization: `Bearer ${TOKEN}` } });
+
+const listed = async () => (await (await analyst('/api/datasets')).json()) as Listed;
 
 function checkForm(csv: string, name: string, show: 'nee' | 'ja' = 'nee'): FormData {
   const form = new FormData();
@@ -76,8 +80,8 @@ describe('Uploaden en controleren on /beheer', () => {
     expect(list.datasets.find((d) => d.version === 2)).toMatchObject({ shown: false, firstShownAt: null });
     // The site still shows version 1; version 2's own pages and the comparison exist already.
     expect(await (await t.app.request('/')).text()).toContain('(versie 1)');
-    expect((await t.app.request('/?versie=2')).status).toBe(200);
-    expect((await t.app.request('/vergelijk?a=1&b=2')).status).toBe(200);
+    expect((await analyst('/?versie=2')).status).toBe(200);
+    expect((await analyst('/vergelijk?a=1&b=2')).status).toBe(200);
   });
 
   it('lists a version never shown as such on /versies and /beheer, until the button shows it', async () => {
@@ -87,7 +91,7 @@ describe('Uploaden en controleren on /beheer', () => {
     });
     // Held back from the public list; /beheer lists it.
     expect(await (await t.app.request('/versies')).text()).not.toContain('Bekijk versie 2');
-    const admin = await (await t.app.request('/beheer')).text();
+    const admin = await (await analyst('/beheer')).text();
     expect(admin).toContain('(nog niet getoond)</option>');
     expect(admin).toContain('(nu getoond)</option>');
     expect(admin).toContain('Deze versie is opgeslagen maar nog nooit getoond:');
@@ -106,7 +110,7 @@ describe('Uploaden en controleren on /beheer', () => {
     // Shown once, it is no longer "never shown" when another version is chosen.
     form.set('versie', '1');
     await t.app.request('/beheer/tonen', { method: 'POST', body: form });
-    expect(await (await t.app.request('/beheer')).text()).not.toContain('nog niet getoond');
+    expect(await (await analyst('/beheer')).text()).not.toContain('nog niet getoond');
   });
 
   it('stores a table equal to a version not shown once, and offers that version again', async () => {
@@ -179,17 +183,17 @@ describe('versions stored for a check on the public pages', () => {
     );
   });
 
-  it('still answers their links, for the check', async () => {
+  it('still answers their links to the analyst, for the check', async () => {
     await heldTwo();
-    const compare = await t.app.request('/vergelijk?a=2&b=4');
+    const compare = await analyst('/vergelijk?a=2&b=4');
     expect(compare.status).toBe(200);
     const html = await compare.text();
     expect(html).toContain('Versie 2 (4e kwartaal 2024) en versie 4 (4e kwartaal 2024) vergeleken');
     // The form offers the compared held version, not the other one.
     expect(html).toMatch(/<option value="4" selected/);
     expect(html).not.toContain('<option value="3"');
-    expect((await t.app.request('/?versie=4')).status).toBe(200);
-    expect((await t.app.request('/api/analysis?versie=3')).status).toBe(200);
+    expect((await analyst('/?versie=4')).status).toBe(200);
+    expect((await analyst('/api/analysis?versie=3')).status).toBe(200);
   });
 });
 
@@ -201,13 +205,13 @@ describe('a version held for a check, reached by its link', () => {
   it('compares it with the shown version when the link names one side, and says it is not shown yet', async () => {
     expect((await apiUpload(OWN_CSV, 'eigen.csv', '&tonen=nee')).status).toBe(201);
     // Version 1 is the only one listed: a link to version 2 still compares the two.
-    const alone = await (await t.app.request('/vergelijk?b=2')).text();
+    const alone = await (await analyst('/vergelijk?b=2')).text();
     expect(alone).toContain('Versie 1 (4e kwartaal 2024) en versie 2 (4e kwartaal 2024) vergeleken');
     expect(heldNote(alone)).toBe(
       'Versie 2 is nog niet getoond: die is opgeslagen om eerst te controleren en staat nog niet in de lijst van versies. De site toont standaard versie 1.',
     );
     // Named as the earlier side, version 2 is still compared in time order (one period: upload order).
-    const reversed = await (await t.app.request('/vergelijk?a=2')).text();
+    const reversed = await (await analyst('/vergelijk?a=2')).text();
     expect(reversed).toContain('Versie 1 (4e kwartaal 2024) en versie 2 (4e kwartaal 2024) vergeleken');
     expect(heldNote(reversed)).toContain('Versie 2 is nog niet getoond');
   });
@@ -219,21 +223,21 @@ describe('a version held for a check, reached by its link', () => {
     const other = shiftedCsv('Doktersassistenten', 3, OWN_CSV);
     expect((await apiUpload(other, 'golf-2026.csv', '&tonen=nee')).status).toBe(201);
     // Version 2 shown, 1 listed, 3 and 4 held. `?b=4` compares with the shown version, not the older listed one.
-    const one = await (await t.app.request('/vergelijk?b=4')).text();
+    const one = await (await analyst('/vergelijk?b=4')).text();
     expect(one).toContain('Versie 2 (4e kwartaal 2024) en versie 4 (4e kwartaal 2024) vergeleken');
     expect(heldNote(one)).toContain('Versie 4 is nog niet getoond');
-    const both = await (await t.app.request('/vergelijk?a=3&b=4')).text();
+    const both = await (await analyst('/vergelijk?a=3&b=4')).text();
     expect(heldNote(both)).toBe(
       'Versie 3 en versie 4 zijn nog niet getoond: ze zijn opgeslagen om eerst te controleren en staan nog niet in de lijst van versies. De site toont standaard versie 2.',
     );
-    const listedOnly = await (await t.app.request('/vergelijk?a=1&b=2')).text();
+    const listedOnly = await (await analyst('/vergelijk?a=1&b=2')).text();
     expect(heldNote(listedOnly)).toBe('');
     expect(listedOnly).not.toContain('nog niet getoond');
     // A version page says it too; an earlier listed version's page does not.
-    expect(heldNote(await (await t.app.request('/?versie=4')).text())).toBe(
+    expect(heldNote(await (await analyst('/?versie=4')).text())).toBe(
       'U bekijkt versie 4 van de data; die is nog niet getoond (opgeslagen om eerst te controleren). Standaard wordt versie 2 getoond. ',
     );
-    const earlier = await (await t.app.request('/?versie=1')).text();
+    const earlier = await (await analyst('/?versie=1')).text();
     expect(heldNote(earlier)).toContain('U bekijkt versie 1 van de data');
     expect(earlier).not.toContain('nog niet getoond');
   });
@@ -244,13 +248,13 @@ describe('the periods of an upload shown at once', () => {
     expect((await apiUpload(twoWavesCsv(), 'golven.csv', '')).status).toBe(201);
     // Versions 2 and 3 are the file's two periods; showing the file showed version 3, the last period.
     expect((await listed()).shown).toBe(3);
-    const admin = await (await t.app.request('/beheer')).text();
+    const admin = await (await analyst('/beheer')).text();
     expect(admin).not.toContain('nog niet getoond');
-    expect(admin).not.toContain('Nog niet getoond');
+    expect(admin).not.toContain('id="nog-niet-getoond"');
     expect(await (await t.app.request('/versies')).text()).not.toContain('nog niet getoond');
 
     expect((await apiUpload(OWN_CSV, 'eigen.csv', '&tonen=nee')).status).toBe(201);
-    const after = await (await t.app.request('/beheer')).text();
+    const after = await (await analyst('/beheer')).text();
     expect(after).toContain('Deze versie is opgeslagen maar nog nooit getoond:');
     expect(after).toContain('versie 4 vergelijken met de getoonde versie 3');
     expect(after).not.toContain('versie 2 vergelijken');
@@ -334,5 +338,87 @@ describe('tonen on POST /api/datasets', () => {
     });
     expect(refused.status).toBe(400);
     expect((await listed()).datasets.map((d) => d.version)).toEqual([3, 2, 1]);
+  });
+});
+
+describe('a version never shown is private (audit 8, finding 14)', () => {
+  /** Version 2 stored for a check, version 1 shown. */
+  const holdOne = async () =>
+    expect((await apiUpload(SUPPRESSED_CSV, 'golf-2025.csv', '&tonen=nee')).status).toBe(201);
+  /** Every way a reader could reach version `v` (pages, API, downloads, comparison). */
+  const paths = (v: number) => [
+    `/?versie=${v}`,
+    `/beroep/doktersassistenten?versie=${v}`,
+    `/ranglijst?versie=${v}`,
+    `/api/analysis?versie=${v}`,
+    `/api/analysis?dataset=${v}`,
+    `/downloads/analyse-excel.csv?versie=${v}`,
+    `/downloads/analyse.json?versie=${v}`,
+    `/vergelijk?a=1&b=${v}`,
+    `/vergelijk?b=${v}`,
+    `/vergelijk/vergelijking.csv?a=1&b=${v}`,
+  ];
+
+  it('answers without the token exactly as for a version that does not exist', async () => {
+    await holdOne();
+    for (const [held, unknown] of paths(2).map((p, i) => [p, paths(99)[i] ?? ''] as const)) {
+      const [a, b] = await Promise.all([t.app.request(held), t.app.request(unknown)]);
+      expect([held, a.status]).toEqual([held, 404]);
+      expect(b.status).toBe(404);
+      expect((await a.text()).replaceAll('2', 'N')).toBe((await b.text()).replaceAll('99', 'N'));
+    }
+    const open = (await (await t.app.request('/api/datasets')).json()) as Listed;
+    expect(open.datasets.map((d) => d.version)).toEqual([1]);
+    const admin = await (await t.app.request('/beheer')).text();
+    expect(admin).not.toContain('(nog niet getoond)</option>');
+    expect(admin).not.toContain('id="nog-niet-getoond"');
+    expect(admin).not.toContain('golf-2025');
+    expect(admin).toContain('action="/beheer/controleren"');
+    // A wrong token sees nothing either.
+    const wrong = await t.app.request('/?versie=2', {
+      headers: { Authorization: 'Bearer niet-het-token-1234567890' },
+    });
+    expect(wrong.status).toBe(404);
+  });
+
+  it('shows it to the token, by header or by the check cookie /beheer sets, never cached', async () => {
+    await holdOne();
+    for (const path of paths(2)) {
+      const answer = await analyst(path);
+      expect([path, answer.status]).toEqual([path, 200]);
+      expect(answer.headers.get('cache-control')).toBe('private, no-store');
+    }
+    expect((await listed()).datasets.map((d) => d.version)).toEqual([2, 1]);
+    const form = new FormData();
+    form.set('token', TOKEN);
+    const granted = await t.app.request('/beheer/controleren', { method: 'POST', body: form });
+    expect(granted.status).toBe(303);
+    const cookie = granted.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^werkbalans-controle=[^;]+; Max-Age=28800; Path=\/; HttpOnly; SameSite=Strict$/);
+    const sent = { headers: { Cookie: cookie.split(';')[0] ?? '' } };
+    expect((await t.app.request('/?versie=2', sent)).status).toBe(200);
+    expect(await (await t.app.request('/beheer', sent)).text()).toContain('(nog niet getoond)</option>');
+    // A cookie not signed with the token opens nothing.
+    const forged = { headers: { Cookie: `werkbalans-controle=99999999999999.${'A'.repeat(43)}` } };
+    expect((await t.app.request('/?versie=2', forged)).status).toBe(404);
+    // The upload that held it gave the analyst's browser the cookie already.
+    const upload = await t.app.request('/beheer/upload', {
+      method: 'POST',
+      body: checkForm(OWN_CSV, 'eigen.csv'),
+    });
+    expect(upload.headers.get('set-cookie')).toMatch(/^werkbalans-controle=/);
+  });
+
+  it('stays public once shown, also after another version is shown', async () => {
+    await holdOne();
+    const form = new FormData();
+    form.set('token', TOKEN);
+    form.set('versie', '2');
+    await t.app.request('/beheer/tonen', { method: 'POST', body: form });
+    form.set('versie', '1');
+    await t.app.request('/beheer/tonen', { method: 'POST', body: form });
+    for (const path of paths(2)) expect([path, (await t.app.request(path)).status]).toEqual([path, 200]);
+    const open = (await (await t.app.request('/api/datasets')).json()) as Listed;
+    expect(open.datasets.map((d) => d.version)).toEqual([2, 1]);
   });
 });

@@ -326,6 +326,9 @@ export const showVersionForm = z.object({
   versie: z.string().default(''),
 });
 
+/** `POST /beheer/controleren`: only the token (it lets this browser see the versions never shown). */
+export const checkAccessForm = z.object({});
+
 /** `POST /beheer/wissen`: the idea to erase, confirmed. */
 export const eraseForm = aliased(
   ['reden'],

@@ -28,14 +28,14 @@ export function analysisApi(services: AppServices): Hono {
   const query = queryOf(analysisQuery);
 
   app.get('/api/analysis', query, async (c) => {
-    const analysis = await requestedAnalysis(services, c.req.valid('query'));
+    const analysis = await requestedAnalysis(c, services, c.req.valid('query'));
     return c.body(withVersion(analysis.json, analysis.dataset.version), 200, {
       'Content-Type': 'application/json; charset=utf-8',
     });
   });
 
   app.get('/api/professions', query, async (c) => {
-    const { result, dataset } = await requestedAnalysis(services, c.req.valid('query'));
+    const { result, dataset } = await requestedAnalysis(c, services, c.req.valid('query'));
     return c.json({
       datasetVersion: dataset.version,
       professions: result.professions.map((p) => ({
@@ -54,7 +54,7 @@ export function analysisApi(services: AppServices): Hono {
   });
 
   app.get('/api/professions/:slug', query, async (c) => {
-    const { result, dataset } = await requestedAnalysis(services, c.req.valid('query'));
+    const { result, dataset } = await requestedAnalysis(c, services, c.req.valid('query'));
     const slug = c.req.param('slug');
     const profession = result.professions.find((p) => p.slug === slug);
     if (profession) {

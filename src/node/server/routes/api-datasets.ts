@@ -1,6 +1,6 @@
 /**
  * Dataset versions over HTTP. `GET /api/datasets` lists them (`firstShownAt` null: never the shown one
- * itself; `held`: stored for a check and not yet shown, as /beheer says);
+ * itself; `held`: stored for a check and not yet shown, as /beheer says; those only with the token);
  * `POST /api/datasets` (token) stores an upload as a new version (201; the newest version's table again
  * stores nothing: 200, `created` false), one per period it holds (`datasets`; `dataset` is the last,
  * now shown), answering with its data-quality notes in `warnings` and the version shown now in
@@ -19,6 +19,7 @@ import { shownVersionBody } from '../request/request-schemas.js';
 import { boundedJson, jsonOf, uploadOf } from '../request/validate.js';
 import { MULTIPART_SLACK } from '../server-config.js';
 import type { AppServices } from '../services.js';
+import { markPrivate, mayCheck } from '../version-access.js';
 import { readUpload } from '../upload-body.js';
 
 export function adminOnly(services: AppServices): MiddlewareHandler {
@@ -72,10 +73,15 @@ export function datasetsApi(services: AppServices): Hono {
   app.get('/api/datasets', async (c) => {
     const [datasets, shown] = await Promise.all([services.datasets.list(), services.datasets.shownVersion()]);
     // `held`: stored for a check and not yet shown, as /beheer says "nog niet getoond" (page-view.ts).
+    // Only the token sees those (version-access.ts); to anyone else they do not exist.
     const listed = new Set(listedVersions(datasets, shown).map((d) => d.version));
+    const checking = mayCheck(c, services.config.adminToken);
+    if (checking) markPrivate(c);
     return c.json({
       shown: shown ?? null,
-      datasets: datasets.map((d) => ({ ...d, shown: d.version === shown, held: !listed.has(d.version) })),
+      datasets: datasets
+        .filter((d) => checking || listed.has(d.version))
+        .map((d) => ({ ...d, shown: d.version === shown, held: !listed.has(d.version) })),
     });
   });
 

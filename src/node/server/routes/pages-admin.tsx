@@ -31,6 +31,7 @@ import type { AppServices } from '../services.js';
 import { readUpload } from '../upload-body.js';
 import {
   adminPageQuery,
+  checkAccessForm,
   eraseForm,
   exportForm,
   labelDecisionForm,
@@ -42,6 +43,7 @@ import { UploadCheckStep, type UploadCheck } from '../views/upload-check.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
 import { exportArchiveResponse } from '../export-archive.js';
+import { grantCheck } from '../version-access.js';
 import { storedMessage, uploadLimit } from './api-datasets.js';
 import { curate } from './api-ideas.js';
 
@@ -242,25 +244,42 @@ function AdminPage(props: {
             </p>
           </section>
           <LabelForm view={view} />
-          {view.datasets.length > 0 ? (
+          {view.datasets.length > 0 || !view.mayCheck ? (
             <section aria-labelledby="tonen">
               <h2 id="tonen">{adminText.chooseHeading}</h2>
-              <form method="post" action={links.path('/beheer/tonen')} class="form">
-                <TokenField id="token-tonen" />
-                <Field id="versie-tonen" label={adminText.chooseLabel}>
-                  <select id="versie-tonen" name="versie">
-                    {view.datasets.map((d) => (
-                      <option value={String(d.version)} selected={d.version === view.shownVersion}>
-                        {adminText.optionLabel(d.version, versionTitle(d), versionState(view, d))}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-                <button type="submit" class="button">
-                  {adminText.chooseSubmit}
-                </button>
-              </form>
+              {view.datasets.length > 0 ? (
+                <form method="post" action={links.path('/beheer/tonen')} class="form">
+                  <TokenField id="token-tonen" />
+                  <Field id="versie-tonen" label={adminText.chooseLabel}>
+                    <select id="versie-tonen" name="versie">
+                      {view.datasets.map((d) => (
+                        <option value={String(d.version)} selected={d.version === view.shownVersion}>
+                          {adminText.optionLabel(d.version, versionTitle(d), versionState(view, d))}
+                        </option>
+                      ))}
+                    </select>
+                  </Field>
+                  <button type="submit" class="button">
+                    {adminText.chooseSubmit}
+                  </button>
+                </form>
+              ) : null}
               <NeverShown view={view} />
+              {view.mayCheck ? null : (
+                <form method="post" action={links.path('/beheer/controleren')} class="form">
+                  <TokenField id="token-controleren" />
+                  <p class="hint" id="controleren-uitleg">
+                    {adminText.checkAccessHint}
+                  </p>
+                  <button
+                    type="submit"
+                    class="button button--secondary"
+                    aria-describedby="controleren-uitleg"
+                  >
+                    {adminText.checkAccessSubmit}
+                  </button>
+                </form>
+              )}
             </section>
           ) : null}
           <section aria-labelledby="export">
@@ -415,7 +434,9 @@ export function adminPages(services: AppServices): Hono {
               shown: outcome.shown,
             }
           : undefined;
-      const view = await loadPageView(c, services);
+      // The token was given: this browser may open the held version's pages (version-access.ts).
+      if (services.config.adminToken) grantCheck(c, services.config.adminToken);
+      const view = await loadPageView(c, services, true);
       return renderPage(c, <AdminPage view={view} services={services} message={message} check={check} />);
     } catch (error) {
       return failed(c, error);
@@ -493,7 +514,7 @@ export function adminPages(services: AppServices): Hono {
           message: labelAdminText.listItem(labelAdminText.fieldNames[u.field], u.label, u.ideas),
         })),
       };
-      const view = await loadPageView(c, services);
+      const view = await loadPageView(c, services, true);
       return renderPage(c, <AdminPage view={view} services={services} message={message} />);
     } catch (error) {
       return failed(c, error);
@@ -520,6 +541,12 @@ export function adminPages(services: AppServices): Hono {
     } catch (error) {
       return failed(c, error);
     }
+  });
+
+  // The token once more, to see the versions never shown: this browser gets the check cookie.
+  app.post('/beheer/controleren', ...adminForm(checkAccessForm), (c) => {
+    if (services.config.adminToken) grantCheck(c, services.config.adminToken);
+    return c.redirect('/beheer#tonen', 303);
   });
 
   app.post('/beheer/wissen', ...adminForm(eraseForm), async (c) => {

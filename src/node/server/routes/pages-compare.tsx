@@ -3,7 +3,7 @@
  * (`/vergelijk?a=&b=`): who changed quadrant and whether each change is larger than the intervals allow,
  * and the same as a CSV file (`/vergelijk/vergelijking.csv`, `…-excel.csv`, same `?a=&b=`).
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import {
   compareVersions,
   type IndexShift,
@@ -36,6 +36,7 @@ import { EmptyStore } from '../views/empty-store.js';
 import { ColumnKeyList } from '../views/column-key-list.js';
 import { Layout } from '../views/layout.js';
 import { renderPage } from '../views/render-page.js';
+import { markPrivate } from '../version-access.js';
 
 const DATE = new Intl.DateTimeFormat('nl-NL', {
   dateStyle: 'long',
@@ -409,6 +410,7 @@ function comparedVersions(
  * way the comparison reads earlier period → later period.
  */
 async function comparedAnalyses(
+  c: Context,
   services: AppServices,
   view: PageView,
   query: { readonly a?: number | undefined; readonly b?: number | undefined },
@@ -425,6 +427,8 @@ async function comparedAnalyses(
     return found;
   });
   if (a === b || !da || !db) throw new HttpProblem(400, compareText.sameVersion);
+  // Only the token sees a version never shown (view.datasets): no cache keeps its comparison.
+  if (isHeld(view, a) || isHeld(view, b)) markPrivate(c);
   const ordered = inTimeOrder(da, db);
   const [ra, rb] = await Promise.all([
     services.analyses.get(ordered.earlier.version),
@@ -446,7 +450,7 @@ export function comparePages(services: AppServices): Hono {
   app.get('/vergelijk', queryOf(compareQuery), async (c) => {
     const view = await loadPageView(c, services);
     // One version is no error: the page says what to upload to compare.
-    const compared = await comparedAnalyses(services, view, c.req.valid('query'));
+    const compared = await comparedAnalyses(c, services, view, c.req.valid('query'));
     if (!compared) return renderPage(c, <CompareNeedsTwo view={view} />);
     return renderPage(c, <ComparePage view={view} pair={compared.pair} a={compared.a} b={compared.b} />);
   });
@@ -458,7 +462,7 @@ export function comparePages(services: AppServices): Hono {
   ] as const) {
     app.get(path, queryOf(compareQuery), async (c) => {
       const view = await loadPageView(c, services);
-      const compared = await comparedAnalyses(services, view, c.req.valid('query'));
+      const compared = await comparedAnalyses(c, services, view, c.req.valid('query'));
       if (!compared) throw new HttpProblem(404, versionsText.compareNeedsTwo);
       const { a, b } = compared;
       const table = comparisonTable(

@@ -220,7 +220,7 @@ export function downloadRoutes(services: AppServices): Hono {
   });
 
   app.get('/downloads/analyse.json', query, async (c) => {
-    const analysis = await requestedAnalysis(services, c.req.valid('query'));
+    const analysis = await requestedAnalysis(c, services, c.req.valid('query'));
     return c.body(withVersion(analysis.json, analysis.dataset.version), 200, {
       'Content-Type': 'application/json; charset=utf-8',
       'Content-Disposition': `attachment; filename="${analysisFileName(analysis)}.json"`,
@@ -232,7 +232,7 @@ export function downloadRoutes(services: AppServices): Hono {
     ['/downloads/analyse-excel.csv', 'excel-nl', '-excel'],
   ] as const) {
     app.get(path, query, async (c) => {
-      const analysis = await requestedAnalysis(services, c.req.valid('query'));
+      const analysis = await requestedAnalysis(c, services, c.req.valid('query'));
       return c.body(analysisCsv(analysis.result, dialect), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="${analysisFileName(analysis)}${suffix}.csv"`,
@@ -241,7 +241,7 @@ export function downloadRoutes(services: AppServices): Hono {
   }
 
   app.get('/downloads/analyse.xlsx', query, async (c) => {
-    const analysis = await requestedAnalysis(services, c.req.valid('query'));
+    const analysis = await requestedAnalysis(c, services, c.req.valid('query'));
     return c.body(new Uint8Array(await analysisXlsx(analysis.result)), 200, {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'Content-Disposition': `attachment; filename="${analysisFileName(analysis)}.xlsx"`,
@@ -249,7 +249,7 @@ export function downloadRoutes(services: AppServices): Hono {
   });
 
   app.get('/downloads/figuren/:id{[a-z0-9-]+\\.svg}', query, async (c) => {
-    const analysis = await requestedAnalysis(services, c.req.valid('query'));
+    const analysis = await requestedAnalysis(c, services, c.req.valid('query'));
     const id = c.req.param('id').replace(/\.svg$/, '');
     const svg = services.figures.file(analysisKey(analysis), analysis.result, id);
     return c.body(svg, 200, {
@@ -261,7 +261,7 @@ export function downloadRoutes(services: AppServices): Hono {
   });
 
   app.get('/downloads/figuren/:id{[a-z0-9-]+\\.png}', query, async (c) => {
-    const analysis = await requestedAnalysis(services, c.req.valid('query'));
+    const analysis = await requestedAnalysis(c, services, c.req.valid('query'));
     const id = c.req.param('id').replace(/\.png$/, '');
     const png = services.figures.png(analysisKey(analysis), analysis.result, id);
     return c.body(new Uint8Array(png), 200, {

@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono';
 import { indicatorInfo } from '../../../core/contract/indicators.js';
-import { ALIAS_SEPARATOR, matchesSearch } from '../../../core/contract/name-search.js';
+import { ALIAS_SEPARATOR, searchMatches } from '../../../core/contract/name-search.js';
 import { otherProfessionNames } from '../../../core/contract/professions.js';
 import { formatPercent, formatShare } from '../../../core/text/format.js';
 import { QUADRANT_NAMES } from '../../../core/text/labels.js';
@@ -37,11 +37,16 @@ function ProfessionsPage({ view, query }: { readonly view: PageView; readonly qu
   // Other names of a profession (`Pedagogisch medewerker`) find it too; the island reads them from
   // `data-aliases`, so the list filters alike with and without JavaScript.
   const aliases = otherProfessionNames;
-  const shown = classified.filter((p) => matchesSearch(p.name, query, aliases(p.name)));
   // Professions without a quadrant are searched and counted too (audit 6, finding 10); every one stays
-  // in the page, hidden when it does not match, so that the island can show it again.
+  // in the page, hidden when it does not match, so that the island can show it again. The whole list
+  // decides how loosely a search matches (name-search.ts `searchMatches`), as in the island.
   const unclassified = [...result.unclassified].sort((a, b) => compareNames(a.name, b.name));
-  const unclassifiedShown = unclassified.filter((p) => matchesSearch(p.name, query, aliases(p.name)));
+  const matched = searchMatches(
+    [...classified, ...unclassified].map((p) => ({ name: p.name, aliases: aliases(p.name) })),
+    query,
+  );
+  const shown = classified.filter((_, i) => matched[i]);
+  const unclassifiedShown = unclassified.filter((_, i) => matched[classified.length + i]);
   const total = classified.length + unclassified.length;
   const found = shown.length + unclassifiedShown.length;
   return (
