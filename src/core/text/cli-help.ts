@@ -14,6 +14,8 @@ export const cliHelp = {
     analyse: 'Analyseer een CBS-tabel per beroep: indices, kwadranten, samenhang en zekerheid.',
     figures: 'Schrijf elke figuur als SVG (en PNG).',
     report: 'Schrijf één zelfstandig HTML-rapport (en PDF).',
+    compare:
+      'Vergelijk twee periodes: wie wisselt van kwadrant, en is dat meer dan de intervallen toelaten (zoals /vergelijk).',
     ideas: 'De ideeënbank: importeren, zoeken, oplossingen en opnieuw maskeren.',
     ideasImport: 'Importeer een bestand met ideeën: alles of niets.',
     ideasSearch: 'Zoek ideeën, met filters per thema, soort, branche, provincie en beroep.',
@@ -39,6 +41,9 @@ export const cliHelp = {
   },
   arguments: {
     surveyFile: 'CSV, TSV, xlsx of StatLine-JSON (bestand of URL)',
+    compareFirst:
+      'CBS-tabel met twee of meer periodes (de laatste twee worden vergeleken), of de eerdere van twee tabellen',
+    compareSecond: 'de latere tabel (elk bestand met zijn laatste periode)',
     ideasFile: 'CSV, TSV, xlsx of JSON',
     query: 'zoekvraag: woorden, "een zinsdeel" en -uitsluiten',
   },
@@ -50,6 +55,9 @@ export const cliHelp = {
     period: 'periode (golf) uit het bestand, bijvoorbeeld 2024KW04; standaard de laatste',
     sheet: 'werkblad van een xlsx-bestand',
     json: 'het JSON-document van het datacontract op standaarduitvoer',
+    compareJson: 'de vergelijking als JSON op standaarduitvoer',
+    compareCsv: 'de vergelijking als CSV (kolommen als het bestand van /vergelijk) op standaarduitvoer',
+    compareExcel: 'met --csv: CSV voor Excel in het Nederlands (puntkomma, decimale komma)',
     outDir: 'uitvoermap',
     outFile: 'HTML-bestand',
     png: 'ook PNG schrijven',

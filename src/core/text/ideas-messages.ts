@@ -201,7 +201,10 @@ export const ideasMessages = {
     const back = andList(
       fields
         .filter(([f]) => c.restored[f] > 0)
-        .map(([f, name]) => `bij ${formatCount(c.restored[f])} weer de ${name}`),
+        .map(
+          ([f, name]) =>
+            `bij ${formatCount(c.restored[f])} weer ${f === 'profession' ? 'het' : 'de'} ${name}`,
+        ),
     );
     const others = (n: number) => `${formatCount(n)} ${n === 1 ? 'ander idee' : 'andere ideeën'}`;
     const parts = [

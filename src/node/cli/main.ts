@@ -5,6 +5,7 @@
 // Types only: the commands' modules still load lazily, when their command runs.
 import type { AnalyseOptions } from './analyse.js';
 import type { BuildOptions } from './build.js';
+import type { CompareOptions } from './compare.js';
 import type { FiguresOptions } from './figures.js';
 import type { IdeasImportCliOptions } from './ideas-import.js';
 import type { IdeasRemaskCliOptions } from './ideas-remask.js';
@@ -104,6 +105,24 @@ function buildProgram(effects: CliEffects): Command {
     .option(`--basis-url ${help.placeholders.address}`, help.options.reportBaseUrl);
   withAnalysisOptions(report).action(async (file: string, options: ReportOptions & PeriodOptions) =>
     (await import('./report.js')).run(file, withPeriod(options), effects),
+  );
+
+  const compare = program
+    .command('compare')
+    .alias('vergelijk')
+    .description(help.commands.compare)
+    .argument(help.placeholders.file, help.arguments.compareFirst)
+    .argument('[later]', help.arguments.compareSecond)
+    .option('--json', help.options.compareJson)
+    .option('--csv', help.options.compareCsv)
+    .option('--excel', help.options.compareExcel)
+    .option(`--config ${help.placeholders.file}`, help.options.config)
+    .option(`--variant ${help.placeholders.name}`, help.options.variant)
+    .option('--draws <n>', help.options.draws, integer('--draws'))
+    .option('--seed <s>', help.options.seed, integer('--seed'))
+    .option(`--sheet ${help.placeholders.name}`, help.options.sheet);
+  compare.action(async (first: string, second: string | undefined, options: CompareOptions) =>
+    (await import('./compare.js')).run(first, second, options, effects),
   );
 
   const ideas = program.command('ideas').description(help.commands.ideas);

@@ -1,6 +1,7 @@
 /** `werkbalans report FILE --out report.html [--pdf]`: one self-contained HTML report (and a PDF). */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
+import { previousPeriod } from '../../core/analysis/previous-period.js';
 import { otherPeriodsNote } from '../../core/text/analysis-summary.js';
 import { figureMessages } from '../../core/text/figure-messages.js';
 import { reportText } from '../../core/text/report-text.js';
@@ -60,7 +61,17 @@ export async function run(file: string, options: ReportOptions, effects: CliEffe
   const solutions = options.oplossingen
     ? await storeSolutions(options.data, baseUrlOf(options, effects.env), effects)
     : undefined;
-  const html = reportHtml(result, { solutions });
+  // A table of two or more periods: the report compares the one analysed with the one before it.
+  const previous = previousPeriod(result);
+  const earlier =
+    previous === null
+      ? undefined
+      : await analyseFile(file, {
+          ...options,
+          period: previous,
+          name: isUrl(file) ? undefined : basename(file),
+        });
+  const html = reportHtml(result, { solutions, previous: earlier });
   const path = resolve(effects.cwd, options.out);
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, html);

@@ -17,6 +17,8 @@ import { caveats, methodParagraphs, reportPeriod, reportText } from '../../core/
 import { nodeDocument } from './document.js';
 import { escapeHtml as e } from '../../core/text/escape-html.js';
 import { reportCss } from './report-css.js';
+import { COMPARISON_ID, comparisonSectionHtml } from './report-comparison.js';
+import { compareReportText } from '../../core/text/compare-rows.js';
 import { solutionsReportHtml, type ReportTheme } from './report-solutions.js';
 import { solutionsText } from '../../core/text/solutions-text.js';
 import { renderSvg } from './svg-string.js';
@@ -27,6 +29,11 @@ export interface ReportOptions {
   readonly width?: number | undefined;
   /** "Veelgenoemde oplossingen" per theme, from the ideas store; the section is left out without it. */
   readonly solutions?: readonly ReportTheme[] | undefined;
+  /**
+   * The analysis of the table's previous period, when it holds two or more: a section compares it
+   * with this one. Left out without it.
+   */
+  readonly previous?: AnalysisResult | undefined;
 }
 
 type SectionKey = keyof typeof reportText.sections;
@@ -179,11 +186,13 @@ export function reportHtml(result: AnalysisResult, options: ReportOptions = {}):
 ${solutionsReportHtml(options.solutions)}
 </section>`
     : '';
+  const comparison = options.previous ? comparisonSectionHtml(options.previous, result) : '';
   const tocItem = (id: string, label: string) => `<li><a href="#${id}">${e(label)}</a></li>`;
   const toc = (Object.keys(SECTION_IDS) as SectionKey[])
     .flatMap((key) => [
       tocItem(SECTION_IDS[key], reportText.sections[key]),
       ...(key === 'profiles' && solutions ? [tocItem(SOLUTIONS_ID, solutionsText.reportHeading)] : []),
+      ...(key === 'profiles' && comparison ? [tocItem(COMPARISON_ID, compareReportText.heading)] : []),
     ])
     .join('');
   const banner = result.dataset.example
@@ -225,7 +234,7 @@ ${banner}
 </header>
 <main id="inhoud">
 ${section('findings', `<ul class="findings">\n${findings}\n</ul>`)}
-${figureSections.join('\n')}${solutions ? `\n${solutions}` : ''}
+${figureSections.join('\n')}${solutions ? `\n${solutions}` : ''}${comparison ? `\n${comparison}` : ''}
 ${section(
   'method',
   `<ul class="method">${methodParagraphs(result)

@@ -76,7 +76,8 @@ export const COMPARISON_HEADER: readonly string[] = [
 ];
 
 export interface ComparedVersion {
-  readonly version: number;
+  /** The version's number on the site; null outside the store (`werkbalans compare` reads files). */
+  readonly version: number | null;
   readonly result: AnalysisResult;
 }
 

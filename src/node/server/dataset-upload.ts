@@ -23,6 +23,7 @@ import { OptionError } from '../../core/analysis/option-error.js';
 import type { Warning } from '../../core/contract/problems.js';
 import { comparePeriods, surveyWaves } from '../../core/contract/survey-waves.js';
 import type { SurveyTable } from '../../core/contract/table.js';
+import type { PublicChanges } from '../../core/ideas/public-changes.js';
 import { periodLabel } from '../../core/text/chart-text.js';
 import { webMessages, type SameFiguresDifference } from '../../core/text/web-messages.js';
 import { parseSurveyUpload, ParsersBusy, type ParseOptions } from '../import/parse-upload.js';
@@ -117,6 +118,12 @@ export interface UploadOutcome {
   readonly held: boolean;
   /** The version the site shows after the upload; null when it shows none (every version waits). */
   readonly shown: number | null;
+  /**
+   * What storing it did to the ideas' published values: its professions are known labels from now on,
+   * so ideas naming one may publish it, and the k-anonymity rule may withdraw or give back values of
+   * others. Null when nothing was stored.
+   */
+  readonly publicChanges: PublicChanges | null;
 }
 
 export async function storeUpload(services: AppServices, upload: Upload): Promise<UploadOutcome> {
@@ -197,9 +204,11 @@ async function storeWave(
       sameFiguresAs: newest.version,
       differs: null,
       shown,
+      publicChanges: null,
     };
   }
-  const [dataset] = await store.addAll([wave], { name, show });
+  const added = await store.addAll([wave], { name, show });
+  const [dataset] = added.datasets;
   if (!dataset) throw new RangeError('an upload of one period stored no version');
   const titleDiffers = newest !== undefined && newest.title !== wave.source.title;
   const exampleDiffers = newest !== undefined && newest.example !== wave.source.example;
@@ -218,6 +227,7 @@ async function storeWave(
     sameFiguresAs: newest?.version ?? null,
     differs,
     shown: (await store.shownVersion()) ?? null,
+    publicChanges: added.publicChanges,
   };
 }
 
@@ -248,12 +258,13 @@ async function storeWaves(
       sameFiguresAs: null,
       differs: null,
       shown: (await store.shownVersion()) ?? null,
+      publicChanges: null,
     };
   }
   // The last wave is shown only when its period is later than every stored version's.
   const latest = waves[waves.length - 1]?.periods[0] ?? null;
   const later = existing.every((d) => d.periods.every((p) => comparePeriods(latest, p) > 0));
-  const stored = await store.addAll(waves, { name, show: show && later });
+  const { datasets: stored, publicChanges } = await store.addAll(waves, { name, show: show && later });
   const last = stored[stored.length - 1];
   const dataset = show && later ? last : show ? shown : last;
   if (!dataset) throw new RangeError('an upload of several periods stored no version');
@@ -264,6 +275,7 @@ async function storeWaves(
     sameFiguresAs: null,
     differs: null,
     shown: (await store.shownVersion()) ?? null,
+    publicChanges,
   };
 }
 

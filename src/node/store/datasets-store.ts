@@ -11,12 +11,13 @@ import {
   addDatasets,
   chooseDataset,
   chooseExisting,
-  insertDatasets,
+  insertDatasetsSaying,
   listDatasets,
   loadDataset,
   lockedDatasets,
   shownVersion,
   type AddDatasetOptions,
+  type AddedDatasets,
   type DatasetSummary,
   type StoredDataset,
 } from './datasets.js';
@@ -29,8 +30,11 @@ export interface LockedDatasets {
   load(version: number): Promise<StoredDataset | undefined>;
   /** The version shown by default: the chosen one, else the newest ever shown; undefined when none. */
   shownVersion(): Promise<number | undefined>;
-  /** Stores validated tables as consecutive versions (shown: the last, unless `show` is false). */
-  addAll(tables: readonly SurveyTable[], options?: AddDatasetOptions): Promise<DatasetSummary[]>;
+  /**
+   * Stores validated tables as consecutive versions (shown: the last, unless `show` is false), and says
+   * what that did to the ideas' published values (their professions are known labels from then on).
+   */
+  addAll(tables: readonly SurveyTable[], options?: AddDatasetOptions): Promise<AddedDatasets>;
   /** Makes an existing version the shown one; false when there is no such version. */
   choose(version: number): Promise<boolean>;
 }
@@ -78,7 +82,7 @@ function lockedStore(tx: Queryable): LockedDatasets {
     list: () => listDatasets(tx),
     load: (version) => loadDataset(tx, version),
     shownVersion: () => shownVersion(tx),
-    addAll: (tables, options) => insertDatasets(tx, tables, options),
+    addAll: (tables, options) => insertDatasetsSaying(tx, tables, options),
     choose: (version) => chooseExisting(tx, version),
   };
 }

@@ -15,7 +15,8 @@ import {
   storedWarnings,
 } from './stored-json.js';
 import { itemAt } from '../../core/contract/item-at.js';
-import { refreshPublicAttributes } from './ideas-public.js';
+import { publicChangesOf, refreshPublicAttributes } from './ideas-public.js';
+import type { PublicChanges } from '../../core/ideas/public-changes.js';
 
 export interface DatasetSummary {
   readonly version: number;
@@ -172,6 +173,26 @@ export async function insertDatasets(
   tables: readonly SurveyTable[],
   options: AddDatasetOptions = {},
 ): Promise<DatasetSummary[]> {
+  return (await insertDatasetsSaying(tx, tables, options)).datasets;
+}
+
+/** The versions stored, and what storing them did to the ideas' published values. */
+export interface AddedDatasets {
+  readonly datasets: DatasetSummary[];
+  /**
+   * The tables' professions are known labels from then on: ideas naming one may publish it, and the
+   * k-anonymity rule may then withdraw or give back values of other ideas. No idea is touched by the
+   * upload itself, so every changed idea counts.
+   */
+  readonly publicChanges: PublicChanges;
+}
+
+/** {@link insertDatasets}, saying what it did to the ideas' published values (as every change does). */
+export async function insertDatasetsSaying(
+  tx: Queryable,
+  tables: readonly SurveyTable[],
+  options: AddDatasetOptions = {},
+): Promise<AddedDatasets> {
   if (tables.length === 0) throw new RangeError('addDatasets needs at least one table');
   const { rows: next } = await tx.query<{ version: number }>(
     'SELECT COALESCE(max(version), 0) + 1 AS version FROM datasets',
@@ -183,12 +204,15 @@ export async function insertDatasets(
   }
   // The tables' professions are known labels from now on (survey-professions.ts): ideas that name one
   // may publish it, under the k-anonymity rule, in the same transaction as the table.
-  await refreshPublicAttributes(tx);
-  if (!(options.show ?? true)) return stored;
+  const publicChanges = await publicChangesOf(tx, await refreshPublicAttributes(tx), []);
+  if (!(options.show ?? true)) return { datasets: stored, publicChanges };
   const last = first + tables.length - 1;
   await choose(tx, last);
   // As stored before the choice marked it shown.
-  return stored.map((d) => (d.version === last ? { ...d, firstShownAt: d.createdAt } : d));
+  return {
+    datasets: stored.map((d) => (d.version === last ? { ...d, firstShownAt: d.createdAt } : d)),
+    publicChanges,
+  };
 }
 
 async function insertDataset(

@@ -18,7 +18,7 @@ import { lockSolutions } from './advisory-locks.js';
 import type { Database, Queryable } from './database.js';
 import { settleSearchIndex } from './ideas-maintenance.js';
 import { publicChangesOf, refreshPublicAttributes } from './ideas-public.js';
-import type { PublicChanges } from '../../core/ideas/public-changes.js';
+import { noPublicChanges, type PublicChanges } from '../../core/ideas/public-changes.js';
 import { addToVocabulary, snapshotIdeas, upsertIdeas, type IdeaAction } from './ideas-write.js';
 import { forgetWordsOutOfView } from './public-vocabulary.js';
 import { freezePinnedThemes } from './solutions-settle.js';
@@ -145,11 +145,20 @@ async function finish(
   id: string,
   k: number,
 ): Promise<{ idea: StoredIdea; publicChanges: PublicChanges }> {
-  const publicChanges = await publicChangesOf(tx, await refreshPublicAttributes(tx, k), [id], k);
+  const publicChanges = await settle(tx, [id], k);
+  return { idea: await mustExist(tx, id), publicChanges };
+}
+
+/**
+ * {@link finish} for a change of several ideas at once (`touched`): one refresh of the published
+ * values, so what it did to the other ideas is said once, as the net change of the whole decision.
+ */
+async function settle(tx: Queryable, touched: readonly string[], k: number): Promise<PublicChanges> {
+  const publicChanges = await publicChangesOf(tx, await refreshPublicAttributes(tx, k), touched, k);
   await settleSearchIndex(tx, { analyse: false });
   // A pinned solution whose quoted idea was hidden or left the theme quotes another of its ideas.
   await freezePinnedThemes(tx);
-  return { idea: await mustExist(tx, id), publicChanges };
+  return publicChanges;
 }
 
 /** Adds a new idea; its id is the one given or derived from the text. */
@@ -243,28 +252,40 @@ async function setHiddenIn(
 ): Promise<CurationResult> {
   // First: a caller's transaction (a near-duplicate decision) holds it already; taking it again is at once.
   await lockSolutions(tx);
+  const current = await markHidden(tx, id, hidden, reason);
+  if (current.hidden === hidden) return { idea: current, changed: false, warnings: [], masked: {} };
+  const { idea, publicChanges } = await finish(tx, id, options.k ?? K_ANONYMITY);
+  await afterHidden(tx, current, hidden);
+  return { idea, changed: true, warnings: [], masked: {}, publicChanges };
+}
+
+/** Hides or shows one idea's row (its earlier version to the history); the idea as it was before. */
+async function markHidden(tx: Queryable, id: string, hidden: boolean, reason: string): Promise<StoredIdea> {
   const action: IdeaAction = hidden ? 'hide' : 'unhide';
   const current = await mustExist(tx, id);
-  if (current.hidden === hidden) return { idea: current, changed: false, warnings: [], masked: {} };
+  if (current.hidden === hidden) return current;
   await snapshotIdeas(tx, [id], { action, reason });
   await tx.query(
     `UPDATE ideas SET hidden = $2, version = version + 1, action = $3, reason = $4, batch_id = NULL,
        updated_at = now() WHERE id = $1`,
     [id, hidden, action, reason],
   );
-  const { idea, publicChanges } = await finish(tx, id, options.k ?? K_ANONYMITY);
+  return current;
+}
+
+/** The suggestions and near-duplicate pairs after {@link markHidden} changed `before` and the refresh ran. */
+async function afterHidden(tx: Queryable, before: StoredIdea, hidden: boolean): Promise<void> {
   // A hidden idea's words leave the suggestions; shown again, they come back.
-  if (hidden) await forgetWordsOutOfView(tx, [current.text]);
+  if (hidden) await forgetWordsOutOfView(tx, [before.text]);
   else {
-    await addToVocabulary(tx, [current.text]);
+    await addToVocabulary(tx, [before.text]);
     // Shown again: a near-duplicate merge that hid it is undone, and its pairs are open again.
     await tx.query(
       `UPDATE idea_near_duplicates SET status = 'open', decided_at = NULL, reason = $2
        WHERE status = 'merged' AND (idea_a = $1 OR idea_b = $1)`,
-      [id, solutionsText.unmergedReason(id)],
+      [before.id, solutionsText.unmergedReason(before.id)],
     );
   }
-  return { idea, changed: true, warnings: [], masked: {}, publicChanges };
 }
 
 /** Hides an idea from every public view (it stays in the store and its history). */
@@ -273,11 +294,41 @@ export function hideIdea(db: Database, id: string, options: CurationOptions): Pr
 }
 
 /**
- * {@link hideIdea} inside a caller's transaction (a near-duplicate decision hides several ideas and
- * records its pairs as one change: all of it lands, or none).
+ * {@link hideIdea} inside a caller's transaction (a near-duplicate decision hides an idea and records
+ * its pair as one change: all of it lands, or none).
  */
 export function hideIdeaIn(tx: Queryable, id: string, options: CurationOptions): Promise<CurationResult> {
   return setHiddenIn(tx, id, true, requireReason(options), options);
+}
+
+/** What hiding several ideas at once did: the ideas it hid, and to the other ideas' published values. */
+export interface HiddenIdeas {
+  readonly hidden: readonly string[];
+  readonly publicChanges: PublicChanges;
+}
+
+/**
+ * Hides several ideas inside a caller's transaction (a near-duplicate group decision) with one refresh
+ * of the published values: `publicChanges` is the net change to the ideas outside `ids` (hiding them one
+ * by one would count an idea hidden later as "other", and an idea that lost a value and got it back).
+ */
+export async function hideIdeasIn(
+  tx: Queryable,
+  ids: readonly string[],
+  options: CurationOptions,
+): Promise<HiddenIdeas> {
+  const reason = requireReason(options);
+  const k = options.k ?? K_ANONYMITY;
+  await lockSolutions(tx);
+  const changed: StoredIdea[] = [];
+  for (const id of ids) {
+    const before = await markHidden(tx, id, true, reason);
+    if (!before.hidden) changed.push(before);
+  }
+  if (changed.length === 0) return { hidden: [], publicChanges: noPublicChanges(k) };
+  const publicChanges = await settle(tx, ids, k);
+  for (const before of changed) await afterHidden(tx, before, true);
+  return { hidden: changed.map((idea) => idea.id), publicChanges };
 }
 
 export function unhideIdea(db: Database, id: string, options: CurationOptions): Promise<CurationResult> {

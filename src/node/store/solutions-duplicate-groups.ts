@@ -13,11 +13,12 @@
  */
 import { keepOneOf, nearDuplicateGroups } from '../../core/ideas/clusters/near-duplicate-groups.js';
 import { nearDuplicates, type NearDuplicate } from '../../core/ideas/clusters/near-duplicates.js';
+import type { PublicChanges } from '../../core/ideas/public-changes.js';
 import { nearDuplicateGroupText as g } from '../../core/text/near-duplicate-group-text.js';
 import { solutionsText as t } from '../../core/text/solutions-text.js';
 import { lockSolutions } from './advisory-locks.js';
 import type { Database, Queryable } from './database.js';
-import { hideIdeaIn } from './ideas-curation.js';
+import { hideIdeasIn } from './ideas-curation.js';
 import { SolutionError, themeIdeas } from './solutions.js';
 
 export interface GroupDecision {
@@ -34,6 +35,11 @@ export interface GroupOutcome {
   readonly hidden: readonly string[];
   /** Ideas of the group that are no near-duplicate of the kept one: still shown, their pairs still open. */
   readonly open: readonly string[];
+  /**
+   * What hiding them did to the published values of the other ideas (the k-anonymity rule), as every
+   * hide says; absent when nothing was hidden.
+   */
+  readonly publicChanges?: PublicChanges;
 }
 
 export async function decideNearDuplicateGroup(
@@ -72,11 +78,10 @@ export async function decideNearDuplicateGroup(
       return { ids, kept: ids, hidden: [], open: [] };
     }
     const { hide, open } = keepOneOf(pairs, ids, keep);
-    const hidden: string[] = [];
-    for (const id of hide) {
-      await hideIdeaIn(tx, id, { reason: t.mergedDuplicateReason(keep, reason) });
-      hidden.push(id);
-    }
+    // One refresh for the whole decision: its net change to the other ideas' published values.
+    const { hidden, publicChanges } = await hideIdeasIn(tx, hide, {
+      reason: t.mergedDuplicateReason(keep, reason),
+    });
     // The pairs this decision merged: the kept idea with each hidden one, and the hidden ones among
     // themselves. A pair with an idea left open is not decided.
     const gone = new Set([keep, ...hide]);
@@ -86,7 +91,7 @@ export async function decideNearDuplicateGroup(
       'merged',
       reason,
     );
-    return { ids, kept: [keep], hidden, open };
+    return { ids, kept: [keep], hidden, open, publicChanges };
   });
 }
 

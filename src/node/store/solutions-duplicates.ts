@@ -5,6 +5,7 @@
  * history and can be shown again (which opens the pair again). Nothing is ever dropped without a curator.
  */
 import { nearDuplicates, type NearDuplicate } from '../../core/ideas/clusters/near-duplicates.js';
+import type { PublicChanges } from '../../core/ideas/public-changes.js';
 import { solutionsText as t } from '../../core/text/solutions-text.js';
 import type { Database, Queryable } from './database.js';
 import { lockSolutions } from './advisory-locks.js';
@@ -21,10 +22,14 @@ export interface FlaggedPair extends NearDuplicate {
   readonly reason: string | null;
 }
 
-/** A decision taken: for `merged`, which idea stays and which was hidden. */
+/**
+ * A decision taken: for `merged`, which idea stays and which was hidden, and what hiding it did to the
+ * published values of the other ideas (the k-anonymity rule), as every hide says.
+ */
 export interface DecidedPair extends FlaggedPair {
   readonly keep?: string;
   readonly hidden?: string;
+  readonly publicChanges?: PublicChanges;
 }
 
 /** Flags the near-duplicates among and against `ids` (ideas just written), theme by theme; returns new flags. */
@@ -121,12 +126,12 @@ export async function decideNearDuplicate(
     ).rows[0];
     const similarity = now[0]?.similarity ?? stored?.similarity;
     if (similarity === undefined) throw new SolutionError('unknown-cluster', t.unknownPair(a, b));
-    let merged: { keep: string; hidden: string } | undefined;
+    let merged: { keep: string; hidden: string; publicChanges?: PublicChanges } | undefined;
     if (decision.status === 'merged') {
       const keep = decision.keep === b ? b : a;
       const drop = keep === a ? b : a;
-      await hideIdeaIn(tx, drop, { reason: t.mergedDuplicateReason(keep, reason) });
-      merged = { keep, hidden: drop };
+      const hid = await hideIdeaIn(tx, drop, { reason: t.mergedDuplicateReason(keep, reason) });
+      merged = { keep, hidden: drop, ...(hid.publicChanges ? { publicChanges: hid.publicChanges } : {}) };
     }
     await tx.query(
       `INSERT INTO idea_near_duplicates (idea_a, idea_b, similarity, status, decided_at, reason)

@@ -6,17 +6,46 @@
  */
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CONTRACT_Z } from '../../../src/core/analysis/constants.js';
+import { compareVersions, type IndexShift } from '../../../src/core/analysis/version-change.js';
+import { COMPARISON_HEADER } from '../../../src/node/server/comparison-csv.js';
 import { twoWavesCsv } from '../../support/two-waves.js';
 import { testAppPerFile, upload } from './app-fixture.js';
 
 const t = testAppPerFile();
 
-/** A CSV file's header and rows as records (no quoted separators in these files' numbers). */
-async function csvRecords(path: string, separator: string): Promise<Record<string, string>[]> {
+/** The six columns of an index's shift, after `hulpbronnen_` or `taakeisen_`. */
+const SHIFT_COLUMNS = ['eerder', 'later', 'verschil', 'verschil_tov_mediaan', 'grens', 'buiten_onzekerheid'];
+
+/**
+ * A table of one's own figures: every value and bound raised by 0.3 point (at most 100), as OWN_CSV
+ * (app-fixture.ts) makes of the example, so that it is never recognised as voorbeelddata.
+ */
+function ownFigures(csv: string): string {
+  return csv
+    .split('\n')
+    .map((line) =>
+      line.replace(/,([\d.]+),([\d.]*),([\d.]*),([^,]*)$/, (_all, ...cells: string[]) => {
+        const raised = cells
+          .slice(0, 3)
+          .map((n) => (n === '' ? '' : Math.min(100, Number(n) + 0.3).toFixed(1)));
+        return `,${raised.join(',')},${cells[3]}`;
+      }),
+    )
+    .join('\n');
+}
+
+/** A CSV file as sent (its byte order mark kept). */
+async function csvText(path: string): Promise<string> {
   const response = await t.app.request(path);
   expect(response.status, path).toBe(200);
   expect(response.headers.get('content-type')).toContain('text/csv');
-  const text = (await response.text()).replace(/^\uFEFF/, '');
+  return response.text();
+}
+
+/** A CSV file's header and rows as records (no quoted separators in these files' numbers). */
+async function csvRecords(path: string, separator: string): Promise<Record<string, string>[]> {
+  const text = (await csvText(path)).replace(/^\uFEFF/, '');
   const [header, ...lines] = text.trim().split('\r\n');
   const names = header!.split(separator);
   // Split on separators outside quotes.
@@ -68,31 +97,102 @@ describe('the comparison as a file', () => {
     expect(section.textContent).toContain('periode_eerder');
   });
 
-  it('holds every profession with both periods, quadrants and index shifts, as the page does', async () => {
+  it('starts with the header of the key, in both dialects', async () => {
+    for (const [path, separator] of [
+      ['/vergelijk/vergelijking-excel.csv?a=2&b=3', ';'],
+      ['/vergelijk/vergelijking.csv?a=2&b=3', ','],
+    ] as const) {
+      const bytes = new Uint8Array(await (await t.app.request(path)).arrayBuffer());
+      // UTF-8 with a byte order mark, so a spreadsheet reads the accents.
+      expect([...bytes.slice(0, 3)], path).toEqual([0xef, 0xbb, 0xbf]);
+      const header = (await csvText(path)).replace(/^\uFEFF/, '').split('\r\n')[0]!;
+      expect(header.split(separator), path).toEqual([...COMPARISON_HEADER]);
+    }
+  });
+
+  it('holds every profession with the core comparison’s values, in both dialects', async () => {
     const excel = await csvRecords('/vergelijk/vergelijking-excel.csv?a=2&b=3', ';');
     const plain = await csvRecords('/vergelijk/vergelijking.csv?a=2&b=3', ',');
-    expect(excel).toHaveLength(23);
-    expect(plain).toHaveLength(23);
-    for (const row of excel) {
-      expect(row.periode_eerder).toBe('2024KW04');
-      expect(row.periode_later).toBe('2025KW04');
-      expect(row.versie_eerder).toBe('2');
-      expect(row.versie_later).toBe('3');
-      expect(row.voorbeelddata).toBe('ja');
+    // The figures of the /vergelijk page: the core comparison of the two versions' analyses.
+    const [earlier, later] = await Promise.all([t.services.analyses.get(2), t.services.analyses.get(3)]);
+    const { changes } = compareVersions(earlier.result, later.result);
+    expect(changes).toHaveLength(23);
+    for (const [rows, decimal] of [
+      [plain, '.'],
+      [excel, ','],
+    ] as const) {
+      expect(rows.map((row) => row.beroep)).toEqual(changes.map((c) => c.name));
+      const number = (value: number) => String(Math.round(value * 100) / 100).replace('.', decimal);
+      const shift = (s: IndexShift | null) =>
+        s
+          ? [
+              number(s.before),
+              number(s.after),
+              number(s.difference),
+              number(s.relativeDifference),
+              number(CONTRACT_Z * s.combinedSe),
+              s.beyondUncertainty ? 'ja' : 'nee',
+            ]
+          : ['', '', '', '', '', ''];
+      for (const [i, change] of changes.entries()) {
+        const row = rows[i]!;
+        expect(row, change.name).toEqual({
+          beroep: change.name,
+          slug: change.slug,
+          periode_eerder: '2024KW04',
+          periode_later: '2025KW04',
+          versie_eerder: '2',
+          versie_later: '3',
+          stand_eerder: 'ingedeeld',
+          stand_later: 'ingedeeld',
+          kwadrant_eerder: String(change.before),
+          kwadrant_later: String(change.after),
+          ...Object.fromEntries([
+            ...shift(change.resources).map((v, j) => [`hulpbronnen_${SHIFT_COLUMNS[j]}`, v]),
+            ...shift(change.demands).map((v, j) => [`taakeisen_${SHIFT_COLUMNS[j]}`, v]),
+          ]),
+          gewisseld: change.moved ? 'ja' : 'nee',
+          wissel_zeker: change.moved ? (change.certain ? 'ja' : 'nee') : '',
+          voorbeelddata: 'ja',
+        });
+      }
     }
-    // Huisartsen lost 20 points on every resource in the later wave.
-    const excelGp = excel.find((row) => row.beroep === 'Huisartsen')!;
-    const plainGp = plain.find((row) => row.beroep === 'Huisartsen')!;
-    expect(Number(plainGp.hulpbronnen_verschil)).toBe(-20);
-    expect(excelGp.hulpbronnen_verschil).toBe('-20');
-    expect(plainGp.hulpbronnen_eerder).toMatch(/^\d+(\.\d{1,2})?$/);
-    expect(excelGp.hulpbronnen_eerder).toMatch(/^\d+(,\d{1,2})?$/);
-    expect(plainGp.gewisseld).toBe('ja');
-    expect(plainGp.kwadrant_eerder).not.toBe(plainGp.kwadrant_later);
-    expect(['ja', 'nee']).toContain(plainGp.wissel_zeker);
-    // A profession that stays put: no move to judge.
-    const stays = plain.find((row) => row.gewisseld === 'nee')!;
-    expect(stays.wissel_zeker).toBe('');
+    // Huisartsen lost 20 points on every resource in the later wave, and moved.
+    const gp = plain.find((row) => row.beroep === 'Huisartsen')!;
+    expect(gp.hulpbronnen_verschil).toBe('-20');
+    expect(excel.find((row) => row.beroep === 'Huisartsen')!.hulpbronnen_verschil).toBe('-20');
+    expect(gp.gewisseld).toBe('ja');
+    expect(gp.kwadrant_eerder).not.toBe(gp.kwadrant_later);
+    // The limit of a shift is 1,96 × the combined standard error, not the error itself.
+    expect(Number(gp.hulpbronnen_grens)).toBeGreaterThan(0);
+  });
+
+  it('marks voorbeelddata when either version is example data, and only then', async () => {
+    // Two waves of one's own figures (versions 4 and 5), beside the example's (2 and 3).
+    expect((await upload(t.app, ownFigures(twoWavesCsv()), 'eigen-golven.csv')).status).toBe(201);
+    const own = await csvRecords('/vergelijk/vergelijking.csv?a=4&b=5', ',');
+    expect(own).toHaveLength(23);
+    expect(new Set(own.map((row) => row.voorbeelddata))).toEqual(new Set(['nee']));
+    const ownName = (await t.app.request('/vergelijk/vergelijking.csv?a=4&b=5')).headers.get(
+      'content-disposition',
+    );
+    expect(ownName).toBe('attachment; filename="werkbalans-vergelijking-v4-v5.csv"');
+    expect(await (await t.app.request('/vergelijk?a=4&b=5')).text()).not.toContain(
+      'voorbeelddata, geen CBS-cijfers',
+    );
+    // Example data on either side marks every row, whichever side it is.
+    for (const [a, b] of [
+      [2, 5],
+      [4, 3],
+    ]) {
+      for (const [path, separator] of [
+        [`/vergelijk/vergelijking.csv?a=${a}&b=${b}`, ','],
+        [`/vergelijk/vergelijking-excel.csv?a=${a}&b=${b}`, ';'],
+      ] as const) {
+        const rows = await csvRecords(path, separator);
+        expect(new Set(rows.map((row) => row.voorbeelddata)), path).toEqual(new Set(['ja']));
+      }
+    }
   });
 
   it('names the versions and the example mark in its file name', async () => {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { noPublicChanges } from '../../../src/core/ideas/public-changes.js';
 import { importIdeasFile } from '../../../src/node/ideas-file.js';
 import { openDatabase, type Database } from '../../../src/node/store/database.js';
 import { decideNearDuplicateGroup } from '../../../src/node/store/solutions-duplicate-groups.js';
@@ -93,7 +94,14 @@ describe('deciding a group of near-duplicate ideas', () => {
       keep: 'k-1',
       reason: 'zelfde',
     });
-    expect(outcome).toEqual({ ids: ['k-1', 'k-2', 'k-3'], kept: ['k-1'], hidden: ['k-2'], open: ['k-3'] });
+    expect(outcome).toEqual({
+      ids: ['k-1', 'k-2', 'k-3'],
+      kept: ['k-1'],
+      hidden: ['k-2'],
+      open: ['k-3'],
+      // Ideas without province, profession or branch: hiding one changes nobody's published values.
+      publicChanges: noPublicChanges(5),
+    });
     const { rows } = await db.query<{ id: string; hidden: boolean }>(
       "SELECT id, hidden FROM ideas WHERE id LIKE 'k-%' ORDER BY id",
     );

@@ -4,12 +4,14 @@
  * `POST /api/datasets` (token) stores an upload as a new version (201; the newest version's table again
  * stores nothing: 200, `created` false), one per period it holds (`datasets`; `dataset` is the last,
  * now shown), answering with its data-quality notes in `warnings` and the version shown now in
- * `shown` (as the list). With `tonen=nee` (query or form field; default `ja`) it is stored for a check first
+ * `shown` (as the list), and `publicChanges` when it stored a version: its professions are known labels
+ * from then on, so ideas' published values may change (the k = 5 rule), said in `message` too. With `tonen=nee` (query or form field; default `ja`) it is stored for a check first
  * and not shown; `PUT /api/datasets/shown` (token, `{ "version": n }`) then chooses it, as any version.
  */
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { periodLabel } from '../../../core/text/chart-text.js';
+import { ideasMessages } from '../../../core/text/ideas-messages.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import { bearerToken, requireAdmin } from '../admin-token.js';
 import { storeUpload, type UploadOutcome } from '../dataset-upload.js';
@@ -21,6 +23,7 @@ import { MULTIPART_SLACK } from '../server-config.js';
 import type { AppServices } from '../services.js';
 import { markPrivate, mayCheck } from '../version-access.js';
 import { readUpload } from '../upload-body.js';
+import { publicChangesAnswer } from '../public-changes-answer.js';
 
 export function adminOnly(services: AppServices): MiddlewareHandler {
   return async (c, next) => {
@@ -47,8 +50,16 @@ export function uploadLimit(
   });
 }
 
-/** What an upload answers: its outcome, or per period its version when it held several. */
+/**
+ * What an upload answers: its outcome, or per period its version when it held several; then what it did
+ * to the ideas' published values (its professions are known labels from now on), as every change says.
+ */
 export function storedMessage(outcome: UploadOutcome): string {
+  const others = outcome.publicChanges ? ideasMessages.publicChanges(outcome.publicChanges) : '';
+  return others ? `${versionsMessage(outcome)} ${others}` : versionsMessage(outcome);
+}
+
+function versionsMessage(outcome: UploadOutcome): string {
   const { dataset, datasets, created, sameFiguresAs, differs, held, shown } = outcome;
   if (datasets.length <= 1)
     return webMessages.uploadOutcome({
@@ -98,6 +109,8 @@ export function datasetsApi(services: AppServices): Hono {
         sameFiguresAs,
         shown,
         warnings,
+        // Ideas whose published values the upload changed (its professions are known labels now).
+        ...(outcome.publicChanges ? { publicChanges: publicChangesAnswer(outcome.publicChanges) } : {}),
       },
       created ? 201 : 200,
     );

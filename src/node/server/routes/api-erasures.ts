@@ -9,7 +9,7 @@ import { CurationError } from '../../store/index.js';
 import { HttpProblem } from '../http-problem.js';
 import type { AppServices } from '../services.js';
 import { adminOnly } from './api-datasets.js';
-import { publicChangesAnswer } from './api-ideas.js';
+import { publicChangesAnswer } from '../public-changes-answer.js';
 import { ideasMessages } from '../../../core/text/ideas-messages.js';
 import { reasonBody } from '../request/request-schemas.js';
 import { boundedJson, jsonOf } from '../request/validate.js';

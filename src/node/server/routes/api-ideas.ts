@@ -15,6 +15,7 @@ import { CurationError, type IdeaInput, type StoredIdea } from '../../store/inde
 import { publicSearch } from '../ideas-browse.js';
 import { importUploadedIdeas } from '../ideas-upload.js';
 import { HttpProblem } from '../http-problem.js';
+import { publicChangesAnswer } from '../public-changes-answer.js';
 import {
   addIdeaBody,
   editIdeaBody,
@@ -53,14 +54,6 @@ export async function curate<T>(work: () => Promise<T>): Promise<T> {
     }
     throw error;
   }
-}
-
-/**
- * What a change did to other ideas' published values, with its Dutch sentence ('' when nothing):
- * the k-anonymity rule can withdraw or give back values of ideas the change never touched.
- */
-export function publicChangesAnswer(changes: PublicChanges): PublicChanges & { message: string } {
-  return { ...changes, message: ideasMessages.publicChanges(changes) };
 }
 
 function curationAnswer(result: {

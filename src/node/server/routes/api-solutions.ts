@@ -7,12 +7,14 @@
  * in or declined at once; each answers the curator's view with `notes`), their history
  * (`…/geschiedenis?thema=…`) and the decision on a near-duplicate pair (`POST /api/ideas/bijna-dubbel`)
  * or group (`POST /api/ideas/bijna-dubbel/groep`: keeping one hides only its near-duplicates, as the
- * curators' page does; `…/beheer` names per group what keeping each idea hides).
+ * curators' page does; `…/beheer` names per group what keeping each idea hides). A merge that hides
+ * ideas answers `publicChanges` and says it in `message`, as every hide does.
  * Every change needs a reason (`reden`). Registered before the ideas API so `oplossingen` is no idea id.
  */
 import { Hono } from 'hono';
 import type { z } from 'zod';
 import { keepChoices, nearDuplicateGroups } from '../../../core/ideas/clusters/near-duplicate-groups.js';
+import { ideasMessages } from '../../../core/text/ideas-messages.js';
 import { nearDuplicateGroupText } from '../../../core/text/near-duplicate-group-text.js';
 import { solutionsAdminText } from '../../../core/text/solutions-admin-text.js';
 import { solutionsText } from '../../../core/text/solutions-text.js';
@@ -28,6 +30,7 @@ import {
 import { HttpProblem } from '../http-problem.js';
 import type { AppServices } from '../services.js';
 import { adminOnly } from './api-datasets.js';
+import { publicChangesAnswer } from '../public-changes-answer.js';
 import {
   nearDuplicateBody,
   nearDuplicateGroupBody,
@@ -188,11 +191,19 @@ export function solutionsApi(services: AppServices): Hono {
         },
       ),
     );
-    return c.json(
-      result.hidden === undefined || result.keep === undefined
-        ? result
-        : { ...result, message: solutionsText.mergedHidden(result.hidden, result.keep) },
-    );
+    if (result.hidden === undefined || result.keep === undefined) return c.json(result);
+    // A merge hides an idea: what that did to other ideas' published values (the k = 5 rule), as every hide.
+    const { publicChanges, ...decided } = result;
+    return c.json({
+      ...decided,
+      message: [
+        solutionsText.mergedHidden(result.hidden, result.keep),
+        publicChanges ? ideasMessages.publicChanges(publicChanges) : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+      ...(publicChanges ? { publicChanges: publicChangesAnswer(publicChanges) } : {}),
+    });
   });
 
   app.post('/api/ideas/bijna-dubbel/groep', admin, boundedJson, jsonOf(nearDuplicateGroupBody), async (c) => {
@@ -205,9 +216,16 @@ export function solutionsApi(services: AppServices): Hono {
         reason: body.reden,
       }),
     );
+    const { publicChanges, ...decided } = outcome;
     return c.json({
-      ...outcome,
-      message: solutionsAdminText.groupDone(outcome.hidden, outcome.kept, outcome.open),
+      ...decided,
+      message: [
+        solutionsAdminText.groupDone(outcome.hidden, outcome.kept, outcome.open),
+        publicChanges ? ideasMessages.publicChanges(publicChanges) : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+      ...(publicChanges ? { publicChanges: publicChangesAnswer(publicChanges) } : {}),
     });
   });
 

@@ -4,12 +4,8 @@
  * and the same as a CSV file (`/vergelijk/vergelijking.csv`, `…-excel.csv`, same `?a=&b=`).
  */
 import { Hono, type Context } from 'hono';
-import {
-  compareVersions,
-  type IndexShift,
-  type VersionChange,
-} from '../../../core/analysis/version-change.js';
-import { CONTRACT_Z } from '../../../core/analysis/constants.js';
+import { compareVersions, type VersionChange } from '../../../core/analysis/version-change.js';
+import { shiftText, verdictText } from '../../../core/text/compare-rows.js';
 import {
   defaultPair,
   inTimeOrder,
@@ -19,7 +15,7 @@ import {
 } from '../../../core/contract/wave-order.js';
 import type { DatasetSummary } from '../../store/index.js';
 import { periodLabel, versionTitle } from '../../../core/text/chart-text.js';
-import { formatCount, formatNumber, formatPercent } from '../../../core/text/format.js';
+import { formatCount, formatPercent } from '../../../core/text/format.js';
 import { INDEX_LABELS, QUADRANT_SHORT } from '../../../core/text/labels.js';
 import { compareText, versionsText } from '../../../core/text/page-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
@@ -164,13 +160,6 @@ function VersionsPage({ view }: { readonly view: PageView }) {
   );
 }
 
-function shiftText(shift: IndexShift | null): string {
-  if (!shift) return '–';
-  const delta = formatNumber(shift.relativeDifference, 1);
-  const limit = formatNumber(CONTRACT_Z * shift.combinedSe, 1);
-  return `${compareText.shift(delta, limit)}: ${shift.beyondUncertainty ? compareText.beyond : compareText.within}`;
-}
-
 /** A profession's place in one version: its quadrant, or why it has none there. */
 function quadrantCell(row: VersionChange, side: 'before' | 'after') {
   const presence = row.presence[side];
@@ -185,12 +174,6 @@ function quadrantCell(row: VersionChange, side: 'before' | 'after') {
       {isNew ? <span class="version-note">{compareText.newInVersion}</span> : null}
     </>
   );
-}
-
-function verdictText(row: VersionChange): string {
-  if (!row.comparable) return compareText.notComparable;
-  if (!row.moved) return compareText.same;
-  return row.certain ? compareText.certain : compareText.uncertain;
 }
 
 function ChangeTable(props: {

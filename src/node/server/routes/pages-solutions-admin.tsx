@@ -12,6 +12,7 @@
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { solutionsAdminText as t } from '../../../core/text/solutions-admin-text.js';
+import { ideasMessages } from '../../../core/text/ideas-messages.js';
 import { adminText } from '../../../core/text/page-text.js';
 import { solutionsText } from '../../../core/text/solutions-text.js';
 import {
@@ -245,7 +246,13 @@ const carryOut: {
       ...(outcome === 'behouden' ? {} : { keep: outcome }),
     });
     return decided.hidden && decided.keep
-      ? `${t.done['bijna-dubbel']} ${solutionsText.mergedHidden(decided.hidden, decided.keep)}`
+      ? [
+          t.done['bijna-dubbel'],
+          solutionsText.mergedHidden(decided.hidden, decided.keep),
+          decided.publicChanges ? ideasMessages.publicChanges(decided.publicChanges) : '',
+        ]
+          .filter(Boolean)
+          .join(' ')
       : undefined;
   },
   'dubbel-groep': async (s, f) => {
@@ -254,7 +261,13 @@ const carryOut: {
       keep: f.uitkomst === 'behouden' ? null : f.uitkomst,
       reason: f.reden,
     });
-    return t.groupDone(outcome.hidden, outcome.kept, outcome.open);
+    return [
+      t.groupDone(outcome.hidden, outcome.kept, outcome.open),
+      // What the hides did to other ideas' published values (the k = 5 rule), as every hide says.
+      outcome.publicChanges ? ideasMessages.publicChanges(outcome.publicChanges) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
   },
 };
 
