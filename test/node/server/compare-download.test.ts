@@ -10,7 +10,7 @@ import { CONTRACT_Z } from '../../../src/core/analysis/constants.js';
 import { compareVersions, type IndexShift } from '../../../src/core/analysis/version-change.js';
 import { COMPARISON_HEADER } from '../../../src/node/server/comparison-csv.js';
 import { twoWavesCsv } from '../../support/two-waves.js';
-import { testAppPerFile, upload } from './app-fixture.js';
+import { TOKEN, testAppPerFile, upload } from './app-fixture.js';
 
 const t = testAppPerFile();
 
@@ -36,16 +36,20 @@ function ownFigures(csv: string): string {
 }
 
 /** A CSV file as sent (its byte order mark kept). */
-async function csvText(path: string): Promise<string> {
-  const response = await t.app.request(path);
+async function csvText(path: string, init?: RequestInit): Promise<string> {
+  const response = await t.app.request(path, init);
   expect(response.status, path).toBe(200);
   expect(response.headers.get('content-type')).toContain('text/csv');
   return response.text();
 }
 
 /** A CSV file's header and rows as records (no quoted separators in these files' numbers). */
-async function csvRecords(path: string, separator: string): Promise<Record<string, string>[]> {
-  const text = (await csvText(path)).replace(/^\uFEFF/, '');
+async function csvRecords(
+  path: string,
+  separator: string,
+  init?: RequestInit,
+): Promise<Record<string, string>[]> {
+  const text = (await csvText(path, init)).replace(/^\uFEFF/, '');
   const [header, ...lines] = text.trim().split('\r\n');
   const names = header!.split(separator);
   // Split on separators outside quotes.
@@ -170,14 +174,17 @@ describe('the comparison as a file', () => {
   it('marks voorbeelddata when either version is example data, and only then', async () => {
     // Two waves of one's own figures (versions 4 and 5), beside the example's (2 and 3).
     expect((await upload(t.app, ownFigures(twoWavesCsv()), 'eigen-golven.csv')).status).toBe(201);
-    const own = await csvRecords('/vergelijk/vergelijking.csv?a=4&b=5', ',');
+    // Version 4 was never shown: only the analyst (the token) may read it.
+    const analyst = { headers: { authorization: `Bearer ${TOKEN}` } };
+    expect((await t.app.request('/vergelijk/vergelijking.csv?a=4&b=5')).status).toBe(404);
+    const own = await csvRecords('/vergelijk/vergelijking.csv?a=4&b=5', ',', analyst);
     expect(own).toHaveLength(23);
     expect(new Set(own.map((row) => row.voorbeelddata))).toEqual(new Set(['nee']));
-    const ownName = (await t.app.request('/vergelijk/vergelijking.csv?a=4&b=5')).headers.get(
+    const ownName = (await t.app.request('/vergelijk/vergelijking.csv?a=4&b=5', analyst)).headers.get(
       'content-disposition',
     );
     expect(ownName).toBe('attachment; filename="werkbalans-vergelijking-v4-v5.csv"');
-    expect(await (await t.app.request('/vergelijk?a=4&b=5')).text()).not.toContain(
+    expect(await (await t.app.request('/vergelijk?a=4&b=5', analyst)).text()).not.toContain(
       'voorbeelddata, geen CBS-cijfers',
     );
     // Example data on either side marks every row, whichever side it is.
@@ -189,7 +196,7 @@ describe('the comparison as a file', () => {
         [`/vergelijk/vergelijking.csv?a=${a}&b=${b}`, ','],
         [`/vergelijk/vergelijking-excel.csv?a=${a}&b=${b}`, ';'],
       ] as const) {
-        const rows = await csvRecords(path, separator);
+        const rows = await csvRecords(path, separator, analyst);
         expect(new Set(rows.map((row) => row.voorbeelddata)), path).toEqual(new Set(['ja']));
       }
     }
