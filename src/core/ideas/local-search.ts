@@ -58,7 +58,13 @@ import {
   weakCandidates,
   type VocabularyCandidate,
 } from './term-expansion.js';
-import { isLiteralWeight, THEME_LIFT, TIER_WEIGHTS, WEAK_WORD_WEIGHT } from './search-weights.js';
+import {
+  coversConcept,
+  isLiteralWeight,
+  THEME_LIFT,
+  TIER_WEIGHTS,
+  WEAK_WORD_WEIGHT,
+} from './search-weights.js';
 import { offersSuggestion, writtenForm } from './suggestion-offer.js';
 
 export { foldText } from './analyzer/analyzer.js';
@@ -585,7 +591,7 @@ export function createLocalSearch(
         let weight = 0;
         strong.forEach((c, k) => {
           const w = c.tiers.get(i) ?? 0;
-          if (w > 0) coverage++;
+          if (coversConcept(w)) coverage++;
           const lift = w > TIER_WEIGHTS.themes && c.themed.has(i) ? THEME_LIFT : 0;
           weight += (w + lift) * (idf[k] ?? 0);
         });

@@ -42,3 +42,14 @@ export const WEAK_WORD_WEIGHT = 0.2;
  * "vertrouwde gezichten"). An idea matching by its theme alone keeps {@link TIER_WEIGHTS}.themes.
  */
 export const THEME_LIFT = 0.25;
+/**
+ * Whether a concept's best tier weight counts for an idea's coverage (how many of the query's concepts
+ * it matches, the first ranking key on both paths): a match in the text (the word, a relative, a part,
+ * a synonym) or the branch the word names, not the theme alone. A theme holds dozens of ideas: counted,
+ * every idea of "Werkdruk en roosters" covered both words of `werkdruk nachtdienst` by its theme and
+ * ranked above the three ideas that write `nachtdienst` (audit 8 finding 1). A theme-only match still
+ * makes the idea a candidate and weighs in its weight.
+ */
+export function coversConcept(weight: number): boolean {
+  return weight > TIER_WEIGHTS.themes;
+}

@@ -13,12 +13,7 @@ import {
 } from '../../core/ideas/analyzer/analyzer.js';
 import { branchOfWord } from '../../core/ideas/branch-words.js';
 import { splitCandidates } from '../../core/ideas/analyzer/compounds.js';
-import {
-  searchTermsOf,
-  THESAURUS,
-  type Thesaurus,
-  type ThesaurusGroup,
-} from '../../core/ideas/analyzer/thesaurus.js';
+import { THESAURUS, type Thesaurus } from '../../core/ideas/analyzer/thesaurus.js';
 import {
   distinctWords,
   formatQuery,
@@ -123,6 +118,20 @@ type SearchRow = BrowseRow;
 export const MAX_PARTS = 8;
 /** The most thesaurus terms one query adds as synonyms (stems only, no vocabulary lookup). */
 export const MAX_SYNONYM_TERMS = 48;
+
+/**
+ * How many of its synonym terms each concept may look up (`sizes`: how many it has) within `room`, alike
+ * whatever the concepts' order: every concept gets the same cap (the largest that fits; fewer when it has
+ * fewer), so a word with many groups cannot leave none to the next. What the cap cannot split evenly is
+ * left unused.
+ */
+export function shareSynonymTerms(sizes: readonly number[], room: number): number[] {
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  if (total <= room) return [...sizes];
+  let cap = 0;
+  while (sizes.reduce((sum, size) => sum + Math.min(size, cap + 1), 0) <= room) cap++;
+  return sizes.map((size) => Math.min(size, cap));
+}
 
 /** What a query asks: its concepts, and per misspelt word what was probably meant. */
 export interface QueryPlan {
@@ -266,19 +275,20 @@ export async function planQuery(
   // The store's concepts are those of the bundled thesaurus (search-concepts.ts); another one (tests of
   // plain word matching) matches its synonyms by their stems.
   const synonymConcepts = new Map<string, { close: number[]; broader: number[] }>();
-  let room = MAX_SYNONYM_TERMS;
   const phraseThemes = new Map<string, string>();
   const phrasePostings = new Map<string, number>();
+  // Each concept's synonyms in full first; the bound on the terms looked up is then shared out by
+  // `shareSynonymTerms`, alike whatever the words' order (audit 8 finding 11: the first word's groups
+  // took the whole bound, so `werkdruk nachtdienst` found no synonym of `nachtdienst`).
+  const wanted = new Map<string, { close: readonly string[]; broader: readonly string[] }>();
   for (const term of terms) {
     if (term.negated || term.particle || isPhrase(term)) continue;
     if (term.concept !== undefined) {
       // A thesaurus phrase: its group's terms are its close synonyms (query-phrases.ts).
       const label = termLabel(term);
       const group = thesaurus.groups.find((g) => g.id === term.concept);
-      if (!group || synonyms.has(label)) continue;
-      const close = group.terms.slice(0, room);
-      room -= close.length;
-      synonyms.set(label, close);
+      if (!group || wanted.has(label)) continue;
+      wanted.set(label, { close: group.terms, broader: [] });
       phraseThemes.set(label, group.theme);
       if (thesaurus === THESAURUS) {
         synonymConcepts.set(label, { close: conceptIds([group]), broader: [] });
@@ -290,27 +300,29 @@ export async function planQuery(
     }
     const word = term.joined ?? itemAt(term.words, 0);
     const a = valueFor(analyzed, word);
-    if (a.stop || a.weak || synonyms.has(word)) continue;
-    const tiers = synonymTiers(a);
-    const close = tiers.close.slice(0, room);
-    room -= close.length;
-    const wide = tiers.broader.slice(0, room);
-    room -= wide.length;
-    synonyms.set(word, close);
-    broader.set(word, wide);
-    nearTerms.set(
-      word,
-      nearSynonyms(a).filter((term) => close.includes(term)),
-    );
+    if (a.stop || a.weak || wanted.has(word)) continue;
+    wanted.set(word, synonymTiers(a));
+    nearTerms.set(word, nearSynonyms(a));
     if (thesaurus === THESAURUS) {
-      // The groups whose terms the bound above kept (a group cut short counts whole).
+      // Every group of the word: which ideas match does not depend on the bound below (the static
+      // export matches every group too); the bound only limits the stems looked up.
       const groups = synonymGroupTiers(a);
-      const kept = (list: readonly ThesaurusGroup[], terms: readonly string[]) =>
-        conceptIds(list.filter((group) => searchTermsOf(group).some((term) => terms.includes(term))));
-      synonymConcepts.set(word, { close: kept(groups.close, close), broader: kept(groups.broader, wide) });
+      synonymConcepts.set(word, { close: conceptIds(groups.close), broader: conceptIds(groups.broader) });
     }
   }
-  const synonymTerms = [...new Set([...synonyms.values(), ...broader.values()].flat())];
+  const shares = shareSynonymTerms(
+    [...wanted.values()].map((w) => w.close.length + w.broader.length),
+    MAX_SYNONYM_TERMS,
+  );
+  [...wanted].forEach(([label, w], k) => {
+    const share = itemAt(shares, k);
+    const close = w.close.slice(0, share);
+    synonyms.set(label, close);
+    broader.set(label, w.broader.slice(0, Math.max(0, share - close.length)));
+  });
+  const synonymTerms = [
+    ...new Set([...synonyms.values(), ...broader.values(), ...nearTerms.values()].flat()),
+  ];
   const synonymStems = new Map<string, readonly string[]>();
   if (synonymTerms.length > 0) {
     const stemRows = await expansionRows(

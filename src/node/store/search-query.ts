@@ -462,7 +462,10 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
   const conceptColumns =
     tiers.map((tier, k) => `,\n      ${tier} AS c${k}`).join('') +
     lifts.map((lift, k) => (lift ? `,\n      ${lift} AS t${k}` : '')).join('');
-  const coverage = tiers.length ? tiers.map((_, k) => `(s.c${k} > 0)::int`).join(' + ') : '0';
+  // A concept matched by its theme alone does not count (search-weights.ts coversConcept).
+  const coverage = tiers.length
+    ? tiers.map((_, k) => `(s.c${k} > ${TIER_WEIGHTS.themes}::float8)::int`).join(' + ')
+    : '0';
   const weakColumn = boost ? `,\n      (i.search_vector @@ ${boost})::int AS weak` : '';
   const rankQuery = any ? (boost ? `(${any} || ${boost})` : any) : null;
   // Ties are ranked by the query's own words (and their forms and compounds): `rankQuery` with every

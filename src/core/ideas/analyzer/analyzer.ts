@@ -13,6 +13,7 @@ import { knownForm, splitCompound } from './compounds.js';
 import { DUTCH_STOP_WORDS } from './dutch-stop-words.js';
 import { tokenize } from './fold.js';
 import { stem } from './stem.js';
+import { NUMBER_WORDS } from './number-words.js';
 import { searchTermsOf, THESAURUS, type Thesaurus, type ThesaurusGroup } from './thesaurus.js';
 
 export { foldText, tokenize } from './fold.js';
@@ -136,7 +137,8 @@ export function createAnalyzer(
      */
     readonly linkedTails?: boolean;
     /**
-     * Whether the thesaurus' search-only weak words (`werk`, `zorg`) are weak too: the search asks this
+     * Whether the thesaurus' search-only weak words (`werk`, `zorg`) and the number words
+     * (number-words.ts) are weak too: the search asks this
      * for its query words; grouping keeps them as content words (its concepts stay as they were).
      */
     readonly searchWeakWords?: boolean;
@@ -153,7 +155,7 @@ export function createAnalyzer(
   const isWord = options.baseForms ? knownForm(plain) : plain;
   const linkedTails = options.linkedTails ?? false;
   const weakWords = options.searchWeakWords
-    ? new Set([...thesaurus.weakWords, ...thesaurus.searchWeakWords])
+    ? new Set([...thesaurus.weakWords, ...thesaurus.searchWeakWords, ...NUMBER_WORDS])
     : thesaurus.weakWords;
   const groupsOf = options.searchTerms
     ? (word: string) => thesaurus.searchGroupsOf(word)
