@@ -24,6 +24,10 @@ export interface LabelMatcher {
 
 const BRACKETED = /\(([^()]*)\)/g;
 
+/** Answers a matcher keeps, and the longest value it keeps one for. */
+const MATCHES_KEPT = 1000;
+const KEPT_LENGTH = 200;
+
 /** The keys a known label answers to: itself, without its brackets, and an upper-case abbreviation. */
 function keysOfLabel(label: string): string[] {
   const keys = [labelKey(label), labelKey(label.replace(BRACKETED, ' '))];
@@ -52,11 +56,20 @@ export function makeLabelMatcher(known: readonly KnownLabel[]): LabelMatcher {
     }
     return undefined;
   };
+  // A file repeats a handful of values row after row (an import of 100 000 ideas matched each of its
+  // few dozen labels thousands of times): the answers to short values are kept, up to a bound, so that
+  // a file of long or all-different values cannot grow the map without end (the matchers live as long
+  // as the process). A match is a pure function of the value.
+  const matched = new Map<string, LabelMatch>();
   return {
     labels,
     match(value) {
+      const kept = matched.get(value);
+      if (kept) return kept;
       const written = value.trim().replace(/\s+/g, ' ');
-      return exact(written) ?? { known: false, label: written, nearest: nearestKnown(written, known) };
+      const match = exact(written) ?? { known: false, label: written, nearest: nearestKnown(written, known) };
+      if (value.length <= KEPT_LENGTH && matched.size < MATCHES_KEPT) matched.set(value, match);
+      return match;
     },
     exact: (value) => exact(value.trim().replace(/\s+/g, ' '))?.label ?? null,
   };

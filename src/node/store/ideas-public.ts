@@ -120,10 +120,26 @@ interface ChangedRow {
   after_branch: string | null;
 }
 
+/** The rows of $1–$6 whose published values differ from the decision of their tuple ($7–$9: the labels). */
+const DIFFERS_FROM_DECISION = `NOT i.hidden
+       AND coalesce(CASE WHEN i.province = ANY($7::text[]) THEN i.province END, '${NONE}') = d.province
+       AND coalesce(CASE WHEN i.profession = ANY($8::text[]) THEN i.profession END, '${NONE}') = d.profession
+       AND coalesce(CASE WHEN i.branch = ANY($9::text[]) THEN i.branch END, '${NONE}') = d.branch
+       AND (i.public_province IS DISTINCT FROM d.public_province
+         OR i.public_profession IS DISTINCT FROM d.public_profession
+         OR i.public_branch IS DISTINCT FROM d.public_branch)`;
+
 /**
  * Recomputes every published value; writes only rows that change, and returns them: each visible
- * idea whose published province, profession or branch changed, before and after (the `o` self-join
- * reads the row as it was before this statement). {@link publicChangesOf} turns them into an answer.
+ * idea whose published province, profession or branch changed, before and after (read by the `c`
+ * step before this statement writes). {@link publicChangesOf} turns them into an answer.
+ *
+ * The rows to change are found first (`c`: one scan of the ideas against the few hundred decisions)
+ * and only those are joined back by id. A self-join of the whole table for the values before
+ * (`FROM d, ideas o WHERE o.id = i.id`) hashed every idea, 100 000 of them after an import, and spilled
+ * to temporary files, to update the few dozen rows that changed. The outer `WHERE` repeats the test, so
+ * that a row another transaction changed meanwhile is tested again as it is now (PostgreSQL's
+ * recheck of an updated row), as before.
  */
 export async function refreshPublicAttributes(
   tx: Queryable,
@@ -134,21 +150,21 @@ export async function refreshPublicAttributes(
   const decisions = publishAttributes(counts, k);
   const none = (value: string | null) => value ?? NONE;
   const { rows: changed } = await tx.query<ChangedRow>(
-    `UPDATE ideas i SET public_province = d.public_province, public_profession = d.public_profession,
+    `WITH d AS MATERIALIZED (
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+         AS d(province, profession, branch, public_province, public_profession, public_branch)),
+     c AS MATERIALIZED (
+       SELECT i.id, i.public_province AS before_province, i.public_profession AS before_profession,
+         i.public_branch AS before_branch, d.province, d.profession, d.branch, d.public_province,
+         d.public_profession, d.public_branch
+       FROM ideas i JOIN d ON ${DIFFERS_FROM_DECISION})
+     UPDATE ideas i SET public_province = d.public_province, public_profession = d.public_profession,
        public_branch = d.public_branch
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
-       AS d(province, profession, branch, public_province, public_profession, public_branch),
-       ideas o
-     WHERE o.id = i.id AND NOT i.hidden
-       AND coalesce(CASE WHEN i.province = ANY($7::text[]) THEN i.province END, '${NONE}') = d.province
-       AND coalesce(CASE WHEN i.profession = ANY($8::text[]) THEN i.profession END, '${NONE}') = d.profession
-       AND coalesce(CASE WHEN i.branch = ANY($9::text[]) THEN i.branch END, '${NONE}') = d.branch
-       AND (i.public_province IS DISTINCT FROM d.public_province
-         OR i.public_profession IS DISTINCT FROM d.public_profession
-         OR i.public_branch IS DISTINCT FROM d.public_branch)
-     RETURNING i.id, o.public_province AS before_province, o.public_profession AS before_profession,
-       o.public_branch AS before_branch, i.public_province AS after_province,
-       i.public_profession AS after_profession, i.public_branch AS after_branch`,
+     FROM c AS d
+     WHERE i.id = d.id AND ${DIFFERS_FROM_DECISION}
+     RETURNING i.id, d.before_province, d.before_profession, d.before_branch,
+       i.public_province AS after_province, i.public_profession AS after_profession,
+       i.public_branch AS after_branch`,
     [
       decisions.map((d) => none(d.province)),
       decisions.map((d) => none(d.profession)),
