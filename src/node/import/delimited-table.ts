@@ -1,5 +1,5 @@
 import type { Observation } from '../../core/contract/table.js';
-import { importErrors, importExpected, importFound } from '../../core/text/import-messages.js';
+import { importErrors, importExpected } from '../../core/text/import-messages.js';
 import { tooManyColumns, widestOver } from './column-cap.js';
 import { DELIMITERS, detectDelimiter } from './delimiter.js';
 import { MAX_DATA_ROWS } from './limits.js';
@@ -8,7 +8,7 @@ import { plainRecords } from './plain-records.js';
 import type { Problems } from '../../core/contract/problems.js';
 import { isEmptyRow, type SheetRow } from './sheet-cells.js';
 import { decodeText } from './text-content.js';
-import { csvParseOptions } from './csv-options.js';
+import { csvParseOptions, csvSyntaxError } from './csv-options.js';
 import { itemAt } from '../../core/contract/item-at.js';
 
 export interface DelimitedTable {
@@ -53,8 +53,7 @@ export async function readDelimitedTable(bytes: Uint8Array, problems: Problems):
       records = parse(text, csvParseOptions(delimiter, PARSE_AT_MOST));
     } catch (error) {
       if (!(error instanceof CsvError)) throw error;
-      const row = (error as InstanceType<typeof CsvError> & { lines?: number }).lines;
-      problems.error(importErrors.csvSyntax({ file: problems.file, row }, csvProblem(error.code)));
+      problems.error(csvSyntaxError(problems.file, error));
       return { format, observations: [] };
     }
   }
@@ -72,12 +71,6 @@ export async function readDelimitedTable(bytes: Uint8Array, problems: Problems):
     format,
     observations: readLongTable(itemAt(rows, headerAt), rows.slice(headerAt + 1), 'exact', problems),
   };
-}
-
-function csvProblem(code: string): string {
-  if (code === 'CSV_QUOTE_NOT_CLOSED') return importFound.quoteNotClosed;
-  if (code.includes('QUOTE')) return importFound.quoteMisplaced;
-  return importFound.unreadableLine(code);
 }
 
 function countLines(text: string): number {
