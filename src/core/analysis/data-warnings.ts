@@ -34,11 +34,21 @@ export function dataWarnings(
       if (row.values[outcome] === null)
         problems.warn('missing-outcome', text.missingOutcome(row.name, indicatorInfo(outcome).label));
     }
-    for (const id of components) {
-      const e = componentOf(row, id);
-      if (e.lower === null || e.upper === null)
-        problems.warn('no-bounds', text.noBounds(row.name, indicatorInfo(id).label));
-    }
+  }
+  // One line for all figures without bounds, not one per cell (audit 8, finding 3).
+  const unbounded = classified
+    .map((row) => ({
+      name: row.name,
+      count: components.filter((id) => {
+        const e = componentOf(row, id);
+        return e.lower === null || e.upper === null;
+      }).length,
+    }))
+    .filter((p) => p.count > 0);
+  if (unbounded.length > 0) {
+    const none =
+      unbounded.length === classified.length && unbounded.every((p) => p.count === components.length);
+    problems.warn('no-bounds', none ? text.noBoundsAtAll(classified.length) : text.noBounds(unbounded));
   }
   return problems.warningRecords();
 }

@@ -57,6 +57,14 @@ export interface ProfessionResult extends ProfessionFigures {
   readonly quadrant: Quadrant;
   /** Share of Monte Carlo draws in which the profession lands in `quadrant` (0–1). */
   readonly quadrantProbability: number;
+  /**
+   * How certain the quadrant is, as shown everywhere: `quadrantProbability`, or null (unknown) when any
+   * component of its indices has no confidence bounds (`boundsMissing`): a draw cannot vary a figure
+   * without bounds, so a share of 100% would only say that the table gives no uncertainty.
+   */
+  readonly certainty: number | null;
+  /** Components of its indices without confidence bounds (then `certainty` is null). */
+  readonly boundsMissing: readonly IndicatorId[];
   /** Share of draws in each quadrant, index 0 = quadrant 1. */
   readonly quadrantShares: readonly [number, number, number, number];
   /** Standardised indices: weighted mean of per-component z-scores over the classified professions. */

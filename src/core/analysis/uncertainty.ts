@@ -90,13 +90,21 @@ export function professionResults(input: UncertaintyInput): ProfessionResult[] {
       };
     });
     const quadrant = itemAt(quadrants, p);
+    const boundsMissing = components.filter((id) => {
+      const e = componentOf(row, id);
+      return e.lower === null || e.upper === null;
+    });
+    const quadrantProbability = itemAt(shares, quadrant - 1);
     return {
       name: row.name,
       slug: slugify(row.name),
       resources: itemAt(resources, p),
       demands: itemAt(demands, p),
       quadrant,
-      quadrantProbability: itemAt(shares, quadrant - 1),
+      quadrantProbability,
+      // The rule (README, /methode): unknown when any component of its indices has no bounds.
+      certainty: boundsMissing.length === 0 ? quadrantProbability : null,
+      boundsMissing,
       quadrantShares: shares,
       resourcesZ: itemAt(input.standardised.resources, p),
       demandsZ: itemAt(input.standardised.demands, p),

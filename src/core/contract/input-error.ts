@@ -11,6 +11,8 @@ export interface InputError {
   readonly found: string;
   readonly expected: string;
   readonly message: string;
+  /** Set on a summary line only: how many rows with the same fault it stands for (repeated-errors.ts). */
+  readonly repeated?: number | undefined;
 }
 
 /** Thrown at an edge to carry a file's complete list of input errors. */

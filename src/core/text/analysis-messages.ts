@@ -1,6 +1,6 @@
 /** Dutch texts the analysis produces: scenario labels and data-quality warnings. */
 import { periodLabel } from './chart-text.js';
-import { andList } from './format.js';
+import { andList, formatShare } from './format.js';
 
 /** A period as a reader reads it: `2024KW04` → `4e kwartaal 2024`. */
 const readable = (code: string): string => periodLabel(code) ?? code;
@@ -11,13 +11,38 @@ const withCode = (code: string): string => {
   return label === code ? code : `${label} (${code})`;
 };
 
+/** How every output names a certainty it cannot give (audit 8, finding 3). */
+export const CERTAINTY_UNKNOWN = 'zekerheid onbekend';
+
+/** Why a profession's certainty is unknown: the whole table, or some of its components, lack bounds. */
+export function certaintyUnknownReason(missing: number, components: number): string {
+  return missing >= components
+    ? 'de tabel heeft geen betrouwbaarheidsintervallen'
+    : `${missing === 1 ? '1 onderdeel' : `${missing} onderdelen`} van de indices ${missing === 1 ? 'heeft' : 'hebben'} geen betrouwbaarheidsgrenzen`;
+}
+
+/** A profession's certainty as a cell: "68%", or "onbekend" where its components lack bounds. */
+export function certaintyCell(p: { readonly certainty: number | null }): string {
+  return p.certainty === null ? 'onbekend' : formatShare(p.certainty);
+}
+
+/** The sentence for an unknown certainty: "zekerheid onbekend: de tabel heeft geen …". */
+export function certaintyUnknownText(
+  p: { readonly boundsMissing: readonly unknown[] },
+  components: number,
+): string {
+  return `${CERTAINTY_UNKNOWN}: ${certaintyUnknownReason(p.boundsMissing.length, components)}`;
+}
+
 export const analysisMessages = {
   leaveOneOut: (component: string) => `Zonder ${component}`,
   standardised: (variant: string) => `${variant}, gestandaardiseerd (z-scores per component)`,
   missingOutcome: (name: string, outcome: string) =>
     `${name} heeft geen cijfer voor '${outcome}' en telt daar niet mee in samenhang en kwadrantgemiddelden.`,
-  noBounds: (name: string, component: string) =>
-    `${name}: '${component}' heeft geen betrouwbaarheidsgrenzen; in de simulatie telt de waarde zonder onzekerheid.`,
+  noBoundsAtAll: (professions: number) =>
+    `${CERTAINTY_UNKNOWN}: de tabel heeft geen betrouwbaarheidsintervallen, dus voor geen van de ${professions} ingedeelde beroepen is te zeggen hoe zeker het kwadrant is.`,
+  noBounds: (professions: readonly { readonly name: string; readonly count: number }[]) =>
+    `Zekerheid onbekend bij ${professions.length === 1 ? '1 beroep' : `${professions.length} beroepen`}, want onderdelen van hun indices hebben geen betrouwbaarheidsgrenzen: ${professions.map((p) => `${p.name} (${p.count})`).join(', ')}.`,
   severalPeriods: (periods: readonly string[], analysed: string, latest: boolean) =>
     `De tabel bevat ${periods.length} perioden, elk een eigen golf (${andList(periods.map(readable))}); geanalyseerd is ${readable(analysed)}${latest ? ', de laatste' : ''}.`,
   /** `known` in period order; each named readably with the code to give. */

@@ -2,17 +2,11 @@
  * The analysis as a readable Dutch text table for a terminal: professions with both indices, quadrant
  * and its probability; correlations with intervals; quadrant means; unclassified professions and why.
  */
+import { certaintyCell } from './analysis-messages.js';
 import { indicatorInfo, isIndicatorId } from '../contract/indicators.js';
 import type { AnalysisResult, Correlation, MeasureId } from '../analysis/result.js';
 import { chartText } from './chart-text.js';
-import {
-  countOf,
-  formatCoefficient,
-  formatInterval,
-  formatNumber,
-  formatPercent,
-  formatShare,
-} from './format.js';
+import { countOf, formatCoefficient, formatInterval, formatNumber, formatPercent } from './format.js';
 import { warningForAnalyst } from './import-messages.js';
 import { INDEX_LABELS, QUADRANT_SHORT } from './labels.js';
 import { compareNames } from '../contract/names.js';
@@ -75,7 +69,7 @@ export function analysisSummary(result: AnalysisResult): string {
     (a, b) => a.quadrant - b.quadrant || compareNames(a.name, b.name),
   )) {
     out.push(
-      `${cell(p.name, NAME_WIDTH)} ${cell(formatPercent(p.resources), 11, true)} ${cell(formatPercent(p.demands), 10, true)}  ${cell(`${p.quadrant} ${QUADRANT_SHORT[p.quadrant]}`, 32)} ${cell(formatShare(p.quadrantProbability), 9, true)}`,
+      `${cell(p.name, NAME_WIDTH)} ${cell(formatPercent(p.resources), 11, true)} ${cell(formatPercent(p.demands), 10, true)}  ${cell(`${p.quadrant} ${QUADRANT_SHORT[p.quadrant]}`, 32)} ${cell(certaintyCell(p), 9, true)}`,
     );
   }
   out.push(

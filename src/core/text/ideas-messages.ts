@@ -68,6 +68,8 @@ export const ideasExpected = {
   list: 'een lijst',
   object: 'een object',
   textOrList: 'tekst of een lijst van teksten',
+  text: 'tekst (tussen aanhalingstekens)',
+  textOrNumber: 'tekst of een getal',
 } as const;
 
 export const ideasMessages = {
@@ -102,6 +104,8 @@ export const ideasMessages = {
     `${place}: id '${id}' komt al voor in rij ${firstRow}; verwacht elk id één keer per bestand.`,
   badCell: (place: string, found: string) =>
     `${place}: verwacht tekst, een getal of een lijst van teksten, gevonden: ${found}.`,
+  notText: (place: string, found: string, expected: string) =>
+    `${place}: verwacht ${expected}, gevonden: ${found}.`,
   notAnObject: (place: string, found: string) =>
     `${place}: verwacht een object met velden als "tekst" en "thema", gevonden: ${found}.`,
   // Warnings: the value is kept, the import goes on.

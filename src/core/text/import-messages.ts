@@ -166,6 +166,16 @@ export const importErrors = {
       `ook in kolom ${firstColumn}`,
       'elke kolom één keer',
     ),
+  decimalCommaInCommaFile: (file: string, rows: number, surplus: number | null) =>
+    inputError(
+      { file },
+      'de getallen lijken een decimale komma te hebben in een bestand dat komma’s als scheidingsteken gebruikt: kies ; als scheidingsteken of zet de getallen tussen aanhalingstekens ("63,4")',
+      `${rows === 1 ? '1 rij' : `${formatCount(rows)} rijen`} met ${surplus === null ? 'cellen' : surplus === 1 ? '1 cel' : `${formatCount(surplus)} cellen`} te veel, waar getallen in tweeën lijken gesplitst`,
+      'getallen met een decimale komma in een bestand met ; of tab als scheidingsteken, of tussen aanhalingstekens',
+    ),
+  /** The rest of a fault repeated in many rows, after its first rows (repeated-errors.ts). */
+  repeatedRows: (file: string, count: number, first: number, last: number) =>
+    `${file}: en nog ${count === 1 ? '1 rij' : `${formatCount(count)} rijen`} met dezelfde fout (${count === 1 ? `rij ${first}` : `rij ${first} tot en met ${last}`}).`,
   wrongCellCount: (place: MessagePlace, found: number, expected: number) =>
     inputError(
       place,

@@ -93,6 +93,8 @@ export const profileText = {
   quadrantLine: (quadrant: Quadrant) => `Kwadrant ${quadrant}: ${QUADRANT_NAMES[quadrant].toLowerCase()}`,
   certainty: (share: number, draws: number) =>
     `In ${formatShare(share)} van ${formatCount(draws)} simulaties met de onzekerheid van de cijfers valt dit beroep in hetzelfde kwadrant.`,
+  certaintyUnknown: (unknown: string) =>
+    `${unknown.charAt(0).toUpperCase()}${unknown.slice(1)}. Het kwadrant volgt uit de cijfers zelf; hoe zeker het is, is zonder intervallen niet te zeggen.`,
   borderline: 'Dit is een grensgeval: met iets andere cijfers kan het beroep in een ander kwadrant vallen.',
   shares: 'Aandeel van de simulaties per kwadrant',
   indicesHeading: 'De twee indices',

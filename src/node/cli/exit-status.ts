@@ -4,7 +4,8 @@
  * trace. The command-line parser's own errors are main.ts's (the fast entry never meets them).
  */
 import { OptionError } from '../../core/analysis/option-error.js';
-import { InputErrors } from '../../core/contract/input-error.js';
+import { InputErrors, type InputError } from '../../core/contract/input-error.js';
+import { capRepeatedErrors } from '../../core/contract/repeated-errors.js';
 import { cliMessages } from '../../core/text/cli-messages.js';
 // The folder check's error, not the store index: `analyse` starts without loading any store module.
 import { StoreFolderRefused } from '../store/store-folder.js';
@@ -15,11 +16,12 @@ export const EXIT = { ok: 0, input: 1, usage: 2, other: 3 } as const;
 /** Prints what went wrong and returns the exit status: 1 bad input, 2 usage, 3 anything else. */
 export function reportError(error: unknown, effects: CliEffects): number {
   if (error instanceof InputErrors) {
-    const byFile = new Map<string, string[]>();
-    for (const item of error.errors) byFile.set(item.file, [...(byFile.get(item.file) ?? []), item.message]);
-    for (const [file, messages] of byFile) {
-      effects.stderr(`${cliMessages.inputErrorsHeader(file, messages.length)}\n`);
-      for (const message of messages) effects.stderr(`  ${message}\n`);
+    const byFile = new Map<string, InputError[]>();
+    for (const item of error.errors) byFile.set(item.file, [...(byFile.get(item.file) ?? []), item]);
+    for (const [file, errors] of byFile) {
+      effects.stderr(`${cliMessages.inputErrorsHeader(file, errors.length)}\n`);
+      // The same fault in many rows: its first rows, then one line for the rest.
+      for (const { message } of capRepeatedErrors(errors)) effects.stderr(`  ${message}\n`);
     }
     return EXIT.input;
   }

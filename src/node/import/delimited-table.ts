@@ -1,5 +1,5 @@
 import type { Observation } from '../../core/contract/table.js';
-import { importErrors, importExpected, importFound } from '../../core/text/import-messages.js';
+import { importErrors, importExpected } from '../../core/text/import-messages.js';
 import { tooManyColumns, widestOver } from './column-cap.js';
 import { DELIMITERS, detectDelimiter } from './delimiter.js';
 import { MAX_DATA_ROWS } from './limits.js';
@@ -8,7 +8,7 @@ import { plainRecords } from './plain-records.js';
 import type { Problems } from '../../core/contract/problems.js';
 import { isEmptyRow, type SheetRow } from './sheet-cells.js';
 import { decodeText } from './text-content.js';
-import { csvParseOptions } from './csv-options.js';
+import { csvParseOptions, csvSyntaxError } from './csv-options.js';
 import { itemAt } from '../../core/contract/item-at.js';
 
 export interface DelimitedTable {
@@ -53,8 +53,7 @@ export async function readDelimitedTable(bytes: Uint8Array, problems: Problems):
       records = parse(text, csvParseOptions(delimiter, PARSE_AT_MOST));
     } catch (error) {
       if (!(error instanceof CsvError)) throw error;
-      const row = (error as InstanceType<typeof CsvError> & { lines?: number }).lines;
-      problems.error(importErrors.csvSyntax({ file: problems.file, row }, csvProblem(error.code)));
+      problems.error(csvSyntaxError(problems.file, error));
       return { format, observations: [] };
     }
   }
@@ -68,16 +67,43 @@ export async function readDelimitedTable(bytes: Uint8Array, problems: Problems):
     problems.error(importErrors.emptyFile(problems.file));
     return { format, observations: [] };
   }
-  return {
-    format,
-    observations: readLongTable(itemAt(rows, headerAt), rows.slice(headerAt + 1), 'exact', problems),
-  };
+  const header = itemAt(rows, headerAt);
+  const body = rows.slice(headerAt + 1);
+  // The likely cause first, before the rows it breaks (audit 8, finding 12).
+  const split = delimiter === ',' ? decimalCommaSplit(header, body) : null;
+  if (split) problems.error(importErrors.decimalCommaInCommaFile(problems.file, split.rows, split.surplus));
+  return { format, observations: readLongTable(header, body, 'exact', problems) };
 }
 
-function csvProblem(code: string): string {
-  if (code === 'CSV_QUOTE_NOT_CLOSED') return importFound.quoteNotClosed;
-  if (code.includes('QUOTE')) return importFound.quoteMisplaced;
-  return importFound.unreadableLine(code);
+const WHOLE_NUMBER = /^\s*\d+\s*$/;
+
+/**
+ * Whether the rows of a comma-separated table look split at decimal commas (`38,5` read as two cells):
+ * some row has more cells than the header, none has fewer, and every longer row has at least two
+ * whole-number cells per cell too many (each split number leaves two). The surplus when all share it,
+ * else null.
+ */
+export function decimalCommaSplit(
+  header: SheetRow,
+  body: readonly SheetRow[],
+): { readonly rows: number; readonly surplus: number | null } | null {
+  const width = header.cells.length;
+  const surpluses = new Set<number>();
+  let rows = 0;
+  for (const row of body) {
+    if (isEmptyRow(row.cells)) continue;
+    const surplus = row.cells.length - width;
+    if (surplus === 0) continue;
+    if (surplus < 0) return null;
+    const wholeNumbers = row.cells.filter(
+      (cell) => typeof cell === 'string' && WHOLE_NUMBER.test(cell),
+    ).length;
+    if (wholeNumbers < 2 * surplus) return null;
+    rows++;
+    surpluses.add(surplus);
+  }
+  if (rows === 0) return null;
+  return { rows, surplus: surpluses.size === 1 ? (surpluses.values().next().value ?? null) : null };
 }
 
 function countLines(text: string): number {

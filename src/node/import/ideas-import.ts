@@ -82,6 +82,7 @@ export function prepareIdeas(grid: IdeasGrid): IdeaBatch {
   const json = grid.format === 'json';
   for (const error of grid.errors) problems.error(error);
   const refusedRows = new Set(grid.errors.map((error) => error.row));
+  const readerRefused = new Set(grid.errors.map((error) => `${error.row}\u0000${error.column}`));
   const ideas: Idea[] = [];
   const masked: MaskedRow[] = [];
   const firstRowOfId = new Map<string, { row: number; derived: boolean }>();
@@ -93,7 +94,9 @@ export function prepareIdeas(grid: IdeasGrid): IdeaBatch {
     const result = normaliseIdeaRow(grid.file, { row, cells: raw } satisfies RawIdeaRow, { json });
     for (const warning of result.warnings) problems.adopt(warning);
     if (!result.draft) {
-      for (const error of result.errors) problems.error(error);
+      // A cell the reader already refused (a JSON number as text) was passed on empty: not twice.
+      for (const error of result.errors)
+        if (!readerRefused.has(`${error.row}\u0000${error.column}`)) problems.error(error);
       refusedRows.add(row);
       continue;
     }

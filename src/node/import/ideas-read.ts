@@ -6,9 +6,9 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { CsvError, parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/universal';
-import type { InputError } from '../../core/contract/input-error.js';
+import { InputErrors, type InputError } from '../../core/contract/input-error.js';
 import { Problems } from '../../core/contract/problems.js';
 import { securityMessages } from '../../core/text/security-messages.js';
 import { tooManyColumns, widestOver } from './column-cap.js';
@@ -16,7 +16,8 @@ import { MAX_COLUMNS, MAX_DATA_ROWS, MAX_FILE_BYTES } from './limits.js';
 import { looksLikeZip } from './text-content.js';
 import { guardWorkbook } from './xlsx-guard.js';
 import { ideaPlace, ideasExpected, ideasMessages } from '../../core/text/ideas-messages.js';
-import { csvParseOptions } from './csv-options.js';
+import { csvParseOptions, csvSyntaxError } from './csv-options.js';
+import { ideaFieldOfHeader, type IdeaField } from '../../core/ideas/headers.js';
 
 export type IdeasFormat = 'csv' | 'tsv' | 'xlsx' | 'json';
 
@@ -157,7 +158,9 @@ function readDelimited(file: string, format: IdeasFormat, text: string): IdeasGr
     // Enough for the row limit with every other line empty; beyond it the file is refused unread.
     records = parse(text, csvParseOptions(delimiter, PARSE_AT_MOST));
   } catch (error) {
-    return fail(file, ideasMessages.notFormat(file, format.toUpperCase(), (error as Error).message));
+    if (!(error instanceof CsvError)) throw error;
+    // The survey reader's Dutch message with the row, not the parser's English one.
+    throw new InputErrors([csvSyntaxError(file, error)]);
   }
   return gridOf(file, format, records);
 }
@@ -244,6 +247,24 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? ideasExpected.object : JSON.stringify(value);
 }
 
+/**
+ * What a JSON value may be per field: an idea's text and its labels are text (a number, a boolean, an
+ * object or a list there is a mistake, refused like an empty text); themes may be a list of texts; an id
+ * may be a number; a column the importer ignores anyway takes any plain value.
+ */
+const JSON_SHAPES: Readonly<
+  Record<IdeaField | 'other', { number: boolean; list: boolean; other: boolean; expected: string }>
+> = {
+  id: { number: true, list: false, other: false, expected: ideasExpected.textOrNumber },
+  text: { number: false, list: false, other: false, expected: ideasExpected.text },
+  themes: { number: false, list: true, other: false, expected: ideasExpected.textOrList },
+  kind: { number: false, list: false, other: false, expected: ideasExpected.text },
+  branch: { number: false, list: false, other: false, expected: ideasExpected.text },
+  province: { number: false, list: false, other: false, expected: ideasExpected.text },
+  profession: { number: false, list: false, other: false, expected: ideasExpected.text },
+  other: { number: true, list: true, other: true, expected: ideasExpected.textOrList },
+};
+
 function readJson(file: string, text: string): IdeasGrid {
   let json: unknown;
   try {
@@ -269,6 +290,7 @@ function readJson(file: string, text: string): IdeasGrid {
       }
     }
   }
+  const fields = headers.map((header) => ideaFieldOfHeader(header));
   const problems = new Problems(file);
   const rows: { row: number; cells: Cell[] }[] = [];
   json.forEach((item: unknown, index) => {
@@ -283,17 +305,22 @@ function readJson(file: string, text: string): IdeasGrid {
     }
     const record = item as Record<string, unknown>;
     const cells: Cell[] = [];
-    for (const header of headers) {
+    for (const [index, header] of headers.entries()) {
       const value = record[header];
+      const shape = JSON_SHAPES[fields[index] ?? 'other'];
       if (value === undefined || value === null) cells.push('');
-      else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      else if (typeof value === 'string') cells.push(value);
+      else if ((typeof value === 'number' && shape.number) || (typeof value === 'boolean' && shape.other))
         cells.push(String(value));
-      else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) cells.push(value);
+      else if (shape.list && Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        cells.push(value);
       else {
         const found = describe(value);
         problems.errorAt(
-          { row, column: header, found, expected: ideasExpected.textOrList },
-          ideasMessages.badCell(ideaPlace(file, row, header, true), found),
+          { row, column: header, found, expected: shape.expected },
+          shape.other
+            ? ideasMessages.badCell(ideaPlace(file, row, header, true), found)
+            : ideasMessages.notText(ideaPlace(file, row, header, true), found, shape.expected),
         );
         cells.push('');
       }

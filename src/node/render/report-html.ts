@@ -3,6 +3,7 @@
  * the network. Findings, method and caveats come from templates over the numbers (core/text); every
  * figure comes from the figure registry, with its description and its data table.
  */
+import { certaintyCell } from '../../core/text/analysis-messages.js';
 import type { AnalysisResult, Estimate } from '../../core/analysis/result.js';
 import { ROOT_CLASS } from '../../core/charts/frame.js';
 import { DEFAULT_WIDTH, MIN_WIDTH, type DataTable } from '../../core/charts/figure-spec.js';
@@ -10,7 +11,7 @@ import { listFigures, reportSections, type Figure } from '../../core/charts/figu
 import { BORDERLINE, quadrantSpec } from '../../core/charts/quadrant-plot.js';
 import { INDICATORS, indicatorInfo } from '../../core/contract/indicators.js';
 import { chartText, sourceLine } from '../../core/text/chart-text.js';
-import { formatInterval, formatPercent, formatShare } from '../../core/text/format.js';
+import { formatInterval, formatPercent } from '../../core/text/format.js';
 import { EXAMPLE_DATA_LABEL, INDEX_LABELS } from '../../core/text/labels.js';
 import { reportFindings } from '../../core/text/report-findings.js';
 import { caveats, methodParagraphs, reportPeriod, reportText } from '../../core/text/report-text.js';
@@ -138,7 +139,7 @@ export function dataTableHtml(result: AnalysisResult): string {
           ? `<td class="num" data-value="${p.resources}">${e(formatPercent(p.resources))}</td>` +
             `<td class="num" data-value="${p.demands}">${e(formatPercent(p.demands))}</td>` +
             `<td data-value="${p.quadrant}">${p.quadrant}</td>` +
-            `<td class="num" data-value="${p.quadrantProbability}">${e(formatShare(p.quadrantProbability))}</td>`
+            `<td class="num" data-value="${p.certainty ?? ''}">${e(certaintyCell(p))}</td>`
           : `<td class="num">–</td><td class="num">–</td><td>${e(reportText.notClassifiedCell)}</td><td class="num">–</td>`) +
         INDICATORS.map((i) => estimateCell(p.values[i.id])).join('') +
         '</tr>',

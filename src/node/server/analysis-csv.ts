@@ -113,7 +113,7 @@ export function analysisTable(result: AnalysisResult): AnalysisTable {
     period,
     'ja',
     p.quadrant,
-    certaintyPercent(p.quadrantProbability),
+    p.certainty === null ? null : certaintyPercent(p.certainty),
     rounded(p.resources, INDEX_DECIMALS),
     rounded(p.demands, INDEX_DECIMALS),
     rounded(p.resourcesZ, Z_DECIMALS),

@@ -6,6 +6,7 @@
 import type { Context } from 'hono';
 import { OptionError } from '../../core/analysis/option-error.js';
 import { InputErrors } from '../../core/contract/input-error.js';
+import { capRepeatedErrors } from '../../core/contract/repeated-errors.js';
 import { InvalidSearchParams } from '../../core/ideas/search-params.js';
 import { outageMessages } from '../../core/text/outage-messages.js';
 import { webMessages } from '../../core/text/web-messages.js';
@@ -24,17 +25,19 @@ export function isApiPath(path: string): boolean {
 export function problemOf(error: unknown, effects: ServerEffects): HttpProblem {
   if (error instanceof HttpProblem) return error;
   if (error instanceof InputErrors) {
-    const details: ProblemDetail[] = error.errors.map((e) => ({
+    // The same fault in many rows: its first rows, then one line for the rest (repeated-errors.ts).
+    const details: ProblemDetail[] = capRepeatedErrors(error.errors).map((e) => ({
       file: e.file,
       ...(e.row !== undefined ? { row: e.row } : {}),
       ...(e.column !== undefined ? { column: e.column } : {}),
       found: e.found,
       expected: e.expected,
       message: e.message,
+      ...(e.repeated !== undefined ? { repeated: e.repeated } : {}),
     }));
     return new HttpProblem(
       422,
-      webMessages.uploadRejected(error.errors[0]?.file ?? '', details.length),
+      webMessages.uploadRejected(error.errors[0]?.file ?? '', error.errors.length),
       details,
     );
   }

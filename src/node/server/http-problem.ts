@@ -10,6 +10,8 @@ export interface ProblemDetail {
   readonly found?: string;
   readonly expected?: string;
   readonly message: string;
+  /** On a summary line: how many rows with the same fault it stands for (not listed one by one). */
+  readonly repeated?: number;
 }
 
 /** A way on from a dead end: a page the request may have meant (a site path) and its name. */

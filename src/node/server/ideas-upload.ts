@@ -38,7 +38,7 @@ export async function importUploadedIdeas(services: AppServices, upload: Upload)
       422,
       error instanceof IdeasImportRefused
         ? ideasMessages.importRefused(error.refused, error.rows)
-        : webMessages.ideasFileRejected(upload.name, details.length),
+        : webMessages.ideasFileRejected(upload.name, error.errors.length),
       details,
     );
   }

@@ -6,6 +6,7 @@ import { InputErrors } from '../../../src/core/contract/input-error.js';
 import { IdeasImportRefused, prepareIdeas } from '../../../src/node/import/ideas-import.js';
 import { formatOfFile, IDEAS_EXTENSIONS, readIdeasGrid } from '../../../src/node/import/ideas-read.js';
 import { ideasExpected, ideasMessages } from '../../../src/core/text/ideas-messages.js';
+import { importFound } from '../../../src/core/text/import-messages.js';
 import { writeSheetsXlsx } from '../../support/survey-fixtures.js';
 
 let dir: string;
@@ -162,10 +163,38 @@ describe('reading ideas files', () => {
       JSON.stringify([{ tekst: 'a', soort: { x: 1 } }, 'los', { tekst: '' }]),
     );
     expect(bad.errors.map((e) => e.message)).toEqual([
-      "ideeen.json, element 1, kolom 'soort': verwacht tekst, een getal of een lijst van teksten, gevonden: een object.",
+      "ideeen.json, element 1, kolom 'soort': verwacht tekst (tussen aanhalingstekens), gevonden: een object.",
       'ideeen.json, element 2: verwacht een object met velden als "tekst" en "thema", gevonden: "los".',
       "ideeen.json, element 3, kolom 'tekst': de tekst van het idee ontbreekt; verwacht een niet-lege tekst.",
     ]);
+  });
+
+  it('refuses a JSON number, boolean, object or list where text belongs, with element and column', async () => {
+    const error = await failure(
+      'ideeen.json',
+      JSON.stringify([
+        { id: 'x-num', tekst: 12345678, thema: ['Werkdruk en roosters'] },
+        { id: 7, tekst: true, beroep: 42, opmerking: 3 },
+        { tekst: ['los', 'lijst'], provincie: { naam: 'Utrecht' }, soort: false, thema: 5 },
+        { tekst: 'Goed', branche: ['VVT'] },
+      ]),
+    );
+    expect(error.errors.map((e) => [e.row, e.column, e.found, e.expected])).toEqual([
+      [1, 'tekst', '12345678', ideasExpected.text],
+      [2, 'tekst', 'true', ideasExpected.text],
+      [2, 'beroep', '42', ideasExpected.text],
+      [3, 'tekst', ideasExpected.list, ideasExpected.text],
+      [3, 'thema', '5', ideasExpected.textOrList],
+      [3, 'provincie', ideasExpected.object, ideasExpected.text],
+      [3, 'soort', 'false', ideasExpected.text],
+      [4, 'branche', ideasExpected.list, ideasExpected.text],
+    ]);
+    expect(error.errors[0]!.message).toBe(
+      "ideeen.json, element 1, kolom 'tekst': verwacht tekst (tussen aanhalingstekens), gevonden: 12345678.",
+    );
+    // A number as id, and any plain value in a column the importer ignores, are still fine.
+    const ok = await prepared('ok.json', JSON.stringify([{ id: 7, tekst: 'Meer tijd.', opmerking: 3 }]));
+    expect(ok.ideas.map((idea) => [idea.id, idea.text])).toEqual([['7', 'Meer tijd.']]);
   });
 
   it('warns about unknown columns and labels, and refuses a row with too many cells', async () => {
@@ -228,6 +257,23 @@ describe('reading ideas files', () => {
   ])('refuses %s with a clear message', async (name, content, message) => {
     const error = await failure(name, content);
     expect(error.errors[0]!.message.startsWith(message)).toBe(true);
+  });
+
+  it('refuses a broken CSV in Dutch with the row, as the survey reader does', async () => {
+    const error = await failure(
+      'bad-ideas3.csv',
+      'id,tekst,thema\nx-4,"Niet afgesloten aanhalingsteken,Werkdruk\nx-5,Tweede,Werkdruk en roosters\n',
+    );
+    expect(error.errors).toEqual([
+      {
+        file: 'bad-ideas3.csv',
+        row: 3,
+        found: importFound.quoteNotClosed,
+        expected: 'velden gescheiden door , ; of tab, aanhalingstekens gesloten',
+        message: expect.stringMatching(/^bad-ideas3\.csv, rij 3: de tekst is geen geldige CSV\./) as string,
+      },
+    ]);
+    expect(error.errors[0]!.message).not.toMatch(/Quote|parsing/);
   });
 
   it('refuses text that is not UTF-8', async () => {

@@ -2,11 +2,12 @@
  * Professions: the list with a search (a GET form that works without JavaScript; an island filters as
  * you type), the picker's redirect, and the profile page per profession.
  */
+import { certaintyCell } from '../../../core/text/analysis-messages.js';
 import { Hono } from 'hono';
 import { indicatorInfo } from '../../../core/contract/indicators.js';
 import { ALIAS_SEPARATOR, searchMatches } from '../../../core/contract/name-search.js';
 import { otherProfessionNames } from '../../../core/contract/professions.js';
-import { formatPercent, formatShare } from '../../../core/text/format.js';
+import { formatPercent } from '../../../core/text/format.js';
 import { QUADRANT_NAMES } from '../../../core/text/labels.js';
 import { professionsText } from '../../../core/text/page-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
@@ -141,7 +142,7 @@ function ProfessionsPage({ view, query }: { readonly view: PageView; readonly qu
                     <span class={`quadrant-badge quadrant-badge--q${p.quadrant}`}>{p.quadrant}</span>{' '}
                     {QUADRANT_NAMES[p.quadrant]}
                   </td>
-                  <td class="num">{formatShare(p.quadrantProbability)}</td>
+                  <td class="num">{certaintyCell(p)}</td>
                   <td class="num">{formatPercent(p.resources)}</td>
                   <td class="num">{formatPercent(p.demands)}</td>
                 </tr>

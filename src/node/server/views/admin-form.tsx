@@ -4,6 +4,7 @@
  * an error (with what went wrong, every detail, and that nothing changed) or a success.
  */
 import { adminText } from '../../../core/text/page-text.js';
+import { errorCount } from '../../../core/contract/repeated-errors.js';
 import type { ProblemDetail } from '../http-problem.js';
 
 export interface AdminMessage {
@@ -70,7 +71,7 @@ export function AdminAlert(props: {
         id="fouten"
         aria-labelledby={errorsHeading ? 'fouten-kop' : undefined}
       >
-        {errorsHeading ? <h2 id="fouten-kop">{errorsHeading(Math.max(1, details.length))}</h2> : null}
+        {errorsHeading ? <h2 id="fouten-kop">{errorsHeading(Math.max(1, errorCount(details)))}</h2> : null}
         <p>{message.text}</p>
         {details.length > 0 ? (
           <ul class="error-list" data-upload-errors="">

@@ -5,6 +5,7 @@
  * quadrant has its published figures, where they pinch with their ideas (or, when none clearly does,
  * the ideas from and about it) and satisfaction.
  */
+import { certaintyUnknownText } from '../../../core/text/analysis-messages.js';
 import type {
   AnalysisResult,
   ProfessionFigures,
@@ -152,7 +153,7 @@ export async function ProfilePage(props: ProfilePageProps) {
       return rank ? [{ measure, rank }] : [];
     },
   );
-  const borderline = p.quadrantProbability < BORDERLINE;
+  const borderline = p.certainty !== null && p.certainty < BORDERLINE;
   return (
     <Layout
       view={view}
@@ -168,21 +169,32 @@ export async function ProfilePage(props: ProfilePageProps) {
           </span>{' '}
           {profileText.quadrantLine(p.quadrant)}
         </h2>
-        <p>{profileText.certainty(p.quadrantProbability, result.method.draws)}</p>
+        <p>
+          {p.certainty === null
+            ? profileText.certaintyUnknown(
+                certaintyUnknownText(
+                  p,
+                  result.method.variant.resources.length + result.method.variant.demands.length,
+                ),
+              )
+            : profileText.certainty(p.certainty, result.method.draws)}
+        </p>
         {borderline ? <p class="warning-text">{profileText.borderline}</p> : null}
-        <table class="data-table data-table--compact">
-          <caption>{profileText.shares}</caption>
-          <tbody>
-            {p.quadrantShares.map((share, i) => (
-              <tr class={i + 1 === p.quadrant ? 'is-current' : undefined}>
-                <th scope="row">
-                  {i + 1} {QUADRANT_NAMES[(i + 1) as 1 | 2 | 3 | 4]}
-                </th>
-                <td class="num">{formatShare(share)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {p.certainty === null ? null : (
+          <table class="data-table data-table--compact">
+            <caption>{profileText.shares}</caption>
+            <tbody>
+              {p.quadrantShares.map((share, i) => (
+                <tr class={i + 1 === p.quadrant ? 'is-current' : undefined}>
+                  <th scope="row">
+                    {i + 1} {QUADRANT_NAMES[(i + 1) as 1 | 2 | 3 | 4]}
+                  </th>
+                  <td class="num">{formatShare(share)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
         <MineLink view={view} slug={p.slug} />
       </section>
       <section aria-labelledby="indices">

@@ -38,7 +38,7 @@ export function QuadrantList(props: {
               {members.map((p) => (
                 <li class={p.name === props.highlight ? 'is-mine' : undefined}>
                   <a href={links.to(`/beroep/${p.slug}`)}>{p.name}</a>
-                  {p.quadrantProbability < BORDERLINE ? (
+                  {p.certainty !== null && p.certainty < BORDERLINE ? (
                     <span class="quadrant-list__doubt">
                       {' '}
                       ({storyText.borderline(formatShare(p.quadrantProbability))})

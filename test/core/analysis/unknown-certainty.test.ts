@@ -1,0 +1,45 @@
+/**
+ * Audit 8, finding 3: without confidence bounds a draw cannot vary a figure, so the share of draws in
+ * the own quadrant (always 100%) says nothing. The certainty is unknown (null) for a profession when any
+ * component of its indices lacks bounds, the notes say so in one line, and the CLI table says "onbekend".
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/core/analysis/analyse.js';
+import { analysisSummary } from '../../../src/core/text/analysis-summary.js';
+import { CONFIG, tableOf, uniform } from '../../support/tables.js';
+
+describe('certainty without confidence bounds', () => {
+  it('is unknown for every profession of a table without bounds, said once', () => {
+    const table = tableOf([uniform('Alfa', 40, 30), uniform('Bravo', 50, 35), uniform('Charlie', 60, 25)]);
+    const result = analyse(table, { config: CONFIG, draws: 50 });
+    expect(result.professions.map((p) => [p.quadrantProbability, p.certainty])).toEqual([
+      [1, null],
+      [1, null],
+      [1, null],
+    ]);
+    const notes = result.warnings.filter((w) => w.code === 'no-bounds');
+    expect(notes.map((w) => w.message)).toEqual([
+      'zekerheid onbekend: de tabel heeft geen betrouwbaarheidsintervallen, dus voor geen van de 3 ingedeelde beroepen is te zeggen hoe zeker het kwadrant is.',
+    ]);
+    const summary = analysisSummary(result);
+    expect(summary).not.toMatch(/100%/);
+    expect(summary).toContain('onbekend');
+  });
+
+  it('is unknown only for the professions whose components lack bounds, summed up in one line', () => {
+    const table = tableOf([
+      uniform('Alfa', 40, 30, 55, 76, 4),
+      uniform('Bravo', 50, 35, 60, 77, 4),
+      uniform('Charlie', 60, 25, 72, 80, 0),
+    ]);
+    const result = analyse(table, { config: CONFIG, draws: 50 });
+    expect(result.professions.map((p) => [p.name, p.certainty === null, p.boundsMissing.length])).toEqual([
+      ['Alfa', false, 0],
+      ['Bravo', false, 0],
+      ['Charlie', true, 10],
+    ]);
+    expect(result.warnings.filter((w) => w.code === 'no-bounds').map((w) => w.message)).toEqual([
+      'Zekerheid onbekend bij 1 beroep, want onderdelen van hun indices hebben geen betrouwbaarheidsgrenzen: Charlie (10).',
+    ]);
+  });
+});
