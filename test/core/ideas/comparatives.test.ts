@@ -25,6 +25,10 @@ describe('comparatives in a search', () => {
     expect(positiveForms('later')).toEqual([]);
   });
 
+  it('does not read `vroeger` (formerly) as `vroeg` (prevention)', () => {
+    expect(THESAURUS.searchGroupsOf('vroeger')).toEqual([]);
+  });
+
   it('finds the positive’s groups for a comparative with none of its own', () => {
     const ids = (word: string) => THESAURUS.searchGroupsOf(word).map((group) => group.id);
     expect(ids('gezonder')).toEqual(ids('gezond'));

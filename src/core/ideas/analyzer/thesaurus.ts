@@ -41,6 +41,12 @@ export function positiveForms(word: string): string[] {
   return [...forms];
 }
 
+/**
+ * Words that look like a comparative but are read as another word: `vroeger` is "formerly" far more
+ * often than "earlier" ("vroeger had ik meer tijd"), so it is not read as `vroeg` (prevention).
+ */
+const NOT_COMPARATIVES: ReadonlySet<string> = new Set(['vroeger']);
+
 /** A query phrase read as a group (`te weinig personeel` → staffing), its words as the query's are folded. */
 export interface ThesaurusPhrase {
   readonly words: readonly string[];
@@ -131,7 +137,7 @@ export function buildThesaurus(config: ThesaurusConfig): Thesaurus {
       // A comparative with no group of its own is read as its positive (`gezonder` → gezond) when the
       // positive is itself a term: not by stems or compound affixes, so that an agent noun in `-er`
       // (`ondersteuner`, `trainer`) is not read as its verb's stem (`ondersteun`, `train`).
-      if (found.size === 0)
+      if (found.size === 0 && !NOT_COMPARATIVES.has(word))
         for (const positive of positiveForms(word))
           for (const group of config.groups) if (searchTermsOf(group).includes(positive)) found.add(group);
       return order(found);
