@@ -48,6 +48,8 @@ export async function loadPageView(c: Context, services: AppServices, checked = 
   const listed = listedVersions(all, shown);
   const checking = checked || mayCheck(c, services.config.adminToken);
   const datasets = checking ? all : listed;
+  // A page for the token may name the held versions (/beheer lists them): no cache keeps it.
+  if (checking && all.length > listed.length) markPrivate(c);
   if (state.versie !== null) {
     if (!datasets.some((d) => d.version === state.versie))
       throw new HttpProblem(404, webMessages.unknownVersion(String(state.versie)));

@@ -397,7 +397,10 @@ describe('a version never shown is private (audit 8, finding 14)', () => {
     expect(cookie).toMatch(/^werkbalans-controle=[^;]+; Max-Age=28800; Path=\/; HttpOnly; SameSite=Strict$/);
     const sent = { headers: { Cookie: cookie.split(';')[0] ?? '' } };
     expect((await t.app.request('/?versie=2', sent)).status).toBe(200);
-    expect(await (await t.app.request('/beheer', sent)).text()).toContain('(nog niet getoond)</option>');
+    const admin = await t.app.request('/beheer', sent);
+    expect(await admin.text()).toContain('(nog niet getoond)</option>');
+    // The page names the held version: no cache keeps it either.
+    expect(admin.headers.get('cache-control')).toBe('private, no-store');
     // A cookie not signed with the token opens nothing.
     const forged = { headers: { Cookie: `werkbalans-controle=99999999999999.${'A'.repeat(43)}` } };
     expect((await t.app.request('/?versie=2', forged)).status).toBe(404);
