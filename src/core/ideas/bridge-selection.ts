@@ -19,8 +19,7 @@ import type { IndicatorId } from '../contract/indicators.js';
 import type { Profession } from '../contract/professions.js';
 import { analyseIdea, bridgeAnalyzer, conceptMatcher, type RelevanceIdea } from './bridge-relevance.js';
 import { tokenize } from './analyzer/analyzer.js';
-import { readerFit } from './bridge-solutions.js';
-import { isOtherOccupationsSubject } from './occupation-words.js';
+import { isOtherSituation, readerFit } from './bridge-solutions.js';
 import { opensMasked } from './masked-opening.js';
 import { itemAt } from '../contract/item-at.js';
 
@@ -91,7 +90,7 @@ export function selectBridgeIdeas(input: BridgeSelectionInput): ComponentSelecti
         // Another occupation's or workplace's situation is never this reader's idea, however few
         // others are left, as a solution's quote (occupation-words.ts, workplace-words.ts).
         const tier = readerTier(idea, input);
-        if (tier === null || isOtherOccupationsSubject(idea.text, input.profession)) return [];
+        if (tier === null || isOtherSituation(idea, input.profession)) return [];
         const relevance = matcher.relevance(idea, itemAt(analysed, i));
         if (!relevance) return [];
         const own = idea.branch !== null && prefer.has(idea.branch);

@@ -108,6 +108,20 @@ export interface BridgeReader {
 }
 
 /**
+ * Whether an idea is another occupation's situation for a reader of `profession`: its subject is
+ * another occupation (`isOtherOccupationsSubject`), and the reader's own colleagues did not write it —
+ * a doctor's assistant writing "Huisartsen zouden meer taken aan ons moeten overlaten" names the GPs
+ * as subject, yet it is the assistants' own wish (review s26, finding 1).
+ */
+export function isOtherSituation(
+  idea: { readonly text: string; readonly profession?: string | null },
+  profession: Profession | null,
+): boolean {
+  if (profession !== null && idea.profession === profession) return false;
+  return isOtherOccupationsSubject(idea.text, profession);
+}
+
+/**
  * How well an idea fits a reader of a profession (lower is better): 0, 1, … for an idea from the
  * profession's own branches (main branch first); then one from another branch that names no
  * occupation (occupation-words.ts) other than the reader's own and no workplace (workplace-words.ts)
@@ -122,10 +136,10 @@ export interface BridgeReader {
  */
 export function readerFit(
   reader: BridgeReader,
-  idea: { readonly branch: string | null; readonly text: string },
+  idea: { readonly branch: string | null; readonly text: string; readonly profession?: string | null },
 ): number | null {
   const { branches, profession } = reader;
-  if (isOtherOccupationsSubject(idea.text, profession)) return null;
+  if (isOtherSituation(idea, profession)) return null;
   if (branches.length === 0) return 0;
   const own = idea.branch === null ? -1 : branches.indexOf(idea.branch);
   if (own !== -1) return own;

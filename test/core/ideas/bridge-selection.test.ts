@@ -359,6 +359,35 @@ describe('the bridge’s choice of ideas for a profile', () => {
     expect(select(null)).toEqual(['ic', 'own']);
   });
 
+  // Review s26, finding 1: the rule read only the text, so a doctor's assistant's wish naming the GPs
+  // as subject was listed on no profile, not even the assistants' own.
+  it('lists an idea naming another occupation as subject on the profile of the profession that wrote it', () => {
+    const gp = 'Huisartsen en gezondheidscentra';
+    const wish = 'Huisartsen zouden meer taken aan ons moeten overlaten, dan is de werkdruk lager.';
+    const ideas: BridgeCandidate[] = [
+      { ...idea('assistenten', wish, ['Werkdruk en roosters'], gp), profession: 'Doktersassistenten' },
+      { ...idea('onbekend', wish, ['Werkdruk en roosters'], gp), profession: null },
+    ];
+    const select = (profession: Profession) =>
+      selectBridgeIdeas({
+        components: ['werkdruk'],
+        concepts,
+        candidates: ideas,
+        preferBranches: BRIDGE.professions[profession],
+        profession,
+      })[0]!.ideas.map((i) => i.id);
+    // The assistants' own idea is theirs; the same words of an unknown writer stay the GPs' situation.
+    expect(select('Doktersassistenten')).toEqual(['assistenten']);
+    expect(select('Praktijkondersteuners')).toEqual([]);
+    expect(select('Huisartsen')).toEqual(['assistenten', 'onbekend']);
+    const reader = {
+      branches: BRIDGE.professions['Doktersassistenten'],
+      profession: 'Doktersassistenten',
+    } as const;
+    expect(readerFit(reader, ideas[0]!)).toBe(0);
+    expect(readerFit(reader, ideas[1]!)).toBeNull();
+  });
+
   it('reads an occupation’s workplace as where the writer works, not as that occupation’s situation', () => {
     const gp = 'Huisartsen en gezondheidscentra';
     const ideas = [
