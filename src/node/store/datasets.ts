@@ -202,12 +202,14 @@ export async function insertDatasetsSaying(
   for (const [i, table] of tables.entries()) {
     stored.push(await insertDataset(tx, first + i, table, options.name ?? table.source.file));
   }
-  // The tables' professions are known labels from now on (survey-professions.ts): ideas that name one
-  // may publish it, under the k-anonymity rule, in the same transaction as the table.
-  const publicChanges = await publicChangesOf(tx, await refreshPublicAttributes(tx), []);
-  if (!(options.show ?? true)) return { datasets: stored, publicChanges };
+  const show = options.show ?? true;
   const last = first + tables.length - 1;
-  await choose(tx, last);
+  if (show) await choose(tx, last);
+  // The shown table's professions are known labels from now on (survey-professions.ts): ideas that
+  // name one may publish it, under the k-anonymity rule, in the same transaction as the table. A table
+  // stored for a check counts once it is shown (chooseExisting).
+  const publicChanges = await publicChangesOf(tx, await refreshPublicAttributes(tx), []);
+  if (!show) return { datasets: stored, publicChanges };
   // As stored before the choice marked it shown.
   return {
     datasets: stored.map((d) => (d.version === last ? { ...d, firstShownAt: d.createdAt } : d)),
@@ -262,8 +264,14 @@ export async function chooseDataset(db: Database, version: number): Promise<bool
 
 /** {@link chooseDataset} inside a transaction. */
 export async function chooseExisting(tx: Queryable, version: number): Promise<boolean> {
-  const { rows } = await tx.query('SELECT 1 FROM datasets WHERE version = $1', [version]);
-  if (rows.length === 0) return false;
+  const { rows } = await tx.query<{ shown: boolean }>(
+    'SELECT first_shown_at IS NOT NULL AS shown FROM datasets WHERE version = $1',
+    [version],
+  );
+  const [row] = rows;
+  if (row === undefined) return false;
   await choose(tx, version);
+  // Shown for the first time: its professions are known labels from now on (surveyProfessions).
+  if (!row.shown) await refreshPublicAttributes(tx);
   return true;
 }

@@ -47,13 +47,16 @@ export async function loadPublishableLabels(q: Queryable): Promise<PublishableLa
 }
 
 /**
- * The professions of every stored survey table (each version, also one stored for a check: the
- * analyst uploaded it with the token) that the contract does not know (survey-professions.ts).
+ * The professions of every survey table that is or was shown (published) that the contract does not
+ * know (survey-professions.ts). Not a version stored for a check and never shown: it is private until
+ * shown (version-access.ts), and its professions published on the ideas pages would tell it (review 2
+ * of session 26, finding 1); choosing it refreshes the published values (datasets.ts).
  */
 export async function surveyProfessions(q: Queryable): Promise<string[]> {
   const { rows } = await q.query<{ name: string }>(
     `SELECT DISTINCT o->>'profession' AS name
-     FROM datasets CROSS JOIN LATERAL jsonb_array_elements(observations) AS o(value)`,
+     FROM datasets CROSS JOIN LATERAL jsonb_array_elements(observations) AS o(value)
+     WHERE first_shown_at IS NOT NULL`,
   );
   return surveyProfessionLabels(rows.map((row) => row.name));
 }

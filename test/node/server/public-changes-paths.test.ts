@@ -200,6 +200,38 @@ describe('every change that alters other ideas’ published values says so', () 
     expect(again.publicChanges).toBeUndefined();
   });
 
+  // Review 2 of session 26, finding 1: a table stored for a check and never shown published its
+  // professions on the ideas pages, though the version itself is private until shown.
+  it('a table stored for a check publishes no profession until it is shown', async () => {
+    const rows = CELL.slice(1).map((row) =>
+      row.replace('Verzorgenden intramuraal', 'Ambulanceverpleegkundigen'),
+    );
+    const db = await start([CELL[0]!, ...rows]);
+    const table = OWN_CSV.replaceAll('Huisartsen', 'Ambulanceverpleegkundigen');
+    const held = await t.app.request('/api/datasets?naam=golf-2025.csv&tonen=nee', {
+      method: 'POST',
+      body: table,
+      headers: { 'Content-Type': 'text/csv', Authorization: `Bearer ${TOKEN}` },
+    });
+    expect(held.status).toBe(201);
+    expect((await published(db)).get('u-1')).toMatch(/^[^|]*\|-\|/);
+    // A write later (any refresh of the published values) does not publish it either.
+    await json('/api/ideas/maskeren', { droog: false, reden: 'controle' });
+    expect((await published(db)).get('u-1')).toMatch(/^[^|]*\|-\|/);
+    const filters = await (await t.app.request('/ideeen')).text();
+    expect(filters).not.toContain('Ambulanceverpleegkundigen');
+    // Shown: now it is published.
+    const shown = await t.app.request('/api/datasets/shown', {
+      method: 'PUT',
+      body: JSON.stringify({ version: 2 }),
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+    });
+    expect(shown.status).toBe(200);
+    expect((await published(db)).get('u-1')).toBe(
+      'Zeeland|Ambulanceverpleegkundigen|Verpleging, verzorging en thuiszorg (VVT)',
+    );
+  });
+
   it('a survey upload from /beheer says it too', async () => {
     const rows = CELL.slice(1).map((row) =>
       row.replace('Verzorgenden intramuraal', 'Ambulanceverpleegkundigen'),
