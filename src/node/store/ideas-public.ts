@@ -53,10 +53,16 @@ export async function loadPublishableLabels(q: Queryable): Promise<PublishableLa
  * of session 26, finding 1); choosing it refreshes the published values (datasets.ts).
  */
 export async function surveyProfessions(q: Queryable): Promise<string[]> {
+  // A migration before 016 (which adds the column and marks every stored table shown) refreshes the
+  // published values too: there every table counts, as 016 will say.
+  const { rows: marked } = await q.query(
+    `SELECT 1 FROM information_schema.columns
+     WHERE table_schema = current_schema() AND table_name = 'datasets' AND column_name = 'first_shown_at'`,
+  );
   const { rows } = await q.query<{ name: string }>(
     `SELECT DISTINCT o->>'profession' AS name
      FROM datasets CROSS JOIN LATERAL jsonb_array_elements(observations) AS o(value)
-     WHERE first_shown_at IS NOT NULL`,
+     ${marked.length > 0 ? 'WHERE first_shown_at IS NOT NULL' : ''}`,
   );
   return surveyProfessionLabels(rows.map((row) => row.name));
 }
