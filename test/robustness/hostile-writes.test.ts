@@ -258,6 +258,22 @@ describe('hostile writes', () => {
     expect((await send('/api/datasets', {}, '192.0.2.44')).status).toBe(200);
   });
 
+  // Review 2 of session 26, finding 5: a wrong token brought to a public read (where it would open a
+  // version never shown) was compared without counting, at the read rate.
+  it('counts a wrong token brought to a public read as a failed sign-in', async () => {
+    const read = (path: string, token: string) =>
+      send(path, { headers: { Authorization: `Bearer ${token}` } }, '192.0.2.45');
+    for (let i = 0; i < 10; i++) {
+      // The answer stays the public one: an unknown version, the list of shown ones.
+      expect((await read('/api/analysis?versie=99', `fout-${i}`)).status).toBe(404);
+    }
+    expect((await read('/api/datasets', TOKEN)).status).toBe(429);
+    // The right token on a read counts nothing.
+    const other = (token: string) =>
+      send('/api/datasets', { headers: { Authorization: `Bearer ${token}` } }, '192.0.2.46');
+    for (let i = 0; i < 12; i++) expect((await other(TOKEN)).status).toBe(200);
+  });
+
   it('limits reads per client with 429 and Retry-After; other clients are served', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 22; i++) statuses.push((await send('/api/datasets', {}, '198.51.100.1')).status);

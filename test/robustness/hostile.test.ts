@@ -229,6 +229,14 @@ describe('hostile requests', () => {
         expect(body, path).toContain('Het adres bevat een stuurteken');
       }
     }
+    // C1 controls (U+0080–U+009F, `%C2%80`–`%C2%9F`) too; a letter from the same UTF-8 block is a search.
+    for (const code of [0x80, 0x85, 0x9b, 0x9f]) {
+      const path = `/ideeen?q=werk%C2%${code.toString(16).toUpperCase()}druk`;
+      const response = await app.request(path);
+      expect(response.status, path).toBe(400);
+      expect(await response.text(), path).toContain('Het adres bevat een stuurteken');
+    }
+    expect((await app.request('/ideeen?q=caf%C3%A9%C2%A0werk')).status).toBe(200);
     // A percent sign that encodes no control character is still a plain search.
     expect((await app.request('/ideeen?q=100%25')).status).toBe(200);
   });

@@ -120,14 +120,23 @@ export function writeGuard(services: AppServices, failures: RateLimiter): Middle
     if (!needsToken(method, path)) {
       // A request that brings a token to a route this guard does not list (a route checking it
       // itself) is still refused with 429, uncompared, once its client is over the limit.
-      if (bearerToken(c.req.header('authorization')) !== undefined) {
-        const limited = overLimit(clientOf(c, config.trustedProxies));
+      const brought = bearerToken(c.req.header('authorization'));
+      let counted = false;
+      if (brought !== undefined) {
+        const client = clientOf(c, config.trustedProxies);
+        const limited = overLimit(client);
         if (limited) return limited;
+        // A wrong token on a read (a version never shown answers as unknown: version-access.ts) is a
+        // failed sign-in too, though the answer stays the public one (review 2 of session 26).
+        if (client !== undefined && !(config.adminToken && tokensMatch(config.adminToken, brought))) {
+          failures.take(client);
+          counted = true;
+        }
       }
       await next();
       if (hasBody(method) && c.res.status >= 400) c.res.headers.set('Connection', 'close');
       // A route that checks a token this guard does not know of still counts its failures.
-      const client = c.res.status === 401 ? clientOf(c, config.trustedProxies) : undefined;
+      const client = c.res.status === 401 && !counted ? clientOf(c, config.trustedProxies) : undefined;
       if (client !== undefined) failures.take(client);
       return;
     }

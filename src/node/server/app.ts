@@ -48,9 +48,12 @@ import {
 } from './server-config.js';
 import type { AppServices } from './services.js';
 
-/** A C0 control character or DEL in an address, percent-encoded (`%00`–`%1F`, `%7F`) or raw. */
+/**
+ * A control character in an address, percent-encoded or raw: C0 (`%00`–`%1F`), DEL (`%7F`) and C1
+ * (U+0080–U+009F, `%C2%80`–`%C2%9F` in UTF-8; review 2 of session 26 found `%C2%85` echoed).
+ */
 // eslint-disable-next-line no-control-regex
-export const CONTROL_IN_ADDRESS = /%(?:[01][0-9a-f]|7f)|[\u0000-\u001f\u007f]/i;
+export const CONTROL_IN_ADDRESS = /%(?:[01][0-9a-f]|7f|c2%[89][0-9a-f])|[\u0000-\u001f\u007f-\u009f]/i;
 
 /** The store to serve: a {@link Store}, or the database one is made over (`db`, as tests open it). */
 export type CreateAppOptions = ({ readonly store: Store } | { readonly db: Database }) & {
