@@ -1,5 +1,5 @@
 /** Dutch texts for a profession's quadrant certainty, known or unknown (audit 8, finding 3). */
-import { formatShare } from './format.js';
+import { formatInterval, formatShare } from './format.js';
 
 /** How every output names a certainty it cannot give (audit 8, finding 3). */
 export const CERTAINTY_UNKNOWN = 'zekerheid onbekend';
@@ -34,4 +34,9 @@ export function certaintyUnknownText(
   components: number,
 ): string {
   return `${CERTAINTY_UNKNOWN}: ${certaintyUnknownReason(p.boundsMissing.length, components)}`;
+}
+
+/** An estimate's 95% interval as a reader reads it: "95%-BI 41,0% tot 47,0%", or "geen interval" without bounds. */
+export function boundsText(lower: number | null | undefined, upper: number | null | undefined): string {
+  return lower == null || upper == null ? 'geen interval' : `95%-BI ${formatInterval(lower, upper, 1, '%')}`;
 }

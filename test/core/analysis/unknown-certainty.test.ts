@@ -8,6 +8,8 @@ import { analyse } from '../../../src/core/analysis/analyse.js';
 import { quadrantSpec } from '../../../src/core/charts/quadrant-plot.js';
 import { BORDERLINE, CERTAIN } from '../../../src/core/charts/certainty.js';
 import { analysisSummary } from '../../../src/core/text/analysis-summary.js';
+import { bridgeText } from '../../../src/core/text/bridge-text.js';
+import { boundsText } from '../../../src/core/text/certainty-text.js';
 import { chartText } from '../../../src/core/text/chart-text.js';
 import { profileDescription, quadrantDescription } from '../../../src/core/text/findings.js';
 import { homeText } from '../../../src/core/text/page-text.js';
@@ -88,5 +90,15 @@ describe('certainty without confidence bounds', () => {
     expect(certaintyFinding(result, BORDERLINE).text).toMatch(
       /^Bij 1 van de 3 beroepen is de zekerheid onbekend/,
     );
+  });
+
+  it('says "geen interval" for a component without bounds, and why it is still clearly weak', () => {
+    expect(boundsText(null, null)).toBe('geen interval');
+    expect(boundsText(41, 47)).toBe('95%-BI 41,0% tot 47,0%');
+    expect(bridgeText.compactItem('Autonomie', '44,0%', boundsText(null, null), '50,0%')).not.toMatch(
+      /–|95%-BI/,
+    );
+    expect(bridgeText.clear(false)).not.toContain('hele 95%-interval');
+    expect(bridgeText.clear(true)).toBe('het hele 95%-interval ligt aan de ongunstige kant');
   });
 });
