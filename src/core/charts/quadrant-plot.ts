@@ -4,6 +4,7 @@
  * share of Monte Carlo draws in the same quadrant): the fuller the dot, the more certain, and a
  * borderline case (below {@link BORDERLINE}) is an open dashed circle with its percentage in the label.
  */
+import { certaintyCell } from '../text/certainty-text.js';
 import * as Plot from '@observablehq/plot';
 import { QUADRANTS } from '../analysis/quadrants.js';
 import type { AnalysisResult, ProfessionResult, Quadrant } from '../analysis/result.js';
@@ -76,7 +77,7 @@ export function quadrantSpec(result: AnalysisResult): FigureSpec {
         formatPercent(p.resources),
         formatPercent(p.demands),
         `${p.quadrant} ${QUADRANT_NAMES[p.quadrant]}`,
-        formatShare(p.quadrantProbability),
+        certaintyCell(p),
         ...p.quadrantShares.map((s) => formatShare(s)),
       ]),
     },
@@ -277,7 +278,7 @@ export function renderQuadrants(result: AnalysisResult, options: RenderOptions):
   ];
   const spec = { ...g.spec, notes };
   const tip = (p: ProfessionResult) =>
-    chartText.quadrantTip(p.name, p.quadrant, p.quadrantProbability, p.resources, p.demands);
+    chartText.quadrantTip(p.name, p.quadrant, p.certainty, p.resources, p.demands);
   const dots = QUADRANTS.flatMap((q) =>
     CERTAINTY_LEVELS.flatMap((level) =>
       quadrantDots(

@@ -1,6 +1,23 @@
 /** Dutch texts the analysis produces: scenario labels and data-quality warnings. */
 import { periodLabel } from './chart-text.js';
-import { andList, formatShare } from './format.js';
+import {
+  CERTAINTY_UNKNOWN,
+  certaintyCell,
+  certaintyPhrase,
+  certaintyUnknownCount,
+  certaintyUnknownReason,
+  certaintyUnknownText,
+} from './certainty-text.js';
+import { andList } from './format.js';
+
+export {
+  CERTAINTY_UNKNOWN,
+  certaintyCell,
+  certaintyPhrase,
+  certaintyUnknownCount,
+  certaintyUnknownReason,
+  certaintyUnknownText,
+};
 
 /** A period as a reader reads it: `2024KW04` → `4e kwartaal 2024`. */
 const readable = (code: string): string => periodLabel(code) ?? code;
@@ -10,29 +27,6 @@ const withCode = (code: string): string => {
   const label = readable(code);
   return label === code ? code : `${label} (${code})`;
 };
-
-/** How every output names a certainty it cannot give (audit 8, finding 3). */
-export const CERTAINTY_UNKNOWN = 'zekerheid onbekend';
-
-/** Why a profession's certainty is unknown: the whole table, or some of its components, lack bounds. */
-export function certaintyUnknownReason(missing: number, components: number): string {
-  return missing >= components
-    ? 'de tabel heeft geen betrouwbaarheidsintervallen'
-    : `${missing === 1 ? '1 onderdeel' : `${missing} onderdelen`} van de indices ${missing === 1 ? 'heeft' : 'hebben'} geen betrouwbaarheidsgrenzen`;
-}
-
-/** A profession's certainty as a cell: "68%", or "onbekend" where its components lack bounds. */
-export function certaintyCell(p: { readonly certainty: number | null }): string {
-  return p.certainty === null ? 'onbekend' : formatShare(p.certainty);
-}
-
-/** The sentence for an unknown certainty: "zekerheid onbekend: de tabel heeft geen …". */
-export function certaintyUnknownText(
-  p: { readonly boundsMissing: readonly unknown[] },
-  components: number,
-): string {
-  return `${CERTAINTY_UNKNOWN}: ${certaintyUnknownReason(p.boundsMissing.length, components)}`;
-}
 
 export const analysisMessages = {
   leaveOneOut: (component: string) => `Zonder ${component}`,

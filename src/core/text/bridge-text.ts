@@ -14,8 +14,11 @@ export const bridgeText = {
   noneClear: 'Op geen enkele component ligt dit beroep duidelijk aan de ongunstige kant van de mediaan.',
   item: (label: string, value: string, median: string, below: boolean) =>
     `${label}: ${value}, ${below ? 'onder' : 'boven'} de mediaan van ${median}`,
-  interval: (interval: string) => `95%-BI ${interval}`,
-  clear: 'het hele 95%-interval ligt aan de ongunstige kant',
+  /** Why a component is clearly weak: its whole interval, or, for a value without bounds, its rank interval. */
+  clear: (hasBounds: boolean) =>
+    hasBounds
+      ? 'het hele 95%-interval ligt aan de ongunstige kant'
+      : 'het 95%-interval van de rang uit de simulaties ligt aan de ongunstige kant',
   ideasFor: (label: string) => `Ideeën van medewerkers over ${label.toLowerCase()}`,
   ideasNone: 'Nog geen ideeën in de ideeënbank die hier precies over gaan.',
   themeLink: (theme: string) => `Alle ideeën over het thema ${theme.toLowerCase()}`,
@@ -43,8 +46,8 @@ export const bridgeText = {
   possibleLead:
     'Bij deze componenten ligt het cijfer aan de ongunstige kant van de mediaan, maar het 95%-interval reikt tot over de mediaan: het verschil kan ook toeval zijn. Daarom staan er geen ideeën bij.',
   possibleMark: 'mogelijk',
-  compactItem: (label: string, value: string, interval: string, median: string) =>
-    `${label}: ${value} (95%-BI ${interval}), mediaan ${median}`,
+  compactItem: (label: string, value: string, bounds: string, median: string) =>
+    `${label}: ${value} (${bounds}), mediaan ${median}`,
   /**
    * On the profile of a profession without a quadrant: why the ideas are what they are. `basis` says
    * what they are chosen by (bridge-ideas.ts): the weak components it has figures for, or, when none

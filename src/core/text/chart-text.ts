@@ -1,4 +1,5 @@
 /** Dutch words of the figures: titles, axes, legends, notes and table headers. */
+import { certaintyPhrase } from './certainty-text.js';
 import type { AnalysisResult, IndexName, OutcomeId, Quadrant } from '../analysis/result.js';
 import { andList, countOf, formatCount, formatNumber, formatPercent, formatShare } from './format.js';
 import { EXAMPLE_DATA_LABEL, INDEX_LABELS, QUADRANT_NAMES } from './labels.js';
@@ -142,8 +143,14 @@ export const chartText = {
   selectionNote:
     'Namen alleen bij het gekozen beroep en de uitersten; elke stip heeft een tooltip, en de lijst bij de figuur noemt alle beroepen.',
   quadrantGroup: (quadrant: Quadrant) => `Kwadrant ${quadrant}: ${QUADRANT_NAMES[quadrant]}`,
-  quadrantTip: (name: string, quadrant: Quadrant, probability: number, resources: number, demands: number) =>
-    `${name}: kwadrant ${quadrant} (${QUADRANT_NAMES[quadrant]}), zekerheid ${formatShare(probability)}; hulpbronnen ${formatPercent(resources)}, taakeisen ${formatPercent(demands)}`,
+  quadrantTip: (
+    name: string,
+    quadrant: Quadrant,
+    certainty: number | null,
+    resources: number,
+    demands: number,
+  ) =>
+    `${name}: kwadrant ${quadrant} (${QUADRANT_NAMES[quadrant]}), ${certaintyPhrase({ certainty })}; hulpbronnen ${formatPercent(resources)}, taakeisen ${formatPercent(demands)}`,
   quadrantColumn: 'Kwadrant',
   probabilityColumn: 'Zekerheid',
   sharesColumn: (quadrant: Quadrant) => `Kans kwadrant ${quadrant}`,

@@ -2,6 +2,7 @@
  * Sentences written from the numbers: the descriptions of the figures and the findings of the report.
  * Nothing here knows what the data will say; every conclusion follows from a comparison.
  */
+import { certaintyPhrase, certaintyUnknownCount } from './certainty-text.js';
 import type {
   AnalysisResult,
   Correlation,
@@ -125,17 +126,22 @@ export function quadrantDescription(result: AnalysisResult, borderline: number, 
   const counts = result.quadrants
     .map((q) => `kwadrant ${q.quadrant} (${QUADRANT_SHORT[q.quadrant]}): ${formatCount(q.count)}`)
     .join('; ');
-  const doubtful = [...result.professions]
+  const known = result.professions.filter((p) => p.certainty !== null);
+  const unknown = result.professions.length - known.length;
+  const doubtful = [...known]
     .filter((p) => p.quadrantProbability < borderline)
     .sort((a, b) => a.quadrantProbability - b.quadrantProbability || compareNames(a.name, b.name))
     .map((p) => `${p.name} (${formatShare(p.quadrantProbability)} in kwadrant ${p.quadrant})`);
-  const likely = result.professions.filter(
+  const likely = known.filter(
     (p) => p.quadrantProbability >= borderline && p.quadrantProbability < certain,
   ).length;
   const doubt = [
-    doubtful.length === 0
-      ? `Elk beroep valt in minstens ${formatShare(borderline)} van de trekkingen in zijn kwadrant.`
-      : `Grensgevallen, minder dan ${formatShare(borderline)} zeker (open gestreepte ring): ${doubtful.join(', ')}.`,
+    unknown > 0 ? certaintyUnknownCount(unknown, result.professions.length) : '',
+    known.length === 0
+      ? ''
+      : doubtful.length === 0
+        ? `Elk beroep valt in minstens ${formatShare(borderline)} van de trekkingen in zijn kwadrant.`
+        : `Grensgevallen, minder dan ${formatShare(borderline)} zeker (open gestreepte ring): ${doubtful.join(', ')}.`,
     likely > 0
       ? `${formatCount(likely)} ${likely === 1 ? 'beroep is' : 'beroepen zijn'} waarschijnlijk maar niet zeker ingedeeld (${formatShare(borderline)} tot ${formatShare(certain)}, halfgevulde stip).`
       : '',
@@ -211,7 +217,7 @@ export function profileDescription(profession: ProfessionResult, lines: readonly
         ]
           .filter(Boolean)
           .join(' ');
-  return `Profiel van ${profession.name}: ${indexPart}; kwadrant ${profession.quadrant} (${QUADRANT_SHORT[profession.quadrant]}), zekerheid ${formatShare(profession.quadrantProbability)}. ${apart}`;
+  return `Profiel van ${profession.name}: ${indexPart}; kwadrant ${profession.quadrant} (${QUADRANT_SHORT[profession.quadrant]}), ${certaintyPhrase(profession)}. ${apart}`;
 }
 
 /** The sensitivity analysis in one sentence: the same words on every page and figure that state it. */

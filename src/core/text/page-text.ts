@@ -2,6 +2,7 @@
 import type { Quadrant } from '../analysis/result.js';
 import { andList, formatCount, formatPercent, formatShare } from './format.js';
 import { QUADRANT_NAMES } from './labels.js';
+import { CERTAINTY_UNKNOWN } from './certainty-text.js';
 
 export const homeText = {
   title: 'Overzicht',
@@ -15,8 +16,8 @@ export const homeText = {
   satisfactionHeading: 'Tevredenheid per kwadrant',
   workHeading: 'Tevredenheid met het werk zelf',
   mineHeading: (name: string) => `Uw beroep: ${name}`,
-  mineSummary: (quadrant: Quadrant, probability: number) =>
-    `Kwadrant ${quadrant}: ${QUADRANT_NAMES[quadrant].toLowerCase()}, in ${formatShare(probability)} van de simulaties. Uw beroep is hieronder in elke figuur gemarkeerd.`,
+  mineSummary: (quadrant: Quadrant, certainty: number | null) =>
+    `Kwadrant ${quadrant}: ${QUADRANT_NAMES[quadrant].toLowerCase()}, ${certainty === null ? `${CERTAINTY_UNKNOWN}` : `in ${formatShare(certainty)} van de simulaties`}. Uw beroep is hieronder in elke figuur gemarkeerd.`,
   mineLink: (name: string) => `Naar het profiel van ${name}`,
   findYours: 'Vind uw beroep',
   findYoursText: 'Kies uw beroep om te zien waar het staat, waar het knelt en wat collega’s voorstellen.',

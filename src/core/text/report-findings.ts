@@ -4,6 +4,7 @@
  * which satisfaction spreads more across professions, how the quadrants order, how certain the split is
  * and which component relates most strongly. No conclusion is fixed in advance.
  */
+import { certaintyUnknownCount } from './certainty-text.js';
 import { spreadPhrase } from './spread-text.js';
 import type { AnalysisResult, Correlation, IndexName, OutcomeId, Spread } from '../analysis/result.js';
 import { indicatorInfo, isIndicatorId } from '../contract/indicators.js';
@@ -134,14 +135,19 @@ export function quadrantFinding(result: AnalysisResult): Finding {
 
 /** How certain the quadrant split is under the Monte Carlo simulation. */
 export function certaintyFinding(result: AnalysisResult, borderline: number): Finding {
-  const doubtful = result.professions
+  const known = result.professions.filter((p) => p.certainty !== null);
+  const unknown = result.professions.length - known.length;
+  const doubtful = known
     .filter((p) => p.quadrantProbability < borderline)
     .sort((a, b) => a.quadrantProbability - b.quadrantProbability || compareNames(a.name, b.name));
-  const sure = result.professions.length - doubtful.length;
+  const sure = known.length - doubtful.length;
   const list = andList(doubtful.map((p) => `${p.name} (${formatShare(p.quadrantProbability)})`));
+  const unknownText = unknown > 0 ? certaintyUnknownCount(unknown, result.professions.length) : '';
+  if (known.length === 0) return { title: 'Hoe zeker is de indeling?', text: unknownText };
   return {
     title: 'Hoe zeker is de indeling?',
     text:
+      (unknownText ? `${unknownText} ` : '') +
       `${formatCount(sure)} van de ${formatCount(result.professions.length)} beroepen vallen in minstens ${formatShare(borderline)} van de ${formatCount(result.method.draws)} trekkingen in hun eigen kwadrant.` +
       (doubtful.length ? ` Grensgevallen: ${list}.` : ' Er zijn geen grensgevallen.'),
   };

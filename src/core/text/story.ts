@@ -4,6 +4,7 @@
  * the expert ("Voor de kenner"). Also the four quadrant profiles and the one sentence about the
  * sensitivity analysis that every page uses. Nothing here knows the outcome in advance.
  */
+import { certaintyUnknownCount } from './certainty-text.js';
 import { spreadPhrase } from './spread-text.js';
 import { compareNames } from '../contract/names.js';
 import { median } from '../analysis/median.js';
@@ -127,17 +128,27 @@ export function quadrantOrderFinding(result: AnalysisResult): StoryFinding | nul
 /** How certain the quadrants are, in plain words (three levels, as the quadrant plot draws them). */
 export function certaintyStory(result: AnalysisResult, borderline: number, certain: number): StoryFinding {
   const total = result.professions.length;
-  const sure = result.professions.filter((p) => p.quadrantProbability >= certain).length;
-  const doubtful = result.professions
+  // Audit 8, finding 3: a profession without bounds has no certainty; it counts as neither sure nor doubtful.
+  const known = result.professions.filter((p) => p.certainty !== null);
+  const unknown = total - known.length;
+  const sure = known.filter((p) => p.quadrantProbability >= certain).length;
+  const doubtful = known
     .filter((p) => p.quadrantProbability < borderline)
     .sort((a, b) => a.quadrantProbability - b.quadrantProbability || compareNames(a.name, b.name));
-  const likely = total - sure - doubtful.length;
+  const likely = known.length - sure - doubtful.length;
   const heading =
-    doubtful.length === 0
-      ? 'Elk beroep staat vrijwel zeker in zijn kwadrant'
-      : `${formatCount(doubtful.length)} van de ${formatCount(total)} beroepen ${doubtful.length === 1 ? 'is een grensgeval' : 'zijn grensgevallen'}`;
+    known.length === 0
+      ? 'Hoe zeker de kwadranten zijn, is onbekend'
+      : doubtful.length === 0
+        ? unknown === 0
+          ? 'Elk beroep staat vrijwel zeker in zijn kwadrant'
+          : 'Geen grensgevallen onder de beroepen met een bekende zekerheid'
+        : `${formatCount(doubtful.length)} van de ${formatCount(total)} beroepen ${doubtful.length === 1 ? 'is een grensgeval' : 'zijn grensgevallen'}`;
   const parts = [
-    `Bij ${formatCount(sure)} van de ${formatCount(total)} beroepen is het kwadrant zeker, bij ${formatCount(likely)} waarschijnlijk.`,
+    known.length === 0
+      ? ''
+      : `Bij ${formatCount(sure)} van de ${formatCount(total)} beroepen is het kwadrant zeker, bij ${formatCount(likely)} waarschijnlijk.`,
+    unknown === 0 ? '' : certaintyUnknownCount(unknown, total),
     doubtful.length === 0
       ? ''
       : `${andList(doubtful.map((p) => p.name))} ${doubtful.length === 1 ? 'ligt' : 'liggen'} zo dicht bij een mediaan dat ${doubtful.length === 1 ? 'het' : 'ze'} met iets andere cijfers in een ander kwadrant ${doubtful.length === 1 ? 'kan' : 'kunnen'} vallen.`,

@@ -15,8 +15,9 @@ describe('bridge texts', () => {
       'Alle 1.234 ideeën over werkdruk en roosters of samenwerking',
     );
     expect(bridgeText.moreClearLead(3)).toContain('de 3 zwakste');
-    expectFinished(bridgeText.compactItem('Autonomie', '30,4%', '25,0–35,8%', '60,7%'));
-    expectFinished(bridgeText.interval('25,0–35,8%'));
+    expectFinished(bridgeText.compactItem('Autonomie', '30,4%', '95%-BI 25,0% tot 35,8%', '60,7%'));
+    expectFinished(bridgeText.clear(true));
+    expectFinished(bridgeText.clear(false));
     expect(bridgeText.solutionIntro('Veiligheid en agressie')).toBe(
       'Veelgenoemde oplossing in het thema veiligheid en agressie: ',
     );

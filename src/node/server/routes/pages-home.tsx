@@ -58,7 +58,7 @@ function HomePage({ view, services }: { readonly view: PageView; readonly servic
       {mine ? (
         <section class={`card card--q${mine.quadrant}`} aria-labelledby="uw-beroep">
           <h2 id="uw-beroep">{homeText.mineHeading(mine.name)}</h2>
-          <p>{homeText.mineSummary(mine.quadrant, mine.quadrantProbability)}</p>
+          <p>{homeText.mineSummary(mine.quadrant, mine.certainty)}</p>
           <p>
             <a href={links.to(`/beroep/${mine.slug}`)}>{homeText.mineLink(mine.name)}</a>
           </p>

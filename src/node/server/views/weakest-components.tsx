@@ -13,7 +13,8 @@ import type { ProfessionIdeas as ProfessionIdeasList } from '../../../core/ideas
 import { exampleIdeasOf, type ExampleIdeas } from '../../../core/ideas/example-ideas.js';
 import { bridgeText as t } from '../../../core/text/bridge-text.js';
 import { solutionsText } from '../../../core/text/solutions-text.js';
-import { formatCount, formatInterval, formatPercent } from '../../../core/text/format.js';
+import { boundsText } from '../../../core/text/certainty-text.js';
+import { formatCount, formatPercent } from '../../../core/text/format.js';
 import type { BridgeGroup, ProfileBridge } from '../bridge-ideas.js';
 import type { PageView } from '../page-view.js';
 import { themePath } from '../routes/pages-solutions.js';
@@ -32,7 +33,7 @@ function CompactList(props: { readonly groups: readonly BridgeGroup[]; readonly 
           {t.compactItem(
             indicatorInfo(indicator).label,
             formatPercent(gap.value),
-            formatInterval(gap.lower, gap.upper, 1, '%'),
+            boundsText(gap.lower, gap.upper),
             formatPercent(gap.median),
           )}
         </li>
@@ -253,7 +254,7 @@ export function WeakestComponents(props: {
               )}
             </h3>
             <p class="hint">
-              {t.interval(formatInterval(gap.lower, gap.upper, 1, '%'))}; {t.clear}.
+              {boundsText(gap.lower, gap.upper)}; {t.clear(gap.lower != null && gap.upper != null)}.
             </p>
             <Ideas
               view={props.view}
