@@ -1,23 +1,7 @@
 /** Dutch texts the analysis produces: scenario labels and data-quality warnings. */
 import { periodLabel } from './chart-text.js';
-import {
-  CERTAINTY_UNKNOWN,
-  certaintyCell,
-  certaintyPhrase,
-  certaintyUnknownCount,
-  certaintyUnknownReason,
-  certaintyUnknownText,
-} from './certainty-text.js';
+import { CERTAINTY_UNKNOWN } from './certainty-text.js';
 import { andList } from './format.js';
-
-export {
-  CERTAINTY_UNKNOWN,
-  certaintyCell,
-  certaintyPhrase,
-  certaintyUnknownCount,
-  certaintyUnknownReason,
-  certaintyUnknownText,
-};
 
 /** A period as a reader reads it: `2024KW04` → `4e kwartaal 2024`. */
 const readable = (code: string): string => periodLabel(code) ?? code;

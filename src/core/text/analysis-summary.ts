@@ -2,7 +2,7 @@
  * The analysis as a readable Dutch text table for a terminal: professions with both indices, quadrant
  * and its probability; correlations with intervals; quadrant means; unclassified professions and why.
  */
-import { certaintyCell } from './analysis-messages.js';
+import { certaintyCell } from './certainty-text.js';
 import { indicatorInfo, isIndicatorId } from '../contract/indicators.js';
 import type { AnalysisResult, Correlation, MeasureId } from '../analysis/result.js';
 import { chartText } from './chart-text.js';

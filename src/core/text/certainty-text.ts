@@ -5,7 +5,7 @@ import { formatInterval, formatShare } from './format.js';
 export const CERTAINTY_UNKNOWN = 'zekerheid onbekend';
 
 /** Why a profession's certainty is unknown: the whole table, or some of its components, lack bounds. */
-export function certaintyUnknownReason(missing: number, components: number): string {
+function certaintyUnknownReason(missing: number, components: number): string {
   return missing >= components
     ? 'de tabel heeft geen betrouwbaarheidsintervallen'
     : `${missing === 1 ? '1 onderdeel' : `${missing} onderdelen`} van de indices ${missing === 1 ? 'heeft' : 'hebben'} geen betrouwbaarheidsgrenzen`;

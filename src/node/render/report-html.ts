@@ -3,7 +3,7 @@
  * the network. Findings, method and caveats come from templates over the numbers (core/text); every
  * figure comes from the figure registry, with its description and its data table.
  */
-import { certaintyCell } from '../../core/text/analysis-messages.js';
+import { certaintyCell } from '../../core/text/certainty-text.js';
 import type { AnalysisResult, Estimate } from '../../core/analysis/result.js';
 import { ROOT_CLASS } from '../../core/charts/frame.js';
 import { DEFAULT_WIDTH, MIN_WIDTH, type DataTable } from '../../core/charts/figure-spec.js';

@@ -2,7 +2,7 @@
  * Professions: the list with a search (a GET form that works without JavaScript; an island filters as
  * you type), the picker's redirect, and the profile page per profession.
  */
-import { certaintyCell } from '../../../core/text/analysis-messages.js';
+import { certaintyCell } from '../../../core/text/certainty-text.js';
 import { Hono } from 'hono';
 import { indicatorInfo } from '../../../core/contract/indicators.js';
 import { ALIAS_SEPARATOR, searchMatches } from '../../../core/contract/name-search.js';

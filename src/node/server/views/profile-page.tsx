@@ -5,7 +5,7 @@
  * quadrant has its published figures, where they pinch with their ideas (or, when none clearly does,
  * the ideas from and about it) and satisfaction.
  */
-import { certaintyUnknownText } from '../../../core/text/analysis-messages.js';
+import { certaintyUnknownText } from '../../../core/text/certainty-text.js';
 import type {
   AnalysisResult,
   ProfessionFigures,
