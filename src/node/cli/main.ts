@@ -30,15 +30,18 @@ function integer(option: string) {
 }
 
 /** The options every command that runs the analysis takes. */
-function withAnalysisOptions(command: Command): Command {
-  return command
+function withAnalysisOptions(command: Command, period = true): Command {
+  const model = command
     .option(`--config ${help.placeholders.file}`, help.options.config)
     .option(`--variant ${help.placeholders.name}`, help.options.variant)
     .option('--draws <n>', help.options.draws, integer('--draws'))
-    .option('--seed <s>', help.options.seed, integer('--seed'))
-    .option('--periode <code>', help.options.period)
-    .addOption(new Option('--period <code>', help.options.period).hideHelp())
-    .option(`--sheet ${help.placeholders.name}`, help.options.sheet);
+    .option('--seed <s>', help.options.seed, integer('--seed'));
+  const withPeriodOption = period
+    ? model
+        .option('--periode <code>', help.options.period)
+        .addOption(new Option('--period <code>', help.options.period).hideHelp())
+    : model;
+  return withPeriodOption.option(`--sheet ${help.placeholders.name}`, help.options.sheet);
 }
 
 /** `--periode` and the English `--period` (kept for scripts) name one option; given both, they must agree. */
@@ -107,20 +110,19 @@ function buildProgram(effects: CliEffects): Command {
     (await import('./report.js')).run(file, withPeriod(options), effects),
   );
 
-  const compare = program
-    .command('compare')
-    .alias('vergelijk')
-    .description(help.commands.compare)
-    .argument(help.placeholders.file, help.arguments.compareFirst)
-    .argument('[later]', help.arguments.compareSecond)
-    .option('--json', help.options.compareJson)
-    .option('--csv', help.options.compareCsv)
-    .option('--excel', help.options.compareExcel)
-    .option(`--config ${help.placeholders.file}`, help.options.config)
-    .option(`--variant ${help.placeholders.name}`, help.options.variant)
-    .option('--draws <n>', help.options.draws, integer('--draws'))
-    .option('--seed <s>', help.options.seed, integer('--seed'))
-    .option(`--sheet ${help.placeholders.name}`, help.options.sheet);
+  // The analysis options without a period: the comparison takes the files' last two periods.
+  const compare = withAnalysisOptions(
+    program
+      .command('compare')
+      .alias('vergelijk')
+      .description(help.commands.compare)
+      .argument(help.placeholders.file, help.arguments.compareFirst)
+      .argument('[later]', help.arguments.compareSecond)
+      .option('--json', help.options.compareJson)
+      .option('--csv', help.options.compareCsv)
+      .option('--excel', help.options.compareExcel),
+    false,
+  );
   compare.action(async (first: string, second: string | undefined, options: CompareOptions) =>
     (await import('./compare.js')).run(first, second, options, effects),
   );
