@@ -20,8 +20,9 @@ function laterRow(line: string): string {
   const cells = line.split(',');
   const [profession, indicator] = cells;
   if (profession === 'Huisartsen' && RESOURCES.includes(indicator!)) {
-    const [value, lower, upper] = cells.slice(2, 5).map(Number);
-    return [profession, indicator, value! - 20, lower! - 20, upper! - 20, '2025KW04'].join(',');
+    // An empty bound stays empty.
+    const [value, lower, upper] = cells.slice(2, 5).map((cell) => (cell === '' ? '' : Number(cell) - 20));
+    return [profession, indicator, value, lower, upper, '2025KW04'].join(',');
   }
   if (profession === 'Fysiotherapeuten' && indicator === 'tevreden_werk')
     return [profession, indicator, 'x', '', '', '2025KW04'].join(',');
@@ -29,15 +30,32 @@ function laterRow(line: string): string {
   return line.replace(/,2024KW04$/, ',2025KW04');
 }
 
+/** The rows of `professions` without bounds (value kept): the importer reads empty bounds as none. */
+function withoutBounds(lines: string[], professions: readonly string[]): string[] {
+  return lines.map((line) => {
+    const cells = line.split(',');
+    if (!professions.includes(cells[0]!) || cells.length !== 6) return line;
+    return [cells[0], cells[1], cells[2], '', '', cells[5]].join(',');
+  });
+}
+
 /**
  * The CSV text; `later` changes the 2025KW04 rows further (e.g. to drop them), `renames` renames a
- * profession in 2025KW04.
+ * profession in 2025KW04, `unbounded` empties the bounds of these professions (names without a comma)
+ * in both periods.
  */
 export function twoWavesCsv(
-  options: { readonly later?: (rows: string[]) => string[]; readonly renames?: Record<string, string> } = {},
+  options: {
+    readonly later?: (rows: string[]) => string[];
+    readonly renames?: Record<string, string>;
+    readonly unbounded?: readonly string[];
+  } = {},
 ): string {
   const [header, ...lines] = EXAMPLE.trim().split('\n');
-  const earlier = lines.filter((line) => line.endsWith(',2024KW04'));
+  const earlier = withoutBounds(
+    lines.filter((line) => line.endsWith(',2024KW04')),
+    options.unbounded ?? [],
+  );
   let later = earlier.map(laterRow);
   for (const [from, to] of Object.entries(options.renames ?? {}))
     later = later.map((line) => (line.startsWith(`${from},`) ? `${to}${line.slice(from.length)}` : line));

@@ -6,7 +6,7 @@
  * of the two is better off follows the measure's meaning: more of a resource or of satisfaction, less
  * of a demand.
  */
-import { measureEstimate, measureMedian, rankedMeasures } from '../charts/measure-estimate.js';
+import { indexBounded, measureEstimate, measureMedian, rankedMeasures } from '../charts/measure-estimate.js';
 import { indicatorInfo, isIndicatorId, type IndicatorId } from '../contract/indicators.js';
 import type { AnalysisResult, Estimate, MeasureId, ProfessionResult } from './result.js';
 
@@ -20,7 +20,10 @@ export interface ComparisonRow {
   readonly median: number | null;
   /** first − second, percentage points; null when either is missing. */
   readonly difference: number | null;
-  /** Both intervals known and apart; null when either has no interval. */
+  /**
+   * Both intervals known and apart; null when either has no interval, or (for an index) when a
+   * component of either profession lacks bounds.
+   */
   readonly clear: boolean | null;
   /** Which profession is better off on this measure; null when equal or unknown. */
   readonly better: 'first' | 'second' | null;
@@ -47,8 +50,13 @@ export function compareProfessions(
     const b = measureEstimate(result, second, measure);
     const all = measureMedian(result, measure);
     const difference = a && b ? a.value - b.value : null;
+    // An index's interval is known only when each of its components has bounds (measure-estimate.ts).
+    const known =
+      measure === 'resources' || measure === 'demands'
+        ? indexBounded(result, first, measure) && indexBounded(result, second, measure)
+        : true;
     const clear =
-      a && b && a.lower !== null && a.upper !== null && b.lower !== null && b.upper !== null
+      known && a && b && a.lower !== null && a.upper !== null && b.lower !== null && b.upper !== null
         ? a.upper < b.lower || b.upper < a.lower
         : null;
     const better =

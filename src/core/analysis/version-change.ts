@@ -9,6 +9,12 @@
  * |Δ| > 1,96 × √(se₁² + se₂²). A quadrant change is *certain* when on every axis where the profession
  * crossed the median the change is beyond the uncertainty. The medians' own uncertainty is left out.
  *
+ * Without bounds there is no standard error, not a standard error of 0: when a component of an index
+ * lacks bounds in either version (the rule of a profession's certainty, uncertainty.ts), that index's
+ * shift has no limit and no verdict (`combinedSe` and `beyondUncertainty` null), and a move across the
+ * median on that axis is of unknown certainty (`certain` null) unless another crossed axis is already
+ * within the uncertainty.
+ *
  * Professions are matched on their slug, then a profession only in the earlier version with one only in
  * the later whose name is the same apart from case, accents, punctuation, white space and a plural or
  * singular ending of a word (-e/-en/-s: `Basisverpleegkundige niveau 4` → `Basisverpleegkundigen
@@ -18,7 +24,7 @@
  * rename). A profession absent from a version or not classified there has no quadrant in it, and its row
  * is not comparable: no verdict, no move.
  */
-import { measureEstimate } from '../charts/measure-estimate.js';
+import { indexBounded, measureEstimate } from '../charts/measure-estimate.js';
 import { CONTRACT_Z } from './constants.js';
 import { highDemands, highResources } from './quadrants.js';
 import type { AnalysisResult, IndexName, ProfessionResult, Quadrant } from './result.js';
@@ -31,10 +37,10 @@ export interface IndexShift {
   readonly difference: number;
   /** Change of the position relative to the median, in percentage points. */
   readonly relativeDifference: number;
-  /** √(se₁² + se₂²); 0 when neither version has bounds. */
-  readonly combinedSe: number;
-  /** |relativeDifference| > 1,96 × combinedSe. */
-  readonly beyondUncertainty: boolean;
+  /** √(se₁² + se₂²); null when a component of the index lacks bounds in either version (unknown). */
+  readonly combinedSe: number | null;
+  /** |relativeDifference| > 1,96 × combinedSe; null when that is unknown. */
+  readonly beyondUncertainty: boolean | null;
 }
 
 /** Where a profession stands in one version: in a quadrant, listed but not classified, or not there. */
@@ -63,8 +69,11 @@ export interface VersionChange {
   readonly comparable: boolean;
   /** Comparable, and in another quadrant in the later version. */
   readonly moved: boolean;
-  /** The move is larger than the intervals allow (see the file comment); false when it did not move. */
-  readonly certain: boolean;
+  /**
+   * The move is larger than the intervals allow (see the file comment); false when it did not move;
+   * null when that is unknown: a crossed axis has no limit and none of the others is within it.
+   */
+  readonly certain: boolean | null;
 }
 
 export interface VersionComparison {
@@ -76,9 +85,11 @@ export interface VersionComparison {
   readonly changes: readonly VersionChange[];
 }
 
-function seOf(result: AnalysisResult, profession: ProfessionResult, index: IndexName): number {
+/** The index's standard error from its interval; null when a component lacks bounds (unknown). */
+function seOf(result: AnalysisResult, profession: ProfessionResult, index: IndexName): number | null {
+  if (!indexBounded(result, profession, index)) return null;
   const estimate = measureEstimate(result, profession, index);
-  if (!estimate || estimate.lower === null || estimate.upper === null) return 0;
+  if (!estimate || estimate.lower === null || estimate.upper === null) return null;
   return (estimate.upper - estimate.lower) / (2 * CONTRACT_Z);
 }
 
@@ -90,14 +101,16 @@ function shift(
   index: IndexName,
 ): IndexShift {
   const relativeDifference = pb[index] - b.medians[index] - (pa[index] - a.medians[index]);
-  const combinedSe = Math.hypot(seOf(a, pa, index), seOf(b, pb, index));
+  const seBefore = seOf(a, pa, index);
+  const seAfter = seOf(b, pb, index);
+  const combinedSe = seBefore === null || seAfter === null ? null : Math.hypot(seBefore, seAfter);
   return {
     before: pa[index],
     after: pb[index],
     difference: pb[index] - pa[index],
     relativeDifference,
     combinedSe,
-    beyondUncertainty: Math.abs(relativeDifference) > CONTRACT_Z * combinedSe,
+    beyondUncertainty: combinedSe === null ? null : Math.abs(relativeDifference) > CONTRACT_Z * combinedSe,
   };
 }
 
@@ -186,13 +199,14 @@ export function compareVersions(before: AnalysisResult, after: AnalysisResult): 
     const demands = pa && pb ? shift(before, pa, after, pb, 'demands') : null;
     const comparable = pa !== undefined && pb !== undefined;
     const moved = comparable && pa.quadrant !== pb.quadrant;
-    let certain = false;
+    let certain: boolean | null = false;
     if (moved && resources && demands) {
-      const crossed = (['resources', 'demands'] as const).filter(
-        (index) => isHigh(pa.quadrant, index) !== isHigh(pb.quadrant, index),
-      );
       const shifts = { resources, demands };
-      certain = crossed.every((index) => shifts[index].beyondUncertainty);
+      const verdicts = (['resources', 'demands'] as const)
+        .filter((index) => isHigh(pa.quadrant, index) !== isHigh(pb.quadrant, index))
+        .map((index) => shifts[index].beyondUncertainty);
+      // One crossing within the uncertainty settles it; otherwise one of unknown certainty leaves it open.
+      certain = verdicts.includes(false) ? false : verdicts.includes(null) ? null : true;
     }
     const shown = names.after ?? names.before;
     if (!shown) throw new RangeError('a pair of professions without either name');

@@ -38,6 +38,22 @@ export function measureEstimate(
   };
 }
 
+/**
+ * Whether every component of an index has both bounds for this profession: only then is the index's
+ * interval (and so any verdict drawn from it) known. The same rule as a profession's certainty
+ * (uncertainty.ts): a component without bounds would be treated as exact, which it is not.
+ */
+export function indexBounded(
+  result: AnalysisResult,
+  profession: ProfessionFigures,
+  index: 'resources' | 'demands',
+): boolean {
+  return result.method.variant[index].every((c) => {
+    const e = profession.values[c.indicator];
+    return e != null && e.lower !== null && e.upper !== null;
+  });
+}
+
 /** The median of a measure over the classified professions. */
 export function measureMedian(result: AnalysisResult, measure: MeasureId): number | null {
   if (measure === 'resources' || measure === 'demands') return result.medians[measure];

@@ -3,6 +3,8 @@
  * quadrants named in their corners. Colour says the quadrant; the fill says how certain it is (the
  * share of Monte Carlo draws in the same quadrant): the fuller the dot, the more certain, and a
  * borderline case (below {@link BORDERLINE}) is an open dashed circle with its percentage in the label.
+ * A profession whose certainty is unknown (a component without bounds) is an open diamond: a shape of
+ * its own, named in the legend only when one occurs, "zekerheid onbekend" in its tooltip and name.
  */
 import { certaintyCell } from '../text/certainty-text.js';
 import * as Plot from '@observablehq/plot';
@@ -45,7 +47,7 @@ const EXTREMES_PER_QUADRANT = 1;
 const NARROW_LINES = 2;
 
 function labelText(p: ProfessionResult): string {
-  return certaintyLevel(p.quadrantProbability) === 'borderline'
+  return certaintyLevel(p.certainty) === 'borderline'
     ? chartText.borderlineLabel(p.name, p.quadrantProbability)
     : p.name;
 }
@@ -202,6 +204,11 @@ const HALF_DISC = {
   },
 };
 
+/** An unknown certainty's marker: a diamond (a Plot symbol whose area matches a dot of radius r). */
+const UNKNOWN_SYMBOL = 'diamond2';
+/** Half the diagonal of that diamond at r = DOT_RADIUS + 1 (d3's symbolDiamond2: 0,62625 × √(π r²)). */
+const UNKNOWN_HALF = Math.round(0.62625 * Math.sqrt(Math.PI) * (DOT_RADIUS + 1) * 10) / 10;
+
 /** The marks of one quadrant's dots at one certainty level (colour says the quadrant, fill the level). */
 function quadrantDots(
   members: readonly ProfessionResult[],
@@ -254,6 +261,19 @@ function quadrantDots(
       }),
     ];
   }
+  if (level === 'unknown') {
+    return [
+      Plot.dot(members, {
+        ...common,
+        r: DOT_RADIUS + 1,
+        symbol: UNKNOWN_SYMBOL,
+        fill: COLOURS.paper.light,
+        stroke: colour.light,
+        strokeWidth: 1.75,
+        className: `${COLOURS.paper.className}-fill ${colour.className}-stroke ${DIMMABLE}`,
+      }),
+    ];
+  }
   return [
     Plot.dot(members, {
       ...common,
@@ -282,7 +302,7 @@ export function renderQuadrants(result: AnalysisResult, options: RenderOptions):
   const dots = QUADRANTS.flatMap((q) =>
     CERTAINTY_LEVELS.flatMap((level) =>
       quadrantDots(
-        result.professions.filter((p) => p.quadrant === q && certaintyLevel(p.quadrantProbability) === level),
+        result.professions.filter((p) => p.quadrant === q && certaintyLevel(p.certainty) === level),
         q,
         level,
         tip,
@@ -348,7 +368,7 @@ export function renderQuadrants(result: AnalysisResult, options: RenderOptions):
 /** Exactly the encodings the figure uses: its quadrants' colours and the certainty levels that occur. */
 function legendItems(result: AnalysisResult): LegendItem[] {
   const present = new Set(result.professions.map((p) => p.quadrant));
-  const levels = new Set(result.professions.map((p) => certaintyLevel(p.quadrantProbability)));
+  const levels = new Set(result.professions.map((p) => certaintyLevel(p.certainty)));
   const ring = (extra: Record<string, string | number>) => ({
     tag: 'circle',
     attributes: { r: DOT_RADIUS, stroke: 'currentColor', 'stroke-width': 1.5, ...extra },
@@ -366,11 +386,21 @@ function legendItems(result: AnalysisResult): LegendItem[] {
       },
     },
     borderline: ring({ fill: 'none', r: DOT_RADIUS + 1, 'stroke-dasharray': '2.5,2' }),
+    unknown: {
+      tag: 'path',
+      attributes: {
+        d: `M0,-${UNKNOWN_HALF}L${UNKNOWN_HALF},0L0,${UNKNOWN_HALF}L-${UNKNOWN_HALF},0Z`,
+        fill: 'none',
+        stroke: 'currentColor',
+        'stroke-width': 1.5,
+      },
+    },
   };
   const levelText: Record<CertaintyLevel, string> = {
     certain: chartText.quadrantLevel.certain(CERTAIN),
     likely: chartText.quadrantLevel.likely(CERTAIN, BORDERLINE),
     borderline: chartText.quadrantLevel.borderline(BORDERLINE),
+    unknown: chartText.quadrantLevel.unknown,
   };
   return [
     ...QUADRANTS.filter((q) => present.has(q)).map((q) => ({

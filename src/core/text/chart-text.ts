@@ -1,5 +1,5 @@
 /** Dutch words of the figures: titles, axes, legends, notes and table headers. */
-import { certaintyPhrase } from './certainty-text.js';
+import { CERTAINTY_UNKNOWN, certaintyPhrase } from './certainty-text.js';
 import type { AnalysisResult, IndexName, OutcomeId, Quadrant } from '../analysis/result.js';
 import { andList, countOf, formatCount, formatNumber, formatPercent, formatShare } from './format.js';
 import { EXAMPLE_DATA_LABEL, INDEX_LABELS, QUADRANT_NAMES } from './labels.js';
@@ -132,12 +132,14 @@ export const chartText = {
     likely: (certain: number, borderline: number) =>
       `Waarschijnlijk (${formatShare(borderline)}–${formatShare(certain)})`,
     borderline: (borderline: number) => `Grensgeval (< ${formatShare(borderline)})`,
+    unknown: 'Zekerheid onbekend (geen intervallen)',
   },
   quadrantLevelName: {
     certain: 'zeker',
     likely: 'waarschijnlijk',
     borderline: 'grensgeval',
-  } as Readonly<Record<'certain' | 'likely' | 'borderline', string>>,
+    unknown: CERTAINTY_UNKNOWN,
+  } as Readonly<Record<'certain' | 'likely' | 'borderline' | 'unknown', string>>,
   quadrantNote: (draws: number) =>
     `Zekerheid = aandeel van ${formatCount(draws)} Monte Carlo-trekkingen waarin het beroep in hetzelfde kwadrant valt.`,
   selectionNote:

@@ -9,18 +9,29 @@ import { formatNumber } from './format.js';
 import { periodLabel } from './chart-text.js';
 import { compareText } from './page-text.js';
 
-/** "-3,2 (± 4,6): buiten de onzekerheid", or "–" without a shift. */
+/**
+ * "-3,2 (± 4,6): buiten de onzekerheid", "12,0 (geen interval): zekerheid onbekend" where the index
+ * lacks bounds in a version, or "–" without a shift.
+ */
 export function shiftText(shift: IndexShift | null): string {
   if (!shift) return '–';
   const delta = formatNumber(shift.relativeDifference, 1);
+  if (shift.combinedSe === null || shift.beyondUncertainty === null) return compareText.shiftUnknown(delta);
   const limit = formatNumber(CONTRACT_Z * shift.combinedSe, 1);
   return `${compareText.shift(delta, limit)}: ${shift.beyondUncertainty ? compareText.beyond : compareText.within}`;
 }
 
-/** Not comparable, the same quadrant, or a move beyond or within the uncertainty. */
+/**
+ * Not comparable, the same quadrant (qualified where an index lacks bounds), or a move beyond or within
+ * the uncertainty, or of unknown certainty.
+ */
 export function verdictText(row: VersionChange): string {
   if (!row.comparable) return compareText.notComparable;
-  if (!row.moved) return compareText.same;
+  if (!row.moved) {
+    const unknown = [row.resources, row.demands].some((s) => s?.beyondUncertainty === null);
+    return unknown ? compareText.sameUnknown : compareText.same;
+  }
+  if (row.certain === null) return compareText.certaintyUnknown;
   return row.certain ? compareText.certain : compareText.uncertain;
 }
 

@@ -115,7 +115,7 @@ export function comparisonColumns(): readonly ColumnKey[] {
     {
       column: 'hulpbronnen_…, taakeisen_…',
       meaning:
-        'Per index: de waarde in beide versies (eerder, later), het verschil in procentpunten, het verschil in de afstand tot de mediaan (verschil_tov_mediaan), de grens die de betrouwbaarheidsintervallen toelaten (grens: 1,96 × de gecombineerde standaardfout) en of de verschuiving daarbuiten valt (buiten_onzekerheid: ja/nee).',
+        'Per index: de waarde in beide versies (eerder, later), het verschil in procentpunten, het verschil in de afstand tot de mediaan (verschil_tov_mediaan), de grens die de betrouwbaarheidsintervallen toelaten (grens: 1,96 × de gecombineerde standaardfout) en of de verschuiving daarbuiten valt (buiten_onzekerheid: ja/nee). Heeft een onderdeel van de index in een van beide versies geen betrouwbaarheidsgrenzen, dan is grens leeg en buiten_onzekerheid onbekend.',
     },
     {
       column: 'gewisseld',
@@ -125,7 +125,7 @@ export function comparisonColumns(): readonly ColumnKey[] {
     {
       column: 'wissel_zeker',
       meaning:
-        'Bij een wissel: ja = op elke as waar het beroep de mediaan passeerde, is de verschuiving groter dan de intervallen toelaten.',
+        'Bij een wissel: ja = op elke as waar het beroep de mediaan passeerde, is de verschuiving groter dan de intervallen toelaten; onbekend = op zo’n as ontbreken betrouwbaarheidsgrenzen.',
     },
     {
       column: 'voorbeelddata',

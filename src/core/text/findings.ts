@@ -13,7 +13,14 @@ import type {
   ProfessionResult,
   QuadrantSummary,
 } from '../analysis/result.js';
-import { formatCoefficient, formatCount, formatInterval, formatPercent, formatShare } from './format.js';
+import {
+  andList,
+  formatCoefficient,
+  formatCount,
+  formatInterval,
+  formatPercent,
+  formatShare,
+} from './format.js';
 import { QUADRANT_SHORT } from './labels.js';
 import { INDEX_NOUNS, OUTCOME_NOUNS } from './chart-text.js';
 import { compareNames } from '../contract/names.js';
@@ -128,6 +135,11 @@ export function quadrantDescription(result: AnalysisResult, borderline: number, 
     .join('; ');
   const known = result.professions.filter((p) => p.certainty !== null);
   const unknown = result.professions.length - known.length;
+  // The figure draws them as open diamonds: the description names the marker and who has it.
+  const unknownNames = result.professions
+    .filter((p) => p.certainty === null)
+    .map((p) => p.name)
+    .sort(compareNames);
   const doubtful = [...known]
     .filter((p) => p.quadrantProbability < borderline)
     .sort((a, b) => a.quadrantProbability - b.quadrantProbability || compareNames(a.name, b.name))
@@ -137,6 +149,11 @@ export function quadrantDescription(result: AnalysisResult, borderline: number, 
   ).length;
   const doubt = [
     unknown > 0 ? certaintyUnknownCount(unknown, result.professions.length) : '',
+    unknown === 0
+      ? ''
+      : known.length === 0
+        ? 'Elke stip is daarom een open ruit.'
+        : `Open ruit, zekerheid onbekend: ${andList(unknownNames)}.`,
     known.length === 0
       ? ''
       : doubtful.length === 0

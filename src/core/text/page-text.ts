@@ -179,6 +179,7 @@ export const methodText = {
     'Bij het vergelijken van twee versies (bijvoorbeeld twee golven van de enquête) wordt per beroep en per index gekeken hoe de positie ten opzichte van de mediaan verandert: Δ = (waarde₂ − mediaan₂) − (waarde₁ − mediaan₁).',
     'De onzekerheid van dat verschil is de gecombineerde standaardfout √(se₁² + se₂²), met voor elke versie se = (bovengrens − ondergrens) / (2 × 1,96) van het interval van de index. Een verschil is groter dan de intervallen toelaten als |Δ| > 1,96 × √(se₁² + se₂²).',
     'Een wissel van kwadrant heet zeker als op elke as waar het beroep de mediaan oversteekt het verschil groter is dan de intervallen toelaten. De onzekerheid van de mediaan zelf is daarbij buiten beschouwing gelaten.',
+    'Ontbreken bij een beroep in een van beide versies de betrouwbaarheidsgrenzen van een onderdeel van een index, dan is de standaardfout van die index onbekend (niet nul). Die verschuiving krijgt dan geen grens en geen oordeel, maar ‘zekerheid onbekend’; een wissel over die as ook, tenzij het verschil op een andere overgestoken as al binnen de onzekerheid valt.',
     'Een beroep dat in één van de twee versies ontbreekt (nieuw, of niet meer in de latere) of daar niet is ingedeeld, is niet te vergelijken: het krijgt geen oordeel over de onzekerheid. Heeft een beroep in de latere versie een andere schrijfwijze die volgens de vaste namenlijst hetzelfde beroep is (zoals Basisverpleegkundigen (niveau 4) voor Basisverpleegkundige niveau 4), dan staat het als één rij met de eerdere naam erbij; alleen als die koppeling eenduidig is.',
     'Een bestand met meer perioden (golven) wordt bij het uploaden één versie per periode, zodat elke golf apart te bekijken en te vergelijken is.',
   ],
@@ -341,6 +342,10 @@ export const compareText = {
   uncertain: 'binnen de onzekerheid',
   beyond: 'buiten de onzekerheid',
   within: 'binnen de onzekerheid',
+  /** A move over an axis whose index lacks bounds in a version: no claim either way. */
+  certaintyUnknown: `${CERTAINTY_UNKNOWN}: niet elk onderdeel heeft betrouwbaarheidsgrenzen`,
+  /** A shift whose limit is unknown: "12,0 (geen interval): zekerheid onbekend". */
+  shiftUnknown: (delta: string) => `${delta} (geen interval): ${CERTAINTY_UNKNOWN}`,
   notClassified: 'niet ingedeeld',
   notInVersion: 'niet in deze versie',
   newInVersion: 'nieuw in deze versie',
@@ -350,6 +355,7 @@ export const compareText = {
     `${count === 1 ? '1 beroep is' : `${formatCount(count)} beroepen zijn`} niet te vergelijken: nieuw, niet meer in de latere versie of in een van beide versies niet ingedeeld (zie Alle beroepen).${renamed > 0 ? ` ${renamedSentence(renamed)}` : ''}`,
   renamedNote: (count: number) => renamedSentence(count),
   same: 'zelfde kwadrant',
+  sameUnknown: `zelfde kwadrant (${CERTAINTY_UNKNOWN})`,
   shift: (delta: string, limit: string) => `${delta} (± ${limit})`,
   sameVersion: 'Kies twee verschillende versies.',
   /** The comparison as a file (audit 7, finding 10). */

@@ -32,6 +32,9 @@ const PRESENCE: Record<VersionPresence, string> = {
 
 const yesNo = (value: boolean): string => (value ? 'ja' : 'nee');
 
+/** ja/nee, or `onbekend` where bounds are missing (never `nee` for a verdict that cannot be given). */
+const yesNoUnknown = (value: boolean | null): string => (value === null ? 'onbekend' : yesNo(value));
+
 /** One index's cells: earlier, later, change, change against the median, limit, beyond the limit. */
 function shiftCells(shift: IndexShift | null): (number | string | null)[] {
   if (!shift) return [null, null, null, null, null, null];
@@ -40,8 +43,8 @@ function shiftCells(shift: IndexShift | null): (number | string | null)[] {
     rounded(shift.after),
     rounded(shift.difference),
     rounded(shift.relativeDifference),
-    rounded(CONTRACT_Z * shift.combinedSe),
-    yesNo(shift.beyondUncertainty),
+    shift.combinedSe === null ? null : rounded(CONTRACT_Z * shift.combinedSe),
+    yesNoUnknown(shift.beyondUncertainty),
   ];
 }
 
@@ -81,9 +84,9 @@ export interface ComparedVersion {
   readonly result: AnalysisResult;
 }
 
-/** `wissel_zeker`: empty where there is no move to judge. */
+/** `wissel_zeker`: empty where there is no move to judge, `onbekend` where bounds are missing. */
 function certainCell(row: VersionChange): string | null {
-  return row.moved ? yesNo(row.certain) : null;
+  return row.moved ? yesNoUnknown(row.certain) : null;
 }
 
 export function comparisonTable(earlier: ComparedVersion, later: ComparedVersion): AnalysisTable {

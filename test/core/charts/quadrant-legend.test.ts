@@ -34,7 +34,7 @@ describe('the quadrant plot’s legend', () => {
       ...result,
       professions: result.professions
         .filter((p) => p.quadrant !== 2)
-        .map((p) => ({ ...p, quadrantProbability: 1 })),
+        .map((p) => ({ ...p, quadrantProbability: 1, certainty: 1 })),
     };
     const all = texts(sure, 720);
     expect(all).toContain(certain);

@@ -96,6 +96,49 @@ describe('werkbalans compare', () => {
     expect(readFileSync(single, 'utf8')).not.toContain('id="vergelijking"');
   });
 
+  it('says "zekerheid onbekend" for a move without bounds, in the text, JSON, CSV and report', async () => {
+    // Huisartsen move (their resources drop 20 points) in a table without their bounds.
+    const dir = mkdtempSync(join(tmpdir(), 'werkbalans-compare-unbounded-'));
+    const unbounded = join(dir, 'golven.csv');
+    writeFileSync(unbounded, twoWavesCsv({ unbounded: ['Huisartsen'] }));
+    const text = (await cli('compare', unbounded, ...DRAWS)).stdout;
+    expect(text).toMatch(
+      /\n {2}Huisartsen: kwadrant \d → \d \(zekerheid onbekend: niet elk onderdeel heeft betrouwbaarheidsgrenzen\)\n/,
+    );
+    const row = /\n {2}Huisartsen: [^\n]+/.exec(text.slice(text.indexOf('Alle beroepen')))![0];
+    expect(row).toMatch(/; hulpbronnen −\d+,\d \(geen interval\): zekerheid onbekend;/);
+    expect(row).not.toMatch(/buiten de onzekerheid|± 0,0|groter dan de intervallen/);
+    const doc = JSON.parse((await cli('compare', unbounded, '--json', ...DRAWS)).stdout) as {
+      changes: { name: string; certain: boolean | null; resources: Record<string, unknown> }[];
+    };
+    const gp = doc.changes.find((c) => c.name === 'Huisartsen')!;
+    expect(gp.certain).toBeNull();
+    expect(gp.resources).toMatchObject({ combinedSe: null, beyondUncertainty: null });
+    for (const [flag, separator] of [
+      [[], ','],
+      [['--excel'], ';'],
+    ] as const) {
+      const [header, ...rows] = (await cli('compare', unbounded, '--csv', ...flag, ...DRAWS)).stdout
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      const columns = header!.split(separator);
+      const cells = rows.find((r) => r.startsWith('Huisartsen' + separator))!.split(separator);
+      const cell = (name: string) => cells[columns.indexOf(name)];
+      expect(cell('hulpbronnen_grens')).toBe('');
+      expect(cell('hulpbronnen_buiten_onzekerheid')).toBe('onbekend');
+      expect(cell('gewisseld')).toBe('ja');
+      expect(cell('wissel_zeker')).toBe('onbekend');
+    }
+    const out = join(dir, 'rapport.html');
+    expect((await cli('report', unbounded, '--out', out, ...DRAWS)).status).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    const section = html.slice(html.indexOf('<section id="vergelijking"'));
+    expect(section).toMatch(
+      /<li>Huisartsen: kwadrant \d → \d \(zekerheid onbekend: niet elk onderdeel heeft betrouwbaarheidsgrenzen\)<\/li>/,
+    );
+  });
+
   it('refuses a file of one period without a second file', async () => {
     const { status, stderr } = await cli('compare', 'data/voorbeeld-beroepen.csv', ...DRAWS);
     expect(status).toBe(2);

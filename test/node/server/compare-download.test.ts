@@ -134,8 +134,8 @@ describe('the comparison as a file', () => {
               number(s.after),
               number(s.difference),
               number(s.relativeDifference),
-              number(CONTRACT_Z * s.combinedSe),
-              s.beyondUncertainty ? 'ja' : 'nee',
+              s.combinedSe === null ? '' : number(CONTRACT_Z * s.combinedSe),
+              s.beyondUncertainty === null ? 'onbekend' : s.beyondUncertainty ? 'ja' : 'nee',
             ]
           : ['', '', '', '', '', ''];
       for (const [i, change] of changes.entries()) {
@@ -156,7 +156,13 @@ describe('the comparison as a file', () => {
             ...shift(change.demands).map((v, j) => [`taakeisen_${SHIFT_COLUMNS[j]}`, v]),
           ]),
           gewisseld: change.moved ? 'ja' : 'nee',
-          wissel_zeker: change.moved ? (change.certain ? 'ja' : 'nee') : '',
+          wissel_zeker: change.moved
+            ? change.certain === null
+              ? 'onbekend'
+              : change.certain
+                ? 'ja'
+                : 'nee'
+            : '',
           voorbeelddata: 'ja',
         });
       }
