@@ -42,11 +42,13 @@ if (process.argv.includes('--json')) {
   );
   for (const s of late) console.log(`  ${s.profession} / ${s.component} / ${s.id} (${s.tier})`);
   const own = report.quotes.filter((q) => q.ownBranch).length;
-  const other = report.quotes.filter((q) => q.otherOccupation);
+  const other = report.quotes.filter((q) => q.otherOccupation || q.otherSubject);
+  const clients = report.quotes.filter((q) => q.otherClients);
   console.log(
-    `\nsolution quotes: ${report.quotes.length}; from the profession's own branches ${own} (${pct(own, report.quotes.length)}); another occupation's situation ${other.length}`,
+    `\nsolution quotes: ${report.quotes.length}; from the profession's own branches ${own} (${pct(own, report.quotes.length)}), from other branches ${report.quotes.length - own}; another occupation's situation ${other.length}; naming clients of none of the profession's branches (client-words.ts) ${clients.length}`,
   );
   for (const q of other) console.log(`  ${q.profession} / ${q.component} / ${q.id}`);
+  for (const q of clients) console.log(`  clients: ${q.profession} / ${q.component} / ${q.id}`);
   if (report.offTopic.length > 0) {
     console.log('\noff-topic:');
     for (const o of report.offTopic)

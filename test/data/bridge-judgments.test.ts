@@ -32,6 +32,15 @@ describe('the bridge on the judged set', () => {
     expect(intramural?.id).not.toBe('idee-0107');
   });
 
+  it('quotes no idea from another branch about another branch’s clients (audit 8, finding 5)', () => {
+    // Before, 10 of the 41 quotes named children for readers whose branches have none: a childcare
+    // flexpool (idee-0083) on Verzorgenden intramuraal, "drie kinderen tegelijk huilen" (idee-0096) on
+    // Verzorgenden thuis- en kraamzorg and Huishoudelijke hulpen, a youth worker's caseload (idee-0066)
+    // on four hospital and GP profiles, idee-0088 under autonomie on three.
+    expect(report.quotes.length).toBeGreaterThan(30);
+    expect(report.quotes.filter((q) => q.otherClients)).toEqual([]);
+  });
+
   it('lists no idea whose subject is another occupation’s own situation, from any branch', () => {
     // Session 26: idee-0105 (young GPs taking over a practice) and idee-0108 (a course for practice
     // nurses) were single ideas under loopbaanperspectief on four profiles of other occupations

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exampleIdeasOf } from '../../bench/clusters/judged-set.js';
 import { clusterIdeas, QUOTED_KINDS } from '../../src/core/ideas/clusters/cluster-ideas.js';
+import { labelRemedyIds } from '../../src/core/ideas/clusters/label-concept.js';
 import themesJson from '../../config/themes.json' with { type: 'json' };
 
 interface Change {
@@ -39,6 +40,24 @@ describe('solution quotes on the example ideas', () => {
     for (const q of quotes)
       if (q.kinds.some((k) => k !== null && QUOTED_KINDS.has(k)))
         expect(QUOTED_KINDS.has(q.quoteKind ?? 'knelpunt'), `${q.theme} ${q.key}`).toBe(true);
+  });
+
+  it('quote a concept’s own line with an idea that names the concept in its remedy (audit 8, 5)', () => {
+    let lines = 0;
+    for (const { label: theme } of themesJson.themes) {
+      const ideas = exampleIdeasOf(theme);
+      const texts = ideas.map((i) => i.text);
+      for (const c of clusterIdeas(ideas).clusters) {
+        const members = ideas.filter((i) => c.ids.includes(i.id));
+        const carries = labelRemedyIds(c.label, members, texts);
+        if (carries === null) continue;
+        lines++;
+        const quotable = members.filter((i) => QUOTED_KINDS.has(i.kind ?? 'knelpunt'));
+        if (quotable.some((i) => carries.has(i.id)))
+          expect(carries.has(c.quote.id), `${theme} ${c.label} ${c.quote.id}`).toBe(true);
+      }
+    }
+    expect(lines).toBeGreaterThan(20);
   });
 
   it('differ from the medoid only where a reader judged the change, and none for the worse', () => {

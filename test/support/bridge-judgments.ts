@@ -13,6 +13,7 @@ import { branchesOf, knownProfession, profileBridge } from '../../src/node/serve
 import { isOtherOccupationsSubject, occupationsNamed } from '../../src/core/ideas/occupation-words.js';
 import { readerFit } from '../../src/core/ideas/bridge-solutions.js';
 import { workplaceBranchesNamed } from '../../src/core/ideas/workplace-words.js';
+import { namesOtherClients } from '../../src/core/ideas/client-words.js';
 import { importExampleData } from '../../src/node/server/example-data.js';
 
 export const JUDGMENTS_FILE = 'test/data/bridge/judgments.json';
@@ -40,6 +41,8 @@ export interface SolutionQuote extends ListedIdea {
   readonly otherOccupation: boolean;
   /** From any branch, its subject is another occupation's own situation (`isOtherOccupationsSubject`). */
   readonly otherSubject: boolean;
+  /** From another branch, it names clients of none of the profession's branches (client-words.ts). */
+  readonly otherClients: boolean;
 }
 
 /**
@@ -143,6 +146,7 @@ export async function listedByBridge(): Promise<{
               ((named.length > 0 && (own === null || !named.includes(own))) ||
                 (places.length > 0 && !places.some((b) => branches.includes(b)))),
             otherSubject: isOtherOccupationsSubject(text, own),
+            otherClients: namesOtherClients(branches, { branch, text }),
           });
         }
       }

@@ -9,14 +9,18 @@
  * disability care, not "Een haalbare caseload" of social work and youth care (audit 7, finding 5). Its quote
  * is chosen for the reader, not for the theme: one of the solution's ideas that address the concept,
  * are not already on the page (no idea twice) and fit the profession (`readerFit`: its own branches
- * first), of those one whose soort is no knelpunt (a proposal, an opportunity or a wish: audit 7,
- * finding 4), the closest to the solution's representative among equals. A solution with no such
- * idea is not shown.
+ * first; an idea the reader's own profession published before all), of those one that, from another
+ * branch, names no clients of another branch (client-words.ts: no childcare idea "beter voor de
+ * kinderen" for a nursing-home carer while another fits; audit 8, finding 5), then one whose soort is
+ * no knelpunt (a proposal, an opportunity or a wish: audit 7, finding 4), then one that names the
+ * concept of a concept's line in its remedy (label-concept.ts), the closest to the solution's
+ * representative among equals. A solution with no such idea is not shown.
  */
 import type { BridgeConcept } from '../contract/bridge-config.js';
 import type { Profession } from '../contract/professions.js';
 import { QUOTED_KINDS } from './clusters/cluster-ideas.js';
 import type { IdeaKind } from './idea.js';
+import { labelRemedyIds } from './clusters/label-concept.js';
 import { tokenize } from './analyzer/analyzer.js';
 import { analyseIdea, bridgeAnalyzer, conceptMatcher } from './bridge-relevance.js';
 import { isOtherOccupationsSubject, occupationsNamed } from './occupation-words.js';
@@ -52,6 +56,13 @@ export interface SolutionReader {
   readonly kindOf?: (id: string) => IdeaKind | null;
   /** Whether the idea comes from one of the profession's own branches; none does by default. */
   readonly isOwnBranch?: (id: string) => boolean;
+  /** Whether the idea's published profession is the reader's: its quote comes first. None by default. */
+  readonly isOwnProfession?: (id: string) => boolean;
+  /**
+   * Whether the idea, from another branch, names clients of none of the reader's branches
+   * (client-words.ts `namesOtherClients`): quoted only when no other fitting idea is left. None by default.
+   */
+  readonly namesOtherClients?: (id: string) => boolean;
 }
 
 export function solutionForConcept(
@@ -66,7 +77,6 @@ export function solutionForConcept(
   branchOf: (id: string) => string | null = () => null,
   reader: SolutionReader = {},
 ): BridgeSolution | null {
-  const kindOf = reader.kindOf ?? (() => null);
   const isOwnBranch = reader.isOwnBranch ?? (() => false);
   const texts = clusters.flatMap((c) => c.ids.flatMap((id) => textOf(id) ?? []));
   const analyzer = bridgeAnalyzer(new Set(texts.flatMap((text) => tokenize(text))), [concept]);
@@ -85,7 +95,13 @@ export function solutionForConcept(
       relevant.length / cluster.ids.length < MIN_RELEVANT_SHARE
     )
       continue;
-    const quote = quoteFor(cluster, relevant, onPage, fitOf, kindOf, (id) => ({
+    // A concept's line ("Systemen koppelen") is quoted with an idea that names it in its remedy.
+    const carries = labelRemedyIds(
+      cluster.label,
+      relevant.map((id) => ({ id, text: textOf(id) ?? '' })),
+      texts,
+    );
+    const quote = quoteFor(cluster, relevant, onPage, fitOf, reader, carries, (id) => ({
       text: textOf(id) ?? '',
       branch: branchOf(id),
     }));
@@ -151,27 +167,46 @@ export function readerFit(
 }
 
 /**
- * The reader's quote among a solution's relevant ideas: not on the page, fitting the reader
- * (`readerFit`, best first), then one whose soort is no knelpunt (`QUOTED_KINDS`), then one that
- * does not open with a masking placeholder (masked-opening.ts), then closest to the representative;
- * the representative's own fields when it is the one.
+ * The reader's quote among a solution's relevant ideas that are not on the page: one whose published
+ * profession is the reader's first, then by fit (`readerFit`, best first), then one that names no
+ * clients of another branch than the reader's (client-words.ts), then one whose soort is no knelpunt
+ * (`QUOTED_KINDS`), then one that names the label's concept in its remedy (`carries`,
+ * label-concept.ts; null: the label is no concept's line), then one that does not open with a masking
+ * placeholder (masked-opening.ts), then the closest to the representative; the representative's own
+ * fields when it is the one.
  */
 function quoteFor(
   cluster: SolutionCluster,
   relevant: readonly string[],
   onPage: ReadonlySet<string>,
   fitOf: (id: string) => number | null,
-  kindOf: (id: string) => IdeaKind | null,
+  reader: SolutionReader,
+  carries: ReadonlySet<string> | null,
   ideaOf: (id: string) => { readonly text: string; readonly branch: string | null },
 ): SolutionCluster['quote'] | undefined {
+  const kindOf = reader.kindOf ?? (() => null);
+  const flag = (test: ((id: string) => boolean) | undefined, id: string) => (test?.(id) ? 1 : 0);
   const fitting = relevant.flatMap((id) => {
     const fit = onPage.has(id) ? null : fitOf(id);
-    const complaint = QUOTED_KINDS.has(kindOf(id) ?? 'knelpunt') ? 0 : 1;
-    return fit === null ? [] : [{ id, fit, complaint, masked: opensMasked(ideaOf(id).text) ? 1 : 0 }];
+    if (fit === null) return [];
+    return [
+      {
+        id,
+        keys: [
+          1 - flag(reader.isOwnProfession, id),
+          fit,
+          flag(reader.namesOtherClients, id),
+          QUOTED_KINDS.has(kindOf(id) ?? 'knelpunt') ? 0 : 1,
+          carries === null || carries.has(id) ? 0 : 1,
+          opensMasked(ideaOf(id).text) ? 1 : 0,
+        ],
+      },
+    ];
   });
+  const compare = (a: readonly number[], b: readonly number[]) =>
+    a.reduce((order, x, i) => order || x - (b[i] ?? 0), 0);
   // `relevant` keeps the order of `ids` (closest to the representative first); the sort is stable.
-  const best = fitting.sort((a, b) => a.fit - b.fit || a.complaint - b.complaint || a.masked - b.masked)[0]
-    ?.id;
+  const best = fitting.sort((a, b) => compare(a.keys, b.keys))[0]?.id;
   if (best === undefined) return undefined;
   return best === cluster.quote.id ? cluster.quote : { id: best, ...ideaOf(best) };
 }

@@ -23,6 +23,7 @@ import type { IndicatorId } from '../../core/contract/indicators.js';
 import { contractProfession, type Profession } from '../../core/contract/professions.js';
 import { selectBridgeIdeas, type SelectedIdea } from '../../core/ideas/bridge-selection.js';
 import { readerFit, solutionForConcept, type BridgeSolution } from '../../core/ideas/bridge-solutions.js';
+import { namesOtherClients } from '../../core/ideas/client-words.js';
 import { selectProfessionIdeas, type ProfessionIdeas } from '../../core/ideas/profession-ideas.js';
 import { collapseRepeats, sameText } from '../../core/ideas/repeats.js';
 import { countWithAnyTheme, solutionEntry, type SolutionEntry, type ThemeSolutions } from '../store/index.js';
@@ -165,6 +166,14 @@ export async function profileBridge(
         solution = solutionForConcept(concept, linkTheme, solutions.clusters, textOf, seen, fitOf, branchOf, {
           kindOf: (id) => solutions.byId.get(id)?.kind ?? null,
           isOwnBranch: (id) => reader.branches.includes(branchOf(id) ?? ''),
+          isOwnProfession: (id) => {
+            const writer = solutions.byId.get(id)?.profession ?? null;
+            return writer !== null && writer === (reader.profession ?? profession.name);
+          },
+          namesOtherClients: (id) => {
+            const idea = solutions.byId.get(id);
+            return idea !== undefined && namesOtherClients(reader.branches, idea);
+          },
         });
         if (solution) {
           onPage.add(solution.quote.id);

@@ -6,8 +6,9 @@
  *     → average linkage with the theme's adaptive threshold → groups of at least `minClusterSize` with at
  *       least `minProposing` ideas that propose something, a complaint kept only when it is close to
  *       the group's proposals (the rest unclustered)
- *     → per group: quote (the most central idea that is no knelpunt by its soort, else the medoid),
- *       label, branches and professions (k rule), members by closeness to the quote
+ *     → per group: label, quote (the most central idea that is no knelpunt by its soort, of those one
+ *       that names the label's concept in its remedy when the label is a concept's line; else the
+ *       medoid), branches and professions (k rule), members by closeness to the quote
  *
  * Deterministic: the same ideas give the same clusters in the same order, whatever order they come in.
  */
@@ -28,6 +29,7 @@ import { gateBySharedConcept } from './concept-gate.js';
 import { cosineMatrix } from './cosine-matrix.js';
 import { cohesionOf, medoidOf } from './medoid.js';
 import { ideaAnalyzer } from './idea-analyzer.js';
+import { conceptOfLine, namesConceptRemedy } from './label-concept.js';
 import { isComplaint } from './remedy-phrase.js';
 import { PROFILE_BLEND, PROFILE_NEIGHBOURS, sharedNeighbourSimilarity } from './shared-neighbours.js';
 
@@ -118,7 +120,10 @@ export interface IdeaCluster extends ClusterOrigin {
   readonly ids: readonly string[];
   /**
    * The representative idea readers see: the most central member (highest mean similarity to all the
-   * members) whose soort is voorstel, kans or wens (`QUOTED_KINDS`); the medoid when none is.
+   * members) whose soort is voorstel, kans or wens (`QUOTED_KINDS`), and of those one that names the
+   * label's concept in a remedy sentence when the label is a concept's line and one does
+   * (label-concept.ts); the medoid when none is of those soorten (the most central member naming the
+   * concept, when one does).
    */
   readonly quote: { readonly id: string; readonly text: string; readonly branch: string | null };
   /** Mean pairwise cosine similarity of the members (0–1). */
@@ -173,14 +178,18 @@ export function describeCluster(
 ): IdeaCluster {
   const n = model.ideas.length;
   const medoid = medoidOf(members, model.similarity, n);
-  const quotable = members.filter((i) => QUOTED_KINDS.has(model.ideas[i]?.kind ?? 'knelpunt'));
-  const quoted = quotable.length > 0 ? medoidOf(members, model.similarity, n, quotable) : medoid;
-  const closeness = (i: number) => (i === quoted ? Infinity : (model.similarity[quoted * n + i] ?? 0));
-  const ordered = [...members].sort((a, b) => closeness(b) - closeness(a) || a - b);
-  const representative = model.ideas[quoted];
   // The label's fallback line stays the medoid's remedy sentence: the labels were judged with it.
   const central = model.ideas[medoid];
   const { label, words } = clusterLabel(members, model.space, model.terms, undefined, central?.text);
+  // A concept's line is quoted with an idea that names the concept in its remedy (label-concept.ts).
+  const concept = conceptOfLine(label);
+  const carries = (i: number) => concept === null || namesConceptRemedy(model.terms[i] ?? [], concept);
+  const quotable = members.filter((i) => QUOTED_KINDS.has(model.ideas[i]?.kind ?? 'knelpunt'));
+  const pool = [quotable.filter(carries), quotable, members.filter(carries)].find((p) => p.length > 0);
+  const quoted = pool ? medoidOf(members, model.similarity, n, pool) : medoid;
+  const closeness = (i: number) => (i === quoted ? Infinity : (model.similarity[quoted * n + i] ?? 0));
+  const ordered = [...members].sort((a, b) => closeness(b) - closeness(a) || a - b);
+  const representative = model.ideas[quoted];
   return {
     key: `auto-${central?.id ?? ''}`,
     label,
