@@ -22,7 +22,7 @@ const entries = files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
 
 /**
  * The browser needs the thesaurus' groups, terms, phrases and weak words, not the prose that says why
- * each group holds (`why`, the notes: some 8 KB of English): the islands get the JSON with that prose
+ * each group holds (`why`, `searchTermsWhy`, the notes: some 10 KB of English): the islands get the JSON with that prose
  * emptied, the same shape, so the same core code reads it. The server and CLI read the file whole.
  */
 const thesaurusWithoutProse = {
@@ -30,8 +30,13 @@ const thesaurusWithoutProse = {
   setup(builder) {
     builder.onLoad({ filter: /[\\/]config[\\/]thesaurus\.json$/ }, (args) => {
       const json = JSON.parse(readFileSync(args.path, 'utf8'));
-      for (const key of ['note', 'weakWordsNote', 'phrasesNote']) if (key in json) json[key] = '';
-      for (const group of json.groups) group.why = '';
+      // Every note and every group's reasons (`why`, `searchTermsWhy`): the search-only notes were
+      // left in until session 27, some 2 KB of the island.
+      for (const key of Object.keys(json)) if (key.endsWith('Note') || key === 'note') json[key] = '';
+      for (const group of json.groups) {
+        group.why = '';
+        if ('searchTermsWhy' in group) group.searchTermsWhy = '';
+      }
       return { contents: JSON.stringify(json), loader: 'json' };
     });
   },

@@ -37,7 +37,8 @@ describe('number words are weak in a search query', () => {
       expect(
         result.query?.words.map((w) => w.word),
         path,
-      ).toEqual(['keer', 'opschrijven']);
+        // `keer` is weak too (config/thesaurus.json searchWeakWords): it ranks, as `drie` does.
+      ).toEqual(['opschrijven']);
       // Every idea found holds another word of the query: `drie` only ranks.
       for (const item of result.items) expect(keer.has(item.id), `${path}: ${item.id}`).toBe(true);
     }

@@ -18,6 +18,17 @@ export const MIN_AFFIX_TERM = 6;
 export const MIN_AFFIX_WORD = 9;
 
 /**
+ * Whether `word`, ending in a term, may be a compound whose head is that term: the part before it (a
+ * linking `s`, `e` or `en` left on) must end as a Dutch word can. No Dutch word ends in a consonant
+ * followed by `h` (other than `ch`), so `spraakherkenning` is `spraak` + `herkenning`, not `spraakh` +
+ * `erkenning` (appreciation).
+ */
+export function mayEndWithTerm(word: string, term: string): boolean {
+  const modifier = word.slice(0, word.length - term.length);
+  return !/[b-df-hj-np-tv-xz]h$/.test(modifier) || modifier.endsWith('ch');
+}
+
+/**
  * The positive forms a Dutch comparative may stand for, by the spelling rules of the comparative:
  * `-er`, inflected `-ere` (`gezonder`, `kortere` → gezond, kort), `-der` after r (`zwaarder` →
  * zwaar); a doubled consonant is single in the positive (`drukker` → druk), a vowel that ends an open
@@ -114,7 +125,8 @@ export function buildThesaurus(config: ThesaurusConfig): Thesaurus {
     for (const group of [...(stems.get(word) ?? []), ...(stems.get(stem(word)) ?? [])]) found.add(group);
     if (word.length >= MIN_AFFIX_WORD) {
       for (const [term, group] of affixed) {
-        if (word !== term && (word.startsWith(term) || word.endsWith(term))) found.add(group);
+        if (word !== term && (word.startsWith(term) || (word.endsWith(term) && mayEndWithTerm(word, term))))
+          found.add(group);
       }
     }
     return found;
