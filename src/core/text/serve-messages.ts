@@ -58,6 +58,10 @@ export const serveMessages = {
   buildPageFailed: (path: string, status: number) =>
     `De pagina ${path} kon niet worden geschreven (status ${status}).`,
   buildNoData: 'Geen dataset om te exporteren.',
+  /** The server's log when an export from the running server stops after its first bytes were sent. */
+  exportStopped: (detail: string) =>
+    `De statische export is halverwege afgebroken (${detail}); de ontvanger heeft geen bruikbaar zip-bestand.`,
+  exportAbandoned: 'De statische export is gestopt: de ontvanger heeft de verbinding verbroken.',
   badBaseUrl: (found: string) =>
     `Optie --basis-url verwacht het adres van de website, zoals https://www.voorbeeld.nl/werkbalans (http of https, zonder ? of #), gevonden: '${found}'.`,
   badBaseUrlSetting: (found: string) =>

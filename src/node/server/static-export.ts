@@ -144,14 +144,14 @@ export interface ExportOptions {
 
 /**
  * Renders every file of the export with the site's own app in its static mode and hands each to
- * `write`, in order; `ready` runs once every path is known (no data, no assets: refused before it).
+ * `write` (awaited), in order; `ready` runs once every path is known (no data, no assets: refused before it).
  * Every page must answer 200, or the export stops with its message. Returns the files, in order.
  */
 async function renderExport(
   source: StoreSource,
   options: ExportOptions,
   ready: () => void,
-  write: (file: string, bytes: Uint8Array) => void,
+  write: (file: string, bytes: Uint8Array) => void | Promise<void>,
 ): Promise<string[]> {
   const config = serverConfig({ ...options.config, staticExport: true, adminToken: undefined });
   const store = storeOf(source);
@@ -176,7 +176,7 @@ async function renderExport(
       throw new ExportError(serveMessages.buildPageFailed(path, response.status));
     }
     const file = exportFileOf(path);
-    write(file, new Uint8Array(await response.arrayBuffer()));
+    await write(file, new Uint8Array(await response.arrayBuffer()));
     files.push(file);
   }
   return files;
@@ -216,41 +216,60 @@ export async function exportSite(
   return { files, written: [...written], removed };
 }
 
+/** Where {@link writeArchive} hands the archive's bytes (export-archive.ts streams them to the client). */
+export interface ArchiveSink {
+  /** Every path is known: the archive will be made. A refusal (no data, no assets) throws before it. */
+  ready(): void;
+  /** The next bytes of the archive, in order. */
+  write(chunk: Uint8Array): void;
+  /**
+   * Awaited after each file: resolves when the reader has room for more (back-pressure:
+   * the archive is never held whole), rejects to stop the export (the reader went away).
+   */
+  room(): Promise<void>;
+}
+
 /**
- * The same export as one zip archive in memory (for a running server, whose embedded database no other
- * process may open): the site's files and the marker, without the `.br`/`.gz` siblings (a web server
+ * The same export as one zip archive (for a running server, whose embedded database no other process
+ * may open): the site's files and the marker, without the `.br`/`.gz` siblings (a web server
  * compresses them itself, or a later `werkbalans build` into the unpacked folder writes them). Text
- * files are deflated, images stored as they are.
+ * files are deflated, images stored as they are. Each file is compressed into the archive as it is
+ * rendered and handed to `sink` at once; the zip's central directory, without which no reader opens
+ * it, comes last, after the last file: an export that stops midway never leaves a valid zip.
  */
-export async function exportArchive(
+export async function writeArchive(
   source: StoreSource,
-  options: ExportOptions = {},
-): Promise<{ readonly bytes: Uint8Array; readonly files: readonly string[] }> {
+  options: ExportOptions,
+  sink: ArchiveSink,
+): Promise<readonly string[]> {
   // Each file is compressed into the archive as it is rendered, not all at the end in one call (which
   // held a running server's thread for 1,3 s with the example data: review s26, finding 7).
-  const chunks: Uint8Array[] = [];
-  const failures: Error[] = [];
+  let failure: Error | undefined;
   const zip = new Zip((error, data) => {
-    if (error) failures.push(error);
-    else chunks.push(data);
+    if (error) failure ??= error;
+    else sink.write(data);
   });
-  const add = (file: string, bytes: Uint8Array) => {
+  const put = (file: string, bytes: Uint8Array) => {
     const entry = COMPRESSED_FILE.test(file) ? new ZipDeflate(file, { level: 6 }) : new ZipPassThrough(file);
     zip.add(entry);
     entry.push(bytes, true);
   };
-  add(EXPORT_MARKER, strToU8(serveMessages.exportMarker));
-  const files = await renderExport(source, options, () => {}, add);
+  const files = await renderExport(
+    source,
+    options,
+    () => {
+      sink.ready();
+      put(EXPORT_MARKER, strToU8(serveMessages.exportMarker));
+    },
+    async (file, bytes) => {
+      put(file, bytes);
+      if (failure) throw failure;
+      await sink.room();
+    },
+  );
   zip.end();
-  const [failure] = failures;
   if (failure) throw failure;
-  const bytes = new Uint8Array(chunks.reduce((n, chunk) => n + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return { bytes, files };
+  return files;
 }
 
 /** Files written with `.br` and `.gz` beside them, for servers that send precompressed files. */

@@ -1,7 +1,8 @@
 /**
  * `POST /api/export` (token): the static export of the site as one zip file, made by the running
- * server (export-archive.ts); `?basis-url=https://…` gives the site's public address for the embed
- * codes. 409 while another export is being made or when there is no dataset yet.
+ * server and streamed as it is made (export-archive.ts); `?basis-url=https://…` gives the site's
+ * public address for the embed codes. 409 while another export is being made or when there is no
+ * dataset yet.
  */
 import { Hono } from 'hono';
 import { exportArchiveResponse } from '../export-archive.js';
