@@ -712,8 +712,10 @@ describe('search SQL: bounded work per query', () => {
     expect(anyLexemeShare("'zorg':*", shares)).toBeCloseTo(0.6);
     expect(anyLexemeShare("'it''s'", shares)).toBeCloseTo(0.2);
     expect(anyLexemeShare("'koffie'", shares)).toBe(0);
-    // A phrase, and words that must all hold, no more often than the rarest of them.
-    expect(anyLexemeShare("'client' <-> 'zorg'", shares)).toBeCloseTo(0.3);
+    // Words that must all hold no more often than the rarest of them; a phrase's words as independent.
+    expect(anyLexemeShare("'client' <-> 'zorg'", shares)).toBeCloseTo(0.3 * 0.5);
+    expect(anyLexemeShare("'client' <1> 'zorg' <2> 'it''s'", shares)).toBeCloseTo(0.3 * 0.5 * 0.2);
+    expect(anyLexemeShare("'client' & ('zorg' <-> 'zorgverlener')", shares)).toBeCloseTo(0.5 * 0.1);
     expect(anyLexemeShare("'client' & ('zorg' | 'zorgverlener')", shares)).toBeCloseTo(0.3);
     expect(anyLexemeShare("'zorgverlener' | ('client' & 'zorg')", shares)).toBeCloseTo(1 - 0.9 * 0.7);
     // A lexeme written twice counts once (a compound's parts: `nachtdiensten`, synthetic shares).
