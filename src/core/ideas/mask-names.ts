@@ -21,7 +21,9 @@
  * Words that are never a name after a cue are skipped: all capitals (`IG`, `ECD`), capitals inside
  * (`WhatsApp`), a domain (`Thuisarts.nl`), a word joined to a number or a lower-case word
  * (`Covid-19`, `Covid-positief`), months and days, `God`, places, departments, organisations and
- * products (NOT_NAMES). A first name without a cue ("Sanne en ik …") is not masked (README).
+ * products (NOT_NAMES). A first name without a cue ("Sanne en ik …") is not masked (README); names in
+ * sign-offs and self-introductions (`Groetjes, …`, `ik ben …`) are mask-signoffs.ts's, which reads
+ * them with nameEnd in role mode.
  * Bounded per start: a cue reads at most MAX_PARTS parts of at most MAX_PART characters.
  */
 import { BRANCHES, BRANCH_ALIASES } from '../contract/branches.js';
