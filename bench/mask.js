@@ -38,6 +38,7 @@ const texts = {
   'cues and names': repeat('Mevrouw Jansen en collega Sanne de Vries-van Dam '),
   'capitalised cues': repeat('Mevrouw Collega '),
   'names in brackets': repeat('Jan de Vries (onze planner) '),
+  'sign-offs and introductions': repeat('Groetjes, Sanne de Vries. Ik ben Petra en dit komt van Jan Smit. '),
 };
 
 const rows = [];

@@ -21,7 +21,9 @@
  * Words that are never a name after a cue are skipped: all capitals (`IG`, `ECD`), capitals inside
  * (`WhatsApp`), a domain (`Thuisarts.nl`), a word joined to a number or a lower-case word
  * (`Covid-19`, `Covid-positief`), months and days, `God`, places, departments, organisations and
- * products (NOT_NAMES). A first name without a cue ("Sanne en ik …") is not masked (README).
+ * products (NOT_NAMES). A first name without a cue ("Sanne en ik …") is not masked (README); names in
+ * sign-offs and self-introductions (`Groetjes, …`, `ik ben …`) are mask-signoffs.ts's, which reads
+ * them with nameEnd in role mode.
  * Bounded per start: a cue reads at most MAX_PARTS parts of at most MAX_PART characters.
  */
 import { BRANCHES, BRANCH_ALIASES } from '../contract/branches.js';
@@ -252,7 +254,7 @@ const MAX_PART = 40;
 /** Names read after a masked name in a list (`Mohammed, Fatima en Sanne`). */
 const MAX_LISTED = 6;
 
-function isUpper(scan: Scan, i: number): boolean {
+export function isUpper(scan: Scan, i: number): boolean {
   const c = scan.code(i);
   if (c >= 65 && c <= 90) return true;
   if (c < 0x80 || (c >= 0xd800 && c <= 0xdfff)) return false;
@@ -265,7 +267,7 @@ function isApostrophe(scan: Scan, i: number): boolean {
 }
 
 /** The lower-case word from `start` to `end`, composed (NFC), for the word lists. */
-function wordAt(scan: Scan, start: number, end: number): string {
+export function wordAt(scan: Scan, start: number, end: number): string {
   const word = scan.s.slice(start, end).toLowerCase();
   return NON_ASCII.test(word) ? word.normalize('NFC') : word;
 }
@@ -273,7 +275,7 @@ function wordAt(scan: Scan, start: number, end: number): string {
 /** Anything outside printable ASCII: the word may need composing. */
 const NON_ASCII = /[^ -~]/;
 
-interface Part {
+export interface Part {
   readonly kind: 'name' | 'particle' | 'initials';
   readonly end: number;
   /** For a name part: where its capitalised run ends (`Van Dam-de` ends a name after `Dam`). */
@@ -300,7 +302,7 @@ function allLower(scan: Scan, start: number, end: number): boolean {
 }
 
 /** A token at `i` that can be part of a name, or null. */
-function partAt(scan: Scan, i: number): Part | null {
+export function partAt(scan: Scan, i: number): Part | null {
   if (scan.taken[i] || scan.isWord(i - 1)) return null;
   // `'t`
   if (isApostrophe(scan, i) && scan.is(i + 1, 'tT') && !scan.isWord(i + 2))
@@ -355,6 +357,20 @@ function notAName(part: Part): boolean {
   return false;
 }
 
+/**
+ * Endings of organisations that also end Dutch surnames (`Oosterhuis`, `Nijhuis`, `Hoogland`): right
+ * after a first name (`Thijs Oosterhuis`) such a word is a surname, not a care home.
+ */
+const SURNAME_ENDINGS = ['huis', 'land'];
+
+function surnameEnding(part: Part): boolean {
+  return (
+    !NOT_NAMES.has(part.word) &&
+    !NOT_NAMES.has(part.first) &&
+    SURNAME_ENDINGS.some((ending) => part.first.endsWith(ending) && part.first.length > ending.length)
+  );
+}
+
 /** Folded (no accents) for the thesaurus, which holds its terms so. */
 function fold(word: string): string {
   return NON_ASCII.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
@@ -401,7 +417,7 @@ function laterFieldPart(part: Part, afterParticle: boolean): 'name' | 'title' | 
  * The name after a cue, from `i`: its end, or -1. `address`: initials and a lower-case tussenvoegsel
  * may open it (`dhr. de Vries`); after a role word a capitalised word must.
  */
-function nameEnd(scan: Scan, i: number, address: boolean): number {
+export function nameEnd(scan: Scan, i: number, address: boolean): number {
   let j = i;
   let end = -1;
   let particles = 0;
@@ -417,7 +433,7 @@ function nameEnd(scan: Scan, i: number, address: boolean): number {
       // a surname (`collega Sanne van Wijk`, `Teamleider Mark Arts`), and the whole name is masked.
       const later = !address && end >= 0 ? laterFieldPart(part, particles > 0) : null;
       if (later === 'title') return -1;
-      if (later !== 'name' && notAName(part)) break;
+      if (later !== 'name' && notAName(part) && !(end >= 0 && particles === 0 && surnameEnding(part))) break;
       end = part.nameEnd;
       particles = 0;
       if (part.nameEnd < part.end) {
@@ -469,7 +485,7 @@ function nameBefore(scan: Scan, end: number): number {
   return start;
 }
 
-function addName(scan: Scan, start: number, end: number): void {
+export function addName(scan: Scan, start: number, end: number): void {
   if (start >= 0 && end > start && scan.free(start, end)) scan.add(start, end, 'name');
 }
 
@@ -524,7 +540,7 @@ export function findNames(scan: Scan): void {
  * More names listed after a masked one: `collega Mohammed, Fatima en Sanne`. Each is read as a name
  * after a role word (so `…, Maar` or `… en Zorg` is not one), at most MAX_LISTED.
  */
-function namesListed(scan: Scan, end: number): void {
+export function namesListed(scan: Scan, end: number): void {
   let j = end;
   for (let n = 0; n < MAX_LISTED; n++) {
     scan.step();

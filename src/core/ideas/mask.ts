@@ -1,7 +1,8 @@
 /**
  * Privacy masking of every text an idea carries before it is stored (its text, its labels, a curator's
  * reason): e-mail addresses, phone numbers, BSNs, IBANs, addresses, links and names after a cue
- * (`mevrouw …`, `collega …`: mask-names.ts) are replaced by Dutch placeholders. Stages:
+ * (`mevrouw …`, `collega …`: mask-names.ts) and in sign-offs and self-introductions (`Groetjes, …`,
+ * `ik ben …`: mask-signoffs.ts) are replaced by Dutch placeholders. Stages:
  *
  *   text ──shadowText──▶ shadow (NFKC, ASCII digits, `-` for every dash, no invisible characters)
  *        ──detectors──▶ spans in the shadow ──origin map──▶ the same spans in the text ──▶ masked text
@@ -16,6 +17,7 @@
 import { MASK_PLACEHOLDERS } from '../text/ideas-messages.js';
 import { shadowText } from './mask-normalise.js';
 import { findNames } from './mask-names.js';
+import { findSignoffs } from './mask-signoffs.js';
 import { findAddresses, findBsns, findIbans, findPhones } from './mask-numbers.js';
 import { Scan, type MaskKind, type Meter } from './mask-scan.js';
 import { findDomainPaths, findEmails, findLinks } from './mask-web.js';
@@ -38,10 +40,11 @@ const DETECTORS = [
   findBsns,
   findAddresses,
   findNames,
+  findSignoffs,
 ];
 
 /** Everything but names: for a label field (beroep, branche, provincie, thema, soort). */
-const LABEL_DETECTORS = DETECTORS.filter((detect) => detect !== findNames);
+const LABEL_DETECTORS = DETECTORS.filter((detect) => detect !== findNames && detect !== findSignoffs);
 
 export interface MaskOptions {
   /**

@@ -285,6 +285,79 @@ for t in ['Verpleegkundige Algemene Ziekenhuizen','Ik werk als Verpleegkundige A
           'Begeleider Sociale Zaken','Verzorgende Algemene Ouderenzorg','Manager Openbare Geestelijke Gezondheidszorg']:
     L(t)
 
+# Audit 9, finding 1 (s27): names in sign-offs and self-introductions. The `audit-9` cases are the
+# audit's own lines (tests/files/namen.csv and nieuw-ideeen.csv of the audit), written by another hand
+# than the masker's: held out, never used to tune it. `also`: items of another kind in the same text.
+def A(kind, values, text, also=()):
+    personal.append({'kind': kind, 'value': values[0], 'values': values, 'text': text, 'source': 'audit-9',
+                     **({'also': [{'kind': k, 'value': v} for k, v in also]} if also else {})})
+A('name', ['Sanne Bakker'], 'Groetjes, Sanne Bakker. Ik vind dat de overdracht korter kan.')
+A('name', ['Petra Jansen'], 'Met vriendelijke groet, Petra Jansen')
+A('name', ['Ahmed El Amrani'], 'Ik ben Ahmed El Amrani en werk al tien jaar op de groep; de roosters komen steeds later.')
+A('name', ['Karin Smit'], 'Mijn teamleider Karin Smit luistert nooit naar ons.')
+A('email', ['p.jansen@zorginstelling.nl'], 'Mail me op p.jansen@zorginstelling.nl of bel 0612345678.', [('phone', '0612345678')])
+A('name', ['Wilma'], 'Op locatie De Zonnebloem in Apeldoorn is het elke nacht onderbezet. - Wilma')
+A('name', ['Jan-Willem van der Berg'], 'Dit idee komt van Jan-Willem van der Berg (Verzorgende IG, Zorggroep Oost).')
+A('name', ['Hendriks'], "Bewoner mevr. Hendriks op kamer 12 valt steeds, omdat er 's nachts niemand is.")
+A('name', ['Jannie de Vries'], 'Bel me gerust op 06-12345678 als je mee wilt denken, groet van Jannie de Vries.', [('phone', '06-12345678')])
+for t in ['In de nachtdienst sta ik er alleen voor met dertig bewoners. Een tweede collega op de gang zou veel onrust schelen.',
+          'Ik schrijf alles drie keer op: in het zorgleefplan, in de rapportage en op het overdrachtsbriefje. Eén keer zou genoeg moeten zijn.',
+          'Als ik aangeef dat het te druk is, wordt er niet naar me geluisterd. Ik voel me niet gehoord door het management.']:
+    look.append({'text': t, 'source': 'audit-9'})
+
+# Sign-offs, greetings, self-introductions and attributions (s27), written by the masker's hand before
+# the masker was changed for them, with look-alikes that must stay.
+def S(values, text):
+    personal.append({'kind': 'name', 'value': values[0], 'values': values, 'text': text, 'source': 's27'})
+for text, values in [
+    ('Groeten, Marloes', ['Marloes']),
+    ('Het nieuwe rooster werkt niet voor de nacht.\nMet vriendelijke groet,\nRuud van Ommen', ['Ruud van Ommen']),
+    ('Mvg, Thijs Oosterhuis', ['Thijs Oosterhuis']),
+    ('Hartelijke groet, Fenna Postma-de Jong', ['Fenna Postma-de Jong']),
+    ('Meer tijd voor de bewoners graag. Liefs, Naima', ['Naima']),
+    ('Doei! Groetjes van Lieke', ['Lieke']),
+    ('Namens Gerda en Yusuf: meer handen aan het bed.', ['Gerda', 'Yusuf']),
+    ('Mijn naam is Rutger Vos en ik werk in de wijk.', ['Rutger Vos']),
+    ('Ik heet Dilan en ik ben leerling.', ['Dilan']),
+    ('Ik ben Bart-Jan, verzorgende in de nacht.', ['Bart-Jan']),
+    ('Dit is Esra Yildiz van team Noord.', ['Esra Yildiz']),
+    ('Dit idee is van de hand van Marjolein ter Beek.', ['Marjolein ter Beek']),
+    ('Ingestuurd door Kees-Jan Mulder', ['Kees-Jan Mulder']),
+    ('Meer overleg over de planning graag. - Femke', ['Femke']),
+    ('Te weinig pauze in de avond.\nNicole', ['Nicole']),
+    ('Geef ons een vaste invalpool. Joost Hermans', ['Joost Hermans']),
+    ('Beste Ingrid, het rooster klopt weer niet.', ['Ingrid']),
+    ('Hoi Sem, kun je de overdracht doen?', ['Sem']),
+    ('Met vriendelijke groet, Zeynep El Idrissi', ['Zeynep El Idrissi']),
+    ('Gr. Wouter', ['Wouter']),
+    ('Hoogachtend, mw. J. Kramer', ['J. Kramer']),
+    ('Het voorstel komt van Tessa Brouwer uit de thuiszorg.', ['Tessa Brouwer']),
+    ('Groetjes, Anouk B.', ['Anouk B']),
+    ('Alvast bedankt, Sietske', ['Sietske']),
+    ('Met vriendelijke groet, Hendrik-Jan de Wit', ['Hendrik-Jan de Wit']),
+    ('Ik ben Mirjam en ik werk al twintig jaar in de gehandicaptenzorg.', ['Mirjam']),
+    ('Groet,\n\nAstrid Smulders', ['Astrid Smulders']),
+    ('Liefs, Bo', ['Bo']),
+    ('Dit voorstel is geschreven door Wendy Kuipers (verpleegkundige).', ['Wendy Kuipers']),
+    ('Met Vriendelijke Groet, Gijs', ['Gijs']),
+]:
+    S(values, text)
+for t in ['Ik ben verpleegkundige en werk in de nacht.','Ik ben moe na drie nachten.','Ik ben Verpleegkundige in een verpleeghuis.',
+          'Groet van de teamleider en de planner.','Het geld komt van de gemeente.','Het idee komt van de werkvloer.',
+          'Dit is Nederland, hier praten we erover.','Rooster, pauzes, overdracht - Werkdruk','Te veel administratie - Werkdruk',
+          'Groeten uit Zwolle en Deventer.','Met vriendelijke groet, het nachtteam','Met vriendelijke groet, Zorggroep Oost',
+          'Namens de ondernemingsraad: meer inspraak.','Namens Humanitas doen vrijwilligers dit.','Hallo allemaal, wij willen meer overleg.',
+          "Beste collega's, let op de overdracht.",'Lieve Mensen, denk aan de pauze.','Dit is Geen oplossing voor de werkdruk.',
+          'Ik ben Elke dag moe.','Het voorstel komt van De Zonnebloem.','Minder vergaderen.\nWerkdruk','Minder vergaderen.\nMeer Tijd',
+          "Meer collega's op de vloer. Bedankt!",'Meer handen aan het bed. Succes!','Het rooster is te laat. Planning',
+          'Groetjes en tot morgen.','Ik heet u van harte welkom.','Mijn naam is niet belangrijk.','De pauze - Nachtdienst',
+          'Ik ben Nederlander en werk in Duitsland.','De nieuwe bewoner komt van Curaçao.','Ingediend door het team van locatie Noord.',
+          'Doei werkdruk, hallo rust.','Hoi, ik ben nieuw hier.','Met vriendelijke groet, Team Oost','Groeten van het Rode Kruis.',
+          'Dit is Zorg met een hoofdletter.','Beste Manager, neem ons serieus.','Namens Cliëntenraad Zuid.','Liefs, Oma',
+          'Meer rust op de groep. Dank!','Groetjes, de Nachtdienst','Het rooster - Overdracht - Pauzes','Ik ben Helpende Plus.',
+          'Hallo Allemaal, let op.','Geschreven door de werkgroep Werkdruk.','Minder regels.\n\nWerkgroep Vitaliteit']:
+    look.append({'text': t, 'source': 's27'})
+
 json.dump(personal, open('test/data/privacy/personal-data.json','w'), ensure_ascii=False, indent=1)
 json.dump(look, open('test/data/privacy/look-alikes.json','w'), ensure_ascii=False, indent=1)
 print(len(personal), len(look))

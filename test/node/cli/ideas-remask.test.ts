@@ -72,6 +72,23 @@ describe('werkbalans ideas maskeren', () => {
   });
 });
 
+describe('werkbalans ideas maskeren after the sign-off rules (audit 9, finding 1)', () => {
+  it('masks a name in a sign-off stored before the masker knew sign-offs', async () => {
+    const db = await openDatabase({ dataDir: join(dir, 'store') });
+    await db.query(
+      `UPDATE ideas SET text = 'Meer pauzes tussen de diensten. Groetjes, Zwaantje Pimpelmees' WHERE id = 'r2'`,
+    );
+    await db.close();
+    const run = await cli('ideas', 'maskeren');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('1 van 2 ideeën opnieuw gemaskeerd');
+    const db2 = await openDatabase({ dataDir: join(dir, 'store') });
+    const text = (await db2.query<{ text: string }>(`SELECT text FROM ideas WHERE id = 'r2'`)).rows[0]?.text;
+    await db2.close();
+    expect(text).toBe('Meer pauzes tussen de diensten. Groetjes, [naam]');
+  });
+});
+
 describe('the re-mask report', () => {
   it('names the masked history versions and, as the import, what changed for other ideas', () => {
     const report = remaskReport({
