@@ -34,4 +34,13 @@ describe('judge agreement', () => {
     const [row] = judgeAgreement(coarse);
     expect(row?.judges).toBeLessThan(0.9);
   });
+
+  it('reads the committed second judgment whole: every theme, every idea placed once', () => {
+    const second = readJudgments(new URL('clusters-second/', new URL(import.meta.url)));
+    expect([...second.keys()].sort()).toEqual(judgedThemes().map((t) => t.theme).sort());
+    // judgeAgreement runs checkJudgment on each theme and throws on a missing or repeated idea.
+    const rows = judgeAgreement(second);
+    expect(rows).toHaveLength(judgedThemes().length);
+    for (const row of rows) expect(row.judges).toBeLessThan(1);
+  });
 });

@@ -132,7 +132,7 @@ export const chartText = {
     likely: (certain: number, borderline: number) =>
       `Waarschijnlijk (${formatShare(borderline)}–${formatShare(certain)})`,
     borderline: (borderline: number) => `Grensgeval (< ${formatShare(borderline)})`,
-    unknown: 'Zekerheid onbekend (geen intervallen)',
+    unknown: 'Onbekend (grenzen ontbreken)',
   },
   quadrantLevelName: {
     certain: 'zeker',

@@ -152,7 +152,7 @@ export function quadrantDescription(result: AnalysisResult, borderline: number, 
     unknown === 0
       ? ''
       : known.length === 0
-        ? 'Elke stip is daarom een open ruit.'
+        ? 'Daarom staat elk beroep als open ruit in de figuur.'
         : `Open ruit, zekerheid onbekend: ${andList(unknownNames)}.`,
     known.length === 0
       ? ''

@@ -92,7 +92,9 @@ describe('the quadrant plot with unknown certainties', () => {
       'Open ruit, zekerheid onbekend: Fysiotherapeuten, Huisartsen, Jeugdzorgwerkers en Thuisbegeleiders.',
     );
     const all = withUnknown(result.professions.map((p) => p.name));
-    expect(quadrantDescription(all, BORDERLINE, CERTAIN)).toContain('Elke stip is daarom een open ruit.');
+    expect(quadrantDescription(all, BORDERLINE, CERTAIN)).toContain(
+      'Daarom staat elk beroep als open ruit in de figuur.',
+    );
   });
 
   it('matches test/output/kwadranten-zekerheid-onbekend.svg', () => {
