@@ -1,6 +1,8 @@
 /**
  * The address the site is reached at, for what must work on other sites: the embed codes. A configured
- * base URL wins (a static export has no request to ask). Else the request's own address; behind a
+ * base URL wins (a static export has no request to ask). Else the request's own address, but only when
+ * its Host is one the server knows as its own (trusted-hosts.ts: loopback, the listen addresses); any
+ * other Host gives no address (the codes are relative, with a note), never the visitor's. Behind a
  * reverse proxy that ends TLS, the request reaches the server as http, so the proxy's
  * `X-Forwarded-Proto` or `Forwarded: proto=` (RFC 7239) gives the scheme — believed only from a
  * configured trusted proxy (WERKBALANS_TRUST_PROXY, client-address.ts), never by default: anyone can
@@ -8,15 +10,23 @@
  */
 import type { Context } from 'hono';
 import { isFromTrustedProxy } from './client-address.js';
+import { isTrustedHost } from './trusted-hosts.js';
 import type { ServerConfig } from './server-config.js';
 
 /** The schemes a proxy may say it was reached by. */
 const SCHEMES = new Set(['http', 'https']);
 
-/** `https://host[:port]`, or the configured base URL (which may hold a path). */
-export function publicOrigin(c: Context, config: Pick<ServerConfig, 'baseUrl' | 'trustedProxies'>): string {
+/**
+ * `https://host[:port]`, or the configured base URL (which may hold a path); undefined when neither is
+ * known: no base URL, and a Host the server does not know as its own.
+ */
+export function publicOrigin(
+  c: Context,
+  config: Pick<ServerConfig, 'baseUrl' | 'trustedProxies' | 'trustedHosts'>,
+): string | undefined {
   if (config.baseUrl !== undefined) return config.baseUrl;
   const url = new URL(c.req.url);
+  if (!isTrustedHost(url.host, config.trustedHosts)) return undefined;
   if (!isFromTrustedProxy(c, config.trustedProxies)) return url.origin;
   // The last of a chain (`http, https`) is the one the trusted proxy itself added, as clientOf takes
   // the rightmost address: values to its left may come from the visitor.
