@@ -27,12 +27,21 @@ export function publicOrigin(
   if (config.baseUrl !== undefined) return config.baseUrl;
   const url = new URL(c.req.url);
   if (!isTrustedHost(url.host, config.trustedHosts)) return undefined;
-  if (!isFromTrustedProxy(c, config.trustedProxies)) return url.origin;
+  return `${requestScheme(c, config.trustedProxies)}://${url.host}`;
+}
+
+/**
+ * The scheme the visitor reached the site by: a trusted proxy's word (it ends TLS), else the request's
+ * own. The check cookie is `Secure` when it is https (version-access.ts).
+ */
+export function requestScheme(c: Context, trustedProxies: readonly string[]): string {
+  const own = new URL(c.req.url).protocol.slice(0, -1);
+  if (!isFromTrustedProxy(c, trustedProxies)) return own;
   // The last of a chain (`http, https`) is the one the trusted proxy itself added, as clientOf takes
   // the rightmost address: values to its left may come from the visitor.
   const forwardedProto = c.req.header('x-forwarded-proto')?.split(',').at(-1)?.trim();
   const scheme = (forwardedProto || forwardedParameter(c.req.header('forwarded'), 'proto'))?.toLowerCase();
-  return scheme !== undefined && SCHEMES.has(scheme) ? `${scheme}://${url.host}` : url.origin;
+  return scheme !== undefined && SCHEMES.has(scheme) ? scheme : own;
 }
 
 /**

@@ -209,6 +209,26 @@ describe('the downloads page behind a proxy', () => {
   });
 });
 
+describe('the check cookie behind a proxy that ends TLS (audit 9, finding 10)', () => {
+  const t = testAppPerFile({ adminToken: TOKEN, trustedProxies: [PROXY] });
+
+  it('is Secure when a trusted proxy says the visitor came by https, not when anyone else says so', async () => {
+    const cookie = async (peer: string) => {
+      const form = new FormData();
+      form.set('token', TOKEN);
+      const answer = await t.app.request(
+        'http://localhost/beheer/controleren',
+        { method: 'POST', body: form, headers: { 'X-Forwarded-Proto': 'https' } },
+        from(peer),
+      );
+      expect(answer.status).toBe(303);
+      return answer.headers.get('set-cookie') ?? '';
+    };
+    expect(await cookie(PROXY)).toMatch(/^werkbalans-controle=.*; Secure/);
+    expect(await cookie('192.0.2.1')).not.toMatch(/Secure/);
+  });
+});
+
 describe('the downloads page asked with a Host of its own choosing', () => {
   const t = testAppPerFile({ adminToken: TOKEN });
   const based = testAppPerFile({ adminToken: TOKEN, baseUrl: 'https://www.azwinfo.nl/werkbalans' });
