@@ -12,6 +12,7 @@ import {
   createLocalSearch,
   EXPORTED_IDEAS_GLOBAL,
   STATIC_SEARCH_LIMIT,
+  type ExportedIdeas,
   type LocalIdea,
   type LocalSearch,
   type LocalSearchResult,
@@ -244,8 +245,8 @@ function scriptIdeas(src: string): Promise<readonly LocalIdea[]> {
     const script = document.createElement('script');
     script.src = src;
     script.addEventListener('load', () => {
-      const value: unknown = (globalThis as Record<string, unknown>)[EXPORTED_IDEAS_GLOBAL];
-      if (Array.isArray(value)) resolve(value as LocalIdea[]);
+      const items = itemsOf((globalThis as Record<string, unknown>)[EXPORTED_IDEAS_GLOBAL]);
+      if (items) resolve(items);
       else reject(new Error(`no ideas in ${src}`));
     });
     script.addEventListener('error', () => reject(new Error(src)));
@@ -261,7 +262,15 @@ async function loadIdeas(source: string, script: string | undefined): Promise<re
   if (window.location.protocol === 'file:' && script) return scriptIdeas(script);
   const response = await fetch(source);
   if (!response.ok) throw new Error(String(response.status));
-  return (await response.json()) as LocalIdea[];
+  const items = itemsOf(await response.json());
+  if (!items) throw new Error(`no ideas in ${source}`);
+  return items;
+}
+
+/** The ideas of an exported document (`{ notice, items }`, ExportedIdeas), or null when it is none. */
+function itemsOf(document: unknown): readonly LocalIdea[] | null {
+  const items = (document as Partial<ExportedIdeas> | null)?.items;
+  return Array.isArray(items) ? items : null;
 }
 
 function staticSearch(

@@ -38,6 +38,8 @@ export const WARNING_CODES = [
   'no-bounds',
   /** A table of several periods (waves), of which one was analysed. */
   'several-periods',
+  /** A file that is not UTF-8, read as Windows-1252: a guess the analyst should check. */
+  'text-encoding',
   /** A note read back from a store written before warnings carried codes. */
   'earlier-note',
 ] as const;

@@ -72,7 +72,7 @@ export { foldText } from './analyzer/analyzer.js';
 /** Ideas the browser lists per search in a static export (the page says so). */
 export const STATIC_SEARCH_LIMIT = 100;
 
-/** The global that a static export's `ideeen/ideeen.js` sets to its ideas (for pages opened as files). */
+/** The global that a static export's `ideeen/ideeen.js` sets to its document (for pages opened as files). */
 export const EXPORTED_IDEAS_GLOBAL = 'werkbalansIdeeen';
 
 /** An idea as the static export writes it (public fields only). */
@@ -84,6 +84,15 @@ export interface LocalIdea {
   readonly branch: string | null;
   readonly province: string | null;
   readonly profession: string | null;
+}
+
+/**
+ * The document of a static export's `ideeen/ideeen.json` (and `ideeen.js`): the ideas, and `notice`, a
+ * label when they are (partly) constructed example data (voorbeelddata), else null.
+ */
+export interface ExportedIdeas {
+  readonly notice: string | null;
+  readonly items: readonly LocalIdea[];
 }
 
 /** One result: the idea and its snippet, HTML in which only `<mark>…</mark>` is markup (as the server's). */

@@ -59,7 +59,7 @@ export const ideasExpected = {
   newId: 'een id dat nog niet voorkwam',
   notErased: 'een idee dat niet op verzoek is gewist',
   formats: (extensions: readonly string[]) => orList(extensions),
-  utf8: 'geen UTF-8-tekst',
+  textFile: (format: string) => `${format}-tekst`,
   cells: (count: number) => `${count} cellen`,
   chars: (count: number) => `${count} tekens`,
   maxChars: (max: number) => `hoogstens ${max} tekens`,

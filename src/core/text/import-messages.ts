@@ -346,6 +346,9 @@ export const importErrors = {
 } as const;
 
 export const importWarnings = {
+  /** A file that is not UTF-8 read as Windows-1252 (text-content.ts): a guess, so the analyst checks it. */
+  windows1252: (file: string) =>
+    `${file}: het bestand is geen UTF-8 en is daarom gelezen als Windows-1252, wat Excel bij 'CSV (gescheiden door lijstscheidingsteken)' gebruikt. Controleer of letters als ë, é en het euroteken goed zijn overgekomen; opslaan als 'CSV UTF-8' voorkomt deze gok.`,
   suppressed: (file: string, rows: readonly number[]) =>
     `${file}: ${formatCount(rows.length)} ${rows.length === 1 ? 'cijfer is' : 'cijfers zijn'} niet gepubliceerd (., x, -, – of leeg) en ${rows.length === 1 ? 'telt' : 'tellen'} als ontbrekend, niet als nul (rij ${rowList(rows)}).`,
   provisional: (file: string, rows: readonly number[]) =>
@@ -374,7 +377,7 @@ export const importWarnings = {
 export const importFound = {
   zipArchive: 'een zip-archief (zoals een .xlsx-werkmap)',
   nulBytes: 'binaire gegevens (nul-bytes)',
-  notUtf8: 'tekst die geen geldige UTF-8 is (bijv. Windows-1252)',
+  brokenUtf16: 'tekst die met een UTF-16-teken begint maar daarna geen geldige UTF-16 is',
   binaryNotZip: 'een binair bestand dat geen zip-archief is',
   textNotZip: 'tekst (zoals CSV), geen zip-archief',
   brokenZip: 'een beschadigd zip-archief',
@@ -402,7 +405,7 @@ export const importFound = {
 export const importExpected = {
   delimited: 'tekst met kolommen gescheiden door , ; of tab (CSV of TSV)',
   json: 'JSON-tekst',
-  utf8: (expected: string) => `${expected}, in UTF-8`,
+  utf16: (expected: string) => `${expected}, in UTF-16 zoals het begin zegt`,
 } as const;
 
 export const importLabels = {

@@ -47,6 +47,9 @@ export const serveMessages = {
 </html>
 `,
   readOnly: 'Geen WERKBALANS_ADMIN_TOKEN ingesteld: uploaden en wijzigen staan uit.',
+  /** Listening beyond loopback without a base URL: embed codes only for the server's own addresses. */
+  noBaseUrl:
+    'Geen --basis-url (WERKBALANS_BASE_URL) ingesteld: de insluitcodes op /downloads krijgen alleen het adres van deze server als hij via zijn eigen IP-adres wordt bezocht; via een domeinnaam blijven ze zonder adres. Geef het openbare adres op met --basis-url https://….',
   stopping: 'Stoppen…',
   analysisFailed: (detail: string) =>
     `De analyse kon niet vooraf worden berekend (${detail}); de server start toch.`,

@@ -140,6 +140,8 @@ export const webMessages = {
   badRequest: 'Het verzoek is niet geldig.',
   controlInAddress:
     'Het adres bevat een stuurteken, zoals een nulteken (%00), een tab (%09) of een escape (%1B). Dat kan geen beroep, thema of zoekterm zijn: haal het weg en probeer het opnieuw.',
+  badUtf8InAddress:
+    'Het adres bevat tekens die niet als tekst te lezen zijn (%-codes die geen geldige UTF-8 vormen, zoals %FF). Dat kan geen beroep, thema of zoekterm zijn: typ het woord opnieuw en probeer het nog eens.',
   /** The server log's line for an error nobody expected (with name, message and stack). */
   unexpectedLog: (detail: string) => `onverwachte fout: ${detail}`,
 } as const;

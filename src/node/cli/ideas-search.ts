@@ -2,6 +2,7 @@ import { InvalidSearchParams, parseIdeaSearchParams, FACETS } from '../../core/i
 import { formatCount } from '../../core/text/format.js';
 import { ideasMessages } from '../../core/text/ideas-messages.js';
 import { ideasPageText } from '../../core/text/page-text.js';
+import { ideasNotice } from '../../core/text/labels.js';
 import { matchNotes } from '../../core/ideas/results-html.js';
 import { queryLimitNotes } from '../../core/ideas/query-limits.js';
 import { unquotedQuery } from '../../core/ideas/unquoted-query.js';
@@ -137,10 +138,11 @@ export async function run(
   const store = await openIdeasStore(options.data, effects);
   try {
     const result = await store.ideas.search(params);
-    const example = options.json ? 'none' : await store.ideas.exampleStatus();
+    const example = await store.ideas.exampleStatus();
+    // The same document as GET /api/ideas: the contract's fields, then `notice` (labels.ts).
     effects.stdout(
       options.json
-        ? `${JSON.stringify(result, null, 2)}\n`
+        ? `${JSON.stringify({ ...result, notice: ideasNotice(example) }, null, 2)}\n`
         : readableSearch(result, params.q, params.offset, example, query ?? ''),
     );
   } finally {

@@ -16,6 +16,7 @@ import type { KeptPage } from '../server/start-pages.js';
 import { storeFingerprint } from '../server/store-fingerprint.js';
 import type { QueueLoad } from '../server/warm-up.js';
 import { baseUrlOf } from './base-url-option.js';
+import { isLoopback, listenHosts } from '../server/trusted-hosts.js';
 import { UsageError, type CliEffects } from './effects.js';
 
 export interface ServeOptions {
@@ -204,7 +205,13 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
       if (seeded.ideasAdded !== null) effects.stderr(`${serveMessages.exampleIdeas(seeded.ideasAdded)}\n`);
       const created = createAppWithServices({
         db,
-        config: { adminToken, trustedProxies, baseUrl, readLimit: readLimitOf(readRate) },
+        config: {
+          adminToken,
+          trustedProxies,
+          baseUrl,
+          trustedHosts: listenHosts(hostname, early.port),
+          readLimit: readLimitOf(readRate),
+        },
         effects: { log: (line) => effects.stderr(`${line}\n`) },
       });
       app = created.app;
@@ -245,6 +252,8 @@ export async function run(options: ServeOptions, effects: CliEffects, signal?: A
   if (!stopping.requested) effects.stderr(`${serveMessages.listening(server.url)}\n`);
   if (!effects.env.WERKBALANS_ADMIN_TOKEN && !stopping.requested)
     effects.stderr(`${serveMessages.readOnly}\n`);
+  if (baseUrl === undefined && !isLoopback(hostname) && !stopping.requested)
+    effects.stderr(`${serveMessages.noBaseUrl}\n`);
   const warming = new AbortController();
   const warmStarted = performance.now();
   const warm = slugs.length > 0 && warmsPages(effects.env) && !stopping.requested;

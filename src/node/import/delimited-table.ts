@@ -7,7 +7,7 @@ import { readLongTable } from './long-table.js';
 import { plainRecords } from './plain-records.js';
 import type { Problems } from '../../core/contract/problems.js';
 import { isEmptyRow, type SheetRow } from './sheet-cells.js';
-import { decodeText } from './text-content.js';
+import { readTextContent } from './text-content.js';
 import { csvParseOptions, csvSyntaxError } from './csv-options.js';
 import { itemAt } from '../../core/contract/item-at.js';
 
@@ -25,12 +25,10 @@ const PARSE_AT_MOST = 2 * MAX_DATA_ROWS;
  * is split by plain-records.ts; one with quotes by csv-parse, loaded only then.
  */
 export async function readDelimitedTable(bytes: Uint8Array, problems: Problems): Promise<DelimitedTable> {
-  const decoded = decodeText(problems.file, bytes, importExpected.delimited);
-  if ('error' in decoded) {
-    problems.error(decoded.error);
+  const text = readTextContent(bytes, problems, importExpected.delimited);
+  if (text === null) {
     return { format: 'csv', observations: [] };
   }
-  const text = decoded.text.replace(/^\uFEFF/, '');
   if (text.trim() === '') {
     problems.error(importErrors.emptyFile(problems.file));
     return { format: 'csv', observations: [] };

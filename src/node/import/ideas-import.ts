@@ -80,6 +80,7 @@ export function prepareIdeas(grid: IdeasGrid): IdeaBatch {
   const problems = new Problems(grid.file);
   const columns = mapColumns(grid, problems);
   const json = grid.format === 'json';
+  for (const warning of grid.warnings ?? []) problems.adopt(warning);
   for (const error of grid.errors) problems.error(error);
   const refusedRows = new Set(grid.errors.map((error) => error.row));
   const readerRefused = new Set(grid.errors.map((error) => `${error.row}\u0000${error.column}`));

@@ -1,6 +1,6 @@
 /**
  * Reading an ideas file into cells: CSV or TSV (separator `,`, `;` or tab, detected; UTF-8 with or
- * without BOM), the first sheet of an .xlsx (or a named one), or a JSON array of objects. The format is
+ * without BOM, UTF-16 with BOM, else Windows-1252), the first sheet of an .xlsx (or a named one), or a JSON array of objects. The format is
  * chosen by the file's extension; a file that is not what its name says is an error. Rows are numbered
  * as a spreadsheet numbers them (the header is row 1); JSON elements from 1.
  */
@@ -9,11 +9,12 @@ import { basename, extname } from 'node:path';
 import { CsvError, parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/universal';
 import { InputErrors, type InputError } from '../../core/contract/input-error.js';
-import { Problems } from '../../core/contract/problems.js';
+import { Problems, type Warning } from '../../core/contract/problems.js';
+import { importWarnings } from '../../core/text/import-messages.js';
 import { securityMessages } from '../../core/text/security-messages.js';
 import { tooManyColumns, widestOver } from './column-cap.js';
 import { MAX_COLUMNS, MAX_DATA_ROWS, MAX_FILE_BYTES } from './limits.js';
-import { looksLikeZip } from './text-content.js';
+import { decodeText, looksLikeZip } from './text-content.js';
 import { guardWorkbook } from './xlsx-guard.js';
 import { ideaPlace, ideasExpected, ideasMessages } from '../../core/text/ideas-messages.js';
 import { csvParseOptions, csvSyntaxError } from './csv-options.js';
@@ -36,6 +37,8 @@ export interface IdeasGrid {
   readonly rows: readonly { readonly row: number; readonly cells: readonly Cell[] }[];
   /** Row-level problems found while reading (wrong cell counts, cells of the wrong JSON type). */
   readonly errors: readonly InputError[];
+  /** Notes on the whole file (a text read as Windows-1252); none when absent. */
+  readonly warnings?: readonly Warning[];
 }
 
 /** The format of an ideas file by its extension (lower case). */
@@ -59,10 +62,10 @@ type IdeasReader = (
  * here, its extensions above, and its module.
  */
 const IDEAS_READERS: Readonly<Record<IdeasFormat, IdeasReader>> = {
-  csv: (file, bytes) => readDelimited(file, 'csv', utf8Text(file, 'csv', bytes)),
-  tsv: (file, bytes) => readDelimited(file, 'tsv', utf8Text(file, 'tsv', bytes)),
+  csv: (file, bytes) => readDelimited(file, 'csv', fileText(file, 'csv', bytes)),
+  tsv: (file, bytes) => readDelimited(file, 'tsv', fileText(file, 'tsv', bytes)),
   xlsx: (file, bytes, options) => readXlsx(file, bytes, options.sheet),
-  json: (file, bytes) => readJson(file, utf8Text(file, 'json', bytes)),
+  json: (file, bytes) => readJson(file, fileText(file, 'json', bytes)),
 };
 
 /** The extensions an ideas file may have, in the order the messages name them. */
@@ -120,13 +123,27 @@ export async function readIdeasBytes(
   return IDEAS_READERS[format](file, bytes, options);
 }
 
-/** The text of a text format's file: UTF-8 (a BOM dropped), else a Dutch error naming the format. */
-function utf8Text(file: string, format: IdeasFormat, bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return fail(file, ideasMessages.notFormat(file, format.toUpperCase(), ideasExpected.utf8));
-  }
+/**
+ * The text of a text format's file (text-content.ts, shared with the survey importer): UTF-8 or UTF-16
+ * (a BOM dropped), or Windows-1252 for bytes that are not UTF-8, with a warning that says so; binary
+ * content is a Dutch error naming the format.
+ */
+function fileText(
+  file: string,
+  format: IdeasFormat,
+  bytes: Uint8Array,
+): { text: string; warnings: Warning[] } {
+  const decoded = decodeText(file, bytes, ideasExpected.textFile(format.toUpperCase()));
+  if ('error' in decoded)
+    return fail(
+      file,
+      ideasMessages.notFormat(file, format.toUpperCase(), decoded.error.found ?? ''),
+      decoded.error.found,
+      decoded.error.expected,
+    );
+  const problems = new Problems(file);
+  if (decoded.encoding === 'windows-1252') problems.warn('text-encoding', importWarnings.windows1252(file));
+  return { text: decoded.text.replace(/^\uFEFF/, ''), warnings: [...problems.warningRecords()] };
 }
 
 /** The separator that occurs most often in the header line (outside quotes). */
@@ -144,7 +161,11 @@ function detectSeparator(text: string, format: IdeasFormat): string {
   return best[0];
 }
 
-function readDelimited(file: string, format: IdeasFormat, text: string): IdeasGrid {
+function readDelimited(
+  file: string,
+  format: IdeasFormat,
+  { text, warnings }: { text: string; warnings: Warning[] },
+): IdeasGrid {
   if (!text.trim()) return fail(file, ideasMessages.emptyFile(file));
   const delimiter = detectSeparator(text, format);
   const wide = widestOver(text, delimiter);
@@ -162,7 +183,7 @@ function readDelimited(file: string, format: IdeasFormat, text: string): IdeasGr
     // The survey reader's Dutch message with the row, not the parser's English one.
     throw new InputErrors([csvSyntaxError(file, error)]);
   }
-  return gridOf(file, format, records);
+  return { ...gridOf(file, format, records), warnings };
 }
 
 async function readXlsx(file: string, bytes: Uint8Array, sheet: string | undefined): Promise<IdeasGrid> {
@@ -265,7 +286,7 @@ const JSON_SHAPES: Readonly<
   other: { number: true, list: true, other: true, expected: ideasExpected.textOrList },
 };
 
-function readJson(file: string, text: string): IdeasGrid {
+function readJson(file: string, { text, warnings }: { text: string; warnings: Warning[] }): IdeasGrid {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -327,5 +348,5 @@ function readJson(file: string, text: string): IdeasGrid {
     }
     rows.push({ row, cells });
   });
-  return { file, format: 'json', headers, rows, errors: problems.errorList() };
+  return { file, format: 'json', headers, rows, errors: problems.errorList(), warnings };
 }

@@ -3,16 +3,14 @@ import { importErrors, importExpected, importFound } from '../../core/text/impor
 import type { Problems } from '../../core/contract/problems.js';
 import { statlineDocument } from './statline-document.js';
 import { readStatlineTable } from './statline-table.js';
-import { decodeText } from './text-content.js';
+import { readTextContent } from './text-content.js';
 
 /** A saved StatLine OData v4 response (`.json`): its observations, or its errors in `problems`. */
 export function readStatlineJson(bytes: Uint8Array, problems: Problems): readonly Observation[] {
-  const decoded = decodeText(problems.file, bytes, importExpected.json);
-  if ('error' in decoded) {
-    problems.error(decoded.error);
+  const text = readTextContent(bytes, problems, importExpected.json);
+  if (text === null) {
     return [];
   }
-  const text = decoded.text.replace(/^\uFEFF/, '');
   if (text.trim() === '') {
     problems.error(importErrors.emptyFile(problems.file));
     return [];

@@ -55,6 +55,23 @@ import type { AppServices } from './services.js';
 // eslint-disable-next-line no-control-regex
 export const CONTROL_IN_ADDRESS = /%(?:[01][0-9a-f]|7f|c2%[89][0-9a-f])|[\u0000-\u001f\u007f-\u009f]/i;
 
+/**
+ * Whether an address holds percent-encoded bytes that are not UTF-8 (`%C3%28`, `%FF%FE`): decoded
+ * leniently they became the search `c3%28` (audit 9, finding 10); they are no text at all.
+ */
+export function hasInvalidUtf8(url: string): boolean {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for (const [run] of url.matchAll(/(?:%[0-9a-f]{2})+/gi)) {
+    const bytes = Uint8Array.from(run.slice(1).split('%'), (hex) => Number.parseInt(hex, 16));
+    try {
+      decoder.decode(bytes);
+    } catch {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** The store to serve: a {@link Store}, or the database one is made over (`db`, as tests open it). */
 export type CreateAppOptions = ({ readonly store: Store } | { readonly db: Database }) & {
   readonly config?: ServerConfigInput | ServerConfig;
@@ -109,6 +126,7 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
   // database refuses NUL in text anyway). Audit 7, finding 12 (NUL); audit 8, finding 8 (the others).
   app.use('*', async (c, next) => {
     if (CONTROL_IN_ADDRESS.test(c.req.url)) throw new HttpProblem(400, webMessages.controlInAddress);
+    if (hasInvalidUtf8(c.req.url)) throw new HttpProblem(400, webMessages.badUtf8InAddress);
     return next();
   });
   app.use('*', readLimit(services, config.readLimit ? new RateLimiter(config.readLimit) : undefined));

@@ -9,6 +9,7 @@ import { packagePath } from '../package-root.js';
 import type { RateLimit } from './rate-limit.js';
 import { DEFAULT_READ_RATE, readLimitOf } from './read-rate.js';
 import { DEFAULT_MAX_WAITING } from './request-queue.js';
+import { LOOPBACK_HOSTS } from './trusted-hosts.js';
 
 export { DEFAULT_READ_RATE, readLimitOf };
 
@@ -50,6 +51,11 @@ export interface ServerConfig {
    * writes relative codes and says beside them that they need the site's address (`build --basis-url`).
    */
   readonly baseUrl: string | undefined;
+  /**
+   * Hosts (`name` at any port, or `name:port`) whose request `Host` may stand in for a missing base URL
+   * (trusted-hosts.ts); default the loopback names. `werkbalans serve` adds its listen addresses.
+   */
+  readonly trustedHosts: readonly string[];
   /** Failed sign-ins per client: default 10 at once, then 1 every 6 s (429 with Retry-After). */
   readonly authFailureLimit: RateLimit;
   /**
@@ -87,6 +93,7 @@ export function serverConfig(input: ServerConfigInput = {}): ServerConfig {
     maxWaitingRequests: input.maxWaitingRequests ?? DEFAULT_MAX_WAITING,
     trustedProxies: input.trustedProxies ?? [],
     baseUrl: input.baseUrl,
+    trustedHosts: input.trustedHosts ?? LOOPBACK_HOSTS,
     authFailureLimit: input.authFailureLimit ?? DEFAULT_AUTH_FAILURE_LIMIT,
     readLimit: 'readLimit' in input ? input.readLimit : readLimitOf(DEFAULT_READ_RATE),
     parseWorker: input.parseWorker,

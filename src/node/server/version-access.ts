@@ -12,6 +12,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
+import { requestScheme } from './public-origin.js';
 import { bearerToken, tokensMatch } from './token-compare.js';
 
 export const CHECK_COOKIE = 'werkbalans-controle';
@@ -54,14 +55,17 @@ export function mayCheck(c: Context, adminToken: string | undefined): boolean {
   return byHeader || byCookie;
 }
 
-/** Sets the check cookie on the response; call only after the token was checked. */
-export function grantCheck(c: Context, adminToken: string): void {
+/**
+ * Sets the check cookie on the response; call only after the token was checked. `Secure` when the
+ * visitor came by https, also behind a trusted proxy that ends TLS (audit 9, finding 10).
+ */
+export function grantCheck(c: Context, adminToken: string, trustedProxies: readonly string[] = []): void {
   setCookie(c, CHECK_COOKIE, checkCookieValue(adminToken), {
     httpOnly: true,
     sameSite: 'Strict',
     path: '/',
     maxAge: CHECK_HOURS * 3600,
-    secure: new URL(c.req.url).protocol === 'https:',
+    secure: requestScheme(c, trustedProxies) === 'https',
   });
 }
 

@@ -19,6 +19,7 @@ const searchDocument = (stdout: string) =>
       query: z
         .looseObject({ words: z.array(z.looseObject({ word: z.string(), ideas: z.number() })) })
         .optional(),
+      notice: z.string().nullable().optional(),
     }),
   );
 
@@ -83,8 +84,10 @@ describe('werkbalans ideas', () => {
     const result = await cli('ideas', 'search', 'overleg', '--provincie', 'Utrecht', '--json');
     expect(result.status).toBe(0);
     const doc = searchDocument(result.stdout);
-    // The contract's fields, and beside them how the query's words fared.
-    expect(Object.keys(doc)).toEqual(['total', 'items', 'facets', 'query']);
+    // The contract's fields, and beside them how the query's words fared and `notice` (null: these
+    // ideas are not marked as example data), as GET /api/ideas answers.
+    expect(Object.keys(doc)).toEqual(['total', 'items', 'facets', 'query', 'notice']);
+    expect(doc.notice).toBeNull();
     // k = 5: with this little data province and profession are not public, so nothing is in Utrecht.
     expect(doc.total).toBe(0);
     const all = searchDocument((await cli('ideas', 'search', 'overleg', '--json')).stdout);

@@ -276,12 +276,22 @@ describe('reading ideas files', () => {
     expect(error.errors[0]!.message).not.toMatch(/Quote|parsing/);
   });
 
-  it('refuses text that is not UTF-8', async () => {
-    const error = await failure(
+  it('reads text that is not UTF-8 as Windows-1252, with a warning', async () => {
+    const batch = await prepared(
       'latin1.csv',
       new Uint8Array([0x74, 0x65, 0x6b, 0x73, 0x74, 0x0a, 0x63, 0x6c, 0x69, 0xeb, 0x6e, 0x74, 0x0a]),
     );
-    expect(error.errors[0]!.message).toBe('latin1.csv: dit is geen geldig CSV-bestand (geen UTF-8-tekst).');
+    expect(batch.ideas.map((idea) => idea.text)).toEqual(['cliënt']);
+    expect(batch.warnings.map((w) => w.code)).toEqual(['text-encoding']);
+  });
+
+  it('refuses binary data in a text format, naming what it found', async () => {
+    const error = await failure('binair.csv', new Uint8Array([0x74, 0x00, 0x6b, 0x0a]));
+    expect(error.errors[0]).toMatchObject({
+      file: 'binair.csv',
+      found: importFound.nulBytes,
+      message: `binair.csv: dit is geen geldig CSV-bestand (${importFound.nulBytes}).`,
+    });
   });
 
   it('names exactly the extensions it reads when it refuses a file', () => {

@@ -92,6 +92,15 @@ describe('no dead ends', () => {
     expect(offset).toBeLessThan(total!);
   });
 
+  it('an offset of ten digits goes to the last page too, not to a technical message (audit 9, finding 10)', async () => {
+    const huge = await t.app.request('/ideeen?offset=1000000000');
+    const ordinary = await t.app.request('/ideeen?offset=999999999');
+    expect(huge.status).toBe(302);
+    expect(huge.headers.get('location')).toBe(ordinary.headers.get('location'));
+    // The API keeps its Dutch 400 that names the bound.
+    expect((await t.app.request('/api/ideas?offset=1000000000')).status).toBe(400);
+  });
+
   it('a ranking names each profession as a link to its profile, the reader’s profession carried', async () => {
     const html = await (await t.app.request('/ranglijst/werkdruk?beroep=jeugdzorgwerkers')).text();
     const table = html.slice(html.indexOf('<details class="figure__table" open'));

@@ -10,6 +10,7 @@ import { exportFileOf, exportSite } from '../../../src/node/server/static-export
 import { packagePath } from '../../../src/node/package-root.js';
 import { FIGURE_WIDTHS } from '../../../src/core/charts/figure-spec.js';
 import { EXPORTED_IDEAS_GLOBAL } from '../../../src/core/ideas/local-search.js';
+import { EXAMPLE_IDEAS_LABEL } from '../../../src/core/text/labels.js';
 import { openDatabase, type Database } from '../../../src/node/store/database.js';
 import { storeOf } from '../../../src/node/store/index.js';
 
@@ -184,10 +185,14 @@ describe('static export', () => {
 
   it('writes the exported ideas for the search in the browser: public fields only, one per idea page', () => {
     expect(files).toContain('ideeen/ideeen.json');
-    const ideas = JSON.parse(readFileSync(join(out, 'ideeen/ideeen.json'), 'utf8')) as Record<
-      string,
-      unknown
-    >[];
+    const document = JSON.parse(readFileSync(join(out, 'ideeen/ideeen.json'), 'utf8')) as {
+      notice: unknown;
+      items: Record<string, unknown>[];
+    };
+    // The bundled ideas are constructed: the file says so, as every JSON answer of example data does.
+    expect(Object.keys(document)).toEqual(['notice', 'items']);
+    expect(document.notice).toBe(EXAMPLE_IDEAS_LABEL);
+    const ideas = document.items;
     const pages = files.filter(
       (f) => /^ideeen\/[^/]+\/index\.html$/.test(f) && f !== 'ideeen/themas/index.html',
     );
@@ -197,7 +202,7 @@ describe('static export', () => {
     expect(files).toContain('ideeen/ideeen.js');
     const scope: Record<string, unknown> = {};
     runInNewContext(readFileSync(join(out, 'ideeen/ideeen.js'), 'utf8'), scope);
-    expect(scope[EXPORTED_IDEAS_GLOBAL]).toEqual(ideas);
+    expect(scope[EXPORTED_IDEAS_GLOBAL]).toEqual(document);
     for (const idea of ideas) {
       expect(Object.keys(idea).sort()).toEqual([
         'branch',

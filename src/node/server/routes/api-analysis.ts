@@ -50,6 +50,7 @@ export function analysisApi(services: AppServices): Hono {
         classified: false,
         missing: p.missing,
       })),
+      notice: result.dataset.label,
     });
   });
 

@@ -13,6 +13,8 @@ import { solutionsText } from '../../../core/text/solutions-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import { CurationError, type IdeaInput, type StoredIdea } from '../../store/index.js';
 import { publicSearch } from '../ideas-browse.js';
+import { storeExampleIdeas } from '../example-ideas.js';
+import { ideasNotice } from '../../../core/text/labels.js';
 import { importUploadedIdeas } from '../ideas-upload.js';
 import { HttpProblem } from '../http-problem.js';
 import { publicChangesAnswer } from '../public-changes-answer.js';
@@ -74,9 +76,14 @@ export function ideasApi(services: AppServices): Hono {
   const app = new Hono();
   const { ideas } = services;
 
-  app.get('/api/ideas', queryOf(ideaSearchQuery), async (c) =>
-    c.json(await publicSearch(services, c.req.valid('query'))),
-  );
+  // The contract's search document, and beside it `notice` as every JSON answer of example data has.
+  app.get('/api/ideas', queryOf(ideaSearchQuery), async (c) => {
+    const [result, example] = await Promise.all([
+      publicSearch(services, c.req.valid('query')),
+      storeExampleIdeas(services),
+    ]);
+    return c.json({ ...result, notice: ideasNotice(example) });
+  });
 
   app.post('/api/ideas', adminOnly(services), boundedJson, jsonOf(addIdeaBody), async (c) => {
     const body = c.req.valid('json');
@@ -173,7 +180,8 @@ export function ideasApi(services: AppServices): Hono {
     const idea = await ideas.publicIdea(c.req.param('id'));
     if (!idea) throw new HttpProblem(404, webMessages.unknownIdea(c.req.param('id')));
     const { snippet: _snippet, ...rest } = idea;
-    return c.json(rest);
+    const example = await ideas.isExample(idea.id);
+    return c.json({ ...rest, notice: ideasNotice(example ? 'all' : 'none') });
   });
 
   app.get('/api/ideas/:id/geschiedenis', adminOnly(services), async (c) => {

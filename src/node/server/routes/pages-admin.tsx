@@ -435,7 +435,8 @@ export function adminPages(services: AppServices): Hono {
             }
           : undefined;
       // The token was given: this browser may open the held version's pages (version-access.ts).
-      if (services.config.adminToken) grantCheck(c, services.config.adminToken);
+      if (services.config.adminToken)
+        grantCheck(c, services.config.adminToken, services.config.trustedProxies);
       const view = await loadPageView(c, services, true);
       return renderPage(c, <AdminPage view={view} services={services} message={message} check={check} />);
     } catch (error) {
@@ -545,7 +546,7 @@ export function adminPages(services: AppServices): Hono {
 
   // The token once more, to see the versions never shown: this browser gets the check cookie.
   app.post('/beheer/controleren', ...adminForm(checkAccessForm), (c) => {
-    if (services.config.adminToken) grantCheck(c, services.config.adminToken);
+    if (services.config.adminToken) grantCheck(c, services.config.adminToken, services.config.trustedProxies);
     return c.redirect('/beheer#tonen', 303);
   });
 

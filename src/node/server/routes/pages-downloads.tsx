@@ -209,12 +209,17 @@ export function downloadRoutes(services: AppServices): Hono {
     const view = await loadPageView(c, services);
     if (!view.analysis)
       return renderPage(c, <EmptyStore view={view} title={downloadsText.title} nav="downloads" />);
+    const { config } = services;
+    // Without a base URL the page depends on the Host it was asked by: no cache keeps it for another
+    // (a held version's view is private already, version-access.ts).
+    if (!config.staticExport && config.baseUrl === undefined && !c.res.headers.has('Cache-Control'))
+      c.header('Cache-Control', 'no-store');
     return renderPage(
       c,
       <DownloadsPage
         view={view}
         services={services}
-        origin={services.config.staticExport ? services.config.baseUrl : publicOrigin(c, services.config)}
+        origin={config.staticExport ? config.baseUrl : publicOrigin(c, config)}
       />,
     );
   });

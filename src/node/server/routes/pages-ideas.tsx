@@ -16,7 +16,7 @@ import { ideasPageText } from '../../../core/text/page-text.js';
 import { webMessages } from '../../../core/text/web-messages.js';
 import type { IdeaSearchItem, IdeaSearchResult } from '../../store/index.js';
 import { publicSearch } from '../ideas-browse.js';
-import { exportedIdeas, exportedIdeasScript, MAX_EXPORTED_IDEAS } from '../exported-ideas.js';
+import { exportedIdeasDocument, exportedIdeasScript, MAX_EXPORTED_IDEAS } from '../exported-ideas.js';
 import { STATIC_SEARCH_LIMIT } from '../../../core/ideas/local-search.js';
 import { HttpProblem } from '../http-problem.js';
 import type { Links } from '../links.js';
@@ -489,9 +489,9 @@ export function ideasPages(services: AppServices): Hono {
   // Only in a static export: every exported idea, for the search in the reader's browser; the same as a
   // script, for a copy opened as files (file://), where the browser refuses fetch() but runs scripts.
   if (services.config.staticExport) {
-    app.get('/ideeen/ideeen.json', async (c) => c.json(await exportedIdeas(services)));
+    app.get('/ideeen/ideeen.json', async (c) => c.json(await exportedIdeasDocument(services)));
     app.get('/ideeen/ideeen.js', async (c) =>
-      c.body(exportedIdeasScript(await exportedIdeas(services)), 200, {
+      c.body(exportedIdeasScript(await exportedIdeasDocument(services)), 200, {
         'Content-Type': 'text/javascript; charset=utf-8',
       }),
     );
