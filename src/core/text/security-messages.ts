@@ -14,6 +14,8 @@ export const securityMessages = {
     `Te veel pogingen met een verkeerd of ontbrekend beheertoken. Probeer het over ${seconds(wait)} opnieuw.`,
   tooManyRequests: (wait: number) =>
     `U stuurt te veel verzoeken na elkaar. Probeer het over ${seconds(wait)} opnieuw.`,
+  tooManyHeavy: (wait: number) =>
+    `U vraagt al veel zware onderdelen tegelijk op (figuren, zoekopdrachten, vergelijkingen). Wacht tot die klaar zijn en probeer het over ${seconds(wait)} opnieuw.`,
   tokenNotFirst:
     'Het beheertoken moet het eerste veld van het formulier zijn (veld "token"), of meegestuurd worden als Authorization: Bearer ….',
   formTooLarge: (limit: number) => `Het formulier is te groot: de grens is ${kilobytes(limit)}.`,

@@ -6,6 +6,8 @@
 import { Hono } from 'hono';
 import { slugify } from '../../core/contract/slug.js';
 import { writeGuard } from './admin-token.js';
+import { CostMemory } from './cost-memory.js';
+import { HeavyInFlight } from './heavy-in-flight.js';
 import { RateLimiter } from './rate-limit.js';
 import { readLimit } from './read-limit.js';
 import { webMessages } from '../../core/text/web-messages.js';
@@ -89,6 +91,7 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
   const effects = options.effects ?? silentEffects;
   const queue = new RequestQueue({
     concurrency: config.requestConcurrency ?? store.concurrency,
+    heavyConcurrency: config.heavyConcurrency,
     maxWaiting: config.maxWaitingRequests,
   });
   const services: AppServices = {
@@ -99,6 +102,7 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
     effects,
     analyses: new AnalysisCache(store.datasets, config),
     figures: new FigureCache(),
+    costs: new CostMemory(),
     ideasCache: new IdeasCache({ refresh: (load) => queue.run(load) }),
     assets: new AssetCatalog(config.assetsDir, generatedAssets()),
     queue,
@@ -129,12 +133,22 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
     if (hasInvalidUtf8(c.req.url)) throw new HttpProblem(400, webMessages.badUtf8InAddress);
     return next();
   });
-  app.use('*', readLimit(services, config.readLimit ? new RateLimiter(config.readLimit) : undefined));
+  app.use(
+    '*',
+    readLimit(services, {
+      limiter: config.readLimit ? new RateLimiter(config.readLimit) : undefined,
+      heavy: new HeavyInFlight(config.heavyPerClient),
+    }),
+  );
   app.use('*', queueReads(queue));
-  // A successful write may change which ideas the bridge shows: forget the kept lists.
+  // A successful write may change which ideas the bridge shows, and which version the drawings show:
+  // forget the kept lists and which drawing addresses are cheap.
   app.use('*', async (c, next) => {
     await next();
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 400) services.ideasCache.clear();
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 400) {
+      services.ideasCache.clear();
+      services.costs.clear();
+    }
   });
   app.onError(async (error, c) => problemResponse(c, problemOf(error, effects), config.staticExport));
   app.notFound(async (c) =>

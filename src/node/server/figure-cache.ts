@@ -46,6 +46,15 @@ function unescapeXml(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/** The cache keys of the drawings, one function per kind, so that {@link FigureCache.holds} can ask. */
+export const drawingKeys = {
+  inline: (key: string, id: string, options: InlineOptions = {}) =>
+    `inline|${key}|${id}|${options.highlight ?? ''}|${options.idPrefix ?? ''}|${options.width ?? ''}`,
+  custom: (key: string, width?: number) => `custom|${key}|${width ?? ''}`,
+  file: (key: string, id: string) => `file|${key}|${id}`,
+  png: (key: string, id: string) => `png|${key}|${id}`,
+};
+
 export class FigureCache {
   readonly #entries = new Map<string, unknown>();
   readonly #registry: readonly FigureKindEntry[];
@@ -92,8 +101,7 @@ export class FigureCache {
 
   /** Markup for a page (a site figure): no `<style>`, the profession marked when asked. */
   inline(key: string, result: AnalysisResult, id: string, options: InlineOptions = {}): string {
-    const cacheKey = `inline|${key}|${id}|${options.highlight ?? ''}|${options.idPrefix ?? ''}|${options.width ?? ''}`;
-    return this.#remember(cacheKey, () => {
+    return this.#remember(drawingKeys.inline(key, id, options), () => {
       const svg = this.figure(key, result, id, 'site').render({
         document: nodeDocument(),
         idPrefix: options.idPrefix,
@@ -111,7 +119,7 @@ export class FigureCache {
    * 720), kept under `key` (which must change when its data do).
    */
   inlineOf(key: string, render: (options: RenderOptions) => SVGSVGElement, width?: number): string {
-    return this.#remember(`custom|${key}|${width ?? ''}`, () => {
+    return this.#remember(drawingKeys.custom(key, width), () => {
       const svg = render({ document: nodeDocument(), width });
       for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
       return renderSvg(svg, { prologue: false });
@@ -120,7 +128,7 @@ export class FigureCache {
 
   /** The standalone SVG file of a downloads figure (with its own style sheet and the XML prologue). */
   file(key: string, result: AnalysisResult, id: string): string {
-    return this.#remember(`file|${key}|${id}`, () =>
+    return this.#remember(drawingKeys.file(key, id), () =>
       renderSvg(this.figure(key, result, id, 'downloads').render({ document: nodeDocument() })),
     );
   }
@@ -176,6 +184,11 @@ export class FigureCache {
   }
 
   png(key: string, result: AnalysisResult, id: string): Buffer {
-    return this.#remember(`png|${key}|${id}`, () => renderPng(this.file(key, result, id)));
+    return this.#remember(drawingKeys.png(key, id), () => renderPng(this.file(key, result, id)));
+  }
+
+  /** Whether the drawing under `cacheKey` (one of {@link drawingKeys}) is kept now. */
+  holds(cacheKey: string): boolean {
+    return this.#entries.has(cacheKey);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Token buckets per client: each client may spend `burst` at once and gets `perSecond` back every
  * second. Used twice: failed sign-ins (every 401 spends one; an empty bucket means 429 before the token
- * is even compared) and read requests (every GET spends one). The clock is passed in, so tests decide
+ * is even compared) and read requests (every GET spends what it costs, request-cost.ts). The clock is passed in, so tests decide
  * time without waiting. Memory is bounded: at most `maxClients` buckets are kept, the least recently
  * used one is forgotten first (a forgotten client starts again with a full bucket, which only favours
  * that client).
@@ -61,22 +61,26 @@ export class RateLimiter {
     return bucket;
   }
 
-  #refusal(bucket: Bucket): Admission {
-    const missing = 1 - bucket.tokens;
+  #refusal(bucket: Bucket, cost: number): Admission {
+    const missing = cost - bucket.tokens;
     return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(missing / this.limit.perSecond)) };
   }
 
   /** Whether the client may go on, without spending anything. */
   check(client: string): Admission {
     const bucket = this.#bucket(client);
-    return bucket.tokens >= 1 ? { ok: true } : this.#refusal(bucket);
+    return bucket.tokens >= 1 ? { ok: true } : this.#refusal(bucket, 1);
   }
 
-  /** Spends one for the client: ok while the bucket held one, else how long to wait. */
-  take(client: string): Admission {
+  /**
+   * Spends `cost` (default 1; more than `burst` counts as `burst`) for the client: ok while the bucket
+   * held that much, else how long to wait until it will. A refusal spends nothing.
+   */
+  take(client: string, cost = 1): Admission {
     const bucket = this.#bucket(client);
-    if (bucket.tokens < 1) return this.#refusal(bucket);
-    bucket.tokens -= 1;
+    const price = Math.min(Math.max(cost, 0), this.limit.burst);
+    if (bucket.tokens < price) return this.#refusal(bucket, price);
+    bucket.tokens -= price;
     return { ok: true };
   }
 }

@@ -1,30 +1,70 @@
 /**
  * Per-client limit of read requests (GET and HEAD): a token bucket per client (rate-limit.ts) sized so
- * that a person reading, searching and downloading never meets it — 30 requests a second, 300 at once
- * by default — while one client cannot take every turn of the request queue. Over the limit: 429 with
- * Retry-After and a Dutch message, before any work is done. Requests without a socket (the static
- * export, tests) are not limited.
+ * that a person reading, searching and downloading never meets it — 30 tokens a second, 300 at once
+ * by default — while one client cannot take every turn of the request queue. A request takes what it
+ * costs (request-cost.ts): a page, an asset or a kept drawing 1, a cold drawing 5, a search 1 to 7 by
+ * its words. A heavy request also counts toward the client's heavy requests in flight
+ * (heavy-in-flight.ts) and waits in the heavy lane of the queue (request-queue.ts). Over either limit:
+ * 429 with Retry-After and a Dutch message, before any work is done and before anything is spent.
+ * Requests without a socket (the static export, tests) are not limited.
  */
 import type { MiddlewareHandler } from 'hono';
 import { securityMessages } from '../../core/text/security-messages.js';
 import { clientOf } from './client-address.js';
 import { problemResponse } from './error-handler.js';
+import { HEAVY_RETRY_SECONDS, type HeavyInFlight } from './heavy-in-flight.js';
 import { HttpProblem } from './http-problem.js';
 import type { RateLimiter } from './rate-limit.js';
+import { requestCost } from './request-cost.js';
 import type { AppServices } from './services.js';
 
-export function readLimit(services: AppServices, limiter: RateLimiter | undefined): MiddlewareHandler {
+/** The client of each heavy request in flight, for the queue's heavy lane. */
+const heavyClients = new WeakMap<Request, string>();
+
+/** The client a heavy request waits under in the queue; undefined for a cheap one. */
+export function heavyClientOf(request: Request): string | undefined {
+  return heavyClients.get(request);
+}
+
+export interface ReadLimits {
+  /** Tokens per client; undefined = no read limit (WERKBALANS_READ_RATE=0). */
+  readonly limiter: RateLimiter | undefined;
+  readonly heavy: HeavyInFlight;
+}
+
+export function readLimit(services: AppServices, limits: ReadLimits): MiddlewareHandler {
   return async (c, next) => {
-    if (!limiter || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return next();
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const client = clientOf(c, services.config.trustedProxies);
-    const admitted = client === undefined ? ({ ok: true } as const) : limiter.take(client);
-    if (admitted.ok) return next();
-    const response = await problemResponse(
-      c,
-      new HttpProblem(429, securityMessages.tooManyRequests(admitted.retryAfterSeconds)),
-      services.config.staticExport,
-    );
-    response.headers.set('Retry-After', String(admitted.retryAfterSeconds));
-    return response;
+    if (client === undefined) return next();
+    const cost = requestCost(new URL(c.req.url), (address) => services.costs.drawn(address));
+    const { limiter } = limits;
+    if (limiter && cost.heavy && limits.heavy.of(client) >= limits.heavy.perClient) {
+      return refuse(c, services, securityMessages.tooManyHeavy(HEAVY_RETRY_SECONDS), HEAVY_RETRY_SECONDS);
+    }
+    const admitted = limiter ? limiter.take(client, cost.tokens) : ({ ok: true } as const);
+    if (!admitted.ok) {
+      const message = securityMessages.tooManyRequests(admitted.retryAfterSeconds);
+      return refuse(c, services, message, admitted.retryAfterSeconds);
+    }
+    if (!cost.heavy) return next();
+    heavyClients.set(c.req.raw, client);
+    const counted = limiter !== undefined && limits.heavy.enter(client);
+    try {
+      await next();
+    } finally {
+      if (counted) limits.heavy.leave(client);
+    }
   };
+}
+
+async function refuse(
+  c: Parameters<MiddlewareHandler>[0],
+  services: AppServices,
+  message: string,
+  retryAfterSeconds: number,
+): Promise<Response> {
+  const response = await problemResponse(c, new HttpProblem(429, message), services.config.staticExport);
+  response.headers.set('Retry-After', String(retryAfterSeconds));
+  return response;
 }

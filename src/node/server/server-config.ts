@@ -8,6 +8,7 @@ import { readIndexConfig } from '../config-file.js';
 import { packagePath } from '../package-root.js';
 import type { RateLimit } from './rate-limit.js';
 import { DEFAULT_READ_RATE, readLimitOf } from './read-rate.js';
+import { DEFAULT_HEAVY_PER_CLIENT } from './heavy-in-flight.js';
 import { DEFAULT_MAX_WAITING } from './request-queue.js';
 import { LOOPBACK_HOSTS } from './trusted-hosts.js';
 
@@ -37,6 +38,10 @@ export interface ServerConfig {
    * queries run on the server's own thread, 8 for PostgreSQL (its pool holds 10 connections).
    */
   readonly requestConcurrency: number | undefined;
+  /** Heavy read requests (request-cost.ts) run at a time; undefined = half of the concurrency, at least 1. */
+  readonly heavyConcurrency: number | undefined;
+  /** Heavy read requests one client may have in flight before 429; default 16 (heavy-in-flight.ts). */
+  readonly heavyPerClient: number;
   /** Read requests that may wait for their turn before the server answers 503; default 1 000. */
   readonly maxWaitingRequests: number;
   /**
@@ -59,8 +64,8 @@ export interface ServerConfig {
   /** Failed sign-ins per client: default 10 at once, then 1 every 6 s (429 with Retry-After). */
   readonly authFailureLimit: RateLimit;
   /**
-   * Read requests per client (WERKBALANS_READ_RATE per second, burst 10 s worth); default 30 per
-   * second, burst 300; undefined = no limit.
+   * Read tokens per client (WERKBALANS_READ_RATE per second, burst 10 s worth; a request takes what it
+   * costs, request-cost.ts); default 30 per second, burst 300; undefined = no limit.
    */
   readonly readLimit: RateLimit | undefined;
   /** Worker script that reads large uploads; undefined = the compiled parse-worker.js (parse-upload.ts). */
@@ -90,6 +95,8 @@ export function serverConfig(input: ServerConfigInput = {}): ServerConfig {
     staticExport: input.staticExport ?? false,
     analysisCacheSize: input.analysisCacheSize ?? 16,
     requestConcurrency: input.requestConcurrency,
+    heavyConcurrency: input.heavyConcurrency,
+    heavyPerClient: input.heavyPerClient ?? DEFAULT_HEAVY_PER_CLIENT,
     maxWaitingRequests: input.maxWaitingRequests ?? DEFAULT_MAX_WAITING,
     trustedProxies: input.trustedProxies ?? [],
     baseUrl: input.baseUrl,

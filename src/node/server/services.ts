@@ -5,6 +5,7 @@
 import type { DatasetsStore, IdeasStore, SolutionsStore } from '../store/index.js';
 import type { AnalysisCache } from './analysis-cache.js';
 import type { AssetCatalog } from './asset-catalog.js';
+import type { CostMemory } from './cost-memory.js';
 import type { IdeasCache } from './ideas-cache.js';
 import type { FigureCache } from './figure-cache.js';
 import type { RequestQueue } from './request-queue.js';
@@ -19,6 +20,8 @@ export interface AppServices {
   readonly effects: ServerEffects;
   readonly analyses: AnalysisCache;
   readonly figures: FigureCache;
+  /** Drawing addresses answered from the figure cache now: charged as pages (request-cost.ts). */
+  readonly costs: CostMemory;
   readonly ideasCache: IdeasCache;
   /** The browser assets under their hashed names. */
   readonly assets: AssetCatalog;

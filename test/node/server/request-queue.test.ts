@@ -85,6 +85,147 @@ describe('the request queue', () => {
   });
 });
 
+/** A queue whose turns the test runs by hand: no timer decides the order. */
+function manualQueue(options: { concurrency: number; heavyConcurrency?: number }) {
+  const turns: (() => void)[] = [];
+  const clock = { now: 0 };
+  const timers: { at: number; callback: () => void }[] = [];
+  const queue = new RequestQueue({
+    ...options,
+    schedule: (callback) => turns.push(callback),
+    now: () => clock.now,
+    later: (callback, ms) => timers.push({ at: clock.now + ms, callback }),
+  });
+  const started: string[] = [];
+  const running = new Map<string, () => void>();
+  const submit = (name: string, heavyClient?: string) =>
+    queue.run(
+      () =>
+        new Promise<void>((resolve) => {
+          started.push(name);
+          running.set(name, resolve);
+        }),
+      heavyClient,
+    );
+  /** Runs the scheduled turns (and lets the started work register), then returns what started. */
+  const turn = async () => {
+    for (const callback of turns.splice(0)) callback();
+    await Promise.resolve();
+    await Promise.resolve();
+    return started;
+  };
+  /** Ends a running request and lets the queue see it. */
+  const finish = async (name: string) => {
+    running.get(name)?.();
+    running.delete(name);
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+  };
+  /** Moves the clock on and fires the timers that are due. */
+  const wait = (ms: number) => {
+    clock.now += ms;
+    for (const timer of timers.filter((t) => t.at <= clock.now)) {
+      timers.splice(timers.indexOf(timer), 1);
+      timer.callback();
+    }
+  };
+  return { queue, submit, turn, finish, started, clock, wait, timers };
+}
+
+describe('the heavy lane (audit 9, finding 2)', () => {
+  it('starts a cheap request after at most one heavy one, however many heavy ones wait', async () => {
+    const { queue, submit, turn, finish, started } = manualQueue({ concurrency: 1 });
+    const jobs = Array.from({ length: 10 }, (_, i) => submit(`zwaar${i}`, 'aanvaller'));
+    await turn();
+    expect(started).toEqual(['zwaar0']);
+    jobs.push(submit('methode'));
+    expect(queue.heavyWaiting).toBe(9);
+    await finish('zwaar0');
+    await turn();
+    // Before the lanes, the cheap page waited for all ten.
+    expect(started).toEqual(['zwaar0', 'methode']);
+    await finish('methode');
+    for (let i = 1; i < 10; i++) {
+      await turn();
+      await finish(`zwaar${i}`);
+    }
+    await Promise.all(jobs);
+    expect(started.slice(2)).toEqual(Array.from({ length: 9 }, (_, i) => `zwaar${i + 1}`));
+  });
+
+  it('takes the clients of the heavy lane in turns, each client in arrival order', async () => {
+    const { submit, turn, finish, started } = manualQueue({ concurrency: 1 });
+    const jobs = [
+      ...['a1', 'a2', 'a3', 'a4'].map((name) => submit(name, 'a')),
+      submit('b1', 'b'),
+      submit('c1', 'c'),
+      submit('b2', 'b'),
+    ];
+    for (let i = 0; i < jobs.length; i++) {
+      await turn();
+      await finish(started[started.length - 1]!);
+    }
+    await Promise.all(jobs);
+    expect(started).toEqual(['a1', 'b1', 'c1', 'a2', 'b2', 'a3', 'a4']);
+  });
+
+  it('runs at most `heavyConcurrency` heavy requests; cheap ones take the other turns', async () => {
+    const { queue, submit, turn, finish, started } = manualQueue({ concurrency: 4, heavyConcurrency: 2 });
+    const jobs = [...['h1', 'h2', 'h3'].map((name) => submit(name, `k${name}`)), submit('p1'), submit('p2')];
+    await turn();
+    // The lanes alternate, the cheap one first.
+    expect(started).toEqual(['p1', 'h1', 'p2', 'h2']);
+    expect(queue.active).toBe(4);
+    await finish('p1');
+    await turn();
+    // A cheap turn came free, but two heavy requests run already.
+    expect(started).toHaveLength(4);
+    await finish('h1');
+    await turn();
+    expect(started).toEqual(['p1', 'h1', 'p2', 'h2', 'h3']);
+    for (const name of ['h2', 'p2', 'h3']) await finish(name);
+    await Promise.all(jobs);
+    expect(queue.active).toBe(0);
+  });
+
+  it('pauses the heavy lane as long as the last heavy request took; cheap requests go on', async () => {
+    const { submit, turn, finish, started, clock, wait, timers } = manualQueue({ concurrency: 1 });
+    const jobs = [submit('h1', 'a'), submit('h2', 'b')];
+    await turn();
+    expect(started).toEqual(['h1']);
+    clock.now += 100;
+    await finish('h1');
+    await turn();
+    // h1 took 100 ms: h2 waits until 200 ms; a cheap page does not.
+    expect(started).toEqual(['h1']);
+    expect(timers.map((t) => t.at)).toEqual([200]);
+    jobs.push(submit('methode'));
+    await turn();
+    expect(started).toEqual(['h1', 'methode']);
+    await finish('methode');
+    await turn();
+    wait(99);
+    await turn();
+    expect(started).toEqual(['h1', 'methode']);
+    wait(1);
+    await turn();
+    expect(started).toEqual(['h1', 'methode', 'h2']);
+    await finish('h2');
+    await Promise.all(jobs);
+  });
+
+  it('counts both lanes toward `maxWaiting`', async () => {
+    const queue = new RequestQueue({ concurrency: 1, maxWaiting: 2, schedule: () => {} });
+    const waiting = [
+      queue.run(async () => {}, 'a'),
+      queue.run(async () => {}),
+      queue.run(async () => {}, 'b'),
+    ];
+    await expect(queue.run(async () => {}, 'c')).rejects.toMatchObject({ status: 503 });
+    expect(queue.waiting).toBe(3);
+    void waiting;
+  });
+});
+
 describe('queueReads (middleware)', () => {
   it('queues GET requests, lets writes pass, and skips a request whose client has gone', async () => {
     const queue = new RequestQueue({ concurrency: 1 });

@@ -10,6 +10,7 @@ import type { CachedAnalysis } from '../analysis-cache.js';
 import { analysisCsv } from '../analysis-csv.js';
 import { analysisXlsx } from '../analysis-xlsx.js';
 import { requestedAnalysis } from '../dataset-choice.js';
+import { drawingKeys } from '../figure-cache.js';
 import { analysisKey } from '../page-figures.js';
 import { analysisOf, loadPageView, type PageView } from '../page-view.js';
 import { publicOrigin } from '../public-origin.js';
@@ -17,6 +18,7 @@ import { analysisQuery } from '../request/request-schemas.js';
 import { queryOf } from '../request/validate.js';
 import type { AppServices } from '../services.js';
 import { withVersion } from './api-analysis.js';
+import { rememberDrawn } from './figure-drawings.js';
 import { EmptyStore } from '../views/empty-store.js';
 import { ColumnKeyList } from '../views/column-key-list.js';
 import { Layout } from '../views/layout.js';
@@ -257,6 +259,7 @@ export function downloadRoutes(services: AppServices): Hono {
     const analysis = await requestedAnalysis(c, services, c.req.valid('query'));
     const id = c.req.param('id').replace(/\.svg$/, '');
     const svg = services.figures.file(analysisKey(analysis), analysis.result, id);
+    rememberDrawn(c, services, drawingKeys.file(analysisKey(analysis), id));
     return c.body(svg, 200, {
       'Content-Type': 'image/svg+xml; charset=utf-8',
       'Content-Security-Policy': svgPolicy(svg),
@@ -269,6 +272,7 @@ export function downloadRoutes(services: AppServices): Hono {
     const analysis = await requestedAnalysis(c, services, c.req.valid('query'));
     const id = c.req.param('id').replace(/\.png$/, '');
     const png = services.figures.png(analysisKey(analysis), analysis.result, id);
+    rememberDrawn(c, services, drawingKeys.png(analysisKey(analysis), id));
     return c.body(new Uint8Array(png), 200, {
       'Content-Type': 'image/png',
       'Content-Disposition': `inline; filename="${id}.png"`,

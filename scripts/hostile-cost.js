@@ -1,0 +1,213 @@
+// Audit 9, finding 2, reproduced: one client within the read limit sends expensive requests, and a
+// plain page (`/methode`) asked 200 ms later is timed — from another client, and from the attacker's
+// own address. Starts the compiled server (`werkbalans serve`, PGlite in a temporary folder, the
+// example data, the default read limit of 30 a second) with WERKBALANS_TRUST_PROXY=127.0.0.1, so each
+// request names its client in X-Forwarded-For as a proxy would. The attacks are the audit's scripts
+// (figflood.js, flood.js, sustain.js, and the `?met=` pairs of met-times.txt):
+//   figures N   N different cold figure addresses at once (default 250)
+//   searches N  N different 480-character searches at once (default 250)
+//   sustain R S R searches of 480 characters a second for S seconds; the probe asks every second
+//   met N       N different `/beroep/<a>?met=<b>` comparisons at once (default 30)
+// Each attack runs three times on new addresses; prints one JSON line per round and the median.
+// Run: `npm run build && node scripts/hostile-cost.js figures 250` (or searches, sustain 25 20, met 30).
+/* global fetch, performance, setTimeout, clearInterval, setInterval */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const BIN = new URL('../bin/werkbalans.js', import.meta.url).pathname;
+const ATTACKER = '203.0.113.66';
+const OTHER = '203.0.113.7';
+const ROUNDS = 3;
+const WORDS = [
+  'werkdruk',
+  'nachtdienst',
+  'registratie',
+  'agressie',
+  'leidinggevende',
+  'rooster',
+  'administratie',
+  'collega',
+  'bewoners',
+  'zorgplan',
+  'overleg',
+  'scholing',
+  'pauze',
+  'teamleider',
+  'personeel',
+  'invallers',
+  'cliënten',
+  'dossier',
+  'systeem',
+  'gemeente',
+  'verslag',
+  'formulier',
+  'planning',
+  'salaris',
+  'waardering',
+];
+
+/** flood.js's query: words of the list with and without "en" until 480 characters, and a marker. */
+function longQuery(k) {
+  const s = [];
+  for (let i = 0; s.join(' ').length < 480; i++)
+    s.push(WORDS[(i * 7 + k) % WORDS.length] + (i % 3 ? 'en' : ''));
+  return `${s.join(' ')} q${k}`;
+}
+
+function serve(dataDir) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', dataDir], {
+      env: { ...process.env, WERKBALANS_TRUST_PROXY: '127.0.0.1', WERKBALANS_READ_RATE: '30' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const seen = (d) => {
+      out += d;
+      const url = /draait op (http:\/\/\S+)/.exec(out)?.[1];
+      if (url) resolve({ child, base: url.replace(/\/$/, '') });
+    };
+    child.stdout.on('data', seen);
+    child.stderr.on('data', seen);
+    child.on('exit', (code) => reject(new Error(`serve ended (${code}): ${out}`)));
+  });
+}
+
+const as = (client) => ({ headers: { 'X-Forwarded-For': client } });
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** A request's status and body, or 'error' when the connection failed. */
+async function send(url, client) {
+  try {
+    const response = await fetch(url, as(client));
+    await response.text();
+    return response.status;
+  } catch {
+    return 'error';
+  }
+}
+
+async function timed(url, client) {
+  const t = performance.now();
+  const status = await send(url, client);
+  return { ms: Math.round(performance.now() - t), status };
+}
+
+const count = (statuses) => (status) => (statuses[status] = (statuses[status] ?? 0) + 1);
+
+/** Sends every address at once as the attacker; probes `/methode` from both clients 200 ms later. */
+async function burst(base, urls) {
+  const statuses = {};
+  const t0 = performance.now();
+  const all = urls.map((u) => send(u, ATTACKER).then(count(statuses)));
+  await sleep(200);
+  const [other, own] = await Promise.all([
+    timed(`${base}/methode`, OTHER),
+    timed(`${base}/methode`, ATTACKER),
+  ]);
+  await Promise.all(all);
+  return {
+    otherMs: other.ms,
+    ownMs: own.ms,
+    ownStatus: own.status,
+    floodMs: Math.round(performance.now() - t0),
+    statuses,
+  };
+}
+
+async function sustain(base, round, rate, seconds) {
+  const statuses = {};
+  const sent = [];
+  let k = 10_000 * (round + 1);
+  const iv = setInterval(() => {
+    const url = `${base}/api/ideas?limit=100&q=${encodeURIComponent(longQuery(k++))}`;
+    sent.push(send(url, ATTACKER).then(count(statuses)));
+  }, 1000 / rate);
+  const other = [];
+  const probes = [];
+  const probe = setInterval(
+    () => probes.push(timed(`${base}/methode`, OTHER).then((r) => other.push(r.ms))),
+    1000,
+  );
+  await sleep(seconds * 1000);
+  clearInterval(iv);
+  clearInterval(probe);
+  await Promise.all([...sent, ...probes]);
+  return { otherMs: Math.max(...other), otherMedianMs: median(other), probes: other, statuses };
+}
+
+async function main() {
+  const [mode = 'figures', a, b] = process.argv.slice(2);
+  const dataDir = mkdtempSync(join(tmpdir(), 'werkbalans-cost-'));
+  const { child, base } = await serve(dataDir);
+  try {
+    // Until the app is ready a visitor gets a wait page (503); then let the warm-up of the pages end.
+    while ((await timed(`${base}/methode`, OTHER)).status !== 200) await sleep(500);
+    await sleep(5_000);
+    const slugs = (await (await fetch(`${base}/api/professions`, as(OTHER))).json()).professions.map(
+      (p) => p.slug,
+    );
+    const rounds = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      let result;
+      if (mode === 'figures') {
+        const n = Number(a ?? 250);
+        const figs = [
+          'kwadranten',
+          'gevoeligheid',
+          'hulpbronnen-tevreden-organisatie',
+          'hulpbronnen-tevreden-werk',
+          'taakeisen-tevreden-organisatie',
+          'ranking-werkdruk',
+          'ranking-autonomie',
+          'ranking-taakeisen',
+        ];
+        const urls = [];
+        for (const v of ['gepubliceerd', 'drie-themas'])
+          for (const f of figs)
+            for (const w of [280, 340, 400, 560, 720])
+              for (const p of slugs) urls.push(`${base}/figuren/${v}/${f}/${w}.svg?beroep=${p}`);
+        // A fixed shuffle (every 7th, wrapping), a new slice each round: every address is cold.
+        const order = urls.map((_, i) => urls[(i * 7) % urls.length]);
+        result = await burst(base, order.slice(round * n, (round + 1) * n));
+      } else if (mode === 'searches') {
+        const n = Number(a ?? 250);
+        const urls = Array.from(
+          { length: n },
+          (_, i) => `${base}/api/ideas?limit=100&q=${encodeURIComponent(longQuery(round * n + i))}`,
+        );
+        result = await burst(base, urls);
+      } else if (mode === 'met') {
+        const n = Number(a ?? 30);
+        const pairs = slugs.flatMap((x) =>
+          slugs.filter((y) => y !== x).map((y) => `${base}/beroep/${x}?met=${y}`),
+        );
+        result = await burst(base, pairs.slice(round * n, (round + 1) * n));
+      } else if (mode === 'sustain') {
+        result = await sustain(base, round, Number(a ?? 25), Number(b ?? 20));
+      } else throw new Error(`unknown attack ${mode}`);
+      console.log(JSON.stringify({ mode, round: round + 1, ...result }));
+      rounds.push(result);
+      await sleep(11_000); // the attacker's bucket fills again (300 at 30 a second)
+    }
+    console.log(
+      JSON.stringify({
+        mode,
+        args: [a, b].filter((x) => x !== undefined),
+        otherClientMethodeMedianMs: median(rounds.map((r) => r.otherMs)),
+        ...(rounds[0].ownMs === undefined
+          ? {}
+          : { ownClientMethodeMedianMs: median(rounds.map((r) => r.ownMs)) }),
+      }),
+    );
+  } finally {
+    const ended = new Promise((resolve) => child.once('exit', resolve));
+    child.kill();
+    await ended;
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,166 @@
+/**
+ * The read limit charges a request by its cost and caps the heavy requests a client has in flight
+ * (audit 9, finding 2). The bucket's clock is the test's own and the work waits on gates the test
+ * opens: no timing decides a pass.
+ */
+import { Hono } from 'hono';
+import { describe, expect, it } from 'vitest';
+import { CostMemory } from '../../../src/node/server/cost-memory.js';
+import { DEFAULT_HEAVY_PER_CLIENT, HeavyInFlight } from '../../../src/node/server/heavy-in-flight.js';
+import { RateLimiter } from '../../../src/node/server/rate-limit.js';
+import { readLimitOf } from '../../../src/node/server/read-rate.js';
+import { heavyClientOf, readLimit } from '../../../src/node/server/read-limit.js';
+import type { AppServices } from '../../../src/node/server/services.js';
+import { testAppPerFile } from './app-fixture.js';
+
+const from = (address: string) => ({ incoming: { socket: { remoteAddress: address } } });
+const DRAWING = '/figuren/gepubliceerd/kwadranten/400.svg?beroep=huisartsen';
+const LONG_SEARCH = `/api/ideas?q=${encodeURIComponent('werkdruk nachtdienst rooster pauze agressie collega scholing overleg')}`;
+
+/** The read limit in front of routes that wait for the test (`hold`) and say which lane they were in. */
+function limitedApp(options: {
+  readonly burst: number;
+  readonly perSecond: number;
+  readonly perClient: number;
+}) {
+  const clock = { now: 0 };
+  const costs = new CostMemory();
+  const services = { config: { trustedProxies: [], staticExport: false }, costs } as unknown as AppServices;
+  const limiter = new RateLimiter(options, { now: () => clock.now });
+  const held: (() => void)[] = [];
+  let holding = false;
+  const app = new Hono();
+  app.use('*', readLimit(services, { limiter, heavy: new HeavyInFlight(options.perClient) }));
+  app.get('*', async (c) => {
+    if (holding) await new Promise<void>((resolve) => held.push(resolve));
+    return c.text(heavyClientOf(c.req.raw) ?? 'licht');
+  });
+  const get = async (path: string, client = '192.0.2.1') => app.request(path, {}, from(client));
+  const status = async (path: string, client?: string) => (await get(path, client)).status;
+  return {
+    clock,
+    costs,
+    get,
+    status,
+    hold: () => (holding = true),
+    release: async () => {
+      holding = false;
+      for (const open of held.splice(0)) open();
+      await new Promise((resolve) => setImmediate(resolve));
+    },
+  };
+}
+
+describe('the read limit charges by cost', () => {
+  it('takes 5 for a cold drawing and 1 for a page; Retry-After says when the next drawing fits', async () => {
+    const t = limitedApp({ burst: 12, perSecond: 1, perClient: 4 });
+    expect(await t.status(DRAWING)).toBe(200);
+    expect(await t.status(DRAWING.replace('400', '560'))).toBe(200);
+    // 2 tokens left: a third drawing must wait 3 s, a page still goes through.
+    const refused = await t.get(DRAWING.replace('400', '720'));
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('3');
+    expect(await t.status('/methode')).toBe(200);
+    t.clock.now += 3_000;
+    expect(await t.status(DRAWING.replace('400', '720'))).toBe(429); // 4 tokens: not yet
+    t.clock.now += 1_000;
+    expect(await t.status(DRAWING.replace('400', '720'))).toBe(200);
+    // Another client has a bucket of its own.
+    expect(await t.status(DRAWING, '192.0.2.2')).toBe(200);
+  });
+
+  it('charges a drawing the cache holds as a page', async () => {
+    const t = limitedApp({ burst: 12, perSecond: 1, perClient: 4 });
+    t.costs.remember(DRAWING, () => true);
+    const statuses = await Promise.all(Array.from({ length: 12 }, () => t.status(DRAWING)));
+    expect(statuses).toEqual(Array<number>(12).fill(200));
+    expect(await t.status(DRAWING)).toBe(429);
+  });
+
+  it('charges a long search by its words', async () => {
+    const t = limitedApp({ burst: 20, perSecond: 1, perClient: 4 });
+    // Eight words: 7 tokens each; the two-word search costs 1.
+    expect([await t.status(LONG_SEARCH), await t.status(LONG_SEARCH)]).toEqual([200, 200]);
+    expect(await t.status(LONG_SEARCH)).toBe(429);
+    expect(await t.status('/api/ideas?q=werkdruk%20rooster')).toBe(200);
+  });
+});
+
+describe('heavy requests in flight per client', () => {
+  it('refuses a heavy request past the cap with 429, a Dutch message and Retry-After; pages still pass', async () => {
+    const t = limitedApp({ burst: 300, perSecond: 30, perClient: 2 });
+    t.hold();
+    const first = [t.get(DRAWING), t.get(LONG_SEARCH)];
+    const refused = await t.get(DRAWING.replace('400', '280'));
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect(await refused.text()).toMatch(/zware onderdelen tegelijk/);
+    // Another client's heavy request is not refused (it waits as the others do).
+    const other = t.get(DRAWING, '192.0.2.9');
+    await t.release();
+    expect((await Promise.all([...first, other])).map((r) => r.status)).toEqual([200, 200, 200]);
+    // The heavy requests ran in the heavy lane under their client; a page did not.
+    expect(await (await t.get(DRAWING.replace('400', '340'))).text()).toBe('192.0.2.1');
+    expect(await (await t.get('/methode')).text()).toBe('licht');
+  });
+
+  it('spends nothing on a refused request', async () => {
+    const t = limitedApp({ burst: 10, perSecond: 1, perClient: 1 });
+    t.hold();
+    const first = t.get(DRAWING);
+    for (let i = 0; i < 5; i++) expect(await t.status(DRAWING.replace('400', '280'))).toBe(429);
+    await t.release();
+    await first;
+    // 5 of 10 spent by the first drawing only: one more drawing fits.
+    expect(await t.status(DRAWING.replace('400', '280'))).toBe(200);
+  });
+});
+
+describe('a reader never meets the limits', () => {
+  it('browses 100 pages two seconds apart, each with 4 cold drawings, typing a search of 5 words', async () => {
+    const limit = readLimitOf(30)!;
+    const t = limitedApp({ ...limit, perClient: DEFAULT_HEAVY_PER_CLIENT });
+    const statuses = new Set<number>();
+    for (let page = 0; page < 100; page++) {
+      statuses.add(await t.status(`/beroep/beroep-${page}`));
+      for (const asset of ['/assets/app.js', '/assets/site.css', '/assets/figures.css', '/favicon.svg']) {
+        statuses.add(await t.status(asset));
+      }
+      const drawings = ['kwadranten', 'gevoeligheid', 'ranking-werkdruk', 'ranking-autonomie'].map(
+        (id) => `/figuren/gepubliceerd/${id}/400.svg?beroep=beroep-${page}`,
+      );
+      for (const r of await Promise.all(drawings.map((d) => t.get(d)))) statuses.add(r.status);
+      // The search as typed, one request per pause (250 ms): 1 to 5 words.
+      const words = ['werkdruk', 'nachtdienst', 'rooster', 'pauze', `woord${page}`];
+      for (let n = 1; n <= words.length; n++) {
+        statuses.add(await t.status(`/ideeen?q=${encodeURIComponent(words.slice(0, n).join(' '))}`));
+      }
+      t.clock.now += 2_000;
+    }
+    expect([...statuses]).toEqual([200]);
+  });
+
+  it('lets a page ask for its 4 figures at 4 widths at once (a resized window)', async () => {
+    const t = limitedApp({ ...readLimitOf(30)!, perClient: DEFAULT_HEAVY_PER_CLIENT });
+    t.hold();
+    const asked = ['kwadranten', 'gevoeligheid', 'ranking-werkdruk', 'ranking-autonomie'].flatMap((id) =>
+      [280, 340, 400, 560].map((w) => t.get(`/figuren/gepubliceerd/${id}/${w}.svg`)),
+    );
+    await t.release();
+    expect(new Set((await Promise.all(asked)).map((r) => r.status))).toEqual(new Set([200]));
+  });
+});
+
+describe('the figure routes remember what they drew (the whole app)', () => {
+  const t = testAppPerFile({ readLimit: { burst: 10, perSecond: 0.001 } });
+
+  it('charges the first request of a drawing as cold and the next ones as a page', async () => {
+    const variant = t.services.analyses.variants[0]!;
+    const address = `/figuren/${variant}/kwadranten/400.svg`;
+    const get = () => t.app.request(address, {}, from('198.51.100.77'));
+    // 5 for the cold drawing, then 1 each: 1 + 5 = 6 answers from a bucket of 10.
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await get()).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429]);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * What a read request costs (audit 9, finding 2): cold drawings, searches by their words, comparisons
+ * and the spreadsheet are heavy and cost more than a page; a drawing the figure cache holds is a page.
+ */
+import { describe, expect, it } from 'vitest';
+import { CostMemory } from '../../../src/node/server/cost-memory.js';
+import { HeavyInFlight } from '../../../src/node/server/heavy-in-flight.js';
+import {
+  CHEAP,
+  COMPARISON_TOKENS,
+  DRAWING_TOKENS,
+  MAX_SEARCH_TOKENS,
+  requestCost,
+  searchTokens,
+} from '../../../src/node/server/request-cost.js';
+
+const cost = (address: string, drawn: readonly string[] = []) =>
+  requestCost(new URL(address, 'http://localhost'), (a) => drawn.includes(a));
+
+describe('the cost of a read request', () => {
+  it('charges a page, an asset, a profile and an empty search as one', () => {
+    for (const address of [
+      '/',
+      '/methode',
+      '/beroep/huisartsen',
+      '/assets/app-1234.js',
+      '/ideeen',
+      '/api/ideas?q=',
+      '/ideeen?thema=werkdruk',
+      '/beroep/huisartsen?met=',
+      '/downloads/analyse.csv',
+    ]) {
+      expect(cost(address), address).toEqual(CHEAP);
+    }
+  });
+
+  it('charges a drawing not yet kept as heavy, and the same address once kept as a page', () => {
+    const drawings = [
+      '/figuren/gepubliceerd/kwadranten/400.svg?beroep=huisartsen',
+      '/ideeen/themas/figuren/themas/720.svg',
+      '/downloads/figuren/kwadranten.svg',
+      '/downloads/figuren/kwadranten.png?variant=drie-themas',
+    ];
+    for (const address of drawings) {
+      expect(cost(address), address).toEqual({ tokens: DRAWING_TOKENS, heavy: true });
+      expect(cost(address, [address]), address).toEqual(CHEAP);
+    }
+    // Another highlight is another drawing.
+    expect(cost(drawings[0]!.replace('huisartsen', 'fysiotherapeuten'), [drawings[0]!]).heavy).toBe(true);
+  });
+
+  it('charges comparisons and the spreadsheet as heavy', () => {
+    expect(cost('/beroep/huisartsen?met=fysiotherapeuten')).toEqual({
+      tokens: COMPARISON_TOKENS,
+      heavy: true,
+    });
+    expect(cost('/downloads/analyse.xlsx')).toEqual({ tokens: COMPARISON_TOKENS, heavy: true });
+  });
+
+  it('charges a search by the words it searches, long ones most', () => {
+    expect(searchTokens('werkdruk')).toBe(1);
+    expect(searchTokens('werkdruk nachtdienst')).toBe(1);
+    expect(searchTokens('werkdruk nachtdienst rooster pauze')).toBe(3);
+    // The audit's 480 characters (flood.js): 25 words with and without "en", repeated.
+    const words = [
+      'werkdruk',
+      'nachtdienst',
+      'registratie',
+      'agressie',
+      'leidinggevende',
+      'rooster',
+      'pauze',
+    ];
+    const long = Array.from(
+      { length: 48 },
+      (_, i) => words[(i * 3) % words.length]! + (i % 3 ? 'en' : ''),
+    ).join(' ');
+    expect(searchTokens(long)).toBe(MAX_SEARCH_TOKENS);
+    expect(cost(`/api/ideas?limit=100&q=${encodeURIComponent(long)}`)).toEqual({
+      tokens: MAX_SEARCH_TOKENS,
+      heavy: true,
+    });
+    // One or two words: a page's price, in the cheap lane; three or more: heavy.
+    expect(cost('/ideeen?q=werkdruk%20rooster')).toEqual(CHEAP);
+    expect(cost('/ideeen?q=werkdruk%20rooster%20pauze')).toEqual({ tokens: 2, heavy: true });
+    // Stop words alone ask for no word: the list of every idea, a page.
+    expect(cost('/ideeen?q=de%20het')).toEqual(CHEAP);
+  });
+});
+
+describe('drawings remembered as kept', () => {
+  it('counts an address as drawn only while the cache still holds its drawing', () => {
+    const memory = new CostMemory(2);
+    let held = true;
+    memory.remember('/a', () => held);
+    expect(memory.drawn('/a')).toBe(true);
+    held = false;
+    expect(memory.drawn('/a')).toBe(false);
+    expect(memory.size).toBe(0);
+  });
+
+  it('keeps at most its bound, the least recently remembered forgotten, and forgets all on clear', () => {
+    const memory = new CostMemory(2);
+    for (const address of ['/a', '/b', '/c']) memory.remember(address, () => true);
+    expect([memory.drawn('/a'), memory.drawn('/b'), memory.drawn('/c')]).toEqual([false, true, true]);
+    memory.clear();
+    expect(memory.drawn('/b')).toBe(false);
+  });
+});
+
+describe('heavy requests in flight per client', () => {
+  it('admits up to the cap per client, then refuses until one leaves', () => {
+    const heavy = new HeavyInFlight(2);
+    expect([heavy.enter('a'), heavy.enter('a'), heavy.enter('a')]).toEqual([true, true, false]);
+    expect(heavy.enter('b')).toBe(true);
+    heavy.leave('a');
+    expect(heavy.enter('a')).toBe(true);
+    heavy.leave('a');
+    heavy.leave('a');
+    heavy.leave('b');
+    expect(heavy.clients).toBe(0);
+  });
+});
