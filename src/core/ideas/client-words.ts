@@ -5,10 +5,11 @@
  * quotes an idea from another branch that names clients of none of the reader's branches only when
  * no other idea of the solution fits (`quoteFor`, bridge-solutions.ts; audit 8, finding 5). Only
  * client groups specific to some branches are listed: bewoners, cliënten and patiënten are the
- * clients of nearly every branch. A child of the writer's own ("mijn kinderen", "mijn eigen kind")
- * is family, not a client.
+ * clients of nearly every branch. A child of the writer's own ("mijn kinderen", "m'n twee kinderen",
+ * "onze kinderen"), of a colleague ("medewerkers met jonge kinderen") or of a client ("de kinderen van
+ * bewoners") is family, not a client.
  */
-import { sentencesOf } from './writer-setting.js';
+import { DETERMINERS, sentencesOf } from './writer-setting.js';
 
 /** Each client group as folded whole words, with the branches whose clients they are. */
 export const CLIENT_WORDS: readonly {
@@ -21,8 +22,33 @@ export const CLIENT_WORDS: readonly {
   },
 ];
 
-/** Words before a client word that make it the writer's own family. */
-const OWN_FAMILY: ReadonlySet<string> = new Set(['mijn', 'eigen']);
+/** Possessives up to two words before a client word that make it someone's family: "onze twee kinderen". */
+const OWN_FAMILY: ReadonlySet<string> = new Set('mijn mn eigen onze je jouw zijn haar hun'.split(' '));
+
+/** Clients of nearly every branch, whose children are family: "de kinderen van bewoners". */
+const EVERY_BRANCH_CLIENTS: ReadonlySet<string> = new Set(
+  'bewoner bewoners client clienten patient patienten deelnemer deelnemers'.split(' '),
+);
+
+/** Ages in "met jonge kinderen": colleagues with young children of their own. */
+const YOUNG: ReadonlySet<string> = new Set(['jonge', 'kleine']);
+
+/** Whether the word at `j` is a possessive; "m'n" folds to `m`, `n`, and "er zijn" is no possessive. */
+function isPossessive(ws: readonly string[], j: number): boolean {
+  const w = ws[j] ?? '';
+  if (w === 'n') return ws[j - 1] === 'm';
+  if (w === 'zijn') return ws[j - 1] !== 'er';
+  return OWN_FAMILY.has(w);
+}
+
+/** Whether the client word at `i` names someone's family rather than clients. */
+function isFamily(ws: readonly string[], i: number): boolean {
+  if (isPossessive(ws, i - 1) || isPossessive(ws, i - 2)) return true;
+  if (ws[i - 2] === 'met' && YOUNG.has(ws[i - 1] ?? '')) return true;
+  if (ws[i + 1] !== 'van') return false;
+  const owner = DETERMINERS.has(ws[i + 2] ?? '') ? ws[i + 3] : ws[i + 2];
+  return EVERY_BRANCH_CLIENTS.has(owner ?? '');
+}
 
 /**
  * The branches of the client groups a text names as clients, each once, in the order of
@@ -32,7 +58,7 @@ export function clientBranchesNamed(text: string): string[] {
   const named = new Set<string>();
   const sentences = sentencesOf(text);
   for (const { words, branches } of CLIENT_WORDS)
-    if (sentences.some((ws) => ws.some((w, i) => words.has(w) && !OWN_FAMILY.has(ws[i - 1] ?? ''))))
+    if (sentences.some((ws) => ws.some((w, i) => words.has(w) && !isFamily(ws, i))))
       for (const branch of branches) named.add(branch);
   return [...named];
 }

@@ -65,6 +65,8 @@ export const serveMessages = {
   exportStopped: (detail: string) =>
     `De statische export is halverwege afgebroken (${detail}); de ontvanger heeft geen bruikbaar zip-bestand.`,
   exportAbandoned: 'De statische export is gestopt: de ontvanger heeft de verbinding verbroken.',
+  exportStalled: (seconds: number) =>
+    `De statische export is gestopt: de ontvanger heeft ${seconds.toLocaleString('nl-NL')} seconden niets meer opgehaald.`,
   badBaseUrl: (found: string) =>
     `Optie --basis-url verwacht het adres van de website, zoals https://www.voorbeeld.nl/werkbalans (http of https, zonder ? of #), gevonden: '${found}'.`,
   badBaseUrlSetting: (found: string) =>

@@ -12,6 +12,8 @@
  * any more: the stream is broken off, so the client sees the transfer fail (the connection is closed
  * without the last chunk), and the bytes it has are no valid zip (the central directory comes last).
  * A client that goes away stops the export after the file at hand; the next export may start then.
+ * So does a client that stays connected but takes nothing for {@link EXPORT_STALL_MS} while the
+ * buffer is full: its stream is broken off, so that it cannot hold the export lock forever.
  */
 import { serveMessages } from '../../core/text/serve-messages.js';
 import { webMessages } from '../../core/text/web-messages.js';
@@ -22,6 +24,9 @@ import type { AppServices } from './services.js';
 
 /** The bytes of the archive waiting for the client before the export waits for it. */
 export const ARCHIVE_BUFFER_BYTES = 1024 * 1024;
+
+/** How long the export waits for a client that takes nothing before it gives the export up. */
+export const EXPORT_STALL_MS = 60_000;
 
 /** The apps making an export now, and when that export is over (sent, failed or abandoned). */
 const exporting = new WeakMap<AppServices, Promise<void>>();
@@ -41,14 +46,21 @@ class Abandoned extends Error {
   override readonly name = 'Abandoned';
 }
 
+/** Why an export stopped: the client stayed connected but took nothing for too long. */
+class Stalled extends Error {
+  override readonly name = 'Stalled';
+}
+
 /**
  * The zip of the static export of what `services` shows, as an answer to download, streamed as it is
  * made. `basisUrl`: the site's public address (`--basis-url` of `werkbalans build`); empty or left
- * out: the server's own setting, else relative embed codes.
+ * out: the server's own setting, else relative embed codes. `stallMs`: how long a full buffer may
+ * wait for the client ({@link EXPORT_STALL_MS}; tests give less).
  */
 export async function exportArchiveResponse(
   services: AppServices,
   basisUrl: string | undefined,
+  { stallMs = EXPORT_STALL_MS }: { readonly stallMs?: number } = {},
 ): Promise<Response> {
   const given = basisUrl?.trim() ? basisUrl.trim() : undefined;
   const baseUrl = given === undefined ? services.config.baseUrl : normaliseBaseUrl(given);
@@ -131,10 +143,14 @@ export async function exportArchiveResponse(
             },
             room: async () => {
               while (!abandoned && (controller.desiredSize ?? 0) <= 0) {
-                await new Promise<void>((resolve) => {
-                  wake = resolve;
+                let timer: ReturnType<typeof setTimeout> | undefined;
+                const pulled = await new Promise<boolean>((resolve) => {
+                  wake = () => resolve(true);
+                  timer = setTimeout(() => resolve(false), stallMs);
                 });
+                clearTimeout(timer);
                 wake = undefined;
+                if (!pulled && !abandoned) throw new Stalled();
               }
               if (abandoned) throw new Abandoned();
             },
@@ -142,7 +158,11 @@ export async function exportArchiveResponse(
         );
         controller.close();
       } catch (error) {
-        if (started && !abandoned) {
+        if (error instanceof Stalled) {
+          // The client holds the connection but reads nothing: break it off, and free the lock.
+          services.effects.log(serveMessages.exportStalled(stallMs / 1000));
+          controller.error(error);
+        } else if (started && !abandoned) {
           // The status was sent: break the stream off, so that the client's transfer fails.
           services.effects.log(serveMessages.exportStopped(String(error)));
           controller.error(error);

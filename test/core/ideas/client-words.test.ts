@@ -20,6 +20,31 @@ describe('client groups an idea names', () => {
     expect(clientBranchesNamed('Bewoners en cliënten zien steeds nieuwe gezichten.')).toEqual([]);
     expect(clientBranchesNamed('Een kinderachtige regel van het kantoor.')).toEqual([]);
   });
+
+  it('reads no clients in the children of parents, colleagues or clients', () => {
+    for (const text of [
+      'Roosters die rekening houden met medewerkers met jonge kinderen.',
+      'Zodat we onze kinderen op tijd kunnen ophalen.',
+      "Ik moet m'n kinderen naar school brengen.",
+      'Ik moet mn kinderen naar school brengen.',
+      'Mijn twee kinderen zien me nooit.',
+      'Hun kind is ziek en zij blijft thuis.',
+      'De kinderen van bewoners bellen vaak.',
+      'De kinderen van onze cliënten komen op bezoek.',
+    ])
+      expect(clientBranchesNamed(text), text).toEqual([]);
+  });
+
+  it('still reads children as clients where a possessive is not theirs', () => {
+    expect(clientBranchesNamed('Er zijn kinderen die de hele dag huilen.')).toEqual([
+      'Kinderopvang',
+      'Jeugdzorg',
+    ]);
+    expect(clientBranchesNamed('De kinderen van de groep spelen buiten.')).toEqual([
+      'Kinderopvang',
+      'Jeugdzorg',
+    ]);
+  });
 });
 
 describe('an idea from another branch about another branch’s clients', () => {

@@ -21,4 +21,11 @@ describe('compound boundaries of the thesaurus affix rule', () => {
     expect(mayEndWithTerm('lachcaseload', 'caseload')).toBe(true);
     expect(groupIds('nachtroosterplanning')).toContain('rooster');
   });
+
+  it('keeps loan words whose modifier ends in `sh` or `th`', () => {
+    expect(mayEndWithTerm('pushmelding', 'melding')).toBe(true);
+    expect(mayEndWithTerm('pushberichten', 'berichten')).toBe(true);
+    expect(groupIds('pushmelding')).toEqual(groupIds('melding'));
+    expect(groupIds('pushmelding')).not.toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveMessages } from '../../../src/core/text/serve-messages.js';
 import { webMessages } from '../../../src/core/text/web-messages.js';
 import { createAppWithServices, type WerkbalansApp } from '../../../src/node/server/app.js';
-import { exportUnderWay } from '../../../src/node/server/export-archive.js';
+import { exportArchiveResponse, exportUnderWay } from '../../../src/node/server/export-archive.js';
 import { importExampleData } from '../../../src/node/server/example-data.js';
 import { openPort, type RunningServer } from '../../../src/node/server/serve-early.js';
 import { packagePath } from '../../../src/node/package-root.js';
@@ -98,6 +98,24 @@ describe('the export from the running server streams, and a break is never a fin
     await exportUnderWay(sound.services);
     expect(exportUnderWay(sound.services)).toBeUndefined();
     expect(logged).toContain(serveMessages.exportAbandoned);
+  });
+
+  it('gives up on a client that stays connected but takes nothing, and frees the next one', async () => {
+    logged.length = 0;
+    // A wait of 1 ms for the client instead of a minute: the export gives up at its first full buffer.
+    const response = await exportArchiveResponse(sound.services, undefined, { stallMs: 1 });
+    const reader = response.body!.getReader();
+    expect((await reader.read()).done).toBe(false);
+    // The client reads no more and never cancels; the export is over all the same.
+    await exportUnderWay(sound.services);
+    expect(exportUnderWay(sound.services)).toBeUndefined();
+    expect(logged).toContain(serveMessages.exportStalled(0.001));
+    // Its stream is broken off, not finished.
+    await expect(reader.read()).rejects.toThrow();
+    const next = await sound.app.request('/api/export', { method: 'POST', headers: bearer });
+    expect(next.status).toBe(200);
+    await next.body!.cancel();
+    await exportUnderWay(sound.services);
   });
 
   it('breaks the stream off when the export fails midway: the bytes are no zip', async () => {

@@ -20,12 +20,12 @@ export const MIN_AFFIX_WORD = 9;
 /**
  * Whether `word`, ending in a term, may be a compound whose head is that term: the part before it (a
  * linking `s`, `e` or `en` left on) must end as a Dutch word can. No Dutch word ends in a consonant
- * followed by `h` (other than `ch`), so `spraakherkenning` is `spraak` + `herkenning`, not `spraakh` +
- * `erkenning` (appreciation).
+ * followed by `h` other than `ch`, and the loan words in `sh` and `th` (`pushmelding`, `healthcheck`), so
+ * `spraakherkenning` is `spraak` + `herkenning`, not `spraakh` + `erkenning` (appreciation).
  */
 export function mayEndWithTerm(word: string, term: string): boolean {
   const modifier = word.slice(0, word.length - term.length);
-  return !/[b-df-hj-np-tv-xz]h$/.test(modifier) || modifier.endsWith('ch');
+  return !/[b-df-hj-np-tv-xz]h$/.test(modifier) || /[cst]h$/.test(modifier);
 }
 
 /**
