@@ -314,6 +314,9 @@ function staticSearch(
       ideaHref: (id) =>
         `${encodeURIComponent(id)}/index.html${terug ? `?terug=${encodeURIComponent(terug)}` : ''}`,
       suggestionHref: (suggestion) => searchHref(suggestion, filters, filters.beroep),
+      // The themes of the form's filter (the island does not load themes.ts and its schema).
+      themes: [...form.querySelectorAll<HTMLInputElement>('input[name="thema"]')].map((input) => input.value),
+      themeHref: (theme) => searchHref('', { ...filters, thema: [theme] }, filters.beroep),
       pageHref: (to) => `${searchHref(q, filters, filters.beroep, to)}#${RESULTS_ANCHOR}`,
     });
     // Facet counts under the words and the other filters, as on the server.

@@ -50,6 +50,13 @@ export interface ResultsView {
    * it (the server's page): what was not searched is said from it. Defaults to `q`.
    */
   readonly typed?: string | undefined;
+  /**
+   * All ideas of one theme, no words (the theme filter alone): a search that finds nothing offers every
+   * theme this way, so the page is no dead end (audit 9, finding 5). Without it no themes are offered.
+   */
+  readonly themeHref?: ((theme: string) => string) | undefined;
+  /** The themes offered through `themeHref`, by label (the caller's: the island does not load themes.ts). */
+  readonly themes?: readonly string[] | undefined;
   /** A page of the results from `offset`; without it no page links (the static export shows one page). */
   readonly pageHref?: ((offset: number) => string) | undefined;
   /**
@@ -155,6 +162,20 @@ function unquotedHtml(view: ResultsView): string {
   );
 }
 
+/** A search that found nothing: every theme, each a link to its ideas. */
+function themesOfferHtml(view: ResultsView): string {
+  if (view.total > 0 || !view.themeHref || !view.themes?.length) return '';
+  const href = view.themeHref;
+  return (
+    tag('p', { class: 'search-themes', 'data-search-themes': '' }, text(ideasPageText.noneThemes)) +
+    tag(
+      'ul',
+      { class: 'search-themes__list' },
+      view.themes.map((theme) => tag('li', {}, tag('a', { href: href(theme) }, text(theme)))).join(''),
+    )
+  );
+}
+
 function resultHtml(item: ResultItem, view: ResultsView): string {
   const link = tag(
     'a',
@@ -233,6 +254,7 @@ export function ideaResultsHtml(view: ResultsView): string {
       queryHelpHtml(view) +
       summary +
       unquotedHtml(view) +
+      themesOfferHtml(view) +
       list +
       pagesHtml(view, to),
   );

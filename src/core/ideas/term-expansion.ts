@@ -108,9 +108,52 @@ function sameFamily(stem: string, lexeme: string): boolean {
   return lexeme.length >= 4 && stem.startsWith(lexeme) && stem.length - lexeme.length <= MAX_FAMILY_TRIM;
 }
 
+/**
+ * The verb stem inside a past participle `ge` + stem + `d`/`t` of at least {@link MIN_PREFIX} letters
+ * (`geluisterd` → `luister`, `gewerkt` → `werk`), or null. The Dutch stemmer keeps the `ge-`, so
+ * `geluisterd` and `luistert` had no stem in common. Whether it is a verb the vocabulary must say
+ * ({@link participleOf}): `gezin`, `gesprek`, `gemeente`, `gevoel` do not end in `d`/`t`, `gebied` leaves
+ * three letters. A stem ending in `d`/`t` itself (`gemeld`, `gericht`) is not read: `gerecht` and
+ * `recht`, `gebied` and `bieden` would be one word.
+ */
+export function participleStem(word: string): string | null {
+  return /^ge([a-z]{4,})[dt]$/.exec(word)?.[1] ?? null;
+}
+
+/** The infinitives a verb stem may have: `luister` → luisteren, `deel` → delen, `leef` → leven, `stop` → stoppen. */
+export function infinitivesOf(verbStem: string): string[] {
+  const forms = [`${verbStem}en`, `${verbStem}${verbStem.at(-1) ?? ''}en`];
+  const long = /([aeou])\1([^aeiou])$/.exec(verbStem);
+  if (long) {
+    const consonant = long[2] === 'f' ? 'v' : long[2] === 's' ? 'z' : (long[2] ?? '');
+    forms.push(`${verbStem.slice(0, -3)}${long[1]}${consonant}en`);
+  }
+  return forms;
+}
+
+/** The forms of a verb a query word may be for its participle to count: stem, third person, infinitive. */
+function verbForms(verbStem: string): string[] {
+  return [verbStem, `${verbStem}t`, ...infinitivesOf(verbStem)];
+}
+
+/**
+ * The verb stem a participle of the vocabulary or query (`word`) stands for, when `words` (the
+ * vocabulary's words offered, and the query word) hold one of that verb's infinitives or its third
+ * person (`luistert`): then
+ * `geluisterd` and `luistert` are forms of one verb, on both paths.
+ */
+export function participleOf(word: string, words: ReadonlySet<string>): string | null {
+  const verbStem = participleStem(word);
+  if (verbStem === null) return null;
+  return [...infinitivesOf(verbStem), `${verbStem}t`].some((form) => words.has(form)) ? verbStem : null;
+}
+
 /** The form the database looks for inside vocabulary words: the shortest of stems and word, ≥ 4 letters. */
 export function vocabularyKey(normalised: string, stems: readonly string[]): string | null {
-  const long = [...stems, normalised].filter((form) => form.length >= MIN_PREFIX);
+  const participle = participleStem(normalised);
+  const long = [...stems, normalised, ...(participle ? [participle] : [])].filter(
+    (form) => form.length >= MIN_PREFIX,
+  );
   return long.sort((a, b) => a.length - b.length || compareCodeUnits(a, b))[0] ?? null;
 }
 
@@ -126,16 +169,24 @@ export function expandWord(
   vocabulary: readonly VocabularyCandidate[],
   known = false,
 ): WordExpansion {
-  const forms = [...new Set([...stems, normalised])].filter((form) => form.length > 0);
-  const long = forms.filter((form) => form.length >= MIN_PREFIX);
   const cut = vocabulary.length > MAX_VOCABULARY;
   const candidates = vocabulary.slice(0, MAX_VOCABULARY);
+  // A participle (`geluisterd`) whose verb the vocabulary holds also stands for that verb's forms.
+  const offered = new Set([normalised, ...candidates.map(({ word }) => word)]);
+  const verbStem = participleOf(normalised, offered);
+  const forms = [...new Set([...stems, normalised, ...(verbStem ? [verbStem] : [])])].filter(
+    (form) => form.length > 0,
+  );
+  const long = forms.filter((form) => form.length >= MIN_PREFIX);
   const prefixes = cut ? [...long] : [];
   const exact = new Set(stems.filter((stem) => stem.length > 0));
   if (!cut) {
     const family = new Set<string>();
     for (const { word, lexeme } of candidates) {
       if (lexeme && long.some((form) => word.startsWith(form) || lexeme.startsWith(form))) family.add(lexeme);
+      // A participle of the vocabulary (`geluisterd`) is a form of the query's verb (`luistert`).
+      const participle = lexeme ? participleOf(word, offered) : null;
+      if (participle && verbForms(participle).some((form) => long.includes(form))) family.add(lexeme);
     }
     const ordered = [...family].sort((a, b) => a.length - b.length || compareCodeUnits(a, b));
     for (const lexeme of ordered) {
@@ -153,7 +204,7 @@ export function expandWord(
   for (const { word, lexeme } of candidates) {
     if (!lexeme || covered(lexeme)) continue;
     const compound =
-      (normalised.length >= MIN_COMPOUND_PART && word.includes(normalised)) ||
+      (normalised.length >= MIN_COMPOUND_PART && holdsAsPart(word, normalised)) ||
       heads.some((head) => word.length - head.length >= MIN_PREFIX - 1 && word.endsWith(head));
     const distance = budget > 0 ? editDistance(normalised, word) : Infinity;
     const familyMember = !known && stems.some((stem) => sameFamily(stem, lexeme));
@@ -166,6 +217,22 @@ export function expandWord(
     .slice(0, MAX_RELATED_PER_WORD)
     .map(([lexeme]) => lexeme);
   return { normalised, stems, prefixes, exact: [...exact].sort(), related: closest.sort() };
+}
+
+/**
+ * Unstressed verb prefixes: a word that is one of them followed by the query word is a verb of its own
+ * (`betrek`, `vertrek` are no `trek`; `bewerken` no `werken`), not a compound holding the query word.
+ */
+export const VERB_PREFIXES: readonly string[] = ['be', 'ver', 'ont', 'her', 'ge'];
+
+/**
+ * Whether a vocabulary word holds the query word as a compound part (`teamoverleg` holds `overleg`):
+ * somewhere inside it, but not right after a verb prefix alone.
+ */
+export function holdsAsPart(word: string, part: string): boolean {
+  for (let at = word.indexOf(part); at >= 0; at = word.indexOf(part, at + 1))
+    if (!VERB_PREFIXES.includes(word.slice(0, at))) return true;
+  return false;
 }
 
 /** A word of the family this long may be the head of a compound the query word then finds. */

@@ -539,6 +539,8 @@ export const ideasPageText = {
     'Tussen aanhalingstekens zoeken we alleen die woorden zelf, naast elkaar en in die volgorde: geen woorden met dezelfde betekenis, geen samenstellingen en geen verbeterde tikfouten. Een andere vorm van een woord telt soms mee (rooster, roosters), maar niet altijd (registratie, registraties).',
   unquoted: 'Zoek zonder aanhalingstekens:',
   none: 'Geen ideeën gevonden. Probeer een ander woord of minder filters.',
+  /** Under "none": the themes, each a link to all its ideas. */
+  noneThemes: 'Of kijk bij een thema. Elk thema toont al zijn ideeën:',
   /** The query held only common words or signs, which are never searched: every idea is listed. */
   noSearchWords: (q: string) =>
     `Op ‘${q.trim()}’ is niet gezocht: het zijn alleen veelvoorkomende woorden of tekens. Hieronder staan de ideeën zonder zoekwoord; zoek op waar het over gaat, bijvoorbeeld ‘rooster’ of ‘agressie’.`,

@@ -117,7 +117,8 @@ export function expansionQuery(
 ), t AS (
   SELECT n.ord, n.expand, n.norm, coalesce(ts_lexize('dutch_stem', n.norm), '{}'::text[]) AS stems FROM n
 ), k AS ${options.foldOnce ? 'MATERIALIZED ' : ''}(
-  SELECT t.*, (SELECT f FROM unnest(t.stems || t.norm) AS u(f) WHERE length(f) >= ${MIN_PREFIX}
+  SELECT t.*, (SELECT f FROM unnest(t.stems || t.norm || substring(t.norm from '^ge([a-z]{4,})[dt]$')) AS u(f)
+               WHERE length(f) >= ${MIN_PREFIX}
                ORDER BY length(f), f LIMIT 1) AS key,
     CASE WHEN length(t.norm) >= ${MIN_COMPOUND_PART} THEN t.norm END AS part,
     CASE WHEN length(t.norm) >= ${MIN_TYPO_LENGTH} THEN t.norm END AS typo,

@@ -8,6 +8,7 @@ import {
   type ResultItem,
   type ResultsView,
 } from '../../../src/core/ideas/results-html.js';
+import { THEMES } from '../../../src/core/ideas/themes.js';
 import { ideasPageText } from '../../../src/core/text/page-text.js';
 
 const idea = (id: string, extra: Partial<ResultItem> = {}): ResultItem => ({
@@ -152,6 +153,23 @@ describe('the ideas results renderer shared by the server and the static export'
     expect(exact.querySelector('h2')!.textContent).toBe('1.500 ideeën gevonden');
     expect(exact.querySelector('[data-search-capped]')).toBeNull();
     expect(exact.body.textContent).not.toContain('ten minste');
+  });
+
+  it('offers every theme as a link when nothing is found, and none when ideas are found', () => {
+    const themeHref = (theme: string) => `?thema=${encodeURIComponent(theme)}`;
+    const themes = THEMES.map((theme) => theme.label);
+    const none = dom(ideaResultsHtml(view({ total: 0, items: [], q: 'zzz', themes, themeHref })));
+    expect(none.querySelector('[data-search-themes]')!.textContent).toBe(ideasPageText.noneThemes);
+    const links = [...none.querySelectorAll('.search-themes__list a')];
+    expect(links.map((a) => a.textContent)).toEqual(THEMES.map((theme) => theme.label));
+    expect(links[0]!.getAttribute('href')).toBe(themeHref(THEMES[0]!.label));
+    expect(
+      dom(ideaResultsHtml(view({ themes, themeHref }))).querySelector('[data-search-themes]'),
+    ).toBeNull();
+    // Without a way to link a theme (a caller that has none), nothing is offered.
+    expect(
+      dom(ideaResultsHtml(view({ total: 0, items: [] }))).querySelector('[data-search-themes]'),
+    ).toBeNull();
   });
 
   it('offers the words without quotes when a quoted phrase finds nothing', () => {

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ideasPageText } from '../../../src/core/text/page-text.js';
 import { importIdeasFile } from '../../../src/node/ideas-file.js';
 import { openDatabase, type Database } from '../../../src/node/store/database.js';
 import { EXAMPLE_CSV, testApp, upload, type TestApp } from './app-fixture.js';
@@ -94,6 +95,20 @@ describe('the ideas page', () => {
     expect(found(html)).toBe('0 ideeën gevonden');
     expect(html).toContain('name="thema"');
     expect(html).toMatch(/Administratieve lasten \(0\)/);
+  });
+
+  it('offers every theme as a way on when nothing is found (audit 9, finding 5)', async () => {
+    const html = await page('?q=xyzzyq');
+    expect(html).toContain(ideasPageText.noneThemes);
+    const link = /<a href="(\/ideeen\?[^"]*thema=Werkdruk[^"]*)">Werkdruk en roosters<\/a>/.exec(html)?.[1];
+    expect(link).toBeDefined();
+    expect(link).not.toContain('q=');
+    // The link lists the theme's ideas.
+    expect(found(await page(link!.replace('/ideeen', '').replace(/&amp;/g, '&')))).not.toBe(
+      '0 ideeën gevonden',
+    );
+    // A search that finds ideas offers no themes.
+    expect(await page('?q=rooster')).not.toContain(ideasPageText.noneThemes);
   });
 });
 

@@ -3,6 +3,7 @@
  * a permalink page per idea, and the themes in numbers. Public views only: hidden ideas never appear,
  * and province and profession follow the k-anonymity rule of the store.
  */
+import { THEMES } from '../../../core/ideas/themes.js';
 import { Hono } from 'hono';
 import { raw } from 'hono/html';
 import {
@@ -261,6 +262,9 @@ function Results(props: {
       limit: params.limit,
       ideaHref: (id) => links.to(`/ideeen/${encodeURIComponent(id)}`, { terug: back }),
       suggestionHref: (q) => resultsHref(links, { ...params, q }, 0),
+      themes: THEMES.map((theme) => theme.label),
+      themeHref: (theme) =>
+        resultsHref(links, { ...params, q: '', filters: { ...params.filters, thema: [theme] } }, 0),
       // A static copy's page is one file: without its script, a link to "page 2" would show page 1
       // again. The script searches in the browser and writes the page links itself.
       // Another page lands on its count, as a search does.
