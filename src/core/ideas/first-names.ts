@@ -1,10 +1,10 @@
 /**
  * Common first names in the Netherlands, in lower case: Dutch and Frisian names of every generation
  * and frequent names in families of Turkish, Moroccan, Surinamese, Antillean, Indonesian, Polish and
- * other origins. A general list, not exhaustive; the sign-off detector (mask-signoffs.ts) uses it only
- * where a frame alone is weak (`- Femke` at the end, a name alone on the last line, `komt van Sanne`):
- * there a single capitalised word is masked when it is a known first name, and a name of two parts or
- * more (`Tessa Brouwer`) is masked without the list. Words that are also common Dutch function words
+ * other origins. A general list, not exhaustive; the sign-off detector (mask-signoffs.ts) uses it
+ * where a frame alone is weak (`- Femke` at the end, a name alone on the last line, `komt van Sanne`:
+ * the name must open with a listed first name), after `ik ben` (a listed first name or a name of two
+ * parts), and for a name in lower case after a closing (`groetjes wilma`). Words that are also common Dutch function words
  * or verbs (`Wil`, `Elke`, `Mag`) are left out.
  */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
