@@ -11,7 +11,7 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
   [
     // Women.
     'aafke aaltje adriana agnes aisha alida alie alina amber amira amy andrea angela angelique anita',
-    'anja anke ankie anna annabel anne annefleur anneke annelies annemarie annemiek annet annette anouk',
+    'anja anke ankie anna ans annabel anne annefleur anneke annelies annemarie annemiek annet annette anouk',
     'antje ariane astrid aukje barbara beatrix bep berber bernadette bianca bo brenda bregje carla',
     'carolien caroline charlotte chantal cindy claire claudia coby cora corine corrie daniëlle debbie',
     'demi denise diana dianne dina dorien dorothé dewi dilan dunya eline elisa elisabeth ellen els',
