@@ -1,17 +1,17 @@
 /**
  * Common first names in the Netherlands, in lower case: Dutch and Frisian names of every generation
  * and frequent names in families of Turkish, Moroccan, Surinamese, Antillean, Indonesian, Polish and
- * other origins. A general list, not exhaustive; the sign-off detector (mask-signoffs.ts) uses it only
- * where a frame alone is weak (`- Femke` at the end, a name alone on the last line, `komt van Sanne`):
- * there a single capitalised word is masked when it is a known first name, and a name of two parts or
- * more (`Tessa Brouwer`) is masked without the list. Words that are also common Dutch function words
+ * other origins. A general list, not exhaustive; the sign-off detector (mask-signoffs.ts) uses it
+ * where a frame alone is weak (`- Femke` at the end, a name alone on the last line, `komt van Sanne`:
+ * the name must open with a listed first name), after `ik ben` (a listed first name or a name of two
+ * parts), and for a name in lower case after a closing (`groetjes wilma`). Words that are also common Dutch function words
  * or verbs (`Wil`, `Elke`, `Mag`) are left out.
  */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
   [
     // Women.
     'aafke aaltje adriana agnes aisha alida alie alina amber amira amy andrea angela angelique anita',
-    'anja anke ankie anna annabel anne annefleur anneke annelies annemarie annemiek annet annette anouk',
+    'anja anke ankie anna ans annabel anne annefleur anneke annelies annemarie annemiek annet annette anouk',
     'antje ariane astrid aukje barbara beatrix bep berber bernadette bianca bo brenda bregje carla',
     'carolien caroline charlotte chantal cindy claire claudia coby cora corine corrie daniëlle debbie',
     'demi denise diana dianne dina dorien dorothé dewi dilan dunya eline elisa elisabeth ellen els',

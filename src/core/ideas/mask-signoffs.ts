@@ -5,14 +5,17 @@
  * - strong: a closing or greeting formula (`groetjes`, `met vriendelijke groet`, `mvg`, `gr.`, `liefs`,
  *   `doei`, `hoogachtend`, `namens`, `ondertekend`, `alvast bedankt`, `beste`, `hoi`, `hallo`, …),
  *   followed by a comma, a colon or a line break or not, and an authorship phrase (`groet van`,
- *   `van de hand van`, `mijn naam is`, `ik heet`): any name;
- * - self: `ik ben` — any name, but only in a sentence not written in title case (`Ik Ben Moe`);
+ *   `van de hand van`, `mijn naam is`, `ik heet`): any name, also one opening with initials or a
+ *   lower-case tussenvoegsel (`Mvg W. de Vries`), and a known first name in lower case (`groetjes
+ *   wilma`); after a greeting (`beste`, `hoi`, …) no plural, group or job word (`Beste Zorgverleners`);
+ * - self: `ik ben` — a name opening with a known first name, of two parts or opening with a
+ *   tussenvoegsel, no state (`Ik ben Moe`), in a sentence not written in title case (`Ik Ben Moe`);
  * - weak: an attribution (`komt van`, `dit is`, `ingestuurd door`, `geschreven door`, …), a dash at
- *   the end (`… onderbezet. - Wilma`), a name alone on the last line or as the last sentence: a name
- *   of two parts or more (`Tessa Brouwer`), or one known first name (first-names.ts).
- * In every frame the name may not open with an article (`komt van De Zonnebloem`, an organisation),
+ *   the end (`… onderbezet. - Wilma`), a name alone on the last line or as the last sentence (perhaps
+ *   with `:)` or `, verpleegkundige` after it): a name opening with a known first name (first-names.ts).
+ * In every frame the name may not open with a capitalised article (`komt van De Zonnebloem`),
  * and greeting words, family words and nationalities are no names (`Hallo Allemaal`, `Liefs, Oma`).
- * A single initial after the name goes with it (`Anouk B.`). Names listed after it are masked too
+ * A single initial after the name goes with it (`Anouk B.`, `Sanne B`). Names listed after it are masked too
  * (`Namens Gerda en Yusuf`). Bounded: the frames are found by one pass of a pattern of fixed words,
  * and the three frames at the end look back at most TAIL characters.
  */
@@ -40,6 +43,7 @@ const CLOSINGS = [
   'mvg',
   'm.v.g.',
   'gr.',
+  'gr',
   'grt',
   'grtn',
   'liefs',
@@ -88,6 +92,9 @@ const FRAME_NOT_NAMES = new Set(
     'allemaal allen lezer lezers mensen jongens meiden dames heren vrienden familie lieverds kanjers',
     'toppers helden oma opa mama papa moeder vader tante oom zus broer zoon dochter vrouw man mens',
     'nederlander marokkaan turk surinamer christen moslim sint succes',
+    // Pronouns, wishes and thanks (`Liefs, Jullie Collega`, `Lieve Vrede`, `Hartelijk Dank`).
+    'jullie jij je jou jouw u uw iedereen wij we ons onze zij hun vrede wensen kerst kerstfeest',
+    'feestdagen nieuwjaar dank',
     // Job words outside the role list (`Ik ben Helpende Plus`).
     'helpende assistent assistente verzorger zorgassistent zorgassistente gastvrouw gastheer kok',
     'schoonmaker schoonmaakster doktersassistente tandartsassistente apothekersassistente medewerker',
@@ -98,6 +105,27 @@ const FRAME_NOT_NAMES = new Set(
 );
 /** Tussenvoegsels that may open a name in a frame; `de`, `het`, `la` open an organisation's name. */
 const LEADING_PARTICLES = new Set('van ter ten el al ben bin ibn von vom'.split(' '));
+/** Greetings before a name that may be a group (`Beste Zorgverleners`, `Hoi Ouders`). */
+const GREETINGS = new Set('beste hoi hallo hey lieve liefs'.split(' '));
+/** Endings of group and job words (`Beste Praktijk`, `Groetjes, de Nachtdienst`). */
+const GROUP_END =
+  /(?:ers|en|praktijk|team|afdeling|locatie|directie|dienst|groep|raad|ploeg|zorg|huis|werker|medewerker|collega|leiding)$/;
+const GROUP_WORD =
+  /(?:praktijk|team|afdeling|locatie|directie|dienst|groep|raad|ploeg|zorg|huis|werker|leiding)$/;
+/** States after `ik ben` that a capital does not make a name (`Ik ben Moe`, `ik ben Blij`). */
+const STATES = new Set(
+  'moe blij ziek jong oud christelijk trots bang boos zwanger gelovig verdrietig gelukkig klaar nieuw'.split(
+    ' ',
+  ),
+);
+/** First names that are also ordinary lower-case words: not read as a name in lower case. */
+const LOWER_AMBIGUOUS = new Set(
+  'ben bob co cor job roos floor max mark bas noor tiny sam said bo sem tim'.split(' '),
+);
+/** Trailing emoticons after a name at the end (`Sanne :)`). */
+const EMOTICON = / +[:;]-?[)(DPp]$/;
+/** A role in lower case after a name at the end (`, verpleegkundige`). */
+const ROLE_AFTER = /^, [\p{Ll}\p{M} -]{2,40}$/u;
 /** How far the frames at the end look back. */
 const TAIL = 160;
 
@@ -109,39 +137,63 @@ const FRAME = new RegExp(
   'giu',
 );
 
-/** The end of a name from `from` in a frame of `strength`, or -1. */
-function frameName(scan: Scan, from: number, strength: Strength): number {
-  if (!isUpper(scan, from)) return -1;
-  const end = nameEnd(scan, from, false);
-  if (end <= from) return -1;
+/**
+ * The end of a name from `from` in a frame of `strength`, or -1. `greeting`: after `beste`, `hoi`, …
+ * (no group words). In strong and self frames initials and a lower-case tussenvoegsel may open the
+ * name (`Mvg W. de Vries`, `Mijn naam is de Wit`), and a known first name may be in lower case.
+ */
+function frameName(scan: Scan, from: number, strength: Strength, greeting = false): number {
   const first = partAt(scan, from);
-  if (!first) return -1;
-  if (first.kind === 'particle' && !LEADING_PARTICLES.has(first.word)) return -1;
+  if (!isUpper(scan, from) && first?.kind !== 'particle')
+    return strength === 'weak' ? -1 : lowerFirstName(scan, from);
+  if (!first || (strength === 'weak' && !isUpper(scan, from))) return -1;
+  const opensLower = first.kind === 'initials' || (first.kind === 'particle' && !isUpper(scan, from));
+  if (first.kind === 'particle' && !LEADING_PARTICLES.has(first.word) && !opensLower) return -1;
+  const end = nameEnd(scan, from, opensLower && strength !== 'weak');
+  if (end <= from) return -1;
   let parts = 0;
   let firstName = '';
+  let lastName = '';
   for (let j = from, n = 0; j < end && n < 8; n++) {
     const part = partAt(scan, j);
     if (!part) break;
     if (part.kind === 'name') {
       if (parts === 0) firstName = part.word;
+      lastName = part.word;
       parts++;
     }
     j = part.end + 1;
   }
-  if (FRAME_NOT_NAMES.has(firstName)) return -1;
-  if (strength === 'weak' && parts < 2 && !knownFirstName(firstName)) return -1;
-  // `Anouk B.`: a single initial after the name (its full stop stays).
-  if (scan.is(end, ' ') && isUpper(scan, end + 1) && scan.is(end + 2, '.') && !scan.isLetter(end + 3))
-    return end + 2;
+  if (parts === 0 || FRAME_NOT_NAMES.has(firstName)) return -1;
+  const known = knownFirstName(firstName);
+  // `Groetjes, de Nachtdienst`: a group after a lower-case article.
+  if (opensLower && GROUP_WORD.test(lastName) && !/^(?:van|ter|ten)$/.test(first.word)) return -1;
+  if (greeting && !known && parts < 2 && GROUP_END.test(firstName)) return -1;
+  // `Ik ben Moe`: a known first name, or a name of two parts or a tussenvoegsel.
+  if (strength === 'self' && !known && (STATES.has(firstName) || (parts < 2 && !opensLower))) return -1;
+  // At the end and after an attribution: a known first name or a name that opens with one.
+  if (strength === 'weak' && !known) return -1;
+  // `Anouk B.`, `Sanne B`: a single initial after the name (a full stop stays).
+  if (scan.is(end, ' ') && isUpper(scan, end + 1) && !scan.isLetter(end + 2)) return end + 2;
   return end;
+}
+
+/** `Groetjes, sanne`: a known first name in lower case, closing the text or its clause, or -1. */
+function lowerFirstName(scan: Scan, from: number): number {
+  let end = from;
+  while (end - from < 40 && scan.isLetter(end)) end++;
+  if (end === from || scan.isWord(from - 1)) return -1;
+  const word = scan.s.slice(from, end);
+  if (word !== word.toLowerCase() || LOWER_AMBIGUOUS.has(word) || !knownFirstName(word)) return -1;
+  return end === scan.s.length || scan.is(end, ',.!\n') ? end : -1;
 }
 
 function knownFirstName(word: string): boolean {
   return FIRST_NAMES.has(word) || (word.includes('-') && word.split('-').every((w) => FIRST_NAMES.has(w)));
 }
 
-function mark(scan: Scan, from: number, strength: Strength): number {
-  const end = frameName(scan, from, strength);
+function mark(scan: Scan, from: number, strength: Strength, greeting = false): number {
+  const end = frameName(scan, from, strength, greeting);
   if (end < 0) return -1;
   addName(scan, from, end);
   namesListed(scan, end);
@@ -152,7 +204,7 @@ function mark(scan: Scan, from: number, strength: Strength): number {
 function afterClosing(scan: Scan, end: number): number {
   let j = end;
   if (scan.is(j, ',:;!')) j++;
-  for (let n = 0; n < 4 && scan.is(j, ' \n'); n++) j++;
+  for (let n = 0; n < 64 && scan.is(j, ' \n\t\r'); n++) j++;
   if (scan.is(j, '-') && scan.is(j + 1, ' ')) j += 2;
   return j > end || scan.is(end - 1, '.') ? j : -1;
 }
@@ -166,8 +218,9 @@ export function findSignoffs(scan: Scan): void {
     const end = start + m[0].length;
     const phrase = m[0].toLowerCase().replace(/ +/g, ' ');
     if (CLOSING_SET.has(phrase)) {
+      if (phrase === 'gr' && /\d *$/.test(s.slice(Math.max(0, start - 4), start))) continue; // `500 gr Suiker`
       const from = afterClosing(scan, end);
-      if (from > 0) mark(scan, from, 'strong');
+      if (from > 0) mark(scan, from, 'strong', GREETINGS.has(phrase));
       continue;
     }
     const strength = PHRASES[phrase];
@@ -181,7 +234,8 @@ export function findSignoffs(scan: Scan): void {
 
 /** The end of the text without closing spaces and `.`, `!`, `)`. */
 function textEnd(scan: Scan): number {
-  let end = scan.s.length;
+  const emoticon = EMOTICON.exec(scan.s.slice(-12));
+  let end = scan.s.length - (emoticon ? emoticon[0].length : 0);
   for (let n = 0; n < 8 && end > 0 && scan.is(end - 1, ' \n.!'); n++) end--;
   return end;
 }
@@ -197,7 +251,10 @@ function findAtEnd(scan: Scan): void {
     else if (scan.is(i, '\n')) from = i + 1;
     else if (scan.is(i, '.!?') && scan.is(i + 1, ' ')) from = i + 2;
     else continue;
-    if (frameName(scan, from, 'weak') === end && scan.free(from, end)) return addName(scan, from, end);
+    const nameEnd = frameName(scan, from, 'weak');
+    // `Sanne, verpleegkundige`: a role in lower case after the name.
+    const ends = nameEnd === end || (nameEnd > from && ROLE_AFTER.test(scan.s.slice(nameEnd, end)));
+    if (ends && scan.free(from, nameEnd)) return addName(scan, from, nameEnd);
     if (scan.is(i, '\n')) return; // the last line only
   }
 }

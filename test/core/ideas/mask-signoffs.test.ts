@@ -78,3 +78,37 @@ describe('names in sign-offs and self-introductions', () => {
     }
   });
 });
+
+// Review 27: the reviewer's probes are in the privacy corpus (source `review-27`); these are new lines.
+describe('sign-offs with initials, tussenvoegsels, lower case and trailing marks', () => {
+  it.each([
+    ['Mvg K.L. van Rooij', 'Mvg [naam]'],
+    ['Groeten, T. Bosman', 'Groeten, [naam]'],
+    ['Met vriendelijke groet, de Lange', 'Met vriendelijke groet, [naam]'],
+    ['Mijn naam is de Haan en ik werk in de wijk.', 'Mijn naam is [naam] en ik werk in de wijk.'],
+    ['Gr Hidde', 'Gr [naam]'],
+    ['groeten, marloes', 'groeten, [naam]'],
+    ['Met vriendelijke groet,\n\n\n\n\n\n\nRoel Smit', 'Met vriendelijke groet,\n\n\n\n\n\n\n[naam]'],
+    ['Minder overleg graag.\nAnneke ;-)', 'Minder overleg graag.\n[naam] ;-)'],
+    ['Minder overleg graag.\nAnneke, helpende', 'Minder overleg graag.\n[naam], helpende'],
+    ['Groetjes, Fenna K', 'Groetjes, [naam]'],
+  ])('%j', (text, expected) => {
+    expect(masked(text)).toBe(expected);
+  });
+
+  it.each([
+    'Beste Planners, kijk even mee.',
+    'Beste Huisartsenpraktijk: dank voor de hulp.',
+    'Hoi Studenten, welkom op de afdeling.',
+    'Liefs, Jouw Team',
+    'Ik ben Trots op mijn team.',
+    'Ik ben Verzorgende.',
+    'Meer handen aan het bed. Gelukkig Nieuwjaar',
+    'Dit is Heel Belangrijk!',
+    'Groetjes, de Avonddienst',
+    'groeten, ben er morgen weer',
+    'Voeg 500 gr Suiker toe.',
+  ])('%j stays', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+});

@@ -358,6 +358,33 @@ for t in ['Ik ben verpleegkundige en werk in de nacht.','Ik ben moe na drie nach
           'Hallo Allemaal, let op.','Geschreven door de werkgroep Werkdruk.','Minder regels.\n\nWerkgroep Vitaliteit']:
     look.append({'text': t, 'source': 's27'})
 
+# Review 27 (s27): the reviewer's probes of the sign-off masker, written by the reviewer, not by the
+# masker's hand; held apart in the per-source figures.
+def R(values, text):
+    personal.append({'kind': 'name', 'value': values[0], 'values': values, 'text': text, 'source': 'review-27'})
+for text, values in [
+    ('Mvg W. de Vries', ['W. de Vries']),
+    ('Mvg, J. Jansen', ['J. Jansen']),
+    ('Groetjes, S. de Vries', ['S. de Vries']),
+    ('Met vriendelijke groet, de Vries', ['de Vries']),
+    ('Ik ben de Wit en ik werk hier.', ['de Wit']),
+    ('Mijn naam is de Wit.', ['de Wit']),
+    ('Gr Sanne', ['Sanne']),
+    ('Groetjes, sanne', ['sanne']),
+    ('groetjes wilma', ['wilma']),
+    ('Met vriendelijke groet,\n\n\n\n\nPetra de Wit', ['Petra de Wit']),
+    ('Het rooster is onderbezet.\nSanne :)', ['Sanne']),
+    ('Het rooster is onderbezet. - Sanne :)', ['Sanne']),
+    ('Het rooster is onderbezet.\nSanne, verpleegkundige', ['Sanne']),
+    ('Groetjes, Sanne B', ['Sanne B']),
+]:
+    R(values, text)
+for t in ['Beste Zorgverleners, doe mee.','Beste Praktijk: let op.','Beste Wensen voor iedereen','Hoi Ouders, welkom.',
+          'Liefs, Jullie Collega','Lieve Vrede','Ik ben Moe','ik ben Blij met het nieuwe rooster','Ik ben Ziek geweest',
+          'Ik ben Jong','Ik ben Christelijk','Ik ben Zorgmedewerker','Meer rust. Fijne Feestdagen','Vrolijk Kerstfeest',
+          'Hartelijk Dank','Gezonde Werkvloer!','Dit is Echt Nodig!']:
+    look.append({'text': t, 'source': 'review-27'})
+
 json.dump(personal, open('test/data/privacy/personal-data.json','w'), ensure_ascii=False, indent=1)
 json.dump(look, open('test/data/privacy/look-alikes.json','w'), ensure_ascii=False, indent=1)
 print(len(personal), len(look))
