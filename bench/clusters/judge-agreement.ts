@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { adjustedRandIndex, partitionOf } from '../../src/core/ideas/clusters/adjusted-rand.js';
 import { clusterIdeas } from '../../src/core/ideas/clusters/cluster-ideas.js';
 import { exampleIdeasOf, judgedThemes } from './judged-set.js';
-import { kmeansPeer } from './kmeans-peer.js';
+import { peerAri } from './quality.js';
 
 export interface Judgment {
   readonly theme: string;
@@ -57,16 +57,9 @@ export function judgeAgreement(second: ReadonlyMap<string, Judgment>, seed = 7):
     // and the better of that and one cluster per ungrouped idea besides.
     const peerAgainst = (truth: Map<string, string>, judgment: Judgment) =>
       Math.max(
-        ...[judgment.clusters.length, judgment.clusters.length + judgment.ungrouped.length].map((k) => {
-          const labels = kmeansPeer(
-            ideas.map((idea) => idea.text),
-            k,
-            seed,
-          );
-          const groups = new Map<number, string[]>();
-          labels.forEach((label, i) => groups.set(label, [...(groups.get(label) ?? []), items[i] ?? '']));
-          return adjustedRandIndex(items, truth, partitionOf([...groups.values()]));
-        }),
+        ...[judgment.clusters.length, judgment.clusters.length + judgment.ungrouped.length].map((k) =>
+          peerAri(ideas, truth, k, seed),
+        ),
       );
     return [
       {

@@ -33,6 +33,24 @@ export interface ThemeQuality {
   readonly peer: number;
 }
 
+/** The peer's ARI against a judgment: k-means over TF-IDF of the ideas' texts with k clusters. */
+export function peerAri(
+  ideas: readonly ClusterIdea[],
+  truth: ReadonlyMap<string, string>,
+  k: number,
+  seed: number,
+): number {
+  const items = ideas.map((idea) => idea.id);
+  const labels = kmeansPeer(
+    ideas.map((idea) => idea.text),
+    k,
+    seed,
+  );
+  const groups = new Map<number, string[]>();
+  labels.forEach((label, i) => groups.set(label, [...(groups.get(label) ?? []), items[i] ?? '']));
+  return adjustedRandIndex(items, truth, partitionOf([...groups.values()]));
+}
+
 export function clusterQuality(
   options: Partial<ClusterOptions> = {},
   seed = 7,
@@ -47,16 +65,7 @@ export function clusterQuality(
       const truth = partitionOf(judged.clusters.map((c) => c.ids));
       const result = cluster(ideas, options);
       const ours = adjustedRandIndex(items, truth, partitionOf(result.clusters.map((c) => c.ids)));
-      const peerAt = (k: number) => {
-        const labels = kmeansPeer(
-          ideas.map((idea) => idea.text),
-          k,
-          seed,
-        );
-        const groups = new Map<number, string[]>();
-        labels.forEach((label, i) => groups.set(label, [...(groups.get(label) ?? []), items[i] ?? '']));
-        return adjustedRandIndex(items, truth, partitionOf([...groups.values()]));
-      };
+      const peerAt = (k: number) => peerAri(ideas, truth, k, seed);
       const peerJudgedK = peerAt(judged.clusters.length);
       const peerPartitionK = peerAt(judged.clusters.length + judged.ungrouped.length);
       return {
