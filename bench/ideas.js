@@ -165,7 +165,11 @@ const QUERY_STRINGS = QUERIES.map((raw) => new URLSearchParams(raw).toString());
  */
 async function measureHttp(db, expectedTotals) {
   // Without the per-client read limit: one client sends every request here (the load test keeps it).
-  const { app, services } = createAppWithServices({ db, config: { readLimit: undefined } });
+  // Without the heavy lane's pause: it would add each request's time to the next (request-queue.ts).
+  const { app, services } = createAppWithServices({
+    db,
+    config: { readLimit: undefined, heavyPauseRatio: 0 },
+  });
   const server = await listen(app, db, { port: 0, hostname: '127.0.0.1' });
   const base = `http://127.0.0.1:${server.port}/api/ideas?`;
   const fetchBody = async (query) => {

@@ -92,6 +92,7 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
   const queue = new RequestQueue({
     concurrency: config.requestConcurrency ?? store.concurrency,
     heavyConcurrency: config.heavyConcurrency,
+    pauseRatio: config.heavyPauseRatio,
     maxWaiting: config.maxWaitingRequests,
   });
   const services: AppServices = {

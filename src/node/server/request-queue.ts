@@ -41,6 +41,7 @@ export class RequestQueue {
   readonly concurrency: number;
   readonly heavyConcurrency: number;
   readonly maxWaiting: number;
+  readonly pauseRatio: number;
   readonly #waiting: (() => void)[] = [];
   readonly #heavy = new HeavyLane();
   readonly #schedule: (callback: () => void) => void;
@@ -61,6 +62,8 @@ export class RequestQueue {
       /** Heavy requests running at a time; default half of `concurrency`, at least 1. */
       readonly heavyConcurrency?: number | undefined;
       readonly maxWaiting?: number;
+      /** The pause after a heavy request as a share of its time; default HEAVY_PAUSE_RATIO. */
+      readonly pauseRatio?: number | undefined;
       /** How the next turn is scheduled; setImmediate, replaceable in tests. */
       readonly schedule?: (callback: () => void) => void;
       /** The clock in ms (performance.now) and a timer (setTimeout), for the pause; replaceable in tests. */
@@ -73,6 +76,7 @@ export class RequestQueue {
     this.concurrency = options.concurrency;
     this.heavyConcurrency = options.heavyConcurrency ?? Math.max(1, Math.floor(options.concurrency / 2));
     this.maxWaiting = options.maxWaiting ?? DEFAULT_MAX_WAITING;
+    this.pauseRatio = options.pauseRatio ?? HEAVY_PAUSE_RATIO;
     this.#schedule = options.schedule ?? ((callback) => setImmediate(callback));
     this.#now = options.now ?? (() => performance.now());
     this.#later = options.later ?? ((callback, ms) => void setTimeout(callback, ms));
@@ -107,7 +111,7 @@ export class RequestQueue {
     } finally {
       if (heavy) {
         const now = this.#now();
-        this.#heavyFrom = Math.max(this.#heavyFrom, now + (now - started) * HEAVY_PAUSE_RATIO);
+        this.#heavyFrom = Math.max(this.#heavyFrom, now + (now - started) * this.pauseRatio);
       }
       this.#leave(heavy);
     }
@@ -168,14 +172,19 @@ export class RequestQueue {
         this.#active++;
         next();
       }
-      // Heavy requests wait out a pause: look again when it ends.
-      const pause = this.#heavyPaused();
-      if (this.#heavy.size > 0 && pause > 0 && !this.#timerSet) {
+      // A heavy request left waiting with a turn and a heavy slot free waits out a pause: look again
+      // when it ends. Not `pause > 0` read from the clock a second time: the pause may end between
+      // `#next`'s reading and this one, and the request then waited with nothing left to wake it (the
+      // ideas bench hung after some thousand requests, session 28). A pause already over looks again
+      // at once.
+      const blocked =
+        this.#heavy.size > 0 && this.#active < this.concurrency && this.#heavyActive < this.heavyConcurrency;
+      if (blocked && !this.#timerSet) {
         this.#timerSet = true;
         this.#later(() => {
           this.#timerSet = false;
           this.#pump();
-        }, pause);
+        }, this.#heavyPaused());
       }
     });
   }

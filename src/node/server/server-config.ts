@@ -40,6 +40,12 @@ export interface ServerConfig {
   readonly requestConcurrency: number | undefined;
   /** Heavy read requests (request-cost.ts) run at a time; undefined = half of the concurrency, at least 1. */
   readonly heavyConcurrency: number | undefined;
+  /**
+   * The pause after a heavy request, as a share of the time it took (request-queue.ts); undefined =
+   * HEAVY_PAUSE_RATIO (1). The ideas benchmark sets 0: it sends one request after another to time each,
+   * as no reader does, and the pause would add the previous request's time to the next.
+   */
+  readonly heavyPauseRatio: number | undefined;
   /** Heavy read requests one client may have in flight before 429; default 16 (heavy-in-flight.ts). */
   readonly heavyPerClient: number;
   /** Read requests that may wait for their turn before the server answers 503; default 1 000. */
@@ -96,6 +102,7 @@ export function serverConfig(input: ServerConfigInput = {}): ServerConfig {
     analysisCacheSize: input.analysisCacheSize ?? 16,
     requestConcurrency: input.requestConcurrency,
     heavyConcurrency: input.heavyConcurrency,
+    heavyPauseRatio: input.heavyPauseRatio,
     heavyPerClient: input.heavyPerClient ?? DEFAULT_HEAVY_PER_CLIENT,
     maxWaitingRequests: input.maxWaitingRequests ?? DEFAULT_MAX_WAITING,
     trustedProxies: input.trustedProxies ?? [],

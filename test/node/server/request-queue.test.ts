@@ -86,14 +86,19 @@ describe('the request queue', () => {
 });
 
 /** A queue whose turns the test runs by hand: no timer decides the order. */
-function manualQueue(options: { concurrency: number; heavyConcurrency?: number }) {
+function manualQueue(options: { concurrency: number; heavyConcurrency?: number; pauseRatio?: number }) {
   const turns: (() => void)[] = [];
-  const clock = { now: 0 };
+  // `step`: how far the clock moves on each reading (0: it stands still between the test's moves).
+  const clock = { now: 0, step: 0 };
   const timers: { at: number; callback: () => void }[] = [];
   const queue = new RequestQueue({
     ...options,
     schedule: (callback) => turns.push(callback),
-    now: () => clock.now,
+    now: () => {
+      const now = clock.now;
+      clock.now += clock.step;
+      return now;
+    },
     later: (callback, ms) => timers.push({ at: clock.now + ms, callback }),
   });
   const started: string[] = [];
@@ -209,6 +214,41 @@ describe('the heavy lane (audit 9, finding 2)', () => {
     wait(1);
     await turn();
     expect(started).toEqual(['h1', 'methode', 'h2']);
+    await finish('h2');
+    await Promise.all(jobs);
+  });
+
+  it('wakes a heavy request whose pause ends between two readings of the clock', async () => {
+    // The ideas bench hung (session 28): the pause was read as not over when choosing what to start and
+    // as over when deciding whether to set the timer, so no timer was set and the request waited forever.
+    const { submit, turn, finish, started, clock, wait, timers } = manualQueue({ concurrency: 1 });
+    const jobs = [submit('h1', 'a'), submit('h2', 'b')];
+    await turn();
+    clock.now = 100;
+    await finish('h1');
+    // h1 took 100 ms, so h2 may start at 200; the turn reads the clock just before and just after.
+    clock.now = 199.9995;
+    clock.step = 0.001;
+    await turn();
+    clock.step = 0;
+    expect(started).toEqual(['h1']);
+    expect(timers).toHaveLength(1);
+    wait(1);
+    await turn();
+    expect(started).toEqual(['h1', 'h2']);
+    await finish('h2');
+    await Promise.all(jobs);
+  });
+
+  it('does not pause the heavy lane when the pause ratio is 0 (the benchmark)', async () => {
+    const { submit, turn, finish, started, clock, timers } = manualQueue({ concurrency: 1, pauseRatio: 0 });
+    const jobs = [submit('h1', 'a'), submit('h2', 'b')];
+    await turn();
+    clock.now = 100;
+    await finish('h1');
+    await turn();
+    expect(started).toEqual(['h1', 'h2']);
+    expect(timers).toHaveLength(0);
     await finish('h2');
     await Promise.all(jobs);
   });
