@@ -11,10 +11,16 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const src = new URL('../src/web/', import.meta.url);
-const out = new URL('../dist/web/', import.meta.url);
+// dist/web/, or the folder given (`node scripts/build-client.js DIR`: the island-size test builds into
+// a folder of its own); either is emptied first.
+const out = process.argv[2]
+  ? pathToFileURL(`${resolve(process.argv[2])}/`)
+  : new URL('../dist/web/', import.meta.url);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const files = existsSync(src) ? readdirSync(src) : [];

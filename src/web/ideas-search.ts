@@ -24,7 +24,7 @@ import {
   RESULTS_ANCHOR,
 } from '../core/ideas/results-html.js';
 import { FACETS, type Facet } from '../core/ideas/facets.js';
-import { ideasPageText } from '../core/text/page-text.js';
+import { ideasResultsText } from '../core/text/ideas-results-text.js';
 import { highlightsOf, tickedByAddress } from '../core/ideas/address-filters.js';
 
 /**
@@ -86,8 +86,8 @@ function updateFacetCounts(form: HTMLFormElement, fresh: Document): void {
   // A value the fresh page does not list had no idea among those counted: 0, or at least 0 when the
   // search was capped (as the server writes a listed value).
   const none = fresh.querySelector('[data-search-capped]')
-    ? ideasPageText.facetCountAtLeast
-    : ideasPageText.facetCount;
+    ? ideasResultsText.facetCountAtLeast
+    : ideasResultsText.facetCount;
   for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     const label = input.id ? form.querySelector(`label[for="${CSS.escape(input.id)}"]`) : null;
     if (!label) continue;
@@ -106,7 +106,7 @@ function serverSearch(form: HTMLFormElement, live: HTMLElement): void {
     controller?.abort();
     controller = new AbortController();
     live.setAttribute('aria-busy', 'true');
-    status.textContent = ideasPageText.loading;
+    status.textContent = ideasResultsText.loading;
     try {
       const response = await fetch(url, { signal: controller.signal, headers: { Accept: 'text/html' } });
       if (!response.ok) throw new Error(String(response.status));
@@ -324,7 +324,7 @@ function staticSearch(
       const facet = input.name as Facet;
       const label = input.id ? form.querySelector(`label[for="${CSS.escape(input.id)}"]`) : null;
       if (label && FACETS.includes(facet)) {
-        label.textContent = ideasPageText.facetCount(input.value, result.facets[facet][input.value] ?? 0);
+        label.textContent = ideasResultsText.facetCount(input.value, result.facets[facet][input.value] ?? 0);
       }
     }
     const mine = form.querySelector('[data-mine-choice]');
@@ -364,7 +364,7 @@ function staticSearch(
     fresh();
     showResults(live);
   });
-  status.textContent = ideasPageText.staticLoading;
+  status.textContent = ideasResultsText.staticLoading;
   void (async () => {
     try {
       ideas = await loadIdeas(source, script);
@@ -387,9 +387,9 @@ function staticSearch(
       // Said where everyone sees it, not only in the status line.
       const failed = document.createElement('p');
       failed.className = 'alert alert--warning';
-      failed.textContent = ideasPageText.staticFailed;
+      failed.textContent = ideasResultsText.staticFailed;
       live.before(failed);
-      status.textContent = ideasPageText.staticFailed;
+      status.textContent = ideasResultsText.staticFailed;
     }
   })();
 }

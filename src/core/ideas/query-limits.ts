@@ -7,7 +7,7 @@
 import { DUTCH_STOP_WORDS } from './analyzer/dutch-stop-words.js';
 import { foldText } from './analyzer/fold.js';
 import { MAX_QUERY_LENGTH, parseQuery, searchedQuery, wordsOf } from './query-terms.js';
-import { ideasPageText } from '../text/page-text.js';
+import { ideasResultsText } from '../text/ideas-results-text.js';
 
 /** The distinct words of a text that count toward the bounds (stop words never do), in order. */
 function countedWords(words: readonly string[]): string[] {
@@ -20,7 +20,7 @@ export function queryLimitNotes(typed: string): string[] {
   const kept = new Set(countedWords(parseQuery(searched).flatMap((term) => term.words)));
   const dropped = countedWords(wordsOf(typed)).filter((word) => !kept.has(word));
   const notes: string[] = [];
-  if (dropped.length > 0) notes.push(ideasPageText.wordsNotSearched(kept.size, dropped));
-  if (typed.length > MAX_QUERY_LENGTH) notes.push(ideasPageText.queryCut(MAX_QUERY_LENGTH));
+  if (dropped.length > 0) notes.push(ideasResultsText.wordsNotSearched(kept.size, dropped));
+  if (typed.length > MAX_QUERY_LENGTH) notes.push(ideasResultsText.queryCut(MAX_QUERY_LENGTH));
   return notes;
 }

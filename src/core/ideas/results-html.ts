@@ -7,7 +7,7 @@
  * because the server and a static copy address pages differently.
  */
 import { escapeHtml } from '../text/escape-html.js';
-import { ideasPageText } from '../text/page-text.js';
+import { ideasResultsText } from '../text/ideas-results-text.js';
 import type { LocalIdea } from './local-search.js';
 import { unquotedQuery } from './unquoted-query.js';
 import { parseQuery } from './query-terms.js';
@@ -88,7 +88,7 @@ const text = escapeHtml;
 
 /** The idea's labels as a description list (themes, kind, branch, province, profession). */
 export function ideaMetaHtml(idea: LocalIdea): string {
-  const t = ideasPageText.meta;
+  const t = ideasResultsText.meta;
   const rows: [string, string | null][] = [
     [t.themes, idea.themes.length > 0 ? idea.themes.join(', ') : null],
     [t.kind, idea.kind],
@@ -112,7 +112,9 @@ function queryHelpHtml(view: ResultsView): string {
   if (!report && view.q && view.q.trim() !== '') {
     // Only exclusions (`-rooster`): nothing to search for yet, so every idea is listed.
     const onlyExcluded = parseQuery(view.q).some((term) => term.negated);
-    const hint = onlyExcluded ? ideasPageText.onlyExcluded(view.q) : ideasPageText.noSearchWords(view.q);
+    const hint = onlyExcluded
+      ? ideasResultsText.onlyExcluded(view.q)
+      : ideasResultsText.noSearchWords(view.q);
     return tag('p', { class: 'hint', 'data-search-no-words': '' }, text(hint));
   }
   if (!report) return '';
@@ -121,14 +123,15 @@ function queryHelpHtml(view: ResultsView): string {
     html += tag(
       'p',
       { class: 'search-suggestion', 'data-search-suggestion': '' },
-      `${text(ideasPageText.didYouMean)} ${tag('a', { href: view.suggestionHref(report.suggestion) }, text(report.suggestion))}?`,
+      `${text(ideasResultsText.didYouMean)} ${tag('a', { href: view.suggestionHref(report.suggestion) }, text(report.suggestion))}?`,
     );
   for (const note of queryLimitNotes(view.typed ?? view.q ?? ''))
     html += tag('p', { class: 'hint', 'data-search-limit': '' }, text(note));
   const atLeast = report.capped === true;
   for (const note of matchNotes(report, view.total))
     html += tag('p', { class: 'hint', 'data-search-partial': '' }, text(note));
-  if (atLeast) html += tag('p', { class: 'hint', 'data-search-capped': '' }, text(ideasPageText.cappedNote));
+  if (atLeast)
+    html += tag('p', { class: 'hint', 'data-search-capped': '' }, text(ideasResultsText.cappedNote));
   return html;
 }
 
@@ -142,12 +145,12 @@ export function matchNotes(report: ResultsQuery, total: number): string[] {
   const atLeast = report.capped === true;
   const notes: string[] = [];
   if (report.words.length > 1 && total > 0) {
-    if (report.allWords === 0) notes.push(ideasPageText.partialMatch(report.words, atLeast, total));
-    else if (report.allWords < total) notes.push(ideasPageText.allWordsFirst(report.allWords, atLeast));
+    if (report.allWords === 0) notes.push(ideasResultsText.partialMatch(report.words, atLeast, total));
+    else if (report.allWords < total) notes.push(ideasResultsText.allWordsFirst(report.allWords, atLeast));
   }
   const [only] = report.words;
   if (report.words.length === 1 && only !== undefined && only.ideas === 0 && total > 0)
-    notes.push(ideasPageText.wordInNoIdea(only.word));
+    notes.push(ideasResultsText.wordInNoIdea(only.word));
   return notes;
 }
 
@@ -158,7 +161,7 @@ function unquotedHtml(view: ResultsView): string {
   return tag(
     'p',
     { class: 'search-unquoted', 'data-search-unquoted': '' },
-    `${text(ideasPageText.phraseNone)} ${text(ideasPageText.unquoted)} ${tag('a', { href: view.suggestionHref(loose) }, text(loose))}`,
+    `${text(ideasResultsText.phraseNone)} ${text(ideasResultsText.unquoted)} ${tag('a', { href: view.suggestionHref(loose) }, text(loose))}`,
   );
 }
 
@@ -167,7 +170,7 @@ function themesOfferHtml(view: ResultsView): string {
   if (view.total > 0 || !view.themeHref || !view.themes?.length) return '';
   const href = view.themeHref;
   return (
-    tag('p', { class: 'search-themes', 'data-search-themes': '' }, text(ideasPageText.noneThemes)) +
+    tag('p', { class: 'search-themes', 'data-search-themes': '' }, text(ideasResultsText.noneThemes)) +
     tag(
       'ul',
       { class: 'search-themes__list' },
@@ -180,7 +183,7 @@ function resultHtml(item: ResultItem, view: ResultsView): string {
   const link = tag(
     'a',
     { href: view.ideaHref(item.id) },
-    text(ideasPageText.permalink) + tag('span', { class: 'visually-hidden' }, text(` (${item.id})`)),
+    text(ideasResultsText.permalink) + tag('span', { class: 'visually-hidden' }, text(` (${item.id})`)),
   );
   return tag(
     'li',
@@ -199,14 +202,18 @@ function pagesHtml(view: ResultsView, to: number): string {
       ? tag(
           'a',
           { href: pageHref(Math.max(0, view.offset - view.limit)), rel: 'prev' },
-          `← ${text(ideasPageText.previous)}`,
+          `← ${text(ideasResultsText.previous)}`,
         )
       : '<span></span>';
   const next =
     to < view.total
-      ? tag('a', { href: pageHref(view.offset + view.limit), rel: 'next' }, `${text(ideasPageText.next)} →`)
+      ? tag(
+          'a',
+          { href: pageHref(view.offset + view.limit), rel: 'next' },
+          `${text(ideasResultsText.next)} →`,
+        )
       : '';
-  return tag('nav', { class: 'step-nav', 'aria-label': ideasPageText.pagination }, previous + next);
+  return tag('nav', { class: 'step-nav', 'aria-label': ideasResultsText.pagination }, previous + next);
 }
 
 /**
@@ -222,12 +229,16 @@ export function ideaResultsHtml(view: ResultsView): string {
   const atLeast = view.query?.capped === true;
   const summary =
     view.total === 0
-      ? tag('p', {}, text(ideasPageText.none))
+      ? tag('p', {}, text(ideasResultsText.none))
       : tag(
           'p',
           { class: 'hint' },
           text(
-            (atLeast ? ideasPageText.resultsRangeAtLeast : ideasPageText.resultsRange)(from, to, view.total),
+            (atLeast ? ideasResultsText.resultsRangeAtLeast : ideasResultsText.resultsRange)(
+              from,
+              to,
+              view.total,
+            ),
           ),
         );
   const list = tag(
@@ -242,7 +253,7 @@ export function ideaResultsHtml(view: ResultsView): string {
       'h2',
       // Focusable from script only: after a search the island moves focus here, so the count is read.
       { id: RESULTS_ANCHOR, tabindex: '-1' },
-      text(atLeast ? ideasPageText.resultsAtLeast(view.total) : ideasPageText.results(view.total)),
+      text(atLeast ? ideasResultsText.resultsAtLeast(view.total) : ideasResultsText.results(view.total)),
     ) +
       (view.notStarted
         ? tag(
@@ -307,8 +318,8 @@ function mineBranchesLink(view: MineChoiceView): string {
   const active = view.activeBranches ?? [];
   const same = active.length === branches.length && branches.every((branch) => active.includes(branch));
   return same
-    ? ` ${tag('a', { href: view.branchHref([]) }, text(ideasPageText.mineAllBranches))}`
-    : ` ${tag('a', { href: view.branchHref(branches) }, text(ideasPageText.mineBranches(branches)))}`;
+    ? ` ${tag('a', { href: view.branchHref([]) }, text(ideasResultsText.mineAllBranches))}`
+    : ` ${tag('a', { href: view.branchHref(branches) }, text(ideasResultsText.mineBranches(branches)))}`;
 }
 
 /** "Mijn beroep" under the filters: show only its ideas, or all again, and what the filter leaves out. */
@@ -323,21 +334,21 @@ export function mineChoiceHtml(view: MineChoiceView): string {
       'p',
       {},
       only
-        ? tag('a', { href: view.professionHref([]) }, text(ideasPageText.mineAll))
+        ? tag('a', { href: view.professionHref([]) }, text(ideasResultsText.mineAll))
         : none
           ? tag(
               'span',
               { class: 'hint' },
-              text(`${ideasPageText.mineNote(mine)} ${ideasPageText.mineNone(mine)}`),
+              text(`${ideasResultsText.mineNote(mine)} ${ideasResultsText.mineNone(mine)}`),
             ) + mineBranchesLink(view)
-          : `${tag('span', { class: 'hint' }, text(ideasPageText.mineNote(mine)))} ${tag(
+          : `${tag('span', { class: 'hint' }, text(ideasResultsText.mineNote(mine)))} ${tag(
               'a',
               { href: view.professionHref([mine]) },
-              text(ideasPageText.mineOnly(mine)),
+              text(ideasResultsText.mineOnly(mine)),
             )}`,
     );
   }
   if (active.length > 0 && view.unshown > 0)
-    inner += tag('p', { class: 'hint' }, text(ideasPageText.professionHidden(view.unshown)));
+    inner += tag('p', { class: 'hint' }, text(ideasResultsText.professionHidden(view.unshown)));
   return tag('div', { class: 'mine-choice', 'data-mine-choice': '' }, inner);
 }
