@@ -247,6 +247,10 @@ export const ideasMessages = {
   /** The command to run instead ("Bedoelde u …", the words without quotes). */
   searchCommand: (query: string) => `werkbalans ideas search '${query.replace(/'/g, "'\\''")}'`,
   searchNone: 'Geen ideeën gevonden. Probeer een ander woord of minder filters.',
+  /** After a search that found nothing: every theme, each with the command that lists all its ideas. */
+  searchNoneThemes: 'U kunt ook bij een thema beginnen. Met deze opdracht ziet u alle ideeën van dat thema:',
+  searchThemeLine: (theme: string) =>
+    `  ${theme}: werkbalans ideas search --thema '${theme.replace(/'/g, "'\\''")}'`,
   searchFacetsHeader: 'Verfijnen:',
   facetNames: {
     thema: 'Thema',

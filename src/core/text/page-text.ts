@@ -363,8 +363,9 @@ export const compareText = {
   downloadHeading: 'Deze vergelijking downloaden',
   downloadExcel: 'CSV voor Excel in het Nederlands (puntkomma, decimale komma)',
   downloadPlain: 'CSV voor andere programma’s (komma als scheidingsteken, punt als decimaalteken)',
+  downloadJson: 'JSON voor wie zelf verder rekent (dezelfde vergelijking als werkbalans compare --json)',
   downloadExample:
-    'Let op: voorbeelddata, geen CBS-cijfers. Elke rij van het bestand zegt dat ook (kolom voorbeelddata).',
+    'Let op: voorbeelddata, geen CBS-cijfers. Elke rij van de CSV-bestanden zegt dat ook (kolom voorbeelddata), het JSON-bestand in voorbeelddata en notice.',
   columnsHeading: 'Wat staat in welke kolom',
   /** A compared version held for a check (reached by its link): not yet in the list of versions. */
   held: (versions: readonly number[], shown: number | undefined) => {

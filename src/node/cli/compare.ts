@@ -1,7 +1,8 @@
 /**
  * `werkbalans compare`: two survey periods side by side, as /vergelijk shows two versions — the same
  * core comparison (version-change.ts), the same Dutch words per row (compare-rows.ts), and with --csv
- * the same file (comparison-csv.ts, its `versie_` columns empty: files have no version number). One
+ * the same file (comparison-csv.ts, its `versie_` columns empty: files have no version number), with
+ * --json the page's JSON file (comparison-json.ts, without version numbers). One
  * file with two or more periods compares its last two; two files compare each one's last period.
  * The earlier period always comes first.
  */
@@ -16,6 +17,7 @@ import { compareText } from '../../core/text/page-text.js';
 import { analyseFile } from '../analyse-file.js';
 import { tableCsv } from '../server/analysis-csv.js';
 import { comparisonTable } from '../server/comparison-csv.js';
+import { comparisonDocument } from '../server/comparison-json.js';
 import { UsageError, type CliEffects } from './effects.js';
 
 export interface CompareOptions {
@@ -101,13 +103,8 @@ export async function run(
     return;
   }
   if (options.json) {
-    const comparison = compareVersions(earlier, later);
-    const document = {
-      voorbeelddata: earlier.dataset.example || later.dataset.example,
-      earlier: { file: earlier.dataset.file, period: earlier.dataset.period },
-      later: { file: later.dataset.file, period: later.dataset.period },
-      ...comparison,
-    };
+    // The document /vergelijk/vergelijking.json serves, without version numbers.
+    const document = comparisonDocument({ version: null, result: earlier }, { version: null, result: later });
     effects.stdout(`${JSON.stringify(document, null, 2)}\n`);
     return;
   }

@@ -6,6 +6,7 @@ import { ideasNotice } from '../../core/text/labels.js';
 import { matchNotes } from '../../core/ideas/results-html.js';
 import { queryLimitNotes } from '../../core/ideas/query-limits.js';
 import { unquotedQuery } from '../../core/ideas/unquoted-query.js';
+import { THEMES } from '../../core/ideas/themes.js';
 import type { ExampleIdeas } from '../../core/ideas/example-ideas.js';
 import type { IdeaSearchResult } from '../store/index.js';
 import { UsageError, type CliEffects } from './effects.js';
@@ -68,6 +69,7 @@ export function readableSearch(
   offset: number,
   example: ExampleIdeas = 'none',
   typed: string = query,
+  themes: readonly string[] = THEMES.map((theme) => theme.label),
 ): string {
   const atLeast = result.query?.capped === true;
   const lines = [
@@ -84,6 +86,10 @@ export function readableSearch(
   ];
   if (result.items.length === 0) {
     lines.push(ideasMessages.searchNone);
+    // No dead end, as on the ideas page (results-html.ts): every theme, with the command for its ideas.
+    // Only when nothing matched: a page past the last result has results to page back to.
+    if (result.total === 0)
+      lines.push('', ideasMessages.searchNoneThemes, ...themes.map(ideasMessages.searchThemeLine));
     return `${lines.join('\n')}\n`;
   }
   const to = offset + result.items.length;

@@ -37,6 +37,7 @@ import { solutionsPages } from './routes/pages-solutions.js';
 import { solutionsAdminPages } from './routes/pages-solutions-admin.js';
 import { methodPages } from './routes/pages-method.js';
 import { professionPages } from './routes/pages-professions.js';
+import { professionCompareFiles } from './routes/profession-compare-files.js';
 import { quadrantPages } from './routes/pages-quadrants.js';
 import { queueReads, RequestQueue } from './request-queue.js';
 import { rankingPages } from './routes/pages-ranking.js';
@@ -169,6 +170,7 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
     ideasApi,
     homePages,
     professionPages,
+    professionCompareFiles,
     rankingPages,
     quadrantPages,
     methodPages,

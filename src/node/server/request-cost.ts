@@ -11,7 +11,8 @@
  *
  * Heavy: a figure drawing (`/figuren/…svg`, `/ideeen/themas/figuren/…svg`) or a figure download
  * (`/downloads/figuren/…`) not drawn yet, the spreadsheet download, a comparison of two professions
- * (`/beroep/<a>?met=<b>`, never kept), and a search of three words or more (`q` on `/api/ideas` and
+ * (`/beroep/<a>?met=<b>`, never kept) and its files (`/beroep/<a>/vergelijking.csv?met=<b>`, `…-excel.csv`,
+ * `….json`), and a search of three words or more (`q` on `/api/ideas` and
  * `/ideeen`), charged by the words it searches.
  */
 import { distinctWords, hasSearchWords, parseQuery, searchedQuery } from '../../core/ideas/query-terms.js';
@@ -33,7 +34,8 @@ export const CHEAP: RequestCost = { tokens: 1, heavy: false };
 const DRAWING =
   /^\/(?:figuren\/[^/]+\/[^/]+\/[0-9]+\.svg|ideeen\/themas\/figuren\/[^/]+\/[0-9]+\.svg|downloads\/figuren\/[^/]+\.(?:svg|png))$/;
 const SEARCH = /^\/(?:api\/ideas|ideeen)$/;
-const PROFILE = /^\/beroep\/[^/]+$/;
+/** A profile, or its comparison as a file: with `?met=` both compare two professions. */
+const PROFILE = /^\/beroep\/[^/]+(?:\/vergelijking(?:-excel)?\.(?:csv|json))?$/;
 
 /** The words a search asks the database to expand: one or two cost 1, each further word one more. */
 export function searchTokens(q: string): number {

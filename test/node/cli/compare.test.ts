@@ -49,6 +49,9 @@ describe('werkbalans compare', () => {
     expect(doc.voorbeelddata).toBe(true);
     expect(doc.earlier).toMatchObject({ period: '2024KW04' });
     expect(doc.changes).toEqual(JSON.parse(JSON.stringify(core.changes)));
+    // The document of /vergelijk/vergelijking.json, with its notice and without version numbers.
+    expect(doc.notice).toBe('voorbeelddata — geen CBS-cijfers');
+    expect(doc.earlier).not.toHaveProperty('version');
     const csv = await cli('compare', file, '--csv', ...DRAWS);
     const [header, ...rows] = csv.stdout
       .replace(/^\uFEFF/, '')

@@ -34,6 +34,17 @@ describe('werkbalans ideas search, readable', () => {
     );
     expect(out).toContain("Bedoelde u: agressie? (werkbalans ideas search 'agressie')");
     expect(out).toContain('Geen ideeën gevonden.');
+    // No dead end: the themes follow, each with the command that lists its ideas.
+    expect(out).toContain(
+      "U kunt ook bij een thema beginnen. Met deze opdracht ziet u alle ideeën van dat thema:\n  Administratieve lasten: werkbalans ideas search --thema 'Administratieve lasten'\n",
+    );
+  });
+
+  it('quotes a theme with an apostrophe for the shell', () => {
+    const out = readableSearch({ total: 0, items: [], facets: noFacets }, 'x', 0, 'none', 'x', [
+      "Cliënt's thuis",
+    ]);
+    expect(out).toContain(`  Cliënt's thuis: werkbalans ideas search --thema 'Cliënt'\\''s thuis'`);
   });
 
   it('says which words were not searched, from the query as typed', () => {

@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { printedJson } from '../../support/printed-json.js';
 import { FIXTURE_CSV } from '../store/ideas-fixture.js';
 import { runCapturedCli } from '../../support/cli-run.js';
+import { THEMES } from '../../../src/core/ideas/themes.js';
 
 let dir: string;
 
@@ -118,6 +119,24 @@ describe('werkbalans ideas', () => {
     expect(phrase.stdout).toContain(
       "Zoek zonder aanhalingstekens: werkbalans ideas search 'overleg planning'",
     );
+  });
+
+  it('offers every theme, with the command for its ideas, when a search finds nothing', async () => {
+    const none = await cli('ideas', 'search', 'xyzzyq');
+    expect(none.status).toBe(0);
+    expect(none.stdout).toContain("0 ideeën gevonden voor 'xyzzyq'.");
+    expect(none.stdout).toContain('Geen ideeën gevonden.');
+    expect(none.stdout).toContain('U kunt ook bij een thema beginnen.');
+    for (const theme of THEMES)
+      expect(none.stdout).toContain(`  ${theme.label}: werkbalans ideas search --thema '${theme.label}'\n`);
+    // The JSON document stays the contract's, without the offer.
+    const json = await cli('ideas', 'search', 'xyzzyq', '--json');
+    expect(searchDocument(json.stdout).total).toBe(0);
+    expect(json.stdout).not.toContain('--thema');
+    // A page past the last result found ideas: no offer there.
+    const past = await cli('ideas', 'search', 'overleg', '--offset', '50');
+    expect(past.stdout).toContain('Geen ideeën gevonden.');
+    expect(past.stdout).not.toContain('U kunt ook bij een thema beginnen.');
   });
 
   it('treats a bad filter value as a usage error (exit status 2)', async () => {

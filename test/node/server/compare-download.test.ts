@@ -96,6 +96,7 @@ describe('the comparison as a file', () => {
     expect(hrefs).toEqual([
       '/vergelijk/vergelijking-excel.csv?a=2&b=3',
       '/vergelijk/vergelijking.csv?a=2&b=3',
+      '/vergelijk/vergelijking.json?a=2&b=3',
     ]);
     expect(section.textContent).toContain('voorbeelddata, geen CBS-cijfers');
     expect(section.textContent).toContain('periode_eerder');
@@ -206,6 +207,29 @@ describe('the comparison as a file', () => {
         expect(new Set(rows.map((row) => row.voorbeelddata)), path).toEqual(new Set(['ja']));
       }
     }
+  });
+
+  it('as JSON is the document of werkbalans compare --json, with the versions', async () => {
+    const response = await t.app.request('/vergelijk/vergelijking.json?a=3&b=2');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="werkbalans-vergelijking-v2-v3-voorbeelddata.json"',
+    );
+    const doc = (await response.json()) as Record<string, unknown>;
+    const [earlier, later] = await Promise.all([t.services.analyses.get(2), t.services.analyses.get(3)]);
+    const comparison = compareVersions(earlier.result, later.result);
+    expect(doc).toEqual(
+      JSON.parse(
+        JSON.stringify({
+          voorbeelddata: true,
+          notice: 'voorbeelddata — geen CBS-cijfers',
+          earlier: { file: earlier.result.dataset.file, period: '2024KW04', version: 2 },
+          later: { file: later.result.dataset.file, period: '2025KW04', version: 3 },
+          ...comparison,
+        }),
+      ),
+    );
   });
 
   it('names the versions and the example mark in its file name', async () => {

@@ -57,6 +57,21 @@ describe('the cost of a read request', () => {
     expect(cost('/downloads/analyse.xlsx')).toEqual({ tokens: COMPARISON_TOKENS, heavy: true });
   });
 
+  it('charges a comparison as a file what the comparison on its page costs', () => {
+    const page = cost('/beroep/huisartsen?met=fysiotherapeuten');
+    for (const name of ['vergelijking.csv', 'vergelijking-excel.csv', 'vergelijking.json']) {
+      expect(cost(`/beroep/huisartsen/${name}?met=fysiotherapeuten`), name).toEqual(page);
+      // Without a second profession the address compares nothing (a 404): a page's price.
+      expect(cost(`/beroep/huisartsen/${name}?met=`), name).toEqual(CHEAP);
+    }
+    // Another file under a profile is no comparison.
+    expect(cost('/beroep/huisartsen/iets.csv?met=fysiotherapeuten')).toEqual(CHEAP);
+    // Two versions compared: the page and its files cost the same.
+    const versions = cost('/vergelijk?a=2&b=3');
+    for (const name of ['vergelijking.csv', 'vergelijking-excel.csv', 'vergelijking.json'])
+      expect(cost(`/vergelijk/${name}?a=2&b=3`), name).toEqual(versions);
+  });
+
   it('charges a search by the words it searches, long ones most', () => {
     expect(searchTokens('werkdruk')).toBe(1);
     expect(searchTokens('werkdruk nachtdienst')).toBe(1);

@@ -1,7 +1,8 @@
 /**
  * Dataset versions: the list (`/versies`) with a form to compare two, and the comparison
  * (`/vergelijk?a=&b=`): who changed quadrant and whether each change is larger than the intervals allow,
- * and the same as a CSV file (`/vergelijk/vergelijking.csv`, `…-excel.csv`, same `?a=&b=`).
+ * and the same as a CSV file (`/vergelijk/vergelijking.csv`, `…-excel.csv`) and as JSON
+ * (`/vergelijk/vergelijking.json`, the document of `werkbalans compare --json`), same `?a=&b=`.
  */
 import { Hono, type Context } from 'hono';
 import { compareVersions, type VersionChange } from '../../../core/analysis/version-change.js';
@@ -22,6 +23,7 @@ import { webMessages } from '../../../core/text/web-messages.js';
 import type { CachedAnalysis } from '../analysis-cache.js';
 import { tableCsv } from '../analysis-csv.js';
 import { comparisonTable } from '../comparison-csv.js';
+import { comparisonDocument } from '../comparison-json.js';
 import { comparisonColumns } from '../../../core/text/download-columns.js';
 import { compareQuery } from '../request/request-schemas.js';
 import { queryOf } from '../request/validate.js';
@@ -337,6 +339,11 @@ function CompareDownloads(props: {
             {compareText.downloadPlain}
           </a>
         </li>
+        <li>
+          <a href={links.to('/vergelijk/vergelijking.json', pair)} download="">
+            {compareText.downloadJson}
+          </a>
+        </li>
       </ul>
       <details class="column-key">
         <summary>{compareText.columnsHeading}</summary>
@@ -420,6 +427,12 @@ async function comparedAnalyses(
   return { pair: ordered, a: ra, b: rb };
 }
 
+/** The download's name without extension: both versions, and `-voorbeelddata` for example data. */
+function comparisonFileName(a: CachedAnalysis, b: CachedAnalysis): string {
+  const example = a.dataset.example || b.dataset.example ? '-voorbeelddata' : '';
+  return `werkbalans-vergelijking-v${a.dataset.version}-v${b.dataset.version}${example}`;
+}
+
 export function comparePages(services: AppServices): Hono {
   const app = new Hono();
 
@@ -438,7 +451,24 @@ export function comparePages(services: AppServices): Hono {
     return renderPage(c, <ComparePage view={view} pair={compared.pair} a={compared.a} b={compared.b} />);
   });
 
-  // The comparison as a file, in the two dialects of the analysis files (audit 7, finding 10).
+  // The comparison as a file, in the two dialects of the analysis files (audit 7, finding 10), and as
+  // the JSON document of `werkbalans compare --json` (comparison-json.ts). Each costs what the page
+  // costs (request-cost.ts): the same two cached analyses, compared once more.
+  app.get('/vergelijk/vergelijking.json', queryOf(compareQuery), async (c) => {
+    const view = await loadPageView(c, services);
+    const compared = await comparedAnalyses(c, services, view, c.req.valid('query'));
+    if (!compared) throw new HttpProblem(404, versionsText.compareNeedsTwo);
+    const { a, b } = compared;
+    const document = comparisonDocument(
+      { version: a.dataset.version, result: a.result },
+      { version: b.dataset.version, result: b.result },
+    );
+    return c.body(`${JSON.stringify(document, null, 2)}\n`, 200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${comparisonFileName(a, b)}.json"`,
+    });
+  });
+
   for (const [path, dialect, suffix] of [
     ['/vergelijk/vergelijking.csv', 'plain', ''],
     ['/vergelijk/vergelijking-excel.csv', 'excel-nl', '-excel'],
@@ -452,11 +482,9 @@ export function comparePages(services: AppServices): Hono {
         { version: a.dataset.version, result: a.result },
         { version: b.dataset.version, result: b.result },
       );
-      const example = a.dataset.example || b.dataset.example ? '-voorbeelddata' : '';
-      const name = `werkbalans-vergelijking-v${a.dataset.version}-v${b.dataset.version}${example}${suffix}.csv`;
       return c.body(tableCsv(table, dialect), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${name}"`,
+        'Content-Disposition': `attachment; filename="${comparisonFileName(a, b)}${suffix}.csv"`,
       });
     });
   }

@@ -1,6 +1,7 @@
 /**
  * Professions: the list with a search (a GET form that works without JavaScript; an island filters as
- * you type), the picker's redirect, and the profile page per profession.
+ * you type), the picker's redirect, and the profile page per profession (its comparison with another
+ * as a file: profession-compare-files.ts).
  */
 import { certaintyCell } from '../../../core/text/certainty-text.js';
 import { Hono } from 'hono';

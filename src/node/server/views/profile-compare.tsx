@@ -2,8 +2,9 @@
  * "Vergelijken met een ander beroep" on a profile page: a GET form (select + button, no script needed)
  * and, once a second profession is chosen (`?met=<slug>`), both side by side per index, component and
  * outcome (src/core/analysis/compare-professions.ts). The verdict ("Duidelijk verschil?") comes right
- * after the measure: where the table must scroll in its box, the finding stays in view. Not in the
- * static export: it has no query.
+ * after the measure: where the table must scroll in its box, the finding stays in view. Below it the
+ * same comparison as files (`/beroep/<a>/vergelijking.csv`, `…-excel.csv`, `….json`, `?met=<b>`;
+ * profession-comparison-file.ts). Not in the static export: it has no query.
  */
 import type { AnalysisResult, Estimate, ProfessionResult } from '../../../core/analysis/result.js';
 import { compareProfessions } from '../../../core/analysis/compare-professions.js';
@@ -11,7 +12,12 @@ import { compareNames } from '../../../core/contract/names.js';
 import { measureLabel } from '../../../core/text/analysis-summary.js';
 import { formatDifference, formatInterval, formatPercent } from '../../../core/text/format.js';
 import { profileText as t } from '../../../core/text/page-text.js';
+import {
+  professionComparisonColumns,
+  professionComparisonDownloadText as d,
+} from '../../../core/text/profession-comparison-columns.js';
 import type { PageView } from '../page-view.js';
+import { ColumnKeyList } from './column-key-list.js';
 
 function Cell({ estimate }: { readonly estimate: Estimate | null }) {
   if (!estimate) return <td class="num">–</td>;
@@ -130,8 +136,47 @@ export function ProfileCompare(props: {
               </tbody>
             </table>
           </div>
+          <CompareDownloads view={view} result={result} first={p} second={other} />
         </>
       ) : null}
     </section>
+  );
+}
+
+/** The comparison as files for a policy reader (plain links, no script), with the key to the columns. */
+function CompareDownloads(props: {
+  readonly view: PageView;
+  readonly result: AnalysisResult;
+  readonly first: ProfessionResult;
+  readonly second: ProfessionResult;
+}) {
+  const { links } = props.view;
+  const file = (name: string) => links.to(`/beroep/${props.first.slug}/${name}`, { met: props.second.slug });
+  return (
+    <>
+      <h3 id="vergelijking-downloaden">{d.heading}</h3>
+      {props.result.dataset.example ? <p class="warning-text">{d.example}</p> : null}
+      <ul class="link-list">
+        <li>
+          <a href={file('vergelijking-excel.csv')} download="">
+            {d.excel}
+          </a>
+        </li>
+        <li>
+          <a href={file('vergelijking.csv')} download="">
+            {d.plain}
+          </a>
+        </li>
+        <li>
+          <a href={file('vergelijking.json')} download="">
+            {d.json}
+          </a>
+        </li>
+      </ul>
+      <details class="column-key">
+        <summary>{d.columnsHeading}</summary>
+        <ColumnKeyList keys={professionComparisonColumns()} />
+      </details>
+    </>
   );
 }
