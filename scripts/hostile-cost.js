@@ -8,12 +8,16 @@
 //   searches N  N different 480-character searches at once (default 250)
 //   sustain R S R searches of 480 characters a second for S seconds; the probe asks every second
 //   met N       N different `/beroep/<a>?met=<b>` comparisons at once (default 30)
-// Each attack runs three times on new addresses; prints one JSON line per round and the median.
-// Run: `npm run build && node scripts/hostile-cost.js figures 250` (or searches, sustain 25 20, met 30).
+//   pages N     N different cold page addresses that draw figures inline at once (default 250): the
+//               home page, profiles, rankings, the quadrants and embeds, each with `?beroep=<slug>`
+// Each attack runs three times on new addresses; prints one JSON line per round (with the 1-minute
+// load average of the machine) and the median.
+// Run: `npm run build && node scripts/hostile-cost.js figures 250` (or searches, sustain 25 20, met 30,
+// pages 250).
 /* global fetch, performance, setTimeout, clearInterval, setInterval */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const BIN = new URL('../bin/werkbalans.js', import.meta.url).pathname;
@@ -185,10 +189,26 @@ async function main() {
           slugs.filter((y) => y !== x).map((y) => `${base}/beroep/${x}?met=${y}`),
         );
         result = await burst(base, pairs.slice(round * n, (round + 1) * n));
+      } else if (mode === 'pages') {
+        const n = Number(a ?? 250);
+        const pages = [
+          ...slugs.map((s) => `/beroep/${s}`),
+          '/',
+          '/kwadranten',
+          '/ranglijst/werkdruk',
+          '/ranglijst/autonomie',
+          '/embed/kwadranten',
+          '/embed/gevoeligheid',
+        ];
+        const urls = [];
+        for (const page of pages) for (const p of slugs) urls.push(`${base}${page}?beroep=${p}`);
+        // The same fixed shuffle as the figures, a new slice each round: every address is cold.
+        const order = urls.map((_, i) => urls[(i * 7) % urls.length]);
+        result = await burst(base, order.slice(round * n, (round + 1) * n));
       } else if (mode === 'sustain') {
         result = await sustain(base, round, Number(a ?? 25), Number(b ?? 20));
       } else throw new Error(`unknown attack ${mode}`);
-      console.log(JSON.stringify({ mode, round: round + 1, ...result }));
+      console.log(JSON.stringify({ mode, round: round + 1, load1: loadavg()[0], ...result }));
       rounds.push(result);
       await sleep(11_000); // the attacker's bucket fills again (300 at 30 a second)
     }

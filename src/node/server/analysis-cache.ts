@@ -74,6 +74,11 @@ export class AnalysisCache {
     return pending;
   }
 
+  /** Whether the analysis of (`version`, `variant`) is kept now (computed or being computed). */
+  holds(version: number, variant: string): boolean {
+    return this.#entries.has(`${version}\u0000${variant}`);
+  }
+
   async #compute(version: number, variant: string): Promise<CachedAnalysis> {
     const stored = await this.#datasets.load(version);
     if (!stored) throw new HttpProblem(404, webMessages.unknownVersion(String(version)));

@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { slugify } from '../../core/contract/slug.js';
 import { writeGuard } from './admin-token.js';
 import { CostMemory } from './cost-memory.js';
+import { rememberDrawnPages } from './drawn-pages.js';
 import { HeavyInFlight } from './heavy-in-flight.js';
 import { RateLimiter } from './rate-limit.js';
 import { readLimit } from './read-limit.js';
@@ -143,6 +144,8 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
     }),
   );
   app.use('*', queueReads(queue));
+  // A page that drew its figures is cheap while they are kept (drawn-pages.ts).
+  app.use('*', rememberDrawnPages(services));
   // A successful write may change which ideas the bridge shows, and which version the drawings show:
   // forget the kept lists and which drawing addresses are cheap.
   app.use('*', async (c, next) => {

@@ -1,6 +1,8 @@
 /** Builds the props of a figure block for a page from its view: cached SVG, spec and the highlight. */
 import type { CachedAnalysis } from './analysis-cache.js';
-import { analysisOf, type PageView } from './page-view.js';
+import { analysisOf, keepsAnalysis, type PageView } from './page-view.js';
+import { pageKeeps } from './drawn-pages.js';
+import { drawingKeys } from './figure-cache.js';
 import type { AppServices } from './services.js';
 import type { FigureBlockProps } from './views/figure.js';
 import { DEFAULT_WIDTH } from '../../core/charts/figure-spec.js';
@@ -22,14 +24,15 @@ export function figureProps(
   const slugs = new Map(
     [...analysis.result.professions, ...analysis.result.unclassified].map((p) => [p.name, p.slug]),
   );
+  const drawing = { highlight, idPrefix: options.idPrefix, width: options.width };
+  // The page is cheap again only while this drawing (and its analysis) is kept (drawn-pages.ts).
+  const cacheKey = drawingKeys.inline(key, id, drawing);
+  pageKeeps(view, () => services.figures.holds(cacheKey));
+  if (options.analysis) keepsAnalysis(view, services, options.analysis);
   return {
     id,
     spec: services.figures.spec(key, analysis.result, id, 'site'),
-    svg: services.figures.inline(key, analysis.result, id, {
-      highlight,
-      idPrefix: options.idPrefix,
-      width: options.width,
-    }),
+    svg: services.figures.inline(key, analysis.result, id, drawing),
     links: view.links,
     highlight,
     source: view.links.to(drawingPath(analysis.result.method.variant.id, id, '{breedte}')),

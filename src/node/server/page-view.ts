@@ -14,6 +14,7 @@ import type { AppServices } from './services.js';
 import { HttpProblem } from './http-problem.js';
 import { webMessages } from '../../core/text/web-messages.js';
 import { markPrivate, mayCheck } from './version-access.js';
+import { pageKeeps, trackPage } from './drawn-pages.js';
 
 export interface PageView {
   readonly path: string;
@@ -62,7 +63,7 @@ export async function loadPageView(c: Context, services: AppServices, checked = 
       ? (analysis.result.professions.find((p) => p.slug === state.beroep) ??
         analysis.result.unclassified.find((p) => p.slug === state.beroep))
       : undefined;
-  return {
+  const view: PageView = {
     path,
     state,
     links: new Links(path, state, services.config.staticExport, (name) => services.assets.linkName(name)),
@@ -73,6 +74,17 @@ export async function loadPageView(c: Context, services: AppServices, checked = 
     analysis,
     highlight,
   };
+  // What the page draws is kept while its figures and this analysis are (drawn-pages.ts).
+  trackPage(c.req.raw, view);
+  if (analysis) keepsAnalysis(view, services, analysis);
+  return view;
+}
+
+/** The page of `view` is cheap again only while `analysis` is kept (a cold one runs the Monte Carlo). */
+export function keepsAnalysis(view: PageView, services: AppServices, analysis: CachedAnalysis): void {
+  const { version } = analysis.dataset;
+  const variant = analysis.result.method.variant.id;
+  pageKeeps(view, () => services.analyses.holds(version, variant));
 }
 
 /**

@@ -12,8 +12,11 @@
  * Heavy: a figure drawing (`/figuren/…svg`, `/ideeen/themas/figuren/…svg`) or a figure download
  * (`/downloads/figuren/…`) not drawn yet, the spreadsheet download, a comparison of two professions
  * (`/beroep/<a>?met=<b>`, never kept) and its files (`/beroep/<a>/vergelijking.csv?met=<b>`, `…-excel.csv`,
- * `….json`), and a search of three words or more (`q` on `/api/ideas` and
- * `/ideeen`), charged by the words it searches.
+ * `….json`), and a search of three words or more (`q` on `/api/ideas` and `/ideeen`), charged by the
+ * words it searches. A page that draws figures itself (the home page, a profile, a ranking, the
+ * quadrants, an embed, the themes in numbers: {@link FIGURE_PAGES}) is heavy and costs its figures'
+ * drawings until it has been answered and what it drew is kept (drawn-pages.ts): `?beroep=` marks a
+ * profession in every figure, so each profession is a new set of drawings.
  */
 import { distinctWords, hasSearchWords, parseQuery, searchedQuery } from '../../core/ideas/query-terms.js';
 
@@ -37,6 +40,28 @@ const SEARCH = /^\/(?:api\/ideas|ideeen)$/;
 /** A profile, or its comparison as a file: with `?met=` both compare two professions. */
 const PROFILE = /^\/beroep\/[^/]+(?:\/vergelijking(?:-excel)?\.(?:csv|json))?$/;
 
+/**
+ * The pages that draw figures into their HTML, with how many a cold one draws (the home page 4, the
+ * quadrants 2 variants and the sensitivity figure, the themes in numbers 3).
+ */
+export const FIGURE_PAGES: readonly (readonly [RegExp, number])[] = [
+  [/^\/$/, 4],
+  [/^\/beroep\/[^/]+$/, 1],
+  [/^\/ranglijst(?:\/[^/]+)?$/, 1],
+  [/^\/kwadranten$/, 3],
+  [/^\/embed\/[^/]+$/, 1],
+  [/^\/ideeen\/themas$/, 3],
+];
+
+/** The figures a page at `url` draws when cold; undefined when it is no figure page. */
+function figuresOf(url: URL): number | undefined {
+  return FIGURE_PAGES.find(([pattern]) => pattern.test(url.pathname))?.[1];
+}
+
+export function isFigurePage(url: URL): boolean {
+  return figuresOf(url) !== undefined;
+}
+
 /** The words a search asks the database to expand: one or two cost 1, each further word one more. */
 export function searchTokens(q: string): number {
   const words = distinctWords(parseQuery(searchedQuery(q))).length;
@@ -56,6 +81,10 @@ export function requestCost(url: URL, drawn: (address: string) => boolean): Requ
   if (PROFILE.test(path) && url.searchParams.getAll('met').some((slug) => slug.trim() !== '')) {
     return { tokens: COMPARISON_TOKENS, heavy: true };
   }
+  const figures = figuresOf(url);
+  if (figures !== undefined) {
+    return drawn(pageAddressOf(url)) ? CHEAP : { tokens: figures * DRAWING_TOKENS, heavy: true };
+  }
   if (SEARCH.test(path)) {
     const q = url.searchParams.getAll('q').join(' ');
     // Stop words or exclusions alone list every idea, as an empty search does: a page.
@@ -72,4 +101,19 @@ export function requestCost(url: URL, drawn: (address: string) => boolean): Requ
 /** The key an answer is remembered under: path and query as sent. */
 export function addressOf(url: URL): string {
   return `${url.pathname}${url.search}`;
+}
+
+/**
+ * The key a figure page is remembered under: its path and the two parameters that change what it
+ * draws (page-state.ts: the profession marked, the version), as the route reads them (the first of
+ * each). Other parameters draw nothing new, so they neither make a drawn page cold nor fill the memory.
+ */
+export function pageAddressOf(url: URL): string {
+  const state = new URLSearchParams();
+  for (const name of ['beroep', 'versie']) {
+    const value = url.searchParams.get(name);
+    if (value !== null) state.set(name, value);
+  }
+  const query = state.toString();
+  return query === '' ? url.pathname : `${url.pathname}?${query}`;
 }

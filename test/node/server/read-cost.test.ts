@@ -77,6 +77,20 @@ describe('the read limit charges by cost', () => {
     expect(await t.status(DRAWING)).toBe(429);
   });
 
+  it('charges a page that draws its figures as heavy, as its drawings, until it is remembered', async () => {
+    const t = limitedApp({ burst: 30, perSecond: 1, perClient: 4 });
+    // The home page draws 4 figures: 20 tokens; in the heavy lane.
+    expect(await (await t.get('/?beroep=huisartsen')).text()).toBe('192.0.2.1');
+    expect(await t.status('/?beroep=tandartsen')).toBe(429);
+    // A profile draws one (5), a page without figures is a page (1).
+    expect(await t.status('/beroep/huisartsen?beroep=tandartsen')).toBe(200);
+    expect(await (await t.get('/methode?beroep=tandartsen')).text()).toBe('licht');
+    // Remembered (drawn-pages.ts), under its path and the profession and version it draws with.
+    t.costs.remember('/?beroep=tandartsen', () => true);
+    expect(await (await t.get('/?utm_source=x&beroep=tandartsen')).text()).toBe('licht');
+    expect(await t.status('/?beroep=tandartsen&versie=1')).toBe(429);
+  });
+
   it('charges a long search by its words', async () => {
     const t = limitedApp({ burst: 20, perSecond: 1, perClient: 4 });
     // Eight words: 7 tokens each; the two-word search costs 1.
@@ -117,12 +131,18 @@ describe('heavy requests in flight per client', () => {
 });
 
 describe('a reader never meets the limits', () => {
-  it('browses 100 pages two seconds apart, each with 4 cold drawings, typing a search of 5 words', async () => {
+  it('browses 100 cold profiles two seconds apart, each with 4 cold drawings and a search of 5 words', async () => {
     const limit = readLimitOf(30)!;
     const t = limitedApp({ ...limit, perClient: DEFAULT_HEAVY_PER_CLIENT });
     const statuses = new Set<number>();
     for (let page = 0; page < 100; page++) {
-      statuses.add(await t.status(`/beroep/beroep-${page}`));
+      // Every page is cold here (nothing remembers it): a profile with the reader's own profession
+      // marked, and every tenth step the home page and the quadrants with it, as after the picker.
+      statuses.add(await t.status(`/beroep/beroep-${page}?beroep=beroep-${page}`));
+      if (page % 10 === 0) {
+        statuses.add(await t.status(`/?beroep=beroep-${page}`));
+        statuses.add(await t.status(`/kwadranten?beroep=beroep-${page}`));
+      }
       for (const asset of ['/assets/app.js', '/assets/site.css', '/assets/figures.css', '/favicon.svg']) {
         statuses.add(await t.status(asset));
       }
@@ -148,6 +168,31 @@ describe('a reader never meets the limits', () => {
     );
     await t.release();
     expect(new Set((await Promise.all(asked)).map((r) => r.status))).toEqual(new Set([200]));
+  });
+});
+
+describe('figure pages remember what they drew (the whole app)', () => {
+  const t = testAppPerFile({ readLimit: { burst: 25, perSecond: 0.001 } });
+
+  it('charges a cold home page or profile by its figures, and a kept one as a page', async () => {
+    const slugs = (await (await t.app.request('/api/professions')).json()) as {
+      professions: { slug: string }[];
+    };
+    const [a, b, c] = slugs.professions.map((p) => p.slug);
+    const get = async (address: string) => (await t.app.request(address, {}, from('198.51.100.78'))).status;
+    // 20 for the cold home page with a profession chosen; another profession is cold again: refused.
+    expect(await get(`/?beroep=${a}`)).toBe(200);
+    expect(await get(`/?beroep=${b}`)).toBe(429);
+    // The same page, its figures kept: 1 each (another parameter draws nothing new).
+    expect(await get(`/?beroep=${a}`)).toBe(200);
+    expect(await get(`/?beroep=${a}&bron=nieuwsbrief`)).toBe(200);
+    // 3 left: a cold profile (5) is refused, one another client made drawn is not.
+    expect(await get(`/beroep/${a}?beroep=${c}`)).toBe(429);
+    expect((await t.app.request(`/beroep/${a}?beroep=${c}`, {}, from('198.51.100.79'))).status).toBe(200);
+    expect(await get(`/beroep/${a}?beroep=${c}`)).toBe(200);
+    // A successful write forgets it all: the home page is cold again.
+    t.services.costs.clear();
+    expect(await get(`/?beroep=${a}`)).toBe(429);
   });
 });
 

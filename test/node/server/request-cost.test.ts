@@ -10,6 +10,7 @@ import {
   COMPARISON_TOKENS,
   DRAWING_TOKENS,
   MAX_SEARCH_TOKENS,
+  pageAddressOf,
   requestCost,
   searchTokens,
 } from '../../../src/node/server/request-cost.js';
@@ -18,20 +19,46 @@ const cost = (address: string, drawn: readonly string[] = []) =>
   requestCost(new URL(address, 'http://localhost'), (a) => drawn.includes(a));
 
 describe('the cost of a read request', () => {
-  it('charges a page, an asset, a profile and an empty search as one', () => {
+  it('charges a page, an asset, a kept figure page and an empty search as one', () => {
     for (const address of [
-      '/',
       '/methode',
-      '/beroep/huisartsen',
+      '/methode?beroep=huisartsen',
+      '/vergelijk?beroep=huisartsen',
+      '/downloads?beroep=huisartsen',
       '/assets/app-1234.js',
       '/ideeen',
       '/api/ideas?q=',
       '/ideeen?thema=werkdruk',
-      '/beroep/huisartsen?met=',
       '/downloads/analyse.csv',
     ]) {
       expect(cost(address), address).toEqual(CHEAP);
     }
+    expect(cost('/', ['/'])).toEqual(CHEAP);
+    expect(cost('/beroep/huisartsen', ['/beroep/huisartsen'])).toEqual(CHEAP);
+    expect(cost('/beroep/huisartsen?met=', ['/beroep/huisartsen'])).toEqual(CHEAP);
+  });
+
+  it('charges a page that draws figures not kept yet as heavy, as its drawings', () => {
+    const pages: [string, number][] = [
+      ['/?beroep=huisartsen', 4],
+      ['/beroep/huisartsen?beroep=tandartsen', 1],
+      ['/ranglijst?beroep=huisartsen', 1],
+      ['/ranglijst/werkdruk?beroep=huisartsen', 1],
+      ['/kwadranten?beroep=huisartsen', 3],
+      ['/embed/kwadranten?beroep=huisartsen', 1],
+      ['/ideeen/themas', 3],
+    ];
+    for (const [address, figures] of pages) {
+      expect(cost(address), address).toEqual({ tokens: figures * DRAWING_TOKENS, heavy: true });
+      expect(cost(address, [address]), address).toEqual(CHEAP);
+    }
+    // Remembered under the path, the profession and the version (the first of each), as drawn.
+    expect(pageAddressOf(new URL('http://localhost/?x=1&versie=2&beroep=a&beroep=b'))).toBe(
+      '/?beroep=a&versie=2',
+    );
+    expect(cost('/?bron=brief&beroep=huisartsen', ['/?beroep=huisartsen'])).toEqual(CHEAP);
+    expect(cost('/?beroep=tandartsen', ['/?beroep=huisartsen']).heavy).toBe(true);
+    expect(cost('/?beroep=huisartsen&versie=1', ['/?beroep=huisartsen']).heavy).toBe(true);
   });
 
   it('charges a drawing not yet kept as heavy, and the same address once kept as a page', () => {

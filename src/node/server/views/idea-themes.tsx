@@ -12,19 +12,28 @@ import { FigureBlock } from './figure.js';
 import { Layout } from './layout.js';
 import { ThemesSolutions } from './themes-solutions.js';
 import { valueFor } from '../../../core/contract/item-at.js';
+import { pageKeeps } from '../drawn-pages.js';
+import { drawingKeys } from '../figure-cache.js';
 
 export async function themePage(view: PageView, services: AppServices) {
   const { counts, key } = await themeFigureCounts(services);
   const example = counts.example;
   const figures = new Map(listThemeFigures(counts).map((f) => [f.id, f]));
   // Drawn here at the default width; the figures island swaps in the drawing for the box it gets.
+  // The page is cheap again only while its drawings are kept (drawn-pages.ts).
+  const drawn = (id: string) => {
+    const svg = services.figures.inlineOf(`${id}|${key}`, valueFor(figures, id).render);
+    const cacheKey = drawingKeys.custom(`${id}|${key}`);
+    pageKeeps(view, () => services.figures.holds(cacheKey));
+    return svg;
+  };
   const figure = (id: string) => {
     const f = valueFor(figures, id);
     return (
       <FigureBlock
         id={id}
         spec={f.spec()}
-        svg={services.figures.inlineOf(`${id}|${key}`, f.render)}
+        svg={drawn(id)}
         links={view.links}
         downloads={false}
         source={view.links.to(themeDrawingPath(id, '{breedte}'))}
