@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const src = new URL('../src/web/', import.meta.url);
@@ -21,6 +21,17 @@ const src = new URL('../src/web/', import.meta.url);
 const out = process.argv[2]
   ? pathToFileURL(`${resolve(process.argv[2])}/`)
   : new URL('../dist/web/', import.meta.url);
+// A folder given by hand is emptied only when it is empty or holds a former build (its manifest):
+// `node scripts/build-client.js .` must not wipe the working folder.
+if (
+  process.argv[2] &&
+  existsSync(out) &&
+  readdirSync(out).length > 0 &&
+  !existsSync(new URL('manifest.json', out))
+) {
+  console.error(`build-client: ${fileURLToPath(out)} is not empty and holds no former build; not emptied`);
+  process.exit(2);
+}
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const files = existsSync(src) ? readdirSync(src) : [];
@@ -52,13 +63,13 @@ const manifest = {};
 if (entries.length > 0) {
   const result = await build({
     plugins: [thesaurusWithoutProse],
-    entryPoints: entries.map((f) => new URL(f, src).pathname),
+    entryPoints: entries.map((f) => fileURLToPath(new URL(f, src))),
     bundle: true,
     minify: true,
     format: 'iife',
     platform: 'browser',
     target: 'es2020',
-    outdir: out.pathname,
+    outdir: fileURLToPath(out),
     entryNames: '[name]-[hash]',
     chunkNames: 'chunk-[hash]',
     metafile: true,

@@ -75,8 +75,13 @@ export class RequestQueue {
       throw new RangeError(`concurrency must be a whole number ≥ 1, got ${options.concurrency}`);
     this.concurrency = options.concurrency;
     this.heavyConcurrency = options.heavyConcurrency ?? Math.max(1, Math.floor(options.concurrency / 2));
+    // 0 heavy turns, or a pause of NaN or Infinity, would leave every heavy request waiting forever.
+    if (!Number.isInteger(this.heavyConcurrency) || this.heavyConcurrency < 1)
+      throw new RangeError(`heavyConcurrency must be a whole number ≥ 1, got ${this.heavyConcurrency}`);
     this.maxWaiting = options.maxWaiting ?? DEFAULT_MAX_WAITING;
     this.pauseRatio = options.pauseRatio ?? HEAVY_PAUSE_RATIO;
+    if (!Number.isFinite(this.pauseRatio) || this.pauseRatio < 0)
+      throw new RangeError(`pauseRatio must be a finite number ≥ 0, got ${this.pauseRatio}`);
     this.#schedule = options.schedule ?? ((callback) => setImmediate(callback));
     this.#now = options.now ?? (() => performance.now());
     this.#later = options.later ?? ((callback, ms) => void setTimeout(callback, ms));

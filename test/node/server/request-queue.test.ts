@@ -82,6 +82,14 @@ describe('the request queue', () => {
   it('refuses a concurrency that is not a whole number of at least 1', () => {
     expect(() => new RequestQueue({ concurrency: 0 })).toThrow(RangeError);
     expect(() => new RequestQueue({ concurrency: 1.5 })).toThrow(RangeError);
+    expect(() => new RequestQueue({ concurrency: 2, heavyConcurrency: 0 })).toThrow(RangeError);
+  });
+
+  it('refuses a pause ratio that would stop the heavy lane', () => {
+    for (const pauseRatio of [Number.NaN, Infinity, -1]) {
+      expect(() => new RequestQueue({ concurrency: 1, pauseRatio })).toThrow(RangeError);
+    }
+    expect(new RequestQueue({ concurrency: 1, pauseRatio: 0 }).pauseRatio).toBe(0);
   });
 });
 
@@ -237,6 +245,30 @@ describe('the heavy lane (audit 9, finding 2)', () => {
     await turn();
     expect(started).toEqual(['h1', 'h2']);
     await finish('h2');
+    await Promise.all(jobs);
+  });
+
+  it('wakes it too with two heavy turns, one still running (PostgreSQL)', async () => {
+    const { submit, turn, finish, started, clock, wait } = manualQueue({
+      concurrency: 4,
+      heavyConcurrency: 2,
+    });
+    const jobs = [submit('h1', 'a'), submit('h2', 'b')];
+    await turn();
+    expect(started).toEqual(['h1', 'h2']);
+    jobs.push(submit('h3', 'c'));
+    clock.now = 100;
+    await finish('h1');
+    // h2 still runs; h3 may start at 200, and the turn reads the clock across that moment.
+    clock.now = 199.9995;
+    clock.step = 0.001;
+    await turn();
+    clock.step = 0;
+    expect(started).toEqual(['h1', 'h2']);
+    wait(1);
+    await turn();
+    expect(started).toEqual(['h1', 'h2', 'h3']);
+    for (const name of ['h2', 'h3']) await finish(name);
     await Promise.all(jobs);
   });
 
