@@ -39,6 +39,7 @@ const texts = {
   'capitalised cues': repeat('Mevrouw Collega '),
   'names in brackets': repeat('Jan de Vries (onze planner) '),
   'sign-offs and introductions': repeat('Groetjes, Sanne de Vries. Ik ben Petra en dit komt van Jan Smit. '),
+  'capitals and other mentions': repeat('GROETJES, SANNE BAKKER. Ik ben Yara. Sanne en Bakker en Yara. '),
 };
 
 const rows = [];

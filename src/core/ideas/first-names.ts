@@ -45,3 +45,8 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
     .join(' ')
     .split(' '),
 );
+
+/** A listed first name, or a double name of listed ones (`bart-jan`); `word` in lower case. */
+export function isFirstName(word: string): boolean {
+  return FIRST_NAMES.has(word) || (word.includes('-') && word.split('-').every((w) => FIRST_NAMES.has(w)));
+}

@@ -29,6 +29,8 @@
 import { BRANCHES, BRANCH_ALIASES } from '../contract/branches.js';
 import { PROFESSIONS, PROFESSION_ALIASES } from '../contract/professions.js';
 import { THESAURUS } from './analyzer/thesaurus.js';
+import { DUTCH_STOP_WORDS } from './analyzer/dutch-stop-words.js';
+import { isFirstName } from './first-names.js';
 import type { Scan } from './mask-scan.js';
 
 /** Forms of address and titles: the name may start with initials or a tussenvoegsel. */
@@ -104,6 +106,8 @@ const OPENERS = new Set(
     'volgens gisteren vandaag morgen toen nu ook maar want dus en bij met voor na door zonder daarom',
     'omdat als dan dat die dit deze ik wij we zij ze hij u jij je mijn onze ons een wat wie waarom hoe',
     'helaas soms vaak altijd nooit samen alleen sinds tijdens over aan uit tot vanaf laatst zelfs',
+    // Closings and greetings (`Groetjes Sanne (verpleegkundige)`).
+    'groet groeten groetjes liefs hoi hallo hey beste doei bedankt dank mvg gr groetje',
   ]
     .join(' ')
     .split(' '),
@@ -351,6 +355,29 @@ export function partAt(scan: Scan, i: number): Part | null {
   return { kind: 'name', end: j, nameEnd: lowerTail ? nameEnd : j, word: full, first };
 }
 
+/**
+ * A word (lower case) that is never a name, whatever cue stands before it: months, places,
+ * departments, organisations (NOT_NAMES), fields of care and roles, clause words and Dutch stop words.
+ * For names read without their capitals (mask-capitals.ts) and for repeated mentions (mask-repeats.ts).
+ * `endings`: also a word ending like an organisation (`Zorggroep`, `Zonnehuis`); not for a later part
+ * of a name, where `-huis` and `-land` are surnames (`Oosterhuis`).
+ */
+export function neverAName(word: string, endings = true): boolean {
+  return (
+    NOT_NAMES.has(word) ||
+    CLAUSE_WORDS.has(word) ||
+    DUTCH_STOP_WORDS.has(word) ||
+    TITLE_ADJECTIVES.has(word) ||
+    isFieldWord(word) ||
+    (endings && NOT_NAME_ENDINGS.some((ending) => compoundOf(word, ending)))
+  );
+}
+
+/** A tussenvoegsel (lower case): `van`, `de`, `el`, … */
+export function isParticle(word: string): boolean {
+  return PARTICLES.has(word);
+}
+
 function notAName(part: Part): boolean {
   if (NOT_NAMES.has(part.word) || NOT_NAMES.has(part.first)) return true;
   for (const ending of NOT_NAME_ENDINGS) if (compoundOf(part.first, ending)) return true;
@@ -503,7 +530,13 @@ const CUE = new RegExp(
   'giu',
 );
 
-export function findNames(scan: Scan): void {
+/**
+ * Reads a name in capitals after a cue (mask-capitals.ts, passed in by mask.ts so the two files do not
+ * import each other): its end, or -1.
+ */
+export type CapitalsReader = (scan: Scan, from: number, cue: 'first' | 'address') => number;
+
+export function findNames(scan: Scan, capitals?: CapitalsReader): void {
   const { s } = scan;
   CUE.lastIndex = 0;
   for (let m = CUE.exec(s); m !== null; m = CUE.exec(s)) {
@@ -519,6 +552,7 @@ export function findNames(scan: Scan): void {
     const plural = role && isApostrophe(scan, end) && scan.is(end + 1, 's') && scan.is(end + 2, ' ');
     const comma = role && scan.is(end, ',') && scan.is(end + 1, ' ');
     const after = dot ? end + 1 : plural ? end + 2 : comma ? end + 1 : end;
+    if (role && !dot && !plural && !comma && namedByVerb(scan, end)) continue;
     if (!scan.is(after, ' ')) {
       if (role && scan.is(end, ')')) namedInBrackets(scan, start);
       continue;
@@ -529,11 +563,44 @@ export function findNames(scan: Scan): void {
       (word === 'heer' && scan.startsWith(start - 3, 'de ') && !scan.isWord(start - 4));
     if (!address && (dot || !role)) continue; // `… de planner. Daarna …`
     const from = after + 1;
-    const last = nameEnd(scan, from, address);
+    // `dhr. JANSEN`, `collega SANNE`: a name in capitals.
+    const last =
+      capitals && isUpper(scan, from) && isUpper(scan, from + 1)
+        ? capitals(scan, from, address ? 'address' : 'first')
+        : nameEnd(scan, from, address);
     if (last < 0 || (comma && !scan.is(last, ','))) continue;
     addName(scan, from, last);
     namesListed(scan, last);
   }
+}
+
+/** `heet`, `is`, `was` between a role word and a name (`Mijn teamleider heet Sanne Bakker`). */
+const NAMING_VERBS = new Set(['heet', 'is', 'was']);
+
+/**
+ * `Mijn teamleider heet Sanne Bakker`, `De planner is Joyce`: a role word, a naming verb and a name,
+ * read as after a role word. After `is` and `was` the name must open with a listed first name or have
+ * two parts (`De planner is Nieuw` is no name). True when a name was masked.
+ */
+function namedByVerb(scan: Scan, end: number): boolean {
+  if (!scan.is(end, ' ')) return false;
+  const to = lettersEnd(scan, end + 1);
+  const verb = wordAt(scan, end + 1, to);
+  if (!NAMING_VERBS.has(verb) || !scan.is(to, ' ') || !isUpper(scan, to + 1)) return false;
+  const from = to + 1;
+  const last = nameEnd(scan, from, false);
+  if (last < 0) return false;
+  if (verb !== 'heet') {
+    const first = partAt(scan, from);
+    if (
+      !first ||
+      (!isFirstName(first.word) && !isFirstName(first.first) && !scan.s.slice(from, last).includes(' '))
+    )
+      return false;
+  }
+  addName(scan, from, last);
+  namesListed(scan, last);
+  return true;
 }
 
 /**
@@ -548,6 +615,7 @@ export function namesListed(scan: Scan, end: number): void {
     if (scan.is(j, ',') && scan.is(j + 1, ' ')) from = j + 2;
     else if (scan.startsWith(j, ' en ')) from = j + 4;
     else if (scan.startsWith(j, ', en ')) from = j + 5;
+    else if (scan.startsWith(j, ' & ')) from = j + 3;
     else return;
     if (!isUpper(scan, from)) return;
     const last = nameEnd(scan, from, false);

@@ -2,88 +2,39 @@
  * Names where a writer signs, greets or introduces themself (audit 9, finding 1), run after the cue
  * detector (mask-names.ts) and reading names the same way (role mode: a capitalised first part that is
  * no field, clause or title word; tussenvoegsels; double names). Frames, by how much they say alone:
- * - strong: a closing or greeting formula (`groetjes`, `met vriendelijke groet`, `mvg`, `gr.`, `liefs`,
- *   `doei`, `hoogachtend`, `namens`, `ondertekend`, `alvast bedankt`, `beste`, `hoi`, `hallo`, …),
- *   followed by a comma, a colon or a line break or not, and an authorship phrase (`groet van`,
- *   `van de hand van`, `mijn naam is`, `ik heet`): any name, also one opening with initials or a
- *   lower-case tussenvoegsel (`Mvg W. de Vries`), and a known first name in lower case (`groetjes
- *   wilma`); after a greeting (`beste`, `hoi`, …) no plural, group or job word (`Beste Zorgverleners`);
+ * - strong: a closing or greeting formula (`groetjes`, `met vriendelijke groet`, `mvg`, `gr.`, `hgr`,
+ *   `liefs`, `doei`, `tot ziens`, `dank je`, `hoogachtend`, `namens`, `ondertekend`, `alvast bedankt`,
+ *   `beste`, `hoi`, `hallo`, …), followed by a comma, a colon, a line break, an emoticon (`:)`, `xx`),
+ *   `van` after a greeting (`Vriendelijke groet van …`) or nothing, or glued to the name by a full stop
+ *   (`Groetjes.Sanne`); and an authorship phrase (`groet van`, `van de hand van`, `mijn naam is`,
+ *   `ik heet`, `naam:`): any name, also one opening with initials or a lower-case tussenvoegsel (`Mvg W.
+ *   de Vries`), and a known first name in lower case (`groetjes wilma`); after a greeting (`beste`,
+ *   `hoi`, …) no plural, group or job word (`Beste Zorgverleners`);
  * - self: `ik ben` — a name opening with a known first name, of two parts or opening with a
- *   tussenvoegsel, no state (`Ik ben Moe`), in a sentence not written in title case (`Ik Ben Moe`);
- * - weak: an attribution (`komt van`, `dit is`, `ingestuurd door`, `geschreven door`, …), a dash at
- *   the end (`… onderbezet. - Wilma`), a name alone on the last line or as the last sentence (perhaps
- *   with `:)` or `, verpleegkundige` after it): a name opening with a known first name (first-names.ts).
+ *   tussenvoegsel, or one unlisted word that closes its clause and is no state or word (mask-unlisted.ts:
+ *   `Ik ben Yara.`, not `Ik ben Moe`), in a sentence not written in title case (`Ik Ben Moe`);
+ * - byline: `ingestuurd door`, `geschreven door`, … — as weak, or one unlisted word as after `ik ben`;
+ * - weak: an attribution (`komt van`, `dit is`, `met dank aan`, …), a closing and a full stop and a
+ *   space (`Groetjes. Sanne`), a closing, a few lower-case words and a comma (`Groetjes uit de
+ *   nachtdienst, Sanne`), a dash at the end (`… onderbezet. - Wilma`), a name alone on the last line or
+ *   as the last sentence (perhaps with `:)` or `, verpleegkundige` after it): a name opening with a
+ *   known first name (first-names.ts).
+ * A name in capitals (`GROETJES, SANNE BAKKER`, `IK BEN FATIMA`) is read by mask-capitals.ts: a known
+ * first name, or initials after a strong frame.
  * In every frame the name may not open with a capitalised article (`komt van De Zonnebloem`),
- * and greeting words, family words and nationalities are no names (`Hallo Allemaal`, `Liefs, Oma`).
- * A single initial after the name goes with it (`Anouk B.`, `Sanne B`). Names listed after it are masked too
- * (`Namens Gerda en Yusuf`). Bounded: the frames are found by one pass of a pattern of fixed words,
- * and the three frames at the end look back at most TAIL characters.
+ * and greeting words, wishes, family words and nationalities are no names (`Hallo Allemaal`, `Liefs,
+ * Oma`, `Tot ziens, Fijne dag`). A single initial after the name goes with it (`Anouk B.`, `Sanne B`).
+ * Names listed after it are masked too (`Namens Gerda en Yusuf`, `Sanne & Joyce`). Bounded: the frames
+ * are found by one pass of a pattern of fixed words, and the three frames at the end look back at
+ * most TAIL characters.
  */
-import { FIRST_NAMES } from './first-names.js';
+import { isFirstName } from './first-names.js';
+import { capitalsNameEnd, inCapitals } from './mask-capitals.js';
 import { addName, isUpper, nameEnd, namesListed, partAt } from './mask-names.js';
+import { CLOSINGS, PHRASES, type Strength } from './mask-signoff-words.js';
+import { STATES, unlistedName } from './mask-unlisted.js';
 import type { Scan } from './mask-scan.js';
 
-type Strength = 'strong' | 'self' | 'weak';
-
-const CLOSINGS = [
-  'groet',
-  'groeten',
-  'groetjes',
-  'gegroet',
-  'vriendelijke groet',
-  'vriendelijke groeten',
-  'met vriendelijke groet',
-  'met vriendelijke groeten',
-  'hartelijke groet',
-  'hartelijke groeten',
-  'met hartelijke groet',
-  'met hartelijke groeten',
-  'lieve groet',
-  'lieve groeten',
-  'mvg',
-  'm.v.g.',
-  'gr.',
-  'gr',
-  'grt',
-  'grtn',
-  'liefs',
-  'doei',
-  'hoogachtend',
-  'ondertekend',
-  'getekend',
-  'namens',
-  'bedankt',
-  'alvast bedankt',
-  'dank je wel',
-  'dank u wel',
-  'dankjewel',
-  'beste',
-  'hoi',
-  'hallo',
-  'hey',
-  'lieve',
-];
-/** Phrases after which a name follows a single space. */
-const PHRASES: Record<string, Strength> = {
-  'groet van': 'strong',
-  'groeten van': 'strong',
-  'groetjes van': 'strong',
-  'liefs van': 'strong',
-  'van de hand van': 'strong',
-  'mijn naam is': 'strong',
-  'ik heet': 'strong',
-  'ik ben': 'self',
-  'dit is': 'weak',
-  'komt van': 'weak',
-  'afkomstig van': 'weak',
-  'ingestuurd door': 'weak',
-  'ingediend door': 'weak',
-  'geschreven door': 'weak',
-  'bedacht door': 'weak',
-  'opgesteld door': 'weak',
-  'idee van': 'weak',
-  'voorstel van': 'weak',
-};
 const CLOSING_SET = new Set(CLOSINGS);
 /** Capitalised words that are no name in a frame. */
 const FRAME_NOT_NAMES = new Set(
@@ -94,7 +45,7 @@ const FRAME_NOT_NAMES = new Set(
     'nederlander marokkaan turk surinamer christen moslim sint succes',
     // Pronouns, wishes and thanks (`Liefs, Jullie Collega`, `Lieve Vrede`, `Hartelijk Dank`).
     'jullie jij je jou jouw u uw iedereen wij we ons onze zij hun vrede wensen kerst kerstfeest',
-    'feestdagen nieuwjaar dank',
+    'feestdagen nieuwjaar dank fijne fijn prettige prettig goede goed mooie sterkte gezellig tot',
     // Job words outside the role list (`Ik ben Helpende Plus`).
     'helpende assistent assistente verzorger zorgassistent zorgassistente gastvrouw gastheer kok',
     'schoonmaker schoonmaakster doktersassistente tandartsassistente apothekersassistente medewerker',
@@ -112,12 +63,6 @@ const GROUP_END =
   /(?:ers|en|praktijk|team|afdeling|locatie|directie|dienst|groep|raad|ploeg|zorg|huis|werker|medewerker|collega|leiding)$/;
 const GROUP_WORD =
   /(?:praktijk|team|afdeling|locatie|directie|dienst|groep|raad|ploeg|zorg|huis|werker|leiding)$/;
-/** States after `ik ben` that a capital does not make a name (`Ik ben Moe`, `ik ben Blij`). */
-const STATES = new Set(
-  'moe blij ziek jong oud christelijk trots bang boos zwanger gelovig verdrietig gelukkig klaar nieuw'.split(
-    ' ',
-  ),
-);
 /** First names that are also ordinary lower-case words: not read as a name in lower case. */
 const LOWER_AMBIGUOUS = new Set(
   'ben bob co cor job roos floor max mark bas noor tiny sam said bo sem tim'.split(' '),
@@ -126,6 +71,8 @@ const LOWER_AMBIGUOUS = new Set(
 const EMOTICON = / +[:;]-?[)(DPp]$/;
 /** A role in lower case after a name at the end (`, verpleegkundige`). */
 const ROLE_AFTER = /^, [\p{Ll}\p{M} -]{2,40}$/u;
+/** Up to five lower-case words after a closing, then a comma and spaces or line breaks. */
+const LOWER_WORDS = /^(?: [\p{Ll}'\u2019]{1,12}){1,5},[ \n]+/u;
 /** How far the frames at the end look back. */
 const TAIL = 160;
 
@@ -142,14 +89,28 @@ const FRAME = new RegExp(
  * (no group words). In strong and self frames initials and a lower-case tussenvoegsel may open the
  * name (`Mvg W. de Vries`, `Mijn naam is de Wit`), and a known first name may be in lower case.
  */
+function weakFrame(strength: Strength): boolean {
+  return strength === 'weak' || strength === 'byline';
+}
+
 function frameName(scan: Scan, from: number, strength: Strength, greeting = false): number {
+  // `GROETJES, SANNE BAKKER`, `MVG J. JANSEN`: a name in capitals.
+  if (
+    inCapitals(scan, from) ||
+    (isUpper(scan, from) && scan.is(from + 1, '.') && capitalsAfterInitials(scan, from))
+  )
+    return capitalsNameEnd(
+      scan,
+      from,
+      strength === 'named' ? 'address' : strength === 'strong' ? 'signoff' : 'first',
+    );
   const first = partAt(scan, from);
   if (!isUpper(scan, from) && first?.kind !== 'particle')
-    return strength === 'weak' ? -1 : lowerFirstName(scan, from);
-  if (!first || (strength === 'weak' && !isUpper(scan, from))) return -1;
+    return weakFrame(strength) ? -1 : lowerFirstName(scan, from);
+  if (!first || (weakFrame(strength) && !isUpper(scan, from))) return -1;
   const opensLower = first.kind === 'initials' || (first.kind === 'particle' && !isUpper(scan, from));
   if (first.kind === 'particle' && !LEADING_PARTICLES.has(first.word) && !opensLower) return -1;
-  const end = nameEnd(scan, from, opensLower && strength !== 'weak');
+  const end = nameEnd(scan, from, opensLower && !weakFrame(strength));
   if (end <= from) return -1;
   let parts = 0;
   let firstName = '';
@@ -170,12 +131,27 @@ function frameName(scan: Scan, from: number, strength: Strength, greeting = fals
   if (opensLower && GROUP_WORD.test(lastName) && !/^(?:van|ter|ten)$/.test(first.word)) return -1;
   if (greeting && !known && parts < 2 && GROUP_END.test(firstName)) return -1;
   // `Ik ben Moe`: a known first name, or a name of two parts or a tussenvoegsel.
-  if (strength === 'self' && !known && (STATES.has(firstName) || (parts < 2 && !opensLower))) return -1;
+  if (strength === 'self' && !known && (STATES.has(firstName) || (parts < 2 && !opensLower)))
+    if (!(parts === 1 && !opensLower && unlistedName(scan, firstName, end, FRAME_NOT_NAMES))) return -1;
+  // `Geschreven door Yara.`: an unlisted name alone, as after `ik ben`.
+  if (
+    strength === 'byline' &&
+    !known &&
+    !(parts === 1 && unlistedName(scan, firstName, end, FRAME_NOT_NAMES))
+  )
+    return -1;
   // At the end and after an attribution: a known first name or a name that opens with one.
   if (strength === 'weak' && !known) return -1;
   // `Anouk B.`, `Sanne B`: a single initial after the name (a full stop stays).
   if (scan.is(end, ' ') && isUpper(scan, end + 1) && !scan.isLetter(end + 2)) return end + 2;
   return end;
+}
+
+/** Initials from `from` followed by a word in capitals (`J. JANSEN`, `J.P. DE VRIES`)? */
+function capitalsAfterInitials(scan: Scan, from: number): boolean {
+  let k = from;
+  while (k - from < 12 && isUpper(scan, k) && scan.is(k + 1, '.')) k += 2;
+  return scan.is(k, ' ') && inCapitals(scan, k + 1);
 }
 
 /** `Groetjes, sanne`: a known first name in lower case, closing the text or its clause, or -1. */
@@ -188,9 +164,7 @@ function lowerFirstName(scan: Scan, from: number): number {
   return end === scan.s.length || scan.is(end, ',.!\n') ? end : -1;
 }
 
-function knownFirstName(word: string): boolean {
-  return FIRST_NAMES.has(word) || (word.includes('-') && word.split('-').every((w) => FIRST_NAMES.has(w)));
-}
+const knownFirstName = isFirstName;
 
 function mark(scan: Scan, from: number, strength: Strength, greeting = false): number {
   const end = frameName(scan, from, strength, greeting);
@@ -200,13 +174,38 @@ function mark(scan: Scan, from: number, strength: Strength, greeting = false): n
   return end;
 }
 
-/** After a closing: `,` `:` `!` or nothing, then spaces and line breaks, perhaps a dash. */
-function afterClosing(scan: Scan, end: number): number {
+/** Emoticons and kisses between a closing and the name (`Groetjes :) Sanne`, `Liefs xx Sanne`). */
+const DECORATION = /^(?:[:;=]-?[)(DPp*]|x{1,4}(?![\p{L}\p{N}])|\p{Extended_Pictographic}\uFE0F?)/u;
+
+/** The length of an emoticon or kisses at `j` followed by a space or a line break, or 0. */
+function decorationAt(scan: Scan, j: number): number {
+  const decoration = DECORATION.exec(scan.s.slice(j, j + 8));
+  return decoration && scan.is(j + decoration[0].length, ' \n') ? decoration[0].length : 0;
+}
+
+/**
+ * After a closing: `,` `:` `!` or nothing, then spaces and line breaks, perhaps a dash or an
+ * emoticon; `van` after a greeting (`Vriendelijke groet van Sanne`). A full stop glued to a capital
+ * (`Groetjes.Sanne`) joins too; after a full stop and a space a new sentence may start, so the name
+ * must be a listed first name there (`weak`). The start of the name and the strength, or -1.
+ */
+function afterClosing(scan: Scan, end: number, phrase: string): { from: number; weak: boolean } | null {
   let j = end;
-  if (scan.is(j, ',:;!')) j++;
-  for (let n = 0; n < 64 && scan.is(j, ' \n\t\r'); n++) j++;
+  let weak = false;
+  for (let n = 0; n < 3 && scan.is(j, '.'); n++) j++;
+  if (j > end) {
+    if (scan.is(j, ' ')) weak = !phrase.endsWith('.');
+    else if (!isUpper(scan, j)) return null;
+  } else if (scan.is(j, ',:;!') && decorationAt(scan, j) === 0) j++;
+  for (let n = 0; n < 4; n++) {
+    for (let k = 0; k < 64 && scan.is(j, ' \n\t\r'); k++) j++;
+    const decoration = decorationAt(scan, j);
+    if (decoration === 0) break;
+    j += decoration;
+  }
   if (scan.is(j, '-') && scan.is(j + 1, ' ')) j += 2;
-  return j > end || scan.is(end - 1, '.') ? j : -1;
+  if (/groet|liefs/.test(phrase) && scan.startsWith(j, 'van ')) j += 4;
+  return j > end || scan.is(end - 1, '.') ? { from: j, weak } : null;
 }
 
 export function findSignoffs(scan: Scan): void {
@@ -219,14 +218,21 @@ export function findSignoffs(scan: Scan): void {
     const phrase = m[0].toLowerCase().replace(/ +/g, ' ');
     if (CLOSING_SET.has(phrase)) {
       if (phrase === 'gr' && /\d *$/.test(s.slice(Math.max(0, start - 4), start))) continue; // `500 gr Suiker`
-      const from = afterClosing(scan, end);
-      if (from > 0) mark(scan, from, 'strong', GREETINGS.has(phrase));
+      const after = afterClosing(scan, end, phrase);
+      if (after && mark(scan, after.from, after.weak ? 'weak' : 'strong', GREETINGS.has(phrase)) < 0) {
+        // `Groetjes uit de nachtdienst, Sanne`: a few lower-case words, a comma, a listed first name.
+        const words = LOWER_WORDS.exec(s.slice(end, end + 48));
+        if (words) mark(scan, end + words[0].length, 'weak');
+      }
       continue;
     }
     const strength = PHRASES[phrase];
     if (!strength || !scan.is(end, ' ')) continue;
-    // Not a title-case sentence (`Ik Ben Moe`): the phrase's later words are in lower case.
-    if (s.slice(start + 1, end) !== s.slice(start + 1, end).toLowerCase()) continue;
+    // Not a title-case sentence (`Ik Ben Moe`): the phrase's later words are in lower case, or the
+    // phrase and the name are in capitals (`IK BEN SANNE`, read by mask-capitals.ts).
+    const later = s.slice(start + 1, end);
+    if (later !== later.toLowerCase() && !(later === later.toUpperCase() && inCapitals(scan, end + 1)))
+      continue;
     mark(scan, end + 1, strength);
   }
   findAtEnd(scan);

@@ -16,7 +16,9 @@
  */
 import { MASK_PLACEHOLDERS } from '../text/ideas-messages.js';
 import { shadowText } from './mask-normalise.js';
+import { capitalsNameEnd } from './mask-capitals.js';
 import { findNames } from './mask-names.js';
+import { findRepeats } from './mask-repeats.js';
 import { findSignoffs } from './mask-signoffs.js';
 import { findAddresses, findBsns, findIbans, findPhones } from './mask-numbers.js';
 import { Scan, type MaskKind, type Meter } from './mask-scan.js';
@@ -31,7 +33,8 @@ export interface MaskResult {
   readonly masked: Readonly<Partial<Record<MaskKind, number>>>;
 }
 
-const DETECTORS = [
+/** Everything but names: for a label field (beroep, branche, provincie, thema, soort). */
+const LABEL_DETECTORS = [
   findLinks,
   findEmails,
   findDomainPaths,
@@ -39,12 +42,15 @@ const DETECTORS = [
   findPhones,
   findBsns,
   findAddresses,
-  findNames,
-  findSignoffs,
 ];
 
-/** Everything but names: for a label field (beroep, branche, provincie, thema, soort). */
-const LABEL_DETECTORS = DETECTORS.filter((detect) => detect !== findNames && detect !== findSignoffs);
+/** Names after a cue (in capitals too), in sign-offs, then their other mentions in the text. */
+const DETECTORS = [
+  ...LABEL_DETECTORS,
+  (scan: Scan) => findNames(scan, capitalsNameEnd),
+  findSignoffs,
+  findRepeats,
+];
 
 export interface MaskOptions {
   /**

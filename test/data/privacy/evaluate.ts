@@ -7,8 +7,10 @@
  * exactly that value replaced by the placeholder of its kind; a look-alike counts as a false positive
  * when anything in it changes. A case may name its `source`: `audit-9` marks the lines of an audit,
  * written by another hand than the masker's and held out (never used to tune it); `s27` the sign-off
- * cases the masker's author added with them. Scores are given per source too. Used by the test and by
- * `npm run privacy:corpus`.
+ * cases the masker's author added with them; `review-27` a reviewer's probes; `s28` the masker's own
+ * cases of session 28; `held-out-28` a set written by someone who never saw the code, scored once after
+ * the s28 changes and committed with its misses (HELD_OUT: the test holds it to a floor, not to
+ * every case). Scores are given per source too. Used by the test and by `npm run privacy:corpus`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,6 +55,15 @@ export interface CorpusScore {
 }
 
 const ORIGINAL = 'original';
+
+/**
+ * Held-out sets committed with their misses (the masker was not changed for them once they were read):
+ * per source, the names masked and the look-alikes kept when they were committed, which the masker must
+ * not fall below.
+ */
+export const HELD_OUT: Readonly<Record<string, { readonly found: number; readonly kept: number }>> = {
+  'held-out-28': { found: 33, kept: 45 },
+};
 
 /** The corpus folder, from the repository root (where tests and scripts run). */
 export const CORPUS_FOLDER = join('test', 'data', 'privacy');

@@ -385,6 +385,71 @@ for t in ['Beste Zorgverleners, doe mee.','Beste Praktijk: let op.','Beste Wense
           'Hartelijk Dank','Gezonde Werkvloer!','Dit is Echt Nodig!']:
     look.append({'text': t, 'source': 'review-27'})
 
+# Session 28 (s28): the known misses of session 27 — names in capitals, a sign-off glued by
+# punctuation, an unlisted first name after `ik ben`, later mentions of a name a cue introduced — and
+# other variants, written by the masker's hand before a held-out set (held-out-28, below) was scored.
+def S28(values, text):
+    personal.append({'kind': 'name', 'value': values[0], 'values': values, 'text': text, 'source': 's28'})
+for text, values in [
+    ('GROETJES, SANNE BAKKER', ['SANNE BAKKER']),
+    ('Meer handen aan het bed!\nMET VRIENDELIJKE GROET,\nPETRA DE WIT', ['PETRA DE WIT']),
+    ('Groetjes, MARLOES', ['MARLOES']),
+    ('MVG J. JANSEN', ['J. JANSEN']),
+    ('Ik heb het gevraagd aan dhr. JANSEN maar hij weet het niet.', ['JANSEN']),
+    ('Mevrouw DE VRIES van de planning belt terug.', ['DE VRIES']),
+    ('IK BEN FATIMA EN IK WERK IN DE NACHT.', ['FATIMA']),
+    ('MIJN NAAM IS KEES VAN DER BERG.', ['KEES VAN DER BERG']),
+    ('Groetjes.Sanne', ['Sanne']),
+    ('Mvg,Thijs Oosterhuis', ['Thijs Oosterhuis']),
+    ('Met vriendelijke groet.Petra de Wit', ['Petra de Wit']),
+    ('Groetjes...Lieke', ['Lieke']),
+    ('Liefs xx Naima', ['Naima']),
+    ('Groetjes :) Femke', ['Femke']),
+    ('Ik ben Yara en ik werk op de PG.', ['Yara']),
+    ('Hoi, ik ben Aylin!', ['Aylin']),
+    ('Ik ben Sevda, 34 jaar en helpende.', ['Sevda']),
+    ('Collega Sanne Bakker bedacht het. Sanne werkt hier al tien jaar.', ['Sanne Bakker', 'Sanne']),
+    ('Mevrouw Jansen belde gisteren. Jansen wil een ander rooster.', ['Jansen', 'Jansen']),
+    ('Beste Ingrid, het rooster klopt niet. Ingrid, kun je kijken?', ['Ingrid', 'Ingrid']),
+    ('Groetjes, Sanne Bakker\nPS: Bakker is mijn meisjesnaam.', ['Sanne Bakker', 'Bakker']),
+    ('Teamleider Joyce zegt nee, maar Joyce heeft ook geen tijd.', ['Joyce', 'Joyce']),
+    ('Mijn teamleider heet Anouk de Graaf.', ['Anouk de Graaf']),
+    ('De planner is Joyce en zij doet haar best.', ['Joyce']),
+    ('Vriendelijke groet van Hanneke Smit, teamleider', ['Hanneke Smit']),
+    ('Groetjes Sanne (verpleegkundige)', ['Sanne']),
+    ('Hgr, Wouter', ['Wouter']),
+    ('Tot ziens, Marieke', ['Marieke']),
+    ('Dank je, Esther, voor het idee.', ['Esther']),
+    ('Verstuurd door Ruud van Ommen', ['Ruud van Ommen']),
+    ('Met dank aan Tessa Brouwer voor het meedenken.', ['Tessa Brouwer']),
+    ('Groetjes uit de nachtdienst, Nicole', ['Nicole']),
+    ('Namens het hele team, Gerda', ['Gerda']),
+    ('Groetjes,\nSanne & Joyce', ['Sanne', 'Joyce']),
+    ('Naam: Bram Hoekstra\nIdee: een vaste invalpool.', ['Bram Hoekstra']),
+    ('Geschreven door Yara.', ['Yara']),
+    ('GROETJES, THIJS OOSTERHUIS', ['THIJS OOSTERHUIS']),
+]:
+    S28(values, text)
+for t in ['GROETJES, HET NACHTTEAM','MET VRIENDELIJKE GROET, ZORGGROEP OOST',"BESTE COLLEGA'S, LET OP DE OVERDRACHT.",
+          'HALLO ALLEMAAL, MEER PERSONEEL!','LIEFS, OMA','IK BEN MOE EN WIL MEER RUST.','IK BEN VERPLEEGKUNDIGE IN DE NACHT.',
+          'Minder vergaderen.\nWERKDRUK','Vraag het aan meneer AVG.','De mevrouw van het ECD is lastig.','De cliënt MAART komt.',
+          'Groetjes uit Zwolle.','Groetjes. Volgende keer beter.','Bedankt.Zorg dat het klopt.','Groeten.Maart is druk.',
+          'Ik ben Akkoord.','Ik ben Tevreden.','Ik ben Getrouwd en heb kinderen.','Ik ben Marokkaans en werk in de wijk.',
+          'Ik ben Fan van het nieuwe rooster.','Ik ben Teleurgesteld.','Ik ben Werkzaam in de thuiszorg.','Ik ben Mantelzorger.',
+          "Ik ben Zzp'er.",'Ik ben Kapot.','Ik ben Overwerkt.','Ik ben Nieuw hier.','Ik ben Limburger.','Ik ben Katholiek.',
+          'Groet, Team Noord','Groetjes :) Tot morgen!','Liefs x Fijne dag','Tot ziens, Fijne dag.','Dank je, Allemaal',
+          'In maart sprak ik met de directie.','De teamleider is Nieuw en kent ons niet.','Mijn manager is Zorgmanager Oost.',
+          'Bedankt voor het lezen, Allemaal','Groetjes en tot morgen, Iedereen!','De planner was Ziek, dus niemand maakte het rooster.',
+          'Naam: onbekend','Ingediend door Cliëntenraad.','Geschreven door Wijkteam.','Bedacht door Vilans.']:
+    look.append({'text': t, 'source': 's28'})
+
+# Held-out set of session 28 (held-out-28): 45 names and 45 look-alikes written by someone who never
+# saw the masker's code, scored after the s28 changes and committed as they were (held-out-28.json);
+# the masker was not changed for them after they were read, so their misses stay misses.
+held = json.load(open('test/data/privacy/held-out-28.json', encoding='utf-8'))
+personal.extend(held['personal'])
+look.extend(held['lookAlikes'])
+
 json.dump(personal, open('test/data/privacy/personal-data.json','w'), ensure_ascii=False, indent=1)
 json.dump(look, open('test/data/privacy/look-alikes.json','w'), ensure_ascii=False, indent=1)
 print(len(personal), len(look))
