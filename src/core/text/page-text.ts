@@ -365,7 +365,7 @@ export const compareText = {
   downloadPlain: 'CSV voor andere programma’s (komma als scheidingsteken, punt als decimaalteken)',
   downloadJson: 'JSON voor wie zelf verder rekent (dezelfde vergelijking als werkbalans compare --json)',
   downloadExample:
-    'Let op: voorbeelddata, geen CBS-cijfers. Elke rij van de CSV-bestanden zegt dat ook (kolom voorbeelddata), het JSON-bestand in voorbeelddata en notice.',
+    'Let op: voorbeelddata, geen CBS-cijfers. Elke rij van de CSV-bestanden zegt dat ook (kolom voorbeelddata), het JSON-bestand in de velden voorbeelddata en notice.',
   columnsHeading: 'Wat staat in welke kolom',
   /** A compared version held for a check (reached by its link): not yet in the list of versions. */
   held: (versions: readonly number[], shown: number | undefined) => {

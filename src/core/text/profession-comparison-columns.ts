@@ -3,15 +3,16 @@
  * in the file's order, shown under its download links on the profile page; and those links' words.
  */
 import type { ColumnKey } from './download-columns.js';
+import { compareText } from './page-text.js';
 
+/** The same words as the links under the comparison of two versions (`/vergelijk`). */
 export const professionComparisonDownloadText = {
-  heading: 'Deze vergelijking downloaden',
-  excel: 'CSV voor Excel in het Nederlands (puntkomma, decimale komma)',
-  plain: 'CSV voor andere programma’s (komma als scheidingsteken, punt als decimaalteken)',
+  heading: compareText.downloadHeading,
+  excel: compareText.downloadExcel,
+  plain: compareText.downloadPlain,
   json: 'JSON voor wie zelf verder rekent',
-  example:
-    'Let op: voorbeelddata, geen CBS-cijfers. Elke rij van de CSV-bestanden zegt dat ook (kolom voorbeelddata), het JSON-bestand in voorbeelddata en notice.',
-  columnsHeading: 'Wat staat in welke kolom',
+  example: compareText.downloadExample,
+  columnsHeading: compareText.columnsHeading,
 } as const;
 
 export function professionComparisonColumns(): readonly ColumnKey[] {
