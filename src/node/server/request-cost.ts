@@ -19,6 +19,7 @@
  * profession in every figure, so each profession is a new set of drawings.
  */
 import { distinctWords, hasSearchWords, parseQuery, searchedQuery } from '../../core/ideas/query-terms.js';
+import { type PageState, readPageState, stateParams } from './page-state.js';
 
 export interface RequestCost {
   readonly tokens: number;
@@ -37,6 +38,8 @@ export const CHEAP: RequestCost = { tokens: 1, heavy: false };
 const DRAWING =
   /^\/(?:figuren\/[^/]+\/[^/]+\/[0-9]+\.svg|ideeen\/themas\/figuren\/[^/]+\/[0-9]+\.svg|downloads\/figuren\/[^/]+\.(?:svg|png))$/;
 const SEARCH = /^\/(?:api\/ideas|ideeen)$/;
+/** The themes in numbers: its figures count ideas per theme, the same for every reader. */
+const THEMES_PAGE = /^\/ideeen\/themas$/;
 /** A profile, or its comparison as a file: with `?met=` both compare two professions. */
 const PROFILE = /^\/beroep\/[^/]+(?:\/vergelijking(?:-excel)?\.(?:csv|json))?$/;
 
@@ -50,12 +53,28 @@ export const FIGURE_PAGES: readonly (readonly [RegExp, number])[] = [
   [/^\/ranglijst(?:\/[^/]+)?$/, 1],
   [/^\/kwadranten$/, 3],
   [/^\/embed\/[^/]+$/, 1],
-  [/^\/ideeen\/themas$/, 3],
+  [THEMES_PAGE, 3],
 ];
 
 /** The figures a page at `url` draws when cold; undefined when it is no figure page. */
 function figuresOf(url: URL): number | undefined {
-  return FIGURE_PAGES.find(([pattern]) => pattern.test(url.pathname))?.[1];
+  const path = routedPath(url);
+  return FIGURE_PAGES.find(([pattern]) => pattern.test(path))?.[1];
+}
+
+/**
+ * The path as the router reads it: percent-escapes of characters that are not reserved decoded
+ * (`/%62eroep/a` is served as `/beroep/a`, `vergelijking%2Ecsv` as `vergelijking.csv`), so that no
+ * spelling of an address is priced as another, cheaper one (review of session 28: every heavy address
+ * cost 1 with one letter escaped). `%2F` and the other reserved escapes stay as they are, as in the
+ * router. An escape that is no UTF-8 is refused before the read limit (app.ts); here it stays as sent.
+ */
+export function routedPath(url: URL): string {
+  try {
+    return decodeURI(url.pathname);
+  } catch {
+    return url.pathname;
+  }
 }
 
 export function isFigurePage(url: URL): boolean {
@@ -73,13 +92,16 @@ export function searchTokens(q: string): number {
  * still holds what the address was last answered with; cost-memory.ts): then it is cheap.
  */
 export function requestCost(url: URL, drawn: (address: string) => boolean): RequestCost {
-  const path = url.pathname;
+  const path = routedPath(url);
   if (DRAWING.test(path)) {
     return drawn(addressOf(url)) ? CHEAP : { tokens: DRAWING_TOKENS, heavy: true };
   }
   if (path === '/downloads/analyse.xlsx') return { tokens: COMPARISON_TOKENS, heavy: true };
   if (PROFILE.test(path) && url.searchParams.getAll('met').some((slug) => slug.trim() !== '')) {
-    return { tokens: COMPARISON_TOKENS, heavy: true };
+    // A comparison page also draws the profile's figure, marked for `?beroep=`, when not kept.
+    const page = FIGURE_PAGES.find(([pattern]) => pattern.test(path));
+    const figure = page && !drawn(pageAddressOf(url)) ? page[1] * DRAWING_TOKENS : 0;
+    return { tokens: COMPARISON_TOKENS + figure, heavy: true };
   }
   const figures = figuresOf(url);
   if (figures !== undefined) {
@@ -100,7 +122,7 @@ export function requestCost(url: URL, drawn: (address: string) => boolean): Requ
 
 /** The key an answer is remembered under: path and query as sent. */
 export function addressOf(url: URL): string {
-  return `${url.pathname}${url.search}`;
+  return `${routedPath(url)}${url.search}`;
 }
 
 /**
@@ -109,11 +131,17 @@ export function addressOf(url: URL): string {
  * each). Other parameters draw nothing new, so they neither make a drawn page cold nor fill the memory.
  */
 export function pageAddressOf(url: URL): string {
-  const state = new URLSearchParams();
-  for (const name of ['beroep', 'versie']) {
-    const value = url.searchParams.get(name);
-    if (value !== null) state.set(name, value);
+  const path = routedPath(url);
+  // The themes in numbers draw the same figures whoever reads them.
+  if (THEMES_PAGE.test(path)) return path;
+  let state: PageState;
+  try {
+    // As the page reads it: the slug trimmed and in lower case, a malformed one dropped.
+    state = readPageState((name) => url.searchParams.get(name) ?? undefined);
+  } catch {
+    // A malformed version: the page answers 400 and is never remembered.
+    return addressOf(url);
   }
-  const query = state.toString();
-  return query === '' ? url.pathname : `${url.pathname}?${query}`;
+  const query = new URLSearchParams(stateParams(state)).toString();
+  return query === '' ? path : `${path}?${query}`;
 }

@@ -61,6 +61,41 @@ describe('the cost of a read request', () => {
     expect(cost('/?beroep=huisartsen&versie=1', ['/?beroep=huisartsen']).heavy).toBe(true);
   });
 
+  it('prices an address by the path the router serves, whatever its spelling', () => {
+    // Review of session 28: one escaped letter made every heavy address cost a page.
+    const spellings: [string, string][] = [
+      ['/%62eroep/huisartsen?beroep=tandartsen', '/beroep/huisartsen?beroep=tandartsen'],
+      ['/kwadrant%65n?beroep=huisartsen', '/kwadranten?beroep=huisartsen'],
+      ['/%65mbed/kwadranten?beroep=huisartsen', '/embed/kwadranten?beroep=huisartsen'],
+      ['/ideeen/thema%73', '/ideeen/themas'],
+      ['/%62eroep/huisartsen?met=tandartsen', '/beroep/huisartsen?met=tandartsen'],
+      [
+        '/beroep/huisartsen/vergelijking%2Ecsv?met=tandartsen',
+        '/beroep/huisartsen/vergelijking.csv?met=tandartsen',
+      ],
+      ['/%66iguren/gepubliceerd/kwadranten/400.svg', '/figuren/gepubliceerd/kwadranten/400.svg'],
+      ['/downloads/analyse%2Exlsx', '/downloads/analyse.xlsx'],
+      ['/%69deeen?q=te%20veel%20papierwerk%20elke%20dag', '/ideeen?q=te%20veel%20papierwerk%20elke%20dag'],
+    ];
+    for (const [escaped, plain] of spellings) {
+      expect(cost(escaped), escaped).toEqual(cost(plain));
+      expect(cost(plain).heavy, plain).toBe(true);
+    }
+    // Remembered under one key whatever the spelling.
+    expect(pageAddressOf(new URL('http://localhost/%62eroep/a?beroep=b'))).toBe('/beroep/a?beroep=b');
+  });
+
+  it('remembers a figure page under the profession as the page reads it', () => {
+    const key = (address: string) => pageAddressOf(new URL(address, 'http://localhost'));
+    expect(key('/?beroep=%20HUISARTSEN%20')).toBe('/?beroep=huisartsen');
+    // A malformed slug is dropped by the page, and by the key: no memory filled with junk.
+    expect(key(`/?beroep=${'x'.repeat(300)}`)).toBe('/');
+    expect(key('/?beroep=%3Cscript%3E')).toBe('/');
+    // The themes in numbers draw the same figures for every reader.
+    expect(key('/ideeen/themas?beroep=huisartsen&versie=2')).toBe('/ideeen/themas');
+    expect(cost('/ideeen/themas?beroep=tandartsen', ['/ideeen/themas'])).toEqual(CHEAP);
+  });
+
   it('charges a drawing not yet kept as heavy, and the same address once kept as a page', () => {
     const drawings = [
       '/figuren/gepubliceerd/kwadranten/400.svg?beroep=huisartsen',
@@ -77,15 +112,24 @@ describe('the cost of a read request', () => {
   });
 
   it('charges comparisons and the spreadsheet as heavy', () => {
-    expect(cost('/beroep/huisartsen?met=fysiotherapeuten')).toEqual({
+    expect(cost('/beroep/huisartsen?met=fysiotherapeuten', ['/beroep/huisartsen'])).toEqual({
       tokens: COMPARISON_TOKENS,
       heavy: true,
     });
+    // The comparison page also draws the profile's figure when it is not kept (review of session 28:
+    // `?met=…&beroep=…` drew a cold figure at a comparison's price).
+    expect(cost('/beroep/huisartsen?met=fysiotherapeuten&beroep=tandartsen', ['/beroep/huisartsen'])).toEqual(
+      {
+        tokens: COMPARISON_TOKENS + DRAWING_TOKENS,
+        heavy: true,
+      },
+    );
     expect(cost('/downloads/analyse.xlsx')).toEqual({ tokens: COMPARISON_TOKENS, heavy: true });
   });
 
   it('charges a comparison as a file what the comparison on its page costs', () => {
-    const page = cost('/beroep/huisartsen?met=fysiotherapeuten');
+    // The page as it costs with the profile's figure kept: the files draw no figure.
+    const page = cost('/beroep/huisartsen?met=fysiotherapeuten', ['/beroep/huisartsen']);
     for (const name of ['vergelijking.csv', 'vergelijking-excel.csv', 'vergelijking.json']) {
       expect(cost(`/beroep/huisartsen/${name}?met=fysiotherapeuten`), name).toEqual(page);
       // Without a second profession the address compares nothing (a 404): a page's price.
