@@ -129,4 +129,19 @@ describe('the comparison of two professions as a file', () => {
       expect((await t.app.request(`/beroep/huisartsen/vergelijking.csv?${query}`)).status, query).toBe(404);
     expect((await t.app.request(`/beroep/onbekend/vergelijking.json?${PAIR}`)).status).toBe(404);
   });
+
+  it('says in Dutch what is wrong with the second profession', async () => {
+    const body = async (query: string) => {
+      const response = await t.app.request(`/beroep/huisartsen/vergelijking.csv${query}`);
+      expect(response.status, query).toBe(404);
+      return response.text();
+    };
+    // The profession itself exists: not "no profession with that name", but not with itself.
+    const same = await body('?met=huisartsen');
+    expect(same).not.toContain('Geen beroep met de naam');
+    expect(same).toContain('niet met zichzelf');
+    for (const query of ['', '?met=', '?met=%20']) expect(await body(query), query).not.toContain('‘’');
+    expect(await body('?met=')).toContain('tweede beroep');
+    expect(await body('?met=onbekend')).toContain('Geen beroep met de naam ‘onbekend’');
+  });
 });
