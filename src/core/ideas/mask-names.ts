@@ -32,6 +32,8 @@ import { THESAURUS } from './analyzer/thesaurus.js';
 import { DUTCH_STOP_WORDS } from './analyzer/dutch-stop-words.js';
 import { isFirstName } from './first-names.js';
 import type { Scan } from './mask-scan.js';
+import { isSelfWord } from './mask-self-words.js';
+import { ADVERBS, STATES } from './mask-state-words.js';
 
 /** Forms of address and titles: the name may start with initials or a tussenvoegsel. */
 const ADDRESS = new Set(
@@ -578,6 +580,28 @@ export function findNames(scan: Scan, capitals?: CapitalsReader): void {
 const NAMING_VERBS = new Set(['heet', 'is', 'was']);
 
 /**
+ * After `is` or `was`, a name that does not open with a listed first name: two parts or more, none of
+ * them a state, an adverb or a word that is never a name, the first no occupation (`Mijn teamleider is Nieuw
+ * Hier`, `De planner was Echt Ziek`, `Mijn collega is Oud Collega` are descriptions).
+ */
+function describedName(scan: Scan, from: number, last: number): boolean {
+  let parts = 0;
+  for (let j = from, n = 0; j < last && n < 8; n++) {
+    const part = partAt(scan, j);
+    if (!part) break;
+    if (part.kind === 'name') {
+      const word = part.first;
+      if (STATES.has(word) || ADVERBS.has(word) || neverAName(word, false)) return false;
+      // A surname may end like an occupation (`Brandt`, `Schouder`); a first part may not.
+      if (parts === 0 && isSelfWord(word)) return false;
+      parts++;
+    }
+    j = part.end + 1;
+  }
+  return parts >= 2;
+}
+
+/**
  * `Mijn teamleider heet Sanne Bakker`, `De planner is Joyce`: a role word, a naming verb and a name,
  * read as after a role word. After `is` and `was` the name must open with a listed first name or have
  * two parts (`De planner is Nieuw` is no name). True when a name was masked.
@@ -592,10 +616,8 @@ function namedByVerb(scan: Scan, end: number): boolean {
   if (last < 0) return false;
   if (verb !== 'heet') {
     const first = partAt(scan, from);
-    if (
-      !first ||
-      (!isFirstName(first.word) && !isFirstName(first.first) && !scan.s.slice(from, last).includes(' '))
-    )
+    if (!first) return false;
+    if (!isFirstName(first.word) && !isFirstName(first.first) && !describedName(scan, from, last))
       return false;
   }
   addName(scan, from, last);

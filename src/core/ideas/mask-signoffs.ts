@@ -32,7 +32,8 @@ import { isFirstName } from './first-names.js';
 import { capitalsNameEnd, inCapitals } from './mask-capitals.js';
 import { addName, isUpper, nameEnd, namesListed, partAt } from './mask-names.js';
 import { CLOSINGS, PHRASES, type Strength } from './mask-signoff-words.js';
-import { STATES, unlistedName } from './mask-unlisted.js';
+import { STATES } from './mask-state-words.js';
+import { unlistedName } from './mask-unlisted.js';
 import type { Scan } from './mask-scan.js';
 
 const CLOSING_SET = new Set(CLOSINGS);

@@ -3,25 +3,16 @@
  * a capitalised state or job word could too: after `ik ben` (`Ik ben Yara.` against `Ik ben Moe.`) and
  * after an authorship phrase (`Geschreven door Yara.`; mask-signoffs.ts). Without a Dutch dictionary
  * the word is judged by what it is not: a listed state (STATES), a word that is never a name
- * (neverAName: places, fields, roles, clause and stop words, organisations), a word ending like an
+ * (neverAName: places, fields, roles, clause and stop words, organisations), an occupation, role,
+ * nationality or status word (mask-self-words.ts: `Ik ben Verloskundige.`), a word ending like an
  * adjective, a participle, a nationality or a plural noun; and it must close its clause (`Ik ben Yara
  * en …`, `Ik ben Yara, …`), so `Ik ben Fan van …` stays. Names that end so (`Ruben`, `Karen`, `Lars`)
  * are masked only through the list.
  */
 import { neverAName } from './mask-names.js';
 import type { Scan } from './mask-scan.js';
-
-/** States after `ik ben` that a capital does not make a name (`Ik ben Moe`, `ik ben Blij`). */
-export const STATES = new Set(
-  [
-    'moe blij ziek jong oud christelijk trots bang boos zwanger gelovig verdrietig gelukkig klaar nieuw',
-    'akkoord eens thuis gek fan op ok oke oké fit gezond druk kwijt weg alleen single benieuwd',
-    'bezorgd moslima joods katholiek hindoe zzp zzper nachtmens ochtendmens mama papa oma opa',
-    'kapot kwaad vrij stil rijk arm slim lief laat vroeg dood zat beter nat koud warm heet',
-  ]
-    .join(' ')
-    .split(' '),
-);
+import { isSelfWord } from './mask-self-words.js';
+import { STATES } from './mask-state-words.js';
 
 /** Endings of adjectives, participles, nationalities and nouns: `Ik ben Tevreden`, `Ik ben Marokkaans`. */
 const WORD_ENDINGS =
@@ -40,5 +31,7 @@ export function unlistedName(scan: Scan, word: string, end: number, notNames: Re
   if (word.length < 3 || word.length > 15 || STATES.has(word) || notNames.has(word)) return false;
   if (neverAName(word) || WORD_ENDINGS.test(word) || PARTICIPLE.test(word) || word.includes('-'))
     return false;
+  // `Ik ben Verloskundige.`, `Ik ben Senior.`, `Ik ben Belg.`: what the writer is, not who.
+  if (isSelfWord(word)) return false;
   return AFTER_SELF.test(scan.s.slice(end, end + 6));
 }

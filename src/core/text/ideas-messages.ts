@@ -72,6 +72,12 @@ export const ideasExpected = {
   textOrNumber: 'tekst of een getal',
 } as const;
 
+/** A word for a POSIX shell, in single quotes (`'Cliënt'\''s thuis'`). */
+const shellQuoted = (word: string): string => `'${word.replace(/'/g, "'\\''")}'`;
+
+/** The user's own `--data DIR` in a suggested command, so it reads the same store. */
+const dataOption = (data?: string): string => (data ? ` --data ${shellQuoted(data)}` : '');
+
 export const ideasMessages = {
   // File-level errors.
   unreadable: (file: string, detail: string) => `${file}: het bestand kan niet worden gelezen (${detail}).`,
@@ -249,8 +255,11 @@ export const ideasMessages = {
   searchNone: 'Geen ideeën gevonden. Probeer een ander woord of minder filters.',
   /** After a search that found nothing: every theme, each with the command that lists all its ideas. */
   searchNoneThemes: 'U kunt ook bij een thema beginnen. Met deze opdracht ziet u alle ideeën van dat thema:',
-  searchThemeLine: (theme: string) =>
-    `  ${theme}: werkbalans ideas search --thema '${theme.replace(/'/g, "'\\''")}'`,
+  searchThemeLine: (theme: string, data?: string) =>
+    `  ${theme}: werkbalans ideas search --thema ${shellQuoted(theme)}${dataOption(data)}`,
+  /** A search in a store without ideas: nothing to begin with but an import. */
+  searchStoreEmpty: (data?: string) =>
+    `Deze opslag bevat nog geen ideeën. Voeg ze eerst toe met: werkbalans ideas import BESTAND${dataOption(data)}`,
   searchFacetsHeader: 'Verfijnen:',
   facetNames: {
     thema: 'Thema',

@@ -81,6 +81,11 @@ export const webMessages = {
   unknownVariant: (found: string, known: readonly string[]) =>
     `Onbekende indexvariant ‘${found}’. Bekende varianten: ${known.join(', ')}.`,
   unknownProfession: (found: string) => `Geen beroep met de naam ‘${found}’ in deze dataset.`,
+  /** A comparison file without a second profession (`?met=` missing or empty). */
+  compareWithoutSecond: 'Deze vergelijking mist het tweede beroep: geef het op met ?met= en een beroepsnaam.',
+  /** A comparison file whose second profession is the first. */
+  compareWithItself: (name: string) =>
+    `Een beroep vergelijkt niet met zichzelf: kies bij ?met= een ander beroep dan ${name}.`,
   unknownComponent: (found: string) => `Onbekende component ‘${found}’.`,
   unknownFigure: (found: string) => `Geen figuur met de naam ‘${found}’.`,
   unknownIdea: (found: string) => `Geen idee met nummer ‘${found}’.`,

@@ -1,4 +1,9 @@
-import { InvalidSearchParams, parseIdeaSearchParams, FACETS } from '../../core/ideas/search-params.js';
+import {
+  InvalidSearchParams,
+  parseIdeaSearchParams,
+  FACETS,
+  type IdeaSearchParams,
+} from '../../core/ideas/search-params.js';
 import { formatCount } from '../../core/text/format.js';
 import { ideasMessages } from '../../core/text/ideas-messages.js';
 import { ideasPageText } from '../../core/text/page-text.js';
@@ -62,14 +67,19 @@ function helpLines(result: IdeaSearchResult, query: string, typed: string): stri
   return lines;
 }
 
-/** The readable answer of `ideas search` (without --json): count, help, the ideas, the facet counts. */
+/**
+ * The readable answer of `ideas search` (without --json): count, help, the ideas, the facet counts.
+ * `themes` are the themes offered after a search that found nothing (those holding ideas in the store;
+ * null: the store holds none), `data` the user's `--data` folder, kept in the suggested commands.
+ */
 export function readableSearch(
   result: IdeaSearchResult,
   query: string,
   offset: number,
   example: ExampleIdeas = 'none',
   typed: string = query,
-  themes: readonly string[] = THEMES.map((theme) => theme.label),
+  themes: readonly string[] | null = THEMES.map((theme) => theme.label),
+  data?: string,
 ): string {
   const atLeast = result.query?.capped === true;
   const lines = [
@@ -86,10 +96,16 @@ export function readableSearch(
   ];
   if (result.items.length === 0) {
     lines.push(ideasMessages.searchNone);
-    // No dead end, as on the ideas page (results-html.ts): every theme, with the command for its ideas.
-    // Only when nothing matched: a page past the last result has results to page back to.
-    if (result.total === 0)
-      lines.push('', ideasMessages.searchNoneThemes, ...themes.map(ideasMessages.searchThemeLine));
+    // No dead end, as on the ideas page (results-html.ts): the themes that hold ideas, with the command
+    // for each (and the user's --data), or how to fill an empty store. Only when nothing matched: a
+    // page past the last result has results to page back to.
+    if (result.total === 0 && themes === null) lines.push('', ideasMessages.searchStoreEmpty(data));
+    else if (result.total === 0 && themes !== null && themes.length > 0)
+      lines.push(
+        '',
+        ideasMessages.searchNoneThemes,
+        ...themes.map((theme) => ideasMessages.searchThemeLine(theme, data)),
+      );
     return `${lines.join('\n')}\n`;
   }
   const to = offset + result.items.length;
@@ -119,6 +135,22 @@ export function readableSearch(
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * The themes that hold ideas in the store, in the themes' order (then any other theme the store
+ * holds), from the facet counts of a search without words or filters; null when the store is empty.
+ */
+async function themesWithIdeas(ideas: {
+  search(params: IdeaSearchParams): Promise<IdeaSearchResult>;
+}): Promise<string[] | null> {
+  const all = await ideas.search(parseIdeaSearchParams({ limit: 1 }));
+  if (all.total === 0) return null;
+  const held = Object.entries(all.facets.thema)
+    .filter(([, n]) => n > 0)
+    .map(([theme]) => theme);
+  const order = THEMES.map((theme) => theme.label);
+  return [...order.filter((theme) => held.includes(theme)), ...held.filter((t) => !order.includes(t))];
+}
+
 /** `werkbalans ideas search [QUERY]`: the contract's JSON with --json, else a Dutch list. */
 export async function run(
   query: string | undefined,
@@ -146,10 +178,13 @@ export async function run(
     const result = await store.ideas.search(params);
     const example = await store.ideas.exampleStatus();
     // The same document as GET /api/ideas: the contract's fields, then `notice` (labels.ts).
+    if (options.json) {
+      effects.stdout(`${JSON.stringify({ ...result, notice: ideasNotice(example) }, null, 2)}\n`);
+      return;
+    }
+    const themes = result.total === 0 ? await themesWithIdeas(store.ideas) : [];
     effects.stdout(
-      options.json
-        ? `${JSON.stringify({ ...result, notice: ideasNotice(example) }, null, 2)}\n`
-        : readableSearch(result, params.q, params.offset, example, query ?? ''),
+      readableSearch(result, params.q, params.offset, example, query ?? '', themes, options.data),
     );
   } finally {
     await store.close();

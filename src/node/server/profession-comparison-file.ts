@@ -4,7 +4,8 @@
  * the difference and whether it is clear, and the JSON document of the same rows. One comparison for
  * page and files: src/core/analysis/compare-professions.ts. Every row names the period, the version
  * and the `voorbeelddata` mark, so a copy of the file says what it compares; a verdict that cannot be
- * given (an interval missing) is `onbekend` in the table and `null` in the JSON, never `nee`.
+ * given (an interval missing) is `onbekend` in the table and `null` in the JSON, never `nee`; who is
+ * better off is named only with a clear difference, in both.
  */
 import { compareProfessions, type ComparisonRow } from '../../core/analysis/compare-professions.js';
 import type { AnalysisResult, Estimate, ProfessionResult } from '../../core/analysis/result.js';
@@ -75,7 +76,28 @@ export function professionComparisonTable(c: ComparedProfessions): AnalysisTable
   return { header: PROFESSION_COMPARISON_HEADER, rows };
 }
 
-/** The JSON download: what is compared, the voorbeelddata mark, then the core's rows as they are. */
+/** An estimate rounded as in the table (`50.32`, never `50.31999999999999`). */
+const roundedEstimate = (e: Estimate | null) =>
+  e === null ? null : { value: rounded(e.value), lower: rounded(e.lower), upper: rounded(e.upper) };
+
+/**
+ * A core row for the JSON download: figures rounded as in the table, and `better` only with a clear
+ * difference (null otherwise, as `gunstiger_voor` and the page).
+ */
+function documentRow(row: ComparisonRow) {
+  return {
+    measure: row.measure,
+    label: measureLabel(row.measure),
+    first: roundedEstimate(row.first),
+    second: roundedEstimate(row.second),
+    median: rounded(row.median),
+    difference: rounded(row.difference),
+    clear: row.clear,
+    better: row.clear === true ? row.better : null,
+  };
+}
+
+/** The JSON download: what is compared, the voorbeelddata mark, then the core's rows, rounded. */
 export function professionComparisonDocument(c: ComparedProfessions) {
   const { result, first, second } = c;
   return {
@@ -85,9 +107,6 @@ export function professionComparisonDocument(c: ComparedProfessions) {
     version: c.version,
     first: { name: first.name, slug: first.slug },
     second: { name: second.name, slug: second.slug },
-    rows: compareProfessions(result, first, second).map((row) => ({
-      ...row,
-      label: measureLabel(row.measure),
-    })),
+    rows: compareProfessions(result, first, second).map(documentRow),
   };
 }

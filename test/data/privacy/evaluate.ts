@@ -10,7 +10,8 @@
  * cases the masker's author added with them; `review-27` a reviewer's probes; `s28` the masker's own
  * cases of session 28; `held-out-28` a set written by someone who never saw the code, scored once after
  * the s28 changes and committed with its misses (HELD_OUT: the test holds it to a floor, not to
- * every case). Scores are given per source too. Used by the test and by `npm run privacy:corpus`.
+ * every case); `review-28` a reviewer's probes of the merged s28 masker, written after it and fixed
+ * for. Scores are given per source too. Used by the test and by `npm run privacy:corpus`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -450,6 +450,18 @@ held = json.load(open('test/data/privacy/held-out-28.json', encoding='utf-8'))
 personal.extend(held['personal'])
 look.extend(held['lookAlikes'])
 
+# Review 28 (review-28): a reviewer's probes of the merged s28 masker, written after it and by another
+# hand; the masker was then changed for these kinds of words (occupation endings, the professions the
+# project knows, identity and state words, adverbs after a naming verb), so they are no held-out set.
+for w in ['Verloskundige','Therapeut','Sociotherapeut','Podotherapeut','Pedagoog','Agoog','Fysio','Masseur',
+          'Chauffeur','Senior','Junior','Medior','Trainee','Adviseur','Professional','Nachtwacht','Wijkcoach',
+          'Huisvrouw','Weduwe','Belg','Pool','Syriër','Expat','Alleenstaand','Introvert','Expert','Leek','Duo',
+          'Lid','Flex','Vaste']:
+    look.append({'text': f'Ik ben {w}.', 'source': 'review-28'})
+for t in ['Mijn teamleider is Nieuw Hier.','De planner was Echt Ziek.','De teamleider is Super Lief.',
+          'Mijn collega is Oud Collega.']:
+    look.append({'text': t, 'source': 'review-28'})
+
 json.dump(personal, open('test/data/privacy/personal-data.json','w'), ensure_ascii=False, indent=1)
 json.dump(look, open('test/data/privacy/look-alikes.json','w'), ensure_ascii=False, indent=1)
 print(len(personal), len(look))

@@ -47,6 +47,19 @@ describe('werkbalans ideas search, readable', () => {
     expect(out).toContain(`  Cliënt's thuis: werkbalans ideas search --thema 'Cliënt'\\''s thuis'`);
   });
 
+  it('keeps the user’s --data in the theme commands, and offers an import for an empty store', () => {
+    const none = { total: 0, items: [], facets: noFacets };
+    const out = readableSearch(none, 'x', 0, 'none', 'x', ['Samenwerking'], '/tmp/mijn map');
+    expect(out).toContain(
+      `  Samenwerking: werkbalans ideas search --thema 'Samenwerking' --data '/tmp/mijn map'\n`,
+    );
+    const empty = readableSearch(none, 'x', 0, 'none', 'x', null);
+    expect(empty).toContain(
+      'Deze opslag bevat nog geen ideeën. Voeg ze eerst toe met: werkbalans ideas import BESTAND\n',
+    );
+    expect(empty).not.toContain('--thema');
+  });
+
   it('says which words were not searched, from the query as typed', () => {
     const typed = 'a1 b2 c3 d4 e5 f6 g7 h8 i9 j10';
     const out = readableSearch(

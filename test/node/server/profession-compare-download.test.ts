@@ -102,9 +102,46 @@ describe('the comparison of two professions as a file', () => {
     );
   });
 
+  it('as JSON names who is better off only with a clear difference, rounded as the CSV', async () => {
+    const result = (await t.services.analyses.get((await t.services.datasets.shownVersion())!)).result;
+    const gp = result.professions.find((p) => p.slug === 'huisartsen')!;
+    const nurse = result.professions.find((p) => p.slug === 'wijkverpleegkundigen')!;
+    const rows = compareProfessions(result, gp, nurse);
+    // The pair has a row the core calls better for one side without a clear difference.
+    expect(rows.some((row) => row.clear !== true && row.better !== null)).toBe(true);
+    const raw = await text(`/beroep/huisartsen/vergelijking.json?${PAIR}`, 'application/json');
+    expect(raw).not.toMatch(/\d\.\d{3,}/);
+    const doc = JSON.parse(raw) as {
+      rows: { measure: string; clear: boolean | null; better: string | null; difference: number | null }[];
+    };
+    const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
+    for (const [i, row] of rows.entries()) {
+      const got = doc.rows[i]!;
+      expect(got.measure).toBe(row.measure);
+      expect(got.clear, row.measure).toBe(row.clear);
+      expect(got.better, row.measure).toBe(row.clear === true ? row.better : null);
+      expect(got.difference, row.measure).toBe(round(row.difference));
+    }
+  });
+
   it('answers 404 for an unknown, missing or same second profession', async () => {
     for (const query of ['met=onbekend', 'met=', 'met=huisartsen'])
       expect((await t.app.request(`/beroep/huisartsen/vergelijking.csv?${query}`)).status, query).toBe(404);
     expect((await t.app.request(`/beroep/onbekend/vergelijking.json?${PAIR}`)).status).toBe(404);
+  });
+
+  it('says in Dutch what is wrong with the second profession', async () => {
+    const body = async (query: string) => {
+      const response = await t.app.request(`/beroep/huisartsen/vergelijking.csv${query}`);
+      expect(response.status, query).toBe(404);
+      return response.text();
+    };
+    // The profession itself exists: not "no profession with that name", but not with itself.
+    const same = await body('?met=huisartsen');
+    expect(same).not.toContain('Geen beroep met de naam');
+    expect(same).toContain('niet met zichzelf');
+    for (const query of ['', '?met=', '?met=%20']) expect(await body(query), query).not.toContain('‘’');
+    expect(await body('?met=')).toContain('tweede beroep');
+    expect(await body('?met=onbekend')).toContain('Geen beroep met de naam ‘onbekend’');
   });
 });

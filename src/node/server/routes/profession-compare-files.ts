@@ -33,8 +33,10 @@ export function professionCompareFiles(services: AppServices): Hono {
       const first = result.professions.find((p) => p.slug === slug);
       if (!first) throw new HttpProblem(404, webMessages.unknownProfession(slug));
       const met = c.req.valid('query').met;
-      const second = result.professions.find((q) => q.slug === slugify(met) && q.slug !== slug);
+      if (met === '') throw new HttpProblem(404, webMessages.compareWithoutSecond);
+      const second = result.professions.find((q) => q.slug === slugify(met));
       if (!second) throw new HttpProblem(404, webMessages.unknownProfession(met));
+      if (second.slug === first.slug) throw new HttpProblem(404, webMessages.compareWithItself(first.name));
       const compared = { result, version: dataset.version, first, second };
       const example = result.dataset.example ? '-voorbeelddata' : '';
       const base = `werkbalans-${first.slug}-met-${second.slug}-v${dataset.version}${example}`;
