@@ -26,7 +26,7 @@
  */
 import { conceptWords, type BridgeConcept } from '../contract/bridge-config.js';
 import { editDistance } from '../contract/names.js';
-import { createAnalyzer, stem, tokenize, type Analyzer } from './analyzer/analyzer.js';
+import { createAnalyzer, plainStem as stem, tokenize, type Analyzer } from './analyzer/analyzer.js';
 import { findSeparableVerbs, stemOfInfinitive } from './separable-verbs.js';
 import { MIN_AFFIX_TERM, MIN_AFFIX_WORD } from './analyzer/thesaurus.js';
 import { TIER_WEIGHTS } from './search-weights.js';

@@ -25,6 +25,7 @@ import { compareCodeUnits } from '../contract/names.js';
 import { branchOfWord } from './branch-words.js';
 import { DUTCH_STOP_WORDS } from './analyzer/dutch-stop-words.js';
 import { stem } from './analyzer/stem.js';
+import { sameSense } from './analyzer/word-senses.js';
 import { searchTermsOf } from './analyzer/thesaurus.js';
 import { FACETS, type Facet } from './facets.js';
 import {
@@ -186,6 +187,7 @@ export function createLocalSearch(
     linkedTails: true,
     searchWeakWords: true,
     searchTerms: true,
+    senses: true,
   });
   const processTerm = (term: string) => (DUTCH_STOP_WORDS.has(term) ? null : stem(term));
   const index = new MiniSearch<{ id: number; text: string }>({
@@ -221,7 +223,8 @@ export function createLocalSearch(
     const found: string[] = [];
     for (let length = word.length - budget; budget > 0 && length <= word.length + budget; length++)
       for (const other of byLength.get(length) ?? [])
-        if (other !== word && editDistance(word, other) <= budget) found.push(other);
+        if (other !== word && editDistance(word, other) <= budget && sameSense(word, other))
+          found.push(other);
     return found;
   };
 

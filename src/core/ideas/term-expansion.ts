@@ -17,6 +17,7 @@
  */
 import { compareCodeUnits, editDistance, nearestLabel } from '../contract/names.js';
 import { stem } from './analyzer/stem.js';
+import { sameSense } from './analyzer/word-senses.js';
 
 export interface VocabularyCandidate {
   /** The word as it occurs (lower case, no accents). */
@@ -170,7 +171,9 @@ export function expandWord(
   known = false,
 ): WordExpansion {
   const cut = vocabulary.length > MAX_VOCABULARY;
-  const candidates = vocabulary.slice(0, MAX_VOCABULARY);
+  // A word of the other sense is neither a form nor a compound nor a typo of it (word-senses.ts:
+  // `ouders` does not find `ouderenzorg`, `ouder` not `oudere`).
+  const candidates = vocabulary.slice(0, MAX_VOCABULARY).filter(({ word }) => sameSense(normalised, word));
   // A participle (`geluisterd`) whose verb the vocabulary holds also stands for that verb's forms.
   const offered = new Set([normalised, ...candidates.map(({ word }) => word)]);
   const verbStem = participleOf(normalised, offered);

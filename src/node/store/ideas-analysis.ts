@@ -11,6 +11,9 @@
  *                                                       words ─── lexemes ⋈ werkbalans_concept_stems() → concepts
  *                              search_vector + text ─── werkbalans_phrase_tests() → phrase postings ┘
  *
+ * Every text and its joined words pass through `werkbalans_senses` before `to_tsvector` (migration 019:
+ * older people and parents apart), as in the trigger.
+ *
  * The joined words are the function's own body written in the statement, and the concepts join the
  * rows of the same stem map the concepts function holds (search-concepts.ts defines both together), so
  * the values are those of the trigger, byte for byte (test/node/store/ideas-analysis.test.ts compares
@@ -42,7 +45,8 @@ export function analysedIdeasCtes(source: string): string {
   // either part does; the joined words are empty for most texts. Materialising the vectors with their
   // texts for it instead cost 25 % more CPU of this statement (25 000 synthetic texts, PGlite).
   return `words AS MATERIALIZED (
-  SELECT s.n, s.text, to_tsvector(${CONFIG}, translate(s.text, '<>', '  ')) AS words, ${joinedWordsOf('s.text')} AS joined
+  SELECT s.n, s.text, to_tsvector(${CONFIG}, werkbalans_senses(translate(s.text, '<>', '  '))) AS words,
+    werkbalans_senses(${joinedWordsOf('s.text')}) AS joined
   FROM ${source} s),
 concepts AS (
   SELECT w.n, array_agg(DISTINCT c.concept ORDER BY c.concept) AS concepts

@@ -30,7 +30,7 @@ export async function professionCandidates(
   const { rows } = await db.query<ProfessionCandidate>(
     `SELECT id, text, public_branch AS branch, public_profession AS profession, example FROM ideas
      WHERE NOT hidden AND (public_profession = $1::text
-       OR ($2::text <> '' AND search_vector @@ to_tsquery('${TEXT_SEARCH_CONFIG}', $2::text)))
+       OR ($2::text <> '' AND search_vector @@ to_tsquery('${TEXT_SEARCH_CONFIG}', werkbalans_senses($2::text))))
      ORDER BY created_at DESC, id LIMIT $3::int`,
     [profession, query, limit],
   );

@@ -193,6 +193,7 @@ export async function planQuery(
     linkedTails: true,
     searchWeakWords: true,
     searchTerms: true,
+    senses: true,
   });
   const analyzed = new Map(words.map((word) => [word, analyzer.analyzeWord(word)]));
   // Compound parts: the long ones are expanded like query words; every part gets its stems, for the

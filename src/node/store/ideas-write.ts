@@ -157,7 +157,7 @@ export async function addToVocabulary(
     `INSERT INTO idea_words (word, lexeme)
      SELECT w.word, l.lexeme
      FROM (SELECT DISTINCT lower(werkbalans_unaccent(t)) AS word FROM unnest($1::text[]) AS t) w
-     CROSS JOIN LATERAL (SELECT (ts_lexize('dutch_stem', w.word))[1] AS lexeme) l
+     CROSS JOIN LATERAL (SELECT (ts_lexize('dutch_stem', werkbalans_senses(w.word)))[1] AS lexeme) l
      WHERE l.lexeme IS NOT NULL
      ON CONFLICT (word) DO NOTHING`,
     [words],

@@ -36,7 +36,7 @@ export async function forgetWordsOutOfView(tx: Queryable, texts: readonly string
     `DELETE FROM idea_words w
      WHERE w.word IN (SELECT lower(werkbalans_unaccent(t)) FROM unnest($1::text[]) AS t)
        AND NOT EXISTS (
-         SELECT 1 FROM ideas i WHERE NOT i.hidden AND i.search_vector @@ plainto_tsquery('werkbalans_dutch', w.word))`,
+         SELECT 1 FROM ideas i WHERE NOT i.hidden AND i.search_vector @@ plainto_tsquery('werkbalans_dutch', werkbalans_senses(w.word)))`,
     [vocabularyWordsOf(texts)],
   );
 }

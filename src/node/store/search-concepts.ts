@@ -105,7 +105,7 @@ export async function phrasePostingTests(
   if (words.length === 0) return [];
   const rows = (
     await tx.query<{ word: string; norm: string; stems: string[] }>(
-      `SELECT x.word, n.norm, coalesce(ts_lexize('dutch_stem', n.norm), '{}'::text[]) AS stems
+      `SELECT x.word, n.norm, coalesce(ts_lexize('dutch_stem', werkbalans_senses(n.norm)), '{}'::text[]) AS stems
        FROM unnest($1::text[]) AS x(word), LATERAL (SELECT lower(werkbalans_unaccent(x.word)) AS norm) n`,
       [words],
     )
@@ -228,7 +228,7 @@ async function thesaurusStems(tx: Queryable, thesaurus: Thesaurus): Promise<stri
   );
   const rows = (
     await tx.query<{ k: number; stems: string[] | null }>(
-      `SELECT x.k::int AS k, ts_lexize('dutch_stem', lower(werkbalans_unaccent(x.term))) AS stems
+      `SELECT x.k::int AS k, ts_lexize('dutch_stem', werkbalans_senses(lower(werkbalans_unaccent(x.term)))) AS stems
        FROM unnest($1::int[], $2::text[]) AS x(k, term)`,
       [terms.map(([k]) => k), terms.map(([, term]) => term)],
     )
@@ -291,7 +291,7 @@ export async function syncSearchConcepts(
       `UPDATE ideas SET concepts = ${storedConceptsSql(
         'search_vector',
         'text',
-        `to_tsvector('werkbalans_dutch'::regconfig, translate(text, '<>', '  '))`,
+        `to_tsvector('werkbalans_dutch'::regconfig, werkbalans_senses(translate(text, '<>', '  ')))`,
       )}`,
     );
   await tx.query('DELETE FROM search_concepts_state');

@@ -34,6 +34,7 @@ import {
   swappedForms,
 } from '../../core/ideas/term-expansion.js';
 import { foldText } from '../../core/ideas/analyzer/fold.js';
+import { SENSE_TAG_PATTERN } from '../../core/ideas/analyzer/word-senses.js';
 import { anyOf, type SearchPlan } from './tsquery.js';
 import {
   LITERAL_WEIGHTS,
@@ -115,7 +116,7 @@ export function expansionQuery(
   SELECT x.ord, x.expand, lower(werkbalans_unaccent(x.word)) AS norm
   FROM unnest($1::text[], $2::boolean[]) WITH ORDINALITY AS x(word, expand, ord)
 ), t AS (
-  SELECT n.ord, n.expand, n.norm, coalesce(ts_lexize('dutch_stem', n.norm), '{}'::text[]) AS stems FROM n
+  SELECT n.ord, n.expand, n.norm, coalesce(ts_lexize('dutch_stem', werkbalans_senses(n.norm)), '{}'::text[]) AS stems FROM n
 ), k AS ${options.foldOnce ? 'MATERIALIZED ' : ''}(
   SELECT t.*, (SELECT f FROM unnest(t.stems || t.norm || substring(t.norm from '^ge([a-z]{4,})[dt]$')) AS u(f)
                WHERE length(f) >= ${MIN_PREFIX}
@@ -495,8 +496,9 @@ export function searchQuery(options: SearchSqlOptions): SqlQuery {
   const limit = param(options.limit, '::int');
   const offset = param(options.offset, '::int');
   const headline = rankQuery
-    ? `ts_headline('${TEXT_SEARCH_CONFIG}', replace(replace(replace(replace(i.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), ${rankQuery},
-        CASE WHEN length(i.text) <= ${WHOLE_TEXT_SNIPPET} THEN ${param(HEADLINE_OPTIONS_WHOLE)} ELSE ${param(HEADLINE_OPTIONS)} END)`
+    ? `regexp_replace(ts_headline('${TEXT_SEARCH_CONFIG}', werkbalans_senses(replace(replace(replace(replace(i.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;')), ${rankQuery},
+        CASE WHEN length(i.text) <= ${WHOLE_TEXT_SNIPPET} THEN ${param(HEADLINE_OPTIONS_WHOLE)} ELSE ${param(HEADLINE_OPTIONS)} END),
+        '${SENSE_TAG_PATTERN}', '', 'gi')`
     : 'NULL::text';
 
   // No join between two sets of candidates: the planner estimates a CTE of the capped candidates at a

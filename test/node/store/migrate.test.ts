@@ -86,6 +86,60 @@ describe('migrations', () => {
       await db.close();
     }
   });
+
+  it('keep older people and parents apart in a store indexed before migration 019, in place', async () => {
+    const db = await openPglite('memory://', { snapshot: false });
+    try {
+      await db.exec(
+        'CREATE TABLE schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+      );
+      for (const migration of MIGRATIONS.filter((m) => m.id < '019')) {
+        for (const statement of migration.statements) await db.query(statement);
+        await migration.after?.(db);
+        await db.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
+      }
+      // As the release before left it: no senses function, one stem `ouder` in the index and vocabulary.
+      await db.query('DROP FUNCTION werkbalans_senses(text)');
+      await db.query(
+        `INSERT INTO ideas (id, text, action, reason) VALUES
+           ('e1', 'Ouderen in de wijk zijn vaak eenzaam.', 'import', 'import'),
+           ('p1', 'Ouders halen hun kind te laat op.', 'import', 'import')`,
+      );
+      await db.query(
+        `INSERT INTO idea_words (word, lexeme) VALUES ('ouderen', 'ouder'), ('ouders', 'ouder'), ('wijk', 'wijk')`,
+      );
+      const lexemes = () =>
+        db.query<{ id: string; ouder: string[] }>(
+          `SELECT id, array(SELECT l FROM unnest(tsvector_to_array(search_vector)) AS l WHERE l LIKE '%ouder%') AS ouder
+           FROM ideas ORDER BY id`,
+        );
+      expect((await lexemes()).rows).toEqual([
+        { id: 'e1', ouder: ['ouder'] },
+        { id: 'p1', ouder: ['ouder'] },
+      ]);
+      await migrate(db);
+      expect((await lexemes()).rows).toEqual([
+        { id: 'e1', ouder: ['xqsnrouder'] },
+        { id: 'p1', ouder: ['xqprtouder'] },
+      ]);
+      const words = await db.query<{ word: string; lexeme: string }>(
+        'SELECT word, lexeme FROM idea_words ORDER BY word',
+      );
+      expect(words.rows).toEqual([
+        { word: 'ouderen', lexeme: 'xqsnrouder' },
+        { word: 'ouders', lexeme: 'xqprtouder' },
+        { word: 'wijk', lexeme: 'wijk' },
+      ]);
+      // A new write is analysed the same way by the trigger.
+      await db.query(`UPDATE ideas SET text = 'Een oudere bewoner wil vaker wandelen.' WHERE id = 'p1'`);
+      expect((await lexemes()).rows).toEqual([
+        { id: 'e1', ouder: ['xqsnrouder'] },
+        { id: 'p1', ouder: ['xqsnrouder'] },
+      ]);
+    } finally {
+      await db.close();
+    }
+  });
 });
 
 describe('migrations and the solutions lock (advisory-locks.ts)', () => {

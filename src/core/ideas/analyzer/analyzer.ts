@@ -12,12 +12,12 @@
 import { knownForm, splitCompound } from './compounds.js';
 import { DUTCH_STOP_WORDS } from './dutch-stop-words.js';
 import { tokenize } from './fold.js';
-import { stem } from './stem.js';
+import { plainStem, stem } from './stem.js';
 import { NUMBER_WORDS } from './number-words.js';
 import { searchTermsOf, THESAURUS, type Thesaurus, type ThesaurusGroup } from './thesaurus.js';
 
 export { foldText, tokenize } from './fold.js';
-export { stem } from './stem.js';
+export { plainStem, stem } from './stem.js';
 
 export interface AnalyzedWord {
   /** Lower case, no accents. */
@@ -147,6 +147,11 @@ export function createAnalyzer(
      * this; grouping keeps to the groups' terms (its concepts stay as they were).
      */
     readonly searchTerms?: boolean;
+    /**
+     * Whether `ouderen` and `ouders` get stems of their own (word-senses.ts), as in the search index:
+     * the search asks this; grouping keeps the one stem `ouder` (its concepts stay as they were).
+     */
+    readonly senses?: boolean;
   } = {},
 ): Analyzer {
   const thesaurus = options.thesaurus ?? THESAURUS;
@@ -160,6 +165,7 @@ export function createAnalyzer(
   const groupsOf = options.searchTerms
     ? (word: string) => thesaurus.searchGroupsOf(word)
     : (word: string) => thesaurus.groupsOf(word);
+  const stemOf = options.senses ? stem : plainStem;
   const cache = new Map<string, AnalyzedWord>();
   const analyzeWord = (raw: string): AnalyzedWord => {
     const [word = ''] = tokenize(raw);
@@ -172,8 +178,8 @@ export function createAnalyzer(
     const analyzed: AnalyzedWord = {
       word,
       stop,
-      weak: weakWords.has(word) || weakWords.has(stem(word)),
-      stem: stem(word),
+      weak: weakWords.has(word) || weakWords.has(stemOf(word)),
+      stem: stemOf(word),
       parts,
       knownParts: linkedTail(word, parts, isWord) ? parts.slice(0, 1) : parts,
       groups: thesaurus.groups.filter((group) => groups.has(group)),

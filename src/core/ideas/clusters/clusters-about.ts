@@ -5,7 +5,7 @@
  * (`administratie`, `vertrouwen` …) or a word, matched by its stem, as the start of a word (`registratie` in `registraties`) or of a compound part. Best first:
  * the most ideas carrying it, then the larger solution, then the given order.
  */
-import { createAnalyzer, stem, tokenize, type Analyzer } from '../analyzer/analyzer.js';
+import { createAnalyzer, plainStem as stem, tokenize, type Analyzer } from '../analyzer/analyzer.js';
 
 /** Share of a solution's ideas that must carry the concept (0–1). */
 export const MIN_SHARE = 1 / 3;

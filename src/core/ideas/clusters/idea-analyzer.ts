@@ -8,7 +8,7 @@
  */
 import { createAnalyzer, tokenize, type AnalyzedWord } from '../analyzer/analyzer.js';
 import { DUTCH_STOP_WORDS } from '../analyzer/dutch-stop-words.js';
-import { stem } from '../analyzer/stem.js';
+import { plainStem as stem } from '../analyzer/stem.js';
 import type { AnalysedTerm, AnalyzerFactory } from './analyzer.js';
 import { ideaSentences } from './remedy-phrase.js';
 import { conceptMatcher, type SolutionConcepts } from './solution-concepts.js';

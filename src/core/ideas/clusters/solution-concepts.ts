@@ -7,7 +7,7 @@
  * Everything without accents, lower case.
  */
 import * as z from 'zod';
-import { stem } from '../analyzer/stem.js';
+import { plainStem as stem } from '../analyzer/stem.js';
 import conceptsJson from '../../../../config/solution-concepts.json' with { type: 'json' };
 
 export const INFIX_LENGTH = 8;

@@ -1,6 +1,7 @@
 import type { Migration } from './migration.js';
 import { THESAURUS } from '../../../core/ideas/analyzer/thesaurus.js';
 import { syncSearchConcepts } from '../search-concepts.js';
+import { SENSES_FUNCTION } from './019-word-senses.js';
 
 /**
  * Concept postings (issue 12 speed): `ideas.concepts`, the thesaurus groups each idea's text holds,
@@ -17,6 +18,8 @@ export const searchConceptsMigration: Migration = {
   LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $concepts$ SELECT '{}'::int[] $concepts$`,
   ],
   after: async (tx) => {
+    // The sync stems through werkbalans_senses (migration 019), defined here for a new store.
+    await tx.query(SENSES_FUNCTION);
     await syncSearchConcepts(tx, THESAURUS, { recompute: false });
     await tx.query(`ALTER TABLE ideas ADD COLUMN concepts int[] GENERATED ALWAYS AS
   (werkbalans_concepts(to_tsvector('werkbalans_dutch'::regconfig, translate(text, '<>', '  ')))) STORED`);

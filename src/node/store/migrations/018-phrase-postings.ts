@@ -1,5 +1,6 @@
 import type { Migration } from './migration.js';
 import { defineConceptFunctions } from '../search-concepts.js';
+import { SENSES_FUNCTION } from './019-word-senses.js';
 
 /**
  * Phrase postings (search speed, search-concepts.ts): an idea's `concepts` also holds the numbers of
@@ -25,6 +26,8 @@ export const phrasePostingsMigration: Migration = {
   id: '018-phrase-postings',
   statements: [ANALYSE_IDEA_FUNCTION_018],
   after: async (tx) => {
+    // The phrases' stems go through werkbalans_senses (migration 019), defined here for older stores.
+    await tx.query(SENSES_FUNCTION);
     await defineConceptFunctions(tx);
     await tx.query('DELETE FROM search_concepts_state');
   },

@@ -16,6 +16,7 @@ import { analysedInsertMigration } from './015-analysed-insert.js';
 import { datasetFirstShownMigration } from './016-dataset-first-shown.js';
 import { solutionPinsMigration } from './017-solution-pins.js';
 import { phrasePostingsMigration } from './018-phrase-postings.js';
+import { wordSensesMigration } from './019-word-senses.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, one file each; add new ones at the end. */
@@ -38,4 +39,5 @@ export const MIGRATIONS: readonly Migration[] = [
   datasetFirstShownMigration,
   solutionPinsMigration,
   phrasePostingsMigration,
+  wordSensesMigration,
 ];
