@@ -6,7 +6,8 @@
  *   (contract/professions.ts) and the occupation words of the bridge (occupation-words.ts), their
  *   singular forms and the compounds that end in one (`Wijkverpleegkundige`, `Sociotherapeut`);
  * - endings of occupations and roles (`-therapeut`, `-loog`, `-kundige`, `-coach`, `-wacht`,
- *   `-medewerker`, `-eur`, `-ant`, `-ier`, `-iër`, `-ior`, `-vrouw`, …);
+ *   `-medewerker`, `-eur`, `-iër`, `-vrouw`, `-assistent`, `-docent`, …; not `-ant`, `-ent`, `-ior`, `-ist`,
+ *   which end first names too);
  * - a short list of identity, status and work-form words no ending finds (`Belg`, `Expat`, `Lid`).
  * A first name that ends so (`Vincent`, `Olivier`) is masked only through the first-name list, as the
  * other endings of mask-unlisted.ts.
@@ -15,15 +16,18 @@ import { PROFESSION_ALIASES, PROFESSIONS } from '../contract/professions.js';
 import { OCCUPATION_WORDS } from './occupation-words.js';
 
 /** Endings of occupations, roles and nationalities (`Podotherapeut`, `Chauffeur`, `Syriër`). */
+// Not the short endings `-ant`, `-ent`, `-ior`, `-ist`: first names end so (Grant, Laurent, Dante,
+// Vicente, Baptiste, Junior; review of session 28), and a name left unmasked is worse than a role word
+// masked. Occupations with those endings are named whole (`assistent`, `docent`, `diëtist`).
 const OCCUPATION_ENDINGS =
-  /(?:therapeut|therapeute|loog|loge|goog|goge|kundige|kundig|coach|wacht|medewerker|medewerkster|werker|werkster|eur|euse|ant|ante|ent|ente|ër|ior|ist|iste|aris|arts|vrouw|meester|leider|leidster|ouder|hulp|kracht|stagiair|stagiaire)$/u;
+  /(?:therapeut|therapeute|loog|loge|goog|goge|kundige|kundig|coach|wacht|medewerker|medewerkster|werker|werkster|eur|euse|ër|aris|arts|vrouw|meester|leider|leidster|ouder|hulp|kracht|stagiair|stagiaire|assistent|assistente|docent|docente|consulent|consulente|diëtist|dietist|specialist|analist|bemiddelaar|begeleider|begeleidster)$/u;
 
 /** Identity, status and work-form words without such an ending (`Ik ben Weduwe`, `Ik ben Flex`). */
 const SELF_WORDS: ReadonlySet<string> = new Set(
   [
     'belg pool fries duitser brit fransman spanjaard afghaan somaliër turk marokkaan expat migrant',
     'weduwe weduwnaar alleenstaand alleenstaande gescheiden introvert extravert expert leek duo lid',
-    'flex vast vaste trainee stagiair professional fysio ergo logo podo psych poh huisman zzp',
+    'flex vast vaste trainee stagiair professional fysio ergo logo podo psych poh huisman zzp senior medior',
     'mantelzorger vrijwilliger invaller student studente leerling mbo hbo wo pensionado',
   ]
     .join(' ')

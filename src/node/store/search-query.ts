@@ -21,6 +21,7 @@
  * reads the stored values and sees everything.
  * Every value is a parameter; the only text spliced in comes from the fixed fragments below.
  */
+import { ELDERLY_TAG, PARENT_TAG } from '../../core/ideas/analyzer/word-senses.js';
 import { itemAt } from '../../core/contract/item-at.js';
 import { compareNames } from '../../core/contract/names.js';
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from '../../core/ideas/highlight-markers.js';
@@ -112,13 +113,17 @@ export function expansionQuery(
   // unaccent) was computed again for every vocabulary row the lookups rechecked (3.3 of 10.7 ms per
   // word, three-word query). PostgreSQL folds cheaply, and there the fence made the planner test every
   // word's similarity instead of reading the trigram index (2.3 against 1.4 ms, 25 000 synthetic ideas).
+  // The lookup key is the shortest of the stems and the word, with a sense's tag taken off (a tagged
+  // stem, `xqprtouder`, is longer than the word and would make `ouders` the key, so `%ouders%` missed
+  // `oudercommissie`: second review of session 28).
   const text = `WITH n AS (
   SELECT x.ord, x.expand, lower(werkbalans_unaccent(x.word)) AS norm
   FROM unnest($1::text[], $2::boolean[]) WITH ORDINALITY AS x(word, expand, ord)
 ), t AS (
   SELECT n.ord, n.expand, n.norm, coalesce(ts_lexize('dutch_stem', werkbalans_senses(n.norm)), '{}'::text[]) AS stems FROM n
 ), k AS ${options.foldOnce ? 'MATERIALIZED ' : ''}(
-  SELECT t.*, (SELECT f FROM unnest(t.stems || t.norm || substring(t.norm from '^ge([a-z]{4,})[dt]$')) AS u(f)
+  SELECT t.*, (SELECT f FROM unnest(ARRAY(SELECT regexp_replace(s, '^(?:${ELDERLY_TAG}|${PARENT_TAG})', '') FROM unnest(t.stems) AS s)
+                                    || t.norm || substring(t.norm from '^ge([a-z]{4,})[dt]$')) AS u(f)
                WHERE length(f) >= ${MIN_PREFIX}
                ORDER BY length(f), f LIMIT 1) AS key,
     CASE WHEN length(t.norm) >= ${MIN_COMPOUND_PART} THEN t.norm END AS part,

@@ -22,7 +22,6 @@ describe('ik ben + an occupation, role or identity word', () => {
     'Masseur',
     'Chauffeur',
     'Senior',
-    'Junior',
     'Medior',
     'Trainee',
     'Adviseur',
@@ -61,7 +60,22 @@ describe('ik ben + an occupation, role or identity word', () => {
     expect(masked(text)).toBe(text);
   });
 
-  it.each(['Yara', 'Aylin', 'Ouassima', 'Fleur', 'Vincent'])('Ik ben %s. is masked', (name) => {
+  // The last ones end like roles (-ant, -ent, -ior, -iste); the first version of these rules let them
+  // through (second review of session 28).
+  it.each([
+    'Yara',
+    'Aylin',
+    'Ouassima',
+    'Fleur',
+    'Vincent',
+    'Grant',
+    'Laurent',
+    'Florent',
+    'Dante',
+    'Vicente',
+    'Baptiste',
+    'Junior',
+  ])('Ik ben %s. is masked', (name) => {
     expect(masked(`Ik ben ${name}.`)).toBe('Ik ben [naam].');
   });
 
@@ -92,6 +106,8 @@ describe('a role word, is or was, and two capitalised words (review of session 2
     ['Mijn teamleider is Yara Oosterhuis.', 'Mijn teamleider is [naam].'],
     ['De planner was Aylin de Boer.', 'De planner was [naam].'],
     ['Mijn teamleider heet Sanne.', 'Mijn teamleider heet [naam].'],
+    ['Mijn collega is Grant Jansen.', 'Mijn collega is [naam].'],
+    ['Mijn collega is Diamant Berisha.', 'Mijn collega is [naam].'],
   ])('%j is masked', (text, expected) => {
     expect(masked(text)).toBe(expected);
   });

@@ -453,8 +453,10 @@ look.extend(held['lookAlikes'])
 # Review 28 (review-28): a reviewer's probes of the merged s28 masker, written after it and by another
 # hand; the masker was then changed for these kinds of words (occupation endings, the professions the
 # project knows, identity and state words, adverbs after a naming verb), so they are no held-out set.
+# `Junior` left out: it is a first name too, and the second review found real names let through by
+# the short endings; the masker masks it (test/core/ideas/mask-self-words.test.ts).
 for w in ['Verloskundige','Therapeut','Sociotherapeut','Podotherapeut','Pedagoog','Agoog','Fysio','Masseur',
-          'Chauffeur','Senior','Junior','Medior','Trainee','Adviseur','Professional','Nachtwacht','Wijkcoach',
+          'Chauffeur','Senior','Medior','Trainee','Adviseur','Professional','Nachtwacht','Wijkcoach',
           'Huisvrouw','Weduwe','Belg','Pool','Syriër','Expat','Alleenstaand','Introvert','Expert','Leek','Duo',
           'Lid','Flex','Vaste']:
     look.append({'text': f'Ik ben {w}.', 'source': 'review-28'})

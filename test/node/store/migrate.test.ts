@@ -87,6 +87,33 @@ describe('migrations', () => {
     }
   });
 
+  // Second review of session 28: a store left at 011–014 (before 011 defined the senses function)
+  // stopped at 014, as 015's concept functions stem through it.
+  it.each(['012', '015'])('bring a store made up to before %s up to date', async (before) => {
+    const db = await openPglite('memory://', { snapshot: false });
+    try {
+      await db.exec(
+        'CREATE TABLE schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+      );
+      for (const migration of MIGRATIONS.filter((m) => m.id < before)) {
+        for (const statement of migration.statements) await db.query(statement);
+        await migration.after?.(db);
+        await db.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
+      }
+      // As the release of that time left it: no senses function.
+      await db.query('DROP FUNCTION IF EXISTS werkbalans_senses(text)');
+      await db.query(
+        `INSERT INTO ideas (id, text, action, reason) VALUES
+           ('e1', 'Ouderen in de wijk zijn vaak eenzaam.', 'import', 'import')`,
+      );
+      await migrate(db);
+      const applied = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM schema_migrations');
+      expect(applied.rows[0]?.n).toBe(MIGRATIONS.length);
+    } finally {
+      await db.close();
+    }
+  });
+
   it('keep older people and parents apart in a store indexed before migration 019, in place', async () => {
     const db = await openPglite('memory://', { snapshot: false });
     try {

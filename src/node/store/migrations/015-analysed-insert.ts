@@ -1,5 +1,6 @@
 import type { Migration } from './migration.js';
 import { defineConceptFunctions } from '../search-concepts.js';
+import { SENSES_FUNCTION } from './019-word-senses.js';
 
 /**
  * A bulk import analyses its texts in its own statement (issue 5, src/node/store/ideas-analysis.ts):
@@ -16,5 +17,10 @@ export const analysedInsertMigration: Migration = {
   FOR EACH ROW WHEN (NEW.search_vector IS NULL OR NEW.concepts IS NULL)
   EXECUTE FUNCTION werkbalans_analyse_idea()`,
   ],
-  after: (tx) => defineConceptFunctions(tx),
+  after: async (tx) => {
+    // The concept functions stem through werkbalans_senses (migration 019): a store made at 011–014,
+    // before 011 defined it, gets it here (second review of session 28: such stores stopped at 014).
+    await tx.query(SENSES_FUNCTION);
+    await defineConceptFunctions(tx);
+  },
 };
