@@ -67,14 +67,18 @@ function figuresOf(url: URL): number | undefined {
  * (`/%62eroep/a` is served as `/beroep/a`, `vergelijking%2Ecsv` as `vergelijking.csv`), so that no
  * spelling of an address is priced as another, cheaper one (review of session 28: every heavy address
  * cost 1 with one letter escaped). `%2F` and the other reserved escapes stay as they are, as in the
- * router. An escape that is no UTF-8 is refused before the read limit (app.ts); here it stays as sent.
+ * router. An escape that is no UTF-8 is refused before the read limit (app.ts); a run that does not
+ * decode (a lone `%`) stays as sent, the others are decoded.
  */
 export function routedPath(url: URL): string {
-  try {
-    return decodeURI(url.pathname);
-  } catch {
-    return url.pathname;
-  }
+  // Run by run, as the router decodes: a lone `%` elsewhere must not leave the whole path undecoded.
+  return url.pathname.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURI(run);
+    } catch {
+      return run;
+    }
+  });
 }
 
 export function isFigurePage(url: URL): boolean {

@@ -81,6 +81,9 @@ describe('the cost of a read request', () => {
       expect(cost(escaped), escaped).toEqual(cost(plain));
       expect(cost(plain).heavy, plain).toBe(true);
     }
+    // A lone `%` elsewhere in the path does not leave the rest undecoded (second review).
+    expect(cost('/%62eroep/x%25?beroep=tandartsen')).toEqual(cost('/beroep/x%25?beroep=tandartsen'));
+    expect(requestCost(new URL('http://localhost/%62eroep/x%'), () => false).heavy).toBe(true);
     // Remembered under one key whatever the spelling.
     expect(pageAddressOf(new URL('http://localhost/%62eroep/a?beroep=b'))).toBe('/beroep/a?beroep=b');
   });
