@@ -28,7 +28,7 @@ import { importIdeasFile } from '../dist/src/node/ideas-file.js';
 import { planQuery, readByIndex, searchIdeas } from '../dist/src/node/store/ideas-search.js';
 import { parseIdeaSearchParams } from '../dist/src/core/ideas/search-params.js';
 import { MAX_CANDIDATES, searchQuery } from '../dist/src/node/store/search-query.js';
-import { median, record } from './record.js';
+import { calibrationMs, median, record } from './record.js';
 
 const SIZES = (process.env.IDEAS_BENCH_SIZES ?? '1000,100000').split(',').map(Number);
 const BACKENDS = (process.env.IDEAS_BENCH_BACKENDS ?? 'pglite,postgres').split(',');
@@ -345,6 +345,7 @@ async function benchBackend(name, open, parts, n) {
     ideas: n,
     measuredAt: new Date().toISOString(),
     load: loadavg().map((v) => Math.round(v * 10) / 10),
+    calibrationMs: calibrationMs(),
     importPerSecond: Math.round(median(rates)),
     importRuns: rates.length,
     queryMix: QUERIES.length,
@@ -448,12 +449,15 @@ function markdown(rows) {
     `spent per first-time request. Function = \`searchIdeas\` (plan, without kept words, and statement); plan = \`planQuery\` alone`,
     `(the vocabulary lookups); SQL alone = the main statement as searchIdeas runs it (the bare SQL); ${SEARCH_ROUNDS * POOL.length}`,
     `searches each. Empty search over HTTP: ${EMPTY_REQUESTS} requests, a new offset each so the server's kept answers are missed.`,
+    'Calibration = how long this machine takes for a fixed seeded sort (bench/record.js, median of 5, taken after the row). The same',
+    'code ran this benchmark about twice as fast in session 29 as in session 28 on machines that report the same CPU model, so rows',
+    'of different sessions compare only beside their calibration (earlier rows have none).',
     '',
-    '| store | ideas | 1-min load | word search HTTP first-time p50 / p95 | HTTP new shape p50 / p95 | HTTP cached p50 / p95 | SQL alone p50 / p95 | first-time process CPU p50 / p95 | function p50 / p95 | plan p50 / p95 | empty search HTTP p50 / p95 | import/s |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| store | ideas | 1-min load | calibration | word search HTTP first-time p50 / p95 | HTTP new shape p50 / p95 | HTTP cached p50 / p95 | SQL alone p50 / p95 | first-time process CPU p50 / p95 | function p50 / p95 | plan p50 / p95 | empty search HTTP p50 / p95 | import/s |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...current.map(
       (r) =>
-        `| ${label(r.backend)} | ${count(r.ideas)} | ${r.load?.[0] ?? '?'} | **${pair(r.httpFirstP50, r.httpFirstP95)}** | ${pair(r.httpNewShapeP50, r.httpNewShapeP95)} | ${pair(r.httpCachedP50, r.httpCachedP95)} | ${pair(r.sqlP50, r.sqlP95)} | ` +
+        `| ${label(r.backend)} | ${count(r.ideas)} | ${r.load?.[0] ?? '?'} | ${r.calibrationMs === undefined ? 'not measured' : `${r.calibrationMs} ms`} | **${pair(r.httpFirstP50, r.httpFirstP95)}** | ${pair(r.httpNewShapeP50, r.httpNewShapeP95)} | ${pair(r.httpCachedP50, r.httpCachedP95)} | ${pair(r.sqlP50, r.sqlP95)} | ` +
         `${pair(r.httpCpuP50, r.httpCpuP95)} | ${pair(r.searchP50, r.searchP95)} | ${pair(r.planP50, r.planP95)} | ${pair(r.httpEmptyP50, r.httpEmptyP95)} | ${count(r.importPerSecond)} |`,
     ),
     '',
