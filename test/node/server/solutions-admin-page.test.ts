@@ -51,6 +51,23 @@ describe('the curators’ page of the solutions', () => {
     expect((await (await t.app.request('/beheer')).text()).includes('href="/beheer/oplossingen"')).toBe(true);
   });
 
+  it('reads the theme as the API does (lower case, an alias) and answers an unknown one with a 404 that says so', async () => {
+    const { clusters } = await themeSolutions(db, THEME);
+    for (const written of ['administratieve lasten', 'ADMINISTRATIEVE LASTEN', 'administratie']) {
+      const response = await t.app.request(`/beheer/oplossingen?thema=${encodeURIComponent(written)}`);
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      expect(html).toContain(`value="${clusters[0]!.key}"`);
+      expect(html).toContain(`<option value="${THEME}" selected="">`);
+    }
+    const unknown = await t.app.request('/beheer/oplossingen?thema=bestaat-niet');
+    expect(unknown.status).toBe(404);
+    const html = await unknown.text();
+    expect(html).toContain('bestaat-niet');
+    expect(html).toContain(THEME);
+    expect(html).not.toContain(`value="${clusters[0]!.key}"`);
+  });
+
   it('renames with a summary line and a reason, escapes it, and records the change', async () => {
     const { clusters } = await themeSolutions(db, THEME);
     const key = clusters[0]!.key;

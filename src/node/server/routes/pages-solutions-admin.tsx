@@ -310,8 +310,22 @@ export function solutionsAdminPages(services: AppServices): Hono {
     },
   ) => {
     const [view, themes] = await Promise.all([loadPageView(c, services), themeNames()]);
-    const known = theme !== undefined && themes.includes(theme) ? theme : undefined;
-    const solutions = known && enabled ? await services.solutions.forCurators(known) : undefined;
+    // The theme as the API and the command line read it (label, alias, case and accents aside): a
+    // curator who types `samenwerking` or follows a reader's link gets the theme, an unknown one a 404
+    // that lists the themes, never the bare choice as if nothing had been asked.
+    let solutions: ThemeSolutions | undefined;
+    let message = options.message;
+    let status = options.status;
+    if (enabled && theme !== undefined && theme.trim() !== '') {
+      try {
+        solutions = await services.solutions.forCurators(theme);
+      } catch (error) {
+        if (!(error instanceof SolutionError) || error.failure !== 'unknown-theme') throw error;
+        message ??= { kind: 'error', text: error.message };
+        status ??= 404;
+      }
+    }
+    const known = solutions?.theme ?? (theme !== undefined && themes.includes(theme) ? theme : undefined);
     const curator: CuratorInfo | undefined =
       solutions && options.curator
         ? {
@@ -330,10 +344,10 @@ export function solutionsAdminPages(services: AppServices): Hono {
         theme={known}
         solutions={solutions}
         curator={curator}
-        message={options.message}
+        message={message}
         sent={options.sent}
       />,
-      options.status ?? 200,
+      status ?? 200,
     );
   };
 
