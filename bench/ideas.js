@@ -27,7 +27,8 @@ import { openDatabase } from '../dist/src/node/store/database.js';
 import { importIdeasFile } from '../dist/src/node/ideas-file.js';
 import { planQuery, readByIndex, searchIdeas } from '../dist/src/node/store/ideas-search.js';
 import { parseIdeaSearchParams } from '../dist/src/core/ideas/search-params.js';
-import { MAX_CANDIDATES, searchQuery } from '../dist/src/node/store/search-query.js';
+import { MAX_CANDIDATES } from '../dist/src/node/store/candidate-cap.js';
+import { searchQuery } from '../dist/src/node/store/search-query.js';
 import { median, record } from './record.js';
 
 const SIZES = (process.env.IDEAS_BENCH_SIZES ?? '1000,100000').split(',').map(Number);

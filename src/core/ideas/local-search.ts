@@ -272,7 +272,7 @@ export function createLocalSearch(
     });
   };
   /**
-   * What the server's vocabulary lookup offers expandWord for a word (search-query.ts expansionQuery):
+   * What the server's vocabulary lookup offers expandWord for a word (expansion-query.ts expansionQuery):
    * the ideas' words containing its shortest form or itself, those as similar as pg_trgm's `%` asks
    * (trigrams, threshold 0.3), and its swapped forms.
    */

@@ -26,16 +26,11 @@ import {
 import { readQueryPhrases } from '../../core/ideas/query-phrases.js';
 import { readSeparableVerbs, separableCandidates } from '../../core/ideas/separable-verbs.js';
 import type { Facet, IdeaSearchParams } from '../../core/ideas/search-params.js';
-import {
-  expansionQuery,
-  facetCounts,
-  lexiconQuery,
-  MAX_CANDIDATES,
-  searchQuery,
-  headPages,
-  type Audience,
-  type FacetStrategy,
-} from './search-query.js';
+import { expansionQuery, lexiconQuery } from './expansion-query.js';
+import { headPages, MAX_CANDIDATES } from './candidate-cap.js';
+import type { Audience } from './search-columns.js';
+import { facetCounts, type FacetStrategy } from './search-facets.js';
+import { searchQuery } from './search-query.js';
 import { escapeHtml, plainSnippet, snippetFromHeadline } from '../../core/ideas/snippet.js';
 import {
   boundExpansions,
@@ -352,7 +347,7 @@ export async function planQuery(
   });
   const suggestion = offers.size > 0 ? formatQuery(terms, offers) : null;
   const offered = offers.size > 0 ? { offered: { terms, offers } } : {};
-  // Common synonyms, words and themes are read from the head of the table first (search-query.ts
+  // Common synonyms, words and themes are read from the head of the table first (candidate-cap.ts
   // headPages). Not with a quoted phrase: every branch must hold it, and the index would serve the head
   // through it (for `"te laat"` that doubled the bitmap work).
   if (plan.concepts.length === 0 || plan.concepts.some((c) => c.required))
@@ -496,7 +491,7 @@ async function expansionRows(
  * reading the table in order and testing every idea's text; the text index finds them without reading
  * the ideas that do not match (at 100 000 synthetic ideas, 17 000 ideas were read for 1 000 candidates).
  * Every branch of the statement has an index to read, or reads the head of the table by a TID range
- * (search-query.ts headPages; the curator's theme and branch have no index). On PostgreSQL the transaction wrapper raises the
+ * (candidate-cap.ts headPages; the curator's theme and branch have no index). On PostgreSQL the transaction wrapper raises the
  * statement time-out for writes; the read's own limit is put back. JIT compilation is off: the cost a
  * disabled scan adds (10^10) made PostgreSQL compile the statement with LLVM, seconds for a query that
  * runs in milliseconds (PGlite has no JIT).

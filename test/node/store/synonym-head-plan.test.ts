@@ -1,7 +1,7 @@
 /**
  * The wiring of the synonyms' head (issue 12 speed): `planQuery` asks the table's statistics and sets
  * `synonymHead` only when a concept's synonyms are common in a table large enough for reading its head
- * in order to pay off (search-query.ts `headPages`), and leaves it off for every other query.
+ * in order to pay off (candidate-cap.ts `headPages`), and leaves it off for every other query.
  * These fail if the plan stops setting it, sets it for queries without common synonyms, or ignores the
  * statistics. That the answer is the same either way is tested in ideas.shared.ts.
  */
@@ -18,7 +18,8 @@ import {
   forgetConceptStatistics,
 } from '../../../src/node/store/search-concepts.js';
 import { INDEX_READ_SETTINGS, textParameter } from '../../../src/node/store/pglite-prepared.js';
-import { MIN_HEAD_SHARE, searchQuery, headPages } from '../../../src/node/store/search-query.js';
+import { MIN_HEAD_SHARE, headPages } from '../../../src/node/store/candidate-cap.js';
+import { searchQuery } from '../../../src/node/store/search-query.js';
 
 /** Ideas in the table: enough pages that a head of twice the candidate cap is under half of them. */
 const IDEAS = 3000;
