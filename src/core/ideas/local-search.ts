@@ -405,7 +405,7 @@ export function createLocalSearch(
     mark(tiers, expanded.exact, TIER_WEIGHTS.exact);
     for (const phrase of [loose, analyzed.parts])
       if (phrase.length > 1) mark(tiers, asHits(phraseMatches(phrase)), TIER_WEIGHTS.exact);
-    // A weak word is a known word, not a typo of another (as on the server, ideas-search.ts planQuery).
+    // A weak word is a known word, not a typo of another (as on the server, query-plan.ts planQuery).
     const typos = analyzed.weak ? [] : typoWords(word);
     // The word's own compound parts: a tier below its relatives (search-weights.ts), matched together
     // as on the server (tsquery.ts): an idea holding only `thuis` of `thuiswerken` is about another thing.
@@ -551,11 +551,11 @@ export function createLocalSearch(
         const word = foldText(typed);
         const analyzed = analyzer.analyzeWord(word);
         if (analyzed.stop || [...concepts, ...weak].some((c) => c.label === typed)) continue;
-        // A weak word is never a typo of a content word (as on the server, ideas-search.ts planQuery).
+        // A weak word is never a typo of a content word (as on the server, query-plan.ts planQuery).
         const meant = analyzed.weak ? null : suggest(word);
         const offered = meant ? offer(word, meant) : null;
         if (offered) suggestions.set(typed, offered);
-        // A typo of a weak word (`verlaagen`) is that weak word, as on the server (ideas-search.ts).
+        // A typo of a weak word (`verlaagen`) is that weak word, as on the server (query-plan.ts).
         if (isWeakTypo(meant, analyzer.thesaurus.weakWords))
           weak.push({ ...wordConcept(meant, null), label: typed });
         else (analyzed.weak ? weak : concepts).push(wordConcept(word, meant, [], typed));

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_THESAURUS } from '../../../src/core/ideas/analyzer/thesaurus.js';
 import { parseIdeaSearchParams } from '../../../src/core/ideas/search-params.js';
 import { openDatabase, type Database } from '../../../src/node/store/database.js';
-import { planQuery, searchIdeas } from '../../../src/node/store/ideas-search.js';
+import { searchIdeas } from '../../../src/node/store/ideas-search.js';
+import { planQuery } from '../../../src/node/store/query-plan.js';
 import {
   anyConceptShare,
   anyLabelShare,
