@@ -25,9 +25,11 @@ import { createAppWithServices } from '../dist/src/node/server/app.js';
 import { listen } from '../dist/src/node/server/listen.js';
 import { openDatabase } from '../dist/src/node/store/database.js';
 import { importIdeasFile } from '../dist/src/node/ideas-file.js';
-import { planQuery, readByIndex, searchIdeas } from '../dist/src/node/store/ideas-search.js';
+import { readByIndex, searchIdeas } from '../dist/src/node/store/ideas-search.js';
+import { planQuery } from '../dist/src/node/store/query-plan.js';
 import { parseIdeaSearchParams } from '../dist/src/core/ideas/search-params.js';
-import { MAX_CANDIDATES, searchQuery } from '../dist/src/node/store/search-query.js';
+import { MAX_CANDIDATES } from '../dist/src/node/store/candidate-cap.js';
+import { searchQuery } from '../dist/src/node/store/search-query.js';
 import { calibrationMs, median, record } from './record.js';
 
 const SIZES = (process.env.IDEAS_BENCH_SIZES ?? '1000,100000').split(',').map(Number);

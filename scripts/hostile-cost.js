@@ -15,12 +15,11 @@
 // Run: `npm run build && node scripts/hostile-cost.js figures 250` (or searches, sustain 25 20, met 30,
 // pages 250).
 /* global fetch, performance, setTimeout, clearInterval, setInterval */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startServer, stopServer } from './server-process.js';
 
-const BIN = new URL('../bin/werkbalans.js', import.meta.url).pathname;
 const ATTACKER = '203.0.113.66';
 const OTHER = '203.0.113.7';
 const ROUNDS = 3;
@@ -58,24 +57,6 @@ function longQuery(k) {
   for (let i = 0; s.join(' ').length < 480; i++)
     s.push(WORDS[(i * 7 + k) % WORDS.length] + (i % 3 ? 'en' : ''));
   return `${s.join(' ')} q${k}`;
-}
-
-function serve(dataDir) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', dataDir], {
-      env: { ...process.env, WERKBALANS_TRUST_PROXY: '127.0.0.1', WERKBALANS_READ_RATE: '30' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    const seen = (d) => {
-      out += d;
-      const url = /draait op (http:\/\/\S+)/.exec(out)?.[1];
-      if (url) resolve({ child, base: url.replace(/\/$/, '') });
-    };
-    child.stdout.on('data', seen);
-    child.stderr.on('data', seen);
-    child.on('exit', (code) => reject(new Error(`serve ended (${code}): ${out}`)));
-  });
 }
 
 const as = (client) => ({ headers: { 'X-Forwarded-For': client } });
@@ -145,7 +126,10 @@ async function sustain(base, round, rate, seconds) {
 async function main() {
   const [mode = 'figures', a, b] = process.argv.slice(2);
   const dataDir = mkdtempSync(join(tmpdir(), 'werkbalans-cost-'));
-  const { child, base } = await serve(dataDir);
+  const { child, base } = await startServer(dataDir, {
+    WERKBALANS_TRUST_PROXY: '127.0.0.1',
+    WERKBALANS_READ_RATE: '30',
+  });
   try {
     // Until the app is ready a visitor gets a wait page (503); then let the warm-up of the pages end.
     while ((await timed(`${base}/methode`, OTHER)).status !== 200) await sleep(500);
@@ -223,10 +207,7 @@ async function main() {
       }),
     );
   } finally {
-    const ended = new Promise((resolve) => child.once('exit', resolve));
-    child.kill();
-    await ended;
-    rmSync(dataDir, { recursive: true, force: true });
+    await stopServer(child, dataDir);
   }
 }
 

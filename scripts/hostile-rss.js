@@ -5,13 +5,12 @@
 // and reads the memory again. Prints one JSON document; `--write` also saves
 // bench/results/hostile-rss.json. Linux only (/proc). Run: `npm run build && node scripts/hostile-rss.js`.
 /* global performance, setTimeout */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startServer, stopServer } from './server-process.js';
 
-const BIN = new URL('../bin/werkbalans.js', import.meta.url).pathname;
 const GIGABYTE = 2 ** 30;
 const CHUNK = Buffer.alloc(64 * 1024, 0x61);
 
@@ -19,22 +18,6 @@ function memory(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)[1]);
   return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
-}
-
-function serve(dataDir) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', dataDir], {
-      env: { ...process.env, WERKBALANS_ADMIN_TOKEN: 'hostile-rss-token-3f9a1c7e5d2b8a64' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let err = '';
-    child.stderr.on('data', (d) => {
-      err += d;
-      const url = /draait op (http:\/\/\S+)/.exec(err)?.[1];
-      if (url) resolve({ child, url: new URL(url) });
-    });
-    child.on('exit', (code) => reject(new Error(`serve ended (${code}): ${err}`)));
-  });
 }
 
 /** Sends up to 1 GB after `head` while the connection stays open; resolves with what happened. */
@@ -77,7 +60,12 @@ function attack(url, path, type, chunked) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'werkbalans-rss-'));
-const { child, url } = await serve(join(work, 'data'));
+const { child, base } = await startServer(
+  join(work, 'data'),
+  { WERKBALANS_ADMIN_TOKEN: 'hostile-rss-token-3f9a1c7e5d2b8a64' },
+  { stdout: false },
+);
+const url = new URL(base);
 try {
   await new Promise((resolve) => setTimeout(resolve, 2_000)); // let the page warm-up settle
   const before = memory(child.pid);
@@ -108,7 +96,5 @@ try {
       `${JSON.stringify(result, null, 2)}\n`,
     );
 } finally {
-  child.kill('SIGTERM');
-  await new Promise((resolve) => child.on('exit', resolve));
-  rmSync(work, { recursive: true, force: true });
+  await stopServer(child, work);
 }

@@ -6,31 +6,12 @@
 // Times are wall-clock on whatever else the machine is doing: compare cold with kept, not machines.
 // Run: `npm run build && node scripts/page-cost.js [runs=5]`.
 /* global fetch, performance, setTimeout */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startServer, stopServer } from './server-process.js';
 
-const BIN = new URL('../bin/werkbalans.js', import.meta.url).pathname;
 const RUNS = Number(process.argv[2] ?? 5);
-
-function serve(dataDir) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', dataDir], {
-      env: { ...process.env, WERKBALANS_READ_RATE: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    const seen = (d) => {
-      out += d;
-      const url = /draait op (http:\/\/\S+)/.exec(out)?.[1];
-      if (url) resolve({ child, base: url.replace(/\/$/, '') });
-    };
-    child.stdout.on('data', seen);
-    child.stderr.on('data', seen);
-    child.on('exit', (code) => reject(new Error(`serve ended (${code}): ${out}`)));
-  });
-}
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -44,7 +25,7 @@ async function timed(url) {
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'werkbalans-pages-'));
-  const { child, base } = await serve(dataDir);
+  const { child, base } = await startServer(dataDir, { WERKBALANS_READ_RATE: '0' });
   try {
     while ((await timed(`${base}/methode`)).status !== 200) await sleep(500);
     await sleep(5_000);
@@ -96,10 +77,7 @@ async function main() {
       );
     }
   } finally {
-    const ended = new Promise((resolve) => child.once('exit', resolve));
-    child.kill();
-    await ended;
-    rmSync(dataDir, { recursive: true, force: true });
+    await stopServer(child, dataDir);
   }
 }
 

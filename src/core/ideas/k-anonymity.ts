@@ -47,7 +47,7 @@
  * one idea (from filters, facets, query words or config/bridge.json) holds for every idea of its
  * published tuple, which has ≥ k members. Each step only empties a tuple, fills one to ≥ k or takes
  * cells from one that keeps ≥ k, so later steps never undo earlier ones. Filters and facets must then act on the published values only
- * (search-query.ts reads the `public_*` columns).
+ * (search-columns.ts reads the `public_*` columns).
  *
  * A missing value is a value of its own (`null`); so is an unknown label until a curator accepts or
  * maps it (the caller passes it as null: see known-labels.ts).

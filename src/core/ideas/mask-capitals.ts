@@ -12,7 +12,7 @@
  * NOORD` is `SANNE`). Bounded: at most MAX_PARTS parts of at most MAX_PART letters.
  */
 import { isFirstName } from './first-names.js';
-import { isParticle, neverAName } from './mask-names.js';
+import { isParticle, neverAName } from './mask-name-words.js';
 import type { Scan } from './mask-scan.js';
 
 export type CapitalsCue = 'first' | 'signoff' | 'address';

@@ -7,7 +7,9 @@
  * (`Sanne de Vries`). A word that is only capitalised because it opens a sentence is still that name:
  * the writer used it as one. One pass over the words of the text.
  */
-import { isUpper, nameEnd, neverAName, addName, isParticle } from './mask-names.js';
+import { isUpper } from './mask-name-parts.js';
+import { nameEnd, addName } from './mask-name-reader.js';
+import { neverAName, isParticle } from './mask-name-words.js';
 import type { Scan } from './mask-scan.js';
 
 const MAX_PART = 40;

@@ -30,7 +30,8 @@
  */
 import { isFirstName } from './first-names.js';
 import { capitalsNameEnd, inCapitals } from './mask-capitals.js';
-import { addName, isUpper, nameEnd, namesListed, partAt } from './mask-names.js';
+import { isUpper, partAt } from './mask-name-parts.js';
+import { addName, nameEnd, namesListed } from './mask-name-reader.js';
 import { CLOSINGS, PHRASES, type Strength } from './mask-signoff-words.js';
 import { STATES } from './mask-state-words.js';
 import { unlistedName } from './mask-unlisted.js';

@@ -9,7 +9,7 @@
  * en …`, `Ik ben Yara, …`), so `Ik ben Fan van …` stays. Names that end so (`Ruben`, `Karen`, `Lars`)
  * are masked only through the list.
  */
-import { neverAName } from './mask-names.js';
+import { neverAName } from './mask-name-words.js';
 import type { Scan } from './mask-scan.js';
 import { isSelfWord } from './mask-self-words.js';
 import { STATES } from './mask-state-words.js';

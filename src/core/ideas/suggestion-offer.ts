@@ -1,6 +1,6 @@
 /**
  * Whether "Bedoelde u …" offers the word a misspelt query word was probably meant to be, and how it is
- * written there; one rule for the server (ideas-search.ts planQuery) and the static export
+ * written there; one rule for the server (query-plan.ts planQuery) and the static export
  * (local-search.ts). The meant word itself (term-expansion.ts suggestWord) still lends the typed word
  * its thesaurus groups either way; only the offer is decided here. A reader who follows the offer must
  * get something the typed query did not give, so it is made only when:

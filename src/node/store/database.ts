@@ -53,6 +53,14 @@ export interface Database extends Queryable {
   close(): Promise<void>;
 }
 
+/**
+ * Whether `db` is a whole database rather than a transaction's connection (which has `query` alone):
+ * only a whole database keeps statements prepared and runs a read by index.
+ */
+export function isDatabase(db: Queryable): db is Database {
+  return typeof (db as Partial<Database>).readByIndex === 'function';
+}
+
 export interface DatabaseOptions {
   /** PostgreSQL connection string; when set, it wins over `dataDir`. */
   readonly databaseUrl?: string | undefined;

@@ -15,12 +15,12 @@
  * upsert per statement (a 1 000-row import chunk costs one upsert, not 1 000) and in the writer's own
  * transaction; a TRUNCATE empties the counts. Because the triggers sit on the table, every write path
  * (import, re-import, curation, label decisions, the k-anonymity refresh, erasure) is covered without a
- * call of its own. The counts use exactly the semantics of the full count in search-query.ts (a theme
+ * call of its own. The counts use exactly the semantics of the full count in search-facets.ts (a theme
  * listed twice on one idea counts twice there and here); a test compares both after every kind of write.
  */
 import type { Facet, IdeaSearchParams } from '../../core/ideas/search-params.js';
 import { FACETS } from '../../core/ideas/search-params.js';
-import type { Audience } from './search-query.js';
+import type { Audience } from './search-columns.js';
 import type { Database, Queryable } from './database.js';
 import type * as z from 'zod';
 import { storedSearchRow } from './stored-json.js';
@@ -133,7 +133,7 @@ export type BrowseRow = z.output<typeof storedSearchRow>;
 /**
  * The search with no words and no filters in one statement (one snapshot): the total and the facets
  * from the maintained counts, the page newest first through `ideas_created_idx`. Facet rows come as
- * `[facet, value, 0, count]`, the shape `facetCounts` (search-query.ts) reads.
+ * `[facet, value, 0, count]`, the shape `facetCounts` (search-facets.ts) reads.
  */
 export async function browseIdeas(
   db: Queryable,

@@ -47,13 +47,12 @@ import {
 } from './ideas-labels.js';
 import {
   getPublicIdea,
-  planQuery,
   searchIdeas,
   type IdeaSearchItem,
   type IdeaSearchOptions,
   type IdeaSearchResult,
-  type QueryPlan,
 } from './ideas-search.js';
+import { planQuery, type QueryPlan } from './query-plan.js';
 import type { WordMemo } from './plan-memo.js';
 import { forgetConceptStatistics } from './search-concepts.js';
 import { THESAURUS } from '../../core/ideas/analyzer/thesaurus.js';

@@ -24,20 +24,15 @@ export { countWithAnyTheme, type ThemeCombination, type ThemeStats } from './ide
 export type { DatasetSummary, StoredDataset } from './datasets.js';
 
 // The solutions.
+export { MIN_PUBLISHED, SolutionError, isExample, type ThemeSolutions } from './solutions.js';
 export {
   MAX_LABEL_LENGTH,
-  MIN_PUBLISHED,
-  SolutionError,
-  isExample,
-  solutionEntry,
-  solutionsDocument,
   type ChangeReport,
   type ChangedSolutions,
   type SolutionChange,
-  type SolutionEntry,
-  type SolutionHistoryEntry,
-  type ThemeSolutions,
-} from './solutions.js';
+} from './solutions-change.js';
+export { solutionEntry, solutionsDocument, type SolutionEntry } from './solutions-document.js';
+export type { SolutionHistoryEntry } from './solutions-history.js';
 export type { FlaggedPair } from './solutions-duplicates.js';
 export type { GroupDecision, GroupOutcome } from './solutions-duplicate-groups.js';
 export type { ThemeImportSummary } from './solutions-import-summary.js';

@@ -20,7 +20,7 @@
 import type * as z from 'zod';
 import type { storedExpansionRows } from './stored-json.js';
 
-/** One word's row of the expansion statement (search-query.ts `expansionQuery`). */
+/** One word's row of the expansion statement (expansion-query.ts `expansionQuery`). */
 export type ExpansionRow = z.output<typeof storedExpansionRows>[number];
 
 /** At most this many words are kept per map; past it the oldest go first. */

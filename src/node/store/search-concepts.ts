@@ -95,7 +95,7 @@ export function phrasePostingNumber(
 /**
  * The tests of the thesaurus phrases whose stop words must stand in place, built by the query's own
  * function (tsquery.ts `thesaurusPhraseTest`) from the words' folded forms and stems as the server
- * gives them (the query's word expansion asks the same: search-query.ts `expansionQuery`).
+ * gives them (the query's word expansion asks the same: expansion-query.ts `expansionQuery`).
  */
 export async function phrasePostingTests(
   tx: Queryable,
@@ -371,7 +371,7 @@ export async function conceptStatistics(db: Queryable): Promise<{
 }
 
 /**
- * The estimated share of ideas matching a tsquery (search-query.ts `literalQuery`), from the shares of
+ * The estimated share of ideas matching a tsquery (candidate-tests.ts `literalQuery`), from the shares of
  * its common lexemes (a prefix, `'admin':*`, counts every common lexeme it begins; lexemes the
  * statistics do not hold are rare and count nothing). Two estimates, the lower one taken, both about
  * what holds at most:
@@ -492,7 +492,7 @@ const keptStatistics = new WeakMap<
  * write; the store's writes forget them ({@link forgetConceptStatistics}), and they are read again after
  * {@link STATISTICS_TTL_MS} for writes by another process. They only choose how the synonym,
  * word and theme candidates are read (`headPages`), never which ideas are found, so statistics a little
- * out of date cost time at most (see search-query.ts on the one page where the cap falls).
+ * out of date cost time at most (see candidate-tests.ts on the one page where the cap falls).
  */
 export function keptConceptStatistics(
   db: Queryable,

@@ -1,7 +1,8 @@
 /**
  * "Veelgenoemde oplossingen" as one object over a {@link Database}: a theme's solutions, the curators'
  * changes, their history and the near-duplicate decisions. Each method is the function of the same
- * concern in solutions.ts or solutions-duplicates.ts, bound to the database.
+ * concern in solutions.ts, solutions-curation.ts, solutions-history.ts or solutions-duplicates.ts,
+ * bound to the database.
  */
 import type { Database } from './database.js';
 import { resolveTheme } from './solutions-theme.js';
@@ -20,24 +21,19 @@ import {
   type DecidedPair,
   type FlaggedPair,
 } from './solutions-duplicates.js';
+import { forReaders, themeSolutions, themesWithIdeas, type ThemeSolutions } from './solutions.js';
+import type { ChangedSolutions, SolutionChange } from './solutions-change.js';
 import {
   acceptProposals,
   declineProposal,
   declineProposals,
-  forReaders,
   mergeSolutions,
   moveIdea,
   pinSolution,
   renameSolution,
-  solutionHistory,
   splitSolution,
-  themeSolutions,
-  themesWithIdeas,
-  type ChangedSolutions,
-  type SolutionChange,
-  type SolutionHistoryEntry,
-  type ThemeSolutions,
-} from './solutions.js';
+} from './solutions-curation.js';
+import { solutionHistory, type SolutionHistoryEntry } from './solutions-history.js';
 
 /** A change that may carry a new summary line. */
 export type LabelledChange = SolutionChange & { readonly label?: string };

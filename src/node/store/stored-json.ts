@@ -116,7 +116,7 @@ export const storedSearchRow = z.object({
   concepts: jsonColumn(z.array(count)),
 });
 
-/** The rows of the word-expansion statement (search-query.ts): each word's stems and vocabulary. */
+/** The rows of the word-expansion statement (expansion-query.ts): each word's stems and vocabulary. */
 export const storedExpansionRows = z.array(
   z.object({
     ord: count,

@@ -81,13 +81,13 @@ export interface SearchPlan {
   readonly boost: string | null;
   /**
    * Pages at the head of the ideas table that the synonym candidates are first read from in order
-   * (search-query.ts `synonymHead`); absent or 0: from the concept index alone. Set by the caller from
+   * (candidate-tests.ts `head`); absent or 0: from the concept index alone. Set by the caller from
    * the table's statistics when the synonyms' concepts are common; it changes the cost, not the answer
-   * (but for ideas changed in place on the one page where the cap falls: search-query.ts).
+   * (but for ideas changed in place on the one page where the cap falls: candidate-tests.ts).
    */
   readonly synonymHead?: number;
   /**
-   * The same for the candidates holding some of the words (search-query.ts `wordsHead`): set when the
+   * The same for the candidates holding some of the words (candidate-tests.ts `wordsHead`): set when the
    * words themselves are common (`client` in a third of the ideas), whose posting lists the index would
    * read whole before its first candidate.
    */

@@ -12,7 +12,7 @@ import {
   MAX_WORD_POSITIONS,
   parseQuery,
 } from '../../../src/core/ideas/query-terms.js';
-import { expansionQuery } from '../../../src/node/store/search-query.js';
+import { expansionQuery } from '../../../src/node/store/expansion-query.js';
 import {
   boundExpansions,
   expandWord,

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importIdeasFile } from '../../../src/node/ideas-file.js';
 import { themeNearDuplicates } from '../../../src/node/store/solutions-duplicates.js';
 import { openDatabase, type Database } from '../../../src/node/store/database.js';
-import { solutionHistory, themeSolutions } from '../../../src/node/store/solutions.js';
+import { themeSolutions } from '../../../src/node/store/solutions.js';
+import { solutionHistory } from '../../../src/node/store/solutions-history.js';
 import { testApp, TOKEN, type TestApp } from './app-fixture.js';
 
 const THEME = 'Administratieve lasten';

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importIdeasFile } from '../../../src/node/ideas-file.js';
 import { openDatabase, type Database } from '../../../src/node/store/database.js';
-import { pinSolution, solutionHistory, themeSolutions } from '../../../src/node/store/solutions.js';
+import { themeSolutions } from '../../../src/node/store/solutions.js';
+import { pinSolution } from '../../../src/node/store/solutions-curation.js';
+import { solutionHistory } from '../../../src/node/store/solutions-history.js';
 import { testApp, TOKEN, type TestApp } from './app-fixture.js';
 
 const THEME = 'Administratieve lasten';

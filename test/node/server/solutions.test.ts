@@ -3,7 +3,8 @@
 // voorbeelddata, and the curator's routes need the token and a reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../src/node/store/database.js';
-import { solutionsDocument, themeSolutions } from '../../../src/node/store/solutions.js';
+import { themeSolutions } from '../../../src/node/store/solutions.js';
+import { solutionsDocument } from '../../../src/node/store/solutions-document.js';
 import * as z from 'zod';
 import { responseJson } from '../../support/printed-json.js';
 import { testApp, TOKEN, type TestApp } from './app-fixture.js';

@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIdeaSearchParams } from '../../../src/core/ideas/search-params.js';
-import { facetCounts, searchQuery, type Audience } from '../../../src/node/store/search-query.js';
+import type { Audience } from '../../../src/node/store/search-columns.js';
+import { facetCounts } from '../../../src/node/store/search-facets.js';
+import { searchQuery } from '../../../src/node/store/search-query.js';
 import { importIdeasFile } from '../../../src/node/ideas-file.js';
 import type { Database } from '../../../src/node/store/database.js';
 import {

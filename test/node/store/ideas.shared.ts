@@ -20,7 +20,8 @@ import {
   rethemeIdea,
   unhideIdea,
 } from '../../../src/node/store/ideas-curation.js';
-import { getPublicIdea, planQuery, searchIdeas } from '../../../src/node/store/ideas-search.js';
+import { getPublicIdea, searchIdeas } from '../../../src/node/store/ideas-search.js';
+import { planQuery } from '../../../src/node/store/query-plan.js';
 import { NO_THESAURUS } from '../../../src/core/ideas/analyzer/thesaurus.js';
 import { countWithAnyTheme, themeCombinations, themeStats } from '../../../src/node/store/ideas-themes.js';
 import { exampleIdeas, isExampleIdea } from '../../../src/node/store/ideas-example.js';

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importIdeasFile } from '../../../src/node/ideas-file.js';
 import { openDatabase, type Database } from '../../../src/node/store/database.js';
-import { planQuery } from '../../../src/node/store/ideas-search.js';
-import { expansionQuery } from '../../../src/node/store/search-query.js';
+import { planQuery } from '../../../src/node/store/query-plan.js';
+import { expansionQuery } from '../../../src/node/store/expansion-query.js';
 import { MAX_MEMO_WORDS, stemsOnlyMemo, WordMemo } from '../../../src/node/store/plan-memo.js';
 import {
   conceptStatistics,

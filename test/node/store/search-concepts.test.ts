@@ -4,7 +4,8 @@ import { parseIdeaSearchParams } from '../../../src/core/ideas/search-params.js'
 import { migrate } from '../../../src/node/store/migrate.js';
 import { MIGRATIONS } from '../../../src/node/store/migrations/index.js';
 import { openPglite } from '../../../src/node/store/pglite.js';
-import { planQuery, searchIdeas } from '../../../src/node/store/ideas-search.js';
+import { searchIdeas } from '../../../src/node/store/ideas-search.js';
+import { planQuery } from '../../../src/node/store/query-plan.js';
 import {
   conceptIds,
   conceptsFingerprint,

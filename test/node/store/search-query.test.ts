@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, distinctWords, formatQuery } from '../../../src/core/ideas/query-terms.js';
 import { FACETS } from '../../../src/core/ideas/search-params.js';
-import {
-  expansionQuery,
-  facetCounts,
-  RANK_WINDOW,
-  searchQuery,
-  headPages,
-} from '../../../src/node/store/search-query.js';
+import { headPages } from '../../../src/node/store/candidate-cap.js';
+import { expansionQuery } from '../../../src/node/store/expansion-query.js';
+import { facetCounts } from '../../../src/node/store/search-facets.js';
+import { RANK_WINDOW } from '../../../src/node/store/search-page.js';
+import { searchQuery } from '../../../src/node/store/search-query.js';
 import { anyConceptShare, anyLabelShare, anyLexemeShare } from '../../../src/node/store/search-concepts.js';
 import {
   expandWord,

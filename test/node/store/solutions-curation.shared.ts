@@ -15,20 +15,17 @@ import type { Database } from '../../../src/node/store/database.js';
 import { hideIdea, unhideIdea } from '../../../src/node/store/ideas-curation.js';
 import { decideNearDuplicateGroup } from '../../../src/node/store/solutions-duplicate-groups.js';
 import { decideNearDuplicate, themeNearDuplicates } from '../../../src/node/store/solutions-duplicates.js';
+import { forReaders, SolutionError, themeIdeas, themeSolutions } from '../../../src/node/store/solutions.js';
 import {
   acceptProposals,
   declineProposal,
   declineProposals,
-  forReaders,
   moveIdea,
   pinSolution,
   renameSolution,
-  solutionHistory,
-  SolutionError,
   splitSolution,
-  themeIdeas,
-  themeSolutions,
-} from '../../../src/node/store/solutions.js';
+} from '../../../src/node/store/solutions-curation.js';
+import { solutionHistory } from '../../../src/node/store/solutions-history.js';
 import { failingOn, spiedDatabase } from '../../support/query-spy.js';
 
 const EXAMPLE = new URL('../../../data/ideeen-voorbeeld.csv', import.meta.url).pathname;

@@ -13,18 +13,16 @@ import type { Database } from '../../../src/node/store/database.js';
 import { getStoredIdea, ideaHistory } from '../../../src/node/store/ideas-curation.js';
 import { eraseIdea } from '../../../src/node/store/ideas-erase.js';
 import { decideNearDuplicate, themeNearDuplicates } from '../../../src/node/store/solutions-duplicates.js';
+import { SolutionError, themeIdeas, themeSolutions } from '../../../src/node/store/solutions.js';
 import {
   mergeSolutions,
   moveIdea,
   pinSolution,
   renameSolution,
-  solutionHistory,
-  solutionsDocument,
-  SolutionError,
   splitSolution,
-  themeIdeas,
-  themeSolutions,
-} from '../../../src/node/store/solutions.js';
+} from '../../../src/node/store/solutions-curation.js';
+import { solutionsDocument } from '../../../src/node/store/solutions-document.js';
+import { solutionHistory } from '../../../src/node/store/solutions-history.js';
 
 const EXAMPLE = new URL('../../../data/ideeen-voorbeeld.csv', import.meta.url).pathname;
 const THEME = 'Administratieve lasten';

@@ -1,7 +1,7 @@
 /**
  * The wiring of the synonyms' head (issue 12 speed): `planQuery` asks the table's statistics and sets
  * `synonymHead` only when a concept's synonyms are common in a table large enough for reading its head
- * in order to pay off (search-query.ts `headPages`), and leaves it off for every other query.
+ * in order to pay off (candidate-cap.ts `headPages`), and leaves it off for every other query.
  * These fail if the plan stops setting it, sets it for queries without common synonyms, or ignores the
  * statistics. That the answer is the same either way is tested in ideas.shared.ts.
  */
@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_THESAURUS } from '../../../src/core/ideas/analyzer/thesaurus.js';
 import { parseIdeaSearchParams } from '../../../src/core/ideas/search-params.js';
 import { openDatabase, type Database } from '../../../src/node/store/database.js';
-import { planQuery, searchIdeas } from '../../../src/node/store/ideas-search.js';
+import { searchIdeas } from '../../../src/node/store/ideas-search.js';
+import { planQuery } from '../../../src/node/store/query-plan.js';
 import {
   anyConceptShare,
   anyLabelShare,
@@ -18,7 +19,8 @@ import {
   forgetConceptStatistics,
 } from '../../../src/node/store/search-concepts.js';
 import { INDEX_READ_SETTINGS, textParameter } from '../../../src/node/store/pglite-prepared.js';
-import { MIN_HEAD_SHARE, searchQuery, headPages } from '../../../src/node/store/search-query.js';
+import { MIN_HEAD_SHARE, headPages } from '../../../src/node/store/candidate-cap.js';
+import { searchQuery } from '../../../src/node/store/search-query.js';
 
 /** Ideas in the table: enough pages that a head of twice the candidate cap is under half of them. */
 const IDEAS = 3000;
