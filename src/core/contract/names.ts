@@ -5,9 +5,43 @@
  */
 import { itemAt } from './item-at.js';
 
-/** Lower case without diacritics: `Cliënten ÉÉN` → `clienten een`. */
+/**
+ * Letters that lose no diacritic under NFD but that PostgreSQL's `unaccent` (the server's search
+ * configuration, migration 001) still folds: the ligatures (the Dutch `ĳ`, the typographic `ﬁ` of a
+ * text copied from a PDF) and full-width letters and digits by their compatibility decomposition (NFKD),
+ * and the letters listed here, which have none (`ß`, `æ`, `œ`, letters with a stroke: `ø`, `ł`, `đ`).
+ * Folded alike, the server and the static export read the same word in such a text. Rarer letters
+ * `unaccent` folds (IPA, letter-like symbols such as `ℓ`, small capitals) are not read.
+ */
+const LETTER_FOLDS: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  æ: 'ae',
+  ð: 'd',
+  ø: 'o',
+  þ: 'th',
+  đ: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ĸ: 'q',
+  ŀ: 'l',
+  ł: 'l',
+  ŋ: 'n',
+  œ: 'oe',
+  ŧ: 't',
+};
+const UNDECOMPOSED = /[ßæðøþđħıĳĸŀłŋœŧſﬀ-ﬆ０-９ａ-ｚ]/gu;
+
+/** One letter of {@link UNDECOMPOSED} folded. */
+function foldLetter(letter: string): string {
+  return LETTER_FOLDS[letter] ?? letter.normalize('NFKD');
+}
+
+/**
+ * Lower case without diacritics: `Cliënten ÉÉN` → `clienten een`, `BĲ` → `bij`, `Øuders` → `ouders`
+ * (as PostgreSQL's `unaccent` reads them, {@link LETTER_FOLDS}).
+ */
 export function foldAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(UNDECOMPOSED, foldLetter);
 }
 
 /** Folded, punctuation and white space collapsed to single spaces: words stay apart. */

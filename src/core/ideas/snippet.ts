@@ -58,13 +58,14 @@ export function snippetFromHeadline(headline: string | null, text: string): stri
 
 /**
  * The whole text, escaped, with `<mark>` around each word `marked` accepts (words: runs of letters and
- * digits): the static export's snippet, where no database makes a headline. Marked words stand apart,
+ * digits, with the combining marks of accents, as analyzer/fold.ts `tokenize` reads them, so an accent
+ * written as a mark, `Oude\u0301ren`, stays in its word): the static export's snippet, where no database makes a headline. Marked words stand apart,
  * as in the server's headline (`<mark>a</mark> <mark>b</mark>`).
  */
 export function markedSnippet(text: string, marked: (word: string) => boolean): string {
   let out = '';
   let last = 0;
-  for (const match of squash(text).matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const match of squash(text).matchAll(/[\p{L}\p{Nd}\p{Nl}\p{M}]+/gu)) {
     if (!marked(match[0])) continue;
     out += `${escapeHtml(squash(text).slice(last, match.index))}<mark>${escapeHtml(match[0])}</mark>`;
     last = match.index + match[0].length;

@@ -16,6 +16,7 @@
  * The word's own stems are always matched exactly, so a word the vocabulary lacks is still found.
  */
 import { compareCodeUnits, editDistance, nearestLabel } from '../contract/names.js';
+import { plausibleHead } from './analyzer/compound-head.js';
 import { stem } from './analyzer/stem.js';
 import { sameSense } from './analyzer/word-senses.js';
 
@@ -208,7 +209,12 @@ export function expandWord(
     if (!lexeme || covered(lexeme)) continue;
     const compound =
       (normalised.length >= MIN_COMPOUND_PART && holdsAsPart(word, normalised)) ||
-      heads.some((head) => word.length - head.length >= MIN_PREFIX - 1 && word.endsWith(head));
+      heads.some(
+        (head) =>
+          word.length - head.length >= MIN_PREFIX - 1 &&
+          word.endsWith(head) &&
+          plausibleHead(word.slice(0, word.length - head.length)),
+      );
     const distance = budget > 0 ? editDistance(normalised, word) : Infinity;
     const familyMember = !known && stems.some((stem) => sameFamily(stem, lexeme));
     if (!(compound || distance <= budget || familyMember)) continue;
@@ -230,11 +236,14 @@ export const VERB_PREFIXES: readonly string[] = ['be', 'ver', 'ont', 'her', 'ge'
 
 /**
  * Whether a vocabulary word holds the query word as a compound part (`teamoverleg` holds `overleg`):
- * somewhere inside it, but not right after a verb prefix alone.
+ * somewhere inside it, after letters that can be a word (compound-head.ts `plausibleHead`: not `sch` of
+ * `schouder`), but not right after a verb prefix alone.
  */
 export function holdsAsPart(word: string, part: string): boolean {
-  for (let at = word.indexOf(part); at >= 0; at = word.indexOf(part, at + 1))
-    if (!VERB_PREFIXES.includes(word.slice(0, at))) return true;
+  for (let at = word.indexOf(part); at >= 0; at = word.indexOf(part, at + 1)) {
+    const head = word.slice(0, at);
+    if (plausibleHead(head) && !VERB_PREFIXES.includes(head)) return true;
+  }
   return false;
 }
 

@@ -6,7 +6,7 @@
  * size), which is what makes bulk import fast on PGlite and PostgreSQL alike.
  * Run it inside a transaction; the caller refreshes the public attributes afterwards.
  */
-import { joinedWords } from '../../core/ideas/analyzer/fold.js';
+import { joinedWords, tokenize } from '../../core/ideas/analyzer/fold.js';
 import type { Idea } from '../../core/ideas/idea.js';
 import type { Queryable } from './database.js';
 import { analysedIdeasCtes } from './ideas-analysis.js';
@@ -120,12 +120,10 @@ const THEMES_OF_U = `string_to_array(u.themes, chr(31))`;
 const PUBLIC_THEMES_OF_U = `coalesce(string_to_array(nullif(u.public_themes, ''), chr(31)), '{}')`;
 
 /**
- * A text without a hyphen or apostrophe has no joined words: accent folding (NFD, marks dropped,
- * lower case) makes none of these three characters out of any other (checked over every code point).
+ * Words of texts as the search reads them (analyzer/fold.ts `tokenize`, the static export's lexicon:
+ * accents off, `_` and other signs between words; the database folds them again, alike): tokens for
+ * the vocabulary.
  */
-const JOIN_MARKS = /[-'’]/;
-
-/** Words of texts, lower case, accents kept (the database removes them): tokens for the vocabulary. */
 function wordsOf(texts: readonly string[], known: Set<string>): string[] {
   const fresh = new Set<string>();
   const take = (word: string) => {
@@ -135,9 +133,9 @@ function wordsOf(texts: readonly string[], known: Set<string>): string[] {
     fresh.add(word);
   };
   for (const text of texts) {
-    for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) take(word);
+    for (const word of tokenize(text)) take(word);
     // Hyphenated and apostrophe words joined (`ehealth`) as the search vector holds them (migration 010).
-    if (JOIN_MARKS.test(text)) for (const word of joinedWords(text)) take(word);
+    for (const word of joinedWords(text)) take(word);
   }
   return [...fresh];
 }

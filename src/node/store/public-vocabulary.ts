@@ -7,18 +7,16 @@
  * visible idea holds it as the search index reads it (`plainto_tsquery` of the index's configuration:
  * its stem, or the word itself for a word with digits such as `24uurs`, which the index keeps whole).
  */
-import { joinedWords } from '../../core/ideas/analyzer/fold.js';
+import { joinedWords, tokenize } from '../../core/ideas/analyzer/fold.js';
 import type { Queryable } from './database.js';
 
 /** The advisory lock of vocabulary pruning (advisory-locks.ts: taken last, after the solutions lock and the rows). */
 const VOCABULARY_LOCK = 727276;
 
-/** Words of texts as the vocabulary holds them (lower case; the database removes accents). */
+/** Words of texts as the vocabulary holds them (ideas-write.ts: as the search reads them; the database folds them again). */
 export function vocabularyWordsOf(texts: readonly string[]): string[] {
   const words = new Set<string>();
-  for (const text of texts)
-    for (const word of [...(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []), ...joinedWords(text)])
-      words.add(word);
+  for (const text of texts) for (const word of [...tokenize(text), ...joinedWords(text)]) words.add(word);
   return [...words];
 }
 

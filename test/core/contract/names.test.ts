@@ -39,6 +39,14 @@ describe('names', () => {
     expect(labelKey('Patiënt (zorg)')).toBe('patientzorg');
   });
 
+  it('folds the letters PostgreSQL unaccent folds and NFD keeps, as the server reads them', () => {
+    // The Dutch ligature, a PDF's `ﬁ`, full width, `ß`, `æ`, `œ` and letters with a stroke (session 29).
+    expect(foldAccents('BĲ de ﬁnanciën')).toBe('bij de financien');
+    expect(foldAccents('ＯＵＤＥＲＳ ２４')).toBe('ouders 24');
+    expect(foldAccents('Straße Æble Œuvre Øuders Łódź Đak')).toBe('strasse aeble oeuvre ouders lodz dak');
+    expect(foldAccents('Oude\u0301ren')).toBe('ouderen');
+  });
+
   it('orders names the Dutch way: case and accents aside, numbers by value, ties by code units', () => {
     const names = ['niveau 10', 'Élan', 'niveau 4', 'elan', 'Appel', 'appel'];
     expect([...names].sort(compareNames)).toEqual([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { joinedWords, tokenize } from '../../../src/core/ideas/analyzer/fold.js';
 import { stem } from '../../../src/core/ideas/analyzer/stem.js';
 import { sameSense, senseOf } from '../../../src/core/ideas/analyzer/word-senses.js';
 import { expandWord } from '../../../src/core/ideas/term-expansion.js';
@@ -22,6 +23,13 @@ describe('older people and parents (word-senses.ts)', () => {
     ['oud', null],
   ])('%s is %s', (word, sense) => {
     expect(senseOf(word)).toBe(sense);
+  });
+
+  it('reads a word as written: accents, capitals, `_`, small digits and dashes (session 29)', () => {
+    const words = tokenize('Oudéren_groep, ÖUDERS, oude\u0301re, ouders², groep—ouders');
+    expect(words).toEqual(['ouderen', 'groep', 'ouders', 'oudere', 'ouders', 'groep', 'ouders']);
+    expect(words.map(senseOf)).toEqual(['elderly', null, 'parent', 'elderly', 'parent', null, 'parent']);
+    expect(joinedWords('groep—ouders en de ouder‐kindrelatie')).toEqual(['groepouders', 'ouderkindrelatie']);
   });
 
   it('gives each sense a stem of its own, the forms of one sense one stem', () => {

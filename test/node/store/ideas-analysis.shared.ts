@@ -21,6 +21,7 @@ const TRICKY = [
   'Meer administratie, formulieren en registratiedruk; minder rompslomp.',
   'Rooster, nachtdiensten en agressie van bezoekers.',
   'Ééntje mét accenten: ëën, ïn, ûn, çà.',
+  'Oudéren_groep, ÖUDERS en de ouders—avond; de oude\u0301re bewoner en zijn schouder².',
   'Géén tijd voor pauze, en te weinig tijd voor overleg.',
   'Ouderen en ouders, de ouder-kindrelatie en OUDERENZORG; ouderdom en een schouder.',
   'Tijd genoeg, geen zorgen.',
@@ -92,6 +93,11 @@ export function ideasAnalysisSuite(name: string, open: () => Promise<Database>):
       ])
         expect(senses).toContain(`'${lexeme}'`);
       expect(senses).not.toContain("'ouder'");
+      // Written with accents, capitals, `_` and a dash (migration 020).
+      const written = rows.find((r) => r.id === `t${TRICKY.length - 4}`)?.stored ?? '';
+      for (const lexeme of ['xqsnrouder', 'xqprtouder', 'xqprtoudersavond', 'schouder'])
+        expect(written).toContain(`'${lexeme}'`);
+      expect(written).not.toContain("'ouder'");
       expect(rows.filter((r) => r.c.length > 0).length).toBeGreaterThan(100);
       // And phrase postings (negative numbers, search-concepts.ts): `géén tijd` written, `tijd` alone not.
       const geenTijd = phrasePostingNumber(['geen', 'tijd']);

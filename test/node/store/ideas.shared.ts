@@ -117,26 +117,35 @@ p1;Ouders willen elke dag horen hoe het met hun kind ging.;brede blik
 p2;Op de ouderavond komen steeds minder ouders.;samenwerking
 p3;Via het ouderportaal ziet een ouder zelf de planning.;administratie
 n1;Na een lange dienst doet mijn schouder pijn.;werkdruk
+n2;De boekhouder vraagt elke maand dezelfde cijfers op.;administratie
+a1;Oudéren in de wijk krijgen hun medicatie te laat.;brede blik
+u1;Het formulier ouders_groep vullen we twee keer in.;administratie
 `;
         beforeEach(() => importIdeasFile(db, file('senses.csv', SENSES_CSV), { k: 1 }));
         it.each([
-          ['ouderen', ['s1', 's2', 's3']],
-          ['oudere', ['s1', 's2', 's3']],
+          ['ouderen', ['a1', 's1', 's2', 's3']],
+          ['oudere', ['a1', 's1', 's2', 's3']],
+          ['Oudéren', ['a1', 's1', 's2', 's3']],
           ['ouderenzorg', ['s3']],
-          ['ouders', ['p1', 'p2', 'p3']],
-          ['ouder', ['p1', 'p2', 'p3']],
+          ['ouders', ['p1', 'p2', 'p3', 'u1']],
+          ['ouder', ['p1', 'p2', 'p3', 'u1']],
+          ['ÖUDERS', ['p1', 'p2', 'p3', 'u1']],
           ['ouderavond', ['p2']],
           ['ouderportaal', ['p3']],
-          ['schouder', []],
+          ['schouder', ['n1']],
+          ['boekhouder', ['n2']],
         ])('%s finds %j of these ideas', async (q, expected) => {
-          // Only these ideas (the fixture's VVT ideas come for `ouderenzorg` by their branch), and
-          // not `schouder`: `ouder` still finds it as a compound holding `ouder` (sch + ouder).
-          expect((await plainIds({ q })).filter((id) => /^[sp]\d$/.test(id))).toEqual(expected);
+          // Only these ideas (the fixture's VVT ideas come for `ouderenzorg` by their branch). An
+          // accented word and one beside `_` have their sense on the server as in the static export
+          // (migration 020), and `ouder` finds no `schouder` (`sch` + `ouder`) nor `boekhouder`
+          // (`boekh` + `ouder`): compound-head.ts.
+          expect((await plainIds({ q })).filter((id) => /^[spnau]\d$/.test(id))).toEqual(expected);
         });
 
         it('marks the words as written, without the sense tags', async () => {
           const elderly = await search({ q: 'ouderen', limit: 100 });
           expect(elderly.items.find((i) => i.id === 's1')?.snippet).toContain('<mark>Ouderen</mark>');
+          expect(elderly.items.find((i) => i.id === 'a1')?.snippet).toContain('<mark>Oudéren</mark>');
           const parents = await search({ q: 'ouders', limit: 100 });
           expect(parents.items.find((i) => i.id === 'p2')?.snippet).toContain('<mark>ouders</mark>');
           for (const item of [...elderly.items, ...parents.items])

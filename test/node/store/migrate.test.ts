@@ -169,6 +169,67 @@ describe('migrations', () => {
   });
 });
 
+describe('migration 020: the senses of a word as written', () => {
+  it('tags accented words and words beside `_` in a store indexed before, in place', async () => {
+    const db = await openPglite('memory://', { snapshot: false });
+    try {
+      await db.exec(
+        'CREATE TABLE schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+      );
+      for (const migration of MIGRATIONS.filter((m) => m.id < '020')) {
+        for (const statement of migration.statements) await db.query(statement);
+        await migration.after?.(db);
+        await db.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
+      }
+      // Written by migration 019's trigger: the accented and `_` words without their sense's tag.
+      await db.query(
+        `INSERT INTO ideas (id, text, action, reason) VALUES
+           ('a1', 'Oudéren in de wijk zijn vaak eenzaam.', 'import', 'import'),
+           ('u1', 'Het formulier ouders_groep en ÖUDERS.', 'import', 'import'),
+           ('w1', 'Geen tijd voor een praatje met de wijk.', 'import', 'import')`,
+      );
+      const analysis = () =>
+        db.query<{ id: string; ouder: string[]; concepts: number[] }>(
+          `SELECT id, array(SELECT l FROM unnest(tsvector_to_array(search_vector)) AS l WHERE l LIKE '%ouder%') AS ouder,
+                  concepts
+           FROM ideas ORDER BY id`,
+        );
+      const before = (await analysis()).rows;
+      expect(before.map(({ id, ouder }) => ({ id, ouder }))).toEqual([
+        { id: 'a1', ouder: ['ouder'] },
+        { id: 'u1', ouder: ['ouder'] },
+        { id: 'w1', ouder: [] },
+      ]);
+      await migrate(db);
+      const after = (await analysis()).rows;
+      expect(after.map(({ id, ouder }) => ({ id, ouder }))).toEqual([
+        { id: 'a1', ouder: ['xqsnrouder'] },
+        { id: 'u1', ouder: ['xqprtouder'] },
+        { id: 'w1', ouder: [] },
+      ]);
+      // The concepts are what the trigger writes for the text now.
+      const trigger = await db.query<{ id: string; search: string; concepts: number[] }>(
+        `SELECT i.id, (i.search_vector = fresh.search_vector)::text AS search, fresh.concepts
+         FROM ideas i, LATERAL (
+           SELECT to_tsvector('werkbalans_dutch'::regconfig, werkbalans_senses(translate(i.text, '<>', '  ')))
+                  || to_tsvector('werkbalans_dutch'::regconfig, werkbalans_senses(werkbalans_joined_words(i.text)))
+                  AS search_vector,
+                  werkbalans_phrase_postings(
+                    to_tsvector('werkbalans_dutch'::regconfig, werkbalans_senses(translate(i.text, '<>', '  ')))
+                    || to_tsvector('werkbalans_dutch'::regconfig, werkbalans_senses(werkbalans_joined_words(i.text))),
+                    i.text)
+                  || werkbalans_concepts(to_tsvector('werkbalans_dutch'::regconfig, werkbalans_senses(translate(i.text, '<>', '  '))))
+                  AS concepts) fresh
+         ORDER BY i.id`,
+      );
+      expect(trigger.rows.map((row) => row.search)).toEqual(['true', 'true', 'true']);
+      expect(after.map((row) => row.concepts)).toEqual(trigger.rows.map((row) => row.concepts));
+    } finally {
+      await db.close();
+    }
+  });
+});
+
 describe('migrations and the solutions lock (advisory-locks.ts)', () => {
   it('take the solutions lock for an after-step, after the migrations lock and before any statement', async () => {
     const db = await openPglite('memory://', { snapshot: false });

@@ -6,6 +6,7 @@
  * `dossiervorming` → dossier).
  */
 import thesaurusJson from '../../../../config/thesaurus.json' with { type: 'json' };
+import { endsAsWord } from './compound-head.js';
 import { foldText, tokenize } from './fold.js';
 import { stem } from './stem.js';
 import type { ThesaurusConfig, ThesaurusGroup } from './thesaurus-schema.js';
@@ -24,8 +25,7 @@ export const MIN_AFFIX_WORD = 9;
  * `spraakherkenning` is `spraak` + `herkenning`, not `spraakh` + `erkenning` (appreciation).
  */
 export function mayEndWithTerm(word: string, term: string): boolean {
-  const modifier = word.slice(0, word.length - term.length);
-  return !/[b-df-hj-np-tv-xz]h$/.test(modifier) || /[cst]h$/.test(modifier);
+  return endsAsWord(word.slice(0, word.length - term.length));
 }
 
 /**

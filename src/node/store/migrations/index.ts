@@ -17,6 +17,7 @@ import { datasetFirstShownMigration } from './016-dataset-first-shown.js';
 import { solutionPinsMigration } from './017-solution-pins.js';
 import { phrasePostingsMigration } from './018-phrase-postings.js';
 import { wordSensesMigration } from './019-word-senses.js';
+import { senseWordsMigration } from './020-sense-words.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, one file each; add new ones at the end. */
@@ -40,4 +41,5 @@ export const MIGRATIONS: readonly Migration[] = [
   solutionPinsMigration,
   phrasePostingsMigration,
   wordSensesMigration,
+  senseWordsMigration,
 ];
