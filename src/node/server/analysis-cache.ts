@@ -15,6 +15,7 @@ import type { AnalysisResult } from '../../core/analysis/result.js';
 import { webMessages } from '../../core/text/web-messages.js';
 import { analysisJson } from '../analysis-json.js';
 import type { DatasetsStore, DatasetSummary } from '../store/index.js';
+import type { AnalysisRead } from './analysis-reads.js';
 import { HttpProblem } from './http-problem.js';
 import { isKeptAnalysis } from './kept-analysis.js';
 import type { ServerConfig } from './server-config.js';
@@ -38,6 +39,8 @@ export class AnalysisCache {
   readonly #config: ServerConfig;
 
   readonly #build: string | undefined;
+  /** The shown version as a request last read it from the store; undefined before any did. */
+  #shown: number | undefined;
 
   /** `build` names the running code (default: the build id beside the bundle, if there is one). */
   constructor(datasets: DatasetsStore, config: ServerConfig, build: string | undefined = bundleBuildId()) {
@@ -77,6 +80,31 @@ export class AnalysisCache {
   /** Whether the analysis of (`version`, `variant`) is kept now (computed or being computed). */
   holds(version: number, variant: string): boolean {
     return this.#entries.has(`${version}\u0000${variant}`);
+  }
+
+  /**
+   * A request read the shown version from the store (page-view.ts, dataset-choice.ts, warm-up.ts): an
+   * address that names no version reads this one's analysis ({@link coldOf}).
+   */
+  noteShown(version: number | undefined): void {
+    this.#shown = version;
+  }
+
+  /**
+   * How many distinct analyses among `reads` are not kept, so that reading them now would compute
+   * them — a Monte Carlo, or the copy kept in the store read back (request-cost.ts charges that).
+   * `version` undefined: the shown one as last read (none read yet: kept, as the warm-up computes it
+   * before pages are answered); `variant` undefined: the default. An unknown variant is refused (400)
+   * before any work, so it counts as kept.
+   */
+  coldOf(reads: readonly AnalysisRead[]): number {
+    const cold = new Set<string>();
+    for (const { version, variant = this.#config.indexConfig.defaultVariant } of reads) {
+      const read = version ?? this.#shown;
+      if (read === undefined || !this.variants.includes(variant)) continue;
+      if (!this.holds(read, variant)) cold.add(`${read}\u0000${variant}`);
+    }
+    return cold.size;
   }
 
   async #compute(version: number, variant: string): Promise<CachedAnalysis> {

@@ -23,6 +23,7 @@ export async function requestedAnalysis(
   requested: AnalysisRequest,
 ): Promise<CachedAnalysis> {
   const shown = await services.datasets.shownVersion();
+  services.analyses.noteShown(shown);
   if (requested.version !== undefined) {
     const listed = listedVersions(await services.datasets.list(), shown);
     if (!listed.some((d) => d.version === requested.version)) {

@@ -37,7 +37,11 @@ export function readLimit(services: AppServices, limits: ReadLimits): Middleware
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const client = clientOf(c, services.config.trustedProxies);
     if (client === undefined) return next();
-    const cost = requestCost(new URL(c.req.url), (address) => services.costs.drawn(address));
+    const cost = requestCost(
+      new URL(c.req.url),
+      (address) => services.costs.drawn(address),
+      (reads) => services.analyses.coldOf(reads),
+    );
     const { limiter } = limits;
     if (limiter && cost.heavy && limits.heavy.of(client) >= limits.heavy.perClient) {
       return refuse(c, services, securityMessages.tooManyHeavy(HEAVY_RETRY_SECONDS), HEAVY_RETRY_SECONDS);

@@ -16,9 +16,14 @@
  * words it searches. A page that draws figures itself (the home page, a profile, a ranking, the
  * quadrants, an embed, the themes in numbers: {@link FIGURE_PAGES}) is heavy and costs its figures'
  * drawings until it has been answered and what it drew is kept (drawn-pages.ts): `?beroep=` marks a
- * profession in every figure, so each profession is a new set of drawings.
+ * profession in every figure, so each profession is a new set of drawings. Whatever reads an analysis
+ * not kept in memory (a version or variant named by `?versie=`, `?dataset=`, `?variant=`, `?a=`/`?b=`
+ * or a drawing's path: analysis-reads.ts) is heavy and costs {@link ANALYSIS_TOKENS} per analysis on
+ * top: the analysis cache keeps 16, and a client cycling through more versions had a Monte Carlo run
+ * on each request for a page's price.
  */
 import { distinctWords, hasSearchWords, parseQuery, searchedQuery } from '../../core/ideas/query-terms.js';
+import { analysesRead, type AnalysisRead } from './analysis-reads.js';
 import { type PageState, readPageState, stateParams } from './page-state.js';
 
 export interface RequestCost {
@@ -30,6 +35,12 @@ export interface RequestCost {
 export const DRAWING_TOKENS = 5;
 /** A comparison of two professions, or the spreadsheet. */
 export const COMPARISON_TOKENS = 3;
+/**
+ * An analysis not kept in memory (analysis-reads.ts): its Monte Carlo took 73–229 ms (median 110) on
+ * the example data's 23 professions with 10 000 draws, one or two drawings' worth; a copy kept in the
+ * store is read back in some 10 ms, but which of the two it will be is not known before the work.
+ */
+export const ANALYSIS_TOKENS = 10;
 /** Most a search costs: the 8 distinct words a query may search (query-terms.ts), less one. */
 export const MAX_SEARCH_TOKENS = 7;
 
@@ -94,9 +105,22 @@ export function searchTokens(q: string): number {
 /**
  * The cost of `GET url`. `drawn(address)` says whether a drawing's answer is kept (the figure cache
  * still holds what the address was last answered with; cost-memory.ts): then it is cheap.
+ * `coldAnalyses(reads)` says how many of the analyses the address reads are not kept
+ * (analysis-cache.ts): each costs {@link ANALYSIS_TOKENS} on top, in the heavy lane.
  */
-export function requestCost(url: URL, drawn: (address: string) => boolean): RequestCost {
+export function requestCost(
+  url: URL,
+  drawn: (address: string) => boolean,
+  coldAnalyses: (reads: readonly AnalysisRead[]) => number = () => 0,
+): RequestCost {
   const path = routedPath(url);
+  const base = baseCost(url, path, drawn);
+  const cold = coldAnalyses(analysesRead(path, url));
+  return cold === 0 ? base : { tokens: base.tokens + cold * ANALYSIS_TOKENS, heavy: true };
+}
+
+/** What the address costs with every analysis it reads kept. */
+function baseCost(url: URL, path: string, drawn: (address: string) => boolean): RequestCost {
   if (DRAWING.test(path)) {
     return drawn(addressOf(url)) ? CHEAP : { tokens: DRAWING_TOKENS, heavy: true };
   }

@@ -25,7 +25,8 @@ function limitedApp(options: {
 }) {
   const clock = { now: 0 };
   const costs = new CostMemory();
-  const services = { config: { trustedProxies: [], staticExport: false }, costs } as unknown as AppServices;
+  const analyses = { coldOf: () => 0 };
+  const services = { config: { trustedProxies: [], staticExport: false }, costs, analyses } as unknown as AppServices;
   const limiter = new RateLimiter(options, { now: () => clock.now });
   const held: (() => void)[] = [];
   let holding = false;
