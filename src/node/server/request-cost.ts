@@ -17,7 +17,7 @@
  * quadrants, an embed, the themes in numbers: {@link FIGURE_PAGES}) is heavy and costs its figures'
  * drawings until it has been answered and what it drew is kept (drawn-pages.ts): `?beroep=` marks a
  * profession in every figure, so each profession is a new set of drawings. Whatever reads an analysis
- * not kept in memory (a version or variant named by `?versie=`, `?dataset=`, `?variant=`, `?a=`/`?b=`
+ * that must be computed (a version or variant named by `?versie=`, `?dataset=`, `?variant=`, `?a=`/`?b=`
  * or a drawing's path: analysis-reads.ts) is heavy and costs {@link ANALYSIS_TOKENS} per analysis on
  * top: the analysis cache keeps 16, and a client cycling through more versions had a Monte Carlo run
  * on each request for a page's price.
@@ -36,9 +36,10 @@ export const DRAWING_TOKENS = 5;
 /** A comparison of two professions, or the spreadsheet. */
 export const COMPARISON_TOKENS = 3;
 /**
- * An analysis not kept in memory (analysis-reads.ts): its Monte Carlo took 73–229 ms (median 110) on
- * the example data's 23 professions with 10 000 draws, one or two drawings' worth; a copy kept in the
- * store is read back in some 10 ms, but which of the two it will be is not known before the work.
+ * An analysis to compute (analysis-reads.ts, analysis-cache.ts: neither in memory nor known to be kept
+ * in the store): its Monte Carlo took 97–231 ms (median 130) on the example data's 23 professions with
+ * 10 000 draws in the compiled server, one or two drawings' worth. One kept in the store is read back
+ * in some 7 ms, as a page: it is not charged.
  */
 export const ANALYSIS_TOKENS = 10;
 /** Most a search costs: the 8 distinct words a query may search (query-terms.ts), less one. */
@@ -94,6 +95,32 @@ export function routedPath(url: URL): string {
 
 export function isFigurePage(url: URL): boolean {
   return figuresOf(url) !== undefined;
+}
+
+/** Addresses that answer data, a file or a drawing, not a page a reader opens. */
+const NOT_A_PAGE =
+  /^\/(?:api(?:\/.*)?|assets\/.*|figuren\/.*|ideeen\/themas\/figuren\/.*|downloads\/.+|beroep\/[^/]+\/vergelijking.*|vergelijk\/.+|insluiten\.js|ideeen\/ideeen\.(?:json|js))$/;
+
+/**
+ * Whether `url` is a page a reader opens (HTML), which waits for its turn rather than being refused
+ * at the cap of heavy requests in flight (heavy-in-flight.ts); a drawing, a download, a file or the API
+ * is refused there.
+ */
+export function opensPage(url: URL): boolean {
+  return !NOT_A_PAGE.test(routedPath(url));
+}
+
+/**
+ * The address a heavy answer will be remembered under once drawn (a drawing, a figure page without
+ * `?met=`): a request for it while another is being answered shares that drawing (cost-memory.ts); for
+ * other addresses undefined.
+ */
+export function sharedAddressOf(url: URL): string | undefined {
+  const path = routedPath(url);
+  if (DRAWING.test(path)) return addressOf(url);
+  if (!isFigurePage(url) || url.searchParams.getAll('met').some((slug) => slug.trim() !== ''))
+    return undefined;
+  return pageAddressOf(url);
 }
 
 /** The words a search asks the database to expand: one or two cost 1, each further word one more. */

@@ -97,7 +97,7 @@ describe('analyses kept between starts', () => {
   it('counts an analysis this process kept in the store as no Monte Carlo once it leaves memory', async () => {
     const table = await importSurveyFile('data/voorbeeld-beroepen.csv');
     const rows = table.observations.map((o) =>
-      o.indicator === 'autonomie' ? { ...o, value: o.value - 1 } : o,
+      o.indicator === 'autonomie' && o.value !== null ? { ...o, value: o.value - 1 } : o,
     );
     await storeOf(db).datasets.add({ ...table, observations: rows }, { name: 'golf-2.csv' });
     const one = { version: 1, variant: undefined };
