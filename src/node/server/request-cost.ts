@@ -104,10 +104,12 @@ const NOT_A_PAGE =
 /**
  * Whether `url` is a page a reader opens (HTML), which waits for its turn rather than being refused
  * at the cap of heavy requests in flight (heavy-in-flight.ts); a drawing, a download, a file or the API
- * is refused there.
+ * is refused there, and so is a search (`/ideeen?q=…`): it is typed one request at a time, so a
+ * reader never has many in flight, and the longest cost the most work (audit 9).
  */
 export function opensPage(url: URL): boolean {
-  return !NOT_A_PAGE.test(routedPath(url));
+  const path = routedPath(url);
+  return !NOT_A_PAGE.test(path) && !SEARCH.test(path);
 }
 
 /**

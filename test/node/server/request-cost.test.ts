@@ -214,12 +214,12 @@ describe('drawings remembered as kept', () => {
 describe('pages and shared answers', () => {
   const url = (address: string) => new URL(address, 'http://localhost');
 
-  it('tells a page a reader opens from data, files and drawings', () => {
+  it('tells a page a reader opens from data, files, drawings and searches', () => {
     for (const page of [
       '/',
       '/beroep/a?beroep=b',
       '/beroep/a?met=b',
-      '/ideeen?q=a+b+c',
+      '/ideeen/12?versie=2',
       '/embed/kwadranten',
       '/vergelijk',
     ])
@@ -232,6 +232,7 @@ describe('pages and shared answers', () => {
       '/downloads/analyse.xlsx',
       '/beroep/a/vergelijking.csv?met=b',
       '/vergelijk/vergelijking.json',
+      '/ideeen?q=werkdruk+nachtdienst+rooster',
     ])
       expect(opensPage(url(file)), file).toBe(false);
   });
