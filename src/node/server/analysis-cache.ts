@@ -46,6 +46,8 @@ export class AnalysisCache {
   readonly #inStore = new Set<string>();
   /** The shown version as a request last read it from the store; undefined before any did. */
   #shown: number | undefined;
+  /** The versions stored, as a request last listed them; undefined before any did. */
+  #stored: ReadonlySet<number> | undefined;
 
   /** `build` names the running code (default: the build id beside the bundle, if there is one). */
   constructor(datasets: DatasetsStore, config: ServerConfig, build: string | undefined = bundleBuildId()) {
@@ -96,18 +98,29 @@ export class AnalysisCache {
   }
 
   /**
+   * A request listed the versions stored (page-view.ts, dataset-choice.ts): a version not among them
+   * is answered 404 before any analysis is read ({@link coldOf}).
+   */
+  noteVersions(versions: readonly number[]): void {
+    this.#stored = new Set(versions);
+  }
+
+  /**
    * How many distinct analyses among `reads` reading now would compute — a Monte Carlo — because they
    * are neither kept here nor known to be kept in the store (request-cost.ts charges that). Without a
    * build id nothing is kept in the store, and every analysis not kept here is computed again.
    * `version` undefined: the shown one as last read (none read yet: kept, as the warm-up computes it
    * before pages are answered); `variant` undefined: the default. An unknown variant is refused (400)
-   * before any work, so it counts as kept.
+   * before any work, and so is a version not stored as last listed (404), so neither counts. A version
+   * stored since that list is not counted until a request lists it again: after an upload, the next
+   * page a reader opens does.
    */
   coldOf(reads: readonly AnalysisRead[]): number {
     const cold = new Set<string>();
     for (const { version, variant = this.#config.indexConfig.defaultVariant } of reads) {
       const read = version ?? this.#shown;
       if (read === undefined || !this.variants.includes(variant)) continue;
+      if (this.#stored !== undefined && !this.#stored.has(read)) continue;
       const key = `${read}\u0000${variant}`;
       if (!this.#entries.has(key) && !this.#inStore.has(key)) cold.add(key);
     }

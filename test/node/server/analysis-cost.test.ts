@@ -107,12 +107,14 @@ describe('a cold analysis costs what it costs', () => {
     ]);
   });
 
-  it('counts each analysis once, the shown one as last read, an unknown variant as none', async () => {
+  it('counts each analysis once, the shown one as last read, an unknown variant or version as none', async () => {
     await cool(1);
     const { analyses } = t.services;
     const [first] = analyses.variants;
     expect(analyses.coldOf([version(1), version(1, first), version(12), version(1, 'onbekend')])).toBe(1);
     expect(analyses.coldOf([shown()])).toBe(0);
+    // A version not stored is answered 404 before any analysis is read.
+    expect(analyses.coldOf([version(VERSIONS + 1)])).toBe(0);
     analyses.noteShown(1);
     expect(analyses.coldOf([shown()])).toBe(1);
     analyses.noteShown(VERSIONS);
