@@ -15,6 +15,7 @@ import type { AnalysisResult } from '../../core/analysis/result.js';
 import { webMessages } from '../../core/text/web-messages.js';
 import { analysisJson } from '../analysis-json.js';
 import type { DatasetsStore, DatasetSummary } from '../store/index.js';
+import type { AnalysisRead } from './analysis-reads.js';
 import { HttpProblem } from './http-problem.js';
 import { isKeptAnalysis } from './kept-analysis.js';
 import type { ServerConfig } from './server-config.js';
@@ -38,6 +39,15 @@ export class AnalysisCache {
   readonly #config: ServerConfig;
 
   readonly #build: string | undefined;
+  /**
+   * Pairs whose analysis this process found kept in the store or kept there itself: read back in some
+   * 10 ms (against 100–200 ms for the Monte Carlo), so reading one again is no heavy work.
+   */
+  readonly #inStore = new Set<string>();
+  /** The shown version as a request last read it from the store; undefined before any did. */
+  #shown: number | undefined;
+  /** The versions stored, as a request last listed them; undefined before any did. */
+  #stored: ReadonlySet<number> | undefined;
 
   /** `build` names the running code (default: the build id beside the bundle, if there is one). */
   constructor(datasets: DatasetsStore, config: ServerConfig, build: string | undefined = bundleBuildId()) {
@@ -79,6 +89,44 @@ export class AnalysisCache {
     return this.#entries.has(`${version}\u0000${variant}`);
   }
 
+  /**
+   * A request read the shown version from the store (page-view.ts, dataset-choice.ts, warm-up.ts): an
+   * address that names no version reads this one's analysis ({@link coldOf}).
+   */
+  noteShown(version: number | undefined): void {
+    this.#shown = version;
+  }
+
+  /**
+   * A request listed the versions stored (page-view.ts, dataset-choice.ts): a version not among them
+   * is answered 404 before any analysis is read ({@link coldOf}).
+   */
+  noteVersions(versions: readonly number[]): void {
+    this.#stored = new Set(versions);
+  }
+
+  /**
+   * How many distinct analyses among `reads` reading now would compute — a Monte Carlo — because they
+   * are neither kept here nor known to be kept in the store (request-cost.ts charges that). Without a
+   * build id nothing is kept in the store, and every analysis not kept here is computed again.
+   * `version` undefined: the shown one as last read (none read yet: kept, as the warm-up computes it
+   * before pages are answered); `variant` undefined: the default. An unknown variant is refused (400)
+   * before any work, and so is a version not stored as last listed (404), so neither counts. A version
+   * stored since that list is not counted until a request lists it again: after an upload, the next
+   * page a reader opens does.
+   */
+  coldOf(reads: readonly AnalysisRead[]): number {
+    const cold = new Set<string>();
+    for (const { version, variant = this.#config.indexConfig.defaultVariant } of reads) {
+      const read = version ?? this.#shown;
+      if (read === undefined || !this.variants.includes(variant)) continue;
+      if (this.#stored !== undefined && !this.#stored.has(read)) continue;
+      const key = `${read}\u0000${variant}`;
+      if (!this.#entries.has(key) && !this.#inStore.has(key)) cold.add(key);
+    }
+    return cold.size;
+  }
+
   async #compute(version: number, variant: string): Promise<CachedAnalysis> {
     const stored = await this.#datasets.load(version);
     if (!stored) throw new HttpProblem(404, webMessages.unknownVersion(String(version)));
@@ -97,11 +145,18 @@ export class AnalysisCache {
     const kept =
       key === undefined ? undefined : await this.#datasets.storedAnalysis(key).catch(() => undefined);
     const result = kept === undefined ? undefined : keptResult(kept);
-    if (result !== undefined)
+    const pair = `${version}\u0000${variant}`;
+    if (result !== undefined) {
+      this.#inStore.add(pair);
       return { dataset: stored.summary, result, json: analysisJson(result), keptKey: key };
+    }
     const computed = analyse(stored.table, options);
     // Keeping it is a saving for the next start, never a condition for this one.
-    if (key !== undefined) await this.#datasets.storeAnalysis(key, keptText(computed)).catch(() => {});
+    if (key !== undefined)
+      await this.#datasets.storeAnalysis(key, keptText(computed)).then(
+        () => this.#inStore.add(pair),
+        () => {},
+      );
     return { dataset: stored.summary, result: computed, json: analysisJson(computed), keptKey: key };
   }
 }

@@ -23,8 +23,11 @@ export async function requestedAnalysis(
   requested: AnalysisRequest,
 ): Promise<CachedAnalysis> {
   const shown = await services.datasets.shownVersion();
+  services.analyses.noteShown(shown);
   if (requested.version !== undefined) {
-    const listed = listedVersions(await services.datasets.list(), shown);
+    const stored = await services.datasets.list();
+    services.analyses.noteVersions(stored.map((d) => d.version));
+    const listed = listedVersions(stored, shown);
     if (!listed.some((d) => d.version === requested.version)) {
       if (!mayCheck(c, services.config.adminToken))
         throw new HttpProblem(404, webMessages.unknownVersion(String(requested.version)));

@@ -45,6 +45,8 @@ export async function loadPageView(c: Context, services: AppServices, checked = 
   const state = readPageState((name) => c.req.query(name));
   const path = c.req.path;
   const [stored, shown] = await Promise.all([services.datasets.list(), services.datasets.shownVersion()]);
+  services.analyses.noteShown(shown);
+  services.analyses.noteVersions(stored.map((d) => d.version));
   const all = latestFirst(stored);
   const listed = listedVersions(all, shown);
   const checking = checked || mayCheck(c, services.config.adminToken);

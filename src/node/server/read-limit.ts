@@ -4,7 +4,9 @@
  * by default — while one client cannot take every turn of the request queue. A request takes what it
  * costs (request-cost.ts): a page, an asset or a kept drawing 1, a cold drawing 5, a search 1 to 7 by
  * its words. A heavy request also counts toward the client's heavy requests in flight
- * (heavy-in-flight.ts) and waits in the heavy lane of the queue (request-queue.ts). Over either limit:
+ * (heavy-in-flight.ts: a page a reader opens has a higher cap than a drawing, a file or the API) and
+ * waits in the heavy lane of the queue (request-queue.ts); a heavy address being answered for another
+ * request right now costs a page, as that answer draws for both (cost-memory.ts). Over either limit:
  * 429 with Retry-After and a Dutch message, before any work is done and before anything is spent.
  * Requests without a socket (the static export, tests) are not limited.
  */
@@ -15,7 +17,8 @@ import { problemResponse } from './error-handler.js';
 import { HEAVY_RETRY_SECONDS, type HeavyInFlight } from './heavy-in-flight.js';
 import { HttpProblem } from './http-problem.js';
 import type { RateLimiter } from './rate-limit.js';
-import { requestCost } from './request-cost.js';
+import { SHARED } from './cost-memory.js';
+import { opensPage, requestCost, sharedAddressOf } from './request-cost.js';
 import type { AppServices } from './services.js';
 
 /** The client of each heavy request in flight, for the queue's heavy lane. */
@@ -37,9 +40,17 @@ export function readLimit(services: AppServices, limits: ReadLimits): Middleware
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const client = clientOf(c, services.config.trustedProxies);
     if (client === undefined) return next();
-    const cost = requestCost(new URL(c.req.url), (address) => services.costs.drawn(address));
+    const url = new URL(c.req.url);
+    const { costs } = services;
+    const priced = requestCost(
+      url,
+      (address) => costs.drawn(address),
+      (reads) => services.analyses.coldOf(reads),
+    );
+    const shared = priced.heavy ? sharedAddressOf(url) : undefined;
+    const cost = shared !== undefined && costs.answering(shared) ? SHARED : priced;
     const { limiter } = limits;
-    if (limiter && cost.heavy && limits.heavy.of(client) >= limits.heavy.perClient) {
+    if (limiter && cost.heavy && limits.heavy.full(client, opensPage(url))) {
       return refuse(c, services, securityMessages.tooManyHeavy(HEAVY_RETRY_SECONDS), HEAVY_RETRY_SECONDS);
     }
     const admitted = limiter ? limiter.take(client, cost.tokens) : ({ ok: true } as const);
@@ -49,10 +60,12 @@ export function readLimit(services: AppServices, limits: ReadLimits): Middleware
     }
     if (!cost.heavy) return next();
     heavyClients.set(c.req.raw, client);
-    const counted = limiter !== undefined && limits.heavy.enter(client);
+    const counted = limiter !== undefined && limits.heavy.enter(client, opensPage(url));
+    const answered = shared === undefined ? undefined : costs.answer(shared);
     try {
       await next();
     } finally {
+      answered?.();
       if (counted) limits.heavy.leave(client);
     }
   };

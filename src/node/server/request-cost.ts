@@ -16,9 +16,14 @@
  * words it searches. A page that draws figures itself (the home page, a profile, a ranking, the
  * quadrants, an embed, the themes in numbers: {@link FIGURE_PAGES}) is heavy and costs its figures'
  * drawings until it has been answered and what it drew is kept (drawn-pages.ts): `?beroep=` marks a
- * profession in every figure, so each profession is a new set of drawings.
+ * profession in every figure, so each profession is a new set of drawings. Whatever reads an analysis
+ * that must be computed (a version or variant named by `?versie=`, `?dataset=`, `?variant=`, `?a=`/`?b=`
+ * or a drawing's path: analysis-reads.ts) is heavy and costs {@link ANALYSIS_TOKENS} per analysis on
+ * top: the analysis cache keeps 16, and a client cycling through more versions had a Monte Carlo run
+ * on each request for a page's price.
  */
 import { distinctWords, hasSearchWords, parseQuery, searchedQuery } from '../../core/ideas/query-terms.js';
+import { analysesRead, type AnalysisRead } from './analysis-reads.js';
 import { type PageState, readPageState, stateParams } from './page-state.js';
 
 export interface RequestCost {
@@ -30,6 +35,13 @@ export interface RequestCost {
 export const DRAWING_TOKENS = 5;
 /** A comparison of two professions, or the spreadsheet. */
 export const COMPARISON_TOKENS = 3;
+/**
+ * An analysis to compute (analysis-reads.ts, analysis-cache.ts: neither in memory nor known to be kept
+ * in the store): its Monte Carlo took 97–231 ms (median 130) on the example data's 23 professions with
+ * 10 000 draws in the compiled server, one or two drawings' worth. One kept in the store is read back
+ * in some 7 ms, as a page: it is not charged.
+ */
+export const ANALYSIS_TOKENS = 10;
 /** Most a search costs: the 8 distinct words a query may search (query-terms.ts), less one. */
 export const MAX_SEARCH_TOKENS = 7;
 
@@ -85,6 +97,34 @@ export function isFigurePage(url: URL): boolean {
   return figuresOf(url) !== undefined;
 }
 
+/** Addresses that answer data, a file or a drawing, not a page a reader opens. */
+const NOT_A_PAGE =
+  /^\/(?:api(?:\/.*)?|assets\/.*|figuren\/.*|ideeen\/themas\/figuren\/.*|downloads\/.+|beroep\/[^/]+\/vergelijking.*|vergelijk\/.+|insluiten\.js|ideeen\/ideeen\.(?:json|js))$/;
+
+/**
+ * Whether `url` is a page a reader opens (HTML), which waits for its turn rather than being refused
+ * at the cap of heavy requests in flight (heavy-in-flight.ts); a drawing, a download, a file or the API
+ * is refused there, and so is a search (`/ideeen?q=…`): it is typed one request at a time, so a
+ * reader never has many in flight, and the longest cost the most work (audit 9).
+ */
+export function opensPage(url: URL): boolean {
+  const path = routedPath(url);
+  return !NOT_A_PAGE.test(path) && !SEARCH.test(path);
+}
+
+/**
+ * The address a heavy answer will be remembered under once drawn (a drawing, a figure page without
+ * `?met=`): a request for it while another is being answered shares that drawing (cost-memory.ts); for
+ * other addresses undefined.
+ */
+export function sharedAddressOf(url: URL): string | undefined {
+  const path = routedPath(url);
+  if (DRAWING.test(path)) return addressOf(url);
+  if (!isFigurePage(url) || url.searchParams.getAll('met').some((slug) => slug.trim() !== ''))
+    return undefined;
+  return pageAddressOf(url);
+}
+
 /** The words a search asks the database to expand: one or two cost 1, each further word one more. */
 export function searchTokens(q: string): number {
   const words = distinctWords(parseQuery(searchedQuery(q))).length;
@@ -94,9 +134,22 @@ export function searchTokens(q: string): number {
 /**
  * The cost of `GET url`. `drawn(address)` says whether a drawing's answer is kept (the figure cache
  * still holds what the address was last answered with; cost-memory.ts): then it is cheap.
+ * `coldAnalyses(reads)` says how many of the analyses the address reads are not kept
+ * (analysis-cache.ts): each costs {@link ANALYSIS_TOKENS} on top, in the heavy lane.
  */
-export function requestCost(url: URL, drawn: (address: string) => boolean): RequestCost {
+export function requestCost(
+  url: URL,
+  drawn: (address: string) => boolean,
+  coldAnalyses: (reads: readonly AnalysisRead[]) => number = () => 0,
+): RequestCost {
   const path = routedPath(url);
+  const base = baseCost(url, path, drawn);
+  const cold = coldAnalyses(analysesRead(path, url));
+  return cold === 0 ? base : { tokens: base.tokens + cold * ANALYSIS_TOKENS, heavy: true };
+}
+
+/** What the address costs with every analysis it reads kept. */
+function baseCost(url: URL, path: string, drawn: (address: string) => boolean): RequestCost {
   if (DRAWING.test(path)) {
     return drawn(addressOf(url)) ? CHEAP : { tokens: DRAWING_TOKENS, heavy: true };
   }

@@ -53,6 +53,7 @@ export async function prepareAnalysis(
 ): Promise<readonly string[]> {
   await giveWay();
   const version = await services.datasets.shownVersion();
+  services.analyses.noteShown(version);
   if (version === undefined) return [];
   await giveWay();
   const analysis = await services.analyses.get(version);

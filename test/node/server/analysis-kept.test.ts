@@ -93,4 +93,23 @@ describe('analyses kept between starts', () => {
     await new AnalysisCache(storeOf(db).datasets, serverConfig({ draws: 300 }), undefined).get(1);
     expect(await kept()).toEqual([]);
   });
+
+  it('counts an analysis this process kept in the store as no Monte Carlo once it leaves memory', async () => {
+    const table = await importSurveyFile('data/voorbeeld-beroepen.csv');
+    const rows = table.observations.map((o) =>
+      o.indicator === 'autonomie' && o.value !== null ? { ...o, value: o.value - 1 } : o,
+    );
+    await storeOf(db).datasets.add({ ...table, observations: rows }, { name: 'golf-2.csv' });
+    const one = { version: 1, variant: undefined };
+    const config = serverConfig({ draws: 300, analysisCacheSize: 1 });
+    for (const build of ['build-a', undefined]) {
+      const cache = new AnalysisCache(storeOf(db).datasets, config, build);
+      expect(cache.coldOf([one])).toBe(1);
+      await cache.get(1);
+      await cache.get(2);
+      // Version 1 has left memory: read back from the store with a build id, computed again without.
+      expect(cache.holds(1, cache.variants[0]!)).toBe(false);
+      expect(cache.coldOf([one])).toBe(build === undefined ? 1 : 0);
+    }
+  });
 });

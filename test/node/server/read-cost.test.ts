@@ -6,7 +6,11 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { CostMemory } from '../../../src/node/server/cost-memory.js';
-import { DEFAULT_HEAVY_PER_CLIENT, HeavyInFlight } from '../../../src/node/server/heavy-in-flight.js';
+import {
+  DEFAULT_HEAVY_PAGES_PER_CLIENT,
+  DEFAULT_HEAVY_PER_CLIENT,
+  HeavyInFlight,
+} from '../../../src/node/server/heavy-in-flight.js';
 import { RateLimiter } from '../../../src/node/server/rate-limit.js';
 import { readLimitOf } from '../../../src/node/server/read-rate.js';
 import { heavyClientOf, readLimit } from '../../../src/node/server/read-limit.js';
@@ -25,7 +29,12 @@ function limitedApp(options: {
 }) {
   const clock = { now: 0 };
   const costs = new CostMemory();
-  const services = { config: { trustedProxies: [], staticExport: false }, costs } as unknown as AppServices;
+  const analyses = { coldOf: () => 0 };
+  const services = {
+    config: { trustedProxies: [], staticExport: false },
+    costs,
+    analyses,
+  } as unknown as AppServices;
   const limiter = new RateLimiter(options, { now: () => clock.now });
   const held: (() => void)[] = [];
   let holding = false;
@@ -168,6 +177,53 @@ describe('a reader never meets the limits', () => {
     );
     await t.release();
     expect(new Set((await Promise.all(asked)).map((r) => r.status))).toEqual(new Set([200]));
+  });
+});
+
+describe('a reader opening many pages at once', () => {
+  it('is not refused 23 cold profiles opened in tabs; drawings past the cap still are', async () => {
+    const t = limitedApp({ ...readLimitOf(30)!, perClient: DEFAULT_HEAVY_PER_CLIENT });
+    t.hold();
+    // Every profile with the reader's own profession marked: cold, 5 tokens each, heavy.
+    const tabs = Array.from({ length: 23 }, (_, i) => t.get(`/beroep/beroep-${i}?beroep=mijn-beroep`));
+    // The tabs' figures at another width: drawings, refused past the cap (each page keeps its own).
+    const widths = [280, 340, 560, 720].map(
+      (w) => `/figuren/gepubliceerd/kwadranten/${w}.svg?beroep=mijn-beroep`,
+    );
+    expect(await Promise.all(widths.map((w) => t.status(w)))).toEqual([429, 429, 429, 429]);
+    await t.release();
+    expect(new Set((await Promise.all(tabs)).map((r) => r.status))).toEqual(new Set([200]));
+  });
+
+  it('lets pages wait up to their own cap, then refuses them too', async () => {
+    const t = limitedApp({ burst: 1_000, perSecond: 1, perClient: DEFAULT_HEAVY_PER_CLIENT });
+    t.hold();
+    const pages = Array.from({ length: DEFAULT_HEAVY_PAGES_PER_CLIENT }, (_, i) =>
+      t.get(`/beroep/beroep-${i}?beroep=mijn-beroep`),
+    );
+    const refused = await t.get('/beroep/beroep-99?beroep=mijn-beroep');
+    expect(refused.status).toBe(429);
+    expect(await refused.text()).toMatch(/zware onderdelen tegelijk/);
+    await t.release();
+    expect(new Set((await Promise.all(pages)).map((r) => r.status))).toEqual(new Set([200]));
+  });
+
+  it('charges readers behind one address opening the same cold page at once as one drawing', async () => {
+    const t = limitedApp({ burst: 40, perSecond: 0.001, perClient: DEFAULT_HEAVY_PER_CLIENT });
+    t.hold();
+    // 20 for the first, 1 for each of the 19 that share its drawing, and for the same page with another
+    // parameter that draws nothing new: 40.
+    const readers = Array.from({ length: 20 }, () => t.get('/?beroep=huisartsen'));
+    readers.push(t.get('/?bron=nieuwsbrief&beroep=huisartsen'));
+    // Another profession is another drawing: 20 tokens, refused.
+    expect(await t.status('/?beroep=tandartsen')).toBe(429);
+    // They wait in the heavy lane, as the one that draws.
+    await t.release();
+    const answers = await Promise.all(readers);
+    expect(answers.map((r) => r.status)).toEqual(Array<number>(21).fill(200));
+    expect(new Set(await Promise.all(answers.map((r) => r.text())))).toEqual(new Set(['192.0.2.1']));
+    // Answered, the page is shared no more (nor remembered here): cold again.
+    expect(await t.status('/?beroep=huisartsen')).toBe(429);
   });
 });
 

@@ -10,9 +10,11 @@ import {
   COMPARISON_TOKENS,
   DRAWING_TOKENS,
   MAX_SEARCH_TOKENS,
+  opensPage,
   pageAddressOf,
   requestCost,
   searchTokens,
+  sharedAddressOf,
 } from '../../../src/node/server/request-cost.js';
 
 const cost = (address: string, drawn: readonly string[] = []) =>
@@ -195,6 +197,54 @@ describe('drawings remembered as kept', () => {
     memory.clear();
     expect(memory.drawn('/b')).toBe(false);
   });
+
+  it('knows which heavy addresses are being answered, until each answer ends, also past a clear', () => {
+    const memory = new CostMemory();
+    const first = memory.answer('/?beroep=a');
+    const second = memory.answer('/?beroep=a');
+    memory.clear();
+    first();
+    first();
+    expect(memory.answering('/?beroep=a')).toBe(true);
+    second();
+    expect(memory.answering('/?beroep=a')).toBe(false);
+  });
+});
+
+describe('pages and shared answers', () => {
+  const url = (address: string) => new URL(address, 'http://localhost');
+
+  it('tells a page a reader opens from data, files, drawings and searches', () => {
+    for (const page of [
+      '/',
+      '/beroep/a?beroep=b',
+      '/beroep/a?met=b',
+      '/ideeen/12?versie=2',
+      '/embed/kwadranten',
+      '/vergelijk',
+    ])
+      expect(opensPage(url(page)), page).toBe(true);
+    for (const file of [
+      '/api/ideas?q=a+b+c',
+      '/figuren/gepubliceerd/kwadranten/400.svg',
+      '/%66iguren/gepubliceerd/kwadranten/400.svg',
+      '/ideeen/themas/figuren/aantallen/400.svg',
+      '/downloads/analyse.xlsx',
+      '/beroep/a/vergelijking.csv?met=b',
+      '/vergelijk/vergelijking.json',
+      '/ideeen?q=werkdruk+nachtdienst+rooster',
+    ])
+      expect(opensPage(url(file)), file).toBe(false);
+  });
+
+  it('shares a drawing or a figure page under the address it is remembered by, never a comparison', () => {
+    expect(sharedAddressOf(url('/?bron=x&beroep=A'))).toBe('/?beroep=a');
+    expect(sharedAddressOf(url('/figuren/gepubliceerd/kwadranten/400.svg?beroep=a'))).toBe(
+      '/figuren/gepubliceerd/kwadranten/400.svg?beroep=a',
+    );
+    expect(sharedAddressOf(url('/beroep/a?met=b'))).toBeUndefined();
+    expect(sharedAddressOf(url('/api/ideas?q=a+b+c'))).toBeUndefined();
+  });
 });
 
 describe('heavy requests in flight per client', () => {
@@ -208,5 +258,17 @@ describe('heavy requests in flight per client', () => {
     heavy.leave('a');
     heavy.leave('b');
     expect(heavy.clients).toBe(0);
+  });
+
+  it('admits pages up to a cap of their own', () => {
+    const heavy = new HeavyInFlight(1, 2);
+    expect([heavy.enter('a'), heavy.enter('a'), heavy.enter('a', true), heavy.enter('a', true)]).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
+    expect(heavy.full('a')).toBe(true);
+    expect(() => new HeavyInFlight(4, 3)).toThrow(RangeError);
   });
 });
