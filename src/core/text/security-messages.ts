@@ -57,6 +57,8 @@ export const securityMessages = {
   columnsFound: (columns: number) => `${columns} kolommen`,
   columnsExpected: (max: number) => `hoogstens ${max} kolommen`,
   storeNotFolder: (dir: string) => `${dir} is geen map; kies met --data een (nieuwe) map voor de database.`,
+  databaseLetters: (encoding: string, ctype: string) =>
+    `De PostgreSQL-database leest letters met accenten niet als letters (codering ${encoding}, LC_CTYPE ${ctype}); dan zou het zoeken woorden als ‘Oudéren’ anders lezen dan de statische website. Maak de database met UTF-8 en een UTF-8-locale, bijvoorbeeld: CREATE DATABASE werkbalans TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'.`,
   storeNotWerkbalans: (dir: string, entries: number) =>
     `${dir} is geen werkbalans-database en niet leeg (${formatCount(entries)} ${entries === 1 ? 'item' : 'items'}). Er wordt niets in geschreven. Kies met --data een lege of nieuwe map, of de map van een bestaande werkbalans-database.`,
 } as const;

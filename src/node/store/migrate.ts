@@ -1,13 +1,16 @@
 import { lockSolutions, MIGRATIONS_LOCK } from './advisory-locks.js';
+import { checkDatabaseLetters } from './database-letters.js';
 import type { Database } from './database.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { syncSearchConcepts } from './search-concepts.js';
 
 /**
  * Runs every migration not yet applied, each in its own transaction, in id order. An advisory lock keeps
- * two processes on one PostgreSQL server from migrating at once.
+ * two processes on one PostgreSQL server from migrating at once. A database that reads no accented
+ * letter as a letter is refused first (database-letters.ts).
  */
 export async function migrate(db: Database): Promise<void> {
+  await checkDatabaseLetters(db);
   await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     id text PRIMARY KEY,
     applied_at timestamptz NOT NULL DEFAULT now()
