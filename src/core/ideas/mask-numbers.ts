@@ -199,7 +199,8 @@ export function findBsns(scan: Scan): void {
       scan.add(start, end, 'bsn');
       g = last - 1;
     }
-    digit.lastIndex = Math.max(i + 1, itemAt(groups, groups.length - 1).end);
+    // No group when the first run of digits is too long to be a number here (18 or more digits).
+    digit.lastIndex = groups.length > 0 ? Math.max(i + 1, itemAt(groups, groups.length - 1).end) : i + 1;
   }
 }
 
