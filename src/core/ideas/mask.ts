@@ -1,6 +1,6 @@
 /**
  * Privacy masking of every text an idea carries before it is stored (its text, its labels, a curator's
- * reason): e-mail addresses, phone numbers, BSNs, IBANs, addresses, links and names after a cue
+ * reason): e-mail addresses, phone numbers, BSNs, IBANs, addresses (mask-addresses.ts), links and names after a cue
  * (`mevrouw …`, `collega …`: mask-names.ts) and in sign-offs and self-introductions (`Groetjes, …`,
  * `ik ben …`: mask-signoffs.ts) are replaced by Dutch placeholders. Stages:
  *
@@ -20,7 +20,8 @@ import { capitalsNameEnd } from './mask-capitals.js';
 import { findNames } from './mask-names.js';
 import { findRepeats } from './mask-repeats.js';
 import { findSignoffs } from './mask-signoffs.js';
-import { findAddresses, findBsns, findIbans, findPhones } from './mask-numbers.js';
+import { findAddresses } from './mask-addresses.js';
+import { findBsns, findIbans, findPhones } from './mask-numbers.js';
 import { Scan, type MaskKind, type Meter } from './mask-scan.js';
 import { findDomainPaths, findEmails, findLinks } from './mask-web.js';
 import { itemAt } from '../contract/item-at.js';
