@@ -63,12 +63,13 @@ const ORIGINAL = 'original';
 /**
  * Held-out sets committed with their misses: per source, the personal items masked and the look-alikes
  * kept, which the masker must not fall below. A floor is the figure when the set was committed, or a
- * higher one measured later (never above what is measured). Once a set's misses have been read it no
- * longer measures the masker on unseen text; it only holds what was gained.
+ * higher one measured later (never above what is measured): held-out-28 33 → 44 and held-out-29 35 →
+ * 74 after the session-29 changes, which were written after both sets' misses were read. Once a set's
+ * misses have been read it no longer measures the masker on unseen text; it only holds what was gained.
  */
 export const HELD_OUT: Readonly<Record<string, { readonly found: number; readonly kept: number }>> = {
-  'held-out-28': { found: 33, kept: 45 },
-  'held-out-29': { found: 35, kept: 82 },
+  'held-out-28': { found: 44, kept: 45 },
+  'held-out-29': { found: 74, kept: 82 },
 };
 
 /** The corpus folder, from the repository root (where tests and scripts run). */
