@@ -40,6 +40,10 @@ const texts = {
   'names in brackets': repeat('Jan de Vries (onze planner) '),
   'sign-offs and introductions': repeat('Groetjes, Sanne de Vries. Ik ben Petra en dit komt van Jan Smit. '),
   'capitals and other mentions': repeat('GROETJES, SANNE BAKKER. Ik ben Yara. Sanne en Bakker en Yara. '),
+  'names without a frame': repeat(
+    'Fatima en Roos zeggen dat Sanne de Vries, emre en ik (Ratna) het @Bilal vroegen. Iris en Bas doen de BHV. ',
+  ),
+  'capitalised first names in a row': repeat('Jan Piet Klaas Kees Sanne Roos Iris '),
 };
 
 const rows = [];

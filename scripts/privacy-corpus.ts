@@ -1,6 +1,6 @@
 // Prints how the masking scores on the committed privacy corpus (test/data/privacy): recall on the
 // personal-data variants, false positives on the look-alikes, per kind and per source (audit-9,
-// review-27, held-out-28: written by other hands), and every miss.
+// review-27, held-out-28, held-out-29: written by other hands), and every miss.
 //   --counts                 only the figures per kind and per source, never a text (for a held-out
 //                            set that must not be read before it is scored)
 //   --personal FILE          score these personal-data cases instead of the corpus's

@@ -1,8 +1,8 @@
 /**
  * Reads a name where a cue leaves off (mask-names.ts, mask-signoffs.ts, mask-repeats.ts): its parts
  * forward from a start (after a form of address: initials and a tussenvoegsel may open it; after a role
- * word a capitalised word must, and a clause or a job title is no name), backward from an end, and
- * the names listed after a masked one. Bounded: at most MAX_PARTS parts, MAX_LISTED listed names.
+ * word a capitalised word must, and a clause or a job title is no name; a single capital between two
+ * parts belongs to it, `Tjon A Fong`), backward from an end, and the names listed after a masked one. Bounded: at most MAX_PARTS parts, MAX_LISTED listed names.
  */
 import type { Scan } from './mask-scan.js';
 import {
@@ -75,7 +75,12 @@ export function nameEnd(scan: Scan, i: number, address: boolean): number {
   for (let n = 0; n < MAX_PARTS; n++) {
     scan.step();
     const part = partAt(scan, j);
-    if (!part) break;
+    if (!part) {
+      // `Tjon A Fong`, `Lie A Kwie`: a single capital between two parts of a name.
+      if (end < 0 || particles > 0 || !singleCapital(scan, j)) break;
+      j += 2;
+      continue;
+    }
     if (part.kind === 'name') {
       // After a role word: a clause or a title (`Begeleider Jeugdhulp`, `… Beschermd Wonen`) holds no name.
       if (!address && n === 0 && (isFieldWord(part.word) || isFieldWord(part.first))) return -1;
@@ -104,6 +109,14 @@ export function nameEnd(scan: Scan, i: number, address: boolean): number {
     j = part.end + 1;
   }
   return end;
+}
+
+/** A single capital at `i` followed by a space and a capitalised part of a name. */
+function singleCapital(scan: Scan, i: number): boolean {
+  if (!isUpper(scan, i) || scan.isLetter(i + 1) || !scan.is(i + 1, ' ') || !isUpper(scan, i + 2))
+    return false;
+  const next = partAt(scan, i + 2);
+  return next !== null && next.kind === 'name' && !notAName(next);
 }
 
 function particleFollows(scan: Scan, i: number): boolean {

@@ -11,12 +11,14 @@ import { DUTCH_STOP_WORDS } from './analyzer/dutch-stop-words.js';
 
 /** Forms of address and titles: the name may start with initials or a tussenvoegsel. */
 export const ADDRESS = new Set(
-  'mevrouw mevr mw meneer mijnheer dhr dokter dr zuster broeder juffrouw juf meester pastor dominee'.split(
+  'mevrouw mevr mw meneer mijnheer dhr dokter dr zuster broeder juffrouw juf meester pastor dominee familie'.split(
     ' ',
   ),
 );
+/** Cues for a family name (`de familie Öztürk`, `Familie van 't Hof`, `fam. Jansen`): no clause may follow. */
+export const FAMILY = new Set(['familie', 'fam']);
 /** Abbreviations that are a title only with their dot (`ir. Smit`, not `ir`). */
-export const DOTTED = new Set('ir drs prof mr ing zr'.split(' '));
+export const DOTTED = new Set('ir drs prof mr ing zr fam'.split(' '));
 /** Role words: a capitalised word must follow directly. */
 export const ROLES = new Set(
   [

@@ -4,7 +4,8 @@
  * looked for where a cue introduces it:
  * - a form of address or title: `mevrouw`, `mevr.`, `mw.`, `meneer`, `mijnheer`, `dhr.`, `de heer`,
  *   `dokter`, `dr.`, `zuster`, `broeder`, `juf`, … — followed by a name, which may start with initials
- *   or a tussenvoegsel (`dhr. de Vries`, `mw. A.B. van den Berg`);
+ *   or a tussenvoegsel (`dhr. de Vries`, `mw. A.B. van den Berg`); and `familie`, `fam.` before a
+ *   family name (`De familie Öztürk`, `Familie van 't Hof`) that holds no clause word (familyName);
  * - a role word: `collega`, `teamleider`, `manager`, `leidinggevende`, `planner`, `cliënt`, `bewoner`, …
  *   — followed by a capitalised word (`collega Sanne`, `teamleider Mohammed Al Idrissi`), by `'s` and
  *   names (`collega's Sanne en Joyce`) or by a name between commas (`mijn teamleider, Joyce, …`); or
@@ -21,9 +22,11 @@
  * Words that are never a name after a cue are skipped: all capitals (`IG`, `ECD`), capitals inside
  * (`WhatsApp`), a domain (`Thuisarts.nl`), a word joined to a number or a lower-case word
  * (`Covid-19`, `Covid-positief`), months and days, `God`, places, departments, organisations and
- * products (NOT_NAMES). A first name without a cue ("Sanne en ik …") is not masked (README); names in
- * sign-offs and self-introductions (`Groetjes, …`, `ik ben …`) are mask-signoffs.ts's, which reads
- * them with nameEnd in role mode.
+ * products (NOT_NAMES). A name without a cue is read by later detectors: in sign-offs and
+ * self-introductions (`Groetjes, …`, `ik ben …`) by mask-signoffs.ts, which reads them with nameEnd in
+ * role mode; beside the writer or a contact (`ik (Ratna)`, `Łukasz en ik`, `@Bilal`) by
+ * mask-near-names.ts; a listed first name anywhere else (`samen met Mohammed en Nadia`) by
+ * mask-bare-names.ts.
  * Bounded per start: a cue reads at most MAX_PARTS parts of at most MAX_PART characters.
  *
  * Here the cues are found; the word lists are mask-name-words.ts's, the parts of a name
@@ -32,7 +35,16 @@
 import { isFirstName } from './first-names.js';
 import { addName, nameBefore, nameEnd, namesListed } from './mask-name-reader.js';
 import { allLower, isApostrophe, isUpper, lettersEnd, partAt, wordAt } from './mask-name-parts.js';
-import { ADDRESS, DOTTED, neverAName, POSSESSIVES, ROLES } from './mask-name-words.js';
+import {
+  ADDRESS,
+  CLAUSE_WORDS,
+  DOTTED,
+  FAMILY,
+  isFieldWord,
+  neverAName,
+  POSSESSIVES,
+  ROLES,
+} from './mask-name-words.js';
 import type { Scan } from './mask-scan.js';
 import { isSelfWord } from './mask-self-words.js';
 import { ADVERBS, STATES } from './mask-state-words.js';
@@ -90,9 +102,29 @@ export function findNames(scan: Scan, capitals?: CapitalsReader): void {
         ? capitals(scan, from, address ? 'address' : 'first')
         : nameEnd(scan, from, address);
     if (last < 0 || (comma && !scan.is(last, ','))) continue;
+    if (FAMILY.has(word) && !familyName(scan, from, last)) continue;
     addName(scan, from, last);
     namesListed(scan, last);
   }
+}
+
+/**
+ * After `familie`: a surname, not a clause or a description in title case (`Familie Kan Meer …`,
+ * `Familie Ziet Niets`): no part may be a clause word, a state, an adverb or a field word.
+ */
+function familyName(scan: Scan, from: number, last: number): boolean {
+  for (let j = from, n = 0; j < last && n < 8; n++) {
+    const part = partAt(scan, j);
+    if (!part) break;
+    const word = part.first;
+    if (
+      part.kind === 'name' &&
+      (CLAUSE_WORDS.has(word) || STATES.has(word) || ADVERBS.has(word) || isFieldWord(word))
+    )
+      return false;
+    j = part.end + 1;
+  }
+  return true;
 }
 
 /** `heet`, `is`, `was` between a role word and a name (`Mijn teamleider heet Sanne Bakker`). */

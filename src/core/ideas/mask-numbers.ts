@@ -10,10 +10,9 @@
  *   (`01-03-2024 10:00`) and opening hours (`08.30-12.30 13.00`) are not read as one;
  * - BSN: nine digits in any grouping (`123456782`, `123.456.782`, `1234.56.782`, `12-34-56-782`) that pass
  *   the eleven test, unless written as an amount (`€ 123.456.782`, `123.456.782,-`);
- * - address: a postcode of six positions (`1234 AB`, `1234AB`) with the house number after it if any,
- *   and a street name with a house number (`Dorpsstraat 12a`). A postcode alone narrows a place down to
- *   about twenty addresses, far finer than the province the k-anonymity rule already generalises, so
- *   it is masked too; a four-digit area code alone (`3511`) is a number like any other and stays.
+ * - addresses: mask-addresses.ts.
+ * A number in brackets keeps its brackets (`(010-4567890)` is `([telefoonnummer])`); brackets around
+ * an area code belong to the number (`(010) 4567890`).
  */
 import { passesElevenTest } from './bsn.js';
 import { ibanLength, passesIbanCheck } from './iban.js';
@@ -21,7 +20,7 @@ import type { Scan } from './mask-scan.js';
 import { itemAt } from '../contract/item-at.js';
 
 /** Can a number start at `i` (not inside a word, a decimal number or a date)? */
-function numberStart(scan: Scan, i: number): boolean {
+export function numberStart(scan: Scan, i: number): boolean {
   if (scan.isWord(i - 1)) return false;
   if (scan.is(i - 1, '.,:/-') && scan.isDigit(i - 2)) return false;
   return !scan.taken[i];
@@ -163,7 +162,10 @@ export function findPhones(scan: Scan): void {
     if (!numberStart(scan, i)) continue;
     const end = phoneEnd(scan, i);
     if (end < 0 || scan.isDigit(end) || !scan.free(i, end)) continue;
-    scan.add(i, end, 'phone');
+    // `(010-4567890)`: brackets around the whole number are the sentence's, and stay.
+    const enclosed = s[i] === '(' && s[end - 1] === ')' && !/[()]/.test(s.slice(i + 1, end - 1));
+    if (enclosed) scan.add(i + 1, end - 1, 'phone');
+    else scan.add(i, end, 'phone');
     start.lastIndex = end;
   }
 }
@@ -199,72 +201,7 @@ export function findBsns(scan: Scan): void {
       scan.add(start, end, 'bsn');
       g = last - 1;
     }
-    digit.lastIndex = Math.max(i + 1, itemAt(groups, groups.length - 1).end);
-  }
-}
-
-/** Letter pairs never issued in a postcode. */
-const NOT_ISSUED = new Set(['SA', 'SD', 'SS']);
-/** Units and abbreviations after a number (`1500 MB`, `2000 KM`): a postcode only with a house number. */
-const UNIT_LIKE = new Set('KB MB GB TB PK KM CM MM KG MG ML CC HZ KW PC CD TV EU NL AD VC BC OK'.split(' '));
-
-/** A house number at `i` (`12`, `12a`, `12-3`, `12 bis`): its end, else -1. */
-function houseNumberEnd(scan: Scan, i: number): number {
-  let j = i;
-  if (scan.startsWith(j, 'nr. ')) j += 4;
-  else if (scan.startsWith(j, 'nr ') || scan.startsWith(j, 'nr.')) j += 3;
-  if (!scan.isDigit(j) || scan.s[j] === '0') return -1;
-  const start = j;
-  while (scan.isDigit(j) && j - start < 5) j++;
-  if (scan.isDigit(j)) return -1;
-  if (scan.isAsciiLetter(j) && !scan.isWord(j + 1)) j++;
-  else if (scan.is(j, '-') && scan.isDigit(j + 1) && !scan.isDigit(j + 4)) {
-    j += 2;
-    while (scan.isDigit(j)) j++;
-  }
-  if (scan.isWord(j) || (scan.is(j, '.,:') && scan.isDigit(j + 1)) || scan.is(j, '%')) return -1;
-  return j;
-}
-
-export function findAddresses(scan: Scan): void {
-  const { s } = scan;
-  // A street name with a house number: a capitalised word ending in a street word (`Dorpsstraat 12a`).
-  const street = /(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|hof|park|markt|pad|baan) /gi;
-  for (let m = street.exec(s); m !== null; m = street.exec(s)) {
-    scan.step();
-    const suffix = m.index;
-    let start = suffix;
-    while (suffix - start < 60 && scan.isLetter(start - 1)) {
-      scan.step();
-      start--;
-    }
-    if (start === suffix || scan.isWord(start - 1) || s[start] === itemAt(s, start).toLowerCase()) continue;
-    const end = houseNumberEnd(scan, suffix + m[0].length);
-    if (end < 0 || !scan.free(start, end)) continue;
-    scan.add(start, end, 'address');
-    street.lastIndex = end;
-  }
-  // A postcode, with the house number after it.
-  const postcode = /[1-9]\d{3} ?[A-Za-z]{2}/g;
-  for (let m = postcode.exec(s); m !== null; m = postcode.exec(s)) {
-    scan.step();
-    const i = m.index;
-    postcode.lastIndex = i + 1;
-    if (!numberStart(scan, i)) continue;
-    const spaced = s[i + 4] === ' ';
-    const l = i + 4 + (spaced ? 1 : 0);
-    if (scan.isWord(l + 2)) continue;
-    const pair = s.slice(l, l + 2);
-    const upper = pair === pair.toUpperCase();
-    if (!(upper || (!spaced && pair === pair.toLowerCase())) || NOT_ISSUED.has(pair.toUpperCase())) continue;
-    let end = l + 2;
-    let k = end;
-    while (k - end < 2 && scan.is(k, ' ,-')) k++;
-    const house = k > end ? houseNumberEnd(scan, k) : -1;
-    if (house > 0) end = house;
-    else if (UNIT_LIKE.has(pair.toUpperCase())) continue;
-    if (!scan.free(i, end)) continue;
-    scan.add(i, end, 'address');
-    postcode.lastIndex = end;
+    // No group when the first run of digits is too long to be a number here (18 or more digits).
+    digit.lastIndex = groups.length > 0 ? Math.max(i + 1, itemAt(groups, groups.length - 1).end) : i + 1;
   }
 }

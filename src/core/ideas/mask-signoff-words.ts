@@ -69,6 +69,12 @@ export const PHRASES: Record<string, Strength> = {
   'voornaam:': 'named',
   'achternaam:': 'named',
   'ik heet': 'named',
+  // Payment to a named account holder (`t.n.v. S. Pinas`), a letter for someone (`t.a.v. J. de Vries`).
+  't.n.v.': 'named',
+  tnv: 'named',
+  'ten name van': 'named',
+  't.a.v.': 'named',
+  'ter attentie van': 'named',
   'ik ben': 'self',
   'dit is': 'weak',
   'komt van': 'weak',
@@ -87,3 +93,22 @@ export const PHRASES: Record<string, Strength> = {
   'idee van': 'weak',
   'voorstel van': 'weak',
 };
+
+/** Words that are no name in a frame (greetings, groups, family, nationalities, wishes, jobs). */
+export const FRAME_NOT_NAMES: ReadonlySet<string> = new Set(
+  [
+    'groet groeten groetjes liefs doei bedankt dank alvast namens hoogachtend beste hoi hallo hey lieve',
+    'allemaal allen lezer lezers mensen jongens meiden dames heren vrienden familie lieverds kanjers',
+    'toppers helden oma opa mama papa moeder vader tante oom zus broer zoon dochter vrouw man mens',
+    'nederlander marokkaan turk surinamer christen moslim sint succes',
+    // Pronouns, wishes and thanks (`Liefs, Jullie Collega`, `Lieve Vrede`, `Hartelijk Dank`).
+    'jullie jij je jou jouw u uw iedereen wij we ons onze zij hun vrede wensen kerst kerstfeest',
+    'feestdagen nieuwjaar dank fijne fijn prettige prettig goede goed mooie sterkte gezellig tot',
+    // Job words outside the role list (`Ik ben Helpende Plus`).
+    'helpende assistent assistente verzorger zorgassistent zorgassistente gastvrouw gastheer kok',
+    'schoonmaker schoonmaakster doktersassistente tandartsassistente apothekersassistente medewerker',
+    'medewerkster stagiaire student studente invaller invalkracht uitzendkracht oproepkracht zzper',
+  ]
+    .join(' ')
+    .split(' '),
+);

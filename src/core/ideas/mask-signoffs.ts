@@ -16,9 +16,13 @@
  * - byline: `ingestuurd door`, `geschreven door`, … — as weak, or one unlisted word as after `ik ben`;
  * - weak: an attribution (`komt van`, `dit is`, `met dank aan`, …), a closing and a full stop and a
  *   space (`Groetjes. Sanne`), a closing, a few lower-case words and a comma (`Groetjes uit de
- *   nachtdienst, Sanne`), a dash at the end (`… onderbezet. - Wilma`), a name alone on the last line or
- *   as the last sentence (perhaps with `:)` or `, verpleegkundige` after it): a name opening with a
- *   known first name (first-names.ts).
+ *   nachtdienst, Sanne`), a dash at the end (`… onderbezet. - Wilma`; not the last item of a list,
+ *   `- Roos` under `- Iris`), a name alone on the last line or as the last sentence (perhaps with `:)`
+ *   or `, verpleegkundige` after it): a name opening with a known first name (first-names.ts);
+ * - at the end, kisses or an emoticon before the last name close like a greeting (`… zoeken! xx
+ *   Anouk`, `xx Wulan`: strong); a name alone on the line above a last line naming a role (`Thijs de
+ *   Boer\npersoonlijk begeleider, team 3`): a listed first name or two parts (nameAboveRole);
+ * - a payee or an addressee (`t.n.v. S. Pinas`, `t.a.v. J. de Vries`, `ten name van`): as `mijn naam is`.
  * A name in capitals (`GROETJES, SANNE BAKKER`, `IK BEN FATIMA`) is read by mask-capitals.ts: a known
  * first name, or initials after a strong frame.
  * In every frame the name may not open with a capitalised article (`komt van De Zonnebloem`),
@@ -32,30 +36,13 @@ import { isFirstName } from './first-names.js';
 import { capitalsNameEnd, inCapitals } from './mask-capitals.js';
 import { isUpper, partAt } from './mask-name-parts.js';
 import { addName, nameEnd, namesListed } from './mask-name-reader.js';
-import { CLOSINGS, PHRASES, type Strength } from './mask-signoff-words.js';
+import { inList, nameAboveRole } from './mask-signature.js';
+import { CLOSINGS, FRAME_NOT_NAMES, PHRASES, type Strength } from './mask-signoff-words.js';
 import { STATES } from './mask-state-words.js';
 import { unlistedName } from './mask-unlisted.js';
 import type { Scan } from './mask-scan.js';
 
 const CLOSING_SET = new Set(CLOSINGS);
-/** Capitalised words that are no name in a frame. */
-const FRAME_NOT_NAMES = new Set(
-  [
-    'groet groeten groetjes liefs doei bedankt dank alvast namens hoogachtend beste hoi hallo hey lieve',
-    'allemaal allen lezer lezers mensen jongens meiden dames heren vrienden familie lieverds kanjers',
-    'toppers helden oma opa mama papa moeder vader tante oom zus broer zoon dochter vrouw man mens',
-    'nederlander marokkaan turk surinamer christen moslim sint succes',
-    // Pronouns, wishes and thanks (`Liefs, Jullie Collega`, `Lieve Vrede`, `Hartelijk Dank`).
-    'jullie jij je jou jouw u uw iedereen wij we ons onze zij hun vrede wensen kerst kerstfeest',
-    'feestdagen nieuwjaar dank fijne fijn prettige prettig goede goed mooie sterkte gezellig tot',
-    // Job words outside the role list (`Ik ben Helpende Plus`).
-    'helpende assistent assistente verzorger zorgassistent zorgassistente gastvrouw gastheer kok',
-    'schoonmaker schoonmaakster doktersassistente tandartsassistente apothekersassistente medewerker',
-    'medewerkster stagiaire student studente invaller invalkracht uitzendkracht oproepkracht zzper',
-  ]
-    .join(' ')
-    .split(' '),
-);
 /** Tussenvoegsels that may open a name in a frame; `de`, `het`, `la` open an organisation's name. */
 const LEADING_PARTICLES = new Set('van ter ten el al ben bin ibn von vom'.split(' '));
 /** Greetings before a name that may be a group (`Beste Zorgverleners`, `Hoi Ouders`). */
@@ -251,14 +238,25 @@ function textEnd(scan: Scan): number {
 /** `… - Wilma`, a name alone on the last line, or a name as the last sentence: weak frames. */
 function findAtEnd(scan: Scan): void {
   const end = textEnd(scan);
+  if (nameAboveRole(scan, end, (from) => frameName(scan, from, 'weak'))) return;
   const floor = Math.max(0, end - TAIL);
   for (let i = end - 1; i >= floor; i--) {
     scan.step();
     let from = -1;
-    if (scan.is(i, '-') && (i === 0 || scan.is(i - 1, ' \n'))) from = scan.is(i + 1, ' ') ? i + 2 : i + 1;
-    else if (scan.is(i, '\n')) from = i + 1;
+    if (scan.is(i, '-') && (i === 0 || scan.is(i - 1, ' \n'))) {
+      // `- Roos` as the last item of a list (the line above opens with a dash too) is no sign-off.
+      if (scan.is(i - 1, '\n') && inList(scan, i - 1)) return;
+      from = scan.is(i + 1, ' ') ? i + 2 : i + 1;
+    } else if (scan.is(i, '\n')) from = i + 1;
     else if (scan.is(i, '.!?') && scan.is(i + 1, ' ')) from = i + 2;
     else continue;
+    // `… zoeken! xx Anouk`, `… :) Wulan`: kisses or an emoticon before the last word close like a greeting.
+    const decoration = decorationAt(scan, from);
+    if (decoration > 0 && scan.is(from + decoration, ' ')) {
+      const nameEnd = frameName(scan, from + decoration + 1, 'strong');
+      if (nameEnd === end && scan.free(from + decoration + 1, nameEnd))
+        return addName(scan, from + decoration + 1, nameEnd);
+    }
     const nameEnd = frameName(scan, from, 'weak');
     // `Sanne, verpleegkundige`: a role in lower case after the name.
     const ends = nameEnd === end || (nameEnd > from && ROLE_AFTER.test(scan.s.slice(nameEnd, end)));

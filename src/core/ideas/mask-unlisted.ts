@@ -14,9 +14,12 @@ import type { Scan } from './mask-scan.js';
 import { isSelfWord } from './mask-self-words.js';
 import { STATES } from './mask-state-words.js';
 
-/** Endings of adjectives, participles, nationalities and nouns: `Ik ben Tevreden`, `Ik ben Marokkaans`. */
+/**
+ * Endings of adjectives, participles, nationalities and nouns: `Ik ben Tevreden`, `Ik ben Marokkaans`,
+ * `Ik ben Eritrese`, `Javaanse`, `Chileense`.
+ */
 const WORD_ENDINGS =
-  /(?:ig|lijk|isch|baar|loos|zaam|end|ende|heid|ing|ief|ieve|st|er|ers|en|s|aal|eel|iek|ist)$/;
+  /(?:ig|lijk|isch|ische|baar|loos|zaam|end|ende|heid|ing|ief|ieve|st|er|ers|en|s|aal|eel|iek|ist|ese|anse|ense)$/;
 /** Participles: `ge…d`, `be…t`, `ver…d` (`Ik ben Getrouwd`, `Ik ben Bezorgd`). */
 const PARTICIPLE = /(?:^(?:be|ver|ont|her|over|uit)|ge)\p{L}{2,}[dt]$/u;
 /** What may follow an unlisted name after `ik ben`: the end, a stop, a comma, `en`, `uit`, brackets. */
@@ -28,10 +31,14 @@ const AFTER_SELF = /^(?:$|[.,!?;:)]|\n| en | uit | \(| - )/;
  * like an adjective, participle, nationality or noun, and closes its clause (AFTER_SELF).
  */
 export function unlistedName(scan: Scan, word: string, end: number, notNames: ReadonlySet<string>): boolean {
+  return unlistedWord(word, notNames) && AFTER_SELF.test(scan.s.slice(end, end + 6));
+}
+
+/** The checks of unlistedName on the word alone, whatever follows it (mask-near-names.ts: `ik en Piotr`). */
+export function unlistedWord(word: string, notNames: ReadonlySet<string>): boolean {
   if (word.length < 3 || word.length > 15 || STATES.has(word) || notNames.has(word)) return false;
   if (neverAName(word) || WORD_ENDINGS.test(word) || PARTICIPLE.test(word) || word.includes('-'))
     return false;
   // `Ik ben Verloskundige.`, `Ik ben Senior.`, `Ik ben Belg.`: what the writer is, not who.
-  if (isSelfWord(word)) return false;
-  return AFTER_SELF.test(scan.s.slice(end, end + 6));
+  return !isSelfWord(word);
 }

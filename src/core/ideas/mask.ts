@@ -1,8 +1,10 @@
 /**
  * Privacy masking of every text an idea carries before it is stored (its text, its labels, a curator's
- * reason): e-mail addresses, phone numbers, BSNs, IBANs, addresses, links and names after a cue
- * (`mevrouw …`, `collega …`: mask-names.ts) and in sign-offs and self-introductions (`Groetjes, …`,
- * `ik ben …`: mask-signoffs.ts) are replaced by Dutch placeholders. Stages:
+ * reason): e-mail addresses, phone numbers, BSNs, IBANs, addresses (mask-addresses.ts), links and
+ * names after a cue (`mevrouw …`, `collega …`: mask-names.ts), in sign-offs and self-introductions
+ * (`Groetjes, …`, `ik ben …`: mask-signoffs.ts), beside the writer or a contact (`ik (Ratna)`, `Łukasz
+ * en ik`, `@Bilal`: mask-near-names.ts) and listed first names without a frame (`samen met Mohammed en
+ * Nadia`: mask-bare-names.ts) are replaced by Dutch placeholders. Stages:
  *
  *   text ──shadowText──▶ shadow (NFKC, ASCII digits, `-` for every dash, no invisible characters)
  *        ──detectors──▶ spans in the shadow ──origin map──▶ the same spans in the text ──▶ masked text
@@ -20,7 +22,10 @@ import { capitalsNameEnd } from './mask-capitals.js';
 import { findNames } from './mask-names.js';
 import { findRepeats } from './mask-repeats.js';
 import { findSignoffs } from './mask-signoffs.js';
-import { findAddresses, findBsns, findIbans, findPhones } from './mask-numbers.js';
+import { findAddresses } from './mask-addresses.js';
+import { findBareNames } from './mask-bare-names.js';
+import { findNearNames } from './mask-near-names.js';
+import { findBsns, findIbans, findPhones } from './mask-numbers.js';
 import { Scan, type MaskKind, type Meter } from './mask-scan.js';
 import { findDomainPaths, findEmails, findLinks } from './mask-web.js';
 import { itemAt } from '../contract/item-at.js';
@@ -44,11 +49,16 @@ const LABEL_DETECTORS = [
   findAddresses,
 ];
 
-/** Names after a cue (in capitals too), in sign-offs, then their other mentions in the text. */
+/**
+ * Names after a cue (in capitals too), in sign-offs, in small frames beside the writer or a contact,
+ * listed first names without a frame, then their other mentions in the text.
+ */
 const DETECTORS = [
   ...LABEL_DETECTORS,
   (scan: Scan) => findNames(scan, capitalsNameEnd),
   findSignoffs,
+  findNearNames,
+  findBareNames,
   findRepeats,
 ];
 

@@ -165,6 +165,15 @@ describe('masking that holds (issue 10, item 4)', () => {
       'hyphenated parts after a cue': (n) => 'dhr. ' + 'Jan-'.repeat(n / 4),
       'names in brackets': (n) => 'Jan de Vries (onze planner) '.repeat(n / 28),
       'capitalised words before brackets': (n) => 'Jan '.repeat(n / 4) + '(planner)',
+      // Session 29: first names without a frame, frames beside the writer, addresses of several words.
+      'listed first names in a row': (n) => 'Jan Piet Klaas Kees Sanne Roos Iris '.repeat(n / 36),
+      'listed first names with en': (n) => 'Sanne en '.repeat(n / 9),
+      'lower-case first names': (n) => 'emre '.repeat(n / 5),
+      'names beside the writer': (n) => 'Sanne en ik (Ratna) @Bilal ik en '.repeat(n / 33),
+      'brackets after a pronoun': (n) => 'ik ('.repeat(n / 4),
+      'words of a street name': (n) => 'Burgemeester de '.repeat(n / 16) + 'Withstraat 8',
+      'postcodes and places': (n) => '1234 AB Den Haag '.repeat(n / 17),
+      idioms: (n) => 'Jan en alleman '.repeat(n / 15),
     };
     it.each(Object.keys(hostile))('%s', (name) => {
       const steps = (n: number) => {

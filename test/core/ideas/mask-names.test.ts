@@ -49,9 +49,13 @@ describe('names of people after a cue (audit 6, finding 8)', () => {
     expect(maskPersonalData(text)).toEqual({ text, masked: {} });
   });
 
-  it('does not guess a first name without a cue (README: a curator can hide the idea)', () => {
-    const text = 'Sanne en ik maken het rooster samen.';
+  it('does not guess an unlisted name without a frame (README: a curator can hide the idea)', () => {
+    const text = 'Zoraida maakt het rooster samen met ons.';
     expect(maskPersonalData(text).text).toBe(text);
+    // A listed first name is masked without a cue since session 29 (mask-bare-names.test.ts).
+    expect(maskPersonalData('Sanne en ik maken het rooster samen.').text).toBe(
+      '[naam] en ik maken het rooster samen.',
+    );
   });
 
   it('reads the name in the normalised text and masks exactly its original characters', () => {
@@ -171,7 +175,9 @@ describe('names in forms the first version missed (review s24, finding 6)', () =
 
   it.each([
     'Aan de teamleider, Zorg dat het rooster klopt.',
-    'de teamleider, Joyce zei het',
+    // Without its closing comma no name between commas; an unlisted one stays (a listed one is masked
+    // as a first name without a frame: mask-bare-names.test.ts).
+    'de teamleider, Zoraida zei het',
     'collega Sanne en ik doen het',
     "Mijn collega's zijn top, echt.",
   ])('leaves the rest of %s', (text) => {

@@ -69,4 +69,11 @@ describe('privacy masking', () => {
       ),
     );
   });
+
+  it.each(['a 12345678901234567890', 'pg_wal/000000010000000000000001', 'code 999999999999999999 ok'])(
+    'does not crash on a run of 18 or more digits: %s (found in session 29)',
+    (text) => {
+      expect(maskPersonalData(text).text).toBe(text);
+    },
+  );
 });

@@ -11,7 +11,10 @@
  * cases of session 28; `held-out-28` a set written by someone who never saw the code, scored once after
  * the s28 changes and committed with its misses (HELD_OUT: the test holds it to a floor, not to
  * every case); `review-28` a reviewer's probes of the merged s28 masker, written after it and fixed
- * for. Scores are given per source too. Used by the test and by `npm run privacy:corpus`.
+ * for; `held-out-29` a set written blind by another hand and scored once as committed (35/77 found,
+ * 82/82 kept), whose misses were then read and their general kinds fixed in session 29: it is no
+ * longer blind, only a floor like held-out-28 (a later blind set measures the masker honestly).
+ * Scores are given per source too. Used by the test and by `npm run privacy:corpus`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,12 +61,15 @@ export interface CorpusScore {
 const ORIGINAL = 'original';
 
 /**
- * Held-out sets committed with their misses (the masker was not changed for them once they were read):
- * per source, the names masked and the look-alikes kept when they were committed, which the masker must
- * not fall below.
+ * Held-out sets committed with their misses: per source, the personal items masked and the look-alikes
+ * kept, which the masker must not fall below. A floor is the figure when the set was committed, or a
+ * higher one measured later (never above what is measured): held-out-28 33 → 44 and held-out-29 35 →
+ * 74 after the session-29 changes, which were written after both sets' misses were read. Once a set's
+ * misses have been read it no longer measures the masker on unseen text; it only holds what was gained.
  */
 export const HELD_OUT: Readonly<Record<string, { readonly found: number; readonly kept: number }>> = {
-  'held-out-28': { found: 33, kept: 45 },
+  'held-out-28': { found: 44, kept: 45 },
+  'held-out-29': { found: 74, kept: 82 },
 };
 
 /** The corpus folder, from the repository root (where tests and scripts run). */

@@ -464,6 +464,15 @@ for t in ['Mijn teamleider is Nieuw Hier.','De planner was Echt Ziek.','De teaml
           'Mijn collega is Oud Collega.']:
     look.append({'text': t, 'source': 'review-28'})
 
+# Held-out set of session 29 (held-out-29): 77 personal cases (60 names) and 82 look-alikes written
+# blind by another hand, who never saw the masker's code, and scored once as committed
+# (held-out-29.json): 35/77 found, 82/82 kept, with masker b957177. Its misses were then read and the
+# masker was changed for their general kinds (session 29), so from then on it is no longer blind: like
+# held-out-28 it is a floor (HELD_OUT in evaluate.ts), not a measure of the masker on unseen text.
+held = json.load(open('test/data/privacy/held-out-29.json', encoding='utf-8'))
+personal.extend(held['personal'])
+look.extend(held['lookAlikes'])
+
 json.dump(personal, open('test/data/privacy/personal-data.json','w'), ensure_ascii=False, indent=1)
 json.dump(look, open('test/data/privacy/look-alikes.json','w'), ensure_ascii=False, indent=1)
 print(len(personal), len(look))
