@@ -15,6 +15,11 @@ export const ADDRESS = new Set(
     ' ',
   ),
 );
+/**
+ * The forms of address that are abbreviations: only these may carry a dot before the name (`mw. Bakker`).
+ * After a whole word a dot ends the sentence (`Bel de dokter. Morgen …`, `met de familie. Eén gesprek …`).
+ */
+export const ADDRESS_ABBREVIATIONS = new Set('mevr mw dhr dr fam'.split(' '));
 /** Cues for a family name (`de familie Öztürk`, `Familie van 't Hof`, `fam. Jansen`): no clause may follow. */
 export const FAMILY = new Set(['familie', 'fam']);
 /** Abbreviations that are a title only with their dot (`ir. Smit`, not `ir`). */

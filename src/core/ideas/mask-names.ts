@@ -37,6 +37,7 @@ import { addName, nameBefore, nameEnd, namesListed } from './mask-name-reader.js
 import { allLower, isApostrophe, isUpper, lettersEnd, partAt, wordAt } from './mask-name-parts.js';
 import {
   ADDRESS,
+  ADDRESS_ABBREVIATIONS,
   CLAUSE_WORDS,
   DOTTED,
   FAMILY,
@@ -47,6 +48,7 @@ import {
 } from './mask-name-words.js';
 import type { Scan } from './mask-scan.js';
 import { isSelfWord } from './mask-self-words.js';
+import { INSTITUTION_WORDS, PLACE_ENDINGS } from './mask-bare-words.js';
 import { ADVERBS, STATES } from './mask-state-words.js';
 
 /** A letter with a diaeresis may be written decomposed (`clie\u0308nt`): the shadow keeps it so. */
@@ -91,7 +93,7 @@ export function findNames(scan: Scan, capitals?: CapitalsReader): void {
       continue;
     }
     const address =
-      ADDRESS.has(word) ||
+      (ADDRESS.has(word) && (!dot || ADDRESS_ABBREVIATIONS.has(word))) ||
       (dot && DOTTED.has(word)) ||
       (word === 'heer' && scan.startsWith(start - 3, 'de ') && !scan.isWord(start - 4));
     if (!address && (dot || !role)) continue; // `… de planner. Daarna …`
@@ -103,9 +105,27 @@ export function findNames(scan: Scan, capitals?: CapitalsReader): void {
         : nameEnd(scan, from, address);
     if (last < 0 || (comma && !scan.is(last, ','))) continue;
     if (FAMILY.has(word) && !familyName(scan, from, last)) continue;
+    if (address && institutionNamed(scan, start, last)) continue;
     addName(scan, from, last);
     namesListed(scan, last);
   }
+}
+
+/**
+ * `naar het Dr. Leo Kannerhuis`, `het Dr. Jansen instituut`: after `het`, a title and a name that ends in
+ * a place word (with a first name before it) or is followed by an institution's word name an
+ * institution, not a person. `het` alone is not enough: `leg het mevrouw Jansen uit` names her.
+ */
+function institutionNamed(scan: Scan, start: number, last: number): boolean {
+  const { s } = scan;
+  if (!/(?:^|[^\p{L}])het $/iu.test(s.slice(Math.max(0, start - 5), start))) return false;
+  // A one-part name keeps a surname such as Nijhuis (`vertel het meneer Nijhuis`).
+  const words = s.slice(start, last).match(/\p{L}+/gu) ?? [];
+  const lastWord = words.length > 2 ? words[words.length - 1]!.toLowerCase() : '';
+  if (PLACE_ENDINGS.some((ending) => lastWord.length > ending.length + 2 && lastWord.endsWith(ending)))
+    return true;
+  const next = /^ ([\p{L}]+)/u.exec(s.slice(last))?.[1]?.toLowerCase();
+  return next !== undefined && INSTITUTION_WORDS.has(next);
 }
 
 /**

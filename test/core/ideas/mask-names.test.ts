@@ -237,3 +237,25 @@ describe('a surname that ends like a field word, and a title that opens with an 
     expect(maskPersonalData(text)).toEqual({ text, masked: {} });
   });
 });
+
+describe('a title that ends a sentence or names an institution (held-out-30)', () => {
+  it.each([
+    'Bel de dokter. Morgen komt hij.',
+    'Vraag het de zuster. Drie keer per week is te veel.',
+    'We praten nu met de familie. Eén gesprek is genoeg.',
+    'Doorverwijzen naar het Dr. Leo Kannerhuis duurt maanden.',
+    'Leer van Martha Flora: kleine huizen en vaste teams.',
+    'Pieter van Foreest heeft een mooie aanpak voor de nacht.',
+  ])('keeps %j', (text) => {
+    expect(maskPersonalData(text).text).toBe(text);
+  });
+
+  it.each([
+    ['De fam. Jansen belt elke dag.', 'De fam. [naam] belt elke dag.'],
+    ['Mw. Bakker eet slecht.', 'Mw. [naam] eet slecht.'],
+    ['Leg het mw. Jansen duidelijk uit.', 'Leg het mw. [naam] duidelijk uit.'],
+    ['Vertel het meneer Nijhuis zelf.', 'Vertel het meneer [naam] zelf.'],
+  ])('still masks the name in %j', (text, expected) => {
+    expect(maskPersonalData(text).text).toBe(expected);
+  });
+});

@@ -473,6 +473,15 @@ held = json.load(open('test/data/privacy/held-out-29.json', encoding='utf-8'))
 personal.extend(held['personal'])
 look.extend(held['lookAlikes'])
 
+# Held-out set 30 (held-out-30): 112 personal cases (88 names) and 122 look-alikes written blind by a
+# third hand after the session-29 masker was written and before it was merged, scored once as committed
+# with both maskers: main before it (2381961) found 51/112 and kept 121/122, the session-29 masker
+# 95/112 and 118/122. Its three new false positives (institutions named after people, and a title word
+# ending a sentence: `met de familie. Eén gesprek`) were then read and fixed; from then on it is a floor.
+held = json.load(open('test/data/privacy/held-out-30.json', encoding='utf-8'))
+personal.extend(held['personal'])
+look.extend(held['lookAlikes'])
+
 json.dump(personal, open('test/data/privacy/personal-data.json','w'), ensure_ascii=False, indent=1)
 json.dump(look, open('test/data/privacy/look-alikes.json','w'), ensure_ascii=False, indent=1)
 print(len(personal), len(look))
