@@ -7,7 +7,8 @@
  * - capitalised at the start of a sentence (or a line): the same, unless the name is also a word
  *   (WORD_NAMES: `Roos en eczeem …`, `Ben je …`); such a name needs more: a verb whose subject is a
  *   person (`Roos zei`, `Roos heeft bedacht`), or another listed name beside it (`Iris en Bas`);
- * - in lower case (`zoals emre al zei`): only a name that is no word (WORD_NAMES: `roos`, `ben`, `max`).
+ * - in lower case (`zoals emre al zei`): only a name that is no word (WORD_NAMES, LOWER_WORDS: `roos`,
+ *   `ben`, `luis`, `harm`).
  * Never a name: after an article (`de Linde`, `het Sophia`), after a saint's, a royal's or a place's
  * word (`Sint Maarten`, `Koningin Beatrix`, `afdeling Margriet`, `woonafdeling Roos`), after a number
  * (`1 Jan`), after another capitalised word inside a sentence (a title or a proper noun), before an
@@ -34,6 +35,7 @@ import {
   WEAK_VERBS,
   WORD_NAMES,
 } from './mask-bare-words.js';
+import { LOWER_WORDS } from './mask-lower-words.js';
 import { allLower, isUpper, lettersEnd, MAX_PART, partAt, wordAt, type Part } from './mask-name-parts.js';
 import { addName, nameBefore, nameEnd, namesListed } from './mask-name-reader.js';
 import {
@@ -140,10 +142,11 @@ function namesSomeone(scan: Scan, last: number): boolean {
 /** A lower-case listed name that is no word (`emre`, `zeynep`, `khadija`): its end, or -1. */
 function lowerName(scan: Scan, i: number, end: number, written: string): number {
   // The list first (the word as written: a name in lower case is on it as it stands).
-  if (!isFirstName(written) || WORD_NAMES.has(written) || !allLower(scan, i, end)) return -1;
+  if (!isFirstName(written) || WORD_NAMES.has(written) || LOWER_WORDS.has(written)) return -1;
+  if (!allLower(scan, i, end)) return -1;
   if (scan.isWord(end) || scan.is(end, '-@') || (scan.is(end, '.') && scan.isWord(end + 1))) return -1;
   const word = wordAt(scan, i, end);
-  if (WORD_NAMES.has(word) || neverAName(word)) return -1;
+  if (WORD_NAMES.has(word) || LOWER_WORDS.has(word) || neverAName(word)) return -1;
   const before = wordBefore(scan, i);
   if (
     before?.adjacent &&

@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FIRST_NAMES } from '../../../src/core/ideas/first-names.js';
+import { maskPersonalData } from '../../../src/core/ideas/mask.js';
+import { WORD_NAMES } from '../../../src/core/ideas/mask-bare-words.js';
+import { LOWER_WORDS } from '../../../src/core/ideas/mask-lower-words.js';
+
+const masked = (text: string) => maskPersonalData(text).text;
+
+describe('first names that are also words (review 29m)', () => {
+  it.each([
+    // Names whose word rarely opens a Dutch sentence: masked at the start as any listed name.
+    ['Noor heeft de hele nacht bij meneer gezeten.', '[naam] heeft de hele nacht bij meneer gezeten.'],
+    ['Merel doet de medicatie altijd dubbel.', '[naam] doet de medicatie altijd dubbel.'],
+    ['Tim (8 jaar) heeft autisme.', '[naam] (8 jaar) heeft autisme.'],
+    [
+      'De melding ging naar Kim, onze kwaliteitsfunctionaris.',
+      'De melding ging naar [naam], onze kwaliteitsfunctionaris.',
+    ],
+    ['Eva is ziek.', '[naam] is ziek.'],
+    ['Peter zorgt voor koffie.', '[naam] zorgt voor koffie.'],
+  ])('masks %j', (text, expected) => {
+    expect(masked(text)).toBe(expected);
+  });
+
+  it.each([
+    'De kinderopvang meldt luis; we controleren alle kinderen op luis en neten.',
+    'In de verslavingszorg werken we met harm reduction en housing first.',
+    'Ik werk met kitty litter op de zorgboerderij.',
+    'Ze draagt graag rosa sokken.',
+    'Bij de yogales sluiten we af met om shanti.',
+    'We kochten een ton aan hulpmiddelen.',
+  ])('keeps a lower-case word that is also a name: %j', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+
+  it('masks in lower case only listed names that are no word', () => {
+    const lower = ['emre', 'fatima', 'sanne', 'zeynep', 'luis', 'harm', 'kitty', 'rosa', 'eva', 'roos'];
+    const maskable = lower.filter((name) => masked(`zoals ${name} al zei`) !== `zoals ${name} al zei`);
+    expect(maskable).toEqual(['emre', 'fatima', 'sanne', 'zeynep']);
+  });
+
+  it.runIf(existsSync('/usr/share/dict/dutch'))('lists every listed name that is a Dutch word', () => {
+    const dict = new Set(readFileSync('/usr/share/dict/dutch', 'utf8').split('\n'));
+    const missing = [...FIRST_NAMES].filter((n) => dict.has(n) && !WORD_NAMES.has(n) && !LOWER_WORDS.has(n));
+    expect(missing).toEqual([]);
+  });
+});
