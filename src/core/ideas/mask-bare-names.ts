@@ -61,9 +61,7 @@ const PARTICIPLE_WORDS = 8;
 
 /** A place's, a saint's or a royal's word before a name (`afdeling`, `woonafdeling`, `Sint`). */
 function namesAPlace(word: string): boolean {
-  return (
-    NAME_PRECEDERS.has(word) || PLACE_ENDINGS.some((ending) => word.endsWith(ending)) || word === 'centrum'
-  );
+  return NAME_PRECEDERS.has(word) || PLACE_ENDINGS.some((ending) => word.endsWith(ending));
 }
 
 /** An institution, a street or an organisation's word (`Ziekenhuis`, `Frankstraat`, `Zorggroep`). */
@@ -139,6 +137,25 @@ function namesSomeone(scan: Scan, last: number): boolean {
   return false;
 }
 
+/** A role after a comma, with a possessive and a word between (`Mark, onze nieuwe collega`). */
+const APPOSITION = /^, (?:(?:onze|ons|mijn|de|haar|zijn|hun) (?:\p{L}+ )?)?(\p{L}+)/u;
+
+/**
+ * Proof that a name that is also a word names a person (review 29m): a surname after it (`Eva de
+ * Vries`), an age or a room in brackets (`Sam (12)`, `Roos (kamer 12)`), a role after a comma (`Noor,
+ * verpleegkundige`), a vocative (`Kim!`), or `Ik, Kim,`.
+ */
+function shownAPerson(scan: Scan, i: number, part: Part, last: number): boolean {
+  if (last > part.end) return true;
+  const after = scan.s.slice(last, last + 40);
+  if (/^ \((?:\d|kamer\b)/iu.test(after) || /^!(?:\s|$)/u.test(after)) return true;
+  const role = APPOSITION.exec(after)?.[1];
+  if (role && ROLES.has(role.toLowerCase())) return true;
+  return (
+    scan.is(last, ',') && /(?:^|\P{L})(?:ik|jij|wij|ikzelf), $/iu.test(scan.s.slice(Math.max(0, i - 9), i))
+  );
+}
+
 /** A lower-case listed name that is no word (`emre`, `zeynep`, `khadija`): its end, or -1. */
 function lowerName(scan: Scan, i: number, end: number, written: string): number {
   // The list first (the word as written: a name in lower case is on it as it stands).
@@ -173,8 +190,8 @@ function capitalisedName(scan: Scan, i: number, part: Part, before: Neighbour | 
   if (WORD_NAMES.has(part.first) || WORD_NAMES.has(part.word)) {
     // `op Margriet`, `naar Iris`: a ward named after a flower.
     if (before?.adjacent && /^(?:op|in|naar|vanaf)$/.test(before.word)) return -1;
-    const initial = opens || (before !== null && before.titleCase && sentenceStart(scan, before.start));
-    if (initial && !namesSomeone(scan, last)) return -1;
+    // Only the sentence's first word: `Toen Eva ziek werd` names someone.
+    if (opens && !namesSomeone(scan, last) && !shownAPerson(scan, i, part, last)) return -1;
   }
   return last;
 }

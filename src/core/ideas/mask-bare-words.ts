@@ -10,14 +10,14 @@
  * `max` (max. 3), `merel` (a blackbird). Checked against a Dutch word list (OpenTaal) and pruned by
  * hand. Capitalised at the start of a sentence such a name needs more evidence (mask-bare-names.ts).
  * Review 29m took off the names whose word rarely opens a Dutch sentence or is no Dutch word at all
- * (`Eva`, `Kim`, `Tim`, `Tom`, `Sam`, `Noor`, `Peter`, `Demi`, `Steven`, `Ellen`, `Helen`, `Merel`,
- * `Ton`, `Rob`, …): at a sentence's start they are masked as any listed name. In lower case a name is
+ * (`Eva`, `Kim`, `Tim`, `Tom`, `Sam`, `Noor`, `Peter`, `Demi`, `Steven`, `Ellen`, `Helen`,
+ * `Ton`, `Rob`, …; not `Merel`, a blackbird in a garden): at a sentence's start they are masked as any listed name. In lower case a name is
  * masked only when it is no word at all: LOWER_WORDS below.
  */
 export const WORD_NAMES: ReadonlySet<string> = new Set(
   [
     'amber berber bo els fleur iris jasmijn joke lies margriet roos trees bas ben bob co ernst frank',
-    'hans jan job mark max piet nova pascal tuba wei',
+    'hans jan job mark max piet nova pascal tuba wei merel',
     // English words (`said`, `tiny`, `floor`).
     'said tiny floor',
   ]
@@ -44,7 +44,7 @@ export const NAME_PRECEDERS: ReadonlySet<string> = new Set(
 );
 
 /** Endings of a word before a first name that names a place (`woonafdeling Roos`, `zorgteam Iris`). */
-export const PLACE_ENDINGS = ['afdeling', 'team', 'groep', 'locatie', 'huis', 'unit', 'zaal'];
+export const PLACE_ENDINGS = ['afdeling', 'team', 'groep', 'locatie', 'huis', 'unit', 'zaal', 'centrum'];
 
 /**
  * Words after a first name (and its surname, if any) that make it an institution or an eponym:
