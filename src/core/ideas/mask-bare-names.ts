@@ -196,24 +196,45 @@ function capitalisedName(scan: Scan, i: number, part: Part, before: Neighbour | 
   return last;
 }
 
-/** `Kwame en mevrouw Mensah`, `Migdalia en Giovanni`: a capitalised name just before a masked one. */
+/** How many names a list may hold before a masked one (`Kim, Bas, Noor en Iris`). */
+const MAX_LISTED_BEFORE = 8;
+
+/**
+ * `Kwame en mevrouw Mensah`, `Migdalia en Giovanni`: a capitalised name just before a masked one, and
+ * the listed first names before that over `, ` (`Begeleiders: Roos, Bas en Noor`, review 29m). After a
+ * comma only a listed first name: a closing may stand there (`Hgr, Wouter`).
+ */
 function namedBefore(scan: Scan, start: number): void {
   let j = start;
+  for (let n = 0; n < MAX_LISTED_BEFORE; n++) {
+    const from = nameJustBefore(scan, j, n > 0);
+    if (from < 0) return;
+    j = from;
+  }
+}
+
+/** The start of a name just before `j` joined by `en` (`&`, or `, ` for a listed name), added; or -1. */
+function nameJustBefore(scan: Scan, j: number, inList: boolean): number {
   // Over a form of address or a role word before the masked name.
-  const cue = wordBefore(scan, j);
+  const cue = inList ? null : wordBefore(scan, j);
   if (cue?.adjacent && (ADDRESS.has(cue.word) || ROLES.has(cue.word))) j = cue.start;
-  // Only `en` (`&`): after a comma a closing may stand (`Hgr, Wouter`).
   let end: number;
+  let comma = false;
   if (scan.startsWith(j - 4, ' en ')) end = j - 4;
   else if (scan.startsWith(j - 3, ' & ')) end = j - 3;
-  else return;
+  else if (scan.startsWith(j - 2, ', ')) {
+    end = j - 2;
+    comma = true;
+  } else return -1;
   const from = nameBefore(scan, end);
-  if (from < 0 || !isUpper(scan, from) || !scan.free(from, end)) return;
+  if (from < 0 || !isUpper(scan, from) || !scan.free(from, end)) return -1;
   const part = partAt(scan, from);
-  if (!part || part.kind !== 'name' || OPENERS.has(part.word) || FRAME_NOT_NAMES.has(part.first)) return;
-  if (neverAName(part.first) || STATES.has(part.first) || isSelfWord(part.first)) return;
-  if (placedBefore(scan, wordBefore(scan, from)) || notAPerson(scan, from, end)) return;
+  if (!part || part.kind !== 'name' || OPENERS.has(part.word) || FRAME_NOT_NAMES.has(part.first)) return -1;
+  if (comma && !(isFirstName(part.word) || isFirstName(part.first))) return -1;
+  if (neverAName(part.first) || STATES.has(part.first) || isSelfWord(part.first)) return -1;
+  if (placedBefore(scan, wordBefore(scan, from)) || notAPerson(scan, from, end)) return -1;
   addName(scan, from, end);
+  return from;
 }
 
 /** The length of an idiom that opens with a first name at `i` (`Jan en alleman`), else 0. */

@@ -70,3 +70,17 @@ describe('first names that are also words (review 29m)', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('lists of names (review 29m)', () => {
+  it.each([
+    ['Begeleiders: Roos, Bas en Iris.', 'Begeleiders: [naam], [naam] en [naam].'],
+    ['Aanwezig: Roos, Bas, Iris, Floor.', 'Aanwezig: [naam], [naam], [naam], [naam].'],
+    ['Roos, Bas en Iris doen de nachten.', '[naam], [naam] en [naam] doen de nachten.'],
+  ])('masks every listed first name of a list with names: %j', (text, expected) => {
+    expect(masked(text)).toBe(expected);
+  });
+
+  it('keeps a word before a comma that is no listed name', () => {
+    expect(masked('Tulpen, rozen en Iris van de buren.')).toBe('Tulpen, rozen en [naam] van de buren.');
+  });
+});
