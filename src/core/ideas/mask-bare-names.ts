@@ -240,7 +240,8 @@ function nameJustBefore(scan: Scan, j: number, inList: boolean): number {
 /** The length of an idiom that opens with a first name at `i` (`Jan en alleman`), else 0. */
 function idiomAt(scan: Scan, i: number): number {
   const ahead = scan.s.slice(i, i + 20).toLowerCase();
-  const idiom = NAME_IDIOMS.find((words) => ahead.startsWith(words));
+  // The whole word at its end (`Sint en Piet`, not `Sint en Pieter`).
+  const idiom = NAME_IDIOMS.find((words) => ahead.startsWith(words) && !scan.isLetter(i + words.length));
   return idiom ? idiom.length : 0;
 }
 

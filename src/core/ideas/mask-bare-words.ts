@@ -148,7 +148,10 @@ export const KNOWN_FULL_NAMES: ReadonlySet<string> = new Set([
   'anna paulowna',
 ]);
 
-/** Idioms that open with a first name (`Jan en alleman`, `Jan Modaal`, `Klaas Vaak`), in lower case. */
+/**
+ * Idioms and known names around a first name (`Jan en alleman`, `Klaas Vaak`, `Magere Hein`, `Sint en
+ * Piet`), in lower case: skipped whole from their first word (which need not be a name).
+ */
 export const NAME_IDIOMS = [
   'jan en alleman',
   'jan, piet en klaas',
@@ -167,6 +170,13 @@ export const NAME_IDIOMS = [
   'ernie en bert',
   'tom en jerry',
   'ben & jerry',
+  // Review 29m: a holiday, a personification, an author and a pair of a children's feast.
+  'maria hemelvaart',
+  'magere hein',
+  'annie m.g. schmidt',
+  'annie m. g. schmidt',
+  'sint en piet',
+  'sinterklaas en piet',
 ];
 
 /** The first words of NAME_IDIOMS, to look an idiom up only where one may start. */

@@ -84,3 +84,18 @@ describe('lists of names (review 29m)', () => {
     expect(masked('Tulpen, rozen en Iris van de buren.')).toBe('Tulpen, rozen en [naam] van de buren.');
   });
 });
+
+describe('known names and idioms around a first name (review 29m)', () => {
+  it.each([
+    'Tijdens Maria Hemelvaart is de dagbesteding dicht.',
+    'Magere Hein kwam vaak langs in die winter.',
+    'Met Sint en Piet op bezoek bij de kinderafdeling.',
+    'We lezen Annie M.G. Schmidt voor op de groep.',
+  ])('keeps %j', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+
+  it('masks a name that only begins like an idiom', () => {
+    expect(masked('Met Sint en Pieter op bezoek.')).toBe('Met Sint en [naam] op bezoek.');
+  });
+});
