@@ -121,7 +121,7 @@ function institutionNamed(scan: Scan, start: number, last: number): boolean {
   if (!/(?:^|[^\p{L}])het $/iu.test(s.slice(Math.max(0, start - 5), start))) return false;
   // A one-part name keeps a surname such as Nijhuis (`vertel het meneer Nijhuis`).
   const words = s.slice(start, last).match(/\p{L}+/gu) ?? [];
-  const lastWord = words.length > 2 ? words[words.length - 1]!.toLowerCase() : '';
+  const lastWord = words.length > 2 ? (words.at(-1) ?? '').toLowerCase() : '';
   if (PLACE_ENDINGS.some((ending) => lastWord.length > ending.length + 2 && lastWord.endsWith(ending)))
     return true;
   const next = /^ ([\p{L}]+)/u.exec(s.slice(last))?.[1]?.toLowerCase();
