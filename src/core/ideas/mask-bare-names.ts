@@ -78,6 +78,8 @@ function placedBefore(scan: Scan, before: Neighbour | null): boolean {
   // `in Sofia`: a place.
   if (before.word === 'in') return true;
   // `Prinses Máxima`, `Locatie Iris`: inside a sentence, a capitalised word before it makes a title.
+  // Not in a run of names (review 29m): a listed name or one masked already is no title.
+  if (scan.taken[before.start] || isFirstName(before.word)) return false;
   return before.titleCase && !sentenceStart(scan, before.start) && !OPENERS.has(before.word);
 }
 
