@@ -14,6 +14,7 @@ import { analyse } from '../../core/analysis/analyse.js';
 import type { AnalysisResult } from '../../core/analysis/result.js';
 import { webMessages } from '../../core/text/web-messages.js';
 import { analysisJson } from '../analysis-json.js';
+import { KEPT_ANALYSES } from '../store/analysis-results.js';
 import type { DatasetsStore, DatasetSummary } from '../store/index.js';
 import type { AnalysisRead } from './analysis-reads.js';
 import { HttpProblem } from './http-problem.js';
@@ -40,8 +41,13 @@ export class AnalysisCache {
 
   readonly #build: string | undefined;
   /**
-   * Pairs whose analysis this process found kept in the store or kept there itself: read back in some
-   * 10 ms (against 100–200 ms for the Monte Carlo), so reading one again is no heavy work.
+   * Pairs whose analysis is known to be kept in the store: read back in some 10 ms (against 100–200 ms
+   * for the Monte Carlo), so reading one again is no heavy work. The store keeps only the
+   * {@link KEPT_ANALYSES} rows written last, oldest dropped first (analysis-results.ts), so this is
+   * that order too: oldest first, at most {@link KEPT_IN_STORE}. A pair this process stored goes last;
+   * one it found there, which it did not write, goes first (it may be older than all it wrote); one
+   * the store no longer has is forgotten when a read misses it (review 29: a client cycling 18 versions
+   * × 2 variants had each Monte Carlo run for a page's price, the pairs long gone from the store).
    */
   readonly #inStore = new Set<string>();
   /** The shown version as a request last read it from the store; undefined before any did. */
@@ -127,6 +133,24 @@ export class AnalysisCache {
     return cold.size;
   }
 
+  /** `pair` was just written to the store: the newest row there. */
+  #keptLast(pair: string): void {
+    this.#inStore.delete(pair);
+    this.#inStore.add(pair);
+    for (const oldest of this.#inStore) {
+      if (this.#inStore.size <= KEPT_IN_STORE) break;
+      this.#inStore.delete(oldest);
+    }
+  }
+
+  /** `pair` was found in the store, written before: counted as the oldest row, dropped first. */
+  #keptFirst(pair: string): void {
+    if (this.#inStore.size >= KEPT_IN_STORE) return;
+    const rest = [...this.#inStore];
+    this.#inStore.clear();
+    for (const p of [pair, ...rest]) this.#inStore.add(p);
+  }
+
   async #compute(version: number, variant: string): Promise<CachedAnalysis> {
     const stored = await this.#datasets.load(version);
     if (!stored) throw new HttpProblem(404, webMessages.unknownVersion(String(version)));
@@ -147,19 +171,28 @@ export class AnalysisCache {
     const result = kept === undefined ? undefined : keptResult(kept);
     const pair = `${version}\u0000${variant}`;
     if (result !== undefined) {
-      this.#inStore.add(pair);
+      if (!this.#inStore.has(pair)) this.#keptFirst(pair);
       return { dataset: stored.summary, result, json: analysisJson(result), keptKey: key };
     }
+    // Not in the store (any more): reading it again computes it again, until it is stored anew.
+    this.#inStore.delete(pair);
     const computed = analyse(stored.table, options);
     // Keeping it is a saving for the next start, never a condition for this one.
     if (key !== undefined)
       await this.#datasets.storeAnalysis(key, keptText(computed)).then(
-        () => this.#inStore.add(pair),
+        () => this.#keptLast(pair),
         () => {},
       );
     return { dataset: stored.summary, result: computed, json: analysisJson(computed), keptKey: key };
   }
 }
+
+/**
+ * The pairs of this process known to be kept in the store, at most: the store keeps
+ * {@link KEPT_ANALYSES} rows, and one of them is written during a run by another hand — the drawings
+ * of the shown analysis (kept-drawings.ts), which may push the oldest analysis out.
+ */
+export const KEPT_IN_STORE = KEPT_ANALYSES - 1;
 
 /** Version of the kept text: raise it when the serialisation below changes. */
 const KEPT_FORMAT = 1;
