@@ -116,19 +116,22 @@ export class AnalysisCache {
    * are neither kept here nor known to be kept in the store (request-cost.ts charges that). Without a
    * build id nothing is kept in the store, and every analysis not kept here is computed again.
    * `version` undefined: the shown one as last read (none read yet: kept, as the warm-up computes it
-   * before pages are answered); `variant` undefined: the default. An unknown variant is refused (400)
+   * before pages are answered); `variant` undefined: the default; `everyVariant`: each variant. An unknown variant is refused (400)
    * before any work, and so is a version not stored as last listed (404), so neither counts. A version
    * stored since that list is not counted until a request lists it again: after an upload, the next
    * page a reader opens does.
    */
   coldOf(reads: readonly AnalysisRead[]): number {
     const cold = new Set<string>();
-    for (const { version, variant = this.#config.indexConfig.defaultVariant } of reads) {
+    for (const { version, variant = this.#config.indexConfig.defaultVariant, everyVariant } of reads) {
       const read = version ?? this.#shown;
-      if (read === undefined || !this.variants.includes(variant)) continue;
+      if (read === undefined) continue;
       if (this.#stored !== undefined && !this.#stored.has(read)) continue;
-      const key = `${read}\u0000${variant}`;
-      if (!this.#entries.has(key) && !this.#inStore.has(key)) cold.add(key);
+      for (const each of everyVariant ? this.variants : [variant]) {
+        if (!this.variants.includes(each)) continue;
+        const key = `${read}\u0000${each}`;
+        if (!this.#entries.has(key) && !this.#inStore.has(key)) cold.add(key);
+      }
     }
     return cold.size;
   }
