@@ -9,6 +9,8 @@
  * request right now costs a page for its drawings, as that answer draws for both (cost-memory.ts), plus
  * each cold analysis it reads, which is not shared (request-cost.ts, `sharedCost`). Over either limit:
  * 429 with Retry-After and a Dutch message, before any work is done and before anything is spent.
+ * A heavy request is also refused (429) while the queue's heavy lane holds `maxHeavyWaiting` requests
+ * of all clients together (request-queue.ts): cheap pages keep their share of the queue.
  * Requests without a socket (the static export, tests) are not limited.
  */
 import type { MiddlewareHandler } from 'hono';
@@ -16,7 +18,7 @@ import { securityMessages } from '../../core/text/security-messages.js';
 import type { AnalysisRead } from './analysis-reads.js';
 import { clientOf } from './client-address.js';
 import { problemResponse } from './error-handler.js';
-import { HEAVY_RETRY_SECONDS, type HeavyInFlight } from './heavy-in-flight.js';
+import { HEAVY_QUEUE_RETRY_SECONDS, HEAVY_RETRY_SECONDS, type HeavyInFlight } from './heavy-in-flight.js';
 import { HttpProblem } from './http-problem.js';
 import type { RateLimiter } from './rate-limit.js';
 import { opensPage, requestCost, sharedAddressOf, sharedCost } from './request-cost.js';
@@ -34,6 +36,8 @@ export interface ReadLimits {
   /** Tokens per client; undefined = no read limit (WERKBALANS_READ_RATE=0). */
   readonly limiter: RateLimiter | undefined;
   readonly heavy: HeavyInFlight;
+  /** The request queue's heavy lane (request-queue.ts); undefined: no global cap. */
+  readonly queue?: { readonly heavyFull: boolean } | undefined;
 }
 
 export function readLimit(services: AppServices, limits: ReadLimits): MiddlewareHandler {
@@ -50,6 +54,10 @@ export function readLimit(services: AppServices, limits: ReadLimits): Middleware
     const { limiter } = limits;
     if (limiter && cost.heavy && limits.heavy.full(client, opensPage(url))) {
       return refuse(c, services, securityMessages.tooManyHeavy(HEAVY_RETRY_SECONDS), HEAVY_RETRY_SECONDS);
+    }
+    if (cost.heavy && limits.queue?.heavyFull) {
+      const wait = HEAVY_QUEUE_RETRY_SECONDS;
+      return refuse(c, services, securityMessages.heavyQueueFull(wait), wait);
     }
     const admitted = limiter ? limiter.take(client, cost.tokens) : ({ ok: true } as const);
     if (!admitted.ok) {
