@@ -11,8 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSurveyFile } from '../../../src/node/import/index.js';
 import { AnalysisCache } from '../../../src/node/server/analysis-cache.js';
 import { serverConfig } from '../../../src/node/server/server-config.js';
-import { KEPT_ANALYSES } from '../../../src/node/store/analysis-results.js';
-import { type Database, type DatasetsStore, openDatabase, storeOf } from '../../../src/node/store/index.js';
+import {
+  type Database,
+  type DatasetsStore,
+  KEPT_ANALYSES,
+  openDatabase,
+  storeOf,
+} from '../../../src/node/store/index.js';
 import { shiftedCsv } from './app-fixture.js';
 
 const VERSIONS = 18;

@@ -318,7 +318,8 @@ describe('heavy requests waiting, all clients together', () => {
     expect(t.queue.waiting).toBe(5);
     await t.turn();
     expect((await page).status).toBe(200);
-    expect((await Promise.all(waiting)).map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    const statuses = await Promise.all(waiting.map(async (r) => (await r).status));
+    expect(statuses).toEqual([200, 200, 200, 200]);
     // Drained: heavy requests queue again.
     const again = t.get('/beroep/beroep-0?beroep=c', '192.0.2.3');
     await t.turn();
