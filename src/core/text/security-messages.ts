@@ -16,6 +16,8 @@ export const securityMessages = {
     `U stuurt te veel verzoeken na elkaar. Probeer het over ${seconds(wait)} opnieuw.`,
   tooManyHeavy: (wait: number) =>
     `U vraagt al veel zware onderdelen tegelijk op (figuren, zoekopdrachten, vergelijkingen). Wacht tot die klaar zijn en probeer het over ${seconds(wait)} opnieuw.`,
+  heavyQueueFull: (wait: number) =>
+    `De server heeft op dit moment veel zware onderdelen in de wachtrij (figuren, zoekopdrachten, vergelijkingen). Gewone pagina's werken nog; probeer dit onderdeel over ${seconds(wait)} opnieuw.`,
   tokenNotFirst:
     'Het beheertoken moet het eerste veld van het formulier zijn (veld "token"), of meegestuurd worden als Authorization: Bearer ….',
   formTooLarge: (limit: number) => `Het formulier is te groot: de grens is ${kilobytes(limit)}.`,

@@ -14,7 +14,7 @@ import { analyse } from '../../core/analysis/analyse.js';
 import type { AnalysisResult } from '../../core/analysis/result.js';
 import { webMessages } from '../../core/text/web-messages.js';
 import { analysisJson } from '../analysis-json.js';
-import type { DatasetsStore, DatasetSummary } from '../store/index.js';
+import { type DatasetsStore, type DatasetSummary, KEPT_ANALYSES } from '../store/index.js';
 import type { AnalysisRead } from './analysis-reads.js';
 import { HttpProblem } from './http-problem.js';
 import { isKeptAnalysis } from './kept-analysis.js';
@@ -40,8 +40,13 @@ export class AnalysisCache {
 
   readonly #build: string | undefined;
   /**
-   * Pairs whose analysis this process found kept in the store or kept there itself: read back in some
-   * 10 ms (against 100–200 ms for the Monte Carlo), so reading one again is no heavy work.
+   * Pairs whose analysis is known to be kept in the store: read back in some 10 ms (against 100–200 ms
+   * for the Monte Carlo), so reading one again is no heavy work. The store keeps only the
+   * {@link KEPT_ANALYSES} rows written last, oldest dropped first (analysis-results.ts), so this is
+   * that order too: oldest first, at most {@link KEPT_IN_STORE}. A pair this process stored goes last;
+   * one it found there, which it did not write, goes first (it may be older than all it wrote); one
+   * the store no longer has is forgotten when a read misses it (review 29: a client cycling 18 versions
+   * × 2 variants had each Monte Carlo run for a page's price, the pairs long gone from the store).
    */
   readonly #inStore = new Set<string>();
   /** The shown version as a request last read it from the store; undefined before any did. */
@@ -110,21 +115,42 @@ export class AnalysisCache {
    * are neither kept here nor known to be kept in the store (request-cost.ts charges that). Without a
    * build id nothing is kept in the store, and every analysis not kept here is computed again.
    * `version` undefined: the shown one as last read (none read yet: kept, as the warm-up computes it
-   * before pages are answered); `variant` undefined: the default. An unknown variant is refused (400)
+   * before pages are answered); `variant` undefined: the default; `everyVariant`: each variant. An unknown variant is refused (400)
    * before any work, and so is a version not stored as last listed (404), so neither counts. A version
    * stored since that list is not counted until a request lists it again: after an upload, the next
    * page a reader opens does.
    */
   coldOf(reads: readonly AnalysisRead[]): number {
     const cold = new Set<string>();
-    for (const { version, variant = this.#config.indexConfig.defaultVariant } of reads) {
+    for (const { version, variant = this.#config.indexConfig.defaultVariant, everyVariant } of reads) {
       const read = version ?? this.#shown;
-      if (read === undefined || !this.variants.includes(variant)) continue;
+      if (read === undefined) continue;
       if (this.#stored !== undefined && !this.#stored.has(read)) continue;
-      const key = `${read}\u0000${variant}`;
-      if (!this.#entries.has(key) && !this.#inStore.has(key)) cold.add(key);
+      for (const each of everyVariant ? this.variants : [variant]) {
+        if (!this.variants.includes(each)) continue;
+        const key = `${read}\u0000${each}`;
+        if (!this.#entries.has(key) && !this.#inStore.has(key)) cold.add(key);
+      }
     }
     return cold.size;
+  }
+
+  /** `pair` was just written to the store: the newest row there. */
+  #keptLast(pair: string): void {
+    this.#inStore.delete(pair);
+    this.#inStore.add(pair);
+    for (const oldest of this.#inStore) {
+      if (this.#inStore.size <= KEPT_IN_STORE) break;
+      this.#inStore.delete(oldest);
+    }
+  }
+
+  /** `pair` was found in the store, written before: counted as the oldest row, dropped first. */
+  #keptFirst(pair: string): void {
+    if (this.#inStore.size >= KEPT_IN_STORE) return;
+    const rest = [...this.#inStore];
+    this.#inStore.clear();
+    for (const p of [pair, ...rest]) this.#inStore.add(p);
   }
 
   async #compute(version: number, variant: string): Promise<CachedAnalysis> {
@@ -147,19 +173,28 @@ export class AnalysisCache {
     const result = kept === undefined ? undefined : keptResult(kept);
     const pair = `${version}\u0000${variant}`;
     if (result !== undefined) {
-      this.#inStore.add(pair);
+      if (!this.#inStore.has(pair)) this.#keptFirst(pair);
       return { dataset: stored.summary, result, json: analysisJson(result), keptKey: key };
     }
+    // Not in the store (any more): reading it again computes it again, until it is stored anew.
+    this.#inStore.delete(pair);
     const computed = analyse(stored.table, options);
     // Keeping it is a saving for the next start, never a condition for this one.
     if (key !== undefined)
       await this.#datasets.storeAnalysis(key, keptText(computed)).then(
-        () => this.#inStore.add(pair),
+        () => this.#keptLast(pair),
         () => {},
       );
     return { dataset: stored.summary, result: computed, json: analysisJson(computed), keptKey: key };
   }
 }
+
+/**
+ * The pairs of this process known to be kept in the store, at most: the store keeps
+ * {@link KEPT_ANALYSES} rows, and one of them is written during a run by another hand — the drawings
+ * of the shown analysis (kept-drawings.ts), which may push the oldest analysis out.
+ */
+export const KEPT_IN_STORE = KEPT_ANALYSES - 1;
 
 /** Version of the kept text: raise it when the serialisation below changes. */
 const KEPT_FORMAT = 1;

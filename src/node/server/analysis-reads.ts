@@ -9,7 +9,8 @@
  *   `/downloads/analyse.{json,csv,xlsx}`, `analyse-excel.csv`, `/downloads/figuren/<id>.{svg,png}`)
  *   read `?dataset=` (else `?versie=`) and `?variant=`, through their schema (`analysisQuery`).
  * - Every other page reads the version of its state (`?versie=`, `pageStateQuery`, page-view.ts) in
- *   the default variant; a figure drawing (`/figuren/<variant>/…`) reads its variant too, and the
+ *   the default variant; the quadrants (`/kwadranten`) in every variant, as they show them all; a
+ *   figure drawing (`/figuren/<variant>/…`) reads its variant too, and the
  *   comparison of two versions (`/vergelijk`, its files) reads `?a=` and `?b=` (`compareQuery`).
  * - The rest of the API, the assets, the embed script, the ideas' own files and the themes' figures
  *   read none.
@@ -25,6 +26,8 @@ import { analysisQuery, compareQuery, pageStateQuery } from './request/request-s
 export interface AnalysisRead {
   readonly version: number | undefined;
   readonly variant: string | undefined;
+  /** The version is read in every variant of the configuration (`variant` is then ignored). */
+  readonly everyVariant?: boolean;
 }
 
 const ANALYSIS_QUERY =
@@ -32,6 +35,8 @@ const ANALYSIS_QUERY =
 const READS_NONE =
   /^\/(?:api(?:\/.*)?|assets\/.*|insluiten\.js|ideeen\/ideeen\.(?:json|js)|ideeen\/themas\/figuren\/.*)$/;
 const DRAWING = /^\/figuren\/([^/]+)\/[^/]+\/[0-9]+\.svg$/;
+/** The quadrants page: every variant's quadrants (pages-quadrants.tsx). */
+const EVERY_VARIANT = /^\/kwadranten$/;
 const VERSIONS_COMPARED = /^\/vergelijk(?:\/vergelijking(?:-excel)?\.(?:csv|json))?$/;
 
 /** The analyses `GET url` reads (one may be named twice); `path` is the path as the router reads it. */
@@ -44,7 +49,11 @@ export function analysesRead(path: string, url: URL): readonly AnalysisRead[] {
   if (READS_NONE.test(path)) return [];
   const state = parsed(pageStateQuery, query);
   if (!state) return [];
-  const page: AnalysisRead = { version: state.versie ?? undefined, variant: undefined };
+  const page: AnalysisRead = {
+    version: state.versie ?? undefined,
+    variant: undefined,
+    ...(EVERY_VARIANT.test(path) ? { everyVariant: true } : {}),
+  };
   const reads = [page];
   const variant = DRAWING.exec(path)?.[1];
   if (variant !== undefined) reads.push({ version: page.version, variant: decoded(variant) });

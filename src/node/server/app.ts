@@ -141,6 +141,7 @@ export function createAppWithServices(options: CreateAppOptions): WerkbalansApp 
     readLimit(services, {
       limiter: config.readLimit ? new RateLimiter(config.readLimit) : undefined,
       heavy: new HeavyInFlight(config.heavyPerClient),
+      queue,
     }),
   );
   app.use('*', queueReads(queue));

@@ -14,9 +14,10 @@
 export const DEFAULT_MAX_ADDRESSES = 2_000;
 
 /**
- * What a heavy request costs whose address is being answered for another request right now: one
- * drawing serves both (the figure cache draws an address once; an analysis being computed is shared),
- * so it costs a page, and it waits in the heavy lane behind or beside the one that draws.
+ * What a heavy request's drawings cost when its address is being answered for another request right
+ * now: one drawing serves both (the figure cache draws an address once), so they cost a page, and it
+ * waits in the heavy lane behind or beside the one that draws. Each cold analysis it reads is charged
+ * on top (request-cost.ts, `sharedCost`): the address may drop the version it reads.
  */
 export const SHARED: { readonly tokens: number; readonly heavy: boolean } = { tokens: 1, heavy: true };
 

@@ -11,7 +11,8 @@
  * It waits for its turn in the heavy lane, where one client's backlog delays another client's heavy
  * request by one of its own, up to `pagesPerClient` in flight: with the default read limit its
  * tokens end first (300 buy 60 cold profiles, 15 cold home pages), so a client is throttled by what
- * it can pay for.
+ * it can pay for. All clients' heavy requests waiting together are capped as well (request-queue.ts,
+ * `maxHeavyWaiting`, half the queue): 16 clients' 64 pages each must not fill it for every reader.
  */
 
 /** Heavy requests one client may have in flight. */
@@ -20,6 +21,11 @@ export const DEFAULT_HEAVY_PER_CLIENT = 16;
 export const DEFAULT_HEAVY_PAGES_PER_CLIENT = 64;
 /** Seconds a client over the cap is asked to wait: a heavy request takes well under one. */
 export const HEAVY_RETRY_SECONDS = 1;
+/**
+ * Seconds a heavy request is asked to wait when the queue's heavy lane is full (request-queue.ts,
+ * `maxHeavyWaiting`): hundreds wait before it, as when the server is busy.
+ */
+export const HEAVY_QUEUE_RETRY_SECONDS = 5;
 
 export class HeavyInFlight {
   readonly perClient: number;

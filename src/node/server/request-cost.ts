@@ -24,6 +24,7 @@
  */
 import { distinctWords, hasSearchWords, parseQuery, searchedQuery } from '../../core/ideas/query-terms.js';
 import { analysesRead, type AnalysisRead } from './analysis-reads.js';
+import { SHARED } from './cost-memory.js';
 import { type PageState, readPageState, stateParams } from './page-state.js';
 
 export interface RequestCost {
@@ -146,6 +147,22 @@ export function requestCost(
   const base = baseCost(url, path, drawn);
   const cold = coldAnalyses(analysesRead(path, url));
   return cold === 0 ? base : { tokens: base.tokens + cold * ANALYSIS_TOKENS, heavy: true };
+}
+
+/**
+ * The cost of `GET url` while its shared address ({@link sharedAddressOf}) is being answered for
+ * another request: the drawings are shared and cost a page ({@link SHARED}), but the analyses it reads
+ * are not — the address drops what changes no drawing (`/ideeen/themas?versie=N` shares the themes'
+ * figures under its bare path, whatever version it reads) — so each cold one costs
+ * {@link ANALYSIS_TOKENS} on top (review 29: 10 cold versions of the themes page at once cost 10
+ * tokens). Heavy, as it waits beside the one that draws.
+ */
+export function sharedCost(
+  url: URL,
+  coldAnalyses: (reads: readonly AnalysisRead[]) => number = () => 0,
+): RequestCost {
+  const cold = coldAnalyses(analysesRead(routedPath(url), url));
+  return { tokens: SHARED.tokens + cold * ANALYSIS_TOKENS, heavy: true };
 }
 
 /** What the address costs with every analysis it reads kept. */

@@ -32,6 +32,12 @@ import { heavyClientOf } from './read-limit.js';
 
 /** Requests waiting before the server answers 503 "busy" instead of queueing more. */
 export const DEFAULT_MAX_WAITING = 1_000;
+/**
+ * Heavy requests that may wait, across all clients, as a share of `maxWaiting`: past it a heavy
+ * request is refused (429, read-limit.ts) while cheap pages still queue. Without it 16 clients' 64
+ * cold pages each (heavy-in-flight.ts) could fill the whole queue, and every reader got 503.
+ */
+export const HEAVY_WAITING_SHARE = 0.5;
 /** The pause after a heavy request, as a share of the time it took: heavy work gets at most half. */
 export const HEAVY_PAUSE_RATIO = 1;
 /** Seconds a client told "busy" is asked to wait (Retry-After). */
@@ -41,6 +47,7 @@ export class RequestQueue {
   readonly concurrency: number;
   readonly heavyConcurrency: number;
   readonly maxWaiting: number;
+  readonly maxHeavyWaiting: number;
   readonly pauseRatio: number;
   readonly #waiting: (() => void)[] = [];
   readonly #heavy = new HeavyLane();
@@ -62,6 +69,8 @@ export class RequestQueue {
       /** Heavy requests running at a time; default half of `concurrency`, at least 1. */
       readonly heavyConcurrency?: number | undefined;
       readonly maxWaiting?: number;
+      /** Heavy requests that may wait (read-limit.ts); default HEAVY_WAITING_SHARE of `maxWaiting`, ≥ 1. */
+      readonly maxHeavyWaiting?: number | undefined;
       /** The pause after a heavy request as a share of its time; default HEAVY_PAUSE_RATIO. */
       readonly pauseRatio?: number | undefined;
       /** How the next turn is scheduled; setImmediate, replaceable in tests. */
@@ -79,6 +88,10 @@ export class RequestQueue {
     if (!Number.isInteger(this.heavyConcurrency) || this.heavyConcurrency < 1)
       throw new RangeError(`heavyConcurrency must be a whole number ≥ 1, got ${this.heavyConcurrency}`);
     this.maxWaiting = options.maxWaiting ?? DEFAULT_MAX_WAITING;
+    this.maxHeavyWaiting =
+      options.maxHeavyWaiting ?? Math.max(1, Math.floor(this.maxWaiting * HEAVY_WAITING_SHARE));
+    if (!Number.isInteger(this.maxHeavyWaiting) || this.maxHeavyWaiting < 1)
+      throw new RangeError(`maxHeavyWaiting must be a whole number ≥ 1, got ${this.maxHeavyWaiting}`);
     this.pauseRatio = options.pauseRatio ?? HEAVY_PAUSE_RATIO;
     if (!Number.isFinite(this.pauseRatio) || this.pauseRatio < 0)
       throw new RangeError(`pauseRatio must be a finite number ≥ 0, got ${this.pauseRatio}`);
@@ -100,6 +113,11 @@ export class RequestQueue {
   /** Heavy requests waiting for their turn. */
   get heavyWaiting(): number {
     return this.#heavy.size;
+  }
+
+  /** Whether `maxHeavyWaiting` heavy requests wait already: the read limit refuses one more. */
+  get heavyFull(): boolean {
+    return this.#heavy.size >= this.maxHeavyWaiting;
   }
 
   /**

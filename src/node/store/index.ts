@@ -7,6 +7,7 @@ export { openStore, storeOf, type Store, type StoreSource } from './store.js';
 export { openDatabase, DEFAULT_DATA_DIR, type Database, type DatabaseOptions } from './database.js';
 export type { IdeasStore } from './ideas-store.js';
 export type { DatasetsStore, LockedDatasets } from './datasets-store.js';
+export { KEPT_ANALYSES } from './analysis-results.js';
 export type { LabelledChange, NearDuplicateDecision, SolutionsStore } from './solutions-store.js';
 export { StoreFolderRefused } from './store-folder.js';
 export { StoreInUse } from './store-lock.js';

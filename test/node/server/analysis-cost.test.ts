@@ -6,7 +6,12 @@
  * read limit's clock never moves (perSecond ≈ 0), so the tokens left say what each request cost.
  */
 import { describe, expect, it } from 'vitest';
-import { ANALYSIS_TOKENS } from '../../../src/node/server/request-cost.js';
+import {
+  ANALYSIS_TOKENS,
+  DRAWING_TOKENS,
+  FIGURE_PAGES,
+  requestCost,
+} from '../../../src/node/server/request-cost.js';
 import { shiftedCsv, testAppPerFile, TOKEN, upload } from './app-fixture.js';
 
 const VERSIONS = 18;
@@ -119,4 +124,55 @@ describe('a cold analysis costs what it costs', () => {
     expect(analyses.coldOf([shown()])).toBe(1);
     analyses.noteShown(VERSIONS);
   });
+
+  /** `paths` asked at once by one new client: the statuses, and which of `cold` were computed. */
+  const atOnce = async (paths: readonly string[], cold: readonly number[]) => {
+    const address = `198.51.100.${++client}`;
+    const answered = await Promise.all(
+      paths.map(async (path) => (await t.app.request(path, {}, from(address))).status),
+    );
+    const [first] = t.services.analyses.variants;
+    return { answered, computed: cold.filter((v) => t.services.analyses.holds(v, first!)).length };
+  };
+
+  it('charges the cold analyses of a page whose drawings another request is drawing', async () => {
+    // The themes' figures drawn: each request below costs its analysis alone; the first to arrive
+    // draws, the others share its (bare) address, not its analysis.
+    expect((await t.app.request('/ideeen/themas')).status).toBe(200);
+    const cold = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    await cool(...cold);
+    const { answered, computed } = await atOnce(
+      cold.map((v) => `/ideeen/themas?versie=${v}`),
+      cold,
+    );
+    // 25 tokens pay for two cold analyses (11 each).
+    expect(answered.filter((s) => s === 200)).toHaveLength(2);
+    expect(computed).toBe(2);
+    // The same for a page that shares no address (the control).
+    await cool(...cold);
+    const control = await atOnce(
+      cold.map((v) => `/methode?versie=${v}`),
+      cold,
+    );
+    expect(control.computed).toBe(2);
+  }, 120_000);
+
+  it('charges the quadrants by every variant they compute', async () => {
+    await cool(2);
+    const { analyses, costs } = t.services;
+    const url = new URL('http://localhost/kwadranten?versie=2');
+    const cost = requestCost(
+      url,
+      (a) => costs.drawn(a),
+      (r) => analyses.coldOf(r),
+    );
+    const figures = FIGURE_PAGES.find(([pattern]) => pattern.test('/kwadranten'))![1];
+    expect(analyses.variants.length).toBeGreaterThan(1);
+    expect(cost).toEqual({
+      tokens: figures * DRAWING_TOKENS + analyses.variants.length * ANALYSIS_TOKENS,
+      heavy: true,
+    });
+    expect((await t.app.request('/kwadranten?versie=2')).status).toBe(200);
+    for (const variant of analyses.variants) expect(analyses.holds(2, variant)).toBe(true);
+  }, 60_000);
 });

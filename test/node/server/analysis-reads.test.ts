@@ -20,6 +20,12 @@ const shown = (variant?: string) => ({ version: undefined, variant });
 const version = (n: number, variant?: string) => ({ version: n, variant });
 
 describe('the analyses an address reads', () => {
+  it('reads the quadrants in every variant (they show them all)', () => {
+    expect(reads('/kwadranten?versie=2')).toEqual([{ ...version(2), everyVariant: true }]);
+    expect(reads('/kwadranten')).toEqual([{ ...shown(), everyVariant: true }]);
+    expect(reads('/methode?versie=2')).toEqual([version(2)]);
+  });
+
   it('reads the API and the analysis files by `dataset`, else `versie`, and `variant`', () => {
     expect(reads('/api/analysis')).toEqual([shown()]);
     expect(reads('/api/analysis?versie=3')).toEqual([version(3)]);

@@ -14,6 +14,7 @@ import {
 import { RateLimiter } from '../../../src/node/server/rate-limit.js';
 import { readLimitOf } from '../../../src/node/server/read-rate.js';
 import { heavyClientOf, readLimit } from '../../../src/node/server/read-limit.js';
+import { DEFAULT_MAX_WAITING, queueReads, RequestQueue } from '../../../src/node/server/request-queue.js';
 import type { AppServices } from '../../../src/node/server/services.js';
 import { testAppPerFile } from './app-fixture.js';
 
@@ -263,5 +264,72 @@ describe('the figure routes remember what they drew (the whole app)', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) statuses.push((await get()).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429]);
+  });
+});
+
+describe('heavy requests waiting, all clients together', () => {
+  /** The read limit and the queue in front of a route; the queue starts nothing until `turn()`. */
+  const queuedApp = (maxWaiting: number) => {
+    const turns: (() => void)[] = [];
+    const queue = new RequestQueue({
+      concurrency: 1,
+      maxWaiting,
+      pauseRatio: 0,
+      schedule: (run) => turns.push(run),
+    });
+    const services = {
+      config: { trustedProxies: [], staticExport: false },
+      costs: new CostMemory(),
+      analyses: { coldOf: () => 0 },
+    } as unknown as AppServices;
+    const limiter = new RateLimiter({ burst: 1_000, perSecond: 1 }, { now: () => 0 });
+    const app = new Hono();
+    app.use('*', readLimit(services, { limiter, heavy: new HeavyInFlight(), queue }));
+    app.use('*', queueReads(queue));
+    app.get('*', (c) => c.text(heavyClientOf(c.req.raw) ?? 'licht'));
+    const get = (path: string, client: string) => app.request(path, {}, from(client));
+    /** Runs the queue's turns until none is asked for. */
+    const turn = async () => {
+      do {
+        while (turns.length > 0) turns.shift()!();
+        await new Promise((resolve) => setImmediate(resolve));
+      } while (turns.length > 0);
+    };
+    return { queue, get, turn };
+  };
+
+  it('refuses a heavy request past half the queue, while pages still queue', async () => {
+    const t = queuedApp(8);
+    expect(t.queue.maxHeavyWaiting).toBe(4);
+    // Two clients, each within its own cap, fill the heavy lane.
+    const waiting = [
+      ...[0, 1].map((i) => t.get(`/beroep/beroep-${i}?beroep=a`, '192.0.2.1')),
+      ...[0, 1].map((i) => t.get(`/beroep/beroep-${i}?beroep=b`, '192.0.2.2')),
+    ];
+    expect(t.queue.heavyWaiting).toBe(4);
+    // A third client's cold page and drawing: 429, asked to come back when the lane has drained.
+    const refused = await t.get('/beroep/beroep-0?beroep=c', '192.0.2.3');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('5');
+    expect(await refused.text()).toMatch(/veel zware onderdelen in de wachtrij/);
+    expect((await t.get(DRAWING, '192.0.2.3')).status).toBe(429);
+    // Its cheap page waits for its turn as before.
+    const page = t.get('/methode', '192.0.2.3');
+    expect(t.queue.waiting).toBe(5);
+    await t.turn();
+    expect((await page).status).toBe(200);
+    const statuses = await Promise.all(waiting.map(async (r) => (await r).status));
+    expect(statuses).toEqual([200, 200, 200, 200]);
+    // Drained: heavy requests queue again.
+    const again = t.get('/beroep/beroep-0?beroep=c', '192.0.2.3');
+    await t.turn();
+    expect(await (await again).text()).toBe('192.0.2.3');
+  });
+
+  it('leaves room by default for a reader opening 40 cold pages, and for the cheap lane', () => {
+    const queue = new RequestQueue({ concurrency: 1 });
+    expect(queue.maxHeavyWaiting).toBe(DEFAULT_MAX_WAITING / 2);
+    expect(queue.maxHeavyWaiting).toBeGreaterThan(DEFAULT_HEAVY_PAGES_PER_CLIENT);
+    expect(() => new RequestQueue({ concurrency: 1, maxHeavyWaiting: 0 })).toThrow(RangeError);
   });
 });
