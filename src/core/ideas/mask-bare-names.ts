@@ -71,12 +71,29 @@ function institutional(word: string): boolean {
   return NOT_NAME_ENDINGS.some((ending) => compoundOf(word, ending));
 }
 
+/** First names that are also months (`1 Jan`, `15 Mei`): after a number, a date. */
+const MONTH_NAMES: ReadonlySet<string> = new Set(['jan', 'mei', 'juni', 'juli', 'april', 'augustus']);
+
+/** First names that are also places abroad (`in Sofia`, `in Milan`): after `in`, a place. */
+const PLACE_NAMES: ReadonlySet<string> = new Set(
+  'sofia milan florence lima victoria georgia jordan india chelsea eden paris roma adelaide orlando austin dallas'.split(
+    ' ',
+  ),
+);
+
 /** Does the word before a capitalised name make it no person's (`de Linde`, `Sint Maarten`, `1 Jan`)? */
-function placedBefore(scan: Scan, before: Neighbour | null): boolean {
+function placedBefore(scan: Scan, before: Neighbour | null, name?: Part): boolean {
   if (!before?.adjacent) return false;
-  if (ARTICLES.has(before.word) || namesAPlace(before.word) || /^\d+$/.test(before.word)) return true;
-  // `in Sofia`: a place.
-  if (before.word === 'in') return true;
+  // Review 29m: with the name known, the article, the number and `in` keep it only where they can
+  // make it no person's. `de Linde`, but `De Fatima van de nachtdienst` (southern usage) names her.
+  if (ARTICLES.has(before.word))
+    return !(name && !WORD_NAMES.has(name.first) && /^ van (?:de|het|onze) /i.test(scan.s.slice(name.end)));
+  // `1 Jan`, `15 Mei`: a date; `Afdeling 3 Roos`: a ward named after a flower; `Bed 4 Sanne`,
+  // `Kamer 12 Fatima` name someone.
+  if (/^\d+$/.test(before.word)) return !name || MONTH_NAMES.has(name.first) || WORD_NAMES.has(name.first);
+  if (namesAPlace(before.word)) return true;
+  // `in Sofia`: a place; `vertrouwen in Sanne` names someone.
+  if (before.word === 'in') return !name || PLACE_NAMES.has(name.first);
   // `Prinses Máxima`, `Locatie Iris`: inside a sentence, a capitalised word before it makes a title.
   // Not in a run of names (review 29m): a listed name or one masked already is no title.
   if (scan.taken[before.start] || isFirstName(before.word)) return false;
@@ -177,7 +194,7 @@ function lowerName(scan: Scan, i: number, end: number, written: string): number 
 
 /** A capitalised listed name at `i`: the end of the name, or -1. */
 function capitalisedName(scan: Scan, i: number, part: Part, before: Neighbour | null): number {
-  if (NOT_NAMES.has(part.first) || NOT_NAMES.has(part.word) || placedBefore(scan, before)) return -1;
+  if (NOT_NAMES.has(part.first) || NOT_NAMES.has(part.word) || placedBefore(scan, before, part)) return -1;
   const last = nameEnd(scan, i, false);
   if (last < 0 || notAPerson(scan, i, last)) return -1;
   const opens = sentenceStart(scan, i);

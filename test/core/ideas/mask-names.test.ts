@@ -259,3 +259,27 @@ describe('a title that ends a sentence or names an institution (held-out-30)', (
     expect(maskPersonalData(text).text).toBe(expected);
   });
 });
+
+describe('a listed name after an article, a number or `in` (review 29m)', () => {
+  it.each([
+    ['Vraag het aan de Sanne van de planning.', 'Vraag het aan de [naam] van de planning.'],
+    ['De Fatima van de nachtdienst heeft het opgelost.', 'De [naam] van de nachtdienst heeft het opgelost.'],
+    ['Ik heb veel vertrouwen in Sanne als teamleider.', 'Ik heb veel vertrouwen in [naam] als teamleider.'],
+    ['Kamer 12 Fatima Yilmaz wil niet eten.', 'Kamer 12 [naam] wil niet eten.'],
+    ['Bed 4 Sanne heeft pijn.', 'Bed 4 [naam] heeft pijn.'],
+  ])('masks %j', (text, expected) => {
+    expect(maskPersonalData(text).text).toBe(expected);
+  });
+
+  it.each([
+    'Op 1 Jan begint het nieuwe rooster.',
+    'Vanaf 3 Mei werken we anders.',
+    'Afdeling 3 Roos is vol.',
+    'Team 2 Iris heeft pauze.',
+    'Onze collega woont nu in Sofia.',
+    'We halen de boodschappen bij de Albert Heijn.',
+    'We werken in de Linde van Zorggroep Noord.',
+  ])('keeps %j', (text) => {
+    expect(maskPersonalData(text).text).toBe(text);
+  });
+});
